@@ -1,0 +1,3 @@
+module github.com/actorgraph/actorgraph
+
+go 1.26
