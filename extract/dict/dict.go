@@ -1,0 +1,204 @@
+// Package dict holds the actor dictionary: states, organisations and people
+// with their aliases, demonyms, metonyms and roles, and media outlets that are
+// never actors.
+//
+// The default dictionary is embedded from the JSONL files in this folder
+// (states.jsonl, orgs.jsonl, people.jsonl, media.jsonl). Users extend or
+// override it with files of the same format (see Load): an entry whose name is
+// already known replaces the default one.
+//
+// # Concurrency
+//
+// A Dictionary is immutable once loaded and safe for concurrent use.
+package dict
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed *.jsonl
+var embedded embed.FS
+
+// Kind is what sort of actor an entry names.
+type Kind string
+
+// The kinds of actor, as in ../../shared/spec/relations.md.
+const (
+	Person Kind = "person"
+	State  Kind = "state"
+	Org    Kind = "org"
+	Media  Kind = "media" // never an actor: "told the BBC" is no edge
+)
+
+// Role is an office a person held: "President" of "United States" from
+// 2021-01-20 to 2025-01-20. Dates are YYYY-MM-DD; an empty To means the role
+// was still held when the dictionary was written.
+type Role struct {
+	Title string `json:"title"`
+	Of    string `json:"of,omitempty"` // the state or organisation, when not the person's country
+	From  string `json:"from,omitempty"`
+	To    string `json:"to,omitempty"`
+}
+
+// Entry is one actor (or media outlet) of the dictionary, one JSON line of the
+// data files.
+type Entry struct {
+	Name     string   `json:"name"`               // canonical name: "United States", "Joe Biden"
+	Kind     Kind     `json:"kind"`               // person, state, org or media
+	Country  string   `json:"country,omitempty"`  // canonical state name; empty for international bodies
+	Aliases  []string `json:"aliases,omitempty"`  // other names: "US", "U.S.", "Biden"
+	Demonyms []string `json:"demonyms,omitempty"` // states (and some orgs): "American", "Americans"
+	Metonyms []string `json:"metonyms,omitempty"` // places and bodies standing for the state: "Washington", "the White House"
+	Roles    []Role   `json:"roles,omitempty"`    // persons: offices held
+}
+
+// Dictionary is a loaded set of entries, keyed by canonical name.
+type Dictionary struct {
+	entries []Entry
+	byName  map[string]int
+}
+
+// Entries returns the entries sorted by kind then name. The slice must not be
+// modified.
+func (d *Dictionary) Entries() []Entry { return d.entries }
+
+// Lookup returns the entry with the given canonical name (case-sensitive).
+func (d *Dictionary) Lookup(name string) (Entry, bool) {
+	i, ok := d.byName[name]
+	if !ok {
+		return Entry{}, false
+	}
+	return d.entries[i], true
+}
+
+// Len is the number of entries.
+func (d *Dictionary) Len() int { return len(d.entries) }
+
+var defaultOnce = sync.OnceValues(func() (*Dictionary, error) {
+	return Load(embedded)
+})
+
+// Default returns the embedded dictionary. It is parsed once and shared.
+func Default() (*Dictionary, error) { return defaultOnce() }
+
+// Load reads every *.jsonl file at the top of fsys, in name order, and
+// builds a dictionary. A later entry with the same canonical name replaces an
+// earlier one. Extra files (paths on disk) are read after fsys, so they
+// override it. Errors name the file and line.
+func Load(fsys fs.FS, extra ...string) (*Dictionary, error) {
+	d := &Dictionary{byName: map[string]int{}}
+	var names []string
+	if fsys != nil {
+		matches, err := fs.Glob(fsys, "*.jsonl")
+		if err != nil {
+			return nil, err
+		}
+		names = matches
+		sort.Strings(names)
+		for _, n := range names {
+			b, err := fs.ReadFile(fsys, n)
+			if err != nil {
+				return nil, fmt.Errorf("dictionary %s: %w", n, err)
+			}
+			if err := d.add(n, bytes.NewReader(b)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, p := range extra {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("dictionary: %w", err)
+		}
+		err = d.add(p, f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	d.finish()
+	return d, nil
+}
+
+// LoadWithDefault is Load over the embedded data plus the user's files.
+func LoadWithDefault(extra ...string) (*Dictionary, error) {
+	if len(extra) == 0 {
+		return Default()
+	}
+	return Load(embedded, extra...)
+}
+
+func (d *Dictionary) add(file string, r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "//") {
+			continue
+		}
+		var e Entry
+		dec := json.NewDecoder(strings.NewReader(text))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&e); err != nil {
+			return fmt.Errorf("dictionary %s:%d: %w", file, line, err)
+		}
+		if err := e.validate(); err != nil {
+			return fmt.Errorf("dictionary %s:%d: %w", file, line, err)
+		}
+		if i, ok := d.byName[e.Name]; ok {
+			d.entries[i] = e
+			continue
+		}
+		d.byName[e.Name] = len(d.entries)
+		d.entries = append(d.entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("dictionary %s:%d: %w", file, line+1, err)
+	}
+	return nil
+}
+
+func (e Entry) validate() error {
+	if strings.TrimSpace(e.Name) == "" {
+		return fmt.Errorf("entry has no name")
+	}
+	switch e.Kind {
+	case Person, State, Org, Media:
+	default:
+		return fmt.Errorf("%s: kind %q is not person, state, org or media", e.Name, e.Kind)
+	}
+	if e.Kind == State && e.Country != "" && e.Country != e.Name {
+		return fmt.Errorf("%s: a state's country is itself, not %q", e.Name, e.Country)
+	}
+	return nil
+}
+
+func (d *Dictionary) finish() {
+	for i := range d.entries {
+		if d.entries[i].Kind == State {
+			d.entries[i].Country = d.entries[i].Name
+		}
+	}
+	sort.SliceStable(d.entries, func(i, j int) bool {
+		a, b := d.entries[i], d.entries[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Name < b.Name
+	})
+	for i, e := range d.entries {
+		d.byName[e.Name] = i
+	}
+}
