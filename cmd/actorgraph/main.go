@@ -1,0 +1,161 @@
+// Command actorgraph turns news articles into a graph of who did what to whom
+// among political actors, and shows who is mediating.
+//
+// Exit codes: 0 done; 1 failed; 2 usage error; 3 done, but some inputs were
+// bad and skipped (each is named on stderr).
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitFailed   = 1
+	exitUsage    = 2
+	exitBadInput = 3
+)
+
+// exitError carries an exit code up to main.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func usageErr(format string, a ...any) error {
+	return &exitError{code: exitUsage, err: fmt.Errorf(format, a...)}
+}
+
+// errBadInput is returned when a command finished its work but skipped bad
+// inputs; the problems were already logged.
+var errBadInput = &exitError{code: exitBadInput, err: errors.New("some inputs were bad and skipped")}
+
+// app is what every subcommand shares: where it writes and how it logs.
+type app struct {
+	stdout, stderr io.Writer
+	log            *slog.Logger
+	logFormat      string
+	logLevel       string
+	quiet          bool
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := runMain(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// runMain runs the CLI with args and returns the exit code.
+func runMain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	a := &app{stdout: stdout, stderr: stderr}
+	root := a.rootCmd()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.code != exitBadInput {
+			fmt.Fprintf(stderr, "actorgraph: %v\n", ee.err)
+		}
+		if ee.code == exitUsage {
+			fmt.Fprintln(stderr, "Run 'actorgraph --help' for usage.")
+		}
+		return ee.code
+	}
+	fmt.Fprintf(stderr, "actorgraph: %v\n", err)
+	if isUsage(err) {
+		return exitUsage
+	}
+	return exitFailed
+}
+
+func (a *app) rootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "actorgraph",
+		Short: "Turn news articles into a graph of who did what to whom, and show who mediates",
+		Long: `actorgraph reads news articles, extracts edges between political actors
+(URGED, WARNED, SPOKE_WITH, ATTACKED, SUPPORTED, ACCUSED), each with the
+sentence it came from, analyses the graph (centralities, mediators of each
+conflict) and writes reports; it loads the graph into Neo4j when one is
+configured.
+
+The flow: extract -> graph -> (neo4j | analyze -> report). 'actorgraph run'
+does it all.
+
+Exit codes: 0 done, 1 failed, 2 usage error, 3 done but some inputs were bad
+and skipped.`,
+		SilenceUsage:      true,
+		SilenceErrors:     true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return a.setupLog() },
+	}
+	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "text", "log format on stderr: text or json")
+	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "log only warnings and errors")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &exitError{code: exitUsage, err: err} })
+	root.AddCommand(a.extractCmd(), a.analyzeCmd(), a.reportCmd(), a.runCmd(), a.evalCmd())
+	return root
+}
+
+func (a *app) setupLog() error {
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(a.logLevel)); err != nil {
+		return usageErr("--log-level %q: want debug, info, warn or error", a.logLevel)
+	}
+	if a.quiet && lvl < slog.LevelWarn {
+		lvl = slog.LevelWarn
+	}
+	opts := &slog.HandlerOptions{Level: lvl}
+	switch a.logFormat {
+	case "text":
+		a.log = slog.New(slog.NewTextHandler(a.stderr, opts))
+	case "json":
+		a.log = slog.New(slog.NewJSONHandler(a.stderr, opts))
+	default:
+		return usageErr("--log-format %q: want text or json", a.logFormat)
+	}
+	return nil
+}
+
+// isUsage reports whether err came from cobra's argument checks.
+func isUsage(err error) bool {
+	var ee *exitError
+	return errors.As(err, &ee) && ee.code == exitUsage
+}
+
+// argsAtLeast is cobra.MinimumNArgs with a usage exit code.
+func argsAtLeast(n int, what string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) < n {
+			return usageErr("missing %s", what)
+		}
+		return nil
+	}
+}
+
+// argsExactly is cobra.ExactArgs with a usage exit code.
+func argsExactly(n int, what string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageErr("want %s, got %d arguments", what, len(args))
+		}
+		return nil
+	}
+}

@@ -1,0 +1,171 @@
+package graph
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+)
+
+// MaxLine is the longest edge-stream line ReadEdges accepts.
+const MaxLine = 16 << 20
+
+// LineError is a bad line of an edge stream: the file, the 1-based line and
+// what is wrong with it.
+type LineError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
+func (e *LineError) Unwrap() error { return e.Err }
+
+// ReadEdges reads a JSONL edge stream from r, calling fn for each valid edge
+// in order. A bad line is passed to bad (with its file name and line number)
+// and skipped; when bad is nil, the first bad line stops the read with a
+// *LineError. An error returned by fn or bad stops the read and is returned.
+func ReadEdges(ctx context.Context, r io.Reader, name string, fn func(Edge) error, bad func(*LineError) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	line := 0
+	for {
+		if line%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		raw, err := readLine(br)
+		if len(raw) > 0 || err == nil {
+			line++
+		}
+		if len(raw) > 0 {
+			if perr := parseEdgeLine(raw, line, name, fn, bad); perr != nil {
+				return perr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+	}
+}
+
+// errLineTooLong marks a line longer than MaxLine.
+var errLineTooLong = fmt.Errorf("line longer than %d bytes", MaxLine)
+
+func readLine(br *bufio.Reader) ([]byte, error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(buf)+len(chunk) > MaxLine {
+			// Skip the rest of the line, then report it as too long.
+			for err == bufio.ErrBufferFull {
+				_, err = br.ReadSlice('\n')
+			}
+			if err == io.EOF || err == nil {
+				return []byte{0}, err
+			}
+			return nil, err
+		}
+		buf = append(buf, chunk...)
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return buf, err
+	}
+}
+
+func parseEdgeLine(raw []byte, line int, name string, fn func(Edge) error, bad func(*LineError) error) error {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return nil
+	}
+	report := func(err error) error {
+		le := &LineError{File: name, Line: line, Err: err}
+		if bad == nil {
+			return le
+		}
+		return bad(le)
+	}
+	if len(raw) == 1 && raw[0] == 0 {
+		return report(errLineTooLong)
+	}
+	var e Edge
+	if err := json.Unmarshal(raw, &e); err != nil {
+		return report(fmt.Errorf("not a JSON edge: %v", err))
+	}
+	if err := e.Validate(); err != nil {
+		return report(err)
+	}
+	if e.ID == "" {
+		e = e.WithID()
+	}
+	return fn(e)
+}
+
+// ReadEdgesFile reads every edge of the JSONL file at path ("-" for standard
+// input). It stops at the first bad line with an error that names the file
+// and the line.
+func ReadEdgesFile(ctx context.Context, path string) ([]Edge, error) {
+	var edges []Edge
+	err := readEdgesPath(ctx, path, func(e Edge) error { edges = append(edges, e); return nil }, nil)
+	return edges, err
+}
+
+// ReadEdgesFileLenient is ReadEdgesFile that skips bad lines, returning them
+// as a list beside the good edges.
+func ReadEdgesFileLenient(ctx context.Context, path string) ([]Edge, []*LineError, error) {
+	var edges []Edge
+	var bads []*LineError
+	err := readEdgesPath(ctx, path,
+		func(e Edge) error { edges = append(edges, e); return nil },
+		func(le *LineError) error { bads = append(bads, le); return nil })
+	return edges, bads, err
+}
+
+func readEdgesPath(ctx context.Context, path string, fn func(Edge) error, bad func(*LineError) error) error {
+	if path == "-" {
+		return ReadEdges(ctx, os.Stdin, "<stdin>", fn, bad)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return ReadEdges(ctx, f, path, fn, bad)
+}
+
+// EdgeWriter writes edges as JSONL, one object per line.
+type EdgeWriter struct {
+	w   *bufio.Writer
+	enc *json.Encoder
+	n   int
+}
+
+// NewEdgeWriter returns a writer of the edge stream to w. Call Flush at the end.
+func NewEdgeWriter(w io.Writer) *EdgeWriter {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	return &EdgeWriter{w: bw, enc: enc}
+}
+
+// Write writes one edge, setting its ID first when it has none.
+func (w *EdgeWriter) Write(e Edge) error {
+	if e.ID == "" {
+		e = e.WithID()
+	}
+	w.n++
+	return w.enc.Encode(e)
+}
+
+// Count is the number of edges written so far.
+func (w *EdgeWriter) Count() int { return w.n }
+
+// Flush writes any buffered data to the underlying writer.
+func (w *EdgeWriter) Flush() error { return w.w.Flush() }
