@@ -200,7 +200,9 @@ const (
 // Key is one distinct (doc, source, relation, target) after resolution.
 type Key struct{ Doc, Source, Relation, Target string }
 
-func (k Key) String() string { return strings.Join([]string{k.Doc, k.Source, k.Relation, k.Target}, " | ") }
+func (k Key) String() string {
+	return strings.Join([]string{k.Doc, k.Source, k.Relation, k.Target}, " | ")
+}
 
 type end struct{ name, country, kind string }
 

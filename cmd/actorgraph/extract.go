@@ -77,31 +77,50 @@ type extractStats struct {
 	articles, bad int
 }
 
-// extractPaths reads every article under paths and passes its edges to emit,
-// in a deterministic order. Bad inputs are logged and counted.
+// extractPaths reads every article under paths, extracts them over all cores
+// and passes their edges to emit in a deterministic order (input order). Bad
+// inputs are logged and counted.
 func (a *app) extractPaths(ctx context.Context, x *extract.Extractor, paths []string, emit func(graph.Edge) error) (extractStats, error) {
 	var st extractStats
 	bad := func(p ingest.Problem) {
 		st.bad++
 		a.log.Warn("skipped bad input", "file", p.Path, "problem", p.Err.Error())
 	}
-	for _, src := range ingest.Find(ctx, paths, bad) {
-		if err := ctx.Err(); err != nil {
-			return st, err
-		}
-		arts, err := ingest.Read(ctx, src)
-		if err != nil {
-			bad(ingest.Problem{Path: src.Path, Err: err})
-			continue
-		}
-		for _, art := range arts {
-			st.articles++
-			for _, e := range x.Extract(art) {
-				if err := emit(e); err != nil {
-					return st, err
+	in := make(chan graph.Article)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(in)
+		for _, src := range ingest.Find(ctx, paths, bad) {
+			if ctx.Err() != nil {
+				break
+			}
+			arts, err := ingest.Read(ctx, src)
+			if err != nil {
+				bad(ingest.Problem{Path: src.Path, Err: err})
+				continue
+			}
+			for _, art := range arts {
+				select {
+				case in <- art:
+				case <-ctx.Done():
+					readErr <- ctx.Err()
+					return
 				}
 			}
 		}
+		readErr <- ctx.Err()
+	}()
+	err := x.Stream(ctx, 0, in, func(_ graph.Article, edges []graph.Edge) error {
+		st.articles++
+		for _, e := range edges {
+			if err := emit(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if rerr := <-readErr; err == nil {
+		err = rerr
 	}
-	return st, nil
+	return st, err
 }
