@@ -1,69 +1,78 @@
 package analyze
 
 import (
-	"cmp"
 	"math/rand/v2"
-	"slices"
 
 	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/actorgraph/actorgraph/graph/centrality"
+	"github.com/actorgraph/actorgraph/graph/louvain"
 )
 
-// communities partitions the nodes of g with gonum's Louvain modularity
-// optimisation (resolution 1) on the undirected graph whose edge weight is
-// the sum of the arc weights both ways. It returns each node's community
-// (0 the largest; ties by lowest node), the number of communities and the
-// modularity Q. Above the arc limit it returns -1 for every node and Q = -1.
-func communities(g *centrality.Digraph, opt Options) (comm []int, count int, q float64) {
+// GonumCommunityArcs is the largest graph (in arcs) whose communities are
+// found with gonum's graph/community.Modularize; larger graphs use
+// graph/louvain, the same method over slices (gonum took over two minutes
+// at 200,000 arcs).
+const GonumCommunityArcs = 10_000
+
+// communities partitions the nodes of g by Louvain modularity optimisation
+// (resolution 1) on the undirected graph whose edge weight is the sum of the
+// arc weights both ways. It returns each node's community (0 the largest;
+// ties by lowest node), the number of communities, the modularity Q and the
+// method used. Above opt.CommunityLimit arcs it returns -1 for every node,
+// Q = -1 and method "skipped".
+func communities(g *centrality.Digraph, opt Options) (comm []int, count int, q float64, method string) {
 	n := g.N()
-	comm = make([]int, n)
-	limit := opt.CommunityLimit
-	if limit == 0 {
-		limit = DefaultCommunityLimit
-	}
-	if n == 0 || (limit > 0 && g.Arcs() > limit) {
+	if n == 0 || (opt.CommunityLimit > 0 && g.Arcs() > opt.CommunityLimit) {
+		comm = make([]int, n)
 		for i := range comm {
 			comm[i] = -1
 		}
-		return comm, 0, -1
+		return comm, 0, -1, "skipped"
 	}
+	edges := make([]louvain.Edge, 0, g.Arcs())
+	for v := range n {
+		for i := g.Off[v]; i < g.Off[v+1]; i++ {
+			edges = append(edges, louvain.Edge{U: int32(v), V: g.Head[i], W: g.Weight[i]})
+		}
+	}
+	lg := louvain.FromEdges(n, edges)
+	if g.Arcs() > GonumCommunityArcs {
+		comm, q = louvain.Communities(lg, opt.Seed)
+		method = "louvain (graph/louvain)"
+	} else {
+		comm, q = gonumLouvain(lg, opt.Seed), 0
+		q = louvain.Modularity(lg, comm)
+		method = "louvain (gonum graph/community)"
+	}
+	for _, c := range comm {
+		count = max(count, c+1)
+	}
+	return comm, count, q, method
+}
+
+// gonumLouvain runs gonum's Modularize on lg and numbers the communities as
+// louvain.Communities does.
+func gonumLouvain(lg *louvain.Graph, seed uint64) []int {
+	n := lg.N()
 	u := simple.NewWeightedUndirectedGraph(0, 0)
 	for v := range n {
 		u.AddNode(simple.Node(v))
 	}
 	for v := range n {
-		for i := g.Off[v]; i < g.Off[v+1]; i++ {
-			w := int64(g.Head[i])
-			f, t := simple.Node(v), simple.Node(w)
-			if e := u.WeightedEdge(int64(v), w); e != nil {
-				u.SetWeightedEdge(simple.WeightedEdge{F: f, T: t, W: e.Weight() + g.Weight[i]})
-			} else {
-				u.SetWeightedEdge(simple.WeightedEdge{F: f, T: t, W: g.Weight[i]})
+		for i := lg.Off[v]; i < lg.Off[v+1]; i++ {
+			if w := int(lg.Adj[i]); w > v {
+				u.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(v), T: simple.Node(w), W: lg.W[i]})
 			}
 		}
 	}
-	reduced := community.Modularize(u, 1, rand.NewPCG(opt.Seed, 0xc0))
-	parts := reduced.Communities()
-	var groups [][]int
-	for _, p := range parts {
-		var members []int
-		for _, nd := range p {
-			members = append(members, int(nd.ID()))
-		}
-		if len(members) > 0 {
-			slices.Sort(members)
-			groups = append(groups, members)
+	reduced := community.Modularize(u, 1, rand.NewPCG(seed, 0xc0))
+	member := make([]int32, n)
+	for c, part := range reduced.Communities() {
+		for _, nd := range part {
+			member[nd.ID()] = int32(c)
 		}
 	}
-	slices.SortFunc(groups, func(a, b []int) int {
-		return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a[0], b[0]))
-	})
-	for c, members := range groups {
-		for _, v := range members {
-			comm[v] = c
-		}
-	}
-	return comm, len(groups), community.Q(u, parts, 1)
+	return louvain.Number(member)
 }

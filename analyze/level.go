@@ -143,8 +143,8 @@ func analyseLevel(ctx context.Context, edges []graph.Edge, level func(graph.Acto
 		group[i] = countries[c]
 	}
 	roles := brokerage.Count(hop, group, opt.Workers)
-	comm, ncomm, q := communities(lg.g, opt)
-	lv.Communities, lv.Modularity = ncomm, q
+	comm, ncomm, q, cmethod := communities(lg.g, opt)
+	lv.Communities, lv.Modularity, lv.CommunityMethod = ncomm, q, cmethod
 
 	metrics := make([]ActorMetrics, n)
 	for i, a := range lg.actors {

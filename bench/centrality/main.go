@@ -25,6 +25,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -52,6 +53,7 @@ type config struct {
 	scale      bool
 	scaleNodes int
 	scaleEdges int
+	cpuProfile string
 }
 
 func main() {
@@ -70,6 +72,7 @@ func main() {
 	flag.BoolVar(&c.scale, "scale", false, "instead: analyse a synthetic edge stream of -scale-nodes actors and -scale-edges edges")
 	flag.IntVar(&c.scaleNodes, "scale-nodes", 100000, "actors in the -scale run")
 	flag.IntVar(&c.scaleEdges, "scale-edges", 1000000, "edges in the -scale run")
+	flag.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to FILE")
 	flag.Parse()
 	for _, s := range strings.Split(sizes, ",") {
 		if s = strings.TrimSpace(s); s == "" {
@@ -83,6 +86,17 @@ func main() {
 		c.sizes = append(c.sizes, n)
 	}
 	ctx := context.Background()
+	if c.cpuProfile != "" {
+		f, err := os.Create(c.cpuProfile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "centrality: -cpuprofile:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var err error
 	if c.scale {
 		err = scale(ctx, c)
@@ -90,6 +104,7 @@ func main() {
 		err = compare(ctx, c)
 	}
 	if err != nil {
+		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "centrality:", err)
 		os.Exit(1)
 	}
