@@ -97,6 +97,9 @@ type Dyad struct {
 	B         string                 `json:"b"`
 	Relations map[graph.Relation]int `json:"relations"` // hostile edges between them by relation
 	Evidence  []Evidence             `json:"evidence"`
+	// Mediators counts the actors mediating the dyad, including those
+	// beyond Options.MaxMediators that Level.Mediators leaves out.
+	Mediators int `json:"mediators"`
 }
 
 // Mediation is one actor mediating one conflict dyad: it has URGED or
@@ -146,6 +149,9 @@ type Options struct {
 	// MaxEvidence caps the evidence sentences kept per dyad and per
 	// mediation; zero means DefaultMaxEvidence, negative means no cap.
 	MaxEvidence int
+	// MaxMediators caps the mediators kept per dyad (the best ones); zero
+	// means DefaultMaxMediators, negative means no cap.
+	MaxMediators int
 	// CommunityLimit, when positive, is the largest number of arcs for
 	// which communities are computed.
 	CommunityLimit int
@@ -162,7 +168,9 @@ const (
 	// MinPivots is the fewest pivots the automatic choice samples.
 	MinPivots = 256
 	// DefaultMaxEvidence sentences per dyad and mediation.
-	DefaultMaxEvidence = 20
+	DefaultMaxEvidence = 10
+	// DefaultMaxMediators per dyad.
+	DefaultMaxMediators = 10
 )
 
 // Run analyses edges at both levels, and per time window when

@@ -174,10 +174,14 @@ func analyseLevel(ctx context.Context, edges []graph.Edge, level func(graph.Acto
 	if maxEv == 0 {
 		maxEv = DefaultMaxEvidence
 	}
-	dyads, meds := mediation.Find(lg.edges, mediation.Options{MaxEvidence: max(0, maxEv)})
+	maxMed := opt.MaxMediators
+	if maxMed == 0 {
+		maxMed = DefaultMaxMediators
+	}
+	dyads, meds := mediation.Find(lg.edges, mediation.Options{MaxEvidence: max(0, maxEv), MaxMediators: max(0, maxMed)})
 	lv.Dyads = make([]Dyad, len(dyads))
 	for i, d := range dyads {
-		lv.Dyads[i] = Dyad{A: d.A, B: d.B, Relations: d.Relations, Evidence: evidence(d.Evidence)}
+		lv.Dyads[i] = Dyad{A: d.A, B: d.B, Relations: d.Relations, Evidence: evidence(d.Evidence), Mediators: d.Mediators}
 	}
 	lv.Mediators = make([]Mediation, len(meds))
 	for i, m := range meds {

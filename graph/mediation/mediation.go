@@ -45,6 +45,9 @@ type Dyad struct {
 	A, B      string
 	Relations map[graph.Relation]int
 	Evidence  []Evidence
+	// Mediators is the number of actors found mediating the dyad, before
+	// Options.MaxMediators.
+	Mediators int
 }
 
 // Mediator is one actor mediating one dyad.
@@ -59,7 +62,7 @@ type Mediator struct {
 	// HostileTo and Supports list the sides of the dyad that the mediator
 	// itself has hostile (ATTACKED, WARNED, ACCUSED) or SUPPORTED edges to.
 	HostileTo, Supports []string
-	Evidence            []Evidence // joint sentences first, then by doc
+	Evidence            []Evidence // joint sentences first, then the others
 }
 
 // Options bound the output.
@@ -67,140 +70,242 @@ type Options struct {
 	// MaxEvidence caps the evidence kept per dyad and per mediator; zero
 	// means no cap. Counts (Relations, TiesA, TiesB) are never capped.
 	MaxEvidence int
+	// MaxMediators caps the mediators kept per dyad (the best ones); zero
+	// means no cap. Dyad.Mediators still counts them all.
+	MaxMediators int
 }
 
-type sentenceKey struct{ doc, sentence string }
+// tie is one mediating tie: mediator m to side, in sentence sent, from
+// edge.
+type tie struct{ m, side, sent, edge int32 }
+
+// span is the run of ties of one (mediator, side) in the sorted tie list,
+// and its number of distinct sentences.
+type span struct{ lo, hi, sentences int32 }
+
+func key(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+const (
+	hostile  = 1
+	supports = 2
+)
 
 // Find returns the conflict dyads of edges (sorted by A, then B) and their
 // mediators (sorted by score, highest first; ties by dyad, then name). The
 // edges' actor names are taken as they are, so callers map actors to the
 // level they want (e.g. countries) first. Self-loops are ignored.
 //
-// Cost: O(E log E + Σ over dyads of the smaller side's number of mediating
-// partners).
+// Cost: O(E log E) to index the ties, O(Σ_dyads min(partners(A),
+// partners(B)) · log) to find the mediators, and the evidence of the kept
+// mediations; joint sentences are counted per sentence, so the cost does not
+// depend on how many sentences two sides share.
 func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
-	type pair struct{ a, b string }
-	ordered := func(a, b string) pair {
-		if b < a {
-			a, b = b, a
+	ids := map[string]int32{}
+	var names []string
+	id := func(s string) int32 {
+		v, ok := ids[s]
+		if !ok {
+			v = int32(len(names))
+			ids[s] = v
+			names = append(names, s)
 		}
-		return pair{a, b}
+		return v
 	}
-	dyads := map[pair]*Dyad{}
-	// ties[side][mediator] holds the evidence of M's mediating ties to side.
-	ties := map[string]map[string][]Evidence{}
-	addTie := func(m, side string, ev Evidence) {
-		byM := ties[side]
-		if byM == nil {
-			byM = map[string][]Evidence{}
-			ties[side] = byM
-		}
-		byM[m] = append(byM[m], ev)
+	type sentenceKey struct{ doc, sentence string }
+	sentIDs := map[sentenceKey]int32{}
+
+	type dyadAcc struct {
+		a, b  int32
+		rels  map[graph.Relation]int
+		edges []int32
 	}
-	stance := map[pair]map[graph.Relation]bool{} // (actor, other) -> relations actor→other
-	for _, e := range edges {
-		s, t := e.Source.Name, e.Target.Name
-		if s == t {
+	dyadIndex := map[uint64]int32{}
+	var dyads []*dyadAcc
+	var ties []tie
+	stance := map[uint64]uint8{}
+	for i, e := range edges {
+		if e.Source.Name == e.Target.Name {
 			continue
 		}
-		ev := Evidence{Doc: e.Doc, Sentence: e.Sentence, Source: s, Relation: e.Relation, Target: t}
+		s, t := id(e.Source.Name), id(e.Target.Name)
 		if e.Relation.Conflict() {
-			p := ordered(s, t)
-			d := dyads[p]
-			if d == nil {
-				d = &Dyad{A: p.a, B: p.b, Relations: map[graph.Relation]int{}}
-				dyads[p] = d
+			a, b := s, t
+			if names[b] < names[a] {
+				a, b = b, a
 			}
-			d.Relations[e.Relation]++
-			d.Evidence = append(d.Evidence, ev)
-		}
-		switch e.Relation {
-		case graph.Urged:
-			addTie(s, t, ev)
-		case graph.SpokeWith:
-			addTie(s, t, ev)
-			addTie(t, s, ev)
-		}
-		if e.Relation.Conflict() || e.Relation == graph.Supported {
-			k := pair{s, t}
-			if stance[k] == nil {
-				stance[k] = map[graph.Relation]bool{}
+			k := key(a, b)
+			di, ok := dyadIndex[k]
+			if !ok {
+				di = int32(len(dyads))
+				dyadIndex[k] = di
+				dyads = append(dyads, &dyadAcc{a: a, b: b, rels: map[graph.Relation]int{}})
 			}
-			stance[k][e.Relation] = true
+			dyads[di].rels[e.Relation]++
+			dyads[di].edges = append(dyads[di].edges, int32(i))
+			stance[key(s, t)] |= hostile
+		}
+		if e.Relation == graph.Supported {
+			stance[key(s, t)] |= supports
+		}
+		if e.Relation == graph.Urged || e.Relation == graph.SpokeWith {
+			sk := sentenceKey{e.Doc, e.Sentence}
+			sent, ok := sentIDs[sk]
+			if !ok {
+				sent = int32(len(sentIDs))
+				sentIDs[sk] = sent
+			}
+			ties = append(ties, tie{s, t, sent, int32(i)})
+			if e.Relation.Symmetric() {
+				ties = append(ties, tie{t, s, sent, int32(i)})
+			}
 		}
 	}
 
-	var outD []Dyad
+	// Index the ties by (mediator, side).
+	slices.SortFunc(ties, func(x, y tie) int {
+		return cmp.Or(cmp.Compare(x.m, y.m), cmp.Compare(x.side, y.side), cmp.Compare(x.sent, y.sent), cmp.Compare(x.edge, y.edge))
+	})
+	spans := map[uint64]span{}
+	partners := map[int32][]int32{} // side -> mediators with ties to it, sorted
+	for lo := 0; lo < len(ties); {
+		hi, distinct := lo, int32(0)
+		for hi < len(ties) && ties[hi].m == ties[lo].m && ties[hi].side == ties[lo].side {
+			if hi == lo || ties[hi].sent != ties[hi-1].sent {
+				distinct++
+			}
+			hi++
+		}
+		spans[key(ties[lo].m, ties[lo].side)] = span{int32(lo), int32(hi), distinct}
+		partners[ties[lo].side] = append(partners[ties[lo].side], ties[lo].m)
+		lo = hi
+	}
+	for _, p := range partners {
+		slices.Sort(p)
+	}
+
+	// Joint sentences: per (mediator, sentence), every pair of sides that
+	// is a dyad.
+	bySentence := slices.Clone(ties)
+	slices.SortFunc(bySentence, func(x, y tie) int {
+		return cmp.Or(cmp.Compare(x.m, y.m), cmp.Compare(x.sent, y.sent), cmp.Compare(x.side, y.side))
+	})
+	joint := map[uint64]int{}      // (mediator, dyad) -> joint sentences
+	jointSent := map[uint64]bool{} // (mediator, sentence) has a joint tie
+	var sides []int32
+	for lo := 0; lo < len(bySentence); {
+		hi := lo
+		sides = sides[:0]
+		for hi < len(bySentence) && bySentence[hi].m == bySentence[lo].m && bySentence[hi].sent == bySentence[lo].sent {
+			if len(sides) == 0 || sides[len(sides)-1] != bySentence[hi].side {
+				sides = append(sides, bySentence[hi].side)
+			}
+			hi++
+		}
+		m := bySentence[lo].m
+		for i := range sides {
+			for j := i + 1; j < len(sides); j++ {
+				a, b := sides[i], sides[j]
+				if names[b] < names[a] {
+					a, b = b, a
+				}
+				if di, ok := dyadIndex[key(a, b)]; ok {
+					joint[key(m, di)]++
+					jointSent[key(m, bySentence[lo].sent)] = true
+				}
+			}
+		}
+		lo = hi
+	}
+
+	evidenceOf := func(i int32) Evidence {
+		e := edges[i]
+		return Evidence{Doc: e.Doc, Sentence: e.Sentence, Source: e.Source.Name, Relation: e.Relation, Target: e.Target.Name}
+	}
+	outD := make([]Dyad, 0, len(dyads))
 	var outM []Mediator
-	for p, d := range dyads {
-		d.Evidence = capEvidence(sortEvidence(d.Evidence), opt.MaxEvidence)
-		outD = append(outD, *d)
-		ta, tb := ties[p.a], ties[p.b]
-		small, large := ta, tb
-		if len(tb) < len(ta) {
-			small, large = tb, ta
+	for di, d := range dyads {
+		dy := Dyad{A: names[d.a], B: names[d.b], Relations: d.rels}
+		for _, i := range d.edges {
+			dy.Evidence = append(dy.Evidence, evidenceOf(i))
+		}
+		dy.Evidence = capEvidence(sortEvidence(dy.Evidence), opt.MaxEvidence)
+		small, large := partners[d.a], partners[d.b]
+		if len(large) < len(small) {
+			small, large = large, small
 		}
 		var ms []Mediator
-		for m := range small {
-			if m == p.a || m == p.b || large[m] == nil {
+		for _, m := range small {
+			if m == d.a || m == d.b {
 				continue
 			}
-			ea, eb := ta[m], tb[m]
-			sa, sb := sentences(ea), sentences(eb)
-			joint := 0
-			for k := range sa {
-				if sb[k] {
-					joint++
-				}
+			if _, ok := slices.BinarySearch(large, m); !ok {
+				continue
 			}
-			a, b := float64(len(sa)), float64(len(sb))
-			md := Mediator{
-				Dyad: [2]string{p.a, p.b}, Mediator: m,
-				Score: 2*a*b/(a+b) + float64(joint),
-				TiesA: len(sa), TiesB: len(sb), Joint: joint,
-			}
-			for _, side := range []string{p.a, p.b} {
-				rel := stance[pair{m, side}]
-				if rel[graph.Attacked] || rel[graph.Warned] || rel[graph.Accused] {
-					md.HostileTo = append(md.HostileTo, side)
-				}
-				if rel[graph.Supported] {
-					md.Supports = append(md.Supports, side)
-				}
-			}
-			ev := sortEvidence(append(slices.Clone(ea), eb...))
-			// Joint sentences first: they show the mediation in one line.
-			slices.SortStableFunc(ev, func(x, y Evidence) int {
-				jx := sa[sentenceKey{x.Doc, x.Sentence}] && sb[sentenceKey{x.Doc, x.Sentence}]
-				jy := sa[sentenceKey{y.Doc, y.Sentence}] && sb[sentenceKey{y.Doc, y.Sentence}]
-				switch {
-				case jx && !jy:
-					return -1
-				case jy && !jx:
-					return 1
-				}
-				return 0
+			a, b := float64(spans[key(m, d.a)].sentences), float64(spans[key(m, d.b)].sentences)
+			j := joint[key(m, int32(di))]
+			ms = append(ms, Mediator{
+				Dyad: [2]string{dy.A, dy.B}, Mediator: names[m],
+				Score: 2*a*b/(a+b) + float64(j),
+				TiesA: int(a), TiesB: int(b), Joint: j,
 			})
-			md.Evidence = capEvidence(ev, opt.MaxEvidence)
-			ms = append(ms, md)
 		}
 		slices.SortFunc(ms, byScore)
-		for i := range ms {
-			ms[i].Rank = i + 1
+		dy.Mediators = len(ms)
+		if opt.MaxMediators > 0 && len(ms) > opt.MaxMediators {
+			ms = ms[:opt.MaxMediators]
 		}
+		for r := range ms {
+			md := &ms[r]
+			md.Rank = r + 1
+			m := ids[md.Mediator]
+			for _, side := range []int32{d.a, d.b} {
+				st := stance[key(m, side)]
+				if st&hostile != 0 {
+					md.HostileTo = append(md.HostileTo, names[side])
+				}
+				if st&supports != 0 {
+					md.Supports = append(md.Supports, names[side])
+				}
+			}
+			var jointEv, otherEv []Evidence
+			for _, side := range []int32{d.a, d.b} {
+				sp := spans[key(m, side)]
+				for _, t := range ties[sp.lo:sp.hi] {
+					if full := opt.MaxEvidence; full > 0 && len(jointEv) >= full && len(otherEv) >= full {
+						break
+					}
+					if jointSent[key(m, t.sent)] && sharesSentence(ties, spans, m, d.a, d.b, t.sent) {
+						jointEv = append(jointEv, evidenceOf(t.edge))
+					} else {
+						otherEv = append(otherEv, evidenceOf(t.edge))
+					}
+				}
+			}
+			md.Evidence = capEvidence(append(sortEvidence(jointEv), sortEvidence(otherEv)...), opt.MaxEvidence)
+		}
+		outD = append(outD, dy)
 		outM = append(outM, ms...)
 	}
 	slices.SortFunc(outD, func(x, y Dyad) int {
 		return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B))
 	})
 	slices.SortFunc(outM, byScore)
-	if outD == nil {
-		outD = []Dyad{}
-	}
 	if outM == nil {
 		outM = []Mediator{}
 	}
 	return outD, outM
+}
+
+// sharesSentence reports whether mediator m ties to both a and b in
+// sentence sent.
+func sharesSentence(ties []tie, spans map[uint64]span, m, a, b, sent int32) bool {
+	has := func(side int32) bool {
+		sp := spans[key(m, side)]
+		run := ties[sp.lo:sp.hi]
+		_, ok := slices.BinarySearchFunc(run, sent, func(t tie, s int32) int { return cmp.Compare(t.sent, s) })
+		return ok
+	}
+	return has(a) && has(b)
 }
 
 func byScore(x, y Mediator) int {
@@ -210,15 +315,6 @@ func byScore(x, y Mediator) int {
 		cmp.Compare(x.Dyad[1], y.Dyad[1]),
 		cmp.Compare(x.Mediator, y.Mediator),
 	)
-}
-
-// sentences returns the distinct sentences of ev.
-func sentences(ev []Evidence) map[sentenceKey]bool {
-	s := make(map[sentenceKey]bool, len(ev))
-	for _, e := range ev {
-		s[sentenceKey{e.Doc, e.Sentence}] = true
-	}
-	return s
 }
 
 // sortEvidence orders evidence by doc, sentence, source, relation, target

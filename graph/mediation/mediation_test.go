@@ -72,6 +72,13 @@ func TestFind(t *testing.T) {
 	if o := ms[1]; len(o.Supports) != 1 || o.Supports[0] != "Iran" || len(o.HostileTo) != 0 {
 		t.Errorf("Oman supports %v hostile %v, want supports [Iran]", o.Supports, o.HostileTo)
 	}
+	if dyads[0].Mediators != 2 {
+		t.Errorf("dyad counts %d mediators, want 2", dyads[0].Mediators)
+	}
+	d1, best := Find(edges, Options{MaxMediators: 1})
+	if len(best) != 1 || best[0].Mediator != "Qatar" || d1[0].Mediators != 2 {
+		t.Errorf("MaxMediators 1: %+v (dyad counts %d)", best, d1[0].Mediators)
+	}
 	_, capped := Find(edges, Options{MaxEvidence: 2})
 	if len(capped[0].Evidence) != 2 || capped[0].TiesB != 3 {
 		t.Errorf("MaxEvidence 2: %d evidence, ties %d", len(capped[0].Evidence), capped[0].TiesB)
