@@ -53,3 +53,18 @@ func TestAnalyzeWindowsAndFlags(t *testing.T) {
 		t.Errorf("table output:\n%s", out)
 	}
 }
+
+func FuzzParseWindow(f *testing.F) {
+	for _, s := range []string{"1d", "7d", "30d", "", "d", "-1d", "1e9d", "٣d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		days, err := parseWindow(s)
+		if err == nil && (days < 1 || days > 3660) {
+			t.Errorf("parseWindow(%q) = %d without error", s, days)
+		}
+		if err != nil && days != 0 {
+			t.Errorf("parseWindow(%q) = %d with error %v", s, days, err)
+		}
+	})
+}
