@@ -85,6 +85,14 @@ func TestFixtureUSMediatesIsraelIran(t *testing.T) {
 		t.Errorf("actor level: want António Guterres mediating with one joint sentence; got %+v", ms)
 	}
 	us := mediatorsOf(res.Country, "Israel", "Iran")[0]
+	// Evidence names the actors as the sentence does, not their countries.
+	biden := false
+	for _, ev := range us.Evidence {
+		biden = biden || (ev.Source == "Joe Biden" && ev.Target == "Benjamin Netanyahu")
+	}
+	if !biden {
+		t.Errorf("country-level evidence should keep Joe Biden → Benjamin Netanyahu: %+v", us.Evidence)
+	}
 	if len(us.Supports) != 1 || us.Supports[0] != "Israel" {
 		t.Errorf("United States supports %v, want [Israel]", us.Supports)
 	}

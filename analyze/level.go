@@ -20,12 +20,14 @@ type levelGraph struct {
 	index  map[string]int32
 	g      *centrality.Digraph
 	edges  []graph.Edge // the edges at this level, self-loops dropped
+	orig   []graph.Edge // the same edges with the actors as named
+	level  func(graph.Actor) graph.Actor
 }
 
 type sentenceKey struct{ doc, sentence string }
 
 func buildLevel(edges []graph.Edge, level func(graph.Actor) graph.Actor) (*levelGraph, error) {
-	lg := &levelGraph{index: map[string]int32{}}
+	lg := &levelGraph{index: map[string]int32{}, level: level}
 	first := map[string]graph.Actor{}
 	for _, e := range edges {
 		s, t := level(e.Source), level(e.Target)
@@ -37,6 +39,7 @@ func buildLevel(edges []graph.Edge, level func(graph.Actor) graph.Actor) (*level
 				first[a.Name] = a
 			}
 		}
+		lg.orig = append(lg.orig, e)
 		e.Source, e.Target = s, t
 		lg.edges = append(lg.edges, e)
 	}
@@ -178,7 +181,10 @@ func analyseLevel(ctx context.Context, edges []graph.Edge, level func(graph.Acto
 	if maxMed == 0 {
 		maxMed = DefaultMaxMediators
 	}
-	dyads, meds := mediation.Find(lg.edges, mediation.Options{MaxEvidence: max(0, maxEv), MaxMediators: max(0, maxMed)})
+	dyads, meds := mediation.Find(lg.orig, mediation.Options{
+		MaxEvidence: max(0, maxEv), MaxMediators: max(0, maxMed),
+		Level: func(a graph.Actor) string { return lg.level(a).Name },
+	})
 	lv.Dyads = make([]Dyad, len(dyads))
 	for i, d := range dyads {
 		lv.Dyads[i] = Dyad{A: d.A, B: d.B, Relations: d.Relations, Evidence: evidence(d.Evidence), Mediators: d.Mediators}

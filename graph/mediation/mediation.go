@@ -73,6 +73,11 @@ type Options struct {
 	// MaxMediators caps the mediators kept per dyad (the best ones); zero
 	// means no cap. Dyad.Mediators still counts them all.
 	MaxMediators int
+	// Level, when not nil, names the node an actor stands for (for
+	// example its country); dyads and mediators are between those nodes,
+	// while the evidence keeps the actors as the sentence names them. Nil
+	// means the actor's own name.
+	Level func(graph.Actor) string
 }
 
 // tie is one mediating tie: mediator m to side, in sentence sent, from
@@ -91,9 +96,9 @@ const (
 )
 
 // Find returns the conflict dyads of edges (sorted by A, then B) and their
-// mediators (sorted by score, highest first; ties by dyad, then name). The
-// edges' actor names are taken as they are, so callers map actors to the
-// level they want (e.g. countries) first. Self-loops are ignored.
+// mediators (sorted by score, highest first; ties by dyad, then name).
+// Actors are grouped into nodes by opt.Level; edges within one node are
+// ignored.
 //
 // Cost: O(E log E) to index the ties, O(Σ_dyads min(partners(A),
 // partners(B)) · log) to find the mediators, and the evidence of the kept
@@ -123,11 +128,16 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 	var dyads []*dyadAcc
 	var ties []tie
 	stance := map[uint64]uint8{}
+	level := opt.Level
+	if level == nil {
+		level = func(a graph.Actor) string { return a.Name }
+	}
 	for i, e := range edges {
-		if e.Source.Name == e.Target.Name {
+		sn, tn := level(e.Source), level(e.Target)
+		if sn == tn {
 			continue
 		}
-		s, t := id(e.Source.Name), id(e.Target.Name)
+		s, t := id(sn), id(tn)
 		if e.Relation.Conflict() {
 			a, b := s, t
 			if names[b] < names[a] {
