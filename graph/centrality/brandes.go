@@ -59,6 +59,13 @@ func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = max(1, min(workers, len(sources)))
+	var length []float64 // arc lengths 1/Weight, for the weighted searches
+	if b.Weighted {
+		length = make([]float64, len(g.Weight))
+		for i, w := range g.Weight {
+			length[i] = 1 / w
+		}
+	}
 	var (
 		next  atomic.Int64
 		wg    sync.WaitGroup
@@ -80,11 +87,12 @@ func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 				}
 				for _, s := range sources[lo:min(lo+chunk, len(sources))] {
 					if b.Weighted {
-						st.dijkstra(g, s)
+						st.dijkstra(g, length, s)
+						st.accumulateWeighted(g, length, s)
 					} else {
 						st.bfs(g, s)
+						st.accumulate(g, s)
 					}
-					st.accumulate(g, s, b.Weighted)
 				}
 			}
 		}(parts[i])
@@ -187,8 +195,8 @@ func (st *brandesState) bfs(g *Digraph, s int32) {
 	}
 }
 
-// dijkstra runs the forward phase from s over arc lengths 1/Weight.
-func (st *brandesState) dijkstra(g *Digraph, s int32) {
+// dijkstra runs the forward phase from s over the arc lengths.
+func (st *brandesState) dijkstra(g *Digraph, length []float64, s int32) {
 	n := g.N()
 	if st.dist == nil {
 		st.dist = make([]float64, n)
@@ -212,7 +220,7 @@ func (st *brandesState) dijkstra(g *Digraph, s int32) {
 		sv := sigma[v]
 		for i := g.Off[v]; i < g.Off[v+1]; i++ {
 			w := g.Head[i]
-			dw := d + 1/g.Weight[i]
+			dw := d + length[i]
 			switch {
 			case dist[w] < 0 || dw < dist[w]:
 				dist[w], sigma[w] = dw, sv
@@ -227,28 +235,44 @@ func (st *brandesState) dijkstra(g *Digraph, s int32) {
 	}
 }
 
-// accumulate runs the backward phase: delta[v] = Σ σ_v/σ_w (1 + delta[w])
-// over the arcs v→w on a shortest path, taken in reverse distance order so
-// that every w is final before v. It then resets the scratch space.
-func (st *brandesState) accumulate(g *Digraph, s int32, weighted bool) {
-	sigma, delta := st.sigma, st.delta
+// accumulate runs the backward phase of a BFS search: delta[v] = Σ σ_v/σ_w
+// (1 + delta[w]) over the arcs v→w on a shortest path, taken in reverse
+// distance order so that every w is final before v. It then resets the
+// scratch space.
+func (st *brandesState) accumulate(g *Digraph, s int32) {
+	sigma, delta, hops := st.sigma, st.delta, st.hops
 	for i := len(st.order) - 1; i >= 0; i-- {
 		v := st.order[i]
+		dv := hops[v] + 1
 		sum := 0.0
-		if weighted {
-			dv := st.dist[v]
-			for j := g.Off[v]; j < g.Off[v+1]; j++ {
-				w := g.Head[j]
-				if st.done[w] && dv+1/g.Weight[j] == st.dist[w] {
-					sum += (1 + delta[w]) / sigma[w]
-				}
+		for _, w := range g.Head[g.Off[v]:g.Off[v+1]] {
+			if hops[w] == dv {
+				sum += (1 + delta[w]) / sigma[w]
 			}
-		} else {
-			dv := st.hops[v] + 1
-			for _, w := range g.Head[g.Off[v]:g.Off[v+1]] {
-				if st.hops[w] == dv {
-					sum += (1 + delta[w]) / sigma[w]
-				}
+		}
+		delta[v] = sigma[v] * sum
+		if v != s {
+			st.bc[v] += delta[v]
+		}
+	}
+	for _, v := range st.order {
+		sigma[v], delta[v], hops[v] = 0, 0, -1
+	}
+}
+
+// accumulateWeighted is accumulate for a Dijkstra search: v→w is on a
+// shortest path when dist[v] + length == dist[w], the same floating-point
+// sum the forward phase compared.
+func (st *brandesState) accumulateWeighted(g *Digraph, length []float64, s int32) {
+	sigma, delta, dist := st.sigma, st.delta, st.dist
+	for i := len(st.order) - 1; i >= 0; i-- {
+		v := st.order[i]
+		dv := dist[v]
+		sum := 0.0
+		for j := g.Off[v]; j < g.Off[v+1]; j++ {
+			w := g.Head[j]
+			if dv+length[j] == dist[w] {
+				sum += (1 + delta[w]) / sigma[w]
 			}
 		}
 		delta[v] = sigma[v] * sum
@@ -260,10 +284,7 @@ func (st *brandesState) accumulate(g *Digraph, s int32, weighted bool) {
 	// holds every node to reset.
 	for _, v := range st.order {
 		sigma[v], delta[v] = 0, 0
-		st.hops[v] = -1
-		if weighted {
-			st.dist[v], st.done[v] = -1, false
-		}
+		dist[v], st.done[v] = -1, false
 	}
 }
 
