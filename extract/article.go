@@ -1,0 +1,403 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// mention is one place where a sentence names (or points at) an actor.
+type mention struct {
+	start, end int // tokens [start, end) of the sentence
+	actor      graph.Actor
+	ok         bool   // actor is set (a pronoun or title may stay unresolved)
+	via        via    //
+	class      string // persons: role class; titles: the office named
+	pron       string // pronouns: the word ("he", "we", "its", "his country")
+	possPron   bool   // a possessive determiner: its, his, our ...
+	media      bool   // an outlet: never an actor
+}
+
+// group is a coordination of mentions that acts as one argument:
+// "the US, UK and France".
+type group struct {
+	start, end int   // tokens [start, end)
+	ms         []int // indices into sent.ments
+}
+
+// sent is a sentence being read.
+type sent struct {
+	text.Sentence
+	toks     []text.Token
+	ments    []mention
+	at       []int // token -> mention index, -1 for none
+	groups   []group
+	gAt      []int // token -> group index, -1 for none
+	speaker  *mention
+	quoteIDs []int
+}
+
+// person is a person named in the article, with the class of their office.
+type person struct {
+	actor graph.Actor
+	class string
+	sent  int // first sentence naming them
+}
+
+type speakerRef struct {
+	m    mention
+	sent int
+}
+
+// article is the state of reading one article: its sentences and the
+// running list of actors that pronouns, surnames and titles resolve to.
+type article struct {
+	x         *Extractor
+	a         graph.Article
+	published string
+	sents     []*sent
+	local     map[string]graph.Actor // surname or full name (lower case) -> person named with a title
+	persons   []person
+	speakers  map[int]speakerRef // quotation id -> its speaker
+	quotePara map[int]int        // quotation id -> paragraph
+	focus     *mention           // person last named as subject: "he"
+	focusIt   *mention           // state or organisation last named as subject: "it"
+	out       []graph.Edge
+	seen      map[edgeKey]int
+}
+
+type edgeKey struct {
+	sent          int
+	src, rel, tgt string
+}
+
+func (x *Extractor) newArticle(a graph.Article) *article {
+	doc := text.Segment(a.Text)
+	ar := &article{x: x, a: a, local: map[string]graph.Actor{}, speakers: map[int]speakerRef{},
+		quotePara: map[int]int{}, seen: map[edgeKey]int{}}
+	ar.published = a.Published
+	if ar.published == "" {
+		ar.published = text.Published(doc.Toks)
+	}
+	for _, s := range doc.Sentences {
+		st := &sent{Sentence: s, toks: s.Toks}
+		ar.sents = append(ar.sents, st)
+	}
+	return ar
+}
+
+func (ar *article) extract() []graph.Edge {
+	for _, s := range ar.sents {
+		ar.findMentions(s)
+	}
+	for _, s := range ar.sents {
+		ar.findLocal(s)
+	}
+	for _, s := range ar.sents {
+		ar.resolve(s)
+	}
+	ar.spreadSpeakers()
+	for _, s := range ar.sents {
+		ar.resolveSpeakerPronouns(s)
+		ar.buildGroups(s)
+		ar.relations(s)
+	}
+	return ar.out
+}
+
+func (s *sent) index() {
+	s.at = make([]int, len(s.toks))
+	for i := range s.at {
+		s.at[i] = -1
+	}
+	for k, m := range s.ments {
+		for i := m.start; i < m.end; i++ {
+			s.at[i] = k
+		}
+	}
+}
+
+// replace puts m in place of every mention overlapping [m.start, m.end).
+func (s *sent) replace(m mention) {
+	out := s.ments[:0:0]
+	placed := false
+	for _, o := range s.ments {
+		if o.end <= m.start || o.start >= m.end {
+			if !placed && o.start >= m.end {
+				out = append(out, m)
+				placed = true
+			}
+			out = append(out, o)
+		}
+	}
+	if !placed {
+		out = append(out, m)
+	}
+	s.ments = out
+	s.index()
+}
+
+var pronouns = map[string]bool{
+	"he": true, "she": true, "him": true, "it": true, "i": true, "me": true, "we": true, "us": true,
+	"they": true, "them": true, "we're": true, "we've": true, "we'll": true, "i'm": true, "i've": true,
+	"i'll": true, "he'll": true, "she'll": true, "it'll": true, "they're": true, "they'll": true,
+}
+
+var possPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true}
+
+// titleClasses are the offices a bare title ("the president") resolves by.
+var titleClasses = map[string]bool{
+	"head": true, "government": true, "foreign": true, "defence": true, "secgen": true, "secretary": true,
+	"military": true, "spokes": true, "counterpart": true, "vice": true, "security": true, "envoy": true,
+}
+
+// findMentions finds dictionary names, pronouns, titled persons and bare
+// titles.
+func (ar *article) findMentions(s *sent) {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.Kind == text.Word {
+			if e, n := ar.x.names.longest(toks, i); n > 0 {
+				s.ments = append(s.ments, mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: e.class, media: e.media})
+				i += n
+				continue
+			}
+			if pronouns[t.Lower] && !(t.Upper && t.Lower == "us") {
+				s.ments = append(s.ments, mention{start: i, end: i + 1, via: viaPronoun, pron: t.Lower})
+			} else if possPronouns[t.Lower] {
+				n := 1
+				p := t.Lower
+				if i+1 < len(toks) && toks[i+1].Lower == "country" {
+					n, p = 2, t.Lower+" country"
+				}
+				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaPronoun, pron: p, possPron: n == 1})
+				i += n
+				continue
+			}
+		}
+		i++
+	}
+	s.index()
+	ar.findTitled(s)
+	for _, m := range s.ments {
+		if m.ok && m.actor.Kind == graph.Person {
+			ar.addPerson(m.actor, m.class, s.Index)
+		}
+	}
+}
+
+func (ar *article) addPerson(a graph.Actor, class string, sent int) {
+	for i := range ar.persons {
+		if ar.persons[i].actor.Name == a.Name {
+			if ar.persons[i].class == "" {
+				ar.persons[i].class = class
+			}
+			return
+		}
+	}
+	ar.persons = append(ar.persons, person{actor: a, class: class, sent: sent})
+}
+
+var nameParticles = map[string]bool{"al": true, "bin": true, "ibn": true, "de": true, "van": true, "von": true, "el": true, "da": true, "abu": true, "der": true, "al-": true}
+
+// notNames are capitalised words that do not begin a name after a title.
+var notNames = map[string]bool{
+	"the": true, "on": true, "in": true, "and": true, "said": true, "says": true, "told": true, "has": true, "was": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "of": true, "for": true,
+	"office": true, "department": true, "ministry": true, "council": true, "house": true, "general": true,
+	"who": true, "which": true, "also": true, "after": true, "before": true, "at": true, "to": true, "is": true,
+}
+
+// findTitled finds "[affiliation] role [Name]" persons, and bare titles
+// "the British prime minister", "his Iranian counterpart(s)".
+func (ar *article) findTitled(s *sent) {
+	toks := s.toks
+	lex := ar.x.lex
+	for j := 0; j < len(toks); j++ {
+		if s.at[j] >= 0 && s.ments[s.at[j]].actor.Kind != graph.Person {
+			continue
+		}
+		if s.at[j] >= 0 {
+			continue
+		}
+		class, n := lex.Role(toks, j)
+		if n == 0 {
+			continue
+		}
+		k := j + n
+		for k < len(toks) {
+			if _, n2 := lex.Role(toks, k); n2 > 0 && s.at[k] < 0 {
+				k += n2
+				continue
+			}
+			if toks[k].Lower == "mr." || toks[k].Lower == "ms." || toks[k].Lower == "mrs." || toks[k].Lower == "dr." {
+				k++
+				continue
+			}
+			break
+		}
+		// a role in lower case needs a capitalised name after it or a
+		// determiner before it, else it is an ordinary noun
+		affStart, country, hasAff := ar.affiliation(s, j)
+		// the name
+		if k < len(toks) && s.at[k] >= 0 && s.ments[s.at[k]].actor.Kind == graph.Person && s.ments[s.at[k]].ok {
+			m := s.ments[s.at[k]]
+			if m.class == "" {
+				m.class = class
+			}
+			ar.addPerson(m.actor, m.class, s.Index)
+			m.start = affStart
+			s.replace(m)
+			j = m.end - 1
+			continue
+		}
+		nameEnd := k
+		for nameEnd < len(toks) && nameEnd-k < 4 {
+			t := toks[nameEnd]
+			if t.Kind == text.Word && t.Cap && !notNames[t.Lower] && s.at[nameEnd] < 0 && !strings.HasSuffix(t.Text, ".") {
+				nameEnd++
+				continue
+			}
+			if t.Kind == text.Word && nameParticles[t.Lower] && nameEnd > k && nameEnd+1 < len(toks) && toks[nameEnd+1].Cap {
+				nameEnd++
+				continue
+			}
+			break
+		}
+		if nameEnd > k && class != "official" {
+			var nameParts []string
+			for _, t := range toks[k:nameEnd] {
+				nameParts = append(nameParts, t.Text)
+			}
+			name := strings.Join(nameParts, " ")
+			a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
+			if prev, ok := ar.local[text.Lower(name)]; ok {
+				a = prev
+			}
+			if e, ok := ar.x.dict.Lookup(name); ok && e.Kind == "person" {
+				a = graph.Actor{Name: e.Name, Kind: graph.Person, Country: e.Country}
+			}
+			ar.local[text.Lower(name)] = a
+			if nameEnd-k >= 2 {
+				ar.local[toks[nameEnd-1].Lower] = a
+			}
+			ar.addPerson(a, class, s.Index)
+			s.replace(mention{start: affStart, end: nameEnd, actor: a, ok: true, via: viaTitled, class: class})
+			j = nameEnd - 1
+			continue
+		}
+		// a bare title
+		if !titleClasses[class] {
+			continue
+		}
+		start := affStart
+		if !hasAff {
+			start = j
+		}
+		detOK := start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower])
+		if !detOK && !(hasAff && start > 0 && possPronouns[toks[start-1].Lower]) {
+			if !(start == 0 && toks[j].Cap) && !(hasAff && class == "counterpart") {
+				continue
+			}
+		}
+		if start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower]) {
+			start--
+		}
+		if class == "counterpart" && hasAff {
+			// "his Turkish, Chinese, and Saudi counterparts": each demonym is one
+			ar.counterparts(s, j, k)
+			continue
+		}
+		s.replace(mention{start: start, end: k, via: viaTitle, class: class, actor: graph.Actor{Country: country}})
+		j = k - 1
+	}
+}
+
+// affiliation looks left of a role at j for the state or organisation it
+// belongs to: "US National Security Council spokesman", "Iran's Foreign
+// Minister". It returns where the titled phrase starts and the country.
+func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bool) {
+	toks := s.toks
+	k := j - 1
+	if k >= 0 && toks[k].Kind == text.Poss {
+		k--
+	}
+	// skip the capitalised words of a body: "National Security Council"
+	for steps := 0; k >= 0 && steps < 5 && s.at[k] < 0 && toks[k].Kind == text.Word && toks[k].Cap && !notNames[toks[k].Lower]; steps++ {
+		k--
+	}
+	if k >= 0 && s.at[k] >= 0 {
+		m := s.ments[s.at[k]]
+		if m.ok && m.actor.Kind != graph.Person && m.end == k+1 {
+			c := m.actor.Country
+			if m.actor.Kind == graph.State {
+				c = m.actor.Name
+			}
+			return m.start, c, true
+		}
+	}
+	return j, "", false
+}
+
+// counterparts makes each demonym before "counterparts" a counterpart
+// mention of its state.
+func (ar *article) counterparts(s *sent, j, k int) {
+	i := j - 1
+	var idx []int
+	for i >= 0 {
+		if s.at[i] >= 0 {
+			m := s.ments[s.at[i]]
+			if m.ok && m.actor.Kind == graph.State {
+				idx = append(idx, s.at[i])
+				i = m.start - 1
+				for i >= 0 && (s.toks[i].Text == "," || s.toks[i].Lower == "and") {
+					i--
+				}
+				continue
+			}
+		}
+		break
+	}
+	for _, mi := range idx {
+		m := s.ments[mi]
+		m.via = viaCounter
+		m.class = "counterpart"
+		s.ments[mi] = m
+	}
+	// swallow the role word itself so it is not read again
+	_ = k
+}
+
+// findLocal marks surnames of persons introduced with a title: "Savet"
+// after "spokesman Sean Savet".
+func (ar *article) findLocal(s *sent) {
+	if len(ar.local) == 0 {
+		return
+	}
+	added := false
+	for i, t := range s.toks {
+		if s.at[i] >= 0 || t.Kind != text.Word || !t.Cap {
+			continue
+		}
+		if a, ok := ar.local[t.Lower]; ok {
+			s.ments = append(s.ments, mention{start: i, end: i + 1, actor: a, ok: true, via: viaLocal})
+			added = true
+		}
+	}
+	if added {
+		sortMentions(s.ments)
+		s.index()
+	}
+}
+
+func sortMentions(ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}

@@ -1,0 +1,465 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// stateActor is the actor of the state with canonical name c.
+func stateActor(c string) graph.Actor { return graph.Actor{Name: c, Kind: graph.State, Country: c} }
+
+// classMatch reports whether a person of office class pc answers to a
+// title of class tc ("the Secretary" is Austin, the defence secretary).
+func classMatch(tc, pc string) bool {
+	if tc == pc {
+		return true
+	}
+	switch tc {
+	case "secretary":
+		return pc == "foreign" || pc == "defence"
+	case "minister":
+		return pc == "foreign" || pc == "defence" || pc == "minister"
+	}
+	return false
+}
+
+// byTitle finds the person of office class (and country, when given) named
+// in the article: the last one named at or before sentence si, else the
+// first named after it.
+func (ar *article) byTitle(class, country string, si int) (graph.Actor, bool) {
+	var best *person
+	for i := range ar.persons {
+		p := &ar.persons[i]
+		if !classMatch(class, p.class) || (country != "" && p.actor.Country != country) {
+			continue
+		}
+		if best == nil || p.sent <= si && (best.sent > si || p.sent >= best.sent) {
+			best = p
+		}
+	}
+	if best == nil {
+		return graph.Actor{}, false
+	}
+	return best.actor, true
+}
+
+// resolve settles titles, counterparts and pronouns of one sentence (in
+// article order), finds the speakers of the quotations that close in it,
+// and moves the focus ("he", "it") on.
+func (ar *article) resolve(s *sent) {
+	toks := s.toks
+	// the class of the sentence's first person: whose counterpart
+	subjClass := ""
+	for _, m := range s.ments {
+		if m.ok && m.actor.Kind == graph.Person {
+			subjClass = m.class
+			break
+		}
+	}
+	var firstPerson, firstThing *mention
+	for k := range s.ments {
+		m := &s.ments[k]
+		switch m.via {
+		case viaTitle:
+			if a, ok := ar.byTitle(m.class, m.actor.Country, s.Index); ok {
+				m.actor, m.ok = a, true
+			} else if m.actor.Country != "" {
+				m.actor, m.ok = stateActor(m.actor.Country), true
+			}
+		case viaCounter:
+			c := m.actor.Country
+			m.ok = false
+			if subjClass != "" {
+				if a, ok := ar.byTitle(subjClass, c, s.Index); ok {
+					m.actor, m.ok = a, true
+				}
+			}
+			if !m.ok && c != "" {
+				m.actor, m.ok = stateActor(c), true
+			}
+		case viaPronoun:
+			if toks[m.start].QuoteID > 0 && firstPersonPron(m.pron) {
+				continue // I, we, our: the speaker's, settled later
+			}
+			switch m.pron {
+			case "he", "him", "she", "his", "her", "his country", "her country", "he'll", "she'll":
+				p := firstPerson
+				if p == nil {
+					p = ar.focus
+				}
+				if p != nil {
+					m.actor, m.ok = p.actor, true
+					if m.pron == "his country" || m.pron == "her country" {
+						m.ok = p.actor.Country != ""
+						m.actor = stateActor(p.actor.Country)
+					}
+				}
+			case "it", "its", "it'll":
+				var p *mention
+				for q := k - 1; q >= 0; q-- {
+					o := &s.ments[q]
+					if o.ok && o.actor.Kind != graph.Person && !o.media {
+						p = o
+						break
+					}
+				}
+				if p == nil {
+					p = ar.focusIt
+				}
+				if p != nil {
+					m.actor, m.ok = p.actor, true
+				}
+			}
+		}
+		if m.ok && !m.media && toks[m.start].QuoteID == 0 && !ar.afterPrep(s, m.start) {
+			if m.actor.Kind == graph.Person && firstPerson == nil {
+				c := *m
+				firstPerson = &c
+			}
+			if m.actor.Kind != graph.Person && firstThing == nil && m.via != viaPronoun {
+				c := *m
+				firstThing = &c
+			}
+		}
+	}
+	ar.findSpeakers(s)
+	if s.speaker != nil && s.speaker.ok && s.speaker.actor.Kind == graph.Person {
+		c := *s.speaker
+		ar.focus = &c
+	} else if firstPerson != nil {
+		ar.focus = firstPerson
+	}
+	if firstThing != nil {
+		ar.focusIt = firstThing
+	}
+}
+
+func firstPersonPron(p string) bool {
+	switch p {
+	case "i", "me", "my", "we", "us", "our", "we're", "we've", "we'll", "i'm", "i've", "i'll":
+		return true
+	}
+	return false
+}
+
+// afterPrep reports whether the token at i follows a preposition (with
+// determiners between): an actor there is no subject.
+func (ar *article) afterPrep(s *sent, i int) bool {
+	lex := ar.x.lex
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.toks[k].Lower
+		if lex.Is("prep", w) {
+			return true
+		}
+		if !lex.Is("det", w) && !lex.Is("adj", w) {
+			return false
+		}
+	}
+	return false
+}
+
+// findSpeakers finds who speaks each quotation attributed in this
+// sentence: ‘"...," X said’, ‘"...," said X’, ‘X said: "..."’, and the
+// sentence's own speaker: ‘X said (that) ...’, ‘according to X’.
+func (ar *article) findSpeakers(s *sent) {
+	toks := s.toks
+	lex := ar.x.lex
+	for i := range toks {
+		if q := toks[i].QuoteID; q > 0 {
+			if len(s.quoteIDs) == 0 || s.quoteIDs[len(s.quoteIDs)-1] != q {
+				s.quoteIDs = append(s.quoteIDs, q)
+				ar.quotePara[q] = s.Para
+			}
+		}
+	}
+	// speaker after a closing mark
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != text.Quote || t.QuoteID == 0 || (i+1 < len(toks) && toks[i+1].QuoteID == t.QuoteID) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Kind == text.Punct && toks[j].Text == "," {
+			j++
+		}
+		if m := ar.speakerAt(s, j); m != nil {
+			ar.speakers[t.QuoteID] = speakerRef{*m, s.Index}
+			s.speaker = m
+		}
+	}
+	// speaker before the quotation: X said: "...", or the sentence's own
+	for i := range toks {
+		if toks[i].QuoteID > 0 || lex.Cue("say", toks, i) == 0 {
+			continue
+		}
+		if toks[i].Lower == "according" {
+			continue
+		}
+		subj := ar.subjectBefore(s, i)
+		if subj == nil {
+			continue
+		}
+		if s.speaker == nil {
+			s.speaker = subj
+		}
+		for j := i + 1; j < len(toks); j++ {
+			if q := toks[j].QuoteID; q > 0 {
+				if _, ok := ar.speakers[q]; !ok {
+					ar.speakers[q] = speakerRef{*subj, s.Index}
+				}
+				break
+			}
+		}
+	}
+	// according to X
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
+			if k := s.at[i+2]; k >= 0 && s.ments[k].ok && !s.ments[k].media && s.speaker == nil {
+				m := s.ments[k]
+				s.speaker = &m
+			}
+		}
+	}
+}
+
+// speakerAt reads "X said" or "said X" at token j.
+func (ar *article) speakerAt(s *sent, j int) *mention {
+	toks := s.toks
+	lex := ar.x.lex
+	if j >= len(toks) {
+		return nil
+	}
+	if k := s.at[j]; k >= 0 {
+		m := s.ments[k]
+		e := m.end
+		for e < len(toks) && lex.Is("aux", toks[e].Lower) {
+			e++
+		}
+		if e < len(toks) && lex.Cue("say", toks, e) > 0 && m.ok && !m.media {
+			return &m
+		}
+		return nil
+	}
+	if n := lex.Cue("say", toks, j); n > 0 {
+		e := j + n
+		for e < len(toks) && (lex.Is("det", toks[e].Lower)) && s.at[e] < 0 {
+			e++
+		}
+		if e < len(toks) && s.at[e] >= 0 {
+			m := s.ments[s.at[e]]
+			if m.ok && !m.media {
+				return &m
+			}
+		}
+	}
+	// "the official said", "a spokesman said": no named speaker
+	return nil
+}
+
+// subjectBefore is the leftmost actor before token i in its clause that
+// does not follow a preposition.
+func (ar *article) subjectBefore(s *sent, i int) *mention {
+	cs := ar.clauseStart(s, i)
+	for k := cs; k < i; k++ {
+		mi := s.at[k]
+		if mi < 0 {
+			continue
+		}
+		m := &s.ments[mi]
+		if m.start != k {
+			continue
+		}
+		if !m.ok || m.media || m.possPron || ar.afterPrep(s, k) {
+			k = m.end - 1
+			continue
+		}
+		if m.end < len(s.toks) && s.toks[m.end].Kind == text.Poss && !ar.instAfter(s, m.end+1) {
+			k = m.end - 1
+			continue
+		}
+		c := *m
+		return &c
+	}
+	return nil
+}
+
+// instAfter reports whether an institution noun ("government", "war
+// cabinet") stands at i, after adjectives: "Israel's war cabinet" acts as
+// Israel.
+func (ar *article) instAfter(s *sent, i int) bool {
+	lex := ar.x.lex
+	for k := i; k < len(s.toks) && k < i+3; k++ {
+		if lex.Cue("inst", s.toks, k) > 0 {
+			return true
+		}
+		if !lex.Is("adj", s.toks[k].Lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// spreadSpeakers gives a quotation with no attribution of its own the
+// speaker of the quotation before it in the same paragraph (or after it).
+func (ar *article) spreadSpeakers() {
+	for _, s := range ar.sents {
+		for _, q := range s.quoteIDs {
+			if _, ok := ar.speakers[q]; ok {
+				continue
+			}
+			p := ar.quotePara[q]
+			for d := 1; d <= 3; d++ {
+				if r, ok := ar.speakers[q-d]; ok && ar.quotePara[q-d] == p {
+					ar.speakers[q] = r
+					break
+				}
+				if r, ok := ar.speakers[q+d]; ok && ar.quotePara[q+d] == p {
+					ar.speakers[q] = r
+					break
+				}
+			}
+		}
+	}
+}
+
+// resolveSpeakerPronouns settles I, me, my, we, us, our inside quotations:
+// "I" is the speaker; "we" performing a speech act ("We urge Iran") is the
+// speaker too; otherwise "we" and "our" are the speaker's state or body.
+func (ar *article) resolveSpeakerPronouns(s *sent) {
+	lex := ar.x.lex
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.via != viaPronoun || !firstPersonPron(m.pron) {
+			continue
+		}
+		q := s.toks[m.start].QuoteID
+		r, ok := ar.speakers[q]
+		if q == 0 || !ok || !r.m.ok {
+			continue
+		}
+		sp := r.m.actor
+		switch m.pron {
+		case "i", "me", "my", "i'm", "i've", "i'll":
+			m.actor, m.ok, m.via = sp, true, viaSpeaker
+			continue
+		}
+		// we + speech act: the speaker
+		e := m.end
+		for e < len(s.toks) && (lex.Is("aux", s.toks[e].Lower) || s.toks[e].Lower == "are") {
+			e++
+		}
+		if m.pron != "our" && e < len(s.toks) && lex.Is("speechact", s.toks[e].Lower) {
+			m.actor, m.ok, m.via = sp, true, viaSpeaker
+			continue
+		}
+		switch {
+		case sp.Kind == graph.Person && sp.Country != "":
+			m.actor, m.ok, m.via = stateActor(sp.Country), true, viaSpeaker
+		case sp.Kind != graph.Person:
+			m.actor, m.ok, m.via = sp, true, viaSpeaker
+		}
+	}
+}
+
+// buildGroups joins coordinated mentions: "the US, UK and France",
+// "Israel and Iran", "the United States, Jordan, Britain and other allies".
+func (ar *article) buildGroups(s *sent) {
+	s.gAt = make([]int, len(s.toks))
+	for i := range s.gAt {
+		s.gAt[i] = -1
+	}
+	usable := func(m mention) bool { return m.ok && !m.media && !m.possPron }
+	for k := 0; k < len(s.ments); k++ {
+		m := s.ments[k]
+		if !usable(m) {
+			continue
+		}
+		g := group{start: m.start, end: m.end, ms: []int{k}}
+		for k+1 < len(s.ments) {
+			n := s.ments[k+1]
+			if !usable(n) || !ar.coordinated(s, g.end, n.start) {
+				break
+			}
+			// "Israel's and Iran's" fine; but a possessor ends the group
+			if g.end < len(s.toks) && s.toks[g.end].Kind == text.Poss {
+				break
+			}
+			g.ms = append(g.ms, k+1)
+			g.end = n.end
+			k++
+		}
+		for i := g.start; i < g.end; i++ {
+			s.gAt[i] = len(s.groups)
+		}
+		s.groups = append(s.groups, g)
+	}
+}
+
+// coordinated reports whether the tokens [a, b) join two mentions: ",",
+// "and", ", and", "or", "as well as", "&", with determiners between.
+func (ar *article) coordinated(s *sent, a, b int) bool {
+	if b <= a || b-a > 4 {
+		return false
+	}
+	conj := false
+	for i := a; i < b; i++ {
+		w := s.toks[i].Lower
+		switch w {
+		case ",", "and", "or", "&", "as", "well", "the":
+			if w != "the" {
+				conj = true
+			}
+		default:
+			return false
+		}
+	}
+	return conj
+}
+
+// groupActors returns the resolved actors of group g.
+func (s *sent) groupMentions(g int) []mention {
+	var out []mention
+	for _, k := range s.groups[g].ms {
+		out = append(out, s.ments[k])
+	}
+	return out
+}
+
+// clauseStart returns the first token of the clause holding token i: the
+// clause opens after a relative pronoun, a subordinating conjunction, a
+// semicolon, colon or dash, a quotation mark, or a reporting verb.
+func (ar *article) clauseStart(s *sent, i int) int {
+	lex := ar.x.lex
+	toks := s.toks
+	q := -1
+	if i < len(toks) {
+		q = toks[i].QuoteID
+	}
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if s.gAt != nil && s.gAt[k] >= 0 {
+			continue
+		}
+		if t.QuoteID != q || t.Kind == text.Quote {
+			return k + 1
+		}
+		if lex.Is("clause", t.Lower) {
+			if t.Lower == "as" && k+1 < len(toks) && toks[k+1].Lower == "well" {
+				continue
+			}
+			return k + 1
+		}
+		// a participle clause: ", stressing that ..."
+		if k > 0 && toks[k-1].Text == "," && len(t.Lower) > 4 && t.Lower[len(t.Lower)-3:] == "ing" && k != i {
+			return k
+		}
+		if lex.Cue("say", toks, k) > 0 && k < i-1 && toks[k].Lower != "according" && !isTell(t.Lower) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+func isTell(w string) bool { return w == "told" || w == "tell" || w == "tells" || w == "telling" }
+
+var _ = text.Word
