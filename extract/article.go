@@ -17,6 +17,7 @@ type mention struct {
 	pron       string // pronouns: the word ("he", "we", "its", "his country")
 	possPron   bool   // a possessive determiner: its, his, our ...
 	media      bool   // an outlet: never an actor
+	title      string // persons and titles: the office as written, lower case
 }
 
 // group is a coordination of mentions that acts as one argument:
@@ -41,8 +42,9 @@ type sent struct {
 // person is a person named in the article, with the class of their office.
 type person struct {
 	actor graph.Actor
-	class string
-	sent  int // first sentence naming them
+	class string // role class of their office ("foreign")
+	title string // their office as written, lower case ("foreign secretary")
+	sents []int  // sentences naming them, in order
 }
 
 type speakerRef struct {
@@ -138,6 +140,18 @@ func (s *sent) replace(m mention) {
 	s.index()
 }
 
+// partOfLongerName reports whether a body's name found at i is the tail of
+// a longer proper name: "Security Council" in "National Security Council".
+func partOfLongerName(toks []text.Token, i int, e *nameEntry) bool {
+	if e.actor.Kind != graph.Org || i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return p.Kind == text.Word && p.Cap && !affStop[p.Lower] && !p.Upper
+}
+
+var govWords = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
+
 var pronouns = map[string]bool{
 	"he": true, "she": true, "him": true, "it": true, "i": true, "me": true, "we": true, "us": true,
 	"they": true, "them": true, "we're": true, "we've": true, "we'll": true, "i'm": true, "i've": true,
@@ -159,8 +173,14 @@ func (ar *article) findMentions(s *sent) {
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.Kind == text.Word {
-			if e, n := ar.x.names.longest(toks, i); n > 0 {
-				s.ments = append(s.ments, mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: e.class, media: e.media})
+			if e, n := ar.x.names.longest(toks, i); n > 0 && !partOfLongerName(toks, i, e) {
+				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: e.class, media: e.media, title: e.title}
+				// "the Biden administration" is the state
+				if e.actor.Kind == graph.Person && e.actor.Country != "" && i+n < len(toks) && govWords[toks[i+n].Lower] {
+					m = mention{start: i, end: i + n + 1, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
+					n++
+				}
+				s.ments = append(s.ments, m)
 				i += n
 				continue
 			}
@@ -183,21 +203,28 @@ func (ar *article) findMentions(s *sent) {
 	ar.findTitled(s)
 	for _, m := range s.ments {
 		if m.ok && m.actor.Kind == graph.Person {
-			ar.addPerson(m.actor, m.class, s.Index)
+			ar.addPerson(m.actor, m.class, m.title, s.Index)
 		}
 	}
 }
 
-func (ar *article) addPerson(a graph.Actor, class string, sent int) {
+func (ar *article) addPerson(a graph.Actor, class, title string, sent int) {
 	for i := range ar.persons {
-		if ar.persons[i].actor.Name == a.Name {
-			if ar.persons[i].class == "" {
-				ar.persons[i].class = class
+		p := &ar.persons[i]
+		if p.actor.Name == a.Name {
+			if p.class == "" || class != "" && p.class == "counterpart" {
+				p.class = class
+			}
+			if title != "" && !strings.Contains(p.title, title) {
+				p.title += "|" + title
+			}
+			if n := len(p.sents); n == 0 || p.sents[n-1] != sent {
+				p.sents = append(p.sents, sent)
 			}
 			return
 		}
 	}
-	ar.persons = append(ar.persons, person{actor: a, class: class, sent: sent})
+	ar.persons = append(ar.persons, person{actor: a, class: class, title: title, sents: []int{sent}})
 }
 
 var nameParticles = map[string]bool{"al": true, "bin": true, "ibn": true, "de": true, "van": true, "von": true, "el": true, "da": true, "abu": true, "der": true, "al-": true}
@@ -211,6 +238,9 @@ var notNames = map[string]bool{
 	"office": true, "department": true, "ministry": true, "council": true, "house": true, "general": true,
 	"who": true, "which": true, "also": true, "after": true, "before": true, "at": true, "to": true, "is": true,
 }
+
+// affStop are capitalised words that are no part of a body's name.
+var affStop = map[string]bool{"the": true, "a": true, "an": true, "on": true, "in": true, "and": true, "but": true, "as": true, "after": true}
 
 // findTitled finds "[affiliation] role [Name]" persons, and bare titles
 // "the British prime minister", "his Iranian counterpart(s)".
@@ -243,13 +273,15 @@ func (ar *article) findTitled(s *sent) {
 		// a role in lower case needs a capitalised name after it or a
 		// determiner before it, else it is an ordinary noun
 		affStart, country, hasAff := ar.affiliation(s, j)
+		title := triggerText(toks[j:k])
 		// the name
 		if k < len(toks) && s.at[k] >= 0 && s.ments[s.at[k]].actor.Kind == graph.Person && s.ments[s.at[k]].ok {
 			m := s.ments[s.at[k]]
 			if m.class == "" {
 				m.class = class
 			}
-			ar.addPerson(m.actor, m.class, s.Index)
+			m.title = title
+			ar.addPerson(m.actor, m.class, title, s.Index)
 			m.start = affStart
 			s.replace(m)
 			j = m.end - 1
@@ -285,8 +317,8 @@ func (ar *article) findTitled(s *sent) {
 			if nameEnd-k >= 2 {
 				ar.local[toks[nameEnd-1].Lower] = a
 			}
-			ar.addPerson(a, class, s.Index)
-			s.replace(mention{start: affStart, end: nameEnd, actor: a, ok: true, via: viaTitled, class: class})
+			ar.addPerson(a, class, title, s.Index)
+			s.replace(mention{start: affStart, end: nameEnd, actor: a, ok: true, via: viaTitled, class: class, title: title})
 			j = nameEnd - 1
 			continue
 		}
@@ -298,7 +330,8 @@ func (ar *article) findTitled(s *sent) {
 		if !hasAff {
 			start = j
 		}
-		detOK := start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower])
+		detOK := start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower]) ||
+			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower])
 		if !detOK && !(hasAff && start > 0 && possPronouns[toks[start-1].Lower]) {
 			if !(start == 0 && toks[j].Cap) && !(hasAff && class == "counterpart") {
 				continue
@@ -312,7 +345,7 @@ func (ar *article) findTitled(s *sent) {
 			ar.counterparts(s, j, k)
 			continue
 		}
-		s.replace(mention{start: start, end: k, via: viaTitle, class: class, actor: graph.Actor{Country: country}})
+		s.replace(mention{start: start, end: k, via: viaTitle, class: class, title: title, actor: graph.Actor{Country: country}})
 		j = k - 1
 	}
 }
@@ -327,7 +360,7 @@ func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bo
 		k--
 	}
 	// skip the capitalised words of a body: "National Security Council"
-	for steps := 0; k >= 0 && steps < 5 && s.at[k] < 0 && toks[k].Kind == text.Word && toks[k].Cap && !notNames[toks[k].Lower]; steps++ {
+	for steps := 0; k >= 0 && steps < 5 && s.at[k] < 0 && toks[k].Kind == text.Word && toks[k].Cap && !affStop[toks[k].Lower]; steps++ {
 		k--
 	}
 	if k >= 0 && s.at[k] >= 0 {
@@ -385,6 +418,7 @@ func (ar *article) findLocal(s *sent) {
 		}
 		if a, ok := ar.local[t.Lower]; ok {
 			s.ments = append(s.ments, mention{start: i, end: i + 1, actor: a, ok: true, via: viaLocal})
+			ar.addPerson(a, "", "", s.Index)
 			added = true
 		}
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -10,31 +12,38 @@ func stateActor(c string) graph.Actor { return graph.Actor{Name: c, Kind: graph.
 
 // classMatch reports whether a person of office class pc answers to a
 // title of class tc ("the Secretary" is Austin, the defence secretary).
-func classMatch(tc, pc string) bool {
-	if tc == pc {
-		return true
-	}
+func classMatch(tc, title string, p *person) bool {
 	switch tc {
 	case "secretary":
-		return pc == "foreign" || pc == "defence"
+		return strings.Contains(p.title, "secretary")
 	case "minister":
-		return pc == "foreign" || pc == "defence" || pc == "minister"
+		return strings.Contains(p.title, "minister")
 	}
-	return false
+	return tc == p.class
 }
 
 // byTitle finds the person of office class (and country, when given) named
 // in the article: the last one named at or before sentence si, else the
 // first named after it.
-func (ar *article) byTitle(class, country string, si int) (graph.Actor, bool) {
+func (ar *article) byTitle(class, title, country string, si int) (graph.Actor, bool) {
 	var best *person
+	bestLast, bestFirst := -1, 1<<30
 	for i := range ar.persons {
 		p := &ar.persons[i]
-		if !classMatch(class, p.class) || (country != "" && p.actor.Country != country) {
+		if !classMatch(class, title, p) || (country != "" && p.actor.Country != country) {
 			continue
 		}
-		if best == nil || p.sent <= si && (best.sent > si || p.sent >= best.sent) {
-			best = p
+		last := -1
+		for _, x := range p.sents {
+			if x <= si {
+				last = x
+			}
+		}
+		switch {
+		case last > bestLast:
+			best, bestLast = p, last
+		case last < 0 && bestLast < 0 && p.sents[0] < bestFirst:
+			best, bestFirst = p, p.sents[0]
 		}
 	}
 	if best == nil {
@@ -56,12 +65,12 @@ func (ar *article) resolve(s *sent) {
 			break
 		}
 	}
-	var firstPerson, firstThing *mention
+	var firstPerson, firstThing, anyPerson *mention
 	for k := range s.ments {
 		m := &s.ments[k]
 		switch m.via {
 		case viaTitle:
-			if a, ok := ar.byTitle(m.class, m.actor.Country, s.Index); ok {
+			if a, ok := ar.byTitle(m.class, m.title, m.actor.Country, s.Index); ok {
 				m.actor, m.ok = a, true
 			} else if m.actor.Country != "" {
 				m.actor, m.ok = stateActor(m.actor.Country), true
@@ -70,7 +79,7 @@ func (ar *article) resolve(s *sent) {
 			c := m.actor.Country
 			m.ok = false
 			if subjClass != "" {
-				if a, ok := ar.byTitle(subjClass, c, s.Index); ok {
+				if a, ok := ar.byTitle(subjClass, "", c, s.Index); ok {
 					m.actor, m.ok = a, true
 				}
 			}
@@ -84,6 +93,9 @@ func (ar *article) resolve(s *sent) {
 			switch m.pron {
 			case "he", "him", "she", "his", "her", "his country", "her country", "he'll", "she'll":
 				p := firstPerson
+				if toks[m.start].QuoteID > 0 && anyPerson != nil {
+					p = anyPerson
+				}
 				if p == nil {
 					p = ar.focus
 				}
@@ -110,6 +122,10 @@ func (ar *article) resolve(s *sent) {
 					m.actor, m.ok = p.actor, true
 				}
 			}
+		}
+		if m.ok && !m.media && m.actor.Kind == graph.Person && anyPerson == nil && m.via != viaPronoun {
+			c := *m
+			anyPerson = &c
 		}
 		if m.ok && !m.media && toks[m.start].QuoteID == 0 && !ar.afterPrep(s, m.start) {
 			if m.actor.Kind == graph.Person && firstPerson == nil {
@@ -189,7 +205,7 @@ func (ar *article) findSpeakers(s *sent) {
 	}
 	// speaker before the quotation: X said: "...", or the sentence's own
 	for i := range toks {
-		if toks[i].QuoteID > 0 || lex.Cue("say", toks, i) == 0 {
+		if toks[i].QuoteID > 0 || s.at[i] >= 0 || lex.Cue("say", toks, i) == 0 {
 			continue
 		}
 		if toks[i].Lower == "according" {
@@ -259,6 +275,16 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 // subjectBefore is the leftmost actor before token i in its clause that
 // does not follow a preposition.
 func (ar *article) subjectBefore(s *sent, i int) *mention {
+	k := i - 1
+	for k >= 0 && ar.x.lex.Is("aux", s.toks[k].Lower) {
+		k--
+	}
+	if k >= 0 && s.at[k] >= 0 {
+		m := s.ments[s.at[k]]
+		if m.ok && !m.media && !m.possPron && !ar.afterPrep(s, m.start) {
+			return &m
+		}
+	}
 	cs := ar.clauseStart(s, i)
 	for k := cs; k < i; k++ {
 		mi := s.at[k]
@@ -375,19 +401,37 @@ func (ar *article) buildGroups(s *sent) {
 			continue
 		}
 		g := group{start: m.start, end: m.end, ms: []int{k}}
-		for k+1 < len(s.ments) {
-			n := s.ments[k+1]
-			if !usable(n) || !ar.coordinated(s, g.end, n.start) {
+		// a list joined by commas must close with "and"/"or": "In Syria,
+		// Blinken said" is no list
+		closed := 1
+		for q := k; q+1 < len(s.ments); q++ {
+			n := s.ments[q+1]
+			if !usable(n) || g.end < len(s.toks) && s.toks[g.end].Kind == text.Poss {
 				break
 			}
-			// "Israel's and Iran's" fine; but a possessor ends the group
-			if g.end < len(s.toks) && s.toks[g.end].Kind == text.Poss {
+			c := ar.coordinated(s, g.end, n.start)
+			if c == 0 {
 				break
 			}
-			g.ms = append(g.ms, k+1)
+			g.ms = append(g.ms, q+1)
 			g.end = n.end
-			k++
+			if c == 2 {
+				closed = len(g.ms)
+			}
 		}
+		if closed < len(g.ms) {
+			// "the US, Jordan, Britain and other allies"
+			e := s.ments[g.ms[len(g.ms)-1]].end
+			if e < len(s.toks) && s.toks[e].Text == "," {
+				e++
+			}
+			if e < len(s.toks) && (s.toks[e].Lower == "and" || s.toks[e].Lower == "or") {
+				closed = len(g.ms)
+			}
+		}
+		g.ms = g.ms[:closed]
+		g.end = s.ments[g.ms[len(g.ms)-1]].end
+		k = g.ms[len(g.ms)-1]
 		for i := g.start; i < g.end; i++ {
 			s.gAt[i] = len(s.groups)
 		}
@@ -395,25 +439,27 @@ func (ar *article) buildGroups(s *sent) {
 	}
 }
 
-// coordinated reports whether the tokens [a, b) join two mentions: ",",
-// "and", ", and", "or", "as well as", "&", with determiners between.
-func (ar *article) coordinated(s *sent, a, b int) bool {
+// coordinated reports how the tokens [a, b) join two mentions: 0 not at
+// all, 1 by a comma, 2 by "and", "or", ", and", "as well as", "&"
+// (determiners may stand between).
+func (ar *article) coordinated(s *sent, a, b int) int {
 	if b <= a || b-a > 4 {
-		return false
+		return 0
 	}
-	conj := false
+	c := 0
 	for i := a; i < b; i++ {
 		w := s.toks[i].Lower
 		switch w {
-		case ",", "and", "or", "&", "as", "well", "the":
-			if w != "the" {
-				conj = true
-			}
+		case ",":
+			c = max(c, 1)
+		case "and", "or", "&", "well":
+			c = 2
+		case "as", "the":
 		default:
-			return false
+			return 0
 		}
 	}
-	return conj
+	return c
 }
 
 // groupActors returns the resolved actors of group g.

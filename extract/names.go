@@ -32,6 +32,7 @@ type nameEntry struct {
 	via   via
 	form  []caseRule // per token: what case the text must have
 	class string     // persons: the role class of their office, if any
+	title string     // persons: their offices, lower case, "|"-separated
 }
 
 type caseRule uint8
@@ -139,15 +140,16 @@ func buildNames(d *dict.Dictionary, roleClass func(string) string) *trie {
 	for _, e := range d.Entries() {
 		a := graph.Actor{Name: e.Name, Kind: graph.Kind(e.Kind), Country: e.Country}
 		media := e.Kind == dict.Media
-		class := ""
+		class, title := "", ""
 		for _, r := range e.Roles {
 			if c := roleClass(r.Title); c != "" {
 				class = c
 			}
+			title += "|" + text.Lower(r.Title)
 		}
-		add(e.Name, nameEntry{actor: a, media: media, via: viaName, class: class})
+		add(e.Name, nameEntry{actor: a, media: media, via: viaName, class: class, title: title})
 		for _, s := range e.Aliases {
-			add(s, nameEntry{actor: a, media: media, via: viaName, class: class})
+			add(s, nameEntry{actor: a, media: media, via: viaName, class: class, title: title})
 		}
 		for _, s := range e.Demonyms {
 			add(s, nameEntry{actor: a, media: media, via: viaDemonym})

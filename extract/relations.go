@@ -140,9 +140,6 @@ func (ar *article) blocked(s *sent, i int) bool {
 	}
 	for k := i - 1; k >= cs && k >= i-7; k-- {
 		w := toks[k].Lower
-		if s.gAt[k] >= 0 && k < i-1 {
-			break
-		}
 		if lex.Cue("neg", toks, k) > 0 || lex.Cue("modal", toks, k) > 0 || lex.Cue("cond", toks, k) > 0 || lex.Cue("refuse", toks, k) > 0 {
 			return true
 		}
@@ -191,6 +188,17 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		return s.groupMentions(s.gAt[i-2]), wVerb
 	}
 	cs := ar.clauseStart(s, i)
+	// the actor right before the verb: "Blinken has engaged in"
+	k := i - 1
+	for k >= cs && s.at[k] < 0 && lex.Is("aux", toks[k].Lower) {
+		k--
+	}
+	if k >= cs && s.gAt[k] >= 0 {
+		g := s.gAt[k]
+		if gr := s.groups[g]; gr.end == k+1 && gr.start >= cs && (gr.start == cs || !ar.afterPrep(s, gr.start)) {
+			return s.groupMentions(g), 1
+		}
+	}
 	if g := ar.subjectGroup(s, cs, i); g >= 0 {
 		return s.groupMentions(g), 1
 	}
@@ -248,7 +256,8 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 			k = gr.end - 1
 			continue
 		}
-		if ar.afterPrep(s, gr.start) {
+		atStart := gr.start == from && from > 0 && ar.x.lex.Is("clause", s.toks[from-1].Lower)
+		if !atStart && ar.afterPrep(s, gr.start) {
 			k = gr.end - 1
 			continue
 		}
@@ -275,7 +284,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		if s.at[k] >= 0 {
 			break
 		}
-		if t.Kind == text.Quote || lex.Is("det", t.Lower) || lex.Is("adj", t.Lower) || t.Kind == text.Number || strings.HasSuffix(t.Lower, "ly") {
+		if quoteLike(t) || lex.Is("det", t.Lower) || lex.Is("adj", t.Lower) || t.Kind == text.Number || strings.HasSuffix(t.Lower, "ly") {
 			k++
 			continue
 		}
@@ -290,6 +299,15 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		return nil, -1
 	}
 	m := s.ments[s.at[k]]
+	if m.possPron && m.end < len(toks) {
+		// "his Iranian counterpart", "its Arab allies": the phrase after it
+		if ms, e := ar.objectAt(s, m.end); len(ms) > 0 {
+			return ms, e
+		}
+	}
+	if m.via == viaPronoun && (m.pron == "it" || m.pron == "they" || m.pron == "them") {
+		return nil, -1
+	}
 	if m.possPron {
 		if m.ok {
 			return []mention{m}, m.end
@@ -470,7 +488,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	w := wNoun
 	// left of the noun: adjectives, then a possessor or an attributive actor
 	k := i - 1
-	for k >= 0 && i-k <= 4 && s.at[k] < 0 && (lex.Is("adj", toks[k].Lower) || toks[k].Kind == text.Quote || toks[k].Kind == text.Number ||
+	for k >= 0 && i-k <= 5 && s.at[k] < 0 && (lex.Is("adj", toks[k].Lower) || quoteLike(toks[k]) || toks[k].Kind == text.Number ||
 		lex.Is("nounmod", toks[k].Lower) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-")) {
 		if lex.Is("nounmod", toks[k].Lower) {
 			return nil, false // "possible strike", "any attack", "further attacks"
@@ -573,6 +591,17 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			srcs = appendNew(srcs, subj)
 		}
 	}
+	// "..., which resulted in the deaths of ...": the antecedent's source
+	if len(srcs) == 0 && len(lastSrc) > 0 {
+		if cs := ar.clauseStart(s, np); cs > 0 && toks[cs-1].Lower == "which" {
+			srcs, w = lastSrc, wInherited
+		}
+	}
+	// "would oppose an Israeli counterattack": the clause's modality holds
+	// for a nominal act unless a possessor presents it as done
+	if possessor < 0 && ar.blocked(s, np) {
+		return nil, false
+	}
 	// "Israel repelled an attack from Iran": Iran attacked Israel
 	if len(tgts) == 0 && len(srcs) > 0 {
 		if dv := ar.lightVerb(s, np, "defend"); dv >= 0 && !ar.blocked(s, dv) {
@@ -597,6 +626,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		w *= wHedge
 	}
 	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
+}
+
+// quoteLike reports whether t is a quotation mark, double or single.
+func quoteLike(t text.Token) bool {
+	return t.Kind == text.Quote || t.Kind == text.Punct && (t.Text == "‘" || t.Text == "’" || t.Text == "'")
 }
 
 func appendNew(a, b []mention) []mention {
