@@ -174,7 +174,15 @@ func (ar *article) findMentions(s *sent) {
 		t := toks[i]
 		if t.Kind == text.Word {
 			if e, n := ar.x.names.longest(toks, i); n > 0 && !partOfLongerName(toks, i, e) {
-				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: e.class, media: e.media, title: e.title}
+				class, title := office(e.roles, ar.published)
+				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: class, media: e.media, title: title}
+				// "Lloyd Austin" makes a later "Austin" him, even where the
+				// dictionary leaves the bare surname out
+				if e.actor.Kind == graph.Person && n >= 2 && toks[i+n-1].Cap {
+					if _, ok := ar.local[toks[i+n-1].Lower]; !ok {
+						ar.local[toks[i+n-1].Lower] = e.actor
+					}
+				}
 				// "the Biden administration" is the state
 				if e.actor.Kind == graph.Person && e.actor.Country != "" && i+n < len(toks) && govWords[toks[i+n].Lower] {
 					m = mention{start: i, end: i + n + 1, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}

@@ -31,8 +31,12 @@ type nameEntry struct {
 	media bool
 	via   via
 	form  []caseRule // per token: what case the text must have
-	class string     // persons: the role class of their office, if any
-	title string     // persons: their offices, lower case, "|"-separated
+	roles []roleRef  // persons: their offices
+}
+
+// roleRef is one office of a person, with its role class.
+type roleRef struct {
+	class, title, from, to string
 }
 
 type caseRule uint8
@@ -118,6 +122,28 @@ func caseRules(toks []text.Token) []caseRule {
 	return rs
 }
 
+// office returns the role a person held on date (YYYY-MM-DD, or "" for
+// unknown): the role whose dates hold it, else the current one (no end
+// date), else the first listed.
+func office(roles []roleRef, date string) (class, title string) {
+	if len(roles) == 0 {
+		return "", ""
+	}
+	if date != "" {
+		for _, r := range roles {
+			if (r.from == "" || r.from <= date) && (r.to == "" || date < r.to) {
+				return r.class, r.title
+			}
+		}
+	}
+	for _, r := range roles {
+		if r.to == "" {
+			return r.class, r.title
+		}
+	}
+	return roles[0].class, roles[0].title
+}
+
 // buildNames makes the trie of every name, alias, demonym and metonym of
 // the dictionary. Media outlets are in it too, so that "Times of Israel"
 // is read as an outlet and not as Israel.
@@ -140,16 +166,13 @@ func buildNames(d *dict.Dictionary, roleClass func(string) string) *trie {
 	for _, e := range d.Entries() {
 		a := graph.Actor{Name: e.Name, Kind: graph.Kind(e.Kind), Country: e.Country}
 		media := e.Kind == dict.Media
-		class, title := "", ""
+		var roles []roleRef
 		for _, r := range e.Roles {
-			if c := roleClass(r.Title); c != "" {
-				class = c
-			}
-			title += "|" + text.Lower(r.Title)
+			roles = append(roles, roleRef{class: roleClass(r.Title), title: text.Lower(r.Title), from: r.From, to: r.To})
 		}
-		add(e.Name, nameEntry{actor: a, media: media, via: viaName, class: class, title: title})
+		add(e.Name, nameEntry{actor: a, media: media, via: viaName, roles: roles})
 		for _, s := range e.Aliases {
-			add(s, nameEntry{actor: a, media: media, via: viaName, class: class, title: title})
+			add(s, nameEntry{actor: a, media: media, via: viaName, roles: roles})
 		}
 		for _, s := range e.Demonyms {
 			add(s, nameEntry{actor: a, media: media, via: viaDemonym})
