@@ -92,6 +92,7 @@ func (ar *article) relations(s *sent) {
 		i += n
 	}
 	ar.appeals(s)
+	ar.backed(s)
 	ar.helpFrom(s)
 	ar.rightToDefend(s)
 }
@@ -392,7 +393,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	var tgts []mention
 	end := j
 	if f.Obj {
-		tgts, end = ar.objectAt(s, j)
+		var e int
+		if tgts, e = ar.objectAt(s, j); e >= 0 {
+			end = e
+		}
 	}
 	if f.Tell && len(tgts) > 0 {
 		// told X to ... is an appeal; "“Take the win,” X told Y" too
@@ -431,10 +435,44 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 	}
+	if len(tgts) == 0 && f.That {
+		// "demanded that Israel withdraw"
+		k := end
+		if k < len(toks) && toks[k].Lower == "," {
+			k++
+		}
+		if k < len(toks) && toks[k].Lower == "that" {
+			tgts, _ = ar.objectAt(s, k+1)
+		}
+	}
 	if len(tgts) == 0 {
+		if f.Recip && len(srcs) > 1 {
+			return srcs, ar.pairs(s, srcs, rel, f.Mutual, trig, wBetween*w)
+		}
 		return srcs, false
 	}
-	return srcs, ar.emitAll(s, srcs, rel, tgts, trig, wVerb*w)
+	ok := ar.emitAll(s, srcs, rel, tgts, trig, wVerb*w)
+	if f.Mutual {
+		ar.emitAll(s, tgts, rel, srcs, trig, wVerb*w)
+	}
+	return srcs, ok
+}
+
+// pairs emits an edge for each pair of the group ms ("Israel and Hamas
+// clashed"; "Biden and Xi met"), both ways when mutual.
+func (ar *article) pairs(s *sent, ms []mention, rel graph.Relation, mutual bool, trig string, w float64) bool {
+	ok := false
+	for a := 0; a < len(ms); a++ {
+		for b := a + 1; b < len(ms); b++ {
+			if ar.emit(s, ms[a], rel, ms[b], trig, w) {
+				ok = true
+			}
+			if mutual && ar.emit(s, ms[b], rel, ms[a], trig, w) {
+				ok = true
+			}
+		}
+	}
+	return ok
 }
 
 func isParticiple(w string) bool {
@@ -532,8 +570,20 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	var tgts []mention
 	between := false
 	j := i + n
-	for steps := 0; steps < 3 && j < len(toks); steps++ {
+	for steps := 0; steps < 4 && j < len(toks); steps++ {
 		wd := toks[j].Lower
+		// a place or time between the noun and its arguments: "talks in
+		// Istanbul between ...", "a meeting on Monday with ..."
+		if (wd == "in" || wd == "on" || wd == "at") && steps < 3 {
+			e := j + 1
+			for e < len(toks) && e < j+5 && s.at[e] < 0 && (toks[e].Cap || toks[e].Kind == text.Number || toks[e].Lower == "the") {
+				e++
+			}
+			if e > j+1 && e < len(toks) && (f.HasPrep(toks[e].Lower) || f.Between && toks[e].Lower == "between" || f.HasSrcPrep(toks[e].Lower)) {
+				j = e
+				continue
+			}
+		}
 		if f.HasSrcPrep(wd) {
 			ms, e := ar.objectAt(s, j+1)
 			if len(ms) == 0 {
@@ -562,21 +612,13 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		break
 	}
 	// "talks between A and B", "clashes between A and B"
-	if between {
-		if len(srcs) == 0 && len(tgts) > 1 {
-			ok := false
-			for a := 0; a < len(tgts); a++ {
-				for b := a + 1; b < len(tgts); b++ {
-					if ar.emit(s, tgts[a], tr.Relation, tgts[b], trig, wBetween) {
-						ok = true
-					}
-					if f.Mutual && ar.emit(s, tgts[b], tr.Relation, tgts[a], trig, wBetween) {
-						ok = true
-					}
-				}
-			}
+	if between && len(tgts) > 1 {
+		ok := ar.pairs(s, tgts, tr.Relation, f.Mutual, trig, wBetween)
+		if len(srcs) == 0 {
 			return nil, ok
 		}
+		// "Qatar's talks between Israel and Hamas": the host spoke with each
+		// (below); the sides with each other (here)
 	}
 	// a light verb lends its subject: "Israel carried out an airstrike on
 	// Iran", "Biden reaffirmed Washington's support for Israel"
@@ -607,6 +649,23 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if dv := ar.lightVerb(s, np, "defend"); dv >= 0 && !ar.blocked(s, dv) {
 			tgts, _ = ar.subject(s, dv, lastSrc)
 		}
+	}
+	// "In a phone call with Erdogan, Putin said ...": the main clause's subject
+	if len(srcs) == 0 && len(tgts) > 0 && tr.Relation == graph.SpokeWith && np > 0 {
+		switch toks[np-1].Lower {
+		case "in", "during", "at", "after", "following":
+			for c := j; c < len(toks); c++ {
+				if toks[c].Text == "," {
+					if g := ar.subjectGroup(s, c+1, len(toks)); g >= 0 {
+						srcs, w = s.groupMentions(g), wInherited
+					}
+					break
+				}
+			}
+		}
+	}
+	if len(srcs) > 1 && len(tgts) == 0 && f.Recip {
+		return srcs, ar.pairs(s, srcs, tr.Relation, f.Mutual, trig, wBetween*w)
 	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return srcs, false
@@ -741,6 +800,39 @@ func (ar *article) appeals(s *sent) {
 				continue
 			}
 			ar.emit(s, *src, graph.Urged, t, toks[k].Lower, wAppeal)
+		}
+	}
+}
+
+// backedSuffixes make a compound of an actor a backer: "Iran-backed
+// Houthis", "US-funded groups".
+var backedSuffixes = []string{"-backed", "-supported", "-funded", "-sponsored", "-armed", "-allied", "-aligned"}
+
+// backed reads "Iran-backed Houthis" as Iran SUPPORTED the Houthis.
+func (ar *article) backed(s *sent) {
+	for k, t := range s.toks {
+		if t.Kind != text.Word || s.at[k] >= 0 || !strings.Contains(t.Lower, "-") {
+			continue
+		}
+		for _, suf := range backedSuffixes {
+			if !strings.HasSuffix(t.Lower, suf) {
+				continue
+			}
+			prefix := []rune(t.Text)
+			prefix = prefix[:len(prefix)-len([]rune(suf))]
+			pt := text.Tokenize(string(prefix))
+			e, n := ar.x.names.longest(pt, 0)
+			if e == nil || n != len(pt) || e.media || e.actor.Kind == graph.Person && e.actor.Country == "" {
+				break
+			}
+			src := mention{actor: e.actor, ok: true, via: e.via}
+			if e.via == viaDemonym {
+				src.actor = stateActor(e.actor.Country)
+			}
+			if tgts, _ := ar.objectAt(s, k+1); len(tgts) > 0 {
+				ar.emitAll(s, []mention{src}, graph.Supported, tgts, t.Lower, wNoun)
+			}
+			break
 		}
 	}
 }

@@ -46,6 +46,8 @@ type Frame struct {
 	Between  bool     // "between A and B" gives the ends
 	Mutual   bool     // with Between: both directions
 	Tell     bool     // "told X to" is URGED, "told X that" SPOKE_WITH
+	That     bool     // "demanded that X withdraw": the subject after "that" is a target
+	Recip    bool     // "A and B met": a coordinated subject with no target gives each pair
 	SrcPreps []string // nouns: a source follows one of these prepositions
 }
 
@@ -363,6 +365,10 @@ func parseFrame(s string) (Frame, error) {
 			f.Mutual = true
 		case "tell":
 			f.Tell = true
+		case "that":
+			f.That = true
+		case "recip":
+			f.Recip = true
 		case "prep":
 			f.Preps = strings.Split(v, ",")
 			if has(f.Preps, "between") {
