@@ -11,13 +11,15 @@ import (
 type mention struct {
 	start, end int // tokens [start, end) of the sentence
 	actor      graph.Actor
-	ok         bool   // actor is set (a pronoun or title may stay unresolved)
-	via        via    //
-	class      string // persons: role class; titles: the office named
-	pron       string // pronouns: the word ("he", "we", "its", "his country")
-	possPron   bool   // a possessive determiner: its, his, our ...
-	media      bool   // an outlet: never an actor
-	title      string // persons and titles: the office as written, lower case
+	ok         bool           // actor is set (a pronoun or title may stay unresolved)
+	via        via            //
+	class      string         // persons: role class; titles: the office named
+	pron       string         // pronouns: the word ("he", "we", "its", "his country")
+	possPron   bool           // a possessive determiner: its, his, our ...
+	media      bool           // an outlet: never an actor
+	title      string         // persons and titles: the office as written, lower case
+	pair       [2]graph.Actor // viaBoth: the two sides
+	head       string         // viaDefinite: the head noun ("group", "country")
 }
 
 // group is a coordination of mentions that acts as one argument:
@@ -65,6 +67,8 @@ type article struct {
 	quotePara map[int]int        // quotation id -> paragraph
 	focus     *mention           // person last named as subject: "he"
 	focusIt   *mention           // state or organisation last named as subject: "it"
+	pair      [2]graph.Actor     // the two sides last named together: "both sides"
+	recent    []graph.Actor      // actors in the order named, for "the group"
 	out       []graph.Edge
 	seen      map[edgeKey]int
 }
@@ -150,6 +154,62 @@ func partOfLongerName(toks []text.Token, i int, e *nameEntry) bool {
 	return p.Kind == text.Word && p.Cap && !affStop[p.Lower] && !p.Upper
 }
 
+// bothNouns name the two sides of a conflict after "both" or "the two".
+var bothNouns = map[string]bool{
+	"sides": true, "parties": true, "countries": true, "governments": true, "delegations": true,
+	"leaders": true, "nations": true, "states": true, "neighbours": true, "neighbors": true,
+	"camps": true, "capitals": true, "rivals": true, "adversaries": true, "foes": true,
+}
+
+// bothAt matches "both sides", "both warring parties", "the two
+// countries", "the two leaders" at i and returns its length.
+func bothAt(toks []text.Token, i int) int {
+	j := i
+	switch {
+	case toks[i].Lower == "both":
+		j = i + 1
+	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "two":
+		j = i + 2
+	default:
+		return 0
+	}
+	if j < len(toks) && (toks[j].Lower == "warring" || toks[j].Lower == "neighbouring" || toks[j].Lower == "neighboring" || toks[j].Lower == "nuclear-armed" || toks[j].Lower == "rival") {
+		j++
+	}
+	if j < len(toks) && bothNouns[toks[j].Lower] {
+		return j + 1 - i
+	}
+	return 0
+}
+
+// definiteHeads are the nouns of definite descriptions that point back at
+// an actor: "the group" (an armed group or party), "the country".
+var definiteHeads = map[string]string{
+	"group": "group", "militia": "group", "movement": "group", "militants": "group", "rebels": "group",
+	"paramilitaries": "group", "insurgents": "group", "organisation": "group", "organization": "group",
+	"country": "state", "kingdom": "state", "nation": "state", "republic": "state", "emirate": "state",
+	"army": "army", "military": "army",
+}
+
+// definiteAt matches "the group", "the paramilitary force", "the country"
+// at i; it returns the length and the kind of antecedent.
+func definiteAt(toks []text.Token, i int) (int, string) {
+	if toks[i].Lower != "the" || i+1 >= len(toks) {
+		return 0, ""
+	}
+	j := i + 1
+	switch toks[j].Lower {
+	case "paramilitary", "militant", "armed", "rebel":
+		if j+1 < len(toks) && (toks[j+1].Lower == "force" || toks[j+1].Lower == "forces" || toks[j+1].Lower == "group") {
+			return 3, "group"
+		}
+	}
+	if h, ok := definiteHeads[toks[j].Lower]; ok && !toks[j].Cap {
+		return 2, h
+	}
+	return 0, ""
+}
+
 var govWords = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
 
 var pronouns = map[string]bool{
@@ -189,6 +249,16 @@ func (ar *article) findMentions(s *sent) {
 					n++
 				}
 				s.ments = append(s.ments, m)
+				i += n
+				continue
+			}
+			if n := bothAt(toks, i); n > 0 {
+				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth})
+				i += n
+				continue
+			}
+			if n, head := definiteAt(toks, i); n > 0 {
+				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaDefinite, head: head})
 				i += n
 				continue
 			}

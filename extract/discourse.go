@@ -86,6 +86,15 @@ func (ar *article) resolve(s *sent) {
 			if !m.ok && c != "" {
 				m.actor, m.ok = stateActor(c), true
 			}
+		case viaBoth:
+			if ar.pair[0].Name != "" {
+				m.pair, m.ok = ar.pair, true
+				m.actor = ar.pair[0]
+			}
+		case viaDefinite:
+			if a, ok := ar.definite(m.head, s, k); ok {
+				m.actor, m.ok = a, true
+			}
 		case viaPronoun:
 			if toks[m.start].QuoteID > 0 && firstPersonPron(m.pron) {
 				continue // I, we, our: the speaker's, settled later
@@ -138,6 +147,12 @@ func (ar *article) resolve(s *sent) {
 			}
 		}
 	}
+	ar.notePair(s)
+	for k := range s.ments {
+		if m := s.ments[k]; m.ok && !m.media && m.via != viaBoth && m.via != viaDefinite && !m.possPron {
+			ar.recent = append(ar.recent, m.actor)
+		}
+	}
 	ar.findSpeakers(s)
 	if s.speaker != nil && s.speaker.ok && s.speaker.actor.Kind == graph.Person {
 		c := *s.speaker
@@ -148,6 +163,61 @@ func (ar *article) resolve(s *sent) {
 	if firstThing != nil {
 		ar.focusIt = firstThing
 	}
+}
+
+// notePair remembers the last two states or groups named together ("Israel
+// and Iran", "between India and Pakistan"): the sides that "both sides"
+// and "the two countries" stand for.
+func (ar *article) notePair(s *sent) {
+	for k := 0; k+1 < len(s.ments); k++ {
+		a, b := s.ments[k], s.ments[k+1]
+		if !a.ok || !b.ok || a.media || b.media || a.possPron || b.possPron || a.via == viaBoth || b.via == viaBoth {
+			continue
+		}
+		if a.actor.Kind == graph.Person || b.actor.Kind == graph.Person || a.actor.Name == b.actor.Name {
+			continue
+		}
+		if ar.coordinated(s, a.end, b.start) != 2 {
+			continue
+		}
+		// exactly two: not part of a longer list
+		if k+2 < len(s.ments) && ar.coordinated(s, b.end, s.ments[k+2].start) > 0 {
+			continue
+		}
+		if k > 0 && ar.coordinated(s, s.ments[k-1].end, a.start) > 0 {
+			continue
+		}
+		ar.pair = [2]graph.Actor{a.actor, b.actor}
+	}
+}
+
+// definite resolves "the group", "the country", "the army" to the last
+// actor of that sort named before mention k of s (or in an earlier
+// sentence).
+func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
+	fits := func(a graph.Actor) bool {
+		switch head {
+		case "state":
+			return a.Kind == graph.State
+		case "group":
+			return a.Kind == graph.Org && a.Country != ""
+		case "army":
+			n := strings.ToLower(a.Name)
+			return a.Kind == graph.Org && (strings.Contains(n, "army") || strings.Contains(n, "armed forces") || strings.Contains(n, "military") || strings.Contains(n, "defense forces") || strings.Contains(n, "defence forces"))
+		}
+		return false
+	}
+	for q := k - 1; q >= 0; q-- {
+		if m := s.ments[q]; m.ok && !m.media && fits(m.actor) {
+			return m.actor, true
+		}
+	}
+	for q := len(ar.recent) - 1; q >= 0; q-- {
+		if fits(ar.recent[q]) {
+			return ar.recent[q], true
+		}
+	}
+	return graph.Actor{}, false
 }
 
 func firstPersonPron(p string) bool {
@@ -466,7 +536,16 @@ func (ar *article) coordinated(s *sent, a, b int) int {
 func (s *sent) groupMentions(g int) []mention {
 	var out []mention
 	for _, k := range s.groups[g].ms {
-		out = append(out, s.ments[k])
+		m := s.ments[k]
+		if m.via == viaBoth {
+			for _, a := range m.pair {
+				c := m
+				c.actor = a
+				out = append(out, c)
+			}
+			continue
+		}
+		out = append(out, m)
 	}
 	return out
 }

@@ -13,16 +13,18 @@ import (
 type via uint8
 
 const (
-	viaName    via = iota // canonical name or alias: "Joe Biden", "Biden", "US"
-	viaDemonym            // "Iranian", "the Israelis"
-	viaMetonym            // "Tehran", "the White House"
-	viaTitled             // a name after a title, not in the dictionary: "spokesman Sean Savet"
-	viaLocal              // a surname of a person named earlier in the article
-	viaTitle              // a title with no name: "the British prime minister"
-	viaCounter            // "his Iranian counterpart"
-	viaPronoun            // he, she, it, its
-	viaSpeaker            // I, we, our inside a quote
-	viaMedia              // a media outlet: never an actor, but blocks the words it covers
+	viaName     via = iota // canonical name or alias: "Joe Biden", "Biden", "US"
+	viaDemonym             // "Iranian", "the Israelis"
+	viaMetonym             // "Tehran", "the White House"
+	viaTitled              // a name after a title, not in the dictionary: "spokesman Sean Savet"
+	viaLocal               // a surname of a person named earlier in the article
+	viaTitle               // a title with no name: "the British prime minister"
+	viaCounter             // "his Iranian counterpart"
+	viaPronoun             // he, she, it, its
+	viaSpeaker             // I, we, our inside a quote
+	viaMedia               // a media outlet: never an actor, but blocks the words it covers
+	viaBoth                // "both sides", "the two countries": the pair in conflict
+	viaDefinite            // "the group", "the country": the last such actor named
 )
 
 // nameEntry is what a dictionary phrase names.

@@ -34,8 +34,10 @@ func resolutionWeight(v via) float64 {
 		return 0.95
 	case viaTitle, viaSpeaker:
 		return 0.85
-	case viaCounter:
+	case viaCounter, viaDefinite:
 		return 0.8
+	case viaBoth:
+		return 0.75
 	case viaPronoun:
 		return 0.8
 	}
