@@ -49,6 +49,13 @@ type person struct {
 	sents []int  // sentences naming them, in order
 }
 
+// pairSeen is two actors named together ("Israel and Iran", "between
+// India and Pakistan") in a sentence.
+type pairSeen struct {
+	a, b graph.Actor
+	sent int
+}
+
 type speakerRef struct {
 	m    mention
 	sent int
@@ -67,7 +74,7 @@ type article struct {
 	quotePara map[int]int        // quotation id -> paragraph
 	focus     *mention           // person last named as subject: "he"
 	focusIt   *mention           // state or organisation last named as subject: "it"
-	pair      [2]graph.Actor     // the two sides last named together: "both sides"
+	named2    []pairSeen         // two states or groups named together, in order: "both sides"
 	recent    []graph.Actor      // actors in the order named, for "the group"
 	out       []graph.Edge
 	seen      map[edgeKey]int
@@ -99,6 +106,9 @@ func (ar *article) extract() []graph.Edge {
 	}
 	for _, s := range ar.sents {
 		ar.findLocal(s)
+	}
+	for _, s := range ar.sents {
+		ar.notePairs(s)
 	}
 	for _, s := range ar.sents {
 		ar.resolve(s)
@@ -243,10 +253,15 @@ func (ar *article) findMentions(s *sent) {
 						ar.local[toks[i+n-1].Lower] = e.actor
 					}
 				}
-				// "the Biden administration" is the state
-				if e.actor.Kind == graph.Person && e.actor.Country != "" && i+n < len(toks) && govWords[toks[i+n].Lower] {
-					m = mention{start: i, end: i + n + 1, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
-					n++
+				// "the Biden administration", "Burhan's government" are the state
+				if e.actor.Kind == graph.Person && e.actor.Country != "" && i+n < len(toks) {
+					if govWords[toks[i+n].Lower] {
+						m = mention{start: i, end: i + n + 1, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
+						n++
+					} else if toks[i+n].Kind == text.Poss && i+n+1 < len(toks) && govWords[toks[i+n+1].Lower] {
+						m = mention{start: i, end: i + n + 2, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
+						n += 2
+					}
 				}
 				s.ments = append(s.ments, m)
 				i += n

@@ -87,9 +87,12 @@ func (ar *article) resolve(s *sent) {
 				m.actor, m.ok = stateActor(c), true
 			}
 		case viaBoth:
-			if ar.pair[0].Name != "" {
-				m.pair, m.ok = ar.pair, true
-				m.actor = ar.pair[0]
+			if p, ok := ar.mainPair(s.Index); ok {
+				if w := toks[m.end-1].Lower; w == "leaders" || w == "presidents" || w == "ministers" {
+					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index), ar.leaderOf(p[1], s.Index)}
+				}
+				m.pair, m.ok = p, true
+				m.actor = p[0]
 			}
 		case viaDefinite:
 			if a, ok := ar.definite(m.head, s, k); ok {
@@ -147,7 +150,6 @@ func (ar *article) resolve(s *sent) {
 			}
 		}
 	}
-	ar.notePair(s)
 	for k := range s.ments {
 		if m := s.ments[k]; m.ok && !m.media && m.via != viaBoth && m.via != viaDefinite && !m.possPron {
 			ar.recent = append(ar.recent, m.actor)
@@ -165,10 +167,51 @@ func (ar *article) resolve(s *sent) {
 	}
 }
 
-// notePair remembers the last two states or groups named together ("Israel
-// and Iran", "between India and Pakistan"): the sides that "both sides"
-// and "the two countries" stand for.
-func (ar *article) notePair(s *sent) {
+// mainPair is the pair "both sides" stands for at sentence si: of the pairs
+// named together up to si (or, if none, anywhere), the one named most
+// often, the latest on a tie.
+func (ar *article) mainPair(si int) ([2]graph.Actor, bool) {
+	count := map[[2]string]int{}
+	var best [2]graph.Actor
+	bestN := 0
+	for _, lim := range []int{si, 1 << 30} {
+		for _, p := range ar.named2 {
+			if p.sent > lim {
+				continue
+			}
+			k := [2]string{p.a.Name, p.b.Name}
+			if k[1] < k[0] {
+				k[0], k[1] = k[1], k[0]
+			}
+			count[k]++
+			if count[k] >= bestN {
+				best, bestN = [2]graph.Actor{p.a, p.b}, count[k]
+			}
+		}
+		if bestN > 0 {
+			return best, true
+		}
+	}
+	return best, false
+}
+
+// leaderOf is the person who leads state a in the article (a head of state
+// or government named in it, the latest before si), or a itself.
+func (ar *article) leaderOf(a graph.Actor, si int) graph.Actor {
+	if a.Kind != graph.State {
+		return a
+	}
+	for _, c := range []string{"head", "government"} {
+		if p, ok := ar.byTitle(c, "", a.Name, si); ok {
+			return p
+		}
+	}
+	return a
+}
+
+// notePairs records the states or groups named two together in s ("Israel
+// and Iran", "between India and Pakistan").
+func (ar *article) notePairs(s *sent) {
 	for k := 0; k+1 < len(s.ments); k++ {
 		a, b := s.ments[k], s.ments[k+1]
 		if !a.ok || !b.ok || a.media || b.media || a.possPron || b.possPron || a.via == viaBoth || b.via == viaBoth {
@@ -187,7 +230,7 @@ func (ar *article) notePair(s *sent) {
 		if k > 0 && ar.coordinated(s, s.ments[k-1].end, a.start) > 0 {
 			continue
 		}
-		ar.pair = [2]graph.Actor{a.actor, b.actor}
+		ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
 	}
 }
 

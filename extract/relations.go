@@ -66,7 +66,11 @@ func (ar *article) relations(s *sent) {
 		if ar.verbContext(s, i) {
 			want = lexicon.Verb
 		}
-		for pass := 0; pass < 2; pass++ {
+		passes := 2
+		if i > 0 && (lex.Is("det", toks[i-1].Lower) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) {
+			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
+		}
+		for pass := 0; pass < passes; pass++ {
 			done := false
 			for _, tr := range senses {
 				if (tr.POS == want) != (pass == 0) {
@@ -187,8 +191,14 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	toks := s.toks
 	lex := ar.x.lex
 	// "accused Israel of carrying out": Israel
-	if i >= 2 && toks[i-1].Lower == "of" && s.gAt[i-2] >= 0 {
-		return s.groupMentions(s.gAt[i-2]), wVerb
+	if i >= 2 && toks[i-1].Lower == "of" {
+		k := i - 2
+		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (lex.Cue("inst", toks, k) > 0 || toks[k].Kind == text.Poss) {
+			k--
+		}
+		if k >= 0 && s.gAt[k] >= 0 {
+			return s.groupMentions(s.gAt[k]), 1
+		}
 	}
 	cs := ar.clauseStart(s, i)
 	// the actor right before the verb: "Blinken has engaged in"
@@ -216,10 +226,26 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 				return s.groupMentions(s.gAt[k]), wInherited / wVerb
 			}
 			return nil, 0
-		case "which", "that":
+		case "which":
+			// "Brazil, which borders both, has urged ...": the relative clause
+			// closed before the verb, whose subject is the antecedent
+			for c := cs; c < i; c++ {
+				if toks[c].Text == "," {
+					k := cs - 2
+					for k >= 0 && toks[k].Text == "," {
+						k--
+					}
+					if k >= 0 && s.gAt[k] >= 0 {
+						return s.groupMentions(s.gAt[k]), 1
+					}
+					break
+				}
+			}
 			if len(lastSrc) > 0 {
 				return lastSrc, wInherited / wVerb
 			}
+			return nil, 0
+		case "that":
 			return nil, 0
 		}
 		if lex.Is("clause", toks[cs-1].Lower) && toks[cs-1].Lower != "and" {
@@ -873,6 +899,9 @@ func (ar *article) helpFrom(s *sent) {
 			for q := len(s.ments) - 1; q >= 0; q-- {
 				m := s.ments[q]
 				if m.start < k && m.ok && !m.media && !m.possPron {
+					if m.actor.Kind != graph.State && m.actor.Country != "" {
+						m.actor = stateActor(m.actor.Country)
+					}
 					tgts = []mention{m}
 					break
 				}
@@ -882,6 +911,10 @@ func (ar *article) helpFrom(s *sent) {
 		k += n - 1
 	}
 }
+
+// rightVerbs hold a right: "Israel has/retains the right to ...".
+var rightVerbs = map[string]bool{"has": true, "have": true, "had": true, "retains": true, "retained": true, "retain": true,
+	"keeps": true, "kept": true, "enjoys": true, "enjoyed": true, "reserves": true, "reserved": true}
 
 // rightToDefend reads the affirmation of a party's right to self-defence
 // as support: "Israel has a right to defend itself," X said.
@@ -903,7 +936,7 @@ func (ar *article) rightToDefend(s *sent) {
 		}
 		if q >= 0 && toks[q].Kind == text.Poss && q > 0 && s.gAt[q-1] >= 0 {
 			tgts = s.groupMentions(s.gAt[q-1])
-		} else if q >= 1 && (toks[q].Lower == "has" || toks[q].Lower == "have") && s.gAt[q-1] >= 0 {
+		} else if q >= 1 && rightVerbs[toks[q].Lower] && s.gAt[q-1] >= 0 {
 			tgts = s.groupMentions(s.gAt[q-1])
 		}
 		if len(tgts) == 0 {
