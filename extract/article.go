@@ -161,7 +161,7 @@ func partOfLongerName(toks []text.Token, i int, e *nameEntry) bool {
 		return false
 	}
 	p := toks[i-1]
-	return p.Kind == text.Word && p.Cap && !affStop[p.Lower] && !p.Upper
+	return p.Kind == text.Word && p.Cap && !affStop[p.Lower] && !p.Upper && !strings.Contains(p.Text, "-")
 }
 
 // bothNouns name the two sides of a conflict after "both" or "the two".

@@ -67,7 +67,7 @@ func (ar *article) relations(s *sent) {
 			want = lexicon.Verb
 		}
 		passes := 2
-		if i > 0 && (lex.Is("det", toks[i-1].Lower) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) {
+		if i > 0 && ((lex.Is("det", toks[i-1].Lower) || lex.Is("nounmod", toks[i-1].Lower)) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) {
 			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
 		}
 		for pass := 0; pass < passes; pass++ {
@@ -563,10 +563,12 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	np := k + 1
 	possessor := -1
+	possessive := false // a true possessor ("Iran's", "its"), not an attributive actor
 	if k >= 0 && toks[k].Kind == text.Poss {
-		possessor = k - 1
+		possessor, possessive = k-1, true
 	} else if k >= 0 && s.at[k] >= 0 {
 		possessor = k
+		possessive = s.ments[s.at[k]].possPron
 	}
 	if possessor >= 0 && s.at[possessor] >= 0 {
 		m := s.ments[s.at[possessor]]
@@ -669,7 +671,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	// "would oppose an Israeli counterattack": the clause's modality holds
 	// for a nominal act unless a possessor presents it as done
-	if possessor < 0 && ar.blocked(s, np) {
+	if !possessive && ar.blocked(s, np) {
 		return nil, false
 	}
 	// "Israel repelled an attack from Iran": Iran attacked Israel
