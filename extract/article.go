@@ -39,6 +39,7 @@ type sent struct {
 	gAt      []int // token -> group index, -1 for none
 	speaker  *mention
 	quoteIDs []int
+	hedge    int // -1 not yet known, 0 no, 1 the writer hedges ("reportedly")
 }
 
 // person is a person named in the article, with the class of their office.
@@ -94,7 +95,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 		ar.published = text.Published(doc.Toks)
 	}
 	for _, s := range doc.Sentences {
-		st := &sent{Sentence: s, toks: s.Toks}
+		st := &sent{Sentence: s, toks: s.Toks, hedge: -1}
 		ar.sents = append(ar.sents, st)
 	}
 	return ar

@@ -605,6 +605,9 @@ func (ar *article) clauseStart(s *sent, i int) int {
 	}
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
+		if k < i-maxClause {
+			return k + 1
+		}
 		if s.gAt != nil && s.gAt[k] >= 0 {
 			continue
 		}
@@ -627,6 +630,10 @@ func (ar *article) clauseStart(s *sent, i int) int {
 	}
 	return 0
 }
+
+// maxClause bounds how far back a clause is searched, so that reading a
+// sentence stays linear in its length.
+const maxClause = 60
 
 func isTell(w string) bool { return w == "told" || w == "tell" || w == "tells" || w == "telling" }
 

@@ -711,9 +711,6 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 	}
-	if ar.hedged(s) {
-		w *= wHedge
-	}
 	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
 }
 
@@ -998,6 +995,15 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 		return false
 	}
 	conf := w * resolutionWeight(src.via) * resolutionWeight(tgt.via)
+	if s.hedge < 0 {
+		s.hedge = 0
+		if ar.hedged(s) {
+			s.hedge = 1
+		}
+	}
+	if s.hedge == 1 {
+		conf *= wHedge
+	}
 	conf = math.Round(min(conf, 1)*100) / 100
 	a, b := src.actor.Name, tgt.actor.Name
 	if rel.Symmetric() && b < a {

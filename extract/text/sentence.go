@@ -45,7 +45,7 @@ func Segment(article string) Doc {
 			continue
 		}
 		markQuotes(line, &d.Quotes)
-		for _, s := range sentences(line) {
+		for _, s := range capLength(sentences(line)) {
 			if len(s) == 0 || !hasWord(s) {
 				continue
 			}
@@ -243,6 +243,7 @@ func cutDateline(line []Token) []Token {
 func markQuotes(line []Token, n *int) {
 	open := false
 	id := 0
+	from := 0 // first token after the last quotation closed
 	for i := range line {
 		t := &line[i]
 		if t.Kind == Quote {
@@ -265,15 +266,17 @@ func markQuotes(line []Token, n *int) {
 			if !opening && open {
 				t.QuoteID = id
 				open = false
+				from = i + 1
 				continue
 			}
 			if !opening && !open {
-				// a closing mark with no opening one in this paragraph: the
-				// quotation began with the paragraph.
+				// a closing mark with no opening one: the quotation began
+				// with the paragraph (or after the last one closed).
 				*n++
-				for k := 0; k <= i; k++ {
+				for k := from; k <= i; k++ {
 					line[k].QuoteID = *n
 				}
+				from = i + 1
 				continue
 			}
 		}
@@ -329,6 +332,23 @@ func sentences(line []Token) [][]Token {
 	}
 	if start < len(line) {
 		out = append(out, line[start:])
+	}
+	return out
+}
+
+// MaxSentence is the most tokens a sentence may hold; a longer run (a
+// table, a list with no stops, garbage) is cut into pieces of this size so
+// that reading stays linear in the text.
+const MaxSentence = 200
+
+func capLength(ss [][]Token) [][]Token {
+	var out [][]Token
+	for _, s := range ss {
+		for len(s) > MaxSentence {
+			out = append(out, s[:MaxSentence])
+			s = s[MaxSentence:]
+		}
+		out = append(out, s)
 	}
 	return out
 }
