@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -11,15 +12,15 @@ import (
 type mention struct {
 	start, end int // tokens [start, end) of the sentence
 	actor      graph.Actor
-	ok         bool           // actor is set (a pronoun or title may stay unresolved)
-	via        via            //
-	class      string         // persons: role class; titles: the office named
-	pron       string         // pronouns: the word ("he", "we", "its", "his country")
-	possPron   bool           // a possessive determiner: its, his, our ...
-	media      bool           // an outlet: never an actor
-	title      string         // persons and titles: the office as written, lower case
-	pair       [2]graph.Actor // viaBoth: the two sides
-	head       string         // viaDefinite: the head noun ("group", "country")
+	ok         bool            // actor is set (a pronoun or title may stay unresolved)
+	via        via             //
+	class      string          // persons: role class; titles: the office named
+	pron       string          // pronouns: the word ("he", "we", "its", "his country")
+	possPron   bool            // a possessive determiner: its, his, our ...
+	media      bool            // an outlet: never an actor
+	title      string          // persons and titles: the office as written, lower case
+	pair       *[2]graph.Actor // viaBoth: the two sides
+	head       string          // viaDefinite: the head noun ("group", "country")
 }
 
 // group is a coordination of mentions that acts as one argument:
@@ -39,7 +40,9 @@ type sent struct {
 	gAt      []int // token -> group index, -1 for none
 	speaker  *mention
 	quoteIDs []int
-	hedge    int // -1 not yet known, 0 no, 1 the writer hedges ("reportedly")
+	hedge    int      // -1 not yet known, 0 no, 1 the writer hedges ("reportedly")
+	single   []uint32 // token -> cue classes it is a one-word cue of
+	multi    []uint32 // token -> cue classes a longer cue begins with it
 }
 
 // person is a person named in the article, with the class of their office.
@@ -124,7 +127,9 @@ func (ar *article) extract() []graph.Edge {
 }
 
 func (s *sent) index() {
-	s.at = make([]int, len(s.toks))
+	if len(s.at) != len(s.toks) {
+		s.at = make([]int, len(s.toks))
+	}
 	for i := range s.at {
 		s.at[i] = -1
 	}
@@ -133,6 +138,20 @@ func (s *sent) index() {
 			s.at[i] = k
 		}
 	}
+}
+
+// is reports whether token k is a one-word cue of class c.
+func (s *sent) is(k int, c lexicon.Class) bool { return s.single[k]>>c&1 != 0 }
+
+// cue returns the length of the cue of class c at token k, or 0.
+func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
+	if k < 0 || k >= len(s.toks) {
+		return 0
+	}
+	if s.multi[k]>>c&1 != 0 {
+		return lex.Cue(c, s.toks, k)
+	}
+	return int(s.single[k] >> c & 1)
 }
 
 // replace puts m in place of every mention overlapping [m.start, m.end).
@@ -241,6 +260,11 @@ var titleClasses = map[string]bool{
 // titles.
 func (ar *article) findMentions(s *sent) {
 	toks := s.toks
+	s.single = make([]uint32, len(toks))
+	s.multi = make([]uint32, len(toks))
+	for k, t := range toks {
+		s.single[k], s.multi[k] = ar.x.lex.Masks(t.Lower)
+	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.Kind == text.Word {
@@ -345,7 +369,7 @@ func (ar *article) findTitled(s *sent) {
 		if s.at[j] >= 0 && s.ments[s.at[j]].actor.Kind != graph.Person {
 			continue
 		}
-		if s.at[j] >= 0 {
+		if s.at[j] >= 0 || !s.is(j, lexicon.RoleStart) {
 			continue
 		}
 		class, n := lex.Role(toks, j)

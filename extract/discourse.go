@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -91,7 +92,7 @@ func (ar *article) resolve(s *sent) {
 				if w := toks[m.end-1].Lower; w == "leaders" || w == "presidents" || w == "ministers" {
 					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index), ar.leaderOf(p[1], s.Index)}
 				}
-				m.pair, m.ok = p, true
+				m.pair, m.ok = &p, true
 				m.actor = p[0]
 			}
 		case viaDefinite:
@@ -277,10 +278,10 @@ func (ar *article) afterPrep(s *sent, i int) bool {
 	lex := ar.x.lex
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.toks[k].Lower
-		if lex.Is("prep", w) {
+		if lex.Is(lexicon.Prep, w) {
 			return true
 		}
-		if !lex.Is("det", w) && !lex.Is("adj", w) {
+		if !lex.Is(lexicon.Det, w) && !lex.Is(lexicon.Adj, w) {
 			return false
 		}
 	}
@@ -292,7 +293,6 @@ func (ar *article) afterPrep(s *sent, i int) bool {
 // sentence's own speaker: ‘X said (that) ...’, ‘according to X’.
 func (ar *article) findSpeakers(s *sent) {
 	toks := s.toks
-	lex := ar.x.lex
 	for i := range toks {
 		if q := toks[i].QuoteID; q > 0 {
 			if len(s.quoteIDs) == 0 || s.quoteIDs[len(s.quoteIDs)-1] != q {
@@ -318,7 +318,7 @@ func (ar *article) findSpeakers(s *sent) {
 	}
 	// speaker before the quotation: X said: "...", or the sentence's own
 	for i := range toks {
-		if toks[i].QuoteID > 0 || s.at[i] >= 0 || lex.Cue("say", toks, i) == 0 {
+		if toks[i].QuoteID > 0 || s.at[i] >= 0 || s.cue(ar.x.lex, i, lexicon.Say) == 0 {
 			continue
 		}
 		if toks[i].Lower == "according" {
@@ -354,24 +354,23 @@ func (ar *article) findSpeakers(s *sent) {
 // speakerAt reads "X said" or "said X" at token j.
 func (ar *article) speakerAt(s *sent, j int) *mention {
 	toks := s.toks
-	lex := ar.x.lex
 	if j >= len(toks) {
 		return nil
 	}
 	if k := s.at[j]; k >= 0 {
 		m := s.ments[k]
 		e := m.end
-		for e < len(toks) && lex.Is("aux", toks[e].Lower) {
+		for e < len(toks) && s.is(e, lexicon.Aux) {
 			e++
 		}
-		if e < len(toks) && lex.Cue("say", toks, e) > 0 && m.ok && !m.media {
+		if e < len(toks) && s.cue(ar.x.lex, e, lexicon.Say) > 0 && m.ok && !m.media {
 			return &m
 		}
 		return nil
 	}
-	if n := lex.Cue("say", toks, j); n > 0 {
+	if n := s.cue(ar.x.lex, j, lexicon.Say); n > 0 {
 		e := j + n
-		for e < len(toks) && (lex.Is("det", toks[e].Lower)) && s.at[e] < 0 {
+		for e < len(toks) && (s.is(e, lexicon.Det)) && s.at[e] < 0 {
 			e++
 		}
 		if e < len(toks) && s.at[e] >= 0 {
@@ -389,7 +388,7 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 // does not follow a preposition.
 func (ar *article) subjectBefore(s *sent, i int) *mention {
 	k := i - 1
-	for k >= 0 && ar.x.lex.Is("aux", s.toks[k].Lower) {
+	for k >= 0 && s.is(k, lexicon.Aux) {
 		k--
 	}
 	if k >= 0 && s.at[k] >= 0 {
@@ -426,12 +425,11 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 // cabinet") stands at i, after adjectives: "Israel's war cabinet" acts as
 // Israel.
 func (ar *article) instAfter(s *sent, i int) bool {
-	lex := ar.x.lex
 	for k := i; k < len(s.toks) && k < i+3; k++ {
-		if lex.Cue("inst", s.toks, k) > 0 {
+		if s.cue(ar.x.lex, k, lexicon.Inst) > 0 {
 			return true
 		}
-		if !lex.Is("adj", s.toks[k].Lower) {
+		if !s.is(k, lexicon.Adj) {
 			return false
 		}
 	}
@@ -465,7 +463,6 @@ func (ar *article) spreadSpeakers() {
 // "I" is the speaker; "we" performing a speech act ("We urge Iran") is the
 // speaker too; otherwise "we" and "our" are the speaker's state or body.
 func (ar *article) resolveSpeakerPronouns(s *sent) {
-	lex := ar.x.lex
 	for k := range s.ments {
 		m := &s.ments[k]
 		if m.via != viaPronoun || !firstPersonPron(m.pron) {
@@ -484,10 +481,10 @@ func (ar *article) resolveSpeakerPronouns(s *sent) {
 		}
 		// we + speech act: the speaker
 		e := m.end
-		for e < len(s.toks) && (lex.Is("aux", s.toks[e].Lower) || s.toks[e].Lower == "are") {
+		for e < len(s.toks) && (s.is(e, lexicon.Aux) || s.toks[e].Lower == "are") {
 			e++
 		}
-		if m.pron != "our" && e < len(s.toks) && lex.Is("speechact", s.toks[e].Lower) {
+		if m.pron != "our" && e < len(s.toks) && s.is(e, lexicon.SpeechAct) {
 			m.actor, m.ok, m.via = sp, true, viaSpeaker
 			continue
 		}
@@ -580,7 +577,7 @@ func (s *sent) groupMentions(g int) []mention {
 	var out []mention
 	for _, k := range s.groups[g].ms {
 		m := s.ments[k]
-		if m.via == viaBoth {
+		if m.via == viaBoth && m.pair != nil {
 			for _, a := range m.pair {
 				c := m
 				c.actor = a
@@ -614,7 +611,7 @@ func (ar *article) clauseStart(s *sent, i int) int {
 		if t.QuoteID != q || t.Kind == text.Quote {
 			return k + 1
 		}
-		if lex.Is("clause", t.Lower) {
+		if lex.Is(lexicon.Clause, t.Lower) {
 			if t.Lower == "as" && k+1 < len(toks) && toks[k+1].Lower == "well" {
 				continue
 			}
@@ -624,7 +621,7 @@ func (ar *article) clauseStart(s *sent, i int) int {
 		if k > 0 && toks[k-1].Text == "," && len(t.Lower) > 4 && t.Lower[len(t.Lower)-3:] == "ing" && k != i {
 			return k
 		}
-		if lex.Cue("say", toks, k) > 0 && k < i-1 && toks[k].Lower != "according" && !isTell(t.Lower) {
+		if s.cue(ar.x.lex, k, lexicon.Say) > 0 && k < i-1 && toks[k].Lower != "according" && !isTell(t.Lower) {
 			return k + 1
 		}
 	}

@@ -57,6 +57,10 @@ func (ar *article) relations(s *sent) {
 			i = s.ments[s.at[i]].end
 			continue
 		}
+		if !s.is(i, lexicon.TriggerStart) {
+			i++
+			continue
+		}
 		senses, n := lex.Trigger(toks, i)
 		if n == 0 {
 			i++
@@ -67,7 +71,7 @@ func (ar *article) relations(s *sent) {
 			want = lexicon.Verb
 		}
 		passes := 2
-		if i > 0 && ((lex.Is("det", toks[i-1].Lower) || lex.Is("nounmod", toks[i-1].Lower)) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) {
+		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) {
 			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
 		}
 		for pass := 0; pass < passes; pass++ {
@@ -109,7 +113,7 @@ func (ar *article) relations(s *sent) {
 func (ar *article) verbContext(s *sent, i int) bool {
 	lex := ar.x.lex
 	k := i - 1
-	for k >= 0 && strings.HasSuffix(s.toks[k].Lower, "ly") && s.at[k] < 0 && !lex.Is("adj", s.toks[k].Lower) {
+	for k >= 0 && strings.HasSuffix(s.toks[k].Lower, "ly") && s.at[k] < 0 && !s.is(k, lexicon.Adj) {
 		k--
 	}
 	if k < 0 {
@@ -126,9 +130,9 @@ func (ar *article) verbContext(s *sent, i int) bool {
 	switch {
 	case t.Kind == text.Poss, t.Kind == text.Number, t.Kind == text.Quote:
 		return false
-	case lex.Is("det", t.Lower), lex.Is("adj", t.Lower):
+	case lex.Is(lexicon.Det, t.Lower), lex.Is(lexicon.Adj, t.Lower):
 		return false
-	case lex.Is("aux", t.Lower), lex.Is("relpron", t.Lower), t.Text == ",":
+	case lex.Is(lexicon.Aux, t.Lower), lex.Is(lexicon.RelPron, t.Lower), t.Text == ",":
 		return true
 	}
 	return false
@@ -142,12 +146,12 @@ func (ar *article) blocked(s *sent, i int) bool {
 	lex := ar.x.lex
 	toks := s.toks
 	cs := ar.clauseStart(s, i)
-	if cs > 0 && lex.Is("cond", toks[cs-1].Lower) {
+	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
 	}
 	for k := i - 1; k >= cs && k >= i-7; k-- {
 		w := toks[k].Lower
-		if lex.Cue("neg", toks, k) > 0 || lex.Cue("modal", toks, k) > 0 || lex.Cue("cond", toks, k) > 0 || lex.Cue("refuse", toks, k) > 0 {
+		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 {
 			return true
 		}
 		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
@@ -156,7 +160,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 	}
 	// an infinitive: what governs it?
 	k := i - 1
-	for k >= 0 && lex.Is("aux", toks[k].Lower) && toks[k].Lower != "to" {
+	for k >= 0 && s.is(k, lexicon.Aux) && toks[k].Lower != "to" {
 		k--
 	}
 	if k >= 0 && toks[k].Lower == "to" {
@@ -164,12 +168,12 @@ func (ar *article) blocked(s *sent, i int) bool {
 		if g >= 0 && s.gAt[g] >= 0 {
 			g = s.groups[s.gAt[g]].start - 1
 		}
-		for g >= 0 && (lex.Is("aux", toks[g].Lower) || lex.Is("det", toks[g].Lower)) {
+		for g >= 0 && (s.is(g, lexicon.Aux) || s.is(g, lexicon.Det)) {
 			g--
 		}
 		if g >= 0 {
 			w := toks[g].Lower
-			if lex.Is("intent", w) || lex.Cue("modal", toks, g) > 0 || lex.Is("refuse", w) || lex.Is("neg", w) {
+			if lex.Is(lexicon.Intent, w) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || lex.Is(lexicon.Refuse, w) || lex.Is(lexicon.Neg, w) {
 				return true
 			}
 			if trs, _ := lex.Trigger(toks, g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
@@ -189,11 +193,10 @@ func (ar *article) blocked(s *sent, i int) bool {
 // inherits the main clause's subject.
 func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float64) {
 	toks := s.toks
-	lex := ar.x.lex
 	// "accused Israel of carrying out": Israel
 	if i >= 2 && toks[i-1].Lower == "of" {
 		k := i - 2
-		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (lex.Cue("inst", toks, k) > 0 || toks[k].Kind == text.Poss) {
+		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss) {
 			k--
 		}
 		if k >= 0 && s.gAt[k] >= 0 {
@@ -203,7 +206,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	cs := ar.clauseStart(s, i)
 	// the actor right before the verb: "Blinken has engaged in"
 	k := i - 1
-	for k >= cs && s.at[k] < 0 && lex.Is("aux", toks[k].Lower) {
+	for k >= cs && s.at[k] < 0 && s.is(k, lexicon.Aux) {
 		k--
 	}
 	if k >= cs && s.gAt[k] >= 0 {
@@ -248,7 +251,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		case "that":
 			return nil, 0
 		}
-		if lex.Is("clause", toks[cs-1].Lower) && toks[cs-1].Lower != "and" {
+		if s.is(cs-1, lexicon.Clause) && toks[cs-1].Lower != "and" {
 			// a subordinate clause with no subject of its own: none
 			if toks[cs-1].Kind == text.Word && toks[cs-1].Lower != "saying" {
 				return nil, 0
@@ -285,7 +288,7 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 			k = gr.end - 1
 			continue
 		}
-		atStart := gr.start == from && from > 0 && ar.x.lex.Is("clause", s.toks[from-1].Lower)
+		atStart := gr.start == from && from > 0 && s.is(from-1, lexicon.Clause)
 		if !atStart && ar.afterPrep(s, gr.start) {
 			k = gr.end - 1
 			continue
@@ -313,12 +316,12 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		if s.at[k] >= 0 {
 			break
 		}
-		if quoteLike(t) || lex.Is("det", t.Lower) || lex.Is("adj", t.Lower) || t.Kind == text.Number || strings.HasSuffix(t.Lower, "ly") {
+		if quoteLike(t) || lex.Is(lexicon.Det, t.Lower) || lex.Is(lexicon.Adj, t.Lower) || t.Kind == text.Number || strings.HasSuffix(t.Lower, "ly") {
 			k++
 			continue
 		}
 		// "a meeting of X", "members of X"
-		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && toks[k+1].Lower == "of" && !lex.Is("prep", t.Lower) {
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && toks[k+1].Lower == "of" && !lex.Is(lexicon.Prep, t.Lower) {
 			k += 2
 			continue
 		}
@@ -382,7 +385,6 @@ func (ar *article) stops(s *sent, k int) bool {
 // verb reads a verb trigger; it returns the sources found and whether an
 // edge came of it.
 func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mention) ([]mention, bool) {
-	lex := ar.x.lex
 	toks := s.toks
 	if ar.blocked(s, i) {
 		return nil, false
@@ -394,7 +396,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	for k >= 0 && strings.HasSuffix(toks[k].Lower, "ly") {
 		k--
 	}
-	passive := k >= 0 && lex.Is("passaux", toks[k].Lower) && (strings.HasSuffix(toks[i+n-1].Lower, "ed") || isParticiple(toks[i+n-1].Lower))
+	passive := k >= 0 && s.is(k, lexicon.PassAux) && (strings.HasSuffix(toks[i+n-1].Lower, "ed") || isParticiple(toks[i+n-1].Lower))
 	if j < len(toks) && toks[j].Lower == "by" && (passive || s.at[max(i-1, 0)] < 0) {
 		passive = true
 	}
@@ -528,12 +530,12 @@ func (ar *article) orderQuoted(s *sent, i int) bool {
 			closed = true
 		}
 	}
-	return closed && ar.x.lex.Is("imper", toks[k].Lower)
+	return closed && s.is(k, lexicon.Imper)
 }
 
 // lightVerb returns the position of a light verb ending right before the
 // noun phrase at np ("carried out", "issued", "reaffirmed"), or -1.
-func (ar *article) lightVerb(s *sent, np int, class string) int {
+func (ar *article) lightVerb(s *sent, np int, class lexicon.Class) int {
 	for k := np - 1; k >= 0 && k >= np-3; k-- {
 		if n := ar.x.lex.Cue(class, s.toks, k); n > 0 && k+n == np {
 			return k
@@ -546,7 +548,6 @@ func (ar *article) lightVerb(s *sent, np int, class string) int {
 // by Israel on Tehran's consulate", "talks between A and B", "Israel
 // carried out an airstrike on Iran".
 func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mention) ([]mention, bool) {
-	lex := ar.x.lex
 	toks := s.toks
 	f := tr.Frame
 	trig := triggerText(toks[i : i+n])
@@ -554,9 +555,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	w := wNoun
 	// left of the noun: adjectives, then a possessor or an attributive actor
 	k := i - 1
-	for k >= 0 && i-k <= 5 && s.at[k] < 0 && (lex.Is("adj", toks[k].Lower) || quoteLike(toks[k]) || toks[k].Kind == text.Number ||
-		lex.Is("nounmod", toks[k].Lower) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-")) {
-		if lex.Is("nounmod", toks[k].Lower) {
+	for k >= 0 && i-k <= 5 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number ||
+		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-")) {
+		if s.is(k, lexicon.NounMod) {
 			return nil, false // "possible strike", "any attack", "further attacks"
 		}
 		k--
@@ -585,15 +586,15 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 	}
 	for q := np - 1; q >= 0 && q >= np-2; q-- {
-		if lex.Is("nounmod", toks[q].Lower) || lex.Is("neg", toks[q].Lower) {
+		if s.is(q, lexicon.NounMod) || s.is(q, lexicon.Neg) {
 			return nil, false
 		}
-		if toks[q].Lower != "a" && toks[q].Lower != "an" && toks[q].Lower != "the" && !lex.Is("adj", toks[q].Lower) {
+		if toks[q].Lower != "a" && toks[q].Lower != "an" && toks[q].Lower != "the" && !s.is(q, lexicon.Adj) {
 			break
 		}
 	}
 	// skip a determiner before the noun phrase
-	for np > 0 && lex.Is("det", toks[np-1].Lower) && s.at[np-1] < 0 {
+	for np > 0 && s.is(np-1, lexicon.Det) && s.at[np-1] < 0 {
 		np--
 	}
 	// right of the noun: by/from source, prepositional target, between
@@ -652,7 +653,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	// a light verb lends its subject: "Israel carried out an airstrike on
 	// Iran", "Biden reaffirmed Washington's support for Israel"
-	if lv := ar.lightVerb(s, np, "light"); lv >= 0 {
+	if lv := ar.lightVerb(s, np, lexicon.Light); lv >= 0 {
 		if ar.blocked(s, lv) {
 			return nil, false
 		}
@@ -676,7 +677,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	// "Israel repelled an attack from Iran": Iran attacked Israel
 	if len(tgts) == 0 && len(srcs) > 0 {
-		if dv := ar.lightVerb(s, np, "defend"); dv >= 0 && !ar.blocked(s, dv) {
+		if dv := ar.lightVerb(s, np, lexicon.Defend); dv >= 0 && !ar.blocked(s, dv) {
 			tgts, _ = ar.subject(s, dv, lastSrc)
 		}
 	}
@@ -765,7 +766,7 @@ func (ar *article) nearestOther(s *sent, k int, not []mention) (mention, bool) {
 
 func (ar *article) hedged(s *sent) bool {
 	for i := range s.toks {
-		if ar.x.lex.Cue("hedge", s.toks, i) > 0 {
+		if s.cue(ar.x.lex, i, lexicon.Hedge) > 0 {
 			return true
 		}
 	}
@@ -777,10 +778,9 @@ func (ar *article) hedged(s *sent) bool {
 // ‘Guterres told the Council that Israel and Iran should step back’. A
 // speaker's appeal to their own state is policy, not an edge.
 func (ar *article) appeals(s *sent) {
-	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k < len(toks); k++ {
-		n := lex.Cue("deontic", toks, k)
+		n := s.cue(ar.x.lex, k, lexicon.Deontic)
 		if n == 0 {
 			continue
 		}
@@ -807,7 +807,7 @@ func (ar *article) appeals(s *sent) {
 			}
 		} else {
 			for v := g; v >= 0; v-- {
-				if toks[v].QuoteID == 0 && lex.Cue("say", toks, v) > 0 && toks[v].Lower != "according" {
+				if toks[v].QuoteID == 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
 					src = ar.subjectBefore(s, v)
 					break
 				}
@@ -868,10 +868,9 @@ func (ar *article) backed(s *sent) {
 // SUPPORTED the one helped, the subject of the clause or, when it names no
 // actor, the actor named before.
 func (ar *article) helpFrom(s *sent) {
-	lex := ar.x.lex
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
-		n := lex.Cue("help", toks, k)
+		n := s.cue(ar.x.lex, k, lexicon.Help)
 		if n == 0 || ar.blocked(s, k) {
 			continue
 		}

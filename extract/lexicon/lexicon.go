@@ -78,8 +78,57 @@ type Trigger struct {
 // Lexicon is a loaded lexicon.
 type Lexicon struct {
 	triggers phrases[[]*Trigger]
-	cues     map[string]*phrases[bool]
+	cues     [numClasses]phrases[bool]
+	single   map[string]uint32 // word -> classes it is a one-word cue of
+	multi    map[string]uint32 // word -> classes it begins a longer cue of
 	roles    phrases[string]
+}
+
+// Class is a class of cue words (a line of cues.tsv).
+type Class uint8
+
+// The cue classes of cues.tsv.
+const (
+	Neg Class = iota
+	Modal
+	Cond
+	Refuse
+	NounMod
+	Hedge
+	Say
+	Deontic
+	Light
+	Inst
+	Clause
+	Prep
+	Det
+	Help
+	Defend
+	Imper
+	Adj
+	RelPron
+	Aux
+	PassAux
+	Intent
+	SpeechAct
+	numClasses
+
+	// Not cue classes, but bits of Masks too: the word begins a trigger
+	// form, or a role phrase.
+	TriggerStart Class = 30
+	RoleStart    Class = 31
+)
+
+var classNames = [numClasses]string{"neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact"}
+
+// ParseClass returns the class named s ("neg", "modal", ...).
+func ParseClass(s string) (Class, bool) {
+	for i, n := range classNames {
+		if n == s {
+			return Class(i), true
+		}
+	}
+	return 0, false
 }
 
 // phrases maps multi-word phrases to values, matched longest first.
@@ -173,30 +222,29 @@ func (l *Lexicon) Trigger(toks []text.Token, i int) ([]*Trigger, int) {
 	return l.triggers.match(toks, i)
 }
 
-// Cue returns the length in tokens of the longest cue of class at toks[i],
-// or 0.
-func (l *Lexicon) Cue(class string, toks []text.Token, i int) int {
-	p := l.cues[class]
-	if p == nil {
+// Cue returns the length in tokens of the longest cue of class c at
+// toks[i], or 0. Cost: one map lookup, and a phrase match only when a
+// longer cue begins with the word.
+func (l *Lexicon) Cue(c Class, toks []text.Token, i int) int {
+	if i < 0 || i >= len(toks) {
 		return 0
 	}
-	_, n := p.match(toks, i)
-	return n
+	w := toks[i].Lower
+	if l.multi[w]>>c&1 != 0 {
+		_, n := l.cues[c].match(toks, i)
+		return n
+	}
+	return int(l.single[w] >> c & 1)
 }
 
-// Is reports whether the single lower-case word w is a cue of class.
-func (l *Lexicon) Is(class, w string) bool {
-	p := l.cues[class]
-	if p == nil {
-		return false
-	}
-	for _, ph := range p.byFirst[w] {
-		if len(ph.words) == 1 {
-			return true
-		}
-	}
-	return false
-}
+// Masks returns the classes the word w is a one-word cue of, and those a
+// longer cue of begins with it, as bit sets (bit c for class c), for
+// callers that test a token against many classes.
+func (l *Lexicon) Masks(w string) (single, multi uint32) { return l.single[w], l.multi[w] }
+
+// Is reports whether the single lower-case word w is a cue of class c.
+// Cost: one map lookup.
+func (l *Lexicon) Is(c Class, w string) bool { return l.single[w]>>c&1 != 0 }
 
 // Role returns the role class of the longest role phrase at toks[i] and its
 // length, or ("", 0).
@@ -228,7 +276,7 @@ var Files = []string{"triggers.tsv", "cues.tsv", "roles.tsv"}
 // (and, for a trigger line of relation NONE, remove from) what was read
 // before. Errors name the file and line.
 func Load(fsys fs.FS, dirs ...string) (*Lexicon, error) {
-	l := &Lexicon{cues: map[string]*phrases[bool]{}}
+	l := &Lexicon{single: map[string]uint32{}, multi: map[string]uint32{}}
 	read := func(name string, r io.Reader) error {
 		switch filepath.Base(name) {
 		case "triggers.tsv":
@@ -344,6 +392,7 @@ func (l *Lexicon) readTriggers(name string, r io.Reader) error {
 		}
 		for _, f := range fs {
 			l.triggers.put(f, func(old []*Trigger, _ bool) []*Trigger { return append(old, t) })
+			l.single[f[0]] |= 1 << TriggerStart
 		}
 		return nil
 	})
@@ -388,13 +437,17 @@ func (l *Lexicon) readCues(name string, r io.Reader) error {
 		if len(cols) != 2 {
 			return fmt.Errorf("want 2 tab-separated columns (class, words), got %d", len(cols))
 		}
-		p := l.cues[cols[0]]
-		if p == nil {
-			p = &phrases[bool]{}
-			l.cues[cols[0]] = p
+		c, ok := ParseClass(cols[0])
+		if !ok {
+			return fmt.Errorf("unknown cue class %q (want one of %s)", cols[0], strings.Join(classNames[:], ", "))
 		}
 		for _, f := range forms(cols[1]) {
-			p.put(f, func(bool, bool) bool { return true })
+			l.cues[c].put(f, func(bool, bool) bool { return true })
+			if len(f) == 1 {
+				l.single[f[0]] |= 1 << c
+			} else {
+				l.multi[f[0]] |= 1 << c
+			}
 		}
 		return nil
 	})
@@ -411,6 +464,7 @@ func (l *Lexicon) readRoles(name string, r io.Reader) error {
 		}
 		class := strings.TrimSpace(cols[1])
 		l.roles.put(w, func(string, bool) string { return class })
+		l.single[w[0]] |= 1 << RoleStart
 		return nil
 	})
 }

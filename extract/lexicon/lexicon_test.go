@@ -54,12 +54,12 @@ func TestCuesAndRoles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for class, w := range map[string]string{"neg": "not", "modal": "would", "cond": "if", "refuse": "mulls", "say": "said", "deontic": "should"} {
+	for class, w := range map[Class]string{Neg: "not", Modal: "would", Cond: "if", Refuse: "mulls", Say: "said", Deontic: "should"} {
 		if !l.Is(class, w) {
-			t.Errorf("%q is not a %s cue", w, class)
+			t.Errorf("%q is not a cue of class %d", w, class)
 		}
 	}
-	if n := l.Cue("refuse", text.Tokenize("refrained from striking"), 0); n != 2 {
+	if n := l.Cue(Refuse, text.Tokenize("refrained from striking"), 0); n != 2 {
 		t.Errorf("refrained from: cue of %d tokens, want 2", n)
 	}
 	for role, class := range map[string]string{"Foreign Secretary": "foreign", "Secretary of State": "foreign", "Defence Minister": "defence", "prime minister": "government"} {
@@ -112,6 +112,12 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 	if _, err := LoadWithDefault(dir); err == nil || !strings.Contains(err.Error(), "pos") {
 		t.Errorf("bad pos: error %v", err)
 	}
+	os.Remove(filepath.Join(dir, "triggers.tsv"))
+	os.WriteFile(filepath.Join(dir, "cues.tsv"), []byte("nonsense\tx\n"), 0o644)
+	if _, err := LoadWithDefault(dir); err == nil || !strings.Contains(err.Error(), "cue class") {
+		t.Errorf("bad cue class: error %v", err)
+	}
+	os.Remove(filepath.Join(dir, "cues.tsv"))
 	os.WriteFile(filepath.Join(dir, "triggers.tsv"), []byte("URGED\tV\tsideways\turge\n"), 0o644)
 	if _, err := LoadWithDefault(dir); err == nil || !strings.Contains(err.Error(), "frame") {
 		t.Errorf("bad frame: error %v", err)

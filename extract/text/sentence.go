@@ -32,7 +32,6 @@ func Segment(article string) Doc {
 	toks := Tokenize(article)
 	var d Doc
 	d.Toks = toks
-	rs := []rune(article)
 	paras := paragraphs(toks)
 	for pi, p := range paras {
 		line := toks[p[0]:p[1]]
@@ -52,7 +51,7 @@ func Segment(article string) Doc {
 			st, en := s[0].Start, s[len(s)-1].End
 			d.Sentences = append(d.Sentences, Sentence{
 				Index: len(d.Sentences), Para: pi, Start: st, End: en,
-				Text: string(rs[st:en]), Toks: s,
+				Text: article[s[0].Off:s[len(s)-1].OffEnd], Toks: s,
 			})
 		}
 	}

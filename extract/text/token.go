@@ -33,15 +33,16 @@ const (
 
 // Token is one word, number, mark or possessive of a text.
 type Token struct {
-	Text       string // as written
-	Lower      string // lower case, typographic apostrophes made plain
-	Start, End int    // rune offsets in the article
-	Kind       Kind
-	Cap        bool // starts with an upper-case letter
-	Upper      bool // two or more letters, all upper case ("US", "U.N.")
-	NL         int  // newlines between the previous token and this one
-	QuoteID    int  // the quotation this token stands in (its marks included), 0 outside quotes
-	Space      bool // white space before this token
+	Text        string // as written
+	Lower       string // lower case, typographic apostrophes made plain
+	Start, End  int    // rune offsets in the article
+	Off, OffEnd int    // byte offsets in the article
+	Kind        Kind
+	Cap         bool // starts with an upper-case letter
+	Upper       bool // two or more letters, all upper case ("US", "U.N.")
+	NL          int  // newlines between the previous token and this one
+	QuoteID     int  // the quotation this token stands in (its marks included), 0 outside quotes
+	Space       bool // white space before this token
 }
 
 // IsWord reports whether t is a word.
@@ -104,126 +105,156 @@ func isWordRune(r rune) bool {
 }
 
 // Tokenize cuts s into tokens. Offsets are runes from the start of s.
-// Cost: one pass over s, one string per token.
+// Cost: one pass over s; token texts are substrings of s, and only words
+// with capitals or non-ASCII letters allocate their lower-case form.
 func Tokenize(s string) []Token {
-	rs := []rune(s)
-	toks := make([]Token, 0, len(rs)/5+4)
+	toks := make([]Token, 0, len(s)/5+4)
 	nl := 0
 	space := false
-	i := 0
-	n := len(rs)
+	n := len(s)
+	// rune at byte j, and its size; utf8.RuneError, 0 past the end
+	at := func(j int) (rune, int) {
+		if j >= n {
+			return utf8.RuneError, 0
+		}
+		c := s[j]
+		if c < utf8.RuneSelf {
+			return rune(c), 1
+		}
+		return utf8.DecodeRuneInString(s[j:])
+	}
+	i, ri := 0, 0 // byte and rune offsets
+	prevRune := rune(-1)
 	for i < n {
-		r := rs[i]
+		r, sz := at(i)
 		if r == '\n' {
 			nl++
 			space = true
-			i++
+			i, ri = i+sz, ri+1
+			prevRune = r
 			continue
 		}
 		if unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b' {
 			space = true
-			i++
+			i, ri = i+sz, ri+1
+			prevRune = r
 			continue
 		}
-		start := i
+		start, rstart := i, ri
 		kind := Punct
+		// step advances one rune
+		step := func() {
+			_, z := at(i)
+			i, ri = i+z, ri+1
+		}
 		switch {
 		case isWordRune(r):
 			kind = Word
 			digits := unicode.IsDigit(r)
-			i++
+			letters := 1 // runes in the word so far
+			prevR := r
+			step()
 			for i < n {
-				c := rs[i]
+				c, cz := at(i)
 				if isWordRune(c) {
 					if !unicode.IsDigit(c) {
 						digits = false
 					}
-					i++
+					prevR = c
+					letters++
+					i, ri = i+cz, ri+1
 					continue
 				}
-				// inner joiners: hyphen, apostrophe (not the possessive 's), period
-				// between letters (U.S.), comma or period between digits (1,000).
-				if i+1 < n && isWordRune(rs[i+1]) {
+				nx, _ := at(i + cz)
+				if i+cz < n && isWordRune(nx) {
 					if c == '-' || c == '‑' {
-						i++
+						prevR = c
+						i, ri = i+cz, ri+1
 						continue
 					}
 					if isApos(c) {
-						// possessive 's stays a token of its own
-						if (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !isWordRune(rs[i+2])) {
-							break
+						nn, _ := at(i + cz + 1)
+						if (nx == 's' || nx == 'S') && (i+cz+1 >= n || !isWordRune(nn)) {
+							break // possessive 's stays a token of its own
 						}
-						i++
+						prevR = c
+						i, ri = i+cz, ri+1
 						continue
 					}
-					if digits && (c == ',' || c == '.') && unicode.IsDigit(rs[i+1]) {
-						i++
+					if digits && (c == ',' || c == '.') && unicode.IsDigit(nx) {
+						i, ri = i+cz, ri+1
 						continue
 					}
-					if c == '.' && i-start == 1 && unicode.IsLetter(rs[i-1]) {
+					if c == '.' && letters == 1 && unicode.IsLetter(prevR) {
 						// U.S / U.N: single letter, period, letter
-						i++
-						continue
-					}
-					if c == '.' && i >= 2 && rs[i-2] == '.' {
-						i++
+						letters = 0
+						i, ri = i+cz, ri+1
 						continue
 					}
 				}
 				break
 			}
+			_ = prevR
 			if digits {
 				kind = Number
-				if i < n && rs[i] == '%' {
-					i++
+				if i < n && s[i] == '%' {
+					i, ri = i+1, ri+1
 				}
 			}
 			// keep the final period of an abbreviation or initialism
-			if kind == Word && i < n && rs[i] == '.' {
-				w := strings.ToLower(string(rs[start:i]))
+			if kind == Word && i < n && s[i] == '.' {
+				w := lower(s[start:i])
 				if IsAbbrev(w) || strings.Contains(w, ".") {
-					i++
+					i, ri = i+1, ri+1
 				}
 			}
 		case isQuote(r):
 			kind = Quote
-			i++
-		case isApos(r) && i+1 < n && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !isWordRune(rs[i+2])) && start > 0 && isWordRune(rs[start-1]):
-			kind = Poss
-			i += 2
-		case isApos(r) && start > 0 && (rs[start-1] == 's') && (i+1 >= n || !isWordRune(rs[i+1])) && len(toks) > 0 && !space:
-			// plural possessive: "allies’ support"; also a closing single quote,
-			// which the reader treats alike.
-			kind = Poss
-			i++
+			step()
+		case isApos(r):
+			nx, nz := at(i + sz)
+			nn, _ := at(i + sz + nz)
+			if (nx == 's' || nx == 'S') && (i+sz+nz >= n || !isWordRune(nn)) && start > 0 && isWordRune(prevRune) {
+				kind = Poss
+				step()
+				step()
+			} else if prevRune == 's' && (i+sz >= n || !isWordRune(nx)) && len(toks) > 0 && !space {
+				// plural possessive: "allies’ support"; also a closing single
+				// quote, which the reader treats alike.
+				kind = Poss
+				step()
+			} else {
+				step()
+			}
 		case r == '.':
-			i++
-			for i < n && rs[i] == '.' {
-				i++
+			step()
+			for i < n && s[i] == '.' {
+				i, ri = i+1, ri+1
 			}
 		default:
-			i++
+			step()
 		}
-		text := string(rs[start:i])
-		t := Token{Text: text, Start: start, End: i, Kind: kind, NL: nl, Space: space}
+		text := s[start:i]
+		t := Token{Text: text, Start: rstart, End: ri, Off: start, OffEnd: i, Kind: kind, NL: nl, Space: space}
 		t.Lower = lower(text)
 		if kind == Word {
-			t.Cap = unicode.IsUpper(rs[start])
-			t.Upper = isUpperWord(rs[start:i])
+			t.Cap = unicode.IsUpper(r)
+			t.Upper = isUpperWord(text)
 		}
 		if kind == Poss {
 			t.Lower = "'s"
 		}
 		toks = append(toks, t)
+		prevRune, _ = utf8.DecodeLastRuneInString(text)
 		nl = 0
 		space = false
 	}
 	return toks
 }
 
-func isUpperWord(rs []rune) bool {
+func isUpperWord(s string) bool {
 	letters := 0
-	for _, r := range rs {
+	for _, r := range s {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
 				return false
