@@ -19,6 +19,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
 	"time"
@@ -33,8 +34,10 @@ func main() {
 	src := flag.String("examples", "examples/articles", "folder of articles to copy into the corpus")
 	size := flag.Int("size", 50, "corpus size in MB (at least)")
 	workers := flag.Int("workers", runtime.NumCPU(), "goroutines extracting")
+	gc := flag.Int("gc", 400, "GC percent while extracting, as actorgraph extract sets it")
 	keep := flag.String("keep", "", "write the corpus into this folder and keep it (default: a temporary folder, removed)")
 	flag.Parse()
+	debug.SetGCPercent(*gc)
 	if err := run(*src, *size, *workers, *keep); err != nil {
 		fmt.Fprintln(os.Stderr, "extract-bench:", err)
 		os.Exit(1)
