@@ -268,7 +268,16 @@ func (ar *article) findMentions(s *sent) {
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.Kind == text.Word {
-			if e, n := ar.x.names.longest(toks, i); n > 0 && !partOfLongerName(toks, i, e) {
+			e, n := ar.x.names.longest(toks, i)
+			if n == 1 && e.actor.Kind != graph.Person && t.Cap {
+				// "Wagner" after "Therese Kayikwamba Wagner" is her, not a group
+				if a, ok := ar.local[t.Lower]; ok && a.Kind == graph.Person {
+					s.ments = append(s.ments, mention{start: i, end: i + 1, actor: a, ok: true, via: viaLocal})
+					i++
+					continue
+				}
+			}
+			if n > 0 && !partOfLongerName(toks, i, e) {
 				class, title := office(e.roles, ar.published)
 				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: class, media: e.media, title: title}
 				// "Lloyd Austin" makes a later "Austin" him, even where the
@@ -357,6 +366,11 @@ var notNames = map[string]bool{
 	"who": true, "which": true, "also": true, "after": true, "before": true, "at": true, "to": true, "is": true,
 }
 
+// roleModifiers may stand between an affiliation and a role: "Lebanese
+// caretaker Prime Minister", "Iran's acting foreign minister".
+var roleModifiers = map[string]bool{"caretaker": true, "interim": true, "acting": true, "former": true, "outgoing": true,
+	"incoming": true, "deputy": true, "top": true, "senior": true, "then": true, "new": true, "chief": true, "veteran": true}
+
 // affStop are capitalised words that are no part of a body's name.
 var affStop = map[string]bool{"the": true, "a": true, "an": true, "on": true, "in": true, "and": true, "but": true, "as": true, "after": true}
 
@@ -388,8 +402,26 @@ func (ar *article) findTitled(s *sent) {
 			}
 			break
 		}
-		// a role in lower case needs a capitalised name after it or a
-		// determiner before it, else it is an ordinary noun
+		// "special envoy for Sudan Tom Perriello", "envoy to Yemen X"
+		if k+2 < len(toks) && (toks[k].Lower == "for" || toks[k].Lower == "to") && s.at[k+1] >= 0 {
+			if m := s.ments[s.at[k+1]]; m.ok && m.actor.Kind != graph.Person && m.end < len(toks) && toks[m.end].Cap && s.at[m.end] < 0 || m.end < len(toks) && s.at[m.end] >= 0 && s.ments[s.at[m.end]].actor.Kind == graph.Person {
+				k = m.end
+			}
+		}
+		// an appositive name: "Qatar's emir, Sheikh Tamim bin Hamad Al Thani"
+		if k+1 < len(toks) && toks[k].Text == "," && j > 0 && (toks[j-1].Kind == text.Poss || s.at[j-1] >= 0) {
+			e := k + 1
+			for e < len(toks) {
+				if _, n2 := lex.Role(toks, e); n2 > 0 && s.at[e] < 0 {
+					e += n2
+					continue
+				}
+				break
+			}
+			if e < len(toks) && s.at[e] >= 0 && s.ments[s.at[e]].actor.Kind == graph.Person {
+				k = e
+			}
+		}
 		affStart, country, hasAff := ar.affiliation(s, j)
 		title := triggerText(toks[j:k])
 		// the name
@@ -474,6 +506,9 @@ func (ar *article) findTitled(s *sent) {
 func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bool) {
 	toks := s.toks
 	k := j - 1
+	for k >= 0 && roleModifiers[toks[k].Lower] && s.at[k] < 0 {
+		k--
+	}
 	if k >= 0 && toks[k].Kind == text.Poss {
 		k--
 	}

@@ -89,8 +89,11 @@ func (ar *article) resolve(s *sent) {
 			}
 		case viaBoth:
 			if p, ok := ar.mainPair(s.Index); ok {
-				if w := toks[m.end-1].Lower; w == "leaders" || w == "presidents" || w == "ministers" {
-					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index), ar.leaderOf(p[1], s.Index)}
+				switch w := toks[m.end-1].Lower; w {
+				case "leaders", "presidents":
+					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index, "head", "government"), ar.leaderOf(p[1], s.Index, "head", "government")}
+				case "ministers":
+					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index, "foreign", "defence", "minister"), ar.leaderOf(p[1], s.Index, "foreign", "defence", "minister")}
 				}
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
@@ -104,7 +107,23 @@ func (ar *article) resolve(s *sent) {
 				continue // I, we, our: the speaker's, settled later
 			}
 			switch m.pron {
-			case "he", "him", "she", "his", "her", "his country", "her country", "he'll", "she'll":
+			case "him":
+				// an object: the person named last who is not the subject
+				var p *mention
+				for q := k - 1; q >= 0; q-- {
+					o := &s.ments[q]
+					if o.ok && o.actor.Kind == graph.Person && (firstPerson == nil || o.actor.Name != firstPerson.actor.Name) {
+						p = o
+						break
+					}
+				}
+				if p == nil && ar.focus != nil && (firstPerson == nil || ar.focus.actor.Name != firstPerson.actor.Name) {
+					p = ar.focus
+				}
+				if p != nil {
+					m.actor, m.ok = p.actor, true
+				}
+			case "he", "she", "his", "her", "his country", "her country", "he'll", "she'll":
 				p := firstPerson
 				if toks[m.start].QuoteID > 0 && anyPerson != nil {
 					p = anyPerson
@@ -175,7 +194,7 @@ func (ar *article) mainPair(si int) ([2]graph.Actor, bool) {
 	count := map[[2]string]int{}
 	var best [2]graph.Actor
 	bestN := 0
-	for _, lim := range []int{si, 1 << 30} {
+	for _, lim := range []int{si - 1, si, 1 << 30} {
 		for _, p := range ar.named2 {
 			if p.sent > lim {
 				continue
@@ -198,11 +217,11 @@ func (ar *article) mainPair(si int) ([2]graph.Actor, bool) {
 
 // leaderOf is the person who leads state a in the article (a head of state
 // or government named in it, the latest before si), or a itself.
-func (ar *article) leaderOf(a graph.Actor, si int) graph.Actor {
+func (ar *article) leaderOf(a graph.Actor, si int, classes ...string) graph.Actor {
 	if a.Kind != graph.State {
 		return a
 	}
-	for _, c := range []string{"head", "government"} {
+	for _, c := range classes {
 		if p, ok := ar.byTitle(c, "", a.Name, si); ok {
 			return p
 		}

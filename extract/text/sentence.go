@@ -220,6 +220,10 @@ func cutDateline(line []Token) []Token {
 		return line
 	}
 	j := i
+	// a date in the dateline: "BEIRUT, Nov 27, 2024 —"
+	for j < len(line) && j < i+6 && (line[j].Kind == Number || line[j].Text == "," || line[j].Kind == Word && months[strings.TrimSuffix(line[j].Lower, ".")] > 0) {
+		j++
+	}
 	if j < len(line) && line[j].Text == "(" {
 		for j < len(line) && line[j].Text != ")" && j < i+6 {
 			j++

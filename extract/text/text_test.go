@@ -76,6 +76,7 @@ func TestSegment(t *testing.T) {
 		{"lower case after stop is no boundary", "Talks went on for 3.5 hours. and more", []string{"Talks went on for 3.5 hours. and more"}},
 		{"dateline", "WASHINGTON (Reuters) - The United States urged calm.", []string{"The United States urged calm."}},
 		{"dateline colon", "BEIRUT: Hezbollah fired rockets.", []string{"Hezbollah fired rockets."}},
+		{"dateline with date", "GENEVA, Aug 14, 2024 — Talks opened.", []string{"Talks opened."}},
 		{"date field", " date 2024-04-12 Blinken spoke.", []string{"Blinken spoke."}},
 		{"debris lines", "Iran attacked.\n\nBack to top button\n\nShort link:\n", []string{"Iran attacked."}},
 		{"byline", "AFP , Sunday 14 Apr 2024\n\nIsrael struck.", []string{"Israel struck."}},
