@@ -277,6 +277,10 @@ func (ar *article) findMentions(s *sent) {
 					continue
 				}
 			}
+			if n > 0 && e.via == viaDemonym && i+n < len(toks) && s.is(i+n, lexicon.NonState) {
+				i += n + 1 // "the Syrian opposition" is not Syria
+				continue
+			}
 			if n > 0 && !partOfLongerName(toks, i, e) {
 				class, title := office(e.roles, ar.published)
 				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: class, media: e.media, title: title}
@@ -481,7 +485,7 @@ func (ar *article) findTitled(s *sent) {
 			start = j
 		}
 		detOK := start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower]) ||
-			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower])
+			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower] || toks[j-1].Kind == text.Poss)
 		if !detOK && !(hasAff && start > 0 && possPronouns[toks[start-1].Lower]) {
 			if !(start == 0 && toks[j].Cap) && !(hasAff && class == "counterpart") {
 				continue

@@ -346,6 +346,20 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 		return nil, -1
 	}
+	// "the Lebanese militant group Hezbollah": the head, not the demonym
+	if m.via == viaDemonym && s.gAt[k] >= 0 && len(s.groups[s.gAt[k]].ms) == 1 {
+		for e := m.end; e < len(toks) && e < m.end+4; e++ {
+			if s.at[e] >= 0 {
+				if h := s.ments[s.at[e]]; h.ok && !h.media && h.actor.Kind != graph.State && s.gAt[e] >= 0 {
+					return s.groupMentions(s.gAt[e]), s.groups[s.gAt[e]].end
+				}
+				break
+			}
+			if toks[e].Kind != text.Word || toks[e].Cap && !s.is(e, lexicon.Adj) {
+				break
+			}
+		}
+	}
 	if g := s.gAt[k]; g >= 0 {
 		return s.groupMentions(g), s.groups[g].end
 	}
@@ -446,6 +460,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if f.Between && w == "between" {
 				tgts, _ = ar.objectAt(s, k+1)
 				break
+			}
+			if rel == graph.Supported && s.is(k, lexicon.Message) {
+				break // "delivered the message to X" gives nothing
 			}
 			if f.HasPrep(w) {
 				var e int
@@ -684,14 +701,20 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// "In a phone call with Erdogan, Putin said ...": the main clause's subject
 	if len(srcs) == 0 && len(tgts) > 0 && tr.Relation == graph.SpokeWith && np > 0 {
 		switch toks[np-1].Lower {
-		case "in", "during", "at", "after", "following":
-			for c := j; c < len(toks); c++ {
-				if toks[c].Text == "," {
-					if g := ar.subjectGroup(s, c+1, len(toks)); g >= 0 {
-						srcs, w = s.groupMentions(g), wInherited
+		case "in", "during", "at", "after", "following", "by":
+			if np-1 == 0 || toks[np-2].Text == "," {
+				// "In a phone call with Erdogan, Putin said ..."
+				for c := j; c < len(toks); c++ {
+					if toks[c].Text == "," {
+						if g := ar.subjectGroup(s, c+1, len(toks)); g >= 0 {
+							srcs, w = s.groupMentions(g), wInherited
+						}
+						break
 					}
-					break
 				}
+			} else if subj, sw := ar.subject(s, np-1, lastSrc); len(subj) > 0 {
+				// "X delivered the message in phone calls to Y"
+				srcs, w = subj, wNoun*sw
 			}
 		}
 	}

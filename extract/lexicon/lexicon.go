@@ -89,7 +89,9 @@ type Class uint8
 
 // The cue classes of cues.tsv.
 const (
-	Neg Class = iota
+	Message Class = iota
+	NonState
+	Neg
 	Modal
 	Cond
 	Refuse
@@ -119,7 +121,7 @@ const (
 	RoleStart    Class = 31
 )
 
-var classNames = [numClasses]string{"neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact"}
+var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
