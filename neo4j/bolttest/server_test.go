@@ -1,0 +1,133 @@
+package bolttest_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph/neo4j/bolttest"
+)
+
+func start(t *testing.T, opt bolttest.Options) *bolttest.Server {
+	t.Helper()
+	s, err := bolttest.Start(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func driverFor(t *testing.T, uri, user, pass string) neo4j.DriverWithContext {
+	t.Helper()
+	d, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(user, pass, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close(context.Background()) })
+	return d
+}
+
+// TestDriverTalksToServer runs a managed write transaction and a query
+// returning records through the real driver, at every Bolt 5 minor version
+// and over both bolt:// and routing neo4j:// URIs.
+func TestDriverTalksToServer(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		minor  int
+		scheme string
+	}{
+		{"5.0 bolt", 0, "bolt"}, {"5.4 bolt", 4, "bolt"}, {"5.8 bolt", 8, "bolt"}, {"5.8 neo4j", 8, "neo4j"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx := context.Background()
+			s := start(t, bolttest.Options{Username: "neo4j", Password: "pw", MaxMinor: c.minor,
+				Handler: func(q bolttest.Query) bolttest.Result {
+					if strings.HasPrefix(q.Cypher, "RETURN") {
+						return bolttest.Result{Keys: []string{"x", "y"}, Records: [][]any{{1, "a"}, {2, nil}, {3, []any{1.5}}}}
+					}
+					return bolttest.Result{Stats: map[string]any{"nodes-created": 2}}
+				}})
+			d := driverFor(t, c.scheme+"://"+s.Addr(), "neo4j", "pw")
+			sess := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: "neo4j"})
+			defer sess.Close(ctx)
+			sum, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (neo4j.ResultSummary, error) {
+				r, err := tx.Run(ctx, "CREATE (:A {x: $x}), (:A)", map[string]any{"x": "v"})
+				if err != nil {
+					return nil, err
+				}
+				return r.Consume(ctx)
+			})
+			if err != nil {
+				t.Fatalf("ExecuteWrite: %v", err)
+			}
+			if got := sum.Counters().NodesCreated(); got != 2 {
+				t.Errorf("NodesCreated = %d, want 2", got)
+			}
+			recs, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+				r, err := tx.Run(ctx, "RETURN 1", nil)
+				if err != nil {
+					return nil, err
+				}
+				return r.Collect(ctx)
+			})
+			if err != nil {
+				t.Fatalf("ExecuteRead: %v", err)
+			}
+			if len(recs) != 3 || recs[0].Values[0] != int64(1) || recs[0].Values[1] != "a" || recs[1].Values[1] != nil {
+				t.Errorf("records = %v", recs)
+			}
+			if got := s.Committed(); len(got) != 2 || got[0][0].Params["x"] != "v" || got[0][0].Meta["db"] != "neo4j" {
+				t.Errorf("committed = %+v", got)
+			}
+		})
+	}
+}
+
+func TestAuthFailure(t *testing.T) {
+	for _, minor := range []int{0, 8} {
+		s := start(t, bolttest.Options{Username: "neo4j", Password: "right", MaxMinor: minor})
+		d := driverFor(t, s.URI(), "neo4j", "wrong")
+		err := d.VerifyConnectivity(context.Background())
+		if err == nil || !strings.Contains(err.Error(), "Unauthorized") {
+			t.Errorf("minor %d: VerifyConnectivity with a wrong password = %v, want Unauthorized", minor, err)
+		}
+	}
+}
+
+// TestFailureThenIgnored checks the Bolt failure state: a failed RUN's PULL
+// is IGNORED, the transaction rolls back and RESET makes the connection
+// usable again.
+func TestFailureThenIgnored(t *testing.T) {
+	ctx := context.Background()
+	s := start(t, bolttest.Options{Handler: func(q bolttest.Query) bolttest.Result {
+		if q.Cypher == "BAD" {
+			return bolttest.Result{Failure: &bolttest.Failure{Code: "Neo.ClientError.Statement.SyntaxError", Message: "bad"}}
+		}
+		return bolttest.Result{}
+	}})
+	d := driverFor(t, s.URI(), "u", "p")
+	sess := d.NewSession(ctx, neo4j.SessionConfig{})
+	defer sess.Close(ctx)
+	_, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
+		if _, err := tx.Run(ctx, "OK", nil); err != nil {
+			return nil, err
+		}
+		r, err := tx.Run(ctx, "BAD", nil)
+		if err != nil {
+			return nil, err
+		}
+		return r.Consume(ctx)
+	})
+	if err == nil || !strings.Contains(err.Error(), "SyntaxError") {
+		t.Fatalf("err = %v, want the SyntaxError", err)
+	}
+	if len(s.Committed()) != 0 || len(s.RolledBack()) != 1 {
+		t.Errorf("committed %d, rolled back %d; want 0, 1", len(s.Committed()), len(s.RolledBack()))
+	}
+	if _, err := sess.Run(ctx, "OK", nil); err != nil {
+		t.Errorf("after the failure: %v", err)
+	}
+}
