@@ -86,9 +86,10 @@ func (s *Store) explain(what string, err error) error {
 	case errors.As(err, &nerr) && strings.HasPrefix(nerr.Code, "Neo.ClientError.Security."):
 		err = fmt.Errorf("Neo4j at %s: authentication failed for user %q (check NEO4J_USERNAME and NEO4J_PASSWORD or NEO4J_PASSWORD_FILE): %w",
 			addr, s.cfg.Username, err)
-	case driver.IsConnectivityError(err) || errors.Is(err, context.DeadlineExceeded):
-		err = fmt.Errorf("Neo4j at %s: %s: cannot reach the server (timeout %s, retries for %s): %w",
-			addr, what, s.cfg.Timeout, s.cfg.RetryTime, err)
+	case what == "connect" && (driver.IsConnectivityError(err) || errors.Is(err, context.DeadlineExceeded)):
+		err = fmt.Errorf("Neo4j at %s: cannot reach the server within %s: %w", addr, s.cfg.Timeout, err)
+	case driver.IsConnectivityError(err) || driver.IsTransactionExecutionLimit(err):
+		err = fmt.Errorf("Neo4j at %s: %s: lost the server (retried for %s): %w", addr, what, s.cfg.RetryTime, err)
 	default:
 		err = fmt.Errorf("Neo4j at %s: %s: %w", addr, what, err)
 	}
