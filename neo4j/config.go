@@ -31,10 +31,15 @@ func (s Secret) LogValue() slog.Value { return slog.StringValue(s.String()) }
 // Reveal returns the password itself, for the driver only.
 func (s Secret) Reveal() string { return string(s) }
 
-// Defaults of a Config.
+// Defaults of a Config. DefaultBatchSize comes from BenchmarkLoad (10,000
+// edges through the real driver): from 1000 edges per batch on, client
+// throughput is on its plateau (~140k edges/s against the test server, 163k
+// at 2500) and bytes sent per edge are within 11% of the floor (351 at 1000,
+// 316 at 5000, 454 at 250, 867 at 10), while a failed batch costs at most
+// 1000 edges to resend and keeps each Neo4j transaction small.
 const (
 	DefaultUsername  = "neo4j"
-	DefaultBatchSize = 500
+	DefaultBatchSize = 1000
 	DefaultTimeout   = 15 * time.Second
 	DefaultRetryTime = 30 * time.Second
 )
@@ -49,7 +54,7 @@ type Config struct {
 	Password Secret
 	// Database is the database name; empty means the server's default.
 	Database string
-	// BatchSize is the number of edges per transaction (default 500,
+	// BatchSize is the number of edges per transaction (default 1000,
 	// chosen from BenchmarkLoad).
 	BatchSize int
 	// Timeout bounds connecting (and verifying the connection) to the
