@@ -15,6 +15,7 @@
 package neo4j
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -370,13 +371,21 @@ func numericProps(m analyze.ActorMetrics, prefix string) (map[string]any, error)
 	if err != nil {
 		return nil, err
 	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
 	var all map[string]any
-	if err := json.Unmarshal(raw, &all); err != nil {
+	if err := dec.Decode(&all); err != nil {
 		return nil, err
 	}
 	props := map[string]any{}
 	for k, v := range all {
-		if f, ok := v.(float64); ok {
+		n, ok := v.(json.Number)
+		if !ok {
+			continue
+		}
+		if i, err := n.Int64(); err == nil {
+			props[prefix+k] = i // counts and community ids stay integers
+		} else if f, err := n.Float64(); err == nil {
 			props[prefix+k] = f
 		}
 	}

@@ -420,8 +420,8 @@ func TestWriteMetrics(t *testing.T) {
 			t.Errorf("no metrics sent for %s", m.Name)
 			continue
 		}
-		for k, want := range map[string]float64{"betweenness": m.Betweenness, "pagerank": m.PageRank, "mediation_score": m.Mediation, "community": float64(m.Community)} {
-			if p[k] != want {
+		for k, want := range map[string]float64{"betweenness": m.Betweenness, "pagerank": m.PageRank, "mediation_score": m.Mediation, "community": float64(m.Community), "in_degree": float64(m.InDegree)} {
+			if asFloat(p[k]) != want {
 				t.Errorf("%s.%s = %v, want %v", m.Name, k, p[k], want)
 			}
 		}
@@ -464,4 +464,14 @@ func TestSecretNeverPrinted(t *testing.T) {
 			t.Errorf("password printed: %q", s)
 		}
 	}
+}
+
+func asFloat(v any) float64 {
+	switch x := v.(type) {
+	case int64:
+		return float64(x)
+	case float64:
+		return x
+	}
+	return -1
 }
