@@ -25,7 +25,8 @@ import (
 // the edges still to send on disk; sending an edge twice is harmless since
 // loads are idempotent.
 type Spool struct {
-	dir string
+	dir  string
+	lock *os.File
 }
 
 const (
@@ -33,12 +34,28 @@ const (
 	committedFile = "committed.ids"
 )
 
-// OpenSpool opens (creating it if needed) the spool folder dir.
+// OpenSpool opens (creating it if needed) the spool folder dir and locks it
+// against other processes (on Unix), so two loads never interleave their
+// bookkeeping. Close releases it.
 func OpenSpool(dir string) (*Spool, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("spool: %w", err)
 	}
-	return &Spool{dir: dir}, nil
+	f, err := lock(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &Spool{dir: dir, lock: f}, nil
+}
+
+// Close releases the spool's lock; the pending edges stay on disk.
+func (s *Spool) Close() error {
+	if s.lock == nil {
+		return nil
+	}
+	err := s.lock.Close()
+	s.lock = nil
+	return err
 }
 
 // SpoolDir is the spool folder for the server of cfg under stateDir: one

@@ -11,7 +11,8 @@
 // that is down loses nothing.
 //
 // Concurrency: a Store may be used by several goroutines; a Spool may not,
-// and two processes must not share a spool folder at the same time.
+// and it locks its folder so that a second process cannot open it at the
+// same time.
 package neo4j
 
 import (

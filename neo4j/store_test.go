@@ -475,3 +475,31 @@ func asFloat(v any) float64 {
 	}
 	return -1
 }
+
+// TestFormatGraphValues formats what the path and ego-network queries
+// return, as decoded by the driver.
+func TestFormatGraphValues(t *testing.T) {
+	biden := bolttest.Node(1, []string{"Actor", "Person"}, map[string]any{"name": "Joe Biden"})
+	iran := bolttest.Node(2, []string{"Actor", "State"}, map[string]any{"name": "Iran"})
+	israel := bolttest.Node(3, []string{"Actor", "State"}, map[string]any{"name": "Israel"})
+	art := bolttest.Node(4, []string{"Article"}, map[string]any{"doc": "000.txt"})
+	urged := bolttest.Relationship(10, 1, 2, "URGED", nil)
+	attacked := bolttest.Relationship(11, 3, 2, "ATTACKED", nil)
+	path := bolttest.Path([]bolttest.Struct{biden, iran, israel}, []bolttest.Struct{urged, attacked})
+	s := server(t, bolttest.Options{Handler: func(bolttest.Query) bolttest.Result {
+		return bolttest.Result{Keys: []string{"p", "r", "a", "l", "m"}, Records: [][]any{{path, urged, art, []any{"x", int64(2)}, map[string]any{"b": 1.25, "a": true}}}}
+	}})
+	st := open(t, s, 10)
+	tab, err := st.Query(context.Background(), "RETURN 1", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, v := range tab.Rows[0] {
+		got = append(got, neo4j.Format(v))
+	}
+	want := []string{"Joe Biden -URGED-> Iran <-ATTACKED- Israel", "URGED", "000.txt", "x; 2", "{a: true, b: 1.25}"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Format = %q\nwant     %q", got, want)
+	}
+}

@@ -193,6 +193,7 @@ func (a *app) sendToNeo4j(ctx context.Context, cfg neo4j.Config, stateDir string
 	if err != nil {
 		return err
 	}
+	defer sp.Close()
 	all, err := sp.Add(ctx, edges)
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -129,5 +130,58 @@ func TestFailureThenIgnored(t *testing.T) {
 	}
 	if _, err := sess.Run(ctx, "OK", nil); err != nil {
 		t.Errorf("after the failure: %v", err)
+	}
+}
+
+// TestGraphValuesAndPaging returns nodes, relationships, paths and dates to
+// the driver, more records than its fetch size (PULL with has_more), and
+// checks DISCARD of an unread result.
+func TestGraphValuesAndPaging(t *testing.T) {
+	ctx := context.Background()
+	biden := bolttest.Node(1, []string{"Actor", "Person"}, map[string]any{"name": "Joe Biden"})
+	iran := bolttest.Node(2, []string{"Actor", "State"}, map[string]any{"name": "Iran"})
+	israel := bolttest.Node(3, []string{"Actor", "State"}, map[string]any{"name": "Israel"})
+	urged := bolttest.Relationship(10, 1, 2, "URGED", map[string]any{"sentence": "s"})
+	attacked := bolttest.Relationship(11, 3, 2, "ATTACKED", nil)
+	path := bolttest.Path([]bolttest.Struct{biden, iran, israel}, []bolttest.Struct{urged, attacked})
+	var recs [][]any
+	for i := range 5 {
+		recs = append(recs, []any{path, urged, bolttest.Date(time.Date(2024, 10, 1+i, 0, 0, 0, 0, time.UTC))})
+	}
+	s := start(t, bolttest.Options{Handler: func(bolttest.Query) bolttest.Result {
+		return bolttest.Result{Keys: []string{"p", "r", "d"}, Records: recs}
+	}})
+	d := driverFor(t, s.URI(), "u", "p")
+	sess := d.NewSession(ctx, neo4j.SessionConfig{FetchSize: 2})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "MATCH p RETURN p", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := res.Collect(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 5 {
+		t.Fatalf("%d records through PULL n=2, want 5", len(got))
+	}
+	p := got[0].Values[0].(neo4j.Path)
+	if len(p.Nodes) != 3 || len(p.Relationships) != 2 || p.Relationships[1].Type != "ATTACKED" ||
+		p.Relationships[1].StartElementId != "3" || p.Nodes[0].Props["name"] != "Joe Biden" {
+		t.Errorf("path = %+v", p)
+	}
+	if r := got[0].Values[1].(neo4j.Relationship); r.Type != "URGED" || r.StartElementId != "1" {
+		t.Errorf("relationship = %+v", r)
+	}
+	if d := got[4].Values[2].(neo4j.Date); d.Time().Format(time.DateOnly) != "2024-10-05" {
+		t.Errorf("date = %v", d.Time())
+	}
+	// Consume without reading: the driver DISCARDs the rest.
+	res, err = sess.Run(ctx, "MATCH p RETURN p", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := res.Consume(ctx); err != nil {
+		t.Fatalf("Consume (DISCARD): %v", err)
 	}
 }
