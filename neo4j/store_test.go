@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -275,10 +276,9 @@ func TestPasswordInURIIsMovedAndHidden(t *testing.T) {
 // TestTransientErrorRetried fails the first edge statement with a transient
 // error: the driver retries the managed transaction, which then commits.
 func TestTransientErrorRetried(t *testing.T) {
-	failed := false
+	var failed atomic.Bool
 	s := server(t, bolttest.Options{Handler: func(q bolttest.Query) bolttest.Result {
-		if !failed && q.Params["edges"] != nil {
-			failed = true
+		if q.Params["edges"] != nil && failed.CompareAndSwap(false, true) {
 			return bolttest.Result{Failure: &bolttest.Failure{Code: bolttest.CodeDeadlock, Message: "deadlock"}}
 		}
 		return bolttest.Result{}
@@ -300,14 +300,14 @@ func TestTransientErrorRetried(t *testing.T) {
 func TestDroppedConnectionKeepsEdgesPending(t *testing.T) {
 	ctx := context.Background()
 	edges := seeds(t)
-	var down bool
+	var down atomic.Bool
 	s := server(t, bolttest.Options{Handler: func(q bolttest.Query) bolttest.Result {
-		if down && q.Params["actors"] != nil {
+		if down.Load() && q.Params["actors"] != nil {
 			return bolttest.Result{Drop: true}
 		}
 		return bolttest.Result{}
 	}, OnCommit: func([]bolttest.Query) bolttest.Result {
-		down = true // commit the first batch, then go down
+		down.Store(true) // commit the first batch, then go down
 		return bolttest.Result{}
 	}})
 	cfg := neo4j.Config{URI: s.URI(), Password: password, BatchSize: 10, Timeout: 2 * time.Second, RetryTime: 300 * time.Millisecond}
@@ -347,7 +347,7 @@ func TestDroppedConnectionKeepsEdgesPending(t *testing.T) {
 		}
 	}
 	// The server is back: the next load sends the pending edges first.
-	down = false
+	down.Store(false)
 	s.SetHandler(nil)
 	s.Reset()
 	extra := graph.Edge{Doc: "new.txt", Sentence: "A urged B.", Source: graph.Actor{Name: "A", Kind: graph.Person},

@@ -121,6 +121,7 @@ NEO4J_PASSWORD_FILE) and NEO4J_DATABASE, or the flags below. The password is
 never logged or printed. See docs/neo4j.md.`,
 		Example: `  export NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD_FILE=~/.neo4j-pw
   actorgraph load out/edges.jsonl --analysis out/analysis.json
+  actorgraph extract articles/ | actorgraph load -
   actorgraph load            # send what an earlier load left pending`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, stateDir, err := neo4jConfig(cmd.Flags())

@@ -113,3 +113,18 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func FuzzReadMessage(f *testing.F) {
+	f.Add(AppendMessage(nil, []byte{0xB0, 0x0F}))
+	f.Add([]byte{0, 0, 0, 3, 1, 2})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		msg, err := ReadMessage(bytes.NewReader(b), 1<<16)
+		if err != nil {
+			return
+		}
+		again, err := ReadMessage(bytes.NewReader(AppendMessage(nil, msg)), 1<<16)
+		if err != nil || !bytes.Equal(again, msg) {
+			t.Fatalf("re-chunked message reads back as % X, %v; want % X", again, err, msg)
+		}
+	})
+}
