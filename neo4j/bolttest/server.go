@@ -103,6 +103,10 @@ type Options struct {
 	// the newest the driver offers). Minor 0 takes credentials in HELLO,
 	// later minors in LOGON.
 	MaxMinor int
+	// Manifest answers the driver's manifest marker (0x000001FF) with
+	// manifest-style version negotiation, as newer servers do; by default
+	// the server picks a version from the classic proposals directly.
+	Manifest bool
 	// Handler answers RUN; nil answers with an empty result.
 	Handler Handler
 	// OnCommit, when set, may fail or drop a COMMIT of the given queries.
@@ -121,6 +125,7 @@ type Server struct {
 	txs        int
 	conns      map[net.Conn]bool
 	handler    Handler
+	versions   []string
 
 	bytesIn atomic.Int64
 	nconn   atomic.Int64
@@ -182,6 +187,14 @@ func (s *Server) Reset() {
 	s.mu.Lock()
 	s.queries, s.committed, s.rolledBack = nil, nil, nil
 	s.mu.Unlock()
+}
+
+// Versions returns the Bolt version negotiated on each connection so far,
+// such as "5.8", in order.
+func (s *Server) Versions() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.versions...)
 }
 
 // BytesIn is the number of bytes clients have sent, handshakes included.
@@ -274,6 +287,9 @@ func (cn *conn) serve() {
 	if err := cn.handshake(); err != nil {
 		return
 	}
+	cn.srv.mu.Lock()
+	cn.srv.versions = append(cn.srv.versions, fmt.Sprintf("5.%d", cn.minor))
+	cn.srv.mu.Unlock()
 	defer cn.endTx(false)
 	for {
 		raw, err := packstream.ReadMessage(cn.r, 64<<20)
@@ -307,6 +323,9 @@ func (cn *conn) handshake() error {
 	for i := 0; i < 4 && chosen < 0; i++ {
 		p := hs[4+4*i : 8+4*i]
 		major, minor, back := int(p[3]), int(p[2]), int(p[1])
+		if major == 0xFF && minor == 0x01 && cn.srv.opt.Manifest {
+			return cn.manifest()
+		}
 		if major != 5 {
 			continue
 		}
@@ -324,6 +343,31 @@ func (cn *conn) handshake() error {
 	cn.minor = chosen
 	_, err := cn.c.Write([]byte{0, 0, byte(chosen), 5})
 	return err
+}
+
+// manifest offers Bolt 5.0 to 5.MaxMinor and no capabilities, then reads
+// the version the client chose and its capability mask.
+func (cn *conn) manifest() error {
+	max := byte(cn.srv.opt.MaxMinor)
+	offer := []byte{0, 0, 0x01, 0xFF}
+	offer = binary.AppendUvarint(offer, 1)
+	offer = append(offer, 0, max, max, 5)
+	offer = binary.AppendUvarint(offer, 0)
+	if _, err := cn.c.Write(offer); err != nil {
+		return err
+	}
+	var chosen [4]byte
+	if _, err := io.ReadFull(cn.r, chosen[:]); err != nil {
+		return err
+	}
+	if _, err := binary.ReadUvarint(cn.r); err != nil {
+		return err
+	}
+	if chosen[3] != 5 || chosen[2] > max {
+		return fmt.Errorf("client chose Bolt %d.%d", chosen[3], chosen[2])
+	}
+	cn.minor = int(chosen[2])
+	return nil
 }
 
 func (cn *conn) send(tag byte, fields ...any) error {

@@ -2,6 +2,7 @@ package bolttest_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -36,15 +37,17 @@ func driverFor(t *testing.T, uri, user, pass string) neo4j.DriverWithContext {
 // and over both bolt:// and routing neo4j:// URIs.
 func TestDriverTalksToServer(t *testing.T) {
 	for _, c := range []struct {
-		name   string
-		minor  int
-		scheme string
+		name     string
+		minor    int
+		scheme   string
+		manifest bool
 	}{
-		{"5.0 bolt", 0, "bolt"}, {"5.4 bolt", 4, "bolt"}, {"5.8 bolt", 8, "bolt"}, {"5.8 neo4j", 8, "neo4j"},
+		{"5.0 bolt", 0, "bolt", false}, {"5.4 bolt", 4, "bolt", false}, {"5.8 bolt", 8, "bolt", false},
+		{"5.8 neo4j", 8, "neo4j", false}, {"5.6 manifest", 6, "bolt", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ctx := context.Background()
-			s := start(t, bolttest.Options{Username: "neo4j", Password: "pw", MaxMinor: c.minor,
+			s := start(t, bolttest.Options{Username: "neo4j", Password: "pw", MaxMinor: c.minor, Manifest: c.manifest,
 				Handler: func(q bolttest.Query) bolttest.Result {
 					if strings.HasPrefix(q.Cypher, "RETURN") {
 						return bolttest.Result{Keys: []string{"x", "y"}, Records: [][]any{{1, "a"}, {2, nil}, {3, []any{1.5}}}}
@@ -79,6 +82,9 @@ func TestDriverTalksToServer(t *testing.T) {
 			}
 			if len(recs) != 3 || recs[0].Values[0] != int64(1) || recs[0].Values[1] != "a" || recs[1].Values[1] != nil {
 				t.Errorf("records = %v", recs)
+			}
+			if v := s.Versions(); len(v) == 0 || v[0] != fmt.Sprintf("5.%d", c.minor) {
+				t.Errorf("negotiated %v, want 5.%d", v, c.minor)
 			}
 			if got := s.Committed(); len(got) != 2 || got[0][0].Params["x"] != "v" || got[0][0].Meta["db"] != "neo4j" {
 				t.Errorf("committed = %+v", got)
