@@ -99,10 +99,10 @@ type Options struct {
 	// credentials accepted; others get a CodeUnauthorized FAILURE and the
 	// connection is closed, as Neo4j does.
 	Username, Password string
-	// MaxMinor is the highest Bolt 5 minor version to accept (default 8,
-	// the newest the driver offers). Minor 0 takes credentials in HELLO,
-	// later minors in LOGON.
-	MaxMinor int
+	// MaxVersion is the highest Bolt version to accept, "5.0" to "5.8"
+	// (default "5.8", the newest the driver offers). 5.0 takes credentials
+	// in HELLO, later versions in LOGON.
+	MaxVersion string
 	// Manifest answers the driver's manifest marker (0x000001FF) with
 	// manifest-style version negotiation, as newer servers do; by default
 	// the server picks a version from the classic proposals directly.
@@ -115,8 +115,9 @@ type Options struct {
 
 // Server is a Bolt server listening on 127.0.0.1.
 type Server struct {
-	opt Options
-	ln  net.Listener
+	opt      Options
+	maxMinor int
+	ln       net.Listener
 
 	mu         sync.Mutex
 	queries    []Query
@@ -138,10 +139,14 @@ func Start(opt Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bolttest: %w", err)
 	}
-	if opt.MaxMinor == 0 {
-		opt.MaxMinor = 8
+	maxMinor := 8
+	if opt.MaxVersion != "" {
+		if _, err := fmt.Sscanf(opt.MaxVersion, "5.%d", &maxMinor); err != nil || maxMinor < 0 || maxMinor > 8 {
+			ln.Close()
+			return nil, fmt.Errorf("bolttest: MaxVersion %q: want 5.0 to 5.8", opt.MaxVersion)
+		}
 	}
-	s := &Server{opt: opt, ln: ln, conns: map[net.Conn]bool{}, handler: opt.Handler}
+	s := &Server{opt: opt, maxMinor: maxMinor, ln: ln, conns: map[net.Conn]bool{}, handler: opt.Handler}
 	s.wg.Add(1)
 	go s.accept()
 	return s, nil
@@ -330,7 +335,7 @@ func (cn *conn) handshake() error {
 			continue
 		}
 		for m := minor; m >= minor-back && m >= 0; m-- {
-			if m <= cn.srv.opt.MaxMinor {
+			if m <= cn.srv.maxMinor {
 				chosen = m
 				break
 			}
@@ -345,10 +350,10 @@ func (cn *conn) handshake() error {
 	return err
 }
 
-// manifest offers Bolt 5.0 to 5.MaxMinor and no capabilities, then reads
+// manifest offers Bolt 5.0 to MaxVersion and no capabilities, then reads
 // the version the client chose and its capability mask.
 func (cn *conn) manifest() error {
-	max := byte(cn.srv.opt.MaxMinor)
+	max := byte(cn.srv.maxMinor)
 	offer := []byte{0, 0, 0x01, 0xFF}
 	offer = binary.AppendUvarint(offer, 1)
 	offer = append(offer, 0, max, max, 5)

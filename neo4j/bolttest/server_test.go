@@ -47,7 +47,7 @@ func TestDriverTalksToServer(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ctx := context.Background()
-			s := start(t, bolttest.Options{Username: "neo4j", Password: "pw", MaxMinor: c.minor, Manifest: c.manifest,
+			s := start(t, bolttest.Options{Username: "neo4j", Password: "pw", MaxVersion: fmt.Sprintf("5.%d", c.minor), Manifest: c.manifest,
 				Handler: func(q bolttest.Query) bolttest.Result {
 					if strings.HasPrefix(q.Cypher, "RETURN") {
 						return bolttest.Result{Keys: []string{"x", "y"}, Records: [][]any{{1, "a"}, {2, nil}, {3, []any{1.5}}}}
@@ -94,12 +94,12 @@ func TestDriverTalksToServer(t *testing.T) {
 }
 
 func TestAuthFailure(t *testing.T) {
-	for _, minor := range []int{0, 8} {
-		s := start(t, bolttest.Options{Username: "neo4j", Password: "right", MaxMinor: minor})
+	for _, v := range []string{"5.0", "5.8"} {
+		s := start(t, bolttest.Options{Username: "neo4j", Password: "right", MaxVersion: v})
 		d := driverFor(t, s.URI(), "neo4j", "wrong")
 		err := d.VerifyConnectivity(context.Background())
 		if err == nil || !strings.Contains(err.Error(), "Unauthorized") {
-			t.Errorf("minor %d: VerifyConnectivity with a wrong password = %v, want Unauthorized", minor, err)
+			t.Errorf("Bolt %s: VerifyConnectivity with a wrong password = %v, want Unauthorized", v, err)
 		}
 	}
 }
