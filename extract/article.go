@@ -332,6 +332,7 @@ func (ar *article) findMentions(s *sent) {
 	}
 	s.index()
 	ar.findTitled(s)
+	ar.ofState(s)
 	for _, m := range s.ments {
 		if m.ok && m.actor.Kind == graph.Person {
 			ar.addPerson(m.actor, m.class, m.title, s.Index)
@@ -501,6 +502,27 @@ func (ar *article) findTitled(s *sent) {
 		}
 		s.replace(mention{start: start, end: k, via: viaTitle, class: class, title: title, actor: graph.Actor{Country: country}})
 		j = k - 1
+	}
+}
+
+// ofState folds "of Russia" into the person before it: "Sergey Lavrov of
+// Russia and Ayman Safadi of Jordan" are two persons, not a list of four.
+func (ar *article) ofState(s *sent) {
+	for k := 0; k+1 < len(s.ments); k++ {
+		m, n := s.ments[k], s.ments[k+1]
+		if !m.ok || m.actor.Kind != graph.Person || !n.ok || n.actor.Kind == graph.Person || n.media {
+			continue
+		}
+		if m.end+1 != n.start || s.toks[m.end].Lower != "of" {
+			continue
+		}
+		if m.actor.Country == "" && n.actor.Kind == graph.State && m.via == viaTitled {
+			m.actor.Country = n.actor.Name
+		}
+		m.end = n.end
+		s.ments = append(s.ments[:k+1:k+1], s.ments[k+2:]...)
+		s.ments[k] = m
+		s.index()
 	}
 }
 

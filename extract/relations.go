@@ -325,6 +325,12 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k += 2
 			continue
 		}
+		// another modifier: "a key local Taliban commander"
+		if t.Kind == text.Word && !t.Cap && k > j && k+1 < len(toks) && s.at[k+1] >= 0 && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Clause) &&
+			!s.is(k, lexicon.Aux) && !s.is(k, lexicon.Say) && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Cond) {
+			k++
+			continue
+		}
 		break
 	}
 	if k >= len(toks) || s.at[k] < 0 {
@@ -594,6 +600,15 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		case m.possPron && m.ok:
 			srcs = []mention{m}
 			np = m.start
+		case m.possPron && m.pron == "their":
+			// "Lavrov and Safadi ... after their meeting": the pair named before
+			np = m.start
+			for g := len(s.groups) - 1; g >= 0; g-- {
+				if s.groups[g].end <= m.start && len(s.groups[g].ms) > 1 {
+					srcs = s.groupMentions(g)
+					break
+				}
+			}
 		case m.possPron:
 			np = m.start
 		case s.gAt[possessor] >= 0:
