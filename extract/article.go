@@ -260,6 +260,7 @@ var titleClasses = map[string]bool{
 // titles.
 func (ar *article) findMentions(s *sent) {
 	toks := s.toks
+	s.ments = make([]mention, 0, len(toks)/6+2)
 	s.single = make([]uint32, len(toks))
 	s.multi = make([]uint32, len(toks))
 	for k, t := range toks {

@@ -147,8 +147,8 @@ func dropLine(line []Token) bool {
 	if words == 0 {
 		return true
 	}
-	low := lineLower(line)
 	if words <= 8 {
+		low := lineLower(line)
 		for _, d := range debrisStarts {
 			if strings.HasPrefix(low, d) {
 				return true
