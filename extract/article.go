@@ -39,7 +39,7 @@ type sent struct {
 	groups   []group
 	gAt      []int // token -> group index, -1 for none
 	speaker  *mention
-	quoteIDs []int
+	quoteIDs []int32
 	hedge    int      // -1 not yet known, 0 no, 1 the writer hedges ("reportedly")
 	single   []uint32 // token -> cue classes it is a one-word cue of
 	multi    []uint32 // token -> cue classes a longer cue begins with it
@@ -74,8 +74,8 @@ type article struct {
 	sents     []*sent
 	local     map[string]graph.Actor // surname or full name (lower case) -> person named with a title
 	persons   []person
-	speakers  map[int]speakerRef // quotation id -> its speaker
-	quotePara map[int]int        // quotation id -> paragraph
+	speakers  map[int32]speakerRef // quotation id -> its speaker
+	quotePara map[int32]int        // quotation id -> paragraph
 	focus     *mention           // person last named as subject: "he"
 	focusIt   *mention           // state or organisation last named as subject: "it"
 	named2    []pairSeen         // two states or groups named together, in order: "both sides"
@@ -91,8 +91,8 @@ type edgeKey struct {
 
 func (x *Extractor) newArticle(a graph.Article) *article {
 	doc := text.Segment(a.Text)
-	ar := &article{x: x, a: a, local: map[string]graph.Actor{}, speakers: map[int]speakerRef{},
-		quotePara: map[int]int{}, seen: map[edgeKey]int{}}
+	ar := &article{x: x, a: a, local: map[string]graph.Actor{}, speakers: map[int32]speakerRef{},
+		quotePara: map[int32]int{}, seen: map[edgeKey]int{}}
 	ar.published = a.Published
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)

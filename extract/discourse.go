@@ -464,7 +464,7 @@ func (ar *article) spreadSpeakers() {
 				continue
 			}
 			p := ar.quotePara[q]
-			for d := 1; d <= 3; d++ {
+			for d := int32(1); d <= 3; d++ {
 				if r, ok := ar.speakers[q-d]; ok && ar.quotePara[q-d] == p {
 					ar.speakers[q] = r
 					break
@@ -615,7 +615,7 @@ func (s *sent) groupMentions(g int) []mention {
 func (ar *article) clauseStart(s *sent, i int) int {
 	lex := ar.x.lex
 	toks := s.toks
-	q := -1
+	q := int32(-1)
 	if i < len(toks) {
 		q = toks[i].QuoteID
 	}

@@ -48,7 +48,7 @@ func Segment(article string) Doc {
 			if len(s) == 0 || !hasWord(s) {
 				continue
 			}
-			st, en := s[0].Start, s[len(s)-1].End
+			st, en := int(s[0].Start), int(s[len(s)-1].End)
 			d.Sentences = append(d.Sentences, Sentence{
 				Index: len(d.Sentences), Para: pi, Start: st, End: en,
 				Text: article[s[0].Off:s[len(s)-1].OffEnd], Toks: s,
@@ -263,11 +263,11 @@ func markQuotes(line []Token, n *int) {
 				*n++
 				id = *n
 				open = true
-				t.QuoteID = id
+				t.QuoteID = int32(id)
 				continue
 			}
 			if !opening && open {
-				t.QuoteID = id
+				t.QuoteID = int32(id)
 				open = false
 				from = i + 1
 				continue
@@ -277,14 +277,14 @@ func markQuotes(line []Token, n *int) {
 				// with the paragraph (or after the last one closed).
 				*n++
 				for k := from; k <= i; k++ {
-					line[k].QuoteID = *n
+					line[k].QuoteID = int32(*n)
 				}
 				from = i + 1
 				continue
 			}
 		}
 		if open {
-			t.QuoteID = id
+			t.QuoteID = int32(id)
 		}
 	}
 }

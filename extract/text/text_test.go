@@ -95,7 +95,7 @@ func TestSegment(t *testing.T) {
 
 func TestQuotesSpanSentences(t *testing.T) {
 	d := Segment("“We are looking ahead. We are considering our steps,” Halevi said. Then he left.")
-	ids := map[int]bool{}
+	ids := map[int32]bool{}
 	for _, s := range d.Sentences[:2] {
 		ids[s.Toks[0].QuoteID] = true
 	}

@@ -35,13 +35,13 @@ const (
 type Token struct {
 	Text        string // as written
 	Lower       string // lower case, typographic apostrophes made plain
-	Start, End  int    // rune offsets in the article
-	Off, OffEnd int    // byte offsets in the article
+	Start, End  int32  // rune offsets in the article
+	Off, OffEnd int32  // byte offsets in the article
+	NL          int32  // newlines between the previous token and this one
+	QuoteID     int32  // the quotation this token stands in (its marks included), 0 outside quotes
 	Kind        Kind
 	Cap         bool // starts with an upper-case letter
 	Upper       bool // two or more letters, all upper case ("US", "U.N.")
-	NL          int  // newlines between the previous token and this one
-	QuoteID     int  // the quotation this token stands in (its marks included), 0 outside quotes
 	Space       bool // white space before this token
 }
 
@@ -238,7 +238,7 @@ func Tokenize(s string) []Token {
 			step()
 		}
 		text := s[start:i]
-		t := Token{Text: text, Start: rstart, End: ri, Off: start, OffEnd: i, Kind: kind, NL: nl, Space: space}
+		t := Token{Text: text, Start: int32(rstart), End: int32(ri), Off: int32(start), OffEnd: int32(i), Kind: kind, NL: int32(nl), Space: space}
 		t.Lower = lower(text)
 		if kind == Word {
 			t.Cap = unicode.IsUpper(r)
