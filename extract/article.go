@@ -76,10 +76,10 @@ type article struct {
 	persons   []person
 	speakers  map[int32]speakerRef // quotation id -> its speaker
 	quotePara map[int32]int        // quotation id -> paragraph
-	focus     *mention           // person last named as subject: "he"
-	focusIt   *mention           // state or organisation last named as subject: "it"
-	named2    []pairSeen         // two states or groups named together, in order: "both sides"
-	recent    []graph.Actor      // actors in the order named, for "the group"
+	focus     *mention             // person last named as subject: "he"
+	focusIt   *mention             // state or organisation last named as subject: "it"
+	named2    []pairSeen           // two states or groups named together, in order: "both sides"
+	recent    []graph.Actor        // actors in the order named, for "the group"
 	out       []graph.Edge
 	seen      map[edgeKey]int
 }
