@@ -21,6 +21,7 @@ type mention struct {
 	title      string          // persons and titles: the office as written, lower case
 	pair       *[2]graph.Actor // viaBoth: the two sides
 	head       string          // viaDefinite: the head noun ("group", "country")
+	org        *graph.Actor    // titled persons: the organisation they belong to ("Hezbollah leader X")
 }
 
 // group is a coordination of mentions that acts as one argument:
@@ -429,6 +430,12 @@ func (ar *article) findTitled(s *sent) {
 			}
 		}
 		affStart, country, hasAff := ar.affiliation(s, j)
+		var org *graph.Actor
+		if hasAff && s.at[affStart] >= 0 {
+			if a := s.ments[s.at[affStart]].actor; a.Kind == graph.Org {
+				org = &a
+			}
+		}
 		title := triggerText(toks[j:k])
 		// the name
 		if k < len(toks) && s.at[k] >= 0 && s.ments[s.at[k]].actor.Kind == graph.Person && s.ments[s.at[k]].ok {
@@ -437,6 +444,7 @@ func (ar *article) findTitled(s *sent) {
 				m.class = class
 			}
 			m.title = title
+			m.org = org
 			ar.addPerson(m.actor, m.class, title, s.Index)
 			m.start = affStart
 			s.replace(m)
@@ -474,7 +482,7 @@ func (ar *article) findTitled(s *sent) {
 				ar.local[toks[nameEnd-1].Lower] = a
 			}
 			ar.addPerson(a, class, title, s.Index)
-			s.replace(mention{start: affStart, end: nameEnd, actor: a, ok: true, via: viaTitled, class: class, title: title})
+			s.replace(mention{start: affStart, end: nameEnd, actor: a, ok: true, via: viaTitled, class: class, title: title, org: org})
 			j = nameEnd - 1
 			continue
 		}

@@ -21,6 +21,7 @@ const (
 	wAppeal    = 0.70 // "X said Y should ..."
 	wRight     = 0.70 // "Y has a right to defend itself", said X
 	wHelp      = 0.60 // "with help from X": the helped one is read from context
+	wPlace     = 0.65 // "struck a bus in Ukraine": the state named as the place hit
 	wHedge     = 0.90 // the writer hedges: reportedly, allegedly, suspected
 )
 
@@ -74,6 +75,21 @@ func (ar *article) relations(s *sent) {
 		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) {
 			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
 		}
+		if i > 0 && s.at[i-1] >= 0 {
+			// after an adjectival demonym ("Houthi targets", "Israeli strike")
+			// a trigger is a noun; a plural demonym ("Israelis attacked") is a subject
+			m := s.ments[s.at[i-1]]
+			if m.via == viaDemonym && !strings.HasSuffix(toks[i-1].Lower, "s") {
+				passes = 1
+				want = lexicon.Noun
+			}
+			// "pounded Hezbollah targets": the actor is inside an object or a
+			// prepositional phrase, so what follows it is a noun
+			if m.start > 0 && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower]) {
+				passes = 1
+				want = lexicon.Noun
+			}
+		}
 		for pass := 0; pass < passes; pass++ {
 			done := false
 			for _, tr := range senses {
@@ -106,6 +122,11 @@ func (ar *article) relations(s *sent) {
 	ar.helpFrom(s)
 	ar.rightToDefend(s)
 }
+
+// articles are the determiners proper: an actor after one is inside a noun
+// phrase ("the Hezbollah targets").
+var articles = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true}
 
 // verbContext reports whether the trigger at i reads as a verb: after a
 // subject, an auxiliary, "to" or a relative pronoun; a determiner, a
@@ -488,6 +509,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 	}
+	if len(tgts) == 0 && rel == graph.Attacked {
+		// "struck a bus in Ukraine's Sumy region": the state where it hit
+		if loc := ar.placeAfter(s, end); len(loc) > 0 {
+			tgts = loc
+			w *= wPlace / wVerb
+		}
+	}
 	if len(tgts) == 0 && f.That {
 		// "demanded that Israel withdraw"
 		k := end
@@ -509,6 +537,38 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		ar.emitAll(s, tgts, rel, srcs, trig, wVerb*w)
 	}
 	return srcs, ok
+}
+
+// placeAfter finds "in/across/inside/into STATE" within a few tokens of j
+// in the same clause: the state an attack hit.
+func (ar *article) placeAfter(s *sent, j int) []mention {
+	toks := s.toks
+	for k := j; k < len(toks) && k < j+8; k++ {
+		if k > j && ar.stops(s, k) || s.at[k] >= 0 && !s.ments[s.at[k]].possPron {
+			return nil
+		}
+		switch toks[k].Lower {
+		case "in", "across", "inside", "into", "throughout":
+			if k+1 < len(toks) && s.at[k+1] >= 0 {
+				m := s.ments[s.at[k+1]]
+				if m.ok && !m.media && m.actor.Kind == graph.State {
+					return []mention{m}
+				}
+			}
+			e := k + 1
+			for e < len(toks) && e < k+3 && (toks[e].Lower == "the" || s.is(e, lexicon.Adj)) {
+				e++
+			}
+			if e < len(toks) && s.at[e] >= 0 {
+				m := s.ments[s.at[e]]
+				if m.ok && !m.media && m.actor.Kind == graph.State {
+					return []mention{m}
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // pairs emits an edge for each pair of the group ms ("Israel and Hamas
@@ -1053,6 +1113,12 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 			ar.out[at].Trigger = trig
 		}
 		return true
+	}
+	if rel == graph.Attacked && tgt.org != nil && tgt.org.Name != src.actor.Name {
+		// "killed Hezbollah commander X": Hezbollah was attacked too
+		o := tgt
+		o.actor, o.org = *tgt.org, nil
+		defer ar.emit(s, src, rel, o, trig, w)
 	}
 	e := graph.Edge{
 		Doc: ar.a.Doc, SentenceIndex: s.Index, Sentence: s.Text,
