@@ -251,7 +251,28 @@ func (ar *article) notePairs(s *sent) {
 			continue
 		}
 		ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
+		if ar.hostile(s) {
+			// a pair named with a hostile act counts twice: "both sides"
+			// are more often the sides of a conflict than two allies
+			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
+		}
 	}
+}
+
+// hostile reports whether s holds a trigger of a conflict relation.
+func (ar *article) hostile(s *sent) bool {
+	for k := range s.toks {
+		if !s.is(k, lexicon.TriggerStart) {
+			continue
+		}
+		trs, _ := ar.x.lex.Trigger(s.toks, k)
+		for _, t := range trs {
+			if t.Relation.Conflict() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // definite resolves "the group", "the country", "the army" to the last

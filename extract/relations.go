@@ -170,7 +170,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
 	}
-	for k := i - 1; k >= cs && k >= i-7; k-- {
+	for k := i - 1; k >= cs && k >= i-10; k-- {
 		w := toks[k].Lower
 		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 {
 			return true
@@ -488,8 +488,15 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				tgts, _ = ar.objectAt(s, k+1)
 				break
 			}
-			if rel == graph.Supported && s.is(k, lexicon.Message) {
-				break // "delivered the message to X" gives nothing
+			if (rel == graph.Supported || rel == graph.Attacked) && k > j-1 && s.is(k, lexicon.Message) {
+				break // "delivered the message to X", "launched an inquiry into X"
+			}
+			// "threatened to strike Israel": the object of the threatened act
+			if rel == graph.Warned && w == "to" && k+2 < len(toks) && s.at[k+1] < 0 {
+				if ms, _ := ar.objectAt(s, k+2); len(ms) > 0 {
+					tgts = ms
+					break
+				}
 			}
 			if f.HasPrep(w) {
 				var e int
@@ -508,6 +515,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				break
 			}
 		}
+	}
+	if rel == graph.Attacked && ar.civilObject(s, j) {
+		return srcs, false // "struck a deal with Iran", "launched a probe into Israel's ..."
 	}
 	if len(tgts) == 0 && rel == graph.Attacked {
 		// "struck a bus in Ukraine's Sumy region": the state where it hit
@@ -537,6 +547,20 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		ar.emitAll(s, tgts, rel, srcs, trig, wVerb*w)
 	}
 	return srcs, ok
+}
+
+// civilObject reports whether the object after an attack verb at j is no
+// weapon or target but a deal, an inquiry, a campaign ("message" cues).
+func (ar *article) civilObject(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		if s.is(k, lexicon.Message) {
+			return true
+		}
+		if s.at[k] >= 0 || ar.stops(s, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // placeAfter finds "in/across/inside/into STATE" within a few tokens of j
@@ -660,7 +684,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		case m.possPron && m.ok:
 			srcs = []mention{m}
 			np = m.start
-		case m.possPron && m.pron == "their":
+		case m.possPron && m.pron == "their" && !s.is(i+n-1, lexicon.Message):
 			// "Lavrov and Safadi ... after their meeting": the pair named before
 			np = m.start
 			for g := len(s.groups) - 1; g >= 0; g-- {

@@ -104,6 +104,9 @@ var ruleCases = []ruleCase{
 	{"the group", "Israel struck Lebanon overnight, and Hezbollah vowed revenge. The group fired rockets at northern Israel.", []string{"Israel ATTACKED Lebanon", "Hezbollah ATTACKED Israel"}},
 	{"the two leaders", "Armenia and Azerbaijan agreed to talks. Trump hosted Ilham Aliyev and Nikol Pashinyan, the president and prime minister, at the White House. The two leaders met again on Friday.",
 		[]string{"Donald Trump SPOKE_WITH Ilham Aliyev", "Donald Trump SPOKE_WITH Nikol Pashinyan", "Ilham Aliyev SPOKE_WITH Nikol Pashinyan"}},
+	{"threatened to strike", "Iran threatened to strike Israel.", []string{"Iran WARNED Israel"}},
+	{"struck a deal", "Qatar struck a deal with Iran in Doha.", []string{"Qatar SPOKE_WITH Iran"}},
+	{"launched an inquiry", "The UN launched an inquiry into Israel's conduct.", nil},
 	// What is not an edge
 	{"negated", "The US will not take part in any action against Iran.", nil},
 	{"negated support", "Washington will not support an Israeli retaliatory attack.", nil},
