@@ -791,6 +791,12 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if !possessive && ar.blocked(s, np) {
 		return nil, false
 	}
+	// "Nasrallah was killed in an Israeli strike": Israel attacked him
+	if len(srcs) > 0 && tr.Relation == graph.Attacked && np >= 2 && (toks[np-1].Lower == "in" || toks[np-1].Lower == "by") && victimVerbs[toks[np-2].Lower] {
+		if v, _ := ar.subject(s, np-2, lastSrc); len(v) > 0 {
+			tgts = appendNew(tgts, v)
+		}
+	}
 	// "Israel repelled an attack from Iran": Iran attacked Israel
 	if len(tgts) == 0 && len(srcs) > 0 {
 		if dv := ar.lightVerb(s, np, lexicon.Defend); dv >= 0 && !ar.blocked(s, dv) {
@@ -1153,3 +1159,8 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	ar.out = append(ar.out, e)
 	return true
 }
+
+// victimVerbs report harm done to their subject by the attack after them:
+// "was killed in an Israeli strike".
+var victimVerbs = map[string]bool{"killed": true, "wounded": true, "injured": true, "hit": true, "struck": true,
+	"targeted": true, "destroyed": true, "damaged": true, "slain": true, "assassinated": true}

@@ -107,7 +107,9 @@ var ruleCases = []ruleCase{
 	{"threatened to strike", "Iran threatened to strike Israel.", []string{"Iran WARNED Israel"}},
 	{"struck a deal", "Qatar struck a deal with Iran in Doha.", []string{"Qatar SPOKE_WITH Iran"}},
 	{"launched an inquiry", "The UN launched an inquiry into Israel's conduct.", nil},
+	{"victim of a strike", "Hezbollah leader Hassan Nasrallah was killed in an Israeli strike on Beirut.", []string{"Israel ATTACKED Hassan Nasrallah", "Israel ATTACKED Hezbollah", "Israel ATTACKED Lebanon"}},
 	// What is not an edge
+	{"denied act", "Iran denied attacking the tanker near Oman.", nil},
 	{"negated", "The US will not take part in any action against Iran.", nil},
 	{"negated support", "Washington will not support an Israeli retaliatory attack.", nil},
 	{"future", "Israel will respond to the attack.", nil},
