@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/mmcdole/gofeed v1.3.0
+	github.com/netresearch/go-cron v0.9.1
 	github.com/schollz/progressbar/v3 v3.19.1
 	github.com/spf13/cobra v1.8.1
 	golang.org/x/net v0.62.0

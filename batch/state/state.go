@@ -1,0 +1,457 @@
+// Package state is the crash-safe memory of incremental runs: for each
+// article read before, its content hash, the file it came from and the edges
+// extracted from it, kept in a folder (DIR/.actorgraph by default).
+//
+// # Layout and crash safety
+//
+// The folder holds a snapshot, state.jsonl (a header line, then one entry per
+// line), and a journal, journal.log, of the changes made since the snapshot
+// (one record per line, each prefixed by its CRC-32C). Put and Delete append
+// to the journal; Sync flushes and fsyncs it; Commit writes a new snapshot to
+// a temporary file, fsyncs it, renames it over the old one, fsyncs the
+// folder, and only then empties the journal. Open loads the snapshot and
+// replays the journal, stopping at the first torn or corrupt record (the tail
+// a crash mid-write leaves) and cutting it off. Replaying a record twice
+// gives the same state, so a crash between the rename and the emptying is
+// harmless. A kill -9 at any moment thus loses at most the changes made
+// after the last Sync, which the next run simply redoes.
+//
+// meta.json, written atomically, keeps what the outputs were last written
+// for (OutputDigest).
+//
+// # Concurrency
+//
+// A Store is not safe for concurrent use; one process owns the folder at a
+// time (see package lock).
+package state
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Version is the layout version written in the snapshot header; a store of
+// another version is refused.
+const Version = 1
+
+// The file names inside the state folder.
+const (
+	SnapshotFile = "state.jsonl"
+	JournalFile  = "journal.log"
+	MetaFile     = "meta.json"
+)
+
+// Entry is what the store keeps of one article.
+type Entry struct {
+	Doc   string       `json:"doc"`
+	Hash  string       `json:"hash"`            // content hash, see batch.ContentHash
+	File  string       `json:"file"`            // absolute path of the file it was read from, "-" for standard input
+	Edges []graph.Edge `json:"edges,omitempty"` // in extraction order
+}
+
+// Meta is the store's small side file.
+type Meta struct {
+	// OutputDigest is the Digest the output files were last written for.
+	OutputDigest string `json:"output_digest,omitempty"`
+}
+
+// Store is an open state folder.
+type Store struct {
+	dir     string
+	entries map[string]*Entry
+	journal *os.File
+	jw      *bufio.Writer
+	pending int // records appended since the last Commit
+	meta    Meta
+	// Recovered is the number of journal records replayed at Open: work a
+	// run that did not finish had saved. Dropped is the number of bytes of a
+	// torn or corrupt journal tail cut off at Open.
+	Recovered, Dropped int
+}
+
+type header struct {
+	Version int `json:"version"`
+	Entries int `json:"entries"`
+}
+
+type record struct {
+	Op    string `json:"op"` // "put" or "del"
+	Entry *Entry `json:"entry,omitempty"`
+	Doc   string `json:"doc,omitempty"`
+}
+
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+// Open opens the state folder dir, creating it when missing, and loads it:
+// the snapshot, then the journal replayed on top. Its cost is linear in the
+// size of the folder.
+func Open(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("state %s: %w", dir, err)
+	}
+	s := &Store{dir: dir, entries: map[string]*Entry{}}
+	if err := s.loadSnapshot(); err != nil {
+		return nil, err
+	}
+	if err := s.loadMeta(); err != nil {
+		return nil, err
+	}
+	if err := s.replay(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Store) loadSnapshot() error {
+	path := filepath.Join(s.dir, SnapshotFile)
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 1<<20)
+	corrupt := func(line int, why any) error {
+		return fmt.Errorf("state %s:%d: %v (the snapshot is damaged; remove %s to rebuild the state from the articles)", path, line, why, s.dir)
+	}
+	line, hdr := 0, header{}
+	for {
+		raw, err := br.ReadBytes('\n')
+		if len(raw) > 0 {
+			line++
+			if line == 1 {
+				if jerr := json.Unmarshal(raw, &hdr); jerr != nil {
+					return corrupt(line, jerr)
+				}
+				if hdr.Version != Version {
+					return fmt.Errorf("state %s: layout version %d, this actorgraph reads version %d", path, hdr.Version, Version)
+				}
+			} else {
+				e := new(Entry)
+				if jerr := json.Unmarshal(raw, e); jerr != nil {
+					return corrupt(line, jerr)
+				}
+				s.entries[e.Doc] = e
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("state %s: %w", path, err)
+		}
+	}
+	if line == 0 || len(s.entries) != hdr.Entries {
+		return corrupt(line, fmt.Sprintf("%d entries, header says %d", len(s.entries), hdr.Entries))
+	}
+	return nil
+}
+
+func (s *Store) loadMeta() error {
+	b, err := os.ReadFile(filepath.Join(s.dir, MetaFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err == nil {
+		err = json.Unmarshal(b, &s.meta)
+	}
+	if err != nil {
+		// Meta only says what the outputs were written for: losing it means
+		// the outputs are written again, nothing worse.
+		s.meta = Meta{}
+	}
+	return nil
+}
+
+// replay applies the journal's records and opens it for appending, cutting
+// off a torn or corrupt tail.
+func (s *Store) replay() error {
+	path := filepath.Join(s.dir, JournalFile)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	br := bufio.NewReaderSize(f, 1<<20)
+	var good int64
+	for {
+		raw, err := br.ReadBytes('\n')
+		if err != nil { // io.EOF: a last line without its newline is torn
+			if err != io.EOF {
+				f.Close()
+				return fmt.Errorf("state %s: %w", path, err)
+			}
+			s.Dropped += len(raw)
+			break
+		}
+		r, ok := decodeRecord(raw)
+		if !ok {
+			rest, _ := io.Copy(io.Discard, br)
+			s.Dropped += len(raw) + int(rest)
+			break
+		}
+		s.apply(r)
+		s.Recovered++
+		good += int64(len(raw))
+	}
+	if s.Dropped > 0 {
+		if err := f.Truncate(good); err != nil {
+			f.Close()
+			return fmt.Errorf("state %s: cut torn tail: %w", path, err)
+		}
+		if err := f.Sync(); err != nil {
+			f.Close()
+			return fmt.Errorf("state %s: %w", path, err)
+		}
+	}
+	if _, err := f.Seek(good, io.SeekStart); err != nil {
+		f.Close()
+		return fmt.Errorf("state %s: %w", path, err)
+	}
+	s.journal = f
+	s.jw = bufio.NewWriterSize(f, 256<<10)
+	s.pending = s.Recovered
+	return nil
+}
+
+// decodeRecord checks a journal line's checksum and decodes it.
+func decodeRecord(raw []byte) (record, bool) {
+	raw = bytes.TrimSuffix(raw, []byte("\n"))
+	sum, body, ok := bytes.Cut(raw, []byte(" "))
+	if !ok || len(sum) != 8 {
+		return record{}, false
+	}
+	want, err := strconv.ParseUint(string(sum), 16, 32)
+	if err != nil || crc32.Checksum(body, crcTable) != uint32(want) {
+		return record{}, false
+	}
+	var r record
+	if err := json.Unmarshal(body, &r); err != nil {
+		return record{}, false
+	}
+	switch {
+	case r.Op == "put" && r.Entry != nil && r.Entry.Doc != "":
+	case r.Op == "del" && r.Doc != "":
+	default:
+		return record{}, false
+	}
+	return r, true
+}
+
+func (s *Store) apply(r record) {
+	if r.Op == "put" {
+		s.entries[r.Entry.Doc] = r.Entry
+	} else {
+		delete(s.entries, r.Doc)
+	}
+}
+
+func (s *Store) append(r record) error {
+	body, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	var sum [9]byte
+	copy(sum[:], fmt.Sprintf("%08x ", crc32.Checksum(body, crcTable)))
+	s.jw.Write(sum[:])
+	s.jw.Write(body)
+	if err := s.jw.WriteByte('\n'); err != nil {
+		return fmt.Errorf("state %s: %w", filepath.Join(s.dir, JournalFile), err)
+	}
+	s.apply(r)
+	s.pending++
+	return nil
+}
+
+// Get returns the entry of doc, if the store has one.
+func (s *Store) Get(doc string) (Entry, bool) {
+	e, ok := s.entries[doc]
+	if !ok {
+		return Entry{}, false
+	}
+	return *e, true
+}
+
+// Put records e, replacing any entry of the same Doc. It is durable after
+// the next Sync or Commit.
+func (s *Store) Put(e Entry) error {
+	if e.Doc == "" {
+		return errors.New("state: entry without doc")
+	}
+	return s.append(record{Op: "put", Entry: &e})
+}
+
+// Delete forgets doc and its edges. It is durable after the next Sync or
+// Commit.
+func (s *Store) Delete(doc string) error {
+	if _, ok := s.entries[doc]; !ok {
+		return nil
+	}
+	return s.append(record{Op: "del", Doc: doc})
+}
+
+// Sync makes every Put and Delete so far durable: it flushes the journal and
+// fsyncs it.
+func (s *Store) Sync() error {
+	if err := s.jw.Flush(); err != nil {
+		return fmt.Errorf("state: write journal: %w", err)
+	}
+	if err := s.journal.Sync(); err != nil {
+		return fmt.Errorf("state: sync journal: %w", err)
+	}
+	return nil
+}
+
+// Commit folds the journal into a new snapshot, atomically, and empties the
+// journal. It does nothing when nothing changed since the last Commit. Its
+// cost is one write of the whole state.
+func (s *Store) Commit() error {
+	if s.pending == 0 {
+		return nil
+	}
+	if err := s.Sync(); err != nil {
+		return err
+	}
+	err := WriteFileAtomic(filepath.Join(s.dir, SnapshotFile), func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 1<<20)
+		enc := json.NewEncoder(bw)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(header{Version: Version, Entries: len(s.entries)}); err != nil {
+			return err
+		}
+		for _, doc := range s.Docs() {
+			if err := enc.Encode(s.entries[doc]); err != nil {
+				return err
+			}
+		}
+		return bw.Flush()
+	})
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	if err := s.journal.Truncate(0); err != nil {
+		return fmt.Errorf("state: empty journal: %w", err)
+	}
+	if _, err := s.journal.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	if err := s.journal.Sync(); err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	s.pending = 0
+	return nil
+}
+
+// Close commits pending changes and closes the journal.
+func (s *Store) Close() error {
+	err := s.Commit()
+	if cerr := s.journal.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("state: %w", cerr)
+	}
+	return err
+}
+
+// Len is the number of articles in the store.
+func (s *Store) Len() int { return len(s.entries) }
+
+// Docs lists the documents in the store in lexical order.
+func (s *Store) Docs() []string {
+	docs := make([]string, 0, len(s.entries))
+	for d := range s.entries {
+		docs = append(docs, d)
+	}
+	sort.Strings(docs)
+	return docs
+}
+
+// Edges is every edge in the store: documents in lexical order, each
+// document's edges in extraction order. This is the order of edges.jsonl.
+func (s *Store) Edges() []graph.Edge {
+	var out []graph.Edge
+	for _, d := range s.Docs() {
+		out = append(out, s.entries[d].Edges...)
+	}
+	return out
+}
+
+// Digest is a hash of every (doc, content hash) pair: two stores with the
+// same digest hold the same articles and so give the same outputs.
+func (s *Store) Digest() string {
+	h := sha256.New()
+	for _, d := range s.Docs() {
+		h.Write([]byte(d))
+		h.Write([]byte{0})
+		h.Write([]byte(s.entries[d].Hash))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// Meta returns the store's side data.
+func (s *Store) Meta() Meta { return s.meta }
+
+// SetMeta writes m atomically to meta.json.
+func (s *Store) SetMeta(m Meta) error {
+	err := WriteFileAtomic(filepath.Join(s.dir, MetaFile), func(w io.Writer) error {
+		return json.NewEncoder(w).Encode(m)
+	})
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	s.meta = m
+	return nil
+}
+
+// WriteFileAtomic writes path through a temporary file in the same folder:
+// written by fn, fsynced, renamed into place, and the folder fsynced, so a
+// crash leaves either the old file or the new one, never a mix.
+func WriteFileAtomic(path string, fn func(io.Writer) error) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := fn(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return SyncDir(dir)
+}
+
+// SyncDir fsyncs a folder, making the renames and creations in it durable.
+func SyncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}
