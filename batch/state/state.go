@@ -66,6 +66,25 @@ type Entry struct {
 type Meta struct {
 	// OutputDigest is the Digest the output files were last written for.
 	OutputDigest string `json:"output_digest,omitempty"`
+	// Articles is the number of articles the outputs were written for.
+	Articles int `json:"articles"`
+}
+
+// ReadMeta reads the meta.json of the state folder dir without opening the
+// store (no lock needed); a missing file is the zero Meta.
+func ReadMeta(dir string) (Meta, error) {
+	var m Meta
+	b, err := os.ReadFile(filepath.Join(dir, MetaFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return m, nil
+	}
+	if err == nil {
+		err = json.Unmarshal(b, &m)
+	}
+	if err != nil {
+		return m, fmt.Errorf("state: %w", err)
+	}
+	return m, nil
 }
 
 // Store is an open state folder.
@@ -365,6 +384,15 @@ func (s *Store) Close() error {
 	return err
 }
 
+// Hashes is a copy of every doc's content hash.
+func (s *Store) Hashes() map[string]string {
+	m := make(map[string]string, len(s.entries))
+	for d, e := range s.entries {
+		m[d] = e.Hash
+	}
+	return m
+}
+
 // Len is the number of articles in the store.
 func (s *Store) Len() int { return len(s.entries) }
 
@@ -426,6 +454,10 @@ func WriteFileAtomic(path string, fn func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	if err := fn(tmp); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", path, err)
