@@ -354,14 +354,14 @@ func (a *app) logSummary(s runSummary, msg string) {
 
 // printRunSummary prints what a run did, for a person reading a terminal.
 func (a *app) printRunSummary(w io.Writer, s runSummary, out string) {
-	fmt.Fprintf(w, "Articles: %d seen — %d new, %d changed, %d unchanged, %d removed, %d failed",
+	fmt.Fprintf(w, "Read %d articles: %d new, %d changed, %d unchanged, %d removed, %d failed",
 		s.Seen, s.New, s.Changed, s.Unchanged, s.Removed, s.Failed)
 	if s.Shard != "all" {
 		fmt.Fprintf(w, ", %d in other shards (this is shard %s)", s.OtherShard, s.Shard)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "Edges:    %d added, %d removed; %d edges from %d articles in all\n", s.EdgesAdded, s.EdgesRemoved, s.Edges, s.Articles)
-	fmt.Fprintf(w, "Neo4j:    %s\n", s.Neo4j)
+	fmt.Fprintf(w, "Edges: %d added, %d removed; %d edges from %d articles in all\n", s.EdgesAdded, s.EdgesRemoved, s.Edges, s.Articles)
+	fmt.Fprintf(w, "Neo4j: %s\n", s.Neo4j)
 	if s.Outputs == "written" {
 		printMediators(w, s.Mediator)
 		fmt.Fprintf(w, "Wrote %s/{edges.jsonl,analysis.json,report.html,report.md}\n", out)

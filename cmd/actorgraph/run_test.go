@@ -135,7 +135,7 @@ func TestRunIncrementalCLI(t *testing.T) {
 	os.WriteFile(filepath.Join(in, "a.txt"), []byte("Iran warned Israel on Sunday."), 0o644)
 	os.WriteFile(filepath.Join(in, "b.jsonl"), []byte(`{"id":"b1","text":"The United Nations urged Iran to stop.","published":"2024-10-27T10:00:00Z"}`+"\n"), 0o644)
 	code, stdout, stderr := runCLI("run", in, "--out", out)
-	if code != 0 || !strings.Contains(stdout, "2 seen — 2 new, 0 changed, 0 unchanged") || !strings.Contains(stdout, "Neo4j:    not configured") {
+	if code != 0 || !strings.Contains(stdout, "Read 2 articles: 2 new, 0 changed, 0 unchanged") || !strings.Contains(stdout, "Neo4j: not configured") {
 		t.Fatalf("first run: exit %d\n%s\n%s", code, stdout, stderr)
 	}
 	for _, name := range outputFiles {
@@ -173,7 +173,7 @@ func TestRunBadInputsExit3(t *testing.T) {
 			t.Errorf("stderr does not name %q:\n%s", want, stderr)
 		}
 	}
-	if !strings.Contains(stdout, "2 seen — 2 new") || !strings.Contains(stdout, "3 failed") {
+	if !strings.Contains(stdout, "Read 2 articles: 2 new") || !strings.Contains(stdout, "3 failed") {
 		t.Errorf("summary:\n%s", stdout)
 	}
 }
@@ -302,7 +302,7 @@ func TestShardsMergeEqualsWhole(t *testing.T) {
 			t.Fatalf("shard %d: %d %s", i, code, stderr)
 		}
 		var seen, nw int
-		fmt.Sscanf(stdout, "Articles: %d seen — %d new", &seen, &nw)
+		fmt.Sscanf(stdout, "Read %d articles: %d new", &seen, &nw)
 		if seen != 300 || nw == 0 || nw == 300 {
 			t.Errorf("shard %d read %d of %d articles", i, nw, seen)
 		}
