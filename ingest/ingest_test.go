@@ -338,3 +338,33 @@ func TestParseSniffsStdin(t *testing.T) {
 		}
 	}
 }
+
+// TestHugeSingleLine reads 100 MB files of one line each: the text file is
+// refused whole, the JSON-lines file loses only that line, and memory stays
+// bounded by MaxLine either way.
+func TestHugeSingleLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes two 100 MB files")
+	}
+	dir := t.TempDir()
+	line := bytes.Repeat([]byte("x"), 100<<20)
+	os.WriteFile(filepath.Join(dir, "huge.txt"), line, 0o644)
+	f, _ := os.Create(filepath.Join(dir, "huge.jsonl"))
+	f.WriteString(`{"id":"big","text":"`)
+	f.Write(line)
+	f.WriteString("\"}\n" + `{"id":"small","text":"Iran warned Israel."}` + "\n")
+	f.Close()
+	var problems []Problem
+	var docs []string
+	for _, s := range Find(context.Background(), []string{dir}, func(p Problem) { problems = append(problems, p) }) {
+		Articles(context.Background(), s, func(a graph.Article) error { docs = append(docs, a.Doc); return nil },
+			func(p Problem) { problems = append(problems, p) })
+	}
+	if !reflect.DeepEqual(docs, []string{"small"}) {
+		t.Errorf("docs = %v, want [small]", docs)
+	}
+	if len(problems) != 2 || problems[0].Line != 1 || !strings.Contains(problems[0].Error(), "huge.jsonl:1: line longer than") ||
+		!strings.Contains(problems[1].Error(), "huge.txt: larger than") {
+		t.Errorf("problems = %v", problems)
+	}
+}
