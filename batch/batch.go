@@ -210,7 +210,11 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 	err := x.Stream(ctx, opt.Workers, in, func(a graph.Article, edges []graph.Edge) error {
 		v, _ := pend.LoadAndDelete(a.Doc)
 		p := v.(pending)
-		if old, ok := st.Get(a.Doc); ok {
+		old, ok, err := st.Get(a.Doc)
+		if err != nil {
+			return err
+		}
+		if ok {
 			p.old = &old
 		}
 		for i := range edges {
@@ -250,13 +254,17 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 		if cerr := st.Commit(); cerr != nil {
 			return stats, fmt.Errorf("%w (and saving the state: %v)", err, cerr)
 		}
-		stats.Articles, stats.Edges = st.Len(), countEdges(st)
+		stats.Articles, stats.Edges = st.Len(), st.EdgeCount()
 		return stats, err
 	}
 
 	// Record a new file path for unchanged articles that moved (rare).
 	for _, u := range unchanged {
-		if e, _ := st.Get(u.Doc); e.File != u.File {
+		if f, _ := st.File(u.Doc); f != u.File {
+			e, _, err := st.Get(u.Doc)
+			if err != nil {
+				return stats, err
+			}
 			e.File = u.File
 			if err := st.Put(e); err != nil {
 				return stats, err
@@ -270,7 +278,10 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 	}
 	stats.OtherShard = nOther
 	for _, doc := range other {
-		e, _ := st.Get(doc)
+		e, _, err := st.Get(doc)
+		if err != nil {
+			return stats, err
+		}
 		if err := forget(st, e, &stats); err != nil {
 			return stats, err
 		}
@@ -279,9 +290,13 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 		if _, ok := seen[doc]; ok {
 			continue
 		}
-		e, _ := st.Get(doc)
-		if !under(e.File, roots) || underAny(e.File, protected) {
+		file, _ := st.File(doc)
+		if !under(file, roots) || underAny(file, protected) {
 			continue
+		}
+		e, _, err := st.Get(doc)
+		if err != nil {
+			return stats, err
 		}
 		stats.Removed++
 		if err := forget(st, e, &stats); err != nil {
@@ -291,7 +306,7 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 	if err := st.Commit(); err != nil {
 		return stats, err
 	}
-	stats.Articles, stats.Edges = st.Len(), countEdges(st)
+	stats.Articles, stats.Edges = st.Len(), st.EdgeCount()
 	return stats, nil
 }
 
@@ -300,14 +315,6 @@ func forget(st *state.Store, e state.Entry, stats *Stats) error {
 	return st.Delete(e.Doc)
 }
 
-func countEdges(st *state.Store) int {
-	n := 0
-	for _, d := range st.Docs() {
-		e, _ := st.Get(d)
-		n += len(uniqueIDs(e.Edges))
-	}
-	return n
-}
 
 // diffEdges counts the edge IDs of edges not in old, and of old not in edges.
 func diffEdges(old *state.Entry, edges []graph.Edge) (added, removed int) {

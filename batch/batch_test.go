@@ -44,6 +44,15 @@ func write(t *testing.T, path, text string) {
 	}
 }
 
+func edgesOf(t *testing.T, st *state.Store) []graph.Edge {
+	t.Helper()
+	edges, err := st.Edges()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return edges
+}
+
 func docsOf(edges []graph.Edge) map[string]int {
 	m := map[string]int{}
 	for _, e := range edges {
@@ -85,12 +94,12 @@ func TestUpdateIncremental(t *testing.T) {
 	if s.EdgesRemoved != 2 || s.EdgesAdded != 2 { // a's WARNED and b's URGED out; a's and d's new edges in
 		t.Errorf("edges +%d -%d, want +2 -2", s.EdgesAdded, s.EdgesRemoved)
 	}
-	for _, e := range st.Edges() {
+	for _, e := range edgesOf(t, st) {
 		if e.Doc == "b.txt" || (e.Doc == "a.txt" && e.Relation != graph.Supported) {
 			t.Errorf("stale edge kept: %v", e)
 		}
 	}
-	if got := docsOf(st.Edges()); got["a.txt"] != 1 || got["d.txt"] != 1 || got["sub/c.txt"] != 1 {
+	if got := docsOf(edgesOf(t, st)); got["a.txt"] != 1 || got["d.txt"] != 1 || got["sub/c.txt"] != 1 {
 		t.Errorf("edges by doc = %v", got)
 	}
 
@@ -104,7 +113,7 @@ func TestUpdateIncremental(t *testing.T) {
 	if s.Failed != 1 || len(problems) != 1 || s.Removed != 0 || s.Changed != 2 || s.Articles != 3 {
 		t.Errorf("bad-file update: %+v %v", s, problems)
 	}
-	if docsOf(st.Edges())["d.txt"] != 1 {
+	if docsOf(edgesOf(t, st))["d.txt"] != 1 {
 		t.Error("the bad file's earlier edges were lost")
 	}
 

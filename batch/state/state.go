@@ -5,7 +5,8 @@
 // # Layout and crash safety
 //
 // The folder holds a snapshot, state.jsonl (a header line, then one entry per
-// line), and a journal, journal.log, of the changes made since the snapshot
+// line: its doc, hash and file as JSON, a tab, its edges as a JSON array —
+// the edges are decoded only when asked for), and a journal, journal.log, of the changes made since the snapshot
 // (one record per line, each prefixed by its CRC-32C). Put and Delete append
 // to the journal; Sync flushes and fsyncs it; Commit writes a new snapshot to
 // a temporary file, fsyncs it, renames it over the old one, fsyncs the
@@ -62,6 +63,47 @@ type Entry struct {
 	Edges []graph.Edge `json:"edges,omitempty"` // in extraction order
 }
 
+// entry is an Entry as held in memory: the edges of an entry loaded from
+// the snapshot stay undecoded (raw) until asked for, so that a run in which
+// little changed never decodes them.
+type entry struct {
+	head
+	edges []graph.Edge
+	raw   []byte // the edges as JSON; nil once decoded or for a new entry
+}
+
+// head is an entry without its edges: a snapshot line's first part.
+type head struct {
+	Doc  string `json:"doc"`
+	Hash string `json:"hash"`
+	File string `json:"file"`
+	N    int    `json:"n"` // distinct edge IDs
+}
+
+func newEntry(e Entry) *entry {
+	return &entry{head: head{Doc: e.Doc, Hash: e.Hash, File: e.File, N: distinct(e.Edges)}, edges: e.Edges}
+}
+
+// decode returns the entry with its edges.
+func (e *entry) decode() (Entry, error) {
+	if e.raw != nil {
+		var edges []graph.Edge
+		if err := json.Unmarshal(e.raw, &edges); err != nil {
+			return Entry{}, fmt.Errorf("state: edges of %q: %w", e.Doc, err)
+		}
+		e.edges, e.raw = edges, nil
+	}
+	return Entry{Doc: e.Doc, Hash: e.Hash, File: e.File, Edges: e.edges}, nil
+}
+
+func distinct(edges []graph.Edge) int {
+	ids := make(map[string]bool, len(edges))
+	for _, e := range edges {
+		ids[e.ID] = true
+	}
+	return len(ids)
+}
+
 // Meta is the store's small side file.
 type Meta struct {
 	// OutputDigest is the Digest the output files were last written for.
@@ -90,7 +132,7 @@ func ReadMeta(dir string) (Meta, error) {
 // Store is an open state folder.
 type Store struct {
 	dir     string
-	entries map[string]*Entry
+	entries map[string]*entry
 	journal *os.File
 	jw      *bufio.Writer
 	pending int // records appended since the last Commit
@@ -121,7 +163,7 @@ func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("state %s: %w", dir, err)
 	}
-	s := &Store{dir: dir, entries: map[string]*Entry{}}
+	s := &Store{dir: dir, entries: map[string]*entry{}}
 	if err := s.loadSnapshot(); err != nil {
 		return nil, err
 	}
@@ -161,10 +203,16 @@ func (s *Store) loadSnapshot() error {
 					return fmt.Errorf("state %s: layout version %d, this actorgraph reads version %d", path, hdr.Version, Version)
 				}
 			} else {
-				e := new(Entry)
-				if jerr := json.Unmarshal(raw, e); jerr != nil {
+				// HEAD-JSON TAB EDGES-JSON: JSON never holds a raw tab.
+				hb, eb, ok := bytes.Cut(bytes.TrimSuffix(raw, []byte("\n")), []byte("\t"))
+				e := new(entry)
+				if !ok {
+					return corrupt(line, "no tab between entry and edges")
+				}
+				if jerr := json.Unmarshal(hb, &e.head); jerr != nil {
 					return corrupt(line, jerr)
 				}
+				e.raw = eb
 				s.entries[e.Doc] = e
 			}
 		}
@@ -273,7 +321,7 @@ func decodeRecord(raw []byte) (record, bool) {
 
 func (s *Store) apply(r record) {
 	if r.Op == "put" {
-		s.entries[r.Entry.Doc] = r.Entry
+		s.entries[r.Entry.Doc] = newEntry(*r.Entry)
 	} else {
 		delete(s.entries, r.Doc)
 	}
@@ -296,13 +344,34 @@ func (s *Store) append(r record) error {
 	return nil
 }
 
-// Get returns the entry of doc, if the store has one.
-func (s *Store) Get(doc string) (Entry, bool) {
+// Get returns the entry of doc, if the store has one. Its error is that of
+// decoding the entry's edges from a damaged snapshot.
+func (s *Store) Get(doc string) (Entry, bool, error) {
 	e, ok := s.entries[doc]
 	if !ok {
-		return Entry{}, false
+		return Entry{}, false, nil
 	}
-	return *e, true
+	ent, err := e.decode()
+	return ent, true, err
+}
+
+// File is the file doc was read from, without decoding its edges.
+func (s *Store) File(doc string) (string, bool) {
+	e, ok := s.entries[doc]
+	if !ok {
+		return "", false
+	}
+	return e.File, true
+}
+
+// EdgeCount is the number of distinct edge IDs in the store, all entries
+// together, without decoding any edges.
+func (s *Store) EdgeCount() int {
+	n := 0
+	for _, e := range s.entries {
+		n += e.N
+	}
+	return n
 }
 
 // Put records e, replacing any entry of the same Doc. It is durable after
@@ -347,15 +416,25 @@ func (s *Store) Commit() error {
 	}
 	err := WriteFileAtomic(filepath.Join(s.dir, SnapshotFile), func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 1<<20)
-		enc := json.NewEncoder(bw)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(header{Version: Version, Entries: len(s.entries)}); err != nil {
+		if err := json.NewEncoder(bw).Encode(header{Version: Version, Entries: len(s.entries)}); err != nil {
 			return err
 		}
 		for _, doc := range s.Docs() {
-			if err := enc.Encode(s.entries[doc]); err != nil {
+			e := s.entries[doc]
+			hb, err := json.Marshal(e.head)
+			if err != nil {
 				return err
 			}
+			eb := e.raw
+			if eb == nil {
+				if eb, err = marshalEdges(e.edges); err != nil {
+					return err
+				}
+			}
+			bw.Write(hb)
+			bw.WriteByte('\t')
+			bw.Write(eb)
+			bw.WriteByte('\n')
 		}
 		return bw.Flush()
 	})
@@ -408,12 +487,31 @@ func (s *Store) Docs() []string {
 
 // Edges is every edge in the store: documents in lexical order, each
 // document's edges in extraction order. This is the order of edges.jsonl.
-func (s *Store) Edges() []graph.Edge {
+// It decodes every entry's edges.
+func (s *Store) Edges() ([]graph.Edge, error) {
 	var out []graph.Edge
 	for _, d := range s.Docs() {
-		out = append(out, s.entries[d].Edges...)
+		e, err := s.entries[d].decode()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e.Edges...)
 	}
-	return out
+	return out, nil
+}
+
+// marshalEdges is the JSON array of edges, without HTML escaping.
+func marshalEdges(edges []graph.Edge) ([]byte, error) {
+	if edges == nil {
+		edges = []graph.Edge{}
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(edges); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 // Digest is a hash of every (doc, content hash) pair: two stores with the

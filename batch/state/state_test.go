@@ -46,7 +46,7 @@ func TestPutDeleteCommitReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []graph.Edge{edge("a.txt", 1), edge("b.txt", 5)}
-	if got := s.Edges(); !reflect.DeepEqual(got, want) {
+	if got, _ := s.Edges(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("edges = %v, want %v", got, want)
 	}
 	digest := s.Digest()
@@ -56,7 +56,7 @@ func TestPutDeleteCommitReopen(t *testing.T) {
 	if r.Recovered != 1 || r.Dropped != 0 {
 		t.Errorf("recovered %d dropped %d, want 1 and 0", r.Recovered, r.Dropped)
 	}
-	if got := r.Edges(); !reflect.DeepEqual(got, want) {
+	if got, _ := r.Edges(); !reflect.DeepEqual(got, want) {
 		t.Errorf("reopened edges = %v, want %v", got, want)
 	}
 	if r.Digest() != digest || !reflect.DeepEqual(r.Docs(), []string{"a.txt", "b.txt"}) {
@@ -87,7 +87,18 @@ func TestTornJournal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for cut := 0; cut <= len(full); cut++ {
+	// Cut at, just before and just after every record's end, and in the
+	// middle of every record.
+	cuts := []int{0, len(full)}
+	prev := int64(0)
+	for _, e := range ends {
+		cuts = append(cuts, int(e)-1, int(e), int(e)+1, int((prev+e)/2))
+		prev = e
+	}
+	for _, cut := range cuts {
+		if cut > len(full) {
+			continue
+		}
 		d := t.TempDir()
 		if err := os.WriteFile(filepath.Join(d, JournalFile), full[:cut], 0o644); err != nil {
 			t.Fatal(err)
@@ -142,6 +153,32 @@ func TestDamagedSnapshotIsAnError(t *testing.T) {
 	os.WriteFile(p, b[:len(b)-10], 0o644)
 	if _, err := Open(dir); err == nil {
 		t.Error("a truncated snapshot opened without error")
+	}
+}
+
+// TestUndecodedEdgesSurviveCommit reopens a store, changes one entry and
+// commits: the entries whose edges were never decoded are written back as
+// they were.
+func TestUndecodedEdgesSurviveCommit(t *testing.T) {
+	dir := t.TempDir()
+	s := mustOpen(t, dir)
+	s.Put(Entry{Doc: "a", Hash: "1", Edges: []graph.Edge{edge("a", 0), edge("a", 1)}})
+	s.Put(Entry{Doc: "b", Hash: "2", Edges: []graph.Edge{edge("b", 0)}})
+	s.Close()
+	r := mustOpen(t, dir)
+	if r.EdgeCount() != 3 {
+		t.Errorf("EdgeCount = %d, want 3", r.EdgeCount())
+	}
+	r.Put(Entry{Doc: "b", Hash: "3", Edges: []graph.Edge{edge("b", 7)}})
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := mustOpen(t, dir).Edges()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []graph.Edge{edge("a", 0), edge("a", 1), edge("b", 7)}; !reflect.DeepEqual(got, want) {
+		t.Errorf("edges = %v, want %v", got, want)
 	}
 }
 

@@ -235,7 +235,11 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 
 	digest := st.Digest()
 	if r.flags.full || digest != st.Meta().OutputDigest || !outputsExist(out) {
-		edges := merge.Edges(st.Edges()) // each edge id once, as merge writes it
+		all, err := st.Edges()
+		if err != nil {
+			return sum, err
+		}
+		edges := merge.Edges(all) // each edge id once, as merge writes it
 		res, err := a.writeOutputs(ctx, out, stats.Articles, edges)
 		if err != nil {
 			return sum, err
@@ -349,7 +353,7 @@ func (a *app) logSummary(s runSummary, msg string) {
 		"edges_added", s.EdgesAdded, "edges_removed", s.EdgesRemoved,
 		"articles", s.Articles, "edges", s.Edges,
 		"outputs", s.Outputs, "neo4j", s.Neo4j, "resumed", s.Resumed,
-		"took", s.Took.Round(time.Millisecond).String())
+		"seconds", s.Took.Round(time.Millisecond).Seconds())
 }
 
 // printRunSummary prints what a run did, for a person reading a terminal.
