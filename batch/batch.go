@@ -315,7 +315,6 @@ func forget(st *state.Store, e state.Entry, stats *Stats) error {
 	return st.Delete(e.Doc)
 }
 
-
 // diffEdges counts the edge IDs of edges not in old, and of old not in edges.
 func diffEdges(old *state.Entry, edges []graph.Edge) (added, removed int) {
 	now := uniqueIDs(edges)
