@@ -176,7 +176,7 @@ type runSummary struct {
 	batch.Stats
 	Shard    string
 	Took     time.Duration
-	Outputs  string // "written" or "unchanged"
+	Outputs  string // "written", "unchanged" or "not written" (interrupted)
 	Neo4j    string // the Neo4j hook sets this: "loaded", "pending: ..."; else "not configured"
 	Resumed  int    // journal records of an unfinished run recovered
 	Mediator []analyze.Mediation
@@ -227,6 +227,7 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 	if err != nil {
 		sum.Took = time.Since(start)
 		if stats.Interrupted {
+			sum.Outputs = "not written"
 			a.logSummary(sum, "run interrupted")
 			return sum, &exitError{code: exitFailed, err: fmt.Errorf("run interrupted (%v): %d articles extracted and saved; the next run goes on from there", context.Cause(ctx), stats.New+stats.Changed)}
 		}

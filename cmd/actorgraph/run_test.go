@@ -158,6 +158,42 @@ func TestRunIncrementalCLI(t *testing.T) {
 	}
 }
 
+// TestRunOutInsideInput puts the output folder inside the input folder: its
+// files (edges.jsonl, analysis.json) must not be read back as articles.
+func TestRunOutInsideInput(t *testing.T) {
+	in := t.TempDir()
+	os.WriteFile(filepath.Join(in, "a.txt"), []byte("Iran warned Israel."), 0o644)
+	out := filepath.Join(in, "out")
+	for i := range 2 {
+		code, stdout, stderr := runCLI("run", in, "--out", out)
+		if code != 0 || !strings.Contains(stdout, "Read 1 articles") {
+			t.Fatalf("run %d: exit %d\n%s\n%s", i, code, stdout, stderr)
+		}
+	}
+}
+
+// TestExtractReadsEveryFormat extracts from the ingest fixtures: a web page,
+// JSON lines, a JSON array, RSS and Atom, through extractPaths.
+func TestExtractReadsEveryFormat(t *testing.T) {
+	fixtures := filepath.Join("..", "..", "ingest", "testdata")
+	var files []string
+	for _, f := range []string{"article.html", "articles.jsonl", "articles.json", "feed.rss", "feed.atom", "plain.txt"} {
+		files = append(files, filepath.Join(fixtures, f))
+	}
+	code, stdout, stderr := runCLI(append([]string{"extract"}, files...)...)
+	if code != exitBadInput { // articles.jsonl and articles.json hold bad lines on purpose
+		t.Fatalf("exit %d, want 3\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "articles.jsonl line=2") || !strings.Contains(stderr, "articles=10") {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+	for _, doc := range []string{`"doc":"article.html"`, `"doc":"a1"`, `"doc":"urn:uuid:entry-1"`} {
+		if !strings.Contains(stdout, doc) {
+			t.Errorf("no edge from %s in:\n%s", doc, stdout)
+		}
+	}
+}
+
 func TestRunBadInputsExit3(t *testing.T) {
 	in, out := t.TempDir(), t.TempDir()
 	os.WriteFile(filepath.Join(in, "good.txt"), []byte("Iran warned Israel."), 0o644)
