@@ -266,6 +266,9 @@ func TestFindAndArticles(t *testing.T) {
 	if err := os.Symlink("sub", filepath.Join(dir, "alias")); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.Symlink("nowhere.txt", filepath.Join(dir, "broken.txt")); err != nil {
+		t.Fatal(err)
+	}
 
 	var problems []string
 	bad := func(p Problem) { problems = append(problems, strings.TrimPrefix(p.Error(), dir+"/")) }
@@ -291,6 +294,7 @@ func TestFindAndArticles(t *testing.T) {
 		t.Errorf("read %d articles, want %d", len(arts), wantArts)
 	}
 	wantProblems := []string{
+		"broken.txt: no such file or folder (or a broken symbolic link)",
 		"self: symlink loop",
 		"loop: symlink loop: leads back to",
 		"missing: no such file",
@@ -316,6 +320,19 @@ func TestFindAndArticles(t *testing.T) {
 	}
 	if len(problems) != len(wantProblems) {
 		t.Errorf("%d problems, want %d: %q", len(problems), len(wantProblems), problems)
+	}
+}
+
+// TestArticlesReadError reads a source that opens but cannot be read (a
+// folder where a file was expected): a problem naming it, nothing else.
+func TestArticlesReadError(t *testing.T) {
+	dir := t.TempDir()
+	var problems []Problem
+	err := Articles(context.Background(), Source{Path: dir, Doc: "d", Format: Text},
+		func(graph.Article) error { t.Error("an article from a folder"); return nil },
+		func(p Problem) { problems = append(problems, p) })
+	if err != nil || len(problems) != 1 || problems[0].Path != dir || !strings.Contains(problems[0].Error(), "is a directory") {
+		t.Errorf("err %v, problems %v", err, problems)
 	}
 }
 

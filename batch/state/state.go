@@ -249,9 +249,17 @@ func (s *Store) loadMeta() error {
 // off a torn or corrupt tail.
 func (s *Store) replay() error {
 	path := filepath.Join(s.dir, JournalFile)
+	_, statErr := os.Stat(path)
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return fmt.Errorf("state: %w", err)
+	}
+	if errors.Is(statErr, os.ErrNotExist) {
+		// A new journal: make its name durable before records go in.
+		if err := SyncDir(s.dir); err != nil {
+			f.Close()
+			return err
+		}
 	}
 	br := bufio.NewReaderSize(f, 1<<20)
 	var good int64
