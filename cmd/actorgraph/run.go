@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/actorgraph/actorgraph/analyze"
 	"github.com/actorgraph/actorgraph/batch"
@@ -90,7 +91,7 @@ file and line).`,
 			if f.out == "" {
 				return usageErr("run needs --out DIR")
 			}
-			return a.run(cmd.Context(), args, f)
+			return a.run(cmd.Context(), cmd.Flags(), args, f)
 		},
 	}
 	cmd.Flags().StringVarP(&f.out, "out", "o", "", "output folder (required)")
@@ -110,12 +111,16 @@ type runner struct {
 	shard       shard.Shard
 	x           *extract.Extractor
 	fingerprint string
+	neo4jFlags  *pflag.FlagSet // the command's flags, for neo4jConfig
 }
 
-func (a *app) run(ctx context.Context, paths []string, f runFlags) error {
+func (a *app) run(ctx context.Context, fs *pflag.FlagSet, paths []string, f runFlags) error {
 	sh, err := shard.Parse(f.shard)
 	if err != nil {
 		return usageErr("--shard: %v", err)
+	}
+	if _, _, err := neo4jConfig(fs); err != nil { // a bad Neo4j setting is a usage error now, not after the run
+		return err
 	}
 	var sched schedule.Schedule
 	switch {
@@ -145,7 +150,7 @@ func (a *app) run(ctx context.Context, paths []string, f runFlags) error {
 	if err != nil {
 		return err
 	}
-	r := &runner{paths: paths, flags: f, shard: sh, x: x, fingerprint: fp}
+	r := &runner{paths: paths, flags: f, shard: sh, x: x, fingerprint: fp, neo4jFlags: fs}
 	if sched == nil {
 		_, err := a.runOnce(ctx, r)
 		return err
@@ -235,6 +240,7 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 	}
 
 	digest := st.Digest()
+	var loadErr error
 	if r.flags.full || digest != st.Meta().OutputDigest || !outputsExist(out) {
 		all, err := st.Edges()
 		if err != nil {
@@ -246,19 +252,49 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 			return sum, err
 		}
 		sum.Outputs, sum.Mediator = "written", res.Country.Mediators
-		// Neo4j: the loader is called here, after analysis.json is written:
-		//	sum.Neo4j = a.loadIfConfigured(ctx, out, edges, res)
 		if err := st.SetMeta(state.Meta{OutputDigest: digest, Articles: stats.Articles}); err != nil {
 			return sum, err
 		}
+		sum.Neo4j, loadErr = a.loadToNeo4j(ctx, r, edges, &res)
+	} else {
+		sum.Neo4j, loadErr = a.loadToNeo4j(ctx, r, nil, nil) // only what an earlier load left pending
 	}
 	sum.Took = time.Since(start)
 	a.printRunSummary(a.stdout, sum, out)
 	a.logSummary(sum, "run done")
+	if loadErr != nil {
+		return sum, fmt.Errorf("neo4j: %w", loadErr)
+	}
 	if stats.Failed > 0 {
 		return sum, errBadInput
 	}
 	return sum, nil
+}
+
+// loadToNeo4j sends a run's edges and analysis to Neo4j when it is
+// configured (NEO4J_URI or --neo4j-uri), through the spool of load.go, so
+// edges a failed load leaves behind are sent first by the next run. With nil
+// edges (nothing changed) it sends only those. Unless --state-dir or
+// ACTORGRAPH_STATE_DIR says otherwise, the spool lives in DIR/.actorgraph,
+// beside the run's own state. It returns what the summary shows.
+func (a *app) loadToNeo4j(ctx context.Context, r *runner, edges []graph.Edge, res *analyze.Result) (string, error) {
+	cfg, stateDir, err := neo4jConfig(r.neo4jFlags)
+	if err != nil {
+		return "not configured", err
+	}
+	if !cfg.Configured() {
+		return "not configured", nil
+	}
+	if !r.neo4jFlags.Changed("state-dir") && os.Getenv("ACTORGRAPH_STATE_DIR") == "" {
+		stateDir = filepath.Join(r.flags.out, stateDirName)
+	}
+	if err := a.sendToNeo4j(ctx, cfg, stateDir, edges, res, time.Now()); err != nil {
+		return "pending: the load failed; the next run sends the edges first", err
+	}
+	if edges == nil {
+		return "up to date", nil
+	}
+	return fmt.Sprintf("loaded %d edges", len(edges)), nil
 }
 
 func outputsExist(dir string) bool {
@@ -275,7 +311,7 @@ func outputsExist(dir string) bool {
 // in place), then edges.jsonl, then analysis.json, so an interrupted write
 // never loses the previous analysis the next reports compare with.
 func (a *app) writeOutputs(ctx context.Context, dir string, articles int, edges []graph.Edge) (analyze.Result, error) {
-	prev, err := readAnalysis(filepath.Join(dir, "analysis.json"))
+	prev, err := readPreviousAnalysis(filepath.Join(dir, "analysis.json"))
 	if err != nil {
 		a.log.Warn("previous analysis unreadable; the report will not show changes", "err", err.Error())
 	}
@@ -304,8 +340,8 @@ func (a *app) writeOutputs(ctx context.Context, dir string, articles int, edges 
 	return res, nil
 }
 
-// readAnalysis reads a previous analysis.json; a missing file is nil.
-func readAnalysis(path string) (*analyze.Result, error) {
+// readPreviousAnalysis reads a previous analysis.json; a missing file is nil.
+func readPreviousAnalysis(path string) (*analyze.Result, error) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil

@@ -20,6 +20,7 @@ import (
 	"github.com/actorgraph/actorgraph/batch/corpus"
 	"github.com/actorgraph/actorgraph/batch/lock"
 	"github.com/actorgraph/actorgraph/batch/state"
+	"github.com/actorgraph/actorgraph/neo4j/bolttest"
 )
 
 // TestMain lets a test run the actorgraph command in a child process: the
@@ -403,4 +404,36 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// TestRunNeo4jPendingThenLoaded: a run whose Neo4j load fails keeps its
+// edges pending in DIR/.actorgraph and exits 1; the next run, with nothing
+// changed, sends them; the one after sends nothing.
+func TestRunNeo4jPendingThenLoaded(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(in, "a.txt"), []byte("Iran warned Israel. The United Nations urged Iran to stop."), 0o644)
+	s := boltServer(t, func(q bolttest.Query) bolttest.Result {
+		if q.Params["edges"] != nil {
+			return bolttest.Result{Failure: &bolttest.Failure{Code: "Neo.ClientError.Security.Forbidden", Message: "read-only replica"}}
+		}
+		return bolttest.Result{}
+	})
+	neo4jEnv(t, s.URI())
+	t.Setenv("ACTORGRAPH_STATE_DIR", "")
+	code, stdout, stderr := cli(t, "run", in, "--out", out, "--neo4j-retry-time", "1s")
+	if code != exitFailed || !strings.Contains(stdout, "Neo4j: pending") || !strings.Contains(stderr, filepath.Join(out, stateDirName, "neo4j-pending")) {
+		t.Fatalf("load refused: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+
+	s.SetHandler(nil)
+	s.Reset()
+	code, stdout, stderr = cli(t, "run", in, "--out", out)
+	edges := strings.Count(outputs(t, out)["edges.jsonl"], "\n")
+	if code != exitOK || !strings.Contains(stdout, "0 new, 0 changed, 1 unchanged") || !strings.Contains(stdout, "Neo4j: up to date") || edgeRows(s) != edges || edges == 0 {
+		t.Fatalf("load accepted: exit %d, %d of %d edges sent\n%s\n%s", code, edgeRows(s), edges, stdout, stderr)
+	}
+	code, stdout, _ = cli(t, "run", in, "--out", out)
+	if code != exitOK || edgeRows(s) != edges {
+		t.Errorf("nothing pending: exit %d, %d edges sent in all, want %d\n%s", code, edgeRows(s), edges, stdout)
+	}
 }
