@@ -74,6 +74,12 @@ then every interval; --schedule runs at the times of a cron expression
 that finds DIR locked is skipped. SIGINT or SIGTERM stops cleanly: the run
 in progress saves what it extracted and the command exits 0.
 
+With Neo4j configured (NEO4J_URI or --neo4j-uri, docs/neo4j.md), a run that
+changed something loads the edges and writes the analysis back; a failed
+load keeps the edges pending (in DIR/.actorgraph, unless --state-dir or
+$ACTORGRAPH_STATE_DIR names another folder) and the next run sends them
+first.
+
 --shard i/n reads only the articles whose name hashes to shard i of n, so
 that n workers (a Kubernetes Indexed Job, see docs/batch.md) cover a corpus
 exactly once; 'actorgraph merge' combines their output folders.
