@@ -225,7 +225,11 @@ func Parse(ctx context.Context, doc, path string, f Format, r io.Reader, fn func
 		return nil
 	}
 	if len(b) > MaxFileSize {
-		report(fmt.Errorf("larger than %d MiB", MaxFileSize>>20))
+		if f == JSON {
+			report(fmt.Errorf("larger than %d MiB (write it as JSON lines, .jsonl, which has no size limit)", MaxFileSize>>20))
+		} else {
+			report(fmt.Errorf("larger than %d MiB", MaxFileSize>>20))
+		}
 		return nil
 	}
 	switch f {

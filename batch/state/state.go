@@ -40,6 +40,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -157,12 +158,14 @@ type record struct {
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
 // Open opens the state folder dir, creating it when missing, and loads it:
-// the snapshot, then the journal replayed on top. Its cost is linear in the
+// the snapshot, then the journal replayed on top. Temporary files a crash
+// left behind are removed, so the caller must hold the folder's lock. Its cost is linear in the
 // size of the folder.
 func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("state %s: %w", dir, err)
 	}
+	RemoveTemps(dir, SnapshotFile, MetaFile)
 	s := &Store{dir: dir, entries: map[string]*entry{}}
 	if err := s.loadSnapshot(); err != nil {
 		return nil, err
@@ -579,6 +582,24 @@ func WriteFileAtomic(path string, fn func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return SyncDir(dir)
+}
+
+// RemoveTemps removes the temporary files WriteFileAtomic (or a writer that
+// names its temporary files the same way, ".NAME.*") left in dir for the
+// given names when a crash stopped it before the rename. Call it only while
+// holding the folder's lock, so no live writer's file is removed.
+func RemoveTemps(dir string, names ...string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		for _, name := range names {
+			if strings.HasPrefix(e.Name(), "."+name+".") && !e.IsDir() {
+				os.Remove(filepath.Join(dir, e.Name()))
+			}
+		}
+	}
 }
 
 // SyncDir fsyncs a folder, making the renames and creations in it durable.

@@ -182,6 +182,21 @@ func TestUndecodedEdgesSurviveCommit(t *testing.T) {
 	}
 }
 
+func TestOpenRemovesStaleTemps(t *testing.T) {
+	dir := t.TempDir()
+	stale := filepath.Join(dir, "."+SnapshotFile+".tmp123")
+	other := filepath.Join(dir, ".keep-me")
+	os.WriteFile(stale, []byte("half a snapshot"), 0o644)
+	os.WriteFile(other, nil, 0o644)
+	mustOpen(t, dir)
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("stale temporary snapshot not removed")
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Error("an unrelated file was removed")
+	}
+}
+
 func TestMeta(t *testing.T) {
 	dir := t.TempDir()
 	s := mustOpen(t, dir)

@@ -211,6 +211,7 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 		return sum, err
 	}
 	defer lk.Release()
+	state.RemoveTemps(out, outputFiles...) // left by a run killed while writing
 	st, err := state.Open(stateDir)
 	if err != nil {
 		return sum, err
