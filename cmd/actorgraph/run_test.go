@@ -310,6 +310,54 @@ func TestRunKilledMidwayResumes(t *testing.T) {
 	equalOutputs(t, "killed and resumed", outputs(t, out), outputs(t, clean))
 }
 
+// TestRunKilledAtAnyMoment kills runs at moments spread over a whole run's
+// length — reading, extracting, committing the state, writing the outputs —
+// checks that the state opens after each kill, and that a last run's outputs
+// equal an uninterrupted run's.
+func TestRunKilledAtAnyMoment(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs and kills the command a dozen times")
+	}
+	in := t.TempDir()
+	if _, err := corpus.Write(in, 13, 600, 10); err != nil {
+		t.Fatal(err)
+	}
+	clean := t.TempDir()
+	start := time.Now()
+	if code, _, stderr := runCLI("run", in, "--out", clean, "-q"); code != 0 {
+		t.Fatalf("uninterrupted run: exit %d\n%s", code, stderr)
+	}
+	whole := time.Since(start)
+
+	out := t.TempDir()
+	killed := 0
+	for _, frac := range []float64{0.05, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0, 1.2, 1.5, 2} {
+		cmd := command("run", in, "--out", out, "-q")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(frac * float64(whole)))
+		cmd.Process.Kill()
+		var ee *exec.ExitError
+		if err := cmd.Wait(); errors.As(err, &ee) && ee.ProcessState.Sys().(syscall.WaitStatus).Signaled() {
+			killed++
+		}
+		st, err := state.Open(filepath.Join(out, stateDirName))
+		if err != nil {
+			t.Fatalf("state after a kill at %.0f%% of a run: %v", 100*frac, err)
+		}
+		st.Close()
+	}
+	if killed == 0 {
+		t.Fatal("no run was killed; the test proves nothing")
+	}
+	if code, stdout, stderr := runCLI("run", in, "--out", out, "-q"); code != 0 {
+		t.Fatalf("last run: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	t.Logf("%d of 10 runs killed (a whole run takes %v)", killed, whole.Round(time.Millisecond))
+	equalOutputs(t, "killed at any moment", outputs(t, out), outputs(t, clean))
+}
+
 func sizeOf(path string) int64 {
 	fi, err := os.Stat(path)
 	if err != nil {
