@@ -191,6 +191,7 @@ type runSummary struct {
 	Neo4j    string // the Neo4j hook sets this: "loaded", "pending: ..."; else "not configured"
 	Resumed  int    // journal records of an unfinished run recovered
 	Mediator []analyze.Mediation
+	ByRel    map[graph.Relation]int // edges by relation, when the outputs were written
 }
 
 // runOnce does one incremental run under the output folder's lock.
@@ -259,6 +260,10 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 			return sum, err
 		}
 		sum.Outputs, sum.Mediator = "written", res.Country.Mediators
+		sum.ByRel = map[graph.Relation]int{}
+		for _, e := range edges {
+			sum.ByRel[e.Relation]++
+		}
 		if err := st.SetMeta(state.Meta{OutputDigest: digest, Articles: stats.Articles}); err != nil {
 			return sum, err
 		}
@@ -409,6 +414,13 @@ func (a *app) printRunSummary(w io.Writer, s runSummary, out string) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "Edges: %d added, %d removed; %d edges from %d articles in all\n", s.EdgesAdded, s.EdgesRemoved, s.Edges, s.Articles)
+	if s.ByRel != nil {
+		fmt.Fprint(w, "By relation:")
+		for _, r := range graph.Relations() {
+			fmt.Fprintf(w, " %s %d", r, s.ByRel[r])
+		}
+		fmt.Fprintln(w)
+	}
 	fmt.Fprintf(w, "Neo4j: %s\n", s.Neo4j)
 	if s.Outputs == "written" {
 		printMediators(w, s.Mediator)
