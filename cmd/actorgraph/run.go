@@ -237,6 +237,7 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 		Progress:    func(total int) batch.Progress { return a.progress(total, "reading") },
 	})
 	sum.Stats = stats
+	a.log.Debug("state updated", "seconds", time.Since(start).Seconds())
 	if err != nil {
 		sum.Took = time.Since(start)
 		if stats.Interrupted {
@@ -250,6 +251,7 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 	digest := st.Digest()
 	var loadErr error
 	if r.flags.full || digest != st.Meta().OutputDigest || !outputsExist(out) {
+		t0 := time.Now()
 		all, err := st.Edges()
 		if err != nil {
 			return sum, err
@@ -267,6 +269,7 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 		if err := st.SetMeta(state.Meta{OutputDigest: digest, Articles: stats.Articles}); err != nil {
 			return sum, err
 		}
+		a.log.Debug("outputs written", "seconds", time.Since(t0).Seconds())
 		sum.Neo4j, loadErr = a.loadToNeo4j(ctx, r, edges, &res)
 	} else {
 		sum.Neo4j, loadErr = a.loadToNeo4j(ctx, r, nil, nil) // only what an earlier load left pending
@@ -327,14 +330,18 @@ func (a *app) writeOutputs(ctx context.Context, dir string, articles int, edges 
 	if err != nil {
 		a.log.Warn("previous analysis unreadable; the report will not show changes", "err", err.Error())
 	}
+	t0 := time.Now()
 	res := analyze.Run(edges, analyze.Options{})
+	a.log.Debug("analysed", "edges", len(edges), "seconds", time.Since(t0).Seconds())
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
 	in := report.Input{Summary: report.Summarise(articles, edges), Edges: edges, Analysis: res, Previous: prev}
+	t0 = time.Now()
 	if err := report.WriteFiles(dir, in); err != nil {
 		return res, err
 	}
+	a.log.Debug("reports written", "seconds", time.Since(t0).Seconds())
 	if err := state.WriteFileAtomic(filepath.Join(dir, "edges.jsonl"), func(w io.Writer) error {
 		ew := graph.NewEdgeWriter(w)
 		for _, e := range edges {
