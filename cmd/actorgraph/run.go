@@ -188,7 +188,7 @@ type runSummary struct {
 	Shard    string
 	Took     time.Duration
 	Outputs  string // "written", "unchanged" or "not written" (interrupted)
-	Neo4j    string // the Neo4j hook sets this: "loaded", "pending: ..."; else "not configured"
+	Neo4j    string // "not configured", "loaded N edges", "up to date" or "pending: ..." (see loadToNeo4j)
 	Resumed  int    // journal records of an unfinished run recovered
 	Mediator []analyze.Mediation
 	ByRel    map[graph.Relation]int // edges by relation, when the outputs were written
