@@ -146,6 +146,23 @@ func TestParseJSONLLongLineAndInvalidUTF8(t *testing.T) {
 	}
 }
 
+func TestJSONDates(t *testing.T) {
+	for in, want := range map[string]string{
+		`"2024-10-27T10:00:00Z"`: "2024-10-27",
+		`1730023200`:             "2024-10-27",
+		`1730023200000`:          "2024-10-27",
+		`null`:                   "",
+		`"someday"`:              "",
+		`-5`:                     "",
+		`true`:                   "",
+	} {
+		a, err := decodeArticle([]byte(`{"id":"x","text":"t","published":`+in+`}`), "f")
+		if err != nil || a.Published != want {
+			t.Errorf("published %s: got %q, %v; want %q", in, a.Published, err, want)
+		}
+	}
+}
+
 func TestParseJSON(t *testing.T) {
 	c, fn, bad := collect()
 	if err := ParseJSON(context.Background(), "articles.json", "p", readFixture(t, "articles.json"), fn, bad); err != nil {

@@ -10,18 +10,20 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
 
 // jsonArticle is the JSON form of an article: {id, title, text, published,
-// url, source}. id may be a string or a number; text is required.
+// url, source}. id may be a string or a number; published a date string or a
+// Unix time; text is required.
 type jsonArticle struct {
 	ID        json.RawMessage `json:"id"`
 	Title     string          `json:"title"`
 	Text      string          `json:"text"`
-	Published string          `json:"published"`
+	Published json.RawMessage `json:"published"`
 	URL       string          `json:"url"`
 	Source    string          `json:"source"`
 }
@@ -48,10 +50,37 @@ func decodeArticle(raw []byte, fallback string) (graph.Article, error) {
 		doc = fallback
 	}
 	a := graph.Article{Doc: doc, Title: strings.TrimSpace(j.Title), Text: j.Text, URL: j.URL, Source: j.Source}
-	if j.Published != "" {
-		a.Published = NormaliseDate(j.Published)
-	}
+	a.Published = jsonDate(j.Published)
 	return a, nil
+}
+
+// jsonDate reads a published date that is a string (any form NormaliseDate
+// knows) or a Unix time in seconds or milliseconds (read in UTC); anything
+// else is no date.
+func jsonDate(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	if raw[0] == '"' {
+		var s string
+		if json.Unmarshal(raw, &s) != nil {
+			return ""
+		}
+		return NormaliseDate(s)
+	}
+	f, err := strconv.ParseFloat(string(raw), 64)
+	if err != nil || f <= 0 || f > 1e16 {
+		return ""
+	}
+	if f > 1e11 { // milliseconds
+		f /= 1000
+	}
+	t := time.Unix(int64(f), 0).UTC()
+	if y := t.Year(); y < 1800 || y > 2200 {
+		return ""
+	}
+	return t.Format("2006-01-02")
 }
 
 // jsonID reads an id that is a string, a number or absent.
