@@ -38,6 +38,11 @@ edge line — named with its file and line); 2 usage error.`,
 			if out == "" {
 				return usageErr("merge needs --out DIR")
 			}
+			for _, dir := range args {
+				if sameDir(dir, out) {
+					return usageErr("--out %s is one of the shard folders: merge into a folder of its own", out)
+				}
+			}
 			ctx := cmd.Context()
 			stateDir := filepath.Join(out, stateDirName)
 			if err := os.MkdirAll(stateDir, 0o755); err != nil {
@@ -85,6 +90,16 @@ edge line — named with its file and line); 2 usage error.`,
 	}
 	cmd.Flags().StringVarP(&out, "out", "o", "", "folder to write the merged outputs into (required)")
 	return cmd
+}
+
+// sameDir reports whether a and b name the same folder.
+func sameDir(a, b string) bool {
+	ia, err1 := os.Stat(a)
+	ib, err2 := os.Stat(b)
+	if err1 == nil && err2 == nil {
+		return os.SameFile(ia, ib)
+	}
+	return filepath.Clean(a) == filepath.Clean(b)
 }
 
 func countDocs(edges []graph.Edge) int {

@@ -237,6 +237,7 @@ func TestRunUsage(t *testing.T) {
 		{"run", "x", "--out", "o", "--schedule", "61 * * * *"},
 		{"run", "-", "--out", "o", "--every", "1h"},
 		{"merge", "a"},
+		{"merge", "a", "b/", "--out", "b"},
 	} {
 		if code, _, stderr := runCLI(args...); code != exitUsage {
 			t.Errorf("%v: exit %d, want 2 (%s)", args, code, stderr)
