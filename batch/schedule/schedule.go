@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"time"
+	_ "time/tzdata" // CRON_TZ=Zone works in images without a zone database (distroless)
 
 	cron "github.com/netresearch/go-cron"
 )

@@ -22,6 +22,7 @@ func TestCron(t *testing.T) {
 		{"30 6 * * 1-5", "2026-11-21 07:00", "2026-11-23 06:30"}, // Saturday -> Monday
 		{"@daily", "2026-11-22 00:40", "2026-11-23 00:00"},
 		{"0 0 1 * 1", "2026-11-22 00:40", "2026-11-23 00:00"}, // day-of-month OR day-of-week: Monday 23rd
+		{"CRON_TZ=Asia/Tokyo 0 9 * * *", "2026-11-22 00:40", "2026-11-23 00:00"}, // 09:00 in Tokyo is 00:00 UTC
 	} {
 		s, err := Cron(tc.spec, utc)
 		if err != nil {
