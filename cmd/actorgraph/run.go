@@ -259,6 +259,9 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 		edges := merge.Edges(all) // each edge id once, as merge writes it
 		res, err := a.writeOutputs(ctx, out, stats.Articles, edges)
 		if err != nil {
+			if ctx.Err() != nil {
+				return sum, &exitError{code: exitFailed, err: fmt.Errorf("run interrupted (%v) while writing the outputs: the state is saved, the next run writes them", context.Cause(ctx))}
+			}
 			return sum, err
 		}
 		sum.Outputs, sum.Mediator = "written", res.Country.Mediators
