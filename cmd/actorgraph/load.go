@@ -220,9 +220,16 @@ func (a *app) sendToNeo4j(ctx context.Context, cfg neo4j.Config, stateDir string
 	if err := st.EnsureSchema(ctx); err != nil {
 		return kept(err)
 	}
-	stats, err := st.Load(ctx, all, sp.Done)
+	stats, err := st.LoadRejecting(ctx, all, sp.Done, func(e graph.Edge, reason error) error {
+		a.log.Warn("Neo4j refused an edge; kept aside", "id", e.ID, "doc", e.Doc, "reason", reason.Error(), "file", sp.RejectedPath())
+		return sp.Reject(e, reason)
+	})
 	if err != nil {
 		return kept(err)
+	}
+	if stats.Rejected > 0 {
+		a.log.Warn("some edges were refused by Neo4j and kept aside; fix and load them again with 'actorgraph load FILE'",
+			"rejected", stats.Rejected, "file", sp.RejectedPath())
 	}
 	if err := sp.Clear(); err != nil {
 		return err
