@@ -85,6 +85,10 @@ type Stats struct {
 	Failed       int // bad inputs (files, lines) skipped
 	EdgesAdded   int // edge IDs now in the store that were not before
 	EdgesRemoved int // edge IDs no longer in the store
+	// RemovedDocs are the articles found gone from the input in this run
+	// (not those handed to other shards), so a store fed by the run can
+	// delete their edges.
+	RemovedDocs []string
 	Articles     int // articles in the store after the update
 	Edges        int // edges in the store after the update
 	// Interrupted is set when the context ended before the update finished;
@@ -299,6 +303,7 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 			return stats, err
 		}
 		stats.Removed++
+		stats.RemovedDocs = append(stats.RemovedDocs, e.Doc)
 		if err := forget(st, e, &stats); err != nil {
 			return stats, err
 		}

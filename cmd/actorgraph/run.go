@@ -275,9 +275,9 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 			return sum, err
 		}
 		a.log.Debug("outputs written", "seconds", time.Since(t0).Seconds())
-		sum.Neo4j, loadErr = a.loadToNeo4j(ctx, r, edges, &res)
+		sum.Neo4j, loadErr = a.loadToNeo4j(ctx, r, edges, &res, newReconcileSpec(edges, stats.RemovedDocs))
 	} else {
-		sum.Neo4j, loadErr = a.loadToNeo4j(ctx, r, nil, nil) // only what an earlier load left pending
+		sum.Neo4j, loadErr = a.loadToNeo4j(ctx, r, nil, nil, nil) // only what an earlier load left pending
 	}
 	sum.Took = time.Since(start)
 	a.printRunSummary(a.stdout, sum, out)
@@ -297,7 +297,7 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 // edges (nothing changed) it sends only those. Unless --state-dir or
 // ACTORGRAPH_STATE_DIR says otherwise, the spool lives in DIR/.actorgraph,
 // beside the run's own state. It returns what the summary shows.
-func (a *app) loadToNeo4j(ctx context.Context, r *runner, edges []graph.Edge, res *analyze.Result) (string, error) {
+func (a *app) loadToNeo4j(ctx context.Context, r *runner, edges []graph.Edge, res *analyze.Result, sync *reconcileSpec) (string, error) {
 	cfg, stateDir, err := neo4jConfig(r.neo4jFlags)
 	if err != nil {
 		return "not configured", err
@@ -308,7 +308,7 @@ func (a *app) loadToNeo4j(ctx context.Context, r *runner, edges []graph.Edge, re
 	if !r.neo4jFlags.Changed("state-dir") && os.Getenv("ACTORGRAPH_STATE_DIR") == "" {
 		stateDir = filepath.Join(r.flags.out, stateDirName)
 	}
-	if err := a.sendToNeo4j(ctx, cfg, stateDir, edges, res, time.Now()); err != nil {
+	if err := a.sendToNeo4j(ctx, cfg, stateDir, edges, res, time.Now(), sync); err != nil {
 		return "pending: the load failed; the next run sends the edges first", err
 	}
 	if edges == nil {
