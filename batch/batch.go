@@ -89,8 +89,8 @@ type Stats struct {
 	// (not those handed to other shards), so a store fed by the run can
 	// delete their edges.
 	RemovedDocs []string
-	Articles     int // articles in the store after the update
-	Edges        int // edges in the store after the update
+	Articles    int // articles in the store after the update
+	Edges       int // edges in the store after the update
 	// Interrupted is set when the context ended before the update finished;
 	// what was done is saved and the next update goes on from there.
 	Interrupted bool
