@@ -54,6 +54,7 @@ type config struct {
 	scaleNodes int
 	scaleEdges int
 	cpuProfile string
+	scaleOut   string
 }
 
 func main() {
@@ -73,6 +74,7 @@ func main() {
 	flag.IntVar(&c.scaleNodes, "scale-nodes", 100000, "actors in the -scale run")
 	flag.IntVar(&c.scaleEdges, "scale-edges", 1000000, "edges in the -scale run")
 	flag.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to FILE")
+	flag.StringVar(&c.scaleOut, "scale-out", "", "with -scale: also write the synthetic edge stream to FILE (JSONL), for timing `actorgraph analyze FILE`")
 	flag.Parse()
 	for _, s := range strings.Split(sizes, ",") {
 		if s = strings.TrimSpace(s); s == "" {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"runtime"
 	"slices"
 	"syscall"
@@ -133,11 +134,40 @@ func syntheticEdges(actors, edges int, seed uint64) []graph.Edge {
 	return out
 }
 
+func writeEdges(ctx context.Context, path string, edges []graph.Edge) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := graph.NewEdgeWriter(f)
+	for i, e := range edges {
+		if i%4096 == 0 && ctx.Err() != nil {
+			f.Close()
+			return ctx.Err()
+		}
+		if err := w.Write(e); err != nil {
+			f.Close()
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
+}
+
 // scale times a whole analysis (both levels) of a synthetic edge stream.
 func scale(ctx context.Context, c config) error {
 	t := time.Now()
 	edges := syntheticEdges(c.scaleNodes, c.scaleEdges, 1)
 	fmt.Printf("generated %d edges among %d actors in %s\n", len(edges), c.scaleNodes, fmtDur(time.Since(t)))
+	if c.scaleOut != "" {
+		if err := writeEdges(ctx, c.scaleOut, edges); err != nil {
+			return err
+		}
+		fmt.Printf("wrote %s\n", c.scaleOut)
+	}
 	runtime.GC()
 	t = time.Now()
 	res, err := analyze.RunContext(ctx, edges, analyze.Options{Seed: 1})

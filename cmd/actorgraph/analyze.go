@@ -68,6 +68,9 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 			if exact {
 				opt.Pivots = -1
 			}
+			if opt.MaxMediators == 0 || opt.MaxEvidence == 0 {
+				return usageErr("--max-mediators and --max-evidence: want a positive number, or -1 for all")
+			}
 			edges, err := a.readEdges(cmd, args[0])
 			if err != nil {
 				return err
@@ -106,7 +109,9 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 	cmd.Flags().StringVar(&window, "window", "", "also analyse time windows of N days by published date: 1d, 7d, 30d (any Nd)")
 	cmd.Flags().IntVar(&opt.Pivots, "pivots", 0, "sample betweenness from N random pivots (default: exact when small, sampled when large)")
 	cmd.Flags().BoolVar(&exact, "exact", false, "always compute exact betweenness, however large the graph")
-	cmd.Flags().Uint64Var(&opt.Seed, "seed", 1, "seed of the pivot sample and of community detection")
+	cmd.Flags().IntVar(&opt.MaxMediators, "max-mediators", analyze.DefaultMaxMediators, "mediators kept per conflict dyad, best first (-1: all)")
+	cmd.Flags().IntVar(&opt.MaxEvidence, "max-evidence", analyze.DefaultMaxEvidence, "evidence sentences kept per dyad and per mediation (-1: all)")
+	cmd.Flags().Uint64Var(&opt.Seed, "seed", 0, "seed of the pivot sample and of community detection (run uses 0)")
 	return cmd
 }
 
