@@ -34,9 +34,9 @@ at country level (each actor replaced by its country):
     and its mediators (actors with URGED or SPOKE_WITH ties to both sides),
     scored and ranked, with the sentences that show it.
 
-Betweenness is exact while the graph is small enough (about 10 s of work on
-two cores) and sampled from random pivots (Brandes–Pich) above that; the
-output says which in "betweenness_method". --pivots N forces N pivots,
+Betweenness is exact while nodes × (nodes + arcs) ≤ 10⁹ (up to about half a
+minute for both variants on two cores) and sampled from random pivots
+(Brandes–Pich) above that; the output says which in "betweenness_method". --pivots N forces N pivots,
 --exact forces exact.
 
 --window 1d|7d|30d (any Nd) also slices the edges by published date into
