@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/analyze"
 	"os"
 	"path/filepath"
 
@@ -15,7 +16,7 @@ import (
 )
 
 func (a *app) mergeCmd() *cobra.Command {
-	var out string
+	var out, window string
 	cmd := &cobra.Command{
 		Use:   "merge DIR... --out DIR",
 		Short: "Combine the output folders of shard runs into one",
@@ -37,6 +38,14 @@ edge line — named with its file and line); 2 usage error.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if out == "" {
 				return usageErr("merge needs --out DIR")
+			}
+			var opt analyze.Options
+			if window != "" {
+				days, err := parseWindow(window)
+				if err != nil {
+					return usageErr("--window %q: %v", window, err)
+				}
+				opt.WindowDays = days
 			}
 			for _, dir := range args {
 				if sameDir(dir, out) {
@@ -77,7 +86,7 @@ edge line — named with its file and line); 2 usage error.`,
 				a.log.Debug("shard read", "dir", dir, "edges", len(edges))
 			}
 			edges := merge.Edges(lists...)
-			res, err := a.writeOutputs(ctx, out, articles, edges)
+			res, err := a.writeOutputs(ctx, out, articles, edges, opt)
 			if err != nil {
 				return err
 			}
@@ -89,6 +98,7 @@ edge line — named with its file and line); 2 usage error.`,
 		},
 	}
 	cmd.Flags().StringVarP(&out, "out", "o", "", "folder to write the merged outputs into (required)")
+	cmd.Flags().StringVar(&window, "window", "", "also analyse time windows of N days by published date: 1d, 7d, 30d (any Nd)")
 	return cmd
 }
 

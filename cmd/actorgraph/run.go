@@ -46,6 +46,7 @@ type runFlags struct {
 	shard    string
 	full     bool
 	workers  int
+	window   string
 }
 
 func (a *app) runCmd() *cobra.Command {
@@ -103,6 +104,7 @@ file and line).`,
 	}
 	cmd.Flags().StringVarP(&f.out, "out", "o", "", "output folder (required)")
 	cmd.Flags().StringSliceVar(&f.dicts, "dict", nil, "extra actor dictionary file(s) overriding the embedded one")
+	cmd.Flags().StringVar(&f.window, "window", "", "also analyse time windows of N days by published date: 1d, 7d, 30d (any Nd)")
 	cmd.Flags().StringSliceVar(&f.lexicon, "lexicon", nil, "extra lexicon folder(s) holding triggers.tsv, cues.tsv or roles.tsv (extract/lexicon format)")
 	cmd.Flags().DurationVar(&f.every, "every", 0, "keep running: run now and then every `INTERVAL` (e.g. 1h, 15m)")
 	cmd.Flags().StringVar(&f.schedule, "schedule", "", "keep running: run at the times of a `CRON` expression (e.g. \"0 * * * *\")")
@@ -120,12 +122,19 @@ type runner struct {
 	x           *extract.Extractor
 	fingerprint string
 	neo4jFlags  *pflag.FlagSet // the command's flags, for neo4jConfig
+	analyzeOpts analyze.Options
 }
 
 func (a *app) run(ctx context.Context, fs *pflag.FlagSet, paths []string, f runFlags) error {
 	sh, err := shard.Parse(f.shard)
 	if err != nil {
 		return usageErr("--shard: %v", err)
+	}
+	var opt analyze.Options
+	if f.window != "" {
+		if opt.WindowDays, err = parseWindow(f.window); err != nil {
+			return usageErr("--window %q: %v", f.window, err)
+		}
 	}
 	if _, _, err := neo4jConfig(fs); err != nil { // a bad Neo4j setting is a usage error now, not after the run
 		return err
@@ -158,7 +167,7 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, paths []string, f runF
 	if err != nil {
 		return err
 	}
-	r := &runner{paths: paths, flags: f, shard: sh, x: x, fingerprint: fp, neo4jFlags: fs}
+	r := &runner{paths: paths, flags: f, shard: sh, x: x, fingerprint: fp, neo4jFlags: fs, analyzeOpts: opt}
 	if sched == nil {
 		_, err := a.runOnce(ctx, r)
 		return err
@@ -250,7 +259,7 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 		return sum, err
 	}
 
-	digest := st.Digest()
+	digest := st.Digest() + "|window=" + r.flags.window
 	var loadErr error
 	if r.flags.full || digest != st.Meta().OutputDigest || !outputsExist(out) {
 		t0 := time.Now()
@@ -259,7 +268,7 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 			return sum, err
 		}
 		edges := merge.Edges(all) // each edge id once, as merge writes it
-		res, err := a.writeOutputs(ctx, out, stats.Articles, edges)
+		res, err := a.writeOutputs(ctx, out, stats.Articles, edges, r.analyzeOpts)
 		if err != nil {
 			if ctx.Err() != nil {
 				return sum, &exitError{code: exitFailed, err: fmt.Errorf("run interrupted (%v) while writing the outputs: the state is saved, the next run writes them", context.Cause(ctx))}
@@ -330,13 +339,16 @@ func outputsExist(dir string) bool {
 // atomically: the reports first (they compare with the analysis.json still
 // in place), then edges.jsonl, then analysis.json, so an interrupted write
 // never loses the previous analysis the next reports compare with.
-func (a *app) writeOutputs(ctx context.Context, dir string, articles int, edges []graph.Edge) (analyze.Result, error) {
+func (a *app) writeOutputs(ctx context.Context, dir string, articles int, edges []graph.Edge, opt analyze.Options) (analyze.Result, error) {
 	prev, err := readPreviousAnalysis(filepath.Join(dir, "analysis.json"))
 	if err != nil {
 		a.log.Warn("previous analysis unreadable; the report will not show changes", "err", err.Error())
 	}
 	t0 := time.Now()
-	res := analyze.Run(edges, analyze.Options{})
+	res, err := analyze.RunContext(ctx, edges, opt)
+	if err != nil {
+		return res, err
+	}
 	a.log.Debug("analysed", "edges", len(edges), "seconds", time.Since(t0).Seconds())
 	if err := ctx.Err(); err != nil {
 		return res, err
