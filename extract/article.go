@@ -83,6 +83,13 @@ type article struct {
 	recent    []graph.Actor        // actors in the order named, for "the group"
 	out       []graph.Edge
 	seen      map[edgeKey]int
+
+	events       []event        // acts reported so far, for "the raid", "the move"
+	stateCount   map[string]int // states named so far (by name, demonym, metonym or a member)
+	stateOrder   []string       // the states of stateCount in the order first named
+	lastPair     []mention      // the last group of two or more actors, for "them"
+	lastPairSent int            // the sentence of lastPair
+	congoState   string         // what "Congo" means in this article, once asked
 }
 
 type edgeKey struct {
@@ -93,7 +100,7 @@ type edgeKey struct {
 func (x *Extractor) newArticle(a graph.Article) *article {
 	doc := text.Segment(a.Text)
 	ar := &article{x: x, a: a, local: map[string]graph.Actor{}, speakers: map[int32]speakerRef{},
-		quotePara: map[int32]int{}, seen: map[edgeKey]int{}}
+		quotePara: map[int32]int{}, seen: map[edgeKey]int{}, stateCount: map[string]int{}, lastPairSent: -2}
 	ar.published = a.Published
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)
@@ -279,6 +286,15 @@ func (ar *article) findMentions(s *sent) {
 					continue
 				}
 			}
+			if n == 0 && (t.Text == "Congo" || t.Text == "Congolese") && !(i+1 < len(toks) && (toks[i+1].Lower == "river" || toks[i+1].Lower == "basin")) {
+				v := viaMetonym
+				if t.Text == "Congolese" {
+					v = viaDemonym
+				}
+				s.ments = append(s.ments, mention{start: i, end: i + 1, actor: ar.congo(), ok: true, via: v})
+				i++
+				continue
+			}
 			if n > 0 && e.via == viaDemonym && i+n < len(toks) && s.is(i+n, lexicon.NonState) {
 				i += n + 1 // "the Syrian opposition" is not Syria
 				continue
@@ -335,6 +351,8 @@ func (ar *article) findMentions(s *sent) {
 	s.index()
 	ar.findTitled(s)
 	ar.ofState(s)
+	ar.appositiveOfficials(s)
+	ar.countStates(s)
 	for _, m := range s.ments {
 		if m.ok && m.actor.Kind == graph.Person {
 			ar.addPerson(m.actor, m.class, m.title, s.Index)
@@ -454,7 +472,7 @@ func (ar *article) findTitled(s *sent) {
 		nameEnd := k
 		for nameEnd < len(toks) && nameEnd-k < 4 {
 			t := toks[nameEnd]
-			if t.Kind == text.Word && t.Cap && !notNames[t.Lower] && s.at[nameEnd] < 0 && !strings.HasSuffix(t.Text, ".") {
+			if (t.Kind == text.Word && t.Cap || nameWord(t)) && !notNames[t.Lower] && s.at[nameEnd] < 0 && !strings.HasSuffix(t.Text, ".") {
 				nameEnd++
 				continue
 			}
@@ -470,6 +488,10 @@ func (ar *article) findTitled(s *sent) {
 				nameParts = append(nameParts, t.Text)
 			}
 			name := strings.Join(nameParts, " ")
+			if !hasAff && country == "" {
+				// "Defence Minister X told lawmakers in Taipei": the context's state
+				country = ar.contextCountry(s)
+			}
 			a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
 			if prev, ok := ar.local[text.Lower(name)]; ok {
 				a = prev

@@ -59,6 +59,12 @@ func (ar *article) relations(s *sent) {
 			continue
 		}
 		if !s.is(i, lexicon.TriggerStart) {
+			if s.is(i, lexicon.Act) && ar.verbContext(s, i) && !ar.blocked(s, i) {
+				// "Russia annexed ...": an act a later "the move" may name
+				if srcs, _ := ar.subject(s, i, lastSrc); len(srcs) > 0 {
+					ar.noteEvent(s, srcs)
+				}
+			}
 			i++
 			continue
 		}
@@ -72,7 +78,7 @@ func (ar *article) relations(s *sent) {
 			want = lexicon.Verb
 		}
 		passes := 2
-		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) {
+		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) && !relativePast(toks, i) {
 			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
 		}
 		if i > 0 && s.at[i-1] >= 0 {
@@ -117,6 +123,8 @@ func (ar *article) relations(s *sent) {
 		}
 		i += n
 	}
+	ar.framing(s)
+	ar.notePair(s)
 	ar.appeals(s)
 	ar.backed(s)
 	ar.helpFrom(s)
@@ -141,6 +149,9 @@ func (ar *article) verbContext(s *sent, i int) bool {
 		return false
 	}
 	t := s.toks[k]
+	if relativePast(s.toks, i) {
+		return true // "a strike that killed ..."
+	}
 	if s.at[k] >= 0 {
 		m := s.ments[s.at[k]]
 		if m.possPron {
@@ -177,6 +188,19 @@ func (ar *article) blocked(s *sent, i int) bool {
 		}
 		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
 			return true
+		}
+	}
+	// the object of an infinitive governed by intent: "threatened to halt
+	// trade talks with"
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if s.at[k] >= 0 || toks[k].Kind != text.Word || s.is(k, lexicon.Clause) {
+			break
+		}
+		if toks[k].Lower == "to" && k > 0 && s.at[k-1] < 0 {
+			if w := toks[k-1].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" {
+				return true
+			}
+			break
 		}
 	}
 	// an infinitive: what governs it?
@@ -241,35 +265,39 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	}
 	if cs > 0 {
 		switch toks[cs-1].Lower {
-		case "who":
-			k := cs - 2
-			for k >= 0 && toks[k].Text == "," {
-				k--
-			}
-			if k >= 0 && s.gAt[k] >= 0 {
-				return s.groupMentions(s.gAt[k]), wInherited / wVerb
-			}
-			return nil, 0
-		case "which":
-			// "Brazil, which borders both, has urged ...": the relative clause
-			// closed before the verb, whose subject is the antecedent
+		case "who", "which":
+			closed := false
 			for c := cs; c < i; c++ {
 				if toks[c].Text == "," {
-					k := cs - 2
-					for k >= 0 && toks[k].Text == "," {
-						k--
-					}
-					if k >= 0 && s.gAt[k] >= 0 {
-						return s.groupMentions(s.gAt[k]), 1
-					}
+					closed = true
 					break
 				}
 			}
-			if len(lastSrc) > 0 {
+			g := ar.relAntecedent(s, cs-1)
+			if closed {
+				// "Brazil, which borders both, has urged ...", "X, the trade
+				// minister who became premier, told ...": the relative clause
+				// closed before the verb, whose subject is the antecedent
+				if g >= 0 {
+					return s.groupMentions(g), 1
+				}
+				return nil, 0
+			}
+			// inside the relative clause: "The US, which had urged both
+			// governments to ...", "Hezbollah, who fired ..."
+			if g >= 0 {
+				return s.groupMentions(g), wInherited / wVerb
+			}
+			if toks[cs-1].Lower == "which" && len(lastSrc) > 0 {
 				return lastSrc, wInherited / wVerb
 			}
 			return nil, 0
 		case "that":
+			// "a U.S. strike on a boat that killed 11 members of X": the
+			// relative clause of an act inherits its source
+			if cs >= 2 && len(lastSrc) > 0 && s.cue(ar.x.lex, cs-2, lexicon.Say) == 0 && !s.is(cs-2, lexicon.TriggerStart) && s.at[cs-2] < 0 {
+				return lastSrc, wInherited / wVerb
+			}
 			return nil, 0
 		}
 		if s.is(cs-1, lexicon.Clause) && toks[cs-1].Lower != "and" {
@@ -294,6 +322,32 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		k = s.groups[g].end - 1
 	}
 	return nil, 0
+}
+
+// relAntecedent returns the group a relative pronoun at r refers to: the
+// actor right before it ("Brazil, which"), or the actor an appositive
+// describes ("Hwang Min-jun, the trade minister who"); -1 if none.
+func (ar *article) relAntecedent(s *sent, r int) int {
+	toks := s.toks
+	k := r - 1
+	for k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k >= 0 && s.gAt[k] >= 0 {
+		return s.gAt[k]
+	}
+	for q := k; q >= 0 && q >= r-8; q-- {
+		if toks[q].Text == "," {
+			if q > 0 && s.gAt[q-1] >= 0 {
+				return s.gAt[q-1]
+			}
+			return -1
+		}
+		if s.gAt[q] >= 0 && s.ments[s.at[q]].ok || toks[q].Kind != text.Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectGroup is the leftmost group in [from, to) that can be a subject,
@@ -337,12 +391,12 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		if s.at[k] >= 0 {
 			break
 		}
-		if quoteLike(t) || lex.Is(lexicon.Det, t.Lower) || lex.Is(lexicon.Adj, t.Lower) || t.Kind == text.Number || strings.HasSuffix(t.Lower, "ly") {
+		if quoteLike(t) || lex.Is(lexicon.Det, t.Lower) || lex.Is(lexicon.Adj, t.Lower) || t.Kind == text.Number || numberWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			k++
 			continue
 		}
-		// "a meeting of X", "members of X"
-		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && toks[k+1].Lower == "of" && !lex.Is(lexicon.Prep, t.Lower) {
+		// "a meeting of X", "members of X", "counterparts from X"
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "from" && fromNouns[t.Lower]) && !lex.Is(lexicon.Prep, t.Lower) {
 			k += 2
 			continue
 		}
@@ -358,13 +412,29 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		return nil, -1
 	}
 	m := s.ments[s.at[k]]
+	// "the ambassador of Belarus", "the envoy from Iran": an unnamed
+	// official stands for the state after "of"/"from"
+	if m.via == viaTitle && !m.ok && m.end+1 < len(toks) && (toks[m.end].Lower == "of" || toks[m.end].Lower == "from") && s.at[m.end+1] >= 0 {
+		return ar.objectAt(s, m.end+1)
+	}
 	if m.possPron && m.end < len(toks) {
 		// "his Iranian counterpart", "its Arab allies": the phrase after it
 		if ms, e := ar.objectAt(s, m.end); len(ms) > 0 {
 			return ms, e
 		}
 	}
-	if m.via == viaPronoun && (m.pron == "it" || m.pron == "they" || m.pron == "them") {
+	if m.via == viaPronoun && (m.pron == "they" || m.pron == "them") {
+		if p := ar.pairBefore(s, k); len(p) > 1 {
+			out := make([]mention, len(p))
+			for q, pm := range p {
+				pm.via = viaPronoun
+				out[q] = pm
+			}
+			return out, m.end
+		}
+		return nil, -1
+	}
+	if m.via == viaPronoun && m.pron == "it" {
 		return nil, -1
 	}
 	if m.possPron {
@@ -461,6 +531,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	f := tr.Frame
 	rel := tr.Relation
+	if rel == graph.Attacked {
+		ar.noteEvent(s, srcs)
+	}
 	var tgts []mention
 	end := j
 	if f.Obj {
@@ -491,10 +564,32 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if (rel == graph.Supported || rel == graph.Attacked) && k > j-1 && s.is(k, lexicon.Message) {
 				break // "delivered the message to X", "launched an inquiry into X"
 			}
+			// "vowed support for X's war against Y": the vow is support, not a threat
+			if rel == graph.Warned && s.is(k, lexicon.TriggerStart) {
+				if trs, _ := ar.x.lex.Trigger(toks, k); len(trs) > 0 && (trs[0].Relation == graph.Supported || trs[0].Relation == graph.SpokeWith) {
+					break
+				}
+			}
 			// "threatened to strike Israel": the object of the threatened act
 			if rel == graph.Warned && w == "to" && k+2 < len(toks) && s.at[k+1] < 0 {
 				if ms, _ := ar.objectAt(s, k+2); len(ms) > 0 {
 					tgts = ms
+					break
+				}
+				// "threatened to halt trade talks with A and B unless ...": the
+				// threat is stated now, against whom the act would hit
+				for e := k + 2; e < len(toks) && e < k+10; e++ {
+					if ar.stops(s, e) || toks[e].Lower == "unless" || toks[e].Text == "," {
+						break
+					}
+					if s.is(e, lexicon.Prep) && e+1 < len(toks) {
+						if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
+							tgts = ms
+							break
+						}
+					}
+				}
+				if len(tgts) > 0 {
 					break
 				}
 			}
@@ -536,6 +631,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			tgts, _ = ar.objectAt(s, k+1)
 		}
 	}
+	if len(tgts) == 0 && rel == graph.Accused && f.Obj {
+		// "Ankara condemned the raid": the agent of the act named before
+		if ag := ar.anaphoricTarget(s, j, srcs); len(ag) > 0 {
+			return srcs, ar.emitAll(s, srcs, rel, ag, trig, wAnaphora*w)
+		}
+	}
 	if len(tgts) == 0 {
 		if f.Recip && len(srcs) > 1 {
 			return srcs, ar.pairs(s, srcs, rel, f.Mutual, trig, wBetween*w)
@@ -543,6 +644,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		return srcs, false
 	}
 	ok := ar.emitAll(s, srcs, rel, tgts, trig, wVerb*w)
+	if f.Also != "" {
+		ar.emitAll(s, srcs, f.Also, tgts, trig, wVerb*w)
+	}
 	if f.Mutual {
 		ar.emitAll(s, tgts, rel, srcs, trig, wVerb*w)
 	}
@@ -701,6 +805,20 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			np = s.groups[g].start
 		}
 	}
+	var tgts []mention
+	if f.PossObj {
+		// "Syria's main backer": the possessor is the one backed; the source
+		// is the appositive head ("Iran, the main backer of ...,") or the
+		// subject of a copula ("Iran is the main backer of ...")
+		tgts, srcs = srcs, nil
+		q := np - 1
+		for q >= 0 && q >= np-5 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && !copulas[toks[q].Lower] {
+			q--
+		}
+		if q >= 1 && (toks[q].Text == "," || copulas[toks[q].Lower]) && s.gAt[q-1] >= 0 && s.groups[s.gAt[q-1]].end == q {
+			srcs = s.groupMentions(s.gAt[q-1])
+		}
+	}
 	for q := np - 1; q >= 0 && q >= np-2; q-- {
 		if s.is(q, lexicon.NounMod) || s.is(q, lexicon.Neg) {
 			return nil, false
@@ -714,7 +832,6 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		np--
 	}
 	// right of the noun: by/from source, prepositional target, between
-	var tgts []mention
 	between := false
 	j := i + n
 	for steps := 0; steps < 4 && j < len(toks); steps++ {
@@ -757,6 +874,16 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			continue
 		}
 		break
+	}
+	// "Washington's charge that Maduro heads a cartel"
+	if len(tgts) == 0 && f.That {
+		e := i + n
+		if e < len(toks) && toks[e].Text == "," {
+			e++
+		}
+		if e < len(toks) && toks[e].Lower == "that" {
+			tgts, _ = ar.objectAt(s, e+1)
+		}
 	}
 	// "talks between A and B", "clashes between A and B"
 	if between && len(tgts) > 1 {
@@ -826,6 +953,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if len(srcs) > 1 && len(tgts) == 0 && f.Recip {
 		return srcs, ar.pairs(s, srcs, tr.Relation, f.Mutual, trig, wBetween*w)
 	}
+	if tr.Relation == graph.Attacked && len(srcs) > 0 {
+		ar.noteEvent(s, srcs)
+	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return srcs, false
 	}
@@ -840,8 +970,31 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 	}
+	if f.Also != "" {
+		ar.emitAll(s, srcs, f.Also, tgts, trig, w)
+	}
 	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
 }
+
+// numberWords count the people or things of an object: "killed six
+// members of Hamas".
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozens": true, "hundreds": true, "thousands": true,
+	"scores": true, "dozen": true, "hundred": true, "thousand": true}
+
+// relativePast reports whether the word at i is a past verb after the
+// relative "that": "a strike that killed", not "that attack".
+func relativePast(toks []text.Token, i int) bool {
+	return i > 0 && toks[i-1].Lower == "that" && (strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(toks[i].Lower))
+}
+
+// copulas link a subject to a noun that describes it: "Iran is the main
+// backer of ...".
+var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "been": true, "became": true, "becomes": true}
+
+// fromNouns are people who come from a state: "counterparts from Brazil".
+var fromNouns = map[string]bool{"counterparts": true, "counterpart": true, "officials": true, "delegates": true, "delegations": true,
+	"delegation": true, "representatives": true, "envoys": true, "ministers": true, "leaders": true, "diplomats": true}
 
 // quoteLike reports whether t is a quotation mark, double or single.
 func quoteLike(t text.Token) bool {

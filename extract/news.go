@@ -1,0 +1,376 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Rules of news style that reach past one trigger and its frame: acts named
+// again by a noun ("condemned the raid"), evaluative framing ("called X a
+// threat"), and the context a bare official's country is read from.
+
+const (
+	wAnaphora = 0.70 // "condemned the raid": the agent of the latest act
+	wFraming  = 0.80 // "branded X a threat", "described the shelling as a war crime by X"
+)
+
+// event is an act reported in the article with its agents: what a later
+// "the raid", "the launch", "the move" names.
+type event struct {
+	agents []mention
+	sent   int
+}
+
+// eventWindow is how many sentences back a noun like "the raid" may reach
+// for the act it names.
+const eventWindow = 6
+
+// noteEvent records an act with its agents.
+func (ar *article) noteEvent(s *sent, agents []mention) {
+	var keep []mention
+	for _, m := range agents {
+		if m.ok && !m.media && m.actor.Name != "" {
+			keep = append(keep, m)
+		}
+	}
+	if len(keep) > 0 {
+		ar.events = append(ar.events, event{agents: keep, sent: s.Index})
+	}
+}
+
+// eventNounAt reads a definite noun phrase at j that names an act, "the
+// raid", "Tuesday's deadly strikes", "this latest move"; it returns the
+// token after the noun, or -1.
+func (ar *article) eventNounAt(s *sent, j int) int {
+	toks := s.toks
+	k := j
+	definite := false
+	for k < len(toks) && k < j+5 {
+		t := toks[k]
+		if s.at[k] >= 0 {
+			return -1
+		}
+		switch {
+		case t.Lower == "the" || t.Lower == "this" || t.Lower == "that" || t.Lower == "these" || t.Lower == "those":
+			definite = true
+		case t.Kind == text.Word && t.Cap && k+1 < len(toks) && toks[k+1].Kind == text.Poss: // "Tuesday's"
+			definite = true
+			k++
+		case s.is(k, lexicon.Adj) || quoteLike(t) || t.Lower == "latest" || t.Lower == "recent" || t.Lower == "apparent" ||
+			t.Kind == text.Word && !t.Cap && strings.Contains(t.Lower, "-") && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0:
+		default:
+			if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && definite {
+				return k + n
+			}
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
+// eventAgents returns the agents of the latest act reported in the last
+// few sentences that is not by any of not.
+func (ar *article) eventAgents(s *sent, not []mention) []mention {
+	for e := len(ar.events) - 1; e >= 0; e-- {
+		ev := ar.events[e]
+		if ev.sent < s.Index-eventWindow {
+			break
+		}
+		var out []mention
+		for _, a := range ev.agents {
+			same := false
+			for _, o := range not {
+				if o.actor.Name == a.actor.Name || o.actor.Country != "" && o.actor.Country == a.actor.Name {
+					same = true
+				}
+			}
+			if !same {
+				a.via = viaDefinite
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+		return nil // the latest act is the speaker's own
+	}
+	return nil
+}
+
+// anaphoricTarget reads "condemned the raid" as aimed at the agent of the
+// act the noun names; it returns the agents, or nil.
+func (ar *article) anaphoricTarget(s *sent, j int, srcs []mention) []mention {
+	if e := ar.eventNounAt(s, j); e < 0 {
+		return nil
+	}
+	return ar.eventAgents(s, srcs)
+}
+
+// framing reads evaluative framing as an accusation: "called Beijing's
+// conduct 'reckless'", "branded Caracas a threat", "described the shelling
+// as a war crime by Russia", "called the incursion a provocation by X". The
+// complement must hold a word of negative judgement (cue class negeval);
+// the target is an actor of the object, else a by-phrase of the
+// complement, else the agent of the act the object names.
+func (ar *article) framing(s *sent) {
+	toks := s.toks
+	lex := ar.x.lex
+	for i := 0; i < len(toks); i++ {
+		if !s.is(i, lexicon.Framing) || s.at[i] >= 0 {
+			continue
+		}
+		j := i + 1
+		if j >= len(toks) {
+			break
+		}
+		switch toks[j].Lower {
+		case "on", "for", "upon", "in", "off", "up", "out", "to", "it", "him", "her", "them", "itself", "themselves", "himself", "herself":
+			continue
+		}
+		if ar.blocked(s, i) {
+			continue
+		}
+		srcs, w := ar.subject(s, i, nil)
+		if len(srcs) == 0 {
+			continue
+		}
+		tgts, e := ar.objectAt(s, j)
+		if len(tgts) > 0 {
+			// "Beijing's conduct": skip the rest of the object phrase
+			for e < len(toks) && e < j+6 && (toks[e].Kind == text.Poss || toks[e].Kind == text.Word && !toks[e].Cap && !lex.Is(lexicon.Prep, toks[e].Lower) &&
+				s.cue(lex, e, lexicon.NegEval) == 0 && !lex.Is(lexicon.Det, toks[e].Lower)) {
+				e++
+			}
+		} else if e = ar.eventNounAt(s, j); e < 0 {
+			continue
+		}
+		// the complement: "a threat", "'reckless'", "as a war crime by Russia"
+		eval, by := false, []mention(nil)
+		for k := e; k < len(toks) && k < e+10; k++ {
+			if k > e && ar.stops(s, k) {
+				break
+			}
+			if s.cue(lex, k, lexicon.NegEval) > 0 && !s.is(max(k-1, 0), lexicon.Neg) {
+				eval = true
+			}
+			if toks[k].Lower == "by" || toks[k].Lower == "from" {
+				if ms, _ := ar.objectAt(s, k+1); len(ms) > 0 {
+					by = ms
+				}
+			}
+		}
+		if !eval {
+			continue
+		}
+		if len(tgts) == 0 {
+			tgts = by
+		}
+		wf := wFraming
+		if len(tgts) == 0 {
+			tgts = ar.eventAgents(s, srcs)
+			wf = wAnaphora
+		}
+		ar.emitAll(s, srcs, graph.Accused, tgts, triggerText(toks[i:i+1]), wf*w)
+	}
+}
+
+// contextCountry is the state an official named with a bare title belongs
+// to, read from the nearest context: a place in the sentence ("told
+// lawmakers in Taipei"), a state named as a possessor in the sentence
+// ("Washington's commitment"), else the state the article has named most
+// so far. It returns "" when the article names none.
+func (ar *article) contextCountry(s *sent) string {
+	toks := s.toks
+	for _, m := range s.ments {
+		if !m.ok || m.media || m.actor.Kind != graph.State {
+			continue
+		}
+		if m.start > 0 && (toks[m.start-1].Lower == "in" || toks[m.start-1].Lower == "from") {
+			return m.actor.Name
+		}
+	}
+	for _, m := range s.ments {
+		if m.ok && !m.media && m.actor.Kind == graph.State && m.end < len(toks) && toks[m.end].Kind == text.Poss {
+			return m.actor.Name
+		}
+	}
+	best, n := "", 0
+	for _, c := range ar.stateOrder {
+		if ar.stateCount[c] > n {
+			best, n = c, ar.stateCount[c]
+		}
+	}
+	return best
+}
+
+// countStates adds the states a sentence names to the article's tally.
+func (ar *article) countStates(s *sent) {
+	for _, m := range s.ments {
+		if !m.ok || m.media {
+			continue
+		}
+		c := ""
+		switch {
+		case m.actor.Kind == graph.State:
+			c = m.actor.Name
+		case m.actor.Country != "":
+			c = m.actor.Country
+		}
+		if c == "" {
+			continue
+		}
+		if ar.stateCount[c] == 0 {
+			ar.stateOrder = append(ar.stateOrder, c)
+		}
+		ar.stateCount[c]++
+	}
+}
+
+// appositiveOfficials reads a person introduced by an appositive title:
+// "Hwang Min-jun, the trade minister who became acting premier, ...",
+// "Ana Ruiz, Chile's foreign minister, ...". The affiliation inside the
+// appositive gives the country, else the context (contextCountry).
+func (ar *article) appositiveOfficials(s *sent) {
+	toks := s.toks
+	lex := ar.x.lex
+	for i := 0; i < len(toks); i++ {
+		if s.at[i] >= 0 || !nameWord(toks[i]) || notNames[toks[i].Lower] || s.is(i, lexicon.Det) || s.is(i, lexicon.Prep) {
+			continue
+		}
+		e := i
+		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !notNames[toks[e].Lower] || e > i && nameParticles[toks[e].Lower]) {
+			e++
+		}
+		if e-i < 2 || e+2 >= len(toks) || toks[e].Text != "," {
+			i = e
+			continue
+		}
+		k := e + 1
+		if toks[k].Lower == "the" || toks[k].Lower == "a" || toks[k].Lower == "an" {
+			k++
+		}
+		country := ""
+		aff := false
+		class, n := "", 0
+		for steps := 0; k < len(toks) && steps < 4; steps++ {
+			if s.at[k] >= 0 {
+				m := s.ments[s.at[k]]
+				if m.via == viaTitle {
+					// "the trade minister", read already as a bare title
+					class, n = m.class, m.end-k
+					if m.actor.Country != "" {
+						country, aff = m.actor.Country, true
+					}
+					break
+				}
+				if !m.ok || m.actor.Kind == graph.Person {
+					break
+				}
+				country = m.actor.Country
+				if m.actor.Kind == graph.State {
+					country = m.actor.Name
+				}
+				aff = true
+				k = m.end
+				if k < len(toks) && toks[k].Kind == text.Poss {
+					k++
+				}
+				continue
+			}
+			if roleModifiers[toks[k].Lower] || toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.RoleStart) && steps < 2 && !lex.Is(lexicon.Prep, toks[k].Lower) {
+				k++
+				continue
+			}
+			break
+		}
+		if n == 0 && k < len(toks) && s.at[k] < 0 && s.is(k, lexicon.RoleStart) {
+			class, n = lex.Role(toks, k)
+		}
+		if n == 0 || class == "official" {
+			i = e
+			continue
+		}
+		if !aff {
+			country = ar.contextCountry(s)
+		}
+		var parts []string
+		for _, t := range toks[i:e] {
+			parts = append(parts, t.Text)
+		}
+		name := strings.Join(parts, " ")
+		a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
+		if prev, ok := ar.local[text.Lower(name)]; ok {
+			a = prev
+		}
+		ar.local[text.Lower(name)] = a
+		ar.local[toks[e-1].Lower] = a
+		title := triggerText(toks[k : k+n])
+		ar.addPerson(a, class, title, s.Index)
+		s.replace(mention{start: i, end: e, actor: a, ok: true, via: viaTitled, class: class, title: title})
+		i = e
+	}
+}
+
+// nameWord reports whether t can be part of a person's name: a capitalised
+// word, or a particle-prefixed one ("al-Harbi", "el-Sayed").
+func nameWord(t text.Token) bool {
+	if t.Kind != text.Word {
+		return false
+	}
+	if t.Cap && !t.Upper && !strings.HasSuffix(t.Text, ".") {
+		return true
+	}
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin-", "ibn-", "abu-"} {
+		if strings.HasPrefix(t.Lower, p) && len(t.Text) > len(p) {
+			r := t.Text[len(p)]
+			return r >= 'A' && r <= 'Z'
+		}
+	}
+	return false
+}
+
+// pairBefore returns the two (or more) actors named together right before
+// token k: earlier in the sentence, else in the sentence before. "them"
+// and "they" after "Ethiopia and Eritrea traded accusations" are the pair.
+func (ar *article) pairBefore(s *sent, k int) []mention {
+	for g := len(s.groups) - 1; g >= 0; g-- {
+		if s.groups[g].end <= k && len(s.groups[g].ms) > 1 {
+			return s.groupMentions(g)
+		}
+	}
+	if ar.lastPairSent == s.Index-1 {
+		return ar.lastPair
+	}
+	return nil
+}
+
+// notePair remembers the last group of two or more actors of a sentence.
+func (ar *article) notePair(s *sent) {
+	for g := len(s.groups) - 1; g >= 0; g-- {
+		if len(s.groups[g].ms) > 1 {
+			ar.lastPair, ar.lastPairSent = s.groupMentions(g), s.Index
+			return
+		}
+	}
+}
+
+// congo resolves "Congo" and "Congolese", which the dictionary leaves out
+// because they name two states: the Democratic Republic of the Congo when
+// the article speaks of Kinshasa, Goma, the Kivus, M23 or Tshisekedi,
+// else the Republic of the Congo.
+func (ar *article) congo() graph.Actor {
+	if ar.congoState == "" {
+		ar.congoState = "Republic of the Congo"
+		for _, w := range []string{"Kinshasa", "Goma", "Kivu", "M23", "Tshisekedi", "Bukavu", "Kabila", "DRC", "Ituri", "Lubumbashi", "Rwanda"} {
+			if strings.Contains(ar.a.Text, w) {
+				ar.congoState = "Democratic Republic of the Congo"
+				break
+			}
+		}
+	}
+	return stateActor(ar.congoState)
+}

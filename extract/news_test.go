@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// newsCases are general rules of English news style that the rule cases of
+// docs/relations.md do not spell out: event anaphora, evaluative framing,
+// protest channels, officials named only by a bare title, idioms of support
+// and contact, conditional threats, requests to bodies, nominal conflicts,
+// accusation nouns, pairs and long subjects. Each rule has cases in several
+// wordings of our own and negative cases that must stay without an edge.
+var newsCases = []ruleCase{
+	// 1. Event anaphora: a reaction to "the raid" is aimed at the agent of
+	// the latest such event in the article.
+	{"anaphora raid", "Israeli forces raided a refugee camp near Jenin on Tuesday. Ankara condemned the raid.", []string{"Turkey ACCUSED Israel"}},
+	{"anaphora launch", "North Korea fired a ballistic missile into the sea. Seoul denounced the launch as a provocation.", []string{"South Korea ACCUSED North Korea"}},
+	{"anaphora move", "Russia annexed four regions of Ukraine. Berlin criticised the move.", []string{"Germany ACCUSED Russia"}},
+	{"anaphora strikes synonym", "Pakistan carried out air strikes on Afghanistan. Kabul condemned the attack.", []string{"Pakistan ATTACKED Afghanistan", "Afghanistan ACCUSED Pakistan"}},
+	{"anaphora possessor", "Officials met in Geneva. Kyiv condemned Moscow's strikes on its power grid.", []string{"Ukraine ACCUSED Russia", "Russia ATTACKED Ukraine"}},
+	{"anaphora no agent", "Dozens died in the attack. France condemned the attack.", nil},
+	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
+	// 2. Evaluative framing verbs are accusations.
+	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},
+	{"frame branded", "Washington branded Caracas a threat to the region.", []string{"United States ACCUSED Venezuela"}},
+	{"frame described as by", "Zelensky described the shelling as a war crime by Russia.", []string{"Volodymyr Zelensky ACCUSED Russia"}},
+	{"frame called a provocation by", "Taipei called the incursion a provocation by China.", []string{"Taiwan ACCUSED China"}},
+	{"frame lambasted", "Tehran lambasted Washington over the sanctions.", []string{"Iran ACCUSED United States"}},
+	{"frame deplored", "The European Union deplored Moscow's decision.", []string{"European Union ACCUSED Russia"}},
+	{"frame called for calm", "Egypt called for calm.", nil},
+	{"frame called a meeting", "Japan called a meeting of ministers.", nil},
+	// 3. Protest channels.
+	{"protest lodged with", "Beijing lodged a protest with Tokyo over the visit.", []string{"China ACCUSED Japan", "China SPOKE_WITH Japan"}},
+	{"protest summoned ambassador", "Algeria summoned France's ambassador on Monday.", []string{"Algeria ACCUSED France", "Algeria SPOKE_WITH France"}},
+	{"protest summoned the envoy of", "Poland summoned the ambassador of Belarus after the incident.", []string{"Poland ACCUSED Belarus", "Poland SPOKE_WITH Belarus"}},
+	{"protest summoned demonym envoy", "Rwanda summoned the Belgian envoy.", []string{"Rwanda ACCUSED Belgium", "Rwanda SPOKE_WITH Belgium"}},
+	{"protest complaint against", "Guyana filed a complaint against Venezuela at the UN.", []string{"Guyana ACCUSED Venezuela"}},
+	{"protest will summon", "Sweden will summon Iran's ambassador.", nil},
+	// 4. Officials named by a bare title or an appositive.
+	{"official appositive role", "Hwang Min-jun, the trade minister who became acting premier, told Japan to lift the curbs. Seoul is the capital.", []string{"Hwang Min-jun URGED Japan"}},
+	{"official title locative", "Defence Minister Koo Ming-dao told lawmakers in Taipei that China had increased drills.", nil},
+	{"official title locative warns", "Defence Minister Koo Ming-dao, speaking in Taipei, warned China against provocations.", []string{"Koo Ming-dao WARNED China"}},
+	{"official spokesperson of the state", "Spokesperson Dana Ellis said Washington's commitment to Manila was firm and urged Beijing to stop.", []string{"Dana Ellis URGED China", "United States SUPPORTED Philippines"}},
+	{"official ministry spokesperson", "Chinese Foreign Ministry spokesperson Lin Ruo urged Japan to reflect.", []string{"Lin Ruo URGED Japan"}},
+	{"official particle name", "Foreign Minister Faisal bin Omar al-Harbi of Saudi Arabia called on Iran to restrain its proxies.", []string{"Faisal bin Omar al-Harbi URGED Iran"}},
+	// 5. Support idioms.
+	{"support solidarity", "Lithuania stood in full solidarity with Ukraine.", []string{"Lithuania SUPPORTED Ukraine"}},
+	{"support main backer", "Iran, the main foreign backer of Syria's government, condemned the strikes.", []string{"Iran SUPPORTED Syria"}},
+	{"support trains army", "Britain trains Ukraine's army.", []string{"United Kingdom SUPPORTED Ukraine"}},
+	{"support pledged aid", "Japan pledged aid to the Philippines.", []string{"Japan SUPPORTED Philippines"}},
+	{"support commitment to defence", "Washington reaffirmed its commitment to Seoul's defence.", []string{"United States SUPPORTED South Korea"}},
+	{"support helped forces", "American jets helped Israel's forces bring down the drones.", []string{"United States SUPPORTED Israel"}},
+	{"support solidarity no addressee", "Thousands stood in solidarity outside the embassy.", nil},
+	// 6. Contact idioms.
+	{"contact consultation", "Paris acted in close consultation with Berlin and Rome.", []string{"France SPOKE_WITH Germany", "France SPOKE_WITH Italy"}},
+	{"contact held a call", "Modi held a call with Putin on Friday.", []string{"Narendra Modi SPOKE_WITH Vladimir Putin"}},
+	{"contact hosted president", "Erdogan hosted Syria's president in Ankara.", []string{"Recep Tayyip Erdogan SPOKE_WITH Syria"}},
+	{"contact counterparts from", "Wang Yi met with counterparts from Brazil and India.", []string{"Wang Yi SPOKE_WITH Brazil", "Wang Yi SPOKE_WITH India"}},
+	{"contact alerted", "Norway alerted Russia to the drill.", []string{"Norway SPOKE_WITH Russia"}},
+	{"contact will hold talks", "Qatar will hold talks with Hamas next week.", nil},
+	// 7. Stated threats with a condition.
+	{"threat unless", "Trump threatened to halt trade talks with Thailand and Cambodia unless the fighting ended.", []string{"Donald Trump WARNED Thailand", "Donald Trump WARNED Cambodia"}},
+	{"threat tariffs unless", "Washington threatened tariffs on Mexico unless it curbed migration.", []string{"United States WARNED Mexico"}},
+	{"warned against further", "Seoul warned Pyongyang against any further tests.", []string{"South Korea WARNED North Korea"}},
+	{"threat if negative", "If Iran threatens Israel, the US will act.", nil},
+	// 8. Requests to bodies.
+	{"request asked council", "Ukraine asked the UN Security Council to hold an emergency meeting.", []string{"Ukraine URGED United Nations Security Council"}},
+	{"request called on AU", "Sudan called on the African Union to lift its suspension.", []string{"Sudan URGED African Union"}},
+	// 9. Nominal conflict.
+	{"conflict war against", "Kim Jong Un vowed support for Moscow's war against Ukraine.", []string{"Russia ATTACKED Ukraine", "Kim Jong Un SUPPORTED Russia"}},
+	{"conflict invasion of", "Sanctions followed Russia's invasion of Ukraine.", []string{"Russia ATTACKED Ukraine"}},
+	{"conflict troops sent to help", "The troops Pyongyang sent to help Moscow's war against Ukraine suffered losses.", []string{"Russia ATTACKED Ukraine", "North Korea SUPPORTED Russia"}},
+	{"conflict strike on boat killed members", "A U.S. strike on a vessel killed six members of Hamas.", []string{"United States ATTACKED Hamas"}},
+	{"conflict strike that killed", "A U.S. strike on a boat that killed 11 members of Hamas drew criticism.", []string{"United States ATTACKED Hamas"}},
+	{"conflict that attack is a noun", "That attack on Kyiv was condemned.", nil},
+	{"conflict possible invasion", "Officials feared a possible invasion of Taiwan by China.", nil},
+	// 10. Accusation nouns.
+	{"accusation repeated charge", "Rubio repeated Washington's charge that Maduro heads a drug cartel.", []string{"United States ACCUSED Nicolás Maduro", "Marco Rubio ACCUSED Nicolás Maduro"}},
+	{"accusation claims that", "Moscow rejected Kyiv's claims that Russia shelled the plant.", []string{"Ukraine ACCUSED Russia"}},
+	{"accusation blamed on", "The blast was blamed on Hezbollah.", nil},
+	{"accusation blamed on by", "Israel blamed the blast on Hezbollah.", []string{"Israel ACCUSED Hezbollah"}},
+	// 11. Groups of two.
+	{"pair both leaders", "Donald Trump spoke with Xi Jinping on Friday. Both leaders agreed to meet.", []string{"Donald Trump SPOKE_WITH Xi Jinping"}},
+	{"pair both governments", "Thailand and Cambodia exchanged fire at the border. Malaysia urged both governments to talk.", []string{"Thailand ATTACKED Cambodia", "Cambodia ATTACKED Thailand", "Malaysia URGED Thailand", "Malaysia URGED Cambodia"}},
+	{"pair them", "Ethiopia and Eritrea traded accusations. Kenya urged them to talk.", []string{"Kenya URGED Ethiopia", "Kenya URGED Eritrea"}},
+	// 12. Relative clauses and long appositives.
+	{"relative urged both", "The United States, which had urged both governments to settle their differences, welcomed the deal. Thailand and Cambodia signed it.", []string{"Thailand SPOKE_WITH Cambodia", "United States URGED Thailand", "United States URGED Cambodia"}},
+	{"relative urged both pair before", "Thailand and Cambodia fought for days. The United States, which had urged both governments to settle their differences, welcomed the truce.", []string{"Thailand ATTACKED Cambodia", "Cambodia ATTACKED Thailand", "United States URGED Thailand", "United States URGED Cambodia"}},
+	{"appositive backer condemned", "Israel bombed Damascus. Turkey, the main backer of Syria's government, condemned the strikes.", []string{"Israel ATTACKED Syria", "Turkey SUPPORTED Syria", "Turkey ACCUSED Israel"}},
+	// Congo by context
+	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
+	// media outlets stay no actors
+	{"media outlet is no actor", "The New York Times criticised Washington's policy.", nil},
+}
+
+func TestNewsStyle(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range newsCases {
+		t.Run(c.rule, func(t *testing.T) {
+			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
+			want := norm(c.want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
+			}
+		})
+	}
+}
