@@ -321,6 +321,9 @@ func (ar *article) afterPrep(s *sent, i int) bool {
 		if lex.Is(lexicon.Prep, w) {
 			return true
 		}
+		if s.toks[k].Cap && timeWords[w] {
+			return false // "On Monday Baku denounced": the time closes the phrase
+		}
 		if !lex.Is(lexicon.Det, w) && !lex.Is(lexicon.Adj, w) {
 			return false
 		}
@@ -469,7 +472,9 @@ func (ar *article) instAfter(s *sent, i int) bool {
 		if s.cue(ar.x.lex, k, lexicon.Inst) > 0 {
 			return true
 		}
-		if !s.is(k, lexicon.Adj) {
+		// "Beijing's commerce ministry": a lower-case word naming the office
+		if !s.is(k, lexicon.Adj) && !(k > i-1 && s.toks[k].Kind == text.Word && !s.toks[k].Cap && s.at[k] < 0 && !s.is(k, lexicon.TriggerStart) &&
+			k+1 < len(s.toks) && s.cue(ar.x.lex, k+1, lexicon.Inst) > 0) {
 			return false
 		}
 	}

@@ -56,9 +56,10 @@ func (ar *article) eventNounAt(s *sent, j int) int {
 		switch {
 		case t.Lower == "the" || t.Lower == "this" || t.Lower == "that" || t.Lower == "these" || t.Lower == "those":
 			definite = true
-		case t.Kind == text.Word && t.Cap && k+1 < len(toks) && toks[k+1].Kind == text.Poss: // "Tuesday's"
+		case t.Kind == text.Word && timeWords[t.Lower] && k+1 < len(toks) && toks[k+1].Kind == text.Poss: // "Tuesday's"
 			definite = true
 			k++
+		case t.Lower == "last":
 		case s.is(k, lexicon.Adj) || quoteLike(t) || t.Lower == "latest" || t.Lower == "recent" || t.Lower == "apparent" ||
 			t.Kind == text.Word && !t.Cap && strings.Contains(t.Lower, "-") && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0:
 		default:

@@ -21,6 +21,10 @@ var newsCases = []ruleCase{
 	{"anaphora move", "Russia annexed four regions of Ukraine. Berlin criticised the move.", []string{"Germany ACCUSED Russia"}},
 	{"anaphora strikes synonym", "Pakistan carried out air strikes on Afghanistan. Kabul condemned the attack.", []string{"Pakistan ATTACKED Afghanistan", "Afghanistan ACCUSED Pakistan"}},
 	{"anaphora possessor", "Officials met in Geneva. Kyiv condemned Moscow's strikes on its power grid.", []string{"Ukraine ACCUSED Russia", "Russia ATTACKED Ukraine"}},
+	{"anaphora time possessive", "Egypt condemned Wednesday's Israeli air strike on Lebanon as a breach of sovereignty.", []string{"Egypt ACCUSED Israel", "Israel ATTACKED Lebanon"}},
+	{"anaphora last week's", "Armenia shelled Azerbaijani villages on Friday. On Monday Baku denounced last week's shelling.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ACCUSED Armenia"}},
+	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
+	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", nil},
 	{"anaphora no agent", "Dozens died in the attack. France condemned the attack.", nil},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
@@ -30,6 +34,11 @@ var newsCases = []ruleCase{
 	{"frame called a provocation by", "Taipei called the incursion a provocation by China.", []string{"Taiwan ACCUSED China"}},
 	{"frame lambasted", "Tehran lambasted Washington over the sanctions.", []string{"Iran ACCUSED United States"}},
 	{"frame deplored", "The European Union deplored Moscow's decision.", []string{"European Union ACCUSED Russia"}},
+	{"frame title called move unacceptable", "Spain's prime minister called the Moroccan move 'absolutely unacceptable'.", []string{"Spain ACCUSED Morocco"}},
+	{"frame characterised as blackmail", "Beijing's commerce ministry characterised Washington's demand as blackmail.", []string{"China ACCUSED United States"}},
+	{"frame called partner", "Delhi called Moscow a time-tested partner.", nil},
+	{"frame called on", "Brazil called on Venezuela to publish the results.", []string{"Brazil URGED Venezuela"}},
+	{"frame not negeval", "Seoul described the talks with Tokyo as constructive.", nil},
 	{"frame called for calm", "Egypt called for calm.", nil},
 	{"frame called a meeting", "Japan called a meeting of ministers.", nil},
 	// 3. Protest channels.
@@ -38,6 +47,8 @@ var newsCases = []ruleCase{
 	{"protest summoned the envoy of", "Poland summoned the ambassador of Belarus after the incident.", []string{"Poland ACCUSED Belarus", "Poland SPOKE_WITH Belarus"}},
 	{"protest summoned demonym envoy", "Rwanda summoned the Belgian envoy.", []string{"Rwanda ACCUSED Belgium", "Rwanda SPOKE_WITH Belgium"}},
 	{"protest complaint against", "Guyana filed a complaint against Venezuela at the UN.", []string{"Guyana ACCUSED Venezuela"}},
+	{"protest protested to", "Turkey's foreign ministry protested to the Greek ambassador.", []string{"Turkey ACCUSED Greece", "Turkey SPOKE_WITH Greece"}},
+	{"protest people protested", "Thousands protested against Israel in Amman.", nil},
 	{"protest will summon", "Sweden will summon Iran's ambassador.", nil},
 	// 4. Officials named by a bare title or an appositive.
 	{"official appositive role", "Hwang Min-jun, the trade minister who became acting premier, told Japan to lift the curbs. Seoul is the capital.", []string{"Hwang Min-jun URGED Japan"}},

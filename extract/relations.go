@@ -391,6 +391,11 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		if s.at[k] >= 0 {
 			break
 		}
+		// a time before the object: "Wednesday's strike", "last week's attack"
+		if t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && timeWords[t.Lower] {
+			k += 2
+			continue
+		}
 		if quoteLike(t) || lex.Is(lexicon.Det, t.Lower) || lex.Is(lexicon.Adj, t.Lower) || t.Kind == text.Number || numberWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			k++
 			continue
@@ -987,6 +992,11 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 func relativePast(toks []text.Token, i int) bool {
 	return i > 0 && toks[i-1].Lower == "that" && (strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(toks[i].Lower))
 }
+
+// timeWords name a time that may own an act: "Wednesday's strike".
+var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "week": true, "weekend": true, "month": true, "year": true, "today": true,
+	"yesterday": true, "night": true, "day": true, "morning": true}
 
 // copulas link a subject to a noun that describes it: "Iran is the main
 // backer of ...".
