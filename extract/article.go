@@ -90,6 +90,7 @@ type article struct {
 	lastPair     []mention      // the last group of two or more actors, for "them"
 	lastPairSent int            // the sentence of lastPair
 	congoState   string         // what "Congo" means in this article, once asked
+	dateline     *string        // the state of the dateline, once asked ("" for none)
 }
 
 type edgeKey struct {
@@ -445,6 +446,9 @@ func (ar *article) findTitled(s *sent) {
 			}
 			if e < len(toks) && s.at[e] >= 0 && s.ments[s.at[e]].actor.Kind == graph.Person {
 				k = e
+			} else if e < len(toks) && s.at[e] < 0 && nameWord(toks[e]) && !notNames[toks[e].Lower] {
+				// an unknown name after the comma: "Qatar's prime minister, Sheikh Hamad ..."
+				k = e
 			}
 		}
 		affStart, country, hasAff := ar.affiliation(s, j)
@@ -470,13 +474,13 @@ func (ar *article) findTitled(s *sent) {
 			continue
 		}
 		nameEnd := k
-		for nameEnd < len(toks) && nameEnd-k < 4 {
+		for nameEnd < len(toks) && nameEnd-k < 7 {
 			t := toks[nameEnd]
 			if (t.Kind == text.Word && t.Cap || nameWord(t)) && !notNames[t.Lower] && s.at[nameEnd] < 0 && !strings.HasSuffix(t.Text, ".") {
 				nameEnd++
 				continue
 			}
-			if t.Kind == text.Word && nameParticles[t.Lower] && nameEnd > k && nameEnd+1 < len(toks) && toks[nameEnd+1].Cap {
+			if t.Kind == text.Word && nameParticles[t.Lower] && nameEnd > k && nameEnd+1 < len(toks) && (toks[nameEnd+1].Cap || nameParticles[toks[nameEnd+1].Lower]) {
 				nameEnd++
 				continue
 			}
@@ -488,6 +492,12 @@ func (ar *article) findTitled(s *sent) {
 				nameParts = append(nameParts, t.Text)
 			}
 			name := strings.Join(nameParts, " ")
+			if !hasAff && nameEnd+1 < len(toks) && toks[nameEnd].Lower == "of" && s.at[nameEnd+1] >= 0 {
+				// "Foreign Minister X of Saudi Arabia"
+				if m := s.ments[s.at[nameEnd+1]]; m.ok && m.actor.Kind == graph.State {
+					country, hasAff = m.actor.Name, true
+				}
+			}
 			if !hasAff && country == "" {
 				// "Defence Minister X told lawmakers in Taipei": the context's state
 				country = ar.contextCountry(s)

@@ -199,6 +199,9 @@ func (ar *article) contextCountry(s *sent) string {
 			return m.actor.Name
 		}
 	}
+	if c := ar.datelineState(); c != "" {
+		return c
+	}
 	best, n := "", 0
 	for _, c := range ar.stateOrder {
 		if ar.stateCount[c] > n {
@@ -206,6 +209,51 @@ func (ar *article) contextCountry(s *sent) string {
 		}
 	}
 	return best
+}
+
+// datelineState is the state of the place in the article's dateline
+// ("TAIPEI (Reuters) -", "NEW DELHI, May 8 —"), or "". It reads the
+// first line of the raw text, which segmentation cuts the dateline from.
+func (ar *article) datelineState() string {
+	if ar.dateline != nil {
+		return *ar.dateline
+	}
+	none := ""
+	ar.dateline = &none
+	head := strings.TrimSpace(ar.a.Text)
+	if nl := strings.IndexByte(head, '\n'); nl >= 0 {
+		head = head[:nl]
+	}
+	if len(head) > 80 {
+		head = head[:80]
+	}
+	toks := text.Tokenize(head)
+	var words []string
+	i := 0
+	for i < len(toks) && i < 4 && toks[i].Kind == text.Word && toks[i].Upper {
+		w := toks[i].Lower
+		words = append(words, strings.ToUpper(w[:1])+w[1:])
+		i++
+	}
+	if len(words) == 0 || i >= len(toks) {
+		return none
+	}
+	switch toks[i].Text {
+	case ",", "(", "-", "—", "–", ":", "--":
+	default:
+		return none
+	}
+	pt := text.Tokenize(strings.Join(words, " "))
+	e, n := ar.x.names.longest(pt, 0)
+	if e == nil || n != len(pt) || e.media {
+		return none
+	}
+	c := e.actor.Country
+	if e.actor.Kind == graph.State {
+		c = e.actor.Name
+	}
+	ar.dateline = &c
+	return c
 }
 
 // countStates adds the states a sentence names to the article's tally.

@@ -122,3 +122,44 @@ func TestNewsStyle(t *testing.T) {
 		})
 	}
 }
+
+// officialCases are persons the dictionary does not know, with the country
+// the context gives them.
+var officialCases = []struct {
+	rule, text, name, country string
+}{
+	{"locative", "Defence Minister Koo Ming-dao told lawmakers in Taipei that drills had grown.", "Koo Ming-dao", "Taiwan"},
+	{"possessor state", "Spokesperson Dana Ellis said Washington's commitment to Manila was firm.", "Dana Ellis", "United States"},
+	{"dateline", "SEOUL (Reuters) - Unification Minister Park Ji-hoon said talks were possible.", "Park Ji-hoon", "South Korea"},
+	{"main state", "Kenya's parliament met on Tuesday. Kenyan lawmakers debated the budget. Treasury Secretary John Mbadi said the deficit would fall.", "John Mbadi", "Kenya"},
+	{"appositive with affiliation", "Ana Ruiz, Chile's foreign minister, said the deal was fair.", "Ana Ruiz", "Chile"},
+	{"appositive from context", "South Korea faced a crisis. Hwang Min-jun, the trade minister who became acting premier, said calm had returned.", "Hwang Min-jun", "South Korea"},
+	{"demonym ministry spokesperson", "Chinese Foreign Ministry spokesperson Lin Ruo said the visit was a provocation.", "Lin Ruo", "China"},
+	{"particles", "Foreign Minister Faisal bin Omar al-Harbi of Saudi Arabia arrived in Cairo.", "Faisal bin Omar al-Harbi", "Saudi Arabia"},
+	{"honorific", "Qatar's prime minister, Sheikh Hamad bin Nasser Al Thani, met envoys.", "Hamad bin Nasser Al Thani", "Qatar"},
+	{"van der", "Dutch Defence Minister Joris van der Berg visited Kyiv.", "Joris van der Berg", "Netherlands"},
+}
+
+func TestOfficialsCountry(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range officialCases {
+		t.Run(c.rule, func(t *testing.T) {
+			ar := x.newArticle(graph.Article{Doc: "case.txt", Text: c.text})
+			ar.extract()
+			var got []string
+			for _, p := range ar.persons {
+				got = append(got, p.actor.Name+" / "+p.actor.Country)
+				if p.actor.Name == c.name {
+					if p.actor.Country != c.country {
+						t.Errorf("%s: country %q, want %q", c.text, p.actor.Country, c.country)
+					}
+					return
+				}
+			}
+			t.Errorf("%s: no person %q; persons: %q", c.text, c.name, got)
+		})
+	}
+}
