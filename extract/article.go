@@ -198,6 +198,7 @@ var bothNouns = map[string]bool{
 	"sides": true, "parties": true, "countries": true, "governments": true, "delegations": true,
 	"leaders": true, "nations": true, "states": true, "neighbours": true, "neighbors": true,
 	"camps": true, "capitals": true, "rivals": true, "adversaries": true, "foes": true,
+	"men": true, "presidents": true, "ministers": true, "premiers": true, "allies": true,
 }
 
 // bothAt matches "both sides", "both warring parties", "the two
@@ -209,6 +210,8 @@ func bothAt(toks []text.Token, i int) int {
 		j = i + 1
 	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "two":
 		j = i + 2
+	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "pair":
+		return 2
 	default:
 		return 0
 	}

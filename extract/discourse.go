@@ -88,7 +88,25 @@ func (ar *article) resolve(s *sent) {
 				m.actor, m.ok = stateActor(c), true
 			}
 		case viaBoth:
-			if p, ok := ar.mainPair(s.Index); ok {
+			// "both sides", "the warring parties": the sides of the conflict
+			// (mainPair); "both leaders", "the two countries": the pair named
+			// right before
+			side := toks[m.end-1].Lower == "sides" || toks[m.end-1].Lower == "parties"
+			if p, ok := ar.recentPair(s, m.start); ok && !side {
+				// the pair named right before: persons for "leaders", states
+				// for "countries"
+				w := toks[m.end-1].Lower
+				for q := range p {
+					switch {
+					case personNouns[w] && p[q].Kind == graph.State:
+						p[q] = ar.leaderOf(p[q], s.Index, "head", "government")
+					case !personNouns[w] && w != "pair" && p[q].Kind == graph.Person && p[q].Country != "":
+						p[q] = stateActor(p[q].Country)
+					}
+				}
+				m.pair, m.ok = &p, true
+				m.actor = p[0]
+			} else if p, ok := ar.mainPair(s.Index); ok {
 				switch w := toks[m.end-1].Lower; w {
 				case "leaders", "presidents":
 					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index, "head", "government"), ar.leaderOf(p[1], s.Index, "head", "government")}
@@ -107,6 +125,12 @@ func (ar *article) resolve(s *sent) {
 				continue // I, we, our: the speaker's, settled later
 			}
 			switch m.pron {
+			case "they", "them":
+				// "Ethiopia and Eritrea traded accusations. They ...": the pair
+				if p, ok := ar.recentPair(s, m.start); ok {
+					m.pair, m.ok, m.via = &p, true, viaBoth
+					m.actor = p[0]
+				}
 			case "him":
 				// an object: the person named last who is not the subject
 				var p *mention
@@ -231,6 +255,43 @@ func (ar *article) leaderOf(a graph.Actor, si int, classes ...string) graph.Acto
 
 // notePairs records the states or groups named two together in s ("Israel
 // and Iran", "between India and Pakistan").
+// personNouns make "both leaders", "the two men" the persons of a pair.
+var personNouns = map[string]bool{"leaders": true, "presidents": true, "ministers": true, "men": true, "women": true,
+	"premiers": true, "diplomats": true, "envoys": true, "counterparts": true}
+
+// recentPair is the pair of actors named together in the sentence before
+// ("Trump and Putin
+// spoke. Both leaders agreed ...", "... India and Pakistan. The UN urged
+// them ..."). A list of three or more is no pair.
+func (ar *article) recentPair(s *sent, k int) ([2]graph.Actor, bool) {
+	if s.Index > 0 && s.Index-1 < len(ar.sents) && ar.sents[s.Index-1].Index == s.Index-1 {
+		ps := ar.sents[s.Index-1]
+		return ar.pairIn(ps, len(ps.toks))
+	}
+	return [2]graph.Actor{}, false
+}
+
+// pairIn finds the last two coordinated actors before token k of s.
+func (ar *article) pairIn(s *sent, k int) ([2]graph.Actor, bool) {
+	for q := len(s.ments) - 2; q >= 0; q-- {
+		a, b := s.ments[q], s.ments[q+1]
+		if b.end > k || !a.ok || !b.ok || a.media || b.media || a.possPron || b.possPron || a.via == viaBoth || b.via == viaBoth || a.via == viaPronoun || b.via == viaPronoun {
+			continue
+		}
+		if a.actor.Name == b.actor.Name || ar.coordinated(s, a.end, b.start) != 2 {
+			continue
+		}
+		if q+2 < len(s.ments) && s.ments[q+2].end <= k && ar.coordinated(s, b.end, s.ments[q+2].start) > 0 {
+			continue
+		}
+		if q > 0 && ar.coordinated(s, s.ments[q-1].end, a.start) > 0 {
+			continue
+		}
+		return [2]graph.Actor{a.actor, b.actor}, true
+	}
+	return [2]graph.Actor{}, false
+}
+
 func (ar *article) notePairs(s *sent) {
 	for k := 0; k+1 < len(s.ments); k++ {
 		a, b := s.ments[k], s.ments[k+1]

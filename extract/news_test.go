@@ -97,6 +97,12 @@ var newsCases = []ruleCase{
 	{"pair both leaders", "Donald Trump spoke with Xi Jinping on Friday. Both leaders agreed to meet.", []string{"Donald Trump SPOKE_WITH Xi Jinping"}},
 	{"pair both governments", "Thailand and Cambodia exchanged fire at the border. Malaysia urged both governments to talk.", []string{"Thailand ATTACKED Cambodia", "Cambodia ATTACKED Thailand", "Malaysia URGED Thailand", "Malaysia URGED Cambodia"}},
 	{"pair them", "Ethiopia and Eritrea traded accusations. Kenya urged them to talk.", []string{"Kenya URGED Ethiopia", "Kenya URGED Eritrea"}},
+	{"pair they", "Vietnam and Laos signed a border accord. They also discussed trade with Cambodia.", []string{"Laos SPOKE_WITH Vietnam", "Cambodia SPOKE_WITH Laos", "Cambodia SPOKE_WITH Vietnam"}},
+	{"pair the two men", "Emmanuel Macron and Friedrich Merz met in Paris. The two men later spoke with Volodymyr Zelensky.", []string{"Emmanuel Macron SPOKE_WITH Friedrich Merz", "Emmanuel Macron SPOKE_WITH Volodymyr Zelensky", "Friedrich Merz SPOKE_WITH Volodymyr Zelensky"}},
+	{"pair both countries from leaders", "Donald Trump and Xi Jinping spoke by phone. Japan urged both countries to cut tariffs.", []string{"Donald Trump SPOKE_WITH Xi Jinping", "Japan URGED United States", "Japan URGED China"}},
+	{"pair them after a list", "France, Germany and Italy met. Spain urged them to act.", []string{"France SPOKE_WITH Germany", "France SPOKE_WITH Italy", "Germany SPOKE_WITH Italy", "Spain URGED France", "Spain URGED Germany", "Spain URGED Italy"}},
+	{"pair both countries after a list", "France, Germany and Italy met. Spain urged both countries to act.", []string{"France SPOKE_WITH Germany", "France SPOKE_WITH Italy", "Germany SPOKE_WITH Italy"}},
+	{"pair they people", "Protesters gathered in Nairobi. They urged Kenya to act.", nil},
 	// 12. Relative clauses and long appositives.
 	{"relative urged both", "The United States, which had urged both governments to settle their differences, welcomed the deal. Thailand and Cambodia signed it.", []string{"Thailand SPOKE_WITH Cambodia", "United States URGED Thailand", "United States URGED Cambodia"}},
 	{"relative urged both pair before", "Thailand and Cambodia fought for days. The United States, which had urged both governments to settle their differences, welcomed the truce.", []string{"Thailand ATTACKED Cambodia", "Cambodia ATTACKED Thailand", "United States URGED Thailand", "United States URGED Cambodia"}},

@@ -260,6 +260,18 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			return s.groupMentions(g), 1
 		}
 	}
+	// "Brazil, which borders both countries, has urged ...": a relative
+	// clause closed before the verb holds no subject of it
+	if cs > 0 && (toks[cs-1].Lower == "which" || toks[cs-1].Lower == "who") {
+		for c := cs; c < i; c++ {
+			if toks[c].Text == "," {
+				if g := ar.relAntecedent(s, cs-1); g >= 0 {
+					return s.groupMentions(g), 1
+				}
+				return nil, 0
+			}
+		}
+	}
 	if g := ar.subjectGroup(s, cs, i); g >= 0 {
 		return s.groupMentions(g), 1
 	}
