@@ -539,6 +539,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if len(srcs) == 0 {
 			return nil, false
 		}
+		if tr.Relation == graph.Attacked {
+			ar.noteEvent(s, srcs)
+		}
 		tgts, w := ar.subject(s, i, lastSrc)
 		return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, wPassive*w)
 	}
@@ -834,6 +837,12 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		if q >= 1 && (toks[q].Text == "," || copulas[toks[q].Lower]) && s.gAt[q-1] >= 0 && s.groups[s.gAt[q-1]].end == q {
 			srcs = s.groupMentions(s.gAt[q-1])
+		}
+		// "Hezbollah's main backer, Iran, ...": the appositive after it
+		if e := i + n; len(srcs) == 0 && e+1 < len(toks) && toks[e].Text == "," && s.gAt[e+1] >= 0 {
+			if g := s.groups[s.gAt[e+1]]; g.start == e+1 && (g.end == len(toks) || toks[g.end].Text == "," || toks[g.end].Text == ".") {
+				srcs = s.groupMentions(s.gAt[e+1])
+			}
 		}
 	}
 	for q := np - 1; q >= 0 && q >= np-2; q-- {
