@@ -282,6 +282,19 @@ func (ar *article) findMentions(s *sent) {
 		t := toks[i]
 		if t.Kind == text.Word {
 			e, n := ar.x.names.longest(toks, i)
+			if n > 0 && t.Lower == "the" && i+1 < len(toks) {
+				// "the U.N. Security Council": a longer name after "the" wins
+				// over "the U.N."
+				if e2, n2 := ar.x.names.longest(toks, i+1); n2 > 0 && 1+n2 > n {
+					s.ments = append(s.ments, mention{start: i, end: i + 1 + n2, actor: e2.actor, ok: !e2.media, via: e2.via, media: e2.media})
+					if !e2.media && e2.actor.Kind == graph.Person {
+						class, title := office(e2.roles, ar.published)
+						s.ments[len(s.ments)-1].class, s.ments[len(s.ments)-1].title = class, title
+					}
+					i += 1 + n2
+					continue
+				}
+			}
 			if n == 1 && e.actor.Kind != graph.Person && t.Cap {
 				// "Wagner" after "Therese Kayikwamba Wagner" is her, not a group
 				if a, ok := ar.local[t.Lower]; ok && a.Kind == graph.Person {

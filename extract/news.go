@@ -199,6 +199,13 @@ func (ar *article) contextCountry(s *sent) string {
 			return m.actor.Name
 		}
 	}
+	// the preceding clause: "Malaysia ... urged both sides. Prime Minister X
+	// said ..."
+	if s.Index > 0 && s.Index-1 < len(ar.sents) {
+		if c := subjectCountry(ar.sents[s.Index-1]); c != "" {
+			return c
+		}
+	}
 	if c := ar.datelineState(); c != "" {
 		return c
 	}
@@ -209,6 +216,22 @@ func (ar *article) contextCountry(s *sent) string {
 		}
 	}
 	return best
+}
+
+// subjectCountry is the country of the first actor of a sentence when it
+// opens the sentence (its subject, in news style), or "".
+func subjectCountry(s *sent) string {
+	if len(s.ments) == 0 {
+		return ""
+	}
+	m := s.ments[0]
+	if !m.ok || m.media || m.start > 1 {
+		return ""
+	}
+	if m.actor.Kind == graph.State {
+		return m.actor.Name
+	}
+	return m.actor.Country
 }
 
 // datelineState is the state of the place in the article's dateline

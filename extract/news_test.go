@@ -82,6 +82,7 @@ var newsCases = []ruleCase{
 	{"threat if negative", "If Iran threatens Israel, the US will act.", nil},
 	// 8. Requests to bodies.
 	{"request asked council", "Ukraine asked the UN Security Council to hold an emergency meeting.", []string{"Ukraine URGED United Nations Security Council"}},
+	{"request the U.N. Security Council", "Cambodia asked the U.N. Security Council to meet.", []string{"Cambodia URGED United Nations Security Council"}},
 	{"request called on AU", "Sudan called on the African Union to lift its suspension.", []string{"Sudan URGED African Union"}},
 	// 9. Nominal conflict.
 	{"conflict war against", "Kim Jong Un vowed support for Moscow's war against Ukraine.", []string{"Russia ATTACKED Ukraine", "Kim Jong Un SUPPORTED Russia"}},
@@ -164,6 +165,7 @@ var officialCases = []struct {
 	{"possessor state", "Spokesperson Dana Ellis said Washington's commitment to Manila was firm.", "Dana Ellis", "United States"},
 	{"dateline", "SEOUL (Reuters) - Unification Minister Park Ji-hoon said talks were possible.", "Park Ji-hoon", "South Korea"},
 	{"main state", "Kenya's parliament met on Tuesday. Kenyan lawmakers debated the budget. Treasury Secretary John Mbadi said the deficit would fall.", "John Mbadi", "Kenya"},
+	{"preceding clause", "JAKARTA (Reuters) - Malaysia urged calm on Sunday. Prime Minister Razak Hamid said talks would resume.", "Razak Hamid", "Malaysia"},
 	{"appositive with affiliation", "Ana Ruiz, Chile's foreign minister, said the deal was fair.", "Ana Ruiz", "Chile"},
 	{"appositive from context", "South Korea faced a crisis. Hwang Min-jun, the trade minister who became acting premier, said calm had returned.", "Hwang Min-jun", "South Korea"},
 	{"demonym ministry spokesperson", "Chinese Foreign Ministry spokesperson Lin Ruo said the visit was a provocation.", "Lin Ruo", "China"},
