@@ -529,13 +529,14 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 // cabinet") stands at i, after adjectives: "Israel's war cabinet" acts as
 // Israel.
 func (ar *article) instAfter(s *sent, i int) bool {
-	for k := i; k < len(s.toks) && k < i+3; k++ {
+	for k := i; k < len(s.toks) && k < i+4; k++ {
 		if s.cue(ar.x.lex, k, lexicon.Inst) > 0 {
 			return true
 		}
-		// "Beijing's commerce ministry": a lower-case word naming the office
-		if !s.is(k, lexicon.Adj) && !(k > i-1 && s.toks[k].Kind == text.Word && !s.toks[k].Cap && s.at[k] < 0 && !s.is(k, lexicon.TriggerStart) &&
-			k+1 < len(s.toks) && s.cue(ar.x.lex, k+1, lexicon.Inst) > 0) {
+		// "Beijing's commerce ministry", "Yemen's internationally recognised
+		// government": lower-case modifiers of the office
+		t := s.toks[k]
+		if !s.is(k, lexicon.Adj) && !(t.Kind == text.Word && !t.Cap && s.at[k] < 0 && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Prep)) {
 			return false
 		}
 	}

@@ -136,6 +136,9 @@ func (ar *article) framing(s *sent) {
 			continue
 		}
 		srcs, w := ar.subject(s, i, nil)
+		if sp := ar.saidAnd(s, i); sp != nil {
+			srcs, w = []mention{*sp}, 1
+		}
 		if len(srcs) == 0 {
 			continue
 		}

@@ -134,6 +134,15 @@ var newsCases = []ruleCase{
 	{"accusation allegation", "Kyiv dismissed Moscow's allegation that Ukraine attacked the Kremlin.", []string{"Russia ACCUSED Ukraine"}},
 	{"accusation blamed for", "Sudan blamed the UAE for the drone attacks.", []string{"Sudan ACCUSED United Arab Emirates"}},
 	{"accusation accused without that", "Venezuela's claims were rejected.", nil},
+	// the speaker's second verb after a reported clause
+	{"said and accused", "Cambodia's defence ministry said Thai forces had shelled villages and accused Bangkok of using cluster munitions.", []string{"Cambodia ACCUSED Thailand"}},
+	{"said and vowed under negation", "The Houthis said the strikes would not go unanswered and vowed to retaliate against U.S. warships.", []string{"Houthis WARNED United States"}},
+	{"said and described", "Iran's spokesman Esmaeil Baghaei said Washington had no right to interfere and described the strikes by the United States as a gross violation.", []string{"Esmaeil Baghaei ACCUSED United States"}},
+	{"said and will", "Japan said China had raised tensions and will protest to Beijing.", nil},
+	// heads after a possessor state and X-aligned modifiers
+	{"state's group", "U.S. jets struck Yemen's Houthis overnight.", []string{"United States ATTACKED Houthis"}},
+	{"aligned modifier", "Israel bombed the Iran-aligned Houthis.", []string{"Israel ATTACKED Houthis", "Iran SUPPORTED Houthis"}},
+	{"recognised government", "Libya's internationally recognised government condemned Egypt.", []string{"Libya ACCUSED Egypt"}},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors

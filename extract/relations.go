@@ -181,6 +181,16 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
 	}
+	if ar.saidAnd(s, i) != nil {
+		// "X said Y would not ... and vowed to ...": the reported clause's
+		// modality is not the speaker's
+		for k := i - 1; k > cs; k-- {
+			if toks[k].Lower == "and" {
+				cs = k + 1
+				break
+			}
+		}
+	}
 	for k := i - 1; k >= cs && k >= i-10; k-- {
 		w := toks[k].Lower
 		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 {
@@ -362,6 +372,36 @@ func (ar *article) relAntecedent(s *sent, r int) int {
 	return -1
 }
 
+// saidAnd returns the speaker when the verb at i is the second of two
+// verbs of the speaker joined by "and" across a reported clause: "X said
+// Washington had no right ... and described the attacks as ...", "the
+// ministry said Thai forces had shelled villages and accused Bangkok of
+// ...". The reported clause's subject is no subject of the speech act.
+func (ar *article) saidAnd(s *sent, i int) *mention {
+	k := i - 1
+	for k >= 0 && strings.HasSuffix(s.toks[k].Lower, "ly") && s.at[k] < 0 {
+		k--
+	}
+	if k < 1 || s.toks[k].Lower != "and" || s.speaker == nil || !s.speaker.ok || s.toks[i].QuoteID != 0 {
+		return nil
+	}
+	// the speaker names a mention before a reporting verb, itself before i
+	for v := k - 1; v >= 0; v-- {
+		if s.toks[v].QuoteID == 0 && s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && s.toks[v].Lower != "according" {
+			sp := s.speaker
+			if sp.end > v || sp.start >= len(s.toks) || s.at[sp.start] < 0 || s.ments[s.at[sp.start]].actor.Name != sp.actor.Name {
+				return nil // the speaker is named after: "..., the ministry said"
+			}
+			// a reported clause stands between
+			if v+1 < k {
+				return s.speaker
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // subjectGroup is the leftmost group in [from, to) that can be a subject,
 // or -1.
 func (ar *article) subjectGroup(s *sent, from, to int) int {
@@ -408,6 +448,10 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k += 2
 			continue
 		}
+		if t.Kind == text.Word && strings.Contains(t.Lower, "-") && hasBackedSuffix(t.Lower) {
+			k++ // "the Iran-aligned Houthis"
+			continue
+		}
 		if quoteLike(t) || lex.Is(lexicon.Det, t.Lower) || lex.Is(lexicon.Adj, t.Lower) || t.Kind == text.Number || numberWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			k++
 			continue
@@ -429,6 +473,12 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		return nil, -1
 	}
 	m := s.ments[s.at[k]]
+	// "Yemen's Houthis", "Lebanon's Hezbollah": the actor the state owns
+	if m.ok && m.actor.Kind == graph.State && m.end+1 < len(toks) && toks[m.end].Kind == text.Poss && s.at[m.end+1] >= 0 {
+		if h := s.ments[s.at[m.end+1]]; h.ok && !h.media && h.actor.Kind != graph.State && h.start == m.end+1 && s.gAt[m.end+1] >= 0 {
+			return s.groupMentions(s.gAt[m.end+1]), s.groups[s.gAt[m.end+1]].end
+		}
+	}
 	// "the ambassador of Belarus", "the envoy from Iran": an unnamed
 	// official stands for the state after "of"/"from"
 	if m.via == viaTitle && !m.ok && m.end+1 < len(toks) && (toks[m.end].Lower == "of" || toks[m.end].Lower == "from") && s.at[m.end+1] >= 0 {
@@ -546,6 +596,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, wPassive*w)
 	}
 	srcs, w := ar.subject(s, i, lastSrc)
+	if sp := ar.saidAnd(s, i); sp != nil && tr.Relation != graph.Attacked && tr.Relation != graph.Supported {
+		srcs, w = []mention{*sp}, 1
+	}
 	if len(srcs) == 0 {
 		return nil, false
 	}
@@ -1146,6 +1199,16 @@ func (ar *article) appeals(s *sent) {
 // backedSuffixes make a compound of an actor a backer: "Iran-backed
 // Houthis", "US-funded groups".
 var backedSuffixes = []string{"-backed", "-supported", "-funded", "-sponsored", "-armed", "-allied", "-aligned"}
+
+// hasBackedSuffix reports whether w ends with one of backedSuffixes.
+func hasBackedSuffix(w string) bool {
+	for _, suf := range backedSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // backed reads "Iran-backed Houthis" as Iran SUPPORTED the Houthis.
 func (ar *article) backed(s *sent) {
