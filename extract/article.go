@@ -229,7 +229,7 @@ func bothAt(toks []text.Token, i int) int {
 var definiteHeads = map[string]string{
 	"group": "group", "militia": "group", "movement": "group", "militants": "group", "rebels": "group",
 	"paramilitaries": "group", "insurgents": "group", "organisation": "group", "organization": "group",
-	"country": "state", "kingdom": "state", "nation": "state", "republic": "state", "emirate": "state",
+	"country": "state", "island": "state", "kingdom": "state", "nation": "state", "republic": "state", "emirate": "state",
 	"army": "army", "military": "army",
 }
 

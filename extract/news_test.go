@@ -143,6 +143,10 @@ var newsCases = []ruleCase{
 	{"state's group", "U.S. jets struck Yemen's Houthis overnight.", []string{"United States ATTACKED Houthis"}},
 	{"aligned modifier", "Israel bombed the Iran-aligned Houthis.", []string{"Israel ATTACKED Houthis", "Iran SUPPORTED Houthis"}},
 	{"recognised government", "Libya's internationally recognised government condemned Egypt.", []string{"Libya ACCUSED Egypt"}},
+	// "United States" holds the word "states", which is no reporting verb
+	{"United States must", "Mao Ning told reporters that the United States must stop arming Taiwan.", []string{"Mao Ning URGED United States"}},
+	{"briefing is no meeting", "The spokesperson told a regular briefing that talks had stalled.", nil},
+	{"stern representations", "Beijing said it had lodged stern representations with Washington.", []string{"China ACCUSED United States", "China SPOKE_WITH United States"}},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors

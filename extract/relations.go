@@ -1172,7 +1172,7 @@ func (ar *article) appeals(s *sent) {
 			}
 		} else {
 			for v := g; v >= 0; v-- {
-				if toks[v].QuoteID == 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
+				if toks[v].QuoteID == 0 && s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
 					src = ar.subjectBefore(s, v)
 					break
 				}
