@@ -249,8 +249,22 @@ func definiteAt(toks []text.Token, i int) (int, string) {
 	if h, ok := definiteHeads[toks[j].Lower]; ok && !toks[j].Cap {
 		return 2, h
 	}
+	// "the Gulf state", "the Balkan country", "the Caribbean nation": a
+	// region before a state noun
+	if toks[j].Cap && j+1 < len(toks) && !toks[j+1].Cap {
+		if h, ok := definiteHeads[toks[j+1].Lower]; ok && h == "state" || toks[j+1].Lower == "state" {
+			if j+2 >= len(toks) || !stateAdjUse[toks[j+2].Lower] {
+				return 3, "state"
+			}
+		}
+	}
 	return 0, ""
 }
+
+// stateAdjUse are nouns after which "state" is an adjective: "the Gulf
+// state media" is no state.
+var stateAdjUse = map[string]bool{"media": true, "television": true, "tv": true, "broadcaster": true, "department": true,
+	"news": true, "agency": true, "run": true, "-run": true, "owned": true, "visit": true}
 
 var govWords = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
 

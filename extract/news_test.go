@@ -147,6 +147,8 @@ var newsCases = []ruleCase{
 	{"United States must", "Mao Ning told reporters that the United States must stop arming Taiwan.", []string{"Mao Ning URGED United States"}},
 	{"briefing is no meeting", "The spokesperson told a regular briefing that talks had stalled.", nil},
 	{"stern representations", "Beijing said it had lodged stern representations with Washington.", []string{"China ACCUSED United States", "China SPOKE_WITH United States"}},
+	{"the Gulf state", "Sudan cut ties with the United Arab Emirates, accusing the Gulf state of supplying drones to the RSF.", []string{"Sudan ACCUSED United Arab Emirates", "United Arab Emirates SUPPORTED Rapid Support Forces"}},
+	{"accused of unresolved", "Sudan accused the militia's foreign friends of supplying drones to the RSF.", nil},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors

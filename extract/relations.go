@@ -257,6 +257,13 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		if k >= 0 && s.gAt[k] >= 0 {
 			return s.groupMentions(s.gAt[k]), 1
 		}
+		// "accusing the Gulf state of supplying": the accused one, even when
+		// unresolved, is the subject; never the accuser
+		for q := i - 2; q >= 0 && q >= i-8; q-- {
+			if trs, _ := ar.x.lex.Trigger(toks, q); len(trs) > 0 && trs[0].Relation == graph.Accused {
+				return nil, 0
+			}
+		}
 	}
 	cs := ar.clauseStart(s, i)
 	// the actor right before the verb: "Blinken has engaged in"
