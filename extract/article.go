@@ -317,6 +317,13 @@ func (ar *article) findMentions(s *sent) {
 					continue
 				}
 			}
+			if n == 0 && t.Cap {
+				if a, ok := ar.contextCapital(t.Text); ok {
+					s.ments = append(s.ments, mention{start: i, end: i + 1, actor: a, ok: true, via: viaMetonym})
+					i++
+					continue
+				}
+			}
 			if n == 0 && (t.Text == "Congo" || t.Text == "Congolese") && !(i+1 < len(toks) && (toks[i+1].Lower == "river" || toks[i+1].Lower == "basin")) {
 				v := viaMetonym
 				if t.Text == "Congolese" {

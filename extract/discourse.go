@@ -92,7 +92,7 @@ func (ar *article) resolve(s *sent) {
 			// (mainPair); "both leaders", "the two countries": the pair named
 			// right before
 			side := toks[m.end-1].Lower == "sides" || toks[m.end-1].Lower == "parties"
-			if p, ok := ar.recentPair(s, m.start); ok && !side {
+			if p, ok := ar.recentPair(s, m.start); ok && !side && !ar.namedBefore(s, k, p) {
 				// the pair named right before: persons for "leaders", states
 				// for "countries"
 				w := toks[m.end-1].Lower
@@ -106,7 +106,7 @@ func (ar *article) resolve(s *sent) {
 				}
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
-			} else if p, ok := ar.mainPair(s.Index); ok {
+			} else if p, ok := ar.mainPair(s.Index); ok && !ar.namedBefore(s, k, p) {
 				switch w := toks[m.end-1].Lower; w {
 				case "leaders", "presidents":
 					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index, "head", "government"), ar.leaderOf(p[1], s.Index, "head", "government")}
@@ -127,7 +127,7 @@ func (ar *article) resolve(s *sent) {
 			switch m.pron {
 			case "they", "them":
 				// "Ethiopia and Eritrea traded accusations. They ...": the pair
-				if p, ok := ar.recentPair(s, m.start); ok {
+				if p, ok := ar.recentPair(s, m.start); ok && !ar.namedBefore(s, k, p) {
 					m.pair, m.ok, m.via = &p, true, viaBoth
 					m.actor = p[0]
 				}
@@ -255,6 +255,27 @@ func (ar *article) leaderOf(a graph.Actor, si int, classes ...string) graph.Acto
 
 // notePairs records the states or groups named two together in s ("Israel
 // and Iran", "between India and Pakistan").
+// namedBefore reports whether an actor of the pair p is named, outside a
+// prepositional phrase, by a mention before mention k of s: "Brazil,
+// which borders both countries" does not count Brazil among them.
+func (ar *article) namedBefore(s *sent, k int, p [2]graph.Actor) bool {
+	for q := 0; q < k && q < len(s.ments); q++ {
+		m := s.ments[q]
+		if !m.ok || m.actor.Name != p[0].Name && m.actor.Name != p[1].Name {
+			continue
+		}
+		// the head of a coordination: "between Israel and Hezbollah"
+		start := m.start
+		for h := q; h > 0 && ar.coordinated(s, s.ments[h-1].end, s.ments[h].start) > 0; h-- {
+			start = s.ments[h-1].start
+		}
+		if !ar.afterPrep(s, start) {
+			return true
+		}
+	}
+	return false
+}
+
 // personNouns make "both leaders", "the two men" the persons of a pair.
 var personNouns = map[string]bool{"leaders": true, "presidents": true, "ministers": true, "men": true, "women": true,
 	"premiers": true, "diplomats": true, "envoys": true, "counterparts": true}

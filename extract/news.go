@@ -449,3 +449,62 @@ func (ar *article) congo() graph.Actor {
 	}
 	return stateActor(ar.congoState)
 }
+
+// contextCapitals are capitals the dictionary leaves out because the word
+// names other things too (docs/dictionary.md): each stands for its state
+// only in an article that names that state or its people.
+var contextCapitals = map[string][2]string{
+	"Georgetown": {"Guyana", "Guyanese"},
+	"Santiago":   {"Chile", "Chilean"},
+	"Nassau":     {"Bahamas", "Bahamian"},
+	"Tripoli":    {"Libya", "Libyan"},
+	"Sofia":      {"Bulgaria", "Bulgarian"},
+}
+
+// contextCapital resolves a capital of contextCapitals at a capitalised
+// word, or reports false.
+func (ar *article) contextCapital(w string) (graph.Actor, bool) {
+	c, ok := contextCapitals[w]
+	if !ok {
+		return graph.Actor{}, false
+	}
+	if strings.Contains(ar.a.Text, c[0]) || strings.Contains(ar.a.Text, c[1]) {
+		return stateActor(c[0]), true
+	}
+	return graph.Actor{}, false
+}
+
+// thanks reads "S thanked X for its/their support (help, aid ...)" as X
+// SUPPORTED S: the thanks report the support as given.
+func (ar *article) thanks(s *sent) {
+	toks := s.toks
+	for i := 0; i+3 < len(toks); i++ {
+		switch toks[i].Lower {
+		case "thank", "thanks", "thanked", "thanking":
+		default:
+			continue
+		}
+		if s.at[i] >= 0 || ar.blocked(s, i) {
+			continue
+		}
+		helpers, e := ar.objectAt(s, i+1)
+		if len(helpers) == 0 || e+1 >= len(toks) || toks[e].Lower != "for" {
+			continue
+		}
+		k := e + 1
+		for k < len(toks) && k < e+5 && (s.at[k] >= 0 && s.ments[s.at[k]].possPron || s.is(k, lexicon.Det) || s.is(k, lexicon.Adj) || quoteLike(toks[k])) {
+			k++
+		}
+		if k >= len(toks) || !s.is(k, lexicon.TriggerStart) {
+			continue
+		}
+		if trs, _ := ar.x.lex.Trigger(toks, k); len(trs) == 0 || trs[0].Relation != graph.Supported {
+			continue
+		}
+		helped, w := ar.subject(s, i, nil)
+		if len(helped) == 0 {
+			continue
+		}
+		ar.emitAll(s, helpers, graph.Supported, helped, toks[i].Lower, wVerb*w)
+	}
+}

@@ -131,7 +131,7 @@ var newsCases = []ruleCase{
 	{"conflict war on", "Russia's war on Ukraine entered its fourth year.", []string{"Russia ATTACKED Ukraine"}},
 	{"conflict war with mutual", "The war between Sudan and the RSF raged on.", []string{"Sudan ATTACKED Rapid Support Forces", "Rapid Support Forces ATTACKED Sudan"}},
 	{"conflict strikes by on", "Strikes by Pakistan on Afghan territory killed civilians.", []string{"Pakistan ATTACKED Afghanistan"}},
-	{"accusation allegation", "Kyiv dismissed Moscow's allegation that Ukraine attacked the Kremlin.", []string{"Russia ACCUSED Ukraine"}},
+	{"accusation allegation", "Kyiv dismissed Moscow's allegation that Ukraine attacked the Kremlin.", []string{"Russia ACCUSED Ukraine", "Ukraine ATTACKED Russia"}},
 	{"accusation blamed for", "Sudan blamed the UAE for the drone attacks.", []string{"Sudan ACCUSED United Arab Emirates"}},
 	{"accusation accused without that", "Venezuela's claims were rejected.", nil},
 	// the speaker's second verb after a reported clause
@@ -149,6 +149,15 @@ var newsCases = []ruleCase{
 	{"stern representations", "Beijing said it had lodged stern representations with Washington.", []string{"China ACCUSED United States", "China SPOKE_WITH United States"}},
 	{"the Gulf state", "Sudan cut ties with the United Arab Emirates, accusing the Gulf state of supplying drones to the RSF.", []string{"Sudan ACCUSED United Arab Emirates", "United Arab Emirates SUPPORTED Rapid Support Forces"}},
 	{"accused of unresolved", "Sudan accused the militia's foreign friends of supplying drones to the RSF.", nil},
+	{"thanked for support", "Ukraine's president thanked Japan and Canada for their support.", []string{"Canada SUPPORTED Ukraine", "Japan SUPPORTED Ukraine"}},
+	{"thanked for nothing", "Chile thanked Peru for the invitation.", nil},
+	{"quoted support", "The United States reaffirmed its \"unwavering support\" for Guyana's sovereignty.", []string{"United States SUPPORTED Guyana"}},
+	{"ordered to", "The International Court of Justice ordered Venezuela to halt the vote.", []string{"International Court of Justice URGED Venezuela"}},
+	{"both countries not the subject", "Uruguay and Brazil signed a deal. Brazil, which borders both countries, urged calm.", []string{"Brazil SPOKE_WITH Uruguay"}},
+	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
+	// ambiguous capitals by context
+	{"Georgetown with Guyana", "Venezuela accused Georgetown of provocations, Guyanese officials said.", []string{"Venezuela ACCUSED Guyana"}},
+	{"Georgetown without Guyana", "Students at Georgetown criticised Washington.", nil},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors

@@ -91,7 +91,8 @@ func (ar *article) relations(s *sent) {
 			}
 			// "pounded Hezbollah targets": the actor is inside an object or a
 			// prepositional phrase, so what follows it is a noun
-			if m.start > 0 && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower]) {
+			pastForm := strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(toks[i].Lower)
+			if m.start > 0 && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower] && !pastForm) {
 				passes = 1
 				want = lexicon.Noun
 			}
@@ -124,6 +125,7 @@ func (ar *article) relations(s *sent) {
 		i += n
 	}
 	ar.framing(s)
+	ar.thanks(s)
 	ar.notePair(s)
 	ar.appeals(s)
 	ar.backed(s)
@@ -920,6 +922,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// right of the noun: by/from source, prepositional target, between
 	between := false
 	j := i + n
+	for j < len(toks) && j < i+n+2 && quoteLike(toks[j]) {
+		j++ // 'its "unwavering support" for'
+	}
 	for steps := 0; steps < 4 && j < len(toks); steps++ {
 		wd := toks[j].Lower
 		// a place or time between the noun and its arguments: "talks in
