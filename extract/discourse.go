@@ -164,11 +164,16 @@ func (ar *article) resolve(s *sent) {
 				}
 			case "it", "its", "it'll":
 				var p *mention
-				for q := k - 1; q >= 0; q-- {
-					o := &s.ments[q]
-					if o.ok && o.actor.Kind != graph.Person && !o.media {
-						p = o
-						break
+				// the nearest state or body named as a noun, outside a
+				// prepositional phrase ("Russia, which ... received North
+				// Korean troops to help its war"), else the nearest at all
+				for pass := 0; pass < 2 && p == nil; pass++ {
+					for q := k - 1; q >= 0; q-- {
+						o := &s.ments[q]
+						if o.ok && o.actor.Kind != graph.Person && !o.media && (pass == 1 || o.via != viaDemonym && !ar.afterPrep(s, o.start)) {
+							p = o
+							break
+						}
 					}
 				}
 				if p == nil {

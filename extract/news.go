@@ -22,14 +22,15 @@ const (
 type event struct {
 	agents []mention
 	sent   int
+	armed  bool // an attack, not a civil act ("annexed", "launched exercises")
 }
 
 // eventWindow is how many sentences back a noun like "the raid" may reach
 // for the act it names.
 const eventWindow = 6
 
-// noteEvent records an act with its agents.
-func (ar *article) noteEvent(s *sent, agents []mention) {
+// noteEvent records an act with its agents; armed says it was an attack.
+func (ar *article) noteEvent(s *sent, agents []mention, armed bool) {
 	var keep []mention
 	for _, m := range agents {
 		if m.ok && !m.media && m.actor.Name != "" {
@@ -37,7 +38,7 @@ func (ar *article) noteEvent(s *sent, agents []mention) {
 		}
 	}
 	if len(keep) > 0 {
-		ar.events = append(ar.events, event{agents: keep, sent: s.Index})
+		ar.events = append(ar.events, event{agents: keep, sent: s.Index, armed: armed})
 	}
 }
 
@@ -45,13 +46,20 @@ func (ar *article) noteEvent(s *sent, agents []mention) {
 // raid", "Tuesday's deadly strikes", "this latest move"; it returns the
 // token after the noun, or -1.
 func (ar *article) eventNounAt(s *sent, j int) int {
+	e, _ := ar.eventNoun(s, j)
+	return e
+}
+
+// eventNoun is eventNounAt that also reports whether the noun names an
+// armed act ("the raid", "the launch") rather than any act ("the move").
+func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 	toks := s.toks
 	k := j
 	definite := false
 	for k < len(toks) && k < j+5 {
 		t := toks[k]
 		if s.at[k] >= 0 {
-			return -1
+			return -1, false
 		}
 		switch {
 		case t.Lower == "the" || t.Lower == "this" || t.Lower == "that" || t.Lower == "these" || t.Lower == "those":
@@ -64,22 +72,28 @@ func (ar *article) eventNounAt(s *sent, j int) int {
 			t.Kind == text.Word && !t.Cap && strings.Contains(t.Lower, "-") && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0:
 		default:
 			if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && definite {
-				return k + n
+				return k + n, s.is(k+n-1, lexicon.TriggerStart) || armedNouns[toks[k+n-1].Lower]
 			}
-			return -1
+			return -1, false
 		}
 		k++
 	}
-	return -1
+	return -1, false
 }
+
+// armedNouns name armed acts that are no trigger of their own.
+var armedNouns = map[string]bool{"launch": true, "launches": true, "test": true, "tests": true, "test-firing": true, "firing": true, "incident": true}
 
 // eventAgents returns the agents of the latest act reported in the last
 // few sentences that is not by any of not.
-func (ar *article) eventAgents(s *sent, not []mention) []mention {
+func (ar *article) eventAgents(s *sent, not []mention, armed bool) []mention {
 	for e := len(ar.events) - 1; e >= 0; e-- {
 		ev := ar.events[e]
 		if ev.sent < s.Index-eventWindow {
 			break
+		}
+		if armed && !ev.armed {
+			continue // "the launch" names no exercise
 		}
 		var out []mention
 		for _, a := range ev.agents {
@@ -105,10 +119,11 @@ func (ar *article) eventAgents(s *sent, not []mention) []mention {
 // anaphoricTarget reads "condemned the raid" as aimed at the agent of the
 // act the noun names; it returns the agents, or nil.
 func (ar *article) anaphoricTarget(s *sent, j int, srcs []mention) []mention {
-	if e := ar.eventNounAt(s, j); e < 0 {
+	e, armed := ar.eventNoun(s, j)
+	if e < 0 {
 		return nil
 	}
-	return ar.eventAgents(s, srcs)
+	return ar.eventAgents(s, srcs, armed)
 }
 
 // framing reads evaluative framing as an accusation: "called Beijing's
@@ -143,13 +158,14 @@ func (ar *article) framing(s *sent) {
 			continue
 		}
 		tgts, e := ar.objectAt(s, j)
+		armed := false
 		if len(tgts) > 0 {
 			// "Beijing's conduct": skip the rest of the object phrase
 			for e < len(toks) && e < j+6 && (toks[e].Kind == text.Poss || toks[e].Kind == text.Word && !toks[e].Cap && !lex.Is(lexicon.Prep, toks[e].Lower) &&
 				s.cue(lex, e, lexicon.NegEval) == 0 && !lex.Is(lexicon.Det, toks[e].Lower)) {
 				e++
 			}
-		} else if e = ar.eventNounAt(s, j); e < 0 {
+		} else if e, armed = ar.eventNoun(s, j); e < 0 {
 			continue
 		}
 		// the complement: "a threat", "'reckless'", "as a war crime by Russia"
@@ -175,7 +191,7 @@ func (ar *article) framing(s *sent) {
 		}
 		wf := wFraming
 		if len(tgts) == 0 {
-			tgts = ar.eventAgents(s, srcs)
+			tgts = ar.eventAgents(s, srcs, armed)
 			wf = wAnaphora
 		}
 		ar.emitAll(s, srcs, graph.Accused, tgts, triggerText(toks[i:i+1]), wf*w)

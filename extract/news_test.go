@@ -158,6 +158,13 @@ var newsCases = []ruleCase{
 	// ambiguous capitals by context
 	{"Georgetown with Guyana", "Venezuela accused Georgetown of provocations, Guyanese officials said.", []string{"Venezuela ACCUSED Guyana"}},
 	{"Georgetown without Guyana", "Students at Georgetown criticised Washington.", nil},
+	{"launch is not the exercises", "North Korea fired missiles on Monday, hours after Seoul and Washington launched joint exercises. South Korea condemned the launch.", []string{"South Korea ACCUSED North Korea"}},
+	{"the drills name the exercises", "Seoul and Washington launched joint exercises. Pyongyang called the drills a provocation.", []string{"North Korea ACCUSED South Korea", "North Korea ACCUSED United States"}},
+	{"ally appositive", "China, North Korea's main ally, urged restraint.", []string{"China SUPPORTED North Korea"}},
+	{"received troops", "Russia received North Korean troops last year.", []string{"North Korea SUPPORTED Russia"}},
+	{"received envoy", "Russia received the North Korean envoy.", []string{"Russia SPOKE_WITH North Korea"}},
+	{"its is the subject", "Russia, which deepened ties with Pyongyang, sent Iranian drones to help its war against Ukraine.", []string{"Russia ATTACKED Ukraine"}},
+	{"sent demonym drones to", "Tehran sent Iranian drones to Moscow.", []string{"Iran SUPPORTED Russia"}},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors

@@ -62,7 +62,7 @@ func (ar *article) relations(s *sent) {
 			if s.is(i, lexicon.Act) && ar.verbContext(s, i) && !ar.blocked(s, i) {
 				// "Russia annexed ...": an act a later "the move" may name
 				if srcs, _ := ar.subject(s, i, lastSrc); len(srcs) > 0 {
-					ar.noteEvent(s, srcs)
+					ar.noteEvent(s, srcs, strings.HasPrefix(toks[i].Lower, "test"))
 				}
 			}
 			i++
@@ -599,7 +599,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			return nil, false
 		}
 		if tr.Relation == graph.Attacked {
-			ar.noteEvent(s, srcs)
+			ar.noteEvent(s, srcs, true)
 		}
 		tgts, w := ar.subject(s, i, lastSrc)
 		return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, wPassive*w)
@@ -614,7 +614,14 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	f := tr.Frame
 	rel := tr.Relation
 	if rel == graph.Attacked {
-		ar.noteEvent(s, srcs)
+		// "launched joint exercises" is an act, not an attack
+		ar.noteEvent(s, srcs, !ar.civilHead(s, j))
+	}
+	// "received North Korean troops": the sender supports the receiver
+	if strings.HasPrefix(toks[i].Lower, "receiv") && j+1 < len(toks) && s.at[j] >= 0 {
+		if m := s.ments[s.at[j]]; m.via == viaDemonym && m.ok && militaryAid[toks[m.end].Lower] {
+			return srcs, ar.emitAll(s, []mention{m}, graph.Supported, srcs, trig, wVerb*w)
+		}
 	}
 	var tgts []mention
 	end := j
@@ -622,6 +629,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		var e int
 		if tgts, e = ar.objectAt(s, j); e >= 0 {
 			end = e
+		}
+		// "sent Iranian drones to X": the demonym says where the arms come
+		// from; the one supported follows "to"
+		if rel == graph.Supported && len(tgts) == 1 && tgts[0].via == viaDemonym && tgts[0].end < len(toks) && militaryAid[toks[tgts[0].end].Lower] {
+			tgts = nil
 		}
 	}
 	if f.Tell && len(tgts) > 0 {
@@ -743,6 +755,22 @@ func (ar *article) civilObject(s *sent, j int) bool {
 			return true
 		}
 		if s.at[k] >= 0 || ar.stops(s, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// civilHead reports whether the object phrase at j is headed by a civil
+// thing (cue class message: exercises, a deal, a probe), looking past
+// determiners, possessives and modifiers: "launched their annual joint
+// military exercises".
+func (ar *article) civilHead(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+7; k++ {
+		if s.is(k, lexicon.Message) {
+			return true
+		}
+		if s.at[k] >= 0 && !s.ments[s.at[k]].possPron || ar.stops(s, k) || s.is(k, lexicon.Prep) {
 			return false
 		}
 	}
@@ -1045,7 +1073,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		return srcs, ar.pairs(s, srcs, tr.Relation, f.Mutual, trig, wBetween*w)
 	}
 	if tr.Relation == graph.Attacked && len(srcs) > 0 {
-		ar.noteEvent(s, srcs)
+		ar.noteEvent(s, srcs, true)
 	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return srcs, false
@@ -1083,6 +1111,11 @@ func relativePast(toks []text.Token, i int) bool {
 var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "week": true, "weekend": true, "month": true, "year": true, "today": true,
 	"yesterday": true, "night": true, "day": true, "morning": true}
+
+// militaryAid are what one state sends another to fight: "received North
+// Korean troops".
+var militaryAid = map[string]bool{"troops": true, "soldiers": true, "fighters": true, "weapons": true, "arms": true,
+	"drones": true, "missiles": true, "shells": true, "ammunition": true, "jets": true, "aid": true, "tanks": true}
 
 // copulas link a subject to a noun that describes it: "Iran is the main
 // backer of ...".
