@@ -92,7 +92,7 @@ func (ar *article) resolve(s *sent) {
 			// (mainPair); "both leaders", "the two countries": the pair named
 			// right before
 			side := toks[m.end-1].Lower == "sides" || toks[m.end-1].Lower == "parties"
-			if p, ok := ar.recentPair(s, m.start); ok && !side && !ar.namedBefore(s, k, p) {
+			if p, ok, same := ar.recentPair(s, m.start); ok && !side && (same || !ar.namedBefore(s, k, p)) {
 				// the pair named right before: persons for "leaders", states
 				// for "countries"
 				w := toks[m.end-1].Lower
@@ -127,7 +127,7 @@ func (ar *article) resolve(s *sent) {
 			switch m.pron {
 			case "they", "them":
 				// "Ethiopia and Eritrea traded accusations. They ...": the pair
-				if p, ok := ar.recentPair(s, m.start); ok && !ar.namedBefore(s, k, p) {
+				if p, ok, same := ar.recentPair(s, m.start); ok && (same || !ar.namedBefore(s, k, p)) {
 					m.pair, m.ok, m.via = &p, true, viaBoth
 					m.actor = p[0]
 				}
@@ -289,12 +289,26 @@ var personNouns = map[string]bool{"leaders": true, "presidents": true, "minister
 // ("Trump and Putin
 // spoke. Both leaders agreed ...", "... India and Pakistan. The UN urged
 // them ..."). A list of three or more is no pair.
-func (ar *article) recentPair(s *sent, k int) ([2]graph.Actor, bool) {
+func (ar *article) recentPair(s *sent, k int) (p [2]graph.Actor, ok, same bool) {
+	// "Macron and Merz held a news conference, where both leaders said":
+	// a pair earlier in the sentence when "both ..." opens a clause of its own
+	if k > 0 && k < len(s.toks) {
+		e := k
+		for e < len(s.toks) && e < k+4 && s.toks[e].Kind == text.Word && (s.toks[e].Lower == "both" || s.toks[e].Lower == "the" || s.toks[e].Lower == "two" || !s.toks[e].Cap && bothNouns[s.toks[e].Lower] || s.toks[e].Lower == "pair") {
+			e++
+		}
+		if e < len(s.toks) && (s.cue(ar.x.lex, e, lexicon.Say) > 0 || s.is(e, lexicon.Aux) && s.toks[e].Lower != "to" || strings.HasSuffix(s.toks[e].Lower, "ed")) && ar.x.lex.Is(lexicon.Clause, s.toks[k-1].Lower) {
+			if p, ok := ar.pairIn(s, k); ok {
+				return p, true, true
+			}
+		}
+	}
 	if s.Index > 0 && s.Index-1 < len(ar.sents) && ar.sents[s.Index-1].Index == s.Index-1 {
 		ps := ar.sents[s.Index-1]
-		return ar.pairIn(ps, len(ps.toks))
+		p, ok = ar.pairIn(ps, len(ps.toks))
+		return p, ok, false
 	}
-	return [2]graph.Actor{}, false
+	return p, false, false
 }
 
 // pairIn finds the last two coordinated actors before token k of s.
@@ -318,6 +332,21 @@ func (ar *article) pairIn(s *sent, k int) ([2]graph.Actor, bool) {
 	return [2]graph.Actor{}, false
 }
 
+// relAntecedentMention is the mention right before ", which"/", who" at
+// r, or nil.
+func (ar *article) relAntecedentMention(s *sent, r int) *mention {
+	k := r - 1
+	for k >= 0 && s.toks[k].Text == "," {
+		k--
+	}
+	if k >= 0 && s.at[k] >= 0 {
+		if m := s.ments[s.at[k]]; m.ok && !m.media {
+			return &m
+		}
+	}
+	return nil
+}
+
 func (ar *article) notePairs(s *sent) {
 	for k := 0; k+1 < len(s.ments); k++ {
 		a, b := s.ments[k], s.ments[k+1]
@@ -329,6 +358,9 @@ func (ar *article) notePairs(s *sent) {
 		}
 		if ar.coordinated(s, a.end, b.start) != 2 {
 			continue
+		}
+		if a.start > 0 && s.toks[a.start-1].Lower == "from" {
+			continue // "mediators from Turkey and Saudi Arabia" are no sides
 		}
 		// exactly two: not part of a longer list
 		if k+2 < len(s.ments) && ar.coordinated(s, b.end, s.ments[k+2].start) > 0 {
@@ -527,7 +559,45 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 			return &m
 		}
 	}
+	// a parenthetical attribution: "..., South Korea's military said, ..."
+	for c := i - 1; c >= 0 && c >= i-7; c-- {
+		t := s.toks[c]
+		if t.Text == "," {
+			if c+1 < i && !strings.HasSuffix(s.toks[c+1].Lower, "ing") {
+				for k := c + 1; k < i; k++ {
+					if mi := s.at[k]; mi >= 0 && s.ments[mi].start == k {
+						m := s.ments[mi]
+						if m.ok && !m.media && !m.possPron && !ar.afterPrep(s, k) && (m.end >= len(s.toks) || s.toks[m.end].Kind != text.Poss || ar.instAfter(s, m.end+1)) {
+							return &m
+						}
+						break
+					}
+				}
+			}
+			break
+		}
+		if ar.x.lex.Is(lexicon.Clause, t.Lower) || t.Kind == text.Quote {
+			break
+		}
+	}
 	cs := ar.clauseStart(s, i)
+	// "Russia, which backs Syria, said" / "Zelenskiy, speaking after a call
+	// with Trump, said": the head before the closed clause
+	if cs > 0 && (s.toks[cs-1].Lower == "which" || s.toks[cs-1].Lower == "who") {
+		for c := cs; c < i; c++ {
+			if s.toks[c].Text == "," {
+				if g := ar.relAntecedentMention(s, cs-1); g != nil {
+					return g
+				}
+				break
+			}
+		}
+	}
+	if cs > 0 && s.toks[cs-1].Text == "," && cs >= 2 && s.at[cs-2] >= 0 && strings.HasSuffix(s.toks[cs].Lower, "ing") {
+		if m := s.ments[s.at[cs-2]]; m.ok && !m.media && !m.possPron {
+			return &m
+		}
+	}
 	for k := cs; k < i; k++ {
 		mi := s.at[k]
 		if mi < 0 {
@@ -547,6 +617,16 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 		}
 		c := *m
 		return &c
+	}
+	// "Zelenskiy, speaking after a call with Trump, said": the sentence's
+	// head before a participle or relative clause
+	if len(s.ments) > 0 {
+		m := s.ments[0]
+		if m.ok && !m.media && m.start <= 1 && m.end+1 < i && s.toks[m.end].Text == "," {
+			if w := s.toks[m.end+1].Lower; strings.HasSuffix(w, "ing") || w == "who" || w == "which" {
+				return &m
+			}
+		}
 	}
 	return nil
 }

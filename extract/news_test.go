@@ -165,6 +165,10 @@ var newsCases = []ruleCase{
 	{"received envoy", "Russia received the North Korean envoy.", []string{"Russia SPOKE_WITH North Korea"}},
 	{"its is the subject", "Russia, which deepened ties with Pyongyang, sent Iranian drones to help its war against Ukraine.", []string{"Russia ATTACKED Ukraine"}},
 	{"sent demonym drones to", "Tehran sent Iranian drones to Moscow.", []string{"Iran SUPPORTED Russia"}},
+	{"participle appositive then said and urged", "Zelenskiy, speaking after a call with Trump, said Moscow was stalling and urged Washington to act.", []string{"Donald Trump SPOKE_WITH Volodymyr Zelensky", "Volodymyr Zelensky URGED United States"}},
+	{"parenthetical attribution", "Russia fired drones at Ukraine overnight, the Ukrainian air force said, and Poland condemned the attack.", []string{"Russia ATTACKED Ukraine", "Poland ACCUSED Russia"}},
+	{"both leaders in a later clause", "Emmanuel Macron and Friedrich Merz met in Paris, where both leaders urged Russia to accept a truce.", []string{"Emmanuel Macron SPOKE_WITH Friedrich Merz", "Emmanuel Macron URGED Russia", "Friedrich Merz URGED Russia"}},
+	{"mediators from are no sides", "Mediators from Turkey and Qatar offered to host talks between the two sides.", nil},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors

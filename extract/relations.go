@@ -391,14 +391,14 @@ func (ar *article) saidAnd(s *sent, i int) *mention {
 	for k >= 0 && strings.HasSuffix(s.toks[k].Lower, "ly") && s.at[k] < 0 {
 		k--
 	}
-	if k < 1 || s.toks[k].Lower != "and" || s.speaker == nil || !s.speaker.ok || s.toks[i].QuoteID != 0 {
+	if k < 1 || s.toks[k].Lower != "and" || s.toks[i].QuoteID != 0 {
 		return nil
 	}
 	// the speaker names a mention before a reporting verb, itself before i
 	for v := k - 1; v >= 0; v-- {
 		if s.toks[v].QuoteID == 0 && s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && s.toks[v].Lower != "according" {
-			sp := s.speaker
-			if sp.end > v || sp.start >= len(s.toks) || s.at[sp.start] < 0 || s.ments[s.at[sp.start]].actor.Name != sp.actor.Name {
+			sp := ar.subjectBefore(s, v)
+			if sp == nil || sp.end > v || sp.start >= len(s.toks) || s.at[sp.start] < 0 || s.ments[s.at[sp.start]].actor.Name != sp.actor.Name {
 				return nil // the speaker is named after: "..., the ministry said"
 			}
 			// a reported clause stands between
