@@ -329,7 +329,17 @@ func (ar *article) appositiveOfficials(s *sent) {
 	toks := s.toks
 	lex := ar.x.lex
 	for i := 0; i < len(toks); i++ {
-		if s.at[i] >= 0 || !nameWord(toks[i]) || notNames[toks[i].Lower] || s.is(i, lexicon.Det) || s.is(i, lexicon.Prep) {
+		if !toks[i].Cap || s.at[i] >= 0 || !nameWord(toks[i]) || notNames[toks[i].Lower] || s.is(i, lexicon.Det) || s.is(i, lexicon.Prep) {
+			continue
+		}
+		comma := false
+		for c := i + 2; c < len(toks) && c <= i+4; c++ {
+			if toks[c].Text == "," {
+				comma = true
+				break
+			}
+		}
+		if !comma {
 			continue
 		}
 		e := i
@@ -414,6 +424,9 @@ func nameWord(t text.Token) bool {
 	}
 	if t.Cap && !t.Upper && !strings.HasSuffix(t.Text, ".") {
 		return true
+	}
+	if t.Cap || strings.IndexByte(t.Lower, '-') < 0 {
+		return false
 	}
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin-", "ibn-", "abu-"} {
 		if strings.HasPrefix(t.Lower, p) && len(t.Text) > len(p) {
