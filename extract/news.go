@@ -68,7 +68,7 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 			definite = true
 			k++
 		case t.Lower == "last":
-		case s.is(k, lexicon.Adj) || quoteLike(t) || t.Lower == "latest" || t.Lower == "recent" || t.Lower == "apparent" ||
+		case s.is(k, lexicon.Adj) || quoteLike(t) || s.is(k, lexicon.NegEval) && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0 || t.Lower == "latest" || t.Lower == "recent" || t.Lower == "apparent" ||
 			t.Kind == text.Word && !t.Cap && strings.Contains(t.Lower, "-") && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0:
 		default:
 			if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && definite {
@@ -535,5 +535,33 @@ func (ar *article) thanks(s *sent) {
 			continue
 		}
 		ar.emitAll(s, helpers, graph.Supported, helped, toks[i].Lower, wVerb*w)
+	}
+}
+
+// heldResponsible reads "held X responsible/accountable (for ...)" with an
+// object between the verb and the adjective as an accusation.
+func (ar *article) heldResponsible(s *sent) {
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].Lower {
+		case "hold", "holds", "held", "holding":
+		default:
+			continue
+		}
+		tgts, e := ar.objectAt(s, i+1)
+		if len(tgts) == 0 || e >= len(toks) {
+			continue
+		}
+		if w := toks[e].Lower; w != "responsible" && w != "accountable" && w != "liable" {
+			continue
+		}
+		if ar.blocked(s, i) {
+			continue
+		}
+		srcs, w := ar.subject(s, i, nil)
+		if sp := ar.saidAnd(s, i); sp != nil {
+			srcs, w = []mention{*sp}, 1
+		}
+		ar.emitAll(s, srcs, graph.Accused, tgts, toks[i].Lower+" "+toks[e].Lower, wVerb*w)
 	}
 }

@@ -169,6 +169,11 @@ var newsCases = []ruleCase{
 	{"parenthetical attribution", "Russia fired drones at Ukraine overnight, the Ukrainian air force said, and Poland condemned the attack.", []string{"Russia ATTACKED Ukraine", "Poland ACCUSED Russia"}},
 	{"both leaders in a later clause", "Emmanuel Macron and Friedrich Merz met in Paris, where both leaders urged Russia to accept a truce.", []string{"Emmanuel Macron SPOKE_WITH Friedrich Merz", "Emmanuel Macron URGED Russia", "Friedrich Merz URGED Russia"}},
 	{"mediators from are no sides", "Mediators from Turkey and Qatar offered to host talks between the two sides.", nil},
+	{"belonging to", "Israeli jets struck depots belonging to Hezbollah.", []string{"Israel ATTACKED Hezbollah"}},
+	{"blatant aggression", "Israeli jets struck Syria on Thursday. Damascus condemned the \"blatant aggression\".", []string{"Israel ATTACKED Syria", "Syria ACCUSED Israel"}},
+	{"held responsible", "Iran held Israel responsible for the killing.", []string{"Iran ACCUSED Israel"}},
+	{"will hold responsible", "Iran will hold Israel responsible for any attack.", nil},
+	{"hold talks is no accusation", "Iran held talks with Oman.", []string{"Iran SPOKE_WITH Oman"}},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors

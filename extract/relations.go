@@ -126,6 +126,7 @@ func (ar *article) relations(s *sent) {
 	}
 	ar.framing(s)
 	ar.thanks(s)
+	ar.heldResponsible(s)
 	ar.notePair(s)
 	ar.appeals(s)
 	ar.backed(s)
@@ -463,6 +464,11 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 		if quoteLike(t) || lex.Is(lexicon.Det, t.Lower) || lex.Is(lexicon.Adj, t.Lower) || t.Kind == text.Number || numberWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			k++
+			continue
+		}
+		// "depots belonging to Hezbollah", "sites linked to the IRGC"
+		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && belongWords[toks[k+1].Lower] && (toks[k+2].Lower == "to" || toks[k+2].Lower == "with" || toks[k+2].Lower == "by") {
+			k += 3
 			continue
 		}
 		// "a meeting of X", "members of X", "counterparts from X"
@@ -1116,6 +1122,10 @@ var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": tr
 // Korean troops".
 var militaryAid = map[string]bool{"troops": true, "soldiers": true, "fighters": true, "weapons": true, "arms": true,
 	"drones": true, "missiles": true, "shells": true, "ammunition": true, "jets": true, "aid": true, "tanks": true}
+
+// belongWords link a thing to its owner: "depots belonging to Hezbollah".
+var belongWords = map[string]bool{"belonging": true, "linked": true, "affiliated": true, "tied": true, "operated": true,
+	"controlled": true, "used": true, "owned": true, "allied": true, "loyal": true}
 
 // copulas link a subject to a noun that describes it: "Iran is the main
 // backer of ...".
