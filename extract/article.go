@@ -337,6 +337,10 @@ func (ar *article) findMentions(s *sent) {
 				i += n + 1 // "the Syrian opposition" is not Syria
 				continue
 			}
+			if n > 0 && e.actor.Kind == graph.Org && e.actor.Country == "" && i > 0 && (toks[i-1].Lower == "his" || toks[i-1].Lower == "her") {
+				i += n // "Putin summoned his Security Council": his own, not the UN's
+				continue
+			}
 			if n > 0 && !partOfLongerName(toks, i, e) {
 				class, title := office(e.roles, ar.published)
 				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: class, media: e.media, title: title}

@@ -174,6 +174,11 @@ var newsCases = []ruleCase{
 	{"held responsible", "Iran held Israel responsible for the killing.", []string{"Iran ACCUSED Israel"}},
 	{"will hold responsible", "Iran will hold Israel responsible for any attack.", nil},
 	{"hold talks is no accusation", "Iran held talks with Oman.", []string{"Iran SPOKE_WITH Oman"}},
+	{"air defences supported operation", "Jordanian air defences supported the Israeli operation.", []string{"Jordan SUPPORTED Israel"}},
+	{"al-Sisi", "Egyptian President Abdel Fattah al-Sisi urged Israel to halt the offensive. Sisi later called on Hamas to free the hostages.", []string{"Abdel Fattah el-Sisi URGED Israel", "Abdel Fattah el-Sisi URGED Hamas"}},
+	{"family name first", "Japanese Prime Minister Ishiba Shigeru urged China to release the detained citizen.", []string{"Shigeru Ishiba URGED China"}},
+	{"summoned own council", "Vladimir Putin summoned his Security Council on Friday.", nil},
+	{"ordered own army", "Israel's defence minister Israel Katz ordered the Israel Defense Forces to prepare.", nil},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors

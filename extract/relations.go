@@ -743,6 +743,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		return srcs, false
 	}
+	if f.Also != "" || tr.Lemma == "order" {
+		// "Putin summoned his Security Council", "ordered the army to":
+		// a state's dealings with its own organs are no edge
+		tgts = otherSide(srcs, tgts)
+	}
 	ok := ar.emitAll(s, srcs, rel, tgts, trig, wVerb*w)
 	if f.Also != "" {
 		ar.emitAll(s, srcs, f.Also, tgts, trig, wVerb*w)
@@ -1126,6 +1131,31 @@ var militaryAid = map[string]bool{"troops": true, "soldiers": true, "fighters": 
 // belongWords link a thing to its owner: "depots belonging to Hezbollah".
 var belongWords = map[string]bool{"belonging": true, "linked": true, "affiliated": true, "tied": true, "operated": true,
 	"controlled": true, "used": true, "owned": true, "allied": true, "loyal": true}
+
+// countryOf is the country an actor belongs to: a state is its own.
+func countryOf(a graph.Actor) string {
+	if a.Kind == graph.State {
+		return a.Name
+	}
+	return a.Country
+}
+
+// otherSide drops the targets that belong to a source's own country.
+func otherSide(srcs, tgts []mention) []mention {
+	var out []mention
+	for _, t := range tgts {
+		own := false
+		for _, sm := range srcs {
+			if c := countryOf(sm.actor); c != "" && c == countryOf(t.actor) {
+				own = true
+			}
+		}
+		if !own {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 // copulas link a subject to a noun that describes it: "Iran is the main
 // backer of ...".
