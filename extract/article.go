@@ -91,6 +91,7 @@ type article struct {
 	lastPairSent int            // the sentence of lastPair
 	congoState   string         // what "Congo" means in this article, once asked
 	dateline     *string        // the state of the dateline, once asked ("" for none)
+	claimed      []mention      // who claimed responsibility for an attack in the article
 }
 
 type edgeKey struct {
@@ -130,6 +131,11 @@ func (ar *article) extract() []graph.Edge {
 	for _, s := range ar.sents {
 		ar.resolveSpeakerPronouns(s)
 		ar.buildGroups(s)
+	}
+	for _, s := range ar.sents {
+		ar.noteClaims(s)
+	}
+	for _, s := range ar.sents {
 		ar.relations(s)
 	}
 	return ar.out

@@ -113,7 +113,55 @@ func (ar *article) eventAgents(s *sent, not []mention, armed bool) []mention {
 		}
 		return nil // the latest act is the speaker's own
 	}
+	// no act on record: whoever claimed responsibility in the article
+	if armed {
+		var out []mention
+		for _, a := range ar.claimed {
+			if !sameActor(a, not) {
+				a.via = viaDefinite
+				out = append(out, a)
+			}
+		}
+		return out
+	}
 	return nil
+}
+
+func sameActor(a mention, ms []mention) bool {
+	for _, o := range ms {
+		if o.actor.Name == a.actor.Name || o.actor.Country != "" && o.actor.Country == a.actor.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// noteClaims finds who claimed responsibility for an attack ("Al-Shabaab
+// claimed responsibility for the blasts", "the group claimed the
+// attack"), anywhere in the article: a condemnation of "the attack" with no
+// attacker on record is aimed at them.
+func (ar *article) noteClaims(s *sent) {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		w := toks[i].Lower
+		if w != "claimed" && w != "claims" && w != "claim" && w != "took" && w != "claiming" {
+			continue
+		}
+		n := toks[i+1].Lower
+		if !(n == "responsibility" || n == "credit" || w != "took" && ar.eventNounAt(s, i+1) > 0) {
+			continue
+		}
+		if ar.blocked(s, i) {
+			continue
+		}
+		if srcs, _ := ar.subject(s, i, nil); len(srcs) > 0 {
+			for _, m := range srcs {
+				if m.ok && !m.media && !sameActor(m, ar.claimed) {
+					ar.claimed = append(ar.claimed, m)
+				}
+			}
+		}
+	}
 }
 
 // anaphoricTarget reads "condemned the raid" as aimed at the agent of the

@@ -28,6 +28,8 @@ var newsCases = []ruleCase{
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},
 	{"anaphora nominal launch", "North Korea's latest missile launch alarmed its neighbours. Tokyo denounced the launch.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora media no actor", "Israel struck Gaza. CNN called the strike reckless.", nil},
+	{"anaphora claimed responsibility later", "A suicide bomber struck a hotel in Mogadishu. The African Union condemned the attack. Al-Shabaab claimed responsibility for the blast.", []string{"African Union ACCUSED al-Shabaab"}},
+	{"anaphora denied responsibility", "A bomb hit a market. Kenya condemned the attack. Al-Shabaab denied responsibility for the blast.", nil},
 	{"anaphora no agent", "Dozens died in the attack. France condemned the attack.", nil},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
