@@ -44,6 +44,8 @@ var newsCases = []ruleCase{
 	{"frame called partner", "Delhi called Moscow a time-tested partner.", nil},
 	{"frame called on", "Brazil called on Venezuela to publish the results.", []string{"Brazil URGED Venezuela"}},
 	{"frame not negeval", "Seoul described the talks with Tokyo as constructive.", nil},
+	{"frame hit out at", "Orban hit out at Brussels over the frozen funds.", []string{"Viktor Orbán ACCUSED European Union"}},
+	{"frame took aim at", "Beijing took aim at Tokyo's defence budget.", []string{"China ACCUSED Japan"}},
 	{"frame called for calm", "Egypt called for calm.", nil},
 	{"frame called a meeting", "Japan called a meeting of ministers.", nil},
 	// 3. Protest channels.
