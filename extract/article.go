@@ -623,6 +623,14 @@ func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bo
 	for k >= 0 && roleModifiers[toks[k].Lower] && s.at[k] < 0 {
 		k--
 	}
+	// a portfolio before the role: "Eritrea's information minister"
+	for steps := 0; steps < 2 && k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.Det) &&
+		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && (toks[k-1].Kind == text.Poss || s.at[k-1] >= 0 || roleModifiers[toks[k-1].Lower]); steps++ {
+		k--
+		for k >= 0 && roleModifiers[toks[k].Lower] && s.at[k] < 0 {
+			k--
+		}
+	}
 	if k >= 0 && toks[k].Kind == text.Poss {
 		k--
 	}

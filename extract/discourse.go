@@ -98,6 +98,8 @@ func (ar *article) resolve(s *sent) {
 				w := toks[m.end-1].Lower
 				for q := range p {
 					switch {
+					case (w == "ministers" || w == "diplomats" || w == "envoys" || w == "counterparts") && p[q].Kind == graph.State:
+						p[q] = ar.leaderOf(p[q], s.Index, "foreign", "defence", "minister")
 					case personNouns[w] && p[q].Kind == graph.State:
 						p[q] = ar.leaderOf(p[q], s.Index, "head", "government")
 					case !personNouns[w] && w != "pair" && p[q].Kind == graph.Person && p[q].Country != "":
@@ -305,8 +307,15 @@ func (ar *article) recentPair(s *sent, k int) (p [2]graph.Actor, ok, same bool) 
 	}
 	if s.Index > 0 && s.Index-1 < len(ar.sents) && ar.sents[s.Index-1].Index == s.Index-1 {
 		ps := ar.sents[s.Index-1]
-		p, ok = ar.pairIn(ps, len(ps.toks))
-		return p, ok, false
+		if p, ok = ar.pairIn(ps, len(ps.toks)); ok {
+			return p, ok, false
+		}
+		// "spoke with both leaders" before: the pair it resolved to
+		for _, m := range ps.ments {
+			if m.via == viaBoth && m.ok && m.pair != nil {
+				return *m.pair, true, false
+			}
+		}
 	}
 	return p, false, false
 }

@@ -183,6 +183,10 @@ var newsCases = []ruleCase{
 	{"family name first", "Japanese Prime Minister Ishiba Shigeru urged China to release the detained citizen.", []string{"Shigeru Ishiba URGED China"}},
 	{"summoned own council", "Vladimir Putin summoned his Security Council on Friday.", nil},
 	{"ordered own army", "Israel's defence minister Israel Katz ordered the Israel Defense Forces to prepare.", nil},
+	{"letter to", "In a letter to Antonio Guterres, Ethiopia's foreign minister accused Eritrea of arming rebels.", []string{"Ethiopia SPOKE_WITH António Guterres", "Ethiopia ACCUSED Eritrea"}},
+	{"chairperson appositive", "The African Union Commission chairperson, Mahmoud Ali Youssouf, urged Sudan to accept a truce.", []string{"Mahmoud Ali Youssouf URGED Sudan"}},
+	{"portfolio minister", "Eritrea's information minister Yemane Gebremeskel accused Ethiopia of warmongering.", []string{"Yemane Gebremeskel ACCUSED Ethiopia"}},
+	{"them after both leaders", "Ruto spoke with Abiy Ahmed and Isaias Afwerki by phone. Mahmoud Ali Youssouf later urged them to talk.", []string{"Abiy Ahmed SPOKE_WITH William Ruto", "Isaias Afwerki SPOKE_WITH William Ruto", "Mahmoud Ali Youssouf URGED Abiy Ahmed", "Mahmoud Ali Youssouf URGED Isaias Afwerki"}},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors
