@@ -214,7 +214,17 @@ func (ar *article) framing(s *sent) {
 				e++
 			}
 		} else if e, armed = ar.eventNoun(s, j); e < 0 {
-			continue
+			// any short noun phrase: "called the tariff threat an act of
+			// coercion by the United States" (the by-phrase names the target)
+			e = j
+			for e < len(toks) && e < j+5 && s.at[e] < 0 && toks[e].Kind == text.Word && !toks[e].Cap &&
+				(e == j && s.is(e, lexicon.Det) || !s.is(e, lexicon.Det) && !s.is(e, lexicon.Prep) && !s.is(e, lexicon.Aux) && s.cue(lex, e, lexicon.NegEval) == 0) {
+				e++
+			}
+			if e == j || e-j < 2 && !s.is(j, lexicon.Det) {
+				continue
+			}
+			armed = true // only a by-phrase may give the target: no anaphora
 		}
 		// the complement: "a threat", "'reckless'", "as a war crime by Russia"
 		eval, by := false, []mention(nil)
@@ -238,7 +248,7 @@ func (ar *article) framing(s *sent) {
 			tgts = by
 		}
 		wf := wFraming
-		if len(tgts) == 0 {
+		if len(tgts) == 0 && e > j && ar.eventNounAt(s, j) > 0 {
 			tgts = ar.eventAgents(s, srcs, armed)
 			wf = wAnaphora
 		}

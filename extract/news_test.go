@@ -46,6 +46,11 @@ var newsCases = []ruleCase{
 	{"frame not negeval", "Seoul described the talks with Tokyo as constructive.", nil},
 	{"frame hit out at", "Orban hit out at Brussels over the frozen funds.", []string{"Viktor Orbán ACCUSED European Union"}},
 	{"frame took aim at", "Beijing took aim at Tokyo's defence budget.", []string{"China ACCUSED Japan"}},
+	{"frame any phrase with by", "Brazil called the tariff threat an act of economic coercion by the United States.", []string{"Brazil ACCUSED United States"}},
+	{"frame any phrase without by", "Brazil called the tariff threat an act of coercion.", nil},
+	{"turned back is no support", "Colombia turned back two U.S. military aircraft.", nil},
+	{"fought back is no support", "Ukraine fought back Russian assaults near Pokrovsk.", []string{"Russia ATTACKED Ukraine"}},
+	{"in communication with", "Mexico was in constant communication with Washington.", []string{"Mexico SPOKE_WITH United States"}},
 	{"frame called for calm", "Egypt called for calm.", nil},
 	{"frame called a meeting", "Japan called a meeting of ministers.", nil},
 	// 3. Protest channels.

@@ -69,7 +69,8 @@ func (ar *article) relations(s *sent) {
 			continue
 		}
 		senses, n := lex.Trigger(toks, i)
-		if n == 0 {
+		if n == 0 || toks[i].Lower == "back" && i > 0 && backParticle[toks[i-1].Lower] {
+			// "turned back the aircraft": a particle, not "back" = support
 			i++
 			continue
 		}
@@ -1156,6 +1157,15 @@ func otherSide(srcs, tgts []mention) []mention {
 	}
 	return out
 }
+
+// backParticle are verbs after which "back" is a particle: "turned back",
+// "pushed back", "fought back".
+var backParticle = map[string]bool{"turned": true, "turn": true, "turns": true, "turning": true, "pushed": true, "push": true,
+	"pushing": true, "pulled": true, "pull": true, "fought": true, "fight": true, "hit": true, "struck": true, "came": true,
+	"come": true, "went": true, "go": true, "sent": true, "send": true, "bring": true, "brought": true, "scaled": true,
+	"scale": true, "rolled": true, "roll": true, "held": true, "hold": true, "holding": true, "step": true, "stepped": true,
+	"stepping": true, "get": true, "got": true, "fall": true, "fell": true, "bounce": true, "bounced": true, "flew": true,
+	"walked": true, "walk": true, "drove": true, "beat": true, "beaten": true, "forced": true, "force": true, "way": true}
 
 // copulas link a subject to a noun that describes it: "Iran is the main
 // backer of ...".
