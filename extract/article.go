@@ -218,6 +218,8 @@ func bothAt(toks []text.Token, i int) int {
 		j = i + 2
 	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "pair":
 		return 2
+	case toks[i].Lower == "each" && i+1 < len(toks) && (toks[i+1].Lower == "side" || toks[i+1].Lower == "party"):
+		return 2 // "each side blaming the other"
 	default:
 		return 0
 	}

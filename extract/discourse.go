@@ -91,7 +91,7 @@ func (ar *article) resolve(s *sent) {
 			// "both sides", "the warring parties": the sides of the conflict
 			// (mainPair); "both leaders", "the two countries": the pair named
 			// right before
-			side := toks[m.end-1].Lower == "sides" || toks[m.end-1].Lower == "parties"
+			side := toks[m.end-1].Lower == "sides" || toks[m.end-1].Lower == "parties" || toks[m.end-1].Lower == "side" || toks[m.end-1].Lower == "party"
 			if p, ok, same := ar.recentPair(s, m.start); ok && !side && (same || !ar.namedBefore(s, k, p)) {
 				// the pair named right before: persons for "leaders", states
 				// for "countries"

@@ -109,7 +109,7 @@ var newsCases = []ruleCase{
 	// 11. Groups of two.
 	{"pair both leaders", "Donald Trump spoke with Xi Jinping on Friday. Both leaders agreed to meet.", []string{"Donald Trump SPOKE_WITH Xi Jinping"}},
 	{"pair both governments", "Thailand and Cambodia exchanged fire at the border. Malaysia urged both governments to talk.", []string{"Thailand ATTACKED Cambodia", "Cambodia ATTACKED Thailand", "Malaysia URGED Thailand", "Malaysia URGED Cambodia"}},
-	{"pair them", "Ethiopia and Eritrea traded accusations. Kenya urged them to talk.", []string{"Kenya URGED Ethiopia", "Kenya URGED Eritrea"}},
+	{"pair them", "Ethiopia and Eritrea traded accusations. Kenya urged them to talk.", []string{"Ethiopia ACCUSED Eritrea", "Eritrea ACCUSED Ethiopia", "Kenya URGED Ethiopia", "Kenya URGED Eritrea"}},
 	{"pair they", "Vietnam and Laos signed a border accord. They also discussed trade with Cambodia.", []string{"Laos SPOKE_WITH Vietnam", "Cambodia SPOKE_WITH Laos", "Cambodia SPOKE_WITH Vietnam"}},
 	{"pair the two men", "Emmanuel Macron and Friedrich Merz met in Paris. The two men later spoke with Volodymyr Zelensky.", []string{"Emmanuel Macron SPOKE_WITH Friedrich Merz", "Emmanuel Macron SPOKE_WITH Volodymyr Zelensky", "Friedrich Merz SPOKE_WITH Volodymyr Zelensky"}},
 	{"pair both countries from leaders", "Donald Trump and Xi Jinping spoke by phone. Japan urged both countries to cut tariffs.", []string{"Donald Trump SPOKE_WITH Xi Jinping", "Japan URGED United States", "Japan URGED China"}},
@@ -192,6 +192,9 @@ var newsCases = []ruleCase{
 	{"chairperson appositive", "The African Union Commission chairperson, Mahmoud Ali Youssouf, urged Sudan to accept a truce.", []string{"Mahmoud Ali Youssouf URGED Sudan"}},
 	{"portfolio minister", "Eritrea's information minister Yemane Gebremeskel accused Ethiopia of warmongering.", []string{"Yemane Gebremeskel ACCUSED Ethiopia"}},
 	{"them after both leaders", "Ruto spoke with Abiy Ahmed and Isaias Afwerki by phone. Mahmoud Ali Youssouf later urged them to talk.", []string{"Abiy Ahmed SPOKE_WITH William Ruto", "Isaias Afwerki SPOKE_WITH William Ruto", "Mahmoud Ali Youssouf URGED Abiy Ahmed", "Mahmoud Ali Youssouf URGED Isaias Afwerki"}},
+	{"each side blaming the other", "Talks between Israel and Hamas stalled, with each side blaming the other.", []string{"Israel SPOKE_WITH Hamas", "Israel ACCUSED Hamas", "Hamas ACCUSED Israel"}},
+	{"accused each other", "Armenia and Azerbaijan accused each other of shelling.", []string{"Armenia ACCUSED Azerbaijan", "Azerbaijan ACCUSED Armenia"}},
+	{"including far", "Israel's military said it struck more than 100 targets across Gaza, including Hamas command centres.", []string{"Israel ATTACKED Hamas"}},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors

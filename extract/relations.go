@@ -93,7 +93,8 @@ func (ar *article) relations(s *sent) {
 			// "pounded Hezbollah targets": the actor is inside an object or a
 			// prepositional phrase, so what follows it is a noun
 			pastForm := strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(toks[i].Lower)
-			if m.start > 0 && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower] && !pastForm) {
+			absolute := strings.HasSuffix(toks[i].Lower, "ing") && m.start > 0 && toks[m.start-1].Lower == "with"
+			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower] && !pastForm) {
 				passes = 1
 				want = lexicon.Noun
 			}
@@ -277,7 +278,8 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	}
 	if k >= cs && s.gAt[k] >= 0 {
 		g := s.gAt[k]
-		if gr := s.groups[g]; gr.end == k+1 && gr.start >= cs && (gr.start == cs || !ar.afterPrep(s, gr.start)) {
+		absolute := gr0(s, g) > 0 && s.toks[gr0(s, g)-1].Lower == "with" && strings.HasSuffix(toks[i].Lower, "ing") // "with each side blaming"
+		if gr := s.groups[g]; gr.end == k+1 && gr.start >= cs && (gr.start == cs || !ar.afterPrep(s, gr.start) || absolute) {
 			return s.groupMentions(g), 1
 		}
 	}
@@ -563,6 +565,36 @@ func (ar *article) including(s *sent, j int) []mention {
 	return nil
 }
 
+// includingFar reads ", including X" within the object phrase of an act
+// at j, up to its clause's end.
+func (ar *article) includingFar(s *sent, j int) []mention {
+	for k := j; k < len(s.toks) && k < j+14; k++ {
+		if s.toks[k].Lower == "including" {
+			if ms, _ := ar.objectAt(s, k+1); len(ms) > 0 {
+				return ms
+			}
+			return nil
+		}
+		if s.at[k] >= 0 && !s.ments[s.at[k]].possPron || k > j && ar.stops(s, k) {
+			if s.at[k] >= 0 && s.ments[s.at[k]].actor.Kind == graph.State {
+				continue // a place on the way: "across Syria, including ..."
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// reciprocal reports whether toks open with "each other", "one another"
+// or "the other".
+func reciprocal(toks []text.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	a, b := toks[0].Lower, toks[1].Lower
+	return a == "each" && b == "other" || a == "one" && b == "another" || a == "the" && b == "other"
+}
+
 // stops reports whether token k ends the search for a verb's target.
 func (ar *article) stops(s *sent, k int) bool {
 	t := s.toks[k]
@@ -714,6 +746,15 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	if rel == graph.Attacked && ar.civilObject(s, j) {
 		return srcs, false // "struck a deal with Iran", "launched a probe into Israel's ..."
+	}
+	if len(tgts) == 0 && rel == graph.Attacked && f.Obj {
+		// "struck more than 100 targets across Gaza, including Hamas
+		// command centres"
+		tgts = ar.includingFar(s, j)
+	}
+	if len(tgts) == 0 && len(srcs) > 1 && j+1 < len(toks) && reciprocal(toks[j:]) {
+		// "Israel and Hamas accused each other", "each side blaming the other"
+		return srcs, ar.pairs(s, srcs, rel, true, trig, wBetween*w)
 	}
 	if len(tgts) == 0 && rel == graph.Attacked {
 		// "struck a bus in Ukraine's Sumy region": the state where it hit
@@ -1166,6 +1207,9 @@ var backParticle = map[string]bool{"turned": true, "turn": true, "turns": true, 
 	"scale": true, "rolled": true, "roll": true, "held": true, "hold": true, "holding": true, "step": true, "stepped": true,
 	"stepping": true, "get": true, "got": true, "fall": true, "fell": true, "bounce": true, "bounced": true, "flew": true,
 	"walked": true, "walk": true, "drove": true, "beat": true, "beaten": true, "forced": true, "force": true, "way": true}
+
+// gr0 is the first token of group g.
+func gr0(s *sent, g int) int { return s.groups[g].start }
 
 // copulas link a subject to a noun that describes it: "Iran is the main
 // backer of ...".
