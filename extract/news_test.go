@@ -88,6 +88,9 @@ var newsCases = []ruleCase{
 	{"threat unless", "Trump threatened to halt trade talks with Thailand and Cambodia unless the fighting ended.", []string{"Donald Trump WARNED Thailand", "Donald Trump WARNED Cambodia"}},
 	{"threat tariffs unless", "Washington threatened tariffs on Mexico unless it curbed migration.", []string{"United States WARNED Mexico"}},
 	{"warned against further", "Seoul warned Pyongyang against any further tests.", []string{"South Korea WARNED North Korea"}},
+	{"threat aimed at the condition's subject", "China has threatened to use force if Taiwan declares independence.", []string{"China WARNED Taiwan"}},
+	{"warned it would respond unless", "Iran warned it would respond unless Israel halted its strikes.", []string{"Iran WARNED Israel"}},
+	{"threat if its own", "Russia threatened to act if its troops were harmed.", nil},
 	{"threat if negative", "If Iran threatens Israel, the US will act.", nil},
 	// 8. Requests to bodies.
 	{"request asked council", "Ukraine asked the UN Security Council to hold an emergency meeting.", []string{"Ukraine URGED United Nations Security Council"}},

@@ -763,6 +763,22 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			w *= wPlace / wVerb
 		}
 	}
+	if len(tgts) == 0 && rel == graph.Warned {
+		// "threatened to use force if Taiwan declares independence", "warned
+		// it would respond unless Israel withdrew": the threat is aimed at
+		// the subject of the condition
+		for k := end; k < len(toks) && k < end+14; k++ {
+			if toks[k].Lower == "if" || toks[k].Lower == "unless" || toks[k].Lower == "should" && k > end {
+				if ms, _ := ar.objectAt(s, k+1); len(ms) > 0 && (k+1 >= len(toks) || s.at[k+1] >= 0 || s.is(k+1, lexicon.Det)) {
+					tgts = otherSide(srcs, ms)
+				}
+				break
+			}
+			if toks[k].Text == ";" || toks[k].Text == "." || s.at[k] >= 0 && !s.ments[s.at[k]].possPron && s.ments[s.at[k]].via != viaPronoun {
+				break
+			}
+		}
+	}
 	if len(tgts) == 0 && f.That {
 		// "demanded that Israel withdraw"
 		k := end
