@@ -266,9 +266,12 @@ func (ar *article) leaderOf(a graph.Actor, si int, classes ...string) graph.Acto
 // prepositional phrase, by a mention before mention k of s: "Brazil,
 // which borders both countries" does not count Brazil among them.
 func (ar *article) namedBefore(s *sent, k int, p [2]graph.Actor) bool {
+	// the subject: the first actor of the sentence outside a prepositional
+	// phrase that owns nothing ("China, Pakistan's ally, called on both
+	// sides" counts China only)
 	for q := 0; q < k && q < len(s.ments); q++ {
 		m := s.ments[q]
-		if !m.ok || m.actor.Name != p[0].Name && m.actor.Name != p[1].Name {
+		if !m.ok || m.media || m.possPron || ar.afterPrep(s, m.start) || m.end < len(s.toks) && s.toks[m.end].Kind == text.Poss {
 			continue
 		}
 		// the head of a coordination: "between Israel and Hezbollah"
@@ -276,12 +279,62 @@ func (ar *article) namedBefore(s *sent, k int, p [2]graph.Actor) bool {
 		for h := q; h > 0 && ar.coordinated(s, s.ments[h-1].end, s.ments[h].start) > 0; h-- {
 			start = s.ments[h-1].start
 		}
-		if !ar.afterPrep(s, start) {
-			return true
+		if ar.afterPrep(s, start) {
+			continue
 		}
+		return m.actor.Name == p[0].Name || m.actor.Name == p[1].Name
 	}
 	return false
 }
+
+// noteHostilePair counts the two states or groups of a sentence that
+// reports an attack and names exactly two of them ("India launched strikes
+// on nine sites in Pakistan") as a pair of sides, twice, like a hostile
+// coordination: "both sides" later are those two.
+func (ar *article) noteHostilePair(s *sent) {
+	for t := range s.toks {
+		if !s.is(t, lexicon.TriggerStart) || s.at[t] >= 0 {
+			continue
+		}
+		trs, _ := ar.x.lex.Trigger(s.toks, t)
+		if len(trs) == 0 || trs[0].Relation != graph.Attacked {
+			continue
+		}
+		// the attacker: the nearest actor before, outside a prepositional
+		// phrase; the attacked: the first actor after, within a few words
+		var a, b *mention
+		for q := len(s.ments) - 1; q >= 0; q-- {
+			m := &s.ments[q]
+			if m.end <= t && sideActor(m) {
+				if !ar.afterPrep(s, m.start) {
+					a = m
+				}
+				break
+			}
+		}
+		for q := range s.ments {
+			m := &s.ments[q]
+			if m.start > t && m.start <= t+10 && sideActor(m) {
+				if in := s.toks[m.start-1].Lower; (in == "in" || in == "at") && !ar.verbContext(s, t) {
+					break // "Sudan's war opened talks in Switzerland": a place, not a side
+				}
+				b = m
+				break
+			}
+		}
+		if a != nil && b != nil && a.actor.Name != b.actor.Name {
+			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
+			return
+		}
+	}
+}
+
+// sideActor reports whether m can be a side of a conflict: a resolved state
+// or organisation.
+func sideActor(m *mention) bool {
+	return m.ok && !m.media && !m.possPron && m.via != viaBoth && m.via != viaPronoun && m.actor.Kind != graph.Person
+}
+
 
 // personNouns make "both leaders", "the two men" the persons of a pair.
 var personNouns = map[string]bool{"leaders": true, "presidents": true, "ministers": true, "men": true, "women": true,
@@ -324,10 +377,15 @@ func (ar *article) recentPair(s *sent, k int) (p [2]graph.Actor, ok, same bool) 
 func (ar *article) pairIn(s *sent, k int) ([2]graph.Actor, bool) {
 	for q := len(s.ments) - 2; q >= 0; q-- {
 		a, b := s.ments[q], s.ments[q+1]
+		bStart := b.start
+		if b.possPron && q+2 < len(s.ments) && s.ments[q+2].start <= b.end+3 {
+			// "Wagner and her Rwandan counterpart Nduhungirehe"
+			b = s.ments[q+2]
+		}
 		if b.end > k || !a.ok || !b.ok || a.media || b.media || a.possPron || b.possPron || a.via == viaBoth || b.via == viaBoth || a.via == viaPronoun || b.via == viaPronoun {
 			continue
 		}
-		if a.actor.Name == b.actor.Name || ar.coordinated(s, a.end, b.start) != 2 {
+		if a.actor.Name == b.actor.Name || ar.coordinated(s, a.end, bStart) != 2 {
 			continue
 		}
 		if q+2 < len(s.ments) && s.ments[q+2].end <= k && ar.coordinated(s, b.end, s.ments[q+2].start) > 0 {
@@ -357,6 +415,7 @@ func (ar *article) relAntecedentMention(s *sent, r int) *mention {
 }
 
 func (ar *article) notePairs(s *sent) {
+	defer ar.noteHostilePair(s)
 	for k := 0; k+1 < len(s.ments); k++ {
 		a, b := s.ments[k], s.ments[k+1]
 		if !a.ok || !b.ok || a.media || b.media || a.possPron || b.possPron || a.via == viaBoth || b.via == viaBoth {

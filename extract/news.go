@@ -229,7 +229,7 @@ func (ar *article) framing(s *sent) {
 		// the complement: "a threat", "'reckless'", "as a war crime by Russia"
 		eval, by := false, []mention(nil)
 		for k := e; k < len(toks) && k < e+10; k++ {
-			if k > e && ar.stops(s, k) {
+			if k > e && ar.stops(s, k) && !quoteLike(toks[k]) {
 				break
 			}
 			if s.cue(lex, k, lexicon.NegEval) > 0 && !s.is(max(k-1, 0), lexicon.Neg) {

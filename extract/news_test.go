@@ -198,6 +198,12 @@ var newsCases = []ruleCase{
 	{"each side blaming the other", "Talks between Israel and Hamas stalled, with each side blaming the other.", []string{"Israel SPOKE_WITH Hamas", "Israel ACCUSED Hamas", "Hamas ACCUSED Israel"}},
 	{"accused each other", "Armenia and Azerbaijan accused each other of shelling.", []string{"Armenia ACCUSED Azerbaijan", "Azerbaijan ACCUSED Armenia"}},
 	{"including far", "Israel's military said it struck more than 100 targets across Gaza, including Hamas command centres.", []string{"Israel ATTACKED Hamas"}},
+	{"both sides from an attack", "India launched missile strikes on nine sites in Pakistan. China called on both sides to exercise restraint.", []string{"India ATTACKED Pakistan", "China URGED India", "China URGED Pakistan"}},
+	{"both sides not the subject's", "India launched missile strikes on nine sites in Pakistan. China, Pakistan's ally, urged both sides to talk.", []string{"India ATTACKED Pakistan", "China SUPPORTED Pakistan", "China URGED India", "China URGED Pakistan"}},
+	{"war in a place is no pair", "Talks on ending Sudan's war opened in Switzerland. The envoy urged both warring parties to talk.", nil},
+	{"bare both after a pair", "Rubio spoke with Asim Munir and Subrahmanyam Jaishankar, urging both to de-escalate.", []string{"Marco Rubio SPOKE_WITH Asim Munir", "Marco Rubio SPOKE_WITH Subrahmanyam Jaishankar", "Marco Rubio URGED Asim Munir", "Marco Rubio URGED Subrahmanyam Jaishankar"}},
+	{"pair through her counterpart", "Thérèse Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe signed the deal. Rubio urged both governments to carry it out.", []string{"Olivier Nduhungirehe SPOKE_WITH Thérèse Kayikwamba Wagner", "Marco Rubio URGED Democratic Republic of the Congo", "Marco Rubio URGED Rwanda"}},
+	{"army chief", "Pakistan's army chief Asim Munir met Rubio.", []string{"Asim Munir SPOKE_WITH Marco Rubio"}},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors

@@ -450,6 +450,12 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	lex := ar.x.lex
 	toks := s.toks
+	// a bare "both" after a pair: "spoke with A and B, urging both to ..."
+	if j < len(toks) && toks[j].Lower == "both" && s.at[j] < 0 && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || toks[j+1].Lower == "to" || toks[j+1].Lower == "of") {
+		if p := ar.pairBefore(s, j); len(p) == 2 {
+			return p, j + 1
+		}
+	}
 	k := j
 	for k < len(toks) && k < j+4 {
 		t := toks[k]
