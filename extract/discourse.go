@@ -335,7 +335,6 @@ func sideActor(m *mention) bool {
 	return m.ok && !m.media && !m.possPron && m.via != viaBoth && m.via != viaPronoun && m.actor.Kind != graph.Person
 }
 
-
 // personNouns make "both leaders", "the two men" the persons of a pair.
 var personNouns = map[string]bool{"leaders": true, "presidents": true, "ministers": true, "men": true, "women": true,
 	"premiers": true, "diplomats": true, "envoys": true, "counterparts": true}
@@ -797,10 +796,16 @@ func (ar *article) buildGroups(s *sent) {
 		closed := 1
 		for q := k; q+1 < len(s.ments); q++ {
 			n := s.ments[q+1]
+			nStart := n.start
+			if n.possPron && q+2 < len(s.ments) && s.ments[q+2].start <= n.end+3 && usable(s.ments[q+2]) && s.ments[q+2].actor.Kind == graph.Person {
+				// "Wagner and her Rwandan counterpart Nduhungirehe"
+				q++
+				n = s.ments[q+1]
+			}
 			if !usable(n) || g.end < len(s.toks) && s.toks[g.end].Kind == text.Poss {
 				break
 			}
-			c := ar.coordinated(s, g.end, n.start)
+			c := ar.coordinated(s, g.end, nStart)
 			if c == 0 {
 				break
 			}
