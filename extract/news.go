@@ -192,7 +192,7 @@ func (ar *article) framing(s *sent) {
 			break
 		}
 		switch toks[j].Lower {
-		case "on", "for", "upon", "in", "off", "up", "out", "to", "it", "him", "her", "them", "itself", "themselves", "himself", "herself":
+		case "on", "for", "upon", "in", "off", "up", "out", "to", "it", "itself", "themselves", "himself", "herself":
 			continue
 		}
 		if ar.blocked(s, i) {

@@ -204,6 +204,11 @@ var newsCases = []ruleCase{
 	{"bare both after a pair", "Rubio spoke with Asim Munir and Subrahmanyam Jaishankar, urging both to de-escalate.", []string{"Marco Rubio SPOKE_WITH Asim Munir", "Marco Rubio SPOKE_WITH Subrahmanyam Jaishankar", "Marco Rubio URGED Asim Munir", "Marco Rubio URGED Subrahmanyam Jaishankar"}},
 	{"pair through her counterpart", "Thérèse Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe signed the deal. Rubio urged both governments to carry it out.", []string{"Olivier Nduhungirehe SPOKE_WITH Thérèse Kayikwamba Wagner", "Marco Rubio URGED Democratic Republic of the Congo", "Marco Rubio URGED Rwanda"}},
 	{"army chief", "Pakistan's army chief Asim Munir met Rubio.", []string{"Asim Munir SPOKE_WITH Marco Rubio"}},
+	{"critic of", "Gustavo Petro, a critic of the U.S. deployment, spoke on Tuesday.", []string{"Gustavo Petro ACCUSED United States"}},
+	{"called him a fugitive", "Rubio met reporters and called Maduro a fugitive from justice.", []string{"Marco Rubio ACCUSED Nicolás Maduro"}},
+	{"called him pronoun", "Nicolás Maduro spoke on Monday. Rubio called him a fugitive.", []string{"Marco Rubio ACCUSED Nicolás Maduro"}},
+	{"called him on Monday", "Nicolás Maduro spoke on Monday. Petro called him on Tuesday.", nil},
+	{"strike killed gang members", "A U.S. strike on a boat killed 11 members of Tren de Aragua.", []string{"United States ATTACKED Tren de Aragua"}},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors
