@@ -239,6 +239,7 @@ var definiteHeads = map[string]string{
 	"paramilitaries": "group", "insurgents": "group", "organisation": "group", "organization": "group",
 	"country": "state", "island": "state", "kingdom": "state", "nation": "state", "republic": "state", "emirate": "state",
 	"army": "army", "military": "army",
+	"alliance": "body", "bloc": "body", "union": "body", "organisation's": "body",
 }
 
 // definiteAt matches "the group", "the paramilitary force", "the country"
@@ -273,6 +274,12 @@ func definiteAt(toks []text.Token, i int) (int, string) {
 // state media" is no state.
 var stateAdjUse = map[string]bool{"media": true, "television": true, "tv": true, "broadcaster": true, "department": true,
 	"news": true, "agency": true, "run": true, "-run": true, "owned": true, "visit": true}
+
+// indefinite and memberNouns: "a NATO member", "another EU country" name
+// one member of a body, not the body.
+var indefinite = map[string]bool{"a": true, "an": true, "one": true, "another": true, "any": true, "every": true, "each": true}
+var memberNouns = map[string]bool{"member": true, "country": true, "state": true, "nation": true, "ally": true, "partner": true,
+	"government": true, "capital": true, "member-state": true}
 
 var govWords = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
 
@@ -343,6 +350,10 @@ func (ar *article) findMentions(s *sent) {
 			}
 			if n > 0 && e.via == viaDemonym && i+n < len(toks) && s.is(i+n, lexicon.NonState) {
 				i += n + 1 // "the Syrian opposition" is not Syria
+				continue
+			}
+			if n > 0 && e.actor.Kind == graph.Org && i > 0 && i+n < len(toks) && indefinite[toks[i-1].Lower] && memberNouns[toks[i+n].Lower] {
+				i += n + 1 // "a NATO member", "an EU country": one member, not the body
 				continue
 			}
 			if n > 0 && e.actor.Kind == graph.Org && e.actor.Country == "" && i > 0 && (toks[i-1].Lower == "his" || toks[i-1].Lower == "her") {

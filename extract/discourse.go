@@ -471,6 +471,8 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 			return a.Kind == graph.State
 		case "group":
 			return a.Kind == graph.Org && a.Country != ""
+		case "body":
+			return a.Kind == graph.Org && a.Country == ""
 		case "army":
 			n := strings.ToLower(a.Name)
 			return a.Kind == graph.Org && (strings.Contains(n, "army") || strings.Contains(n, "armed forces") || strings.Contains(n, "military") || strings.Contains(n, "defense forces") || strings.Contains(n, "defence forces"))

@@ -623,3 +623,43 @@ func (ar *article) heldResponsible(s *sent) {
 		ar.emitAll(s, srcs, graph.Accused, tgts, toks[i].Lower+" "+toks[e].Lower, wVerb*w)
 	}
 }
+
+// evalCopula reads a speaker's judgement of an act as an accusation: "Tusk
+// told parliament the incursion was 'a large-scale provocation'", "said the
+// strikes were a violation of sovereignty". The act's agent is the
+// target (by-phrase, else the latest act on record).
+func (ar *article) evalCopula(s *sent) {
+	if s.speaker == nil || !s.speaker.ok {
+		return
+	}
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		e, armed := ar.eventNoun(s, i)
+		if e < 0 || e >= len(toks) || !copulas[toks[e].Lower] && toks[e].Lower != "were" && toks[e].Lower != "are" {
+			i = max(i, e-1)
+			continue
+		}
+		if i > 0 && (s.is(i-1, lexicon.Prep) || s.is(i-1, lexicon.TriggerStart)) {
+			continue // an object of something else
+		}
+		eval := false
+		for k := e + 1; k < len(toks) && k < e+8; k++ {
+			if ar.stops(s, k) && !quoteLike(toks[k]) {
+				break
+			}
+			if s.cue(ar.x.lex, k, lexicon.NegEval) > 0 && !s.is(k-1, lexicon.Neg) {
+				eval = true
+			}
+			if s.is(k, lexicon.Neg) {
+				eval = false
+				break
+			}
+		}
+		if !eval {
+			continue
+		}
+		src := []mention{*s.speaker}
+		tgts := ar.eventAgents(s, src, armed)
+		ar.emitAll(s, src, graph.Accused, tgts, toks[e-1].Lower+" "+toks[e].Lower, wAnaphora*wFraming/wVerb)
+	}
+}

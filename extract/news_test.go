@@ -209,6 +209,10 @@ var newsCases = []ruleCase{
 	{"called him pronoun", "Nicolás Maduro spoke on Monday. Rubio called him a fugitive.", []string{"Marco Rubio ACCUSED Nicolás Maduro"}},
 	{"called him on Monday", "Nicolás Maduro spoke on Monday. Petro called him on Tuesday.", nil},
 	{"strike killed gang members", "A U.S. strike on a boat killed 11 members of Tren de Aragua.", []string{"United States ATTACKED Tren de Aragua"}},
+	{"a member is not the body", "Poland shot down drones, the first time a NATO member has fired on Russian assets.", []string{"Poland ATTACKED Russia"}},
+	{"the alliance", "NATO met on Monday. Mark Rutte said the alliance stood in full solidarity with Warsaw.", []string{"North Atlantic Treaty Organization SUPPORTED Poland"}},
+	{"speaker judges the act", "Russian drones entered Polish airspace overnight. Donald Tusk told parliament the incursion was \"a large-scale provocation\".", []string{"Donald Tusk ACCUSED Russia"}},
+	{"speaker judges nothing", "Russian drones entered Polish airspace. Tusk said the incursion was short.", nil},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors

@@ -59,10 +59,10 @@ func (ar *article) relations(s *sent) {
 			continue
 		}
 		if !s.is(i, lexicon.TriggerStart) {
-			if s.is(i, lexicon.Act) && ar.verbContext(s, i) && !ar.blocked(s, i) {
+			if s.is(i, lexicon.Act) && (ar.verbContext(s, i) || strings.HasSuffix(toks[i].Lower, "ed")) && !ar.blocked(s, i) {
 				// "Russia annexed ...": an act a later "the move" may name
 				if srcs, _ := ar.subject(s, i, lastSrc); len(srcs) > 0 {
-					ar.noteEvent(s, srcs, strings.HasPrefix(toks[i].Lower, "test"))
+					ar.noteEvent(s, srcs, strings.HasPrefix(toks[i].Lower, "test") || intrusion[toks[i].Lower])
 				}
 			}
 			i++
@@ -127,6 +127,7 @@ func (ar *article) relations(s *sent) {
 		i += n
 	}
 	ar.framing(s)
+	ar.evalCopula(s)
 	ar.thanks(s)
 	ar.heldResponsible(s)
 	ar.notePair(s)
@@ -1232,6 +1233,12 @@ var backParticle = map[string]bool{"turned": true, "turn": true, "turns": true, 
 
 // gr0 is the first token of group g.
 func gr0(s *sent, g int) int { return s.groups[g].start }
+
+// intrusion verbs are armed acts a later "the incursion" may name:
+// "Russian drones entered Polish airspace".
+var intrusion = map[string]bool{"enter": true, "enters": true, "entered": true, "violate": true, "violates": true,
+	"violated": true, "breach": true, "breached": true, "breaches": true, "cross": true, "crossed": true,
+	"penetrate": true, "penetrated": true, "intrude": true, "intruded": true}
 
 // copulas link a subject to a noun that describes it: "Iran is the main
 // backer of ...".
