@@ -213,6 +213,8 @@ var newsCases = []ruleCase{
 	{"the alliance", "NATO met on Monday. Mark Rutte said the alliance stood in full solidarity with Warsaw.", []string{"North Atlantic Treaty Organization SUPPORTED Poland"}},
 	{"speaker judges the act", "Russian drones entered Polish airspace overnight. Donald Tusk told parliament the incursion was \"a large-scale provocation\".", []string{"Donald Tusk ACCUSED Russia"}},
 	{"speaker judges nothing", "Russian drones entered Polish airspace. Tusk said the incursion was short.", nil},
+	{"offered to host talks between", "Russia and Ukraine fought on. Turkey offered to host negotiations between the two sides.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
+	{"talks between resumed", "Negotiations between Russia and Ukraine resumed in Istanbul.", []string{"Russia SPOKE_WITH Ukraine"}},
 	// Congo by context
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors

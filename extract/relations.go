@@ -1081,6 +1081,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 	}
 	// "talks between A and B", "clashes between A and B"
+	if between && len(tgts) > 1 && ar.hypothetical(s, np) {
+		return nil, false // "offered to host negotiations between the two sides"
+	}
 	if between && len(tgts) > 1 {
 		ok := ar.pairs(s, tgts, tr.Relation, f.Mutual, trig, wBetween)
 		if len(srcs) == 0 {
@@ -1239,6 +1242,19 @@ func gr0(s *sent, g int) int { return s.groups[g].start }
 var intrusion = map[string]bool{"enter": true, "enters": true, "entered": true, "violate": true, "violates": true,
 	"violated": true, "breach": true, "breached": true, "breaches": true, "cross": true, "crossed": true,
 	"penetrate": true, "penetrated": true, "intrude": true, "intruded": true}
+
+// hypothetical reports whether the noun phrase at np stands under modality
+// in its clause, or is the object of a light verb that does ("offered to
+// host negotiations between ...").
+func (ar *article) hypothetical(s *sent, np int) bool {
+	if ar.blocked(s, np) {
+		return true
+	}
+	if lv := ar.lightVerb(s, np, lexicon.Light); lv >= 0 && ar.blocked(s, lv) {
+		return true
+	}
+	return false
+}
 
 // copulas link a subject to a noun that describes it: "Iran is the main
 // backer of ...".
