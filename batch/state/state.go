@@ -34,13 +34,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -165,7 +165,7 @@ func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("state %s: %w", dir, err)
 	}
-	RemoveTemps(dir, SnapshotFile, MetaFile)
+	atomicfile.RemoveTemps(dir, SnapshotFile, MetaFile)
 	s := &Store{dir: dir, entries: map[string]*entry{}}
 	if err := s.loadSnapshot(); err != nil {
 		return nil, err
@@ -259,7 +259,7 @@ func (s *Store) replay() error {
 	}
 	if errors.Is(statErr, os.ErrNotExist) {
 		// A new journal: make its name durable before records go in.
-		if err := SyncDir(s.dir); err != nil {
+		if err := atomicfile.SyncDir(s.dir); err != nil {
 			f.Close()
 			return err
 		}
@@ -425,7 +425,7 @@ func (s *Store) Commit() error {
 	if err := s.Sync(); err != nil {
 		return err
 	}
-	err := WriteFileAtomic(filepath.Join(s.dir, SnapshotFile), func(w io.Writer) error {
+	err := atomicfile.Write(filepath.Join(s.dir, SnapshotFile), func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 1<<20)
 		if err := json.NewEncoder(bw).Encode(header{Version: Version, Entries: len(s.entries)}); err != nil {
 			return err
@@ -543,74 +543,12 @@ func (s *Store) Meta() Meta { return s.meta }
 
 // SetMeta writes m atomically to meta.json.
 func (s *Store) SetMeta(m Meta) error {
-	err := WriteFileAtomic(filepath.Join(s.dir, MetaFile), func(w io.Writer) error {
+	err := atomicfile.Write(filepath.Join(s.dir, MetaFile), func(w io.Writer) error {
 		return json.NewEncoder(w).Encode(m)
 	})
 	if err != nil {
 		return fmt.Errorf("state: %w", err)
 	}
 	s.meta = m
-	return nil
-}
-
-// WriteFileAtomic writes path through a temporary file in the same folder:
-// written by fn, fsynced, renamed into place, and the folder fsynced, so a
-// crash leaves either the old file or the new one, never a mix.
-func WriteFileAtomic(path string, fn func(io.Writer) error) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := fn(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return SyncDir(dir)
-}
-
-// RemoveTemps removes the temporary files WriteFileAtomic (or a writer that
-// names its temporary files the same way, ".NAME.*") left in dir for the
-// given names when a crash stopped it before the rename. Call it only while
-// holding the folder's lock, so no live writer's file is removed.
-func RemoveTemps(dir string, names ...string) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		for _, name := range names {
-			if strings.HasPrefix(e.Name(), "."+name+".") && !e.IsDir() {
-				os.Remove(filepath.Join(dir, e.Name()))
-			}
-		}
-	}
-}
-
-// SyncDir fsyncs a folder, making the renames and creations in it durable.
-func SyncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 	"io"
 	"os"
 	"path/filepath"
@@ -223,7 +224,7 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 		return sum, err
 	}
 	defer lk.Release()
-	state.RemoveTemps(out, outputFiles...) // left by a run killed while writing
+	atomicfile.RemoveTemps(out, outputFiles...) // left by a run killed while writing
 	st, err := state.Open(stateDir)
 	if err != nil {
 		return sum, err
@@ -359,7 +360,7 @@ func (a *app) writeOutputs(ctx context.Context, dir string, articles int, edges 
 		return res, err
 	}
 	a.log.Debug("reports written", "seconds", time.Since(t0).Seconds())
-	if err := state.WriteFileAtomic(filepath.Join(dir, "edges.jsonl"), func(w io.Writer) error {
+	if err := atomicfile.Write(filepath.Join(dir, "edges.jsonl"), func(w io.Writer) error {
 		ew := graph.NewEdgeWriter(w)
 		for _, e := range edges {
 			if err := ew.Write(e); err != nil {
@@ -370,7 +371,7 @@ func (a *app) writeOutputs(ctx context.Context, dir string, articles int, edges 
 	}); err != nil {
 		return res, err
 	}
-	if err := state.WriteFileAtomic(filepath.Join(dir, "analysis.json"), func(w io.Writer) error { return writeJSON(w, res) }); err != nil {
+	if err := atomicfile.Write(filepath.Join(dir, "analysis.json"), func(w io.Writer) error { return writeJSON(w, res) }); err != nil {
 		return res, err
 	}
 	return res, nil
