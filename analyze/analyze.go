@@ -11,6 +11,7 @@ package analyze
 import (
 	"context"
 	"fmt"
+	"github.com/actorgraph/actorgraph/graph/mediation"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/brokerage"
@@ -81,14 +82,9 @@ type ActorMetrics struct {
 	Brokerage brokerage.Roles `json:"brokerage"`
 }
 
-// Evidence is one sentence that supports a finding.
-type Evidence struct {
-	Doc      string         `json:"doc"`
-	Sentence string         `json:"sentence"`
-	Source   string         `json:"source,omitempty"`
-	Relation graph.Relation `json:"relation,omitempty"`
-	Target   string         `json:"target,omitempty"`
-}
+// Evidence is one sentence that supports a finding: the edge it stands for
+// (the same type as graph/mediation's, so findings pass through unchanged).
+type Evidence = mediation.Evidence
 
 // Dyad is a pair of actors with a hostile edge (ATTACKED, WARNED, ACCUSED)
 // between them, either way. A and B are in name order.

@@ -187,12 +187,12 @@ func analyseLevel(ctx context.Context, edges []graph.Edge, level func(graph.Acto
 	})
 	lv.Dyads = make([]Dyad, len(dyads))
 	for i, d := range dyads {
-		lv.Dyads[i] = Dyad{A: d.A, B: d.B, Relations: d.Relations, Evidence: evidence(d.Evidence), Mediators: d.Mediators}
+		lv.Dyads[i] = Dyad{A: d.A, B: d.B, Relations: d.Relations, Evidence: d.Evidence, Mediators: d.Mediators}
 	}
 	lv.Mediators = make([]Mediation, len(meds))
 	for i, m := range meds {
 		lv.Mediators[i] = Mediation{
-			Dyad: m.Dyad, Mediator: m.Mediator, Score: m.Score, Evidence: evidence(m.Evidence),
+			Dyad: m.Dyad, Mediator: m.Mediator, Score: m.Score, Evidence: m.Evidence,
 			Rank: m.Rank, TiesA: m.TiesA, TiesB: m.TiesB, Joint: m.Joint,
 			HostileTo: m.HostileTo, Supports: m.Supports,
 		}
@@ -204,12 +204,4 @@ func analyseLevel(ctx context.Context, edges []graph.Edge, level func(graph.Acto
 	})
 	lv.Actors = metrics
 	return lv, nil
-}
-
-func evidence(ev []mediation.Evidence) []Evidence {
-	out := make([]Evidence, len(ev))
-	for i, e := range ev {
-		out[i] = Evidence(e)
-	}
-	return out
 }
