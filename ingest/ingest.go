@@ -27,6 +27,8 @@ package ingest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -249,6 +251,9 @@ func Parse(ctx context.Context, doc, path string, f Format, r io.Reader, fn func
 		}
 		return each(arts, fn)
 	case HTML:
+		if path == "-" {
+			doc = stdinName(b)
+		}
 		a, err := ParseHTML(doc, b)
 		if err != nil {
 			report(err)
@@ -256,6 +261,9 @@ func Parse(ctx context.Context, doc, path string, f Format, r io.Reader, fn func
 		}
 		return fn(a)
 	default:
+		if path == "-" {
+			doc = stdinName(b)
+		}
 		a, err := ParseText(doc, b)
 		if err != nil {
 			report(err)
@@ -263,6 +271,14 @@ func Parse(ctx context.Context, doc, path string, f Format, r io.Reader, fn func
 		}
 		return fn(a)
 	}
+}
+
+// stdinName names a text or HTML article piped in, which has no name of its
+// own, by its content ("stdin-1a2b3c4d"), so that each article piped to
+// 'run -' is one of its own instead of replacing the last one.
+func stdinName(b []byte) string {
+	sum := sha256.Sum256(b)
+	return "stdin-" + hex.EncodeToString(sum[:4])
 }
 
 func each(arts []graph.Article, fn func(graph.Article) error) error {

@@ -3,6 +3,8 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -360,8 +362,8 @@ func TestParseSniffsStdin(t *testing.T) {
 	}{
 		{string(readFixture(t, "feed.atom")), []string{"urn:uuid:entry-1"}},
 		{`{"id":"s1","text":"UN urged calm."}` + "\n", []string{"s1"}},
-		{"Plain text from a pipe.", []string{"stdin"}},
-		{"<html><body><p>A page.</p></body></html>", []string{"stdin"}},
+		{"Plain text from a pipe.", []string{stdinDoc("Plain text from a pipe.")}},
+		{"<html><body><p>A page.</p></body></html>", []string{stdinDoc("<html><body><p>A page.</p></body></html>")}},
 	} {
 		var docs []string
 		err := Parse(context.Background(), "stdin", "-", Sniffed, strings.NewReader(tc.in),
@@ -400,5 +402,26 @@ func TestHugeSingleLine(t *testing.T) {
 	if len(problems) != 2 || problems[0].Line != 1 || !strings.Contains(problems[0].Error(), "huge.jsonl:1: line longer than") ||
 		!strings.Contains(problems[1].Error(), "huge.txt: larger than") {
 		t.Errorf("problems = %v", problems)
+	}
+}
+
+// stdinDoc is the name text piped in gets: its content hash.
+func stdinDoc(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return "stdin-" + hex.EncodeToString(sum[:4])
+}
+
+func TestPipedTextNamedByContent(t *testing.T) {
+	names := map[string]bool{}
+	for _, text := range []string{"Iran attacked Israel.", "Israel struck Iran.", "Iran attacked Israel."} {
+		err := Parse(context.Background(), "stdin", "-", Sniffed, strings.NewReader(text),
+			func(a graph.Article) error { names[a.Doc] = true; return nil },
+			func(p Problem) { t.Errorf("problem: %v", p) })
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(names) != 2 {
+		t.Fatalf("names %v: want one per distinct text, the same for the same text", names)
 	}
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -29,11 +30,30 @@ func checkText(b []byte) error {
 		return errors.New("binary file, not text")
 	}
 	if !utf8.Valid(b) {
-		return errors.New("not valid UTF-8 text")
+		return invalidUTF8(b)
 	}
 	return nil
 }
 
 func isBinary(b []byte) bool {
 	return bytes.IndexByte(b[:min(len(b), 8000)], 0) >= 0
+}
+
+// invalidUTF8 says where the first byte that is not UTF-8 stands, so a user
+// can find it (often a Latin-1 file: convert it with iconv).
+func invalidUTF8(b []byte) error {
+	line, col := 1, 1
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return fmt.Errorf("not valid UTF-8 text: byte 0x%02x at line %d, column %d (convert the file to UTF-8, e.g. with iconv)", b[i], line, col)
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	return errors.New("not valid UTF-8 text")
 }

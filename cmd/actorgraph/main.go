@@ -67,9 +67,13 @@ func runMain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
 	if err == nil {
 		return exitOK
+	}
+	help := "Run 'actorgraph --help' for usage."
+	if cmd != nil && cmd != root {
+		help = fmt.Sprintf("Run '%s --help' for usage.", cmd.CommandPath())
 	}
 	var ee *exitError
 	if errors.As(err, &ee) {
@@ -77,13 +81,13 @@ func runMain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "actorgraph: %v\n", ee.err)
 		}
 		if ee.code == exitUsage {
-			fmt.Fprintln(stderr, "Run 'actorgraph --help' for usage.")
+			fmt.Fprintln(stderr, help)
 		}
 		return ee.code
 	}
 	fmt.Fprintf(stderr, "actorgraph: %v\n", err)
 	if isUsage(err) {
-		fmt.Fprintln(stderr, "Run 'actorgraph --help' for usage.")
+		fmt.Fprintln(stderr, help)
 		return exitUsage
 	}
 	return exitFailed

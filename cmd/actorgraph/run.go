@@ -144,6 +144,8 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, paths []string, f runF
 	switch {
 	case f.every != 0 && f.schedule != "":
 		return usageErr("give --every or --schedule, not both")
+	case fs.Changed("every") && f.every <= 0:
+		return usageErr("--every %s: want a positive interval such as 15m or 1h", f.every)
 	case f.every != 0:
 		if sched, err = schedule.Every(f.every); err != nil {
 			return usageErr("--every: %v", err)
@@ -449,8 +451,8 @@ func (a *app) logSummary(s runSummary, msg string) {
 
 // printRunSummary prints what a run did, for a person reading a terminal.
 func (a *app) printRunSummary(w io.Writer, s runSummary, out string) {
-	fmt.Fprintf(w, "Read %d articles: %d new, %d changed, %d unchanged, %d removed, %d failed",
-		s.Seen, s.New, s.Changed, s.Unchanged, s.Removed, s.Failed)
+	fmt.Fprintf(w, "Read %d %s: %d new, %d changed, %d unchanged, %d removed, %d failed",
+		s.Seen, plural(s.Seen, "article", "articles"), s.New, s.Changed, s.Unchanged, s.Removed, s.Failed)
 	if s.Shard != "all" {
 		fmt.Fprintf(w, ", %d in other shards (this is shard %s)", s.OtherShard, s.Shard)
 	}
@@ -492,4 +494,12 @@ func printMediators(w io.Writer, ms []analyze.Mediation) {
 		n++
 		fmt.Fprintf(w, "  %-20s between %s and %s (score %.1f)\n", m.Mediator, m.Dyad[0], m.Dyad[1], m.Score)
 	}
+}
+
+// plural picks the word for n things.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

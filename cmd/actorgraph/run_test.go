@@ -167,7 +167,7 @@ func TestRunOutInsideInput(t *testing.T) {
 	out := filepath.Join(in, "out")
 	for i := range 2 {
 		code, stdout, stderr := runCLI("run", in, "--out", out)
-		if code != 0 || !strings.Contains(stdout, "Read 1 articles") {
+		if code != 0 || !strings.Contains(stdout, "Read 1 article:") {
 			t.Fatalf("run %d: exit %d\n%s\n%s", i, code, stdout, stderr)
 		}
 	}
