@@ -1,0 +1,201 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// markdown writes the brief. Every table is capped (see findings.go).
+func (f *findings) markdown(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s\n\n", mdText(f.Title))
+	if f.Generated != "" {
+		fmt.Fprintf(&b, "Generated %s.\n\n", f.Generated)
+	}
+	s := f.Summary
+	fmt.Fprintf(&b, "**%d articles, %d edges", s.Articles, s.Edges)
+	if s.From != "" {
+		if s.From == s.To {
+			fmt.Fprintf(&b, ", %s", s.From)
+		} else {
+			fmt.Fprintf(&b, ", %s to %s", s.From, s.To)
+		}
+	}
+	fmt.Fprintf(&b, ".** %d actors, %d at country level.", f.Actors, f.Countries)
+	if f.Undated > 0 {
+		fmt.Fprintf(&b, " %d edges have no date.", f.Undated)
+	}
+	b.WriteString("\n\n| relation | edges |\n|---|---:|\n")
+	for _, r := range f.Relations {
+		fmt.Fprintf(&b, "| %s | %d |\n", r.Rel, r.N)
+	}
+	if c := f.Changes; c != nil {
+		b.WriteString("\n## What changed since the previous run\n\n")
+		fmt.Fprintf(&b, "Actors: %d, previously %d.\n\n", c.CurActors, c.PrevActors)
+		fmt.Fprintf(&b, "- New actors (%d): %s\n", len(c.New)+c.NewMore, nameList(c.New, c.NewMore))
+		fmt.Fprintf(&b, "- Dropped actors (%d): %s\n", len(c.Dropped)+c.DroppedMore, nameList(c.Dropped, c.DroppedMore))
+		if len(c.Ranks) > 0 {
+			b.WriteString("\nMediator ranks (country level):\n\n| mediator | conflict | before | now | change |\n|---|---|---:|---:|---|\n")
+			for _, r := range c.Ranks {
+				fmt.Fprintf(&b, "| %s | %s – %s | %s | %s | %s |\n", mdCell(r.Mediator), mdCell(r.A), mdCell(r.B), rankText(r.Prev), rankText(r.Cur), r.Move())
+			}
+		}
+	}
+	b.WriteString("\n## Top mediators per conflict dyad\n\n")
+	b.WriteString("A mediator has URGED or SPOKE_WITH ties to both sides of a conflict dyad (a pair with ATTACKED, WARNED or ACCUSED edges between them); its score is the number of ties to the weaker side.\n")
+	writeMediatorGroups(&b, "Country level", f.MedCountry)
+	writeMediatorGroups(&b, "Actor level", f.MedActor)
+	b.WriteString("\n## Conflict dyads (country level)\n\n")
+	if len(f.Dyads) == 0 {
+		b.WriteString("No pair of actors has a hostile edge (ATTACKED, WARNED, ACCUSED) between them.\n")
+	} else {
+		b.WriteString("| dyad | ATTACKED | WARNED | ACCUSED | total | example |\n|---|---:|---:|---:|---:|---|\n")
+		for _, d := range f.Dyads {
+			ex := ""
+			if len(d.Evidence) > 0 {
+				ex = mdCell(d.Evidence[0].Sentence) + " " + strings.ReplaceAll(mdCode(d.Evidence[0].Doc), "|", `\|`)
+			}
+			fmt.Fprintf(&b, "| %s – %s | %d | %d | %d | %d | %s |\n", mdCell(d.A), mdCell(d.B), d.Counts[0], d.Counts[1], d.Counts[2], d.Total, ex)
+		}
+		if f.DyadsTotal > len(f.Dyads) {
+			fmt.Fprintf(&b, "\n%d more dyads with fewer edges are in analysis.json.\n", f.DyadsTotal-len(f.Dyads))
+		}
+	}
+	b.WriteString("\n## Most central actors\n\n")
+	if len(f.Central) == 0 {
+		b.WriteString("No actors.\n")
+	} else {
+		b.WriteString("| # | actor | kind | country | betweenness | PageRank | in | out |\n|---:|---|---|---|---:|---:|---:|---:|\n")
+		for i, a := range f.Central {
+			c := ""
+			if a.Country != nil {
+				c = *a.Country
+			}
+			fmt.Fprintf(&b, "| %d | %s | %s | %s | %.4f | %.4f | %d | %d |\n", i+1, mdCell(a.Name), a.Kind, mdCell(c), a.Betweenness, a.PageRank, a.InDegree, a.OutDegree)
+		}
+		if f.Actors > len(f.Central) {
+			fmt.Fprintf(&b, "\n%d more actors are in analysis.json.\n", f.Actors-len(f.Central))
+		}
+	}
+	if len(f.Active) > 0 {
+		b.WriteString("\n## Most active actors per relation\n\n| relation | most often source | most often target |\n|---|---|---|\n")
+		for _, r := range f.Active {
+			fmt.Fprintf(&b, "| %s | %s | %s |\n", r.Rel.Rel, countList(r.Sources), countList(r.Targets))
+		}
+	}
+	if len(f.Brokers) > 0 {
+		b.WriteString("\n## Brokerage roles (Gould–Fernandez, groups are countries)\n\n| actor |")
+		for _, r := range brokerRoles {
+			b.WriteString(" " + r + " |")
+		}
+		b.WriteString(" total |\n|---|" + strings.Repeat("---:|", len(brokerRoles)+1) + "\n")
+		for _, r := range f.Brokers {
+			fmt.Fprintf(&b, "| %s |", mdCell(r.Name))
+			for _, c := range r.Counts {
+				fmt.Fprintf(&b, " %d |", c)
+			}
+			fmt.Fprintf(&b, " %d |\n", r.Total)
+		}
+	}
+	if t := f.Timeline; len(t.Bars) > 0 {
+		fmt.Fprintf(&b, "\n## Edges per %s\n\n| %s | total |", t.Period, t.Period)
+		for _, r := range f.Relations {
+			fmt.Fprintf(&b, " %s |", r.Rel)
+		}
+		b.WriteString("\n|---|---:|" + strings.Repeat("---:|", len(f.Relations)) + "\n")
+		var rows []bar
+		for _, br := range t.Bars {
+			if br.Total > 0 {
+				rows = append(rows, br)
+			}
+		}
+		skipped := 0
+		if len(rows) > maxMarkdownPeriod {
+			skipped = len(rows) - maxMarkdownPeriod
+			rows = rows[skipped:]
+		}
+		for _, br := range rows {
+			fmt.Fprintf(&b, "| %s | %d |", br.Start, br.Total)
+			for _, c := range br.Counts {
+				fmt.Fprintf(&b, " %d |", c)
+			}
+			b.WriteString("\n")
+		}
+		if skipped > 0 {
+			fmt.Fprintf(&b, "\nThe %d earlier %ss with edges are in report.html.\n", skipped, t.Period)
+		}
+	}
+	if nw := f.Nets[0]; nw.HiddenNodes > 0 {
+		fmt.Fprintf(&b, "\nreport.html draws the %d most central of %d actors; the tables above cover all of them.\n", len(nw.Nodes), nw.Total)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeMediatorGroups(b *strings.Builder, level string, gs []dyadMediators) {
+	fmt.Fprintf(b, "\n### %s\n\n", level)
+	if len(gs) == 0 {
+		b.WriteString("No actor has URGED or SPOKE_WITH ties to both sides of a conflict dyad.\n")
+		return
+	}
+	for i, g := range gs {
+		fmt.Fprintf(b, "**%s – %s**\n\n", mdText(g.A), mdText(g.B))
+		for i, m := range g.Mediators {
+			fmt.Fprintf(b, "%d. %s (score %g)\n", i+1, mdText(m.Name), m.Score)
+			for _, ev := range m.Evidence {
+				fmt.Fprintf(b, "   > %s — %s\n", mdText(ev.Sentence), mdCode(ev.Doc))
+			}
+		}
+		if g.More > 0 {
+			fmt.Fprintf(b, "\n%d more mediators of this dyad are in analysis.json.\n", g.More)
+		}
+		if i < len(gs)-1 {
+			b.WriteString("\n")
+		}
+	}
+}
+
+func rankText(r int) string {
+	if r == 0 {
+		return "–"
+	}
+	return itoa(r)
+}
+
+func nameList(names []string, more int) string {
+	if len(names) == 0 {
+		return "none"
+	}
+	var parts []string
+	for _, n := range names {
+		parts = append(parts, mdText(n))
+	}
+	s := strings.Join(parts, ", ")
+	if more > 0 {
+		s += fmt.Sprintf(" and %d more", more)
+	}
+	return s
+}
+
+func countList(ns []nameCount) string {
+	var parts []string
+	for _, n := range ns {
+		parts = append(parts, fmt.Sprintf("%s (%d)", mdCell(n.Name), n.N))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// mdText escapes the characters that would turn news text into Markdown
+// markup (emphasis, code, links, HTML) and flattens line breaks.
+var mdEscaper = strings.NewReplacer("\\", `\\`, "*", `\*`, "`", "\\`", "[", `\[`, "<", `\<`, "\n", " ", "\r", " ")
+
+func mdText(s string) string { return mdEscaper.Replace(s) }
+
+// mdCell is mdText for table cells, where "|" also needs escaping.
+func mdCell(s string) string { return strings.ReplaceAll(mdText(s), "|", `\|`) }
+
+// mdCode puts a file name in a code span (backticks inside become quotes).
+func mdCode(s string) string {
+	return "`" + strings.NewReplacer("`", "'", "\n", " ", "\r", " ").Replace(s) + "`"
+}
