@@ -171,8 +171,8 @@ func newFindings(in Input) *findings {
 		maxNodes = DefaultMaxNodes
 	}
 	maxNodes = min(maxNodes, 300)
-	actorNet := buildNetwork("actor", a.Actor, in.Edges, func(x graph.Actor) graph.Actor { return x }, maxNodes, nil, f.ev)
-	countryNet := buildNetwork("country", a.Country, in.Edges, countryLevel, maxNodes, actorNet.colors, f.ev)
+	actorNet := buildNetwork("actor", a.Actor, in.Edges, func(x graph.Actor) graph.Actor { return x }, maxNodes, nil, f.ev, f.Timeline.bucket)
+	countryNet := buildNetwork("country", a.Country, in.Edges, countryLevel, maxNodes, actorNet.colors, f.ev, f.Timeline.bucket)
 	f.Nets = []*network{actorNet, countryNet}
 	return f
 }
@@ -426,6 +426,7 @@ type timeline struct {
 	Period string // "day", "week" or "month"
 	Bars   []bar
 	Max    int
+	bucket map[string]int // published date -> bar
 }
 
 type bar struct {
@@ -469,6 +470,7 @@ func buildTimeline(edges []graph.Edge) timeline {
 		next = func(d time.Time) time.Time { return d.AddDate(0, 0, 7) }
 	}
 	idx := map[string]int{}
+	t.bucket = map[string]int{}
 	for d := start(lo); !d.After(hi); d = next(d) {
 		idx[d.Format(time.DateOnly)] = len(t.Bars)
 		t.Bars = append(t.Bars, bar{Start: d.Format(time.DateOnly), Counts: make([]int, len(graph.Relations()))})
@@ -486,6 +488,7 @@ func buildTimeline(edges []graph.Edge) timeline {
 		if !ok {
 			continue
 		}
+		t.bucket[e.Published] = i
 		b := &t.Bars[i]
 		if j, ok := ri[e.Relation]; ok {
 			b.Counts[j]++

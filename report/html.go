@@ -44,6 +44,7 @@ var pageTemplate = template.Must(template.New("page.html").Funcs(template.FuncMa
 	"sub":      func(a, b int) int { return a - b },
 	"join":     func(s []string) string { return strings.Join(s, ", ") },
 	"rank":     rankText,
+	"plural":   plural,
 	"relColor": func(r graph.Relation) string { return relStyle[r].color },
 	"relDash":  func(r graph.Relation) string { return relStyle[r].dash },
 	"pair": func(level string, g []dyadMediators) map[string]any {
@@ -67,7 +68,7 @@ var pageTemplate = template.Must(template.New("page.html").Funcs(template.FuncMa
 // pageData is what the template sees.
 type pageData struct {
 	F           *findings
-	CSP         string
+	CSP         template.HTMLAttr
 	Style       template.CSS
 	Script      template.JS
 	Data        jsonData
@@ -82,6 +83,9 @@ type pageData struct {
 type jsonData struct {
 	Nets []jsonNet `json:"nets"`
 	Ev   []evRow   `json:"ev"`
+	// Bars are the first days of the timeline's bars: the date filter maps
+	// a date to a bar and shows the arcs with an edge in the chosen bars.
+	Bars []string `json:"bars"`
 }
 
 type jsonNet struct {
@@ -110,7 +114,7 @@ type jsonArc struct {
 }
 
 func (f *findings) html(w io.Writer) error {
-	d := pageData{F: f, CSP: csp, Style: template.CSS(style), Script: template.JS(script), BrokerRoles: brokerRoles}
+	d := pageData{F: f, CSP: template.HTMLAttr(`content="` + csp + `"`), Style: template.CSS(style), Script: template.JS(script), BrokerRoles: brokerRoles}
 	names, countries := map[string]bool{}, map[string]bool{}
 	for _, nw := range f.Nets {
 		jn := jsonNet{Key: nw.Key, Nodes: []jsonNode{}, Arcs: []jsonArc{}}
@@ -128,6 +132,10 @@ func (f *findings) html(w io.Writer) error {
 			jn.Arcs = append(jn.Arcs, jsonArc{S: a.S, T: a.T, Rel: string(a.Rel), N: a.N, Ev: a.Ev})
 		}
 		d.Data.Nets = append(d.Data.Nets, jn)
+	}
+	d.Data.Bars = []string{}
+	for _, b := range f.Timeline.Bars {
+		d.Data.Bars = append(d.Data.Bars, b.Start)
 	}
 	d.Data.Ev = f.ev.Rows
 	if d.Data.Ev == nil {

@@ -59,7 +59,7 @@ func (f *findings) markdown(w io.Writer) error {
 			fmt.Fprintf(&b, "| %s – %s | %d | %d | %d | %d | %s |\n", mdCell(d.A), mdCell(d.B), d.Counts[0], d.Counts[1], d.Counts[2], d.Total, ex)
 		}
 		if f.DyadsTotal > len(f.Dyads) {
-			fmt.Fprintf(&b, "\n%d more dyads with fewer edges are in analysis.json.\n", f.DyadsTotal-len(f.Dyads))
+			fmt.Fprintf(&b, "\n%s with fewer edges in analysis.json.\n", plural(f.DyadsTotal-len(f.Dyads), "more dyad"))
 		}
 	}
 	b.WriteString("\n## Most central actors\n\n")
@@ -75,7 +75,7 @@ func (f *findings) markdown(w io.Writer) error {
 			fmt.Fprintf(&b, "| %d | %s | %s | %s | %.4f | %.4f | %d | %d |\n", i+1, mdCell(a.Name), a.Kind, mdCell(c), a.Betweenness, a.PageRank, a.InDegree, a.OutDegree)
 		}
 		if f.Actors > len(f.Central) {
-			fmt.Fprintf(&b, "\n%d more actors are in analysis.json.\n", f.Actors-len(f.Central))
+			fmt.Fprintf(&b, "\n%s in analysis.json.\n", plural(f.Actors-len(f.Central), "more actor"))
 		}
 	}
 	if len(f.Active) > 0 {
@@ -143,12 +143,15 @@ func writeMediatorGroups(b *strings.Builder, level string, gs []dyadMediators) {
 		fmt.Fprintf(b, "**%s – %s**\n\n", mdText(g.A), mdText(g.B))
 		for i, m := range g.Mediators {
 			fmt.Fprintf(b, "%d. %s (score %g)\n", i+1, mdText(m.Name), m.Score)
-			for _, ev := range m.Evidence {
+			for j, ev := range m.Evidence {
+				if j > 0 {
+					b.WriteString("   >\n")
+				}
 				fmt.Fprintf(b, "   > %s — %s\n", mdText(ev.Sentence), mdCode(ev.Doc))
 			}
 		}
 		if g.More > 0 {
-			fmt.Fprintf(b, "\n%d more mediators of this dyad are in analysis.json.\n", g.More)
+			fmt.Fprintf(b, "\n%s of this dyad in analysis.json.\n", plural(g.More, "more mediator"))
 		}
 		if i < len(gs)-1 {
 			b.WriteString("\n")
@@ -198,4 +201,12 @@ func mdCell(s string) string { return strings.ReplaceAll(mdText(s), "|", `\|`) }
 // mdCode puts a file name in a code span (backticks inside become quotes).
 func mdCode(s string) string {
 	return "`" + strings.NewReplacer("`", "'", "\n", " ", "\r", " ").Replace(s) + "`"
+}
+
+// plural writes "1 more actor" or "2 more actors".
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return itoa(n) + " " + what + "s"
 }

@@ -14,9 +14,10 @@ import (
 
 // Caps on a drawn network; with MaxNodes they bound the page size.
 const (
-	maxArcs        = 600 // arcs drawn per view, the heaviest first
-	maxArcEvidence = 3   // evidence sentences kept per arc
-	maxLegend      = 8   // colours before "other"
+	maxArcs         = 400 // arcs drawn per view, the heaviest first
+	maxArcEvidence  = 3   // evidence sentences kept per arc
+	maxViewEvidence = 600 // evidence sentences kept per view: one per arc first, then more for the heaviest
+	maxLegend       = 8   // colours before "other"
 )
 
 // nodePalette is Paul Tol's "light" scheme, for node fills under dark
@@ -81,18 +82,38 @@ func (n netNode) Title() string {
 }
 
 type netArc struct {
-	S, T  int
-	Rel   graph.Relation
-	N     int
-	Dates []string
-	Ev    []int // indices into the evidence table
-	D     string
-	Width float64
-	Title string
+	S, T    int
+	Rel     graph.Relation
+	N       int
+	Buckets []int // timeline bars the arc's edges fall in, sorted
+	Ev      []int // indices into the evidence table
+	cand    []int // edges that may give evidence
+	D       string
+	Width   float64
+	Title   string
 }
 
-// DateList is the arc's dates, space separated, for the date filter.
-func (a netArc) DateList() string { return strings.Join(a.Dates, " ") }
+// BucketList is the timeline bars of the arc as runs ("0-5 9 12-30"), for
+// the date filter.
+func (a netArc) BucketList() string {
+	var b strings.Builder
+	for i := 0; i < len(a.Buckets); {
+		j := i
+		for j+1 < len(a.Buckets) && a.Buckets[j+1] == a.Buckets[j]+1 {
+			j++
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(itoa(a.Buckets[i]))
+		if j > i {
+			b.WriteByte('-')
+			b.WriteString(itoa(a.Buckets[j]))
+		}
+		i = j + 1
+	}
+	return b.String()
+}
 
 // evidenceTable holds each edge's evidence once for all views.
 type evidenceTable struct {
@@ -120,7 +141,7 @@ func (t *evidenceTable) add(i int, e graph.Edge) int {
 
 // buildNetwork draws the most central maxNodes actors of lv and the arcs
 // among them. colors, when given, fixes the colour of each country.
-func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(graph.Actor) graph.Actor, maxNodes int, colors map[string]string, ev *evidenceTable) *network {
+func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(graph.Actor) graph.Actor, maxNodes int, colors map[string]string, ev *evidenceTable, bucket map[string]int) *network {
 	nw := &network{Key: key, W: 1000, H: 680, Total: len(lv.Actors)}
 	ranked := central(lv.Actors, maxNodes)
 	nw.HiddenNodes = len(lv.Actors) - len(ranked)
@@ -161,18 +182,16 @@ func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(g
 			order = append(order, k)
 		}
 		a.N++
-		if e.Published != "" && !slices.Contains(a.Dates, e.Published) {
-			a.Dates = append(a.Dates, e.Published)
+		if b, ok := bucket[e.Published]; ok && !slices.Contains(a.Buckets, b) {
+			a.Buckets = append(a.Buckets, b)
 		}
-		if len(a.Ev) < maxArcEvidence {
+		if len(a.cand) < maxArcEvidence {
 			dup := false
-			for _, j := range a.Ev {
-				if ev.Rows[j].Sentence == trimSentence(e.Sentence) && ev.Rows[j].Doc == e.Doc {
-					dup = true
-				}
+			for _, j := range a.cand {
+				dup = dup || edges[j].Sentence == e.Sentence && edges[j].Doc == e.Doc
 			}
 			if !dup {
-				a.Ev = append(a.Ev, ev.add(i, e))
+				a.cand = append(a.cand, i)
 			}
 		}
 	}
@@ -191,8 +210,20 @@ func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(g
 	}
 	for _, k := range order {
 		a := arcs[k]
-		slices.Sort(a.Dates)
+		slices.Sort(a.Buckets)
 		nw.Arcs = append(nw.Arcs, *a)
+	}
+	// Evidence: one sentence per arc, heaviest arcs first, then a second and
+	// a third while the view's budget lasts.
+	budget := maxViewEvidence
+	for round := 0; round < maxArcEvidence; round++ {
+		for i := range nw.Arcs {
+			a := &nw.Arcs[i]
+			if round < len(a.cand) && budget > 0 {
+				a.Ev = append(a.Ev, ev.add(a.cand[round], edges[a.cand[round]]))
+				budget--
+			}
+		}
 	}
 	nw.colour(colors)
 	nw.place()
@@ -283,7 +314,12 @@ func (nw *network) place() {
 	if n == 0 {
 		return
 	}
-	if n > 40 {
+	switch {
+	case n <= 12:
+		nw.H = 480
+	case n <= 40:
+		nw.H = 600
+	default:
 		nw.H = 680 + math.Min(float64(n-40)*4, 320)
 	}
 	var links []layout.Link
@@ -316,7 +352,7 @@ func (nw *network) place() {
 	for i, p := range pos {
 		pts[i] = layout.Point{X: mx + p.X*(nw.W-2*mx), Y: my + p.Y*(nw.H-2*my)}
 	}
-	layout.Separate(pts, radii, 4, 50)
+	layout.Separate(pts, radii, sepGap(n), 50)
 	for i := range pts {
 		pts[i].X = math.Max(radii[i]+2, math.Min(nw.W-radii[i]-2, pts[i].X))
 		pts[i].Y = math.Max(radii[i]+2, math.Min(nw.H-radii[i]-2, pts[i].Y))
@@ -409,4 +445,13 @@ func towards(x, y, tx, ty, dist float64) (float64, float64) {
 		return x, y
 	}
 	return x + dx/d*dist, y + dy/d*dist
+}
+
+// sepGap is the free space kept between two drawn nodes: room for a label
+// line when there are few nodes, less when there are many.
+func sepGap(n int) float64 {
+	if n <= 40 {
+		return 14
+	}
+	return 6
 }

@@ -27,12 +27,22 @@
     form.querySelectorAll("input[name=rel]").forEach(function (c) { if (c.checked) rels[c.value] = true; });
     return { rels: rels, from: form.elements.from.value, to: form.elements.to.value };
   }
+  // bar maps a date to the timeline bar holding it (the filter works at
+  // the timeline's resolution: day, week or month).
+  function bar(d, dflt) {
+    if (!d) return dflt;
+    var i = -1;
+    for (var k = 0; k < data.bars.length; k++) if (data.bars[k] <= d) i = k;
+    return i;
+  }
   function arcVisible(a, f) {
     if (!f.rels[a.dataset.rel]) return false;
     if (!f.from && !f.to) return true;
-    var ds = a.dataset.dates ? a.dataset.dates.split(" ") : [];
-    for (var i = 0; i < ds.length; i++) {
-      if ((!f.from || ds[i] >= f.from) && (!f.to || ds[i] <= f.to)) return true;
+    var lo = bar(f.from, 0), hi = bar(f.to, data.bars.length - 1);
+    var runs = a.dataset.b ? a.dataset.b.split(" ") : [];
+    for (var i = 0; i < runs.length; i++) {
+      var p = runs[i].split("-"), s = +p[0], e = p.length > 1 ? +p[1] : s;
+      if (e >= lo && s <= hi) return true;
     }
     return false;
   }
@@ -78,7 +88,7 @@
         var faded = keep ? !keep[j] : (filtered && !deg[j]);
         g.classList.toggle("dim", faded);
         t.classList.toggle("dim", faded);
-        t.classList.toggle("show", !!keep && !!keep[j]);
+        t.classList.toggle("show", !!(sel && sel.kind === "node" && sel.i === j));
         g.classList.toggle("hl", !!hl[j]);
         g.classList.toggle("sel", !!(sel && sel.kind === "node" && sel.i === j));
       });

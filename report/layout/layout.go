@@ -59,8 +59,8 @@ func Force(n int, links []Link, opt Options) []Point {
 	comps := components(n, links)
 	type box struct {
 		nodes []int
-		pos   []Point // in [0,1]² of the component
-		side  float64
+		pos   []Point // in [0,1]² of the component's own box
+		w, h  float64 // box size: area = nodes, shape = the drawing's
 	}
 	var boxes []box
 	var isolated []int
@@ -84,7 +84,11 @@ func Force(n int, links []Link, opt Options) []Point {
 			isolated = append(isolated, c[0])
 			continue
 		}
-		boxes = append(boxes, box{nodes: c, pos: forceAtlas(len(c), byComp[ci], opt.Iterations), side: math.Sqrt(float64(len(c)))})
+		pos := forceAtlas(len(c), byComp[ci], opt.Iterations)
+		ar := math.Max(0.5, math.Min(3, extentRatio(pos)))
+		b := box{nodes: c, w: math.Sqrt(float64(len(c)) * ar), h: math.Sqrt(float64(len(c)) / ar)}
+		b.pos = fit(pos, b.w/b.h)
+		boxes = append(boxes, b)
 	}
 	// Shelf packing, largest first: try each row width that fits the first
 	// k components side by side and keep the one whose drawing, scaled to
@@ -93,16 +97,16 @@ func Force(n int, links []Link, opt Options) []Point {
 	pack := func(rowW float64, out []Point) (w, h float64) {
 		x, y, rowH := 0.0, 0.0, 0.0
 		for _, b := range boxes {
-			if x > 0 && x+b.side > rowW+1e-9 {
+			if x > 0 && x+b.w > rowW+1e-9 {
 				x, y, rowH = 0, y+rowH+pad, 0
 			}
 			if out != nil {
 				for li, v := range b.nodes {
-					out[v] = Point{x + b.pos[li].X*b.side, y + b.pos[li].Y*b.side}
+					out[v] = Point{x + b.pos[li].X*b.w, y + b.pos[li].Y*b.h}
 				}
 			}
-			x += b.side + pad
-			rowH = math.Max(rowH, b.side)
+			x += b.w + pad
+			rowH = math.Max(rowH, b.h)
 			w = math.Max(w, x-pad)
 		}
 		h = y + rowH
@@ -125,7 +129,7 @@ func Force(n int, links []Link, opt Options) []Point {
 	widths := []float64{math.Sqrt(float64(n) * opt.Aspect)}
 	sum := 0.0
 	for _, b := range boxes {
-		sum += b.side
+		sum += b.w
 		widths = append(widths, sum)
 		sum += pad
 	}
@@ -247,7 +251,53 @@ func forceAtlas(n int, links []Link, iterations int) []Point {
 		}
 		temp -= cool
 	}
-	return fit(pos, 1)
+	return rotate(pos)
+}
+
+// extentRatio is the width/height ratio of the bounding box of pos.
+func extentRatio(pos []Point) float64 {
+	minX, minY := math.Inf(1), math.Inf(1)
+	maxX, maxY := math.Inf(-1), math.Inf(-1)
+	for _, p := range pos {
+		minX, maxX = math.Min(minX, p.X), math.Max(maxX, p.X)
+		minY, maxY = math.Min(minY, p.Y), math.Max(maxY, p.Y)
+	}
+	if maxY-minY < 1e-9 {
+		return math.Inf(1)
+	}
+	return (maxX - minX) / (maxY - minY)
+}
+
+// rotate turns pos about its centroid so that its principal axis (the
+// direction of greatest spread) is horizontal: wide drawings suit wide
+// pages. The sign is fixed by putting node 0 on the left half.
+func rotate(pos []Point) []Point {
+	var cx, cy float64
+	for _, p := range pos {
+		cx += p.X
+		cy += p.Y
+	}
+	cx /= float64(len(pos))
+	cy /= float64(len(pos))
+	var sxx, syy, sxy float64
+	for _, p := range pos {
+		dx, dy := p.X-cx, p.Y-cy
+		sxx += dx * dx
+		syy += dy * dy
+		sxy += dx * dy
+	}
+	theta := 0.5 * math.Atan2(2*sxy, sxx-syy) // angle of the principal axis
+	c, s := math.Cos(-theta), math.Sin(-theta)
+	for i, p := range pos {
+		dx, dy := p.X-cx, p.Y-cy
+		pos[i] = Point{dx*c - dy*s, dx*s + dy*c}
+	}
+	if len(pos) > 0 && pos[0].X > 0 {
+		for i := range pos {
+			pos[i].X = -pos[i].X
+		}
+	}
+	return pos
 }
 
 // fit scales pos into the unit square so that, once the caller stretches
