@@ -14,7 +14,7 @@ func (f *findings) markdown(w io.Writer) error {
 		fmt.Fprintf(&b, "Generated %s.\n\n", f.Generated)
 	}
 	s := f.Summary
-	fmt.Fprintf(&b, "**%d articles, %d edges", s.Articles, s.Edges)
+	fmt.Fprintf(&b, "**%s, %s", plural(s.Articles, "article"), plural(s.Edges, "edge"))
 	if s.From != "" {
 		if s.From == s.To {
 			fmt.Fprintf(&b, ", %s", s.From)
@@ -22,7 +22,7 @@ func (f *findings) markdown(w io.Writer) error {
 			fmt.Fprintf(&b, ", %s to %s", s.From, s.To)
 		}
 	}
-	fmt.Fprintf(&b, ".** %d actors, %d at country level.", f.Actors, f.Countries)
+	fmt.Fprintf(&b, ".** %s, %d at country level.", plural(f.Actors, "actor"), f.Countries)
 	if f.Undated > 0 {
 		fmt.Fprintf(&b, " %d edges have no date.", f.Undated)
 	}
