@@ -158,6 +158,9 @@ func browse(t *testing.T, bin, page string, f *findings, shotPrefix string) {
 		t.Errorf("actor view has %d nodes and %d arcs, want %d and %d", nodes, arcs, len(actor.Nodes), len(actor.Arcs))
 	}
 	save("page", whole)
+	for _, sec := range []string{"summary", "timeline", "mediators", "dyads"} {
+		save(sec, func(b *[]byte) chromedp.Action { return chromedp.Screenshot("#"+sec, b, chromedp.ByQuery) })
+	}
 
 	// Clicking the most central actor shows its name and evidence.
 	var title, quote string

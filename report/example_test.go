@@ -41,5 +41,5 @@ func ExampleMarkdown() {
 	// **Iran – Israel**
 	//
 	// 1. United States (score 1)
-	//    > The US urged Iran and Israel to show restraint. — `a.txt`
+	//    > The US urged Iran and Israel to show restraint. — `a.txt` (United States urged Iran and Israel)
 }

@@ -199,21 +199,31 @@ func trimSentence(s string) string {
 	return cut + "…"
 }
 
-// pickEvidence keeps up to n evidence items with distinct sentences, trimmed.
+// pickEvidence keeps up to n evidence items with distinct sentences,
+// trimmed. When one sentence supports several edges from the same source by
+// the same relation ("The US urged Iran and Israel"), their targets are
+// joined, so the tie reads "United States urged Iran and Israel".
 func pickEvidence(ev []analyze.Evidence, n int) []analyze.Evidence {
 	var out []analyze.Evidence
-	seen := map[string]bool{}
+	at := map[string]int{}
 	for _, e := range ev {
 		k := e.Doc + "\x00" + e.Sentence
-		if seen[k] || e.Sentence == "" {
+		if e.Sentence == "" {
 			continue
 		}
-		seen[k] = true
+		if i, ok := at[k]; ok {
+			o := &out[i]
+			if o.Source == e.Source && o.Relation == e.Relation && e.Target != "" && !slices.Contains(strings.Split(o.Target, " and "), e.Target) {
+				o.Target += " and " + e.Target
+			}
+			continue
+		}
+		if len(out) == n {
+			continue
+		}
+		at[k] = len(out)
 		e.Sentence = trimSentence(e.Sentence)
 		out = append(out, e)
-		if len(out) == n {
-			break
-		}
 	}
 	return out
 }

@@ -45,6 +45,7 @@ var pageTemplate = template.Must(template.New("page.html").Funcs(template.FuncMa
 	"join":     func(s []string) string { return strings.Join(s, ", ") },
 	"rank":     rankText,
 	"plural":   plural,
+	"tie":      tie,
 	"relColor": func(r graph.Relation) string { return relStyle[r].color },
 	"relDash":  func(r graph.Relation) string { return relStyle[r].dash },
 	"pair": func(level string, g []dyadMediators) map[string]any {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/analyze"
 )
 
 // markdown writes the brief. Every table is capped (see findings.go).
@@ -147,7 +149,11 @@ func writeMediatorGroups(b *strings.Builder, level string, gs []dyadMediators) {
 				if j > 0 {
 					b.WriteString("   >\n")
 				}
-				fmt.Fprintf(b, "   > %s — %s\n", mdText(ev.Sentence), mdCode(ev.Doc))
+				if t := tie(ev); t != "" {
+					fmt.Fprintf(b, "   > %s — %s (%s)\n", mdText(ev.Sentence), mdCode(ev.Doc), mdText(t))
+				} else {
+					fmt.Fprintf(b, "   > %s — %s\n", mdText(ev.Sentence), mdCode(ev.Doc))
+				}
 			}
 		}
 		if g.More > 0 {
@@ -209,4 +215,13 @@ func plural(n int, what string) string {
 		return "1 " + what
 	}
 	return itoa(n) + " " + what + "s"
+}
+
+// tie says which edge a piece of evidence stands for ("United States urged
+// Israel"), or "" when the analysis did not record it.
+func tie(ev analyze.Evidence) string {
+	if ev.Source == "" || ev.Target == "" || ev.Relation == "" {
+		return ""
+	}
+	return ev.Source + " " + relLabel(ev.Relation) + " " + ev.Target
 }
