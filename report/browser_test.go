@@ -70,7 +70,7 @@ func TestBrowser(t *testing.T) {
 			if err := WriteFiles(dir, in); err != nil {
 				t.Fatal(err)
 			}
-			browse(t, bin, filepath.Join(dir, "report.html"), newFindings(in), filepath.Join(shots, tc.name))
+			browse(t, bin, filepath.Join(dir, "report.html"), laidOut(newFindings(in)), filepath.Join(shots, tc.name))
 		})
 	}
 }
@@ -252,4 +252,9 @@ func must(t *testing.T, err error) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+func laidOut(f *findings) *findings {
+	f.layoutNetworks()
+	return f
 }

@@ -47,8 +47,11 @@ type findings struct {
 	Active               []activeRow
 	Brokers              []brokerRow
 	Timeline             timeline
-	Nets                 []*network
+	Drawn                int        // actors drawn in the actor view
+	Nets                 []*network // set by layoutNetworks
 	ev                   *evidenceTable
+	in                   Input
+	maxNodes             int
 }
 
 // relInfo is a relation with its count and how it is drawn.
@@ -166,15 +169,26 @@ func newFindings(in Input) *findings {
 	f.Active = active(a.Actor.Actors, f.Relations)
 	f.Brokers = brokers(a.Actor.Actors)
 	f.Timeline = buildTimeline(in.Edges)
-	maxNodes := in.MaxNodes
-	if maxNodes <= 0 {
-		maxNodes = DefaultMaxNodes
+	f.maxNodes = in.MaxNodes
+	if f.maxNodes <= 0 {
+		f.maxNodes = DefaultMaxNodes
 	}
-	maxNodes = min(maxNodes, 300)
-	actorNet := buildNetwork("actor", a.Actor, in.Edges, func(x graph.Actor) graph.Actor { return x }, maxNodes, nil, f.ev, f.Timeline.bucket)
-	countryNet := buildNetwork("country", a.Country, in.Edges, countryLevel, maxNodes, actorNet.colors, f.ev, f.Timeline.bucket)
-	f.Nets = []*network{actorNet, countryNet}
+	f.maxNodes = min(f.maxNodes, 300)
+	f.Drawn = min(f.maxNodes, f.Actors)
+	f.in = in
 	return f
+}
+
+// layoutNetworks builds and lays out the actor and country views (the
+// costly part, only the page needs it).
+func (f *findings) layoutNetworks() {
+	if f.Nets != nil {
+		return
+	}
+	a := f.in.Analysis
+	actorNet := buildNetwork("actor", a.Actor, f.in.Edges, func(x graph.Actor) graph.Actor { return x }, f.maxNodes, nil, f.ev, f.Timeline.bucket)
+	countryNet := buildNetwork("country", a.Country, f.in.Edges, countryLevel, f.maxNodes, actorNet.colors, f.ev, f.Timeline.bucket)
+	f.Nets = []*network{actorNet, countryNet}
 }
 
 // countryLevel is an actor as the country level of the analysis sees it.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -115,6 +116,7 @@ type jsonArc struct {
 }
 
 func (f *findings) html(w io.Writer) error {
+	f.layoutNetworks()
 	d := pageData{F: f, CSP: template.HTMLAttr(`content="` + csp + `"`), Style: template.CSS(style), Script: template.JS(script), BrokerRoles: brokerRoles}
 	names, countries := map[string]bool{}, map[string]bool{}
 	for _, nw := range f.Nets {
@@ -218,7 +220,7 @@ func newTimelineView(t timeline, rels []relInfo) *timelineView {
 		case "month":
 			end = start.AddDate(0, 1, -1)
 		}
-		bv := barView{From: b.Start, To: end.Format(time.DateOnly), X: v.X0 + float64(i)*slot, W: slot, Total: b.Total, Counts: b.Counts}
+		bv := barView{From: b.Start, To: end.Format(time.DateOnly), X: r1(v.X0 + float64(i)*slot), W: r1(slot), Total: b.Total, Counts: b.Counts}
 		var parts []string
 		y := v.Y0
 		for j, c := range b.Counts {
@@ -227,7 +229,7 @@ func newTimelineView(t timeline, rels []relInfo) *timelineView {
 			}
 			h := float64(c) * scale
 			y -= h
-			bv.Rects = append(bv.Rects, rectView{X: x, Y: y, W: bw, H: h, Color: rels[j].Color})
+			bv.Rects = append(bv.Rects, rectView{X: r1(x), Y: r1(y), W: r1(bw), H: r1(h), Color: rels[j].Color})
 			parts = append(parts, fmt.Sprintf("%s %d", rels[j].Rel, c))
 		}
 		label := b.Start
@@ -248,7 +250,10 @@ func newTimelineView(t timeline, rels []relInfo) *timelineView {
 		if x+40 > v.W || x-40 < 0 { // a label must not be clipped
 			continue
 		}
-		v.Ticks = append(v.Ticks, tick{X: x, Label: t.Bars[i].Start})
+		v.Ticks = append(v.Ticks, tick{X: r1(x), Label: t.Bars[i].Start})
 	}
 	return v
 }
+
+// r1 rounds to one decimal: SVG coordinates need no more.
+func r1(x float64) float64 { return math.Round(x*10) / 10 }

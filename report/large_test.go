@@ -132,6 +132,7 @@ func TestLargeGraphBounded(t *testing.T) {
 			t.Logf("report.html: %d bytes for %d actors and %d edges", len(page), tc.actors, tc.edges)
 			checkSelfContained(t, page)
 			f := newFindings(in)
+			f.layoutNetworks()
 			if got := len(f.Nets[0].Nodes); got != DefaultMaxNodes {
 				t.Errorf("actor view draws %d actors, want the top %d", got, DefaultMaxNodes)
 			}

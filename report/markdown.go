@@ -128,8 +128,8 @@ func (f *findings) markdown(w io.Writer) error {
 			fmt.Fprintf(&b, "\nThe %d earlier %ss with edges are in report.html.\n", skipped, t.Period)
 		}
 	}
-	if nw := f.Nets[0]; nw.HiddenNodes > 0 {
-		fmt.Fprintf(&b, "\nreport.html draws the %d most central of %d actors; the tables above cover all of them.\n", len(nw.Nodes), nw.Total)
+	if f.Drawn < f.Actors {
+		fmt.Fprintf(&b, "\nreport.html draws the %d most central of %d actors.\n", f.Drawn, f.Actors)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -236,6 +236,7 @@ func TestHTMLContent(t *testing.T) {
 	page := renderHTML(t, in)
 	checkSelfContained(t, page)
 	f := newFindings(in)
+	f.layoutNetworks()
 	if got, want := strings.Count(page, `class="node"`), len(f.Nets[0].Nodes)+len(f.Nets[1].Nodes); got != want {
 		t.Errorf("page draws %d nodes, want %d", got, want)
 	}
