@@ -122,6 +122,10 @@ func browse(t *testing.T, bin, page string, f *findings, shotPrefix string) {
 			problems = append(problems, fmt.Sprintf("failed load (%s): %s", e.Type, e.ErrorText))
 		case *runtime.EventExceptionThrown:
 			problems = append(problems, "script error: "+e.ExceptionDetails.Error())
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.APITypeError || e.Type == runtime.APITypeWarning {
+				problems = append(problems, fmt.Sprintf("console %s from the page", e.Type))
+			}
 		case *cdplog.EventEntryAdded:
 			if e.Entry.Level == cdplog.LevelError {
 				problems = append(problems, "console error: "+e.Entry.Text)
