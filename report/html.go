@@ -78,6 +78,7 @@ type pageData struct {
 	Countries   []string // countries of drawn actors, for the country box
 	Timeline    *timelineView
 	BrokerRoles []string
+	MaxArcs     int
 }
 
 // jsonData is the data the script reads: the drawn networks and the
@@ -117,7 +118,7 @@ type jsonArc struct {
 
 func (f *findings) html(w io.Writer) error {
 	f.layoutNetworks()
-	d := pageData{F: f, CSP: template.HTMLAttr(`content="` + csp + `"`), Style: template.CSS(style), Script: template.JS(script), BrokerRoles: brokerRoles}
+	d := pageData{F: f, CSP: template.HTMLAttr(`content="` + csp + `"`), Style: template.CSS(style), Script: template.JS(script), BrokerRoles: brokerRoles, MaxArcs: maxArcs}
 	names, countries := map[string]bool{}, map[string]bool{}
 	for _, nw := range f.Nets {
 		jn := jsonNet{Key: nw.Key, Nodes: []jsonNode{}, Arcs: []jsonArc{}}

@@ -146,6 +146,22 @@ func TestLargeGraphBounded(t *testing.T) {
 					t.Fatalf("drawn actor %d is %s, want %s", i, n.Name, top[i].Name)
 				}
 			}
+			// No drawn node is left without an arc when arcs are capped.
+			for _, nw := range f.Nets {
+				deg := make([]int, len(nw.Nodes))
+				for _, a := range nw.Arcs {
+					deg[a.S]++
+					deg[a.T]++
+				}
+				if len(nw.Arcs) > maxArcs {
+					t.Errorf("%s view draws %d arcs, more than %d", nw.Key, len(nw.Arcs), maxArcs)
+				}
+				for i, d := range deg {
+					if d == 0 && nw.CappedEdges > 0 {
+						t.Errorf("%s view: %s is drawn with no arc", nw.Key, nw.Nodes[i].Name)
+					}
+				}
+			}
 			if want := fmt.Sprintf("The %d most central of %d actors are drawn", DefaultMaxNodes, len(in.Analysis.Actor.Actors)); !strings.Contains(page, want) {
 				t.Errorf("page does not summarise the actors left out (%q)", want)
 			}

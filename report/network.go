@@ -36,7 +36,8 @@ type network struct {
 	Arcs        []netArc
 	Total       int // nodes at this level
 	HiddenNodes int // not drawn
-	HiddenEdges int // edges with an end not drawn, or beyond maxArcs
+	HiddenEdges int // edges with an end not drawn
+	CappedEdges int // edges between drawn nodes in arcs beyond maxArcs
 	ColorBy     string
 	Legend      []legendItem
 	colors      map[string]string // country -> colour, shared with the country view
@@ -203,10 +204,36 @@ func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(g
 		return cmp.Or(cmp.Compare(arcs[y].N, arcs[x].N), cmp.Compare(x.s, y.s), cmp.Compare(x.t, y.t), cmp.Compare(ri[x.rel], ri[y.rel]))
 	})
 	if len(order) > maxArcs {
-		for _, k := range order[maxArcs:] {
-			nw.HiddenEdges += arcs[k].N
+		// Every drawn node first keeps its heaviest arc, most central node
+		// first, so none is left floating; then the heaviest of the rest.
+		keep := map[akey]bool{}
+		has := make([]bool, len(nw.Nodes))
+		for i := range nw.Nodes {
+			if has[i] || len(keep) == maxArcs {
+				continue
+			}
+			for _, k := range order {
+				if k.s == i || k.t == i {
+					keep[k], has[k.s], has[k.t] = true, true, true
+					break
+				}
+			}
 		}
-		order = order[:maxArcs]
+		for _, k := range order {
+			if len(keep) == maxArcs {
+				break
+			}
+			keep[k] = true
+		}
+		kept := order[:0:0]
+		for _, k := range order {
+			if keep[k] {
+				kept = append(kept, k)
+			} else {
+				nw.CappedEdges += arcs[k].N
+			}
+		}
+		order = kept
 	}
 	for _, k := range order {
 		a := arcs[k]
@@ -227,6 +254,13 @@ func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(g
 	}
 	nw.colour(colors)
 	nw.place()
+	for i := range nw.Arcs {
+		a := &nw.Arcs[i]
+		if len(a.Ev) > 0 {
+			e := ev.Rows[a.Ev[0]]
+			a.Title = strings.TrimSuffix(a.Title, " Click for evidence.") + fmt.Sprintf(" “%s” (%s). Click for all the evidence.", e.Sentence, e.Doc)
+		}
+	}
 	return nw
 }
 
@@ -432,7 +466,7 @@ func (nw *network) drawArcs() {
 			}
 			a.Width = math.Min(1.4+math.Log2(float64(a.N)), 5)
 			verb := relLabel(a.Rel)
-			a.Title = fmt.Sprintf("%s %s %s: %d edge(s). Click for evidence.", from.Name, verb, to.Name, a.N)
+			a.Title = fmt.Sprintf("%s %s %s: %s. Click for evidence.", from.Name, verb, to.Name, plural(a.N, "edge"))
 		}
 	}
 }
