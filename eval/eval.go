@@ -1,5 +1,5 @@
 // Package eval scores an edge stream against a gold folder with the semantics
-// of ../shared/spec/relations.md: an extracted edge matches a gold edge of the
+// of docs/relations.md: an extracted edge matches a gold edge of the
 // same document and relation when both ends name the same actor (any alias,
 // case-insensitive; SPOKE_WITH either way round). Precision, recall and F1 are
 // counted over distinct (doc, source, relation, target) keys, at actor level

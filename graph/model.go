@@ -49,7 +49,7 @@ func (a Actor) CountryOrSelf() string {
 // Relation is one of the six reported acts between two actors.
 type Relation string
 
-// The relations of ../shared/spec/relations.md.
+// The relations of docs/relations.md.
 const (
 	Urged     Relation = "URGED"
 	Warned    Relation = "WARNED"
@@ -92,7 +92,7 @@ func (r Relation) Conflict() bool { return r == Attacked || r == Warned || r == 
 
 // Edge is one reported act, SOURCE --RELATION--> TARGET, with its provenance:
 // the article, the sentence and the words that signalled it. Its JSON form is
-// the edge stream of ../shared/spec/edges-format.md.
+// the edge stream of docs/edges-format.md.
 type Edge struct {
 	ID            string   `json:"id"`
 	Doc           string   `json:"doc"`

@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -82,6 +83,7 @@ func runMain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "actorgraph: %v\n", err)
 	if isUsage(err) {
+		fmt.Fprintln(stderr, "Run 'actorgraph --help' for usage.")
 		return exitUsage
 	}
 	return exitFailed
@@ -110,7 +112,7 @@ and skipped.`,
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "info", "log level: debug, info, warn, error")
 	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "log only warnings and errors")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &exitError{code: exitUsage, err: err} })
-	root.AddCommand(a.extractCmd(), a.analyzeCmd(), a.reportCmd(), a.runCmd(), a.evalCmd())
+	root.AddCommand(a.extractCmd(), a.analyzeCmd(), a.reportCmd(), a.withNeo4jFlags(a.runCmd()), a.evalCmd(), a.loadCmd(), a.queryCmd())
 	return root
 }
 
@@ -134,10 +136,14 @@ func (a *app) setupLog() error {
 	return nil
 }
 
-// isUsage reports whether err came from cobra's argument checks.
+// isUsage reports whether err is a usage error: ours, or cobra's for an
+// unknown command (cobra has no error type for it).
 func isUsage(err error) bool {
 	var ee *exitError
-	return errors.As(err, &ee) && ee.code == exitUsage
+	if errors.As(err, &ee) {
+		return ee.code == exitUsage
+	}
+	return strings.HasPrefix(err.Error(), "unknown command ")
 }
 
 // argsAtLeast is cobra.MinimumNArgs with a usage exit code.

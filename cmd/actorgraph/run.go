@@ -76,6 +76,9 @@ func (a *app) run(cmd *cobra.Command, paths []string, f runFlags) error {
 		return err
 	}
 	printSummary(a.stdout, st.articles, edges, res, f.out)
+	if err := a.loadIfConfigured(cmd, edges, res); err != nil {
+		return err
+	}
 	if st.bad > 0 {
 		return errBadInput
 	}

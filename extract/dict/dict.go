@@ -32,7 +32,7 @@ var embedded embed.FS
 // Kind is what sort of actor an entry names.
 type Kind string
 
-// The kinds of actor, as in ../../shared/spec/relations.md.
+// The kinds of actor, as in docs/relations.md.
 const (
 	Person Kind = "person"
 	State  Kind = "state"

@@ -1,0 +1,192 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// run runs the CLI in-process and returns its exit code, stdout and stderr.
+func run(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := runMain(context.Background(), args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestHelpOnEveryCommand(t *testing.T) {
+	a := &app{stdout: new(bytes.Buffer), stderr: new(bytes.Buffer)}
+	root := a.rootCmd()
+	names := []string{""}
+	for _, c := range root.Commands() {
+		if c.Name() == "help" || c.Name() == "completion" {
+			continue
+		}
+		names = append(names, c.Name())
+	}
+	if len(names) < 6 {
+		t.Fatalf("only %d commands registered", len(names)-1)
+	}
+	for _, name := range names {
+		t.Run("help "+name, func(t *testing.T) {
+			args := []string{"--help"}
+			if name != "" {
+				args = []string{name, "--help"}
+			}
+			code, out, _ := run(t, args...)
+			if code != exitOK {
+				t.Fatalf("exit %d", code)
+			}
+			if !strings.Contains(out, "Usage:") || !strings.Contains(out, "actorgraph") {
+				t.Fatalf("help output lacks usage:\n%s", out)
+			}
+			if name != "" && !strings.Contains(out, "Examples:") {
+				t.Fatalf("%s --help has no example:\n%s", name, out)
+			}
+		})
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract"}, "missing PATH"},
+		{[]string{"run", "x"}, "--out"},
+		{[]string{"analyze"}, "want one EDGES.jsonl"},
+		{[]string{"analyze", "a", "--format", "xml"}, "--format"},
+		{[]string{"eval", "e.jsonl"}, "--gold"},
+		{[]string{"extract", "--no-such-flag", "x"}, "unknown flag"},
+		{[]string{"no-such-command"}, "unknown command"},
+		{[]string{"--log-format", "yaml", "extract", "x"}, "--log-format"},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			code, _, stderr := run(t, tc.args...)
+			if code != exitUsage {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitUsage, stderr)
+			}
+			if !strings.Contains(stderr, tc.want) {
+				t.Fatalf("stderr lacks %q:\n%s", tc.want, stderr)
+			}
+		})
+	}
+}
+
+func TestMissingEdgesFileNamesIt(t *testing.T) {
+	code, _, stderr := run(t, "analyze", "/nonexistent/edges.jsonl")
+	if code != exitFailed || !strings.Contains(stderr, "/nonexistent/edges.jsonl") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestBadEdgeLineNamesFileAndLine(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "edges.jsonl")
+	os.WriteFile(p, []byte("{\"doc\":\"a\"}\n"), 0o644)
+	code, _, stderr := run(t, "analyze", p)
+	if code != exitFailed || !strings.Contains(stderr, p+":1:") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+func writeArticles(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"a/one.txt": "Iran launched missiles at Israel on Saturday.\nThe United States urged Israel to show restraint.\n",
+		"two.md":    "The United States urged Iran to stop.\n",
+		"skip.bin":  "not an article extension",
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestRunWritesTheFourFiles(t *testing.T) {
+	in := writeArticles(t)
+	out := filepath.Join(t.TempDir(), "out")
+	code, stdout, stderr := run(t, "run", in, "--out", out)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, f := range []string{"edges.jsonl", "analysis.json", "report.html", "report.md"} {
+		if st, err := os.Stat(filepath.Join(out, f)); err != nil || st.Size() == 0 {
+			t.Errorf("%s missing or empty: %v", f, err)
+		}
+	}
+	if !strings.Contains(stdout, "Read 2 articles") {
+		t.Errorf("summary does not count 2 articles:\n%s", stdout)
+	}
+	edges, err := graph.ReadEdgesFile(context.Background(), filepath.Join(out, "edges.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(edges) == 0 {
+		t.Fatal("no edges from articles that state edges")
+	}
+	for _, e := range edges {
+		if e.ID != graph.EdgeID(e.Doc, e.SentenceIndex, e.Source.Name, e.Relation, e.Target.Name) {
+			t.Errorf("edge id %s is not the stable hash", e.ID)
+		}
+		if e.Doc != "a/one.txt" && e.Doc != "two.md" {
+			t.Errorf("doc %q is not relative to the folder", e.Doc)
+		}
+	}
+	var res map[string]json.RawMessage
+	b, _ := os.ReadFile(filepath.Join(out, "analysis.json"))
+	if err := json.Unmarshal(b, &res); err != nil || res["actor"] == nil || res["country"] == nil {
+		t.Fatalf("analysis.json lacks actor/country levels: %v", err)
+	}
+}
+
+func TestExtractBadInputExitsThreeAndKeepsGoodEdges(t *testing.T) {
+	in := writeArticles(t)
+	os.WriteFile(filepath.Join(in, "empty.txt"), nil, 0o644)
+	os.WriteFile(filepath.Join(in, "bin.txt"), []byte{0, 1, 2, 3}, 0o644)
+	code, stdout, stderr := run(t, "extract", in, filepath.Join(in, "missing.txt"))
+	if code != exitBadInput {
+		t.Fatalf("exit %d, want %d\n%s", code, exitBadInput, stderr)
+	}
+	for _, want := range []string{"empty.txt", "bin.txt", "missing.txt"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr does not name %s:\n%s", want, stderr)
+		}
+	}
+	if !strings.Contains(stdout, `"relation":"URGED"`) {
+		t.Errorf("good articles' edges lost:\n%s", stdout)
+	}
+}
+
+func TestEvalMatchesItsOwnGold(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "gold.jsonl"), []byte(`{"doc":"a.txt","sentence":"s","source":"Iran","relation":"ATTACKED","target":"Israel"}`+"\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "actors.jsonl"), []byte(`{"name":"Iran","kind":"state","country":"Iran","aliases":[]}`+"\n"+`{"name":"Israel","kind":"state","country":"Israel","aliases":[]}`+"\n"), 0o644)
+	e := graph.Edge{Doc: "a.txt", Source: graph.Actor{Name: "Iran", Kind: graph.State, Country: "Iran"}, Relation: graph.Attacked,
+		Target: graph.Actor{Name: "Israel", Kind: graph.State, Country: "Israel"}}
+	var buf bytes.Buffer
+	w := graph.NewEdgeWriter(&buf)
+	w.Write(e)
+	w.Flush()
+	ep := filepath.Join(dir, "e.jsonl")
+	os.WriteFile(ep, buf.Bytes(), 0o644)
+	code, stdout, stderr := run(t, "eval", "--gold", dir, ep, "--min-f1", "0.99")
+	if code != exitOK || !strings.Contains(stdout, "F1 actor level: 1.000") {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	code, _, _ = run(t, "eval", "--gold", dir, ep, "--level", "country", "--min-f1", "1.01")
+	if code != exitFailed {
+		t.Fatalf("--min-f1 above the score: exit %d, want %d", code, exitFailed)
+	}
+}

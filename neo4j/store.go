@@ -1,0 +1,454 @@
+// Package neo4j loads the actor graph into Neo4j and writes analysis
+// results back onto it, through the official Go driver
+// (github.com/neo4j/neo4j-go-driver/v5, imported here as driver).
+//
+// Loads are idempotent: actors, articles and edges are MERGEd on their keys
+// (actor name, article doc, edge id) and their properties are set only on
+// creation or when they differ, so loading the same edges twice changes
+// nothing. Edges go in batches of Config.BatchSize, each batch in one
+// managed write transaction that the driver retries on transient errors.
+// A Spool keeps edges on disk until their batch is committed, so a database
+// that is down loses nothing.
+//
+// Concurrency: a Store may be used by several goroutines; a Spool may not,
+// and it locks its folder so that a second process cannot open it at the
+// same time.
+package neo4j
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	dconfig "github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/actorgraph/actorgraph/analyze"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Store is a connection pool to one Neo4j database.
+type Store struct {
+	cfg Config
+	drv driver.DriverWithContext
+	log *slog.Logger
+}
+
+// Open connects to the server of cfg and checks that it answers and accepts
+// the credentials, within cfg.Timeout. Its errors name the address, never
+// the password. Close the Store when done.
+func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
+	cfg, err := cfg.Normalize()
+	if err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	drv, err := driver.NewDriverWithContext(cfg.URI,
+		driver.BasicAuth(cfg.Username, cfg.Password.Reveal(), ""),
+		func(c *dconfig.Config) {
+			c.UserAgent = "actorgraph"
+			c.SocketConnectTimeout = cfg.Timeout
+			c.ConnectionAcquisitionTimeout = cfg.Timeout
+			c.MaxTransactionRetryTime = cfg.RetryTime
+		})
+	if err != nil {
+		return nil, cfg.redact(fmt.Errorf("Neo4j at %s: %w", cfg.Address(), err))
+	}
+	s := &Store{cfg: cfg, drv: drv, log: log}
+	vctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
+	defer cancel()
+	if err := drv.VerifyConnectivity(vctx); err != nil {
+		drv.Close(context.WithoutCancel(ctx))
+		return nil, s.explain("connect", err)
+	}
+	return s, nil
+}
+
+// Close closes every connection.
+func (s *Store) Close(ctx context.Context) error { return s.drv.Close(ctx) }
+
+// Address is the server's URI without credentials.
+func (s *Store) Address() string { return s.cfg.Address() }
+
+// explain wraps a driver error with what was being done and where, in words
+// a user can act on, and without the password.
+func (s *Store) explain(what string, err error) error {
+	addr := s.cfg.Address()
+	var nerr *driver.Neo4jError
+	switch {
+	case errors.As(err, &nerr) && strings.HasPrefix(nerr.Code, "Neo.ClientError.Security."):
+		err = fmt.Errorf("Neo4j at %s: authentication failed for user %q (check NEO4J_USERNAME and NEO4J_PASSWORD or NEO4J_PASSWORD_FILE): %w",
+			addr, s.cfg.Username, err)
+	case what == "connect" && (driver.IsConnectivityError(err) || errors.Is(err, context.DeadlineExceeded)):
+		err = fmt.Errorf("Neo4j at %s: cannot reach the server within %s: %w", addr, s.cfg.Timeout, err)
+	case driver.IsConnectivityError(err) || driver.IsTransactionExecutionLimit(err):
+		err = fmt.Errorf("Neo4j at %s: %s: lost the server (retried for %s): %w", addr, what, s.cfg.RetryTime, err)
+	default:
+		err = fmt.Errorf("Neo4j at %s: %s: %w", addr, what, err)
+	}
+	return s.cfg.redact(err)
+}
+
+func (s *Store) session(ctx context.Context, mode driver.AccessMode) driver.SessionWithContext {
+	return s.drv.NewSession(ctx, driver.SessionConfig{AccessMode: mode, DatabaseName: s.cfg.Database})
+}
+
+// EnsureSchema creates the constraints and indexes the loads and queries
+// rely on, each IF NOT EXISTS, one statement per transaction.
+func (s *Store) EnsureSchema(ctx context.Context) error {
+	sess := s.session(ctx, driver.AccessModeWrite)
+	defer sess.Close(ctx)
+	for _, q := range schemaStatements() {
+		_, err := sess.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+			r, err := tx.Run(ctx, q, nil)
+			if err != nil {
+				return nil, err
+			}
+			return r.Consume(ctx)
+		})
+		if err != nil {
+			return s.explain("create schema", err)
+		}
+	}
+	return nil
+}
+
+// LoadStats counts what a load sent and what the server reported changing.
+type LoadStats struct {
+	Edges                int // edges sent (after removing duplicate ids)
+	Batches              int // transactions committed
+	NodesCreated         int
+	RelationshipsCreated int
+	PropertiesSet        int
+	LabelsAdded          int
+}
+
+// Changed reports whether the server reported any change.
+func (st LoadStats) Changed() bool {
+	return st.NodesCreated+st.RelationshipsCreated+st.PropertiesSet+st.LabelsAdded > 0
+}
+
+// Load merges edges, with their actors, memberships and articles, in
+// batches of the configured size, one managed write transaction each.
+// After each commit it calls committed with the ids of the batch's edges (a
+// Spool's Done), and stops if that fails. Edges with the same id are sent
+// once. It costs one round of at most 10 statements per batch.
+func (s *Store) Load(ctx context.Context, edges []graph.Edge, committed func(ids []string) error) (LoadStats, error) {
+	edges = dedupe(edges)
+	st := LoadStats{Edges: len(edges)}
+	sess := s.session(ctx, driver.AccessModeWrite)
+	defer sess.Close(ctx)
+	for start := 0; start < len(edges); start += s.cfg.BatchSize {
+		b := newBatch(edges[start:min(start+s.cfg.BatchSize, len(edges))])
+		sums, err := driver.ExecuteWrite(ctx, sess, func(tx driver.ManagedTransaction) ([]driver.ResultSummary, error) {
+			return b.run(ctx, tx)
+		})
+		if err != nil {
+			return st, s.explain(fmt.Sprintf("load batch %d (edges %d-%d of %d)", st.Batches+1, start+1, start+len(b.ids), len(edges)), err)
+		}
+		st.Batches++
+		for _, sum := range sums {
+			c := sum.Counters()
+			st.NodesCreated += c.NodesCreated()
+			st.RelationshipsCreated += c.RelationshipsCreated()
+			st.PropertiesSet += c.PropertiesSet()
+			st.LabelsAdded += c.LabelsAdded()
+		}
+		s.log.Debug("neo4j batch committed", "address", s.Address(), "batch", st.Batches, "edges", len(b.ids))
+		if committed != nil {
+			if err := committed(b.ids); err != nil {
+				return st, err
+			}
+		}
+	}
+	return st, nil
+}
+
+// dedupe keeps the first edge of each id, and orders the ends of symmetric
+// relations by name so that A-B and B-A are one relationship.
+func dedupe(edges []graph.Edge) []graph.Edge {
+	seen := make(map[string]bool, len(edges))
+	out := make([]graph.Edge, 0, len(edges))
+	for _, e := range edges {
+		if e.ID == "" {
+			e = e.WithID()
+		}
+		if seen[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
+		if e.Relation.Symmetric() && e.Target.Name < e.Source.Name {
+			e.Source, e.Target = e.Target, e.Source
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// batch is the parameters of one transaction.
+type batch struct {
+	ids      []string
+	actors   []map[string]any
+	members  []map[string]any
+	articles []map[string]any
+	edges    map[graph.Relation][]map[string]any
+}
+
+func newBatch(edges []graph.Edge) batch {
+	b := batch{edges: map[graph.Relation][]map[string]any{}}
+	actors := map[string]bool{}
+	addActor := func(a graph.Actor) {
+		if actors[a.Name] {
+			return
+		}
+		actors[a.Name] = true
+		b.actors = append(b.actors, map[string]any{"key": a.Name, "name": a.Name, "kind": string(a.Kind), "country": nullable(a.Country)})
+		if a.Country != "" && a.Country != a.Name {
+			b.members = append(b.members, map[string]any{"key": a.Name, "country": a.Country})
+		}
+	}
+	docs := map[string]bool{}
+	for _, e := range edges {
+		b.ids = append(b.ids, e.ID)
+		addActor(e.Source)
+		addActor(e.Target)
+		pub := date(e.Published)
+		if !docs[e.Doc] {
+			docs[e.Doc] = true
+			b.articles = append(b.articles, map[string]any{"doc": e.Doc, "published": pub, "title": nil})
+		}
+		b.edges[e.Relation] = append(b.edges[e.Relation], map[string]any{
+			"id": e.ID, "source": e.Source.Name, "target": e.Target.Name,
+			"doc": e.Doc, "sentence_index": e.SentenceIndex, "sentence": e.Sentence,
+			"trigger": e.Trigger, "published": pub, "confidence": e.Confidence,
+		})
+	}
+	return b
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// date is a YYYY-MM-DD string as a Neo4j DATE, or nil when absent or not a
+// date (a bad date must not block the load forever).
+func date(s string) any {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return nil
+	}
+	return driver.DateOf(t)
+}
+
+func (b batch) run(ctx context.Context, tx driver.ManagedTransaction) ([]driver.ResultSummary, error) {
+	var sums []driver.ResultSummary
+	exec := func(q string, params map[string]any) error {
+		r, err := tx.Run(ctx, q, params)
+		if err != nil {
+			return err
+		}
+		sum, err := r.Consume(ctx)
+		if err != nil {
+			return err
+		}
+		sums = append(sums, sum)
+		return nil
+	}
+	steps := []struct {
+		q   string
+		key string
+		val []map[string]any
+	}{
+		{mergeActors, "actors", b.actors},
+		{labelActors, "actors", b.actors},
+		{mergeMembers, "members", b.members},
+		{mergeArticles, "articles", b.articles},
+	}
+	for _, r := range graph.Relations() {
+		q, _ := mergeEdges(r)
+		steps = append(steps, struct {
+			q   string
+			key string
+			val []map[string]any
+		}{q, "edges", b.edges[r]})
+	}
+	for _, st := range steps {
+		if len(st.val) == 0 {
+			continue
+		}
+		if err := exec(st.q, map[string]any{st.key: st.val}); err != nil {
+			return nil, err
+		}
+	}
+	return sums, nil
+}
+
+// WriteMetrics writes the analysis metrics onto the actors as properties:
+// every numeric field of analyze.ActorMetrics under its JSON name
+// (betweenness, pagerank, mediation_score, community, in_degree, ...), the
+// country-level ones prefixed "country_", and analysed_at = at. It labels
+// the top tenth of actors by betweenness HighBetweenness and the next fifth
+// MidBetweenness, for the Browser style. Actors not in Neo4j are skipped.
+// It returns the number of actor rows sent.
+func (s *Store) WriteMetrics(ctx context.Context, res analyze.Result, at time.Time) (int, error) {
+	rows := map[string]map[string]any{}
+	add := func(ms []analyze.ActorMetrics, prefix string) error {
+		for _, m := range ms {
+			props, err := numericProps(m, prefix)
+			if err != nil {
+				return err
+			}
+			r := rows[m.Name]
+			if r == nil {
+				r = map[string]any{}
+				rows[m.Name] = r
+			}
+			for k, v := range props {
+				r[k] = v
+			}
+		}
+		return nil
+	}
+	if err := add(res.Actor.Actors, ""); err != nil {
+		return 0, err
+	}
+	if err := add(res.Country.Actors, "country_"); err != nil {
+		return 0, err
+	}
+	keys := make([]string, 0, len(rows))
+	for k := range rows {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	params := make([]map[string]any, len(keys))
+	for i, k := range keys {
+		params[i] = map[string]any{"key": k, "props": rows[k]}
+	}
+	high, mid := tiers(res.Actor.Actors)
+	sess := s.session(ctx, driver.AccessModeWrite)
+	defer sess.Close(ctx)
+	_, err := sess.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		for _, q := range []struct {
+			cypher string
+			params map[string]any
+		}{
+			{setMetrics, map[string]any{"rows": params, "analysed_at": at.UTC()}},
+			{clearTiers, nil},
+			{setHighTier, map[string]any{"keys": high}},
+			{setMidTier, map[string]any{"keys": mid}},
+		} {
+			r, err := tx.Run(ctx, q.cypher, q.params)
+			if err != nil {
+				return nil, err
+			}
+			if _, err := r.Consume(ctx); err != nil {
+				return nil, err
+			}
+		}
+		return nil, nil
+	})
+	if err != nil {
+		return 0, s.explain("write metrics", err)
+	}
+	return len(params), nil
+}
+
+// numericProps returns the numeric fields of m under their JSON names, so a
+// metric added to analyze.ActorMetrics is written back without a change here.
+func numericProps(m analyze.ActorMetrics, prefix string) (map[string]any, error) {
+	raw, err := json.Marshal(m)
+	if err != nil {
+		return nil, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var all map[string]any
+	if err := dec.Decode(&all); err != nil {
+		return nil, err
+	}
+	props := map[string]any{}
+	for k, v := range all {
+		n, ok := v.(json.Number)
+		if !ok {
+			continue
+		}
+		if i, err := n.Int64(); err == nil {
+			props[prefix+k] = i // counts and community ids stay integers
+		} else if f, err := n.Float64(); err == nil {
+			props[prefix+k] = f
+		}
+	}
+	return props, nil
+}
+
+// tiers returns the names of the top tenth of actors by betweenness (at
+// least one) and of the next fifth; actors with zero betweenness are in
+// neither.
+func tiers(ms []analyze.ActorMetrics) (high, mid []string) {
+	ms = slices.Clone(ms)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Betweenness > ms[j].Betweenness })
+	nh := max(1, len(ms)/10)
+	nm := max(1, len(ms)/5)
+	high, mid = []string{}, []string{}
+	for i, m := range ms {
+		if m.Betweenness <= 0 {
+			break
+		}
+		switch {
+		case i < nh:
+			high = append(high, m.Name)
+		case i < nh+nm:
+			mid = append(mid, m.Name)
+		}
+	}
+	return high, mid
+}
+
+// Table is the result of a query: column names and rows of values as the
+// driver returns them (see Format).
+type Table struct {
+	Keys []string
+	Rows [][]any
+}
+
+// Query runs a read-only Cypher query with params in a managed read
+// transaction and returns every row.
+func (s *Store) Query(ctx context.Context, cypher string, params map[string]any) (Table, error) {
+	sess := s.session(ctx, driver.AccessModeRead)
+	defer sess.Close(ctx)
+	t, err := driver.ExecuteRead(ctx, sess, func(tx driver.ManagedTransaction) (Table, error) {
+		r, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return Table{}, err
+		}
+		recs, err := r.Collect(ctx)
+		if err != nil {
+			return Table{}, err
+		}
+		keys, err := r.Keys()
+		if err != nil {
+			return Table{}, err
+		}
+		t := Table{Keys: keys}
+		for _, rec := range recs {
+			t.Rows = append(t.Rows, rec.Values)
+		}
+		return t, nil
+	})
+	if err != nil {
+		return Table{}, s.explain("query", err)
+	}
+	return t, nil
+}

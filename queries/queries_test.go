@@ -1,0 +1,176 @@
+package queries_test
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/actorgraph/actorgraph/queries"
+)
+
+var paramUse = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
+
+// TestEmbedded checks every shipped query: the eight the analysts asked for
+// are there, each says what it answers, and the parameters its Cypher uses
+// are exactly those it declares.
+func TestEmbedded(t *testing.T) {
+	qs, err := queries.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, q := range qs {
+		names = append(names, q.Name)
+		if q.Title == "" || q.About == "" {
+			t.Errorf("%s: header should say what it is and what it answers", q.Name)
+		}
+		used := map[string]bool{}
+		body := q.Cypher
+		for _, line := range strings.Split(body, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "//") {
+				continue
+			}
+			for _, m := range paramUse.FindAllStringSubmatch(line, -1) {
+				used[m[1]] = true
+			}
+		}
+		var declared []string
+		for _, p := range q.Params {
+			declared = append(declared, p.Name)
+			if !used[p.Name] {
+				t.Errorf("%s: declares $%s but does not use it", q.Name, p.Name)
+			}
+		}
+		for u := range used {
+			if !slices.Contains(declared, u) {
+				t.Errorf("%s: uses $%s without a ':param %s => ...' line", q.Name, u, u)
+			}
+		}
+	}
+	want := []string{"actor-timeline", "conflict-dyads", "dyad-mediators", "edge-articles", "ego-network", "shortest-paths", "top-mediators", "urged-between"}
+	sort.Strings(names)
+	if !slices.Equal(names, want) {
+		t.Errorf("queries = %v, want %v", names, want)
+	}
+}
+
+func TestStyle(t *testing.T) {
+	s := string(queries.Style())
+	for _, sel := range []string{"node.Actor", "node.HighBetweenness", "node.MidBetweenness", "relationship.URGED", "relationship.WARNED",
+		"relationship.SPOKE_WITH", "relationship.ATTACKED", "relationship.SUPPORTED", "relationship.ACCUSED"} {
+		if !strings.Contains(s, sel+" {") {
+			t.Errorf("style has no rule for %s", sel)
+		}
+	}
+	if strings.Count(s, "{") != strings.Count(s, "}") {
+		t.Error("style braces do not balance")
+	}
+}
+
+func TestParse(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		params     map[string]any
+		err        bool
+	}{
+		{"ok", "// T\n// about\n// :param n => 5\n// :param s => 'it\\'s'\n// :param f => 0.5\n// :param b => true\nRETURN $n, $s, $f, $b",
+			map[string]any{"n": int64(5), "s": "it's", "f": 0.5, "b": true}, false},
+		{"double quotes", "// T\n// :param s => \"Iran\"\nRETURN $s", map[string]any{"s": "Iran"}, false},
+		{"no body", "// T\n// :param n => 5\n", nil, true},
+		{"bad literal", "// T\n// :param n => Iran\nRETURN $n", nil, true},
+		{"bad name", "// T\n// :param 1n => 1\nRETURN 1", nil, true},
+		{"twice", "// T\n// :param n => 1\n// :param n => 2\nRETURN $n", nil, true},
+	} {
+		q, err := queries.Parse(c.name, c.text)
+		if (err != nil) != c.err {
+			t.Errorf("%s: err = %v, want error %v", c.name, err, c.err)
+			continue
+		}
+		if err != nil {
+			continue
+		}
+		got := map[string]any{}
+		for _, p := range q.Params {
+			got[p.Name] = p.Default
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.params) {
+			t.Errorf("%s: params %v, want %v", c.name, got, c.params)
+		}
+	}
+}
+
+func TestBind(t *testing.T) {
+	q, err := queries.Parse("q", "// T\n// :param limit => 10\n// :param actor => 'Iran'\nRETURN $limit, $actor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := q.Bind([]string{"limit=3", "actor=United States"})
+	if err != nil || p["limit"] != int64(3) || p["actor"] != "United States" {
+		t.Errorf("Bind = %v, %v", p, err)
+	}
+	for _, bad := range [][]string{{"limit=x"}, {"nope=1"}, {"limit"}} {
+		if _, err := q.Bind(bad); err == nil {
+			t.Errorf("Bind(%v) gave no error", bad)
+		}
+	}
+	if _, err := q.Bind([]string{"nope=1"}); err == nil || !strings.Contains(err.Error(), "limit, actor") {
+		t.Errorf("unknown parameter error should list the declared ones: %v", err)
+	}
+}
+
+func TestLoadFolder(t *testing.T) {
+	fsys := fstest.MapFS{
+		"b.cypher":  {Data: []byte("// B\nRETURN 1")},
+		"a.cypher":  {Data: []byte("// A\nRETURN 2")},
+		"notes.txt": {Data: []byte("ignored")},
+	}
+	qs, err := queries.Load(fsys)
+	if err != nil || len(qs) != 2 || qs[0].Name != "a" {
+		t.Fatalf("Load = %v, %v", qs, err)
+	}
+	if _, ok := queries.Find(qs, "b"); !ok {
+		t.Error("Find(b) failed")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("// T\n// :param n => 5\nRETURN $n")
+	f.Add("// :param s => 'a\\\\'\nMATCH (n) RETURN n")
+	f.Fuzz(func(t *testing.T, text string) {
+		q, err := queries.Parse("f", text)
+		if err != nil {
+			return
+		}
+		// Binding the declared examples back must round-trip.
+		var set []string
+		for _, p := range q.Params {
+			if s, ok := p.Default.(string); ok && !strings.Contains(s, "=") {
+				set = append(set, p.Name+"="+s)
+			}
+		}
+		b, err := q.Bind(set)
+		if err != nil {
+			t.Fatalf("binding the examples of %q: %v", text, err)
+		}
+		for _, p := range q.Params {
+			if s, ok := p.Default.(string); ok && b[p.Name] != s {
+				t.Fatalf("%s bound to %v, want %q", p.Name, b[p.Name], s)
+			}
+		}
+	})
+}
+
+func ExampleQuery_Bind() {
+	qs, _ := queries.Embedded()
+	q, _ := queries.Find(qs, "dyad-mediators")
+	params, _ := q.Bind([]string{"b=United States"})
+	fmt.Println(q.Title)
+	fmt.Println(params["a"], "/", params["b"])
+	// Output:
+	// Mediators of a dyad: who has URGED or SPOKE_WITH ties to both sides.
+	// Iran / United States
+}
