@@ -27,6 +27,7 @@ const (
 	maxSentenceRunes  = 300 // longer sentences are cut with an ellipsis
 	maxTimelineBars   = 200 // days are grouped into weeks or months beyond
 	maxMarkdownPeriod = 40  // timeline rows in report.md
+	maxWindows        = 52  // time windows listed, the latest
 )
 
 // findings are what both report.md and report.html show, computed once.
@@ -46,6 +47,8 @@ type findings struct {
 	Central              []analyze.ActorMetrics
 	Active               []activeRow
 	Brokers              []brokerRow
+	Windows              []windowRow
+	WindowsMore          int
 	Timeline             timeline
 	Drawn                int        // actors drawn in the actor view
 	Nets                 []*network // set by layoutNetworks
@@ -168,6 +171,7 @@ func newFindings(in Input) *findings {
 	f.Central = central(a.Actor.Actors, maxCentral)
 	f.Active = active(a.Actor.Actors, f.Relations)
 	f.Brokers = brokers(a.Actor.Actors)
+	f.Windows, f.WindowsMore = windowRows(a.Windows)
 	f.Timeline = buildTimeline(in.Edges)
 	f.maxNodes = in.MaxNodes
 	if f.maxNodes <= 0 {
@@ -524,3 +528,32 @@ func buildTimeline(edges []graph.Edge) timeline {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// windowRow sums up one time window of the analysis: its top mediator at
+// country level and its most central actor.
+type windowRow struct {
+	Start, End string // [Start, End)
+	Edges      int
+	Mediator   *analyze.Mediation // nil when the window has none
+	Central    string
+}
+
+// windowRows lists the latest maxWindows windows in time order, and how
+// many earlier ones were left out.
+func windowRows(ws []analyze.Window) ([]windowRow, int) {
+	skip := max(0, len(ws)-maxWindows)
+	var rows []windowRow
+	for _, w := range ws[skip:] {
+		r := windowRow{Start: w.Start, End: w.End, Edges: w.Edges}
+		for i, m := range w.Country.Mediators {
+			if r.Mediator == nil || m.Score > r.Mediator.Score {
+				r.Mediator = &w.Country.Mediators[i]
+			}
+		}
+		if c := central(w.Actor.Actors, 1); len(c) > 0 {
+			r.Central = c[0].Name
+		}
+		rows = append(rows, r)
+	}
+	return rows, skip
+}

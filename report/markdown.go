@@ -100,6 +100,19 @@ func (f *findings) markdown(w io.Writer) error {
 			fmt.Fprintf(&b, " %d |\n", r.Total)
 		}
 	}
+	if len(f.Windows) > 0 {
+		b.WriteString("\n## Over time\n\nThe analysis of each time window: its top mediator (country level) and its most central actor.\n\n| window | edges | top mediator | conflict | score | most central |\n|---|---:|---|---|---:|---|\n")
+		for _, w := range f.Windows {
+			med, dyad, score := "–", "–", "–"
+			if m := w.Mediator; m != nil {
+				med, dyad, score = mdCell(m.Mediator), mdCell(m.Dyad[0])+" – "+mdCell(m.Dyad[1]), fmt.Sprintf("%g", m.Score)
+			}
+			fmt.Fprintf(&b, "| %s to %s | %d | %s | %s | %s | %s |\n", w.Start, w.End, w.Edges, med, dyad, score, mdCell(cmpOr(w.Central, "–")))
+		}
+		if f.WindowsMore > 0 {
+			fmt.Fprintf(&b, "\n%s in analysis.json.\n", plural(f.WindowsMore, "earlier window"))
+		}
+	}
 	if t := f.Timeline; len(t.Bars) > 0 {
 		fmt.Fprintf(&b, "\n## Edges per %s\n\n| %s | total |", t.Period, t.Period)
 		for _, r := range f.Relations {
@@ -224,4 +237,11 @@ func tie(ev analyze.Evidence) string {
 		return ""
 	}
 	return ev.Source + " " + relLabel(ev.Relation) + " " + ev.Target
+}
+
+func cmpOr(s, dflt string) string {
+	if s == "" {
+		return dflt
+	}
+	return s
 }

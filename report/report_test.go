@@ -357,3 +357,38 @@ func TestTrimSentence(t *testing.T) {
 		t.Errorf("trimSentence flattened to %q", got)
 	}
 }
+
+func TestWindows(t *testing.T) {
+	in := loadCase(t, "gold")
+	// Two windows made from the gold edges: April and October.
+	var april, october []graph.Edge
+	for _, e := range in.Edges {
+		if e.Published < "2024-05-01" {
+			april = append(april, e)
+		} else {
+			october = append(october, e)
+		}
+	}
+	a, o := analyze.Run(april, analyze.Options{}), analyze.Run(october, analyze.Options{})
+	in.Analysis.Windows = []analyze.Window{
+		{Start: "2024-04-14", End: "2024-05-14", Edges: len(april), Actor: a.Actor, Country: a.Country},
+		{Start: "2024-10-11", End: "2024-11-10", Edges: len(october), Actor: o.Actor, Country: o.Country},
+	}
+	f := newFindings(in)
+	if len(f.Windows) != 2 || f.Windows[0].Mediator == nil || f.Windows[1].Central == "" {
+		t.Fatalf("windows = %+v", f.Windows)
+	}
+	var b bytes.Buffer
+	if err := Markdown(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "| 2024-10-11 to 2024-11-10 | "+itoa(len(october))+" | United States | Iran – Israel |") {
+		t.Errorf("report.md lacks the October window:\n%s", b.String()[strings.Index(b.String(), "## Over time"):])
+	}
+	if page := renderHTML(t, in); !strings.Contains(page, `<section id="windows">`) {
+		t.Error("report.html lacks the Over time section")
+	}
+	if page := renderHTML(t, loadCase(t, "gold")); strings.Contains(page, `<section id="windows">`) {
+		t.Error("report.html shows Over time without windows")
+	}
+}
