@@ -228,6 +228,24 @@ func browse(t *testing.T, bin, page string, f *findings, shotPrefix string) {
 	}
 	save("countries", figure)
 
+	// Colouring by community, when the analysis found communities.
+	if cn := f.Nets[1]; len(cn.LegendComm) > 0 {
+		var fill string
+		must(t, chromedp.Run(bctx,
+			chromedp.Click(`input[name=colour][value=community]`, chromedp.ByQuery),
+			chromedp.Evaluate(`document.querySelector('#net-country .node[data-n="0"] path').getAttribute("fill")`, &fill)))
+		if fill != cn.Nodes[0].ColorComm {
+			t.Errorf("coloured by community, %s is %s, want %s", cn.Nodes[0].Name, fill, cn.Nodes[0].ColorComm)
+		}
+		save("communities", figure)
+	}
+	// Reset brings back the actor view.
+	must(t, chromedp.Run(bctx, chromedp.Click(`button[type=reset]`, chromedp.ByQuery), chromedp.WaitVisible("#net-actor svg", chromedp.ByQuery),
+		chromedp.Evaluate(`!document.getElementById("net-actor").hidden`, &actorShown)))
+	if !actorShown {
+		t.Error("after Reset the actor view is not shown")
+	}
+
 	mu.Lock()
 	defer mu.Unlock()
 	for _, p := range problems {

@@ -79,6 +79,8 @@ type pageData struct {
 	Timeline    *timelineView
 	BrokerRoles []string
 	MaxArcs     int
+	// HasCommunities offers colouring by community.
+	HasCommunities bool
 }
 
 // jsonData is the data the script reads: the drawn networks and the
@@ -148,6 +150,9 @@ func (f *findings) html(w io.Writer) error {
 	d.Names = sortedKeys(names)
 	d.Countries = sortedKeys(countries)
 	d.Timeline = newTimelineView(f.Timeline, f.Relations)
+	for _, nw := range f.Nets {
+		d.HasCommunities = d.HasCommunities || len(nw.LegendComm) > 0
+	}
 	var buf bytes.Buffer
 	if err := pageTemplate.Execute(&buf, d); err != nil {
 		return fmt.Errorf("report.html: %w", err)

@@ -60,7 +60,7 @@ func syntheticAnalysis(edges []graph.Edge) analyze.Result {
 			a = key(a)
 			x := m[a.Name]
 			if x == nil {
-				x = &analyze.ActorMetrics{Name: a.Name, Kind: a.Kind, In: map[graph.Relation]int{}, Out: map[graph.Relation]int{}, Community: -1}
+				x = &analyze.ActorMetrics{Name: a.Name, Kind: a.Kind, In: map[graph.Relation]int{}, Out: map[graph.Relation]int{}, Community: len(m) % 5}
 				if a.Country != "" {
 					c := a.Country
 					x.Country = &c

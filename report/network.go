@@ -34,12 +34,12 @@ type network struct {
 	W, H        float64
 	Nodes       []netNode
 	Arcs        []netArc
-	Total       int // nodes at this level
-	HiddenNodes int // not drawn
-	HiddenEdges int // edges with an end not drawn
-	CappedEdges int // edges between drawn nodes in arcs beyond maxArcs
-	ColorBy     string
-	Legend      []legendItem
+	Total       int               // nodes at this level
+	HiddenNodes int               // not drawn
+	HiddenEdges int               // edges with an end not drawn
+	CappedEdges int               // edges between drawn nodes in arcs beyond maxArcs
+	Legend      []legendItem      // node colours by country
+	LegendComm  []legendItem      // node colours by community, when there are communities
 	colors      map[string]string // country -> colour, shared with the country view
 }
 
@@ -47,7 +47,8 @@ type legendItem struct{ Label, Color string }
 
 type netNode struct {
 	Name, Kind, Country string
-	Color               string
+	Color               string // by country
+	ColorComm           string // by community, "" when there are none
 	X, Y, R             float64
 	Label               layout.Label
 	M                   analyze.ActorMetrics
@@ -264,38 +265,12 @@ func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(g
 	return nw
 }
 
-// colour picks node colours: by community when the analysis found more than
-// one, else by country (the most frequent countries first, the rest grey).
+// colour picks node colours by country (the most frequent countries
+// first, the rest grey; fixed, when given, carries the actor view's colours
+// over to the country view) and, when the analysis found more than one
+// community among the drawn nodes, by community too: the reader switches
+// between the two. A community is named after its most central drawn member.
 func (nw *network) colour(fixed map[string]string) {
-	comms := map[int]int{}
-	for _, n := range nw.Nodes {
-		if n.M.Community >= 0 {
-			comms[n.M.Community]++
-		}
-	}
-	if len(comms) > 1 {
-		nw.ColorBy = "community"
-		ids := make([]int, 0, len(comms))
-		for c := range comms {
-			ids = append(ids, c)
-		}
-		slices.SortFunc(ids, func(x, y int) int { return cmp.Or(cmp.Compare(comms[y], comms[x]), cmp.Compare(x, y)) })
-		col := map[int]string{}
-		for i, c := range ids {
-			if i < maxLegend {
-				col[c] = nodePalette[i]
-				nw.Legend = append(nw.Legend, legendItem{fmt.Sprintf("community %d (%d)", c, comms[c]), nodePalette[i]})
-			}
-		}
-		if len(ids) > maxLegend {
-			nw.Legend = append(nw.Legend, legendItem{"other communities", otherColor})
-		}
-		for i := range nw.Nodes {
-			nw.Nodes[i].Color = cmp.Or(col[nw.Nodes[i].M.Community], otherColor)
-		}
-		return
-	}
-	nw.ColorBy = "country"
 	if fixed == nil {
 		count := map[string]int{}
 		for _, n := range nw.Nodes {
@@ -332,12 +307,46 @@ func (nw *network) colour(fixed map[string]string) {
 			names = append(names, c)
 		}
 	}
-	slices.SortFunc(names, func(x, y string) int { return cmp.Compare(fixed[x], fixed[y]) })
+	slices.SortFunc(names, func(x, y string) int {
+		return cmp.Compare(slices.Index(nodePalette, fixed[x]), slices.Index(nodePalette, fixed[y]))
+	})
 	for _, c := range names {
 		nw.Legend = append(nw.Legend, legendItem{c, fixed[c]})
 	}
 	if other {
 		nw.Legend = append(nw.Legend, legendItem{"other or no country", otherColor})
+	}
+
+	comms := map[int]int{}
+	head := map[int]string{} // most central drawn member (nodes are in centrality order)
+	for _, n := range nw.Nodes {
+		if c := n.M.Community; c >= 0 {
+			if comms[c] == 0 {
+				head[c] = n.Name
+			}
+			comms[c]++
+		}
+	}
+	if len(comms) < 2 {
+		return
+	}
+	ids := make([]int, 0, len(comms))
+	for c := range comms {
+		ids = append(ids, c)
+	}
+	slices.SortFunc(ids, func(x, y int) int { return cmp.Or(cmp.Compare(comms[y], comms[x]), cmp.Compare(x, y)) })
+	col := map[int]string{}
+	for i, c := range ids {
+		if i < maxLegend {
+			col[c] = nodePalette[i]
+			nw.LegendComm = append(nw.LegendComm, legendItem{fmt.Sprintf("camp of %s (%d)", head[c], comms[c]), nodePalette[i]})
+		}
+	}
+	if len(ids) > maxLegend {
+		nw.LegendComm = append(nw.LegendComm, legendItem{"other communities", otherColor})
+	}
+	for i := range nw.Nodes {
+		nw.Nodes[i].ColorComm = cmp.Or(col[nw.Nodes[i].M.Community], otherColor)
 	}
 }
 

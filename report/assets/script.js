@@ -8,6 +8,34 @@
   var status = document.getElementById("status");
   var view = data.nets[0] ? data.nets[0].key : "actor";
   var selected = null; // {kind: "node"|"arc", i: index}
+  var colour = "country";
+
+  // sync reads the view and the colouring from the form and redraws.
+  function sync() {
+    var v = form.querySelector("input[name=view]:checked"), c = form.querySelector("input[name=colour]:checked");
+    var nv = v ? v.value : view, nc = c ? c.value : "country";
+    if (nc !== colour) {
+      colour = nc;
+      document.querySelectorAll(".node path").forEach(function (p) {
+        p.setAttribute("fill", p.dataset[colour] || p.dataset.country);
+      });
+    }
+    if (nv !== view) {
+      view = nv;
+      selected = null;
+    }
+    document.querySelectorAll("figure.net").forEach(function (e) { e.hidden = e.dataset.view !== view; });
+    showLegends();
+    if (selected && selected.kind === "node") showNode(selected.i);
+    else if (!selected) clearSel();
+    else render();
+  }
+  // showLegends shows the node legend of the current view and colouring.
+  function showLegends() {
+    document.querySelectorAll(".legend-nodes").forEach(function (e) {
+      e.hidden = e.dataset.view !== view || e.dataset.colour !== colour;
+    });
+  }
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -174,12 +202,8 @@
   });
   form.addEventListener("change", function (ev) {
     var t = ev.target;
-    if (t.name === "view") {
-      view = t.value;
-      document.querySelectorAll("[data-view]").forEach(function (e) { e.hidden = e.dataset.view !== view; });
-      selected = null;
-      clearSel();
-      apply();
+    if (t.name === "colour" || t.name === "view") {
+      sync();
       return;
     }
     if (t.name === "actor") {
@@ -194,7 +218,8 @@
   form.addEventListener("reset", function () {
     setTimeout(function () {
       document.querySelectorAll(".bar.sel").forEach(function (b) { b.classList.remove("sel"); });
-      selected = null; clearSel(); apply();
+      selected = null;
+      sync();
     }, 0);
   });
   form.addEventListener("submit", function (ev) { ev.preventDefault(); });
