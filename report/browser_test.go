@@ -63,6 +63,7 @@ func TestBrowser(t *testing.T) {
 	}{
 		{"gold", func() Input { return loadCase(t, "gold") }},
 		{"2000actors", func() Input { return synthetic(2000, 8000, 120, 150) }},
+		{"seeds-undated", func() Input { return loadCase(t, "seeds") }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := tc.in()
@@ -180,6 +181,17 @@ func browse(t *testing.T, bin, page string, f *findings, shotPrefix string) {
 		t.Errorf("panel quote %q is not evidence of an arc of %s", quote, actor.Nodes[0].Name)
 	}
 	save("selected", figure)
+
+	// The keyboard does the same: Tab to a node, press Enter.
+	if len(actor.Nodes) > 1 {
+		must(t, chromedp.Run(bctx,
+			chromedp.Focus(`#net-actor .node[data-n="1"]`, chromedp.ByQuery),
+			chromedp.KeyEvent("\r"),
+			chromedp.Text("#panel h3", &title, chromedp.ByQuery)))
+		if title != actor.Nodes[1].Name {
+			t.Errorf("panel shows %q after Enter on %q", title, actor.Nodes[1].Name)
+		}
+	}
 
 	// Unticking ATTACKED hides exactly the ATTACKED arcs.
 	hidden := func() int {

@@ -390,10 +390,18 @@ func (nw *network) place() {
 		radii[i] = 5 + (rmax-5)*f
 	}
 	// Leave room for labels: 120 units left and right, 30 top and bottom.
+	// A few nodes do not need the whole page: about 220 units per node
+	// across, centred.
 	mx, my := 120.0, 36.0
+	w, h := nw.W-2*mx, nw.H-2*my
+	if s := math.Min(1, 220*math.Sqrt(float64(n))/w); s < 1 {
+		mx += w * (1 - s) / 2
+		my += h * (1 - s) / 2
+		w, h = w*s, h*s
+	}
 	pts := make([]layout.Point, n)
 	for i, p := range pos {
-		pts[i] = layout.Point{X: mx + p.X*(nw.W-2*mx), Y: my + p.Y*(nw.H-2*my)}
+		pts[i] = layout.Point{X: mx + p.X*w, Y: my + p.Y*h}
 	}
 	layout.Separate(pts, radii, sepGap(n), 50)
 	for i := range pts {

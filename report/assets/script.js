@@ -53,7 +53,8 @@
   function filters() {
     var rels = {};
     form.querySelectorAll("input[name=rel]").forEach(function (c) { if (c.checked) rels[c.value] = true; });
-    return { rels: rels, from: form.elements.from.value, to: form.elements.to.value };
+    var from = form.elements.from, to = form.elements.to; // absent when no edge has a date
+    return { rels: rels, from: from ? from.value : "", to: to ? to.value : "" };
   }
   // bar maps a date to the timeline bar holding it (the filter works at
   // the timeline's resolution: day, week or month).
@@ -228,8 +229,8 @@
       var on = !b.classList.contains("sel");
       document.querySelectorAll(".bar.sel").forEach(function (x) { x.classList.remove("sel"); });
       b.classList.toggle("sel", on);
-      form.elements.from.value = on ? b.dataset.from : "";
-      form.elements.to.value = on ? b.dataset.to : "";
+      if (form.elements.from) form.elements.from.value = on ? b.dataset.from : "";
+      if (form.elements.to) form.elements.to.value = on ? b.dataset.to : "";
       apply();
       document.getElementById("network").scrollIntoView();
     }
