@@ -32,7 +32,7 @@ var (
 	script = mustAsset("assets/script.js")
 	// csp allows only the page's own inline style and script, by hash, and
 	// nothing from any address: the page cannot make a network request.
-	csp = fmt.Sprintf("default-src 'none'; style-src %s; script-src %s; img-src data:; base-uri 'none'; form-action 'none'", hash(style), hash(script))
+	csp = fmt.Sprintf("default-src 'none'; style-src %s; script-src %s; base-uri 'none'; form-action 'none'", hash(style), hash(script))
 )
 
 func hash(s string) string {
