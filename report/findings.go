@@ -2,6 +2,7 @@ package report
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -45,16 +46,20 @@ type findings struct {
 	Dyads                []dyadRow
 	DyadsTotal           int
 	Central              []analyze.ActorMetrics
-	Active               []activeRow
-	Brokers              []brokerRow
-	Windows              []windowRow
-	WindowsMore          int
-	Timeline             timeline
-	Drawn                int        // actors drawn in the actor view
-	Nets                 []*network // set by layoutNetworks
-	ev                   *evidenceTable
-	in                   Input
-	maxNodes             int
+	Method               string // how the actor-level betweenness was computed
+	// ShowWeighted, ShowHarmonic and ShowCommunity add the optional
+	// measures to the central actors table when the analysis has them.
+	ShowWeighted, ShowHarmonic, ShowCommunity bool
+	Active                                    []activeRow
+	Brokers                                   []brokerRow
+	Windows                                   []windowRow
+	WindowsMore                               int
+	Timeline                                  timeline
+	Drawn                                     int        // actors drawn in the actor view
+	Nets                                      []*network // set by layoutNetworks
+	ev                                        *evidenceTable
+	in                                        Input
+	maxNodes                                  int
 }
 
 // relInfo is a relation with its count and how it is drawn.
@@ -92,6 +97,7 @@ type dyadMediators struct {
 type mediatorRow struct {
 	Name     string
 	Score    float64
+	Note     string // ties to each side and stance, when the analysis has them
 	Evidence []analyze.Evidence
 }
 
@@ -169,8 +175,14 @@ func newFindings(in Input) *findings {
 	f.MedActor = groupMediators(a.Actor.Mediators)
 	f.Dyads, f.DyadsTotal = dyadRows(a.Country.Dyads)
 	f.Central = central(a.Actor.Actors, maxCentral)
+	f.Method = a.Actor.Betweenness
+	for _, c := range f.Central {
+		f.ShowWeighted = f.ShowWeighted || weightedBetweenness(c) != 0
+		f.ShowHarmonic = f.ShowHarmonic || harmonic(c) != 0
+		f.ShowCommunity = f.ShowCommunity || c.Community >= 0
+	}
 	f.Active = active(a.Actor.Actors, f.Relations)
-	f.Brokers = brokers(a.Actor.Actors)
+	f.Brokers = brokerage(a.Actor.Actors)
 	f.Windows, f.WindowsMore = windowRows(a.Windows)
 	f.Timeline = buildTimeline(in.Edges)
 	f.maxNodes = in.MaxNodes
@@ -263,7 +275,7 @@ func groupMediators(ms []analyze.Mediation) []dyadMediators {
 			groups[k] = g
 			order = append(order, k)
 		}
-		g.Mediators = append(g.Mediators, mediatorRow{Name: m.Mediator, Score: m.Score, Evidence: m.Evidence})
+		g.Mediators = append(g.Mediators, mediatorRow{Name: m.Mediator, Score: m.Score, Note: mediatorNote(m), Evidence: m.Evidence})
 		best[k] = max(best[k], m.Score)
 	}
 	slices.SortStableFunc(order, func(x, y key) int {
@@ -446,9 +458,6 @@ type brokerRow struct {
 // brokerRoles names the Gould–Fernandez roles in table order.
 var brokerRoles = []string{"coordinator", "itinerant", "gatekeeper", "representative", "liaison"}
 
-// brokers is filled in once the analysis carries brokerage roles.
-func brokers(as []analyze.ActorMetrics) []brokerRow { return brokerage(as) }
-
 // timeline is the count of edges per period and relation.
 type timeline struct {
 	Period string // "day", "week" or "month"
@@ -556,4 +565,13 @@ func windowRows(ws []analyze.Window) ([]windowRow, int) {
 		rows = append(rows, r)
 	}
 	return rows, skip
+}
+
+// score prints a mediation score: whole numbers as such, others to two
+// decimals.
+func score(x float64) string {
+	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
+		return strconv.FormatFloat(x, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(x, 'f', 2, 64)
 }

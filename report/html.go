@@ -47,6 +47,9 @@ var pageTemplate = template.Must(template.New("page.html").Funcs(template.FuncMa
 	"rank":     rankText,
 	"plural":   plural,
 	"tie":      tie,
+	"score":    score,
+	"wb":       weightedBetweenness,
+	"harm":     harmonic,
 	"relColor": func(r graph.Relation) string { return relStyle[r].color },
 	"relDash":  func(r graph.Relation) string { return relStyle[r].dash },
 	"pair": func(level string, g []dyadMediators) map[string]any {
@@ -81,6 +84,7 @@ type pageData struct {
 	MaxArcs     int
 	// HasCommunities offers colouring by community.
 	HasCommunities bool
+	MediationNote  string
 }
 
 // jsonData is the data the script reads: the drawn networks and the
@@ -120,7 +124,7 @@ type jsonArc struct {
 
 func (f *findings) html(w io.Writer) error {
 	f.layoutNetworks()
-	d := pageData{F: f, CSP: template.HTMLAttr(`content="` + csp + `"`), Style: template.CSS(style), Script: template.JS(script), BrokerRoles: brokerRoles, MaxArcs: maxArcs}
+	d := pageData{F: f, CSP: template.HTMLAttr(`content="` + csp + `"`), Style: template.CSS(style), Script: template.JS(script), BrokerRoles: brokerRoles, MaxArcs: maxArcs, MediationNote: mediationNote}
 	names, countries := map[string]bool{}, map[string]bool{}
 	for _, nw := range f.Nets {
 		jn := jsonNet{Key: nw.Key, Nodes: []jsonNode{}, Arcs: []jsonArc{}}

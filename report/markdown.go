@@ -45,7 +45,7 @@ func (f *findings) markdown(w io.Writer) error {
 		}
 	}
 	b.WriteString("\n## Top mediators per conflict dyad\n\n")
-	b.WriteString("A mediator has URGED or SPOKE_WITH ties to both sides of a conflict dyad (a pair with ATTACKED, WARNED or ACCUSED edges between them); its score is the number of ties to the weaker side.\n")
+	b.WriteString(mediationNote + "\n")
 	writeMediatorGroups(&b, "Country level", f.MedCountry)
 	writeMediatorGroups(&b, "Actor level", f.MedActor)
 	b.WriteString("\n## Conflict dyads (country level)\n\n")
@@ -68,13 +68,38 @@ func (f *findings) markdown(w io.Writer) error {
 	if len(f.Central) == 0 {
 		b.WriteString("No actors.\n")
 	} else {
-		b.WriteString("| # | actor | kind | country | betweenness | PageRank | in | out |\n|---:|---|---|---|---:|---:|---:|---:|\n")
+		if f.Method != "" {
+			fmt.Fprintf(&b, "Betweenness: %s.\n\n", mdText(f.Method))
+		}
+		head, rule := "| # | actor | kind | country | betweenness |", "|---:|---|---|---|---:|"
+		if f.ShowWeighted {
+			head, rule = head+" weighted betweenness |", rule+"---:|"
+		}
+		head, rule = head+" PageRank |", rule+"---:|"
+		if f.ShowHarmonic {
+			head, rule = head+" harmonic |", rule+"---:|"
+		}
+		if f.ShowCommunity {
+			head, rule = head+" community |", rule+"---:|"
+		}
+		b.WriteString(head + " in | out |\n" + rule + "---:|---:|\n")
 		for i, a := range f.Central {
 			c := ""
 			if a.Country != nil {
 				c = *a.Country
 			}
-			fmt.Fprintf(&b, "| %d | %s | %s | %s | %.4f | %.4f | %d | %d |\n", i+1, mdCell(a.Name), a.Kind, mdCell(c), a.Betweenness, a.PageRank, a.InDegree, a.OutDegree)
+			fmt.Fprintf(&b, "| %d | %s | %s | %s | %.4f |", i+1, mdCell(a.Name), a.Kind, mdCell(c), a.Betweenness)
+			if f.ShowWeighted {
+				fmt.Fprintf(&b, " %.4f |", weightedBetweenness(a))
+			}
+			fmt.Fprintf(&b, " %.4f |", a.PageRank)
+			if f.ShowHarmonic {
+				fmt.Fprintf(&b, " %.4f |", harmonic(a))
+			}
+			if f.ShowCommunity {
+				fmt.Fprintf(&b, " %d |", a.Community)
+			}
+			fmt.Fprintf(&b, " %d | %d |\n", a.InDegree, a.OutDegree)
 		}
 		if f.Actors > len(f.Central) {
 			fmt.Fprintf(&b, "\n%s in analysis.json.\n", plural(f.Actors-len(f.Central), "more actor"))
@@ -103,11 +128,11 @@ func (f *findings) markdown(w io.Writer) error {
 	if len(f.Windows) > 0 {
 		b.WriteString("\n## Over time\n\nThe analysis of each time window: its top mediator (country level) and its most central actor.\n\n| window | edges | top mediator | conflict | score | most central |\n|---|---:|---|---|---:|---|\n")
 		for _, w := range f.Windows {
-			med, dyad, score := "–", "–", "–"
+			med, dyad, sc := "–", "–", "–"
 			if m := w.Mediator; m != nil {
-				med, dyad, score = mdCell(m.Mediator), mdCell(m.Dyad[0])+" – "+mdCell(m.Dyad[1]), fmt.Sprintf("%g", m.Score)
+				med, dyad, sc = mdCell(m.Mediator), mdCell(m.Dyad[0])+" – "+mdCell(m.Dyad[1]), score(m.Score)
 			}
-			fmt.Fprintf(&b, "| %s to %s | %d | %s | %s | %s | %s |\n", w.Start, w.End, w.Edges, med, dyad, score, mdCell(cmpOr(w.Central, "–")))
+			fmt.Fprintf(&b, "| %s to %s | %d | %s | %s | %s | %s |\n", w.Start, w.End, w.Edges, med, dyad, sc, mdCell(cmpOr(w.Central, "–")))
 		}
 		if f.WindowsMore > 0 {
 			fmt.Fprintf(&b, "\n%s in analysis.json.\n", plural(f.WindowsMore, "earlier window"))
@@ -157,7 +182,11 @@ func writeMediatorGroups(b *strings.Builder, level string, gs []dyadMediators) {
 	for i, g := range gs {
 		fmt.Fprintf(b, "**%s – %s**\n\n", mdText(g.A), mdText(g.B))
 		for i, m := range g.Mediators {
-			fmt.Fprintf(b, "%d. %s (score %g)\n", i+1, mdText(m.Name), m.Score)
+			if m.Note != "" {
+				fmt.Fprintf(b, "%d. %s (score %s; %s)\n", i+1, mdText(m.Name), score(m.Score), mdText(m.Note))
+			} else {
+				fmt.Fprintf(b, "%d. %s (score %s)\n", i+1, mdText(m.Name), score(m.Score))
+			}
 			for j, ev := range m.Evidence {
 				if j > 0 {
 					b.WriteString("   >\n")
