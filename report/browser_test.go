@@ -251,6 +251,17 @@ func browse(t *testing.T, bin, page string, f *findings, shotPrefix string) {
 		}
 		save("communities", figure)
 	}
+	// A mediator's name in the tables shows it in the country network.
+	if len(f.MedCountry) > 0 {
+		want := f.MedCountry[0].Mediators[0].Name
+		must(t, chromedp.Run(bctx,
+			chromedp.Click(`#mediators button.goto[data-goto=country]`, chromedp.ByQuery),
+			chromedp.Text("#panel h3", &title, chromedp.ByQuery),
+			chromedp.Evaluate(`!document.getElementById("net-country").hidden`, &countryShown)))
+		if title != want || !countryShown {
+			t.Errorf("after clicking mediator %s: panel shows %q, country view shown %v", want, title, countryShown)
+		}
+	}
 	// Reset brings back the actor view.
 	must(t, chromedp.Run(bctx, chromedp.Click(`button[type=reset]`, chromedp.ByQuery), chromedp.WaitVisible("#net-actor svg", chromedp.ByQuery),
 		chromedp.Evaluate(`!document.getElementById("net-actor").hidden`, &actorShown)))

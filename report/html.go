@@ -52,8 +52,8 @@ var pageTemplate = template.Must(template.New("page.html").Funcs(template.FuncMa
 	"harm":     harmonic,
 	"relColor": func(r graph.Relation) string { return relStyle[r].color },
 	"relDash":  func(r graph.Relation) string { return relStyle[r].dash },
-	"pair": func(level string, g []dyadMediators) map[string]any {
-		return map[string]any{"Level": level, "Groups": g}
+	"pair": func(level, key string, g []dyadMediators) map[string]any {
+		return map[string]any{"Level": level, "Key": key, "Groups": g}
 	},
 	"label": func(n netNode, what string) string {
 		l := n.Label

@@ -237,5 +237,21 @@
     b.addEventListener("click", pick);
     b.addEventListener("keydown", function (ev) { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); pick(); } });
   });
+  // A mediator's name in the tables shows it in the network of its level.
+  document.querySelectorAll("button.goto").forEach(function (b) {
+    b.addEventListener("click", function () {
+      var r = form.querySelector('input[name=view][value="' + b.dataset.goto + '"]');
+      if (r) { r.checked = true; sync(); }
+      var n = net();
+      for (var i = 0; i < n.nodes.length; i++) {
+        if (n.nodes[i].n === b.dataset.name) {
+          showNode(i);
+          document.getElementById("network").scrollIntoView();
+          return;
+        }
+      }
+      status.textContent = "“" + b.dataset.name + "” is not drawn in this view.";
+    });
+  });
   apply();
 })();
