@@ -15,6 +15,6 @@ COPY --from=build /out/actorgraph /usr/local/bin/actorgraph
 COPY --from=build --chown=65532:65532 /dirs/state /state
 COPY --from=build --chown=65532:65532 /dirs/out /out
 ENV ACTORGRAPH_STATE_DIR=/state
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/usr/local/bin/actorgraph"]
 CMD ["--help"]

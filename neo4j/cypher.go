@@ -78,6 +78,14 @@ MERGE (c:Actor {key: row.country})
 ON CREATE SET c.name = row.country, c.kind = 'state', c.country = row.country, c:State
 MERGE (a)-[:MEMBER_OF]->(c)`
 
+// dropStaleMembers removes the MEMBER_OF links an actor no longer has: to a
+// state other than its country now, or any when it has no country. When
+// nothing changed it matches nothing, so a repeated load deletes nothing.
+const dropStaleMembers = `UNWIND $actors AS row
+MATCH (a:Actor {key: row.key})-[old:MEMBER_OF]->(c:Actor)
+WHERE row.country IS NULL OR row.country = row.key OR c.key <> row.country
+DELETE old`
+
 // mergeArticles creates the articles the edges come from.
 const mergeArticles = `UNWIND $articles AS row
 MERGE (a:Article {doc: row.doc})

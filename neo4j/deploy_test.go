@@ -111,7 +111,7 @@ func TestDockerfile(t *testing.T) {
 	if len(froms) < 2 {
 		t.Error("Dockerfile is not multi-stage")
 	}
-	for _, want := range []string{"CGO_ENABLED=0", "gcr.io/distroless/static", "USER nonroot", "./cmd/actorgraph"} {
+	for _, want := range []string{"CGO_ENABLED=0", "gcr.io/distroless/static", "USER 65532:65532", "./cmd/actorgraph"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("Dockerfile lacks %q", want)
 		}

@@ -143,7 +143,7 @@ func (st LoadStats) Changed() bool {
 // Spool's Done), and stops if that fails. Edges with the same id are sent
 // once. It costs one round of at most 10 statements per batch.
 func (s *Store) Load(ctx context.Context, edges []graph.Edge, committed func(ids []string) error) (LoadStats, error) {
-	edges = dedupe(edges)
+	edges = sameActors(dedupe(edges))
 	st := LoadStats{Edges: len(edges)}
 	sess := s.session(ctx, driver.AccessModeWrite)
 	defer sess.Close(ctx)
@@ -192,6 +192,23 @@ func dedupe(edges []graph.Edge) []graph.Edge {
 		out = append(out, e)
 	}
 	return out
+}
+
+// sameActors gives every edge the same record for an actor (the last one
+// seen wins), so an input that names an actor with two kinds or countries
+// (pending edges from an older dictionary, say) does not flip the node from
+// batch to batch.
+func sameActors(edges []graph.Edge) []graph.Edge {
+	byName := make(map[string]graph.Actor, len(edges))
+	for _, e := range edges {
+		byName[e.Source.Name] = e.Source
+		byName[e.Target.Name] = e.Target
+	}
+	for i := range edges {
+		edges[i].Source = byName[edges[i].Source.Name]
+		edges[i].Target = byName[edges[i].Target.Name]
+	}
+	return edges
 }
 
 // batch is the parameters of one transaction.
@@ -273,6 +290,7 @@ func (b batch) run(ctx context.Context, tx driver.ManagedTransaction) ([]driver.
 	}{
 		{mergeActors, "actors", b.actors},
 		{labelActors, "actors", b.actors},
+		{dropStaleMembers, "actors", b.actors},
 		{mergeMembers, "members", b.members},
 		{mergeArticles, "articles", b.articles},
 	}

@@ -1,0 +1,171 @@
+// Command extract-bench measures the extractor the way the CLI runs it: it
+// builds a corpus of at least --size MB from the example articles (copies
+// written as files in a temporary folder), then reads and extracts it over
+// --workers cores with extract.Stream, writing the edge stream to nowhere.
+// It reports MB/s, articles/s, sentences/s, edges and the peak resident
+// memory of the process. On a shared machine the wall-clock figures depend
+// on the other load; it also reports the CPU time used, and the MB/s that
+// makes on idle cores.
+//
+//	go run ./bench/extract                 # 50 MB from examples/articles, all cores
+//	go run ./bench/extract --size 200 --workers 1
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
+	"syscall"
+	"time"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/ingest"
+)
+
+func main() {
+	src := flag.String("examples", "examples/articles", "folder of articles to copy into the corpus")
+	size := flag.Int("size", 50, "corpus size in MB (at least)")
+	workers := flag.Int("workers", runtime.NumCPU(), "goroutines extracting")
+	gc := flag.Int("gc", 400, "GC percent while extracting, as actorgraph extract sets it")
+	keep := flag.String("keep", "", "write the corpus into this folder and keep it (default: a temporary folder, removed)")
+	flag.Parse()
+	debug.SetGCPercent(*gc)
+	if err := run(*src, *size, *workers, *keep); err != nil {
+		fmt.Fprintln(os.Stderr, "extract-bench:", err)
+		os.Exit(1)
+	}
+}
+
+// cpuSeconds is the user and system CPU time the process has used.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	tv := func(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
+	return tv(ru.Utime) + tv(ru.Stime)
+}
+
+func run(src string, sizeMB, workers int, keep string) error {
+	ctx := context.Background()
+	var bad []string
+	sources := ingest.Find(ctx, []string{src}, func(p ingest.Problem) { bad = append(bad, p.Error()) })
+	if len(bad) > 0 || len(sources) == 0 {
+		return fmt.Errorf("no articles under %s %v", src, bad)
+	}
+	type base struct {
+		name      string
+		body      []byte
+		sentences int
+	}
+	var bases []base
+	for _, s := range sources {
+		b, err := os.ReadFile(s.Path)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", s.Path, err)
+		}
+		bases = append(bases, base{s.Doc, b, len(text.Segment(string(b)).Sentences)})
+	}
+	dir := keep
+	if dir == "" {
+		d, err := os.MkdirTemp("", "extract-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(d)
+		dir = d
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	// build the corpus: copies in folders of 1000 files
+	want := int64(sizeMB) << 20
+	var total int64
+	files, sentences := 0, 0
+	for total < want {
+		b := bases[files%len(bases)]
+		sub := filepath.Join(dir, fmt.Sprintf("%04d", files/1000))
+		if files%1000 == 0 {
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				return err
+			}
+		}
+		p := filepath.Join(sub, fmt.Sprintf("%06d_%s", files, filepath.Base(b.name)))
+		if err := os.WriteFile(p, b.body, 0o644); err != nil {
+			return err
+		}
+		total += int64(len(b.body))
+		sentences += b.sentences
+		files++
+	}
+	x, err := extract.New()
+	if err != nil {
+		return err
+	}
+	fmt.Printf("corpus: %d articles, %.1f MB, %d sentences in %s\n", files, float64(total)/(1<<20), sentences, dir)
+	fmt.Printf("workers: %d (GOMAXPROCS %d)\n", workers, runtime.GOMAXPROCS(0))
+
+	if p := os.Getenv("CPUPROFILE"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	cpu0 := cpuSeconds()
+	start := time.Now()
+	in := make(chan graph.Article, workers)
+	go func() {
+		defer close(in)
+		for _, s := range ingest.Find(ctx, []string{dir}, func(ingest.Problem) {}) {
+			arts, err := ingest.Read(ctx, s)
+			if err != nil {
+				continue
+			}
+			for _, a := range arts {
+				in <- a
+			}
+		}
+	}()
+	w := graph.NewEdgeWriter(io.Discard)
+	articles := 0
+	err = x.Stream(ctx, workers, in, func(_ graph.Article, es []graph.Edge) error {
+		articles++
+		for _, e := range es {
+			if err := w.Write(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	el := time.Since(start).Seconds()
+	cpu := cpuSeconds() - cpu0
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	mb := float64(total) / (1 << 20)
+	fmt.Printf("time:       %.2f s wall, %.2f s CPU (%.2f cores busy)\n", el, cpu, cpu/el)
+	fmt.Printf("throughput: %.1f MB/s wall\n", mb/el)
+	fmt.Printf("per core:   %.1f MB per CPU-second (%.1f MB/s on %d idle cores)\n", mb/cpu, mb/cpu*float64(min(workers, runtime.NumCPU())), min(workers, runtime.NumCPU()))
+	if la, err := os.ReadFile("/proc/loadavg"); err == nil {
+		fmt.Printf("load avg:   %s", la)
+	}
+	fmt.Printf("articles/s: %.0f\n", float64(articles)/el)
+	fmt.Printf("sentences/s: %.0f\n", float64(sentences)/el)
+	fmt.Printf("edges:      %d\n", w.Count())
+	fmt.Printf("peak RSS:   %.1f MB\n", float64(ru.Maxrss)/1024)
+	return nil
+}

@@ -1,0 +1,625 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// mention is one place where a sentence names (or points at) an actor.
+type mention struct {
+	start, end int // tokens [start, end) of the sentence
+	actor      graph.Actor
+	ok         bool            // actor is set (a pronoun or title may stay unresolved)
+	via        via             //
+	class      string          // persons: role class; titles: the office named
+	pron       string          // pronouns: the word ("he", "we", "its", "his country")
+	possPron   bool            // a possessive determiner: its, his, our ...
+	media      bool            // an outlet: never an actor
+	title      string          // persons and titles: the office as written, lower case
+	pair       *[2]graph.Actor // viaBoth: the two sides
+	head       string          // viaDefinite: the head noun ("group", "country")
+	org        *graph.Actor    // titled persons: the organisation they belong to ("Hezbollah leader X")
+}
+
+// group is a coordination of mentions that acts as one argument:
+// "the US, UK and France".
+type group struct {
+	start, end int   // tokens [start, end)
+	ms         []int // indices into sent.ments
+}
+
+// sent is a sentence being read.
+type sent struct {
+	text.Sentence
+	toks     []text.Token
+	ments    []mention
+	at       []int // token -> mention index, -1 for none
+	groups   []group
+	gAt      []int // token -> group index, -1 for none
+	speaker  *mention
+	quoteIDs []int32
+	hedge    int      // -1 not yet known, 0 no, 1 the writer hedges ("reportedly")
+	single   []uint32 // token -> cue classes it is a one-word cue of
+	multi    []uint32 // token -> cue classes a longer cue begins with it
+}
+
+// person is a person named in the article, with the class of their office.
+type person struct {
+	actor graph.Actor
+	class string // role class of their office ("foreign")
+	title string // their office as written, lower case ("foreign secretary")
+	sents []int  // sentences naming them, in order
+}
+
+// pairSeen is two actors named together ("Israel and Iran", "between
+// India and Pakistan") in a sentence.
+type pairSeen struct {
+	a, b graph.Actor
+	sent int
+}
+
+type speakerRef struct {
+	m    mention
+	sent int
+}
+
+// article is the state of reading one article: its sentences and the
+// running list of actors that pronouns, surnames and titles resolve to.
+type article struct {
+	x         *Extractor
+	a         graph.Article
+	published string
+	sents     []*sent
+	local     map[string]graph.Actor // surname or full name (lower case) -> person named with a title
+	persons   []person
+	speakers  map[int32]speakerRef // quotation id -> its speaker
+	quotePara map[int32]int        // quotation id -> paragraph
+	focus     *mention             // person last named as subject: "he"
+	focusIt   *mention             // state or organisation last named as subject: "it"
+	named2    []pairSeen           // two states or groups named together, in order: "both sides"
+	recent    []graph.Actor        // actors in the order named, for "the group"
+	out       []graph.Edge
+	seen      map[edgeKey]int
+}
+
+type edgeKey struct {
+	sent          int
+	src, rel, tgt string
+}
+
+func (x *Extractor) newArticle(a graph.Article) *article {
+	doc := text.Segment(a.Text)
+	ar := &article{x: x, a: a, local: map[string]graph.Actor{}, speakers: map[int32]speakerRef{},
+		quotePara: map[int32]int{}, seen: map[edgeKey]int{}}
+	ar.published = a.Published
+	if ar.published == "" {
+		ar.published = text.Published(doc.Toks)
+	}
+	for _, s := range doc.Sentences {
+		st := &sent{Sentence: s, toks: s.Toks, hedge: -1}
+		ar.sents = append(ar.sents, st)
+	}
+	return ar
+}
+
+func (ar *article) extract() []graph.Edge {
+	for _, s := range ar.sents {
+		ar.findMentions(s)
+	}
+	for _, s := range ar.sents {
+		ar.findLocal(s)
+	}
+	for _, s := range ar.sents {
+		ar.notePairs(s)
+	}
+	for _, s := range ar.sents {
+		ar.resolve(s)
+	}
+	ar.spreadSpeakers()
+	for _, s := range ar.sents {
+		ar.resolveSpeakerPronouns(s)
+		ar.buildGroups(s)
+		ar.relations(s)
+	}
+	return ar.out
+}
+
+func (s *sent) index() {
+	if len(s.at) != len(s.toks) {
+		s.at = make([]int, len(s.toks))
+	}
+	for i := range s.at {
+		s.at[i] = -1
+	}
+	for k, m := range s.ments {
+		for i := m.start; i < m.end; i++ {
+			s.at[i] = k
+		}
+	}
+}
+
+// is reports whether token k is a one-word cue of class c.
+func (s *sent) is(k int, c lexicon.Class) bool { return s.single[k]>>c&1 != 0 }
+
+// cue returns the length of the cue of class c at token k, or 0.
+func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
+	if k < 0 || k >= len(s.toks) {
+		return 0
+	}
+	if s.multi[k]>>c&1 != 0 {
+		return lex.Cue(c, s.toks, k)
+	}
+	return int(s.single[k] >> c & 1)
+}
+
+// replace puts m in place of every mention overlapping [m.start, m.end).
+func (s *sent) replace(m mention) {
+	out := s.ments[:0:0]
+	placed := false
+	for _, o := range s.ments {
+		if o.end <= m.start || o.start >= m.end {
+			if !placed && o.start >= m.end {
+				out = append(out, m)
+				placed = true
+			}
+			out = append(out, o)
+		}
+	}
+	if !placed {
+		out = append(out, m)
+	}
+	s.ments = out
+	s.index()
+}
+
+// partOfLongerName reports whether a body's name found at i is the tail of
+// a longer proper name: "Security Council" in "National Security Council".
+func partOfLongerName(toks []text.Token, i int, e *nameEntry) bool {
+	if e.actor.Kind != graph.Org || i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return p.Kind == text.Word && p.Cap && !affStop[p.Lower] && !p.Upper && !strings.Contains(p.Text, "-")
+}
+
+// bothNouns name the two sides of a conflict after "both" or "the two".
+var bothNouns = map[string]bool{
+	"sides": true, "parties": true, "countries": true, "governments": true, "delegations": true,
+	"leaders": true, "nations": true, "states": true, "neighbours": true, "neighbors": true,
+	"camps": true, "capitals": true, "rivals": true, "adversaries": true, "foes": true,
+}
+
+// bothAt matches "both sides", "both warring parties", "the two
+// countries", "the two leaders" at i and returns its length.
+func bothAt(toks []text.Token, i int) int {
+	j := i
+	switch {
+	case toks[i].Lower == "both":
+		j = i + 1
+	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "two":
+		j = i + 2
+	default:
+		return 0
+	}
+	if j < len(toks) && (toks[j].Lower == "warring" || toks[j].Lower == "neighbouring" || toks[j].Lower == "neighboring" || toks[j].Lower == "nuclear-armed" || toks[j].Lower == "rival") {
+		j++
+	}
+	if j < len(toks) && bothNouns[toks[j].Lower] {
+		return j + 1 - i
+	}
+	return 0
+}
+
+// definiteHeads are the nouns of definite descriptions that point back at
+// an actor: "the group" (an armed group or party), "the country".
+var definiteHeads = map[string]string{
+	"group": "group", "militia": "group", "movement": "group", "militants": "group", "rebels": "group",
+	"paramilitaries": "group", "insurgents": "group", "organisation": "group", "organization": "group",
+	"country": "state", "kingdom": "state", "nation": "state", "republic": "state", "emirate": "state",
+	"army": "army", "military": "army",
+}
+
+// definiteAt matches "the group", "the paramilitary force", "the country"
+// at i; it returns the length and the kind of antecedent.
+func definiteAt(toks []text.Token, i int) (int, string) {
+	if toks[i].Lower != "the" || i+1 >= len(toks) {
+		return 0, ""
+	}
+	j := i + 1
+	switch toks[j].Lower {
+	case "paramilitary", "militant", "armed", "rebel":
+		if j+1 < len(toks) && (toks[j+1].Lower == "force" || toks[j+1].Lower == "forces" || toks[j+1].Lower == "group") {
+			return 3, "group"
+		}
+	}
+	if h, ok := definiteHeads[toks[j].Lower]; ok && !toks[j].Cap {
+		return 2, h
+	}
+	return 0, ""
+}
+
+var govWords = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
+
+var pronouns = map[string]bool{
+	"he": true, "she": true, "him": true, "it": true, "i": true, "me": true, "we": true, "us": true,
+	"they": true, "them": true, "we're": true, "we've": true, "we'll": true, "i'm": true, "i've": true,
+	"i'll": true, "he'll": true, "she'll": true, "it'll": true, "they're": true, "they'll": true,
+}
+
+var possPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true}
+
+// titleClasses are the offices a bare title ("the president") resolves by.
+var titleClasses = map[string]bool{
+	"head": true, "government": true, "foreign": true, "defence": true, "secgen": true, "secretary": true,
+	"military": true, "spokes": true, "counterpart": true, "vice": true, "security": true, "envoy": true,
+}
+
+// findMentions finds dictionary names, pronouns, titled persons and bare
+// titles.
+func (ar *article) findMentions(s *sent) {
+	toks := s.toks
+	s.ments = make([]mention, 0, len(toks)/6+2)
+	s.single = make([]uint32, len(toks))
+	s.multi = make([]uint32, len(toks))
+	for k, t := range toks {
+		s.single[k], s.multi[k] = ar.x.lex.Masks(t.Lower)
+	}
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.Kind == text.Word {
+			e, n := ar.x.names.longest(toks, i)
+			if n == 1 && e.actor.Kind != graph.Person && t.Cap {
+				// "Wagner" after "Therese Kayikwamba Wagner" is her, not a group
+				if a, ok := ar.local[t.Lower]; ok && a.Kind == graph.Person {
+					s.ments = append(s.ments, mention{start: i, end: i + 1, actor: a, ok: true, via: viaLocal})
+					i++
+					continue
+				}
+			}
+			if n > 0 && e.via == viaDemonym && i+n < len(toks) && s.is(i+n, lexicon.NonState) {
+				i += n + 1 // "the Syrian opposition" is not Syria
+				continue
+			}
+			if n > 0 && !partOfLongerName(toks, i, e) {
+				class, title := office(e.roles, ar.published)
+				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: class, media: e.media, title: title}
+				// "Lloyd Austin" makes a later "Austin" him, even where the
+				// dictionary leaves the bare surname out
+				if e.actor.Kind == graph.Person && n >= 2 && toks[i+n-1].Cap {
+					if _, ok := ar.local[toks[i+n-1].Lower]; !ok {
+						ar.local[toks[i+n-1].Lower] = e.actor
+					}
+				}
+				// "the Biden administration", "Burhan's government" are the state
+				if e.actor.Kind == graph.Person && e.actor.Country != "" && i+n < len(toks) {
+					if govWords[toks[i+n].Lower] {
+						m = mention{start: i, end: i + n + 1, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
+						n++
+					} else if toks[i+n].Kind == text.Poss && i+n+1 < len(toks) && govWords[toks[i+n+1].Lower] {
+						m = mention{start: i, end: i + n + 2, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
+						n += 2
+					}
+				}
+				s.ments = append(s.ments, m)
+				i += n
+				continue
+			}
+			if n := bothAt(toks, i); n > 0 {
+				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth})
+				i += n
+				continue
+			}
+			if n, head := definiteAt(toks, i); n > 0 {
+				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaDefinite, head: head})
+				i += n
+				continue
+			}
+			if pronouns[t.Lower] && !(t.Upper && t.Lower == "us") {
+				s.ments = append(s.ments, mention{start: i, end: i + 1, via: viaPronoun, pron: t.Lower})
+			} else if possPronouns[t.Lower] {
+				n := 1
+				p := t.Lower
+				if i+1 < len(toks) && toks[i+1].Lower == "country" {
+					n, p = 2, t.Lower+" country"
+				}
+				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaPronoun, pron: p, possPron: n == 1})
+				i += n
+				continue
+			}
+		}
+		i++
+	}
+	s.index()
+	ar.findTitled(s)
+	ar.ofState(s)
+	for _, m := range s.ments {
+		if m.ok && m.actor.Kind == graph.Person {
+			ar.addPerson(m.actor, m.class, m.title, s.Index)
+		}
+	}
+}
+
+func (ar *article) addPerson(a graph.Actor, class, title string, sent int) {
+	for i := range ar.persons {
+		p := &ar.persons[i]
+		if p.actor.Name == a.Name {
+			if p.class == "" || class != "" && p.class == "counterpart" {
+				p.class = class
+			}
+			if title != "" && !strings.Contains(p.title, title) {
+				p.title += "|" + title
+			}
+			if n := len(p.sents); n == 0 || p.sents[n-1] != sent {
+				p.sents = append(p.sents, sent)
+			}
+			return
+		}
+	}
+	ar.persons = append(ar.persons, person{actor: a, class: class, title: title, sents: []int{sent}})
+}
+
+var nameParticles = map[string]bool{"al": true, "bin": true, "ibn": true, "de": true, "van": true, "von": true, "el": true, "da": true, "abu": true, "der": true, "al-": true}
+
+// notNames are capitalised words that do not begin a name after a title.
+var notNames = map[string]bool{
+	"the": true, "on": true, "in": true, "and": true, "said": true, "says": true, "told": true, "has": true, "was": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "of": true, "for": true,
+	"office": true, "department": true, "ministry": true, "council": true, "house": true, "general": true,
+	"who": true, "which": true, "also": true, "after": true, "before": true, "at": true, "to": true, "is": true,
+}
+
+// roleModifiers may stand between an affiliation and a role: "Lebanese
+// caretaker Prime Minister", "Iran's acting foreign minister".
+var roleModifiers = map[string]bool{"caretaker": true, "interim": true, "acting": true, "former": true, "outgoing": true,
+	"incoming": true, "deputy": true, "top": true, "senior": true, "then": true, "new": true, "chief": true, "veteran": true}
+
+// affStop are capitalised words that are no part of a body's name.
+var affStop = map[string]bool{"the": true, "a": true, "an": true, "on": true, "in": true, "and": true, "but": true, "as": true, "after": true}
+
+// findTitled finds "[affiliation] role [Name]" persons, and bare titles
+// "the British prime minister", "his Iranian counterpart(s)".
+func (ar *article) findTitled(s *sent) {
+	toks := s.toks
+	lex := ar.x.lex
+	for j := 0; j < len(toks); j++ {
+		if s.at[j] >= 0 && s.ments[s.at[j]].actor.Kind != graph.Person {
+			continue
+		}
+		if s.at[j] >= 0 || !s.is(j, lexicon.RoleStart) {
+			continue
+		}
+		class, n := lex.Role(toks, j)
+		if n == 0 {
+			continue
+		}
+		k := j + n
+		for k < len(toks) {
+			if _, n2 := lex.Role(toks, k); n2 > 0 && s.at[k] < 0 {
+				k += n2
+				continue
+			}
+			if toks[k].Lower == "mr." || toks[k].Lower == "ms." || toks[k].Lower == "mrs." || toks[k].Lower == "dr." {
+				k++
+				continue
+			}
+			break
+		}
+		// "special envoy for Sudan Tom Perriello", "envoy to Yemen X"
+		if k+2 < len(toks) && (toks[k].Lower == "for" || toks[k].Lower == "to") && s.at[k+1] >= 0 {
+			if m := s.ments[s.at[k+1]]; m.ok && m.actor.Kind != graph.Person && m.end < len(toks) && toks[m.end].Cap && s.at[m.end] < 0 || m.end < len(toks) && s.at[m.end] >= 0 && s.ments[s.at[m.end]].actor.Kind == graph.Person {
+				k = m.end
+			}
+		}
+		// an appositive name: "Qatar's emir, Sheikh Tamim bin Hamad Al Thani"
+		if k+1 < len(toks) && toks[k].Text == "," && j > 0 && (toks[j-1].Kind == text.Poss || s.at[j-1] >= 0) {
+			e := k + 1
+			for e < len(toks) {
+				if _, n2 := lex.Role(toks, e); n2 > 0 && s.at[e] < 0 {
+					e += n2
+					continue
+				}
+				break
+			}
+			if e < len(toks) && s.at[e] >= 0 && s.ments[s.at[e]].actor.Kind == graph.Person {
+				k = e
+			}
+		}
+		affStart, country, hasAff := ar.affiliation(s, j)
+		var org *graph.Actor
+		if hasAff && s.at[affStart] >= 0 {
+			if a := s.ments[s.at[affStart]].actor; a.Kind == graph.Org {
+				org = &a
+			}
+		}
+		title := triggerText(toks[j:k])
+		// the name
+		if k < len(toks) && s.at[k] >= 0 && s.ments[s.at[k]].actor.Kind == graph.Person && s.ments[s.at[k]].ok {
+			m := s.ments[s.at[k]]
+			if m.class == "" {
+				m.class = class
+			}
+			m.title = title
+			m.org = org
+			ar.addPerson(m.actor, m.class, title, s.Index)
+			m.start = affStart
+			s.replace(m)
+			j = m.end - 1
+			continue
+		}
+		nameEnd := k
+		for nameEnd < len(toks) && nameEnd-k < 4 {
+			t := toks[nameEnd]
+			if t.Kind == text.Word && t.Cap && !notNames[t.Lower] && s.at[nameEnd] < 0 && !strings.HasSuffix(t.Text, ".") {
+				nameEnd++
+				continue
+			}
+			if t.Kind == text.Word && nameParticles[t.Lower] && nameEnd > k && nameEnd+1 < len(toks) && toks[nameEnd+1].Cap {
+				nameEnd++
+				continue
+			}
+			break
+		}
+		if nameEnd > k && class != "official" {
+			var nameParts []string
+			for _, t := range toks[k:nameEnd] {
+				nameParts = append(nameParts, t.Text)
+			}
+			name := strings.Join(nameParts, " ")
+			a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
+			if prev, ok := ar.local[text.Lower(name)]; ok {
+				a = prev
+			}
+			if e, ok := ar.x.dict.Lookup(name); ok && e.Kind == "person" {
+				a = graph.Actor{Name: e.Name, Kind: graph.Person, Country: e.Country}
+			}
+			ar.local[text.Lower(name)] = a
+			if nameEnd-k >= 2 {
+				ar.local[toks[nameEnd-1].Lower] = a
+			}
+			ar.addPerson(a, class, title, s.Index)
+			s.replace(mention{start: affStart, end: nameEnd, actor: a, ok: true, via: viaTitled, class: class, title: title, org: org})
+			j = nameEnd - 1
+			continue
+		}
+		// a bare title
+		if !titleClasses[class] {
+			continue
+		}
+		start := affStart
+		if !hasAff {
+			start = j
+		}
+		detOK := start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower]) ||
+			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower] || toks[j-1].Kind == text.Poss)
+		if !detOK && !(hasAff && start > 0 && possPronouns[toks[start-1].Lower]) {
+			if !(start == 0 && toks[j].Cap) && !(hasAff && class == "counterpart") {
+				continue
+			}
+		}
+		if start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower]) {
+			start--
+		}
+		if class == "counterpart" && hasAff {
+			// "his Turkish, Chinese, and Saudi counterparts": each demonym is one
+			ar.counterparts(s, j, k)
+			continue
+		}
+		s.replace(mention{start: start, end: k, via: viaTitle, class: class, title: title, actor: graph.Actor{Country: country}})
+		j = k - 1
+	}
+}
+
+// ofState folds "of Russia" into the person before it: "Sergey Lavrov of
+// Russia and Ayman Safadi of Jordan" are two persons, not a list of four.
+func (ar *article) ofState(s *sent) {
+	for k := 0; k+1 < len(s.ments); k++ {
+		m, n := s.ments[k], s.ments[k+1]
+		if !m.ok || m.actor.Kind != graph.Person || !n.ok || n.actor.Kind == graph.Person || n.media {
+			continue
+		}
+		if m.end+1 != n.start || s.toks[m.end].Lower != "of" {
+			continue
+		}
+		if m.actor.Country == "" && n.actor.Kind == graph.State && m.via == viaTitled {
+			m.actor.Country = n.actor.Name
+		}
+		m.end = n.end
+		s.ments = append(s.ments[:k+1:k+1], s.ments[k+2:]...)
+		s.ments[k] = m
+		s.index()
+	}
+}
+
+// affiliation looks left of a role at j for the state or organisation it
+// belongs to: "US National Security Council spokesman", "Iran's Foreign
+// Minister". It returns where the titled phrase starts and the country.
+func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bool) {
+	toks := s.toks
+	k := j - 1
+	for k >= 0 && roleModifiers[toks[k].Lower] && s.at[k] < 0 {
+		k--
+	}
+	if k >= 0 && toks[k].Kind == text.Poss {
+		k--
+	}
+	// skip the capitalised words of a body: "National Security Council"
+	for steps := 0; k >= 0 && steps < 5 && s.at[k] < 0 && toks[k].Kind == text.Word && toks[k].Cap && !affStop[toks[k].Lower]; steps++ {
+		k--
+	}
+	if k >= 0 && s.at[k] >= 0 {
+		m := s.ments[s.at[k]]
+		if m.ok && m.actor.Kind != graph.Person && m.end == k+1 {
+			c := m.actor.Country
+			if m.actor.Kind == graph.State {
+				c = m.actor.Name
+			}
+			return m.start, c, true
+		}
+	}
+	return j, "", false
+}
+
+// counterparts makes each demonym before "counterparts" a counterpart
+// mention of its state.
+func (ar *article) counterparts(s *sent, j, k int) {
+	i := j - 1
+	var idx []int
+	for i >= 0 {
+		if s.at[i] >= 0 {
+			m := s.ments[s.at[i]]
+			if m.ok && m.actor.Kind == graph.State {
+				idx = append(idx, s.at[i])
+				i = m.start - 1
+				for i >= 0 && (s.toks[i].Text == "," || s.toks[i].Lower == "and") {
+					i--
+				}
+				continue
+			}
+		}
+		break
+	}
+	for _, mi := range idx {
+		m := s.ments[mi]
+		m.via = viaCounter
+		m.class = "counterpart"
+		s.ments[mi] = m
+	}
+	// swallow the role word itself so it is not read again
+	_ = k
+}
+
+// findLocal marks surnames of persons introduced with a title: "Savet"
+// after "spokesman Sean Savet".
+func (ar *article) findLocal(s *sent) {
+	if len(ar.local) == 0 {
+		return
+	}
+	added := false
+	for i, t := range s.toks {
+		if s.at[i] >= 0 || t.Kind != text.Word || !t.Cap {
+			continue
+		}
+		if a, ok := ar.local[t.Lower]; ok {
+			s.ments = append(s.ments, mention{start: i, end: i + 1, actor: a, ok: true, via: viaLocal})
+			ar.addPerson(a, "", "", s.Index)
+			added = true
+		}
+	}
+	if added {
+		sortMentions(s.ments)
+		s.index()
+	}
+}
+
+func sortMentions(ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}

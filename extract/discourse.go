@@ -1,0 +1,677 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// stateActor is the actor of the state with canonical name c.
+func stateActor(c string) graph.Actor { return graph.Actor{Name: c, Kind: graph.State, Country: c} }
+
+// classMatch reports whether a person of office class pc answers to a
+// title of class tc ("the Secretary" is Austin, the defence secretary).
+func classMatch(tc, title string, p *person) bool {
+	switch tc {
+	case "secretary":
+		return strings.Contains(p.title, "secretary")
+	case "minister":
+		return strings.Contains(p.title, "minister")
+	}
+	return tc == p.class
+}
+
+// byTitle finds the person of office class (and country, when given) named
+// in the article: the last one named at or before sentence si, else the
+// first named after it.
+func (ar *article) byTitle(class, title, country string, si int) (graph.Actor, bool) {
+	var best *person
+	bestLast, bestFirst := -1, 1<<30
+	for i := range ar.persons {
+		p := &ar.persons[i]
+		if !classMatch(class, title, p) || (country != "" && p.actor.Country != country) {
+			continue
+		}
+		last := -1
+		for _, x := range p.sents {
+			if x <= si {
+				last = x
+			}
+		}
+		switch {
+		case last > bestLast:
+			best, bestLast = p, last
+		case last < 0 && bestLast < 0 && p.sents[0] < bestFirst:
+			best, bestFirst = p, p.sents[0]
+		}
+	}
+	if best == nil {
+		return graph.Actor{}, false
+	}
+	return best.actor, true
+}
+
+// resolve settles titles, counterparts and pronouns of one sentence (in
+// article order), finds the speakers of the quotations that close in it,
+// and moves the focus ("he", "it") on.
+func (ar *article) resolve(s *sent) {
+	toks := s.toks
+	// the class of the sentence's first person: whose counterpart
+	subjClass := ""
+	for _, m := range s.ments {
+		if m.ok && m.actor.Kind == graph.Person {
+			subjClass = m.class
+			break
+		}
+	}
+	var firstPerson, firstThing, anyPerson *mention
+	for k := range s.ments {
+		m := &s.ments[k]
+		switch m.via {
+		case viaTitle:
+			if a, ok := ar.byTitle(m.class, m.title, m.actor.Country, s.Index); ok {
+				m.actor, m.ok = a, true
+			} else if m.actor.Country != "" {
+				m.actor, m.ok = stateActor(m.actor.Country), true
+			}
+		case viaCounter:
+			c := m.actor.Country
+			m.ok = false
+			if subjClass != "" {
+				if a, ok := ar.byTitle(subjClass, "", c, s.Index); ok {
+					m.actor, m.ok = a, true
+				}
+			}
+			if !m.ok && c != "" {
+				m.actor, m.ok = stateActor(c), true
+			}
+		case viaBoth:
+			if p, ok := ar.mainPair(s.Index); ok {
+				switch w := toks[m.end-1].Lower; w {
+				case "leaders", "presidents":
+					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index, "head", "government"), ar.leaderOf(p[1], s.Index, "head", "government")}
+				case "ministers":
+					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index, "foreign", "defence", "minister"), ar.leaderOf(p[1], s.Index, "foreign", "defence", "minister")}
+				}
+				m.pair, m.ok = &p, true
+				m.actor = p[0]
+			}
+		case viaDefinite:
+			if a, ok := ar.definite(m.head, s, k); ok {
+				m.actor, m.ok = a, true
+			}
+		case viaPronoun:
+			if toks[m.start].QuoteID > 0 && firstPersonPron(m.pron) {
+				continue // I, we, our: the speaker's, settled later
+			}
+			switch m.pron {
+			case "him":
+				// an object: the person named last who is not the subject
+				var p *mention
+				for q := k - 1; q >= 0; q-- {
+					o := &s.ments[q]
+					if o.ok && o.actor.Kind == graph.Person && (firstPerson == nil || o.actor.Name != firstPerson.actor.Name) {
+						p = o
+						break
+					}
+				}
+				if p == nil && ar.focus != nil && (firstPerson == nil || ar.focus.actor.Name != firstPerson.actor.Name) {
+					p = ar.focus
+				}
+				if p != nil {
+					m.actor, m.ok = p.actor, true
+				}
+			case "he", "she", "his", "her", "his country", "her country", "he'll", "she'll":
+				p := firstPerson
+				if toks[m.start].QuoteID > 0 && anyPerson != nil {
+					p = anyPerson
+				}
+				if p == nil {
+					p = ar.focus
+				}
+				if p != nil {
+					m.actor, m.ok = p.actor, true
+					if m.pron == "his country" || m.pron == "her country" {
+						m.ok = p.actor.Country != ""
+						m.actor = stateActor(p.actor.Country)
+					}
+				}
+			case "it", "its", "it'll":
+				var p *mention
+				for q := k - 1; q >= 0; q-- {
+					o := &s.ments[q]
+					if o.ok && o.actor.Kind != graph.Person && !o.media {
+						p = o
+						break
+					}
+				}
+				if p == nil {
+					p = ar.focusIt
+				}
+				if p != nil {
+					m.actor, m.ok = p.actor, true
+				}
+			}
+		}
+		if m.ok && !m.media && m.actor.Kind == graph.Person && anyPerson == nil && m.via != viaPronoun {
+			c := *m
+			anyPerson = &c
+		}
+		if m.ok && !m.media && toks[m.start].QuoteID == 0 && !ar.afterPrep(s, m.start) {
+			if m.actor.Kind == graph.Person && firstPerson == nil {
+				c := *m
+				firstPerson = &c
+			}
+			if m.actor.Kind != graph.Person && firstThing == nil && m.via != viaPronoun {
+				c := *m
+				firstThing = &c
+			}
+		}
+	}
+	for k := range s.ments {
+		if m := s.ments[k]; m.ok && !m.media && m.via != viaBoth && m.via != viaDefinite && !m.possPron {
+			ar.recent = append(ar.recent, m.actor)
+		}
+	}
+	ar.findSpeakers(s)
+	if s.speaker != nil && s.speaker.ok && s.speaker.actor.Kind == graph.Person {
+		c := *s.speaker
+		ar.focus = &c
+	} else if firstPerson != nil {
+		ar.focus = firstPerson
+	}
+	if firstThing != nil {
+		ar.focusIt = firstThing
+	}
+}
+
+// mainPair is the pair "both sides" stands for at sentence si: of the pairs
+// named together up to si (or, if none, anywhere), the one named most
+// often, the latest on a tie.
+func (ar *article) mainPair(si int) ([2]graph.Actor, bool) {
+	count := map[[2]string]int{}
+	var best [2]graph.Actor
+	bestN := 0
+	for _, lim := range []int{si - 1, si, 1 << 30} {
+		for _, p := range ar.named2 {
+			if p.sent > lim {
+				continue
+			}
+			k := [2]string{p.a.Name, p.b.Name}
+			if k[1] < k[0] {
+				k[0], k[1] = k[1], k[0]
+			}
+			count[k]++
+			if count[k] >= bestN {
+				best, bestN = [2]graph.Actor{p.a, p.b}, count[k]
+			}
+		}
+		if bestN > 0 {
+			return best, true
+		}
+	}
+	return best, false
+}
+
+// leaderOf is the person who leads state a in the article (a head of state
+// or government named in it, the latest before si), or a itself.
+func (ar *article) leaderOf(a graph.Actor, si int, classes ...string) graph.Actor {
+	if a.Kind != graph.State {
+		return a
+	}
+	for _, c := range classes {
+		if p, ok := ar.byTitle(c, "", a.Name, si); ok {
+			return p
+		}
+	}
+	return a
+}
+
+// notePairs records the states or groups named two together in s ("Israel
+// and Iran", "between India and Pakistan").
+func (ar *article) notePairs(s *sent) {
+	for k := 0; k+1 < len(s.ments); k++ {
+		a, b := s.ments[k], s.ments[k+1]
+		if !a.ok || !b.ok || a.media || b.media || a.possPron || b.possPron || a.via == viaBoth || b.via == viaBoth {
+			continue
+		}
+		if a.actor.Kind == graph.Person || b.actor.Kind == graph.Person || a.actor.Name == b.actor.Name {
+			continue
+		}
+		if ar.coordinated(s, a.end, b.start) != 2 {
+			continue
+		}
+		// exactly two: not part of a longer list
+		if k+2 < len(s.ments) && ar.coordinated(s, b.end, s.ments[k+2].start) > 0 {
+			continue
+		}
+		if k > 0 && ar.coordinated(s, s.ments[k-1].end, a.start) > 0 {
+			continue
+		}
+		ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
+		if ar.hostile(s) {
+			// a pair named with a hostile act counts twice: "both sides"
+			// are more often the sides of a conflict than two allies
+			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
+		}
+	}
+}
+
+// hostile reports whether s holds a trigger of a conflict relation.
+func (ar *article) hostile(s *sent) bool {
+	for k := range s.toks {
+		if !s.is(k, lexicon.TriggerStart) {
+			continue
+		}
+		trs, _ := ar.x.lex.Trigger(s.toks, k)
+		for _, t := range trs {
+			if t.Relation.Conflict() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definite resolves "the group", "the country", "the army" to the last
+// actor of that sort named before mention k of s (or in an earlier
+// sentence).
+func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
+	fits := func(a graph.Actor) bool {
+		switch head {
+		case "state":
+			return a.Kind == graph.State
+		case "group":
+			return a.Kind == graph.Org && a.Country != ""
+		case "army":
+			n := strings.ToLower(a.Name)
+			return a.Kind == graph.Org && (strings.Contains(n, "army") || strings.Contains(n, "armed forces") || strings.Contains(n, "military") || strings.Contains(n, "defense forces") || strings.Contains(n, "defence forces"))
+		}
+		return false
+	}
+	for q := k - 1; q >= 0; q-- {
+		if m := s.ments[q]; m.ok && !m.media && fits(m.actor) {
+			return m.actor, true
+		}
+	}
+	for q := len(ar.recent) - 1; q >= 0; q-- {
+		if fits(ar.recent[q]) {
+			return ar.recent[q], true
+		}
+	}
+	return graph.Actor{}, false
+}
+
+func firstPersonPron(p string) bool {
+	switch p {
+	case "i", "me", "my", "we", "us", "our", "we're", "we've", "we'll", "i'm", "i've", "i'll":
+		return true
+	}
+	return false
+}
+
+// afterPrep reports whether the token at i follows a preposition (with
+// determiners between): an actor there is no subject.
+func (ar *article) afterPrep(s *sent, i int) bool {
+	lex := ar.x.lex
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.toks[k].Lower
+		if lex.Is(lexicon.Prep, w) {
+			return true
+		}
+		if !lex.Is(lexicon.Det, w) && !lex.Is(lexicon.Adj, w) {
+			return false
+		}
+	}
+	return false
+}
+
+// findSpeakers finds who speaks each quotation attributed in this
+// sentence: ‘"...," X said’, ‘"...," said X’, ‘X said: "..."’, and the
+// sentence's own speaker: ‘X said (that) ...’, ‘according to X’.
+func (ar *article) findSpeakers(s *sent) {
+	toks := s.toks
+	for i := range toks {
+		if q := toks[i].QuoteID; q > 0 {
+			if len(s.quoteIDs) == 0 || s.quoteIDs[len(s.quoteIDs)-1] != q {
+				s.quoteIDs = append(s.quoteIDs, q)
+				ar.quotePara[q] = s.Para
+			}
+		}
+	}
+	// speaker after a closing mark
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != text.Quote || t.QuoteID == 0 || (i+1 < len(toks) && toks[i+1].QuoteID == t.QuoteID) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Kind == text.Punct && toks[j].Text == "," {
+			j++
+		}
+		if m := ar.speakerAt(s, j); m != nil {
+			ar.speakers[t.QuoteID] = speakerRef{*m, s.Index}
+			s.speaker = m
+		}
+	}
+	// speaker before the quotation: X said: "...", or the sentence's own
+	for i := range toks {
+		if toks[i].QuoteID > 0 || s.at[i] >= 0 || s.cue(ar.x.lex, i, lexicon.Say) == 0 {
+			continue
+		}
+		if toks[i].Lower == "according" {
+			continue
+		}
+		subj := ar.subjectBefore(s, i)
+		if subj == nil {
+			continue
+		}
+		if s.speaker == nil {
+			s.speaker = subj
+		}
+		for j := i + 1; j < len(toks); j++ {
+			if q := toks[j].QuoteID; q > 0 {
+				if _, ok := ar.speakers[q]; !ok {
+					ar.speakers[q] = speakerRef{*subj, s.Index}
+				}
+				break
+			}
+		}
+	}
+	// according to X
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
+			if k := s.at[i+2]; k >= 0 && s.ments[k].ok && !s.ments[k].media && s.speaker == nil {
+				m := s.ments[k]
+				s.speaker = &m
+			}
+		}
+	}
+}
+
+// speakerAt reads "X said" or "said X" at token j.
+func (ar *article) speakerAt(s *sent, j int) *mention {
+	toks := s.toks
+	if j >= len(toks) {
+		return nil
+	}
+	if k := s.at[j]; k >= 0 {
+		m := s.ments[k]
+		e := m.end
+		for e < len(toks) && s.is(e, lexicon.Aux) {
+			e++
+		}
+		if e < len(toks) && s.cue(ar.x.lex, e, lexicon.Say) > 0 && m.ok && !m.media {
+			return &m
+		}
+		return nil
+	}
+	if n := s.cue(ar.x.lex, j, lexicon.Say); n > 0 {
+		e := j + n
+		for e < len(toks) && (s.is(e, lexicon.Det)) && s.at[e] < 0 {
+			e++
+		}
+		if e < len(toks) && s.at[e] >= 0 {
+			m := s.ments[s.at[e]]
+			if m.ok && !m.media {
+				return &m
+			}
+		}
+	}
+	// "the official said", "a spokesman said": no named speaker
+	return nil
+}
+
+// subjectBefore is the leftmost actor before token i in its clause that
+// does not follow a preposition.
+func (ar *article) subjectBefore(s *sent, i int) *mention {
+	k := i - 1
+	for k >= 0 && s.is(k, lexicon.Aux) {
+		k--
+	}
+	if k >= 0 && s.at[k] >= 0 {
+		m := s.ments[s.at[k]]
+		if m.ok && !m.media && !m.possPron && !ar.afterPrep(s, m.start) {
+			return &m
+		}
+	}
+	cs := ar.clauseStart(s, i)
+	for k := cs; k < i; k++ {
+		mi := s.at[k]
+		if mi < 0 {
+			continue
+		}
+		m := &s.ments[mi]
+		if m.start != k {
+			continue
+		}
+		if !m.ok || m.media || m.possPron || ar.afterPrep(s, k) {
+			k = m.end - 1
+			continue
+		}
+		if m.end < len(s.toks) && s.toks[m.end].Kind == text.Poss && !ar.instAfter(s, m.end+1) {
+			k = m.end - 1
+			continue
+		}
+		c := *m
+		return &c
+	}
+	return nil
+}
+
+// instAfter reports whether an institution noun ("government", "war
+// cabinet") stands at i, after adjectives: "Israel's war cabinet" acts as
+// Israel.
+func (ar *article) instAfter(s *sent, i int) bool {
+	for k := i; k < len(s.toks) && k < i+3; k++ {
+		if s.cue(ar.x.lex, k, lexicon.Inst) > 0 {
+			return true
+		}
+		if !s.is(k, lexicon.Adj) {
+			return false
+		}
+	}
+	return false
+}
+
+// spreadSpeakers gives a quotation with no attribution of its own the
+// speaker of the quotation before it in the same paragraph (or after it).
+func (ar *article) spreadSpeakers() {
+	for _, s := range ar.sents {
+		for _, q := range s.quoteIDs {
+			if _, ok := ar.speakers[q]; ok {
+				continue
+			}
+			p := ar.quotePara[q]
+			for d := int32(1); d <= 3; d++ {
+				if r, ok := ar.speakers[q-d]; ok && ar.quotePara[q-d] == p {
+					ar.speakers[q] = r
+					break
+				}
+				if r, ok := ar.speakers[q+d]; ok && ar.quotePara[q+d] == p {
+					ar.speakers[q] = r
+					break
+				}
+			}
+		}
+	}
+}
+
+// resolveSpeakerPronouns settles I, me, my, we, us, our inside quotations:
+// "I" is the speaker; "we" performing a speech act ("We urge Iran") is the
+// speaker too; otherwise "we" and "our" are the speaker's state or body.
+func (ar *article) resolveSpeakerPronouns(s *sent) {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.via != viaPronoun || !firstPersonPron(m.pron) {
+			continue
+		}
+		q := s.toks[m.start].QuoteID
+		r, ok := ar.speakers[q]
+		if q == 0 || !ok || !r.m.ok {
+			continue
+		}
+		sp := r.m.actor
+		switch m.pron {
+		case "i", "me", "my", "i'm", "i've", "i'll":
+			m.actor, m.ok, m.via = sp, true, viaSpeaker
+			continue
+		}
+		// we + speech act: the speaker
+		e := m.end
+		for e < len(s.toks) && (s.is(e, lexicon.Aux) || s.toks[e].Lower == "are") {
+			e++
+		}
+		if m.pron != "our" && e < len(s.toks) && s.is(e, lexicon.SpeechAct) {
+			m.actor, m.ok, m.via = sp, true, viaSpeaker
+			continue
+		}
+		switch {
+		case sp.Kind == graph.Person && sp.Country != "":
+			m.actor, m.ok, m.via = stateActor(sp.Country), true, viaSpeaker
+		case sp.Kind != graph.Person:
+			m.actor, m.ok, m.via = sp, true, viaSpeaker
+		}
+	}
+}
+
+// buildGroups joins coordinated mentions: "the US, UK and France",
+// "Israel and Iran", "the United States, Jordan, Britain and other allies".
+func (ar *article) buildGroups(s *sent) {
+	s.gAt = make([]int, len(s.toks))
+	for i := range s.gAt {
+		s.gAt[i] = -1
+	}
+	usable := func(m mention) bool { return m.ok && !m.media && !m.possPron }
+	for k := 0; k < len(s.ments); k++ {
+		m := s.ments[k]
+		if !usable(m) {
+			continue
+		}
+		g := group{start: m.start, end: m.end, ms: []int{k}}
+		// a list joined by commas must close with "and"/"or": "In Syria,
+		// Blinken said" is no list
+		closed := 1
+		for q := k; q+1 < len(s.ments); q++ {
+			n := s.ments[q+1]
+			if !usable(n) || g.end < len(s.toks) && s.toks[g.end].Kind == text.Poss {
+				break
+			}
+			c := ar.coordinated(s, g.end, n.start)
+			if c == 0 {
+				break
+			}
+			g.ms = append(g.ms, q+1)
+			g.end = n.end
+			if c == 2 {
+				closed = len(g.ms)
+			}
+		}
+		if closed < len(g.ms) {
+			// "the US, Jordan, Britain and other allies"
+			e := s.ments[g.ms[len(g.ms)-1]].end
+			if e < len(s.toks) && s.toks[e].Text == "," {
+				e++
+			}
+			if e < len(s.toks) && (s.toks[e].Lower == "and" || s.toks[e].Lower == "or") {
+				closed = len(g.ms)
+			}
+		}
+		g.ms = g.ms[:closed]
+		g.end = s.ments[g.ms[len(g.ms)-1]].end
+		k = g.ms[len(g.ms)-1]
+		for i := g.start; i < g.end; i++ {
+			s.gAt[i] = len(s.groups)
+		}
+		s.groups = append(s.groups, g)
+	}
+}
+
+// coordinated reports how the tokens [a, b) join two mentions: 0 not at
+// all, 1 by a comma, 2 by "and", "or", ", and", "as well as", "&"
+// (determiners may stand between).
+func (ar *article) coordinated(s *sent, a, b int) int {
+	if b <= a || b-a > 4 {
+		return 0
+	}
+	c := 0
+	for i := a; i < b; i++ {
+		w := s.toks[i].Lower
+		switch w {
+		case ",":
+			c = max(c, 1)
+		case "and", "or", "&", "well":
+			c = 2
+		case "as", "the":
+		default:
+			return 0
+		}
+	}
+	return c
+}
+
+// groupActors returns the resolved actors of group g.
+func (s *sent) groupMentions(g int) []mention {
+	var out []mention
+	for _, k := range s.groups[g].ms {
+		m := s.ments[k]
+		if m.via == viaBoth && m.pair != nil {
+			for _, a := range m.pair {
+				c := m
+				c.actor = a
+				out = append(out, c)
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// clauseStart returns the first token of the clause holding token i: the
+// clause opens after a relative pronoun, a subordinating conjunction, a
+// semicolon, colon or dash, a quotation mark, or a reporting verb.
+func (ar *article) clauseStart(s *sent, i int) int {
+	lex := ar.x.lex
+	toks := s.toks
+	q := int32(-1)
+	if i < len(toks) {
+		q = toks[i].QuoteID
+	}
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if k < i-maxClause {
+			return k + 1
+		}
+		if s.gAt != nil && s.gAt[k] >= 0 {
+			continue
+		}
+		if t.QuoteID != q || t.Kind == text.Quote {
+			return k + 1
+		}
+		if lex.Is(lexicon.Clause, t.Lower) {
+			if t.Lower == "as" && k+1 < len(toks) && toks[k+1].Lower == "well" {
+				continue
+			}
+			return k + 1
+		}
+		// a participle clause: ", stressing that ..."
+		if k > 0 && toks[k-1].Text == "," && len(t.Lower) > 4 && t.Lower[len(t.Lower)-3:] == "ing" && k != i {
+			return k
+		}
+		if s.cue(ar.x.lex, k, lexicon.Say) > 0 && k < i-1 && toks[k].Lower != "according" && !isTell(t.Lower) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// maxClause bounds how far back a clause is searched, so that reading a
+// sentence stays linear in its length.
+const maxClause = 60
+
+func isTell(w string) bool { return w == "told" || w == "tell" || w == "tells" || w == "telling" }
+
+var _ = text.Word

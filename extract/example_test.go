@@ -1,0 +1,22 @@
+package extract_test
+
+import (
+	"fmt"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+func ExampleExtractor_Extract() {
+	x, err := extract.New()
+	if err != nil {
+		panic(err)
+	}
+	a := graph.Article{Doc: "a.txt", Text: `"We urge Iran to end its attacks on Israel," US National Security Council spokesman Sean Savet said. Israel will not respond.`}
+	for _, e := range x.Extract(a) {
+		fmt.Printf("%s %s %s (%q, %.2f)\n", e.Source.Name, e.Relation, e.Target.Name, e.Trigger, e.Confidence)
+	}
+	// Output:
+	// Sean Savett URGED Iran ("urge", 0.77)
+	// Iran ATTACKED Israel ("attacks", 0.64)
+}

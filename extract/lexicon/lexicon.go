@@ -1,0 +1,472 @@
+// Package lexicon holds the words the extractor reads relations by: the
+// triggers of the six relations with a frame each (where source and target
+// sit), cue words for negation, modality, reporting and clause structure,
+// and role words for titles. The data is embedded from triggers.tsv,
+// cues.tsv and roles.tsv in this folder; users extend or override it with
+// files of the same names (see Load).
+//
+// # Concurrency
+//
+// A Lexicon is immutable once loaded and safe for concurrent use.
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+//go:embed *.tsv
+var embedded embed.FS
+
+// POS is the part of speech a trigger form is read as.
+type POS uint8
+
+// The parts of speech of triggers.
+const (
+	Verb POS = iota + 1
+	Noun
+)
+
+// Frame says where a trigger's target (and, for nouns, its source) sit.
+type Frame struct {
+	Obj      bool     // the direct object is a target
+	Preps    []string // a target follows one of these prepositions
+	Gap      bool     // an object may stand between the trigger and the preposition
+	Between  bool     // "between A and B" gives the ends
+	Mutual   bool     // with Between: both directions
+	Tell     bool     // "told X to" is URGED, "told X that" SPOKE_WITH
+	That     bool     // "demanded that X withdraw": the subject after "that" is a target
+	Recip    bool     // "A and B met": a coordinated subject with no target gives each pair
+	SrcPreps []string // nouns: a source follows one of these prepositions
+}
+
+// HasPrep reports whether p is one of the frame's target prepositions.
+func (f Frame) HasPrep(p string) bool { return has(f.Preps, p) }
+
+// HasSrcPrep reports whether p is one of the frame's source prepositions.
+func (f Frame) HasSrcPrep(p string) bool { return has(f.SrcPreps, p) }
+
+func has(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Trigger is one sense of a trigger word: its relation, part of speech,
+// frame and the form that was matched.
+type Trigger struct {
+	Relation graph.Relation
+	POS      POS
+	Frame    Frame
+	Lemma    string // the first form of its line, to name it
+}
+
+// Lexicon is a loaded lexicon.
+type Lexicon struct {
+	triggers phrases[[]*Trigger]
+	cues     [numClasses]phrases[bool]
+	single   map[string]uint32 // word -> classes it is a one-word cue of
+	multi    map[string]uint32 // word -> classes it begins a longer cue of
+	roles    phrases[string]
+}
+
+// Class is a class of cue words (a line of cues.tsv).
+type Class uint8
+
+// The cue classes of cues.tsv.
+const (
+	Message Class = iota
+	NonState
+	Neg
+	Modal
+	Cond
+	Refuse
+	NounMod
+	Hedge
+	Say
+	Deontic
+	Light
+	Inst
+	Clause
+	Prep
+	Det
+	Help
+	Defend
+	Imper
+	Adj
+	RelPron
+	Aux
+	PassAux
+	Intent
+	SpeechAct
+	numClasses
+
+	// Not cue classes, but bits of Masks too: the word begins a trigger
+	// form, or a role phrase.
+	TriggerStart Class = 30
+	RoleStart    Class = 31
+)
+
+var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact"}
+
+// ParseClass returns the class named s ("neg", "modal", ...).
+func ParseClass(s string) (Class, bool) {
+	for i, n := range classNames {
+		if n == s {
+			return Class(i), true
+		}
+	}
+	return 0, false
+}
+
+// phrases maps multi-word phrases to values, matched longest first.
+type phrases[V any] struct {
+	byFirst map[string][]phrase[V] // first word -> phrases, longest first
+}
+
+type phrase[V any] struct {
+	words []string
+	val   V
+}
+
+func (p *phrases[V]) put(words []string, merge func(old V, ok bool) V) {
+	if p.byFirst == nil {
+		p.byFirst = map[string][]phrase[V]{}
+	}
+	l := p.byFirst[words[0]]
+	for i := range l {
+		if equal(l[i].words, words) {
+			l[i].val = merge(l[i].val, true)
+			return
+		}
+	}
+	var zero V
+	l = append(l, phrase[V]{words: words, val: merge(zero, false)})
+	sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
+	p.byFirst[words[0]] = l
+}
+
+func (p *phrases[V]) remove(words []string) {
+	l := p.byFirst[words[0]]
+	for i := range l {
+		if equal(l[i].words, words) {
+			p.byFirst[words[0]] = append(l[:i:i], l[i+1:]...)
+			return
+		}
+	}
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// match returns the longest phrase starting at toks[i] and its length in
+// tokens (0 when none).
+func (p *phrases[V]) match(toks []text.Token, i int) (V, int) {
+	var zero V
+	if p.byFirst == nil || i >= len(toks) {
+		return zero, 0
+	}
+	l := p.byFirst[toks[i].Lower]
+	for _, ph := range l {
+		if i+len(ph.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(ph.words); k++ {
+			if toks[i+k].Lower != ph.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return ph.val, len(ph.words)
+		}
+	}
+	return zero, 0
+}
+
+// words splits a phrase the way text.Tokenize would ("n't" and "'s" kept
+// with their word as Tokenize keeps them).
+func words(s string) []string {
+	var out []string
+	for _, t := range text.Tokenize(s) {
+		out = append(out, t.Lower)
+	}
+	return out
+}
+
+// Trigger returns the trigger senses of the longest trigger form starting
+// at toks[i] and the form's length in tokens.
+func (l *Lexicon) Trigger(toks []text.Token, i int) ([]*Trigger, int) {
+	return l.triggers.match(toks, i)
+}
+
+// Cue returns the length in tokens of the longest cue of class c at
+// toks[i], or 0. Cost: one map lookup, and a phrase match only when a
+// longer cue begins with the word.
+func (l *Lexicon) Cue(c Class, toks []text.Token, i int) int {
+	if i < 0 || i >= len(toks) {
+		return 0
+	}
+	w := toks[i].Lower
+	if l.multi[w]>>c&1 != 0 {
+		_, n := l.cues[c].match(toks, i)
+		return n
+	}
+	return int(l.single[w] >> c & 1)
+}
+
+// Masks returns the classes the word w is a one-word cue of, and those a
+// longer cue of begins with it, as bit sets (bit c for class c), for
+// callers that test a token against many classes.
+func (l *Lexicon) Masks(w string) (single, multi uint32) { return l.single[w], l.multi[w] }
+
+// Is reports whether the single lower-case word w is a cue of class c.
+// Cost: one map lookup.
+func (l *Lexicon) Is(c Class, w string) bool { return l.single[w]>>c&1 != 0 }
+
+// Role returns the role class of the longest role phrase at toks[i] and its
+// length, or ("", 0).
+func (l *Lexicon) Role(toks []text.Token, i int) (string, int) {
+	return l.roles.match(toks, i)
+}
+
+// RoleClass returns the class of the role phrase s ("Foreign Secretary"),
+// or "".
+func (l *Lexicon) RoleClass(s string) string {
+	toks := text.Tokenize(s)
+	c, n := l.roles.match(toks, 0)
+	if n != len(toks) {
+		return ""
+	}
+	return c
+}
+
+var defaultOnce = sync.OnceValues(func() (*Lexicon, error) { return Load(embedded) })
+
+// Default returns the embedded lexicon, parsed once and shared.
+func Default() (*Lexicon, error) { return defaultOnce() }
+
+// Files are the file names a lexicon is read from.
+var Files = []string{"triggers.tsv", "cues.tsv", "roles.tsv"}
+
+// Load reads triggers.tsv, cues.tsv and roles.tsv from fsys, then the
+// files of the same names in each of the user's folders dirs, which add to
+// (and, for a trigger line of relation NONE, remove from) what was read
+// before. Errors name the file and line.
+func Load(fsys fs.FS, dirs ...string) (*Lexicon, error) {
+	l := &Lexicon{single: map[string]uint32{}, multi: map[string]uint32{}}
+	read := func(name string, r io.Reader) error {
+		switch filepath.Base(name) {
+		case "triggers.tsv":
+			return l.readTriggers(name, r)
+		case "cues.tsv":
+			return l.readCues(name, r)
+		case "roles.tsv":
+			return l.readRoles(name, r)
+		}
+		return nil
+	}
+	for _, n := range Files {
+		b, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", n, err)
+		}
+		if err := read(n, strings.NewReader(string(b))); err != nil {
+			return nil, err
+		}
+	}
+	for _, d := range dirs {
+		found := false
+		for _, n := range Files {
+			p := filepath.Join(d, n)
+			f, err := os.Open(p)
+			if os.IsNotExist(err) {
+				continue
+			}
+			if err != nil {
+				return nil, fmt.Errorf("lexicon: %w", err)
+			}
+			found = true
+			err = read(p, f)
+			f.Close()
+			if err != nil {
+				return nil, err
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("lexicon %s: holds none of %s", d, strings.Join(Files, ", "))
+		}
+	}
+	return l, nil
+}
+
+// LoadWithDefault is Load over the embedded data plus the user's folders.
+func LoadWithDefault(dirs ...string) (*Lexicon, error) {
+	if len(dirs) == 0 {
+		return Default()
+	}
+	return Load(embedded, dirs...)
+}
+
+func lines(name string, r io.Reader, each func(n int, cols []string) error) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := each(n, strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("lexicon %s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	return nil
+}
+
+func forms(s string) [][]string {
+	var out [][]string
+	for _, f := range strings.Split(s, ",") {
+		if w := words(strings.TrimSpace(f)); len(w) > 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (l *Lexicon) readTriggers(name string, r io.Reader) error {
+	return lines(name, r, func(_ int, cols []string) error {
+		if len(cols) != 4 {
+			return fmt.Errorf("want 4 tab-separated columns (relation, pos, frame, forms), got %d", len(cols))
+		}
+		fs := forms(cols[3])
+		if len(fs) == 0 {
+			return fmt.Errorf("no forms")
+		}
+		if cols[0] == "NONE" {
+			for _, f := range fs {
+				l.triggers.remove(f)
+			}
+			return nil
+		}
+		rel, err := graph.ParseRelation(cols[0])
+		if err != nil {
+			return err
+		}
+		t := &Trigger{Relation: rel, Lemma: strings.Join(fs[0], " ")}
+		switch cols[1] {
+		case "V":
+			t.POS = Verb
+		case "N":
+			t.POS = Noun
+		default:
+			return fmt.Errorf("pos %q is not V or N", cols[1])
+		}
+		if t.Frame, err = parseFrame(cols[2]); err != nil {
+			return err
+		}
+		for _, f := range fs {
+			l.triggers.put(f, func(old []*Trigger, _ bool) []*Trigger { return append(old, t) })
+			l.single[f[0]] |= 1 << TriggerStart
+		}
+		return nil
+	})
+}
+
+func parseFrame(s string) (Frame, error) {
+	var f Frame
+	for _, p := range strings.Fields(s) {
+		k, v, _ := strings.Cut(p, "=")
+		switch k {
+		case "-":
+		case "obj":
+			f.Obj = true
+		case "gap":
+			f.Gap = true
+		case "between":
+			f.Between = true
+		case "mutual":
+			f.Mutual = true
+		case "tell":
+			f.Tell = true
+		case "that":
+			f.That = true
+		case "recip":
+			f.Recip = true
+		case "prep":
+			f.Preps = strings.Split(v, ",")
+			if has(f.Preps, "between") {
+				f.Between = true
+			}
+		case "src":
+			f.SrcPreps = strings.Split(v, ",")
+		default:
+			return f, fmt.Errorf("unknown frame part %q", p)
+		}
+	}
+	return f, nil
+}
+
+func (l *Lexicon) readCues(name string, r io.Reader) error {
+	return lines(name, r, func(_ int, cols []string) error {
+		if len(cols) != 2 {
+			return fmt.Errorf("want 2 tab-separated columns (class, words), got %d", len(cols))
+		}
+		c, ok := ParseClass(cols[0])
+		if !ok {
+			return fmt.Errorf("unknown cue class %q (want one of %s)", cols[0], strings.Join(classNames[:], ", "))
+		}
+		for _, f := range forms(cols[1]) {
+			l.cues[c].put(f, func(bool, bool) bool { return true })
+			if len(f) == 1 {
+				l.single[f[0]] |= 1 << c
+			} else {
+				l.multi[f[0]] |= 1 << c
+			}
+		}
+		return nil
+	})
+}
+
+func (l *Lexicon) readRoles(name string, r io.Reader) error {
+	return lines(name, r, func(_ int, cols []string) error {
+		if len(cols) != 2 {
+			return fmt.Errorf("want 2 tab-separated columns (phrase, class), got %d", len(cols))
+		}
+		w := words(cols[0])
+		if len(w) == 0 {
+			return fmt.Errorf("empty role")
+		}
+		class := strings.TrimSpace(cols[1])
+		l.roles.put(w, func(string, bool) string { return class })
+		l.single[w[0]] |= 1 << RoleStart
+		return nil
+	})
+}

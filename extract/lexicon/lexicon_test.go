@@ -1,0 +1,128 @@
+package lexicon
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+func TestDefaultTriggers(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		rel  graph.Relation
+		pos  POS
+		n    int
+	}{
+		{"called on Iran", graph.Urged, Verb, 2},
+		{"urged", graph.Urged, Verb, 1},
+		{"spoke with", graph.SpokeWith, Verb, 1},
+		{"airstrike on", graph.Attacked, Noun, 1},
+		{"air strike on", graph.Attacked, Noun, 2},
+		{"accused", graph.Accused, Verb, 1},
+		{"backed", graph.Supported, Verb, 1},
+		{"threats against", graph.Warned, Noun, 1},
+	}
+	for _, c := range cases {
+		toks := text.Tokenize(c.text)
+		trs, n := l.Trigger(toks, 0)
+		if n != c.n {
+			t.Errorf("%q: matched %d tokens, want %d", c.text, n, c.n)
+			continue
+		}
+		found := false
+		for _, tr := range trs {
+			if tr.Relation == c.rel && tr.POS == c.pos {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %v sense of %s", c.text, c.pos, c.rel)
+		}
+	}
+}
+
+func TestCuesAndRoles(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for class, w := range map[Class]string{Neg: "not", Modal: "would", Cond: "if", Refuse: "mulls", Say: "said", Deontic: "should"} {
+		if !l.Is(class, w) {
+			t.Errorf("%q is not a cue of class %d", w, class)
+		}
+	}
+	if n := l.Cue(Refuse, text.Tokenize("refrained from striking"), 0); n != 2 {
+		t.Errorf("refrained from: cue of %d tokens, want 2", n)
+	}
+	for role, class := range map[string]string{"Foreign Secretary": "foreign", "Secretary of State": "foreign", "Defence Minister": "defence", "prime minister": "government"} {
+		if got := l.RoleClass(role); got != class {
+			t.Errorf("RoleClass(%q) = %q, want %q", role, got, class)
+		}
+	}
+}
+
+func TestUserFilesExtendAndRemove(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("triggers.tsv", "# mine\nATTACKED\tV\tobj\tzap, zapped\nNONE\tV\t-\turged\n")
+	write("roles.tsv", "chief negotiator\tenvoy\n")
+	l, err := LoadWithDefault(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if trs, n := l.Trigger(text.Tokenize("zapped"), 0); n != 1 || trs[0].Relation != graph.Attacked {
+		t.Errorf("user trigger not loaded")
+	}
+	if _, n := l.Trigger(text.Tokenize("urged"), 0); n != 0 {
+		t.Errorf("NONE line did not remove 'urged'")
+	}
+	if _, n := l.Trigger(text.Tokenize("urge"), 0); n != 1 {
+		t.Errorf("NONE removed more than its forms")
+	}
+	if l.RoleClass("chief negotiator") != "envoy" {
+		t.Errorf("user role not loaded")
+	}
+	// the default is untouched
+	d, _ := Default()
+	if _, n := d.Trigger(text.Tokenize("urged"), 0); n != 1 {
+		t.Errorf("user files changed the shared default lexicon")
+	}
+}
+
+func TestLoadErrorsNameFileAndLine(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "triggers.tsv"), []byte("URGED\tV\tobj\turge\nBOGUS\tV\tobj\tx\n"), 0o644)
+	_, err := LoadWithDefault(dir)
+	if err == nil || !strings.Contains(err.Error(), "triggers.tsv:2") {
+		t.Errorf("error %v should name triggers.tsv:2", err)
+	}
+	os.WriteFile(filepath.Join(dir, "triggers.tsv"), []byte("URGED\tX\tobj\turge\n"), 0o644)
+	if _, err := LoadWithDefault(dir); err == nil || !strings.Contains(err.Error(), "pos") {
+		t.Errorf("bad pos: error %v", err)
+	}
+	os.Remove(filepath.Join(dir, "triggers.tsv"))
+	os.WriteFile(filepath.Join(dir, "cues.tsv"), []byte("nonsense\tx\n"), 0o644)
+	if _, err := LoadWithDefault(dir); err == nil || !strings.Contains(err.Error(), "cue class") {
+		t.Errorf("bad cue class: error %v", err)
+	}
+	os.Remove(filepath.Join(dir, "cues.tsv"))
+	os.WriteFile(filepath.Join(dir, "triggers.tsv"), []byte("URGED\tV\tsideways\turge\n"), 0o644)
+	if _, err := LoadWithDefault(dir); err == nil || !strings.Contains(err.Error(), "frame") {
+		t.Errorf("bad frame: error %v", err)
+	}
+	if _, err := LoadWithDefault(t.TempDir()); err == nil {
+		t.Errorf("an empty folder should be an error")
+	}
+}

@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/extract/dict"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// via says how a mention named its actor; it sets how sure the extractor is
+// of the actor (see resolutionWeight).
+type via uint8
+
+const (
+	viaName     via = iota // canonical name or alias: "Joe Biden", "Biden", "US"
+	viaDemonym             // "Iranian", "the Israelis"
+	viaMetonym             // "Tehran", "the White House"
+	viaTitled              // a name after a title, not in the dictionary: "spokesman Sean Savet"
+	viaLocal               // a surname of a person named earlier in the article
+	viaTitle               // a title with no name: "the British prime minister"
+	viaCounter             // "his Iranian counterpart"
+	viaPronoun             // he, she, it, its
+	viaSpeaker             // I, we, our inside a quote
+	viaMedia               // a media outlet: never an actor, but blocks the words it covers
+	viaBoth                // "both sides", "the two countries": the pair in conflict
+	viaDefinite            // "the group", "the country": the last such actor named
+)
+
+// nameEntry is what a dictionary phrase names.
+type nameEntry struct {
+	actor graph.Actor
+	media bool
+	via   via
+	form  []caseRule // per token: what case the text must have
+	roles []roleRef  // persons: their offices
+}
+
+// roleRef is one office of a person, with its role class.
+type roleRef struct {
+	class, title, from, to string
+}
+
+type caseRule uint8
+
+const (
+	anyCase caseRule = iota
+	capCase          // "Jordan": the text must be capitalised too ("jordan" is not the state)
+	allCaps          // "US": the text must be all capitals ("us" is a pronoun)
+)
+
+// trie is a token trie over lower-case words.
+type trie struct {
+	next  map[string]*trie
+	entry *nameEntry
+}
+
+func (t *trie) add(toks []text.Token, e *nameEntry) {
+	n := t
+	for _, tok := range toks {
+		if n.next == nil {
+			n.next = map[string]*trie{}
+		}
+		c := n.next[tok.Lower]
+		if c == nil {
+			c = &trie{}
+			n.next[tok.Lower] = c
+		}
+		n = c
+	}
+	if n.entry == nil { // the first actor to claim a phrase keeps it
+		n.entry = e
+	}
+}
+
+// longest returns the longest entry matching toks from i whose case rules
+// the text obeys, and its length.
+func (t *trie) longest(toks []text.Token, i int) (*nameEntry, int) {
+	n := t
+	var best *nameEntry
+	bestN := 0
+	for k := i; k < len(toks) && n.next != nil; k++ {
+		c := n.next[toks[k].Lower]
+		if c == nil {
+			break
+		}
+		n = c
+		if n.entry != nil && caseOK(n.entry.form, toks[i:k+1]) {
+			best, bestN = n.entry, k+1-i
+		}
+	}
+	return best, bestN
+}
+
+func caseOK(rules []caseRule, toks []text.Token) bool {
+	for k, r := range rules {
+		if k >= len(toks) {
+			return false
+		}
+		switch r {
+		case capCase:
+			if !toks[k].Cap {
+				return false
+			}
+		case allCaps:
+			if !toks[k].Upper {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func caseRules(toks []text.Token) []caseRule {
+	rs := make([]caseRule, len(toks))
+	for k, t := range toks {
+		switch {
+		case t.Upper && len([]rune(t.Text)) <= 4:
+			rs[k] = allCaps
+		case t.Cap:
+			rs[k] = capCase
+		}
+	}
+	return rs
+}
+
+// office returns the role a person held on date (YYYY-MM-DD, or "" for
+// unknown): the role whose dates hold it, else the current one (no end
+// date), else the first listed.
+func office(roles []roleRef, date string) (class, title string) {
+	if len(roles) == 0 {
+		return "", ""
+	}
+	if date != "" {
+		for _, r := range roles {
+			if (r.from == "" || r.from <= date) && (r.to == "" || date < r.to) {
+				return r.class, r.title
+			}
+		}
+	}
+	for _, r := range roles {
+		if r.to == "" {
+			return r.class, r.title
+		}
+	}
+	return roles[0].class, roles[0].title
+}
+
+// buildNames makes the trie of every name, alias, demonym and metonym of
+// the dictionary. Media outlets are in it too, so that "Times of Israel"
+// is read as an outlet and not as Israel.
+func buildNames(d *dict.Dictionary, roleClass func(string) string) *trie {
+	root := &trie{}
+	add := func(s string, e nameEntry) {
+		toks := text.Tokenize(s)
+		if len(toks) == 0 {
+			return
+		}
+		e.form = caseRules(toks)
+		root.add(toks, &e)
+		// "the White House" is also found as "White House"
+		if len(toks) > 1 && toks[0].Lower == "the" {
+			e2 := e
+			e2.form = e.form[1:]
+			root.add(toks[1:], &e2)
+		}
+	}
+	for _, e := range d.Entries() {
+		a := graph.Actor{Name: e.Name, Kind: graph.Kind(e.Kind), Country: e.Country}
+		media := e.Kind == dict.Media
+		var roles []roleRef
+		for _, r := range e.Roles {
+			roles = append(roles, roleRef{class: roleClass(r.Title), title: text.Lower(r.Title), from: r.From, to: r.To})
+		}
+		add(e.Name, nameEntry{actor: a, media: media, via: viaName, roles: roles})
+		for _, s := range e.Aliases {
+			add(s, nameEntry{actor: a, media: media, via: viaName, roles: roles})
+		}
+		for _, s := range e.Demonyms {
+			add(s, nameEntry{actor: a, media: media, via: viaDemonym})
+			// "the Israelis"
+			if len(s) > 0 && unicode.IsUpper([]rune(s)[0]) {
+				add("the "+s, nameEntry{actor: a, media: media, via: viaDemonym})
+			}
+		}
+		for _, s := range e.Metonyms {
+			add(s, nameEntry{actor: a, media: media, via: viaMetonym})
+		}
+	}
+	return root
+}

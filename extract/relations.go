@@ -1,0 +1,1166 @@
+package extract
+
+import (
+	"math"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Frame weights: how sure a reading of the sentence is, before the ends are
+// weighed (docs/extractor.md, "Confidence").
+const (
+	wVerb      = 0.90 // subject, trigger verb, object in one clause
+	wPassive   = 0.85 // "TGT was attacked by SRC"
+	wNoun      = 0.80 // "SRC's attack on TGT", "an attack by SRC on TGT"
+	wBetween   = 0.80 // "talks between A and B"
+	wInherited = 0.75 // the subject comes from the main clause
+	wTellOrder = 0.75 // "“Take the win,” X told Y"
+	wAppeal    = 0.70 // "X said Y should ..."
+	wRight     = 0.70 // "Y has a right to defend itself", said X
+	wHelp      = 0.60 // "with help from X": the helped one is read from context
+	wPlace     = 0.65 // "struck a bus in Ukraine": the state named as the place hit
+	wHedge     = 0.90 // the writer hedges: reportedly, allegedly, suspected
+)
+
+// resolutionWeight is how sure the extractor is that a mention names its
+// actor.
+func resolutionWeight(v via) float64 {
+	switch v {
+	case viaName:
+		return 1
+	case viaDemonym, viaMetonym, viaTitled, viaLocal:
+		return 0.95
+	case viaTitle, viaSpeaker:
+		return 0.85
+	case viaCounter, viaDefinite:
+		return 0.8
+	case viaBoth:
+		return 0.75
+	case viaPronoun:
+		return 0.8
+	}
+	return 0.5
+}
+
+// relations reads the triggers of one sentence and emits its edges.
+func (ar *article) relations(s *sent) {
+	if len(s.groups) == 0 {
+		return
+	}
+	lex := ar.x.lex
+	toks := s.toks
+	var lastSrc []mention
+	for i := 0; i < len(toks); {
+		if s.at[i] >= 0 && !s.ments[s.at[i]].possPron && s.ments[s.at[i]].via != viaPronoun {
+			i = s.ments[s.at[i]].end
+			continue
+		}
+		if !s.is(i, lexicon.TriggerStart) {
+			i++
+			continue
+		}
+		senses, n := lex.Trigger(toks, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		want := lexicon.Noun
+		if ar.verbContext(s, i) {
+			want = lexicon.Verb
+		}
+		passes := 2
+		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) {
+			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
+		}
+		if i > 0 && s.at[i-1] >= 0 {
+			// after an adjectival demonym ("Houthi targets", "Israeli strike")
+			// a trigger is a noun; a plural demonym ("Israelis attacked") is a subject
+			m := s.ments[s.at[i-1]]
+			if m.via == viaDemonym && !strings.HasSuffix(toks[i-1].Lower, "s") {
+				passes = 1
+				want = lexicon.Noun
+			}
+			// "pounded Hezbollah targets": the actor is inside an object or a
+			// prepositional phrase, so what follows it is a noun
+			if m.start > 0 && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower]) {
+				passes = 1
+				want = lexicon.Noun
+			}
+		}
+		for pass := 0; pass < passes; pass++ {
+			done := false
+			for _, tr := range senses {
+				if (tr.POS == want) != (pass == 0) {
+					continue
+				}
+				var srcs []mention
+				var ok bool
+				if tr.POS == lexicon.Verb {
+					srcs, ok = ar.verb(s, i, n, tr, lastSrc)
+				} else {
+					srcs, ok = ar.noun(s, i, n, tr, lastSrc)
+				}
+				if len(srcs) > 0 {
+					lastSrc = srcs
+				}
+				if ok {
+					done = true
+					break
+				}
+			}
+			if done {
+				break
+			}
+		}
+		i += n
+	}
+	ar.appeals(s)
+	ar.backed(s)
+	ar.helpFrom(s)
+	ar.rightToDefend(s)
+}
+
+// articles are the determiners proper: an actor after one is inside a noun
+// phrase ("the Hezbollah targets").
+var articles = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true}
+
+// verbContext reports whether the trigger at i reads as a verb: after a
+// subject, an auxiliary, "to" or a relative pronoun; a determiner, a
+// possessive or a demonym before it make it a noun.
+func (ar *article) verbContext(s *sent, i int) bool {
+	lex := ar.x.lex
+	k := i - 1
+	for k >= 0 && strings.HasSuffix(s.toks[k].Lower, "ly") && s.at[k] < 0 && !s.is(k, lexicon.Adj) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	t := s.toks[k]
+	if s.at[k] >= 0 {
+		m := s.ments[s.at[k]]
+		if m.possPron {
+			return false
+		}
+		return m.via != viaDemonym
+	}
+	switch {
+	case t.Kind == text.Poss, t.Kind == text.Number, t.Kind == text.Quote:
+		return false
+	case lex.Is(lexicon.Det, t.Lower), lex.Is(lexicon.Adj, t.Lower):
+		return false
+	case lex.Is(lexicon.Aux, t.Lower), lex.Is(lexicon.RelPron, t.Lower), t.Text == ",":
+		return true
+	}
+	return false
+}
+
+// blocked reports whether the verb at i stands under negation, modality,
+// condition, refusal or deliberation in its clause, or is an infinitive
+// governed by a verb of intent or appeal ("vowed to strike", "urged Iran to
+// end").
+func (ar *article) blocked(s *sent, i int) bool {
+	lex := ar.x.lex
+	toks := s.toks
+	cs := ar.clauseStart(s, i)
+	if cs > 0 && s.is(cs-1, lexicon.Cond) {
+		return true
+	}
+	for k := i - 1; k >= cs && k >= i-10; k-- {
+		w := toks[k].Lower
+		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 {
+			return true
+		}
+		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
+			return true
+		}
+	}
+	// an infinitive: what governs it?
+	k := i - 1
+	for k >= 0 && s.is(k, lexicon.Aux) && toks[k].Lower != "to" {
+		k--
+	}
+	if k >= 0 && toks[k].Lower == "to" {
+		g := k - 1
+		if g >= 0 && s.gAt[g] >= 0 {
+			g = s.groups[s.gAt[g]].start - 1
+		}
+		for g >= 0 && (s.is(g, lexicon.Aux) || s.is(g, lexicon.Det)) {
+			g--
+		}
+		if g >= 0 {
+			w := toks[g].Lower
+			if lex.Is(lexicon.Intent, w) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || lex.Is(lexicon.Refuse, w) || lex.Is(lexicon.Neg, w) {
+				return true
+			}
+			if trs, _ := lex.Trigger(toks, g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
+				return true
+			}
+			if w == "right" || w == "ability" || w == "readiness" || w == "determination" || w == "plan" || w == "plans" || w == "decision" || w == "threat" || w == "bid" || w == "effort" || w == "efforts" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subject returns the source of the verb at i and a weight: the leftmost
+// actor of its clause that follows no preposition; "X of V-ing" gives X;
+// a relative "who"/"which" gives its antecedent; a clause with none
+// inherits the main clause's subject.
+func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float64) {
+	toks := s.toks
+	// "accused Israel of carrying out": Israel
+	if i >= 2 && toks[i-1].Lower == "of" {
+		k := i - 2
+		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss) {
+			k--
+		}
+		if k >= 0 && s.gAt[k] >= 0 {
+			return s.groupMentions(s.gAt[k]), 1
+		}
+	}
+	cs := ar.clauseStart(s, i)
+	// the actor right before the verb: "Blinken has engaged in"
+	k := i - 1
+	for k >= cs && s.at[k] < 0 && s.is(k, lexicon.Aux) {
+		k--
+	}
+	if k >= cs && s.gAt[k] >= 0 {
+		g := s.gAt[k]
+		if gr := s.groups[g]; gr.end == k+1 && gr.start >= cs && (gr.start == cs || !ar.afterPrep(s, gr.start)) {
+			return s.groupMentions(g), 1
+		}
+	}
+	if g := ar.subjectGroup(s, cs, i); g >= 0 {
+		return s.groupMentions(g), 1
+	}
+	if cs > 0 {
+		switch toks[cs-1].Lower {
+		case "who":
+			k := cs - 2
+			for k >= 0 && toks[k].Text == "," {
+				k--
+			}
+			if k >= 0 && s.gAt[k] >= 0 {
+				return s.groupMentions(s.gAt[k]), wInherited / wVerb
+			}
+			return nil, 0
+		case "which":
+			// "Brazil, which borders both, has urged ...": the relative clause
+			// closed before the verb, whose subject is the antecedent
+			for c := cs; c < i; c++ {
+				if toks[c].Text == "," {
+					k := cs - 2
+					for k >= 0 && toks[k].Text == "," {
+						k--
+					}
+					if k >= 0 && s.gAt[k] >= 0 {
+						return s.groupMentions(s.gAt[k]), 1
+					}
+					break
+				}
+			}
+			if len(lastSrc) > 0 {
+				return lastSrc, wInherited / wVerb
+			}
+			return nil, 0
+		case "that":
+			return nil, 0
+		}
+		if s.is(cs-1, lexicon.Clause) && toks[cs-1].Lower != "and" {
+			// a subordinate clause with no subject of its own: none
+			if toks[cs-1].Kind == text.Word && toks[cs-1].Lower != "saying" {
+				return nil, 0
+			}
+		}
+	}
+	// inherit the main clause's subject
+	for k := 0; k < cs; k++ {
+		if s.gAt[k] < 0 {
+			continue
+		}
+		g := s.gAt[k]
+		if ar.subjectGroup(s, s.groups[g].start, s.groups[g].end) == g {
+			if s.toks[s.groups[g].start].QuoteID != toks[i].QuoteID {
+				return nil, 0
+			}
+			return s.groupMentions(g), wInherited / wVerb
+		}
+		k = s.groups[g].end - 1
+	}
+	return nil, 0
+}
+
+// subjectGroup is the leftmost group in [from, to) that can be a subject,
+// or -1.
+func (ar *article) subjectGroup(s *sent, from, to int) int {
+	for k := from; k < to; k++ {
+		g := s.gAt[k]
+		if g < 0 {
+			continue
+		}
+		gr := s.groups[g]
+		if gr.start < from || gr.end > to {
+			k = gr.end - 1
+			continue
+		}
+		atStart := gr.start == from && from > 0 && s.is(from-1, lexicon.Clause)
+		if !atStart && ar.afterPrep(s, gr.start) {
+			k = gr.end - 1
+			continue
+		}
+		if gr.end < len(s.toks) && s.toks[gr.end].Kind == text.Poss && !ar.instAfter(s, gr.end+1) {
+			k = gr.end - 1
+			continue
+		}
+		return g
+	}
+	return -1
+}
+
+// objectAt returns the group (or possessive pronoun) that an object noun
+// phrase starting at j names: "Israel", "the Jewish state", "Iran's
+// consulate", "Israeli territory", "its embassy", "a meeting of the
+// Security Council", "senior members of the IRGC". It skips at most a few
+// determiners, adjectives and quotation marks.
+func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
+	lex := ar.x.lex
+	toks := s.toks
+	k := j
+	for k < len(toks) && k < j+4 {
+		t := toks[k]
+		if s.at[k] >= 0 {
+			break
+		}
+		if quoteLike(t) || lex.Is(lexicon.Det, t.Lower) || lex.Is(lexicon.Adj, t.Lower) || t.Kind == text.Number || strings.HasSuffix(t.Lower, "ly") {
+			k++
+			continue
+		}
+		// "a meeting of X", "members of X"
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && toks[k+1].Lower == "of" && !lex.Is(lexicon.Prep, t.Lower) {
+			k += 2
+			continue
+		}
+		// another modifier: "a key local Taliban commander"
+		if t.Kind == text.Word && !t.Cap && k > j && k+1 < len(toks) && s.at[k+1] >= 0 && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Clause) &&
+			!s.is(k, lexicon.Aux) && !s.is(k, lexicon.Say) && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Cond) {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || s.at[k] < 0 {
+		return nil, -1
+	}
+	m := s.ments[s.at[k]]
+	if m.possPron && m.end < len(toks) {
+		// "his Iranian counterpart", "its Arab allies": the phrase after it
+		if ms, e := ar.objectAt(s, m.end); len(ms) > 0 {
+			return ms, e
+		}
+	}
+	if m.via == viaPronoun && (m.pron == "it" || m.pron == "they" || m.pron == "them") {
+		return nil, -1
+	}
+	if m.possPron {
+		if m.ok {
+			return []mention{m}, m.end
+		}
+		return nil, -1
+	}
+	// "the Lebanese militant group Hezbollah": the head, not the demonym
+	if m.via == viaDemonym && s.gAt[k] >= 0 && len(s.groups[s.gAt[k]].ms) == 1 {
+		for e := m.end; e < len(toks) && e < m.end+4; e++ {
+			if s.at[e] >= 0 {
+				if h := s.ments[s.at[e]]; h.ok && !h.media && h.actor.Kind != graph.State && s.gAt[e] >= 0 {
+					return s.groupMentions(s.gAt[e]), s.groups[s.gAt[e]].end
+				}
+				break
+			}
+			if toks[e].Kind != text.Word || toks[e].Cap && !s.is(e, lexicon.Adj) {
+				break
+			}
+		}
+	}
+	if g := s.gAt[k]; g >= 0 {
+		return s.groupMentions(g), s.groups[g].end
+	}
+	return nil, -1
+}
+
+// including reads ", including X" after a phrase that names no actor:
+// "all parties, including Iran".
+func (ar *article) including(s *sent, j int) []mention {
+	for k := j; k < len(s.toks) && k < j+5; k++ {
+		if s.toks[k].Lower == "including" {
+			if ms, _ := ar.objectAt(s, k+1); len(ms) > 0 {
+				return ms
+			}
+			return nil
+		}
+		if s.at[k] >= 0 || s.toks[k].Text == "." {
+			return nil
+		}
+	}
+	return nil
+}
+
+// stops reports whether token k ends the search for a verb's target.
+func (ar *article) stops(s *sent, k int) bool {
+	t := s.toks[k]
+	if t.Kind == text.Quote && k > 0 && t.QuoteID != s.toks[k-1].QuoteID {
+		return true
+	}
+	switch t.Lower {
+	case ".", ";", ":", "—", "–", "which", "who", "that", "while", "after", "before", "because", "when", "if", "but", "said", "says":
+		return true
+	}
+	return false
+}
+
+// verb reads a verb trigger; it returns the sources found and whether an
+// edge came of it.
+func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mention) ([]mention, bool) {
+	toks := s.toks
+	if ar.blocked(s, i) {
+		return nil, false
+	}
+	trig := triggerText(toks[i : i+n])
+	j := i + n
+	// passive: "was attacked by Israel", or reduced: "efforts supported by the US"
+	k := i - 1
+	for k >= 0 && strings.HasSuffix(toks[k].Lower, "ly") {
+		k--
+	}
+	passive := k >= 0 && s.is(k, lexicon.PassAux) && (strings.HasSuffix(toks[i+n-1].Lower, "ed") || isParticiple(toks[i+n-1].Lower))
+	if j < len(toks) && toks[j].Lower == "by" && (passive || s.at[max(i-1, 0)] < 0) {
+		passive = true
+	}
+	if passive {
+		if j >= len(toks) || toks[j].Lower != "by" {
+			return nil, false
+		}
+		if tr.Relation == graph.Supported {
+			return nil, false // "supported by", "backed by": the help rule reads these
+		}
+		srcs, _ := ar.objectAt(s, j+1)
+		if len(srcs) == 0 {
+			return nil, false
+		}
+		tgts, w := ar.subject(s, i, lastSrc)
+		return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, wPassive*w)
+	}
+	srcs, w := ar.subject(s, i, lastSrc)
+	if len(srcs) == 0 {
+		return nil, false
+	}
+	f := tr.Frame
+	rel := tr.Relation
+	var tgts []mention
+	end := j
+	if f.Obj {
+		var e int
+		if tgts, e = ar.objectAt(s, j); e >= 0 {
+			end = e
+		}
+	}
+	if f.Tell && len(tgts) > 0 {
+		// told X to ... is an appeal; "“Take the win,” X told Y" too
+		if end < len(toks) && toks[end].Lower == "to" && end+1 < len(toks) && s.at[end+1] < 0 {
+			rel = graph.Urged
+		} else if ar.orderQuoted(s, i) {
+			rel = graph.Urged
+			w *= wTellOrder / wVerb
+		}
+	}
+	if len(tgts) == 0 && (len(f.Preps) > 0 || f.Between) {
+		for k := j; k < len(toks) && k < j+12; k++ {
+			if k > j && ar.stops(s, k) {
+				break
+			}
+			w := toks[k].Lower
+			if f.Between && w == "between" {
+				tgts, _ = ar.objectAt(s, k+1)
+				break
+			}
+			if (rel == graph.Supported || rel == graph.Attacked) && k > j-1 && s.is(k, lexicon.Message) {
+				break // "delivered the message to X", "launched an inquiry into X"
+			}
+			// "threatened to strike Israel": the object of the threatened act
+			if rel == graph.Warned && w == "to" && k+2 < len(toks) && s.at[k+1] < 0 {
+				if ms, _ := ar.objectAt(s, k+2); len(ms) > 0 {
+					tgts = ms
+					break
+				}
+			}
+			if f.HasPrep(w) {
+				var e int
+				tgts, e = ar.objectAt(s, k+1)
+				if len(tgts) == 0 && e < 0 {
+					tgts = ar.including(s, k+1)
+				}
+				if len(tgts) > 0 || !f.Gap {
+					break
+				}
+			}
+			if !f.Gap && k > j+1 {
+				break
+			}
+			if s.at[k] >= 0 && !s.ments[s.at[k]].possPron && !f.Gap {
+				break
+			}
+		}
+	}
+	if rel == graph.Attacked && ar.civilObject(s, j) {
+		return srcs, false // "struck a deal with Iran", "launched a probe into Israel's ..."
+	}
+	if len(tgts) == 0 && rel == graph.Attacked {
+		// "struck a bus in Ukraine's Sumy region": the state where it hit
+		if loc := ar.placeAfter(s, end); len(loc) > 0 {
+			tgts = loc
+			w *= wPlace / wVerb
+		}
+	}
+	if len(tgts) == 0 && f.That {
+		// "demanded that Israel withdraw"
+		k := end
+		if k < len(toks) && toks[k].Lower == "," {
+			k++
+		}
+		if k < len(toks) && toks[k].Lower == "that" {
+			tgts, _ = ar.objectAt(s, k+1)
+		}
+	}
+	if len(tgts) == 0 {
+		if f.Recip && len(srcs) > 1 {
+			return srcs, ar.pairs(s, srcs, rel, f.Mutual, trig, wBetween*w)
+		}
+		return srcs, false
+	}
+	ok := ar.emitAll(s, srcs, rel, tgts, trig, wVerb*w)
+	if f.Mutual {
+		ar.emitAll(s, tgts, rel, srcs, trig, wVerb*w)
+	}
+	return srcs, ok
+}
+
+// civilObject reports whether the object after an attack verb at j is no
+// weapon or target but a deal, an inquiry, a campaign ("message" cues).
+func (ar *article) civilObject(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		if s.is(k, lexicon.Message) {
+			return true
+		}
+		if s.at[k] >= 0 || ar.stops(s, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// placeAfter finds "in/across/inside/into STATE" within a few tokens of j
+// in the same clause: the state an attack hit.
+func (ar *article) placeAfter(s *sent, j int) []mention {
+	toks := s.toks
+	for k := j; k < len(toks) && k < j+8; k++ {
+		if k > j && ar.stops(s, k) || s.at[k] >= 0 && !s.ments[s.at[k]].possPron {
+			return nil
+		}
+		switch toks[k].Lower {
+		case "in", "across", "inside", "into", "throughout":
+			if k+1 < len(toks) && s.at[k+1] >= 0 {
+				m := s.ments[s.at[k+1]]
+				if m.ok && !m.media && m.actor.Kind == graph.State {
+					return []mention{m}
+				}
+			}
+			e := k + 1
+			for e < len(toks) && e < k+3 && (toks[e].Lower == "the" || s.is(e, lexicon.Adj)) {
+				e++
+			}
+			if e < len(toks) && s.at[e] >= 0 {
+				m := s.ments[s.at[e]]
+				if m.ok && !m.media && m.actor.Kind == graph.State {
+					return []mention{m}
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// pairs emits an edge for each pair of the group ms ("Israel and Hamas
+// clashed"; "Biden and Xi met"), both ways when mutual.
+func (ar *article) pairs(s *sent, ms []mention, rel graph.Relation, mutual bool, trig string, w float64) bool {
+	ok := false
+	for a := 0; a < len(ms); a++ {
+		for b := a + 1; b < len(ms); b++ {
+			if ar.emit(s, ms[a], rel, ms[b], trig, w) {
+				ok = true
+			}
+			if mutual && ar.emit(s, ms[b], rel, ms[a], trig, w) {
+				ok = true
+			}
+		}
+	}
+	return ok
+}
+
+func isParticiple(w string) bool {
+	switch w {
+	case "struck", "hit", "told", "met", "sent", "shot", "held", "made", "given", "spoken", "backed", "fired":
+		return true
+	}
+	return false
+}
+
+// orderQuoted reports whether the telling verb at i reports an order: the
+// sentence opens with a quoted imperative ("Take the win," X told Y).
+func (ar *article) orderQuoted(s *sent, i int) bool {
+	toks := s.toks
+	k := 0
+	for k < i && toks[k].Kind == text.Quote {
+		k++
+	}
+	if k >= i || toks[k].QuoteID == 0 {
+		return false
+	}
+	closed := false
+	for q := k; q < i; q++ {
+		if toks[q].QuoteID == 0 {
+			closed = true
+		}
+	}
+	return closed && s.is(k, lexicon.Imper)
+}
+
+// lightVerb returns the position of a light verb ending right before the
+// noun phrase at np ("carried out", "issued", "reaffirmed"), or -1.
+func (ar *article) lightVerb(s *sent, np int, class lexicon.Class) int {
+	for k := np - 1; k >= 0 && k >= np-3; k-- {
+		if n := ar.x.lex.Cue(class, s.toks, k); n > 0 && k+n == np {
+			return k
+		}
+	}
+	return -1
+}
+
+// noun reads a nominal trigger: "Iran's attack on Israel", "a deadly strike
+// by Israel on Tehran's consulate", "talks between A and B", "Israel
+// carried out an airstrike on Iran".
+func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mention) ([]mention, bool) {
+	toks := s.toks
+	f := tr.Frame
+	trig := triggerText(toks[i : i+n])
+	var srcs []mention
+	w := wNoun
+	// left of the noun: adjectives, then a possessor or an attributive actor
+	k := i - 1
+	for k >= 0 && i-k <= 5 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number ||
+		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-")) {
+		if s.is(k, lexicon.NounMod) {
+			return nil, false // "possible strike", "any attack", "further attacks"
+		}
+		k--
+	}
+	np := k + 1
+	possessor := -1
+	possessive := false // a true possessor ("Iran's", "its"), not an attributive actor
+	if k >= 0 && toks[k].Kind == text.Poss {
+		possessor, possessive = k-1, true
+	} else if k >= 0 && s.at[k] >= 0 {
+		possessor = k
+		possessive = s.ments[s.at[k]].possPron
+	}
+	if possessor >= 0 && s.at[possessor] >= 0 {
+		m := s.ments[s.at[possessor]]
+		switch {
+		case m.possPron && m.ok:
+			srcs = []mention{m}
+			np = m.start
+		case m.possPron && m.pron == "their" && !s.is(i+n-1, lexicon.Message):
+			// "Lavrov and Safadi ... after their meeting": the pair named before
+			np = m.start
+			for g := len(s.groups) - 1; g >= 0; g-- {
+				if s.groups[g].end <= m.start && len(s.groups[g].ms) > 1 {
+					srcs = s.groupMentions(g)
+					break
+				}
+			}
+		case m.possPron:
+			np = m.start
+		case s.gAt[possessor] >= 0:
+			g := s.gAt[possessor]
+			srcs = s.groupMentions(g)
+			np = s.groups[g].start
+		}
+	}
+	for q := np - 1; q >= 0 && q >= np-2; q-- {
+		if s.is(q, lexicon.NounMod) || s.is(q, lexicon.Neg) {
+			return nil, false
+		}
+		if toks[q].Lower != "a" && toks[q].Lower != "an" && toks[q].Lower != "the" && !s.is(q, lexicon.Adj) {
+			break
+		}
+	}
+	// skip a determiner before the noun phrase
+	for np > 0 && s.is(np-1, lexicon.Det) && s.at[np-1] < 0 {
+		np--
+	}
+	// right of the noun: by/from source, prepositional target, between
+	var tgts []mention
+	between := false
+	j := i + n
+	for steps := 0; steps < 4 && j < len(toks); steps++ {
+		wd := toks[j].Lower
+		// a place or time between the noun and its arguments: "talks in
+		// Istanbul between ...", "a meeting on Monday with ..."
+		if (wd == "in" || wd == "on" || wd == "at") && steps < 3 {
+			e := j + 1
+			for e < len(toks) && e < j+5 && s.at[e] < 0 && (toks[e].Cap || toks[e].Kind == text.Number || toks[e].Lower == "the") {
+				e++
+			}
+			if e > j+1 && e < len(toks) && (f.HasPrep(toks[e].Lower) || f.Between && toks[e].Lower == "between" || f.HasSrcPrep(toks[e].Lower)) {
+				j = e
+				continue
+			}
+		}
+		if f.HasSrcPrep(wd) {
+			ms, e := ar.objectAt(s, j+1)
+			if len(ms) == 0 {
+				break
+			}
+			if len(srcs) == 0 {
+				srcs = ms
+			}
+			j = e
+			continue
+		}
+		if f.Between && wd == "between" {
+			tgts, _ = ar.objectAt(s, j+1)
+			between = true
+			break
+		}
+		if len(tgts) == 0 && f.HasPrep(wd) {
+			ms, e := ar.objectAt(s, j+1)
+			if len(ms) == 0 {
+				break
+			}
+			tgts = ms
+			j = e
+			continue
+		}
+		break
+	}
+	// "talks between A and B", "clashes between A and B"
+	if between && len(tgts) > 1 {
+		ok := ar.pairs(s, tgts, tr.Relation, f.Mutual, trig, wBetween)
+		if len(srcs) == 0 {
+			return nil, ok
+		}
+		// "Qatar's talks between Israel and Hamas": the host spoke with each
+		// (below); the sides with each other (here)
+	}
+	// a light verb lends its subject: "Israel carried out an airstrike on
+	// Iran", "Biden reaffirmed Washington's support for Israel"
+	if lv := ar.lightVerb(s, np, lexicon.Light); lv >= 0 {
+		if ar.blocked(s, lv) {
+			return nil, false
+		}
+		if subj, sw := ar.subject(s, lv, lastSrc); len(subj) > 0 {
+			if len(srcs) == 0 {
+				w *= sw
+			}
+			srcs = appendNew(srcs, subj)
+		}
+	}
+	// "..., which resulted in the deaths of ...": the antecedent's source
+	if len(srcs) == 0 && len(lastSrc) > 0 {
+		if cs := ar.clauseStart(s, np); cs > 0 && toks[cs-1].Lower == "which" {
+			srcs, w = lastSrc, wInherited
+		}
+	}
+	// "would oppose an Israeli counterattack": the clause's modality holds
+	// for a nominal act unless a possessor presents it as done
+	if !possessive && ar.blocked(s, np) {
+		return nil, false
+	}
+	// "Nasrallah was killed in an Israeli strike": Israel attacked him
+	if len(srcs) > 0 && tr.Relation == graph.Attacked && np >= 2 && (toks[np-1].Lower == "in" || toks[np-1].Lower == "by") && victimVerbs[toks[np-2].Lower] {
+		if v, _ := ar.subject(s, np-2, lastSrc); len(v) > 0 {
+			tgts = appendNew(tgts, v)
+		}
+	}
+	// "Israel repelled an attack from Iran": Iran attacked Israel
+	if len(tgts) == 0 && len(srcs) > 0 {
+		if dv := ar.lightVerb(s, np, lexicon.Defend); dv >= 0 && !ar.blocked(s, dv) {
+			tgts, _ = ar.subject(s, dv, lastSrc)
+		}
+	}
+	// "In a phone call with Erdogan, Putin said ...": the main clause's subject
+	if len(srcs) == 0 && len(tgts) > 0 && tr.Relation == graph.SpokeWith && np > 0 {
+		switch toks[np-1].Lower {
+		case "in", "during", "at", "after", "following", "by":
+			if np-1 == 0 || toks[np-2].Text == "," {
+				// "In a phone call with Erdogan, Putin said ..."
+				for c := j; c < len(toks); c++ {
+					if toks[c].Text == "," {
+						if g := ar.subjectGroup(s, c+1, len(toks)); g >= 0 {
+							srcs, w = s.groupMentions(g), wInherited
+						}
+						break
+					}
+				}
+			} else if subj, sw := ar.subject(s, np-1, lastSrc); len(subj) > 0 {
+				// "X delivered the message in phone calls to Y"
+				srcs, w = subj, wNoun*sw
+			}
+		}
+	}
+	if len(srcs) > 1 && len(tgts) == 0 && f.Recip {
+		return srcs, ar.pairs(s, srcs, tr.Relation, f.Mutual, trig, wBetween*w)
+	}
+	if len(srcs) == 0 || len(tgts) == 0 {
+		return srcs, false
+	}
+	// "its" in the target is the nearest other actor: "the Israeli strike on
+	// its embassy" is Iran's embassy
+	for q := range tgts {
+		if tgts[q].possPron && (tgts[q].pron == "its" || tgts[q].pron == "their") {
+			if o, ok := ar.nearestOther(s, tgts[q].start, srcs); ok {
+				tgts[q] = o
+			} else {
+				tgts[q].ok = false
+			}
+		}
+	}
+	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
+}
+
+// quoteLike reports whether t is a quotation mark, double or single.
+func quoteLike(t text.Token) bool {
+	return t.Kind == text.Quote || t.Kind == text.Punct && (t.Text == "‘" || t.Text == "’" || t.Text == "'")
+}
+
+func appendNew(a, b []mention) []mention {
+	for _, m := range b {
+		dup := false
+		for _, o := range a {
+			if o.actor.Name == m.actor.Name {
+				dup = true
+			}
+		}
+		if !dup {
+			a = append(a, m)
+		}
+	}
+	return a
+}
+
+// nearestOther is the nearest state or organisation before token k that
+// is none of not.
+func (ar *article) nearestOther(s *sent, k int, not []mention) (mention, bool) {
+	for q := len(s.ments) - 1; q >= 0; q-- {
+		m := s.ments[q]
+		if m.start >= k || !m.ok || m.media || m.possPron || m.actor.Kind == graph.Person {
+			continue
+		}
+		skip := false
+		for _, o := range not {
+			if o.actor.Name == m.actor.Name {
+				skip = true
+			}
+		}
+		if !skip {
+			return m, true
+		}
+	}
+	if ar.focusIt != nil {
+		for _, o := range not {
+			if o.actor.Name == ar.focusIt.actor.Name {
+				return mention{}, false
+			}
+		}
+		return *ar.focusIt, true
+	}
+	return mention{}, false
+}
+
+func (ar *article) hedged(s *sent) bool {
+	for i := range s.toks {
+		if s.cue(ar.x.lex, i, lexicon.Hedge) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// appeals reads "X should/must ..." reported by a speaker as the speaker
+// urging X: ‘Cameron said “Iran must not draw the region into war”’,
+// ‘Guterres told the Council that Israel and Iran should step back’. A
+// speaker's appeal to their own state is policy, not an edge.
+func (ar *article) appeals(s *sent) {
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		n := s.cue(ar.x.lex, k, lexicon.Deontic)
+		if n == 0 {
+			continue
+		}
+		e := k + n
+		for e < len(toks) && (toks[e].Lower == "not" || strings.HasSuffix(toks[e].Lower, "ly") || toks[e].Lower == "instead" || toks[e].Lower == "also") {
+			e++
+		}
+		if e < len(toks) && (toks[e].Lower == "be" || toks[e].Lower == "been" || toks[e].Kind == text.Quote && e+1 < len(toks) && toks[e+1].Lower == "be") {
+			continue
+		}
+		g := k - 1
+		for g >= 0 && (toks[g].Lower == "instead" || toks[g].Lower == "also" || toks[g].Lower == "too") {
+			g--
+		}
+		if g < 0 || s.gAt[g] < 0 || s.groups[s.gAt[g]].end != g+1 {
+			continue
+		}
+		tgts := s.groupMentions(s.gAt[g])
+		var src *mention
+		if q := toks[k].QuoteID; q > 0 {
+			if r, ok := ar.speakers[q]; ok {
+				m := r.m
+				src = &m
+			}
+		} else {
+			for v := g; v >= 0; v-- {
+				if toks[v].QuoteID == 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
+					src = ar.subjectBefore(s, v)
+					break
+				}
+			}
+			if src == nil && s.speaker != nil {
+				src = s.speaker
+			}
+		}
+		if src == nil || !src.ok {
+			continue
+		}
+		for _, t := range tgts {
+			if t.via == viaSpeaker || t.via == viaPronoun && firstPersonPron(t.pron) {
+				continue
+			}
+			if src.actor.Country != "" && (t.actor.Name == src.actor.Country || t.actor.Country == src.actor.Country && t.actor.Kind != graph.Person) {
+				continue
+			}
+			ar.emit(s, *src, graph.Urged, t, toks[k].Lower, wAppeal)
+		}
+	}
+}
+
+// backedSuffixes make a compound of an actor a backer: "Iran-backed
+// Houthis", "US-funded groups".
+var backedSuffixes = []string{"-backed", "-supported", "-funded", "-sponsored", "-armed", "-allied", "-aligned"}
+
+// backed reads "Iran-backed Houthis" as Iran SUPPORTED the Houthis.
+func (ar *article) backed(s *sent) {
+	for k, t := range s.toks {
+		if t.Kind != text.Word || s.at[k] >= 0 || !strings.Contains(t.Lower, "-") {
+			continue
+		}
+		for _, suf := range backedSuffixes {
+			if !strings.HasSuffix(t.Lower, suf) {
+				continue
+			}
+			prefix := []rune(t.Text)
+			prefix = prefix[:len(prefix)-len([]rune(suf))]
+			pt := text.Tokenize(string(prefix))
+			e, n := ar.x.names.longest(pt, 0)
+			if e == nil || n != len(pt) || e.media || e.actor.Kind == graph.Person && e.actor.Country == "" {
+				break
+			}
+			src := mention{actor: e.actor, ok: true, via: e.via}
+			if e.via == viaDemonym {
+				src.actor = stateActor(e.actor.Country)
+			}
+			if tgts, _ := ar.objectAt(s, k+1); len(tgts) > 0 {
+				ar.emitAll(s, []mention{src}, graph.Supported, tgts, t.Lower, wNoun)
+			}
+			break
+		}
+	}
+}
+
+// helpFrom reads "with help from X", "backed by X", "supported by X": X
+// SUPPORTED the one helped, the subject of the clause or, when it names no
+// actor, the actor named before.
+func (ar *article) helpFrom(s *sent) {
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		n := s.cue(ar.x.lex, k, lexicon.Help)
+		if n == 0 || ar.blocked(s, k) {
+			continue
+		}
+		srcs, _ := ar.objectAt(s, k+n)
+		if len(srcs) == 0 {
+			continue
+		}
+		var tgts []mention
+		w := wHelp
+		if toks[k].Lower != "with" {
+			// "Hezbollah, backed by Iran," / "efforts supported by the US"
+			g := k - 1
+			for g >= 0 && toks[g].Text == "," {
+				g--
+			}
+			if g >= 0 && s.gAt[g] >= 0 {
+				tgts = s.groupMentions(s.gAt[g])
+				w = wPassive
+			}
+		} else if sg, _ := ar.subject(s, k, nil); len(sg) > 0 {
+			tgts = sg
+		}
+		if len(tgts) == 0 {
+			for q := len(s.ments) - 1; q >= 0; q-- {
+				m := s.ments[q]
+				if m.start < k && m.ok && !m.media && !m.possPron {
+					if m.actor.Kind != graph.State && m.actor.Country != "" {
+						m.actor = stateActor(m.actor.Country)
+					}
+					tgts = []mention{m}
+					break
+				}
+			}
+		}
+		ar.emitAll(s, srcs, graph.Supported, tgts, triggerText(toks[k:k+n]), w)
+		k += n - 1
+	}
+}
+
+// rightVerbs hold a right: "Israel has/retains the right to ...".
+var rightVerbs = map[string]bool{"has": true, "have": true, "had": true, "retains": true, "retained": true, "retain": true,
+	"keeps": true, "kept": true, "enjoys": true, "enjoyed": true, "reserves": true, "reserved": true}
+
+// rightToDefend reads the affirmation of a party's right to self-defence
+// as support: "Israel has a right to defend itself," X said.
+func (ar *article) rightToDefend(s *sent) {
+	toks := s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Lower != "right" || toks[k+1].Lower != "to" {
+			continue
+		}
+		nx := toks[k+2].Lower
+		if !(strings.HasPrefix(nx, "self-defen") || nx == "defend" || nx == "self") {
+			continue
+		}
+		// whose right: "Israel's right", "Israel has a/the right"
+		var tgts []mention
+		q := k - 1
+		for q >= 0 && (toks[q].Lower == "a" || toks[q].Lower == "the" || toks[q].Lower == "every" || toks[q].Lower == "full") {
+			q--
+		}
+		if q >= 0 && toks[q].Kind == text.Poss && q > 0 && s.gAt[q-1] >= 0 {
+			tgts = s.groupMentions(s.gAt[q-1])
+		} else if q >= 1 && rightVerbs[toks[q].Lower] && s.gAt[q-1] >= 0 {
+			tgts = s.groupMentions(s.gAt[q-1])
+		}
+		if len(tgts) == 0 {
+			continue
+		}
+		var src *mention
+		if qid := toks[k].QuoteID; qid > 0 {
+			if r, ok := ar.speakers[qid]; ok {
+				m := r.m
+				src = &m
+			}
+		} else if s.speaker != nil {
+			src = s.speaker
+		}
+		if src == nil {
+			continue
+		}
+		for _, t := range tgts {
+			ar.emit(s, *src, graph.Supported, t, "right to "+nx, wRight)
+		}
+	}
+}
+
+func triggerText(toks []text.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Lower)
+	}
+	return b.String()
+}
+
+// emitAll emits every source-target pair; it reports whether any edge came
+// of it.
+func (ar *article) emitAll(s *sent, srcs []mention, rel graph.Relation, tgts []mention, trig string, w float64) bool {
+	ok := false
+	for _, a := range srcs {
+		for _, b := range tgts {
+			if ar.emit(s, a, rel, b, trig, w) {
+				ok = true
+			}
+		}
+	}
+	return ok
+}
+
+// emit writes one edge, unless an end is unresolved, a media outlet or the
+// same actor as the other end. Confidence is the frame weight times the
+// resolution weights of both ends (docs/extractor.md).
+func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, trig string, w float64) bool {
+	if !src.ok || !tgt.ok || src.media || tgt.media || src.actor.Name == "" || tgt.actor.Name == "" {
+		return false
+	}
+	if src.actor.Name == tgt.actor.Name || !src.actor.Kind.Valid() || !tgt.actor.Kind.Valid() {
+		return false
+	}
+	conf := w * resolutionWeight(src.via) * resolutionWeight(tgt.via)
+	if s.hedge < 0 {
+		s.hedge = 0
+		if ar.hedged(s) {
+			s.hedge = 1
+		}
+	}
+	if s.hedge == 1 {
+		conf *= wHedge
+	}
+	conf = math.Round(min(conf, 1)*100) / 100
+	a, b := src.actor.Name, tgt.actor.Name
+	if rel.Symmetric() && b < a {
+		a, b = b, a
+	}
+	key := edgeKey{s.Index, a, string(rel), b}
+	if at, ok := ar.seen[key]; ok {
+		if ar.out[at].Confidence < conf {
+			ar.out[at].Confidence = conf
+			ar.out[at].Trigger = trig
+		}
+		return true
+	}
+	if rel == graph.Attacked && tgt.org != nil && tgt.org.Name != src.actor.Name {
+		// "killed Hezbollah commander X": Hezbollah was attacked too
+		o := tgt
+		o.actor, o.org = *tgt.org, nil
+		defer ar.emit(s, src, rel, o, trig, w)
+	}
+	e := graph.Edge{
+		Doc: ar.a.Doc, SentenceIndex: s.Index, Sentence: s.Text,
+		Source: src.actor, Relation: rel, Target: tgt.actor,
+		Trigger: trig, Published: ar.published, Confidence: conf,
+	}.WithID()
+	ar.seen[key] = len(ar.out)
+	ar.out = append(ar.out, e)
+	return true
+}
+
+// victimVerbs report harm done to their subject by the attack after them:
+// "was killed in an Israeli strike".
+var victimVerbs = map[string]bool{"killed": true, "wounded": true, "injured": true, "hit": true, "struck": true,
+	"targeted": true, "destroyed": true, "damaged": true, "slain": true, "assassinated": true}

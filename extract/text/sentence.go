@@ -1,0 +1,370 @@
+package text
+
+import "strings"
+
+// Sentence is one sentence of an article, with the article's debris
+// (datelines, bylines, captions, "Back to top") already left out.
+type Sentence struct {
+	Index      int     // 0-based, over the sentences kept
+	Para       int     // 0-based paragraph number
+	Start, End int     // rune offsets of the sentence in the article
+	Text       string  // the sentence as it stands in the article
+	Toks       []Token // its tokens (a sub-slice of the article's tokens)
+}
+
+// Doc is a segmented article: its tokens, its sentences and the number of
+// quotations found.
+type Doc struct {
+	Toks      []Token
+	Sentences []Sentence
+	Quotes    int
+}
+
+// Segment tokenizes an article and cuts it into sentences. Paragraphs
+// break at blank lines and at line ends that are not a wrapped sentence (a
+// line that ends without a full stop and a next line that starts in lower
+// case are one paragraph). Lines of page debris, bylines and photo captions
+// are dropped; a dateline ("WASHINGTON (Reuters) -", "BEIRUT:") is cut off
+// the front of its paragraph. Quotation marks are paired within a paragraph
+// and each quotation gets an id in Token.QuoteID.
+// Cost: linear in the article's length.
+func Segment(article string) Doc {
+	toks := Tokenize(article)
+	var d Doc
+	d.Toks = toks
+	paras := paragraphs(toks)
+	for pi, p := range paras {
+		line := toks[p[0]:p[1]]
+		line = cutTrailer(line)
+		if dropLine(line) {
+			continue
+		}
+		line = cutDateline(line)
+		if len(line) == 0 {
+			continue
+		}
+		markQuotes(line, &d.Quotes)
+		for _, s := range capLength(sentences(line)) {
+			if len(s) == 0 || !hasWord(s) {
+				continue
+			}
+			st, en := int(s[0].Start), int(s[len(s)-1].End)
+			d.Sentences = append(d.Sentences, Sentence{
+				Index: len(d.Sentences), Para: pi, Start: st, End: en,
+				Text: article[s[0].Off:s[len(s)-1].OffEnd], Toks: s,
+			})
+		}
+	}
+	return d
+}
+
+func hasWord(ts []Token) bool {
+	for _, t := range ts {
+		if t.Kind == Word {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphs returns [start, end) token ranges.
+func paragraphs(toks []Token) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.NL == 0 {
+			continue
+		}
+		if t.NL == 1 && wrapped(toks[i-1], t) {
+			continue
+		}
+		out = append(out, [2]int{start, i})
+		start = i
+	}
+	if start < len(toks) {
+		out = append(out, [2]int{start, len(toks)})
+	}
+	return out
+}
+
+// wrapped reports whether a single line break between prev and next sits
+// inside a sentence: prev does not end one and next starts in lower case.
+func wrapped(prev, next Token) bool {
+	if prev.Kind == Punct && strings.ContainsAny(prev.Text, ".!?:") {
+		return false
+	}
+	if next.Kind == Word && !next.Cap && !startsDigit(next.Text) {
+		return true
+	}
+	return false
+}
+
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+var debrisStarts = []string{
+	"back to top", "short link", "share this", "share on", "read more", "read also", "also read",
+	"advertisement", "related:", "related articles", "related stories", "follow us", "subscribe",
+	"click here", "sign up", "copyright", "all rights reserved", "photo:", "image:", "file photo",
+	"photo credit", "getty images", "(photo", "watch:", "listen:", "more:", "see also", "print",
+	"email", "tags:", "topics:", "last updated", "updated:", "published:", "posted:", "source:",
+	"reporting by", "editing by", "writing by", "additional reporting", "comments", "leave a comment",
+	"you may also like", "recommended", "most read", "trending", "skip to", "menu", "home", "©",
+}
+
+// credits end a photo caption: "… Saturday, April 13, 2024. AP"
+var credits = map[string]bool{
+	"ap": true, "afp": true, "reuters": true, "epa": true, "epa-efe": true, "xinhua": true,
+	"getty": true, "images": true, "anadolu": true, "wana": true, "handout": true, "photo": true,
+	"tass": true, "irna": true, "ansa": true, "dpa": true, "bgnes": true, "upi": true, "pa": true,
+}
+
+func lineWords(line []Token) int {
+	n := 0
+	for _, t := range line {
+		if t.Kind == Word || t.Kind == Number {
+			n++
+		}
+	}
+	return n
+}
+
+func lineLower(line []Token) string {
+	var b strings.Builder
+	for i, t := range line {
+		if i > 0 && t.Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Lower)
+	}
+	return b.String()
+}
+
+// dropLine reports whether a paragraph is page debris, a byline or a photo
+// caption rather than article text.
+func dropLine(line []Token) bool {
+	words := lineWords(line)
+	if words == 0 {
+		return true
+	}
+	if words <= 8 {
+		low := lineLower(line)
+		for _, d := range debrisStarts {
+			if strings.HasPrefix(low, d) {
+				return true
+			}
+		}
+		if strings.HasPrefix(low, "by ") && line[len(line)-1].Kind != Punct {
+			return true
+		}
+		// byline with a date: "AFP , Sunday 14 Apr 2024"
+		if _, ok := FindDate(line); ok && !endsSentence(line) {
+			return true
+		}
+	}
+	// caption: ends with ". AP" or "(Reuters)" credit after a full stop
+	last := line[len(line)-1]
+	if last.Kind == Word && credits[last.Lower] && len(line) >= 3 {
+		prev := line[len(line)-2]
+		if prev.Kind == Punct && (prev.Text == "." || prev.Text == "/") {
+			return true
+		}
+		if prev.Kind == Word && credits[prev.Lower] && len(line) >= 4 && line[len(line)-3].Text == "." {
+			return true
+		}
+	}
+	return false
+}
+
+func endsSentence(line []Token) bool {
+	for i := len(line) - 1; i >= 0; i-- {
+		t := line[i]
+		if t.Kind == Quote || t.Text == ")" {
+			continue
+		}
+		return t.Kind == Punct && strings.ContainsAny(t.Text, ".!?")
+	}
+	return false
+}
+
+// cutTrailer drops a short trailer after a bar: "… in the region. | BGNES".
+func cutTrailer(line []Token) []Token {
+	for i := len(line) - 1; i > 0 && i >= len(line)-6; i-- {
+		if line[i].Text == "|" {
+			return line[:i]
+		}
+	}
+	return line
+}
+
+// cutDateline drops a dateline from the front of a paragraph:
+// "WASHINGTON (Reuters) -", "BEIRUT, Lebanon —", "TEHRAN:", "date 2024-04-12".
+func cutDateline(line []Token) []Token {
+	if len(line) >= 2 && line[0].Lower == "date" {
+		if _, ok := FindDate(line[1:min(len(line), 5)]); ok {
+			j := 1
+			for j < len(line) && j < 5 && (line[j].Kind == Number || line[j].Text == "-" || line[j].Kind == Word && !line[j].Cap) {
+				j++
+			}
+			return line[j:]
+		}
+	}
+	i := 0
+	for i < len(line) && i < 6 && line[i].Kind == Word && (line[i].Upper || line[i].Cap && i > 0 && line[i-1].Text == ",") {
+		i++
+		if i < len(line) && line[i].Text == "," && i+1 < len(line) && line[i+1].Cap {
+			i++
+		}
+	}
+	if i == 0 || !line[0].Upper {
+		return line
+	}
+	j := i
+	// a date in the dateline: "BEIRUT, Nov 27, 2024 —"
+	for j < len(line) && j < i+6 && (line[j].Kind == Number || line[j].Text == "," || line[j].Kind == Word && months[strings.TrimSuffix(line[j].Lower, ".")] > 0) {
+		j++
+	}
+	if j < len(line) && line[j].Text == "(" {
+		for j < len(line) && line[j].Text != ")" && j < i+6 {
+			j++
+		}
+		j++
+	}
+	if j < len(line) {
+		switch line[j].Text {
+		case "-", "—", "–", ":", "--":
+			if j+1 < len(line) {
+				return line[j+1:]
+			}
+		}
+	}
+	return line
+}
+
+// markQuotes pairs quotation marks in one paragraph and numbers the
+// quotations; a quotation left open at the end of the paragraph closes there.
+func markQuotes(line []Token, n *int) {
+	open := false
+	id := 0
+	from := 0 // first token after the last quotation closed
+	for i := range line {
+		t := &line[i]
+		if t.Kind == Quote {
+			opening := false
+			switch t.Text {
+			case "“", "„", "«", "‟":
+				opening = true
+			case "”", "»":
+				opening = false
+			default: // straight quote: toggles
+				opening = !open
+			}
+			if opening && !open {
+				*n++
+				id = *n
+				open = true
+				t.QuoteID = int32(id)
+				continue
+			}
+			if !opening && open {
+				t.QuoteID = int32(id)
+				open = false
+				from = i + 1
+				continue
+			}
+			if !opening && !open {
+				// a closing mark with no opening one: the quotation began
+				// with the paragraph (or after the last one closed).
+				*n++
+				for k := from; k <= i; k++ {
+					line[k].QuoteID = int32(*n)
+				}
+				from = i + 1
+				continue
+			}
+		}
+		if open {
+			t.QuoteID = int32(id)
+		}
+	}
+}
+
+// sentenceStarters are words that, capitalised after an initialism such as
+// "U.S.", show that the initialism ended the sentence.
+var sentenceStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "in": true, "but": true, "this": true, "that": true, "on": true, "at": true, "after": true,
+	"his": true, "her": true, "its": true, "their": true, "there": true, "however": true, "meanwhile": true,
+	"earlier": true, "later": true, "officials": true, "both": true, "some": true, "many": true, "while": true,
+}
+
+// sentences cuts a paragraph into sentences.
+func sentences(line []Token) [][]Token {
+	var out [][]Token
+	start := 0
+	for i := 0; i < len(line); i++ {
+		t := line[i]
+		end := false
+		switch {
+		case t.Kind == Punct && (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "?!"):
+			end = true
+		case t.Kind == Word && strings.HasSuffix(t.Text, ".") && i+1 < len(line):
+			// "U.S." can end a sentence: "… from the U.S. The army …"
+			nx := line[i+1]
+			if isInitialism(t.Lower) && nx.Kind == Word && nx.Cap && sentenceStarters[nx.Lower] {
+				end = true
+			}
+		}
+		if !end {
+			continue
+		}
+		j := i + 1
+		for j < len(line) && (line[j].Kind == Quote && !line[j].Space && isClosing(line, j) || line[j].Text == ")" || line[j].Text == "]") {
+			j++
+		}
+		if j < len(line) {
+			nx := line[j]
+			ok := nx.Kind == Word && (nx.Cap || startsDigit(nx.Text)) || nx.Kind == Number || nx.Kind == Quote || nx.Text == "(" || nx.Text == "[" || nx.Text == "—" || nx.Text == "-"
+			if !ok {
+				continue
+			}
+		}
+		out = append(out, line[start:j])
+		start = j
+		i = j - 1
+	}
+	if start < len(line) {
+		out = append(out, line[start:])
+	}
+	return out
+}
+
+// MaxSentence is the most tokens a sentence may hold; a longer run (a
+// table, a list with no stops, garbage) is cut into pieces of this size so
+// that reading stays linear in the text.
+const MaxSentence = 200
+
+func capLength(ss [][]Token) [][]Token {
+	var out [][]Token
+	for _, s := range ss {
+		for len(s) > MaxSentence {
+			out = append(out, s[:MaxSentence])
+			s = s[MaxSentence:]
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// isClosing reports whether the quote mark at j closes a quotation.
+func isClosing(line []Token, j int) bool {
+	t := line[j]
+	switch t.Text {
+	case "“", "„", "«":
+		return false
+	case "”", "»":
+		return true
+	}
+	// a straight quote closes when the next token is not glued to it
+	return j+1 >= len(line) || line[j+1].Space
+}

@@ -1,0 +1,153 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestTokenOffsets checks the invariant of Token: the runes of the text
+// between Start and End are the token's Text.
+func TestTokenOffsets(t *testing.T) {
+	for _, s := range []string{
+		"U.S. Defense Secretary Lloyd Austin spoke with his Israeli counterpart.",
+		"“We’re saying very strongly that we don’t support a retaliatory strike.”",
+		"Iran's attack — its first-ever — hit 1,000 targets, 99% of them; Lt. Gen. Halevi said.",
+		"  leading space\tand tabs\nand\r\nCRLF é ü 中文 Ελλάδα’s",
+	} {
+		rs := []rune(s)
+		for _, tok := range Tokenize(s) {
+			if got := string(rs[tok.Start:tok.End]); got != tok.Text {
+				t.Errorf("%q: token %q has runes %d..%d = %q", s, tok.Text, tok.Start, tok.End, got)
+			}
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	cases := []struct {
+		in   string
+		want string // tokens joined by |
+	}{
+		{"U.S. troops", "U.S.|troops"},
+		{"the U.N. Security Council", "the|U.N.|Security|Council"},
+		{"Lt. Gen. Herzi Halevi", "Lt.|Gen.|Herzi|Halevi"},
+		{"Iran's attack", "Iran|'s|attack"},
+		{"Israel’s war cabinet", "Israel|’s|war|cabinet"},
+		{"don't, won't", "don't|,|won't"},
+		{"Amir-Abdollahian", "Amir-Abdollahian"},
+		{"1,000 drones and 99% of", "1,000|drones|and|99%|of"},
+		{"“ironclad”", "“|ironclad|”"},
+		{"end. Next", "end|.|Next"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, tok := range Tokenize(c.in) {
+			got = append(got, tok.Text)
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("Tokenize(%q) = %s, want %s", c.in, g, c.want)
+		}
+	}
+}
+
+func sentenceTexts(d Doc) []string {
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, s.Text)
+	}
+	return out
+}
+
+func TestSegment(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"abbreviations", "U.S. Defense Secretary Lloyd Austin met Lt. Gen. Halevi. They spoke.",
+			[]string{"U.S. Defense Secretary Lloyd Austin met Lt. Gen. Halevi.", "They spoke."}},
+		{"initialism ends a sentence", "The drones came from the U.S. The army said so.",
+			[]string{"The drones came from the U.S.", "The army said so."}},
+		{"quote closes after the stop", "He said: “Stop now.” Then he left.",
+			[]string{"He said: “Stop now.”", "Then he left."}},
+		{"quotes split into sentences", "“You got a win. Take the win,” Biden told Netanyahu.",
+			[]string{"“You got a win.", "Take the win,” Biden told Netanyahu."}},
+		{"lower case after stop is no boundary", "Talks went on for 3.5 hours. and more", []string{"Talks went on for 3.5 hours. and more"}},
+		{"dateline", "WASHINGTON (Reuters) - The United States urged calm.", []string{"The United States urged calm."}},
+		{"dateline colon", "BEIRUT: Hezbollah fired rockets.", []string{"Hezbollah fired rockets."}},
+		{"dateline with date", "GENEVA, Aug 14, 2024 — Talks opened.", []string{"Talks opened."}},
+		{"date field", " date 2024-04-12 Blinken spoke.", []string{"Blinken spoke."}},
+		{"debris lines", "Iran attacked.\n\nBack to top button\n\nShort link:\n", []string{"Iran attacked."}},
+		{"byline", "AFP , Sunday 14 Apr 2024\n\nIsrael struck.", []string{"Israel struck."}},
+		{"caption", "Biden meets his team in the Situation Room, Saturday, April 13, 2024. AP\n\nIran attacked Israel.", []string{"Iran attacked Israel."}},
+		{"trailer after bar", "France urged Israel to refrain. | BGNES", []string{"France urged Israel to refrain."}},
+		{"headline without stop", "Iran attacks Israel\n\nThe attack came at night.", []string{"Iran attacks Israel", "The attack came at night."}},
+		{"wrapped line", "Iran launched drones\nat Israel on Saturday.", []string{"Iran launched drones\nat Israel on Saturday."}},
+	}
+	for _, c := range cases {
+		got := sentenceTexts(Segment(c.in))
+		if strings.Join(got, " || ") != strings.Join(c.want, " || ") {
+			t.Errorf("%s: Segment(%q)\n got %q\nwant %q", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+func TestQuotesSpanSentences(t *testing.T) {
+	d := Segment("“We are looking ahead. We are considering our steps,” Halevi said. Then he left.")
+	ids := map[int32]bool{}
+	for _, s := range d.Sentences[:2] {
+		ids[s.Toks[0].QuoteID] = true
+	}
+	if len(ids) != 1 || ids[0] {
+		t.Errorf("the two quoted sentences should share one quotation id, got %v", ids)
+	}
+	last := d.Sentences[2]
+	for _, tok := range last.Toks {
+		if tok.QuoteID != 0 {
+			t.Errorf("%q is outside quotes but has quotation %d", tok.Text, tok.QuoteID)
+		}
+	}
+}
+
+func TestPublished(t *testing.T) {
+	cases := map[string]string{
+		"AFP , Sunday 14 Apr 2024\n\nText.":               "2024-04-14",
+		" date 2024-04-12 According to Al Jazeera":        "2024-04-12",
+		"— David Cameron (@David_Cameron) April 11, 2024": "2024-04-11",
+		"No date here. May they talk.":                    "",
+		"WASHINGTON, Oct. 3, 2023 — Talks.":               "2023-10-03",
+	}
+	for in, want := range cases {
+		if got := Published(Tokenize(in)); got != want {
+			t.Errorf("Published(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// FuzzSegment checks that segmentation never panics and keeps its
+// invariants on any input: sentences in order, inside the text, offsets
+// matching their text.
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{"U.S. troops. “Quote.” Back to top", "WASHINGTON (Reuters) - x", "\"", "’s", "a.b.c.", "date 2024-13-45"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		d := Segment(s)
+		rs := []rune(s)
+		prev := -1
+		for i, sn := range d.Sentences {
+			if sn.Index != i || sn.Start < prev || sn.End > len(rs) || sn.Start > sn.End {
+				t.Fatalf("bad sentence %d: %+v", i, sn)
+			}
+			if string(rs[sn.Start:sn.End]) != sn.Text {
+				t.Fatalf("sentence text does not match its offsets")
+			}
+			prev = sn.End
+		}
+		_ = Published(d.Toks)
+	})
+}

@@ -1,0 +1,300 @@
+// Package text cuts news text into tokens, paragraphs and sentences, and
+// marks which tokens stand inside quotation marks. It knows the habits of
+// news copy: abbreviations that end in a period (U.S., Lt. Gen., Maj.),
+// Unicode quotes and dashes, possessive 's, datelines, bylines, photo
+// captions and page debris ("Back to top", "Short link:").
+//
+// Offsets are in runes from the start of the article, so that
+// []rune(article)[tok.Start:tok.End] == tok.Text holds for every token
+// (TestTokenOffsets checks it).
+//
+// # Concurrency
+//
+// The package has no state; every function is safe for concurrent use.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is the class of a token.
+type Kind uint8
+
+// The token kinds.
+const (
+	Word   Kind = iota // letters, digits, inner hyphens and apostrophes: "Amir-Abdollahian", "don't", "U.S."
+	Number             // digits with inner separators: "1,000", "3.5", "99%"
+	Punct              // one punctuation mark or a run of dots
+	Quote              // a quotation mark: " “ ” « »
+	Poss               // the possessive marker 's (or ’s, or a lone ’ after a plural)
+)
+
+// Token is one word, number, mark or possessive of a text.
+type Token struct {
+	Text        string // as written
+	Lower       string // lower case, typographic apostrophes made plain
+	Start, End  int32  // rune offsets in the article
+	Off, OffEnd int32  // byte offsets in the article
+	NL          int32  // newlines between the previous token and this one
+	QuoteID     int32  // the quotation this token stands in (its marks included), 0 outside quotes
+	Kind        Kind
+	Cap         bool // starts with an upper-case letter
+	Upper       bool // two or more letters, all upper case ("US", "U.N.")
+	Space       bool // white space before this token
+}
+
+// IsWord reports whether t is a word.
+func (t Token) IsWord() bool { return t.Kind == Word }
+
+// abbreviations end with a period that does not end a sentence (the period
+// is kept in the token).
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "lt": true, "gen": true, "maj": true,
+	"col": true, "capt": true, "cpt": true, "sgt": true, "adm": true, "gov": true, "sen": true,
+	"rep": true, "reps": true, "st": true, "jr": true, "sr": true, "prof": true, "rev": true,
+	"vs": true, "etc": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true,
+	"cmdr": true, "brig": true, "pres": true, "dept": true, "approx": true,
+	"gens": true, "lieut": true, "supt": true, "hon": true, "messrs": true, "fig": true,
+	"pvt": true, "cpl": true, "mlle": true, "mme": true, "esq": true, "amb": true,
+}
+
+// IsAbbrev reports whether the lower-case word w (with or without its final
+// period) is an abbreviation whose period does not end a sentence.
+func IsAbbrev(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if abbreviations[w] {
+		return true
+	}
+	return isInitialism(w + ".")
+}
+
+// isInitialism reports whether w looks like "u.s." or "u.n." or "a.".
+func isInitialism(w string) bool {
+	if len(w) < 2 || w[len(w)-1] != '.' {
+		return false
+	}
+	parts := strings.Split(w[:len(w)-1], ".")
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '‟':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Tokenize cuts s into tokens. Offsets are runes from the start of s.
+// Cost: one pass over s; token texts are substrings of s, and only words
+// with capitals or non-ASCII letters allocate their lower-case form.
+func Tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/5+4)
+	nl := 0
+	space := false
+	n := len(s)
+	// rune at byte j, and its size; utf8.RuneError, 0 past the end
+	at := func(j int) (rune, int) {
+		if j >= n {
+			return utf8.RuneError, 0
+		}
+		c := s[j]
+		if c < utf8.RuneSelf {
+			return rune(c), 1
+		}
+		return utf8.DecodeRuneInString(s[j:])
+	}
+	i, ri := 0, 0 // byte and rune offsets
+	prevRune := rune(-1)
+	for i < n {
+		r, sz := at(i)
+		if r == '\n' {
+			nl++
+			space = true
+			i, ri = i+sz, ri+1
+			prevRune = r
+			continue
+		}
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b' {
+			space = true
+			i, ri = i+sz, ri+1
+			prevRune = r
+			continue
+		}
+		start, rstart := i, ri
+		kind := Punct
+		// step advances one rune
+		step := func() {
+			_, z := at(i)
+			i, ri = i+z, ri+1
+		}
+		switch {
+		case isWordRune(r):
+			kind = Word
+			digits := unicode.IsDigit(r)
+			letters := 1 // runes in the word so far
+			prevR := r
+			step()
+			for i < n {
+				c, cz := at(i)
+				if isWordRune(c) {
+					if !unicode.IsDigit(c) {
+						digits = false
+					}
+					prevR = c
+					letters++
+					i, ri = i+cz, ri+1
+					continue
+				}
+				nx, _ := at(i + cz)
+				if i+cz < n && isWordRune(nx) {
+					if c == '-' || c == '‑' {
+						prevR = c
+						i, ri = i+cz, ri+1
+						continue
+					}
+					if isApos(c) {
+						nn, _ := at(i + cz + 1)
+						if (nx == 's' || nx == 'S') && (i+cz+1 >= n || !isWordRune(nn)) {
+							break // possessive 's stays a token of its own
+						}
+						prevR = c
+						i, ri = i+cz, ri+1
+						continue
+					}
+					if digits && (c == ',' || c == '.') && unicode.IsDigit(nx) {
+						i, ri = i+cz, ri+1
+						continue
+					}
+					if c == '.' && letters == 1 && unicode.IsLetter(prevR) {
+						// U.S / U.N: single letter, period, letter
+						letters = 0
+						i, ri = i+cz, ri+1
+						continue
+					}
+				}
+				break
+			}
+			_ = prevR
+			if digits {
+				kind = Number
+				if i < n && s[i] == '%' {
+					i, ri = i+1, ri+1
+				}
+			}
+			// keep the final period of an abbreviation or initialism
+			if kind == Word && i < n && s[i] == '.' {
+				w := lower(s[start:i])
+				if IsAbbrev(w) || strings.Contains(w, ".") {
+					i, ri = i+1, ri+1
+				}
+			}
+		case isQuote(r):
+			kind = Quote
+			step()
+		case isApos(r):
+			nx, nz := at(i + sz)
+			nn, _ := at(i + sz + nz)
+			if (nx == 's' || nx == 'S') && (i+sz+nz >= n || !isWordRune(nn)) && start > 0 && isWordRune(prevRune) {
+				kind = Poss
+				step()
+				step()
+			} else if prevRune == 's' && (i+sz >= n || !isWordRune(nx)) && len(toks) > 0 && !space {
+				// plural possessive: "allies’ support"; also a closing single
+				// quote, which the reader treats alike.
+				kind = Poss
+				step()
+			} else {
+				step()
+			}
+		case r == '.':
+			step()
+			for i < n && s[i] == '.' {
+				i, ri = i+1, ri+1
+			}
+		default:
+			step()
+		}
+		text := s[start:i]
+		t := Token{Text: text, Start: int32(rstart), End: int32(ri), Off: int32(start), OffEnd: int32(i), Kind: kind, NL: int32(nl), Space: space}
+		t.Lower = lower(text)
+		if kind == Word {
+			t.Cap = unicode.IsUpper(r)
+			t.Upper = isUpperWord(text)
+		}
+		if kind == Poss {
+			t.Lower = "'s"
+		}
+		toks = append(toks, t)
+		prevRune, _ = utf8.DecodeLastRuneInString(text)
+		nl = 0
+		space = false
+	}
+	return toks
+}
+
+func isUpperWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// lower folds case and makes typographic apostrophes and hyphens plain.
+func lower(s string) string {
+	ascii := true
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii {
+		if !upper {
+			return s
+		}
+		return strings.ToLower(s)
+	}
+	s = strings.ToLower(s)
+	if strings.ContainsAny(s, "’ʼ‑") {
+		s = strings.NewReplacer("’", "'", "ʼ", "'", "‑", "-").Replace(s)
+	}
+	return s
+}
+
+// Lower is the folding Tokenize applies to Token.Lower, for callers that
+// build keys to compare with it.
+func Lower(s string) string { return lower(s) }
