@@ -376,7 +376,8 @@ type Label struct {
 }
 
 // Place puts labels in order (most important first) at the first of right,
-// left, below, above their node where the box overlaps no label already
+// left, below, above and the four diagonals of their node where the box
+// overlaps no label already
 // placed, no node (obstacles), and stays inside bounds. A label with no free
 // spot is left unshown. It costs O(n²).
 func Place(labels []Label, obstacles []Rect, bounds Rect) {
@@ -392,8 +393,13 @@ func Place(labels []Label, obstacles []Rect, bounds Rect) {
 		cands := []cand{
 			{Rect{p.X + r + 2, p.Y - h/2, p.X + r + 2 + w, p.Y + h/2}, "start", p.X + r + 2, p.Y + h*0.35},
 			{Rect{p.X - r - 2 - w, p.Y - h/2, p.X - r - 2, p.Y + h/2}, "end", p.X - r - 2, p.Y + h*0.35},
-			{Rect{p.X - w/2, p.Y + r + 1, p.X + w/2, p.Y + r + 1 + h}, "middle", p.X, p.Y + r + h*0.85},
+			{Rect{p.X - w/2, p.Y + r + 1, p.X + w/2, p.Y + r + 1 + h}, "middle", p.X, p.Y + r + 1 + h*0.85},
 			{Rect{p.X - w/2, p.Y - r - 1 - h, p.X + w/2, p.Y - r - 1}, "middle", p.X, p.Y - r - h*0.15 - 1},
+			// Diagonals: the label's corner touches the node's bounding box.
+			{Rect{p.X + r*0.7, p.Y - r*0.7 - h, p.X + r*0.7 + w, p.Y - r*0.7}, "start", p.X + r*0.7, p.Y - r*0.7 - h*0.15},
+			{Rect{p.X + r*0.7, p.Y + r*0.7, p.X + r*0.7 + w, p.Y + r*0.7 + h}, "start", p.X + r*0.7, p.Y + r*0.7 + h*0.85},
+			{Rect{p.X - r*0.7 - w, p.Y - r*0.7 - h, p.X - r*0.7, p.Y - r*0.7}, "end", p.X - r*0.7, p.Y - r*0.7 - h*0.15},
+			{Rect{p.X - r*0.7 - w, p.Y + r*0.7, p.X - r*0.7, p.Y + r*0.7 + h}, "end", p.X - r*0.7, p.Y + r*0.7 + h*0.85},
 		}
 	next:
 		for _, c := range cands {

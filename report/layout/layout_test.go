@@ -124,14 +124,17 @@ func TestPlaceNoOverlap(t *testing.T) {
 			continue
 		}
 		shown++
+		// The text's box from its anchor point and baseline (the baseline
+		// sits at 85% of the box height in every candidate).
 		var b Rect
+		top := l.Y - l.H*0.85
 		switch l.Anchor {
 		case "start":
-			b = Rect{l.X, l.At.Y - l.H/2, l.X + l.W, l.At.Y + l.H/2}
+			b = Rect{l.X, top, l.X + l.W, top + l.H}
 		case "end":
-			b = Rect{l.X - l.W, l.At.Y - l.H/2, l.X, l.At.Y + l.H/2}
+			b = Rect{l.X - l.W, top, l.X, top + l.H}
 		default:
-			b = Rect{l.X - l.W/2, l.Y - l.H*0.85, l.X + l.W/2, l.Y + l.H*0.15}
+			b = Rect{l.X - l.W/2, top, l.X + l.W/2, top + l.H}
 		}
 		for _, o := range boxes {
 			if b.Overlaps(o) {
