@@ -2,17 +2,19 @@
 // mediators of each conflict, at actor level and at country level. Its Result
 // is what analysis.json holds and what report draws.
 //
-// The graph algorithms themselves live under graph/; this package composes
-// them and fixes the output layout (docs/analysis.md).
+// The graph algorithms themselves live under graph/ (centrality, mediation,
+// brokerage; communities come from gonum's graph/community); this package
+// builds the graphs, composes the algorithms and fixes the output layout
+// (docs/analysis.md).
 package analyze
 
 import (
-	"sort"
-
-	"gonum.org/v1/gonum/graph/network"
-	"gonum.org/v1/gonum/graph/simple"
+	"context"
+	"fmt"
+	"github.com/actorgraph/actorgraph/graph/mediation"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/brokerage"
 )
 
 // Result is the whole analysis: one Level for actors as named and one for
@@ -21,6 +23,11 @@ type Result struct {
 	Actor   Level    `json:"actor"`
 	Country Level    `json:"country"`
 	Windows []Window `json:"windows,omitempty"`
+	// WindowDays is the window length asked for (0: no windows).
+	WindowDays int `json:"window_days,omitempty"`
+	// Undated counts the edges without a published date, which no window
+	// holds.
+	Undated int `json:"undated_edges,omitempty"`
 }
 
 // Level is the analysis of one graph (actor or country level).
@@ -28,32 +35,56 @@ type Level struct {
 	Actors      []ActorMetrics `json:"actors"`
 	Mediators   []Mediation    `json:"mediators"`
 	Dyads       []Dyad         `json:"dyads"`
-	Betweenness string         `json:"betweenness_method"` // "exact" or "sampled (k pivots)"
+	Betweenness string         `json:"betweenness_method"` // "exact" or "sampled (k of n pivots, seed s)"
+	// Pivots is the number of source nodes the betweenness searched (the
+	// number of nodes when exact).
+	Pivots int `json:"betweenness_pivots"`
+	// Nodes and Arcs size the interaction graph; Edges counts the edges
+	// between distinct nodes at this level.
+	Nodes int `json:"nodes"`
+	Arcs  int `json:"arcs"`
+	Edges int `json:"edges"`
+	// Communities is the number of communities found, Modularity their
+	// modularity Q on the undirected weighted graph (-1 when not computed:
+	// see CommunityLimit), CommunityMethod the implementation used.
+	Communities     int     `json:"communities"`
+	Modularity      float64 `json:"modularity"`
+	CommunityMethod string  `json:"community_method"`
 }
 
-// ActorMetrics are the measures of one node of the interaction graph.
+// ActorMetrics are the measures of one node of the interaction graph
+// (definitions in docs/analysis.md).
 type ActorMetrics struct {
-	Name        string                 `json:"name"`
-	Kind        graph.Kind             `json:"kind"`
-	Country     *string                `json:"country"`
-	Betweenness float64                `json:"betweenness"`
-	PageRank    float64                `json:"pagerank"`
-	InDegree    int                    `json:"in_degree"`
-	OutDegree   int                    `json:"out_degree"`
-	In          map[graph.Relation]int `json:"in_by_relation,omitempty"`
-	Out         map[graph.Relation]int `json:"out_by_relation,omitempty"`
-	Community   int                    `json:"community"`
-	Mediation   float64                `json:"mediation_score"`
+	Name    string     `json:"name"`
+	Kind    graph.Kind `json:"kind"`
+	Country *string    `json:"country"`
+	// Betweenness is on the unweighted interaction graph, normalised as
+	// NetworkX's betweenness_centrality(G) for a directed graph.
+	Betweenness float64 `json:"betweenness"`
+	// WeightedBetweenness uses arc lengths 1/weight, weight being the number
+	// of distinct supporting sentences; same normalisation.
+	WeightedBetweenness float64 `json:"weighted_betweenness"`
+	// PageRank (damping 0.85) on the unweighted interaction graph.
+	PageRank float64 `json:"pagerank"`
+	// Harmonic is the harmonic centrality Σ_u 1/d(u, v) / (n-1).
+	Harmonic  float64                `json:"harmonic"`
+	InDegree  int                    `json:"in_degree"`
+	OutDegree int                    `json:"out_degree"`
+	In        map[graph.Relation]int `json:"in_by_relation,omitempty"`
+	Out       map[graph.Relation]int `json:"out_by_relation,omitempty"`
+	// Community numbers the actor's camp: 0 is the largest community.
+	// -1 when communities were not computed.
+	Community int `json:"community"`
+	// Mediation is the sum of the actor's mediation scores over all dyads.
+	Mediation float64 `json:"mediation_score"`
+	// Brokerage counts the Gould–Fernandez roles of the actor, groups being
+	// countries.
+	Brokerage brokerage.Roles `json:"brokerage"`
 }
 
-// Evidence is one sentence that supports a finding.
-type Evidence struct {
-	Doc      string         `json:"doc"`
-	Sentence string         `json:"sentence"`
-	Source   string         `json:"source,omitempty"`
-	Relation graph.Relation `json:"relation,omitempty"`
-	Target   string         `json:"target,omitempty"`
-}
+// Evidence is one sentence that supports a finding: the edge it stands for
+// (the same type as graph/mediation's, so findings pass through unchanged).
+type Evidence = mediation.Evidence
 
 // Dyad is a pair of actors with a hostile edge (ATTACKED, WARNED, ACCUSED)
 // between them, either way. A and B are in name order.
@@ -62,15 +93,29 @@ type Dyad struct {
 	B         string                 `json:"b"`
 	Relations map[graph.Relation]int `json:"relations"` // hostile edges between them by relation
 	Evidence  []Evidence             `json:"evidence"`
+	// Mediators counts the actors mediating the dyad, including those
+	// beyond Options.MaxMediators that Level.Mediators leaves out.
+	Mediators int `json:"mediators"`
 }
 
 // Mediation is one actor mediating one conflict dyad: it has URGED or
-// SPOKE_WITH ties to both sides.
+// SPOKE_WITH ties to both sides. The score is defined in graph/mediation.
 type Mediation struct {
 	Dyad     [2]string  `json:"dyad"`
 	Mediator string     `json:"mediator"`
 	Score    float64    `json:"score"`
 	Evidence []Evidence `json:"evidence"`
+	// Rank is 1 for the dyad's top mediator, 2 for the next, ...
+	Rank int `json:"rank"`
+	// TiesA and TiesB count the distinct sentences tying the mediator to
+	// Dyad[0] and Dyad[1]; Joint those tying it to both at once.
+	TiesA int `json:"ties_a"`
+	TiesB int `json:"ties_b"`
+	Joint int `json:"joint"`
+	// HostileTo and Supports list the sides the mediator itself attacked,
+	// warned or accused, or supported.
+	HostileTo []string `json:"hostile_to,omitempty"`
+	Supports  []string `json:"supports,omitempty"`
 }
 
 // Window is the analysis of the edges published in [Start, End).
@@ -82,180 +127,89 @@ type Window struct {
 	Country Level  `json:"country"`
 }
 
-// Options tune an analysis.
+// Options tune an analysis. The zero value is the default analysis.
 type Options struct {
-	// Window, when non-zero, is the length in days of the time slices.
+	// WindowDays, when positive, is the length in days of the time slices
+	// (by the edges' published date) analysed in Result.Windows.
 	WindowDays int
+	// Pivots chooses the betweenness method: 0 decides by size (exact while
+	// nodes × (nodes + arcs) is at most ExactLimit, else sampled with as
+	// many pivots as that budget allows, at least MinPivots); a positive
+	// value samples that many pivots; a negative value forces exact.
+	Pivots int
+	// ExactLimit is the work budget of the automatic choice; zero means
+	// DefaultExactLimit.
+	ExactLimit float64
+	// Seed seeds the pivot sample and the community detection.
+	Seed uint64
+	// MaxEvidence caps the evidence sentences kept per dyad and per
+	// mediation; zero means DefaultMaxEvidence, negative means no cap.
+	MaxEvidence int
+	// MaxMediators caps the mediators kept per dyad (the best ones); zero
+	// means DefaultMaxMediators, negative means no cap.
+	MaxMediators int
+	// CommunityLimit, when positive, is the largest number of arcs for
+	// which communities are computed.
+	CommunityLimit int
+	// Workers is the number of goroutines for the centralities; zero means
+	// all cores.
+	Workers int
 }
 
-// Run analyses edges at both levels.
+// Defaults of Options.
+const (
+	// DefaultExactLimit is about 8 s of exact unweighted betweenness on 2
+	// cores (the weighted run takes about twice as long again).
+	DefaultExactLimit = 1e9
+	// MinPivots is the fewest pivots the automatic choice samples.
+	MinPivots = 256
+	// DefaultMaxEvidence sentences per dyad and mediation.
+	DefaultMaxEvidence = 10
+	// DefaultMaxMediators per dyad.
+	DefaultMaxMediators = 10
+)
+
+// Run analyses edges at both levels, and per time window when
+// opt.WindowDays > 0. It is RunContext without cancellation.
 func Run(edges []graph.Edge, opt Options) Result {
-	return Result{
-		Actor:   analyse(edges, func(a graph.Actor) graph.Actor { return a }),
-		Country: analyse(edges, countryActor),
+	res, err := RunContext(context.Background(), edges, opt)
+	if err != nil {
+		// Only cancellation fails, and Background is never cancelled.
+		panic(fmt.Sprintf("analyze: %v", err))
 	}
+	return res
 }
 
-func countryActor(a graph.Actor) graph.Actor {
+// RunContext analyses edges at both levels, and per time window when
+// opt.WindowDays > 0. It returns ctx's error when cancelled.
+//
+// Cost: dominated by betweenness, O(k·a) for k pivots and a arcs (k = n when
+// exact) per level and per window; see docs/analysis.md.
+func RunContext(ctx context.Context, edges []graph.Edge, opt Options) (Result, error) {
+	var res Result
+	var err error
+	if res.Actor, err = analyseLevel(ctx, edges, actorLevel, opt); err != nil {
+		return Result{}, err
+	}
+	if res.Country, err = analyseLevel(ctx, edges, countryLevel, opt); err != nil {
+		return Result{}, err
+	}
+	if opt.WindowDays > 0 {
+		res.WindowDays = opt.WindowDays
+		if res.Windows, res.Undated, err = windows(ctx, edges, opt); err != nil {
+			return Result{}, err
+		}
+	}
+	return res, nil
+}
+
+func actorLevel(a graph.Actor) graph.Actor { return a }
+
+// countryLevel replaces an actor by its country; an actor without one (an
+// international body or its officials) stays itself.
+func countryLevel(a graph.Actor) graph.Actor {
 	if a.Country == "" {
 		return a
 	}
 	return graph.Actor{Name: a.Country, Kind: graph.State, Country: a.Country}
-}
-
-func analyse(edges []graph.Edge, level func(graph.Actor) graph.Actor) Level {
-	ids := map[string]int64{}
-	var actors []graph.Actor
-	node := func(a graph.Actor) int64 {
-		if id, ok := ids[a.Name]; ok {
-			return id
-		}
-		id := int64(len(actors))
-		ids[a.Name] = id
-		actors = append(actors, a)
-		return id
-	}
-	g := simple.NewDirectedGraph()
-	metrics := map[int64]*ActorMetrics{}
-	var kept []graph.Edge
-	for _, e := range edges {
-		s, t := level(e.Source), level(e.Target)
-		if s.Name == t.Name {
-			continue
-		}
-		e.Source, e.Target = s, t
-		kept = append(kept, e)
-		u, v := node(s), node(t)
-		for _, id := range []int64{u, v} {
-			if g.Node(id) == nil {
-				g.AddNode(simple.Node(id))
-				metrics[id] = &ActorMetrics{In: map[graph.Relation]int{}, Out: map[graph.Relation]int{}}
-			}
-		}
-		metrics[u].Out[e.Relation]++
-		metrics[v].In[e.Relation]++
-		g.SetEdge(simple.Edge{F: simple.Node(u), T: simple.Node(v)})
-		if e.Relation.Symmetric() {
-			g.SetEdge(simple.Edge{F: simple.Node(v), T: simple.Node(u)})
-		}
-	}
-	var lv Level
-	lv.Betweenness = "exact"
-	if len(actors) == 0 {
-		lv.Actors, lv.Mediators, lv.Dyads = []ActorMetrics{}, []Mediation{}, []Dyad{}
-		return lv
-	}
-	bc := network.Betweenness(g)
-	n := float64(len(actors))
-	norm := 1.0
-	if n > 2 {
-		norm = 1 / ((n - 1) * (n - 2))
-	}
-	pr := network.PageRankSparse(g, 0.85, 1e-8)
-	for id, a := range actors {
-		m := metrics[int64(id)]
-		m.Name, m.Kind = a.Name, a.Kind
-		if a.Country != "" {
-			c := a.Country
-			m.Country = &c
-		}
-		m.Betweenness = bc[int64(id)] * norm
-		m.PageRank = pr[int64(id)]
-		for _, c := range m.In {
-			m.InDegree += c
-		}
-		for _, c := range m.Out {
-			m.OutDegree += c
-		}
-		m.Community = -1
-	}
-	lv.Dyads, lv.Mediators = mediation(kept)
-	for _, md := range lv.Mediators {
-		metrics[ids[md.Mediator]].Mediation += md.Score
-	}
-	for id := range actors {
-		lv.Actors = append(lv.Actors, *metrics[int64(id)])
-	}
-	sort.Slice(lv.Actors, func(i, j int) bool {
-		a, b := lv.Actors[i], lv.Actors[j]
-		if a.Betweenness != b.Betweenness {
-			return a.Betweenness > b.Betweenness
-		}
-		return a.Name < b.Name
-	})
-	return lv
-}
-
-func mediation(edges []graph.Edge) ([]Dyad, []Mediation) {
-	type pair struct{ a, b string }
-	mk := func(a, b string) pair {
-		if b < a {
-			a, b = b, a
-		}
-		return pair{a, b}
-	}
-	dyads := map[pair]*Dyad{}
-	ties := map[pair][]Evidence{} // (mediator, side) -> evidence, directed by mediator first
-	for _, e := range edges {
-		ev := Evidence{Doc: e.Doc, Sentence: e.Sentence, Source: e.Source.Name, Relation: e.Relation, Target: e.Target.Name}
-		if e.Relation.Conflict() {
-			p := mk(e.Source.Name, e.Target.Name)
-			d := dyads[p]
-			if d == nil {
-				d = &Dyad{A: p.a, B: p.b, Relations: map[graph.Relation]int{}}
-				dyads[p] = d
-			}
-			d.Relations[e.Relation]++
-			d.Evidence = append(d.Evidence, ev)
-		}
-		if e.Relation == graph.Urged || e.Relation == graph.SpokeWith {
-			ties[pair{e.Source.Name, e.Target.Name}] = append(ties[pair{e.Source.Name, e.Target.Name}], ev)
-			if e.Relation.Symmetric() {
-				ties[pair{e.Target.Name, e.Source.Name}] = append(ties[pair{e.Target.Name, e.Source.Name}], ev)
-			}
-		}
-	}
-	mediators := map[string]bool{}
-	for p := range ties {
-		mediators[p.a] = true
-	}
-	var outD []Dyad
-	var outM []Mediation
-	for p, d := range dyads {
-		outD = append(outD, *d)
-		for m := range mediators {
-			if m == p.a || m == p.b {
-				continue
-			}
-			ea, eb := ties[pair{m, p.a}], ties[pair{m, p.b}]
-			if len(ea) == 0 || len(eb) == 0 {
-				continue
-			}
-			outM = append(outM, Mediation{Dyad: [2]string{p.a, p.b}, Mediator: m,
-				Score: float64(min(len(ea), len(eb))), Evidence: append(append([]Evidence{}, ea...), eb...)})
-		}
-	}
-	sort.Slice(outD, func(i, j int) bool {
-		if outD[i].A != outD[j].A {
-			return outD[i].A < outD[j].A
-		}
-		return outD[i].B < outD[j].B
-	})
-	sort.Slice(outM, func(i, j int) bool {
-		a, b := outM[i], outM[j]
-		if a.Score != b.Score {
-			return a.Score > b.Score
-		}
-		if a.Dyad != b.Dyad {
-			return a.Dyad[0]+a.Dyad[1] < b.Dyad[0]+b.Dyad[1]
-		}
-		return a.Mediator < b.Mediator
-	})
-	if outD == nil {
-		outD = []Dyad{}
-	}
-	if outM == nil {
-		outM = []Mediation{}
-	}
-	return outD, outM
 }

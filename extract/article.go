@@ -83,6 +83,15 @@ type article struct {
 	recent    []graph.Actor        // actors in the order named, for "the group"
 	out       []graph.Edge
 	seen      map[edgeKey]int
+
+	events       []event        // acts reported so far, for "the raid", "the move"
+	stateCount   map[string]int // states named so far (by name, demonym, metonym or a member)
+	stateOrder   []string       // the states of stateCount in the order first named
+	lastPair     []mention      // the last group of two or more actors, for "them"
+	lastPairSent int            // the sentence of lastPair
+	congoState   string         // what "Congo" means in this article, once asked
+	dateline     *string        // the state of the dateline, once asked ("" for none)
+	claimed      []mention      // who claimed responsibility for an attack in the article
 }
 
 type edgeKey struct {
@@ -93,7 +102,7 @@ type edgeKey struct {
 func (x *Extractor) newArticle(a graph.Article) *article {
 	doc := text.Segment(a.Text)
 	ar := &article{x: x, a: a, local: map[string]graph.Actor{}, speakers: map[int32]speakerRef{},
-		quotePara: map[int32]int{}, seen: map[edgeKey]int{}}
+		quotePara: map[int32]int{}, seen: map[edgeKey]int{}, stateCount: map[string]int{}, lastPairSent: -2}
 	ar.published = a.Published
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)
@@ -122,6 +131,11 @@ func (ar *article) extract() []graph.Edge {
 	for _, s := range ar.sents {
 		ar.resolveSpeakerPronouns(s)
 		ar.buildGroups(s)
+	}
+	for _, s := range ar.sents {
+		ar.noteClaims(s)
+	}
+	for _, s := range ar.sents {
 		ar.relations(s)
 	}
 	return ar.out
@@ -190,6 +204,7 @@ var bothNouns = map[string]bool{
 	"sides": true, "parties": true, "countries": true, "governments": true, "delegations": true,
 	"leaders": true, "nations": true, "states": true, "neighbours": true, "neighbors": true,
 	"camps": true, "capitals": true, "rivals": true, "adversaries": true, "foes": true,
+	"men": true, "presidents": true, "ministers": true, "premiers": true, "allies": true,
 }
 
 // bothAt matches "both sides", "both warring parties", "the two
@@ -201,6 +216,10 @@ func bothAt(toks []text.Token, i int) int {
 		j = i + 1
 	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "two":
 		j = i + 2
+	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "pair":
+		return 2
+	case toks[i].Lower == "each" && i+1 < len(toks) && (toks[i+1].Lower == "side" || toks[i+1].Lower == "party"):
+		return 2 // "each side blaming the other"
 	default:
 		return 0
 	}
@@ -218,8 +237,9 @@ func bothAt(toks []text.Token, i int) int {
 var definiteHeads = map[string]string{
 	"group": "group", "militia": "group", "movement": "group", "militants": "group", "rebels": "group",
 	"paramilitaries": "group", "insurgents": "group", "organisation": "group", "organization": "group",
-	"country": "state", "kingdom": "state", "nation": "state", "republic": "state", "emirate": "state",
+	"country": "state", "island": "state", "kingdom": "state", "nation": "state", "republic": "state", "emirate": "state",
 	"army": "army", "military": "army",
+	"alliance": "body", "bloc": "body", "union": "body", "organisation's": "body",
 }
 
 // definiteAt matches "the group", "the paramilitary force", "the country"
@@ -238,8 +258,28 @@ func definiteAt(toks []text.Token, i int) (int, string) {
 	if h, ok := definiteHeads[toks[j].Lower]; ok && !toks[j].Cap {
 		return 2, h
 	}
+	// "the Gulf state", "the Balkan country", "the Caribbean nation": a
+	// region before a state noun
+	if toks[j].Cap && j+1 < len(toks) && !toks[j+1].Cap {
+		if h, ok := definiteHeads[toks[j+1].Lower]; ok && h == "state" || toks[j+1].Lower == "state" {
+			if j+2 >= len(toks) || !stateAdjUse[toks[j+2].Lower] {
+				return 3, "state"
+			}
+		}
+	}
 	return 0, ""
 }
+
+// stateAdjUse are nouns after which "state" is an adjective: "the Gulf
+// state media" is no state.
+var stateAdjUse = map[string]bool{"media": true, "television": true, "tv": true, "broadcaster": true, "department": true,
+	"news": true, "agency": true, "run": true, "-run": true, "owned": true, "visit": true}
+
+// indefinite and memberNouns: "a NATO member", "another EU country" name
+// one member of a body, not the body.
+var indefinite = map[string]bool{"a": true, "an": true, "one": true, "another": true, "any": true, "every": true, "each": true}
+var memberNouns = map[string]bool{"member": true, "country": true, "state": true, "nation": true, "ally": true, "partner": true,
+	"government": true, "capital": true, "member-state": true}
 
 var govWords = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
 
@@ -271,6 +311,19 @@ func (ar *article) findMentions(s *sent) {
 		t := toks[i]
 		if t.Kind == text.Word {
 			e, n := ar.x.names.longest(toks, i)
+			if n > 0 && t.Lower == "the" && i+1 < len(toks) {
+				// "the U.N. Security Council": a longer name after "the" wins
+				// over "the U.N."
+				if e2, n2 := ar.x.names.longest(toks, i+1); n2 > 0 && 1+n2 > n {
+					s.ments = append(s.ments, mention{start: i, end: i + 1 + n2, actor: e2.actor, ok: !e2.media, via: e2.via, media: e2.media})
+					if !e2.media && e2.actor.Kind == graph.Person {
+						class, title := office(e2.roles, ar.published)
+						s.ments[len(s.ments)-1].class, s.ments[len(s.ments)-1].title = class, title
+					}
+					i += 1 + n2
+					continue
+				}
+			}
 			if n == 1 && e.actor.Kind != graph.Person && t.Cap {
 				// "Wagner" after "Therese Kayikwamba Wagner" is her, not a group
 				if a, ok := ar.local[t.Lower]; ok && a.Kind == graph.Person {
@@ -279,8 +332,32 @@ func (ar *article) findMentions(s *sent) {
 					continue
 				}
 			}
+			if n == 0 && t.Cap {
+				if a, ok := ar.contextCapital(t.Text); ok {
+					s.ments = append(s.ments, mention{start: i, end: i + 1, actor: a, ok: true, via: viaMetonym})
+					i++
+					continue
+				}
+			}
+			if n == 0 && (t.Text == "Congo" || t.Text == "Congolese") && !(i+1 < len(toks) && (toks[i+1].Lower == "river" || toks[i+1].Lower == "basin")) {
+				v := viaMetonym
+				if t.Text == "Congolese" {
+					v = viaDemonym
+				}
+				s.ments = append(s.ments, mention{start: i, end: i + 1, actor: ar.congo(), ok: true, via: v})
+				i++
+				continue
+			}
 			if n > 0 && e.via == viaDemonym && i+n < len(toks) && s.is(i+n, lexicon.NonState) {
 				i += n + 1 // "the Syrian opposition" is not Syria
+				continue
+			}
+			if n > 0 && e.actor.Kind == graph.Org && i > 0 && i+n < len(toks) && indefinite[toks[i-1].Lower] && memberNouns[toks[i+n].Lower] {
+				i += n + 1 // "a NATO member", "an EU country": one member, not the body
+				continue
+			}
+			if n > 0 && e.actor.Kind == graph.Org && e.actor.Country == "" && i > 0 && (toks[i-1].Lower == "his" || toks[i-1].Lower == "her") {
+				i += n // "Putin summoned his Security Council": his own, not the UN's
 				continue
 			}
 			if n > 0 && !partOfLongerName(toks, i, e) {
@@ -335,6 +412,8 @@ func (ar *article) findMentions(s *sent) {
 	s.index()
 	ar.findTitled(s)
 	ar.ofState(s)
+	ar.appositiveOfficials(s)
+	ar.countStates(s)
 	for _, m := range s.ments {
 		if m.ok && m.actor.Kind == graph.Person {
 			ar.addPerson(m.actor, m.class, m.title, s.Index)
@@ -427,6 +506,9 @@ func (ar *article) findTitled(s *sent) {
 			}
 			if e < len(toks) && s.at[e] >= 0 && s.ments[s.at[e]].actor.Kind == graph.Person {
 				k = e
+			} else if e < len(toks) && s.at[e] < 0 && nameWord(toks[e]) && !notNames[toks[e].Lower] {
+				// an unknown name after the comma: "Qatar's prime minister, Sheikh Hamad ..."
+				k = e
 			}
 		}
 		affStart, country, hasAff := ar.affiliation(s, j)
@@ -452,13 +534,13 @@ func (ar *article) findTitled(s *sent) {
 			continue
 		}
 		nameEnd := k
-		for nameEnd < len(toks) && nameEnd-k < 4 {
+		for nameEnd < len(toks) && nameEnd-k < 7 {
 			t := toks[nameEnd]
-			if t.Kind == text.Word && t.Cap && !notNames[t.Lower] && s.at[nameEnd] < 0 && !strings.HasSuffix(t.Text, ".") {
+			if (t.Kind == text.Word && t.Cap || nameWord(t)) && !notNames[t.Lower] && s.at[nameEnd] < 0 && !strings.HasSuffix(t.Text, ".") {
 				nameEnd++
 				continue
 			}
-			if t.Kind == text.Word && nameParticles[t.Lower] && nameEnd > k && nameEnd+1 < len(toks) && toks[nameEnd+1].Cap {
+			if t.Kind == text.Word && nameParticles[t.Lower] && nameEnd > k && nameEnd+1 < len(toks) && (toks[nameEnd+1].Cap || nameParticles[toks[nameEnd+1].Lower]) {
 				nameEnd++
 				continue
 			}
@@ -470,6 +552,16 @@ func (ar *article) findTitled(s *sent) {
 				nameParts = append(nameParts, t.Text)
 			}
 			name := strings.Join(nameParts, " ")
+			if !hasAff && nameEnd+1 < len(toks) && toks[nameEnd].Lower == "of" && s.at[nameEnd+1] >= 0 {
+				// "Foreign Minister X of Saudi Arabia"
+				if m := s.ments[s.at[nameEnd+1]]; m.ok && m.actor.Kind == graph.State {
+					country, hasAff = m.actor.Name, true
+				}
+			}
+			if !hasAff && country == "" {
+				// "Defence Minister X told lawmakers in Taipei": the context's state
+				country = ar.contextCountry(s)
+			}
 			a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
 			if prev, ok := ar.local[text.Lower(name)]; ok {
 				a = prev
@@ -543,6 +635,14 @@ func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bo
 	k := j - 1
 	for k >= 0 && roleModifiers[toks[k].Lower] && s.at[k] < 0 {
 		k--
+	}
+	// a portfolio before the role: "Eritrea's information minister"
+	for steps := 0; steps < 2 && k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.Det) &&
+		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && (toks[k-1].Kind == text.Poss || s.at[k-1] >= 0 || roleModifiers[toks[k-1].Lower]); steps++ {
+		k--
+		for k >= 0 && roleModifiers[toks[k].Lower] && s.at[k] < 0 {
+			k--
+		}
 	}
 	if k >= 0 && toks[k].Kind == text.Poss {
 		k--

@@ -88,7 +88,27 @@ func (ar *article) resolve(s *sent) {
 				m.actor, m.ok = stateActor(c), true
 			}
 		case viaBoth:
-			if p, ok := ar.mainPair(s.Index); ok {
+			// "both sides", "the warring parties": the sides of the conflict
+			// (mainPair); "both leaders", "the two countries": the pair named
+			// right before
+			side := toks[m.end-1].Lower == "sides" || toks[m.end-1].Lower == "parties" || toks[m.end-1].Lower == "side" || toks[m.end-1].Lower == "party"
+			if p, ok, same := ar.recentPair(s, m.start); ok && !side && (same || !ar.namedBefore(s, k, p)) {
+				// the pair named right before: persons for "leaders", states
+				// for "countries"
+				w := toks[m.end-1].Lower
+				for q := range p {
+					switch {
+					case (w == "ministers" || w == "diplomats" || w == "envoys" || w == "counterparts") && p[q].Kind == graph.State:
+						p[q] = ar.leaderOf(p[q], s.Index, "foreign", "defence", "minister")
+					case personNouns[w] && p[q].Kind == graph.State:
+						p[q] = ar.leaderOf(p[q], s.Index, "head", "government")
+					case !personNouns[w] && w != "pair" && p[q].Kind == graph.Person && p[q].Country != "":
+						p[q] = stateActor(p[q].Country)
+					}
+				}
+				m.pair, m.ok = &p, true
+				m.actor = p[0]
+			} else if p, ok := ar.mainPair(s.Index); ok && !ar.namedBefore(s, k, p) {
 				switch w := toks[m.end-1].Lower; w {
 				case "leaders", "presidents":
 					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index, "head", "government"), ar.leaderOf(p[1], s.Index, "head", "government")}
@@ -107,6 +127,12 @@ func (ar *article) resolve(s *sent) {
 				continue // I, we, our: the speaker's, settled later
 			}
 			switch m.pron {
+			case "they", "them":
+				// "Ethiopia and Eritrea traded accusations. They ...": the pair
+				if p, ok, same := ar.recentPair(s, m.start); ok && (same || !ar.namedBefore(s, k, p)) {
+					m.pair, m.ok, m.via = &p, true, viaBoth
+					m.actor = p[0]
+				}
 			case "him":
 				// an object: the person named last who is not the subject
 				var p *mention
@@ -140,11 +166,16 @@ func (ar *article) resolve(s *sent) {
 				}
 			case "it", "its", "it'll":
 				var p *mention
-				for q := k - 1; q >= 0; q-- {
-					o := &s.ments[q]
-					if o.ok && o.actor.Kind != graph.Person && !o.media {
-						p = o
-						break
+				// the nearest state or body named as a noun, outside a
+				// prepositional phrase ("Russia, which ... received North
+				// Korean troops to help its war"), else the nearest at all
+				for pass := 0; pass < 2 && p == nil; pass++ {
+					for q := k - 1; q >= 0; q-- {
+						o := &s.ments[q]
+						if o.ok && o.actor.Kind != graph.Person && !o.media && (pass == 1 || o.via != viaDemonym && !ar.afterPrep(s, o.start)) {
+							p = o
+							break
+						}
 					}
 				}
 				if p == nil {
@@ -231,7 +262,159 @@ func (ar *article) leaderOf(a graph.Actor, si int, classes ...string) graph.Acto
 
 // notePairs records the states or groups named two together in s ("Israel
 // and Iran", "between India and Pakistan").
+// namedBefore reports whether an actor of the pair p is named, outside a
+// prepositional phrase, by a mention before mention k of s: "Brazil,
+// which borders both countries" does not count Brazil among them.
+func (ar *article) namedBefore(s *sent, k int, p [2]graph.Actor) bool {
+	// the subject: the first actor of the sentence outside a prepositional
+	// phrase that owns nothing ("China, Pakistan's ally, called on both
+	// sides" counts China only)
+	for q := 0; q < k && q < len(s.ments); q++ {
+		m := s.ments[q]
+		if !m.ok || m.media || m.possPron || ar.afterPrep(s, m.start) || m.end < len(s.toks) && s.toks[m.end].Kind == text.Poss {
+			continue
+		}
+		// the head of a coordination: "between Israel and Hezbollah"
+		start := m.start
+		for h := q; h > 0 && ar.coordinated(s, s.ments[h-1].end, s.ments[h].start) > 0; h-- {
+			start = s.ments[h-1].start
+		}
+		if ar.afterPrep(s, start) {
+			continue
+		}
+		return m.actor.Name == p[0].Name || m.actor.Name == p[1].Name
+	}
+	return false
+}
+
+// noteHostilePair counts the two states or groups of a sentence that
+// reports an attack and names exactly two of them ("India launched strikes
+// on nine sites in Pakistan") as a pair of sides, twice, like a hostile
+// coordination: "both sides" later are those two.
+func (ar *article) noteHostilePair(s *sent) {
+	for t := range s.toks {
+		if !s.is(t, lexicon.TriggerStart) || s.at[t] >= 0 {
+			continue
+		}
+		trs, _ := ar.x.lex.Trigger(s.toks, t)
+		if len(trs) == 0 || trs[0].Relation != graph.Attacked {
+			continue
+		}
+		// the attacker: the nearest actor before, outside a prepositional
+		// phrase; the attacked: the first actor after, within a few words
+		var a, b *mention
+		for q := len(s.ments) - 1; q >= 0; q-- {
+			m := &s.ments[q]
+			if m.end <= t && sideActor(m) {
+				if !ar.afterPrep(s, m.start) {
+					a = m
+				}
+				break
+			}
+		}
+		for q := range s.ments {
+			m := &s.ments[q]
+			if m.start > t && m.start <= t+10 && sideActor(m) {
+				if in := s.toks[m.start-1].Lower; (in == "in" || in == "at") && !ar.verbContext(s, t) {
+					break // "Sudan's war opened talks in Switzerland": a place, not a side
+				}
+				b = m
+				break
+			}
+		}
+		if a != nil && b != nil && a.actor.Name != b.actor.Name {
+			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
+			return
+		}
+	}
+}
+
+// sideActor reports whether m can be a side of a conflict: a resolved state
+// or organisation.
+func sideActor(m *mention) bool {
+	return m.ok && !m.media && !m.possPron && m.via != viaBoth && m.via != viaPronoun && m.actor.Kind != graph.Person
+}
+
+// personNouns make "both leaders", "the two men" the persons of a pair.
+var personNouns = map[string]bool{"leaders": true, "presidents": true, "ministers": true, "men": true, "women": true,
+	"premiers": true, "diplomats": true, "envoys": true, "counterparts": true}
+
+// recentPair is the pair of actors named together in the sentence before
+// ("Trump and Putin
+// spoke. Both leaders agreed ...", "... India and Pakistan. The UN urged
+// them ..."). A list of three or more is no pair.
+func (ar *article) recentPair(s *sent, k int) (p [2]graph.Actor, ok, same bool) {
+	// "Macron and Merz held a news conference, where both leaders said":
+	// a pair earlier in the sentence when "both ..." opens a clause of its own
+	if k > 0 && k < len(s.toks) {
+		e := k
+		for e < len(s.toks) && e < k+4 && s.toks[e].Kind == text.Word && (s.toks[e].Lower == "both" || s.toks[e].Lower == "the" || s.toks[e].Lower == "two" || !s.toks[e].Cap && bothNouns[s.toks[e].Lower] || s.toks[e].Lower == "pair") {
+			e++
+		}
+		if e < len(s.toks) && (s.cue(ar.x.lex, e, lexicon.Say) > 0 || s.is(e, lexicon.Aux) && s.toks[e].Lower != "to" || strings.HasSuffix(s.toks[e].Lower, "ed")) && ar.x.lex.Is(lexicon.Clause, s.toks[k-1].Lower) {
+			if p, ok := ar.pairIn(s, k); ok {
+				return p, true, true
+			}
+		}
+	}
+	if s.Index > 0 && s.Index-1 < len(ar.sents) && ar.sents[s.Index-1].Index == s.Index-1 {
+		ps := ar.sents[s.Index-1]
+		if p, ok = ar.pairIn(ps, len(ps.toks)); ok {
+			return p, ok, false
+		}
+		// "spoke with both leaders" before: the pair it resolved to
+		for _, m := range ps.ments {
+			if m.via == viaBoth && m.ok && m.pair != nil {
+				return *m.pair, true, false
+			}
+		}
+	}
+	return p, false, false
+}
+
+// pairIn finds the last two coordinated actors before token k of s.
+func (ar *article) pairIn(s *sent, k int) ([2]graph.Actor, bool) {
+	for q := len(s.ments) - 2; q >= 0; q-- {
+		a, b := s.ments[q], s.ments[q+1]
+		bStart := b.start
+		if b.possPron && q+2 < len(s.ments) && s.ments[q+2].start <= b.end+3 {
+			// "Wagner and her Rwandan counterpart Nduhungirehe"
+			b = s.ments[q+2]
+		}
+		if b.end > k || !a.ok || !b.ok || a.media || b.media || a.possPron || b.possPron || a.via == viaBoth || b.via == viaBoth || a.via == viaPronoun || b.via == viaPronoun {
+			continue
+		}
+		if a.actor.Name == b.actor.Name || ar.coordinated(s, a.end, bStart) != 2 {
+			continue
+		}
+		if q+2 < len(s.ments) && s.ments[q+2].end <= k && ar.coordinated(s, b.end, s.ments[q+2].start) > 0 {
+			continue
+		}
+		if q > 0 && ar.coordinated(s, s.ments[q-1].end, a.start) > 0 {
+			continue
+		}
+		return [2]graph.Actor{a.actor, b.actor}, true
+	}
+	return [2]graph.Actor{}, false
+}
+
+// relAntecedentMention is the mention right before ", which"/", who" at
+// r, or nil.
+func (ar *article) relAntecedentMention(s *sent, r int) *mention {
+	k := r - 1
+	for k >= 0 && s.toks[k].Text == "," {
+		k--
+	}
+	if k >= 0 && s.at[k] >= 0 {
+		if m := s.ments[s.at[k]]; m.ok && !m.media {
+			return &m
+		}
+	}
+	return nil
+}
+
 func (ar *article) notePairs(s *sent) {
+	defer ar.noteHostilePair(s)
 	for k := 0; k+1 < len(s.ments); k++ {
 		a, b := s.ments[k], s.ments[k+1]
 		if !a.ok || !b.ok || a.media || b.media || a.possPron || b.possPron || a.via == viaBoth || b.via == viaBoth {
@@ -242,6 +425,9 @@ func (ar *article) notePairs(s *sent) {
 		}
 		if ar.coordinated(s, a.end, b.start) != 2 {
 			continue
+		}
+		if a.start > 0 && s.toks[a.start-1].Lower == "from" {
+			continue // "mediators from Turkey and Saudi Arabia" are no sides
 		}
 		// exactly two: not part of a longer list
 		if k+2 < len(s.ments) && ar.coordinated(s, b.end, s.ments[k+2].start) > 0 {
@@ -285,6 +471,8 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 			return a.Kind == graph.State
 		case "group":
 			return a.Kind == graph.Org && a.Country != ""
+		case "body":
+			return a.Kind == graph.Org && a.Country == ""
 		case "army":
 			n := strings.ToLower(a.Name)
 			return a.Kind == graph.Org && (strings.Contains(n, "army") || strings.Contains(n, "armed forces") || strings.Contains(n, "military") || strings.Contains(n, "defense forces") || strings.Contains(n, "defence forces"))
@@ -320,6 +508,9 @@ func (ar *article) afterPrep(s *sent, i int) bool {
 		w := s.toks[k].Lower
 		if lex.Is(lexicon.Prep, w) {
 			return true
+		}
+		if s.toks[k].Cap && timeWords[w] {
+			return false // "On Monday Baku denounced": the time closes the phrase
 		}
 		if !lex.Is(lexicon.Det, w) && !lex.Is(lexicon.Adj, w) {
 			return false
@@ -437,7 +628,45 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 			return &m
 		}
 	}
+	// a parenthetical attribution: "..., South Korea's military said, ..."
+	for c := i - 1; c >= 0 && c >= i-7; c-- {
+		t := s.toks[c]
+		if t.Text == "," {
+			if c+1 < i && !strings.HasSuffix(s.toks[c+1].Lower, "ing") {
+				for k := c + 1; k < i; k++ {
+					if mi := s.at[k]; mi >= 0 && s.ments[mi].start == k {
+						m := s.ments[mi]
+						if m.ok && !m.media && !m.possPron && !ar.afterPrep(s, k) && (m.end >= len(s.toks) || s.toks[m.end].Kind != text.Poss || ar.instAfter(s, m.end+1)) {
+							return &m
+						}
+						break
+					}
+				}
+			}
+			break
+		}
+		if ar.x.lex.Is(lexicon.Clause, t.Lower) || t.Kind == text.Quote {
+			break
+		}
+	}
 	cs := ar.clauseStart(s, i)
+	// "Russia, which backs Syria, said" / "Zelenskiy, speaking after a call
+	// with Trump, said": the head before the closed clause
+	if cs > 0 && (s.toks[cs-1].Lower == "which" || s.toks[cs-1].Lower == "who") {
+		for c := cs; c < i; c++ {
+			if s.toks[c].Text == "," {
+				if g := ar.relAntecedentMention(s, cs-1); g != nil {
+					return g
+				}
+				break
+			}
+		}
+	}
+	if cs > 0 && s.toks[cs-1].Text == "," && cs >= 2 && s.at[cs-2] >= 0 && strings.HasSuffix(s.toks[cs].Lower, "ing") {
+		if m := s.ments[s.at[cs-2]]; m.ok && !m.media && !m.possPron {
+			return &m
+		}
+	}
 	for k := cs; k < i; k++ {
 		mi := s.at[k]
 		if mi < 0 {
@@ -458,6 +687,16 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 		c := *m
 		return &c
 	}
+	// "Zelenskiy, speaking after a call with Trump, said": the sentence's
+	// head before a participle or relative clause
+	if len(s.ments) > 0 {
+		m := s.ments[0]
+		if m.ok && !m.media && m.start <= 1 && m.end+1 < i && s.toks[m.end].Text == "," {
+			if w := s.toks[m.end+1].Lower; strings.HasSuffix(w, "ing") || w == "who" || w == "which" {
+				return &m
+			}
+		}
+	}
 	return nil
 }
 
@@ -465,11 +704,14 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 // cabinet") stands at i, after adjectives: "Israel's war cabinet" acts as
 // Israel.
 func (ar *article) instAfter(s *sent, i int) bool {
-	for k := i; k < len(s.toks) && k < i+3; k++ {
+	for k := i; k < len(s.toks) && k < i+4; k++ {
 		if s.cue(ar.x.lex, k, lexicon.Inst) > 0 {
 			return true
 		}
-		if !s.is(k, lexicon.Adj) {
+		// "Beijing's commerce ministry", "Yemen's internationally recognised
+		// government": lower-case modifiers of the office
+		t := s.toks[k]
+		if !s.is(k, lexicon.Adj) && !(t.Kind == text.Word && !t.Cap && s.at[k] < 0 && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Prep)) {
 			return false
 		}
 	}
@@ -556,10 +798,16 @@ func (ar *article) buildGroups(s *sent) {
 		closed := 1
 		for q := k; q+1 < len(s.ments); q++ {
 			n := s.ments[q+1]
+			nStart := n.start
+			if n.possPron && q+2 < len(s.ments) && s.ments[q+2].start <= n.end+3 && usable(s.ments[q+2]) && s.ments[q+2].actor.Kind == graph.Person {
+				// "Wagner and her Rwandan counterpart Nduhungirehe"
+				q++
+				n = s.ments[q+1]
+			}
 			if !usable(n) || g.end < len(s.toks) && s.toks[g.end].Kind == text.Poss {
 				break
 			}
-			c := ar.coordinated(s, g.end, n.start)
+			c := ar.coordinated(s, g.end, nStart)
 			if c == 0 {
 				break
 			}
@@ -661,7 +909,7 @@ func (ar *article) clauseStart(s *sent, i int) int {
 		if k > 0 && toks[k-1].Text == "," && len(t.Lower) > 4 && t.Lower[len(t.Lower)-3:] == "ing" && k != i {
 			return k
 		}
-		if s.cue(ar.x.lex, k, lexicon.Say) > 0 && k < i-1 && toks[k].Lower != "according" && !isTell(t.Lower) {
+		if (s.at == nil || s.at[k] < 0) && s.cue(ar.x.lex, k, lexicon.Say) > 0 && k < i-1 && toks[k].Lower != "according" && !isTell(t.Lower) {
 			return k + 1
 		}
 	}

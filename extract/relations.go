@@ -59,11 +59,18 @@ func (ar *article) relations(s *sent) {
 			continue
 		}
 		if !s.is(i, lexicon.TriggerStart) {
+			if s.is(i, lexicon.Act) && (ar.verbContext(s, i) || strings.HasSuffix(toks[i].Lower, "ed")) && !ar.blocked(s, i) {
+				// "Russia annexed ...": an act a later "the move" may name
+				if srcs, _ := ar.subject(s, i, lastSrc); len(srcs) > 0 {
+					ar.noteEvent(s, srcs, strings.HasPrefix(toks[i].Lower, "test") || intrusion[toks[i].Lower])
+				}
+			}
 			i++
 			continue
 		}
 		senses, n := lex.Trigger(toks, i)
-		if n == 0 {
+		if n == 0 || toks[i].Lower == "back" && i > 0 && backParticle[toks[i-1].Lower] {
+			// "turned back the aircraft": a particle, not "back" = support
 			i++
 			continue
 		}
@@ -72,7 +79,7 @@ func (ar *article) relations(s *sent) {
 			want = lexicon.Verb
 		}
 		passes := 2
-		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) {
+		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) && !relativePast(toks, i) {
 			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
 		}
 		if i > 0 && s.at[i-1] >= 0 {
@@ -85,7 +92,9 @@ func (ar *article) relations(s *sent) {
 			}
 			// "pounded Hezbollah targets": the actor is inside an object or a
 			// prepositional phrase, so what follows it is a noun
-			if m.start > 0 && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower]) {
+			pastForm := strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(toks[i].Lower)
+			absolute := strings.HasSuffix(toks[i].Lower, "ing") && m.start > 0 && toks[m.start-1].Lower == "with"
+			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower] && !pastForm) {
 				passes = 1
 				want = lexicon.Noun
 			}
@@ -117,6 +126,11 @@ func (ar *article) relations(s *sent) {
 		}
 		i += n
 	}
+	ar.framing(s)
+	ar.evalCopula(s)
+	ar.thanks(s)
+	ar.heldResponsible(s)
+	ar.notePair(s)
 	ar.appeals(s)
 	ar.backed(s)
 	ar.helpFrom(s)
@@ -141,6 +155,9 @@ func (ar *article) verbContext(s *sent, i int) bool {
 		return false
 	}
 	t := s.toks[k]
+	if relativePast(s.toks, i) {
+		return true // "a strike that killed ..."
+	}
 	if s.at[k] >= 0 {
 		m := s.ments[s.at[k]]
 		if m.possPron {
@@ -170,6 +187,16 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
 	}
+	if ar.saidAnd(s, i) != nil {
+		// "X said Y would not ... and vowed to ...": the reported clause's
+		// modality is not the speaker's
+		for k := i - 1; k > cs; k-- {
+			if toks[k].Lower == "and" {
+				cs = k + 1
+				break
+			}
+		}
+	}
 	for k := i - 1; k >= cs && k >= i-10; k-- {
 		w := toks[k].Lower
 		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 {
@@ -177,6 +204,19 @@ func (ar *article) blocked(s *sent, i int) bool {
 		}
 		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
 			return true
+		}
+	}
+	// the object of an infinitive governed by intent: "threatened to halt
+	// trade talks with"
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if s.at[k] >= 0 || toks[k].Kind != text.Word || s.is(k, lexicon.Clause) {
+			break
+		}
+		if toks[k].Lower == "to" && k > 0 && s.at[k-1] < 0 {
+			if w := toks[k-1].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" {
+				return true
+			}
+			break
 		}
 	}
 	// an infinitive: what governs it?
@@ -223,6 +263,13 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		if k >= 0 && s.gAt[k] >= 0 {
 			return s.groupMentions(s.gAt[k]), 1
 		}
+		// "accusing the Gulf state of supplying": the accused one, even when
+		// unresolved, is the subject; never the accuser
+		for q := i - 2; q >= 0 && q >= i-8; q-- {
+			if trs, _ := ar.x.lex.Trigger(toks, q); len(trs) > 0 && trs[0].Relation == graph.Accused {
+				return nil, 0
+			}
+		}
 	}
 	cs := ar.clauseStart(s, i)
 	// the actor right before the verb: "Blinken has engaged in"
@@ -232,8 +279,21 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	}
 	if k >= cs && s.gAt[k] >= 0 {
 		g := s.gAt[k]
-		if gr := s.groups[g]; gr.end == k+1 && gr.start >= cs && (gr.start == cs || !ar.afterPrep(s, gr.start)) {
+		absolute := gr0(s, g) > 0 && s.toks[gr0(s, g)-1].Lower == "with" && strings.HasSuffix(toks[i].Lower, "ing") // "with each side blaming"
+		if gr := s.groups[g]; gr.end == k+1 && gr.start >= cs && (gr.start == cs || !ar.afterPrep(s, gr.start) || absolute) {
 			return s.groupMentions(g), 1
+		}
+	}
+	// "Brazil, which borders both countries, has urged ...": a relative
+	// clause closed before the verb holds no subject of it
+	if cs > 0 && (toks[cs-1].Lower == "which" || toks[cs-1].Lower == "who") {
+		for c := cs; c < i; c++ {
+			if toks[c].Text == "," {
+				if g := ar.relAntecedent(s, cs-1); g >= 0 {
+					return s.groupMentions(g), 1
+				}
+				return nil, 0
+			}
 		}
 	}
 	if g := ar.subjectGroup(s, cs, i); g >= 0 {
@@ -241,35 +301,39 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	}
 	if cs > 0 {
 		switch toks[cs-1].Lower {
-		case "who":
-			k := cs - 2
-			for k >= 0 && toks[k].Text == "," {
-				k--
-			}
-			if k >= 0 && s.gAt[k] >= 0 {
-				return s.groupMentions(s.gAt[k]), wInherited / wVerb
-			}
-			return nil, 0
-		case "which":
-			// "Brazil, which borders both, has urged ...": the relative clause
-			// closed before the verb, whose subject is the antecedent
+		case "who", "which":
+			closed := false
 			for c := cs; c < i; c++ {
 				if toks[c].Text == "," {
-					k := cs - 2
-					for k >= 0 && toks[k].Text == "," {
-						k--
-					}
-					if k >= 0 && s.gAt[k] >= 0 {
-						return s.groupMentions(s.gAt[k]), 1
-					}
+					closed = true
 					break
 				}
 			}
-			if len(lastSrc) > 0 {
+			g := ar.relAntecedent(s, cs-1)
+			if closed {
+				// "Brazil, which borders both, has urged ...", "X, the trade
+				// minister who became premier, told ...": the relative clause
+				// closed before the verb, whose subject is the antecedent
+				if g >= 0 {
+					return s.groupMentions(g), 1
+				}
+				return nil, 0
+			}
+			// inside the relative clause: "The US, which had urged both
+			// governments to ...", "Hezbollah, who fired ..."
+			if g >= 0 {
+				return s.groupMentions(g), wInherited / wVerb
+			}
+			if toks[cs-1].Lower == "which" && len(lastSrc) > 0 {
 				return lastSrc, wInherited / wVerb
 			}
 			return nil, 0
 		case "that":
+			// "a U.S. strike on a boat that killed 11 members of X": the
+			// relative clause of an act inherits its source
+			if cs >= 2 && len(lastSrc) > 0 && s.cue(ar.x.lex, cs-2, lexicon.Say) == 0 && !s.is(cs-2, lexicon.TriggerStart) && s.at[cs-2] < 0 {
+				return lastSrc, wInherited / wVerb
+			}
 			return nil, 0
 		}
 		if s.is(cs-1, lexicon.Clause) && toks[cs-1].Lower != "and" {
@@ -294,6 +358,62 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		k = s.groups[g].end - 1
 	}
 	return nil, 0
+}
+
+// relAntecedent returns the group a relative pronoun at r refers to: the
+// actor right before it ("Brazil, which"), or the actor an appositive
+// describes ("Hwang Min-jun, the trade minister who"); -1 if none.
+func (ar *article) relAntecedent(s *sent, r int) int {
+	toks := s.toks
+	k := r - 1
+	for k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k >= 0 && s.gAt[k] >= 0 {
+		return s.gAt[k]
+	}
+	for q := k; q >= 0 && q >= r-8; q-- {
+		if toks[q].Text == "," {
+			if q > 0 && s.gAt[q-1] >= 0 {
+				return s.gAt[q-1]
+			}
+			return -1
+		}
+		if s.gAt[q] >= 0 && s.ments[s.at[q]].ok || toks[q].Kind != text.Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// saidAnd returns the speaker when the verb at i is the second of two
+// verbs of the speaker joined by "and" across a reported clause: "X said
+// Washington had no right ... and described the attacks as ...", "the
+// ministry said Thai forces had shelled villages and accused Bangkok of
+// ...". The reported clause's subject is no subject of the speech act.
+func (ar *article) saidAnd(s *sent, i int) *mention {
+	k := i - 1
+	for k >= 0 && strings.HasSuffix(s.toks[k].Lower, "ly") && s.at[k] < 0 {
+		k--
+	}
+	if k < 1 || s.toks[k].Lower != "and" || s.toks[i].QuoteID != 0 {
+		return nil
+	}
+	// the speaker names a mention before a reporting verb, itself before i
+	for v := k - 1; v >= 0; v-- {
+		if s.toks[v].QuoteID == 0 && s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && s.toks[v].Lower != "according" {
+			sp := ar.subjectBefore(s, v)
+			if sp == nil || sp.end > v || sp.start >= len(s.toks) || s.at[sp.start] < 0 || s.ments[s.at[sp.start]].actor.Name != sp.actor.Name {
+				return nil // the speaker is named after: "..., the ministry said"
+			}
+			// a reported clause stands between
+			if v+1 < k {
+				return s.speaker
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // subjectGroup is the leftmost group in [from, to) that can be a subject,
@@ -331,18 +451,38 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	lex := ar.x.lex
 	toks := s.toks
+	// a bare "both" after a pair: "spoke with A and B, urging both to ..."
+	if j < len(toks) && toks[j].Lower == "both" && s.at[j] < 0 && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || toks[j+1].Lower == "to" || toks[j+1].Lower == "of") {
+		if p := ar.pairBefore(s, j); len(p) == 2 {
+			return p, j + 1
+		}
+	}
 	k := j
 	for k < len(toks) && k < j+4 {
 		t := toks[k]
 		if s.at[k] >= 0 {
 			break
 		}
-		if quoteLike(t) || lex.Is(lexicon.Det, t.Lower) || lex.Is(lexicon.Adj, t.Lower) || t.Kind == text.Number || strings.HasSuffix(t.Lower, "ly") {
+		// a time before the object: "Wednesday's strike", "last week's attack"
+		if t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && timeWords[t.Lower] {
+			k += 2
+			continue
+		}
+		if t.Kind == text.Word && strings.Contains(t.Lower, "-") && hasBackedSuffix(t.Lower) {
+			k++ // "the Iran-aligned Houthis"
+			continue
+		}
+		if quoteLike(t) || lex.Is(lexicon.Det, t.Lower) || lex.Is(lexicon.Adj, t.Lower) || t.Kind == text.Number || numberWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			k++
 			continue
 		}
-		// "a meeting of X", "members of X"
-		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && toks[k+1].Lower == "of" && !lex.Is(lexicon.Prep, t.Lower) {
+		// "depots belonging to Hezbollah", "sites linked to the IRGC"
+		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && belongWords[toks[k+1].Lower] && (toks[k+2].Lower == "to" || toks[k+2].Lower == "with" || toks[k+2].Lower == "by") {
+			k += 3
+			continue
+		}
+		// "a meeting of X", "members of X", "counterparts from X"
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "from" && fromNouns[t.Lower]) && !lex.Is(lexicon.Prep, t.Lower) {
 			k += 2
 			continue
 		}
@@ -358,13 +498,35 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		return nil, -1
 	}
 	m := s.ments[s.at[k]]
+	// "Yemen's Houthis", "Lebanon's Hezbollah": the actor the state owns
+	if m.ok && m.actor.Kind == graph.State && m.end+1 < len(toks) && toks[m.end].Kind == text.Poss && s.at[m.end+1] >= 0 {
+		if h := s.ments[s.at[m.end+1]]; h.ok && !h.media && h.actor.Kind != graph.State && h.start == m.end+1 && s.gAt[m.end+1] >= 0 {
+			return s.groupMentions(s.gAt[m.end+1]), s.groups[s.gAt[m.end+1]].end
+		}
+	}
+	// "the ambassador of Belarus", "the envoy from Iran": an unnamed
+	// official stands for the state after "of"/"from"
+	if m.via == viaTitle && !m.ok && m.end+1 < len(toks) && (toks[m.end].Lower == "of" || toks[m.end].Lower == "from") && s.at[m.end+1] >= 0 {
+		return ar.objectAt(s, m.end+1)
+	}
 	if m.possPron && m.end < len(toks) {
 		// "his Iranian counterpart", "its Arab allies": the phrase after it
 		if ms, e := ar.objectAt(s, m.end); len(ms) > 0 {
 			return ms, e
 		}
 	}
-	if m.via == viaPronoun && (m.pron == "it" || m.pron == "they" || m.pron == "them") {
+	if m.via == viaPronoun && (m.pron == "they" || m.pron == "them") {
+		if p := ar.pairBefore(s, k); len(p) > 1 {
+			out := make([]mention, len(p))
+			for q, pm := range p {
+				pm.via = viaPronoun
+				out[q] = pm
+			}
+			return out, m.end
+		}
+		return nil, -1
+	}
+	if m.via == viaPronoun && m.pron == "it" {
 		return nil, -1
 	}
 	if m.possPron {
@@ -410,6 +572,36 @@ func (ar *article) including(s *sent, j int) []mention {
 	return nil
 }
 
+// includingFar reads ", including X" within the object phrase of an act
+// at j, up to its clause's end.
+func (ar *article) includingFar(s *sent, j int) []mention {
+	for k := j; k < len(s.toks) && k < j+14; k++ {
+		if s.toks[k].Lower == "including" {
+			if ms, _ := ar.objectAt(s, k+1); len(ms) > 0 {
+				return ms
+			}
+			return nil
+		}
+		if s.at[k] >= 0 && !s.ments[s.at[k]].possPron || k > j && ar.stops(s, k) {
+			if s.at[k] >= 0 && s.ments[s.at[k]].actor.Kind == graph.State {
+				continue // a place on the way: "across Syria, including ..."
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// reciprocal reports whether toks open with "each other", "one another"
+// or "the other".
+func reciprocal(toks []text.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	a, b := toks[0].Lower, toks[1].Lower
+	return a == "each" && b == "other" || a == "one" && b == "another" || a == "the" && b == "other"
+}
+
 // stops reports whether token k ends the search for a verb's target.
 func (ar *article) stops(s *sent, k int) bool {
 	t := s.toks[k]
@@ -452,21 +644,42 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if len(srcs) == 0 {
 			return nil, false
 		}
+		if tr.Relation == graph.Attacked {
+			ar.noteEvent(s, srcs, true)
+		}
 		tgts, w := ar.subject(s, i, lastSrc)
 		return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, wPassive*w)
 	}
 	srcs, w := ar.subject(s, i, lastSrc)
+	if sp := ar.saidAnd(s, i); sp != nil && tr.Relation != graph.Attacked && tr.Relation != graph.Supported {
+		srcs, w = []mention{*sp}, 1
+	}
 	if len(srcs) == 0 {
 		return nil, false
 	}
 	f := tr.Frame
 	rel := tr.Relation
+	if rel == graph.Attacked {
+		// "launched joint exercises" is an act, not an attack
+		ar.noteEvent(s, srcs, !ar.civilHead(s, j))
+	}
+	// "received North Korean troops": the sender supports the receiver
+	if strings.HasPrefix(toks[i].Lower, "receiv") && j+1 < len(toks) && s.at[j] >= 0 {
+		if m := s.ments[s.at[j]]; m.via == viaDemonym && m.ok && militaryAid[toks[m.end].Lower] {
+			return srcs, ar.emitAll(s, []mention{m}, graph.Supported, srcs, trig, wVerb*w)
+		}
+	}
 	var tgts []mention
 	end := j
 	if f.Obj {
 		var e int
 		if tgts, e = ar.objectAt(s, j); e >= 0 {
 			end = e
+		}
+		// "sent Iranian drones to X": the demonym says where the arms come
+		// from; the one supported follows "to"
+		if rel == graph.Supported && len(tgts) == 1 && tgts[0].via == viaDemonym && tgts[0].end < len(toks) && militaryAid[toks[tgts[0].end].Lower] {
+			tgts = nil
 		}
 	}
 	if f.Tell && len(tgts) > 0 {
@@ -491,10 +704,32 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if (rel == graph.Supported || rel == graph.Attacked) && k > j-1 && s.is(k, lexicon.Message) {
 				break // "delivered the message to X", "launched an inquiry into X"
 			}
+			// "vowed support for X's war against Y": the vow is support, not a threat
+			if rel == graph.Warned && s.is(k, lexicon.TriggerStart) {
+				if trs, _ := ar.x.lex.Trigger(toks, k); len(trs) > 0 && (trs[0].Relation == graph.Supported || trs[0].Relation == graph.SpokeWith) {
+					break
+				}
+			}
 			// "threatened to strike Israel": the object of the threatened act
 			if rel == graph.Warned && w == "to" && k+2 < len(toks) && s.at[k+1] < 0 {
 				if ms, _ := ar.objectAt(s, k+2); len(ms) > 0 {
 					tgts = ms
+					break
+				}
+				// "threatened to halt trade talks with A and B unless ...": the
+				// threat is stated now, against whom the act would hit
+				for e := k + 2; e < len(toks) && e < k+10; e++ {
+					if ar.stops(s, e) || toks[e].Lower == "unless" || toks[e].Text == "," {
+						break
+					}
+					if s.is(e, lexicon.Prep) && e+1 < len(toks) {
+						if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
+							tgts = ms
+							break
+						}
+					}
+				}
+				if len(tgts) > 0 {
 					break
 				}
 			}
@@ -519,11 +754,36 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if rel == graph.Attacked && ar.civilObject(s, j) {
 		return srcs, false // "struck a deal with Iran", "launched a probe into Israel's ..."
 	}
+	if len(tgts) == 0 && rel == graph.Attacked && f.Obj {
+		// "struck more than 100 targets across Gaza, including Hamas
+		// command centres"
+		tgts = ar.includingFar(s, j)
+	}
+	if len(tgts) == 0 && len(srcs) > 1 && j+1 < len(toks) && reciprocal(toks[j:]) {
+		// "Israel and Hamas accused each other", "each side blaming the other"
+		return srcs, ar.pairs(s, srcs, rel, true, trig, wBetween*w)
+	}
 	if len(tgts) == 0 && rel == graph.Attacked {
 		// "struck a bus in Ukraine's Sumy region": the state where it hit
 		if loc := ar.placeAfter(s, end); len(loc) > 0 {
 			tgts = loc
 			w *= wPlace / wVerb
+		}
+	}
+	if len(tgts) == 0 && rel == graph.Warned {
+		// "threatened to use force if Taiwan declares independence", "warned
+		// it would respond unless Israel withdrew": the threat is aimed at
+		// the subject of the condition
+		for k := end; k < len(toks) && k < end+14; k++ {
+			if toks[k].Lower == "if" || toks[k].Lower == "unless" || toks[k].Lower == "should" && k > end {
+				if ms, _ := ar.objectAt(s, k+1); len(ms) > 0 && (k+1 >= len(toks) || s.at[k+1] >= 0 || s.is(k+1, lexicon.Det)) {
+					tgts = otherSide(srcs, ms)
+				}
+				break
+			}
+			if toks[k].Text == ";" || toks[k].Text == "." || s.at[k] >= 0 && !s.ments[s.at[k]].possPron && s.ments[s.at[k]].via != viaPronoun {
+				break
+			}
 		}
 	}
 	if len(tgts) == 0 && f.That {
@@ -536,13 +796,27 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			tgts, _ = ar.objectAt(s, k+1)
 		}
 	}
+	if len(tgts) == 0 && rel == graph.Accused && f.Obj {
+		// "Ankara condemned the raid": the agent of the act named before
+		if ag := ar.anaphoricTarget(s, j, srcs); len(ag) > 0 {
+			return srcs, ar.emitAll(s, srcs, rel, ag, trig, wAnaphora*w)
+		}
+	}
 	if len(tgts) == 0 {
 		if f.Recip && len(srcs) > 1 {
 			return srcs, ar.pairs(s, srcs, rel, f.Mutual, trig, wBetween*w)
 		}
 		return srcs, false
 	}
+	if f.Also != "" || tr.Lemma == "order" {
+		// "Putin summoned his Security Council", "ordered the army to":
+		// a state's dealings with its own organs are no edge
+		tgts = otherSide(srcs, tgts)
+	}
 	ok := ar.emitAll(s, srcs, rel, tgts, trig, wVerb*w)
+	if f.Also != "" {
+		ar.emitAll(s, srcs, f.Also, tgts, trig, wVerb*w)
+	}
 	if f.Mutual {
 		ar.emitAll(s, tgts, rel, srcs, trig, wVerb*w)
 	}
@@ -557,6 +831,22 @@ func (ar *article) civilObject(s *sent, j int) bool {
 			return true
 		}
 		if s.at[k] >= 0 || ar.stops(s, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// civilHead reports whether the object phrase at j is headed by a civil
+// thing (cue class message: exercises, a deal, a probe), looking past
+// determiners, possessives and modifiers: "launched their annual joint
+// military exercises".
+func (ar *article) civilHead(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+7; k++ {
+		if s.is(k, lexicon.Message) {
+			return true
+		}
+		if s.at[k] >= 0 && !s.ments[s.at[k]].possPron || ar.stops(s, k) || s.is(k, lexicon.Prep) {
 			return false
 		}
 	}
@@ -701,6 +991,26 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			np = s.groups[g].start
 		}
 	}
+	var tgts []mention
+	if f.PossObj {
+		// "Syria's main backer": the possessor is the one backed; the source
+		// is the appositive head ("Iran, the main backer of ...,") or the
+		// subject of a copula ("Iran is the main backer of ...")
+		tgts, srcs = srcs, nil
+		q := np - 1
+		for q >= 0 && q >= np-5 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && !copulas[toks[q].Lower] {
+			q--
+		}
+		if q >= 1 && (toks[q].Text == "," || copulas[toks[q].Lower]) && s.gAt[q-1] >= 0 && s.groups[s.gAt[q-1]].end == q {
+			srcs = s.groupMentions(s.gAt[q-1])
+		}
+		// "Hezbollah's main backer, Iran, ...": the appositive after it
+		if e := i + n; len(srcs) == 0 && e+1 < len(toks) && toks[e].Text == "," && s.gAt[e+1] >= 0 {
+			if g := s.groups[s.gAt[e+1]]; g.start == e+1 && (g.end == len(toks) || toks[g.end].Text == "," || toks[g.end].Text == ".") {
+				srcs = s.groupMentions(s.gAt[e+1])
+			}
+		}
+	}
 	for q := np - 1; q >= 0 && q >= np-2; q-- {
 		if s.is(q, lexicon.NounMod) || s.is(q, lexicon.Neg) {
 			return nil, false
@@ -714,9 +1024,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		np--
 	}
 	// right of the noun: by/from source, prepositional target, between
-	var tgts []mention
 	between := false
 	j := i + n
+	for j < len(toks) && j < i+n+2 && quoteLike(toks[j]) {
+		j++ // 'its "unwavering support" for'
+	}
 	for steps := 0; steps < 4 && j < len(toks); steps++ {
 		wd := toks[j].Lower
 		// a place or time between the noun and its arguments: "talks in
@@ -758,7 +1070,20 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		break
 	}
+	// "Washington's charge that Maduro heads a cartel"
+	if len(tgts) == 0 && f.That {
+		e := i + n
+		if e < len(toks) && toks[e].Text == "," {
+			e++
+		}
+		if e < len(toks) && toks[e].Lower == "that" {
+			tgts, _ = ar.objectAt(s, e+1)
+		}
+	}
 	// "talks between A and B", "clashes between A and B"
+	if between && len(tgts) > 1 && ar.hypothetical(s, np) {
+		return nil, false // "offered to host negotiations between the two sides"
+	}
 	if between && len(tgts) > 1 {
 		ok := ar.pairs(s, tgts, tr.Relation, f.Mutual, trig, wBetween)
 		if len(srcs) == 0 {
@@ -826,6 +1151,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if len(srcs) > 1 && len(tgts) == 0 && f.Recip {
 		return srcs, ar.pairs(s, srcs, tr.Relation, f.Mutual, trig, wBetween*w)
 	}
+	if tr.Relation == graph.Attacked && len(srcs) > 0 {
+		ar.noteEvent(s, srcs, true)
+	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return srcs, false
 	}
@@ -840,8 +1168,101 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 	}
+	if f.Also != "" {
+		ar.emitAll(s, srcs, f.Also, tgts, trig, w)
+	}
 	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
 }
+
+// numberWords count the people or things of an object: "killed six
+// members of Hamas".
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozens": true, "hundreds": true, "thousands": true,
+	"scores": true, "dozen": true, "hundred": true, "thousand": true}
+
+// relativePast reports whether the word at i is a past verb after the
+// relative "that": "a strike that killed", not "that attack".
+func relativePast(toks []text.Token, i int) bool {
+	return i > 0 && toks[i-1].Lower == "that" && (strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(toks[i].Lower))
+}
+
+// timeWords name a time that may own an act: "Wednesday's strike".
+var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "week": true, "weekend": true, "month": true, "year": true, "today": true,
+	"yesterday": true, "night": true, "day": true, "morning": true}
+
+// militaryAid are what one state sends another to fight: "received North
+// Korean troops".
+var militaryAid = map[string]bool{"troops": true, "soldiers": true, "fighters": true, "weapons": true, "arms": true,
+	"drones": true, "missiles": true, "shells": true, "ammunition": true, "jets": true, "aid": true, "tanks": true}
+
+// belongWords link a thing to its owner: "depots belonging to Hezbollah".
+var belongWords = map[string]bool{"belonging": true, "linked": true, "affiliated": true, "tied": true, "operated": true,
+	"controlled": true, "used": true, "owned": true, "allied": true, "loyal": true}
+
+// countryOf is the country an actor belongs to: a state is its own.
+func countryOf(a graph.Actor) string {
+	if a.Kind == graph.State {
+		return a.Name
+	}
+	return a.Country
+}
+
+// otherSide drops the targets that belong to a source's own country.
+func otherSide(srcs, tgts []mention) []mention {
+	var out []mention
+	for _, t := range tgts {
+		own := false
+		for _, sm := range srcs {
+			if c := countryOf(sm.actor); c != "" && c == countryOf(t.actor) {
+				own = true
+			}
+		}
+		if !own {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// backParticle are verbs after which "back" is a particle: "turned back",
+// "pushed back", "fought back".
+var backParticle = map[string]bool{"turned": true, "turn": true, "turns": true, "turning": true, "pushed": true, "push": true,
+	"pushing": true, "pulled": true, "pull": true, "fought": true, "fight": true, "hit": true, "struck": true, "came": true,
+	"come": true, "went": true, "go": true, "sent": true, "send": true, "bring": true, "brought": true, "scaled": true,
+	"scale": true, "rolled": true, "roll": true, "held": true, "hold": true, "holding": true, "step": true, "stepped": true,
+	"stepping": true, "get": true, "got": true, "fall": true, "fell": true, "bounce": true, "bounced": true, "flew": true,
+	"walked": true, "walk": true, "drove": true, "beat": true, "beaten": true, "forced": true, "force": true, "way": true}
+
+// gr0 is the first token of group g.
+func gr0(s *sent, g int) int { return s.groups[g].start }
+
+// intrusion verbs are armed acts a later "the incursion" may name:
+// "Russian drones entered Polish airspace".
+var intrusion = map[string]bool{"enter": true, "enters": true, "entered": true, "violate": true, "violates": true,
+	"violated": true, "breach": true, "breached": true, "breaches": true, "cross": true, "crossed": true,
+	"penetrate": true, "penetrated": true, "intrude": true, "intruded": true}
+
+// hypothetical reports whether the noun phrase at np stands under modality
+// in its clause, or is the object of a light verb that does ("offered to
+// host negotiations between ...").
+func (ar *article) hypothetical(s *sent, np int) bool {
+	if ar.blocked(s, np) {
+		return true
+	}
+	if lv := ar.lightVerb(s, np, lexicon.Light); lv >= 0 && ar.blocked(s, lv) {
+		return true
+	}
+	return false
+}
+
+// copulas link a subject to a noun that describes it: "Iran is the main
+// backer of ...".
+var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "been": true, "became": true, "becomes": true}
+
+// fromNouns are people who come from a state: "counterparts from Brazil".
+var fromNouns = map[string]bool{"counterparts": true, "counterpart": true, "officials": true, "delegates": true, "delegations": true,
+	"delegation": true, "representatives": true, "envoys": true, "ministers": true, "leaders": true, "diplomats": true}
 
 // quoteLike reports whether t is a quotation mark, double or single.
 func quoteLike(t text.Token) bool {
@@ -935,7 +1356,7 @@ func (ar *article) appeals(s *sent) {
 			}
 		} else {
 			for v := g; v >= 0; v-- {
-				if toks[v].QuoteID == 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
+				if toks[v].QuoteID == 0 && s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
 					src = ar.subjectBefore(s, v)
 					break
 				}
@@ -962,6 +1383,16 @@ func (ar *article) appeals(s *sent) {
 // backedSuffixes make a compound of an actor a backer: "Iran-backed
 // Houthis", "US-funded groups".
 var backedSuffixes = []string{"-backed", "-supported", "-funded", "-sponsored", "-armed", "-allied", "-aligned"}
+
+// hasBackedSuffix reports whether w ends with one of backedSuffixes.
+func hasBackedSuffix(w string) bool {
+	for _, suf := range backedSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // backed reads "Iran-backed Houthis" as Iran SUPPORTED the Houthis.
 func (ar *article) backed(s *sent) {

@@ -2,9 +2,27 @@
 // into graph.Article values, one at a time, so that memory stays flat however
 // large the corpus.
 //
-// A path is a file, a folder (read recursively, in lexical order) or "-" for
-// standard input. An article's Doc is its path relative to the folder it was
-// found under, or its base name when the file was named directly.
+// A path is a file, a folder (read recursively, in lexical order, following
+// symbolic links but never round a loop) or "-" for standard input. The
+// format of a file is chosen by its name (see FormatOf); standard input is
+// sniffed (see Sniff):
+//
+//   - .txt, .md, .text, .markdown: one article, the whole file.
+//   - .html, .htm: one article, its text without the page chrome (ParseHTML).
+//   - .json, .jsonl, .ndjson: articles as {id, title, text, published, url,
+//     source} objects, one per line, or a JSON array (ParseJSONL, ParseJSON).
+//   - .rss, .atom, .rdf, .xml: one article per feed item (ParseFeed).
+//
+// An article's Doc is its path relative to the folder it was found under, or
+// its base name when the file was named directly. Articles of a multi-article
+// file are named by their own id when they carry one (the JSON id, the feed
+// item's GUID or link), else by FILE#L<line> (JSON lines) or FILE#<hash>
+// (feed items without GUID or link).
+//
+// Bad input never stops a read: each problem (a binary or empty file,
+// invalid UTF-8, a file too large, a malformed JSON line, a symlink loop) is
+// passed to the caller's bad function with its file and, when known, line,
+// and the rest is read.
 package ingest
 
 import (
@@ -17,14 +35,19 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode/utf8"
+	"syscall"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// MaxFileSize is the largest article file read; larger files are reported
-// as problems and skipped.
+// MaxFileSize is the largest file read whole (text, HTML, JSON array, feed);
+// larger files are reported as problems and skipped. JSON-lines files are
+// streamed and have no size limit, only MaxLine.
 const MaxFileSize = 64 << 20
+
+// MaxLine is the longest JSON line read; a longer line is reported as a
+// problem (with its line number) and skipped.
+const MaxLine = 16 << 20
 
 // Problem is an input that could not be read: the file, the line when it is
 // known, and why.
@@ -45,122 +68,237 @@ func (p Problem) Unwrap() error { return p.Err }
 
 // Source is one article file found under a path, not yet read.
 type Source struct {
-	Path string // the path to open ("-" for standard input)
-	Doc  string // the document name articles from it get
+	Path   string // the path to open ("-" for standard input)
+	Doc    string // the document name articles from it get
+	Format Format // how it is read; Sniffed for standard input
 }
-
-// Extensions are the file name endings read as articles; other files in a
-// folder are passed over silently.
-var textExtensions = map[string]bool{".txt": true, ".md": true, ".text": true, ".markdown": true}
 
 // Readable reports whether a file of this name is read as articles.
-func Readable(name string) bool {
-	return textExtensions[strings.ToLower(filepath.Ext(name))]
-}
+func Readable(name string) bool { return FormatOf(name) != Unknown }
 
 // Find lists the article files under paths, in a stable order: paths in the
-// order given, each folder walked in lexical order. A path that does not
-// exist or cannot be walked is reported to bad and skipped.
+// order given, each folder walked recursively and its files sorted by Doc.
+// Hidden files and folders (a name starting with ".") are passed over, and so
+// are files of no known format. Symbolic links are followed; a link that
+// leads back into a folder being walked, a link chain that loops, a broken
+// link, or a path that does not exist or cannot be listed is reported to bad
+// and skipped. Its cost is one directory listing per folder and one stat per
+// symbolic link.
 func Find(ctx context.Context, paths []string, bad func(Problem)) []Source {
 	var out []Source
 	for _, p := range paths {
+		if ctx.Err() != nil {
+			break
+		}
 		if p == "-" {
-			out = append(out, Source{Path: "-", Doc: "stdin"})
+			out = append(out, Source{Path: "-", Doc: "stdin", Format: Sniffed})
 			continue
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			bad(Problem{Path: p, Err: cleanErr(err)})
+			bad(Problem{Path: p, Err: statErr(err)})
 			continue
 		}
 		if !info.IsDir() {
-			out = append(out, Source{Path: p, Doc: filepath.Base(p)})
+			f := FormatOf(p)
+			if f == Unknown {
+				f = Sniffed // a file named directly is read whatever its name
+			}
+			out = append(out, Source{Path: p, Doc: filepath.Base(p), Format: f})
 			continue
 		}
-		var found []Source
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			if err != nil {
-				bad(Problem{Path: path, Err: cleanErr(err)})
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if !Readable(d.Name()) {
-				return nil
-			}
-			rel, rerr := filepath.Rel(p, path)
-			if rerr != nil {
-				rel = d.Name()
-			}
-			found = append(found, Source{Path: path, Doc: filepath.ToSlash(rel)})
-			return nil
-		})
-		if err != nil && !errors.Is(err, context.Canceled) {
-			bad(Problem{Path: p, Err: cleanErr(err)})
+		w := walker{ctx: ctx, root: p, bad: bad, seen: map[string]bool{}}
+		real, err := filepath.EvalSymlinks(p)
+		if err != nil {
+			bad(Problem{Path: p, Err: statErr(err)})
+			continue
 		}
-		sort.Slice(found, func(i, j int) bool { return found[i].Doc < found[j].Doc })
-		out = append(out, found...)
+		w.walk(p, "", map[string]bool{real: true})
+		sort.Slice(w.found, func(i, j int) bool { return w.found[i].Doc < w.found[j].Doc })
+		out = append(out, w.found...)
 	}
 	return out
 }
 
-// Read reads the articles of one source. Text files hold one article each.
-func Read(ctx context.Context, s Source) ([]graph.Article, error) {
+// walker walks one folder given on the command line.
+type walker struct {
+	ctx   context.Context
+	root  string
+	bad   func(Problem)
+	seen  map[string]bool // real paths of folders already walked
+	found []Source
+}
+
+// walk lists dir (whose path relative to the root is rel); ancestors holds
+// the real paths of the folders above it, so a link back to one is a loop.
+func (w *walker) walk(dir, rel string, ancestors map[string]bool) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.bad(Problem{Path: dir, Err: cleanErr(err)})
+	}
+	for _, d := range entries {
+		if w.ctx.Err() != nil {
+			return
+		}
+		name := d.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		relPath := filepath.ToSlash(filepath.Join(rel, name))
+		typ := d.Type()
+		if typ&fs.ModeSymlink != 0 {
+			info, err := os.Stat(path)
+			if err != nil {
+				w.bad(Problem{Path: path, Err: statErr(err)})
+				continue
+			}
+			typ = info.Mode().Type()
+		}
+		switch {
+		case typ.IsDir():
+			real, err := filepath.EvalSymlinks(path)
+			if err != nil {
+				w.bad(Problem{Path: path, Err: statErr(err)})
+				continue
+			}
+			if ancestors[real] {
+				w.bad(Problem{Path: path, Err: fmt.Errorf("symlink loop: leads back to %s", real)})
+				continue
+			}
+			if w.seen[real] {
+				continue // the same folder reached twice by links: read it once
+			}
+			w.seen[real] = true
+			ancestors[real] = true
+			w.walk(path, relPath, ancestors)
+			delete(ancestors, real)
+		case typ.IsRegular():
+			if f := FormatOf(name); f != Unknown {
+				w.found = append(w.found, Source{Path: path, Doc: relPath, Format: f})
+			}
+		}
+	}
+}
+
+// Articles reads the articles of one source and passes each to fn, in file
+// order. Every problem with the input — the whole file or one line of it — is
+// passed to bad and the rest is read. Articles returns only an error from fn
+// or the context's error.
+func Articles(ctx context.Context, s Source, fn func(graph.Article) error, bad func(Problem)) error {
 	var r io.Reader
 	if s.Path == "-" {
 		r = os.Stdin
 	} else {
 		f, err := os.Open(s.Path)
 		if err != nil {
-			return nil, cleanErr(err)
+			bad(Problem{Path: s.Path, Err: cleanErr(err)})
+			return nil
 		}
 		defer f.Close()
 		r = f
 	}
+	return Parse(ctx, s.Doc, s.Path, s.Format, r, fn, bad)
+}
+
+// Parse reads articles in format f from r, as Articles does; doc names the
+// articles and path names the input in problems. Sniffed reads the first
+// bytes to choose the format.
+func Parse(ctx context.Context, doc, path string, f Format, r io.Reader, fn func(graph.Article) error, bad func(Problem)) error {
+	report := func(err error) { bad(Problem{Path: path, Err: cleanErr(err)}) }
+	if f == Sniffed {
+		var head []byte
+		var err error
+		f, head, err = sniffReader(r)
+		if err != nil {
+			report(err)
+			return nil
+		}
+		r = io.MultiReader(strings.NewReader(string(head)), r)
+	}
+	if f == JSONLines {
+		return ParseJSONL(ctx, doc, path, r, fn, bad)
+	}
 	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
-		return nil, cleanErr(err)
+		report(err)
+		return nil
 	}
 	if len(b) > MaxFileSize {
-		return nil, fmt.Errorf("larger than %d MiB", MaxFileSize>>20)
+		if f == JSON {
+			report(fmt.Errorf("larger than %d MiB (write it as JSON lines, .jsonl, which has no size limit)", MaxFileSize>>20))
+		} else {
+			report(fmt.Errorf("larger than %d MiB", MaxFileSize>>20))
+		}
+		return nil
 	}
-	return ParseText(s.Doc, b)
+	switch f {
+	case JSON:
+		return ParseJSON(ctx, doc, path, b, fn, bad)
+	case Feed:
+		arts, err := ParseFeed(doc, b)
+		if err != nil {
+			report(err)
+			return nil
+		}
+		return each(arts, fn)
+	case HTML:
+		a, err := ParseHTML(doc, b)
+		if err != nil {
+			report(err)
+			return nil
+		}
+		return fn(a)
+	default:
+		a, err := ParseText(doc, b)
+		if err != nil {
+			report(err)
+			return nil
+		}
+		return fn(a)
+	}
 }
 
-// ParseText makes one article of a text file's bytes. Empty files, binary
-// files and invalid UTF-8 are errors.
-func ParseText(doc string, b []byte) ([]graph.Article, error) {
-	if len(strings.TrimSpace(string(b))) == 0 {
-		return nil, errors.New("empty file")
-	}
-	if isBinary(b) {
-		return nil, errors.New("binary file, not text")
-	}
-	if !utf8.Valid(b) {
-		return nil, errors.New("not valid UTF-8 text")
-	}
-	text := strings.TrimPrefix(string(b), "\ufeff")
-	return []graph.Article{{Doc: doc, Text: text}}, nil
-}
-
-func isBinary(b []byte) bool {
-	n := min(len(b), 8000)
-	for _, c := range b[:n] {
-		if c == 0 {
-			return true
+func each(arts []graph.Article, fn func(graph.Article) error) error {
+	for _, a := range arts {
+		if err := fn(a); err != nil {
+			return err
 		}
 	}
-	return false
+	return nil
+}
+
+// Read reads every article of one source into memory. Its error is the first
+// problem met (a file-level problem, or the first bad line); the articles
+// read despite it are returned with it. Prefer Articles for large inputs.
+func Read(ctx context.Context, s Source) ([]graph.Article, error) {
+	var arts []graph.Article
+	var first error
+	err := Articles(ctx, s, func(a graph.Article) error { arts = append(arts, a); return nil },
+		func(p Problem) {
+			if first == nil {
+				first = p
+			}
+		})
+	if err != nil {
+		return arts, err
+	}
+	return arts, first
+}
+
+// statErr explains a failed stat: a link chain that loops is named as such.
+func statErr(err error) error {
+	if errors.Is(err, syscall.ELOOP) {
+		return errors.New("symlink loop: too many levels of symbolic links")
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		return errors.New("no such file or folder (or a broken symbolic link)")
+	}
+	return cleanErr(err)
 }
 
 // cleanErr drops the *PathError wrapper, whose path the Problem already names.

@@ -38,7 +38,8 @@ func schemaStatements() []string {
 		low := lower(string(r))
 		s = append(s,
 			fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE", low, r),
-			fmt.Sprintf("CREATE INDEX %s_published IF NOT EXISTS FOR ()-[r:%s]-() ON (r.published)", low, r))
+			fmt.Sprintf("CREATE INDEX %s_published IF NOT EXISTS FOR ()-[r:%s]-() ON (r.published)", low, r),
+			fmt.Sprintf("CREATE INDEX %s_doc IF NOT EXISTS FOR ()-[r:%s]-() ON (r.doc)", low, r))
 	}
 	return s
 }

@@ -30,6 +30,7 @@ type Spool struct {
 }
 
 const (
+	rejectedFile  = "rejected.jsonl"
 	pendingFile   = "pending.jsonl"
 	committedFile = "committed.ids"
 )
@@ -205,6 +206,34 @@ func (s *Spool) Done(ids []string) error {
 		return fmt.Errorf("spool: %w", err)
 	}
 	return f.Close()
+}
+
+// RejectedPath is the file that keeps the edges the server refused.
+func (s *Spool) RejectedPath() string { return filepath.Join(s.dir, rejectedFile) }
+
+// Reject keeps an edge the server refused, with the reason, in
+// rejected.jsonl (an edge stream a user can inspect, fix and load again),
+// synced before it returns so the edge can then be counted as done.
+func (s *Spool) Reject(e graph.Edge, reason error) error {
+	f, err := os.OpenFile(s.RejectedPath(), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	if err != nil {
+		return fmt.Errorf("spool: %w", err)
+	}
+	w := graph.NewEdgeWriter(f)
+	werr := w.Write(e)
+	if werr == nil {
+		werr = w.Flush()
+	}
+	if werr == nil {
+		werr = f.Sync()
+	}
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		return fmt.Errorf("spool: keep rejected edge %s: %w", e.ID, werr)
+	}
+	return nil
 }
 
 // Clear empties the spool: every pending edge is committed.

@@ -130,6 +130,7 @@ type LoadStats struct {
 	RelationshipsCreated int
 	PropertiesSet        int
 	LabelsAdded          int
+	Rejected             int // edges the server refused (LoadRejecting only)
 }
 
 // Changed reports whether the server reported any change.
@@ -141,19 +142,32 @@ func (st LoadStats) Changed() bool {
 // batches of the configured size, one managed write transaction each.
 // After each commit it calls committed with the ids of the batch's edges (a
 // Spool's Done), and stops if that fails. Edges with the same id are sent
-// once. It costs one round of at most 10 statements per batch.
+// once. It costs one round of at most 10 statements per batch. The first
+// batch that fails stops the load; LoadRejecting isolates the edges the
+// server refuses instead.
 func (s *Store) Load(ctx context.Context, edges []graph.Edge, committed func(ids []string) error) (LoadStats, error) {
+	return s.LoadRejecting(ctx, edges, committed, nil)
+}
+
+// LoadRejecting is Load that does not let one bad edge block the others:
+// when the server refuses a batch with a client error (a
+// Neo.ClientError other than Security, which no retry can cure), the batch
+// is sent again one edge per transaction, and each edge the server still
+// refuses is passed to rejected (which should keep it somewhere a user can
+// see) and counted as done. Transient and connectivity errors stop the load
+// as in Load, leaving the rest pending.
+func (s *Store) LoadRejecting(ctx context.Context, edges []graph.Edge, committed func(ids []string) error, rejected func(graph.Edge, error) error) (LoadStats, error) {
 	edges = sameActors(dedupe(edges))
 	st := LoadStats{Edges: len(edges)}
 	sess := s.session(ctx, driver.AccessModeWrite)
 	defer sess.Close(ctx)
-	for start := 0; start < len(edges); start += s.cfg.BatchSize {
-		b := newBatch(edges[start:min(start+s.cfg.BatchSize, len(edges))])
+	send := func(part []graph.Edge) (batch, error) {
+		b := newBatch(part)
 		sums, err := driver.ExecuteWrite(ctx, sess, func(tx driver.ManagedTransaction) ([]driver.ResultSummary, error) {
 			return b.run(ctx, tx)
 		})
 		if err != nil {
-			return st, s.explain(fmt.Sprintf("load batch %d (edges %d-%d of %d)", st.Batches+1, start+1, start+len(b.ids), len(edges)), err)
+			return b, err
 		}
 		st.Batches++
 		for _, sum := range sums {
@@ -163,14 +177,63 @@ func (s *Store) Load(ctx context.Context, edges []graph.Edge, committed func(ids
 			st.PropertiesSet += c.PropertiesSet()
 			st.LabelsAdded += c.LabelsAdded()
 		}
-		s.log.Debug("neo4j batch committed", "address", s.Address(), "batch", st.Batches, "edges", len(b.ids))
-		if committed != nil {
-			if err := committed(b.ids); err != nil {
+		return b, nil
+	}
+	done := func(ids []string) error {
+		if committed == nil {
+			return nil
+		}
+		return committed(ids)
+	}
+	for start := 0; start < len(edges); start += s.cfg.BatchSize {
+		part := edges[start:min(start+s.cfg.BatchSize, len(edges))]
+		b, err := send(part)
+		if err != nil && rejected != nil && refused(err) {
+			s.log.Warn("Neo4j refused a batch; sending its edges one by one", "address", s.Address(), "edges", len(part), "error", s.cfg.redact(err).Error())
+			if err := s.isolate(part, send, done, rejected, &st); err != nil {
 				return st, err
 			}
+			continue
+		}
+		if err != nil {
+			return st, s.explain(fmt.Sprintf("load batch %d (edges %d-%d of %d)", st.Batches+1, start+1, start+len(part), len(edges)), err)
+		}
+		s.log.Debug("neo4j batch committed", "address", s.Address(), "batch", st.Batches, "edges", len(b.ids))
+		if err := done(b.ids); err != nil {
+			return st, err
 		}
 	}
 	return st, nil
+}
+
+// isolate sends the edges of a refused batch one per transaction.
+func (s *Store) isolate(part []graph.Edge, send func([]graph.Edge) (batch, error), done func([]string) error, rejected func(graph.Edge, error) error, st *LoadStats) error {
+	for _, e := range part {
+		_, err := send([]graph.Edge{e})
+		switch {
+		case err == nil:
+		case refused(err):
+			st.Rejected++
+			if rerr := rejected(e, s.cfg.redact(err)); rerr != nil {
+				return rerr
+			}
+		default:
+			return s.explain(fmt.Sprintf("load edge %s", e.ID), err)
+		}
+		if err := done([]string{e.ID}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// refused reports whether err is the server refusing the statement itself
+// (a client error other than a security one), which sending it again will
+// not cure.
+func refused(err error) bool {
+	var nerr *driver.Neo4jError
+	return errors.As(err, &nerr) && strings.HasPrefix(nerr.Code, "Neo.ClientError.") &&
+		!strings.HasPrefix(nerr.Code, "Neo.ClientError.Security.")
 }
 
 // dedupe keeps the first edge of each id, and orders the ends of symmetric

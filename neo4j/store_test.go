@@ -524,3 +524,75 @@ func TestFormatGraphValues(t *testing.T) {
 		t.Errorf("Format = %q\nwant     %q", got, want)
 	}
 }
+
+// TestRefusedEdgeIsKeptAsideNotBlocking makes the server refuse every
+// statement that carries one poisoned edge (a constraint violation, which no
+// retry cures): the batch is sent again edge by edge, the poisoned edge goes
+// to the spool's rejected.jsonl, every other edge commits, and nothing stays
+// pending to block the next load.
+func TestRefusedEdgeIsKeptAsideNotBlocking(t *testing.T) {
+	ctx := context.Background()
+	edges := seeds(t)
+	poison := edges[3].ID
+	s := server(t, bolttest.Options{Handler: func(q bolttest.Query) bolttest.Result {
+		rows, _ := q.Params["edges"].([]any)
+		for _, r := range rows {
+			if r.(map[string]any)["id"] == poison {
+				return bolttest.Result{Failure: &bolttest.Failure{Code: "Neo.ClientError.Schema.ConstraintValidationFailed", Message: "already exists"}}
+			}
+		}
+		return bolttest.Result{}
+	}})
+	st := open(t, s, 4)
+	sp, err := neo4j.OpenSpool(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.Close()
+	all, err := sp.Add(ctx, edges)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rejected []string
+	stats, err := st.LoadRejecting(ctx, all, sp.Done, func(e graph.Edge, reason error) error {
+		rejected = append(rejected, e.ID)
+		if !strings.Contains(reason.Error(), "ConstraintValidationFailed") {
+			t.Errorf("reason %q does not say what the server refused", reason)
+		}
+		return sp.Reject(e, reason)
+	})
+	if err != nil {
+		t.Fatalf("one refused edge stopped the load: %v", err)
+	}
+	if len(rejected) != 1 || rejected[0] != poison || stats.Rejected != 1 {
+		t.Fatalf("rejected %v (stats %d), want only %s", rejected, stats.Rejected, poison)
+	}
+	pending, err := sp.Pending(ctx)
+	if err != nil || len(pending) != 0 {
+		t.Fatalf("%d edges still pending (%v): a refused edge must not block later loads", len(pending), err)
+	}
+	kept, err := graph.ReadEdgesFile(ctx, sp.RejectedPath())
+	if err != nil || len(kept) != 1 || kept[0].ID != poison {
+		t.Fatalf("rejected.jsonl holds %v (%v), want the poisoned edge", kept, err)
+	}
+	committed := map[string]bool{}
+	for _, tx := range s.Committed() {
+		for _, q := range tx {
+			rows, _ := q.Params["edges"].([]any)
+			for _, r := range rows {
+				committed[r.(map[string]any)["id"].(string)] = true
+			}
+		}
+	}
+	if want := len(neo4jDedupe(edges)) - 1; len(committed) != want {
+		t.Errorf("%d edges committed, want every edge but the poisoned one (%d)", len(committed), want)
+	}
+}
+
+func neo4jDedupe(edges []graph.Edge) map[string]bool {
+	ids := map[string]bool{}
+	for _, e := range edges {
+		ids[e.ID] = true
+	}
+	return ids
+}

@@ -547,9 +547,15 @@ type windowRow struct {
 	Central    string
 }
 
-// windowRows lists the latest maxWindows windows in time order, and how
-// many earlier ones were left out.
-func windowRows(ws []analyze.Window) ([]windowRow, int) {
+// windowRows lists the latest maxWindows windows with edges in time order,
+// and how many earlier ones were left out.
+func windowRows(all []analyze.Window) ([]windowRow, int) {
+	var ws []analyze.Window // windows with no edge say nothing: left out
+	for _, w := range all {
+		if w.Edges > 0 {
+			ws = append(ws, w)
+		}
+	}
 	skip := max(0, len(ws)-maxWindows)
 	var rows []windowRow
 	for _, w := range ws[skip:] {

@@ -126,7 +126,7 @@ func (f *findings) markdown(w io.Writer) error {
 		}
 	}
 	if len(f.Windows) > 0 {
-		b.WriteString("\n## Over time\n\nThe analysis of each time window: its top mediator (country level) and its most central actor.\n\n| window | edges | top mediator | conflict | score | most central |\n|---|---:|---|---|---:|---|\n")
+		b.WriteString("\n## Over time\n\nThe analysis of each time window: its top mediator (country level) and its most central actor; windows with no edge are left out.\n\n| window | edges | top mediator | conflict | score | most central |\n|---|---:|---|---|---:|---|\n")
 		for _, w := range f.Windows {
 			med, dyad, sc := "–", "–", "–"
 			if m := w.Mediator; m != nil {

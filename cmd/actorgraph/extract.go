@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -106,35 +107,43 @@ type extractStats struct {
 	articles, bad int
 }
 
-// extractPaths reads every article under paths, extracts them over all cores
-// and passes their edges to emit in a deterministic order (input order). Bad
-// inputs are logged and counted.
+// extractPaths reads every article under paths (any format ingest reads),
+// extracts them over all cores and passes their edges to emit in a
+// deterministic order (input order). Bad inputs are logged with their file
+// and line, counted and skipped. A progress bar over the files is drawn on a
+// terminal stderr.
 func (a *app) extractPaths(ctx context.Context, x *extract.Extractor, paths []string, emit func(graph.Edge) error) (extractStats, error) {
 	var st extractStats
+	var mu sync.Mutex // guards st.bad, counted on the reading goroutine
 	bad := func(p ingest.Problem) {
+		mu.Lock()
 		st.bad++
-		a.log.Warn("skipped bad input", "file", p.Path, "problem", p.Err.Error())
+		mu.Unlock()
+		a.logProblem(p)
 	}
 	in := make(chan graph.Article)
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(in)
-		for _, src := range ingest.Find(ctx, paths, bad) {
+		srcs := ingest.Find(ctx, paths, bad)
+		bar := a.progress(len(srcs), "extracting")
+		defer bar.Finish()
+		for _, src := range srcs {
 			if ctx.Err() != nil {
 				break
 			}
-			arts, err := ingest.Read(ctx, src)
-			if err != nil {
-				bad(ingest.Problem{Path: src.Path, Err: err})
-				continue
-			}
-			for _, art := range arts {
+			err := ingest.Articles(ctx, src, func(art graph.Article) error {
 				select {
 				case in <- art:
+					return nil
 				case <-ctx.Done():
-					readErr <- ctx.Err()
-					return
+					return ctx.Err()
 				}
+			}, bad)
+			bar.Add(1)
+			if err != nil {
+				readErr <- err
+				return
 			}
 		}
 		readErr <- ctx.Err()
@@ -151,5 +160,16 @@ func (a *app) extractPaths(ctx context.Context, x *extract.Extractor, paths []st
 	if rerr := <-readErr; err == nil {
 		err = rerr
 	}
+	mu.Lock()
+	defer mu.Unlock()
 	return st, err
+}
+
+// logProblem logs one bad input with its file and, when known, line.
+func (a *app) logProblem(p ingest.Problem) {
+	if p.Line > 0 {
+		a.log.Warn("skipped bad input", "file", p.Path, "line", p.Line, "problem", p.Err.Error())
+		return
+	}
+	a.log.Warn("skipped bad input", "file", p.Path, "problem", p.Err.Error())
 }

@@ -162,7 +162,7 @@ func (a *app) load(ctx context.Context, cfg neo4j.Config, stateDir string, paths
 		}
 		res, at = &r, t
 	}
-	if err := a.sendToNeo4j(ctx, cfg, stateDir, edges, res, at); err != nil {
+	if err := a.sendToNeo4j(ctx, cfg, stateDir, edges, res, at, nil); err != nil {
 		return err
 	}
 	if bad > 0 {
@@ -187,9 +187,25 @@ func readAnalysis(path string) (analyze.Result, time.Time, error) {
 	return r, fi.ModTime(), nil
 }
 
+// reconcileSpec tells sendToNeo4j, after the load, which documents a run
+// holds (with their edge ids) and which it found removed, so that Neo4j
+// drops the edges the input no longer has (neo4j.Store.Reconcile).
+type reconcileSpec struct {
+	current map[string][]string
+	removed []string
+}
+
+func newReconcileSpec(edges []graph.Edge, removed []string) *reconcileSpec {
+	rs := &reconcileSpec{current: map[string][]string{}, removed: removed}
+	for _, e := range edges {
+		rs.current[e.Doc] = append(rs.current[e.Doc], e.ID)
+	}
+	return rs
+}
+
 // sendToNeo4j spools edges, then sends every pending edge to Neo4j and,
 // when res is given, writes its metrics back with analysed_at = at.
-func (a *app) sendToNeo4j(ctx context.Context, cfg neo4j.Config, stateDir string, edges []graph.Edge, res *analyze.Result, at time.Time) error {
+func (a *app) sendToNeo4j(ctx context.Context, cfg neo4j.Config, stateDir string, edges []graph.Edge, res *analyze.Result, at time.Time, sync *reconcileSpec) error {
 	sp, err := neo4j.OpenSpool(neo4j.SpoolDir(stateDir, cfg))
 	if err != nil {
 		return err
@@ -220,12 +236,25 @@ func (a *app) sendToNeo4j(ctx context.Context, cfg neo4j.Config, stateDir string
 	if err := st.EnsureSchema(ctx); err != nil {
 		return kept(err)
 	}
-	stats, err := st.Load(ctx, all, sp.Done)
+	stats, err := st.LoadRejecting(ctx, all, sp.Done, func(e graph.Edge, reason error) error {
+		a.log.Warn("Neo4j refused an edge; kept aside", "id", e.ID, "doc", e.Doc, "reason", reason.Error(), "file", sp.RejectedPath())
+		return sp.Reject(e, reason)
+	})
 	if err != nil {
 		return kept(err)
 	}
+	if stats.Rejected > 0 {
+		a.log.Warn("some edges were refused by Neo4j and kept aside; fix and load them again with 'actorgraph load FILE'",
+			"rejected", stats.Rejected, "file", sp.RejectedPath())
+	}
 	if err := sp.Clear(); err != nil {
 		return err
+	}
+	if sync != nil {
+		if err := st.Reconcile(ctx, sync.current, sync.removed); err != nil {
+			return err
+		}
+		a.log.Debug("neo4j reconciled with the input", "documents", len(sync.current), "removed", len(sync.removed))
 	}
 	a.log.Info("loaded into Neo4j", "address", st.Address(), "edges", stats.Edges, "batches", stats.Batches,
 		"nodes_created", stats.NodesCreated, "relationships_created", stats.RelationshipsCreated,
@@ -248,5 +277,5 @@ func (a *app) loadIfConfigured(cmd *cobra.Command, edges []graph.Edge, res analy
 	if err != nil || !cfg.Configured() {
 		return err
 	}
-	return a.sendToNeo4j(cmd.Context(), cfg, stateDir, edges, &res, time.Now())
+	return a.sendToNeo4j(cmd.Context(), cfg, stateDir, edges, &res, time.Now(), nil)
 }

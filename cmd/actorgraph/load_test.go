@@ -219,3 +219,56 @@ func TestQueryOffline(t *testing.T) {
 		t.Errorf("unknown query: exit %d, %s", code, stderr)
 	}
 }
+
+// TestRunDeletesEdgesTheInputNoLongerHas: a run loads two articles; then
+// one changes and the other is removed. The next run tells Neo4j to drop the
+// changed article's old edges (keeping its current ids) and every edge and
+// the Article node of the removed one, and touches no other document.
+func TestRunDeletesEdgesTheInputNoLongerHas(t *testing.T) {
+	s := boltServer(t, nil)
+	neo4jEnv(t, s.URI())
+	in, out := t.TempDir(), t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("keep.txt", "Iran launched missiles at Israel on Saturday.\n")
+	write("gone.txt", "The United States urged Israel to show restraint.\n")
+	if code, _, stderr := cli(t, "run", in, "--out", out); code != exitOK {
+		t.Fatalf("first run: exit %d\n%s", code, stderr)
+	}
+	write("keep.txt", "Israel accused Iran of attacking its territory.\n")
+	if err := os.Remove(filepath.Join(in, "gone.txt")); err != nil {
+		t.Fatal(err)
+	}
+	s.Reset()
+	if code, _, stderr := cli(t, "run", in, "--out", out); code != exitOK {
+		t.Fatalf("second run: exit %d\n%s", code, stderr)
+	}
+	docs := map[string][]any{}
+	var articlesDropped []any
+	for _, q := range s.Queries() {
+		switch {
+		case strings.Contains(q.Cypher, "NOT r.id IN d.ids"):
+			for _, r := range q.Params["docs"].([]any) {
+				row := r.(map[string]any)
+				docs[row["doc"].(string)] = row["ids"].([]any)
+			}
+		case strings.Contains(q.Cypher, "MATCH (a:Article {doc: doc})"):
+			articlesDropped = append(articlesDropped, q.Params["docs"].([]any)...)
+		}
+	}
+	if len(docs) != 2 {
+		t.Fatalf("reconciled documents %v, want keep.txt and gone.txt only", docs)
+	}
+	if ids := docs["gone.txt"]; len(ids) != 0 {
+		t.Errorf("removed article keeps ids %v; all its edges must go", ids)
+	}
+	if len(docs["keep.txt"]) == 0 {
+		t.Errorf("changed article reconciled with no ids: its current edges would be deleted")
+	}
+	if len(articlesDropped) != 1 || articlesDropped[0] != "gone.txt" {
+		t.Errorf("Article nodes dropped %v, want [gone.txt]", articlesDropped)
+	}
+}

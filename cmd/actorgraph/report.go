@@ -120,14 +120,6 @@ func reportTime() time.Time {
 	return time.Now().UTC()
 }
 
-func countDocs(edges []graph.Edge) int {
-	docs := map[string]bool{}
-	for _, e := range edges {
-		docs[e.Doc] = true
-	}
-	return len(docs)
-}
-
 // readAnalysisFile reads an analysis.json written by analyze or run.
 func readAnalysisFile(path string) (analyze.Result, error) {
 	var res analyze.Result

@@ -40,15 +40,17 @@ const (
 
 // Frame says where a trigger's target (and, for nouns, its source) sit.
 type Frame struct {
-	Obj      bool     // the direct object is a target
-	Preps    []string // a target follows one of these prepositions
-	Gap      bool     // an object may stand between the trigger and the preposition
-	Between  bool     // "between A and B" gives the ends
-	Mutual   bool     // with Between: both directions
-	Tell     bool     // "told X to" is URGED, "told X that" SPOKE_WITH
-	That     bool     // "demanded that X withdraw": the subject after "that" is a target
-	Recip    bool     // "A and B met": a coordinated subject with no target gives each pair
-	SrcPreps []string // nouns: a source follows one of these prepositions
+	Obj      bool           // the direct object is a target
+	Preps    []string       // a target follows one of these prepositions
+	Gap      bool           // an object may stand between the trigger and the preposition
+	Between  bool           // "between A and B" gives the ends
+	Mutual   bool           // with Between: both directions
+	Tell     bool           // "told X to" is URGED, "told X that" SPOKE_WITH
+	That     bool           // "demanded that X withdraw": the subject after "that" is a target
+	Recip    bool           // "A and B met": a coordinated subject with no target gives each pair
+	SrcPreps []string       // nouns: a source follows one of these prepositions
+	Also     graph.Relation // each edge is also emitted with this relation ("summoned X's envoy": ACCUSED and SPOKE_WITH)
+	PossObj  bool           // nouns: the possessor is the target ("Syria's main backer")
 }
 
 // HasPrep reports whether p is one of the frame's target prepositions.
@@ -113,6 +115,10 @@ const (
 	PassAux
 	Intent
 	SpeechAct
+	EvNoun
+	Act
+	NegEval
+	Framing
 	numClasses
 
 	// Not cue classes, but bits of Masks too: the word begins a trigger
@@ -121,7 +127,7 @@ const (
 	RoleStart    Class = 31
 )
 
-var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact"}
+var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
@@ -427,6 +433,14 @@ func parseFrame(s string) (Frame, error) {
 			}
 		case "src":
 			f.SrcPreps = strings.Split(v, ",")
+		case "also":
+			r, err := graph.ParseRelation(v)
+			if err != nil {
+				return f, fmt.Errorf("frame part %q: %w", p, err)
+			}
+			f.Also = r
+		case "possobj":
+			f.PossObj = true
 		default:
 			return f, fmt.Errorf("unknown frame part %q", p)
 		}

@@ -210,7 +210,9 @@ func cutDateline(line []Token) []Token {
 		}
 	}
 	i := 0
-	for i < len(line) && i < 6 && line[i].Kind == Word && (line[i].Upper || line[i].Cap && i > 0 && line[i-1].Text == ",") {
+	// "NEW DELHI/ISLAMABAD, May 7 (Reuters) -": places joined by a slash
+	for i < len(line) && i < 8 && (line[i].Kind == Word && (line[i].Upper || line[i].Cap && i > 0 && line[i-1].Text == ",") ||
+		line[i].Text == "/" && i > 0 && line[i-1].Upper && i+1 < len(line) && line[i+1].Upper) {
 		i++
 		if i < len(line) && line[i].Text == "," && i+1 < len(line) && line[i+1].Cap {
 			i++

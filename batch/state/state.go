@@ -1,0 +1,554 @@
+// Package state is the crash-safe memory of incremental runs: for each
+// article read before, its content hash, the file it came from and the edges
+// extracted from it, kept in a folder (DIR/.actorgraph by default).
+//
+// # Layout and crash safety
+//
+// The folder holds a snapshot, state.jsonl (a header line, then one entry per
+// line: its doc, hash and file as JSON, a tab, its edges as a JSON array —
+// the edges are decoded only when asked for), and a journal, journal.log, of the changes made since the snapshot
+// (one record per line, each prefixed by its CRC-32C). Put and Delete append
+// to the journal; Sync flushes and fsyncs it; Commit writes a new snapshot to
+// a temporary file, fsyncs it, renames it over the old one, fsyncs the
+// folder, and only then empties the journal. Open loads the snapshot and
+// replays the journal, stopping at the first torn or corrupt record (the tail
+// a crash mid-write leaves) and cutting it off. Replaying a record twice
+// gives the same state, so a crash between the rename and the emptying is
+// harmless. A kill -9 at any moment thus loses at most the changes made
+// after the last Sync, which the next run simply redoes.
+//
+// meta.json, written atomically, keeps what the outputs were last written
+// for (OutputDigest).
+//
+// # Concurrency
+//
+// A Store is not safe for concurrent use; one process owns the folder at a
+// time (see package lock).
+package state
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
+	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Version is the layout version written in the snapshot header; a store of
+// another version is refused.
+const Version = 1
+
+// The file names inside the state folder.
+const (
+	SnapshotFile = "state.jsonl"
+	JournalFile  = "journal.log"
+	MetaFile     = "meta.json"
+)
+
+// Entry is what the store keeps of one article.
+type Entry struct {
+	Doc   string       `json:"doc"`
+	Hash  string       `json:"hash"`            // content hash, see batch.ContentHash
+	File  string       `json:"file"`            // absolute path of the file it was read from, "-" for standard input
+	Edges []graph.Edge `json:"edges,omitempty"` // in extraction order
+}
+
+// entry is an Entry as held in memory: the edges of an entry loaded from
+// the snapshot stay undecoded (raw) until asked for, so that a run in which
+// little changed never decodes them.
+type entry struct {
+	head
+	edges []graph.Edge
+	raw   []byte // the edges as JSON; nil once decoded or for a new entry
+}
+
+// head is an entry without its edges: a snapshot line's first part.
+type head struct {
+	Doc  string `json:"doc"`
+	Hash string `json:"hash"`
+	File string `json:"file"`
+	N    int    `json:"n"` // distinct edge IDs
+}
+
+func newEntry(e Entry) *entry {
+	return &entry{head: head{Doc: e.Doc, Hash: e.Hash, File: e.File, N: distinct(e.Edges)}, edges: e.Edges}
+}
+
+// decode returns the entry with its edges.
+func (e *entry) decode() (Entry, error) {
+	if e.raw != nil {
+		var edges []graph.Edge
+		if err := json.Unmarshal(e.raw, &edges); err != nil {
+			return Entry{}, fmt.Errorf("state: edges of %q: %w", e.Doc, err)
+		}
+		e.edges, e.raw = edges, nil
+	}
+	return Entry{Doc: e.Doc, Hash: e.Hash, File: e.File, Edges: e.edges}, nil
+}
+
+func distinct(edges []graph.Edge) int {
+	ids := make(map[string]bool, len(edges))
+	for _, e := range edges {
+		ids[e.ID] = true
+	}
+	return len(ids)
+}
+
+// Meta is the store's small side file.
+type Meta struct {
+	// OutputDigest is the Digest the output files were last written for.
+	OutputDigest string `json:"output_digest,omitempty"`
+	// Articles is the number of articles the outputs were written for.
+	Articles int `json:"articles"`
+}
+
+// ReadMeta reads the meta.json of the state folder dir without opening the
+// store (no lock needed); a missing file is the zero Meta.
+func ReadMeta(dir string) (Meta, error) {
+	var m Meta
+	b, err := os.ReadFile(filepath.Join(dir, MetaFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return m, nil
+	}
+	if err == nil {
+		err = json.Unmarshal(b, &m)
+	}
+	if err != nil {
+		return m, fmt.Errorf("state: %w", err)
+	}
+	return m, nil
+}
+
+// Store is an open state folder.
+type Store struct {
+	dir     string
+	entries map[string]*entry
+	journal *os.File
+	jw      *bufio.Writer
+	pending int // records appended since the last Commit
+	meta    Meta
+	// Recovered is the number of journal records replayed at Open: work a
+	// run that did not finish had saved. Dropped is the number of bytes of a
+	// torn or corrupt journal tail cut off at Open.
+	Recovered, Dropped int
+}
+
+type header struct {
+	Version int `json:"version"`
+	Entries int `json:"entries"`
+}
+
+type record struct {
+	Op    string `json:"op"` // "put" or "del"
+	Entry *Entry `json:"entry,omitempty"`
+	Doc   string `json:"doc,omitempty"`
+}
+
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+// Open opens the state folder dir, creating it when missing, and loads it:
+// the snapshot, then the journal replayed on top. Temporary files a crash
+// left behind are removed, so the caller must hold the folder's lock. Its cost is linear in the
+// size of the folder.
+func Open(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("state %s: %w", dir, err)
+	}
+	atomicfile.RemoveTemps(dir, SnapshotFile, MetaFile)
+	s := &Store{dir: dir, entries: map[string]*entry{}}
+	if err := s.loadSnapshot(); err != nil {
+		return nil, err
+	}
+	if err := s.loadMeta(); err != nil {
+		return nil, err
+	}
+	if err := s.replay(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Store) loadSnapshot() error {
+	path := filepath.Join(s.dir, SnapshotFile)
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 1<<20)
+	corrupt := func(line int, why any) error {
+		return fmt.Errorf("state %s:%d: %v (the snapshot is damaged; remove %s to rebuild the state from the articles)", path, line, why, s.dir)
+	}
+	line, hdr := 0, header{}
+	for {
+		raw, err := br.ReadBytes('\n')
+		if len(raw) > 0 {
+			line++
+			if line == 1 {
+				if jerr := json.Unmarshal(raw, &hdr); jerr != nil {
+					return corrupt(line, jerr)
+				}
+				if hdr.Version != Version {
+					return fmt.Errorf("state %s: layout version %d, this actorgraph reads version %d", path, hdr.Version, Version)
+				}
+			} else {
+				// HEAD-JSON TAB EDGES-JSON: JSON never holds a raw tab.
+				hb, eb, ok := bytes.Cut(bytes.TrimSuffix(raw, []byte("\n")), []byte("\t"))
+				e := new(entry)
+				if !ok {
+					return corrupt(line, "no tab between entry and edges")
+				}
+				if jerr := json.Unmarshal(hb, &e.head); jerr != nil {
+					return corrupt(line, jerr)
+				}
+				e.raw = eb
+				s.entries[e.Doc] = e
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("state %s: %w", path, err)
+		}
+	}
+	if line == 0 || len(s.entries) != hdr.Entries {
+		return corrupt(line, fmt.Sprintf("%d entries, header says %d", len(s.entries), hdr.Entries))
+	}
+	return nil
+}
+
+func (s *Store) loadMeta() error {
+	b, err := os.ReadFile(filepath.Join(s.dir, MetaFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err == nil {
+		err = json.Unmarshal(b, &s.meta)
+	}
+	if err != nil {
+		// Meta only says what the outputs were written for: losing it means
+		// the outputs are written again, nothing worse.
+		s.meta = Meta{}
+	}
+	return nil
+}
+
+// replay applies the journal's records and opens it for appending, cutting
+// off a torn or corrupt tail.
+func (s *Store) replay() error {
+	path := filepath.Join(s.dir, JournalFile)
+	_, statErr := os.Stat(path)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	if errors.Is(statErr, os.ErrNotExist) {
+		// A new journal: make its name durable before records go in.
+		if err := atomicfile.SyncDir(s.dir); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	br := bufio.NewReaderSize(f, 1<<20)
+	var good int64
+	for {
+		raw, err := br.ReadBytes('\n')
+		if err != nil { // io.EOF: a last line without its newline is torn
+			if err != io.EOF {
+				f.Close()
+				return fmt.Errorf("state %s: %w", path, err)
+			}
+			s.Dropped += len(raw)
+			break
+		}
+		r, ok := decodeRecord(raw)
+		if !ok {
+			rest, _ := io.Copy(io.Discard, br)
+			s.Dropped += len(raw) + int(rest)
+			break
+		}
+		s.apply(r)
+		s.Recovered++
+		good += int64(len(raw))
+	}
+	if s.Dropped > 0 {
+		if err := f.Truncate(good); err != nil {
+			f.Close()
+			return fmt.Errorf("state %s: cut torn tail: %w", path, err)
+		}
+		if err := f.Sync(); err != nil {
+			f.Close()
+			return fmt.Errorf("state %s: %w", path, err)
+		}
+	}
+	if _, err := f.Seek(good, io.SeekStart); err != nil {
+		f.Close()
+		return fmt.Errorf("state %s: %w", path, err)
+	}
+	s.journal = f
+	s.jw = bufio.NewWriterSize(f, 256<<10)
+	s.pending = s.Recovered
+	return nil
+}
+
+// decodeRecord checks a journal line's checksum and decodes it.
+func decodeRecord(raw []byte) (record, bool) {
+	raw = bytes.TrimSuffix(raw, []byte("\n"))
+	sum, body, ok := bytes.Cut(raw, []byte(" "))
+	if !ok || len(sum) != 8 {
+		return record{}, false
+	}
+	want, err := strconv.ParseUint(string(sum), 16, 32)
+	if err != nil || crc32.Checksum(body, crcTable) != uint32(want) {
+		return record{}, false
+	}
+	var r record
+	if err := json.Unmarshal(body, &r); err != nil {
+		return record{}, false
+	}
+	switch {
+	case r.Op == "put" && r.Entry != nil && r.Entry.Doc != "":
+	case r.Op == "del" && r.Doc != "":
+	default:
+		return record{}, false
+	}
+	return r, true
+}
+
+func (s *Store) apply(r record) {
+	if r.Op == "put" {
+		s.entries[r.Entry.Doc] = newEntry(*r.Entry)
+	} else {
+		delete(s.entries, r.Doc)
+	}
+}
+
+func (s *Store) append(r record) error {
+	body, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	var sum [9]byte
+	copy(sum[:], fmt.Sprintf("%08x ", crc32.Checksum(body, crcTable)))
+	s.jw.Write(sum[:])
+	s.jw.Write(body)
+	if err := s.jw.WriteByte('\n'); err != nil {
+		return fmt.Errorf("state %s: %w", filepath.Join(s.dir, JournalFile), err)
+	}
+	s.apply(r)
+	s.pending++
+	return nil
+}
+
+// Get returns the entry of doc, if the store has one. Its error is that of
+// decoding the entry's edges from a damaged snapshot.
+func (s *Store) Get(doc string) (Entry, bool, error) {
+	e, ok := s.entries[doc]
+	if !ok {
+		return Entry{}, false, nil
+	}
+	ent, err := e.decode()
+	return ent, true, err
+}
+
+// File is the file doc was read from, without decoding its edges.
+func (s *Store) File(doc string) (string, bool) {
+	e, ok := s.entries[doc]
+	if !ok {
+		return "", false
+	}
+	return e.File, true
+}
+
+// EdgeCount is the number of distinct edge IDs in the store, all entries
+// together, without decoding any edges.
+func (s *Store) EdgeCount() int {
+	n := 0
+	for _, e := range s.entries {
+		n += e.N
+	}
+	return n
+}
+
+// Put records e, replacing any entry of the same Doc. It is durable after
+// the next Sync or Commit.
+func (s *Store) Put(e Entry) error {
+	if e.Doc == "" {
+		return errors.New("state: entry without doc")
+	}
+	return s.append(record{Op: "put", Entry: &e})
+}
+
+// Delete forgets doc and its edges. It is durable after the next Sync or
+// Commit.
+func (s *Store) Delete(doc string) error {
+	if _, ok := s.entries[doc]; !ok {
+		return nil
+	}
+	return s.append(record{Op: "del", Doc: doc})
+}
+
+// Sync makes every Put and Delete so far durable: it flushes the journal and
+// fsyncs it.
+func (s *Store) Sync() error {
+	if err := s.jw.Flush(); err != nil {
+		return fmt.Errorf("state: write journal: %w", err)
+	}
+	if err := s.journal.Sync(); err != nil {
+		return fmt.Errorf("state: sync journal: %w", err)
+	}
+	return nil
+}
+
+// Commit folds the journal into a new snapshot, atomically, and empties the
+// journal. It does nothing when nothing changed since the last Commit. Its
+// cost is one write of the whole state.
+func (s *Store) Commit() error {
+	if s.pending == 0 {
+		return nil
+	}
+	if err := s.Sync(); err != nil {
+		return err
+	}
+	err := atomicfile.Write(filepath.Join(s.dir, SnapshotFile), func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 1<<20)
+		if err := json.NewEncoder(bw).Encode(header{Version: Version, Entries: len(s.entries)}); err != nil {
+			return err
+		}
+		for _, doc := range s.Docs() {
+			e := s.entries[doc]
+			hb, err := json.Marshal(e.head)
+			if err != nil {
+				return err
+			}
+			eb := e.raw
+			if eb == nil {
+				if eb, err = marshalEdges(e.edges); err != nil {
+					return err
+				}
+			}
+			bw.Write(hb)
+			bw.WriteByte('\t')
+			bw.Write(eb)
+			bw.WriteByte('\n')
+		}
+		return bw.Flush()
+	})
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	if err := s.journal.Truncate(0); err != nil {
+		return fmt.Errorf("state: empty journal: %w", err)
+	}
+	if _, err := s.journal.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	if err := s.journal.Sync(); err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	s.pending = 0
+	return nil
+}
+
+// Close commits pending changes and closes the journal.
+func (s *Store) Close() error {
+	err := s.Commit()
+	if cerr := s.journal.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("state: %w", cerr)
+	}
+	return err
+}
+
+// Hashes is a copy of every doc's content hash.
+func (s *Store) Hashes() map[string]string {
+	m := make(map[string]string, len(s.entries))
+	for d, e := range s.entries {
+		m[d] = e.Hash
+	}
+	return m
+}
+
+// Len is the number of articles in the store.
+func (s *Store) Len() int { return len(s.entries) }
+
+// Docs lists the documents in the store in lexical order.
+func (s *Store) Docs() []string {
+	docs := make([]string, 0, len(s.entries))
+	for d := range s.entries {
+		docs = append(docs, d)
+	}
+	sort.Strings(docs)
+	return docs
+}
+
+// Edges is every edge in the store: documents in lexical order, each
+// document's edges in extraction order. This is the order of edges.jsonl.
+// It decodes every entry's edges.
+func (s *Store) Edges() ([]graph.Edge, error) {
+	var out []graph.Edge
+	for _, d := range s.Docs() {
+		e, err := s.entries[d].decode()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e.Edges...)
+	}
+	return out, nil
+}
+
+// marshalEdges is the JSON array of edges, without HTML escaping.
+func marshalEdges(edges []graph.Edge) ([]byte, error) {
+	if edges == nil {
+		edges = []graph.Edge{}
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(edges); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
+// Digest is a hash of every (doc, content hash) pair: two stores with the
+// same digest hold the same articles and so give the same outputs.
+func (s *Store) Digest() string {
+	h := sha256.New()
+	for _, d := range s.Docs() {
+		h.Write([]byte(d))
+		h.Write([]byte{0})
+		h.Write([]byte(s.entries[d].Hash))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// Meta returns the store's side data.
+func (s *Store) Meta() Meta { return s.meta }
+
+// SetMeta writes m atomically to meta.json.
+func (s *Store) SetMeta(m Meta) error {
+	err := atomicfile.Write(filepath.Join(s.dir, MetaFile), func(w io.Writer) error {
+		return json.NewEncoder(w).Encode(m)
+	})
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	s.meta = m
+	return nil
+}

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"github.com/actorgraph/actorgraph/analyze"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/actorgraph/actorgraph/batch/lock"
+	"github.com/actorgraph/actorgraph/batch/merge"
+	"github.com/actorgraph/actorgraph/batch/state"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+func (a *app) mergeCmd() *cobra.Command {
+	var out, window string
+	cmd := &cobra.Command{
+		Use:   "merge DIR... --out DIR",
+		Short: "Combine the output folders of shard runs into one",
+		Long: `Reads DIR/edges.jsonl of each shard output folder (written by
+'actorgraph run --shard i/n'), keeps each edge once (by id), orders them as
+an unsharded run does (documents in lexical order) and writes
+OUT/edges.jsonl, OUT/analysis.json, OUT/report.html and OUT/report.md: the
+outputs an unsharded run over the whole corpus would have written. A
+previous OUT/analysis.json is shown in the report as "what changed".
+
+Use it when the shards do not share a Neo4j database; with Neo4j, every
+shard loads its own edges and there is nothing to merge.
+
+Exit codes: 0 done; 1 failed (a shard folder without edges.jsonl, a bad
+edge line — named with its file and line); 2 usage error.`,
+		Example: `  actorgraph merge out/shard-0 out/shard-1 out/shard-2 --out out/all
+  actorgraph merge /data/out/shard-* --out /data/out/merged`,
+		Args: argsAtLeast(1, "DIR: a shard output folder"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if out == "" {
+				return usageErr("merge needs --out DIR")
+			}
+			var opt analyze.Options
+			if window != "" {
+				days, err := parseWindow(window)
+				if err != nil {
+					return usageErr("--window %q: %v", window, err)
+				}
+				opt.WindowDays = days
+			}
+			for _, dir := range args {
+				if sameDir(dir, out) {
+					return usageErr("--out %s is one of the shard folders: merge into a folder of its own", out)
+				}
+			}
+			ctx := cmd.Context()
+			stateDir := filepath.Join(out, stateDirName)
+			if err := os.MkdirAll(stateDir, 0o755); err != nil {
+				return fmt.Errorf("merge: %w", err)
+			}
+			lk, err := lock.Acquire(filepath.Join(stateDir, "lock"))
+			if err != nil {
+				var held *lock.HeldError
+				if errors.As(err, &held) {
+					return &exitError{code: exitFailed, err: fmt.Errorf("%w; wait for it to finish", held)}
+				}
+				return err
+			}
+			defer lk.Release()
+			var lists [][]graph.Edge
+			articles := 0
+			for _, dir := range args {
+				edges, err := graph.ReadEdgesFile(ctx, filepath.Join(dir, "edges.jsonl"))
+				if err != nil {
+					return fmt.Errorf("merge %s: %w", dir, err)
+				}
+				lists = append(lists, edges)
+				m, err := state.ReadMeta(filepath.Join(dir, stateDirName))
+				if err != nil {
+					a.log.Warn("shard folder has no readable state; counting its articles from its edges", "dir", dir, "err", err.Error())
+				}
+				if m.Articles > 0 {
+					articles += m.Articles
+				} else {
+					articles += countDocs(edges)
+				}
+				a.log.Debug("shard read", "dir", dir, "edges", len(edges))
+			}
+			edges := merge.Edges(lists...)
+			res, err := a.writeOutputs(ctx, out, articles, edges, opt)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "Merged %d folders: %d edges from %d articles\n", len(args), len(edges), articles)
+			printMediators(a.stdout, res.Country.Mediators)
+			fmt.Fprintf(a.stdout, "Wrote %s/{edges.jsonl,analysis.json,report.html,report.md}\n", out)
+			a.log.Info("merge done", "folders", len(args), "edges", len(edges), "articles", articles, "out", out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&out, "out", "o", "", "folder to write the merged outputs into (required)")
+	cmd.Flags().StringVar(&window, "window", "", "also analyse time windows of N days by published date: 1d, 7d, 30d (any Nd)")
+	return cmd
+}
+
+// sameDir reports whether a and b name the same folder.
+func sameDir(a, b string) bool {
+	ia, err1 := os.Stat(a)
+	ib, err2 := os.Stat(b)
+	if err1 == nil && err2 == nil {
+		return os.SameFile(ia, ib)
+	}
+	return filepath.Clean(a) == filepath.Clean(b)
+}
+
+func countDocs(edges []graph.Edge) int {
+	docs := map[string]bool{}
+	for _, e := range edges {
+		docs[e.Doc] = true
+	}
+	return len(docs)
+}

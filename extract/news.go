@@ -1,0 +1,665 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Rules of news style that reach past one trigger and its frame: acts named
+// again by a noun ("condemned the raid"), evaluative framing ("called X a
+// threat"), and the context a bare official's country is read from.
+
+const (
+	wAnaphora = 0.70 // "condemned the raid": the agent of the latest act
+	wFraming  = 0.80 // "branded X a threat", "described the shelling as a war crime by X"
+)
+
+// event is an act reported in the article with its agents: what a later
+// "the raid", "the launch", "the move" names.
+type event struct {
+	agents []mention
+	sent   int
+	armed  bool // an attack, not a civil act ("annexed", "launched exercises")
+}
+
+// eventWindow is how many sentences back a noun like "the raid" may reach
+// for the act it names.
+const eventWindow = 6
+
+// noteEvent records an act with its agents; armed says it was an attack.
+func (ar *article) noteEvent(s *sent, agents []mention, armed bool) {
+	var keep []mention
+	for _, m := range agents {
+		if m.ok && !m.media && m.actor.Name != "" {
+			keep = append(keep, m)
+		}
+	}
+	if len(keep) > 0 {
+		ar.events = append(ar.events, event{agents: keep, sent: s.Index, armed: armed})
+	}
+}
+
+// eventNounAt reads a definite noun phrase at j that names an act, "the
+// raid", "Tuesday's deadly strikes", "this latest move"; it returns the
+// token after the noun, or -1.
+func (ar *article) eventNounAt(s *sent, j int) int {
+	e, _ := ar.eventNoun(s, j)
+	return e
+}
+
+// eventNoun is eventNounAt that also reports whether the noun names an
+// armed act ("the raid", "the launch") rather than any act ("the move").
+func (ar *article) eventNoun(s *sent, j int) (int, bool) {
+	toks := s.toks
+	k := j
+	definite := false
+	for k < len(toks) && k < j+5 {
+		t := toks[k]
+		if s.at[k] >= 0 {
+			return -1, false
+		}
+		switch {
+		case t.Lower == "the" || t.Lower == "this" || t.Lower == "that" || t.Lower == "these" || t.Lower == "those":
+			definite = true
+		case t.Kind == text.Word && timeWords[t.Lower] && k+1 < len(toks) && toks[k+1].Kind == text.Poss: // "Tuesday's"
+			definite = true
+			k++
+		case t.Lower == "last":
+		case s.is(k, lexicon.Adj) || quoteLike(t) || s.is(k, lexicon.NegEval) && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0 || t.Lower == "latest" || t.Lower == "recent" || t.Lower == "apparent" ||
+			t.Kind == text.Word && !t.Cap && strings.Contains(t.Lower, "-") && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0:
+		default:
+			if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && definite {
+				return k + n, s.is(k+n-1, lexicon.TriggerStart) || armedNouns[toks[k+n-1].Lower]
+			}
+			return -1, false
+		}
+		k++
+	}
+	return -1, false
+}
+
+// armedNouns name armed acts that are no trigger of their own.
+var armedNouns = map[string]bool{"launch": true, "launches": true, "test": true, "tests": true, "test-firing": true, "firing": true, "incident": true}
+
+// eventAgents returns the agents of the latest act reported in the last
+// few sentences that is not by any of not.
+func (ar *article) eventAgents(s *sent, not []mention, armed bool) []mention {
+	for e := len(ar.events) - 1; e >= 0; e-- {
+		ev := ar.events[e]
+		if ev.sent < s.Index-eventWindow {
+			break
+		}
+		if armed && !ev.armed {
+			continue // "the launch" names no exercise
+		}
+		var out []mention
+		for _, a := range ev.agents {
+			same := false
+			for _, o := range not {
+				if o.actor.Name == a.actor.Name || o.actor.Country != "" && o.actor.Country == a.actor.Name {
+					same = true
+				}
+			}
+			if !same {
+				a.via = viaDefinite
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+		return nil // the latest act is the speaker's own
+	}
+	// no act on record: whoever claimed responsibility in the article
+	if armed {
+		var out []mention
+		for _, a := range ar.claimed {
+			if !sameActor(a, not) {
+				a.via = viaDefinite
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func sameActor(a mention, ms []mention) bool {
+	for _, o := range ms {
+		if o.actor.Name == a.actor.Name || o.actor.Country != "" && o.actor.Country == a.actor.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// noteClaims finds who claimed responsibility for an attack ("Al-Shabaab
+// claimed responsibility for the blasts", "the group claimed the
+// attack"), anywhere in the article: a condemnation of "the attack" with no
+// attacker on record is aimed at them.
+func (ar *article) noteClaims(s *sent) {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		w := toks[i].Lower
+		if w != "claimed" && w != "claims" && w != "claim" && w != "took" && w != "claiming" {
+			continue
+		}
+		n := toks[i+1].Lower
+		if !(n == "responsibility" || n == "credit" || w != "took" && ar.eventNounAt(s, i+1) > 0) {
+			continue
+		}
+		if ar.blocked(s, i) {
+			continue
+		}
+		if srcs, _ := ar.subject(s, i, nil); len(srcs) > 0 {
+			for _, m := range srcs {
+				if m.ok && !m.media && !sameActor(m, ar.claimed) {
+					ar.claimed = append(ar.claimed, m)
+				}
+			}
+		}
+	}
+}
+
+// anaphoricTarget reads "condemned the raid" as aimed at the agent of the
+// act the noun names; it returns the agents, or nil.
+func (ar *article) anaphoricTarget(s *sent, j int, srcs []mention) []mention {
+	e, armed := ar.eventNoun(s, j)
+	if e < 0 {
+		return nil
+	}
+	return ar.eventAgents(s, srcs, armed)
+}
+
+// framing reads evaluative framing as an accusation: "called Beijing's
+// conduct 'reckless'", "branded Caracas a threat", "described the shelling
+// as a war crime by Russia", "called the incursion a provocation by X". The
+// complement must hold a word of negative judgement (cue class negeval);
+// the target is an actor of the object, else a by-phrase of the
+// complement, else the agent of the act the object names.
+func (ar *article) framing(s *sent) {
+	toks := s.toks
+	lex := ar.x.lex
+	for i := 0; i < len(toks); i++ {
+		if !s.is(i, lexicon.Framing) || s.at[i] >= 0 {
+			continue
+		}
+		j := i + 1
+		if j >= len(toks) {
+			break
+		}
+		switch toks[j].Lower {
+		case "on", "for", "upon", "in", "off", "up", "out", "to", "it", "itself", "themselves", "himself", "herself":
+			continue
+		}
+		if ar.blocked(s, i) {
+			continue
+		}
+		srcs, w := ar.subject(s, i, nil)
+		if sp := ar.saidAnd(s, i); sp != nil {
+			srcs, w = []mention{*sp}, 1
+		}
+		if len(srcs) == 0 {
+			continue
+		}
+		tgts, e := ar.objectAt(s, j)
+		armed := false
+		if len(tgts) > 0 {
+			// "Beijing's conduct": skip the rest of the object phrase
+			for e < len(toks) && e < j+6 && (toks[e].Kind == text.Poss || toks[e].Kind == text.Word && !toks[e].Cap && !lex.Is(lexicon.Prep, toks[e].Lower) &&
+				s.cue(lex, e, lexicon.NegEval) == 0 && !lex.Is(lexicon.Det, toks[e].Lower)) {
+				e++
+			}
+		} else if e, armed = ar.eventNoun(s, j); e < 0 {
+			// any short noun phrase: "called the tariff threat an act of
+			// coercion by the United States" (the by-phrase names the target)
+			e = j
+			for e < len(toks) && e < j+5 && s.at[e] < 0 && toks[e].Kind == text.Word && !toks[e].Cap &&
+				(e == j && s.is(e, lexicon.Det) || !s.is(e, lexicon.Det) && !s.is(e, lexicon.Prep) && !s.is(e, lexicon.Aux) && s.cue(lex, e, lexicon.NegEval) == 0) {
+				e++
+			}
+			if e == j || e-j < 2 && !s.is(j, lexicon.Det) {
+				continue
+			}
+			armed = true // only a by-phrase may give the target: no anaphora
+		}
+		// the complement: "a threat", "'reckless'", "as a war crime by Russia"
+		eval, by := false, []mention(nil)
+		for k := e; k < len(toks) && k < e+10; k++ {
+			if k > e && ar.stops(s, k) && !quoteLike(toks[k]) {
+				break
+			}
+			if s.cue(lex, k, lexicon.NegEval) > 0 && !s.is(max(k-1, 0), lexicon.Neg) {
+				eval = true
+			}
+			if toks[k].Lower == "by" || toks[k].Lower == "from" {
+				if ms, _ := ar.objectAt(s, k+1); len(ms) > 0 {
+					by = ms
+				}
+			}
+		}
+		if !eval {
+			continue
+		}
+		if len(tgts) == 0 {
+			tgts = by
+		}
+		wf := wFraming
+		if len(tgts) == 0 && e > j && ar.eventNounAt(s, j) > 0 {
+			tgts = ar.eventAgents(s, srcs, armed)
+			wf = wAnaphora
+		}
+		ar.emitAll(s, srcs, graph.Accused, tgts, triggerText(toks[i:i+1]), wf*w)
+	}
+}
+
+// contextCountry is the state an official named with a bare title belongs
+// to, read from the nearest context: a place in the sentence ("told
+// lawmakers in Taipei"), a state named as a possessor in the sentence
+// ("Washington's commitment"), else the state the article has named most
+// so far. It returns "" when the article names none.
+func (ar *article) contextCountry(s *sent) string {
+	toks := s.toks
+	for _, m := range s.ments {
+		if !m.ok || m.media || m.actor.Kind != graph.State {
+			continue
+		}
+		if m.start > 0 && (toks[m.start-1].Lower == "in" || toks[m.start-1].Lower == "from") {
+			return m.actor.Name
+		}
+	}
+	for _, m := range s.ments {
+		if m.ok && !m.media && m.actor.Kind == graph.State && m.end < len(toks) && toks[m.end].Kind == text.Poss {
+			return m.actor.Name
+		}
+	}
+	// the preceding clause: "Malaysia ... urged both sides. Prime Minister X
+	// said ..."
+	if s.Index > 0 && s.Index-1 < len(ar.sents) {
+		if c := subjectCountry(ar.sents[s.Index-1]); c != "" {
+			return c
+		}
+	}
+	if c := ar.datelineState(); c != "" {
+		return c
+	}
+	best, n := "", 0
+	for _, c := range ar.stateOrder {
+		if ar.stateCount[c] > n {
+			best, n = c, ar.stateCount[c]
+		}
+	}
+	return best
+}
+
+// subjectCountry is the country of the first actor of a sentence when it
+// opens the sentence (its subject, in news style), or "".
+func subjectCountry(s *sent) string {
+	if len(s.ments) == 0 {
+		return ""
+	}
+	m := s.ments[0]
+	if !m.ok || m.media || m.start > 1 {
+		return ""
+	}
+	if m.actor.Kind == graph.State {
+		return m.actor.Name
+	}
+	return m.actor.Country
+}
+
+// datelineState is the state of the place in the article's dateline
+// ("TAIPEI (Reuters) -", "NEW DELHI, May 8 —"), or "". It reads the
+// first line of the raw text, which segmentation cuts the dateline from.
+func (ar *article) datelineState() string {
+	if ar.dateline != nil {
+		return *ar.dateline
+	}
+	none := ""
+	ar.dateline = &none
+	head := strings.TrimSpace(ar.a.Text)
+	if nl := strings.IndexByte(head, '\n'); nl >= 0 {
+		head = head[:nl]
+	}
+	if len(head) > 80 {
+		head = head[:80]
+	}
+	toks := text.Tokenize(head)
+	var words []string
+	i := 0
+	for i < len(toks) && i < 4 && toks[i].Kind == text.Word && toks[i].Upper {
+		w := toks[i].Lower
+		words = append(words, strings.ToUpper(w[:1])+w[1:])
+		i++
+	}
+	if len(words) == 0 || i >= len(toks) {
+		return none
+	}
+	switch toks[i].Text {
+	case ",", "(", "-", "—", "–", ":", "--":
+	default:
+		return none
+	}
+	pt := text.Tokenize(strings.Join(words, " "))
+	e, n := ar.x.names.longest(pt, 0)
+	if e == nil || n != len(pt) || e.media {
+		return none
+	}
+	c := e.actor.Country
+	if e.actor.Kind == graph.State {
+		c = e.actor.Name
+	}
+	ar.dateline = &c
+	return c
+}
+
+// countStates adds the states a sentence names to the article's tally.
+func (ar *article) countStates(s *sent) {
+	for _, m := range s.ments {
+		if !m.ok || m.media {
+			continue
+		}
+		c := ""
+		switch {
+		case m.actor.Kind == graph.State:
+			c = m.actor.Name
+		case m.actor.Country != "":
+			c = m.actor.Country
+		}
+		if c == "" {
+			continue
+		}
+		if ar.stateCount[c] == 0 {
+			ar.stateOrder = append(ar.stateOrder, c)
+		}
+		ar.stateCount[c]++
+	}
+}
+
+// appositiveOfficials reads a person introduced by an appositive title:
+// "Hwang Min-jun, the trade minister who became acting premier, ...",
+// "Ana Ruiz, Chile's foreign minister, ...". The affiliation inside the
+// appositive gives the country, else the context (contextCountry).
+func (ar *article) appositiveOfficials(s *sent) {
+	toks := s.toks
+	lex := ar.x.lex
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Cap || s.at[i] >= 0 || !nameWord(toks[i]) || notNames[toks[i].Lower] || s.is(i, lexicon.Det) || s.is(i, lexicon.Prep) {
+			continue
+		}
+		comma := false
+		for c := i + 2; c < len(toks) && c <= i+4; c++ {
+			if toks[c].Text == "," {
+				comma = true
+				break
+			}
+		}
+		if !comma {
+			continue
+		}
+		e := i
+		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !notNames[toks[e].Lower] || e > i && nameParticles[toks[e].Lower]) {
+			e++
+		}
+		if e-i < 2 || e+2 >= len(toks) || toks[e].Text != "," {
+			i = e
+			continue
+		}
+		k := e + 1
+		if toks[k].Lower == "the" || toks[k].Lower == "a" || toks[k].Lower == "an" {
+			k++
+		}
+		country := ""
+		aff := false
+		class, n := "", 0
+		for steps := 0; k < len(toks) && steps < 4; steps++ {
+			if s.at[k] >= 0 {
+				m := s.ments[s.at[k]]
+				if m.via == viaTitle {
+					// "the trade minister", read already as a bare title
+					class, n = m.class, m.end-k
+					if m.actor.Country != "" {
+						country, aff = m.actor.Country, true
+					}
+					break
+				}
+				if !m.ok || m.actor.Kind == graph.Person {
+					break
+				}
+				country = m.actor.Country
+				if m.actor.Kind == graph.State {
+					country = m.actor.Name
+				}
+				aff = true
+				k = m.end
+				if k < len(toks) && toks[k].Kind == text.Poss {
+					k++
+				}
+				continue
+			}
+			if roleModifiers[toks[k].Lower] || toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.RoleStart) && steps < 2 && !lex.Is(lexicon.Prep, toks[k].Lower) {
+				k++
+				continue
+			}
+			break
+		}
+		if n == 0 && k < len(toks) && s.at[k] < 0 && s.is(k, lexicon.RoleStart) {
+			class, n = lex.Role(toks, k)
+		}
+		if n == 0 || class == "official" {
+			i = e
+			continue
+		}
+		if !aff {
+			country = ar.contextCountry(s)
+		}
+		var parts []string
+		for _, t := range toks[i:e] {
+			parts = append(parts, t.Text)
+		}
+		name := strings.Join(parts, " ")
+		a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
+		if prev, ok := ar.local[text.Lower(name)]; ok {
+			a = prev
+		}
+		ar.local[text.Lower(name)] = a
+		ar.local[toks[e-1].Lower] = a
+		title := triggerText(toks[k : k+n])
+		ar.addPerson(a, class, title, s.Index)
+		s.replace(mention{start: i, end: e, actor: a, ok: true, via: viaTitled, class: class, title: title})
+		i = e
+	}
+}
+
+// nameWord reports whether t can be part of a person's name: a capitalised
+// word, or a particle-prefixed one ("al-Harbi", "el-Sayed").
+func nameWord(t text.Token) bool {
+	if t.Kind != text.Word {
+		return false
+	}
+	if t.Cap && !t.Upper && !strings.HasSuffix(t.Text, ".") {
+		return true
+	}
+	if t.Cap || strings.IndexByte(t.Lower, '-') < 0 {
+		return false
+	}
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin-", "ibn-", "abu-"} {
+		if strings.HasPrefix(t.Lower, p) && len(t.Text) > len(p) {
+			r := t.Text[len(p)]
+			return r >= 'A' && r <= 'Z'
+		}
+	}
+	return false
+}
+
+// pairBefore returns the two (or more) actors named together right before
+// token k: earlier in the sentence, else in the sentence before. "them"
+// and "they" after "Ethiopia and Eritrea traded accusations" are the pair.
+func (ar *article) pairBefore(s *sent, k int) []mention {
+	for g := len(s.groups) - 1; g >= 0; g-- {
+		if s.groups[g].end <= k && len(s.groups[g].ms) > 1 {
+			return s.groupMentions(g)
+		}
+	}
+	if ar.lastPairSent == s.Index-1 {
+		return ar.lastPair
+	}
+	return nil
+}
+
+// notePair remembers the last group of two or more actors of a sentence.
+func (ar *article) notePair(s *sent) {
+	for g := len(s.groups) - 1; g >= 0; g-- {
+		if len(s.groups[g].ms) > 1 {
+			ar.lastPair, ar.lastPairSent = s.groupMentions(g), s.Index
+			return
+		}
+	}
+}
+
+// congo resolves "Congo" and "Congolese", which the dictionary leaves out
+// because they name two states: the Democratic Republic of the Congo when
+// the article speaks of Kinshasa, Goma, the Kivus, M23 or Tshisekedi,
+// else the Republic of the Congo.
+func (ar *article) congo() graph.Actor {
+	if ar.congoState == "" {
+		ar.congoState = "Republic of the Congo"
+		for _, w := range []string{"Kinshasa", "Goma", "Kivu", "M23", "Tshisekedi", "Bukavu", "Kabila", "DRC", "Ituri", "Lubumbashi", "Rwanda"} {
+			if strings.Contains(ar.a.Text, w) {
+				ar.congoState = "Democratic Republic of the Congo"
+				break
+			}
+		}
+	}
+	return stateActor(ar.congoState)
+}
+
+// contextCapitals are capitals the dictionary leaves out because the word
+// names other things too (docs/dictionary.md): each stands for its state
+// only in an article that names that state or its people.
+var contextCapitals = map[string][2]string{
+	"Georgetown": {"Guyana", "Guyanese"},
+	"Santiago":   {"Chile", "Chilean"},
+	"Nassau":     {"Bahamas", "Bahamian"},
+	"Tripoli":    {"Libya", "Libyan"},
+	"Sofia":      {"Bulgaria", "Bulgarian"},
+}
+
+// contextCapital resolves a capital of contextCapitals at a capitalised
+// word, or reports false.
+func (ar *article) contextCapital(w string) (graph.Actor, bool) {
+	c, ok := contextCapitals[w]
+	if !ok {
+		return graph.Actor{}, false
+	}
+	if strings.Contains(ar.a.Text, c[0]) || strings.Contains(ar.a.Text, c[1]) {
+		return stateActor(c[0]), true
+	}
+	return graph.Actor{}, false
+}
+
+// thanks reads "S thanked X for its/their support (help, aid ...)" as X
+// SUPPORTED S: the thanks report the support as given.
+func (ar *article) thanks(s *sent) {
+	toks := s.toks
+	for i := 0; i+3 < len(toks); i++ {
+		switch toks[i].Lower {
+		case "thank", "thanks", "thanked", "thanking":
+		default:
+			continue
+		}
+		if s.at[i] >= 0 || ar.blocked(s, i) {
+			continue
+		}
+		helpers, e := ar.objectAt(s, i+1)
+		if len(helpers) == 0 || e+1 >= len(toks) || toks[e].Lower != "for" {
+			continue
+		}
+		k := e + 1
+		for k < len(toks) && k < e+5 && (s.at[k] >= 0 && s.ments[s.at[k]].possPron || s.is(k, lexicon.Det) || s.is(k, lexicon.Adj) || quoteLike(toks[k])) {
+			k++
+		}
+		if k >= len(toks) || !s.is(k, lexicon.TriggerStart) {
+			continue
+		}
+		if trs, _ := ar.x.lex.Trigger(toks, k); len(trs) == 0 || trs[0].Relation != graph.Supported {
+			continue
+		}
+		helped, w := ar.subject(s, i, nil)
+		if len(helped) == 0 {
+			continue
+		}
+		ar.emitAll(s, helpers, graph.Supported, helped, toks[i].Lower, wVerb*w)
+	}
+}
+
+// heldResponsible reads "held X responsible/accountable (for ...)" with an
+// object between the verb and the adjective as an accusation.
+func (ar *article) heldResponsible(s *sent) {
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].Lower {
+		case "hold", "holds", "held", "holding":
+		default:
+			continue
+		}
+		tgts, e := ar.objectAt(s, i+1)
+		if len(tgts) == 0 || e >= len(toks) {
+			continue
+		}
+		if w := toks[e].Lower; w != "responsible" && w != "accountable" && w != "liable" {
+			continue
+		}
+		if ar.blocked(s, i) {
+			continue
+		}
+		srcs, w := ar.subject(s, i, nil)
+		if sp := ar.saidAnd(s, i); sp != nil {
+			srcs, w = []mention{*sp}, 1
+		}
+		ar.emitAll(s, srcs, graph.Accused, tgts, toks[i].Lower+" "+toks[e].Lower, wVerb*w)
+	}
+}
+
+// evalCopula reads a speaker's judgement of an act as an accusation: "Tusk
+// told parliament the incursion was 'a large-scale provocation'", "said the
+// strikes were a violation of sovereignty". The act's agent is the
+// target (by-phrase, else the latest act on record).
+func (ar *article) evalCopula(s *sent) {
+	if s.speaker == nil || !s.speaker.ok {
+		return
+	}
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		e, armed := ar.eventNoun(s, i)
+		if e < 0 || e >= len(toks) || !copulas[toks[e].Lower] && toks[e].Lower != "were" && toks[e].Lower != "are" {
+			i = max(i, e-1)
+			continue
+		}
+		if i > 0 && (s.is(i-1, lexicon.Prep) || s.is(i-1, lexicon.TriggerStart)) {
+			continue // an object of something else
+		}
+		eval := false
+		for k := e + 1; k < len(toks) && k < e+8; k++ {
+			if ar.stops(s, k) && !quoteLike(toks[k]) {
+				break
+			}
+			if s.cue(ar.x.lex, k, lexicon.NegEval) > 0 && !s.is(k-1, lexicon.Neg) {
+				eval = true
+			}
+			if s.is(k, lexicon.Neg) {
+				eval = false
+				break
+			}
+		}
+		if !eval {
+			continue
+		}
+		src := []mention{*s.speaker}
+		tgts := ar.eventAgents(s, src, armed)
+		ar.emitAll(s, src, graph.Accused, tgts, toks[e-1].Lower+" "+toks[e].Lower, wAnaphora*wFraming/wVerb)
+	}
+}

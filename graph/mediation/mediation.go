@@ -1,0 +1,345 @@
+// Package mediation finds the conflicts in an edge stream and the actors
+// that mediate them.
+//
+// A conflict dyad is an unordered pair of actors with an ATTACKED, WARNED or
+// ACCUSED edge between them, either way. An actor M mediates the dyad {A, B}
+// when it has a mediating tie to both sides: M URGED A (M is the one urging)
+// or M SPOKE_WITH A (either way), and the same for B.
+//
+// The score of M for {A, B} is
+//
+//	score = 2·a·b/(a+b) + j
+//
+// where a and b count the distinct sentences (doc, sentence) holding a
+// mediating tie from M to A and to B, and j counts the sentences that tie M
+// to both sides at once ("the US urged Israel and Iran to show restraint").
+// The harmonic mean rewards an actor that keeps talking to both sides over
+// one that talks often to one side only (10 ties to A and 1 to B scores 1.8;
+// 3 and 3 scores 3); a joint sentence is the most direct evidence of
+// mediation and adds one each.
+//
+// The package does not judge neutrality, but it reports it: HostileTo and
+// Supports list the sides the mediator itself attacked, warned or accused,
+// or supported, so a reader can tell a broker from a partisan.
+package mediation
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Evidence is one sentence behind a finding: the edge it supports.
+type Evidence struct {
+	Doc      string         `json:"doc"`
+	Sentence string         `json:"sentence"`
+	Source   string         `json:"source,omitempty"`
+	Relation graph.Relation `json:"relation,omitempty"`
+	Target   string         `json:"target,omitempty"`
+}
+
+// Dyad is a conflict: the pair A < B (in name order), its hostile edges by
+// relation and the sentences that show them.
+type Dyad struct {
+	A, B      string
+	Relations map[graph.Relation]int
+	Evidence  []Evidence
+	// Mediators is the number of actors found mediating the dyad, before
+	// Options.MaxMediators.
+	Mediators int
+}
+
+// Mediator is one actor mediating one dyad.
+type Mediator struct {
+	Dyad     [2]string // A, B in name order
+	Mediator string
+	Score    float64
+	Rank     int // 1 for the top mediator of the dyad
+	TiesA    int // distinct sentences tying the mediator to Dyad[0]
+	TiesB    int // ... and to Dyad[1]
+	Joint    int // sentences tying it to both
+	// HostileTo and Supports list the sides of the dyad that the mediator
+	// itself has hostile (ATTACKED, WARNED, ACCUSED) or SUPPORTED edges to.
+	HostileTo, Supports []string
+	Evidence            []Evidence // joint sentences first, then the others
+}
+
+// Options bound the output.
+type Options struct {
+	// MaxEvidence caps the evidence kept per dyad and per mediator; zero
+	// means no cap. Counts (Relations, TiesA, TiesB) are never capped.
+	MaxEvidence int
+	// MaxMediators caps the mediators kept per dyad (the best ones); zero
+	// means no cap. Dyad.Mediators still counts them all.
+	MaxMediators int
+	// Level, when not nil, names the node an actor stands for (for
+	// example its country); dyads and mediators are between those nodes,
+	// while the evidence keeps the actors as the sentence names them. Nil
+	// means the actor's own name.
+	Level func(graph.Actor) string
+}
+
+// tie is one mediating tie: mediator m to side, in sentence sent, from
+// edge.
+type tie struct{ m, side, sent, edge int32 }
+
+// span is the run of ties of one (mediator, side) in the sorted tie list,
+// and its number of distinct sentences.
+type span struct{ lo, hi, sentences int32 }
+
+func key(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+const (
+	hostile  = 1
+	supports = 2
+)
+
+// Find returns the conflict dyads of edges (sorted by A, then B) and their
+// mediators (sorted by score, highest first; ties by dyad, then name).
+// Actors are grouped into nodes by opt.Level; edges within one node are
+// ignored.
+//
+// Cost: O(E log E) to index the ties, O(Σ_dyads min(partners(A),
+// partners(B)) · log) to find the mediators, and the evidence of the kept
+// mediations; joint sentences are counted per sentence, so the cost does not
+// depend on how many sentences two sides share.
+func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
+	ids := map[string]int32{}
+	var names []string
+	id := func(s string) int32 {
+		v, ok := ids[s]
+		if !ok {
+			v = int32(len(names))
+			ids[s] = v
+			names = append(names, s)
+		}
+		return v
+	}
+	type sentenceKey struct{ doc, sentence string }
+	sentIDs := map[sentenceKey]int32{}
+
+	type dyadAcc struct {
+		a, b  int32
+		rels  map[graph.Relation]int
+		edges []int32
+	}
+	dyadIndex := map[uint64]int32{}
+	var dyads []*dyadAcc
+	var ties []tie
+	stance := map[uint64]uint8{}
+	level := opt.Level
+	if level == nil {
+		level = func(a graph.Actor) string { return a.Name }
+	}
+	for i, e := range edges {
+		sn, tn := level(e.Source), level(e.Target)
+		if sn == tn {
+			continue
+		}
+		s, t := id(sn), id(tn)
+		if e.Relation.Conflict() {
+			a, b := s, t
+			if names[b] < names[a] {
+				a, b = b, a
+			}
+			k := key(a, b)
+			di, ok := dyadIndex[k]
+			if !ok {
+				di = int32(len(dyads))
+				dyadIndex[k] = di
+				dyads = append(dyads, &dyadAcc{a: a, b: b, rels: map[graph.Relation]int{}})
+			}
+			dyads[di].rels[e.Relation]++
+			dyads[di].edges = append(dyads[di].edges, int32(i))
+			stance[key(s, t)] |= hostile
+		}
+		if e.Relation == graph.Supported {
+			stance[key(s, t)] |= supports
+		}
+		if e.Relation == graph.Urged || e.Relation == graph.SpokeWith {
+			sk := sentenceKey{e.Doc, e.Sentence}
+			sent, ok := sentIDs[sk]
+			if !ok {
+				sent = int32(len(sentIDs))
+				sentIDs[sk] = sent
+			}
+			ties = append(ties, tie{s, t, sent, int32(i)})
+			if e.Relation.Symmetric() {
+				ties = append(ties, tie{t, s, sent, int32(i)})
+			}
+		}
+	}
+
+	// Index the ties by (mediator, side).
+	slices.SortFunc(ties, func(x, y tie) int {
+		return cmp.Or(cmp.Compare(x.m, y.m), cmp.Compare(x.side, y.side), cmp.Compare(x.sent, y.sent), cmp.Compare(x.edge, y.edge))
+	})
+	spans := map[uint64]span{}
+	partners := map[int32][]int32{} // side -> mediators with ties to it, sorted
+	for lo := 0; lo < len(ties); {
+		hi, distinct := lo, int32(0)
+		for hi < len(ties) && ties[hi].m == ties[lo].m && ties[hi].side == ties[lo].side {
+			if hi == lo || ties[hi].sent != ties[hi-1].sent {
+				distinct++
+			}
+			hi++
+		}
+		spans[key(ties[lo].m, ties[lo].side)] = span{int32(lo), int32(hi), distinct}
+		partners[ties[lo].side] = append(partners[ties[lo].side], ties[lo].m)
+		lo = hi
+	}
+	for _, p := range partners {
+		slices.Sort(p)
+	}
+
+	// Joint sentences: per (mediator, sentence), every pair of sides that
+	// is a dyad.
+	bySentence := slices.Clone(ties)
+	slices.SortFunc(bySentence, func(x, y tie) int {
+		return cmp.Or(cmp.Compare(x.m, y.m), cmp.Compare(x.sent, y.sent), cmp.Compare(x.side, y.side))
+	})
+	joint := map[uint64]int{}      // (mediator, dyad) -> joint sentences
+	jointSent := map[uint64]bool{} // (mediator, sentence) has a joint tie
+	var sides []int32
+	for lo := 0; lo < len(bySentence); {
+		hi := lo
+		sides = sides[:0]
+		for hi < len(bySentence) && bySentence[hi].m == bySentence[lo].m && bySentence[hi].sent == bySentence[lo].sent {
+			if len(sides) == 0 || sides[len(sides)-1] != bySentence[hi].side {
+				sides = append(sides, bySentence[hi].side)
+			}
+			hi++
+		}
+		m := bySentence[lo].m
+		for i := range sides {
+			for j := i + 1; j < len(sides); j++ {
+				a, b := sides[i], sides[j]
+				if names[b] < names[a] {
+					a, b = b, a
+				}
+				if di, ok := dyadIndex[key(a, b)]; ok {
+					joint[key(m, di)]++
+					jointSent[key(m, bySentence[lo].sent)] = true
+				}
+			}
+		}
+		lo = hi
+	}
+
+	evidenceOf := func(i int32) Evidence {
+		e := edges[i]
+		return Evidence{Doc: e.Doc, Sentence: e.Sentence, Source: e.Source.Name, Relation: e.Relation, Target: e.Target.Name}
+	}
+	outD := make([]Dyad, 0, len(dyads))
+	var outM []Mediator
+	for di, d := range dyads {
+		dy := Dyad{A: names[d.a], B: names[d.b], Relations: d.rels}
+		for _, i := range d.edges {
+			dy.Evidence = append(dy.Evidence, evidenceOf(i))
+		}
+		dy.Evidence = capEvidence(sortEvidence(dy.Evidence), opt.MaxEvidence)
+		small, large := partners[d.a], partners[d.b]
+		if len(large) < len(small) {
+			small, large = large, small
+		}
+		var ms []Mediator
+		for _, m := range small {
+			if m == d.a || m == d.b {
+				continue
+			}
+			if _, ok := slices.BinarySearch(large, m); !ok {
+				continue
+			}
+			a, b := float64(spans[key(m, d.a)].sentences), float64(spans[key(m, d.b)].sentences)
+			j := joint[key(m, int32(di))]
+			ms = append(ms, Mediator{
+				Dyad: [2]string{dy.A, dy.B}, Mediator: names[m],
+				Score: 2*a*b/(a+b) + float64(j),
+				TiesA: int(a), TiesB: int(b), Joint: j,
+			})
+		}
+		slices.SortFunc(ms, byScore)
+		dy.Mediators = len(ms)
+		if opt.MaxMediators > 0 && len(ms) > opt.MaxMediators {
+			ms = ms[:opt.MaxMediators]
+		}
+		for r := range ms {
+			md := &ms[r]
+			md.Rank = r + 1
+			m := ids[md.Mediator]
+			for _, side := range []int32{d.a, d.b} {
+				st := stance[key(m, side)]
+				if st&hostile != 0 {
+					md.HostileTo = append(md.HostileTo, names[side])
+				}
+				if st&supports != 0 {
+					md.Supports = append(md.Supports, names[side])
+				}
+			}
+			var jointEv, otherEv []Evidence
+			for _, side := range []int32{d.a, d.b} {
+				sp := spans[key(m, side)]
+				for _, t := range ties[sp.lo:sp.hi] {
+					if full := opt.MaxEvidence; full > 0 && len(jointEv) >= full && len(otherEv) >= full {
+						break
+					}
+					if jointSent[key(m, t.sent)] && sharesSentence(ties, spans, m, d.a, d.b, t.sent) {
+						jointEv = append(jointEv, evidenceOf(t.edge))
+					} else {
+						otherEv = append(otherEv, evidenceOf(t.edge))
+					}
+				}
+			}
+			md.Evidence = capEvidence(append(sortEvidence(jointEv), sortEvidence(otherEv)...), opt.MaxEvidence)
+		}
+		outD = append(outD, dy)
+		outM = append(outM, ms...)
+	}
+	slices.SortFunc(outD, func(x, y Dyad) int {
+		return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B))
+	})
+	slices.SortFunc(outM, byScore)
+	if outM == nil {
+		outM = []Mediator{}
+	}
+	return outD, outM
+}
+
+// sharesSentence reports whether mediator m ties to both a and b in
+// sentence sent.
+func sharesSentence(ties []tie, spans map[uint64]span, m, a, b, sent int32) bool {
+	has := func(side int32) bool {
+		sp := spans[key(m, side)]
+		run := ties[sp.lo:sp.hi]
+		_, ok := slices.BinarySearchFunc(run, sent, func(t tie, s int32) int { return cmp.Compare(t.sent, s) })
+		return ok
+	}
+	return has(a) && has(b)
+}
+
+func byScore(x, y Mediator) int {
+	return cmp.Or(
+		cmp.Compare(y.Score, x.Score),
+		cmp.Compare(x.Dyad[0], y.Dyad[0]),
+		cmp.Compare(x.Dyad[1], y.Dyad[1]),
+		cmp.Compare(x.Mediator, y.Mediator),
+	)
+}
+
+// sortEvidence orders evidence by doc, sentence, source, relation, target
+// and drops exact repeats.
+func sortEvidence(ev []Evidence) []Evidence {
+	slices.SortFunc(ev, func(x, y Evidence) int {
+		return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Sentence, y.Sentence),
+			cmp.Compare(x.Source, y.Source), cmp.Compare(x.Relation, y.Relation), cmp.Compare(x.Target, y.Target))
+	})
+	return slices.Compact(ev)
+}
+
+func capEvidence(ev []Evidence, n int) []Evidence {
+	if n > 0 && len(ev) > n {
+		return ev[:n:n]
+	}
+	return ev
+}

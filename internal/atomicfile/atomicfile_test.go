@@ -1,0 +1,53 @@
+package atomicfile
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestWriteReplacesWholeOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "report.md")
+	if err := Write(p, func(w io.Writer) error { _, err := io.WriteString(w, "old"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("disk full")
+	err := Write(p, func(w io.Writer) error {
+		io.WriteString(w, "half of the new")
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("err = %v, want the writer's error", err)
+	}
+	b, _ := os.ReadFile(p)
+	if string(b) != "old" {
+		t.Fatalf("a failed write left %q, want the old file", b)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Fatalf("temporary files left behind: %v", entries)
+	}
+	st, _ := os.Stat(p)
+	if st.Mode().Perm() != 0o644 {
+		t.Fatalf("mode %v, want 0644 so a shared reports folder can read it", st.Mode().Perm())
+	}
+}
+
+func TestRemoveTemps(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{".edges.jsonl.tmp123", ".other.tmp1", "edges.jsonl"} {
+		os.WriteFile(filepath.Join(dir, n), nil, 0o644)
+	}
+	RemoveTemps(dir, "edges.jsonl")
+	var left []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		left = append(left, e.Name())
+	}
+	if len(left) != 2 || left[0] != ".other.tmp1" || left[1] != "edges.jsonl" {
+		t.Fatalf("left %v", left)
+	}
+}

@@ -1,0 +1,91 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// dropEdgesOf deletes, for one relation type, the relationships of each
+// document whose id is not among the ids kept for it (an empty list for a
+// document gone from the input). The per-type index on r.doc makes each
+// document a seek, not a scan.
+func dropEdgesOf(r graph.Relation) string {
+	return fmt.Sprintf(`UNWIND $docs AS d
+MATCH ()-[r:%s]->() WHERE r.doc = d.doc AND NOT r.id IN d.ids
+DELETE r`, r)
+}
+
+// dropArticles deletes the Article nodes of documents gone from the input.
+// Actors stay: other articles may name them.
+const dropArticles = `UNWIND $docs AS doc
+MATCH (a:Article {doc: doc})
+DELETE a`
+
+// Reconcile makes the graph hold no edge the input no longer has. Loads
+// only add and update, so after a load a run calls Reconcile with current,
+// the ids of the edges of every document it holds, and removed, the
+// documents it found gone: it deletes the relationships of each current
+// document whose id is not in current[doc], and every relationship and the
+// Article of each removed document. Documents it is not told about are never
+// touched, so runs over other folders (or other shards) that load into the
+// same database keep their edges. A document that only changed is healed by
+// the next run even when this one was cut off. It costs one index seek per
+// document and relation, in batches of the configured size, each a managed
+// write transaction.
+func (s *Store) Reconcile(ctx context.Context, current map[string][]string, removed []string) error {
+	rows := make([]any, 0, len(current)+len(removed))
+	names := make([]string, 0, len(current))
+	for d := range current {
+		names = append(names, d)
+	}
+	sort.Strings(names)
+	for _, d := range names {
+		ids := make([]any, len(current[d]))
+		for i, id := range current[d] {
+			ids[i] = id
+		}
+		rows = append(rows, map[string]any{"doc": d, "ids": ids})
+	}
+	gone := make([]any, 0, len(removed))
+	for _, d := range removed {
+		if _, ok := current[d]; ok {
+			continue
+		}
+		rows = append(rows, map[string]any{"doc": d, "ids": []any{}})
+		gone = append(gone, d)
+	}
+	sess := s.session(ctx, driver.AccessModeWrite)
+	defer sess.Close(ctx)
+	run := func(what, q string, part []any) error {
+		_, err := driver.ExecuteWrite(ctx, sess, func(tx driver.ManagedTransaction) (any, error) {
+			res, err := tx.Run(ctx, q, map[string]any{"docs": part})
+			if err != nil {
+				return nil, err
+			}
+			return res.Consume(ctx)
+		})
+		if err != nil {
+			return s.explain(what, err)
+		}
+		return nil
+	}
+	for start := 0; start < len(rows); start += s.cfg.BatchSize {
+		part := rows[start:min(start+s.cfg.BatchSize, len(rows))]
+		for _, r := range graph.Relations() {
+			if err := run("delete edges the input no longer has", dropEdgesOf(r), part); err != nil {
+				return err
+			}
+		}
+	}
+	for start := 0; start < len(gone); start += s.cfg.BatchSize {
+		if err := run("delete removed articles", dropArticles, gone[start:min(start+s.cfg.BatchSize, len(gone))]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
