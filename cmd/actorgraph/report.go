@@ -2,9 +2,7 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -131,19 +129,4 @@ func readAnalysisFile(path string) (analyze.Result, error) {
 		return res, fmt.Errorf("read analysis %s: not an analysis.json: %w", path, err)
 	}
 	return res, nil
-}
-
-// previousAnalysis is the analysis.json a previous run left in dir, or nil
-// when there is none. A run calls it before it overwrites that file, so
-// the new report can say what changed; an unreadable file is logged and
-// ignored (the run still reports, without the comparison).
-func (a *app) previousAnalysis(dir string) *analyze.Result {
-	res, err := readAnalysisFile(filepath.Join(dir, "analysis.json"))
-	if err != nil {
-		if !errors.Is(err, fs.ErrNotExist) {
-			a.log.Warn("previous analysis ignored", "err", err)
-		}
-		return nil
-	}
-	return &res
 }

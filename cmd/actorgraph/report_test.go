@@ -59,31 +59,3 @@ func TestReportCommand(t *testing.T) {
 		})
 	}
 }
-
-func TestPreviousAnalysis(t *testing.T) {
-	var logs bytes.Buffer
-	a := &app{stderr: &logs, logFormat: "text", logLevel: "info"}
-	if err := a.setupLog(); err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if a.previousAnalysis(dir) != nil {
-		t.Error("no analysis.json: want nil")
-	}
-	if err := os.WriteFile(filepath.Join(dir, "analysis.json"), []byte("{not json"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if a.previousAnalysis(dir) != nil || !strings.Contains(logs.String(), "previous analysis ignored") {
-		t.Errorf("corrupt analysis.json: want nil and a warning, logs:\n%s", logs.String())
-	}
-	b, err := os.ReadFile(filepath.Join("..", "..", "report", "testdata", "gold-previous.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "analysis.json"), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if p := a.previousAnalysis(dir); p == nil || len(p.Actor.Actors) != 22 {
-		t.Errorf("previousAnalysis = %v, want the 22-actor analysis", p)
-	}
-}
