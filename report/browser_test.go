@@ -63,7 +63,7 @@ func TestBrowser(t *testing.T) {
 	}{
 		{"gold", func() Input { return loadCase(t, "gold") }},
 		{"2000actors", func() Input { return synthetic(2000, 8000, 120, 150) }},
-		{"seeds-undated", func() Input { return loadCase(t, "seeds") }},
+		{"seeds", func() Input { return loadCase(t, "seeds") }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := tc.in()

@@ -339,7 +339,7 @@ func (nw *network) colour(fixed map[string]string) {
 	for i, c := range ids {
 		if i < maxLegend {
 			col[c] = nodePalette[i]
-			nw.LegendComm = append(nw.LegendComm, legendItem{fmt.Sprintf("camp of %s (%d)", head[c], comms[c]), nodePalette[i]})
+			nw.LegendComm = append(nw.LegendComm, legendItem{fmt.Sprintf("cluster around %s (%d)", head[c], comms[c]), nodePalette[i]})
 		}
 	}
 	if len(ids) > maxLegend {
