@@ -16,8 +16,8 @@ import (
 )
 
 type reportFlags struct {
-	out, analysis, previous, title string
-	maxNodes                       int
+	out, analysis, previous, title, window string
+	maxNodes                               int
 }
 
 func (a *app) reportCmd() *cobra.Command {
@@ -40,18 +40,23 @@ drawn (the most central); the page stays under 2 MiB whatever the input.
 
 report.md holds the same findings as a brief for a terminal or a Git host.
 
-The analysis is computed from the edges unless --analysis gives the
-analysis.json of the same run. With --previous (the analysis.json of an
+The analysis is computed from the edges (with --window, also per time
+window: the "Over time" table) unless --analysis gives the analysis.json of
+the same run. With --previous (the analysis.json of an
 earlier run) both reports say what changed: new and dropped actors and
 mediator rank changes. The time stamp is the current time, or
 $SOURCE_DATE_EPOCH when set (for reproducible output).`,
 		Example: `  actorgraph report edges.jsonl --out reports/
   actorgraph report out/edges.jsonl --analysis out/analysis.json --out out/
+  actorgraph report edges.jsonl --window 7d --out reports/
   actorgraph report today/edges.jsonl --previous yesterday/analysis.json --out today/ --title "Gulf, week 12"`,
 		Args: argsExactly(1, "one EDGES.jsonl file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.out == "" {
 				return usageErr("report needs --out DIR")
+			}
+			if f.window != "" && f.analysis != "" {
+				return usageErr("--window and --analysis exclude each other: the windows come from the analysis")
 			}
 			if f.maxNodes < 0 || f.maxNodes > 300 {
 				return usageErr("--max-nodes %d: want 1 to 300 (0 for the default %d)", f.maxNodes, report.DefaultMaxNodes)
@@ -62,6 +67,7 @@ $SOURCE_DATE_EPOCH when set (for reproducible output).`,
 	cmd.Flags().StringVarP(&f.out, "out", "o", "", "folder to write report.html and report.md into (required; created if missing)")
 	cmd.Flags().StringVar(&f.analysis, "analysis", "", "analysis.json of these edges, instead of analysing them again")
 	cmd.Flags().StringVar(&f.previous, "previous", "", "analysis.json of an earlier run, to report what changed")
+	cmd.Flags().StringVar(&f.window, "window", "", "also analyse time windows of N days (1d, 7d, 30d, any Nd) for the Over time table")
 	cmd.Flags().StringVar(&f.title, "title", "", `report title (default "actorgraph report")`)
 	cmd.Flags().IntVar(&f.maxNodes, "max-nodes", 0, fmt.Sprintf("actors drawn per network view, the most central first (default %d, at most 300)", report.DefaultMaxNodes))
 	return cmd
@@ -78,7 +84,15 @@ func (a *app) report(cmd *cobra.Command, edgesPath string, f reportFlags) error 
 			return err
 		}
 	} else {
-		res = analyze.Run(edges, analyze.Options{})
+		var opt analyze.Options
+		if f.window != "" {
+			if opt.WindowDays, err = parseWindow(f.window); err != nil {
+				return usageErr("--window %q: %v", f.window, err)
+			}
+		}
+		if res, err = analyze.RunContext(cmd.Context(), edges, opt); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
 	}
 	in := reportInput(countDocs(edges), edges, res)
 	in.Title, in.MaxNodes = f.title, f.maxNodes
