@@ -15,14 +15,13 @@
 package report
 
 import (
-	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/actorgraph/actorgraph/analyze"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 )
 
 // MaxHTMLBytes is the bound on the size of report.html: every list in the
@@ -77,14 +76,15 @@ func Summarise(articles int, edges []graph.Edge) Summary {
 }
 
 // WriteFiles writes dir/report.md and dir/report.html, each through a
-// temporary file renamed into place, so a reader never sees half a report.
+// temporary file fsynced and renamed into place (internal/atomicfile), so a
+// reader never sees half a report.
 // It costs one analysis of the findings plus one layout (see HTML).
 func WriteFiles(dir string, in Input) error {
 	f := newFindings(in)
-	if err := writeAtomic(filepath.Join(dir, "report.md"), func(w io.Writer) error { return f.markdown(w) }); err != nil {
+	if err := atomicfile.Write(filepath.Join(dir, "report.md"), func(w io.Writer) error { return f.markdown(w) }); err != nil {
 		return err
 	}
-	return writeAtomic(filepath.Join(dir, "report.html"), func(w io.Writer) error { return f.html(w) })
+	return atomicfile.Write(filepath.Join(dir, "report.html"), func(w io.Writer) error { return f.html(w) })
 }
 
 // Markdown writes the brief: summary, what changed, top mediators per
@@ -96,29 +96,3 @@ func Markdown(w io.Writer, in Input) error { return newFindings(in).markdown(w) 
 // O(300·n²) for the n ≤ MaxNodes drawn actors; the rest is linear in the
 // number of edges.
 func HTML(w io.Writer, in Input) error { return newFindings(in).html(w) }
-
-func writeAtomic(path string, fn func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := fn(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
-}
