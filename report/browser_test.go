@@ -163,7 +163,14 @@ func browse(t *testing.T, bin, page string, f *findings, shotPrefix string) {
 		t.Errorf("actor view has %d nodes and %d arcs, want %d and %d", nodes, arcs, len(actor.Nodes), len(actor.Arcs))
 	}
 	save("page", whole)
-	for _, sec := range []string{"summary", "timeline", "mediators", "dyads"} {
+	sections := []string{"summary", "timeline", "mediators", "dyads", "central"}
+	if len(f.Windows) > 0 {
+		sections = append(sections, "windows")
+	}
+	if len(f.Brokers) > 0 {
+		sections = append(sections, "brokerage")
+	}
+	for _, sec := range sections {
 		save(sec, func(b *[]byte) chromedp.Action { return chromedp.Screenshot("#"+sec, b, chromedp.ByQuery) })
 	}
 

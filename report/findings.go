@@ -541,7 +541,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // windowRow sums up one time window of the analysis: its top mediator at
 // country level and its most central actor.
 type windowRow struct {
-	Start, End string // [Start, End)
+	Start, End string // the window's first and last day
 	Edges      int
 	Mediator   *analyze.Mediation // nil when the window has none
 	Central    string
@@ -560,6 +560,9 @@ func windowRows(all []analyze.Window) ([]windowRow, int) {
 	var rows []windowRow
 	for _, w := range ws[skip:] {
 		r := windowRow{Start: w.Start, End: w.End, Edges: w.Edges}
+		if end, err := time.Parse(time.DateOnly, w.End); err == nil {
+			r.End = end.AddDate(0, 0, -1).Format(time.DateOnly) // shown inclusive
+		}
 		for i, m := range w.Country.Mediators {
 			if r.Mediator == nil || m.Score > r.Mediator.Score {
 				r.Mediator = &w.Country.Mediators[i]

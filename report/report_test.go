@@ -382,7 +382,7 @@ func TestWindows(t *testing.T) {
 	if err := Markdown(&b, in); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "| 2024-10-11 to 2024-11-10 | "+itoa(len(october))+" | United States | Iran – Israel |") {
+	if !strings.Contains(b.String(), "| 2024-10-11 to 2024-11-09 | "+itoa(len(october))+" | United States | Iran – Israel |") {
 		t.Errorf("report.md lacks the October window:\n%s", b.String()[strings.Index(b.String(), "## Over time"):])
 	}
 	if page := renderHTML(t, in); !strings.Contains(page, `<section id="windows">`) {
