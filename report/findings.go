@@ -2,6 +2,7 @@ package report
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -583,4 +584,23 @@ func score(x float64) string {
 		return strconv.FormatFloat(x, 'f', 0, 64)
 	}
 	return strconv.FormatFloat(x, 'f', 2, 64)
+}
+
+// Headline is the finding a reader should see first: the top mediator of
+// the first conflict dyad (country level) and the most central actor, or
+// "" when there is neither.
+func (f *findings) Headline() string {
+	var parts []string
+	if len(f.MedCountry) > 0 && len(f.MedCountry[0].Mediators) > 0 {
+		g := f.MedCountry[0]
+		m := g.Mediators[0]
+		parts = append(parts, fmt.Sprintf("Top mediator: %s between %s and %s (score %s)", m.Name, g.A, g.B, score(m.Score)))
+	}
+	if len(f.Central) > 0 && f.Central[0].Betweenness > 0 {
+		parts = append(parts, fmt.Sprintf("most central actor: %s (betweenness %.3f)", f.Central[0].Name, f.Central[0].Betweenness))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, "; ") + "."
 }

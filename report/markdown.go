@@ -28,6 +28,9 @@ func (f *findings) markdown(w io.Writer) error {
 	if f.Undated > 0 {
 		fmt.Fprintf(&b, " %d edges have no date.", f.Undated)
 	}
+	if h := f.Headline(); h != "" {
+		b.WriteString("\n\n" + mdText(h))
+	}
 	b.WriteString("\n\n| relation | edges |\n|---|---:|\n")
 	for _, r := range f.Relations {
 		fmt.Fprintf(&b, "| %s | %d |\n", r.Rel, r.N)
