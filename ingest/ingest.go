@@ -99,6 +99,12 @@ func Find(ctx context.Context, paths []string, bad func(Problem)) []Source {
 			bad(Problem{Path: p, Err: statErr(err)})
 			continue
 		}
+		if !info.IsDir() && !info.Mode().IsRegular() {
+			// A FIFO, socket or device would block the run (and its lock)
+			// forever waiting for a writer; standard input is "-".
+			bad(Problem{Path: p, Err: fmt.Errorf("not a regular file (%s); use - to read standard input", kindOf(info.Mode()))})
+			continue
+		}
 		if !info.IsDir() {
 			f := FormatOf(p)
 			if f == Unknown {
@@ -308,4 +314,18 @@ func cleanErr(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// kindOf names a file mode's type for a message.
+func kindOf(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	default:
+		return m.Type().String()
+	}
 }

@@ -407,8 +407,40 @@ func TestUnreachableServer(t *testing.T) {
 	if ctx.Err() != nil {
 		t.Fatal("Open did not give up within its timeout")
 	}
-	if !strings.Contains(err.Error(), "bolt://"+addr) || !strings.Contains(err.Error(), "cannot reach") {
-		t.Errorf("error %q should name bolt://%s and say it cannot reach it", err, addr)
+	if !strings.Contains(err.Error(), "bolt://"+addr) || !strings.Contains(err.Error(), "connection refused (is Neo4j running") {
+		t.Errorf("error %q should name bolt://%s and say the connection was refused", err, addr)
+	}
+}
+
+// TestSilentServerTimesOut: a server that accepts connections but never
+// answers the handshake is given up on within the timeout, and the error
+// says how long was waited.
+func TestSilentServerTimesOut(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close() // hold it open, say nothing
+		}
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	_, err = neo4j.Open(ctx, neo4j.Config{URI: "bolt://" + ln.Addr().String(), Password: password, Timeout: time.Second}, nil)
+	if err == nil {
+		t.Fatal("Open of a silent server succeeded")
+	}
+	if ctx.Err() != nil {
+		t.Fatal("Open did not give up within its timeout")
+	}
+	if !strings.Contains(err.Error(), ln.Addr().String()) || !strings.Contains(err.Error(), "cannot reach the server within 1s") {
+		t.Errorf("error %q should name the address and the time waited", err)
 	}
 }
 

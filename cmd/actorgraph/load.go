@@ -223,7 +223,7 @@ func (a *app) sendToNeo4j(ctx context.Context, cfg neo4j.Config, stateDir string
 		if n == 0 {
 			return err
 		}
-		return fmt.Errorf("%w\n%d edges kept pending in %s; the next 'actorgraph load' or 'run' sends them first", err, n, sp.PendingPath())
+		return fmt.Errorf("%w\n%d edges kept pending in %s; the next load or run that uses the state folder %s sends them first ('actorgraph load --state-dir %s' with no file sends only them)", err, n, sp.PendingPath(), stateDir, stateDir)
 	}
 	if len(all) > len(edges) {
 		a.log.Info("sending edges left pending by an earlier load first", "pending", len(all)-len(edges), "spool", sp.Dir())

@@ -130,7 +130,7 @@ func TestLoadUnreachable(t *testing.T) {
 	ln.Close()
 	neo4jEnv(t, uri)
 	code, _, stderr := cli(t, "load", seedEdges, "--neo4j-timeout", "2s")
-	if code != exitFailed || !strings.Contains(stderr, uri) || !strings.Contains(stderr, "cannot reach") {
+	if code != exitFailed || !strings.Contains(stderr, uri) || !strings.Contains(stderr, "connection refused (is Neo4j running") {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 naming %s", code, stderr, uri)
 	}
 }
