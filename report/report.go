@@ -1,19 +1,36 @@
 // Package report writes what analysts read after a run: report.md, a brief
-// for a terminal or a Git host, and report.html, one self-contained page.
+// for a terminal or a Git host, and report.html, one self-contained page
+// (inline CSS, JavaScript and SVG; it makes no network request) with the
+// actor network, a timeline and the tables behind them.
+//
+// Both files are built from the same findings (top mediators per conflict
+// dyad with their evidence, the conflict dyads, the most central and most
+// active actors, brokerage roles, the timeline and what changed since the
+// previous run), so they never disagree. The output depends only on Input:
+// the same input gives byte-identical files.
+//
+// Size: report.html draws at most MaxNodes actors per view and keeps at most
+// a fixed number of arcs, evidence sentences and table rows, so it stays
+// under MaxHTMLBytes whatever the size of the graph (docs/report.md).
 package report
 
 import (
-	"fmt"
-	"html/template"
 	"io"
-	"os"
 	"path/filepath"
-	"sort"
-	"strings"
+	"time"
 
 	"github.com/actorgraph/actorgraph/analyze"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 )
+
+// MaxHTMLBytes is the bound on the size of report.html: every list in the
+// page is capped so that no input, however large, makes it bigger.
+const MaxHTMLBytes = 2 << 20
+
+// DefaultMaxNodes is how many actors a network view draws when
+// Input.MaxNodes is zero: the most central ones.
+const DefaultMaxNodes = 80
 
 // Summary describes the run the report is about.
 type Summary struct {
@@ -29,8 +46,16 @@ type Input struct {
 	Summary  Summary
 	Edges    []graph.Edge
 	Analysis analyze.Result
-	// Previous is the analysis of the run before, when there was one.
+	// Previous is the analysis of the run before, when there was one; the
+	// report then says what changed (new and dropped actors, mediator ranks).
 	Previous *analyze.Result
+	// Generated is the time the report is stamped with; zero leaves the
+	// stamp out (golden tests keep it zero).
+	Generated time.Time
+	// MaxNodes caps the actors drawn in each network view (default
+	// DefaultMaxNodes, at most 300); the rest are summarised in a line and
+	// remain in the tables.
+	MaxNodes int
 }
 
 // Summarise counts the edges and finds their date range.
@@ -50,128 +75,24 @@ func Summarise(articles int, edges []graph.Edge) Summary {
 	return s
 }
 
-// WriteFiles writes dir/report.md and dir/report.html.
+// WriteFiles writes dir/report.md and dir/report.html, each through a
+// temporary file fsynced and renamed into place (internal/atomicfile), so a
+// reader never sees half a report.
+// It costs one analysis of the findings plus one layout (see HTML).
 func WriteFiles(dir string, in Input) error {
-	for name, write := range map[string]func(io.Writer, Input) error{"report.md": Markdown, "report.html": HTML} {
-		if err := writeAtomic(filepath.Join(dir, name), func(w io.Writer) error { return write(w, in) }); err != nil {
-			return err
-		}
+	f := newFindings(in)
+	if err := atomicfile.Write(filepath.Join(dir, "report.md"), func(w io.Writer) error { return f.markdown(w) }); err != nil {
+		return err
 	}
-	return nil
+	return atomicfile.Write(filepath.Join(dir, "report.html"), func(w io.Writer) error { return f.html(w) })
 }
 
-func writeAtomic(path string, fn func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := fn(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
-}
+// Markdown writes the brief: summary, what changed, top mediators per
+// conflict dyad with quoted evidence, dyads, central and active actors,
+// brokerage roles and edges per day, as GitHub-flavoured Markdown.
+func Markdown(w io.Writer, in Input) error { return newFindings(in).markdown(w) }
 
-func byRelation(edges []graph.Edge) map[graph.Relation]int {
-	m := map[graph.Relation]int{}
-	for _, e := range edges {
-		m[e.Relation]++
-	}
-	return m
-}
-
-// Markdown writes the brief.
-func Markdown(w io.Writer, in Input) error {
-	var b strings.Builder
-	title := in.Title
-	if title == "" {
-		title = "actorgraph report"
-	}
-	fmt.Fprintf(&b, "# %s\n\n", title)
-	fmt.Fprintf(&b, "%d articles, %d edges", in.Summary.Articles, in.Summary.Edges)
-	if in.Summary.From != "" {
-		fmt.Fprintf(&b, ", %s to %s", in.Summary.From, in.Summary.To)
-	}
-	b.WriteString(".\n\n| relation | edges |\n|---|---:|\n")
-	br := byRelation(in.Edges)
-	for _, r := range graph.Relations() {
-		fmt.Fprintf(&b, "| %s | %d |\n", r, br[r])
-	}
-	b.WriteString("\n## Top mediators (country level)\n\n")
-	writeMediators(&b, in.Analysis.Country.Mediators, 10)
-	b.WriteString("\n## Top mediators (actor level)\n\n")
-	writeMediators(&b, in.Analysis.Actor.Mediators, 10)
-	b.WriteString("\n## Most central actors\n\n| actor | kind | country | betweenness | PageRank | in | out |\n|---|---|---|---:|---:|---:|---:|\n")
-	actors := append([]analyze.ActorMetrics{}, in.Analysis.Actor.Actors...)
-	sort.SliceStable(actors, func(i, j int) bool { return actors[i].Betweenness > actors[j].Betweenness })
-	for i, a := range actors {
-		if i == 15 {
-			break
-		}
-		c := ""
-		if a.Country != nil {
-			c = *a.Country
-		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %.4f | %.4f | %d | %d |\n", md(a.Name), a.Kind, md(c), a.Betweenness, a.PageRank, a.InDegree, a.OutDegree)
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-func writeMediators(b *strings.Builder, ms []analyze.Mediation, n int) {
-	if len(ms) == 0 {
-		b.WriteString("No actor has URGED or SPOKE_WITH ties to both sides of a conflict dyad.\n")
-		return
-	}
-	b.WriteString("| conflict | mediator | score |\n|---|---|---:|\n")
-	for i, m := range ms {
-		if i == n {
-			break
-		}
-		fmt.Fprintf(b, "| %s – %s | %s | %.1f |\n", md(m.Dyad[0]), md(m.Dyad[1]), md(m.Mediator), m.Score)
-	}
-	for i, m := range ms {
-		if i == 3 {
-			break
-		}
-		fmt.Fprintf(b, "\n**%s** between %s and %s:\n", md(m.Mediator), md(m.Dyad[0]), md(m.Dyad[1]))
-		for j, ev := range m.Evidence {
-			if j == 3 {
-				break
-			}
-			fmt.Fprintf(b, "> %s (%s)\n>\n", md(ev.Sentence), md(ev.Doc))
-		}
-	}
-}
-
-func md(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ").Replace(s)
-}
-
-var page = template.Must(template.New("page").Parse(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{{.Title}}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:70em;margin:2em auto;padding:0 1em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}</style>
-</head><body>
-<h1>{{.Title}}</h1>
-<p>{{.Summary.Articles}} articles, {{.Summary.Edges}} edges.</p>
-<h2>Top mediators (country level)</h2>
-<table><tr><th>conflict</th><th>mediator</th><th>score</th></tr>
-{{range .Analysis.Country.Mediators}}<tr><td>{{index .Dyad 0}} – {{index .Dyad 1}}</td><td>{{.Mediator}}</td><td>{{printf "%.1f" .Score}}</td></tr>
-{{end}}</table>
-</body></html>
-`))
-
-// HTML writes the self-contained page.
-func HTML(w io.Writer, in Input) error {
-	if in.Title == "" {
-		in.Title = "actorgraph report"
-	}
-	return page.Execute(w, in)
-}
+// HTML writes the self-contained page. Laying out the network costs
+// O(300·n²) for the n ≤ MaxNodes drawn actors; the rest is linear in the
+// number of edges.
+func HTML(w io.Writer, in Input) error { return newFindings(in).html(w) }

@@ -1,47 +1,146 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strconv"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/actorgraph/actorgraph/analyze"
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/report"
 )
 
+type reportFlags struct {
+	out, analysis, previous, title, window string
+	maxNodes                               int
+}
+
 func (a *app) reportCmd() *cobra.Command {
-	var out string
+	var f reportFlags
 	cmd := &cobra.Command{
 		Use:   "report EDGES.jsonl --out DIR",
 		Short: "Write report.html and report.md for an edge stream",
-		Long: `Analyses an edge stream and writes DIR/report.html (one self-contained page,
-no network requests) and DIR/report.md (a brief for a terminal or a Git host).`,
-		Example: `  actorgraph report edges.jsonl --out reports/`,
-		Args:    argsExactly(1, "one EDGES.jsonl file"),
+		Long: `Writes DIR/report.html and DIR/report.md for an edge stream.
+
+report.html is one self-contained page (inline CSS, JavaScript and SVG; it
+makes no network request, so it opens offline and from a mail attachment):
+the actor network laid out deterministically, nodes sized by betweenness and
+coloured by country or community, arcs coloured and dashed by relation;
+clicking a node or an arc shows the sentences and articles behind it;
+filters by relation and date; an actor and a country view; a timeline of
+edges per day; tables of the top mediators per conflict dyad with their
+evidence, the conflict dyads, the most central and most active actors and,
+when the analysis has them, brokerage roles. At most --max-nodes actors are
+drawn (the most central); the page stays under 2 MiB whatever the input.
+
+report.md holds the same findings as a brief for a terminal or a Git host.
+
+The analysis is computed from the edges (with --window, also per time
+window: the "Over time" table) unless --analysis gives the analysis.json of
+the same run. With --previous (the analysis.json of an
+earlier run) both reports say what changed: new and dropped actors and
+mediator rank changes. The time stamp is the current time, or
+$SOURCE_DATE_EPOCH when set (for reproducible output).`,
+		Example: `  actorgraph report edges.jsonl --out reports/
+  actorgraph report out/edges.jsonl --analysis out/analysis.json --out out/
+  actorgraph report edges.jsonl --window 7d --out reports/
+  actorgraph report today/edges.jsonl --previous yesterday/analysis.json --out today/ --title "Gulf, week 12"`,
+		Args: argsExactly(1, "one EDGES.jsonl file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if out == "" {
+			if f.out == "" {
 				return usageErr("report needs --out DIR")
 			}
-			edges, err := a.readEdges(cmd, args[0])
-			if err != nil {
-				return err
+			if f.window != "" && f.analysis != "" {
+				return usageErr("--window and --analysis exclude each other: the windows come from the analysis")
 			}
-			if err := os.MkdirAll(out, 0o755); err != nil {
-				return fmt.Errorf("report: %w", err)
+			if f.maxNodes < 0 || f.maxNodes > 300 {
+				return usageErr("--max-nodes %d: want 1 to 300 (0 for the default %d)", f.maxNodes, report.DefaultMaxNodes)
 			}
-			docs := map[string]bool{}
-			for _, e := range edges {
-				docs[e.Doc] = true
-			}
-			in := report.Input{Summary: report.Summarise(len(docs), edges), Edges: edges, Analysis: analyze.Run(edges, analyze.Options{})}
-			if err := report.WriteFiles(out, in); err != nil {
-				return err
-			}
-			a.log.Info("report written", "dir", out)
-			return nil
+			return a.report(cmd, args[0], f)
 		},
 	}
-	cmd.Flags().StringVarP(&out, "out", "o", "", "folder to write report.html and report.md into (required)")
+	cmd.Flags().StringVarP(&f.out, "out", "o", "", "folder to write report.html and report.md into (required; created if missing)")
+	cmd.Flags().StringVar(&f.analysis, "analysis", "", "analysis.json of these edges, instead of analysing them again")
+	cmd.Flags().StringVar(&f.previous, "previous", "", "analysis.json of an earlier run, to report what changed")
+	cmd.Flags().StringVar(&f.window, "window", "", "also analyse time windows of N days (1d, 7d, 30d, any Nd) for the Over time table")
+	cmd.Flags().StringVar(&f.title, "title", "", `report title (default "actorgraph report")`)
+	cmd.Flags().IntVar(&f.maxNodes, "max-nodes", 0, fmt.Sprintf("actors drawn per network view, the most central first (default %d, at most 300)", report.DefaultMaxNodes))
 	return cmd
+}
+
+func (a *app) report(cmd *cobra.Command, edgesPath string, f reportFlags) error {
+	edges, err := a.readEdges(cmd, edgesPath)
+	if err != nil {
+		return err
+	}
+	var res analyze.Result
+	if f.analysis != "" {
+		if res, err = readAnalysisFile(f.analysis); err != nil {
+			return err
+		}
+	} else {
+		var opt analyze.Options
+		if f.window != "" {
+			if opt.WindowDays, err = parseWindow(f.window); err != nil {
+				return usageErr("--window %q: %v", f.window, err)
+			}
+		}
+		if res, err = analyze.RunContext(cmd.Context(), edges, opt); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+	}
+	in := reportInput(countDocs(edges), edges, res)
+	in.Title, in.MaxNodes = f.title, f.maxNodes
+	if f.previous != "" {
+		prev, err := readAnalysisFile(f.previous)
+		if err != nil {
+			return err
+		}
+		in.Previous = &prev
+	}
+	if err := os.MkdirAll(f.out, 0o755); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	start := time.Now()
+	if err := report.WriteFiles(f.out, in); err != nil {
+		return err
+	}
+	a.log.Info("report written", "dir", f.out, "html", filepath.Join(f.out, "report.html"),
+		"md", filepath.Join(f.out, "report.md"), "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// reportInput is the report of one run, stamped with the current time or
+// $SOURCE_DATE_EPOCH.
+func reportInput(articles int, edges []graph.Edge, res analyze.Result) report.Input {
+	return report.Input{Summary: report.Summarise(articles, edges), Edges: edges, Analysis: res, Generated: reportTime()}
+}
+
+// reportTime is $SOURCE_DATE_EPOCH (seconds since 1970, the reproducible
+// builds convention) when set and valid, else now.
+func reportTime() time.Time {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	return time.Now().UTC()
+}
+
+// readAnalysisFile reads an analysis.json written by analyze or run.
+func readAnalysisFile(path string) (analyze.Result, error) {
+	var res analyze.Result
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return res, fmt.Errorf("read analysis: %w", err)
+	}
+	if err := json.Unmarshal(b, &res); err != nil {
+		return res, fmt.Errorf("read analysis %s: not an analysis.json: %w", path, err)
+	}
+	return res, nil
 }

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestReportCommand(t *testing.T) {
+	edges := filepath.Join("..", "..", "report", "testdata", "gold-edges.jsonl")
+	prev := filepath.Join("..", "..", "report", "testdata", "gold-previous.json")
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	for _, tc := range []struct {
+		name     string
+		args     []string
+		code     int
+		stderr   string // a substring of stderr
+		inReport string // a substring of report.md
+	}{
+		{"plain", []string{"report", edges, "--out", "{dir}"}, exitOK, "", "Generated 2023-11-14T22:13:20Z."},
+		{"previous and title", []string{"report", edges, "--out", "{dir}", "--previous", prev, "--title", "Gulf, week 12"}, exitOK, "", "## What changed since the previous run"},
+		{"own analysis", []string{"report", edges, "--out", "{dir}", "--analysis", prev}, exitOK, "", "22 actors"},
+		{"windows", []string{"report", edges, "--out", "{dir}", "--window", "30d"}, exitOK, "", "## Over time"},
+		{"bad window", []string{"report", edges, "--out", "{dir}", "--window", "weekly"}, exitUsage, "--window", ""},
+		{"window and analysis", []string{"report", edges, "--out", "{dir}", "--window", "7d", "--analysis", prev}, exitUsage, "exclude each other", ""},
+		{"no out", []string{"report", edges}, exitUsage, "report needs --out DIR", ""},
+		{"bad max nodes", []string{"report", edges, "--out", "{dir}", "--max-nodes", "5000"}, exitUsage, "--max-nodes 5000", ""},
+		{"missing previous", []string{"report", edges, "--out", "{dir}", "--previous", "nope.json"}, exitFailed, "nope.json", ""},
+		{"bad analysis", []string{"report", edges, "--out", "{dir}", "--analysis", edges}, exitFailed, "not an analysis.json", ""},
+		{"missing edges", []string{"report", "nope.jsonl", "--out", "{dir}"}, exitFailed, "nope.jsonl", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			args := make([]string, len(tc.args))
+			for i, a := range tc.args {
+				args[i] = strings.ReplaceAll(a, "{dir}", dir)
+			}
+			var stdout, stderr bytes.Buffer
+			code := runMain(context.Background(), args, &stdout, &stderr)
+			if code != tc.code {
+				t.Fatalf("exit code %d, want %d; stderr:\n%s", code, tc.code, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), tc.stderr) {
+				t.Errorf("stderr lacks %q:\n%s", tc.stderr, stderr.String())
+			}
+			if tc.inReport == "" {
+				return
+			}
+			md, err := os.ReadFile(filepath.Join(dir, "report.md"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(md), tc.inReport) {
+				t.Errorf("report.md lacks %q", tc.inReport)
+			}
+			if _, err := os.Stat(filepath.Join(dir, "report.html")); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
