@@ -356,7 +356,7 @@ func (a *app) writeOutputs(ctx context.Context, dir string, articles int, edges 
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
-	in := report.Input{Summary: report.Summarise(articles, edges), Edges: edges, Analysis: res, Previous: prev}
+	in := report.Input{Summary: report.Summarise(articles, edges), Edges: edges, Analysis: res, Previous: prev, Generated: reportTime()}
 	t0 = time.Now()
 	if err := report.WriteFiles(dir, in); err != nil {
 		return res, err
