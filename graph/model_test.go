@@ -55,6 +55,7 @@ func TestReadEdgesReportsBadLines(t *testing.T) {
 		{"no final newline", good, 1, 0, ""},
 		{"not json", good + "\n{oops\n", 1, 2, "not a JSON edge"},
 		{"bad relation", strings.Replace(good, "ATTACKED", "HUGGED", 1) + "\n", 0, 1, "unknown relation"},
+		{"line too long, next read", strings.Repeat("x", MaxLine+1) + "\n" + good + "\n", 1, 1, "line longer than"},
 		{"self loop", strings.Replace(good, `"Israel","kind"`, `"Iran","kind"`, 1) + "\n", 0, 1, "to itself"},
 		{"missing kind", strings.Replace(good, `"kind":"state","country":"Iran"`, `"country":"Iran"`, 1) + "\n", 0, 1, "unknown kind"},
 	}

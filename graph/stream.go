@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/lines"
 	"io"
 	"os"
 )
@@ -37,12 +38,12 @@ func ReadEdges(ctx context.Context, r io.Reader, name string, fn func(Edge) erro
 				return err
 			}
 		}
-		raw, err := readLine(br)
-		if len(raw) > 0 || err == nil {
+		raw, tooLong, err := lines.Next(br, MaxLine)
+		if len(raw) > 0 || tooLong || err == nil {
 			line++
 		}
-		if len(raw) > 0 {
-			if perr := parseEdgeLine(raw, line, name, fn, bad); perr != nil {
+		if tooLong || len(raw) > 0 {
+			if perr := parseEdgeLine(raw, tooLong, line, name, fn, bad); perr != nil {
 				return perr
 			}
 		}
@@ -58,31 +59,9 @@ func ReadEdges(ctx context.Context, r io.Reader, name string, fn func(Edge) erro
 // errLineTooLong marks a line longer than MaxLine.
 var errLineTooLong = fmt.Errorf("line longer than %d bytes", MaxLine)
 
-func readLine(br *bufio.Reader) ([]byte, error) {
-	var buf []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if len(buf)+len(chunk) > MaxLine {
-			// Skip the rest of the line, then report it as too long.
-			for err == bufio.ErrBufferFull {
-				_, err = br.ReadSlice('\n')
-			}
-			if err == io.EOF || err == nil {
-				return []byte{0}, err
-			}
-			return nil, err
-		}
-		buf = append(buf, chunk...)
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		return buf, err
-	}
-}
-
-func parseEdgeLine(raw []byte, line int, name string, fn func(Edge) error, bad func(*LineError) error) error {
+func parseEdgeLine(raw []byte, tooLong bool, line int, name string, fn func(Edge) error, bad func(*LineError) error) error {
 	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 {
+	if len(raw) == 0 && !tooLong {
 		return nil
 	}
 	report := func(err error) error {
@@ -92,7 +71,7 @@ func parseEdgeLine(raw []byte, line int, name string, fn func(Edge) error, bad f
 		}
 		return bad(le)
 	}
-	if len(raw) == 1 && raw[0] == 0 {
+	if tooLong {
 		return report(errLineTooLong)
 	}
 	var e Edge

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/lines"
 	"io"
 	"strconv"
 	"strings"
@@ -119,15 +120,15 @@ func ParseJSONL(ctx context.Context, doc, path string, r io.Reader, fn func(grap
 		if n%256 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		raw, err := readLine(br)
-		if len(raw) > 0 || err == nil {
+		raw, tooLong, err := lines.Next(br, MaxLine)
+		if len(raw) > 0 || tooLong || err == nil {
 			n++
 		}
-		if raw != nil && len(bytes.TrimSpace(raw)) > 0 {
+		if tooLong || len(bytes.TrimSpace(raw)) > 0 {
 			var a graph.Article
 			var perr error
 			switch {
-			case len(raw) == 1 && raw[0] == 0:
+			case tooLong:
 				perr = fmt.Errorf("line longer than %d MiB", MaxLine>>20)
 			case !utf8.Valid(raw):
 				perr = errors.New("not valid UTF-8")
@@ -156,29 +157,6 @@ func ParseJSONL(ctx context.Context, doc, path string, r io.Reader, fn func(grap
 		bad(Problem{Path: path, Err: errors.New("empty file")})
 	}
 	return nil
-}
-
-// readLine reads one line without its newline. A line longer than MaxLine
-// is skipped and returned as the single byte 0.
-func readLine(br *bufio.Reader) ([]byte, error) {
-	var buf []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if len(buf)+len(chunk) > MaxLine {
-			for err == bufio.ErrBufferFull {
-				_, err = br.ReadSlice('\n')
-			}
-			if err == nil || err == io.EOF {
-				return []byte{0}, err
-			}
-			return nil, err
-		}
-		buf = append(buf, chunk...)
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		return bytes.TrimRight(buf, "\r\n"), err
-	}
 }
 
 // ParseJSON reads the articles of a .json file: a JSON array of article
