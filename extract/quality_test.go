@@ -146,6 +146,20 @@ func TestExamplesBar(t *testing.T) {
 	scoreBar(t, filepath.Join("..", "examples", "articles"), gold, 0.80, 0.80)
 }
 
+// TestHeldoutFloor guards the second, later-written set of examples
+// (examples/heldout: eight articles on other crises, annotated by another
+// hand). It was kept from the extractor's authors while they worked, but its
+// misses were then described to them as categories of news style, so it is
+// no longer blind (examples/heldout/README.md). The floor sits a little
+// under the measured F1 (0.776 actor, 0.851 country) to catch regressions.
+func TestHeldoutFloor(t *testing.T) {
+	dir := filepath.Join("..", "examples", "heldout")
+	if _, err := os.Stat(filepath.Join(dir, "gold", "gold.jsonl")); err != nil {
+		t.Skip("no examples/heldout/gold")
+	}
+	scoreBar(t, filepath.Join(dir, "articles"), filepath.Join(dir, "gold"), 0.74, 0.82)
+}
+
 // TestDeterministic checks that the same article gives the same edges, in
 // the same order, every time.
 func TestDeterministic(t *testing.T) {
