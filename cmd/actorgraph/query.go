@@ -47,6 +47,10 @@ Neo4j is configured as for 'actorgraph load' (NEO4J_URI, ...).`,
 		},
 	}
 	addNeo4jFlags(cmd.Flags())
+	// A query sends no edges: the load-only settings stay usable but out of
+	// its help.
+	_ = cmd.Flags().MarkHidden("batch-size")
+	_ = cmd.Flags().MarkHidden("state-dir")
 	fs := cmd.Flags()
 	fs.StringArrayVarP(&f.params, "param", "p", nil, "set a parameter, name=value (repeatable)")
 	fs.StringVar(&f.dir, "queries", "", "folder of .cypher files to use instead of the embedded ones")
