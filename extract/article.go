@@ -137,6 +137,7 @@ func (ar *article) extract() []graph.Edge {
 	}
 	for _, s := range ar.sents {
 		ar.relations(s)
+		ar.nominalEvents(s)
 	}
 	return ar.out
 }

@@ -69,7 +69,9 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 			k++
 		case t.Lower == "last":
 		case s.is(k, lexicon.Adj) || quoteLike(t) || s.is(k, lexicon.NegEval) && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0 || t.Lower == "latest" || t.Lower == "recent" || t.Lower == "apparent" ||
-			t.Kind == text.Word && !t.Cap && strings.Contains(t.Lower, "-") && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0:
+			t.Kind == text.Word && !t.Cap && strings.Contains(t.Lower, "-") && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0,
+			definite && t.Kind == text.Word && !t.Cap && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0 && k+1 < len(toks) && s.cue(ar.x.lex, k+1, lexicon.EvNoun) > 0 &&
+				!s.is(k, lexicon.Det) && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux): // a noun compound, the boat strike
 		default:
 			if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && definite {
 				return k + n, s.is(k+n-1, lexicon.TriggerStart) || armedNouns[toks[k+n-1].Lower]
@@ -79,6 +81,90 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 		k++
 	}
 	return -1, false
+}
+
+// nominalEvents records acts a sentence names by a noun with its agent, "a
+// U.S. strike on a speedboat", "China's war games", "Israel's decision", or by
+// a light verb and a noun, "held war games", "signed a deal", for a later
+// "condemned the boat strike" or "the maneuvers" to point back at.
+func (ar *article) nominalEvents(s *sent) {
+	toks := s.toks
+	for i := range toks {
+		if s.at[i] < 0 && ar.lightEvent(s, i) && !ar.blocked(s, i) {
+			// "China held war games": an act a later "the maneuvers" may name
+			if srcs, _ := ar.subject(s, i, nil); len(srcs) > 0 {
+				ar.noteEvent(s, srcs, false)
+			}
+		}
+	}
+	for _, m := range s.ments {
+		if !m.ok || m.media || m.actor.Name == "" || m.via == viaPronoun {
+			continue
+		}
+		k := m.end
+		if k < len(toks) && toks[k].Kind == text.Poss {
+			k++
+		}
+		for n := 0; n < 2 && k < len(toks) && s.at[k] < 0 && (s.is(k, lexicon.Adj) || toks[k].Lower == "latest" || toks[k].Lower == "military" || toks[k].Lower == "naval" || toks[k].Lower == "air"); n++ {
+			if s.cue(ar.x.lex, k, lexicon.EvNoun) > 0 {
+				break
+			}
+			k++
+		}
+		if k >= len(toks) || s.at[k] >= 0 {
+			continue
+		}
+		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 {
+			ar.noteEvent(s, []mention{m}, s.is(k+n-1, lexicon.TriggerStart) || armedNouns[toks[k+n-1].Lower])
+		}
+	}
+}
+
+// lightEvent reports whether a light verb at i takes a noun that names an
+// act: "held war games", "staged drills", "signed a deal"; the caller records
+// the act for a later "the maneuvers" or "the move".
+func (ar *article) lightEvent(s *sent, i int) bool {
+	switch s.toks[i].Lower {
+	case "held", "holds", "staged", "stages", "conducted", "conducts", "began", "begins", "started", "signed", "signs", "concluded", "reached", "sealed":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k < i+5; k++ {
+		if s.at[k] >= 0 && s.ments[s.at[k]].via != viaDemonym {
+			return false
+		}
+		if s.cue(ar.x.lex, k, lexicon.EvNoun) > 0 {
+			return true
+		}
+		if s.toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// frontedEvent reports whether the subject starting at st is that of an
+// object-fronted relative clause on an indefinite act noun: ", a move Addis
+// Ababa condemned as destabilising".
+func (ar *article) frontedEvent(s *sent, st int) bool {
+	toks := s.toks
+	k := st - 1
+	if k < 1 {
+		return false
+	}
+	n := s.cue(ar.x.lex, k, lexicon.EvNoun)
+	if n != 1 && s.cue(ar.x.lex, k-1, lexicon.EvNoun) == 2 {
+		k--
+	} else if n != 1 {
+		return false
+	}
+	for k--; k >= 0 && s.is(k, lexicon.Adj); k-- {
+	}
+	if k < 1 || toks[k].Lower != "a" && toks[k].Lower != "an" && toks[k].Lower != "another" {
+		return false
+	}
+	p := toks[k-1].Text
+	return p == "," || p == "—" || p == "–" || p == "-" || p == "in"
 }
 
 // armedNouns name armed acts that are no trigger of their own.

@@ -31,6 +31,13 @@ var newsCases = []ruleCase{
 	{"anaphora claimed responsibility later", "A suicide bomber struck a hotel in Mogadishu. The African Union condemned the attack. Al-Shabaab claimed responsibility for the blast.", []string{"African Union ACCUSED al-Shabaab"}},
 	{"anaphora denied responsibility", "A bomb hit a market. Kenya condemned the attack. Al-Shabaab denied responsibility for the blast.", nil},
 	{"anaphora no agent", "Dozens died in the attack. France condemned the attack.", nil},
+	{"anaphora light verb war games", "Russia's navy staged war games in the Baltic Sea on Friday. Vilnius condemned the maneuvers as intimidation.", []string{"Lithuania ACCUSED Russia"}},
+	{"anaphora drills synonym", "North Korea held artillery drills near the border. Seoul denounced the exercises.", []string{"South Korea ACCUSED North Korea"}},
+	{"anaphora nominal strike no target", "A Russian strike on a grain terminal killed two workers. Kyiv condemned the port strike.", []string{"Ukraine ACCUSED Russia"}},
+	{"anaphora fronted relative", "Egypt sent armoured vehicles to Somalia in August, a move Ethiopia criticised as reckless.", []string{"Egypt SUPPORTED Somalia", "Ethiopia ACCUSED Egypt"}},
+	{"anaphora fronted relative needs indefinite", "Egypt sent armoured vehicles to Somalia in August, weeks after Ethiopia condemned the plan.", []string{"Egypt SUPPORTED Somalia"}},
+	{"anaphora light verb talks no event", "China held talks with Vietnam. Hanoi condemned the drills.", []string{"China SPOKE_WITH Vietnam"}},
+	{"anaphora light verb armed noun needs armed act", "China held exercises near Taiwan. Taipei condemned the attack.", nil},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},

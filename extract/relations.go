@@ -662,6 +662,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if rel == graph.Attacked {
 		// "launched joint exercises" is an act, not an attack
 		ar.noteEvent(s, srcs, !ar.civilHead(s, j))
+	} else if rel == graph.Supported {
+		// "Cairo sent military equipment to Mogadishu": a later "the move"
+		ar.noteEvent(s, srcs, false)
 	}
 	// "received North Korean troops": the sender supports the receiver
 	if strings.HasPrefix(toks[i].Lower, "receiv") && j+1 < len(toks) && s.at[j] >= 0 {
@@ -800,6 +803,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// "Ankara condemned the raid": the agent of the act named before
 		if ag := ar.anaphoricTarget(s, j, srcs); len(ag) > 0 {
 			return srcs, ar.emitAll(s, srcs, rel, ag, trig, wAnaphora*w)
+		}
+		if len(srcs) > 0 && srcs[0].start < i && ar.frontedEvent(s, srcs[0].start) {
+			// "..., a move Addis Ababa condemned as destabilising"
+			if ag := ar.eventAgents(s, srcs, false); len(ag) > 0 {
+				return srcs, ar.emitAll(s, srcs, rel, ag, trig, wAnaphora*w)
+			}
 		}
 	}
 	if len(tgts) == 0 {
