@@ -38,6 +38,10 @@ var newsCases = []ruleCase{
 	{"anaphora fronted relative needs indefinite", "Egypt sent armoured vehicles to Somalia in August, weeks after Ethiopia condemned the plan.", []string{"Egypt SUPPORTED Somalia"}},
 	{"anaphora light verb talks no event", "China held talks with Vietnam. Hanoi condemned the drills.", []string{"China SPOKE_WITH Vietnam"}},
 	{"anaphora light verb armed noun needs armed act", "China held exercises near Taiwan. Taipei condemned the attack.", nil},
+	{"place what it called", "Iran fired missiles at what it described as militant bases in Iraq on Tuesday.", []string{"Iran ATTACKED Iraq"}},
+	{"place across the border in", "Azerbaijani troops shelled farms across the frontier in Armenia overnight.", []string{"Azerbaijan ATTACKED Armenia"}},
+	{"place org owns target", "American jets bombed Houthi depots in Yemen.", []string{"United States ATTACKED Houthis"}},
+	{"place not after a clause break", "Russia struck a hospital, officials said, as aid arrived in Ukraine.", nil},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},

@@ -866,8 +866,12 @@ func (ar *article) civilHead(s *sent, j int) bool {
 // in the same clause: the state an attack hit.
 func (ar *article) placeAfter(s *sent, j int) []mention {
 	toks := s.toks
-	for k := j; k < len(toks) && k < j+8; k++ {
-		if k > j && ar.stops(s, k) || s.at[k] >= 0 && !s.ments[s.at[k]].possPron {
+	for k := j; k < len(toks) && k < j+11; k++ {
+		if s.at[k] >= 0 && s.ments[s.at[k]].via == viaPronoun && s.ments[s.at[k]].pron == "it" && k > j && toks[k-1].Lower == "what" && k+1 < len(toks) && calledWords[toks[k+1].Lower] {
+			k++ // "strikes on what it called terrorist camps in Pakistan"
+			continue
+		}
+		if k > j && ar.stops(s, k) && toks[k].Lower != "what" || s.at[k] >= 0 && !s.ments[s.at[k]].possPron {
 			return nil
 		}
 		switch toks[k].Lower {
@@ -887,12 +891,16 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 				if m.ok && !m.media && m.actor.Kind == graph.State {
 					return []mention{m}
 				}
+				return nil
 			}
-			return nil
+			// "villages across the border in Cambodia": read on
 		}
 	}
 	return nil
 }
+
+// calledWords name a thing in someone's words: "what it called/described as".
+var calledWords = map[string]bool{"called": true, "calls": true, "described": true, "describes": true, "termed": true, "said": true, "says": true}
 
 // pairs emits an edge for each pair of the group ms ("Israel and Hamas
 // clashed"; "Biden and Xi met"), both ways when mutual.
