@@ -42,6 +42,10 @@ var newsCases = []ruleCase{
 	{"place across the border in", "Azerbaijani troops shelled farms across the frontier in Armenia overnight.", []string{"Azerbaijan ATTACKED Armenia"}},
 	{"place org owns target", "American jets bombed Houthi depots in Yemen.", []string{"United States ATTACKED Houthis"}},
 	{"place not after a clause break", "Russia struck a hospital, officials said, as aid arrived in Ukraine.", nil},
+	{"intercepted with help speaker state", "Dozens of drones were shot down with the help of French jets, the Jordanian army said.", []string{"France SUPPORTED Jordan"}},
+	{"intercepted with help latest target", "Russia launched drones at Poland overnight. Most of them were downed with support from Dutch fighter jets.", []string{"Russia ATTACKED Poland", "Netherlands SUPPORTED Poland"}},
+	{"with help no interception", "The talks went ahead with help from Qatar.", nil},
+	{"intercepted helper is no defender of itself", "Iran fired missiles at the United States. They were intercepted with help from the United States.", []string{"Iran ATTACKED United States"}},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},

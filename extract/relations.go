@@ -1469,6 +1469,13 @@ func (ar *article) helpFrom(s *sent) {
 		} else if sg, _ := ar.subject(s, k, nil); len(sg) > 0 {
 			tgts = sg
 		}
+		if len(tgts) == 0 && toks[k].Lower == "with" && ar.interceptedBefore(s, k) {
+			// "most of the missiles were intercepted with help from the
+			// United States": the side defending, the state the speaker
+			// speaks for ("the Israeli military said"), else the target of
+			// the latest attack
+			tgts = ar.defender(s, k+n, srcs)
+		}
 		if len(tgts) == 0 {
 			for q := len(s.ments) - 1; q >= 0; q-- {
 				m := s.ments[q]
@@ -1484,6 +1491,49 @@ func (ar *article) helpFrom(s *sent) {
 		ar.emitAll(s, srcs, graph.Supported, tgts, triggerText(toks[k:k+n]), w)
 		k += n - 1
 	}
+}
+
+// interceptVerbs defend against an attack in the air.
+var interceptVerbs = map[string]bool{"intercepted": true, "shot": true, "downed": true, "destroyed": true, "repelled": true, "neutralised": true, "neutralized": true, "thwarted": true, "foiled": true}
+
+// interceptedBefore reports whether the clause before k says that weapons
+// were stopped: "were intercepted", "were shot down".
+func (ar *article) interceptedBefore(s *sent, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if interceptVerbs[s.toks[q].Lower] {
+			return q > 0 && s.is(q-1, lexicon.PassAux)
+		}
+	}
+	return false
+}
+
+// defender is the side that stopped an attack, for "intercepted with help
+// from X": a state the sentence names after k (the speaker of "the Israeli
+// military said"), else the target of the latest attack in the article; never
+// one of helpers.
+func (ar *article) defender(s *sent, k int, helpers []mention) []mention {
+	for q := range s.ments {
+		m := s.ments[q]
+		if m.start < k || !m.ok || m.media || sameActor(m, helpers) {
+			continue
+		}
+		if m.actor.Country != "" && m.end < len(s.toks) && (s.is(m.end, lexicon.Say) || m.end+1 < len(s.toks) && s.is(m.end+1, lexicon.Say)) {
+			m.actor = stateActor(m.actor.Country)
+			return []mention{m}
+		}
+	}
+	for e := len(ar.out) - 1; e >= 0; e-- {
+		ed := ar.out[e]
+		if ed.Relation != graph.Attacked || ed.SentenceIndex < s.Index-eventWindow {
+			continue
+		}
+		m := mention{actor: ed.Target, ok: true, via: viaDefinite}
+		if sameActor(m, helpers) {
+			return nil
+		}
+		return []mention{m}
+	}
+	return nil
 }
 
 // rightVerbs hold a right: "Israel has/retains the right to ...".
