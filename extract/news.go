@@ -749,3 +749,49 @@ func (ar *article) evalCopula(s *sent) {
 		ar.emitAll(s, src, graph.Accused, tgts, toks[e-1].Lower+" "+toks[e].Lower, wAnaphora*wFraming/wVerb)
 	}
 }
+
+// warningByAct reads an act called a warning, "the exercises were a stern
+// warning to Taipei", "the deployment sent a message to NATO": the agent of
+// the act the subject noun names WARNED the one warned.
+func (ar *article) warningByAct(s *sent) {
+	toks := s.toks
+	for k := 2; k+2 < len(toks); k++ {
+		w := toks[k].Lower
+		if (w != "warning" && w != "message" && w != "signal") || toks[k+1].Lower != "to" || ar.blocked(s, k) {
+			continue
+		}
+		// back over "a stern" to the copula or "sent"
+		q := k - 1
+		for q > 0 && s.is(q, lexicon.Adj) || q > 0 && (toks[q].Lower == "stern" || toks[q].Lower == "clear" || toks[q].Lower == "strong") {
+			q--
+		}
+		if q < 1 || toks[q].Lower != "a" && toks[q].Lower != "an" {
+			continue
+		}
+		q--
+		switch toks[q].Lower {
+		case "was", "were", "is", "are", "as":
+			if w != "warning" {
+				continue // "were a message to" is rarer than a threat
+			}
+		case "sent", "sends", "send":
+		default:
+			continue
+		}
+		tgts, _ := ar.objectAt(s, k+2)
+		if len(tgts) == 0 {
+			continue
+		}
+		// the subject: "the exercises", "these drills", "the deployment"
+		var agents []mention
+		for b := q - 1; b >= 0 && b >= q-5; b-- {
+			if e, _ := ar.eventNoun(s, b); e == q {
+				agents = ar.eventAgents(s, tgts, false)
+				break
+			}
+		}
+		if len(agents) > 0 {
+			ar.emitAll(s, agents, graph.Warned, tgts, triggerText(toks[k:k+1]), wAnaphora)
+		}
+	}
+}

@@ -46,6 +46,10 @@ var newsCases = []ruleCase{
 	{"intercepted with help latest target", "Russia launched drones at Poland overnight. Most of them were downed with support from Dutch fighter jets.", []string{"Russia ATTACKED Poland", "Netherlands SUPPORTED Poland"}},
 	{"with help no interception", "The talks went ahead with help from Qatar.", nil},
 	{"intercepted helper is no defender of itself", "Iran fired missiles at the United States. They were intercepted with help from the United States.", []string{"Iran ATTACKED United States"}},
+	{"warning act copula", "Iran staged naval drills in the Gulf. State media said the maneuvers were a clear warning to Washington.", []string{"Iran WARNED United States"}},
+	{"warning act sent a message", "Moscow moved tactical warheads into Belarus. The Kremlin said the deployment sent a strong message to NATO.", []string{"Russia WARNED North Atlantic Treaty Organization"}},
+	{"warning act needs an act", "Analysts said the weather was a warning to Japan.", nil},
+	{"message act copula is no threat", "China held drills near Taiwan. Officials said the exercises were a message to voters.", nil},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},

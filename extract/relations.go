@@ -134,6 +134,7 @@ func (ar *article) relations(s *sent) {
 	ar.appeals(s)
 	ar.backed(s)
 	ar.helpFrom(s)
+	ar.warningByAct(s)
 	ar.rightToDefend(s)
 }
 
