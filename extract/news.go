@@ -608,12 +608,12 @@ func (ar *article) notePair(s *sent) {
 
 // congo resolves "Congo" and "Congolese", which the dictionary leaves out
 // because they name two states: the Democratic Republic of the Congo when
-// the article speaks of Kinshasa, Goma, the Kivus, M23 or Tshisekedi,
+// the article speaks of Kinshasa, Goma, the Kivus, M23, the FDLR, Rwanda or Tshisekedi,
 // else the Republic of the Congo.
 func (ar *article) congo() graph.Actor {
 	if ar.congoState == "" {
 		ar.congoState = "Republic of the Congo"
-		for _, w := range []string{"Kinshasa", "Goma", "Kivu", "M23", "Tshisekedi", "Bukavu", "Kabila", "DRC", "Ituri", "Lubumbashi", "Rwanda"} {
+		for _, w := range []string{"Kinshasa", "Goma", "Kivu", "M23", "Tshisekedi", "Bukavu", "Kabila", "DRC", "Ituri", "Lubumbashi", "Rwanda", "Kigali", "FDLR", "Kagame", "Kisangani", "Uvira"} {
 			if strings.Contains(ar.a.Text, w) {
 				ar.congoState = "Democratic Republic of the Congo"
 				break

@@ -50,6 +50,10 @@ var newsCases = []ruleCase{
 	{"warning act sent a message", "Moscow moved tactical warheads into Belarus. The Kremlin said the deployment sent a strong message to NATO.", []string{"Russia WARNED North Atlantic Treaty Organization"}},
 	{"warning act needs an act", "Analysts said the weather was a warning to Japan.", nil},
 	{"message act copula is no threat", "China held drills near Taiwan. Officials said the exercises were a message to voters.", nil},
+	{"accused of fighting alongside", "Kigali again accused the Congolese military of fighting alongside FDLR militiamen.", []string{"Rwanda ACCUSED Democratic Republic of the Congo", "Democratic Republic of the Congo SUPPORTED FDLR"}},
+	{"accused organ of arming", "Washington accused Iran's government of arming the Houthis.", []string{"United States ACCUSED Iran", "Iran SUPPORTED Houthis"}},
+	{"fought on the side of", "Belarus's troops fought on the side of Russia, Kyiv said.", []string{"Belarus SUPPORTED Russia"}},
+	{"accused of fighting alongside denied", "Kinshasa denied fighting alongside the FDLR.", nil},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},

@@ -249,6 +249,10 @@ func (ar *article) blocked(s *sent, i int) bool {
 	return false
 }
 
+// organWords are a state's organs after its name: "Congo's army of fighting
+// alongside" accuses Congo.
+var organWords = map[string]bool{"army": true, "military": true, "forces": true, "troops": true, "government": true, "authorities": true}
+
 // subject returns the source of the verb at i and a weight: the leftmost
 // actor of its clause that follows no preposition; "X of V-ing" gives X;
 // a relative "who"/"which" gives its antecedent; a clause with none
@@ -258,7 +262,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	// "accused Israel of carrying out": Israel
 	if i >= 2 && toks[i-1].Lower == "of" {
 		k := i - 2
-		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss) {
+		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss || organWords[toks[k].Lower]) {
 			k--
 		}
 		if k >= 0 && s.gAt[k] >= 0 {
