@@ -54,6 +54,8 @@ var newsCases = []ruleCase{
 	{"accused organ of arming", "Washington accused Iran's government of arming the Houthis.", []string{"United States ACCUSED Iran", "Iran SUPPORTED Houthis"}},
 	{"fought on the side of", "Belarus's troops fought on the side of Russia, Kyiv said.", []string{"Belarus SUPPORTED Russia"}},
 	{"accused of fighting alongside denied", "Kinshasa denied fighting alongside the FDLR.", nil},
+	{"apposition both leaders", "Erdogan met both leaders, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev, and urged them to sign the treaty.", []string{"Recep Tayyip Erdogan SPOKE_WITH Nikol Pashinyan", "Recep Tayyip Erdogan SPOKE_WITH Ilham Aliyev", "Recep Tayyip Erdogan URGED Nikol Pashinyan", "Recep Tayyip Erdogan URGED Ilham Aliyev"}},
+	{"apposition needs a plural head", "Erdogan met the delegation, Nikol Pashinyan and Ilham Aliyev said.", nil},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},

@@ -249,6 +249,10 @@ func (ar *article) blocked(s *sent, i int) bool {
 	return false
 }
 
+// appositionHeads are plural nouns an apposition may spell out: "both
+// leaders, A and B".
+var appositionHeads = map[string]bool{"leaders": true, "sides": true, "parties": true, "countries": true, "presidents": true, "ministers": true, "premiers": true, "neighbours": true, "neighbors": true, "men": true}
+
 // organWords are a state's organs after its name: "Congo's army of fighting
 // alongside" accuses Congo.
 var organWords = map[string]bool{"army": true, "military": true, "forces": true, "troops": true, "government": true, "authorities": true}
@@ -498,6 +502,17 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			continue
 		}
 		break
+	}
+	if k+2 < len(toks) && k > j && s.at[k] < 0 && toks[k].Text == "," && s.gAt[k+1] >= 0 && s.groups[s.gAt[k+1]].start == k+1 && appositionHeads[toks[k-1].Lower] {
+		// "with both leaders, A and B,": the apposition names them
+		g := s.gAt[k+1]
+		return s.groupMentions(g), s.groups[g].end
+	}
+	if k < len(toks) && s.at[k] >= 0 && !s.ments[s.at[k]].ok && k+2 < len(toks) && toks[s.ments[s.at[k]].end].Text == "," && appositionHeads[toks[s.ments[s.at[k]].end-1].Lower] {
+		if e := s.ments[s.at[k]].end; s.gAt[e+1] >= 0 && s.groups[s.gAt[e+1]].start == e+1 {
+			g := s.gAt[e+1]
+			return s.groupMentions(g), s.groups[g].end
+		}
 	}
 	if k >= len(toks) || s.at[k] < 0 {
 		return nil, -1
