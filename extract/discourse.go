@@ -597,6 +597,18 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 		if e < len(toks) && s.cue(ar.x.lex, e, lexicon.Say) > 0 && m.ok && !m.media {
 			return &m
 		}
+		// "Qatari foreign ministry spokesman Majed al-Ansari said": the
+		// titled person after the affiliation
+		if m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss {
+			for e := m.end; e < len(toks) && e < m.end+6; e++ {
+				if s.at[e] >= 0 && s.ments[s.at[e]].start == e {
+					return ar.speakerAt(s, e)
+				}
+				if toks[e].Kind != text.Word && toks[e].Kind != text.Poss {
+					break
+				}
+			}
+		}
 		return nil
 	}
 	if n := s.cue(ar.x.lex, j, lexicon.Say); n > 0 {
@@ -737,6 +749,30 @@ func (ar *article) spreadSpeakers() {
 					break
 				}
 			}
+		}
+	}
+	// a quotation opening a sentence with no speaker anywhere near: the
+	// speaker of the sentence before ("Spokesman X told a briefing in Doha.
+	// \"We condemn ...\""), else of the sentence after, when that sentence
+	// quotes nobody itself
+	for i, s := range ar.sents {
+		if len(s.quoteIDs) == 0 || len(s.toks) == 0 || s.toks[0].Kind != text.Quote {
+			continue
+		}
+		q := s.quoteIDs[0]
+		if _, ok := ar.speakers[q]; ok {
+			continue
+		}
+		for _, n := range []int{i - 1, i + 1} {
+			if n < 0 || n >= len(ar.sents) {
+				continue
+			}
+			o := ar.sents[n]
+			if o.speaker == nil || len(o.quoteIDs) > 0 || o.Para < s.Para-1 || o.Para > s.Para+1 {
+				continue
+			}
+			ar.speakers[q] = speakerRef{*o.speaker, o.Index}
+			break
 		}
 	}
 }
