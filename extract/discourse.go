@@ -108,7 +108,7 @@ func (ar *article) resolve(s *sent) {
 				}
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
-			} else if p, ok := ar.mainPair(s.Index); ok && !ar.namedBefore(s, k, p) {
+			} else if p, ok := ar.mainPair(s.Index, side); ok && !ar.namedBefore(s, k, p) {
 				switch w := toks[m.end-1].Lower; w {
 				case "leaders", "presidents":
 					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index, "head", "government"), ar.leaderOf(p[1], s.Index, "head", "government")}
@@ -220,14 +220,26 @@ func (ar *article) resolve(s *sent) {
 
 // mainPair is the pair "both sides" stands for at sentence si: of the pairs
 // named together up to si (or, if none, anywhere), the one named most
-// often, the latest on a tie.
-func (ar *article) mainPair(si int) ([2]graph.Actor, bool) {
+// often, the latest on a tie. For "the warring parties" (warring) the pairs
+// where one attacked the other come first. Cost: O(pairs named).
+func (ar *article) mainPair(si int, warring bool) ([2]graph.Actor, bool) {
+	if warring {
+		if p, ok := ar.countPairs(si, true); ok {
+			return p, true
+		}
+	}
+	return ar.countPairs(si, false)
+}
+
+// countPairs is mainPair over the pairs seen, only the hostile ones when
+// hostileOnly.
+func (ar *article) countPairs(si int, hostileOnly bool) ([2]graph.Actor, bool) {
 	count := map[[2]string]int{}
 	var best [2]graph.Actor
 	bestN := 0
 	for _, lim := range []int{si - 1, si, 1 << 30} {
 		for _, p := range ar.named2 {
-			if p.sent > lim {
+			if p.sent > lim || hostileOnly && !p.hostile {
 				continue
 			}
 			k := [2]string{p.a.Name, p.b.Name}
@@ -323,7 +335,7 @@ func (ar *article) noteHostilePair(s *sent) {
 			}
 		}
 		if a != nil && b != nil && a.actor.Name != b.actor.Name {
-			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
+			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index, true})
 			return
 		}
 	}
@@ -436,11 +448,11 @@ func (ar *article) notePairs(s *sent) {
 		if k > 0 && ar.coordinated(s, s.ments[k-1].end, a.start) > 0 {
 			continue
 		}
-		ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
+		ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index, false})
 		if ar.hostile(s) {
 			// a pair named with a hostile act counts twice: "both sides"
 			// are more often the sides of a conflict than two allies
-			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
+			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index, false})
 		}
 	}
 }

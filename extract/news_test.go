@@ -60,6 +60,8 @@ var newsCases = []ruleCase{
 	{"quote speaker in sentence after", "\"We urge Israel to let the convoys in.\" The words came as UN chief Antonio Guterres spoke in New York.", nil},
 	{"quote speaker titled after demonym", "\"We urge Serbia to show restraint,\" Albanian foreign ministry spokesman Arben Hoxha told reporters.", []string{"Arben Hoxha URGED Serbia"}},
 	{"quote speaker before quotes others", "Kirby said Iran had armed Hezbollah. \"It is a threat,\" Netanyahu told reporters. \"We urge Hamas to release the hostages.\"", []string{"Iran SUPPORTED Hezbollah", "Benjamin Netanyahu URGED Hamas"}},
+	{"warring parties hostile pair first", "Israeli jets bombed Hezbollah positions. Qatar and Turkey offered aid. Qatar and Turkey sent envoys. Qatar and Turkey met in Doha. The African Union urged the warring parties to return to talks.", []string{"Israel ATTACKED Hezbollah", "Qatar SPOKE_WITH Turkey", "African Union URGED Israel", "African Union URGED Hezbollah"}},
+	{"warring parties none", "The UN urged the warring parties to agree a ceasefire.", nil},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},
