@@ -22,15 +22,25 @@ const (
 type event struct {
 	agents []mention
 	sent   int
-	armed  bool // an attack, not a civil act ("annexed", "launched exercises")
+	armed  bool   // an attack, not a civil act ("annexed", "launched exercises")
+	kind   string // the act's noun class when a noun named it (nounKinds), else ""
+}
+
+// nounKinds sort act nouns that name one kind of act: "the maneuvers" names
+// war games, not a deal; nouns of no kind ("the move", "the step") name any.
+var nounKinds = map[string]string{
+	"drills": "exercise", "drill": "exercise", "exercises": "exercise", "exercise": "exercise", "games": "exercise",
+	"maneuvers": "exercise", "manoeuvres": "exercise",
+	"deal": "deal", "deals": "deal", "agreement": "deal", "agreements": "deal", "pact": "deal", "accord": "deal",
 }
 
 // eventWindow is how many sentences back a noun like "the raid" may reach
 // for the act it names.
 const eventWindow = 6
 
-// noteEvent records an act with its agents; armed says it was an attack.
-func (ar *article) noteEvent(s *sent, agents []mention, armed bool) {
+// noteEvent records an act with its agents; armed says it was an attack. It
+// reports whether an event was recorded.
+func (ar *article) noteEvent(s *sent, agents []mention, armed bool) bool {
 	var keep []mention
 	for _, m := range agents {
 		if m.ok && !m.media && m.actor.Name != "" {
@@ -39,7 +49,9 @@ func (ar *article) noteEvent(s *sent, agents []mention, armed bool) {
 	}
 	if len(keep) > 0 {
 		ar.events = append(ar.events, event{agents: keep, sent: s.Index, armed: armed})
+		return true
 	}
+	return false
 }
 
 // eventNounAt reads a definite noun phrase at j that names an act, "the
@@ -74,7 +86,7 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 				!s.is(k, lexicon.Det) && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux): // a noun compound, the boat strike
 		default:
 			if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && definite {
-				return k + n, s.is(k+n-1, lexicon.TriggerStart) || armedNouns[toks[k+n-1].Lower]
+				return k + n, ar.armedNoun(s, k, n)
 			}
 			return -1, false
 		}
@@ -90,10 +102,11 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 func (ar *article) nominalEvents(s *sent) {
 	toks := s.toks
 	for i := range toks {
-		if s.at[i] < 0 && ar.lightEvent(s, i) && !ar.blocked(s, i) {
+		if e := ar.lightEvent(s, i); s.at[i] < 0 && e > 0 && !ar.blocked(s, i) {
 			// "China held war games": an act a later "the maneuvers" may name
 			if srcs, _ := ar.subject(s, i, nil); len(srcs) > 0 {
 				ar.noteEvent(s, srcs, false)
+				ar.events[len(ar.events)-1].kind = nounKinds[toks[e-1].Lower]
 			}
 		}
 	}
@@ -115,32 +128,35 @@ func (ar *article) nominalEvents(s *sent) {
 			continue
 		}
 		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 {
-			ar.noteEvent(s, []mention{m}, s.is(k+n-1, lexicon.TriggerStart) || armedNouns[toks[k+n-1].Lower])
+			if ar.noteEvent(s, []mention{m}, ar.armedNoun(s, k, n)) {
+				ar.events[len(ar.events)-1].kind = nounKinds[toks[k+n-1].Lower]
+			}
 		}
 	}
 }
 
-// lightEvent reports whether a light verb at i takes a noun that names an
-// act: "held war games", "staged drills", "signed a deal"; the caller records
-// the act for a later "the maneuvers" or "the move".
-func (ar *article) lightEvent(s *sent, i int) bool {
+// lightEvent reads a light verb at i that takes a noun naming an act: "held
+// war games", "staged drills", "signed a deal"; it returns the token after
+// the noun, or -1. The caller records the act for a later "the maneuvers"
+// or "the move".
+func (ar *article) lightEvent(s *sent, i int) int {
 	switch s.toks[i].Lower {
 	case "held", "holds", "staged", "stages", "conducted", "conducts", "began", "begins", "started", "signed", "signs", "concluded", "reached", "sealed":
 	default:
-		return false
+		return -1
 	}
 	for k := i + 1; k < len(s.toks) && k < i+5; k++ {
 		if s.at[k] >= 0 && s.ments[s.at[k]].via != viaDemonym {
-			return false
+			return -1
 		}
-		if s.cue(ar.x.lex, k, lexicon.EvNoun) > 0 {
-			return true
+		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 {
+			return k + n
 		}
 		if s.toks[k].Kind != text.Word {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // frontedEvent reports whether the subject starting at st is that of an
@@ -167,12 +183,29 @@ func (ar *article) frontedEvent(s *sent, st int) bool {
 	return p == "," || p == "—" || p == "–" || p == "-" || p == "in"
 }
 
+// armedNoun reports whether the act noun of n tokens at k names an armed
+// act: an attack trigger ("raid", "air strike") or one of armedNouns; "the
+// deal" (a trigger of talks) is none.
+func (ar *article) armedNoun(s *sent, k, n int) bool {
+	if armedNouns[s.toks[k+n-1].Lower] {
+		return true
+	}
+	for _, q := range []int{k + n - 1, k} {
+		if s.is(q, lexicon.TriggerStart) {
+			if trs, _ := ar.x.lex.Trigger(s.toks, q); len(trs) > 0 && trs[0].Relation == graph.Attacked {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // armedNouns name armed acts that are no trigger of their own.
 var armedNouns = map[string]bool{"launch": true, "launches": true, "test": true, "tests": true, "test-firing": true, "firing": true, "incident": true}
 
 // eventAgents returns the agents of the latest act reported in the last
 // few sentences that is not by any of not.
-func (ar *article) eventAgents(s *sent, not []mention, armed bool) []mention {
+func (ar *article) eventAgents(s *sent, not []mention, armed bool, kind string) []mention {
 	for e := len(ar.events) - 1; e >= 0; e-- {
 		ev := ar.events[e]
 		if ev.sent < s.Index-eventWindow {
@@ -180,6 +213,9 @@ func (ar *article) eventAgents(s *sent, not []mention, armed bool) []mention {
 		}
 		if armed && !ev.armed {
 			continue // "the launch" names no exercise
+		}
+		if kind != "" && ev.kind != "" && kind != ev.kind {
+			continue // "the deal" names no war games
 		}
 		var out []mention
 		for _, a := range ev.agents {
@@ -257,7 +293,7 @@ func (ar *article) anaphoricTarget(s *sent, j int, srcs []mention) []mention {
 	if e < 0 {
 		return nil
 	}
-	return ar.eventAgents(s, srcs, armed)
+	return ar.eventAgents(s, srcs, armed, nounKinds[s.toks[e-1].Lower])
 }
 
 // framing reads evaluative framing as an accusation: "called Beijing's
@@ -335,7 +371,7 @@ func (ar *article) framing(s *sent) {
 		}
 		wf := wFraming
 		if len(tgts) == 0 && e > j && ar.eventNounAt(s, j) > 0 {
-			tgts = ar.eventAgents(s, srcs, armed)
+			tgts = ar.eventAgents(s, srcs, armed, nounKinds[toks[e-1].Lower])
 			wf = wAnaphora
 		}
 		ar.emitAll(s, srcs, graph.Accused, tgts, triggerText(toks[i:i+1]), wf*w)
@@ -745,7 +781,7 @@ func (ar *article) evalCopula(s *sent) {
 			continue
 		}
 		src := []mention{*s.speaker}
-		tgts := ar.eventAgents(s, src, armed)
+		tgts := ar.eventAgents(s, src, armed, "")
 		ar.emitAll(s, src, graph.Accused, tgts, toks[e-1].Lower+" "+toks[e].Lower, wAnaphora*wFraming/wVerb)
 	}
 }
@@ -786,7 +822,7 @@ func (ar *article) warningByAct(s *sent) {
 		var agents []mention
 		for b := q - 1; b >= 0 && b >= q-5; b-- {
 			if e, _ := ar.eventNoun(s, b); e == q {
-				agents = ar.eventAgents(s, tgts, false)
+				agents = ar.eventAgents(s, tgts, false, nounKinds[toks[q-1].Lower])
 				break
 			}
 		}

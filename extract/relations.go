@@ -826,7 +826,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		if len(srcs) > 0 && srcs[0].start < i && ar.frontedEvent(s, srcs[0].start) {
 			// "..., a move Addis Ababa condemned as destabilising"
-			if ag := ar.eventAgents(s, srcs, false); len(ag) > 0 {
+			if ag := ar.eventAgents(s, srcs, false, ""); len(ag) > 0 {
 				return srcs, ar.emitAll(s, srcs, rel, ag, trig, wAnaphora*w)
 			}
 		}
