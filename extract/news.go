@@ -127,13 +127,18 @@ func (ar *article) nominalEvents(s *sent) {
 		if k >= len(toks) || s.at[k] >= 0 {
 			continue
 		}
-		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 {
+		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && !(m.via == viaDemonym && victimNouns[toks[k+n-1].Lower]) {
 			if ar.noteEvent(s, []mention{m}, ar.armedNoun(s, k, n)) {
 				ar.events[len(ar.events)-1].kind = nounKinds[toks[k+n-1].Lower]
 			}
 		}
 	}
 }
+
+// victimNouns name acts whose demonym may be the victim: "Palestinian
+// killings", "the Iranian detentions".
+var victimNouns = map[string]bool{"killing": true, "killings": true, "arrest": true, "arrests": true, "detention": true, "detentions": true, "expulsion": true,
+	"execution": true, "executions": true, "assassination": true, "seizure": true}
 
 // lightEvent reads a light verb at i that takes a noun naming an act: "held
 // war games", "staged drills", "signed a deal"; it returns the token after

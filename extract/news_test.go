@@ -65,6 +65,8 @@ var newsCases = []ruleCase{
 	{"anaphora deal is no armed noun", "Ethiopia signed a port deal with Somaliland on Monday. Mogadishu condemned the agreement.", []string{"Somalia ACCUSED Ethiopia"}},
 	{"anaphora kind mismatch", "Ethiopia held drills near the border. Mogadishu condemned the pact.", nil},
 	{"anaphora generic noun takes any kind", "Armenia held joint exercises with US troops. Moscow criticised the move.", []string{"Russia ACCUSED Armenia"}},
+	{"anaphora demonym victim noun", "The Palestinian detention in Hebron drew protests. Jordan condemned the detention.", nil},
+	{"anaphora possessive agent", "Israel's decision to halt aid drew anger. Cairo denounced the step.", []string{"Egypt ACCUSED Israel"}},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},
