@@ -135,6 +135,17 @@ func (ar *article) nominalEvents(s *sent) {
 	}
 }
 
+// nonStateBefore reports whether an organisation or person ends right
+// before k: "struck Hezbollah, which Washington condemned as a terrorist
+// group" condemns Hezbollah, not the strike.
+func (ar *article) nonStateBefore(s *sent, k int) bool {
+	if k < 1 || s.at[k-1] < 0 {
+		return false
+	}
+	m := s.ments[s.at[k-1]]
+	return m.ok && m.actor.Kind != graph.State
+}
+
 // victimNouns name acts whose demonym may be the victim: "Palestinian
 // killings", "the Iranian detentions".
 var victimNouns = map[string]bool{"killing": true, "killings": true, "arrest": true, "arrests": true, "detention": true, "detentions": true, "expulsion": true,
@@ -166,12 +177,18 @@ func (ar *article) lightEvent(s *sent, i int) int {
 
 // frontedEvent reports whether the subject starting at st is that of an
 // object-fronted relative clause on an indefinite act noun: ", a move Addis
-// Ababa condemned as destabilising".
+// Ababa condemned as destabilising"; or on the act of the clause before,
+// ", which Addis Ababa condemned", "in what Taipei condemned as", when that
+// clause reported an act.
 func (ar *article) frontedEvent(s *sent, st int) bool {
 	toks := s.toks
 	k := st - 1
 	if k < 1 {
 		return false
+	}
+	if w := toks[k].Lower; (w == "which" && toks[k-1].Text == "," && !ar.nonStateBefore(s, k-1) || w == "what" && toks[k-1].Lower == "in") &&
+		len(ar.events) > 0 && ar.events[len(ar.events)-1].sent == s.Index {
+		return true
 	}
 	n := s.cue(ar.x.lex, k, lexicon.EvNoun)
 	if n != 1 && s.cue(ar.x.lex, k-1, lexicon.EvNoun) == 2 {
@@ -195,11 +212,10 @@ func (ar *article) armedNoun(s *sent, k, n int) bool {
 	if armedNouns[s.toks[k+n-1].Lower] {
 		return true
 	}
-	for _, q := range []int{k + n - 1, k} {
-		if s.is(q, lexicon.TriggerStart) {
-			if trs, _ := ar.x.lex.Trigger(s.toks, q); len(trs) > 0 && trs[0].Relation == graph.Attacked {
-				return true
-			}
+	if q := k + n - 1; s.is(q, lexicon.TriggerStart) {
+		// the head: "air strike" is armed, "war games" is not
+		if trs, _ := ar.x.lex.Trigger(s.toks, q); len(trs) > 0 && trs[0].Relation == graph.Attacked {
+			return true
 		}
 	}
 	return false

@@ -67,6 +67,11 @@ var newsCases = []ruleCase{
 	{"anaphora generic noun takes any kind", "Armenia held joint exercises with US troops. Moscow criticised the move.", []string{"Russia ACCUSED Armenia"}},
 	{"anaphora demonym victim noun", "The Palestinian detention in Hebron drew protests. Jordan condemned the detention.", nil},
 	{"anaphora possessive agent", "Israel's decision to halt aid drew anger. Cairo denounced the step.", []string{"Egypt ACCUSED Israel"}},
+	{"anaphora relative which needs an act on record", "Turkey shipped drones to Ethiopia, which Egypt condemned as reckless.", nil},
+	{"anaphora relative which after support", "Iran sent armed drones to Russia, which Kyiv condemned as complicity.", []string{"Iran SUPPORTED Russia", "Ukraine ACCUSED Iran"}},
+	{"anaphora relative which names a group", "Israeli jets struck Hezbollah, which Washington condemned as a terrorist group.", []string{"Israel ATTACKED Hezbollah"}},
+	{"anaphora in what", "North Korea fired rockets into the sea in what Seoul denounced as a provocation.", []string{"South Korea ACCUSED North Korea"}},
+	{"anaphora multiword kind head", "Russia staged naval drills in the Baltic. Estonia's foreign ministry condemned the war games.", []string{"Estonia ACCUSED Russia"}},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},
