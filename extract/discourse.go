@@ -724,6 +724,11 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 	return nil
 }
 
+// unitHeads end the names of armed units and offices: "Eastern Theater
+// Command", "Northern Fleet".
+var unitHeads = map[string]bool{"command": true, "fleet": true, "corps": true, "brigade": true, "division": true, "regiment": true,
+	"battalion": true, "guard": true, "navy": true, "army": true, "force": true, "forces": true, "ministry": true, "office": true}
+
 // instAfter reports whether an institution noun ("government", "war
 // cabinet") stands at i, after adjectives: "Israel's war cabinet" acts as
 // Israel.
@@ -731,6 +736,14 @@ func (ar *article) instAfter(s *sent, i int) bool {
 	for k := i; k < len(s.toks) && k < i+4; k++ {
 		if s.cue(ar.x.lex, k, lexicon.Inst) > 0 {
 			return true
+		}
+		// a named unit: "China's Eastern Theater Command", "Iran's
+		// Revolutionary Guard Corps"
+		if t := s.toks[k]; t.Kind == text.Word && t.Cap && s.at[k] < 0 && unitHeads[t.Lower] && k > i {
+			return true
+		}
+		if t := s.toks[k]; t.Kind == text.Word && t.Cap && s.at[k] < 0 && k+1 < len(s.toks) && s.toks[k+1].Cap {
+			continue
 		}
 		// "Beijing's commerce ministry", "Yemen's internationally recognised
 		// government": lower-case modifiers of the office

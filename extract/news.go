@@ -146,6 +146,9 @@ func (ar *article) nonStateBefore(s *sent, k int) bool {
 	return m.ok && m.actor.Kind != graph.State
 }
 
+// serveWords take "as": "served as a warning".
+var serveWords = map[string]bool{"served": true, "serves": true, "serve": true, "serving": true, "acted": true, "acts": true}
+
 // victimNouns name acts whose demonym may be the victim: "Palestinian
 // killings", "the Iranian detentions".
 var victimNouns = map[string]bool{"killing": true, "killings": true, "arrest": true, "arrests": true, "detention": true, "detentions": true, "expulsion": true,
@@ -834,6 +837,9 @@ func (ar *article) warningByAct(s *sent) {
 		case "sent", "sends", "send":
 		default:
 			continue
+		}
+		if toks[q].Lower == "as" && q > 0 && serveWords[toks[q-1].Lower] {
+			q-- // "the exercises served as a stern warning to"
 		}
 		tgts, _ := ar.objectAt(s, k+2)
 		if len(tgts) == 0 {

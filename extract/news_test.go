@@ -72,6 +72,10 @@ var newsCases = []ruleCase{
 	{"anaphora relative which names a group", "Israeli jets struck Hezbollah, which Washington condemned as a terrorist group.", []string{"Israel ATTACKED Hezbollah"}},
 	{"anaphora in what", "North Korea fired rockets into the sea in what Seoul denounced as a provocation.", []string{"South Korea ACCUSED North Korea"}},
 	{"anaphora multiword kind head", "Russia staged naval drills in the Baltic. Estonia's foreign ministry condemned the war games.", []string{"Estonia ACCUSED Russia"}},
+	{"warning served as", "Russia's Northern Fleet held live-fire drills off Norway. The fleet said the maneuvers served as a warning to Oslo.", []string{"Russia WARNED Norway"}},
+	{"named unit is its state", "China's Southern Theater Command accused Manila of provocations.", []string{"China ACCUSED Philippines"}},
+	{"possessive person is no unit", "Iran's Supreme Leader Ali Khamenei warned Israel.", []string{"Ali Khamenei WARNED Israel"}},
+	{"intercepted with help speaker organ", "The Israeli army said most of the drones were intercepted with help from Jordan.", []string{"Jordan SUPPORTED Israel"}},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},

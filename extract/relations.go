@@ -1486,15 +1486,14 @@ func (ar *article) helpFrom(s *sent) {
 				tgts = s.groupMentions(s.gAt[g])
 				w = wPassive
 			}
-		} else if sg, _ := ar.subject(s, k, nil); len(sg) > 0 {
-			tgts = sg
-		}
-		if len(tgts) == 0 && toks[k].Lower == "with" && ar.interceptedBefore(s, k) {
+		} else if ar.interceptedBefore(s, k) {
 			// "most of the missiles were intercepted with help from the
 			// United States": the side defending, the state the speaker
 			// speaks for ("the Israeli military said"), else the target of
 			// the latest attack
-			tgts = ar.defender(s, k+n, srcs)
+			tgts = ar.defender(s, srcs)
+		} else if sg, _ := ar.subject(s, k, nil); len(sg) > 0 {
+			tgts = sg
 		}
 		if len(tgts) == 0 {
 			for q := len(s.ments) - 1; q >= 0; q-- {
@@ -1528,13 +1527,13 @@ func (ar *article) interceptedBefore(s *sent, k int) bool {
 }
 
 // defender is the side that stopped an attack, for "intercepted with help
-// from X": a state the sentence names after k (the speaker of "the Israeli
-// military said"), else the target of the latest attack in the article; never
+// from X": the state of a speaker in the sentence ("the Israeli military
+// said"), else the target of the latest attack in the article; never
 // one of helpers.
-func (ar *article) defender(s *sent, k int, helpers []mention) []mention {
+func (ar *article) defender(s *sent, helpers []mention) []mention {
 	for q := range s.ments {
 		m := s.ments[q]
-		if m.start < k || !m.ok || m.media || sameActor(m, helpers) {
+		if !m.ok || m.media || sameActor(m, helpers) {
 			continue
 		}
 		if m.actor.Country != "" && m.end < len(s.toks) && (s.is(m.end, lexicon.Say) || m.end+1 < len(s.toks) && s.is(m.end+1, lexicon.Say)) {
