@@ -76,6 +76,9 @@ var newsCases = []ruleCase{
 	{"named unit is its state", "China's Southern Theater Command accused Manila of provocations.", []string{"China ACCUSED Philippines"}},
 	{"possessive person is no unit", "Iran's Supreme Leader Ali Khamenei warned Israel.", []string{"Ali Khamenei WARNED Israel"}},
 	{"intercepted with help speaker organ", "The Israeli army said most of the drones were intercepted with help from Jordan.", []string{"Jordan SUPPORTED Israel"}},
+	{"place what X described as", "Iranian drones hit what Tehran described as terrorist bases inside Iraq.", []string{"Iran ATTACKED Iraq"}},
+	{"place coordinated states", "Turkish jets bombed Kurdish militant targets in northern Iraq and Syria.", []string{"Turkey ATTACKED Iraq", "Turkey ATTACKED Syria"}},
+	{"place what X said is no attack", "Israel hit what it called weapons depots, officials in Syria said.", nil},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},

@@ -887,11 +887,13 @@ func (ar *article) civilHead(s *sent, j int) bool {
 func (ar *article) placeAfter(s *sent, j int) []mention {
 	toks := s.toks
 	for k := j; k < len(toks) && k < j+11; k++ {
-		if s.at[k] >= 0 && s.ments[s.at[k]].via == viaPronoun && s.ments[s.at[k]].pron == "it" && k > j && toks[k-1].Lower == "what" && k+1 < len(toks) && calledWords[toks[k+1].Lower] {
-			k++ // "strikes on what it called terrorist camps in Pakistan"
+		if s.at[k] >= 0 && k > j && toks[k-1].Lower == "what" && s.ments[s.at[k]].end < len(toks) && calledWords[toks[s.ments[s.at[k]].end].Lower] {
+			// "strikes on what it called terrorist camps in Pakistan", "what
+			// Islamabad described as militant hideouts inside Afghanistan"
+			k = s.ments[s.at[k]].end
 			continue
 		}
-		if k > j && ar.stops(s, k) && toks[k].Lower != "what" || s.at[k] >= 0 && !s.ments[s.at[k]].possPron {
+		if k > j && (ar.stops(s, k) && toks[k].Lower != "what" || toks[k].Text == ",") || s.at[k] >= 0 && !s.ments[s.at[k]].possPron {
 			return nil
 		}
 		switch toks[k].Lower {
@@ -899,7 +901,7 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 			if k+1 < len(toks) && s.at[k+1] >= 0 {
 				m := s.ments[s.at[k+1]]
 				if m.ok && !m.media && m.actor.Kind == graph.State {
-					return []mention{m}
+					return statesOf(s, k+1, m)
 				}
 			}
 			e := k + 1
@@ -909,7 +911,7 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 			if e < len(toks) && s.at[e] >= 0 {
 				m := s.ments[s.at[e]]
 				if m.ok && !m.media && m.actor.Kind == graph.State {
-					return []mention{m}
+					return statesOf(s, e, m)
 				}
 				return nil
 			}
@@ -917,6 +919,23 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 		}
 	}
 	return nil
+}
+
+// statesOf is the states of the coordination that starts with m at k ("in
+// northern Iraq and Syria"), or m alone.
+func statesOf(s *sent, k int, m mention) []mention {
+	if g := s.gAt[k]; g >= 0 && s.groups[g].start == k {
+		var out []mention
+		for _, o := range s.groupMentions(g) {
+			if o.ok && !o.media && o.actor.Kind == graph.State {
+				out = append(out, o)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return []mention{m}
 }
 
 // calledWords name a thing in someone's words: "what it called/described as".
