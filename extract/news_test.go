@@ -79,6 +79,8 @@ var newsCases = []ruleCase{
 	{"place what X described as", "Iranian drones hit what Tehran described as terrorist bases inside Iraq.", []string{"Iran ATTACKED Iraq"}},
 	{"place coordinated states", "Turkish jets bombed Kurdish militant targets in northern Iraq and Syria.", []string{"Turkey ATTACKED Iraq", "Turkey ATTACKED Syria"}},
 	{"place what X said is no attack", "Israel hit what it called weapons depots, officials in Syria said.", nil},
+	{"place held by a group", "US warplanes struck Houthi-held airfields in Yemen on Friday.", []string{"United States ATTACKED Houthis"}},
+	{"place held by a state is the place", "Ukrainian drones hit Russian-occupied towns in Crimea.", nil},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},

@@ -787,6 +787,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		return srcs, ar.pairs(s, srcs, rel, true, trig, wBetween*w)
 	}
 	if len(tgts) == 0 && rel == graph.Attacked {
+		// "struck Houthi-controlled ports in Yemen": the group that holds
+		// the target, before the state where it lies
+		if g := ar.heldBy(s, end); len(g) > 0 {
+			tgts = g
+		}
+	}
+	if len(tgts) == 0 && rel == graph.Attacked {
 		// "struck a bus in Ukraine's Sumy region": the state where it hit
 		if loc := ar.placeAfter(s, end); len(loc) > 0 {
 			tgts = loc
@@ -916,6 +923,39 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 				return nil
 			}
 			// "villages across the border in Cambodia": read on
+		}
+	}
+	return nil
+}
+
+// heldSuffixes make a group the holder of a place: "Houthi-controlled
+// ports", "Hamas-run ministry".
+var heldSuffixes = []string{"-controlled", "-held", "-run", "-occupied"}
+
+// heldBy reads an organisation that holds the target named within a few
+// words after j: "Houthi-controlled ports" is the Houthis (a state before
+// the suffix is left to placeAfter).
+func (ar *article) heldBy(s *sent, j int) []mention {
+	toks := s.toks
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		if s.at[k] >= 0 || k > j && ar.stops(s, k) {
+			return nil
+		}
+		if t.Kind != text.Word || !strings.Contains(t.Lower, "-") {
+			continue
+		}
+		for _, suf := range heldSuffixes {
+			if !strings.HasSuffix(t.Lower, suf) {
+				continue
+			}
+			prefix := []rune(t.Text)
+			pt := text.Tokenize(string(prefix[:len(prefix)-len([]rune(suf))]))
+			e, n := ar.x.names.longest(pt, 0)
+			if e == nil || n != len(pt) || e.media || e.actor.Kind != graph.Org {
+				return nil
+			}
+			return []mention{{start: k, end: k + 1, actor: e.actor, ok: true, via: e.via}}
 		}
 	}
 	return nil
