@@ -81,6 +81,7 @@ var newsCases = []ruleCase{
 	{"place what X said is no attack", "Israel hit what it called weapons depots, officials in Syria said.", nil},
 	{"place held by a group", "US warplanes struck Houthi-held airfields in Yemen on Friday.", []string{"United States ATTACKED Houthis"}},
 	{"place held by a state is the place", "Ukrainian drones hit Russian-occupied towns in Crimea.", nil},
+	{"anaphora fronted act", "Chinese coast guard ships fired water cannon at a Philippine supply boat, an act Manila condemned as dangerous.", []string{"China ATTACKED Philippines", "Philippines ACCUSED China"}},
 	{"anaphora agent is the speaker", "Israel struck targets in Syria. Israel defended the strikes.", []string{"Israel ATTACKED Syria"}},
 	// 2. Evaluative framing verbs are accusations.
 	{"frame called reckless", "Manila called Beijing's conduct in the South China Sea 'reckless'.", []string{"Philippines ACCUSED China"}},
