@@ -57,8 +57,9 @@ type person struct {
 // pairSeen is two actors named together ("Israel and Iran", "between
 // India and Pakistan") in a sentence.
 type pairSeen struct {
-	a, b graph.Actor
-	sent int
+	a, b    graph.Actor
+	sent    int
+	hostile bool // one attacked the other in that sentence
 }
 
 type speakerRef struct {
@@ -137,6 +138,7 @@ func (ar *article) extract() []graph.Edge {
 	}
 	for _, s := range ar.sents {
 		ar.relations(s)
+		ar.nominalEvents(s)
 	}
 	return ar.out
 }
@@ -218,6 +220,8 @@ func bothAt(toks []text.Token, i int) int {
 		j = i + 2
 	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "pair":
 		return 2
+	case toks[i].Lower == "the" && i+2 < len(toks) && toks[i+1].Lower == "warring" && (toks[i+2].Lower == "parties" || toks[i+2].Lower == "sides"):
+		return 3 // "urged the warring parties to
 	case toks[i].Lower == "each" && i+1 < len(toks) && (toks[i+1].Lower == "side" || toks[i+1].Lower == "party"):
 		return 2 // "each side blaming the other"
 	default:

@@ -108,7 +108,7 @@ func (ar *article) resolve(s *sent) {
 				}
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
-			} else if p, ok := ar.mainPair(s.Index); ok && !ar.namedBefore(s, k, p) {
+			} else if p, ok := ar.mainPair(s.Index, side); ok && !ar.namedBefore(s, k, p) {
 				switch w := toks[m.end-1].Lower; w {
 				case "leaders", "presidents":
 					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index, "head", "government"), ar.leaderOf(p[1], s.Index, "head", "government")}
@@ -220,14 +220,26 @@ func (ar *article) resolve(s *sent) {
 
 // mainPair is the pair "both sides" stands for at sentence si: of the pairs
 // named together up to si (or, if none, anywhere), the one named most
-// often, the latest on a tie.
-func (ar *article) mainPair(si int) ([2]graph.Actor, bool) {
+// often, the latest on a tie. For "the warring parties" (warring) the pairs
+// where one attacked the other come first. Cost: O(pairs named).
+func (ar *article) mainPair(si int, warring bool) ([2]graph.Actor, bool) {
+	if warring {
+		if p, ok := ar.countPairs(si, true); ok {
+			return p, true
+		}
+	}
+	return ar.countPairs(si, false)
+}
+
+// countPairs is mainPair over the pairs seen, only the hostile ones when
+// hostileOnly.
+func (ar *article) countPairs(si int, hostileOnly bool) ([2]graph.Actor, bool) {
 	count := map[[2]string]int{}
 	var best [2]graph.Actor
 	bestN := 0
 	for _, lim := range []int{si - 1, si, 1 << 30} {
 		for _, p := range ar.named2 {
-			if p.sent > lim {
+			if p.sent > lim || hostileOnly && !p.hostile {
 				continue
 			}
 			k := [2]string{p.a.Name, p.b.Name}
@@ -323,7 +335,7 @@ func (ar *article) noteHostilePair(s *sent) {
 			}
 		}
 		if a != nil && b != nil && a.actor.Name != b.actor.Name {
-			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
+			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index, true})
 			return
 		}
 	}
@@ -436,11 +448,11 @@ func (ar *article) notePairs(s *sent) {
 		if k > 0 && ar.coordinated(s, s.ments[k-1].end, a.start) > 0 {
 			continue
 		}
-		ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
+		ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index, false})
 		if ar.hostile(s) {
 			// a pair named with a hostile act counts twice: "both sides"
 			// are more often the sides of a conflict than two allies
-			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index})
+			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index, false})
 		}
 	}
 }
@@ -597,6 +609,18 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 		if e < len(toks) && s.cue(ar.x.lex, e, lexicon.Say) > 0 && m.ok && !m.media {
 			return &m
 		}
+		// "Qatari foreign ministry spokesman Majed al-Ansari said": the
+		// titled person after the affiliation
+		if m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss {
+			for e := m.end; e < len(toks) && e < m.end+6; e++ {
+				if s.at[e] >= 0 && s.ments[s.at[e]].start == e {
+					return ar.speakerAt(s, e)
+				}
+				if toks[e].Kind != text.Word && toks[e].Kind != text.Poss {
+					break
+				}
+			}
+		}
 		return nil
 	}
 	if n := s.cue(ar.x.lex, j, lexicon.Say); n > 0 {
@@ -700,6 +724,11 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 	return nil
 }
 
+// unitHeads end the names of armed units and offices: "Eastern Theater
+// Command", "Northern Fleet".
+var unitHeads = map[string]bool{"command": true, "fleet": true, "corps": true, "brigade": true, "division": true, "regiment": true,
+	"battalion": true, "guard": true, "navy": true, "army": true, "force": true, "forces": true, "ministry": true, "office": true}
+
 // instAfter reports whether an institution noun ("government", "war
 // cabinet") stands at i, after adjectives: "Israel's war cabinet" acts as
 // Israel.
@@ -707,6 +736,14 @@ func (ar *article) instAfter(s *sent, i int) bool {
 	for k := i; k < len(s.toks) && k < i+4; k++ {
 		if s.cue(ar.x.lex, k, lexicon.Inst) > 0 {
 			return true
+		}
+		// a named unit: "China's Eastern Theater Command", "Iran's
+		// Revolutionary Guard Corps"
+		if t := s.toks[k]; t.Kind == text.Word && t.Cap && s.at[k] < 0 && unitHeads[t.Lower] && k > i {
+			return true
+		}
+		if t := s.toks[k]; t.Kind == text.Word && t.Cap && s.at[k] < 0 && k+1 < len(s.toks) && s.toks[k+1].Cap {
+			continue
 		}
 		// "Beijing's commerce ministry", "Yemen's internationally recognised
 		// government": lower-case modifiers of the office
@@ -737,6 +774,30 @@ func (ar *article) spreadSpeakers() {
 					break
 				}
 			}
+		}
+	}
+	// a quotation opening a sentence with no speaker anywhere near: the
+	// speaker of the sentence before ("Spokesman X told a briefing in Doha.
+	// \"We condemn ...\""), else of the sentence after, when that sentence
+	// quotes nobody itself
+	for i, s := range ar.sents {
+		if len(s.quoteIDs) == 0 || len(s.toks) == 0 || s.toks[0].Kind != text.Quote {
+			continue
+		}
+		q := s.quoteIDs[0]
+		if _, ok := ar.speakers[q]; ok {
+			continue
+		}
+		for _, n := range []int{i - 1, i + 1} {
+			if n < 0 || n >= len(ar.sents) {
+				continue
+			}
+			o := ar.sents[n]
+			if o.speaker == nil || len(o.quoteIDs) > 0 || o.Para < s.Para-1 || o.Para > s.Para+1 {
+				continue
+			}
+			ar.speakers[q] = speakerRef{*o.speaker, o.Index}
+			break
 		}
 	}
 }

@@ -22,15 +22,25 @@ const (
 type event struct {
 	agents []mention
 	sent   int
-	armed  bool // an attack, not a civil act ("annexed", "launched exercises")
+	armed  bool   // an attack, not a civil act ("annexed", "launched exercises")
+	kind   string // the act's noun class when a noun named it (nounKinds), else ""
+}
+
+// nounKinds sort act nouns that name one kind of act: "the maneuvers" names
+// war games, not a deal; nouns of no kind ("the move", "the step") name any.
+var nounKinds = map[string]string{
+	"drills": "exercise", "drill": "exercise", "exercises": "exercise", "exercise": "exercise", "games": "exercise",
+	"maneuvers": "exercise", "manoeuvres": "exercise",
+	"deal": "deal", "deals": "deal", "agreement": "deal", "agreements": "deal", "pact": "deal", "accord": "deal",
 }
 
 // eventWindow is how many sentences back a noun like "the raid" may reach
 // for the act it names.
 const eventWindow = 6
 
-// noteEvent records an act with its agents; armed says it was an attack.
-func (ar *article) noteEvent(s *sent, agents []mention, armed bool) {
+// noteEvent records an act with its agents; armed says it was an attack. It
+// reports whether an event was recorded.
+func (ar *article) noteEvent(s *sent, agents []mention, armed bool) bool {
 	var keep []mention
 	for _, m := range agents {
 		if m.ok && !m.media && m.actor.Name != "" {
@@ -39,7 +49,9 @@ func (ar *article) noteEvent(s *sent, agents []mention, armed bool) {
 	}
 	if len(keep) > 0 {
 		ar.events = append(ar.events, event{agents: keep, sent: s.Index, armed: armed})
+		return true
 	}
+	return false
 }
 
 // eventNounAt reads a definite noun phrase at j that names an act, "the
@@ -69,10 +81,12 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 			k++
 		case t.Lower == "last":
 		case s.is(k, lexicon.Adj) || quoteLike(t) || s.is(k, lexicon.NegEval) && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0 || t.Lower == "latest" || t.Lower == "recent" || t.Lower == "apparent" ||
-			t.Kind == text.Word && !t.Cap && strings.Contains(t.Lower, "-") && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0:
+			t.Kind == text.Word && !t.Cap && strings.Contains(t.Lower, "-") && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0,
+			definite && t.Kind == text.Word && !t.Cap && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0 && k+1 < len(toks) && s.cue(ar.x.lex, k+1, lexicon.EvNoun) > 0 &&
+				!s.is(k, lexicon.Det) && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux): // a noun compound, the boat strike
 		default:
 			if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && definite {
-				return k + n, s.is(k+n-1, lexicon.TriggerStart) || armedNouns[toks[k+n-1].Lower]
+				return k + n, ar.armedNoun(s, k, n)
 			}
 			return -1, false
 		}
@@ -81,12 +95,141 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 	return -1, false
 }
 
+// nominalEvents records acts a sentence names by a noun with its agent, "a
+// U.S. strike on a speedboat", "China's war games", "Israel's decision", or by
+// a light verb and a noun, "held war games", "signed a deal", for a later
+// "condemned the boat strike" or "the maneuvers" to point back at.
+func (ar *article) nominalEvents(s *sent) {
+	toks := s.toks
+	for i := range toks {
+		if e := ar.lightEvent(s, i); s.at[i] < 0 && e > 0 && !ar.blocked(s, i) {
+			// "China held war games": an act a later "the maneuvers" may name
+			if srcs, _ := ar.subject(s, i, nil); len(srcs) > 0 {
+				ar.noteEvent(s, srcs, false)
+				ar.events[len(ar.events)-1].kind = nounKinds[toks[e-1].Lower]
+			}
+		}
+	}
+	for _, m := range s.ments {
+		if !m.ok || m.media || m.actor.Name == "" || m.via == viaPronoun {
+			continue
+		}
+		k := m.end
+		if k < len(toks) && toks[k].Kind == text.Poss {
+			k++
+		}
+		for n := 0; n < 2 && k < len(toks) && s.at[k] < 0 && (s.is(k, lexicon.Adj) || toks[k].Lower == "latest" || toks[k].Lower == "military" || toks[k].Lower == "naval" || toks[k].Lower == "air"); n++ {
+			if s.cue(ar.x.lex, k, lexicon.EvNoun) > 0 {
+				break
+			}
+			k++
+		}
+		if k >= len(toks) || s.at[k] >= 0 {
+			continue
+		}
+		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && !(m.via == viaDemonym && victimNouns[toks[k+n-1].Lower]) {
+			if ar.noteEvent(s, []mention{m}, ar.armedNoun(s, k, n)) {
+				ar.events[len(ar.events)-1].kind = nounKinds[toks[k+n-1].Lower]
+			}
+		}
+	}
+}
+
+// nonStateBefore reports whether an organisation or person ends right
+// before k: "struck Hezbollah, which Washington condemned as a terrorist
+// group" condemns Hezbollah, not the strike.
+func (ar *article) nonStateBefore(s *sent, k int) bool {
+	if k < 1 || s.at[k-1] < 0 {
+		return false
+	}
+	m := s.ments[s.at[k-1]]
+	return m.ok && m.actor.Kind != graph.State
+}
+
+// serveWords take "as": "served as a warning".
+var serveWords = map[string]bool{"served": true, "serves": true, "serve": true, "serving": true, "acted": true, "acts": true}
+
+// victimNouns name acts whose demonym may be the victim: "Palestinian
+// killings", "the Iranian detentions".
+var victimNouns = map[string]bool{"killing": true, "killings": true, "arrest": true, "arrests": true, "detention": true, "detentions": true, "expulsion": true,
+	"execution": true, "executions": true, "assassination": true, "seizure": true}
+
+// lightEvent reads a light verb at i that takes a noun naming an act: "held
+// war games", "staged drills", "signed a deal"; it returns the token after
+// the noun, or -1. The caller records the act for a later "the maneuvers"
+// or "the move".
+func (ar *article) lightEvent(s *sent, i int) int {
+	switch s.toks[i].Lower {
+	case "held", "holds", "staged", "stages", "conducted", "conducts", "began", "begins", "started", "signed", "signs", "concluded", "reached", "sealed":
+	default:
+		return -1
+	}
+	for k := i + 1; k < len(s.toks) && k < i+5; k++ {
+		if s.at[k] >= 0 && s.ments[s.at[k]].via != viaDemonym {
+			return -1
+		}
+		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 {
+			return k + n
+		}
+		if s.toks[k].Kind != text.Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// frontedEvent reports whether the subject starting at st is that of an
+// object-fronted relative clause on an indefinite act noun: ", a move Addis
+// Ababa condemned as destabilising"; or on the act of the clause before,
+// ", which Addis Ababa condemned", "in what Taipei condemned as", when that
+// clause reported an act.
+func (ar *article) frontedEvent(s *sent, st int) bool {
+	toks := s.toks
+	k := st - 1
+	if k < 1 {
+		return false
+	}
+	if w := toks[k].Lower; (w == "which" && toks[k-1].Text == "," && !ar.nonStateBefore(s, k-1) || w == "what" && toks[k-1].Lower == "in") &&
+		len(ar.events) > 0 && ar.events[len(ar.events)-1].sent == s.Index {
+		return true
+	}
+	n := s.cue(ar.x.lex, k, lexicon.EvNoun)
+	if n != 1 && s.cue(ar.x.lex, k-1, lexicon.EvNoun) == 2 {
+		k--
+	} else if n != 1 {
+		return false
+	}
+	for k--; k >= 0 && s.is(k, lexicon.Adj); k-- {
+	}
+	if k < 1 || toks[k].Lower != "a" && toks[k].Lower != "an" && toks[k].Lower != "another" {
+		return false
+	}
+	p := toks[k-1].Text
+	return p == "," || p == "—" || p == "–" || p == "-" || p == "in"
+}
+
+// armedNoun reports whether the act noun of n tokens at k names an armed
+// act: an attack trigger ("raid", "air strike") or one of armedNouns; "the
+// deal" (a trigger of talks) is none.
+func (ar *article) armedNoun(s *sent, k, n int) bool {
+	if armedNouns[s.toks[k+n-1].Lower] {
+		return true
+	}
+	if q := k + n - 1; s.is(q, lexicon.TriggerStart) {
+		// the head: "air strike" is armed, "war games" is not
+		if trs, _ := ar.x.lex.Trigger(s.toks, q); len(trs) > 0 && trs[0].Relation == graph.Attacked {
+			return true
+		}
+	}
+	return false
+}
+
 // armedNouns name armed acts that are no trigger of their own.
 var armedNouns = map[string]bool{"launch": true, "launches": true, "test": true, "tests": true, "test-firing": true, "firing": true, "incident": true}
 
 // eventAgents returns the agents of the latest act reported in the last
 // few sentences that is not by any of not.
-func (ar *article) eventAgents(s *sent, not []mention, armed bool) []mention {
+func (ar *article) eventAgents(s *sent, not []mention, armed bool, kind string) []mention {
 	for e := len(ar.events) - 1; e >= 0; e-- {
 		ev := ar.events[e]
 		if ev.sent < s.Index-eventWindow {
@@ -94,6 +237,9 @@ func (ar *article) eventAgents(s *sent, not []mention, armed bool) []mention {
 		}
 		if armed && !ev.armed {
 			continue // "the launch" names no exercise
+		}
+		if kind != "" && ev.kind != "" && kind != ev.kind {
+			continue // "the deal" names no war games
 		}
 		var out []mention
 		for _, a := range ev.agents {
@@ -171,7 +317,7 @@ func (ar *article) anaphoricTarget(s *sent, j int, srcs []mention) []mention {
 	if e < 0 {
 		return nil
 	}
-	return ar.eventAgents(s, srcs, armed)
+	return ar.eventAgents(s, srcs, armed, nounKinds[s.toks[e-1].Lower])
 }
 
 // framing reads evaluative framing as an accusation: "called Beijing's
@@ -249,7 +395,7 @@ func (ar *article) framing(s *sent) {
 		}
 		wf := wFraming
 		if len(tgts) == 0 && e > j && ar.eventNounAt(s, j) > 0 {
-			tgts = ar.eventAgents(s, srcs, armed)
+			tgts = ar.eventAgents(s, srcs, armed, nounKinds[toks[e-1].Lower])
 			wf = wAnaphora
 		}
 		ar.emitAll(s, srcs, graph.Accused, tgts, triggerText(toks[i:i+1]), wf*w)
@@ -522,12 +668,12 @@ func (ar *article) notePair(s *sent) {
 
 // congo resolves "Congo" and "Congolese", which the dictionary leaves out
 // because they name two states: the Democratic Republic of the Congo when
-// the article speaks of Kinshasa, Goma, the Kivus, M23 or Tshisekedi,
+// the article speaks of Kinshasa, Goma, the Kivus, M23, the FDLR, Rwanda or Tshisekedi,
 // else the Republic of the Congo.
 func (ar *article) congo() graph.Actor {
 	if ar.congoState == "" {
 		ar.congoState = "Republic of the Congo"
-		for _, w := range []string{"Kinshasa", "Goma", "Kivu", "M23", "Tshisekedi", "Bukavu", "Kabila", "DRC", "Ituri", "Lubumbashi", "Rwanda"} {
+		for _, w := range []string{"Kinshasa", "Goma", "Kivu", "M23", "Tshisekedi", "Bukavu", "Kabila", "DRC", "Ituri", "Lubumbashi", "Rwanda", "Kigali", "FDLR", "Kagame", "Kisangani", "Uvira"} {
 			if strings.Contains(ar.a.Text, w) {
 				ar.congoState = "Democratic Republic of the Congo"
 				break
@@ -659,7 +805,56 @@ func (ar *article) evalCopula(s *sent) {
 			continue
 		}
 		src := []mention{*s.speaker}
-		tgts := ar.eventAgents(s, src, armed)
+		tgts := ar.eventAgents(s, src, armed, "")
 		ar.emitAll(s, src, graph.Accused, tgts, toks[e-1].Lower+" "+toks[e].Lower, wAnaphora*wFraming/wVerb)
+	}
+}
+
+// warningByAct reads an act called a warning, "the exercises were a stern
+// warning to Taipei", "the deployment sent a message to NATO": the agent of
+// the act the subject noun names WARNED the one warned.
+func (ar *article) warningByAct(s *sent) {
+	toks := s.toks
+	for k := 2; k+2 < len(toks); k++ {
+		w := toks[k].Lower
+		if (w != "warning" && w != "message" && w != "signal") || toks[k+1].Lower != "to" || ar.blocked(s, k) {
+			continue
+		}
+		// back over "a stern" to the copula or "sent"
+		q := k - 1
+		for q > 0 && s.is(q, lexicon.Adj) || q > 0 && (toks[q].Lower == "stern" || toks[q].Lower == "clear" || toks[q].Lower == "strong") {
+			q--
+		}
+		if q < 1 || toks[q].Lower != "a" && toks[q].Lower != "an" {
+			continue
+		}
+		q--
+		switch toks[q].Lower {
+		case "was", "were", "is", "are", "as":
+			if w != "warning" {
+				continue // "were a message to" is rarer than a threat
+			}
+		case "sent", "sends", "send":
+		default:
+			continue
+		}
+		if toks[q].Lower == "as" && q > 0 && serveWords[toks[q-1].Lower] {
+			q-- // "the exercises served as a stern warning to"
+		}
+		tgts, _ := ar.objectAt(s, k+2)
+		if len(tgts) == 0 {
+			continue
+		}
+		// the subject: "the exercises", "these drills", "the deployment"
+		var agents []mention
+		for b := q - 1; b >= 0 && b >= q-5; b-- {
+			if e, _ := ar.eventNoun(s, b); e == q {
+				agents = ar.eventAgents(s, tgts, false, nounKinds[toks[q-1].Lower])
+				break
+			}
+		}
+		if len(agents) > 0 {
+			ar.emitAll(s, agents, graph.Warned, tgts, triggerText(toks[k:k+1]), wAnaphora)
+		}
 	}
 }

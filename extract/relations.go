@@ -134,6 +134,7 @@ func (ar *article) relations(s *sent) {
 	ar.appeals(s)
 	ar.backed(s)
 	ar.helpFrom(s)
+	ar.warningByAct(s)
 	ar.rightToDefend(s)
 }
 
@@ -248,6 +249,14 @@ func (ar *article) blocked(s *sent, i int) bool {
 	return false
 }
 
+// appositionHeads are plural nouns an apposition may spell out: "both
+// leaders, A and B".
+var appositionHeads = map[string]bool{"leaders": true, "sides": true, "parties": true, "countries": true, "presidents": true, "ministers": true, "premiers": true, "neighbours": true, "neighbors": true, "men": true}
+
+// organWords are a state's organs after its name: "Congo's army of fighting
+// alongside" accuses Congo.
+var organWords = map[string]bool{"army": true, "military": true, "forces": true, "troops": true, "government": true, "authorities": true}
+
 // subject returns the source of the verb at i and a weight: the leftmost
 // actor of its clause that follows no preposition; "X of V-ing" gives X;
 // a relative "who"/"which" gives its antecedent; a clause with none
@@ -257,7 +266,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	// "accused Israel of carrying out": Israel
 	if i >= 2 && toks[i-1].Lower == "of" {
 		k := i - 2
-		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss) {
+		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss || organWords[toks[k].Lower]) {
 			k--
 		}
 		if k >= 0 && s.gAt[k] >= 0 {
@@ -494,6 +503,17 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 		break
 	}
+	if k+2 < len(toks) && k > j && s.at[k] < 0 && toks[k].Text == "," && s.gAt[k+1] >= 0 && s.groups[s.gAt[k+1]].start == k+1 && appositionHeads[toks[k-1].Lower] {
+		// "with both leaders, A and B,": the apposition names them
+		g := s.gAt[k+1]
+		return s.groupMentions(g), s.groups[g].end
+	}
+	if k < len(toks) && s.at[k] >= 0 && !s.ments[s.at[k]].ok && k+2 < len(toks) && toks[s.ments[s.at[k]].end].Text == "," && appositionHeads[toks[s.ments[s.at[k]].end-1].Lower] {
+		if e := s.ments[s.at[k]].end; s.gAt[e+1] >= 0 && s.groups[s.gAt[e+1]].start == e+1 {
+			g := s.gAt[e+1]
+			return s.groupMentions(g), s.groups[g].end
+		}
+	}
 	if k >= len(toks) || s.at[k] < 0 {
 		return nil, -1
 	}
@@ -662,6 +682,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if rel == graph.Attacked {
 		// "launched joint exercises" is an act, not an attack
 		ar.noteEvent(s, srcs, !ar.civilHead(s, j))
+	} else if rel == graph.Supported {
+		// "Cairo sent military equipment to Mogadishu": a later "the move"
+		ar.noteEvent(s, srcs, false)
 	}
 	// "received North Korean troops": the sender supports the receiver
 	if strings.HasPrefix(toks[i].Lower, "receiv") && j+1 < len(toks) && s.at[j] >= 0 {
@@ -764,6 +787,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		return srcs, ar.pairs(s, srcs, rel, true, trig, wBetween*w)
 	}
 	if len(tgts) == 0 && rel == graph.Attacked {
+		// "struck Houthi-controlled ports in Yemen": the group that holds
+		// the target, before the state where it lies
+		if g := ar.heldBy(s, end); len(g) > 0 {
+			tgts = g
+		}
+	}
+	if len(tgts) == 0 && rel == graph.Attacked {
 		// "struck a bus in Ukraine's Sumy region": the state where it hit
 		if loc := ar.placeAfter(s, end); len(loc) > 0 {
 			tgts = loc
@@ -800,6 +830,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// "Ankara condemned the raid": the agent of the act named before
 		if ag := ar.anaphoricTarget(s, j, srcs); len(ag) > 0 {
 			return srcs, ar.emitAll(s, srcs, rel, ag, trig, wAnaphora*w)
+		}
+		if len(srcs) > 0 && srcs[0].start < i && ar.frontedEvent(s, srcs[0].start) {
+			// "..., a move Addis Ababa condemned as destabilising"
+			if ag := ar.eventAgents(s, srcs, false, ""); len(ag) > 0 {
+				return srcs, ar.emitAll(s, srcs, rel, ag, trig, wAnaphora*w)
+			}
 		}
 	}
 	if len(tgts) == 0 {
@@ -857,8 +893,14 @@ func (ar *article) civilHead(s *sent, j int) bool {
 // in the same clause: the state an attack hit.
 func (ar *article) placeAfter(s *sent, j int) []mention {
 	toks := s.toks
-	for k := j; k < len(toks) && k < j+8; k++ {
-		if k > j && ar.stops(s, k) || s.at[k] >= 0 && !s.ments[s.at[k]].possPron {
+	for k := j; k < len(toks) && k < j+11; k++ {
+		if s.at[k] >= 0 && k > j && toks[k-1].Lower == "what" && s.ments[s.at[k]].end < len(toks) && calledWords[toks[s.ments[s.at[k]].end].Lower] {
+			// "strikes on what it called terrorist camps in Pakistan", "what
+			// Islamabad described as militant hideouts inside Afghanistan"
+			k = s.ments[s.at[k]].end
+			continue
+		}
+		if k > j && (ar.stops(s, k) && toks[k].Lower != "what" || toks[k].Text == ",") || s.at[k] >= 0 && !s.ments[s.at[k]].possPron {
 			return nil
 		}
 		switch toks[k].Lower {
@@ -866,7 +908,7 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 			if k+1 < len(toks) && s.at[k+1] >= 0 {
 				m := s.ments[s.at[k+1]]
 				if m.ok && !m.media && m.actor.Kind == graph.State {
-					return []mention{m}
+					return statesOf(s, k+1, m)
 				}
 			}
 			e := k + 1
@@ -876,14 +918,68 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 			if e < len(toks) && s.at[e] >= 0 {
 				m := s.ments[s.at[e]]
 				if m.ok && !m.media && m.actor.Kind == graph.State {
-					return []mention{m}
+					return statesOf(s, e, m)
 				}
+				return nil
 			}
-			return nil
+			// "villages across the border in Cambodia": read on
 		}
 	}
 	return nil
 }
+
+// heldSuffixes make a group the holder of a place: "Houthi-controlled
+// ports", "Hamas-run ministry".
+var heldSuffixes = []string{"-controlled", "-held", "-run", "-occupied"}
+
+// heldBy reads an organisation that holds the target named within a few
+// words after j: "Houthi-controlled ports" is the Houthis (a state before
+// the suffix is left to placeAfter).
+func (ar *article) heldBy(s *sent, j int) []mention {
+	toks := s.toks
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		if s.at[k] >= 0 || k > j && ar.stops(s, k) {
+			return nil
+		}
+		if t.Kind != text.Word || !strings.Contains(t.Lower, "-") {
+			continue
+		}
+		for _, suf := range heldSuffixes {
+			if !strings.HasSuffix(t.Lower, suf) {
+				continue
+			}
+			prefix := []rune(t.Text)
+			pt := text.Tokenize(string(prefix[:len(prefix)-len([]rune(suf))]))
+			e, n := ar.x.names.longest(pt, 0)
+			if e == nil || n != len(pt) || e.media || e.actor.Kind != graph.Org {
+				return nil
+			}
+			return []mention{{start: k, end: k + 1, actor: e.actor, ok: true, via: e.via}}
+		}
+	}
+	return nil
+}
+
+// statesOf is the states of the coordination that starts with m at k ("in
+// northern Iraq and Syria"), or m alone.
+func statesOf(s *sent, k int, m mention) []mention {
+	if g := s.gAt[k]; g >= 0 && s.groups[g].start == k {
+		var out []mention
+		for _, o := range s.groupMentions(g) {
+			if o.ok && !o.media && o.actor.Kind == graph.State {
+				out = append(out, o)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return []mention{m}
+}
+
+// calledWords name a thing in someone's words: "what it called/described as".
+var calledWords = map[string]bool{"called": true, "calls": true, "described": true, "describes": true, "termed": true, "said": true, "says": true}
 
 // pairs emits an edge for each pair of the group ms ("Israel and Hamas
 // clashed"; "Biden and Xi met"), both ways when mutual.
@@ -1449,6 +1545,12 @@ func (ar *article) helpFrom(s *sent) {
 				tgts = s.groupMentions(s.gAt[g])
 				w = wPassive
 			}
+		} else if ar.interceptedBefore(s, k) {
+			// "most of the missiles were intercepted with help from the
+			// United States": the side defending, the state the speaker
+			// speaks for ("the Israeli military said"), else the target of
+			// the latest attack
+			tgts = ar.defender(s, srcs)
 		} else if sg, _ := ar.subject(s, k, nil); len(sg) > 0 {
 			tgts = sg
 		}
@@ -1467,6 +1569,49 @@ func (ar *article) helpFrom(s *sent) {
 		ar.emitAll(s, srcs, graph.Supported, tgts, triggerText(toks[k:k+n]), w)
 		k += n - 1
 	}
+}
+
+// interceptVerbs defend against an attack in the air.
+var interceptVerbs = map[string]bool{"intercepted": true, "shot": true, "downed": true, "destroyed": true, "repelled": true, "neutralised": true, "neutralized": true, "thwarted": true, "foiled": true}
+
+// interceptedBefore reports whether the clause before k says that weapons
+// were stopped: "were intercepted", "were shot down".
+func (ar *article) interceptedBefore(s *sent, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if interceptVerbs[s.toks[q].Lower] {
+			return q > 0 && s.is(q-1, lexicon.PassAux)
+		}
+	}
+	return false
+}
+
+// defender is the side that stopped an attack, for "intercepted with help
+// from X": the state of a speaker in the sentence ("the Israeli military
+// said"), else the target of the latest attack in the article; never
+// one of helpers.
+func (ar *article) defender(s *sent, helpers []mention) []mention {
+	for q := range s.ments {
+		m := s.ments[q]
+		if !m.ok || m.media || sameActor(m, helpers) {
+			continue
+		}
+		if m.actor.Country != "" && m.end < len(s.toks) && (s.is(m.end, lexicon.Say) || m.end+1 < len(s.toks) && s.is(m.end+1, lexicon.Say)) {
+			m.actor = stateActor(m.actor.Country)
+			return []mention{m}
+		}
+	}
+	for e := len(ar.out) - 1; e >= 0; e-- {
+		ed := ar.out[e]
+		if ed.Relation != graph.Attacked || ed.SentenceIndex < s.Index-eventWindow {
+			continue
+		}
+		m := mention{actor: ed.Target, ok: true, via: viaDefinite}
+		if sameActor(m, helpers) {
+			return nil
+		}
+		return []mention{m}
+	}
+	return nil
 }
 
 // rightVerbs hold a right: "Israel has/retains the right to ...".
