@@ -344,10 +344,7 @@ func (ar *article) framing(s *sent) {
 		if ar.blocked(s, i) {
 			continue
 		}
-		srcs, w := ar.subject(s, i, nil)
-		if sp := ar.saidAnd(s, i); sp != nil {
-			srcs, w = []mention{*sp}, 1
-		}
+		srcs, w := ar.actorOf(s, i)
 		if len(srcs) == 0 {
 			continue
 		}
@@ -762,10 +759,7 @@ func (ar *article) heldResponsible(s *sent) {
 		if ar.blocked(s, i) {
 			continue
 		}
-		srcs, w := ar.subject(s, i, nil)
-		if sp := ar.saidAnd(s, i); sp != nil {
-			srcs, w = []mention{*sp}, 1
-		}
+		srcs, w := ar.actorOf(s, i)
 		ar.emitAll(s, srcs, graph.Accused, tgts, toks[i].Lower+" "+toks[e].Lower, wVerb*w)
 	}
 }

@@ -395,6 +395,16 @@ func (ar *article) relAntecedent(s *sent, r int) int {
 	return -1
 }
 
+// actorOf returns who performs the verb at i: its subject, or the speaker
+// when the verb is the speaker's second verb across a reported clause
+// (saidAnd), with the subject's weight.
+func (ar *article) actorOf(s *sent, i int) ([]mention, float64) {
+	if sp := ar.saidAnd(s, i); sp != nil {
+		return []mention{*sp}, 1
+	}
+	return ar.subject(s, i, nil)
+}
+
 // saidAnd returns the speaker when the verb at i is the second of two
 // verbs of the speaker joined by "and" across a reported clause: "X said
 // Washington had no right ... and described the attacks as ...", "the
