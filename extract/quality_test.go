@@ -245,6 +245,21 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
+// benchSetup returns the example articles, an extractor and the articles'
+// total size in bytes, for the benchmarks.
+func benchSetup(b *testing.B) ([]graph.Article, *Extractor, int) {
+	arts := benchArticles(b)
+	x, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for _, a := range arts {
+		n += len(a.Text)
+	}
+	return arts, x, n
+}
+
 func benchArticles(b *testing.B) []graph.Article {
 	dir := filepath.Join("..", "examples", "articles")
 	ents, err := os.ReadDir(dir)
@@ -266,15 +281,7 @@ func benchArticles(b *testing.B) []graph.Article {
 // BenchmarkExtract measures one core over the example articles; the
 // throughput is in MB/s.
 func BenchmarkExtract(b *testing.B) {
-	arts := benchArticles(b)
-	x, err := New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	n := 0
-	for _, a := range arts {
-		n += len(a.Text)
-	}
+	arts, x, n := benchSetup(b)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -286,15 +293,7 @@ func BenchmarkExtract(b *testing.B) {
 
 // BenchmarkStream measures Stream over all cores.
 func BenchmarkStream(b *testing.B) {
-	arts := benchArticles(b)
-	x, err := New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	n := 0
-	for _, a := range arts {
-		n += len(a.Text)
-	}
+	arts, x, n := benchSetup(b)
 	const rounds = 20
 	b.SetBytes(int64(n * rounds))
 	for b.Loop() {
