@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/pyprobe"
 )
 
 // nxLevelScript builds the interaction graph from an edge stream itself
@@ -37,10 +39,7 @@ print(json.dumps({
 // TestLevelsAgainstNetworkX checks the whole analysis (graph construction
 // included) against NetworkX on the fixture, at both levels.
 func TestLevelsAgainstNetworkX(t *testing.T) {
-	const py = "/usr/bin/python3"
-	if err := exec.Command(py, "-c", "import networkx").Run(); err != nil {
-		t.Skipf("NetworkX comparison skipped: %s -c 'import networkx' failed (%v); install python3-networkx", py, err)
-	}
+	py := pyprobe.Require(t, "networkx", "numpy", "scipy")
 	path := filepath.Join("testdata", "israel-iran.jsonl")
 	res := Run(readFixture(t, "israel-iran.jsonl"), Options{})
 	for _, lv := range []struct {

@@ -7,19 +7,17 @@ import (
 	"fmt"
 	"os/exec"
 	"testing"
-)
 
-// debianPython is the interpreter Debian's python3-networkx installs into.
-const debianPython = "/usr/bin/python3"
+	"github.com/actorgraph/actorgraph/internal/pyprobe"
+)
 
 // networkx runs script under Debian's python3 with NetworkX and the edge
 // list of g ("u v weight" lines) on standard input, and decodes the JSON it
-// prints into out. It skips the test when NetworkX cannot be imported.
+// prints into out. It skips the test, naming what is missing, when NetworkX or the numpy and
+// scipy it needs for PageRank cannot be imported.
 func networkx(t *testing.T, g *Digraph, script string, out any) {
 	t.Helper()
-	if err := exec.Command(debianPython, "-c", "import networkx").Run(); err != nil {
-		t.Skipf("NetworkX comparison skipped: %s -c 'import networkx' failed (%v); install python3-networkx", debianPython, err)
-	}
+	py := pyprobe.Require(t, "networkx", "numpy", "scipy")
 	var in bytes.Buffer
 	fmt.Fprintln(&in, g.N())
 	for u := 0; u < g.N(); u++ {
@@ -27,7 +25,7 @@ func networkx(t *testing.T, g *Digraph, script string, out any) {
 			fmt.Fprintf(&in, "%d %d %g\n", u, g.Head[i], g.Weight[i])
 		}
 	}
-	cmd := exec.Command(debianPython, "-c", script)
+	cmd := exec.Command(py, "-c", script)
 	cmd.Stdin = &in
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
