@@ -36,14 +36,19 @@ type Extractor struct {
 	names *trie
 	lex   *lexicon.Lexicon
 	dict  *dict.Dictionary
+	// window: articles longer than this many bytes are read in windows
+	// (window.go); 0 reads every article whole.
+	window int
 }
 
 // Option configures an Extractor.
 type Option func(*config)
 
 type config struct {
-	dict *dict.Dictionary
-	lex  *lexicon.Lexicon
+	dict      *dict.Dictionary
+	lex       *lexicon.Lexicon
+	window    int
+	windowSet bool
 }
 
 // WithDictionary makes the extractor use d instead of the embedded
@@ -75,15 +80,34 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 		c.lex = l
 	}
-	x := &Extractor{lex: c.lex, dict: c.dict}
+	if !c.windowSet {
+		c.window = DefaultWindow
+	}
+	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0)}
 	x.names = buildNames(c.dict, c.lex.RoleClass)
 	return x, nil
 }
 
 // Extract returns the edges of one article, in sentence order, each with a
 // stable id. Cost: linear in the article's length (a few dictionary and
-// lexicon lookups per token).
+// lexicon lookups per token); an article longer than the window
+// (WithWindow) is read in windows, so working memory stays a constant
+// times the window, not the article.
 func (x *Extractor) Extract(a graph.Article) []graph.Edge {
-	ar := x.newArticle(a)
-	return ar.extract()
+	var out []graph.Edge
+	x.extractParts(a, func(part []graph.Edge) error {
+		out = append(out, part...)
+		return nil
+	})
+	return out
+}
+
+// extractParts calls yield with the edges of a, in order: once for an
+// article read whole, once a window for a long one. It stops at yield's
+// first error and returns it.
+func (x *Extractor) extractParts(a graph.Article, yield func([]graph.Edge) error) error {
+	if x.window > 0 && len(a.Text) > x.window {
+		return x.extractWindows(a, yield)
+	}
+	return yield(x.newArticle(a).extract())
 }

@@ -10,18 +10,41 @@ import (
 
 // Stream extracts the articles received on in over workers goroutines
 // (runtime.NumCPU() when workers < 1) and calls emit once per article, in the
-// order the articles arrived, with that article's edges. Memory is bounded by
-// a window of 4×workers articles in flight. Stream returns when in is closed
-// and every article has been emitted, when emit returns an error, or when ctx
-// is done; the caller must close in in every case (Stream drains what is left).
+// order the articles arrived, with that article's edges. Stream returns when
+// in is closed and every article has been emitted, when emit returns an
+// error, or when ctx is done; the caller must close in in every case (Stream
+// drains what is left). Memory is bounded by a window of 4×workers articles
+// in flight plus, for each, its edges; StreamParts bounds it further for
+// long articles.
 func (x *Extractor) Stream(ctx context.Context, workers int, in <-chan graph.Article, emit func(graph.Article, []graph.Edge) error) error {
+	var acc []graph.Edge
+	return x.StreamParts(ctx, workers, in, func(a graph.Article, part []graph.Edge, last bool) error {
+		if !last {
+			acc = append(acc, part...)
+			return nil
+		}
+		if acc != nil {
+			part = append(acc, part...)
+			acc = nil
+		}
+		return emit(a, part)
+	})
+}
+
+// StreamParts is Stream for callers that can take an article's edges in
+// parts: it calls emit one or more times per article, in order, with last
+// set on the article's final part. An article longer than the extractor's
+// window (WithWindow) comes in one part per window, and a worker does not
+// read its next window until the part before has been emitted, so peak
+// memory is a constant times workers × window whatever the articles'
+// lengths.
+func (x *Extractor) StreamParts(ctx context.Context, workers int, in <-chan graph.Article, emit func(a graph.Article, edges []graph.Edge, last bool) error) error {
 	if workers < 1 {
 		workers = runtime.NumCPU()
 	}
 	type job struct {
 		art   graph.Article
-		edges []graph.Edge
-		done  chan struct{}
+		parts chan []graph.Edge // closed after the last part
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -33,8 +56,15 @@ func (x *Extractor) Stream(ctx context.Context, workers int, in <-chan graph.Art
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.edges = x.Extract(j.art)
-				close(j.done)
+				x.extractParts(j.art, func(p []graph.Edge) error {
+					select {
+					case j.parts <- p:
+						return nil
+					case <-ctx.Done():
+						return ctx.Err()
+					}
+				})
+				close(j.parts)
 			}
 		}()
 	}
@@ -53,7 +83,7 @@ func (x *Extractor) Stream(ctx context.Context, workers int, in <-chan graph.Art
 				if !ok {
 					return
 				}
-				j := &job{art: art, done: make(chan struct{})}
+				j := &job{art: art, parts: make(chan []graph.Edge, 1)}
 				select {
 				case order <- j:
 				case <-ctx.Done():
@@ -65,16 +95,28 @@ func (x *Extractor) Stream(ctx context.Context, workers int, in <-chan graph.Art
 	}()
 	var err error
 	for j := range order {
-		if err != nil {
+		var held []graph.Edge
+		have := false
+		for p := range j.parts {
+			if err != nil {
+				continue
+			}
+			if have {
+				if e := emit(j.art, held, false); e != nil {
+					err = e
+					cancel()
+					continue
+				}
+			}
+			held, have = p, true
+		}
+		if err != nil || !have {
+			if err == nil {
+				err = ctx.Err() // cancelled before the article was read
+			}
 			continue
 		}
-		select {
-		case <-j.done:
-		case <-ctx.Done():
-			err = ctx.Err()
-			continue
-		}
-		if e := emit(j.art, j.edges); e != nil {
+		if e := emit(j.art, held, true); e != nil {
 			err = e
 			cancel()
 		}

@@ -21,6 +21,10 @@ import (
 // default is 100); memory stays flat at a few tens of MB.
 const gcPercent = 400
 
+// memoryLimit is the soft heap limit while extracting (Go's GOMEMLIMIT):
+// past it the collector runs as often as it must, whatever gcPercent says.
+const memoryLimit = 192 << 20
+
 type extractFlags struct {
 	out     string
 	dicts   []string
@@ -53,6 +57,12 @@ titles), read after the embedded lexicon.`,
 			// Extraction makes many short-lived objects over a small live
 			// heap: collecting less often trades a few tens of MB for speed.
 			defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
+			// ...but not past a soft limit, so that a long article (read in
+			// windows, extract.WithWindow) keeps memory flat; GOMEMLIMIT
+			// set by the user wins.
+			if os.Getenv("GOMEMLIMIT") == "" {
+				defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit))
+			}
 			x, err := newExtractorWith(f.dicts, f.lexicon)
 			if err != nil {
 				return err
@@ -148,8 +158,10 @@ func (a *app) extractPaths(ctx context.Context, x *extract.Extractor, paths []st
 		}
 		readErr <- ctx.Err()
 	}()
-	err := x.Stream(ctx, 0, in, func(_ graph.Article, edges []graph.Edge) error {
-		st.articles++
+	err := x.StreamParts(ctx, 0, in, func(_ graph.Article, edges []graph.Edge, last bool) error {
+		if last {
+			st.articles++
+		}
 		for _, e := range edges {
 			if err := emit(e); err != nil {
 				return err
