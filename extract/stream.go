@@ -39,12 +39,26 @@ func (x *Extractor) Stream(ctx context.Context, workers int, in <-chan graph.Art
 // memory is a constant times workers × window whatever the articles'
 // lengths.
 func (x *Extractor) StreamParts(ctx context.Context, workers int, in <-chan graph.Article, emit func(a graph.Article, edges []graph.Edge, last bool) error) error {
+	return StreamWork(ctx, x, workers, in,
+		func(_ graph.Article, edges []graph.Edge) ([]graph.Edge, error) { return edges, nil }, emit)
+}
+
+// StreamWork is StreamParts with a step run on the workers: work turns each
+// part's edges into a T (encoded JSON lines, say) on the goroutine that
+// extracted them, so per-edge work scales with the cores, and emit, which
+// runs on one goroutine in input order, only hands the results on. The
+// first error of work or emit stops the stream and is returned.
+func StreamWork[T any](ctx context.Context, x *Extractor, workers int, in <-chan graph.Article, work func(graph.Article, []graph.Edge) (T, error), emit func(a graph.Article, part T, last bool) error) error {
 	if workers < 1 {
 		workers = runtime.NumCPU()
 	}
+	type result struct {
+		v   T
+		err error
+	}
 	type job struct {
 		art   graph.Article
-		parts chan []graph.Edge // closed after the last part
+		parts chan result // closed after the last part
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -57,9 +71,10 @@ func (x *Extractor) StreamParts(ctx context.Context, workers int, in <-chan grap
 			defer wg.Done()
 			for j := range jobs {
 				x.extractParts(j.art, func(p []graph.Edge) error {
+					v, err := work(j.art, p)
 					select {
-					case j.parts <- p:
-						return nil
+					case j.parts <- result{v, err}:
+						return err
 					case <-ctx.Done():
 						return ctx.Err()
 					}
@@ -83,7 +98,7 @@ func (x *Extractor) StreamParts(ctx context.Context, workers int, in <-chan grap
 				if !ok {
 					return
 				}
-				j := &job{art: art, parts: make(chan []graph.Edge, 1)}
+				j := &job{art: art, parts: make(chan result, 1)}
 				select {
 				case order <- j:
 				case <-ctx.Done():
@@ -94,21 +109,28 @@ func (x *Extractor) StreamParts(ctx context.Context, workers int, in <-chan grap
 		}
 	}()
 	var err error
+	fail := func(e error) {
+		err = e
+		cancel()
+	}
 	for j := range order {
-		var held []graph.Edge
+		var held T
 		have := false
 		for p := range j.parts {
 			if err != nil {
 				continue
 			}
+			if p.err != nil {
+				fail(p.err)
+				continue
+			}
 			if have {
 				if e := emit(j.art, held, false); e != nil {
-					err = e
-					cancel()
+					fail(e)
 					continue
 				}
 			}
-			held, have = p, true
+			held, have = p.v, true
 		}
 		if err != nil || !have {
 			if err == nil {
@@ -117,8 +139,7 @@ func (x *Extractor) StreamParts(ctx context.Context, workers int, in <-chan grap
 			continue
 		}
 		if e := emit(j.art, held, true); e != nil {
-			err = e
-			cancel()
+			fail(e)
 		}
 	}
 	wg.Wait()

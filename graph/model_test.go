@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -136,4 +137,33 @@ func FuzzReadEdges(f *testing.F) {
 			},
 			func(*LineError) error { return nil })
 	})
+}
+
+func TestEncodeEdgesMatchesEdgeWriter(t *testing.T) {
+	edges := []Edge{
+		{Doc: "a.txt", SentenceIndex: 3, Sentence: `Iran said "<no>" & left`, Source: Actor{Name: "Iran", Kind: State, Country: "Iran"},
+			Relation: Warned, Target: Actor{Name: "Israel", Kind: State, Country: "Israel"}, Trigger: "warned", Confidence: 0.9},
+		{ID: "given", Doc: "b.txt", Source: Actor{Name: "Qatar"}, Relation: SpokeWith, Target: Actor{Name: "Egypt"}},
+	}
+	var one bytes.Buffer
+	w := NewEdgeWriter(&one)
+	for _, e := range edges {
+		if err := w.Write(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Flush()
+	lines, err := EncodeEdges(edges)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var two bytes.Buffer
+	w2 := NewEdgeWriter(&two)
+	if err := w2.WriteLines(lines, len(edges)); err != nil {
+		t.Fatal(err)
+	}
+	w2.Flush()
+	if one.String() != two.String() || w2.Count() != 2 {
+		t.Fatalf("EncodeEdges+WriteLines wrote\n%s(count %d), Write wrote\n%s", two.String(), w2.Count(), one.String())
+	}
 }

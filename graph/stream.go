@@ -148,3 +148,29 @@ func (w *EdgeWriter) Count() int { return w.n }
 
 // Flush writes any buffered data to the underlying writer.
 func (w *EdgeWriter) Flush() error { return w.w.Flush() }
+
+// EncodeEdges returns edges as lines of the edge stream, byte for byte what
+// Write would write for them (ids set first where missing), so that
+// encoding can run on many goroutines and one EdgeWriter only copies the
+// lines out with WriteLines. Cost: one JSON encoding per edge.
+func EncodeEdges(edges []Edge) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, e := range edges {
+		if e.ID == "" {
+			e = e.WithID()
+		}
+		if err := enc.Encode(e); err != nil {
+			return nil, fmt.Errorf("encode edge %s: %w", e.ID, err)
+		}
+	}
+	return b.Bytes(), nil
+}
+
+// WriteLines writes n edges already encoded by EncodeEdges.
+func (w *EdgeWriter) WriteLines(lines []byte, n int) error {
+	w.n += n
+	_, err := w.w.Write(lines)
+	return err
+}

@@ -137,14 +137,18 @@ func run(src string, sizeMB, workers int, keep string) error {
 	}()
 	w := graph.NewEdgeWriter(io.Discard)
 	articles := 0
-	err = x.Stream(ctx, workers, in, func(_ graph.Article, es []graph.Edge) error {
-		articles++
-		for _, e := range es {
-			if err := w.Write(e); err != nil {
-				return err
-			}
+	type encoded struct {
+		lines []byte
+		n     int
+	}
+	err = extract.StreamWork(ctx, x, workers, in, func(_ graph.Article, es []graph.Edge) (encoded, error) {
+		b, err := graph.EncodeEdges(es)
+		return encoded{b, len(es)}, err
+	}, func(_ graph.Article, p encoded, last bool) error {
+		if last {
+			articles++
 		}
-		return nil
+		return w.WriteLines(p.lines, p.n)
 	})
 	if err != nil {
 		return err
