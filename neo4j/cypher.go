@@ -13,6 +13,7 @@ import (
 //	(:Actor)-[:URGED|WARNED|SPOKE_WITH|ATTACKED|SUPPORTED|ACCUSED
 //	         {id, doc, sentence_index, sentence, trigger, published, confidence}]->(:Actor)
 //	(:Article {doc, published, title})
+//	(:Actor)-[:MENTIONED_IN]->(:Article)
 //
 // An actor's key is its canonical name. Every statement takes its values as
 // parameters; relationship types and labels are written here, never taken
@@ -94,7 +95,10 @@ ON CREATE SET a.published = row.published, a.title = row.title`
 
 // mergeEdges returns the statement that merges edges of relation r, or false
 // when r is not one of the six relations. The type written into the Cypher
-// is the constant from graph.Relations, never the caller's string.
+// is the constant from graph.Relations, never the caller's string. It also
+// links both ends to the edge's article, (:Actor)-[:MENTIONED_IN]->(:Article)
+// (merged the batch before in the same transaction), so Browser can expand
+// from an actor to its sources; MERGE makes a repeated load create nothing.
 func mergeEdges(r graph.Relation) (string, bool) {
 	for _, rel := range graph.Relations() {
 		if rel == r {
@@ -102,7 +106,11 @@ func mergeEdges(r graph.Relation) (string, bool) {
 MATCH (s:Actor {key: row.source}), (t:Actor {key: row.target})
 MERGE (s)-[r:%s {id: row.id}]->(t)
 ON CREATE SET r.doc = row.doc, r.sentence_index = row.sentence_index, r.sentence = row.sentence,
-  r.trigger = row.trigger, r.published = row.published, r.confidence = row.confidence`, rel), true
+  r.trigger = row.trigger, r.published = row.published, r.confidence = row.confidence
+WITH s, t, row
+MATCH (art:Article {doc: row.doc})
+MERGE (s)-[:MENTIONED_IN]->(art)
+MERGE (t)-[:MENTIONED_IN]->(art)`, rel), true
 		}
 	}
 	return "", false
@@ -119,3 +127,23 @@ REMOVE a:HighBetweenness:MidBetweenness`
 
 const setHighTier = `UNWIND $keys AS key MATCH (a:Actor {key: key}) SET a:HighBetweenness`
 const setMidTier = `UNWIND $keys AS key MATCH (a:Actor {key: key}) SET a:MidBetweenness`
+
+// Statements returns every Cypher statement the neo4j package sends, each
+// exactly as sent, in the order a run first sends them: the schema, a
+// load's batch (actors, labels, memberships, articles, the edges of each
+// relation), the metrics write-back, and Reconcile's deletes. Values always
+// travel as parameters ($name), never inside these strings. The test suite
+// checks each with Neo4j's Cypher grammar (internal/cypherlint).
+func Statements() []string {
+	s := schemaStatements()
+	s = append(s, mergeActors, labelActors, dropStaleMembers, mergeMembers, mergeArticles)
+	for _, r := range graph.Relations() {
+		q, _ := mergeEdges(r)
+		s = append(s, q)
+	}
+	s = append(s, setMetrics, clearTiers, setHighTier, setMidTier)
+	for _, r := range graph.Relations() {
+		s = append(s, dropEdgesOf(r))
+	}
+	return append(s, dropStaleMentions, dropArticles)
+}

@@ -20,11 +20,20 @@ MATCH ()-[r:%s]->() WHERE r.doc = d.doc AND NOT r.id IN d.ids
 DELETE r`, r)
 }
 
-// dropArticles deletes the Article nodes of documents gone from the input.
-// Actors stay: other articles may name them.
+// dropArticles deletes the Article nodes of documents gone from the input,
+// with their MENTIONED_IN links. Actors stay: other articles may name them.
 const dropArticles = `UNWIND $docs AS doc
 MATCH (a:Article {doc: doc})
-DELETE a`
+DETACH DELETE a`
+
+// dropStaleMentions removes, for each document, the MENTIONED_IN links of
+// actors that no longer have an edge from it. It costs a walk over each
+// mentioned actor's relationships, so Reconcile sends it only for batches
+// in which edges were deleted.
+const dropStaleMentions = `UNWIND $docs AS d
+MATCH (a:Actor)-[m:MENTIONED_IN]->(:Article {doc: d.doc})
+WHERE NOT EXISTS { MATCH (a)-[r:URGED|WARNED|SPOKE_WITH|ATTACKED|SUPPORTED|ACCUSED]-(:Actor) WHERE r.doc = d.doc }
+DELETE m`
 
 // Reconcile makes the graph hold no edge the input no longer has. Loads
 // only add and update, so after a load a run calls Reconcile with current,
@@ -61,8 +70,9 @@ func (s *Store) Reconcile(ctx context.Context, current map[string][]string, remo
 	}
 	sess := s.session(ctx, driver.AccessModeWrite)
 	defer sess.Close(ctx)
-	run := func(what, q string, part []any) error {
-		_, err := driver.ExecuteWrite(ctx, sess, func(tx driver.ManagedTransaction) (any, error) {
+	// run returns the number of relationships the statement deleted.
+	run := func(what, q string, part []any) (int, error) {
+		sum, err := driver.ExecuteWrite(ctx, sess, func(tx driver.ManagedTransaction) (driver.ResultSummary, error) {
 			res, err := tx.Run(ctx, q, map[string]any{"docs": part})
 			if err != nil {
 				return nil, err
@@ -70,20 +80,28 @@ func (s *Store) Reconcile(ctx context.Context, current map[string][]string, remo
 			return res.Consume(ctx)
 		})
 		if err != nil {
-			return s.explain(what, err)
+			return 0, s.explain(what, err)
 		}
-		return nil
+		return sum.Counters().RelationshipsDeleted(), nil
 	}
 	for start := 0; start < len(rows); start += s.cfg.BatchSize {
 		part := rows[start:min(start+s.cfg.BatchSize, len(rows))]
+		deleted := 0
 		for _, r := range graph.Relations() {
-			if err := run("delete edges the input no longer has", dropEdgesOf(r), part); err != nil {
+			n, err := run("delete edges the input no longer has", dropEdgesOf(r), part)
+			if err != nil {
+				return err
+			}
+			deleted += n
+		}
+		if deleted > 0 {
+			if _, err := run("unlink actors from articles that no longer mention them", dropStaleMentions, part); err != nil {
 				return err
 			}
 		}
 	}
 	for start := 0; start < len(gone); start += s.cfg.BatchSize {
-		if err := run("delete removed articles", dropArticles, gone[start:min(start+s.cfg.BatchSize, len(gone))]); err != nil {
+		if _, err := run("delete removed articles", dropArticles, gone[start:min(start+s.cfg.BatchSize, len(gone))]); err != nil {
 			return err
 		}
 	}

@@ -90,7 +90,7 @@ func TestLoadStatements(t *testing.T) {
 	if len(txs) != want || len(batches) != want {
 		t.Fatalf("%d transactions committed, %d reported; want %d", len(txs), len(batches), want)
 	}
-	allowed := map[string]bool{"MEMBER_OF": true}
+	allowed := map[string]bool{"MEMBER_OF": true, "MENTIONED_IN": true}
 	for _, r := range graph.Relations() {
 		allowed[string(r)] = true
 	}

@@ -11,6 +11,17 @@
 // declare a parameter with an example value, in Neo4j Browser's own :param
 // syntax, so the lines can be pasted into Browser as they are. Values are
 // integers, floats, true/false, or 'quoted' / "quoted" strings.
+//
+// Browser keeps one set of :params per session, shared by every query run
+// in it, so each parameter name says what it is and belongs to one query
+// (timeline_actor, urged_from_date, ...); only the steps of gds/, which work
+// on one projected graph, share names (gds_graph), with the same example.
+//
+// The gds/ folder (GDS) holds the same analysis run inside Neo4j with Graph
+// Data Science, for graphs that outgrow one machine: project the diplomatic
+// layer, sampled betweenness, PageRank, Louvain, each written back, then
+// compare and drop. Those are write procedures, run from Browser or
+// cypher-shell, not by `actorgraph query` (which reads only).
 package queries
 
 import (
@@ -24,7 +35,7 @@ import (
 	"strings"
 )
 
-//go:embed *.cypher actorgraph.grass
+//go:embed *.cypher actorgraph.grass gds/*.cypher
 var files embed.FS
 
 // Style is the Neo4j Browser style file (GraSS): relations coloured, actors
@@ -51,6 +62,16 @@ type Param struct {
 
 // Embedded returns the queries shipped with actorgraph, sorted by name.
 func Embedded() ([]Query, error) { return Load(files) }
+
+// GDS returns the Graph Data Science steps of queries/gds, sorted by name
+// (which is their order: 1-project ... 6-drop).
+func GDS() ([]Query, error) {
+	sub, err := fs.Sub(files, "gds")
+	if err != nil {
+		return nil, err
+	}
+	return Load(sub)
+}
 
 // Dir returns the queries of the .cypher files in the folder dir.
 func Dir(dir string) ([]Query, error) { return Load(os.DirFS(dir)) }

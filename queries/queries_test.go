@@ -14,7 +14,7 @@ import (
 
 var paramUse = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
 
-// TestEmbedded checks every shipped query: the eight the analysts asked for
+// TestEmbedded checks every shipped query: the nine the analysts asked for
 // are there, each says what it answers, and the parameters its Cypher uses
 // are exactly those it declares.
 func TestEmbedded(t *testing.T) {
@@ -25,36 +25,125 @@ func TestEmbedded(t *testing.T) {
 	var names []string
 	for _, q := range qs {
 		names = append(names, q.Name)
-		if q.Title == "" || q.About == "" {
-			t.Errorf("%s: header should say what it is and what it answers", q.Name)
-		}
-		used := map[string]bool{}
-		body := q.Cypher
-		for _, line := range strings.Split(body, "\n") {
-			if strings.HasPrefix(strings.TrimSpace(line), "//") {
-				continue
-			}
-			for _, m := range paramUse.FindAllStringSubmatch(line, -1) {
-				used[m[1]] = true
-			}
-		}
-		var declared []string
-		for _, p := range q.Params {
-			declared = append(declared, p.Name)
-			if !used[p.Name] {
-				t.Errorf("%s: declares $%s but does not use it", q.Name, p.Name)
-			}
-		}
-		for u := range used {
-			if !slices.Contains(declared, u) {
-				t.Errorf("%s: uses $%s without a ':param %s => ...' line", q.Name, u, u)
-			}
-		}
+		checkHeader(t, q)
 	}
-	want := []string{"actor-timeline", "conflict-dyads", "dyad-mediators", "edge-articles", "ego-network", "shortest-paths", "top-mediators", "urged-between"}
+	want := []string{"actor-articles", "actor-timeline", "conflict-dyads", "dyad-mediators", "edge-articles", "ego-network", "shortest-paths", "top-mediators", "urged-between"}
 	sort.Strings(names)
 	if !slices.Equal(names, want) {
 		t.Errorf("queries = %v, want %v", names, want)
+	}
+}
+
+// TestGDS checks the Graph Data Science steps: all six, in order, each
+// headed and declaring exactly the parameters it uses.
+func TestGDS(t *testing.T) {
+	qs, err := queries.GDS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, q := range qs {
+		names = append(names, q.Name)
+		checkHeader(t, q)
+	}
+	want := []string{"1-project", "2-betweenness", "3-pagerank", "4-louvain", "5-compare", "6-drop"}
+	if !slices.Equal(names, want) {
+		t.Errorf("gds steps = %v, want %v", names, want)
+	}
+	for _, step := range []struct{ name, call string }{
+		{"1-project", "gds.graph.project("}, {"2-betweenness", "gds.betweenness.write("}, {"3-pagerank", "gds.pageRank.write("},
+		{"4-louvain", "gds.louvain.write("}, {"6-drop", "gds.graph.drop("},
+	} {
+		q, _ := queries.Find(qs, step.name)
+		if !strings.Contains(q.Cypher, step.call) {
+			t.Errorf("%s does not call %s", step.name, step.call)
+		}
+	}
+	q, _ := queries.Find(qs, "1-project")
+	if body := cypherBody(q); !strings.Contains(body, "URGED|SPOKE_WITH") || strings.Contains(body, "ATTACKED") {
+		t.Error("1-project should project the diplomatic layer, URGED and SPOKE_WITH only")
+	}
+}
+
+// TestParamNamesDistinct: Neo4j Browser shares :params across a session, so
+// a name must mean one thing everywhere. Each root query's names are its
+// own; the gds/ steps share names only among themselves, with the same
+// example value.
+func TestParamNamesDistinct(t *testing.T) {
+	root, err := queries.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gds, err := queries.GDS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type decl struct {
+		file string
+		def  any
+		gds  bool
+	}
+	seen := map[string]decl{}
+	for _, set := range []struct {
+		qs  []queries.Query
+		gds bool
+	}{{root, false}, {gds, true}} {
+		for _, q := range set.qs {
+			for _, p := range q.Params {
+				d, dup := seen[p.Name]
+				switch {
+				case !dup:
+					seen[p.Name] = decl{q.Name, p.Default, set.gds}
+				case !d.gds || !set.gds:
+					t.Errorf("$%s is declared by both %s and %s: give each its own name", p.Name, d.file, q.Name)
+				case d.def != p.Default:
+					t.Errorf("gds/ steps %s and %s give $%s different examples (%v, %v)", d.file, q.Name, p.Name, d.def, p.Default)
+				}
+				if len(p.Name) < 5 {
+					t.Errorf("%s: $%s is too short to say what it is", q.Name, p.Name)
+				}
+			}
+		}
+	}
+}
+
+// cypherBody is the query without its comment lines.
+func cypherBody(q queries.Query) string {
+	var b strings.Builder
+	for _, line := range strings.Split(q.Cypher, "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(line), "//") {
+			b.WriteString(line + "\n")
+		}
+	}
+	return b.String()
+}
+
+func checkHeader(t *testing.T, q queries.Query) {
+	t.Helper()
+	if q.Title == "" || q.About == "" {
+		t.Errorf("%s: header should say what it is and what it answers", q.Name)
+	}
+	used := map[string]bool{}
+	body := q.Cypher
+	for _, line := range strings.Split(body, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "//") {
+			continue
+		}
+		for _, m := range paramUse.FindAllStringSubmatch(line, -1) {
+			used[m[1]] = true
+		}
+	}
+	var declared []string
+	for _, p := range q.Params {
+		declared = append(declared, p.Name)
+		if !used[p.Name] {
+			t.Errorf("%s: declares $%s but does not use it", q.Name, p.Name)
+		}
+	}
+	for u := range used {
+		if !slices.Contains(declared, u) {
+			t.Errorf("%s: uses $%s without a ':param %s => ...' line", q.Name, u, u)
+		}
 	}
 }
 
@@ -167,10 +256,10 @@ func FuzzParse(f *testing.F) {
 func ExampleQuery_Bind() {
 	qs, _ := queries.Embedded()
 	q, _ := queries.Find(qs, "dyad-mediators")
-	params, _ := q.Bind([]string{"b=United States"})
+	params, _ := q.Bind([]string{"dyad_side_b=United States"})
 	fmt.Println(q.Title)
-	fmt.Println(params["a"], "/", params["b"])
+	fmt.Println(params["dyad_side_a"], "/", params["dyad_side_b"])
 	// Output:
-	// Mediators of a dyad: who has URGED or SPOKE_WITH ties to both sides.
+	// Mediators of a dyad, ranked as the report ranks them.
 	// Iran / United States
 }

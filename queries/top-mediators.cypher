@@ -1,11 +1,12 @@
 // Top mediators: the actors that sit between the sides of the most conflicts.
 // Answers: who mediates, ranked by the mediation score `actorgraph run` (or
-// `actorgraph load --analysis`) wrote back, with betweenness and PageRank.
-// :param limit => 10
+// `actorgraph load --analysis`) wrote back, with betweenness and PageRank;
+// the first $mediators_limit.
+// :param mediators_limit => 10
 MATCH (a:Actor)
 WHERE a.mediation_score > 0
 RETURN a.name AS actor, a.kind AS kind, a.country AS country,
        a.mediation_score AS mediation, a.betweenness AS betweenness,
        a.pagerank AS pagerank, a.analysed_at AS analysed_at
 ORDER BY mediation DESC, betweenness DESC, actor
-LIMIT $limit
+LIMIT $mediators_limit

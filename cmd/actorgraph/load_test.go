@@ -190,11 +190,11 @@ func TestQueryCommand(t *testing.T) {
 		}
 	}
 	s.Reset()
-	if code, _, stderr := cli(t, "query", "top-mediators", "--param", "limit=3"); code != exitOK {
+	if code, _, stderr := cli(t, "query", "top-mediators", "--param", "mediators_limit=3"); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if got := s.Queries()[0].Params["limit"]; got != int64(3) {
-		t.Errorf("limit sent as %#v, want 3", got)
+	if got := s.Queries()[0].Params["mediators_limit"]; got != int64(3) {
+		t.Errorf("mediators_limit sent as %#v, want 3", got)
 	}
 	if code, _, stderr := cli(t, "query", "top-mediators", "--param", "actor=x"); code != exitUsage || !strings.Contains(stderr, "limit") {
 		t.Errorf("unknown parameter: exit %d, %s", code, stderr)
@@ -204,7 +204,7 @@ func TestQueryCommand(t *testing.T) {
 func TestQueryOffline(t *testing.T) {
 	neo4jEnv(t, "")
 	code, stdout, _ := cli(t, "query", "--list")
-	if code != exitOK || !strings.Contains(stdout, "dyad-mediators") || !strings.Contains(stdout, "--param a=Iran") {
+	if code != exitOK || !strings.Contains(stdout, "dyad-mediators") || !strings.Contains(stdout, "--param dyad_side_a=Iran") {
 		t.Errorf("--list: exit %d\n%s", code, stdout)
 	}
 	code, stdout, _ = cli(t, "query", "--show", "urged-between")

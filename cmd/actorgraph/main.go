@@ -116,7 +116,7 @@ and skipped.`,
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "info", "log level: debug, info, warn, error")
 	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "log only warnings and errors")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &exitError{code: exitUsage, err: err} })
-	root.AddCommand(a.extractCmd(), a.analyzeCmd(), a.reportCmd(), a.withNeo4jFlags(a.runCmd()), a.evalCmd(), a.loadCmd(), a.queryCmd(), a.mergeCmd())
+	root.AddCommand(a.extractCmd(), a.analyzeCmd(), a.reportCmd(), a.withNeo4jFlags(a.runCmd()), a.evalCmd(), a.loadCmd(), a.queryCmd(), a.mergeCmd(), a.exportCmd())
 	return root
 }
 

@@ -34,12 +34,16 @@ parameters, --show prints a query's Cypher (to paste into Neo4j Browser),
 --style prints the Browser style file.
 
 The queries: top-mediators, dyad-mediators, urged-between, conflict-dyads,
-ego-network, shortest-paths, actor-timeline, edge-articles.
+ego-network, shortest-paths, actor-timeline, edge-articles, actor-articles.
+Each parameter name belongs to one query (Neo4j Browser shares :params
+across a session), so --list shows which names a query takes. The Graph
+Data Science steps of queries/gds write to the database: run them in
+Browser or cypher-shell (docs/neo4j.md).
 
 Neo4j is configured as for 'actorgraph load' (NEO4J_URI, ...).`,
 		Example: `  actorgraph query --list
-  actorgraph query top-mediators --param limit=5
-  actorgraph query dyad-mediators --param a=Iran --param b=Israel
+  actorgraph query top-mediators --param mediators_limit=5
+  actorgraph query dyad-mediators --param dyad_side_a=Iran --param dyad_side_b=Israel
   actorgraph query --show urged-between
   actorgraph query --style > actorgraph.grass`,
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExport(t *testing.T) {
+	edges := filepath.Join("..", "..", "export", "testdata", "edges.jsonl")
+	dir := filepath.Join(t.TempDir(), "out")
+	code, stdout, stderr := run(t, "export", edges, "--format", "graphml,gexf,csv", "--out", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, f := range []string{"actorgraph.graphml", "actorgraph.gexf", "nodes.csv", "edges.csv"} {
+		if st, err := os.Stat(filepath.Join(dir, f)); err != nil || st.Size() == 0 {
+			t.Errorf("%s not written: %v", f, err)
+		}
+	}
+	if !strings.Contains(stdout, "10 nodes, 13 edges, actor level") {
+		t.Errorf("summary %q", stdout)
+	}
+	code, _, stderr = run(t, "export", edges, "--format", "csv", "--level", "country", "--out", dir)
+	if code != exitOK {
+		t.Fatalf("country level: exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "nodes-country.csv")); err != nil {
+		t.Error(err)
+	}
+	file := filepath.Join(t.TempDir(), "g.gexf")
+	if code, _, stderr := run(t, "export", edges, "--format", "gexf", "--out", file); code != exitOK {
+		t.Fatalf("to a file: exit %d: %s", code, stderr)
+	}
+	if b, err := os.ReadFile(file); err != nil || !strings.Contains(string(b), `xmlns="http://gexf.net/1.3"`) {
+		t.Errorf("g.gexf: %v", err)
+	}
+	code, stdout, _ = run(t, "export", edges, "--format", "graphml", "--out", "-")
+	if code != exitOK || !strings.HasPrefix(stdout, "<?xml") || !strings.Contains(stdout, "</graphml>") {
+		t.Errorf("to stdout: exit %d, %.80q", code, stdout)
+	}
+	for _, bad := range [][]string{
+		{"--format", "pdf", "--out", dir},
+		{"--format", "csv", "--out", "-"},
+		{"--format", "graphml,gexf", "--out", "-"},
+		{"--level", "region", "--out", dir},
+		{"--format", "graphml"},
+	} {
+		if code, _, stderr := run(t, append([]string{"export", edges}, bad...)...); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d (%s)", bad, code, exitUsage, stderr)
+		}
+	}
+}
