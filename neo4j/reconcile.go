@@ -38,6 +38,12 @@ DELETE a`
 // document and relation, in batches of the configured size, each a managed
 // write transaction.
 func (s *Store) Reconcile(ctx context.Context, current map[string][]string, removed []string) error {
+	return s.reconcile(ctx, current, removed, nil)
+}
+
+// reconcile is Reconcile calling after, when not nil, once its first
+// statement is committed.
+func (s *Store) reconcile(ctx context.Context, current map[string][]string, removed []string, after func()) error {
 	rows := make([]any, 0, len(current)+len(removed))
 	names := make([]string, 0, len(current))
 	for d := range current {
@@ -59,18 +65,20 @@ func (s *Store) Reconcile(ctx context.Context, current map[string][]string, remo
 		rows = append(rows, map[string]any{"doc": d, "ids": []any{}})
 		gone = append(gone, d)
 	}
-	sess := s.session(ctx, driver.AccessModeWrite)
-	defer sess.Close(ctx)
 	run := func(what, q string, part []any) error {
-		_, err := driver.ExecuteWrite(ctx, sess, func(tx driver.ManagedTransaction) (any, error) {
+		err := s.transact(ctx, driver.AccessModeWrite, func(ctx context.Context, tx txRunner) error {
 			res, err := tx.Run(ctx, q, map[string]any{"docs": part})
-			if err != nil {
-				return nil, err
+			if err == nil {
+				_, err = res.Consume(ctx)
 			}
-			return res.Consume(ctx)
+			return err
 		})
 		if err != nil {
 			return s.explain(what, err)
+		}
+		if after != nil {
+			after()
+			after = nil
 		}
 		return nil
 	}

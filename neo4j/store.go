@@ -93,8 +93,8 @@ func (s *Store) explain(what string, err error) error {
 		err = fmt.Errorf("Neo4j at %s: connection refused (is Neo4j running, and listening on that address?): %w", addr, err)
 	case what == "connect" && (driver.IsConnectivityError(err) || errors.Is(err, context.DeadlineExceeded)):
 		err = fmt.Errorf("Neo4j at %s: cannot reach the server within %s: %w", addr, s.cfg.Timeout, err)
-	case driver.IsConnectivityError(err) || driver.IsTransactionExecutionLimit(err):
-		err = fmt.Errorf("Neo4j at %s: %s: lost the server (retried for %s): %w", addr, what, s.cfg.RetryTime, err)
+	case errors.As(err, new(*SilentError)), errors.As(err, new(*RetriedError)), errors.As(err, new(*InterruptedError)):
+		err = fmt.Errorf("Neo4j at %s: %s: %w", addr, what, err)
 	default:
 		err = fmt.Errorf("Neo4j at %s: %s: %w", addr, what, err)
 	}
@@ -108,15 +108,13 @@ func (s *Store) session(ctx context.Context, mode driver.AccessMode) driver.Sess
 // EnsureSchema creates the constraints and indexes the loads and queries
 // rely on, each IF NOT EXISTS, one statement per transaction.
 func (s *Store) EnsureSchema(ctx context.Context) error {
-	sess := s.session(ctx, driver.AccessModeWrite)
-	defer sess.Close(ctx)
 	for _, q := range schemaStatements() {
-		_, err := sess.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		err := s.transact(ctx, driver.AccessModeWrite, func(ctx context.Context, tx txRunner) error {
 			r, err := tx.Run(ctx, q, nil)
-			if err != nil {
-				return nil, err
+			if err == nil {
+				_, err = r.Consume(ctx)
 			}
-			return r.Consume(ctx)
+			return err
 		})
 		if err != nil {
 			return s.explain("create schema", err)
@@ -162,12 +160,13 @@ func (s *Store) Load(ctx context.Context, edges []graph.Edge, committed func(ids
 func (s *Store) LoadRejecting(ctx context.Context, edges []graph.Edge, committed func(ids []string) error, rejected func(graph.Edge, error) error) (LoadStats, error) {
 	edges = sameActors(dedupe(edges))
 	st := LoadStats{Edges: len(edges)}
-	sess := s.session(ctx, driver.AccessModeWrite)
-	defer sess.Close(ctx)
 	send := func(part []graph.Edge) (batch, error) {
 		b := newBatch(part)
-		sums, err := driver.ExecuteWrite(ctx, sess, func(tx driver.ManagedTransaction) ([]driver.ResultSummary, error) {
-			return b.run(ctx, tx)
+		var sums []driver.ResultSummary
+		err := s.transact(ctx, driver.AccessModeWrite, func(ctx context.Context, tx txRunner) error {
+			var err error
+			sums, err = b.run(ctx, tx)
+			return err
 		})
 		if err != nil {
 			return b, err
@@ -335,7 +334,7 @@ func date(s string) any {
 	return driver.DateOf(t)
 }
 
-func (b batch) run(ctx context.Context, tx driver.ManagedTransaction) ([]driver.ResultSummary, error) {
+func (b batch) run(ctx context.Context, tx txRunner) ([]driver.ResultSummary, error) {
 	var sums []driver.ResultSummary
 	exec := func(q string, params map[string]any) error {
 		r, err := tx.Run(ctx, q, params)
@@ -421,9 +420,7 @@ func (s *Store) WriteMetrics(ctx context.Context, res analyze.Result, at time.Ti
 		params[i] = map[string]any{"key": k, "props": rows[k]}
 	}
 	high, mid := tiers(res.Actor.Actors)
-	sess := s.session(ctx, driver.AccessModeWrite)
-	defer sess.Close(ctx)
-	_, err := sess.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+	err := s.transact(ctx, driver.AccessModeWrite, func(ctx context.Context, tx txRunner) error {
 		for _, q := range []struct {
 			cypher string
 			params map[string]any
@@ -435,13 +432,13 @@ func (s *Store) WriteMetrics(ctx context.Context, res analyze.Result, at time.Ti
 		} {
 			r, err := tx.Run(ctx, q.cypher, q.params)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			if _, err := r.Consume(ctx); err != nil {
-				return nil, err
+				return err
 			}
 		}
-		return nil, nil
+		return nil
 	})
 	if err != nil {
 		return 0, s.explain("write metrics", err)
@@ -510,26 +507,25 @@ type Table struct {
 // Query runs a read-only Cypher query with params in a managed read
 // transaction and returns every row.
 func (s *Store) Query(ctx context.Context, cypher string, params map[string]any) (Table, error) {
-	sess := s.session(ctx, driver.AccessModeRead)
-	defer sess.Close(ctx)
-	t, err := driver.ExecuteRead(ctx, sess, func(tx driver.ManagedTransaction) (Table, error) {
+	var t Table
+	err := s.transact(ctx, driver.AccessModeRead, func(ctx context.Context, tx txRunner) error {
 		r, err := tx.Run(ctx, cypher, params)
 		if err != nil {
-			return Table{}, err
+			return err
 		}
 		recs, err := r.Collect(ctx)
 		if err != nil {
-			return Table{}, err
+			return err
 		}
 		keys, err := r.Keys()
 		if err != nil {
-			return Table{}, err
+			return err
 		}
-		t := Table{Keys: keys}
+		t = Table{Keys: keys}
 		for _, rec := range recs {
 			t.Rows = append(t.Rows, rec.Values)
 		}
-		return t, nil
+		return nil
 	})
 	if err != nil {
 		return Table{}, s.explain("query", err)
