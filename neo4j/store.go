@@ -91,6 +91,8 @@ func (s *Store) explain(what string, err error) error {
 			addr, s.cfg.Username, err)
 	case what == "connect" && (errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(err.Error(), "connection refused")):
 		err = fmt.Errorf("Neo4j at %s: connection refused (is Neo4j running, and listening on that address?): %w", addr, err)
+	case what == "connect" && strings.Contains(err.Error(), "while reading from connection"):
+		err = fmt.Errorf("Neo4j at %s: connected, but the server did not answer within %s (is it a responsive Neo4j server?): %w", addr, s.cfg.Timeout, err)
 	case what == "connect" && (driver.IsConnectivityError(err) || errors.Is(err, context.DeadlineExceeded)):
 		err = fmt.Errorf("Neo4j at %s: cannot reach the server within %s: %w", addr, s.cfg.Timeout, err)
 	case errors.As(err, new(*SilentError)), errors.As(err, new(*RetriedError)), errors.As(err, new(*InterruptedError)):
@@ -229,13 +231,19 @@ func (s *Store) isolate(part []graph.Edge, send func([]graph.Edge) (batch, error
 	return nil
 }
 
-// refused reports whether err is the server refusing the statement itself
-// (a client error other than a security one), which sending it again will
-// not cure.
+// refused reports whether err is the server refusing the data of the
+// statement (a Neo.ClientError.Schema or .Statement error, such as a
+// constraint violation or a bad value), which sending it again will not
+// cure. Client errors about the server or the session — security, a
+// read-only database (Statement.AccessMode), a missing database, a bad
+// request — refuse every edge alike: they stop the load and leave the edges
+// pending instead.
 func refused(err error) bool {
 	var nerr *driver.Neo4jError
-	return errors.As(err, &nerr) && strings.HasPrefix(nerr.Code, "Neo.ClientError.") &&
-		!strings.HasPrefix(nerr.Code, "Neo.ClientError.Security.")
+	if !errors.As(err, &nerr) || nerr.Code == "Neo.ClientError.Statement.AccessMode" {
+		return false
+	}
+	return strings.HasPrefix(nerr.Code, "Neo.ClientError.Schema.") || strings.HasPrefix(nerr.Code, "Neo.ClientError.Statement.")
 }
 
 // dedupe keeps the first edge of each id, and orders the ends of symmetric

@@ -53,8 +53,8 @@ func (e *RetriedError) Error() string {
 	if e.Attempts == 1 {
 		return fmt.Sprintf("%s and did not retry (retry time %s): %v", what, e.RetryTime, e.Err)
 	}
-	return fmt.Sprintf("%s: %d attempts over %s failed (retrying with backoff for up to %s): %v",
-		what, e.Attempts, e.Took.Round(100*time.Millisecond), e.RetryTime, e.Err)
+	return fmt.Sprintf("%s: %d attempts over %s failed, with backoff; a next one would start after the retry time of %s: %v",
+		what, e.Attempts, e.Took.Round(10*time.Millisecond), e.RetryTime, e.Err)
 }
 
 func (e *RetriedError) Unwrap() error { return e.Err }
