@@ -189,4 +189,3 @@ func TestShortPasswordDoesNotMangleMessages(t *testing.T) {
 		}
 	}
 }
-
