@@ -42,7 +42,6 @@ const (
 	DefaultUsername  = "neo4j"
 	DefaultBatchSize = 1000
 	DefaultTimeout   = 15 * time.Second
-	DefaultRetryTime = 30 * time.Second
 	// DefaultLoadTimeout bounds a whole Send: ample for millions of edges
 	// (the client side sends ~100k edges/s), finite so that no fault can
 	// hold a scheduled run's lock forever.
@@ -70,8 +69,10 @@ type Config struct {
 	// the transaction timeout.
 	Timeout time.Duration
 	// RetryTime bounds the retries, with backoff, of a transaction that
-	// failed with a lost connection or a transient error: no attempt
-	// starts later than this after the first (default 30s).
+	// failed with a lost connection or a transient error (default: the
+	// Timeout). A transaction, retries included, never takes longer than
+	// the larger of Timeout and RetryTime, so by default every fault ends
+	// within Timeout.
 	RetryTime time.Duration
 	// LoadTimeout bounds a whole Send: spooling, schema, every batch, the
 	// reconcile and the metrics (default 1h).
@@ -161,7 +162,7 @@ func (c Config) Normalize() (Config, error) {
 		c.Timeout = DefaultTimeout
 	}
 	if c.RetryTime <= 0 {
-		c.RetryTime = DefaultRetryTime
+		c.RetryTime = c.Timeout
 	}
 	if c.LoadTimeout <= 0 {
 		c.LoadTimeout = DefaultLoadTimeout

@@ -59,7 +59,6 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 			c.UserAgent = "actorgraph"
 			c.SocketConnectTimeout = cfg.Timeout
 			c.ConnectionAcquisitionTimeout = cfg.Timeout
-			c.MaxTransactionRetryTime = cfg.RetryTime
 		})
 	if err != nil {
 		return nil, cfg.redact(fmt.Errorf("Neo4j at %s: %w", cfg.Address(), err))

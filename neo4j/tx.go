@@ -86,8 +86,9 @@ func (silentCause) Error() string { return "transaction deadline" }
 // backoff (250ms doubling to 4s) as long as the next attempt starts within
 // cfg.RetryTime of the first; one that runs out of time is not retried
 // (SilentError); ctx ending stops at once (InterruptedError). Loads are
-// idempotent, so retrying a transaction whose COMMIT was lost is safe. It
-// costs at most cfg.RetryTime + cfg.Timeout.
+// idempotent, so retrying a transaction whose COMMIT was lost is safe. No
+// attempt runs past the first's start plus the larger of cfg.Timeout and
+// cfg.RetryTime: that bounds the whole transaction, retries included.
 func (s *Store) transact(ctx context.Context, mode driver.AccessMode, work func(ctx context.Context, tx txRunner) error) error {
 	sess := s.session(ctx, mode)
 	defer func() {
@@ -96,9 +97,10 @@ func (s *Store) transact(ctx context.Context, mode driver.AccessMode, work func(
 		sess.Close(cctx)
 	}()
 	start := time.Now()
+	limit := start.Add(max(s.cfg.Timeout, s.cfg.RetryTime))
 	wait := firstBackoff
 	for attempt := 1; ; attempt++ {
-		err := s.attempt(ctx, sess, work)
+		err := s.attempt(ctx, sess, work, limit)
 		switch {
 		case err == nil:
 			return nil
@@ -127,17 +129,24 @@ func (s *Store) transact(ctx context.Context, mode driver.AccessMode, work func(
 }
 
 // attempt runs work in one explicit transaction under a deadline of
-// cfg.Timeout, also sent to the server as the transaction's timeout.
-func (s *Store) attempt(ctx context.Context, sess driver.SessionWithContext, work func(ctx context.Context, tx txRunner) error) error {
-	actx, cancel := context.WithTimeoutCause(ctx, s.cfg.Timeout, silentCause{})
+// cfg.Timeout from now, or limit when sooner; the same time is sent to the
+// server as the transaction's timeout.
+func (s *Store) attempt(ctx context.Context, sess driver.SessionWithContext, work func(ctx context.Context, tx txRunner) error, limit time.Time) error {
+	now := time.Now()
+	deadline := now.Add(s.cfg.Timeout)
+	if limit.Before(deadline) {
+		deadline = limit
+	}
+	window := max(deadline.Sub(now).Round(10*time.Millisecond), time.Millisecond)
+	actx, cancel := context.WithDeadlineCause(ctx, deadline, silentCause{})
 	defer cancel()
 	silent := func(err error) error {
 		if ctx.Err() == nil && errors.Is(context.Cause(actx), silentCause{}) {
-			return &SilentError{Timeout: s.cfg.Timeout, Err: err}
+			return &SilentError{Timeout: window, Err: err}
 		}
 		return err
 	}
-	tx, err := sess.BeginTransaction(actx, driver.WithTxTimeout(s.cfg.Timeout))
+	tx, err := sess.BeginTransaction(actx, driver.WithTxTimeout(window))
 	if err != nil {
 		return silent(err)
 	}

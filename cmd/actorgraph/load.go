@@ -27,7 +27,7 @@ func addNeo4jFlags(fs *pflag.FlagSet) {
 	fs.String("neo4j-database", "", "Neo4j database (default $NEO4J_DATABASE, else the server's default)")
 	fs.Int("batch-size", neo4j.DefaultBatchSize, "edges per Neo4j transaction")
 	fs.Duration("neo4j-timeout", neo4j.DefaultTimeout, "give up on Neo4j when it does not connect, or does not finish a transaction, within this long")
-	fs.Duration("neo4j-retry-time", neo4j.DefaultRetryTime, "retry lost connections and transient Neo4j errors, with backoff, for this long")
+	fs.Duration("neo4j-retry-time", 0, "retry lost connections and transient Neo4j errors, with backoff, for this long (default: the --neo4j-timeout)")
 	fs.Duration("neo4j-load-timeout", neo4j.DefaultLoadTimeout, "give up on a whole Neo4j load (every batch, deletions, metrics) after this long")
 	fs.String("state-dir", "", "folder for edges pending for Neo4j (default $ACTORGRAPH_STATE_DIR, else $XDG_STATE_HOME/actorgraph, else ~/.local/state/actorgraph)")
 }
