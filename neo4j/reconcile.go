@@ -35,7 +35,7 @@ DELETE a`
 // touched, so runs over other folders (or other shards) that load into the
 // same database keep their edges. A document that only changed is healed by
 // the next run even when this one was cut off. It costs one index seek per
-// document and relation, in batches of the configured size, each a managed
+// document and relation, in batches of the configured size, each a
 // write transaction.
 func (s *Store) Reconcile(ctx context.Context, current map[string][]string, removed []string) error {
 	return s.reconcile(ctx, current, removed, nil)

@@ -6,7 +6,8 @@
 // (actor name, article doc, edge id) and their properties are set only on
 // creation or when they differ, so loading the same edges twice changes
 // nothing. Edges go in batches of Config.BatchSize, each batch in one
-// managed write transaction that the driver retries on transient errors.
+// write transaction under a deadline, retried with backoff on lost
+// connections and transient errors (see transact).
 // A Spool keeps edges on disk until their batch is committed, so a database
 // that is down loses nothing.
 //
@@ -141,7 +142,7 @@ func (st LoadStats) Changed() bool {
 }
 
 // Load merges edges, with their actors, memberships and articles, in
-// batches of the configured size, one managed write transaction each.
+// batches of the configured size, one write transaction each (transact).
 // After each commit it calls committed with the ids of the batch's edges (a
 // Spool's Done), and stops if that fails. Edges with the same id are sent
 // once. It costs one round of at most 10 statements per batch. The first
@@ -511,7 +512,7 @@ type Table struct {
 	Rows [][]any
 }
 
-// Query runs a read-only Cypher query with params in a managed read
+// Query runs a read-only Cypher query with params in a read
 // transaction and returns every row.
 func (s *Store) Query(ctx context.Context, cypher string, params map[string]any) (Table, error) {
 	var t Table

@@ -271,6 +271,11 @@ func TestSIGTERMStopsAHungLoadOnBoltTestServer(t *testing.T) {
 			if took > faultSlack {
 				t.Errorf("took %s after SIGTERM, want at most %s", took, faultSlack)
 			}
+			for _, l := range strings.Split(errb.String(), "\n") {
+				if strings.HasPrefix(l, "actorgraph:") {
+					t.Log(l)
+				}
+			}
 			if !strings.Contains(errb.String(), "interrupted") || !strings.Contains(errb.String(), "kept pending") {
 				t.Errorf("stderr:\n%s", errb.String())
 			}

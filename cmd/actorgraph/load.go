@@ -107,12 +107,16 @@ ACCUSED) with its sentence. Constraints and indexes are created first.
 
 Loading is idempotent: everything is MERGEd on its key, so loading the same
 edges twice changes nothing. Edges go in batches (--batch-size), one
-transaction each, retried by the driver on transient errors.
+transaction each, retried with backoff on lost connections and transient errors.
 
 Nothing is lost: edges are written to a pending file in the state folder
-before they are sent, and removed only once committed. When Neo4j is
-unreachable the command fails (exit 1) within --neo4j-timeout, naming the
-address, and the next 'load' or 'run' sends the pending edges first.
+before they are sent, and removed only once committed. Every transaction
+has a deadline: when Neo4j is unreachable, stops answering, is too slow, or
+keeps dropping the connection or refusing with transient errors (retried
+with backoff), the command fails (exit 1) within --neo4j-timeout (or
+--neo4j-retry-time when longer), naming the address, what happened and the
+pending file; SIGINT or SIGTERM stop it at once, the same way. The next
+'load' or 'run' sends the pending edges first.
 'actorgraph load' without a file sends only the pending edges.
 
 With --analysis, the metrics of an analysis.json (betweenness, PageRank,
