@@ -42,7 +42,7 @@ func TestFaultsOnBoltTestServer_RealNeo4jCannotFailOnDemand(t *testing.T) {
 		{name: "hang mid-result", bound: timeout, min: timeout,
 			fault: bolttest.Fault{Mode: bolttest.HangMidResult, Match: isBatch},
 			want:  []string{"load batch 1 (edges 1-10 of 27)", "the server did not answer within 2s"}},
-		{name: "drop mid-result", bound: retry + timeout, min: retry / 2,
+		{name: "drop mid-result", bound: max(retry, timeout), min: retry / 3,
 			fault: bolttest.Fault{Mode: bolttest.DropMidResult, Match: isBatch},
 			want:  []string{"lost the connection to the server", "attempts over", "a next one would start after the retry time of 1.5s"}},
 		{name: "slow responses within the timeout", ok: true, bound: timeout,
@@ -53,7 +53,7 @@ func TestFaultsOnBoltTestServer_RealNeo4jCannotFailOnDemand(t *testing.T) {
 		{name: "refuse a batch (read-only)", bound: 0,
 			fault: bolttest.Fault{Mode: bolttest.Refuse, Match: isBatch, Failure: bolttest.Failure{Code: "Neo.ClientError.Statement.AccessMode", Message: "read-only database"}},
 			want:  []string{"AccessMode", "read-only database"}},
-		{name: "refuse a batch (transient)", bound: retry, min: retry / 2,
+		{name: "refuse a batch (transient)", bound: max(retry, timeout), min: retry / 3,
 			fault: bolttest.Fault{Mode: bolttest.Refuse, Match: isBatch, Failure: bolttest.Failure{Code: "Neo.TransientError.General.DatabaseUnavailable", Message: "database unavailable"}},
 			want:  []string{"the server answered with a transient error", "attempts over", "DatabaseUnavailable"}},
 	} {

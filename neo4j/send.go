@@ -145,7 +145,7 @@ func Send(ctx context.Context, cfg Config, stateDir string, job Job, log *slog.L
 	if err != nil {
 		return fail(err)
 	}
-	defer st.Close(context.WithoutCancel(ctx))
+	defer st.Close(ctx)
 	if err := st.EnsureSchema(ctx); err != nil {
 		return fail(err)
 	}

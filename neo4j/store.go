@@ -68,14 +68,24 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 	vctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
 	defer cancel()
 	if err := drv.VerifyConnectivity(vctx); err != nil {
-		drv.Close(context.WithoutCancel(ctx))
+		closeBounded(ctx, drv.Close)
 		return nil, s.explain("connect", err)
 	}
 	return s, nil
 }
 
-// Close closes every connection.
-func (s *Store) Close(ctx context.Context) error { return s.drv.Close(ctx) }
+// Close closes every connection, saying GOODBYE to a server that still
+// answers. It waits at most a second, even after ctx has ended, so a hung
+// server cannot hold it.
+func (s *Store) Close(ctx context.Context) error { return closeBounded(ctx, s.drv.Close) }
+
+// closeBounded calls close with a context that ignores ctx's end but gives
+// up after a second.
+func closeBounded(ctx context.Context, close func(context.Context) error) error {
+	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+	defer cancel()
+	return close(cctx)
+}
 
 // Address is the server's URI without credentials.
 func (s *Store) Address() string { return s.cfg.Address() }

@@ -91,11 +91,7 @@ func (silentCause) Error() string { return "transaction deadline" }
 // cfg.RetryTime: that bounds the whole transaction, retries included.
 func (s *Store) transact(ctx context.Context, mode driver.AccessMode, work func(ctx context.Context, tx txRunner) error) error {
 	sess := s.session(ctx, mode)
-	defer func() {
-		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
-		defer cancel()
-		sess.Close(cctx)
-	}()
+	defer closeBounded(ctx, sess.Close)
 	start := time.Now()
 	limit := start.Add(max(s.cfg.Timeout, s.cfg.RetryTime))
 	wait := firstBackoff
