@@ -100,7 +100,9 @@ type owed struct {
 // ends (a signal) it stops at once. On failure it returns a *PendingError
 // saying where the edges wait. Work a killed or failed Send owed (the
 // reconcile, the metrics) is done by the next one, merged with its own:
-// the newer analysis wins, removed documents accumulate.
+// the newer analysis wins, removed documents accumulate. It costs the
+// rewrite of the pending file, one transaction per batch (Load), one per
+// batch of documents and relation (Reconcile) and one for the metrics.
 func Send(ctx context.Context, cfg Config, stateDir string, job Job, log *slog.Logger) (Sent, error) {
 	cfg, err := cfg.Normalize()
 	if err != nil {
