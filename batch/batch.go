@@ -72,6 +72,11 @@ type Options struct {
 	Bad func(ingest.Problem)
 	// Progress, when not nil, returns a display for a run over total files.
 	Progress func(total int) Progress
+	// Stage, when not nil, is called with "read" once every article is
+	// read and hashed, and "extracted" once every new or changed one is
+	// extracted (before removals are found and the state committed): the
+	// boundaries at which a test kills the process.
+	Stage func(name string)
 }
 
 // Stats is what an Update did.
@@ -207,6 +212,9 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 				return
 			}
 		}
+		if opt.Stage != nil && ctx.Err() == nil {
+			opt.Stage("read")
+		}
 		readErr <- ctx.Err()
 	}()
 
@@ -245,6 +253,9 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 	})
 	if rerr := <-readErr; err == nil {
 		err = rerr
+	}
+	if opt.Stage != nil && err == nil {
+		opt.Stage("extracted")
 	}
 	mu.Lock()
 	defer mu.Unlock()

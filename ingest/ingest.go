@@ -185,6 +185,11 @@ func (w *walker) walk(dir, rel string, ancestors map[string]bool) {
 			if f := FormatOf(name); f != Unknown {
 				w.found = append(w.found, Source{Path: path, Doc: relPath, Format: f})
 			}
+		default:
+			// A FIFO, socket or device in a folder is never opened (a FIFO
+			// would block the run waiting for a writer) but is named, as
+			// any other input that is skipped.
+			w.bad(Problem{Path: path, Err: fmt.Errorf("skipped: not a regular file (%s)", kindOf(typ))})
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/url"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -41,7 +42,10 @@ const (
 	DefaultUsername  = "neo4j"
 	DefaultBatchSize = 1000
 	DefaultTimeout   = 15 * time.Second
-	DefaultRetryTime = 30 * time.Second
+	// DefaultLoadTimeout bounds a whole Send: ample for millions of edges
+	// (the client side sends ~100k edges/s), finite so that no fault can
+	// hold a scheduled run's lock forever.
+	DefaultLoadTimeout = time.Hour
 )
 
 // Config says where Neo4j is and how to load it.
@@ -58,12 +62,21 @@ type Config struct {
 	// chosen from BenchmarkLoad).
 	BatchSize int
 	// Timeout bounds connecting (and verifying the connection) to the
-	// server: an unreachable server is an error after at most this long
-	// (default 15s).
+	// server, and each attempt at a transaction: a server that is
+	// unreachable, or that accepts connections but does not finish a
+	// transaction in time (hung, blocked, far too slow), is an error after
+	// at most this long (default 15s). It is also sent to the server as
+	// the transaction timeout.
 	Timeout time.Duration
-	// RetryTime bounds the driver's retries of a transaction that failed
-	// with a transient error or a lost connection (default 30s).
+	// RetryTime bounds the retries, with backoff, of a transaction that
+	// failed with a lost connection or a transient error (default: the
+	// Timeout). A transaction, retries included, never takes longer than
+	// the larger of Timeout and RetryTime, so by default every fault ends
+	// within Timeout.
 	RetryTime time.Duration
+	// LoadTimeout bounds a whole Send: spooling, schema, every batch, the
+	// reconcile and the metrics (default 1h).
+	LoadTimeout time.Duration
 }
 
 // Env is what ConfigFromEnv reads: os.Getenv and os.ReadFile in production,
@@ -149,7 +162,10 @@ func (c Config) Normalize() (Config, error) {
 		c.Timeout = DefaultTimeout
 	}
 	if c.RetryTime <= 0 {
-		c.RetryTime = DefaultRetryTime
+		c.RetryTime = c.Timeout
+	}
+	if c.LoadTimeout <= 0 {
+		c.LoadTimeout = DefaultLoadTimeout
 	}
 	return c, nil
 }
@@ -171,26 +187,30 @@ func redactURI(s string) string {
 	return s
 }
 
-// redactedError hides a password that might appear in a wrapped error's text.
-type redactedError struct {
-	err    error
-	secret string
-}
+// uriUserinfo matches the user:password@ part of a URI written in a text:
+// the one place a password can appear in a message (the driver never
+// prints credentials, and a Config prints its Password as ***).
+var uriUserinfo = regexp.MustCompile(`([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@\s]*@`)
 
-func (e *redactedError) Error() string {
-	s := e.err.Error()
-	if e.secret != "" {
-		s = strings.ReplaceAll(s, e.secret, "***")
-	}
-	return s
-}
+// redactText drops the userinfo of every URI in s. It never replaces
+// substrings of ordinary words, so a short password cannot mangle a message.
+func redactText(s string) string { return uriUserinfo.ReplaceAllString(s, "$1") }
+
+// redactedError is an error whose text has the userinfo of its URIs dropped.
+type redactedError struct{ err error }
+
+func (e *redactedError) Error() string { return redactText(e.err.Error()) }
 
 func (e *redactedError) Unwrap() error { return e.err }
 
-// redact wraps err so that its text never holds the password.
+// redact wraps err so that a URI with credentials written into its text
+// (user:password@host) loses them. It does not search the text for the
+// password itself: a password is only ever in a URI's userinfo or behind a
+// Secret, and replacing its substrings would mangle messages when it is
+// short ("connection ***").
 func (c Config) redact(err error) error {
 	if err == nil {
 		return nil
 	}
-	return &redactedError{err: err, secret: c.Password.Reveal()}
+	return &redactedError{err: err}
 }

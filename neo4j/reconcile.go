@@ -44,9 +44,15 @@ DELETE m`
 // touched, so runs over other folders (or other shards) that load into the
 // same database keep their edges. A document that only changed is healed by
 // the next run even when this one was cut off. It costs one index seek per
-// document and relation, in batches of the configured size, each a managed
+// document and relation, in batches of the configured size, each a
 // write transaction.
 func (s *Store) Reconcile(ctx context.Context, current map[string][]string, removed []string) error {
+	return s.reconcile(ctx, current, removed, nil)
+}
+
+// reconcile is Reconcile calling after, when not nil, once its first
+// statement is committed.
+func (s *Store) reconcile(ctx context.Context, current map[string][]string, removed []string, after func()) error {
 	rows := make([]any, 0, len(current)+len(removed))
 	names := make([]string, 0, len(current))
 	for d := range current {
@@ -68,21 +74,28 @@ func (s *Store) Reconcile(ctx context.Context, current map[string][]string, remo
 		rows = append(rows, map[string]any{"doc": d, "ids": []any{}})
 		gone = append(gone, d)
 	}
-	sess := s.session(ctx, driver.AccessModeWrite)
-	defer sess.Close(ctx)
 	// run returns the number of relationships the statement deleted.
 	run := func(what, q string, part []any) (int, error) {
-		sum, err := driver.ExecuteWrite(ctx, sess, func(tx driver.ManagedTransaction) (driver.ResultSummary, error) {
+		deleted := 0
+		err := s.transact(ctx, driver.AccessModeWrite, func(ctx context.Context, tx txRunner) error {
 			res, err := tx.Run(ctx, q, map[string]any{"docs": part})
 			if err != nil {
-				return nil, err
+				return err
 			}
-			return res.Consume(ctx)
+			sum, err := res.Consume(ctx)
+			if err == nil {
+				deleted = sum.Counters().RelationshipsDeleted()
+			}
+			return err
 		})
 		if err != nil {
 			return 0, s.explain(what, err)
 		}
-		return sum.Counters().RelationshipsDeleted(), nil
+		if after != nil {
+			after()
+			after = nil
+		}
+		return deleted, nil
 	}
 	for start := 0; start < len(rows); start += s.cfg.BatchSize {
 		part := rows[start:min(start+s.cfg.BatchSize, len(rows))]

@@ -6,7 +6,8 @@
 // (actor name, article doc, edge id) and their properties are set only on
 // creation or when they differ, so loading the same edges twice changes
 // nothing. Edges go in batches of Config.BatchSize, each batch in one
-// managed write transaction that the driver retries on transient errors.
+// write transaction under a deadline, retried with backoff on lost
+// connections and transient errors (see transact).
 // A Spool keeps edges on disk until their batch is committed, so a database
 // that is down loses nothing.
 //
@@ -59,7 +60,6 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 			c.UserAgent = "actorgraph"
 			c.SocketConnectTimeout = cfg.Timeout
 			c.ConnectionAcquisitionTimeout = cfg.Timeout
-			c.MaxTransactionRetryTime = cfg.RetryTime
 		})
 	if err != nil {
 		return nil, cfg.redact(fmt.Errorf("Neo4j at %s: %w", cfg.Address(), err))
@@ -68,14 +68,24 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 	vctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
 	defer cancel()
 	if err := drv.VerifyConnectivity(vctx); err != nil {
-		drv.Close(context.WithoutCancel(ctx))
+		closeBounded(ctx, drv.Close)
 		return nil, s.explain("connect", err)
 	}
 	return s, nil
 }
 
-// Close closes every connection.
-func (s *Store) Close(ctx context.Context) error { return s.drv.Close(ctx) }
+// Close closes every connection, saying GOODBYE to a server that still
+// answers. It waits at most a second, even after ctx has ended, so a hung
+// server cannot hold it.
+func (s *Store) Close(ctx context.Context) error { return closeBounded(ctx, s.drv.Close) }
+
+// closeBounded calls close with a context that ignores ctx's end but gives
+// up after a second.
+func closeBounded(ctx context.Context, close func(context.Context) error) error {
+	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+	defer cancel()
+	return close(cctx)
+}
 
 // Address is the server's URI without credentials.
 func (s *Store) Address() string { return s.cfg.Address() }
@@ -86,15 +96,19 @@ func (s *Store) explain(what string, err error) error {
 	addr := s.cfg.Address()
 	var nerr *driver.Neo4jError
 	switch {
+	case errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Security.Forbidden":
+		err = fmt.Errorf("Neo4j at %s: %s: user %q may not do this (a read-only user, or a read replica): %w", addr, what, s.cfg.Username, err)
 	case errors.As(err, &nerr) && strings.HasPrefix(nerr.Code, "Neo.ClientError.Security."):
 		err = fmt.Errorf("Neo4j at %s: authentication failed for user %q (check NEO4J_USERNAME and NEO4J_PASSWORD or NEO4J_PASSWORD_FILE): %w",
 			addr, s.cfg.Username, err)
 	case what == "connect" && (errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(err.Error(), "connection refused")):
 		err = fmt.Errorf("Neo4j at %s: connection refused (is Neo4j running, and listening on that address?): %w", addr, err)
+	case what == "connect" && strings.Contains(err.Error(), "while reading from connection"):
+		err = fmt.Errorf("Neo4j at %s: connected, but the server did not answer within %s (is it a responsive Neo4j server?): %w", addr, s.cfg.Timeout, err)
 	case what == "connect" && (driver.IsConnectivityError(err) || errors.Is(err, context.DeadlineExceeded)):
 		err = fmt.Errorf("Neo4j at %s: cannot reach the server within %s: %w", addr, s.cfg.Timeout, err)
-	case driver.IsConnectivityError(err) || driver.IsTransactionExecutionLimit(err):
-		err = fmt.Errorf("Neo4j at %s: %s: lost the server (retried for %s): %w", addr, what, s.cfg.RetryTime, err)
+	case errors.As(err, new(*SilentError)), errors.As(err, new(*RetriedError)), errors.As(err, new(*InterruptedError)):
+		err = fmt.Errorf("Neo4j at %s: %s: %w", addr, what, err)
 	default:
 		err = fmt.Errorf("Neo4j at %s: %s: %w", addr, what, err)
 	}
@@ -108,15 +122,13 @@ func (s *Store) session(ctx context.Context, mode driver.AccessMode) driver.Sess
 // EnsureSchema creates the constraints and indexes the loads and queries
 // rely on, each IF NOT EXISTS, one statement per transaction.
 func (s *Store) EnsureSchema(ctx context.Context) error {
-	sess := s.session(ctx, driver.AccessModeWrite)
-	defer sess.Close(ctx)
 	for _, q := range schemaStatements() {
-		_, err := sess.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		err := s.transact(ctx, driver.AccessModeWrite, func(ctx context.Context, tx txRunner) error {
 			r, err := tx.Run(ctx, q, nil)
-			if err != nil {
-				return nil, err
+			if err == nil {
+				_, err = r.Consume(ctx)
 			}
-			return r.Consume(ctx)
+			return err
 		})
 		if err != nil {
 			return s.explain("create schema", err)
@@ -142,7 +154,7 @@ func (st LoadStats) Changed() bool {
 }
 
 // Load merges edges, with their actors, memberships and articles, in
-// batches of the configured size, one managed write transaction each.
+// batches of the configured size, one write transaction each (transact).
 // After each commit it calls committed with the ids of the batch's edges (a
 // Spool's Done), and stops if that fails. Edges with the same id are sent
 // once. It costs one round of at most 10 statements per batch. The first
@@ -162,12 +174,13 @@ func (s *Store) Load(ctx context.Context, edges []graph.Edge, committed func(ids
 func (s *Store) LoadRejecting(ctx context.Context, edges []graph.Edge, committed func(ids []string) error, rejected func(graph.Edge, error) error) (LoadStats, error) {
 	edges = sameActors(dedupe(edges))
 	st := LoadStats{Edges: len(edges)}
-	sess := s.session(ctx, driver.AccessModeWrite)
-	defer sess.Close(ctx)
 	send := func(part []graph.Edge) (batch, error) {
 		b := newBatch(part)
-		sums, err := driver.ExecuteWrite(ctx, sess, func(tx driver.ManagedTransaction) ([]driver.ResultSummary, error) {
-			return b.run(ctx, tx)
+		var sums []driver.ResultSummary
+		err := s.transact(ctx, driver.AccessModeWrite, func(ctx context.Context, tx txRunner) error {
+			var err error
+			sums, err = b.run(ctx, tx)
+			return err
 		})
 		if err != nil {
 			return b, err
@@ -230,13 +243,19 @@ func (s *Store) isolate(part []graph.Edge, send func([]graph.Edge) (batch, error
 	return nil
 }
 
-// refused reports whether err is the server refusing the statement itself
-// (a client error other than a security one), which sending it again will
-// not cure.
+// refused reports whether err is the server refusing the data of the
+// statement (a Neo.ClientError.Schema or .Statement error, such as a
+// constraint violation or a bad value), which sending it again will not
+// cure. Client errors about the server or the session — security, a
+// read-only database (Statement.AccessMode), a missing database, a bad
+// request — refuse every edge alike: they stop the load and leave the edges
+// pending instead.
 func refused(err error) bool {
 	var nerr *driver.Neo4jError
-	return errors.As(err, &nerr) && strings.HasPrefix(nerr.Code, "Neo.ClientError.") &&
-		!strings.HasPrefix(nerr.Code, "Neo.ClientError.Security.")
+	if !errors.As(err, &nerr) || nerr.Code == "Neo.ClientError.Statement.AccessMode" {
+		return false
+	}
+	return strings.HasPrefix(nerr.Code, "Neo.ClientError.Schema.") || strings.HasPrefix(nerr.Code, "Neo.ClientError.Statement.")
 }
 
 // dedupe keeps the first edge of each id, and orders the ends of symmetric
@@ -335,7 +354,7 @@ func date(s string) any {
 	return driver.DateOf(t)
 }
 
-func (b batch) run(ctx context.Context, tx driver.ManagedTransaction) ([]driver.ResultSummary, error) {
+func (b batch) run(ctx context.Context, tx txRunner) ([]driver.ResultSummary, error) {
 	var sums []driver.ResultSummary
 	exec := func(q string, params map[string]any) error {
 		r, err := tx.Run(ctx, q, params)
@@ -421,9 +440,7 @@ func (s *Store) WriteMetrics(ctx context.Context, res analyze.Result, at time.Ti
 		params[i] = map[string]any{"key": k, "props": rows[k]}
 	}
 	high, mid := tiers(res.Actor.Actors)
-	sess := s.session(ctx, driver.AccessModeWrite)
-	defer sess.Close(ctx)
-	_, err := sess.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+	err := s.transact(ctx, driver.AccessModeWrite, func(ctx context.Context, tx txRunner) error {
 		for _, q := range []struct {
 			cypher string
 			params map[string]any
@@ -435,13 +452,13 @@ func (s *Store) WriteMetrics(ctx context.Context, res analyze.Result, at time.Ti
 		} {
 			r, err := tx.Run(ctx, q.cypher, q.params)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			if _, err := r.Consume(ctx); err != nil {
-				return nil, err
+				return err
 			}
 		}
-		return nil, nil
+		return nil
 	})
 	if err != nil {
 		return 0, s.explain("write metrics", err)
@@ -507,29 +524,28 @@ type Table struct {
 	Rows [][]any
 }
 
-// Query runs a read-only Cypher query with params in a managed read
+// Query runs a read-only Cypher query with params in a read
 // transaction and returns every row.
 func (s *Store) Query(ctx context.Context, cypher string, params map[string]any) (Table, error) {
-	sess := s.session(ctx, driver.AccessModeRead)
-	defer sess.Close(ctx)
-	t, err := driver.ExecuteRead(ctx, sess, func(tx driver.ManagedTransaction) (Table, error) {
+	var t Table
+	err := s.transact(ctx, driver.AccessModeRead, func(ctx context.Context, tx txRunner) error {
 		r, err := tx.Run(ctx, cypher, params)
 		if err != nil {
-			return Table{}, err
+			return err
 		}
 		recs, err := r.Collect(ctx)
 		if err != nil {
-			return Table{}, err
+			return err
 		}
 		keys, err := r.Keys()
 		if err != nil {
-			return Table{}, err
+			return err
 		}
-		t := Table{Keys: keys}
+		t = Table{Keys: keys}
 		for _, rec := range recs {
 			t.Rows = append(t.Rows, rec.Values)
 		}
-		return t, nil
+		return nil
 	})
 	if err != nil {
 		return Table{}, s.explain("query", err)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -25,8 +26,9 @@ func addNeo4jFlags(fs *pflag.FlagSet) {
 	fs.String("neo4j-password-file", "", "file holding the Neo4j password (default $NEO4J_PASSWORD_FILE; or set $NEO4J_PASSWORD)")
 	fs.String("neo4j-database", "", "Neo4j database (default $NEO4J_DATABASE, else the server's default)")
 	fs.Int("batch-size", neo4j.DefaultBatchSize, "edges per Neo4j transaction")
-	fs.Duration("neo4j-timeout", neo4j.DefaultTimeout, "give up connecting to Neo4j after this long")
-	fs.Duration("neo4j-retry-time", neo4j.DefaultRetryTime, "retry transient Neo4j failures for this long")
+	fs.Duration("neo4j-timeout", neo4j.DefaultTimeout, "give up on Neo4j when it does not connect, or does not finish a transaction, within this long")
+	fs.Duration("neo4j-retry-time", 0, "retry lost connections and transient Neo4j errors, with backoff, for this long (default: the --neo4j-timeout)")
+	fs.Duration("neo4j-load-timeout", neo4j.DefaultLoadTimeout, "give up on a whole Neo4j load (every batch, deletions, metrics) after this long")
 	fs.String("state-dir", "", "folder for edges pending for Neo4j (default $ACTORGRAPH_STATE_DIR, else $XDG_STATE_HOME/actorgraph, else ~/.local/state/actorgraph)")
 }
 
@@ -66,6 +68,7 @@ func neo4jConfig(fs *pflag.FlagSet) (neo4j.Config, string, error) {
 	}
 	cfg.Timeout, _ = fs.GetDuration("neo4j-timeout")
 	cfg.RetryTime, _ = fs.GetDuration("neo4j-retry-time")
+	cfg.LoadTimeout, _ = fs.GetDuration("neo4j-load-timeout")
 	if cfg.URI != "" {
 		if cfg, err = cfg.Normalize(); err != nil {
 			return cfg, "", usageErr("%v", err)
@@ -104,12 +107,16 @@ ACCUSED) with its sentence. Constraints and indexes are created first.
 
 Loading is idempotent: everything is MERGEd on its key, so loading the same
 edges twice changes nothing. Edges go in batches (--batch-size), one
-transaction each, retried by the driver on transient errors.
+transaction each, retried with backoff on lost connections and transient errors.
 
 Nothing is lost: edges are written to a pending file in the state folder
-before they are sent, and removed only once committed. When Neo4j is
-unreachable the command fails (exit 1) within --neo4j-timeout, naming the
-address, and the next 'load' or 'run' sends the pending edges first.
+before they are sent, and removed only once committed. Every transaction
+has a deadline: when Neo4j is unreachable, stops answering, is too slow, or
+keeps dropping the connection or refusing with transient errors (retried
+with backoff), the command fails (exit 1) within --neo4j-timeout (or
+--neo4j-retry-time when longer), naming the address, what happened and the
+pending file; SIGINT or SIGTERM stop it at once, the same way. The next
+'load' or 'run' sends the pending edges first.
 'actorgraph load' without a file sends only the pending edges.
 
 With --analysis, the metrics of an analysis.json (betweenness, PageRank,
@@ -190,83 +197,45 @@ func readAnalysis(path string) (analyze.Result, time.Time, error) {
 // reconcileSpec tells sendToNeo4j, after the load, which documents a run
 // holds (with their edge ids) and which it found removed, so that Neo4j
 // drops the edges the input no longer has (neo4j.Store.Reconcile).
-type reconcileSpec struct {
-	current map[string][]string
-	removed []string
-}
+type reconcileSpec = neo4j.Reconcile
 
 func newReconcileSpec(edges []graph.Edge, removed []string) *reconcileSpec {
-	rs := &reconcileSpec{current: map[string][]string{}, removed: removed}
-	for _, e := range edges {
-		rs.current[e.Doc] = append(rs.current[e.Doc], e.ID)
-	}
-	return rs
+	return neo4j.NewReconcile(edges, removed)
 }
 
-// sendToNeo4j spools edges, then sends every pending edge to Neo4j and,
-// when res is given, writes its metrics back with analysed_at = at.
+// sendToNeo4j sends every pending edge and edges to Neo4j and, when res is
+// given, writes its metrics back with analysed_at = at (neo4j.Send).
 func (a *app) sendToNeo4j(ctx context.Context, cfg neo4j.Config, stateDir string, edges []graph.Edge, res *analyze.Result, at time.Time, sync *reconcileSpec) error {
-	sp, err := neo4j.OpenSpool(neo4j.SpoolDir(stateDir, cfg))
+	sent, err := neo4j.Send(ctx, cfg, stateDir, neo4j.Job{Edges: edges, Analysis: res, AnalysedAt: at, Reconcile: sync,
+		Stage: func(name string) { crashAt("neo4j-" + name) }}, a.log)
+	var pe *neo4j.PendingError
+	if errors.As(err, &pe) && pe.Pending > 0 {
+		return fmt.Errorf("%w (they wait in the state folder %s: 'actorgraph load --state-dir %s' with no file sends only them)", err, stateDir, stateDir)
+	}
 	if err != nil {
 		return err
 	}
-	defer sp.Close()
-	all, err := sp.Add(ctx, edges)
-	if err != nil {
-		return err
-	}
-	kept := func(err error) error {
-		n := len(all)
-		if p, perr := sp.Pending(ctx); perr == nil {
-			n = len(p)
-		}
-		if n == 0 {
-			return err
-		}
-		return fmt.Errorf("%w\n%d edges kept pending in %s; the next load or run that uses the state folder %s sends them first ('actorgraph load --state-dir %s' with no file sends only them)", err, n, sp.PendingPath(), stateDir, stateDir)
-	}
-	if len(all) > len(edges) {
-		a.log.Info("sending edges left pending by an earlier load first", "pending", len(all)-len(edges), "spool", sp.Dir())
-	}
-	st, err := neo4j.Open(ctx, cfg, a.log)
-	if err != nil {
-		return kept(err)
-	}
-	defer st.Close(context.WithoutCancel(ctx))
-	if err := st.EnsureSchema(ctx); err != nil {
-		return kept(err)
-	}
-	stats, err := st.LoadRejecting(ctx, all, sp.Done, func(e graph.Edge, reason error) error {
-		a.log.Warn("Neo4j refused an edge; kept aside", "id", e.ID, "doc", e.Doc, "reason", reason.Error(), "file", sp.RejectedPath())
-		return sp.Reject(e, reason)
-	})
-	if err != nil {
-		return kept(err)
-	}
-	if stats.Rejected > 0 {
-		a.log.Warn("some edges were refused by Neo4j and kept aside; fix and load them again with 'actorgraph load FILE'",
-			"rejected", stats.Rejected, "file", sp.RejectedPath())
-	}
-	if err := sp.Clear(); err != nil {
-		return err
-	}
-	if sync != nil {
-		if err := st.Reconcile(ctx, sync.current, sync.removed); err != nil {
-			return err
-		}
-		a.log.Debug("neo4j reconciled with the input", "documents", len(sync.current), "removed", len(sync.removed))
-	}
-	a.log.Info("loaded into Neo4j", "address", st.Address(), "edges", stats.Edges, "batches", stats.Batches,
+	stats := sent.Stats
+	a.log.Info("loaded into Neo4j", "address", cfg.Address(), "edges", stats.Edges, "batches", stats.Batches,
 		"nodes_created", stats.NodesCreated, "relationships_created", stats.RelationshipsCreated,
 		"properties_set", stats.PropertiesSet)
-	if res != nil {
-		n, err := st.WriteMetrics(ctx, *res, at)
-		if err != nil {
-			return err
-		}
-		a.log.Info("wrote metrics onto actors", "address", st.Address(), "actors", n, "analysed_at", at.UTC().Format(time.RFC3339))
+	if sent.Metrics > 0 {
+		a.log.Info("wrote metrics onto actors", "address", cfg.Address(), "actors", sent.Metrics, "analysed_at", at.UTC().Format(time.RFC3339))
 	}
 	return nil
+}
+
+// crashAt is for tests only: when ACTORGRAPH_TEST_CRASH_AT names stage, the
+// process kills itself there with SIGKILL, as kill -9 would, so a test can
+// stop a run at an exact stage boundary (see TestRunKilledAtEachStage).
+func crashAt(stage string) {
+	if os.Getenv("ACTORGRAPH_TEST_CRASH_AT") != stage {
+		return
+	}
+	if p, err := os.FindProcess(os.Getpid()); err == nil {
+		p.Kill()
+	}
+	select {} // the kill is asynchronous: do nothing more
 }
 
 // loadIfConfigured loads the edges of a run, and writes back its analysis,

@@ -249,6 +249,7 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 		Workers:     r.flags.workers,
 		Bad:         a.logProblem,
 		Progress:    func(total int) batch.Progress { return a.progress(total, "reading") },
+		Stage:       crashAt,
 	})
 	sum.Stats = stats
 	a.log.Debug("state updated", "seconds", time.Since(start).Seconds())
@@ -261,6 +262,7 @@ func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
 		}
 		return sum, err
 	}
+	crashAt("saved")
 
 	digest := st.Digest() + "|window=" + r.flags.window
 	var loadErr error

@@ -5,6 +5,9 @@
 // with its parameters, and answers through a scriptable Handler that can
 // return records or inject faults: a FAILURE with any Neo4j status code
 // (authentication, transient errors), or a connection dropped mid-transaction.
+// A Fault makes it misbehave as a real server cannot be made to on demand:
+// hang after the handshake, hang or drop the connection in the middle of a
+// result, answer slowly, or refuse a batch.
 //
 // It follows the server state machine of the Bolt spec: after a FAILURE every
 // message but RESET and GOODBYE is answered with IGNORED, and a failed or
@@ -24,6 +27,7 @@ import (
 	"net"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/actorgraph/actorgraph/neo4j/internal/packstream"
 )
@@ -111,7 +115,51 @@ type Options struct {
 	Handler Handler
 	// OnCommit, when set, may fail or drop a COMMIT of the given queries.
 	OnCommit func(tx []Query) Result
+	// Fault is the misbehaviour to start with (none by default); SetFault
+	// changes it.
+	Fault Fault
 }
+
+// FaultMode is a way for the server to misbehave.
+type FaultMode int
+
+// The fault modes. Hanging connections stay silent until the fault is
+// changed by SetFault or the server is closed; then they are closed.
+const (
+	// NoFault answers as Neo4j would.
+	NoFault FaultMode = iota
+	// HangAfterHandshake completes the Bolt version handshake on each new
+	// connection and then answers nothing, HELLO included.
+	HangAfterHandshake
+	// HangMidResult answers a matching RUN (its SUCCESS with the field
+	// names), then on PULL sends Fault.Records records and stops answering.
+	HangMidResult
+	// DropMidResult is HangMidResult, but the connection is closed instead.
+	DropMidResult
+	// Slow answers every message after Fault.Delay.
+	Slow
+	// Refuse answers a matching RUN with Fault.Failure, as a server that
+	// refuses a batch does (a constraint, a read-only database, a transient
+	// error, depending on the code).
+	Refuse
+)
+
+// Fault is a misbehaviour of the server.
+type Fault struct {
+	Mode FaultMode
+	// Delay is the wait before each answer (Slow).
+	Delay time.Duration
+	// Records is how many records a result sends before it hangs or drops
+	// (HangMidResult, DropMidResult).
+	Records int
+	// Failure is the answer to a refused RUN (Refuse).
+	Failure Failure
+	// Match selects the RUNs that HangMidResult, DropMidResult and Refuse
+	// apply to; nil selects every RUN.
+	Match func(Query) bool
+}
+
+func (f Fault) matches(q Query) bool { return f.Match == nil || f.Match(q) }
 
 // Server is a Bolt server listening on 127.0.0.1.
 type Server struct {
@@ -127,6 +175,9 @@ type Server struct {
 	conns      map[net.Conn]bool
 	handler    Handler
 	versions   []string
+	fault      Fault
+	release    chan struct{} // closed when the fault changes or the server closes
+	faulted    int
 
 	bytesIn atomic.Int64
 	nconn   atomic.Int64
@@ -146,7 +197,8 @@ func Start(opt Options) (*Server, error) {
 			return nil, fmt.Errorf("bolttest: MaxVersion %q: want 5.0 to 5.8", opt.MaxVersion)
 		}
 	}
-	s := &Server{opt: opt, maxMinor: maxMinor, ln: ln, conns: map[net.Conn]bool{}, handler: opt.Handler}
+	s := &Server{opt: opt, maxMinor: maxMinor, ln: ln, conns: map[net.Conn]bool{}, handler: opt.Handler,
+		fault: opt.Fault, release: make(chan struct{})}
 	s.wg.Add(1)
 	go s.accept()
 	return s, nil
@@ -163,6 +215,37 @@ func (s *Server) SetHandler(h Handler) {
 	s.mu.Lock()
 	s.handler = h
 	s.mu.Unlock()
+}
+
+// SetFault replaces the fault for what follows; connections hanging in the
+// old fault are closed.
+func (s *Server) SetFault(f Fault) {
+	s.mu.Lock()
+	s.fault = f
+	close(s.release)
+	s.release = make(chan struct{})
+	s.mu.Unlock()
+}
+
+// Faulted is the number of times the server has hung, dropped, slowed or
+// refused because of a Fault.
+func (s *Server) Faulted() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.faulted
+}
+
+// faultFor returns the fault if its mode is mode and it applies to q (nil:
+// to any message), counting the use, and the channel closed when the fault
+// changes. Otherwise the Fault is the zero one.
+func (s *Server) faultFor(mode FaultMode, q *Query) (Fault, <-chan struct{}) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.fault.Mode == mode && (q == nil || s.fault.matches(*q)) {
+		s.faulted++
+		return s.fault, s.release
+	}
+	return Fault{}, s.release
 }
 
 // Queries returns every query received so far, in order.
@@ -220,6 +303,7 @@ func (s *Server) DropConnections() {
 // Close stops listening, closes every connection and waits for them to end.
 func (s *Server) Close() error {
 	err := s.ln.Close()
+	s.SetFault(Fault{})
 	s.DropConnections()
 	s.wg.Wait()
 	return err
@@ -284,6 +368,7 @@ type conn struct {
 type pending struct {
 	res  Result
 	next int
+	q    Query
 }
 
 var errDrop = errors.New("connection dropped")
@@ -296,10 +381,21 @@ func (cn *conn) serve() {
 	cn.srv.versions = append(cn.srv.versions, fmt.Sprintf("5.%d", cn.minor))
 	cn.srv.mu.Unlock()
 	defer cn.endTx(false)
+	if f, release := cn.srv.faultFor(HangAfterHandshake, nil); f.Mode == HangAfterHandshake {
+		<-release // silent until the fault changes; then the connection closes
+		return
+	}
 	for {
 		raw, err := packstream.ReadMessage(cn.r, 64<<20)
 		if err != nil {
 			return
+		}
+		if f, release := cn.srv.faultFor(Slow, nil); f.Mode == Slow {
+			select {
+			case <-time.After(f.Delay):
+			case <-release:
+				return
+			}
 		}
 		v, _, err := packstream.Decode(raw)
 		msg, ok := v.(packstream.Struct)
@@ -539,6 +635,9 @@ func (cn *conn) run(msg packstream.Struct) error {
 	if h != nil {
 		res = h(q)
 	}
+	if f, _ := cn.srv.faultFor(Refuse, &q); f.Mode == Refuse {
+		res = Result{Failure: &f.Failure}
+	}
 	if res.Drop {
 		return errDrop
 	}
@@ -552,7 +651,7 @@ func (cn *conn) run(msg packstream.Struct) error {
 		cn.results = map[int64]*pending{}
 	}
 	cn.qid++
-	cn.results[cn.qid] = &pending{res: res}
+	cn.results[cn.qid] = &pending{res: res, q: q}
 	cn.last = cn.qid
 	keys := res.Keys
 	if keys == nil {
@@ -575,6 +674,22 @@ func (cn *conn) pull(msg packstream.Struct) error {
 	p := cn.results[id]
 	if p == nil {
 		return cn.fail(CodeInvalid, "no result to pull")
+	}
+	for _, mode := range []FaultMode{HangMidResult, DropMidResult} {
+		f, release := cn.srv.faultFor(mode, &p.q)
+		if f.Mode != mode {
+			continue
+		}
+		for i := 0; i < f.Records && p.next < len(p.res.Records); i++ {
+			if err := cn.send(msgRecord, p.res.Records[p.next]); err != nil {
+				return err
+			}
+			p.next++
+		}
+		if mode == HangMidResult {
+			<-release // silent until the fault changes; then the connection closes
+		}
+		return errDrop
 	}
 	if msg.Tag == msgPull {
 		for sent := int64(0); p.next < len(p.res.Records) && (n < 0 || sent < n); sent++ {

@@ -191,3 +191,60 @@ func TestGraphValuesAndPaging(t *testing.T) {
 		t.Fatalf("Consume (DISCARD): %v", err)
 	}
 }
+
+// TestFaultModes_RealNeo4jCannotFailOnDemand checks each fault mode through the real driver: the
+// misbehaviour a real Neo4j cannot be made to show on demand, and that
+// SetFault ends it (hanging connections are closed, new ones are healthy).
+func TestFaultModes_RealNeo4jCannotFailOnDemand(t *testing.T) {
+	records := func(bolttest.Query) bolttest.Result {
+		return bolttest.Result{Keys: []string{"x"}, Records: [][]any{{1}, {2}, {3}}}
+	}
+	for _, c := range []struct {
+		name  string
+		fault bolttest.Fault
+		want  string // in the error of a query with a 300ms deadline
+	}{
+		{"hang after handshake", bolttest.Fault{Mode: bolttest.HangAfterHandshake}, "context deadline exceeded"},
+		{"hang mid-result", bolttest.Fault{Mode: bolttest.HangMidResult, Records: 1}, "context deadline exceeded"},
+		{"drop mid-result", bolttest.Fault{Mode: bolttest.DropMidResult, Records: 1}, "EOF"},
+		{"slow", bolttest.Fault{Mode: bolttest.Slow, Delay: time.Second}, "context deadline exceeded"},
+		{"refuse", bolttest.Fault{Mode: bolttest.Refuse, Failure: bolttest.Failure{Code: "Neo.ClientError.Statement.AccessMode", Message: "read-only"}}, "AccessMode"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := start(t, bolttest.Options{Handler: records, Fault: c.fault})
+			d := driverFor(t, s.URI(), "u", "p")
+			query := func(timeout time.Duration) ([]*neo4j.Record, error) {
+				ctx, cancel := context.WithTimeout(context.Background(), timeout)
+				defer cancel()
+				sess := d.NewSession(ctx, neo4j.SessionConfig{})
+				defer sess.Close(context.Background())
+				tx, err := sess.BeginTransaction(ctx)
+				if err != nil {
+					return nil, err
+				}
+				defer tx.Close(context.Background())
+				r, err := tx.Run(ctx, "RETURN 1", nil)
+				if err != nil {
+					return nil, err
+				}
+				return r.Collect(ctx)
+			}
+			start := time.Now()
+			_, err := query(300 * time.Millisecond)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("err = %v, want %q", err, c.want)
+			}
+			if took := time.Since(start); took > 5*time.Second {
+				t.Errorf("the faulty query took %s", took)
+			}
+			if s.Faulted() == 0 {
+				t.Error("Faulted() = 0")
+			}
+			s.SetFault(bolttest.Fault{})
+			recs, err := query(5 * time.Second)
+			if err != nil || len(recs) != 3 {
+				t.Fatalf("after SetFault(none): %d records, %v", len(recs), err)
+			}
+		})
+	}
+}
