@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
-	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -15,6 +14,8 @@ import (
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/pipeline"
+	"github.com/actorgraph/actorgraph/pipeline/pump"
 )
 
 // gcPercent is the garbage collector's target while extracting (Go's
@@ -30,7 +31,7 @@ type extractFlags struct {
 func (a *app) extractCmd() *cobra.Command {
 	var f extractFlags
 	cmd := &cobra.Command{
-		Use:   "extract PATH... [--out FILE]",
+		Use:   "extract PATH|URL... [--out FILE]",
 		Short: "Extract edges from articles and write them as JSONL",
 		Long: `Reads articles (files, folders read recursively, or - for standard input) and
 writes one JSON edge per line (the edge stream, docs/edges-format.md) to
@@ -107,69 +108,18 @@ type extractStats struct {
 	articles, bad int
 }
 
-// extractPaths reads every article under paths (any format ingest reads),
-// extracts them over all cores and passes their edges to emit in a
-// deterministic order (input order). Bad inputs are logged with their file
-// and line, counted and skipped. A progress bar over the files is drawn on a
-// terminal stderr.
-func (a *app) extractPaths(ctx context.Context, x *extract.Extractor, paths []string, emit func(graph.Edge) error) (extractStats, error) {
-	var st extractStats
-	var mu sync.Mutex // guards st.bad, counted on the reading goroutine
-	bad := func(p ingest.Problem) {
-		mu.Lock()
-		st.bad++
-		mu.Unlock()
-		a.logProblem(p)
-	}
-	in := make(chan graph.Article)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(in)
-		srcs := ingest.Find(ctx, paths, bad)
-		bar := a.progress(len(srcs), "extracting")
-		defer bar.Finish()
-		for _, src := range srcs {
-			if ctx.Err() != nil {
-				break
-			}
-			err := ingest.Articles(ctx, src, func(art graph.Article) error {
-				select {
-				case in <- art:
-					return nil
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-			}, bad)
-			bar.Add(1)
-			if err != nil {
-				readErr <- err
-				return
-			}
-		}
-		readErr <- ctx.Err()
-	}()
-	err := x.Stream(ctx, 0, in, func(_ graph.Article, edges []graph.Edge) error {
-		st.articles++
-		for _, e := range edges {
-			if err := emit(e); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if rerr := <-readErr; err == nil {
-		err = rerr
-	}
-	mu.Lock()
-	defer mu.Unlock()
-	return st, err
+// extractPaths reads every article of inputs (files, folders, -, URLs)
+// through the pipeline's pump, extracts them over all cores and passes
+// their edges to emit in input order. Bad inputs are logged with their file
+// and line, counted and skipped. A progress bar over the files is drawn on
+// a terminal stderr.
+func (a *app) extractPaths(ctx context.Context, x *extract.Extractor, inputs []string, emit func(graph.Edge) error) (extractStats, error) {
+	st, err := pipeline.Extract(ctx, x, inputs, pipeline.ExtractOptions{
+		Bad:      a.logProblem,
+		Progress: func(total int) pump.Progress { return a.progress(total, "extracting") },
+	}, emit)
+	return extractStats{articles: st.Articles, bad: st.Bad}, err
 }
 
 // logProblem logs one bad input with its file and, when known, line.
-func (a *app) logProblem(p ingest.Problem) {
-	if p.Line > 0 {
-		a.log.Warn("skipped bad input", "file", p.Path, "line", p.Line, "problem", p.Err.Error())
-		return
-	}
-	a.log.Warn("skipped bad input", "file", p.Path, "problem", p.Err.Error())
-}
+func (a *app) logProblem(p ingest.Problem) { pipeline.LogProblem(a.log, p) }

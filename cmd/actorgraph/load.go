@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"github.com/actorgraph/actorgraph/analyze"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/neo4j"
+	"github.com/actorgraph/actorgraph/pipeline"
 )
 
 // addNeo4jFlags registers the flags that say where Neo4j is. Each overrides
@@ -156,9 +156,9 @@ func (a *app) load(ctx context.Context, cfg neo4j.Config, stateDir string, paths
 	var res *analyze.Result
 	var at time.Time
 	if analysisPath != "" {
-		r, t, err := readAnalysis(analysisPath)
+		r, t, err := pipeline.ReadAnalysis(analysisPath)
 		if err != nil {
-			return err
+			return fmt.Errorf("load --analysis: %w", err)
 		}
 		res, at = &r, t
 	}
@@ -171,102 +171,11 @@ func (a *app) load(ctx context.Context, cfg neo4j.Config, stateDir string, paths
 	return nil
 }
 
-func readAnalysis(path string) (analyze.Result, time.Time, error) {
-	var r analyze.Result
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return r, time.Time{}, fmt.Errorf("load --analysis: %w", err)
-	}
-	if err := json.Unmarshal(b, &r); err != nil {
-		return r, time.Time{}, fmt.Errorf("load --analysis %s: not an analysis.json: %w", path, err)
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return r, time.Time{}, fmt.Errorf("load --analysis: %w", err)
-	}
-	return r, fi.ModTime(), nil
-}
-
-// reconcileSpec tells sendToNeo4j, after the load, which documents a run
-// holds (with their edge ids) and which it found removed, so that Neo4j
-// drops the edges the input no longer has (neo4j.Store.Reconcile).
-type reconcileSpec struct {
-	current map[string][]string
-	removed []string
-}
-
-func newReconcileSpec(edges []graph.Edge, removed []string) *reconcileSpec {
-	rs := &reconcileSpec{current: map[string][]string{}, removed: removed}
-	for _, e := range edges {
-		rs.current[e.Doc] = append(rs.current[e.Doc], e.ID)
-	}
-	return rs
-}
-
 // sendToNeo4j spools edges, then sends every pending edge to Neo4j and,
-// when res is given, writes its metrics back with analysed_at = at.
-func (a *app) sendToNeo4j(ctx context.Context, cfg neo4j.Config, stateDir string, edges []graph.Edge, res *analyze.Result, at time.Time, sync *reconcileSpec) error {
-	sp, err := neo4j.OpenSpool(neo4j.SpoolDir(stateDir, cfg))
-	if err != nil {
-		return err
-	}
-	defer sp.Close()
-	all, err := sp.Add(ctx, edges)
-	if err != nil {
-		return err
-	}
-	kept := func(err error) error {
-		n := len(all)
-		if p, perr := sp.Pending(ctx); perr == nil {
-			n = len(p)
-		}
-		if n == 0 {
-			return err
-		}
-		return fmt.Errorf("%w\n%d edges kept pending in %s; the next load or run that uses the state folder %s sends them first ('actorgraph load --state-dir %s' with no file sends only them)", err, n, sp.PendingPath(), stateDir, stateDir)
-	}
-	if len(all) > len(edges) {
-		a.log.Info("sending edges left pending by an earlier load first", "pending", len(all)-len(edges), "spool", sp.Dir())
-	}
-	st, err := neo4j.Open(ctx, cfg, a.log)
-	if err != nil {
-		return kept(err)
-	}
-	defer st.Close(context.WithoutCancel(ctx))
-	if err := st.EnsureSchema(ctx); err != nil {
-		return kept(err)
-	}
-	stats, err := st.LoadRejecting(ctx, all, sp.Done, func(e graph.Edge, reason error) error {
-		a.log.Warn("Neo4j refused an edge; kept aside", "id", e.ID, "doc", e.Doc, "reason", reason.Error(), "file", sp.RejectedPath())
-		return sp.Reject(e, reason)
-	})
-	if err != nil {
-		return kept(err)
-	}
-	if stats.Rejected > 0 {
-		a.log.Warn("some edges were refused by Neo4j and kept aside; fix and load them again with 'actorgraph load FILE'",
-			"rejected", stats.Rejected, "file", sp.RejectedPath())
-	}
-	if err := sp.Clear(); err != nil {
-		return err
-	}
-	if sync != nil {
-		if err := st.Reconcile(ctx, sync.current, sync.removed); err != nil {
-			return err
-		}
-		a.log.Debug("neo4j reconciled with the input", "documents", len(sync.current), "removed", len(sync.removed))
-	}
-	a.log.Info("loaded into Neo4j", "address", st.Address(), "edges", stats.Edges, "batches", stats.Batches,
-		"nodes_created", stats.NodesCreated, "relationships_created", stats.RelationshipsCreated,
-		"properties_set", stats.PropertiesSet)
-	if res != nil {
-		n, err := st.WriteMetrics(ctx, *res, at)
-		if err != nil {
-			return err
-		}
-		a.log.Info("wrote metrics onto actors", "address", st.Address(), "actors", n, "analysed_at", at.UTC().Format(time.RFC3339))
-	}
-	return nil
+// when res is given, writes its metrics back with analysed_at = at
+// (pipeline.Send).
+func (a *app) sendToNeo4j(ctx context.Context, cfg neo4j.Config, stateDir string, edges []graph.Edge, res *analyze.Result, at time.Time, sync *pipeline.Reconcile) error {
+	return pipeline.Send(ctx, a.log, cfg, stateDir, edges, res, at, sync)
 }
 
 // loadIfConfigured loads the edges of a run, and writes back its analysis,
