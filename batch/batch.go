@@ -27,10 +27,10 @@ package batch
 
 import (
 	"context"
-	"os"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -87,18 +87,18 @@ type Options struct {
 
 // Stats is what an Update did.
 type Stats struct {
-	Seen         int // articles found, in every shard
-	New          int // extracted for the first time
-	Changed      int // extracted again because their content or the extractor changed
-	Unchanged    int // found with the hash the store had: not read further
-	Removed      int // in the store, gone from the input
-	OtherShard   int // found but left to another shard
-	Failed       int // bad inputs (files, lines) skipped
-	Duplicates   int // articles read twice (two feeds, two addresses of one story): read once
+	Seen       int // articles found, in every shard
+	New        int // extracted for the first time
+	Changed    int // extracted again because their content or the extractor changed
+	Unchanged  int // found with the hash the store had: not read further
+	Removed    int // in the store, gone from the input
+	OtherShard int // found but left to another shard
+	Failed     int // bad inputs (files, lines) skipped
+	Duplicates int // articles read twice (two feeds, two addresses of one story): read once
 	// Inputs is how many sources gave at least one article; with Failed > 0
 	// and Inputs == 0 (and no feed answered "not modified") nothing at all
 	// was read.
-	Inputs int
+	Inputs       int
 	EdgesAdded   int // edge IDs now in the store that were not before
 	EdgesRemoved int // edge IDs no longer in the store
 	// RemovedDocs are the articles found gone from the input in this run
@@ -164,7 +164,7 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 	// the store while the extractor's side writes it.
 	known := st.Hashes()
 	owners := st.Owners()
-	seen := map[string]string{}   // doc -> file it was read from
+	seen := map[string]string{}     // doc -> file it was read from
 	seenKeys := map[string]string{} // key -> doc read with it in this run
 	var pend sync.Map               // doc -> pending
 	var unchanged []state.Entry     // Doc, File and Keys only

@@ -17,14 +17,14 @@ import (
 // Snapshot is what a run hands its outputs: the whole edge set of the
 // store and its analysis.
 type Snapshot struct {
-	Dir      string           // the output folder
-	Articles int              // articles in the store
-	Edges    []graph.Edge     // every edge, each id once, in edges.jsonl order
-	Analysis analyze.Result   // the analysis of Edges
-	Previous *analyze.Result  // the analysis.json the last run left, if any
-	Gone     []string         // documents removed whose edges stores may still hold
-	Changed  bool             // false: the edges are those of the last run (Edges and Analysis are empty then)
-	Time     time.Time        // the run's time stamp (see ReportTime)
+	Dir      string              // the output folder
+	Articles int                 // articles in the store
+	Edges    []graph.Edge        // every edge, each id once, in edges.jsonl order
+	Analysis analyze.Result      // the analysis of Edges
+	Previous *analyze.Result     // the analysis.json the last run left, if any
+	Gone     []string            // documents removed whose edges stores may still hold
+	Changed  bool                // false: the edges are those of the last run (Edges and Analysis are empty then)
+	Time     time.Time           // the run's time stamp (see ReportTime)
 	ByDoc    map[string][]string // edge ids of each document in Edges
 }
 

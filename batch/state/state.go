@@ -94,8 +94,8 @@ type entry struct {
 
 // head is an entry without its edges: a snapshot line's first part.
 type head struct {
-	Doc  string `json:"doc"`
-	Hash string `json:"hash"`
+	Doc  string   `json:"doc"`
+	Hash string   `json:"hash"`
 	File string   `json:"file"`
 	N    int      `json:"n"` // distinct edge IDs
 	Keys []string `json:"keys,omitempty"`

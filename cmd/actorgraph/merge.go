@@ -73,5 +73,3 @@ func sameDir(a, b string) bool {
 	}
 	return filepath.Clean(a) == filepath.Clean(b)
 }
-
-
