@@ -3,6 +3,7 @@ package ingest
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"net"
 	"net/url"
 	"sort"
 	"strings"
@@ -40,8 +41,13 @@ func CanonicalURL(s string) string {
 	}
 	host := strings.ToLower(u.Hostname())
 	host = strings.TrimPrefix(host, "www.")
+	if host == "" || strings.ContainsAny(host, "[]/?#@ ") {
+		return ""
+	}
 	if p := u.Port(); p != "" && p != "80" && p != "443" {
-		host += ":" + p
+		host = net.JoinHostPort(host, p)
+	} else if strings.Contains(host, ":") {
+		host = "[" + host + "]" // IPv6
 	}
 	q := u.Query()
 	keys := make([]string, 0, len(q))
