@@ -31,10 +31,10 @@ const (
 
 // Options configure a Client. Zero fields take the defaults above.
 type Options struct {
-	Timeout   time.Duration // per request, headers and body
-	Retries   int           // further attempts after a transient failure; -1 for none
+	Timeout   time.Duration // per request, headers and body (never none)
+	Retries   int           // further attempts after a transient failure; negative for none
 	Backoff   time.Duration // wait before the first retry; doubled for each next one
-	HostGap   time.Duration // least time between two requests to one host; -1 for none
+	HostGap   time.Duration // least time between two requests to one host; negative for none
 	MaxBytes  int64         // largest body read; a larger one is an error
 	UserAgent string
 	// HTTP is the client used; nil is a client without a global timeout
@@ -89,25 +89,11 @@ type Client struct {
 
 // New returns a Client with opt's settings.
 func New(opt Options) *Client {
-	if opt.Timeout <= 0 {
-		opt.Timeout = DefaultTimeout
-	}
-	if opt.Retries == 0 {
-		opt.Retries = DefaultRetries
-	} else if opt.Retries < 0 {
-		opt.Retries = 0
-	}
-	if opt.Backoff <= 0 {
-		opt.Backoff = DefaultBackoff
-	}
-	if opt.HostGap == 0 {
-		opt.HostGap = DefaultHostGap
-	} else if opt.HostGap < 0 {
-		opt.HostGap = 0
-	}
-	if opt.MaxBytes <= 0 {
-		opt.MaxBytes = DefaultMaxBytes
-	}
+	opt.Timeout = orDefault(max(opt.Timeout, 0), DefaultTimeout) // no request without a deadline
+	opt.Retries = orDefault(opt.Retries, DefaultRetries)
+	opt.Backoff = orDefault(opt.Backoff, DefaultBackoff)
+	opt.HostGap = orDefault(opt.HostGap, DefaultHostGap)
+	opt.MaxBytes = orDefault(max(opt.MaxBytes, 0), DefaultMaxBytes)
 	if opt.UserAgent == "" {
 		opt.UserAgent = DefaultAgent
 	}
@@ -115,6 +101,17 @@ func New(opt Options) *Client {
 		opt.HTTP = &http.Client{}
 	}
 	return &Client{opt: opt, next: map[string]time.Time{}}
+}
+
+// orDefault is def for zero, zero for a negative v ("none"), else v.
+func orDefault[T int | int64 | time.Duration](v, def T) T {
+	switch {
+	case v == 0:
+		return def
+	case v < 0:
+		return 0
+	}
+	return v
 }
 
 // IsURL reports whether s is an http or https URL (an input to fetch rather
