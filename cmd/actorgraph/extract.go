@@ -34,8 +34,9 @@ func (a *app) extractCmd() *cobra.Command {
 		Use:   "extract PATH|URL... [--out FILE]",
 		Short: "Extract edges from articles and write them as JSONL",
 		Long: `Reads articles (files, folders read recursively, - for standard input, or
-http(s) URLs of feeds and pages, fetched once) and writes one JSON edge per line (the edge stream, docs/edges-format.md) to
-standard output or --out FILE. Bad inputs are named on stderr and skipped;
+http(s) URLs of feeds and pages, fetched once) and writes one JSON edge per
+line (the edge stream, docs/edges-format.md) to standard output or --out
+FILE. Bad inputs are named on stderr and skipped;
 the exit code is then 3.
 
 Articles are read over all cores; the output is in input order, so the same
