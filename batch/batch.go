@@ -164,6 +164,7 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 	// the store while the extractor's side writes it.
 	known := st.Hashes()
 	owners := st.Owners()
+	files := st.Files()
 	seen := map[string]string{}     // doc -> file it was read from
 	seenKeys := map[string]string{} // key -> doc read with it in this run
 	var pend sync.Map               // doc -> pending
@@ -205,9 +206,12 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 				return false, duplicate(&stats, opt, a, d)
 			}
 		}
+		// A stored article of another file: the same story reached again. (In
+		// its own file an article that changed name — a JSON line moved — is
+		// a new one, and the old name is removed.)
 		if !ownsAny(keys, owners, a.Doc) {
 			for _, k := range keys {
-				if d, ok := owners[k]; ok && d != a.Doc {
+				if d, ok := owners[k]; ok && d != a.Doc && files[d] != file {
 					return false, duplicate(&stats, opt, a, d)
 				}
 			}

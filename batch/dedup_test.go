@@ -82,3 +82,28 @@ func TestUpdateMirrorsFoldersOnly(t *testing.T) {
 		st.Close()
 	}
 }
+
+// TestUpdateMovedLineIsNoDuplicate: a JSON line without id that moves in
+// its file gets a new name (here L1 -> L2, L1 now another text); it is
+// read as a new article, not passed over as a copy of its old self.
+func TestUpdateMovedLineIsNoDuplicate(t *testing.T) {
+	in := t.TempDir()
+	line := `{"text":"` + story + `"}` + "\n"
+	write(t, filepath.Join(in, "n.jsonl"), line)
+	st, err := state.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	x := newExtractor(t)
+	opt := batch.Options{Paths: []string{in}}
+	update(t, st, x, opt)
+	write(t, filepath.Join(in, "n.jsonl"), `{"text":"Iran warned Israel."}`+"\n"+line)
+	s := update(t, st, x, opt)
+	if s.New != 1 || s.Changed != 1 || s.Duplicates != 0 {
+		t.Errorf("moved line: %+v, want line 1 changed, line 2 new, no duplicate", s)
+	}
+	if docs := docsOf(edgesOf(t, st)); docs["n.jsonl#L2"] == 0 {
+		t.Errorf("edges by doc %v: the moved line lost its edges", docs)
+	}
+}

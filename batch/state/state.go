@@ -407,6 +407,15 @@ func (s *Store) Owners() map[string]string {
 	return m
 }
 
+// Files is a copy of every doc's file.
+func (s *Store) Files() map[string]string {
+	m := make(map[string]string, len(s.entries))
+	for d, e := range s.entries {
+		m[d] = e.File
+	}
+	return m
+}
+
 // HasKeys reports whether doc's entry records its keys (entries written
 // before keys were kept do not).
 func (s *Store) HasKeys(doc string) bool {
