@@ -192,10 +192,24 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 			file = src.Path // a URL
 		}
 		gave[file] = true
+		_, again := seen[a.Doc]
+		oldHash, known := known[a.Doc]
+		owned := opt.Shard.Owns(a.Doc)
+		var hash string
+		if owned {
+			hash = ContentHash(opt.Fingerprint, a)
+			// The common case of a re-run: an article stored with its keys,
+			// unchanged. Its keys are in the store's index already.
+			if !again && known && oldHash == hash && !opt.Full && owners["id:"+a.Doc] == a.Doc {
+				seen[a.Doc] = file
+				unchanged = append(unchanged, state.Entry{Doc: a.Doc, File: file})
+				return false, nil
+			}
+		}
 		keys := ingest.Keys(a)
-		if prev, dup := seen[a.Doc]; dup {
+		if again {
 			if src.Format != ingest.Feed && src.Body == nil && !sharesKey(keys, seenKeys, a.Doc) {
-				bad(ingest.Problem{Path: src.Path, Err: fmt.Errorf("article %q skipped: the same name was already read from %s", a.Doc, prev)})
+				bad(ingest.Problem{Path: src.Path, Err: fmt.Errorf("article %q skipped: the same name was already read from %s", a.Doc, seen[a.Doc])})
 				return false, nil
 			}
 			return false, duplicate(&stats, opt, a, a.Doc)
@@ -222,16 +236,14 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 				seenKeys[k] = a.Doc
 			}
 		}
-		oldHash, ok := known[a.Doc]
-		if !opt.Shard.Owns(a.Doc) {
+		if !owned {
 			nOther++
-			if ok {
+			if known {
 				other = append(other, a.Doc)
 			}
 			return false, nil
 		}
-		hash := ContentHash(opt.Fingerprint, a)
-		if ok && oldHash == hash && !opt.Full {
+		if known && oldHash == hash && !opt.Full {
 			unchanged = append(unchanged, state.Entry{Doc: a.Doc, File: file, Keys: keys})
 			return false, nil
 		}
@@ -295,12 +307,15 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 	// Record a new file path for unchanged articles that moved (rare), and
 	// the keys of entries written before keys were kept.
 	for _, u := range unchanged {
-		if f, _ := st.File(u.Doc); f != u.File || !st.HasKeys(u.Doc) {
+		if f, _ := st.File(u.Doc); f != u.File || (u.Keys != nil && !st.HasKeys(u.Doc)) {
 			e, _, err := st.Get(u.Doc)
 			if err != nil {
 				return stats, err
 			}
-			e.File, e.Keys = u.File, u.Keys
+			e.File = u.File
+			if u.Keys != nil {
+				e.Keys = u.Keys
+			}
 			if err := st.Put(e); err != nil {
 				return stats, err
 			}
