@@ -156,6 +156,7 @@ type Store struct {
 	entries map[string]*entry
 	owner   map[string]string // key -> doc holding it
 	gone    map[string]bool   // docs removed whose edges stores may still hold
+	goneMod bool              // gone changed since gone.json was written
 	journal *os.File
 	jw      *bufio.Writer
 	pending int // records appended since the last Commit
@@ -364,13 +365,17 @@ func (s *Store) apply(r record) {
 		e := newEntry(*r.Entry)
 		s.entries[r.Entry.Doc] = e
 		s.index(e)
-		delete(s.gone, r.Entry.Doc)
+		if s.gone[r.Entry.Doc] {
+			delete(s.gone, r.Entry.Doc)
+			s.goneMod = true
+		}
 		return
 	}
 	s.unindex(r.Doc)
 	delete(s.entries, r.Doc)
 	if r.Op == "gone" {
 		s.gone[r.Doc] = true
+		s.goneMod = true
 	}
 }
 
@@ -457,6 +462,7 @@ func (s *Store) writeGone() error {
 	if err != nil {
 		return fmt.Errorf("state: %w", err)
 	}
+	s.goneMod = false
 	return nil
 }
 
@@ -583,8 +589,10 @@ func (s *Store) Commit() error {
 	if err := s.Sync(); err != nil {
 		return err
 	}
-	if err := s.writeGone(); err != nil {
-		return err
+	if s.goneMod {
+		if err := s.writeGone(); err != nil {
+			return err
+		}
 	}
 	err := atomicfile.Write(filepath.Join(s.dir, SnapshotFile), func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 1<<20)
