@@ -30,6 +30,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -38,29 +39,32 @@ import (
 	"github.com/actorgraph/actorgraph/batch/state"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/pipeline/pump"
 )
 
 // Extractor extracts articles in parallel and hands them back in input order;
 // *extract.Extractor is one.
-type Extractor interface {
-	Stream(ctx context.Context, workers int, in <-chan graph.Article, emit func(graph.Article, []graph.Edge) error) error
-}
+type Extractor = pump.Extractor
 
-// Progress is a progress display over the files of a run.
-type Progress interface {
-	Add(n int) error
-	Finish() error
-}
+// Progress is a progress display over the sources of a run.
+type Progress = pump.Progress
 
 // Options configure an Update.
 type Options struct {
-	Paths []string    // files, folders, "-" for standard input
-	Shard shard.Shard // the zero Shard is the whole corpus
+	Paths []string // files, folders, "-" for standard input
+	// Sources are further inputs already in memory (fetched feeds and
+	// pages): read after Paths, never mirrored.
+	Sources []ingest.Source
+	Shard   shard.Shard // the zero Shard is the whole corpus
 	// Fingerprint names the extractor (its version and dictionary): when it
 	// changes, every article counts as changed and is extracted again.
 	Fingerprint string
 	// Full extracts every article again, changed or not.
 	Full bool
+	// PruneMissing mirrors every file read, not only those found in a
+	// folder: an article gone from a file named directly, or from a feed
+	// file, is removed too. (URLs and standard input are never mirrored.)
+	PruneMissing bool
 	// Skip lists paths never read as articles (the output folder, when it
 	// lies inside an input folder).
 	Skip    []string
@@ -70,6 +74,13 @@ type Options struct {
 	SyncEvery int
 	// Bad is told of each bad input (file, line); may be nil.
 	Bad func(ingest.Problem)
+	// Duplicate, when not nil, is told of each article passed over because
+	// the same article (by canonical URL, GUID or text hash) was read before.
+	Duplicate func(a graph.Article, of string)
+	// Prepare, when not nil, reworks each new or changed article before it
+	// is extracted (package pump); the content hash is that of the article
+	// as read, so an unchanged one is never prepared again.
+	Prepare func(ctx context.Context, a graph.Article) graph.Article
 	// Progress, when not nil, returns a display for a run over total files.
 	Progress func(total int) Progress
 	// Stage, when not nil, is called with "read" once every article is
@@ -81,13 +92,18 @@ type Options struct {
 
 // Stats is what an Update did.
 type Stats struct {
-	Seen         int // articles found, in every shard
-	New          int // extracted for the first time
-	Changed      int // extracted again because their content or the extractor changed
-	Unchanged    int // found with the hash the store had: not read further
-	Removed      int // in the store, gone from the input
-	OtherShard   int // found but left to another shard
-	Failed       int // bad inputs (files, lines) skipped
+	Seen       int // articles found, in every shard
+	New        int // extracted for the first time
+	Changed    int // extracted again because their content or the extractor changed
+	Unchanged  int // found with the hash the store had: not read further
+	Removed    int // in the store, gone from the input
+	OtherShard int // found but left to another shard
+	Failed     int // bad inputs (files, lines) skipped
+	Duplicates int // articles read twice (two feeds, two addresses of one story): read once
+	// Inputs is how many sources gave at least one article; with Failed > 0
+	// and Inputs == 0 (and no feed answered "not modified") nothing at all
+	// was read.
+	Inputs       int
 	EdgesAdded   int // edge IDs now in the store that were not before
 	EdgesRemoved int // edge IDs no longer in the store
 	// RemovedDocs are the articles found gone from the input in this run
@@ -115,6 +131,7 @@ func ContentHash(fingerprint string, a graph.Article) string {
 // pending is an article sent for extraction.
 type pending struct {
 	hash, file string
+	keys       []string
 	old        *state.Entry
 }
 
@@ -145,81 +162,111 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 		syncEvery = 64
 	}
 
-	// The reader finds and hashes every article and sends the new and
-	// changed ones to the extractor. It looks hashes up in a copy of the
-	// store's, so that it never reads the store while the extractor's side
-	// writes it.
+	// The reader (pump.Options.Keep, on the reading goroutine) finds and
+	// hashes every article and keeps the new and changed ones for the
+	// extractor. It looks hashes up in a copy of the store's, and owners of
+	// keys in a copy taken before extraction starts, so that it never reads
+	// the store while the extractor's side writes it.
 	known := st.Hashes()
-	seen := map[string]string{} // doc -> file it was read from
-	var pend sync.Map           // doc -> pending
-	var unchanged []state.Entry // Doc and File only
-	var other []string          // docs of other shards that the store has
+	owners := st.Owners()
+	files := st.Files()
+	seen := map[string]string{}     // doc -> file it was read from
+	seenKeys := map[string]string{} // key -> doc read with it in this run
+	var pend sync.Map               // doc -> pending
+	var unchanged []state.Entry     // Doc, File and Keys only
+	var other []string              // docs of other shards that the store has
 	nOther := 0
-	in := make(chan graph.Article)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(in)
-		srcs := ingest.Find(ctx, opt.Paths, bad)
-		var bar Progress
-		if opt.Progress != nil {
-			bar = opt.Progress(len(srcs))
-			defer bar.Finish()
+	mirrored := mirrorRule(opt.Paths, opt.PruneMissing)
+	skip := make([]string, 0, len(opt.Skip))
+	for _, p := range opt.Skip {
+		skip = append(skip, absPath(p))
+	}
+	var srcs []ingest.Source
+	for _, src := range ingest.Find(ctx, opt.Paths, bad) {
+		file := absPath(src.Path)
+		if file != "-" && under(file, skip) {
+			continue
 		}
-		skip := make([]string, 0, len(opt.Skip))
-		for _, p := range opt.Skip {
-			skip = append(skip, absPath(p))
+		srcs = append(srcs, src)
+	}
+	srcs = append(srcs, opt.Sources...)
+	gave := map[string]bool{}
+	keep := func(src ingest.Source, a graph.Article) (bool, error) {
+		file := absPath(src.Path)
+		if src.Body != nil {
+			file = src.Path // a URL
 		}
-		for _, src := range srcs {
-			file := absPath(src.Path)
-			if file != "-" && under(file, skip) {
-				if bar != nil {
-					bar.Add(1)
-				}
-				continue
-			}
-			err := ingest.Articles(ctx, src, func(a graph.Article) error {
-				if prev, dup := seen[a.Doc]; dup {
-					bad(ingest.Problem{Path: src.Path, Err: fmt.Errorf("article %q skipped: the same name was already read from %s", a.Doc, prev)})
-					return nil
-				}
+		gave[file] = true
+		_, again := seen[a.Doc]
+		oldHash, known := known[a.Doc]
+		owned := opt.Shard.Owns(a.Doc)
+		var hash string
+		if owned {
+			hash = ContentHash(opt.Fingerprint, a)
+			// The common case of a re-run: an article stored with its keys,
+			// unchanged. Its keys are in the store's index already.
+			if !again && known && oldHash == hash && !opt.Full && owners["id:"+a.Doc] == a.Doc {
 				seen[a.Doc] = file
-				oldHash, ok := known[a.Doc]
-				if !opt.Shard.Owns(a.Doc) {
-					nOther++
-					if ok {
-						other = append(other, a.Doc)
-					}
-					return nil
-				}
-				hash := ContentHash(opt.Fingerprint, a)
-				if ok && oldHash == hash && !opt.Full {
-					unchanged = append(unchanged, state.Entry{Doc: a.Doc, File: file})
-					return nil
-				}
-				pend.Store(a.Doc, pending{hash: hash, file: file})
-				select {
-				case in <- a:
-					return nil
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-			}, bad)
-			if bar != nil {
-				bar.Add(1)
-			}
-			if err != nil {
-				readErr <- err
-				return
+				unchanged = append(unchanged, state.Entry{Doc: a.Doc, File: file})
+				return false, nil
 			}
 		}
-		if opt.Stage != nil && ctx.Err() == nil {
-			opt.Stage("read")
+		keys := ingest.Keys(a)
+		if again {
+			if src.Format != ingest.Feed && src.Body == nil && !sharesKey(keys, seenKeys, a.Doc) {
+				bad(ingest.Problem{Path: src.Path, Err: fmt.Errorf("article %q skipped: the same name was already read from %s", a.Doc, seen[a.Doc])})
+				return false, nil
+			}
+			return false, duplicate(&stats, opt, a, a.Doc)
 		}
-		readErr <- ctx.Err()
-	}()
+		// The same article under another name, read in this run or stored.
+		for _, k := range keys {
+			if d, ok := seenKeys[k]; ok && d != a.Doc {
+				return false, duplicate(&stats, opt, a, d)
+			}
+		}
+		// A stored article of another file: the same story reached again. (In
+		// its own file an article that changed name — a JSON line moved — is
+		// a new one, and the old name is removed.)
+		if !ownsAny(keys, owners, a.Doc) {
+			for _, k := range keys {
+				if d, ok := owners[k]; ok && d != a.Doc && files[d] != file {
+					return false, duplicate(&stats, opt, a, d)
+				}
+			}
+		}
+		seen[a.Doc] = file
+		for _, k := range keys {
+			if _, ok := seenKeys[k]; !ok {
+				seenKeys[k] = a.Doc
+			}
+		}
+		if !owned {
+			nOther++
+			if known {
+				other = append(other, a.Doc)
+			}
+			return false, nil
+		}
+		if known && oldHash == hash && !opt.Full {
+			unchanged = append(unchanged, state.Entry{Doc: a.Doc, File: file, Keys: keys})
+			return false, nil
+		}
+		pend.Store(a.Doc, pending{hash: hash, file: file, keys: keys})
+		return true, nil
+	}
 
+	stage := func(name string) func() {
+		if opt.Stage == nil {
+			return nil
+		}
+		return func() { opt.Stage(name) }
+	}
 	done := 0
-	err := x.Stream(ctx, opt.Workers, in, func(a graph.Article, edges []graph.Edge) error {
+	err := pump.Run(ctx, x, srcs, pump.Options{
+		Workers: opt.Workers, Bad: bad, Keep: keep, Prepare: opt.Prepare,
+		Progress: opt.Progress, Read: stage("read"),
+	}, func(a graph.Article, edges []graph.Edge) error {
 		v, _ := pend.LoadAndDelete(a.Doc)
 		p := v.(pending)
 		old, ok, err := st.Get(a.Doc)
@@ -234,7 +281,7 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 				edges[i] = edges[i].WithID()
 			}
 		}
-		if err := st.Put(state.Entry{Doc: a.Doc, Hash: p.hash, File: p.file, Edges: edges}); err != nil {
+		if err := st.Put(state.Entry{Doc: a.Doc, Hash: p.hash, File: p.file, Edges: edges, Keys: p.keys}); err != nil {
 			return err
 		}
 		if p.old == nil {
@@ -251,15 +298,13 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 		}
 		return nil
 	})
-	if rerr := <-readErr; err == nil {
-		err = rerr
-	}
 	if opt.Stage != nil && err == nil {
 		opt.Stage("extracted")
 	}
 	mu.Lock()
 	defer mu.Unlock()
 	stats.Seen = len(seen)
+	stats.Inputs = len(gave)
 	stats.Unchanged = len(unchanged)
 	stats.OtherShard = nOther
 	if err != nil {
@@ -273,24 +318,24 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 		return stats, err
 	}
 
-	// Record a new file path for unchanged articles that moved (rare).
+	// Record a new file path for unchanged articles that moved (rare), and
+	// the keys of entries written before keys were kept.
 	for _, u := range unchanged {
-		if f, _ := st.File(u.Doc); f != u.File {
+		if f, _ := st.File(u.Doc); f != u.File || (u.Keys != nil && !st.HasKeys(u.Doc)) {
 			e, _, err := st.Get(u.Doc)
 			if err != nil {
 				return stats, err
 			}
 			e.File = u.File
+			if u.Keys != nil {
+				e.Keys = u.Keys
+			}
 			if err := st.Put(e); err != nil {
 				return stats, err
 			}
 		}
 	}
 	// Forget what is gone, and what belongs to other shards.
-	roots := make([]string, 0, len(opt.Paths))
-	for _, p := range opt.Paths {
-		roots = append(roots, absPath(p))
-	}
 	stats.OtherShard = nOther
 	for _, doc := range other {
 		e, _, err := st.Get(doc)
@@ -306,7 +351,7 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 			continue
 		}
 		file, _ := st.File(doc)
-		if !under(file, roots) || underAny(file, protected) {
+		if !mirrored(file) || underAny(file, protected) {
 			continue
 		}
 		e, _, err := st.Get(doc)
@@ -315,7 +360,8 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 		}
 		stats.Removed++
 		stats.RemovedDocs = append(stats.RemovedDocs, e.Doc)
-		if err := forget(st, e, &stats); err != nil {
+		stats.EdgesRemoved += len(uniqueIDs(e.Edges))
+		if err := st.Remove(e.Doc); err != nil {
 			return stats, err
 		}
 	}
@@ -380,9 +426,67 @@ func under(file string, roots []string) bool {
 	return false
 }
 
+// mirrorRule says which stored articles a run over paths may remove when
+// it does not find them: those read from a file under a folder of paths
+// (feed files excepted: their items scroll out), and with prune those of
+// every file of paths too. Articles from URLs and standard input are never
+// removed: what leaves a feed is history, not a deletion.
+func mirrorRule(paths []string, prune bool) func(file string) bool {
+	var dirs, files []string
+	for _, p := range paths {
+		if p == "-" || strings.Contains(p, "://") {
+			continue
+		}
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			dirs = append(dirs, absPath(p))
+		} else {
+			files = append(files, absPath(p))
+		}
+	}
+	return func(file string) bool {
+		if file == "-" || strings.Contains(file, "://") {
+			return false
+		}
+		if under(file, dirs) && (prune || ingest.FormatOf(file) != ingest.Feed) {
+			return true
+		}
+		return prune && under(file, files)
+	}
+}
+
 func underAny(file string, set map[string]bool) bool {
 	for r := range set {
 		if under(file, []string{r}) {
+			return true
+		}
+	}
+	return false
+}
+
+// duplicate counts a, passed over as the same article as doc.
+func duplicate(stats *Stats, opt Options, a graph.Article, doc string) error {
+	stats.Duplicates++
+	if opt.Duplicate != nil {
+		opt.Duplicate(a, doc)
+	}
+	return nil
+}
+
+// sharesKey reports whether one of keys other than the id key was read
+// with doc.
+func sharesKey(keys []string, seen map[string]string, doc string) bool {
+	for _, k := range keys {
+		if !strings.HasPrefix(k, "id:") && seen[k] == doc {
+			return true
+		}
+	}
+	return false
+}
+
+// ownsAny reports whether doc itself holds one of keys in the store.
+func ownsAny(keys []string, owners map[string]string, doc string) bool {
+	for _, k := range keys {
+		if owners[k] == doc {
 			return true
 		}
 	}

@@ -241,3 +241,10 @@ func BenchmarkRerun10k(b *testing.B) {
 		st.Close()
 	}
 }
+
+func removeFile(t *testing.T, path string) {
+	t.Helper()
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+}

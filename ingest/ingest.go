@@ -26,6 +26,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -70,9 +71,15 @@ func (p Problem) Unwrap() error { return p.Err }
 
 // Source is one article file found under a path, not yet read.
 type Source struct {
-	Path   string // the path to open ("-" for standard input)
+	Path   string // the path to open ("-" for standard input), or the URL it was fetched from
 	Doc    string // the document name articles from it get
 	Format Format // how it is read; Sniffed for standard input
+	// Body, when not nil, is the source's content already in memory (a
+	// fetched feed or page): it is read instead of opening Path.
+	Body []byte
+	// Dir is set for a file found by walking a folder named by the user:
+	// such files are mirrored (see package batch).
+	Dir bool
 }
 
 // Readable reports whether a file of this name is read as articles.
@@ -183,7 +190,7 @@ func (w *walker) walk(dir, rel string, ancestors map[string]bool) {
 			delete(ancestors, real)
 		case typ.IsRegular():
 			if f := FormatOf(name); f != Unknown {
-				w.found = append(w.found, Source{Path: path, Doc: relPath, Format: f})
+				w.found = append(w.found, Source{Path: path, Doc: relPath, Format: f, Dir: true})
 			}
 		default:
 			// A FIFO, socket or device in a folder is never opened (a FIFO
@@ -200,6 +207,9 @@ func (w *walker) walk(dir, rel string, ancestors map[string]bool) {
 // or the context's error.
 func Articles(ctx context.Context, s Source, fn func(graph.Article) error, bad func(Problem)) error {
 	var r io.Reader
+	if s.Body != nil {
+		return Parse(ctx, s.Doc, s.Path, s.Format, bytes.NewReader(s.Body), fn, bad)
+	}
 	if s.Path == "-" {
 		r = os.Stdin
 	} else {

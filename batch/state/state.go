@@ -20,6 +20,21 @@
 // meta.json, written atomically, keeps what the outputs were last written
 // for (OutputDigest).
 //
+// # Pending deletions
+//
+// An article found gone from its input is forgotten with Remove, which also
+// marks it "gone": its edges must still be deleted from stores fed by the
+// run (Neo4j). The marks are journalled with the removal and kept in
+// gone.json by Commit (written before the snapshot, so a crash between the
+// two only marks a document twice), until ClearGone says those stores have
+// dropped them. A run killed after saving its state but before telling
+// Neo4j thus leaves the marks for the next run.
+//
+// # Side files
+//
+// SetSide and Side keep small JSON documents beside the state (the HTTP
+// validators of the feeds read, say), each written atomically.
+//
 // # Concurrency
 //
 // A Store is not safe for concurrent use; one process owns the folder at a
@@ -54,14 +69,18 @@ const (
 	SnapshotFile = "state.jsonl"
 	JournalFile  = "journal.log"
 	MetaFile     = "meta.json"
+	GoneFile     = "gone.json"
 )
 
 // Entry is what the store keeps of one article.
 type Entry struct {
 	Doc   string       `json:"doc"`
 	Hash  string       `json:"hash"`            // content hash, see batch.ContentHash
-	File  string       `json:"file"`            // absolute path of the file it was read from, "-" for standard input
+	File  string       `json:"file"`            // absolute path of the file it was read from, "-" for standard input, or the URL fetched
 	Edges []graph.Edge `json:"edges,omitempty"` // in extraction order
+	// Keys are the article's identities (ingest.Keys): an article read
+	// later with one of them is the same article reached again.
+	Keys []string `json:"keys,omitempty"`
 }
 
 // entry is an Entry as held in memory: the edges of an entry loaded from
@@ -75,14 +94,15 @@ type entry struct {
 
 // head is an entry without its edges: a snapshot line's first part.
 type head struct {
-	Doc  string `json:"doc"`
-	Hash string `json:"hash"`
-	File string `json:"file"`
-	N    int    `json:"n"` // distinct edge IDs
+	Doc  string   `json:"doc"`
+	Hash string   `json:"hash"`
+	File string   `json:"file"`
+	N    int      `json:"n"` // distinct edge IDs
+	Keys []string `json:"keys,omitempty"`
 }
 
 func newEntry(e Entry) *entry {
-	return &entry{head: head{Doc: e.Doc, Hash: e.Hash, File: e.File, N: distinct(e.Edges)}, edges: e.Edges}
+	return &entry{head: head{Doc: e.Doc, Hash: e.Hash, File: e.File, N: distinct(e.Edges), Keys: e.Keys}, edges: e.Edges}
 }
 
 // decode returns the entry with its edges.
@@ -94,7 +114,7 @@ func (e *entry) decode() (Entry, error) {
 		}
 		e.edges, e.raw = edges, nil
 	}
-	return Entry{Doc: e.Doc, Hash: e.Hash, File: e.File, Edges: e.edges}, nil
+	return Entry{Doc: e.Doc, Hash: e.Hash, File: e.File, Edges: e.edges, Keys: e.Keys}, nil
 }
 
 func distinct(edges []graph.Edge) int {
@@ -134,6 +154,9 @@ func ReadMeta(dir string) (Meta, error) {
 type Store struct {
 	dir     string
 	entries map[string]*entry
+	owner   map[string]string // key -> doc holding it
+	gone    map[string]bool   // docs removed whose edges stores may still hold
+	goneMod bool              // gone changed since gone.json was written
 	journal *os.File
 	jw      *bufio.Writer
 	pending int // records appended since the last Commit
@@ -150,7 +173,7 @@ type header struct {
 }
 
 type record struct {
-	Op    string `json:"op"` // "put" or "del"
+	Op    string `json:"op"` // "put", "del" or "gone" (del, and mark as gone)
 	Entry *Entry `json:"entry,omitempty"`
 	Doc   string `json:"doc,omitempty"`
 }
@@ -165,9 +188,15 @@ func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("state %s: %w", dir, err)
 	}
-	atomicfile.RemoveTemps(dir, SnapshotFile, MetaFile)
-	s := &Store{dir: dir, entries: map[string]*entry{}}
+	atomicfile.RemoveTemps(dir, SnapshotFile, MetaFile, GoneFile)
+	s := &Store{dir: dir, entries: map[string]*entry{}, owner: map[string]string{}, gone: map[string]bool{}}
 	if err := s.loadSnapshot(); err != nil {
+		return nil, err
+	}
+	for _, e := range s.entries {
+		s.index(e)
+	}
+	if err := s.loadGone(); err != nil {
 		return nil, err
 	}
 	if err := s.loadMeta(); err != nil {
@@ -323,7 +352,7 @@ func decodeRecord(raw []byte) (record, bool) {
 	}
 	switch {
 	case r.Op == "put" && r.Entry != nil && r.Entry.Doc != "":
-	case r.Op == "del" && r.Doc != "":
+	case (r.Op == "del" || r.Op == "gone") && r.Doc != "":
 	default:
 		return record{}, false
 	}
@@ -332,10 +361,136 @@ func decodeRecord(raw []byte) (record, bool) {
 
 func (s *Store) apply(r record) {
 	if r.Op == "put" {
-		s.entries[r.Entry.Doc] = newEntry(*r.Entry)
-	} else {
-		delete(s.entries, r.Doc)
+		s.unindex(r.Entry.Doc)
+		e := newEntry(*r.Entry)
+		s.entries[r.Entry.Doc] = e
+		s.index(e)
+		if s.gone[r.Entry.Doc] {
+			delete(s.gone, r.Entry.Doc)
+			s.goneMod = true
+		}
+		return
 	}
+	s.unindex(r.Doc)
+	delete(s.entries, r.Doc)
+	if r.Op == "gone" {
+		s.gone[r.Doc] = true
+		s.goneMod = true
+	}
+}
+
+// index records e's keys as held by e (a key already held by another doc
+// stays with it).
+func (s *Store) index(e *entry) {
+	for _, k := range e.Keys {
+		if _, ok := s.owner[k]; !ok {
+			s.owner[k] = e.Doc
+		}
+	}
+}
+
+// unindex forgets the keys doc holds.
+func (s *Store) unindex(doc string) {
+	e, ok := s.entries[doc]
+	if !ok {
+		return
+	}
+	for _, k := range e.Keys {
+		if s.owner[k] == doc {
+			delete(s.owner, k)
+		}
+	}
+}
+
+// Owners is a copy of the key index: each key (ingest.Keys) and the doc
+// holding it.
+func (s *Store) Owners() map[string]string {
+	m := make(map[string]string, len(s.owner))
+	for k, d := range s.owner {
+		m[k] = d
+	}
+	return m
+}
+
+// Files is a copy of every doc's file.
+func (s *Store) Files() map[string]string {
+	m := make(map[string]string, len(s.entries))
+	for d, e := range s.entries {
+		m[d] = e.File
+	}
+	return m
+}
+
+// HasKeys reports whether doc's entry records its keys (entries written
+// before keys were kept do not).
+func (s *Store) HasKeys(doc string) bool {
+	e, ok := s.entries[doc]
+	return ok && len(e.Keys) > 0
+}
+
+// Owner is the doc that holds key (one of ingest.Keys), if any.
+func (s *Store) Owner(key string) (string, bool) {
+	d, ok := s.owner[key]
+	return d, ok
+}
+
+func (s *Store) loadGone() error {
+	b, err := os.ReadFile(filepath.Join(s.dir, GoneFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	var docs []string
+	if err == nil {
+		err = json.Unmarshal(b, &docs)
+	}
+	if err != nil {
+		return fmt.Errorf("state %s: %w (remove it, and the edges of articles removed before are left in Neo4j)", filepath.Join(s.dir, GoneFile), err)
+	}
+	for _, d := range docs {
+		if _, live := s.entries[d]; !live {
+			s.gone[d] = true
+		}
+	}
+	return nil
+}
+
+func (s *Store) writeGone() error {
+	docs := s.Gone()
+	err := atomicfile.Write(filepath.Join(s.dir, GoneFile), func(w io.Writer) error {
+		return json.NewEncoder(w).Encode(docs)
+	})
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	s.goneMod = false
+	return nil
+}
+
+// Gone lists, in lexical order, the documents removed (with Remove) whose
+// deletion stores fed by the runs have not yet confirmed (ClearGone).
+func (s *Store) Gone() []string {
+	docs := make([]string, 0, len(s.gone))
+	for d := range s.gone {
+		docs = append(docs, d)
+	}
+	sort.Strings(docs)
+	return docs
+}
+
+// ClearGone forgets the marks of docs, once every store fed by the run has
+// deleted their edges; it commits the store first, so that no mark still
+// in the journal comes back.
+func (s *Store) ClearGone(docs []string) error {
+	if len(docs) == 0 {
+		return nil
+	}
+	if err := s.Commit(); err != nil {
+		return err
+	}
+	for _, d := range docs {
+		delete(s.gone, d)
+	}
+	return s.writeGone()
 }
 
 func (s *Store) append(r record) error {
@@ -403,6 +558,15 @@ func (s *Store) Delete(doc string) error {
 	return s.append(record{Op: "del", Doc: doc})
 }
 
+// Remove forgets doc and its edges, as Delete, and marks it gone (see Gone)
+// in the same journal record.
+func (s *Store) Remove(doc string) error {
+	if _, ok := s.entries[doc]; !ok {
+		return nil
+	}
+	return s.append(record{Op: "gone", Doc: doc})
+}
+
 // Sync makes every Put and Delete so far durable: it flushes the journal and
 // fsyncs it.
 func (s *Store) Sync() error {
@@ -424,6 +588,11 @@ func (s *Store) Commit() error {
 	}
 	if err := s.Sync(); err != nil {
 		return err
+	}
+	if s.goneMod {
+		if err := s.writeGone(); err != nil {
+			return err
+		}
 	}
 	err := atomicfile.Write(filepath.Join(s.dir, SnapshotFile), func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 1<<20)
@@ -536,6 +705,34 @@ func (s *Store) Digest() string {
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// Side reads the side file name (a JSON document written by SetSide) into
+// v; a missing file leaves v as it is. Its error names the file.
+func (s *Store) Side(name string, v any) error {
+	path := filepath.Join(s.dir, name)
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err == nil {
+		err = json.Unmarshal(b, v)
+	}
+	if err != nil {
+		return fmt.Errorf("state %s: %w", path, err)
+	}
+	return nil
+}
+
+// SetSide writes v as the JSON side file name, atomically.
+func (s *Store) SetSide(name string, v any) error {
+	err := atomicfile.Write(filepath.Join(s.dir, name), func(w io.Writer) error {
+		return json.NewEncoder(w).Encode(v)
+	})
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	return nil
 }
 
 // Meta returns the store's side data.

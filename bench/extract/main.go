@@ -1,7 +1,7 @@
 // Command extract-bench measures the extractor the way the CLI runs it: it
 // builds a corpus of at least --size MB from the example articles (copies
 // written as files in a temporary folder), then reads and extracts it over
-// --workers cores with extract.Stream, writing the edge stream to nowhere.
+// --workers cores through pipeline/pump (as run and extract do), writing the edge stream to nowhere.
 // It reports MB/s, articles/s, sentences/s, edges and the peak resident
 // memory of the process. On a shared machine the wall-clock figures depend
 // on the other load; it also reports the CPU time used, and the MB/s that
@@ -28,6 +28,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/pipeline/pump"
 )
 
 func main() {
@@ -122,33 +123,23 @@ func run(src string, sizeMB, workers int, keep string) error {
 	}
 	cpu0 := cpuSeconds()
 	start := time.Now()
-	in := make(chan graph.Article, workers)
-	go func() {
-		defer close(in)
-		for _, s := range ingest.Find(ctx, []string{dir}, func(ingest.Problem) {}) {
-			arts, err := ingest.Read(ctx, s)
-			if err != nil {
-				continue
-			}
-			for _, a := range arts {
-				in <- a
-			}
-		}
-	}()
+	srcs := ingest.Find(ctx, []string{dir}, func(ingest.Problem) {})
 	w := graph.NewEdgeWriter(io.Discard)
 	articles := 0
 	type encoded struct {
 		lines []byte
 		n     int
 	}
-	err = extract.StreamWork(ctx, x, workers, in, func(_ graph.Article, es []graph.Edge) (encoded, error) {
-		b, err := graph.EncodeEdges(es)
-		return encoded{b, len(es)}, err
-	}, func(_ graph.Article, p encoded, last bool) error {
-		if last {
-			articles++
-		}
-		return w.WriteLines(p.lines, p.n)
+	err = pump.Read(ctx, srcs, pump.Options{Buffer: workers}, func(ctx context.Context, in <-chan graph.Article) error {
+		return extract.StreamWork(ctx, x, workers, in, func(_ graph.Article, es []graph.Edge) (encoded, error) {
+			b, err := graph.EncodeEdges(es)
+			return encoded{b, len(es)}, err
+		}, func(_ graph.Article, p encoded, last bool) error {
+			if last {
+				articles++
+			}
+			return w.WriteLines(p.lines, p.n)
+		})
 	})
 	if err != nil {
 		return err

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/analyze"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/pipeline"
 )
 
 func (a *app) analyzeCmd() *cobra.Command {
@@ -91,7 +91,7 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 			if format == "table" {
 				err = writeTable(w, res)
 			} else {
-				err = writeJSON(w, res)
+				err = pipeline.WriteAnalysis(w, res)
 			}
 			if err != nil {
 				return fmt.Errorf("analyze: write: %w", err)
@@ -136,13 +136,6 @@ func (a *app) readEdges(cmd *cobra.Command, path string) ([]graph.Edge, error) {
 		return nil, fmt.Errorf("read edges: %w", err)
 	}
 	return edges, nil
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }
 
 func writeTable(w io.Writer, res analyze.Result) error {

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
-	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -15,6 +14,8 @@ import (
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/pipeline"
+	"github.com/actorgraph/actorgraph/pipeline/pump"
 )
 
 // gcPercent is the garbage collector's target while extracting (Go's
@@ -34,11 +35,12 @@ type extractFlags struct {
 func (a *app) extractCmd() *cobra.Command {
 	var f extractFlags
 	cmd := &cobra.Command{
-		Use:   "extract PATH... [--out FILE]",
+		Use:   "extract PATH|URL... [--out FILE]",
 		Short: "Extract edges from articles and write them as JSONL",
-		Long: `Reads articles (files, folders read recursively, or - for standard input) and
-writes one JSON edge per line (the edge stream, docs/edges-format.md) to
-standard output or --out FILE. Bad inputs are named on stderr and skipped;
+		Long: `Reads articles (files, folders read recursively, - for standard input, or
+http(s) URLs of feeds and pages, fetched once) and writes one JSON edge per
+line (the edge stream, docs/edges-format.md) to standard output or --out
+FILE. Bad inputs are named on stderr and skipped;
 the exit code is then 3.
 
 Articles are read over all cores; the output is in input order, so the same
@@ -117,76 +119,18 @@ type extractStats struct {
 	articles, bad int
 }
 
-// extractPaths reads every article under paths (any format ingest reads),
-// extracts them over all cores and passes their edges to emit in a
-// deterministic order (input order). Bad inputs are logged with their file
-// and line, counted and skipped. A progress bar over the files is drawn on a
-// terminal stderr.
-func (a *app) extractPaths(ctx context.Context, x *extract.Extractor, paths []string, w *graph.EdgeWriter) (extractStats, error) {
-	var st extractStats
-	var mu sync.Mutex // guards st.bad, counted on the reading goroutine
-	bad := func(p ingest.Problem) {
-		mu.Lock()
-		st.bad++
-		mu.Unlock()
-		a.logProblem(p)
-	}
-	in := make(chan graph.Article)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(in)
-		srcs := ingest.Find(ctx, paths, bad)
-		bar := a.progress(len(srcs), "extracting")
-		defer bar.Finish()
-		for _, src := range srcs {
-			if ctx.Err() != nil {
-				break
-			}
-			err := ingest.Articles(ctx, src, func(art graph.Article) error {
-				select {
-				case in <- art:
-					return nil
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-			}, bad)
-			bar.Add(1)
-			if err != nil {
-				readErr <- err
-				return
-			}
-		}
-		readErr <- ctx.Err()
-	}()
-	// Edges are encoded on the workers; this goroutine only copies the
-	// lines out in input order (one encoder here capped the speed at about
-	// 9 cores).
-	type encoded struct {
-		lines []byte
-		n     int
-	}
-	err := extract.StreamWork(ctx, x, 0, in, func(_ graph.Article, edges []graph.Edge) (encoded, error) {
-		b, err := graph.EncodeEdges(edges)
-		return encoded{b, len(edges)}, err
-	}, func(_ graph.Article, p encoded, last bool) error {
-		if last {
-			st.articles++
-		}
-		return w.WriteLines(p.lines, p.n)
-	})
-	if rerr := <-readErr; err == nil {
-		err = rerr
-	}
-	mu.Lock()
-	defer mu.Unlock()
-	return st, err
+// extractPaths reads every article of inputs (files, folders, -, URLs)
+// through the pipeline's pump, extracts them over all cores and passes
+// their edges to w in input order. Bad inputs are logged with their file
+// and line, counted and skipped. A progress bar over the files is drawn on
+// a terminal stderr.
+func (a *app) extractPaths(ctx context.Context, x *extract.Extractor, inputs []string, w *graph.EdgeWriter) (extractStats, error) {
+	st, err := pipeline.Extract(ctx, x, inputs, pipeline.ExtractOptions{
+		Bad:      a.logProblem,
+		Progress: func(total int) pump.Progress { return a.progress(total, "extracting") },
+	}, w)
+	return extractStats{articles: st.Articles, bad: st.Bad}, err
 }
 
 // logProblem logs one bad input with its file and, when known, line.
-func (a *app) logProblem(p ingest.Problem) {
-	if p.Line > 0 {
-		a.log.Warn("skipped bad input", "file", p.Path, "line", p.Line, "problem", p.Err.Error())
-		return
-	}
-	a.log.Warn("skipped bad input", "file", p.Path, "problem", p.Err.Error())
-}
+func (a *app) logProblem(p ingest.Problem) { pipeline.LogProblem(a.log, p) }

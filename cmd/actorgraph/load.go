@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,6 +13,7 @@ import (
 	"github.com/actorgraph/actorgraph/analyze"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/neo4j"
+	"github.com/actorgraph/actorgraph/pipeline"
 )
 
 // addNeo4jFlags registers the flags that say where Neo4j is. Each overrides
@@ -163,9 +162,9 @@ func (a *app) load(ctx context.Context, cfg neo4j.Config, stateDir string, paths
 	var res *analyze.Result
 	var at time.Time
 	if analysisPath != "" {
-		r, t, err := readAnalysis(analysisPath)
+		r, t, err := pipeline.ReadAnalysis(analysisPath)
 		if err != nil {
-			return err
+			return fmt.Errorf("load --analysis: %w", err)
 		}
 		res, at = &r, t
 	}
@@ -178,51 +177,11 @@ func (a *app) load(ctx context.Context, cfg neo4j.Config, stateDir string, paths
 	return nil
 }
 
-func readAnalysis(path string) (analyze.Result, time.Time, error) {
-	var r analyze.Result
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return r, time.Time{}, fmt.Errorf("load --analysis: %w", err)
-	}
-	if err := json.Unmarshal(b, &r); err != nil {
-		return r, time.Time{}, fmt.Errorf("load --analysis %s: not an analysis.json: %w", path, err)
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return r, time.Time{}, fmt.Errorf("load --analysis: %w", err)
-	}
-	return r, fi.ModTime(), nil
-}
-
-// reconcileSpec tells sendToNeo4j, after the load, which documents a run
-// holds (with their edge ids) and which it found removed, so that Neo4j
-// drops the edges the input no longer has (neo4j.Store.Reconcile).
-type reconcileSpec = neo4j.Reconcile
-
-func newReconcileSpec(edges []graph.Edge, removed []string) *reconcileSpec {
-	return neo4j.NewReconcile(edges, removed)
-}
-
-// sendToNeo4j sends every pending edge and edges to Neo4j and, when res is
-// given, writes its metrics back with analysed_at = at (neo4j.Send).
-func (a *app) sendToNeo4j(ctx context.Context, cfg neo4j.Config, stateDir string, edges []graph.Edge, res *analyze.Result, at time.Time, sync *reconcileSpec) error {
-	sent, err := neo4j.Send(ctx, cfg, stateDir, neo4j.Job{Edges: edges, Analysis: res, AnalysedAt: at, Reconcile: sync,
-		Stage: func(name string) { crashAt("neo4j-" + name) }}, a.log)
-	var pe *neo4j.PendingError
-	if errors.As(err, &pe) && pe.Pending > 0 {
-		return fmt.Errorf("%w (they wait in the state folder %s: 'actorgraph load --state-dir %s' with no file sends only them)", err, stateDir, stateDir)
-	}
-	if err != nil {
-		return err
-	}
-	stats := sent.Stats
-	a.log.Info("loaded into Neo4j", "address", cfg.Address(), "edges", stats.Edges, "batches", stats.Batches,
-		"nodes_created", stats.NodesCreated, "relationships_created", stats.RelationshipsCreated,
-		"properties_set", stats.PropertiesSet)
-	if sent.Metrics > 0 {
-		a.log.Info("wrote metrics onto actors", "address", cfg.Address(), "actors", sent.Metrics, "analysed_at", at.UTC().Format(time.RFC3339))
-	}
-	return nil
+// sendToNeo4j spools edges, then sends every pending edge to Neo4j and,
+// when res is given, writes its metrics back with analysed_at = at
+// (pipeline.Send).
+func (a *app) sendToNeo4j(ctx context.Context, cfg neo4j.Config, stateDir string, edges []graph.Edge, res *analyze.Result, at time.Time, sync *pipeline.Reconcile) error {
+	return pipeline.Send(ctx, a.log, cfg, stateDir, edges, res, at, sync, crashAt)
 }
 
 // crashAt is for tests only: when ACTORGRAPH_TEST_CRASH_AT names stage, the
@@ -236,15 +195,4 @@ func crashAt(stage string) {
 		p.Kill()
 	}
 	select {} // the kill is asynchronous: do nothing more
-}
-
-// loadIfConfigured loads the edges of a run, and writes back its analysis,
-// when Neo4j is configured (NEO4J_URI or --neo4j-uri); otherwise it does
-// nothing. cmd must carry the Neo4j flags (withNeo4jFlags).
-func (a *app) loadIfConfigured(cmd *cobra.Command, edges []graph.Edge, res analyze.Result) error {
-	cfg, stateDir, err := neo4jConfig(cmd.Flags())
-	if err != nil || !cfg.Configured() {
-		return err
-	}
-	return a.sendToNeo4j(cmd.Context(), cfg, stateDir, edges, &res, time.Now(), nil)
 }

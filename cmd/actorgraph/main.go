@@ -51,6 +51,9 @@ type app struct {
 	logFormat      string
 	logLevel       string
 	quiet          bool
+	// afterSave, when set (by a test), is called by a run once its state
+	// and files are saved, before Neo4j is told.
+	afterSave func()
 }
 
 func main() {
@@ -63,7 +66,12 @@ func main() {
 
 // runMain runs the CLI with args and returns the exit code.
 func runMain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	a := &app{stdout: stdout, stderr: stderr}
+	return runApp(ctx, &app{stdout: stdout, stderr: stderr}, args)
+}
+
+// runApp runs the CLI as a and returns the exit code.
+func runApp(ctx context.Context, a *app, args []string) int {
+	stdout, stderr := a.stdout, a.stderr
 	root := a.rootCmd()
 	root.SetArgs(args)
 	root.SetOut(stdout)

@@ -1,18 +1,14 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"github.com/actorgraph/actorgraph/analyze"
 	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
-	"github.com/actorgraph/actorgraph/batch/lock"
-	"github.com/actorgraph/actorgraph/batch/merge"
-	"github.com/actorgraph/actorgraph/batch/state"
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/analyze"
+	"github.com/actorgraph/actorgraph/pipeline"
 )
 
 func (a *app) mergeCmd() *cobra.Command {
@@ -52,48 +48,14 @@ edge line — named with its file and line); 2 usage error.`,
 					return usageErr("--out %s is one of the shard folders: merge into a folder of its own", out)
 				}
 			}
-			ctx := cmd.Context()
-			stateDir := filepath.Join(out, stateDirName)
-			if err := os.MkdirAll(stateDir, 0o755); err != nil {
-				return fmt.Errorf("merge: %w", err)
-			}
-			lk, err := lock.Acquire(filepath.Join(stateDir, "lock"))
+			sum, err := pipeline.Merge(cmd.Context(), a.log, args, out, opt)
 			if err != nil {
-				var held *lock.HeldError
-				if errors.As(err, &held) {
-					return &exitError{code: exitFailed, err: fmt.Errorf("%w; wait for it to finish", held)}
-				}
-				return err
+				return &exitError{code: exitFailed, err: err}
 			}
-			defer lk.Release()
-			var lists [][]graph.Edge
-			articles := 0
-			for _, dir := range args {
-				edges, err := graph.ReadEdgesFile(ctx, filepath.Join(dir, "edges.jsonl"))
-				if err != nil {
-					return fmt.Errorf("merge %s: %w", dir, err)
-				}
-				lists = append(lists, edges)
-				m, err := state.ReadMeta(filepath.Join(dir, stateDirName))
-				if err != nil {
-					a.log.Warn("shard folder has no readable state; counting its articles from its edges", "dir", dir, "err", err.Error())
-				}
-				if m.Articles > 0 {
-					articles += m.Articles
-				} else {
-					articles += countDocs(edges)
-				}
-				a.log.Debug("shard read", "dir", dir, "edges", len(edges))
-			}
-			edges := merge.Edges(lists...)
-			res, err := a.writeOutputs(ctx, out, articles, edges, opt)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(a.stdout, "Merged %d folders: %d edges from %d articles\n", len(args), len(edges), articles)
-			printMediators(a.stdout, res.Country.Mediators)
+			fmt.Fprintf(a.stdout, "Merged %d folders: %d edges from %d articles\n", sum.Folders, sum.Edges, sum.Articles)
+			pipeline.PrintMediators(a.stdout, sum.Mediators)
 			fmt.Fprintf(a.stdout, "Wrote %s/{edges.jsonl,analysis.json,report.html,report.md}\n", out)
-			a.log.Info("merge done", "folders", len(args), "edges", len(edges), "articles", articles, "out", out)
+			a.log.Info("merge done", "folders", sum.Folders, "edges", sum.Edges, "articles", sum.Articles, "out", out)
 			return nil
 		},
 	}
@@ -110,12 +72,4 @@ func sameDir(a, b string) bool {
 		return os.SameFile(ia, ib)
 	}
 	return filepath.Clean(a) == filepath.Clean(b)
-}
-
-func countDocs(edges []graph.Edge) int {
-	docs := map[string]bool{}
-	for _, e := range edges {
-		docs[e.Doc] = true
-	}
-	return len(docs)
 }

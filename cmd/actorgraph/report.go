@@ -1,17 +1,16 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/actorgraph/actorgraph/analyze"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/pipeline"
 	"github.com/actorgraph/actorgraph/report"
 )
 
@@ -80,7 +79,7 @@ func (a *app) report(cmd *cobra.Command, edgesPath string, f reportFlags) error 
 	}
 	var res analyze.Result
 	if f.analysis != "" {
-		if res, err = readAnalysisFile(f.analysis); err != nil {
+		if res, _, err = pipeline.ReadAnalysis(f.analysis); err != nil {
 			return err
 		}
 	} else {
@@ -94,10 +93,10 @@ func (a *app) report(cmd *cobra.Command, edgesPath string, f reportFlags) error 
 			return fmt.Errorf("report: %w", err)
 		}
 	}
-	in := reportInput(countDocs(edges), edges, res)
+	in := reportInput(pipeline.CountDocs(edges), edges, res)
 	in.Title, in.MaxNodes = f.title, f.maxNodes
 	if f.previous != "" {
-		prev, err := readAnalysisFile(f.previous)
+		prev, _, err := pipeline.ReadAnalysis(f.previous)
 		if err != nil {
 			return err
 		}
@@ -118,29 +117,5 @@ func (a *app) report(cmd *cobra.Command, edgesPath string, f reportFlags) error 
 // reportInput is the report of one run, stamped with the current time or
 // $SOURCE_DATE_EPOCH.
 func reportInput(articles int, edges []graph.Edge, res analyze.Result) report.Input {
-	return report.Input{Summary: report.Summarise(articles, edges), Edges: edges, Analysis: res, Generated: reportTime()}
-}
-
-// reportTime is $SOURCE_DATE_EPOCH (seconds since 1970, the reproducible
-// builds convention) when set and valid, else now.
-func reportTime() time.Time {
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
-		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-			return time.Unix(n, 0).UTC()
-		}
-	}
-	return time.Now().UTC()
-}
-
-// readAnalysisFile reads an analysis.json written by analyze or run.
-func readAnalysisFile(path string) (analyze.Result, error) {
-	var res analyze.Result
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return res, fmt.Errorf("read analysis: %w", err)
-	}
-	if err := json.Unmarshal(b, &res); err != nil {
-		return res, fmt.Errorf("read analysis %s: not an analysis.json: %w", path, err)
-	}
-	return res, nil
+	return report.Input{Summary: report.Summarise(articles, edges), Edges: edges, Analysis: res, Generated: pipeline.ReportTime()}
 }

@@ -2,71 +2,77 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
-	"fmt"
-	"github.com/actorgraph/actorgraph/internal/atomicfile"
-	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
-	"sort"
+	"slices"
 	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/actorgraph/actorgraph/analyze"
-	"github.com/actorgraph/actorgraph/batch"
-	"github.com/actorgraph/actorgraph/batch/lock"
-	"github.com/actorgraph/actorgraph/batch/merge"
 	"github.com/actorgraph/actorgraph/batch/schedule"
 	"github.com/actorgraph/actorgraph/batch/shard"
-	"github.com/actorgraph/actorgraph/batch/state"
-	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/extract/dict"
-	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/report"
+	"github.com/actorgraph/actorgraph/ingest/fetch"
+	"github.com/actorgraph/actorgraph/pipeline"
+	"github.com/actorgraph/actorgraph/pipeline/pump"
 )
 
 // stateDirName is the folder inside the output folder where runs keep their
 // state and lock.
-const stateDirName = ".actorgraph"
+const stateDirName = pipeline.StateDirName
 
 // outputFiles are the files a run writes in its output folder.
-var outputFiles = []string{"edges.jsonl", "analysis.json", "report.html", "report.md"}
+var outputFiles = pipeline.FileNames
 
 type runFlags struct {
-	out      string
-	dicts    []string
-	lexicon  []string
-	every    time.Duration
-	schedule string
-	shard    string
-	full     bool
-	workers  int
-	window   string
+	out           string
+	dicts         []string
+	lexicon       []string
+	every         time.Duration
+	schedule      string
+	shard         string
+	full          bool
+	workers       int
+	window        string
+	feeds         string
+	fetchArticles bool
+	pruneMissing  bool
+	fetch         fetch.Options
 }
 
 func (a *app) runCmd() *cobra.Command {
 	var f runFlags
 	cmd := &cobra.Command{
-		Use:   "run PATH... --out DIR [--every 1h | --schedule CRON] [--shard i/n]",
-		Short: "Do the whole job, incrementally: extract, analyse, report",
+		Use:   "run [PATH|URL]... [--feeds FILE] --out DIR [--every 1h | --schedule CRON] [--shard i/n]",
+		Short: "Do the whole job, incrementally: fetch, extract, analyse, report",
 		Long: `Extracts edges from the articles under PATH (files, folders read recursively,
 or - for standard input; .txt, .md, .html, .json, .jsonl, .ndjson, RSS and
-Atom), analyses them and writes exactly DIR/edges.jsonl, DIR/analysis.json,
-DIR/report.html and DIR/report.md, then prints a summary.
+Atom) and at each URL (a feed or a page, fetched over HTTP; --feeds FILE
+lists more, one a line), analyses them and writes exactly DIR/edges.jsonl,
+DIR/analysis.json, DIR/report.html and DIR/report.md, then prints a summary.
 
-Runs are incremental. DIR/.actorgraph keeps each article's content hash and
-edges: a run extracts only new and changed articles (a changed article's
-edges replace its old ones), drops the edges of articles no longer found
-under PATH, and only reads and hashes the rest. When nothing changed the
-outputs are left as they are. A run killed at any point (even kill -9)
-leaves the state consistent; the next run goes on where it stopped. When a
-previous analysis.json exists, the report shows what changed since.
+Feeds are fetched politely: a conditional GET (ETag, Last-Modified kept in
+DIR/.actorgraph), so an unchanged feed costs a 304; retries with backoff on
+network errors and 5xx; requests to one host spaced by --host-interval. A
+feed that fails is named on stderr and never stops the others.
+--fetch-articles fetches the page of each new item and takes its main text
+(readability), keeping the item's description when the page fails.
+
+Runs are incremental and keep history. DIR/.actorgraph keeps each article's
+content hash and edges: a run extracts only new and changed articles (a
+changed article's edges replace its old ones) and only reads and hashes the
+rest. Feed items, URLs and standard input are append-only: an item that
+leaves a feed keeps its edges. Files found under a FOLDER named as PATH are
+mirrored: a deleted file, or a record gone from a file, loses its edges;
+--prune-missing mirrors files named directly and feed files too. The same
+article reached twice (two feeds, a feed and a file, one story under two
+URLs) is read once: by canonical URL, GUID, then a hash of its text. When
+nothing changed the outputs are left as they are. A run killed at any point
+(even kill -9) leaves the state consistent; the next run goes on where it
+stopped. When a previous analysis.json exists, the report shows what
+changed since.
 
 Only one run works on DIR at a time (a lock in DIR/.actorgraph): a second
 run, manual or scheduled, stops with a message naming the holder.
@@ -87,18 +93,23 @@ first.
 that n workers (a Kubernetes Indexed Job, see docs/batch.md) cover a corpus
 exactly once; 'actorgraph merge' combines their output folders.
 
-Exit codes: 0 done; 1 failed or interrupted (state saved); 2 usage error;
-3 done, but some inputs were bad and skipped (each named on stderr with its
-file and line).`,
+Exit codes: 0 done; 1 failed or interrupted (state saved), or nothing read
+because every input was missing or unreadable; 2 usage error; 3 done, but
+some inputs were bad and skipped (each named on stderr with its file or URL
+and line).`,
 		Example: `  actorgraph run examples/articles --out out/
+  actorgraph run https://example.org/feed.xml --out out/ --every 15m
+  actorgraph run --feeds feeds.txt --fetch-articles --out out/ --every 1h
   actorgraph run news/ feeds/world.rss --out out/ --every 1h
   actorgraph run news/ --out out/ --schedule "*/30 * * * *" --log-format json
   actorgraph run /data/news --out /data/out/shard-2 --shard 2/4
   curl -s https://example.org/feed.xml | actorgraph run - --out out/`,
-		Args: argsAtLeast(1, "PATH: a file or folder of articles"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.out == "" {
 				return usageErr("run needs --out DIR")
+			}
+			if len(args) == 0 && f.feeds == "" {
+				return usageErr("missing PATH or URL: a file, folder or feed of articles (or --feeds FILE)")
 			}
 			return a.run(cmd.Context(), cmd.Flags(), args, f)
 		},
@@ -112,21 +123,18 @@ file and line).`,
 	cmd.Flags().StringVar(&f.shard, "shard", "", "read only shard `i/n` of the articles (0 <= i < n)")
 	cmd.Flags().BoolVar(&f.full, "full", false, "extract every article again, changed or not")
 	cmd.Flags().IntVar(&f.workers, "workers", 0, "extraction goroutines (0: one per core)")
+	cmd.Flags().StringVar(&f.feeds, "feeds", "", "read the feed URLs listed in `FILE` (one a line, # comments), again at every run")
+	cmd.Flags().BoolVar(&f.fetchArticles, "fetch-articles", false, "fetch the page of each new feed item and take its main text (else the item's description)")
+	cmd.Flags().BoolVar(&f.pruneMissing, "prune-missing", false, "also remove the articles gone from files named directly and from feed files (folders are always mirrored)")
+	cmd.Flags().DurationVar(&f.fetch.Timeout, "fetch-timeout", fetch.DefaultTimeout, "give up a request for a feed or page after this long")
+	cmd.Flags().IntVar(&f.fetch.Retries, "fetch-retries", fetch.DefaultRetries, "retries of a feed or page after a network error or 5xx (-1: none)")
+	cmd.Flags().DurationVar(&f.fetch.HostGap, "host-interval", fetch.DefaultHostGap, "least time between two requests to one host (-1ns: none)")
+	cmd.Flags().DurationVar(&f.fetch.Backoff, "fetch-backoff", fetch.DefaultBackoff, "wait before the first retry, doubled for each next one")
+	cmd.Flags().MarkHidden("fetch-backoff")
 	return cmd
 }
 
-// runner is what every run of one 'actorgraph run' invocation shares.
-type runner struct {
-	paths       []string
-	flags       runFlags
-	shard       shard.Shard
-	x           *extract.Extractor
-	fingerprint string
-	neo4jFlags  *pflag.FlagSet // the command's flags, for neo4jConfig
-	analyzeOpts analyze.Options
-}
-
-func (a *app) run(ctx context.Context, fs *pflag.FlagSet, paths []string, f runFlags) error {
+func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f runFlags) error {
 	sh, err := shard.Parse(f.shard)
 	if err != nil {
 		return usageErr("--shard: %v", err)
@@ -137,7 +145,8 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, paths []string, f runF
 			return usageErr("--window %q: %v", f.window, err)
 		}
 	}
-	if _, _, err := neo4jConfig(fs); err != nil { // a bad Neo4j setting is a usage error now, not after the run
+	neo, err := a.runNeo4j(fs, f.out)
+	if err != nil { // a bad Neo4j setting is a usage error now, not after the run
 		return err
 	}
 	var sched schedule.Schedule
@@ -155,353 +164,66 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, paths []string, f runF
 			return usageErr("--schedule: %v", err)
 		}
 	}
-	if sched != nil {
-		for _, p := range paths {
-			if p == "-" {
-				return usageErr("standard input (-) can be read once, not on a schedule")
-			}
+	if sched != nil && slices.Contains(inputs, "-") {
+		return usageErr("standard input (-) can be read once, not on a schedule")
+	}
+	if f.feeds != "" {
+		if _, err := pipeline.ReadFeedList(f.feeds); err != nil {
+			return usageErr("--feeds: %v", err)
 		}
 	}
 	x, err := newExtractorWith(f.dicts, f.lexicon)
 	if err != nil {
 		return err
 	}
-	fp, err := fingerprint(f.dicts, f.lexicon)
+	fp, err := pipeline.Fingerprint(f.dicts, f.lexicon)
 	if err != nil {
-		return err
+		return usageErr("%v", err)
 	}
-	r := &runner{paths: paths, flags: f, shard: sh, x: x, fingerprint: fp, neo4jFlags: fs, analyzeOpts: opt}
+	cfg := pipeline.Config{
+		Out: f.out, Inputs: inputs, FeedsFile: f.feeds, FetchArticles: f.fetchArticles, Fetch: f.fetch,
+		PruneMissing: f.pruneMissing, Shard: sh, Full: f.full, Workers: f.workers, Window: f.window,
+		Analyze: opt, Extractor: x, Fingerprint: fp, Neo4j: neo, Log: a.log, Stdout: a.stdout,
+		Progress: func(total int, what string) pump.Progress { return a.progress(total, what) },
+		AfterSave: func() {
+			if a.afterSave != nil {
+				a.afterSave()
+			}
+			crashAt("saved")
+		},
+		Stage: crashAt,
+	}
 	if sched == nil {
-		_, err := a.runOnce(ctx, r)
-		return err
+		_, err := pipeline.Run(ctx, cfg)
+		return runExit(err)
 	}
 	a.log.Info("scheduler started", "out", f.out, "every", f.every.String(), "schedule", f.schedule, "shard", sh.String())
-	schedule.Loop(ctx, sched, nil, f.every != 0, func(ctx context.Context) error {
-		_, err := a.runOnce(ctx, r)
-		var held *lock.HeldError
-		switch {
-		case errors.As(err, &held):
-			a.log.Warn("run skipped: another run holds the lock", "lock", held.Path, "holder", held.Holder)
-			return nil
-		case errors.Is(err, errBadInput):
-			return nil // the problems were logged one by one
-		}
-		return err
-	}, func(next time.Time) {
-		a.log.Info("waiting for the next run", "at", next.Format(time.RFC3339))
-	}, func(err error) {
-		a.log.Error("run failed", "err", err.Error())
-	})
-	a.log.Info("scheduler stopped", "reason", context.Cause(ctx))
+	pipeline.Schedule(ctx, sched, f.every != 0, cfg)
 	return nil
 }
 
-// runSummary is what one run did, printed at its end.
-type runSummary struct {
-	batch.Stats
-	Shard    string
-	Took     time.Duration
-	Outputs  string // "written", "unchanged" or "not written" (interrupted)
-	Neo4j    string // "not configured", "loaded N edges", "up to date" or "pending: ..." (see loadToNeo4j)
-	Resumed  int    // journal records of an unfinished run recovered
-	Mediator []analyze.Mediation
-	ByRel    map[graph.Relation]int // edges by relation, when the outputs were written
-}
-
-// runOnce does one incremental run under the output folder's lock.
-func (a *app) runOnce(ctx context.Context, r *runner) (runSummary, error) {
-	start := time.Now()
-	sum := runSummary{Shard: r.shard.String(), Neo4j: "not configured", Outputs: "unchanged"}
-	out := r.flags.out
-	stateDir := filepath.Join(out, stateDirName)
-	if err := os.MkdirAll(stateDir, 0o755); err != nil {
-		return sum, fmt.Errorf("run: %w", err)
-	}
-	lk, err := lock.Acquire(filepath.Join(stateDir, "lock"))
-	if err != nil {
-		var held *lock.HeldError
-		if errors.As(err, &held) {
-			return sum, &exitError{code: exitFailed, err: fmt.Errorf("%w; wait for it to finish, or stop it", held)}
-		}
-		return sum, err
-	}
-	defer lk.Release()
-	atomicfile.RemoveTemps(out, outputFiles...) // left by a run killed while writing
-	st, err := state.Open(stateDir)
-	if err != nil {
-		return sum, err
-	}
-	defer st.Close()
-	if st.Recovered > 0 {
-		sum.Resumed = st.Recovered
-		a.log.Info("resuming an unfinished run", "saved_changes", st.Recovered)
-	}
-	if st.Dropped > 0 {
-		a.log.Warn("cut off a torn journal tail left by a crash", "bytes", st.Dropped)
-	}
-
-	stats, err := batch.Update(ctx, st, r.x, batch.Options{
-		Paths:       r.paths,
-		Shard:       r.shard,
-		Fingerprint: r.fingerprint,
-		Full:        r.flags.full,
-		Skip:        []string{out},
-		Workers:     r.flags.workers,
-		Bad:         a.logProblem,
-		Progress:    func(total int) batch.Progress { return a.progress(total, "reading") },
-		Stage:       crashAt,
-	})
-	sum.Stats = stats
-	a.log.Debug("state updated", "seconds", time.Since(start).Seconds())
-	if err != nil {
-		sum.Took = time.Since(start)
-		if stats.Interrupted {
-			sum.Outputs = "not written"
-			a.logSummary(sum, "run interrupted")
-			return sum, &exitError{code: exitFailed, err: fmt.Errorf("run interrupted (%v): %d articles extracted and saved; the next run goes on from there", context.Cause(ctx), stats.New+stats.Changed)}
-		}
-		return sum, err
-	}
-	crashAt("saved")
-
-	digest := st.Digest() + "|window=" + r.flags.window
-	var loadErr error
-	if r.flags.full || digest != st.Meta().OutputDigest || !outputsExist(out) {
-		t0 := time.Now()
-		all, err := st.Edges()
-		if err != nil {
-			return sum, err
-		}
-		edges := merge.Edges(all) // each edge id once, as merge writes it
-		res, err := a.writeOutputs(ctx, out, stats.Articles, edges, r.analyzeOpts)
-		if err != nil {
-			if ctx.Err() != nil {
-				return sum, &exitError{code: exitFailed, err: fmt.Errorf("run interrupted (%v) while writing the outputs: the state is saved, the next run writes them", context.Cause(ctx))}
-			}
-			return sum, err
-		}
-		sum.Outputs, sum.Mediator = "written", res.Country.Mediators
-		sum.ByRel = map[graph.Relation]int{}
-		for _, e := range edges {
-			sum.ByRel[e.Relation]++
-		}
-		if err := st.SetMeta(state.Meta{OutputDigest: digest, Articles: stats.Articles}); err != nil {
-			return sum, err
-		}
-		a.log.Debug("outputs written", "seconds", time.Since(t0).Seconds())
-		sum.Neo4j, loadErr = a.loadToNeo4j(ctx, r, edges, &res, newReconcileSpec(edges, stats.RemovedDocs))
-	} else {
-		sum.Neo4j, loadErr = a.loadToNeo4j(ctx, r, nil, nil, nil) // only what an earlier load left pending
-	}
-	sum.Took = time.Since(start)
-	a.printRunSummary(a.stdout, sum, out)
-	a.logSummary(sum, "run done")
-	if loadErr != nil {
-		return sum, fmt.Errorf("neo4j: %w", loadErr)
-	}
-	if stats.Failed > 0 {
-		return sum, errBadInput
-	}
-	return sum, nil
-}
-
-// loadToNeo4j sends a run's edges and analysis to Neo4j when it is
-// configured (NEO4J_URI or --neo4j-uri), through the spool of load.go, so
-// edges a failed load leaves behind are sent first by the next run. With nil
-// edges (nothing changed) it sends only those. Unless --state-dir or
-// ACTORGRAPH_STATE_DIR says otherwise, the spool lives in DIR/.actorgraph,
-// beside the run's own state. It returns what the summary shows.
-func (a *app) loadToNeo4j(ctx context.Context, r *runner, edges []graph.Edge, res *analyze.Result, sync *reconcileSpec) (string, error) {
-	cfg, stateDir, err := neo4jConfig(r.neo4jFlags)
-	if err != nil {
-		return "not configured", err
-	}
-	if !cfg.Configured() {
-		return "not configured", nil
-	}
-	if !r.neo4jFlags.Changed("state-dir") && os.Getenv("ACTORGRAPH_STATE_DIR") == "" {
-		stateDir = filepath.Join(r.flags.out, stateDirName)
-	}
-	if err := a.sendToNeo4j(ctx, cfg, stateDir, edges, res, time.Now(), sync); err != nil {
-		return "pending: the load failed; the next run sends the edges first", err
-	}
-	if edges == nil {
-		return "up to date", nil
-	}
-	return fmt.Sprintf("loaded %d edges", len(edges)), nil
-}
-
-func outputsExist(dir string) bool {
-	for _, name := range outputFiles {
-		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
-			return false
-		}
-	}
-	return true
-}
-
-// writeOutputs analyses edges and writes the four output files, each
-// atomically: the reports first (they compare with the analysis.json still
-// in place), then edges.jsonl, then analysis.json, so an interrupted write
-// never loses the previous analysis the next reports compare with.
-func (a *app) writeOutputs(ctx context.Context, dir string, articles int, edges []graph.Edge, opt analyze.Options) (analyze.Result, error) {
-	prev, err := readPreviousAnalysis(filepath.Join(dir, "analysis.json"))
-	if err != nil {
-		a.log.Warn("previous analysis unreadable; the report will not show changes", "err", err.Error())
-	}
-	t0 := time.Now()
-	res, err := analyze.RunContext(ctx, edges, opt)
-	if err != nil {
-		return res, err
-	}
-	a.log.Debug("analysed", "edges", len(edges), "seconds", time.Since(t0).Seconds())
-	if err := ctx.Err(); err != nil {
-		return res, err
-	}
-	in := report.Input{Summary: report.Summarise(articles, edges), Edges: edges, Analysis: res, Previous: prev, Generated: reportTime()}
-	t0 = time.Now()
-	if err := report.WriteFiles(dir, in); err != nil {
-		return res, err
-	}
-	a.log.Debug("reports written", "seconds", time.Since(t0).Seconds())
-	if err := atomicfile.Write(filepath.Join(dir, "edges.jsonl"), func(w io.Writer) error {
-		ew := graph.NewEdgeWriter(w)
-		for _, e := range edges {
-			if err := ew.Write(e); err != nil {
-				return err
-			}
-		}
-		return ew.Flush()
-	}); err != nil {
-		return res, err
-	}
-	if err := atomicfile.Write(filepath.Join(dir, "analysis.json"), func(w io.Writer) error { return writeJSON(w, res) }); err != nil {
-		return res, err
-	}
-	return res, nil
-}
-
-// readPreviousAnalysis reads a previous analysis.json; a missing file is nil.
-func readPreviousAnalysis(path string) (*analyze.Result, error) {
-	b, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
+// runNeo4j is the Neo4j output of a run, nil when Neo4j is not configured.
+// Unless --state-dir or ACTORGRAPH_STATE_DIR says otherwise, its spool
+// lives in DIR/.actorgraph, beside the run's own state.
+func (a *app) runNeo4j(fs *pflag.FlagSet, out string) (pipeline.Output, error) {
+	cfg, stateDir, err := neo4jConfig(fs)
+	if err != nil || !cfg.Configured() {
 		return nil, err
 	}
-	var res analyze.Result
-	if err := json.Unmarshal(b, &res); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if !fs.Changed("state-dir") && os.Getenv("ACTORGRAPH_STATE_DIR") == "" {
+		stateDir = filepath.Join(out, stateDirName)
 	}
-	return &res, nil
+	return &pipeline.Neo4j{Config: cfg, StateDir: stateDir, Log: a.log, Stage: crashAt}, nil
 }
 
-// fingerprint names the extractor a run uses: the binary itself (so any new
-// build, whatever its version stamp, counts as a new extractor), the build
-// info, and the contents of the user's dictionary and lexicon files. Stored
-// hashes include it, so a new build, dictionary or lexicon extracts
-// everything again. Hashing a 30 MB binary costs about 20 ms.
-func fingerprint(dicts, lexDirs []string) (string, error) {
-	h := sha256.New()
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		fmt.Fprintln(h, bi.Main.Path, bi.Main.Version)
-		for _, s := range bi.Settings {
-			if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
-				fmt.Fprintln(h, s.Key, s.Value)
-			}
-		}
+// runExit gives a run's error its exit code.
+func runExit(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, pipeline.ErrSomeBad):
+		return errBadInput
+	default:
+		return &exitError{code: exitFailed, err: err}
 	}
-	if exe, err := os.Executable(); err == nil {
-		if f, err := os.Open(exe); err == nil {
-			_, _ = io.Copy(h, f)
-			f.Close()
-		}
-	}
-	d, err := dict.LoadWithDefault(dicts...)
-	if err != nil {
-		return "", usageErr("%v", err)
-	}
-	enc := json.NewEncoder(h)
-	for _, e := range d.Entries() {
-		if err := enc.Encode(e); err != nil {
-			return "", err
-		}
-	}
-	for _, dir := range lexDirs {
-		for _, name := range []string{"triggers.tsv", "cues.tsv", "roles.tsv"} {
-			b, err := os.ReadFile(filepath.Join(dir, name))
-			if err == nil {
-				fmt.Fprintln(h, name)
-				h.Write(b)
-			}
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil)[:8]), nil
-}
-
-func (a *app) logSummary(s runSummary, msg string) {
-	a.log.Info(msg,
-		"shard", s.Shard,
-		"seen", s.Seen, "new", s.New, "changed", s.Changed, "unchanged", s.Unchanged,
-		"removed", s.Removed, "other_shards", s.OtherShard, "failed", s.Failed,
-		"edges_added", s.EdgesAdded, "edges_removed", s.EdgesRemoved,
-		"articles", s.Articles, "edges", s.Edges,
-		"outputs", s.Outputs, "neo4j", s.Neo4j, "resumed", s.Resumed,
-		"seconds", s.Took.Round(time.Millisecond).Seconds())
-}
-
-// printRunSummary prints what a run did, for a person reading a terminal.
-func (a *app) printRunSummary(w io.Writer, s runSummary, out string) {
-	fmt.Fprintf(w, "Read %d %s: %d new, %d changed, %d unchanged, %d removed, %d failed",
-		s.Seen, plural(s.Seen, "article", "articles"), s.New, s.Changed, s.Unchanged, s.Removed, s.Failed)
-	if s.Shard != "all" {
-		fmt.Fprintf(w, ", %d in other shards (this is shard %s)", s.OtherShard, s.Shard)
-	}
-	fmt.Fprintln(w)
-	fmt.Fprintf(w, "Edges: %d added, %d removed; %d edges from %d articles in all\n", s.EdgesAdded, s.EdgesRemoved, s.Edges, s.Articles)
-	if s.ByRel != nil {
-		fmt.Fprint(w, "By relation:")
-		for _, r := range graph.Relations() {
-			fmt.Fprintf(w, " %s %d", r, s.ByRel[r])
-		}
-		fmt.Fprintln(w)
-	}
-	fmt.Fprintf(w, "Neo4j: %s\n", s.Neo4j)
-	if s.Outputs == "written" {
-		printMediators(w, s.Mediator)
-		fmt.Fprintf(w, "Wrote %s/{edges.jsonl,analysis.json,report.html,report.md}\n", out)
-	} else {
-		fmt.Fprintf(w, "Nothing changed; %s/{edges.jsonl,analysis.json,report.html,report.md} are up to date\n", out)
-	}
-	fmt.Fprintf(w, "Took %s\n", s.Took.Round(time.Millisecond))
-}
-
-func printMediators(w io.Writer, ms []analyze.Mediation) {
-	if len(ms) == 0 {
-		fmt.Fprintln(w, "No mediators found.")
-		return
-	}
-	ms = append([]analyze.Mediation(nil), ms...)
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Score > ms[j].Score })
-	fmt.Fprintln(w, "Top mediators (country level):")
-	seen := map[string]bool{}
-	n := 0
-	for _, m := range ms {
-		k := m.Mediator + "\x00" + m.Dyad[0] + "\x00" + m.Dyad[1]
-		if seen[k] || n == 5 {
-			continue
-		}
-		seen[k] = true
-		n++
-		fmt.Fprintf(w, "  %-20s between %s and %s (score %.1f)\n", m.Mediator, m.Dyad[0], m.Dyad[1], m.Score)
-	}
-}
-
-// plural picks the word for n things.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -28,7 +28,12 @@ import (
 func TestMain(m *testing.M) {
 	if os.Getenv("ACTORGRAPH_MAIN") == "1" {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-		code := runMain(ctx, os.Args[1:], os.Stdout, os.Stderr)
+		a := &app{stdout: os.Stdout, stderr: os.Stderr}
+		if os.Getenv("ACTORGRAPH_KILL_AFTER_SAVE") == "1" {
+			// kill -9 once the state and files are saved, before Neo4j is told
+			a.afterSave = func() { syscall.Kill(os.Getpid(), syscall.SIGKILL) }
+		}
+		code := runApp(ctx, a, os.Args[1:])
 		stop()
 		os.Exit(code)
 	}

@@ -1,0 +1,67 @@
+package pipeline
+
+import (
+	"context"
+	"sync/atomic"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/ingest/fetch"
+	"github.com/actorgraph/actorgraph/pipeline/pump"
+)
+
+// ExtractOptions configure Extract.
+type ExtractOptions struct {
+	Workers  int
+	Fetch    fetch.Options // for the URLs among the inputs
+	Bad      func(ingest.Problem)
+	Progress func(total int) pump.Progress
+}
+
+// ExtractStats is what Extract did.
+type ExtractStats struct {
+	Articles int // articles extracted
+	Bad      int // bad inputs skipped
+}
+
+// Extract reads every article of inputs (files, folders, "-", http(s)
+// URLs, fetched once without validators) through the pump, extracts them
+// with x over opt.Workers cores and passes their edges to emit in input
+// order, so the same input always gives the same output. Bad inputs go to
+// opt.Bad, are counted and skipped. Edges are encoded on the extraction
+// goroutines (extract.StreamWork) and a long article's come window by
+// window, so w only copies lines out and memory stays flat.
+func Extract(ctx context.Context, x *extract.Extractor, inputs []string, opt ExtractOptions, w *graph.EdgeWriter) (ExtractStats, error) {
+	var st ExtractStats
+	var nbad atomic.Int64
+	bad := func(p ingest.Problem) {
+		nbad.Add(1)
+		if opt.Bad != nil {
+			opt.Bad(p)
+		}
+	}
+	paths, urls := SplitInputs(inputs)
+	srcs := ingest.Find(ctx, paths, bad)
+	if len(urls) > 0 {
+		fetched, _, _ := fetchAll(ctx, fetch.New(opt.Fetch), urls, nil, bad)
+		srcs = append(srcs, fetched...)
+	}
+	type encoded struct {
+		lines []byte
+		n     int
+	}
+	err := pump.Read(ctx, srcs, pump.Options{Bad: bad, Progress: opt.Progress}, func(ctx context.Context, in <-chan graph.Article) error {
+		return extract.StreamWork(ctx, x, opt.Workers, in, func(_ graph.Article, edges []graph.Edge) (encoded, error) {
+			b, err := graph.EncodeEdges(edges)
+			return encoded{b, len(edges)}, err
+		}, func(_ graph.Article, p encoded, last bool) error {
+			if last {
+				st.Articles++
+			}
+			return w.WriteLines(p.lines, p.n)
+		})
+	})
+	st.Bad = int(nbad.Load())
+	return st, err
+}

@@ -1,0 +1,93 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/actorgraph/actorgraph/analyze"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/neo4j"
+)
+
+// Reconcile tells Send, after the load, which documents a run holds (with
+// their edge ids) and which are gone, so that Neo4j drops the edges the
+// input no longer has (neo4j.Store.Reconcile). Documents it does not name
+// are left alone.
+type Reconcile = neo4j.Reconcile
+
+// NewReconcile is the Reconcile of a run holding edges, with removed gone.
+func NewReconcile(edges []graph.Edge, removed []string) *Reconcile {
+	return neo4j.NewReconcile(edges, removed)
+}
+
+func byDoc(edges []graph.Edge) map[string][]string { return NewReconcile(edges, nil).Current }
+
+// Send spools edges in stateDir, then sends every pending edge to Neo4j
+// (those an earlier failed load left first), reconciles when sync is given,
+// and, when res is given, writes its metrics back with analysed_at = at
+// (neo4j.Send: every transaction under --neo4j-timeout, the whole load
+// under --neo4j-load-timeout, owed deletions and metrics kept until done).
+// When the load fails the edges stay pending and the error says where.
+// stage, when not nil, is told "neo4j-load" and "neo4j-reconcile" once the
+// first statement of each is committed (a test kills the process there).
+func Send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir string, edges []graph.Edge, res *analyze.Result, at time.Time, sync *Reconcile, stage func(string)) error {
+	job := neo4j.Job{Edges: edges, Analysis: res, AnalysedAt: at, Reconcile: sync}
+	if stage != nil {
+		job.Stage = func(name string) { stage("neo4j-" + name) }
+	}
+	sent, err := neo4j.Send(ctx, cfg, stateDir, job, log)
+	var pe *neo4j.PendingError
+	if errors.As(err, &pe) && pe.Pending > 0 {
+		return fmt.Errorf("%w (they wait in the state folder %s: 'actorgraph load --state-dir %s' with no file sends only them)", err, stateDir, stateDir)
+	}
+	if err != nil {
+		return err
+	}
+	stats := sent.Stats
+	log.Info("loaded into Neo4j", "address", cfg.Address(), "edges", stats.Edges, "batches", stats.Batches,
+		"nodes_created", stats.NodesCreated, "relationships_created", stats.RelationshipsCreated,
+		"properties_set", stats.PropertiesSet)
+	if sent.Metrics > 0 {
+		log.Info("wrote metrics onto actors", "address", cfg.Address(), "actors", sent.Metrics, "analysed_at", at.UTC().Format(time.RFC3339))
+	}
+	return nil
+}
+
+// Neo4j is the output that loads a run into Neo4j. When the edges changed
+// it sends them with the analysis and reconciles every document the run
+// holds and every one gone; when they did not, it sends only what an
+// earlier load left pending and drops the edges of documents still marked
+// gone (a run killed before it told Neo4j). It writes in package neo4j's
+// spool first, so nothing is lost when Neo4j is down.
+type Neo4j struct {
+	Config   neo4j.Config
+	StateDir string // the spool's folder
+	Log      *slog.Logger
+	// Stage, when not nil, is told "neo4j-load" and "neo4j-reconcile" (for
+	// tests that kill the process at a stage boundary).
+	Stage func(string)
+}
+
+// Name is "neo4j".
+func (n *Neo4j) Name() string { return "neo4j" }
+
+// Write loads s; its status is "loaded N edges", "up to date" or "pending:
+// ..." with the error.
+func (n *Neo4j) Write(ctx context.Context, s *Snapshot) (string, error) {
+	var err error
+	if s.Changed {
+		err = Send(ctx, n.Log, n.Config, n.StateDir, s.Edges, &s.Analysis, s.Time, &Reconcile{Current: s.ByDoc, Removed: s.Gone}, n.Stage)
+	} else {
+		err = Send(ctx, n.Log, n.Config, n.StateDir, nil, nil, s.Time, &Reconcile{Removed: s.Gone}, n.Stage)
+	}
+	if err != nil {
+		return "pending: the load failed; the next run sends the edges first", err
+	}
+	if !s.Changed {
+		return "up to date", nil
+	}
+	return fmt.Sprintf("loaded %d edges", len(s.Edges)), nil
+}
