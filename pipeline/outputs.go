@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/analyze"
+	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
 	"github.com/actorgraph/actorgraph/report"
@@ -129,4 +130,31 @@ func outputsExist(dir string) bool {
 		}
 	}
 	return true
+}
+
+// Exports writes the graph for other tools (package export: GraphML, GEXF,
+// CSV) into the output folder, at one level, from the run's analysis.
+type Exports struct {
+	Formats []export.Format
+	Level   export.Level // export.ActorLevel when empty
+}
+
+// Name is "export".
+func (Exports) Name() string { return "export" }
+
+// Write writes every format atomically; it costs one pass over the edges
+// per format.
+func (x Exports) Write(ctx context.Context, s *Snapshot) (string, error) {
+	if !s.Changed || len(x.Formats) == 0 {
+		return "unchanged", nil
+	}
+	level := x.Level
+	if level == "" {
+		level = export.ActorLevel
+	}
+	paths, err := export.Export(ctx, s.Dir, s.Edges, s.Analysis, level, x.Formats)
+	if err != nil {
+		return "", err
+	}
+	return "written " + strconv.Itoa(len(paths)) + " files", nil
 }

@@ -52,3 +52,24 @@ func TestExport(t *testing.T) {
 		}
 	}
 }
+
+// TestRunWritesExports checks that run --export writes the chosen formats
+// beside the reports, and that an unknown format is a usage error.
+func TestRunWritesExports(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, stderr := runCLI("run", filepath.Join("..", "..", "examples", "articles"), "--out", out, "--export", "graphml,csv")
+	if code != 0 {
+		t.Fatalf("run --export: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	for _, name := range []string{"actorgraph.graphml", "nodes.csv", "edges.csv", "report.html"} {
+		if fi, err := os.Stat(filepath.Join(out, name)); err != nil || fi.Size() == 0 {
+			t.Errorf("run --export graphml,csv: %s missing or empty (%v)", name, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "actorgraph.gexf")); err == nil {
+		t.Errorf("run --export graphml,csv wrote a GEXF file it was not asked for")
+	}
+	if code, _, stderr := runCLI("run", filepath.Join("..", "..", "examples", "articles"), "--out", t.TempDir(), "--export", "pdf"); code != 2 || !strings.Contains(stderr, "--export") {
+		t.Errorf("run --export pdf: exit %d, stderr %q; want a usage error naming --export", code, stderr)
+	}
+}

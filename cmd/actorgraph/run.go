@@ -14,6 +14,7 @@ import (
 	"github.com/actorgraph/actorgraph/analyze"
 	"github.com/actorgraph/actorgraph/batch/schedule"
 	"github.com/actorgraph/actorgraph/batch/shard"
+	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/ingest/fetch"
 	"github.com/actorgraph/actorgraph/pipeline"
 	"github.com/actorgraph/actorgraph/pipeline/pump"
@@ -39,6 +40,7 @@ type runFlags struct {
 	feeds         string
 	fetchArticles bool
 	pruneMissing  bool
+	export        string
 	fetch         fetch.Options
 }
 
@@ -125,6 +127,7 @@ and line).`,
 	cmd.Flags().IntVar(&f.workers, "workers", 0, "extraction goroutines (0: one per core)")
 	cmd.Flags().StringVar(&f.feeds, "feeds", "", "read the feed URLs listed in `FILE` (one a line, # comments), again at every run")
 	cmd.Flags().BoolVar(&f.fetchArticles, "fetch-articles", false, "fetch the page of each new feed item and take its main text (else the item's description)")
+	cmd.Flags().StringVar(&f.export, "export", "", "also write the graph for other tools: `FORMATS`, a comma list of graphml, gexf, csv (docs/export.md)")
 	cmd.Flags().BoolVar(&f.pruneMissing, "prune-missing", false, "also remove the articles gone from files named directly and from feed files (folders are always mirrored)")
 	cmd.Flags().DurationVar(&f.fetch.Timeout, "fetch-timeout", fetch.DefaultTimeout, "give up a request for a feed or page after this long")
 	cmd.Flags().IntVar(&f.fetch.Retries, "fetch-retries", fetch.DefaultRetries, "retries of a feed or page after a network error or 5xx (-1: none)")
@@ -172,6 +175,14 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 			return usageErr("--feeds: %v", err)
 		}
 	}
+	var outputs []pipeline.Output
+	if f.export != "" {
+		formats, err := export.ParseFormats(f.export)
+		if err != nil {
+			return usageErr("--export: %v", err)
+		}
+		outputs = append(pipeline.Files(), pipeline.Exports{Formats: formats})
+	}
 	x, err := newExtractorWith(f.dicts, f.lexicon)
 	if err != nil {
 		return err
@@ -183,7 +194,7 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 	cfg := pipeline.Config{
 		Out: f.out, Inputs: inputs, FeedsFile: f.feeds, FetchArticles: f.fetchArticles, Fetch: f.fetch,
 		PruneMissing: f.pruneMissing, Shard: sh, Full: f.full, Workers: f.workers, Window: f.window,
-		Analyze: opt, Extractor: x, Fingerprint: fp, Neo4j: neo, Log: a.log, Stdout: a.stdout,
+		Analyze: opt, Extractor: x, Fingerprint: fp, Neo4j: neo, Outputs: outputs, Log: a.log, Stdout: a.stdout,
 		Progress: func(total int, what string) pump.Progress { return a.progress(total, what) },
 		AfterSave: func() {
 			if a.afterSave != nil {
