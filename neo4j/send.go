@@ -224,6 +224,11 @@ func (s *Spool) owe(job Job) (owed, error) {
 			removed[d] = true
 		}
 		merged := &Reconcile{Current: r.Current}
+		if r.Current == nil && ow.Reconcile != nil {
+			// A job that names no current documents (a run whose edges did
+			// not change) keeps those an earlier Send still owes.
+			merged.Current = ow.Reconcile.Current
+		}
 		for d := range removed {
 			if _, back := r.Current[d]; !back {
 				merged.Removed = append(merged.Removed, d)

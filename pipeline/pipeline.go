@@ -43,6 +43,7 @@ import (
 	"github.com/actorgraph/actorgraph/batch/shard"
 	"github.com/actorgraph/actorgraph/batch/state"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/neo4j"
 	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/ingest/fetch"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
@@ -239,7 +240,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		for _, e := range snap.Edges {
 			sum.ByRel[e.Relation]++
 		}
-		if err := st.SetMeta(state.Meta{OutputDigest: digest, Articles: stats.Articles}); err != nil {
+		if err := st.SetMeta(state.Meta{OutputDigest: digest, Articles: stats.Articles, Neo4jDigest: st.Meta().Neo4jDigest}); err != nil {
 			return sum, err
 		}
 		log.Debug("outputs written", "seconds", time.Since(t0).Seconds())
@@ -249,7 +250,23 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	}
 	var loadErr error
 	if cfg.Neo4j != nil {
+		if !snap.Changed && st.Meta().Neo4jDigest != digest {
+			// The outputs are up to date but Neo4j never got their edges: a
+			// run was stopped between the two, or Neo4j was configured since.
+			if err := reloadSnapshot(ctx, st, out, cfg, snap); err != nil {
+				return sum, err
+			}
+		}
 		sum.Neo4j, loadErr = cfg.Neo4j.Write(ctx, snap)
+		if pe := (*neo4j.PendingError)(nil); loadErr == nil || errors.As(loadErr, &pe) {
+			// Loaded, or spooled with the work owed: either way Neo4j has
+			// been handed this digest.
+			m := st.Meta()
+			m.Neo4jDigest = digest
+			if err := st.SetMeta(m); err != nil {
+				return sum, err
+			}
+		}
 	}
 	if loadErr == nil && len(snap.Gone) > 0 {
 		// Neo4j dropped their edges, or there is no Neo4j to tell.
@@ -269,6 +286,25 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		return sum, ErrSomeBad
 	}
 	return sum, nil
+}
+
+// reloadSnapshot fills snap with the store's edges and the analysis the
+// outputs hold (analysed again when analysis.json cannot be read), for a
+// Neo4j that must be sent what the outputs already show.
+func reloadSnapshot(ctx context.Context, st *state.Store, out string, cfg Config, snap *Snapshot) error {
+	all, err := st.Edges()
+	if err != nil {
+		return err
+	}
+	snap.Changed = true
+	snap.Edges = merge.Edges(all)
+	snap.ByDoc = byDoc(snap.Edges)
+	if res, _, err := ReadAnalysis(filepath.Join(out, "analysis.json")); err == nil {
+		snap.Analysis = res
+		return nil
+	}
+	snap.Analysis, err = analyze.RunContext(ctx, snap.Edges, cfg.Analyze)
+	return err
 }
 
 // lockFolder takes the lock of the output folder out, creating its state

@@ -131,6 +131,11 @@ type Meta struct {
 	OutputDigest string `json:"output_digest,omitempty"`
 	// Articles is the number of articles the outputs were written for.
 	Articles int `json:"articles"`
+	// Neo4jDigest is the Digest whose edges were last handed to Neo4j
+	// (loaded, or kept pending in its spool): a run killed after writing
+	// the outputs but before telling Neo4j leaves it behind OutputDigest,
+	// and the next run sends the edges though the outputs are up to date.
+	Neo4jDigest string `json:"neo4j_digest,omitempty"`
 }
 
 // ReadMeta reads the meta.json of the state folder dir without opening the
