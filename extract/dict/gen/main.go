@@ -93,7 +93,7 @@ func run(dir, wordsPath, out string) error {
 		return err
 	}
 	taken := map[string]string{} // lower-case string -> entry
-	surnames := map[string]int{}  // lower-case surname -> persons bearing it
+	surnames := map[string]int{} // lower-case surname -> persons bearing it
 	for _, e := range d.Entries() {
 		for _, g := range [][]string{{e.Name}, e.Aliases, e.Demonyms, e.Metonyms} {
 			for _, s := range g {
