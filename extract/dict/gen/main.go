@@ -158,7 +158,7 @@ func run(dir, wordsPath, out string) error {
 				addAlias(f)
 			}
 		}
-		if !p.noBare {
+		if !p.noBare && !noBareCountry(p) {
 			s := surname(p.name)
 			k := strings.ToLower(s)
 			switch {
@@ -186,18 +186,51 @@ func run(dir, wordsPath, out string) error {
 	return os.WriteFile(filepath.Join(dir, out), buf.Bytes(), 0o644)
 }
 
-// surname is the last word of a name, skipping suffixes ("Jr.", "II").
+// surname is the last word of a name, skipping suffixes ("Jr.", "II") and
+// keeping the particles before it whole ("Le Drian", "Van der Bellen",
+// "bin Daghr").
 func surname(name string) string {
 	f := strings.Fields(name)
 	for len(f) > 1 {
 		l := f[len(f)-1]
-		if l == "Jr." || l == "Jr" || l == "Sr." || regexp.MustCompile(`^[IVX]+$`).MatchString(l) {
+		if l == "Jr." || l == "Jr" || l == "Sr." || romanRe.MatchString(l) {
 			f = f[:len(f)-1]
 			continue
 		}
 		break
 	}
-	return f[len(f)-1]
+	i := len(f) - 1
+	for i > 1 && particles[strings.ToLower(f[i-1])] {
+		i--
+	}
+	return strings.Join(f[i:], " ")
+}
+
+var romanRe = regexp.MustCompile(`^[IVX]+$`)
+
+// particles are the name parts that belong to the surname after them.
+var particles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true,
+	"di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "le": true,
+	"la": true, "bin": true, "bint": true, "ibn": true, "zu": true, "ter": true, "ten": true,
+	"al": true, "el": true, "abu": true, "ould": true, "ag": true,
+}
+
+// noBareCountry reports whether p's naming customs make the last word a
+// poor surname: Ethiopian and Eritrean second names are the father's given
+// name, and a Spanish or Portuguese name of three words or more usually
+// ends in the mother's surname ("Enrique Peña Nieto").
+func noBareCountry(p *person) bool {
+	switch p.country {
+	case "Ethiopia", "Eritrea":
+		return true
+	case "Mexico", "Colombia", "Venezuela", "Cuba", "Bolivia", "Nicaragua", "Costa Rica", "Peru",
+		"Chile", "Argentina", "Ecuador", "Honduras", "Guatemala", "El Salvador", "Dominican Republic",
+		"Panama", "Paraguay", "Uruguay", "Spain", "Portugal", "Brazil", "Angola", "Mozambique",
+		"Equatorial Guinea", "East Timor":
+		return len(strings.Fields(p.name)) >= 3
+	}
+	return false
 }
 
 // fold removes diacritics: "Çavuşoğlu" -> "Cavusoglu".
