@@ -38,7 +38,7 @@ import (
 func main() {
 	dir := flag.String("dir", "extract/dict", "the dictionary folder")
 	words := flag.String("words", "/usr/share/dict/words", "an English word list, one word a line (Debian: wamerican)")
-	out := flag.String("out", "officials.jsonl", "output file name, inside -dir")
+	out := flag.String("out", "extract/dict/officials.jsonl", "output file")
 	flag.Parse()
 	if err := run(*dir, *words, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
@@ -58,6 +58,8 @@ type person struct {
 	roles   []dict.Role
 }
 
+// run reads the tables under dir/gen and the hand-written files of dir, and
+// writes the generated entries to out.
 func run(dir, wordsPath, out string) error {
 	english, err := readWords(wordsPath)
 	if err != nil {
@@ -183,7 +185,7 @@ func run(dir, wordsPath, out string) error {
 		fmt.Fprintln(os.Stderr, "gen: dropped", s)
 	}
 	fmt.Fprintf(os.Stderr, "gen: %d persons from %d tables\n", len(rows), len(tables))
-	return os.WriteFile(filepath.Join(dir, out), buf.Bytes(), 0o644)
+	return os.WriteFile(out, buf.Bytes(), 0o644)
 }
 
 // surname is the last word of a name, skipping suffixes ("Jr.", "II") and
@@ -365,6 +367,7 @@ func readTable(path string) ([]*person, map[string]bool, error) {
 // approximate).
 func parseRole(s string) (dict.Role, error) {
 	var r dict.Role
+	s = strings.TrimSpace(s)
 	title := s
 	if i := strings.LastIndex(s, " "); i > 0 && strings.Contains(s[i+1:], "..") {
 		title = s[:i]
@@ -398,6 +401,9 @@ func parseRole(s string) (dict.Role, error) {
 	r.Title = strings.TrimSpace(title)
 	if r.Title == "" {
 		return r, errors.New("role without a title")
+	}
+	if strings.Contains(r.Title, "..") {
+		return r, fmt.Errorf("dates of %q are not FROM..TO", s)
 	}
 	return r, nil
 }
