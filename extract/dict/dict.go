@@ -42,12 +42,16 @@ const (
 
 // Role is an office a person held: "President" of "United States" from
 // 2021-01-20 to 2025-01-20. Dates are YYYY-MM-DD; an empty To means the role
-// was still held when the dictionary was written.
+// was still held when the dictionary was written. Approx marks a role with a
+// date known only to the month (the day is written as 01) or to the year
+// (written as 01-01); the role's other date may be exact. Code comparing
+// dates may treat them as exact, readers should not.
 type Role struct {
-	Title string `json:"title"`
-	Of    string `json:"of,omitempty"` // the state or organisation, when not the person's country
-	From  string `json:"from,omitempty"`
-	To    string `json:"to,omitempty"`
+	Title  string `json:"title"`
+	Of     string `json:"of,omitempty"` // the state or organisation, when not the person's country
+	From   string `json:"from,omitempty"`
+	To     string `json:"to,omitempty"`
+	Approx bool   `json:"approx,omitempty"` // From or To is known to the month or year only
 }
 
 // Entry is one actor (or media outlet) of the dictionary, one JSON line of the

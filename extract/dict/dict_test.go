@@ -371,3 +371,13 @@ func TestMalformedLine(t *testing.T) {
 		t.Error("missing file: no error")
 	}
 }
+
+// BenchmarkLoad measures parsing the embedded dictionary, which every
+// extractor start pays once.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(embedded); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
