@@ -43,10 +43,10 @@ import (
 	"github.com/actorgraph/actorgraph/batch/shard"
 	"github.com/actorgraph/actorgraph/batch/state"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/neo4j"
 	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/ingest/fetch"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
+	"github.com/actorgraph/actorgraph/neo4j"
 	"github.com/actorgraph/actorgraph/pipeline/pump"
 )
 
@@ -58,6 +58,9 @@ const StateDirName = ".actorgraph"
 type Config struct {
 	Out    string   // output folder
 	Inputs []string // files, folders, "-" for standard input, http(s) URLs
+	// Sources are read after Inputs (sources already in memory: the
+	// embedded examples).
+	Sources []ingest.Source
 	// FeedsFile names a file of feed URLs, one a line (ReadFeedList); it is
 	// read again by every run, so a scheduled run sees its edits.
 	FeedsFile     string
@@ -163,6 +166,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		srcs, validators, sum.Feeds = fetchAll(ctx, client, urls, validators, bad)
 		log.Debug("feeds fetched", "urls", sum.Feeds.URLs, "fetched", sum.Feeds.Fetched, "not_modified", sum.Feeds.NotModified, "failed", sum.Feeds.Failed)
 	}
+	srcs = append(srcs, cfg.Sources...)
 	opt := batch.Options{
 		Paths:        paths,
 		Sources:      srcs,

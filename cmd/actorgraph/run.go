@@ -14,7 +14,9 @@ import (
 	"github.com/actorgraph/actorgraph/analyze"
 	"github.com/actorgraph/actorgraph/batch/schedule"
 	"github.com/actorgraph/actorgraph/batch/shard"
+	"github.com/actorgraph/actorgraph/examples"
 	"github.com/actorgraph/actorgraph/export"
+	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/ingest/fetch"
 	"github.com/actorgraph/actorgraph/pipeline"
 	"github.com/actorgraph/actorgraph/pipeline/pump"
@@ -54,6 +56,9 @@ or - for standard input; .txt, .md, .html, .json, .jsonl, .ndjson, RSS and
 Atom) and at each URL (a feed or a page, fetched over HTTP; --feeds FILE
 lists more, one a line), analyses them and writes exactly DIR/edges.jsonl,
 DIR/analysis.json, DIR/report.html and DIR/report.md, then prints a summary.
+With no PATH, URL or --feeds it reads the ten example articles built into
+actorgraph (examples/articles), so 'actorgraph run --out out' shows the
+whole job anywhere.
 
 Feeds are fetched politely: a conditional GET (ETag, Last-Modified kept in
 DIR/.actorgraph), so an unchanged feed costs a 304; retries with backoff on
@@ -99,7 +104,8 @@ Exit codes: 0 done; 1 failed or interrupted (state saved), or nothing read
 because every input was missing or unreadable; 2 usage error; 3 done, but
 some inputs were bad and skipped (each named on stderr with its file or URL
 and line).`,
-		Example: `  actorgraph run examples/articles --out out/
+		Example: `  actorgraph run --out out/                      # the built-in example articles
+  actorgraph run examples/articles --out out/
   actorgraph run https://example.org/feed.xml --out out/ --every 15m
   actorgraph run --feeds feeds.txt --fetch-articles --out out/ --every 1h
   actorgraph run news/ feeds/world.rss --out out/ --every 1h
@@ -109,9 +115,6 @@ and line).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.out == "" {
 				return usageErr("run needs --out DIR")
-			}
-			if len(args) == 0 && f.feeds == "" {
-				return usageErr("missing PATH or URL: a file, folder or feed of articles (or --feeds FILE)")
 			}
 			return a.run(cmd.Context(), cmd.Flags(), args, f)
 		},
@@ -191,8 +194,19 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 	if err != nil {
 		return usageErr("%v", err)
 	}
+	var builtIn []ingest.Source
+	if len(inputs) == 0 && f.feeds == "" {
+		if sched != nil {
+			return usageErr("missing PATH or URL: a scheduled run needs articles to watch (a folder, a feed, --feeds FILE)")
+		}
+		if builtIn, err = examples.Sources(); err != nil {
+			return err
+		}
+		a.log.Info("no PATH, URL or --feeds given: reading the example articles built into actorgraph", "articles", len(builtIn), "from", "examples/articles")
+	}
 	cfg := pipeline.Config{
-		Out: f.out, Inputs: inputs, FeedsFile: f.feeds, FetchArticles: f.fetchArticles, Fetch: f.fetch,
+		Sources: builtIn,
+		Out:     f.out, Inputs: inputs, FeedsFile: f.feeds, FetchArticles: f.fetchArticles, Fetch: f.fetch,
 		PruneMissing: f.pruneMissing, Shard: sh, Full: f.full, Workers: f.workers, Window: f.window,
 		Analyze: opt, Extractor: x, Fingerprint: fp, Neo4j: neo, Outputs: outputs, Log: a.log, Stdout: a.stdout,
 		Progress: func(total int, what string) pump.Progress { return a.progress(total, what) },

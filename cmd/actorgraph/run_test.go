@@ -491,3 +491,31 @@ func TestRunNeo4jPendingThenLoaded(t *testing.T) {
 		t.Errorf("nothing pending: exit %d, %d edges sent in all, want %d\n%s", code, edgeRows(s), edges, stdout)
 	}
 }
+
+// TestRunBuiltInExamples checks the README's first command: run with no
+// input reads the example articles built into the binary and writes what a
+// run over the examples/articles folder writes; a schedule with no input
+// is a usage error.
+func TestRunBuiltInExamples(t *testing.T) {
+	builtIn, folder := t.TempDir(), t.TempDir()
+	if code, stdout, stderr := runCLI("run", "--out", builtIn); code != exitOK || !strings.Contains(stderr, "built into actorgraph") {
+		t.Fatalf("run --out with no input: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if code, _, stderr := runCLI("run", filepath.Join("..", "..", "examples", "articles"), "--out", folder); code != exitOK {
+		t.Fatalf("run examples/articles: exit %d\n%s", code, stderr)
+	}
+	a, err := os.ReadFile(filepath.Join(builtIn, "edges.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(folder, "edges.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) == 0 || string(a) != string(b) {
+		t.Errorf("the built-in examples gave %d bytes of edges, the folder %d: they must be the same", len(a), len(b))
+	}
+	if code, _, stderr := runCLI("run", "--out", t.TempDir(), "--every", "1h"); code != exitUsage || !strings.Contains(stderr, "scheduled run needs") {
+		t.Errorf("run --every with no input: exit %d, %q; want a usage error", code, stderr)
+	}
+}
