@@ -403,15 +403,24 @@ func TestIntegrationWriteBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n != len(res.Actor.Actors) {
-		t.Errorf("WriteMetrics wrote %d actors, want %d", n, len(res.Actor.Actors))
+	// Actor-level metrics on every actor, country-level ones (country_*) on
+	// the states: the union is what gets analysed_at.
+	analysed := map[string]bool{}
+	for _, m := range append(slices.Clone(res.Actor.Actors), res.Country.Actors...) {
+		analysed[m.Name] = true
+	}
+	if n != len(analysed) {
+		t.Errorf("WriteMetrics wrote %d actors, want %d", n, len(analysed))
+	}
+	if got := r.count("MATCH (a:Actor) WHERE a.analysed_at IS NOT NULL RETURN count(a)"); got != int64(len(analysed)) {
+		t.Errorf("%d actors with analysed_at, want %d", got, len(analysed))
 	}
 	got := map[string][]any{}
-	for _, row := range r.rows("MATCH (a:Actor) WHERE a.analysed_at IS NOT NULL RETURN a.key, a.betweenness, a.pagerank, a.mediation_score, a.analysed_at", nil) {
+	for _, row := range r.rows("MATCH (a:Actor) WHERE a.betweenness IS NOT NULL RETURN a.key, a.betweenness, a.pagerank, a.mediation_score, a.analysed_at", nil) {
 		got[row[0].(string)] = row[1:]
 	}
 	if len(got) != len(res.Actor.Actors) {
-		t.Errorf("%d actors with analysed_at, want %d", len(got), len(res.Actor.Actors))
+		t.Errorf("%d actors with betweenness, want %d", len(got), len(res.Actor.Actors))
 	}
 	for _, m := range res.Actor.Actors {
 		g, ok := got[m.Name]
@@ -419,7 +428,7 @@ func TestIntegrationWriteBack(t *testing.T) {
 			t.Errorf("actor %s: no analysed_at", m.Name)
 			continue
 		}
-		if g[0] != m.Betweenness || g[1] != m.PageRank || g[2] != m.Mediation {
+		if !sameFloat(g[0], m.Betweenness) || !sameFloat(g[1], m.PageRank) || !sameFloat(g[2], m.Mediation) {
 			t.Errorf("actor %s: betweenness, pagerank, mediation = %v, want %v %v %v", m.Name, g[:3], m.Betweenness, m.PageRank, m.Mediation)
 		}
 		if ts, ok := g[3].(time.Time); !ok || !ts.Equal(at) {
@@ -429,6 +438,22 @@ func TestIntegrationWriteBack(t *testing.T) {
 	if n := r.count("MATCH (a:HighBetweenness) RETURN count(a)"); n == 0 {
 		t.Error("no actor labelled HighBetweenness")
 	}
+	// A float metric is a FLOAT on every actor, also when its value is
+	// whole (0, 4): a property whose type changes from node to node breaks
+	// GDS projections and type-aware tools.
+	for _, p := range []string{"betweenness", "pagerank", "mediation_score"} {
+		for _, row := range r.rows("MATCH (a:Actor) WHERE a.betweenness IS NOT NULL RETURN valueType(a."+p+"), count(*)", nil) {
+			if row[0] != "FLOAT NOT NULL" {
+				t.Errorf("%s is %v on %v actors, want FLOAT", p, row[0], row[1])
+			}
+		}
+	}
+}
+
+// sameFloat reports whether v, read from Neo4j, is the float64 want.
+func sameFloat(v any, want float64) bool {
+	f, ok := v.(float64)
+	return ok && f == want
 }
 
 // TestIntegrationReconcile runs 'actorgraph run' on a copy of
@@ -514,11 +539,12 @@ func TestIntegrationReconcile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paras := strings.SplitN(string(text), "\n\n", 3)
-	if len(paras) < 3 {
+	// Paragraphs: title, date line, then the body; the lead goes.
+	paras := strings.Split(string(text), "\n\n")
+	if len(paras) < 4 {
 		t.Fatalf("%s: too few paragraphs to edit", changed)
 	}
-	edited := paras[0] + "\n\n" + paras[2]
+	edited := strings.Join(slices.Delete(paras, 2, 3), "\n\n")
 	if err := os.WriteFile(filepath.Join(in, changed), []byte(edited), 0o644); err != nil {
 		t.Fatal(err)
 	}

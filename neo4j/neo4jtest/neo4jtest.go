@@ -184,17 +184,17 @@ type Server struct {
 	// accepting connections.
 	Started time.Duration
 
-	opt      Options
-	argFile  string
-	home     string
-	ownHome  bool
-	port     int
-	mu       sync.Mutex
-	cmd      *exec.Cmd
-	stdin    io.WriteCloser
-	logPath  string
-	exited   chan struct{}
-	exitErr  error
+	opt     Options
+	argFile string
+	home    string
+	ownHome bool
+	port    int
+	mu      sync.Mutex
+	cmd     *exec.Cmd
+	stdin   io.WriteCloser
+	logPath string
+	exited  chan struct{}
+	exitErr error
 }
 
 // Start builds the launcher if needed and starts a server, returning when
