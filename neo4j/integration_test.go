@@ -638,3 +638,70 @@ func TestIntegrationQueries(t *testing.T) {
 		})
 	}
 }
+
+// TestIntegrationDyadMediators runs queries/dyad-mediators.cypher for its
+// example dyad and checks that it returns the analysis's country-level
+// mediators of that dyad (what the report's "top mediators per dyad"
+// shows) in the same order, with the same score and tie counts.
+func TestIntegrationDyadMediators(t *testing.T) {
+	r := connect(t, 1000)
+	_, res := loadAnalysed(t, r)
+	q, ok := queries.Find(queryFiles(t, "../queries"), "dyad-mediators")
+	if !ok {
+		t.Skip("no queries/dyad-mediators.cypher")
+	}
+	params, err := q.Bind(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sides []string
+	for _, p := range q.Params {
+		if s, ok := p.Default.(string); ok {
+			sides = append(sides, s)
+		}
+	}
+	if len(sides) != 2 {
+		t.Fatalf("dyad-mediators declares %d string parameters, want the two sides", len(sides))
+	}
+	tab, err := r.st.Query(context.Background(), q.Cypher, params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, k := range tab.Keys {
+		col[k] = i
+	}
+	var got []string
+	for _, row := range tab.Rows {
+		got = append(got, fmt.Sprintf("%v %.4f %v/%v j%v", row[col["mediator"]], row[col["score"]], row[col["ties_a"]], row[col["ties_b"]], row[col["joint"]]))
+	}
+	var want []string
+	total := -1
+	for _, d := range res.Country.Dyads {
+		if (d.A == sides[0] && d.B == sides[1]) || (d.A == sides[1] && d.B == sides[0]) {
+			total = d.Mediators
+		}
+	}
+	for _, m := range res.Country.Mediators {
+		ta, tb := m.TiesA, m.TiesB
+		switch {
+		case m.Dyad == [2]string{sides[0], sides[1]}:
+		case m.Dyad == [2]string{sides[1], sides[0]}:
+			ta, tb = tb, ta
+		default:
+			continue
+		}
+		want = append(want, fmt.Sprintf("%s %.4f %d/%d j%d", m.Mediator, m.Score, ta, tb, m.Joint))
+	}
+	if total <= 0 {
+		t.Fatalf("the analysis has no mediators for %s–%s: the example dyad proves nothing", sides[0], sides[1])
+	}
+	if len(got) != total {
+		t.Errorf("the query finds %d mediators of %s–%s, the analysis %d", len(got), sides[0], sides[1], total)
+	}
+	n := min(len(got), len(want))
+	if !slices.Equal(got[:n], want[:n]) {
+		t.Errorf("dyad %s–%s ranking differs:\nquery    %q\nanalysis %q", sides[0], sides[1], got, want)
+	}
+	t.Logf("%s–%s: %q", sides[0], sides[1], got)
+}

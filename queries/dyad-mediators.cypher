@@ -1,13 +1,22 @@
 // Mediators of a dyad: who has URGED or SPOKE_WITH ties to both sides.
 // Answers: who is talking to both $a and $b (a side includes its members:
-// Iran includes Iranian officials), with the sentences as evidence.
+// Iran includes Iranian officials), ranked by the score of the report's
+// country-level "top mediators per dyad": 2·ties_a·ties_b/(ties_a+ties_b) +
+// joint, counting distinct sentences (a mediator's own officials count as
+// it), with the sentences as evidence.
 // :param a => 'Iran'
 // :param b => 'Israel'
 MATCH (x:Actor {key: $a}), (y:Actor {key: $b})
-MATCH (m:Actor)-[r1:URGED|SPOKE_WITH]-(xs:Actor)-[:MEMBER_OF*0..1]->(x)
-MATCH (m)-[r2:URGED|SPOKE_WITH]-(ys:Actor)-[:MEMBER_OF*0..1]->(y)
-WHERE NOT m IN [x, y] AND NOT EXISTS { (m)-[:MEMBER_OF]->(x) } AND NOT EXISTS { (m)-[:MEMBER_OF]->(y) }
-WITH m, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
-RETURN m.name AS mediator, size(rels) AS ties, m.mediation_score AS score,
+MATCH (mm:Actor)-[r:URGED|SPOKE_WITH]-(s:Actor)-[:MEMBER_OF*0..1]->(side:Actor)
+WHERE side IN [x, y] AND (type(r) = 'SPOKE_WITH' OR startNode(r) = mm)
+WITH x, y, side, r, coalesce(head([(mm)-[:MEMBER_OF]->(c:Actor) | c]), mm) AS m
+WHERE NOT m IN [x, y]
+WITH m, collect(DISTINCT CASE WHEN side = x THEN [r.doc, r.sentence] END) AS sa,
+     collect(DISTINCT CASE WHEN side = y THEN [r.doc, r.sentence] END) AS sb,
+     collect(DISTINCT r) AS rels
+WHERE size(sa) > 0 AND size(sb) > 0
+WITH m, size(sa) AS ties_a, size(sb) AS ties_b, size([t IN sa WHERE t IN sb]) AS joint, rels
+RETURN m.name AS mediator, 2.0 * ties_a * ties_b / (ties_a + ties_b) + joint AS score,
+       ties_a, ties_b, joint,
        [r IN rels | startNode(r).name + ' ' + type(r) + ' ' + endNode(r).name + ': ' + r.sentence + ' (' + r.doc + ')'] AS evidence
-ORDER BY ties DESC, mediator
+ORDER BY score DESC, mediator
