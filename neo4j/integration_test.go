@@ -705,3 +705,45 @@ func TestIntegrationDyadMediators(t *testing.T) {
 	}
 	t.Logf("%s–%s: %q", sides[0], sides[1], got)
 }
+
+// TestIntegrationQueryCLI runs 'actorgraph query NAME' (the binary, as a
+// user would) against the loaded and analysed corpus for every file of
+// queries/: it exits 0 and prints the first value of the first row the
+// same query returns through the Store, and --param changes the answer.
+func TestIntegrationQueryCLI(t *testing.T) {
+	r := connect(t, 1000)
+	loadAnalysed(t, r)
+	state := t.TempDir()
+	for _, q := range queryFiles(t, "../queries") {
+		t.Run(q.Name, func(t *testing.T) {
+			params, err := q.Bind(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tab, err := r.st.Query(context.Background(), q.Cypher, params)
+			if err != nil || len(tab.Rows) == 0 {
+				t.Fatalf("%s through the Store: %d rows, %v", q.Name, len(tab.Rows), err)
+			}
+			res := r.runCLI(state, time.Minute, "query", q.Name, "--queries", "../queries")
+			if res.code != 0 {
+				t.Fatalf("actorgraph query %s: exit %d\n%s", q.Name, res.code, res.stderr)
+			}
+			first := neo4j.Format(tab.Rows[0][0])
+			if len(first) > 40 {
+				first = first[:40]
+			}
+			if !strings.Contains(res.stdout, first) {
+				t.Errorf("actorgraph query %s does not show %q:\n%s", q.Name, first, res.stdout)
+			}
+		})
+	}
+	// A parameter given on the command line reaches the server.
+	res := r.runCLI(state, time.Minute, "query", "top-mediators", "--queries", "../queries", "--param", "limit=1")
+	if res.code != 0 {
+		t.Fatalf("exit %d\n%s", res.code, res.stderr)
+	}
+	all := r.runCLI(state, time.Minute, "query", "top-mediators", "--queries", "../queries")
+	if lines, allLines := strings.Count(res.stdout, "\n"), strings.Count(all.stdout, "\n"); lines >= allLines {
+		t.Errorf("--param limit=1 printed %d lines, the default limit %d", lines, allLines)
+	}
+}
