@@ -67,14 +67,20 @@ func connect(t testing.TB, batch int) *real {
 	if err != nil {
 		t.Fatal(err)
 	}
-	drv, err := driver.NewDriverWithContext(ncfg.URI, driver.BasicAuth(ncfg.Username, ncfg.Password.Reveal(), ""))
+	r := &real{t: t, cfg: ncfg, st: st, drv: openDriver(t, ncfg)}
+	r.wipe()
+	return r
+}
+
+// openDriver opens a plain driver for the assertions.
+func openDriver(t testing.TB, cfg neo4j.Config) driver.DriverWithContext {
+	t.Helper()
+	drv, err := driver.NewDriverWithContext(cfg.URI, driver.BasicAuth(cfg.Username, cfg.Password.Reveal(), ""))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { drv.Close(context.Background()) })
-	r := &real{t: t, cfg: ncfg, st: st, drv: drv}
-	r.wipe()
-	return r
+	return drv
 }
 
 // rows runs q and returns its records' values.

@@ -171,7 +171,7 @@ type Options struct {
 	// GDS loads Graph Data Science into the server.
 	GDS bool
 	// StartTimeout bounds the build and the start; zero: 10 minutes for the
-	// build (a cold ~/.m2 downloads) and 2 minutes for the start.
+	// build (a cold ~/.m2 downloads) and 3 minutes for the start.
 	StartTimeout time.Duration
 }
 
@@ -284,7 +284,7 @@ func (s *Server) start(ctx context.Context) error {
 
 	limit := s.opt.StartTimeout
 	if limit == 0 {
-		limit = 2 * time.Minute
+		limit = 3 * time.Minute
 	}
 	deadline := time.NewTimer(limit)
 	defer deadline.Stop()

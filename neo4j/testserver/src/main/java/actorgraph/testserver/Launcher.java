@@ -16,6 +16,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -65,20 +66,14 @@ public final class Launcher {
             System.err.println("launcher: stopping Neo4j");
             dbms.shutdown();
         }, "launcher-shutdown"));
-
-        // The first start creates user neo4j with password 'neo4j' to be
-        // changed; set the test password (again on a restart: harmless).
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
-
-        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        var bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT);
-        String address = "bolt://127.0.0.1:" + bolt.getPort();
-        Path tmp = addressFile.resolveSibling(addressFile.getFileName() + ".tmp");
-        Files.writeString(tmp, address + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, addressFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        System.err.println("launcher: Neo4j " + org.neo4j.kernel.internal.Version.getNeo4jVersion() + " ready at " + address);
+        try {
+            ready(dbms, password, addressFile);
+        } catch (Exception e) {
+            // Neo4j's threads would keep the JVM alive: exit (the hook
+            // shuts the DBMS down).
+            e.printStackTrace();
+            System.exit(1);
+        }
 
         // Standard input closed (the parent died or asked): stop.
         InputStream in = System.in;
@@ -90,5 +85,29 @@ public final class Launcher {
             // closed
         }
         System.exit(0);
+    }
+
+    /** Sets the password, then writes the Bolt address to addressFile. */
+    private static void ready(DatabaseManagementService dbms, String password, Path addressFile) throws IOException {
+        // The first start creates user neo4j with password 'neo4j' to be
+        // changed; set the test password. On a restart of the same HOME it
+        // is already set, and Neo4j refuses to set the same one again.
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        } catch (QueryExecutionException e) {
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+        }
+
+        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        var bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        String address = "bolt://127.0.0.1:" + bolt.getPort();
+        Path tmp = addressFile.resolveSibling(addressFile.getFileName() + ".tmp");
+        Files.writeString(tmp, address + "\n", StandardCharsets.UTF_8);
+        Files.move(tmp, addressFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        System.err.println("launcher: Neo4j " + org.neo4j.kernel.internal.Version.getNeo4jVersion() + " ready at " + address);
     }
 }
