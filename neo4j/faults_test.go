@@ -267,4 +267,3 @@ func catchUp(t *testing.T, r *real, state, spool string, want graphCounts) {
 		t.Errorf("%d edge ids stored more than once", dup)
 	}
 }
-
