@@ -54,7 +54,12 @@ type real struct {
 // connect opens the test Neo4j with the given batch size and wipes it.
 func connect(t testing.TB, batch int) *real {
 	t.Helper()
-	cfg := realNeo4j.Config(t)
+	return connectTo(t, realNeo4j.Config(t), batch)
+}
+
+// connectTo opens the Neo4j of cfg with the given batch size and wipes it.
+func connectTo(t testing.TB, cfg neo4j.Config, batch int) *real {
+	t.Helper()
 	cfg.BatchSize = batch
 	cfg.Timeout, cfg.RetryTime = 20*time.Second, 20*time.Second
 	ctx := context.Background()

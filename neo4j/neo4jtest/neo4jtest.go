@@ -47,7 +47,9 @@ var ErrNoJava = errors.New("java and mvn are needed to start a real Neo4j")
 const (
 	launcherClass = "actorgraph.testserver.Launcher"
 	launcherSrc   = "src/main/java/actorgraph/testserver/Launcher.java"
-	jvmArgsFile   = "jvm.args"
+	// gdsExtensionSrc registers GDS's procedure facade (mvn -Pgds only).
+	gdsExtensionSrc = "src/gds/java/actorgraph/testserver/gds/OpenGdsExtension.java"
+	jvmArgsFile     = "jvm.args"
 )
 
 // Toolchain reports why a real Neo4j cannot be built here: a non-nil error
@@ -68,7 +70,7 @@ func Toolchain() error {
 // Build compiles the launcher in dir (neo4j/testserver) with Maven unless
 // its outputs are newer than pom.xml and the Java source, and returns the
 // path of a Java argument file holding its class path. With gds the Graph
-// Data Science profile is built (target/classpath-gds.txt). Maven runs
+// Data Science profile is built, into target/gds. Maven runs
 // offline first (-o: a warm ~/.m2 needs no network) and online if that
 // fails. Concurrent builds of the same dir (several test binaries) are
 // serialised by a lock file. Cost: nothing when up to date; about 5 s with a
@@ -81,23 +83,23 @@ func Build(ctx context.Context, dir string, gds bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	target := filepath.Join(dir, "target")
-	if err := os.MkdirAll(target, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(dir, "target"), 0o755); err != nil {
 		return "", err
 	}
-	unlock, err := lockFile(filepath.Join(target, ".build.lock"))
+	unlock, err := lockFile(filepath.Join(dir, "target", ".build.lock"))
 	if err != nil {
-		return "", fmt.Errorf("neo4j test server: lock %s: %w", target, err)
+		return "", fmt.Errorf("neo4j test server: lock %s: %w", dir, err)
 	}
 	defer unlock()
 
-	cpName, profile := "classpath.txt", []string{}
+	target, profile, srcs := filepath.Join(dir, "target"), []string{}, []string{filepath.Join(dir, "pom.xml"), filepath.Join(dir, launcherSrc)}
 	if gds {
-		cpName, profile = "classpath-gds.txt", []string{"-Pgds"}
+		target, profile = filepath.Join(dir, "target", "gds"), []string{"-Pgds"}
+		srcs = append(srcs, filepath.Join(dir, gdsExtensionSrc))
 	}
-	cpFile := filepath.Join(target, cpName)
+	cpFile := filepath.Join(target, "classpath.txt")
 	class := filepath.Join(target, "classes", filepath.FromSlash(strings.ReplaceAll(launcherClass, ".", "/")+".class"))
-	if !newer([]string{cpFile, class}, []string{filepath.Join(dir, "pom.xml"), filepath.Join(dir, launcherSrc)}) {
+	if !newer([]string{cpFile, class}, srcs) {
 		base := append([]string{"-q", "-B"}, profile...)
 		base = append(base, "package")
 		var errs []string
@@ -119,7 +121,7 @@ func Build(ctx context.Context, dir string, gds bool) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("neo4j test server: %w", err)
 	}
-	argFile := filepath.Join(target, strings.TrimSuffix(cpName, ".txt")+".args")
+	argFile := filepath.Join(target, "classpath.args")
 	body := "-cp\n" + quoteArg(filepath.Join(target, "classes")+string(os.PathListSeparator)+strings.TrimSpace(string(cp))) + "\n"
 	if err := os.WriteFile(argFile, []byte(body), 0o644); err != nil {
 		return "", err
@@ -251,8 +253,8 @@ func (s *Server) start(ctx context.Context) error {
 	args := []string{"@" + filepath.Join(dir, jvmArgsFile), "@" + s.argFile, launcherClass,
 		filepath.Join(s.home, "dbms"), addrFile, strconv.Itoa(s.port)}
 	if s.opt.GDS {
-		plugins := filepath.Join(s.home, "plugins")
-		if err := os.MkdirAll(plugins, 0o755); err != nil {
+		plugins, err := s.gdsPlugins()
+		if err != nil {
 			return err
 		}
 		args = append(args, plugins)
@@ -422,4 +424,37 @@ func (s *Server) LogLines(sub string) []string {
 		}
 	}
 	return out
+}
+
+// gdsPlugins makes HOME/plugins hold links to the GDS jars of the class
+// path: Neo4j finds procedures only in the plugin folder's jars (the class
+// path gives it the classes and GDS's extensions).
+func (s *Server) gdsPlugins() (string, error) {
+	plugins := filepath.Join(s.home, "plugins")
+	if err := os.MkdirAll(plugins, 0o755); err != nil {
+		return "", err
+	}
+	b, err := os.ReadFile(filepath.Join(filepath.Dir(s.argFile), "classpath.txt"))
+	if err != nil {
+		return "", fmt.Errorf("neo4j test server: %w", err)
+	}
+	n := 0
+	for _, jar := range filepath.SplitList(strings.TrimSpace(string(b))) {
+		if !strings.Contains(filepath.ToSlash(jar), "/org/neo4j/gds/") {
+			continue
+		}
+		link := filepath.Join(plugins, filepath.Base(jar))
+		if _, err := os.Lstat(link); err == nil {
+			n++
+			continue
+		}
+		if err := os.Symlink(jar, link); err != nil {
+			return "", fmt.Errorf("neo4j test server: %w", err)
+		}
+		n++
+	}
+	if n == 0 {
+		return "", errors.New("neo4j test server: no GDS jar on the class path of the gds build")
+	}
+	return plugins, nil
 }
