@@ -40,7 +40,13 @@ import (
 // server holding data it refuses unless NEO4J_TEST_WIPE=1.
 var realNeo4j = neo4jtest.NewLazy("testserver")
 
-func TestMain(m *testing.M) { os.Exit(realNeo4j.Main(m)) }
+func TestMain(m *testing.M) {
+	code := realNeo4j.Main(m)
+	if cliBuild.path != "" {
+		os.RemoveAll(filepath.Dir(cliBuild.path))
+	}
+	os.Exit(code)
+}
 
 // real is a connection to the test Neo4j: a Store and a plain driver for
 // the assertions.
