@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -479,13 +480,24 @@ func numericProps(m analyze.ActorMetrics, prefix string) (map[string]any, error)
 	if err := dec.Decode(&all); err != nil {
 		return nil, err
 	}
+	// JSON writes a whole float64 (0, 4) as an integer: ask the Go type, so
+	// a float metric is a FLOAT on every node (a property whose type varies
+	// from node to node breaks GDS projections).
+	floats := map[string]bool{}
+	rt := reflect.TypeOf(m)
+	for i := range rt.NumField() {
+		if k := rt.Field(i).Type.Kind(); k == reflect.Float32 || k == reflect.Float64 {
+			name, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
+			floats[name] = true
+		}
+	}
 	props := map[string]any{}
 	for k, v := range all {
 		n, ok := v.(json.Number)
 		if !ok {
 			continue
 		}
-		if i, err := n.Int64(); err == nil {
+		if i, err := n.Int64(); err == nil && !floats[k] {
 			props[prefix+k] = i // counts and community ids stay integers
 		} else if f, err := n.Float64(); err == nil {
 			props[prefix+k] = f
