@@ -11,7 +11,11 @@
 //	share_d(M) = σ_AB(M) / σ_AB
 //
 // where σ_AB counts the shortest A–B paths of the diplomatic layer with the
-// direct A–B tie left out, and σ_AB(M) those that pass through M. This is
+// direct A–B tie left out, and σ_AB(M) those that pass through M. Paths are
+// shortest by hops; a tie shown by k sentences counts as k parallel
+// channels, so a path counts the product of its ties' sentences (the number
+// of ways to pick one sentence per step). With every tie shown once this is
+// the plain count of shortest paths. This is
 // Brandes's pair dependency δ_AB(M) restricted to the dyad's endpoints; the
 // layer is undirected, so it is the same from A to B as from B to A. The
 // direct tie is left out because two sides who also talk to each other
@@ -31,6 +35,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -40,36 +45,54 @@ import (
 // SPOKE_WITH.
 func Channel(r graph.Relation) bool { return r == graph.Urged || r == graph.SpokeWith }
 
-// Graph is an undirected simple graph on the nodes 0..N()-1 in compressed
-// sparse row form. It is read-only once built and safe to share.
+// Tie is an undirected tie U–V shown by N parallel channels (in actorgraph,
+// its number of distinct sentences).
+type Tie struct {
+	U, V int32
+	N    float64
+}
+
+// Graph is an undirected graph on the nodes 0..N()-1 in compressed sparse
+// row form, each edge with its number of parallel channels. It is read-only
+// once built and safe to share.
 type Graph struct {
-	off []int
-	adj []int32
+	off  []int
+	adj  []int32
+	mult []float64
 }
 
 // New builds the undirected graph on n nodes with the given ties; repeated
-// ties are one edge and self-loops are dropped. It returns an error when a
-// tie names a node outside 0..n-1. Cost: O(n + t log t) for t ties.
-func New(n int, ties [][2]int32) (*Graph, error) {
+// ties are one edge whose channels are the sum of theirs, and self-loops are
+// dropped. It returns an error when a tie names a node outside 0..n-1 or has
+// N not positive. Cost: O(n + t log t) for t ties.
+func New(n int, ties []Tie) (*Graph, error) {
 	if n < 0 {
 		return nil, fmt.Errorf("diplomacy: %d nodes", n)
 	}
-	arcs := make([][2]int32, 0, 2*len(ties))
+	arcs := make([]Tie, 0, 2*len(ties))
 	for _, t := range ties {
-		u, v := t[0], t[1]
+		u, v := t.U, t.V
 		if u < 0 || int(u) >= n || v < 0 || int(v) >= n {
 			return nil, fmt.Errorf("diplomacy: tie %d–%d outside the %d nodes", u, v, n)
 		}
+		if !(t.N > 0) || math.IsInf(t.N, 1) {
+			return nil, fmt.Errorf("diplomacy: tie %d–%d has %v channels, want a positive number", u, v, t.N)
+		}
 		if u != v {
-			arcs = append(arcs, [2]int32{u, v}, [2]int32{v, u})
+			arcs = append(arcs, Tie{u, v, t.N}, Tie{v, u, t.N})
 		}
 	}
-	slices.SortFunc(arcs, func(x, y [2]int32) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
-	arcs = slices.Compact(arcs)
-	g := &Graph{off: make([]int, n+1), adj: make([]int32, len(arcs))}
-	for i, a := range arcs {
-		g.adj[i] = a[1]
-		g.off[a[0]+1]++
+	slices.SortFunc(arcs, func(x, y Tie) int { return cmp.Or(cmp.Compare(x.U, y.U), cmp.Compare(x.V, y.V)) })
+	g := &Graph{off: make([]int, n+1)}
+	for i := 0; i < len(arcs); {
+		a := arcs[i]
+		m := 0.0
+		for ; i < len(arcs) && arcs[i].U == a.U && arcs[i].V == a.V; i++ {
+			m += arcs[i].N
+		}
+		g.adj = append(g.adj, a.V)
+		g.mult = append(g.mult, m)
+		g.off[a.U+1]++
 	}
 	for v := 0; v < n; v++ {
 		g.off[v+1] += g.off[v]
@@ -86,6 +109,9 @@ func (g *Graph) Edges() int { return len(g.adj) / 2 }
 // Neighbours returns the neighbours of v in increasing order. The slice is
 // the graph's own: do not modify it.
 func (g *Graph) Neighbours(v int32) []int32 { return g.adj[g.off[v]:g.off[v+1]] }
+
+// channels returns the channel counts matching Neighbours(v).
+func (g *Graph) channels(v int32) []float64 { return g.mult[g.off[v]:g.off[v+1]] }
 
 // Dyad is a conflict between nodes A and B with its hostility weight (its
 // number of hostile edges; any positive number).
@@ -108,7 +134,8 @@ type Paths struct {
 	// Hops is the length of the shortest indirect A–B path; 0 when there
 	// is none.
 	Hops int
-	// Count is σ_AB, the number of shortest indirect paths.
+	// Count is σ_AB, the number of shortest indirect paths (each counted
+	// as the product of its ties' channels).
 	Count float64
 	// Through lists the nodes with a positive share, highest share first
 	// (ties by node).
@@ -190,7 +217,8 @@ func (ws *workspace) pair(g *Graph, s, t int32) Paths {
 		if dt := ws.dist[t]; dt >= 0 && ws.dist[v] >= dt {
 			break // nothing at t's depth or beyond lies on a shortest path
 		}
-		for _, w := range g.Neighbours(v) {
+		ch := g.channels(v)
+		for j, w := range g.Neighbours(v) {
 			if v == s && w == t {
 				continue // the direct tie is not a channel through anyone
 			}
@@ -199,7 +227,7 @@ func (ws *workspace) pair(g *Graph, s, t int32) Paths {
 				ws.order = append(ws.order, w)
 			}
 			if ws.dist[w] == ws.dist[v]+1 {
-				ws.sigma[w] += ws.sigma[v]
+				ws.sigma[w] += ws.sigma[v] * ch[j]
 			}
 		}
 	}
@@ -214,12 +242,13 @@ func (ws *workspace) pair(g *Graph, s, t int32) Paths {
 		if ws.dist[v] >= dt {
 			continue
 		}
-		for _, w := range g.Neighbours(v) {
+		ch := g.channels(v)
+		for j, w := range g.Neighbours(v) {
 			if v == s && w == t {
 				continue
 			}
 			if ws.dist[w] == ws.dist[v]+1 {
-				ws.to[v] += ws.to[w]
+				ws.to[v] += ws.to[w] * ch[j]
 			}
 		}
 	}

@@ -11,7 +11,7 @@ import (
 type handmade struct {
 	Name   string                          `json:"name"`
 	Nodes  []string                        `json:"nodes"`
-	Ties   [][2]string                     `json:"ties"`
+	Ties   [][]any                         `json:"ties"` // [u, v] or [u, v, channels]
 	Dyads  [][3]any                        `json:"dyads"`
 	Shares []map[string]map[string]float64 `json:"shares"`
 	Hops   []int                           `json:"hops"`
@@ -24,9 +24,13 @@ func (h handmade) build(t *testing.T) (*Graph, []Dyad, map[string]int32) {
 	for i, n := range h.Nodes {
 		id[n] = int32(i)
 	}
-	var ties [][2]int32
+	var ties []Tie
 	for _, e := range h.Ties {
-		ties = append(ties, [2]int32{id[e[0]], id[e[1]]})
+		n := 1.0
+		if len(e) > 2 {
+			n = e[2].(float64)
+		}
+		ties = append(ties, Tie{id[e[0].(string)], id[e[1].(string)], n})
 	}
 	g, err := New(len(h.Nodes), ties)
 	if err != nil {
@@ -87,7 +91,7 @@ func TestHandmade(t *testing.T) {
 // shortest paths and no others.
 func TestVia(t *testing.T) {
 	// A–M–B, M–Z (Z is off every path), A–N–X–B (longer).
-	g, err := New(6, [][2]int32{{0, 2}, {2, 1}, {2, 5}, {0, 3}, {3, 4}, {4, 1}})
+	g, err := New(6, []Tie{{0, 2, 1}, {2, 1, 1}, {2, 5, 1}, {0, 3, 1}, {3, 4, 1}, {4, 1, 1}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,15 +106,23 @@ func TestVia(t *testing.T) {
 }
 
 func TestBadInput(t *testing.T) {
-	if _, err := New(2, [][2]int32{{0, 2}}); err == nil {
+	if _, err := New(2, []Tie{{0, 2, 1}}); err == nil {
 		t.Error("New accepted a tie outside the nodes")
 	}
-	g, err := New(3, [][2]int32{{0, 1}, {1, 1}})
+	for _, n := range []float64{0, -1, math.NaN(), math.Inf(1)} {
+		if _, err := New(2, []Tie{{0, 1, n}}); err == nil {
+			t.Errorf("New accepted a tie with %v channels", n)
+		}
+	}
+	g, err := New(3, []Tie{{0, 1, 1}, {1, 1, 1}, {1, 0, 2}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if g.Edges() != 1 {
 		t.Errorf("%d edges, want 1 (self-loop dropped)", g.Edges())
+	}
+	if ch := g.channels(0); len(ch) != 1 || ch[0] != 3 {
+		t.Errorf("channels of 0–1 = %v, want [3] (repeats summed)", ch)
 	}
 	for _, d := range []Dyad{{A: 0, B: 0, Weight: 1}, {A: 0, B: 3, Weight: 1}, {A: 0, B: 1, Weight: 0}, {A: 0, B: 1, Weight: math.NaN()}, {A: -1, B: 1, Weight: 1}} {
 		if _, err := Measure(context.Background(), g, []Dyad{d}); err == nil {

@@ -15,13 +15,15 @@ import (
 
 // nxScript computes the measure by its definition with NetworkX: for each
 // dyad, drop the direct tie, enumerate nx.all_shortest_paths and count the
-// paths through each node.
+// paths through each node, each path weighted by the product of its ties'
+// channels.
 const nxScript = `
 import sys, json, networkx as nx
 d = json.load(sys.stdin)
 G = nx.Graph()
 G.add_nodes_from(range(d["n"]))
-G.add_edges_from(d["ties"])
+for u, v, k in d["ties"]:
+    G.add_edge(u, v, k=G.get_edge_data(u, v, {"k": 0})["k"] + k)
 total = sum(w for _, _, w in d["dyads"])
 score = [0.0] * d["n"]
 shares = []
@@ -32,9 +34,15 @@ for a, b, w in d["dyads"]:
     sh = {}
     if nx.has_path(H, a, b):
         paths = list(nx.all_shortest_paths(H, a, b))
+        ways = []
         for p in paths:
+            x = 1.0
+            for u, v in zip(p, p[1:]):
+                x *= H[u][v]["k"]
+            ways.append(x)
+        for p, x in zip(paths, ways):
             for v in p[1:-1]:
-                sh[v] = sh.get(v, 0) + 1.0 / len(paths)
+                sh[v] = sh.get(v, 0) + x / sum(ways)
     for v, s in sh.items():
         score[v] += w * s / total
     shares.append({str(v): s for v, s in sh.items()})
@@ -49,9 +57,9 @@ func TestAgainstNetworkX(t *testing.T) {
 	}{{12, 18, 6, 1}, {40, 70, 15, 2}, {80, 200, 30, 3}, {150, 260, 40, 4}} {
 		t.Run(fmt.Sprintf("n=%d", tc.n), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(tc.seed, 7))
-			var ties [][2]int32
+			var ties []Tie
 			for range tc.m {
-				ties = append(ties, [2]int32{int32(r.IntN(tc.n)), int32(r.IntN(tc.n))})
+				ties = append(ties, Tie{int32(r.IntN(tc.n)), int32(r.IntN(tc.n)), float64(1 + r.IntN(3))})
 			}
 			var ds []Dyad
 			var raw [][3]float64
@@ -64,10 +72,10 @@ func TestAgainstNetworkX(t *testing.T) {
 				ds = append(ds, Dyad{A: a, B: b, Weight: w})
 				raw = append(raw, [3]float64{float64(a), float64(b), w})
 			}
-			var clean [][2]int32 // NetworkX keeps self-loops; New drops them
+			var clean [][3]float64 // NetworkX keeps self-loops; New drops them
 			for _, e := range ties {
-				if e[0] != e[1] {
-					clean = append(clean, e)
+				if e.U != e.V {
+					clean = append(clean, [3]float64{float64(e.U), float64(e.V), e.N})
 				}
 			}
 			in, _ := json.Marshal(map[string]any{"n": tc.n, "ties": clean, "dyads": raw})
