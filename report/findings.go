@@ -48,11 +48,11 @@ type findings struct {
 	// shortest diplomatic paths, at country and at actor level.
 	PathCountry, PathActor []pathGroup
 	// ShowPath adds the mediation measure to the central actors table.
-	ShowPath bool
-	Dyads                []dyadRow
-	DyadsTotal           int
-	Central              []analyze.ActorMetrics
-	Method               string // how the actor-level betweenness was computed
+	ShowPath   bool
+	Dyads      []dyadRow
+	DyadsTotal int
+	Central    []analyze.ActorMetrics
+	Method     string // how the actor-level betweenness was computed
 	// ShowWeighted, ShowHarmonic and ShowCommunity add the optional
 	// measures to the central actors table when the analysis has them.
 	ShowWeighted, ShowHarmonic, ShowCommunity bool
@@ -104,7 +104,7 @@ type mediatorRow struct {
 	Name     string
 	Score    float64
 	Share    float64 // share of the shortest diplomatic paths between the sides
-	Note     string // ties to each side and stance, when the analysis has them
+	Note     string  // ties to each side and stance, when the analysis has them
 	Evidence []analyze.Evidence
 }
 

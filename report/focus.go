@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/analyze"
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Caps on the conflict views; with the other caps they bound the page.
@@ -85,12 +86,14 @@ func conflicts(lv analyze.Level) []conflict {
 	return out
 }
 
-// drawnActors chooses the actors a view draws, at most maxNodes: first the
-// conflict neighbourhoods (the sides of the most hostile conflicts and their
-// mediators), then the others by mediation, betweenness and degree. It also
-// returns how many of them are in the conflict neighbourhoods (the first
-// ones).
-func drawnActors(lv analyze.Level, cs []conflict, maxNodes int) ([]analyze.ActorMetrics, int) {
+// drawnActors chooses the actors a view draws, at most maxNodes. First the
+// conflict neighbourhoods, up to foldAbove actors: the sides of the most
+// hostile conflicts with their mediators, conflict by conflict, then the
+// sides' most frequent partners (near, side -> partners by edge count, most
+// first), taking one from each side in turn. These are the default view
+// (their count is returned as core). Then the sides and mediators of the
+// other conflicts, then the rest by mediation, betweenness and degree.
+func drawnActors(lv analyze.Level, cs []conflict, near map[string][]string, maxNodes int) ([]analyze.ActorMetrics, int) {
 	byName := make(map[string]analyze.ActorMetrics, len(lv.Actors))
 	for _, a := range lv.Actors {
 		byName[a.Name] = a
@@ -103,26 +106,90 @@ func drawnActors(lv analyze.Level, cs []conflict, maxNodes int) ([]analyze.Actor
 			out = append(out, a)
 		}
 	}
-	for i, c := range cs {
-		if i == maxFocus {
-			break
-		}
-		add(c.D.A)
-		add(c.D.B)
+	group := func(c conflict) []string {
+		g := []string{c.D.A, c.D.B}
 		for j, m := range c.Meds {
 			if j == maxFocusMeds {
 				break
 			}
-			add(m.Name)
+			g = append(g, m.Name)
+		}
+		return g
+	}
+	limit := min(foldAbove, maxNodes)
+	next := 0 // first conflict not yet in the neighbourhoods
+	var sides []string
+	for ; next < len(cs) && next < maxFocus; next++ {
+		fresh := 0
+		for _, name := range group(cs[next]) {
+			if !seen[name] {
+				fresh++
+			}
+		}
+		if len(out) > 0 && len(out)+fresh > limit {
+			break
+		}
+		for _, name := range group(cs[next]) {
+			add(name)
+		}
+		sides = append(sides, cs[next].D.A, cs[next].D.B)
+	}
+	for depth := 0; len(out) < limit; depth++ {
+		more := false
+		for _, s := range sides {
+			if depth < len(near[s]) {
+				more = true
+				if len(out) < limit {
+					add(near[s][depth])
+				}
+			}
+		}
+		if !more {
+			break
 		}
 	}
 	core := len(out)
+	for ; next < len(cs) && next < maxFocus; next++ {
+		for _, name := range group(cs[next]) {
+			add(name)
+		}
+	}
 	rest := slices.Clone(lv.Actors)
 	slices.SortStableFunc(rest, bySize)
 	for _, a := range rest {
 		add(a.Name)
 	}
 	return out, core
+}
+
+// partners returns, for each actor named in sides, the actors it shares
+// edges with at this level, most edges first (ties by name).
+func partners(edges []graph.Edge, level func(graph.Actor) graph.Actor, sides map[string]bool) map[string][]string {
+	count := map[string]map[string]int{}
+	for _, e := range edges {
+		s, t := level(e.Source).Name, level(e.Target).Name
+		if s == t {
+			continue
+		}
+		for _, p := range [][2]string{{s, t}, {t, s}} {
+			if sides[p[0]] {
+				if count[p[0]] == nil {
+					count[p[0]] = map[string]int{}
+				}
+				count[p[0]][p[1]]++
+			}
+		}
+	}
+	out := map[string][]string{}
+	for side, c := range count {
+		names := make([]string, 0, len(c))
+		for n := range c {
+			names = append(names, n)
+		}
+		slices.SortFunc(names, func(x, y string) int { return cmp.Or(cmp.Compare(c[y], c[x]), cmp.Compare(x, y)) })
+		out[side] = names
+	}
+	return out
 }
 
 // bySize orders actors by the default node size (mediation), then

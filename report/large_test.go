@@ -144,16 +144,26 @@ func TestLargeGraphBounded(t *testing.T) {
 			// size.
 			nw := f.Nets[0]
 			near := map[string]bool{}
+			sides := map[string]bool{}
 			for i, c := range conflicts(in.Analysis.Actor) {
 				if i == maxFocus {
 					break
 				}
 				near[c.D.A], near[c.D.B] = true, true
+				sides[c.D.A], sides[c.D.B] = true, true
 				for j, m := range c.Meds {
 					if j < maxFocusMeds {
 						near[m.Name] = true
 					}
 				}
+			}
+			for _, ps := range partners(in.Edges, func(a graph.Actor) graph.Actor { return a }, sides) {
+				for _, p := range ps {
+					near[p] = true
+				}
+			}
+			if nw.Core > foldAbove {
+				t.Errorf("%d actors in the default view, more than %d", nw.Core, foldAbove)
 			}
 			if nw.Core == 0 {
 				t.Error("no conflict neighbourhood drawn")
@@ -162,7 +172,7 @@ func TestLargeGraphBounded(t *testing.T) {
 				if i < nw.Core && !near[n.Name] {
 					t.Errorf("drawn actor %d, %s, is counted in a conflict neighbourhood but is not", i, n.Name)
 				}
-				if i > nw.Core && bySize(nw.Nodes[i-1].M, n.M) > 0 {
+				if i > nw.Core && !near[n.Name] && !near[nw.Nodes[i-1].Name] && bySize(nw.Nodes[i-1].M, n.M) > 0 {
 					t.Errorf("drawn actor %d, %s, is out of size order", i, n.Name)
 				}
 			}

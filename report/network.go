@@ -231,7 +231,14 @@ func (t *evidenceTable) add(i int, e graph.Edge) int {
 func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(graph.Actor) graph.Actor, maxNodes int, colors map[string]string, ev *evidenceTable, bucket map[string]int) *network {
 	nw := &network{Key: key, W: 1000, H: 680, Total: len(lv.Actors)}
 	cs := conflicts(lv)
-	ranked, core := drawnActors(lv, cs, maxNodes)
+	sides := map[string]bool{}
+	for i, c := range cs {
+		if i == maxFocus {
+			break
+		}
+		sides[c.D.A], sides[c.D.B] = true, true
+	}
+	ranked, core := drawnActors(lv, cs, partners(edges, level, sides), maxNodes)
 	nw.HiddenNodes = len(lv.Actors) - len(ranked)
 	idx := map[string]int{}
 	for i, m := range ranked {
