@@ -114,10 +114,9 @@ type netNode struct {
 	Role string
 }
 
-// Ring is the SVG circle marking a mediator, drawn around the node.
-func (n netNode) Ring() string {
-	return fmt.Sprintf(`cx="%.1f" cy="%.1f" r="%.1f"`, n.X, n.Y, n.R*1.15+4)
-}
+// RingR is the radius of the circle marking a mediator, drawn around the
+// node (the script redraws it when the node size measure changes).
+func (n netNode) RingR() string { return fmt.Sprintf("%.1f", n.R*1.15+4) }
 
 // Shape is the SVG outline of the node: its kind is told by shape, so
 // colour is not the only cue (state: circle, organisation: square,
@@ -492,7 +491,15 @@ func (nw *network) place() {
 	}
 	var links []layout.Link
 	for _, a := range nw.Arcs {
-		links = append(links, layout.Link{U: a.S, V: a.T, W: float64(a.N)})
+		// Many edges pull harder, but only logarithmically, and hostile
+		// arcs pull weakly: two sides that fight often would otherwise sit
+		// on top of each other, with their mediators off to one side
+		// rather than between them.
+		w := 1 + math.Log2(float64(a.N))
+		if a.Rel.Conflict() {
+			w *= 0.2
+		}
+		links = append(links, layout.Link{U: a.S, V: a.T, W: w})
 	}
 	pos := layout.Force(n, links, layout.Options{Aspect: (nw.W - 240) / (nw.H - 72)})
 	rmax := 22.0
@@ -562,11 +569,11 @@ func (nw *network) place() {
 	labels := make([]layout.Label, n)
 	for j, i := range order {
 		nd := nw.Nodes[i]
-		r := nd.R * 1.15
-		if nd.Mediator {
-			r = nd.R*1.15 + 5
+		r, w := nd.R*1.15, textWidth(nd.Name, 12)
+		if nd.Mediator { // outside the ring, in bold
+			r, w = nd.R*1.15+5, w*1.12
 		}
-		labels[j] = layout.Label{At: pts[i], R: r, W: textWidth(nd.Name, 12), H: 14}
+		labels[j] = layout.Label{At: pts[i], R: r, W: w, H: 14}
 	}
 	layout.Place(labels, obstacles, layout.Rect{X0: 0, Y0: 0, X1: nw.W, Y1: nw.H})
 	for j, i := range order {

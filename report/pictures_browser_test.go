@@ -94,6 +94,16 @@ func checkPictures(t *testing.T, ctx context.Context, f *findings, save func(str
 	if rings != mediators || dashed != partisans {
 		t.Errorf("%d rings (%d partisan), want %d (%d)", rings, dashed, mediators, partisans)
 	}
+	// Each ring shown surrounds its node: centred on it, wider than it.
+	var ringBoxes []struct{ N, X, Y, W, NX, NY, NW float64 }
+	must(t, chromedp.Run(ctx, chromedp.Evaluate(`Array.from(document.querySelectorAll("#net-actor .ring:not(.fold)")).map(function(r){
+		var b=r.getBBox(), n=document.querySelector('#net-actor .node[data-n="'+r.dataset.n+'"] path').getBBox();
+		return {N:+r.dataset.n,X:b.x+b.width/2,Y:b.y+b.height/2,W:b.width,NX:n.x+n.width/2,NY:n.y+n.height/2,NW:n.width};})`, &ringBoxes)))
+	for _, r := range ringBoxes {
+		if !nw.Nodes[int(r.N)].Mediator || r.W <= r.NW || math.Hypot(r.X-r.NX, r.Y-r.NY) > 1 {
+			t.Errorf("ring of %s: centre (%.1f, %.1f) width %.1f, node centre (%.1f, %.1f) width %.1f", nw.Nodes[int(r.N)].Name, r.X, r.Y, r.W, r.NX, r.NY, r.NW)
+		}
+	}
 	if len(nw.Focus) > 0 && len(nw.Focus[0].Meds) > 0 && nw.Focus[0].Meds[0].Share > 0 && mediators == 0 {
 		t.Error("the top conflict has mediators but none is ringed")
 	}
@@ -261,7 +271,7 @@ func checkPictures(t *testing.T, ctx context.Context, f *findings, save func(str
 		must(t, chromedp.Run(ctx, chromedp.Evaluate(`Array.from(document.querySelectorAll("body *")).filter(function(e){return e.getBoundingClientRect().right>document.documentElement.clientWidth+1;}).slice(0,5).map(function(e){return e.tagName+"."+e.className+"#"+e.id;})`, &wide)))
 		t.Errorf("at 900 px the page is %v wide for %v: it scrolls sideways (widest: %v)", scroll.Scroll, scroll.Client, wide)
 	}
-	save("900px", func(b *[]byte) chromedp.Action { return chromedp.FullScreenshot(b, 90) })
+	save("900px", func(b *[]byte) chromedp.Action { return chromedp.FullScreenshot(b, 100) })
 	must(t, chromedp.Run(ctx, chromedp.EmulateViewport(1400, 1000)))
 }
 

@@ -327,11 +327,12 @@
     n.nodes.forEach(function (x, j) {
       if (folded[j] || (want && !want[j])) return;
       var r = x.r[size] + 14;
-      x0 = Math.min(x0, x.x - r - 60); x1 = Math.max(x1, x.x + r + 60);
+      var lw = Math.min(150, 7.5 * x.n.length); // room for a label either side
+      x0 = Math.min(x0, x.x - r - lw); x1 = Math.max(x1, x.x + r + lw);
       y0 = Math.min(y0, x.y - r); y1 = Math.max(y1, x.y + r);
     });
     if (!(x1 > x0)) { setVB(fg, { x: 0, y: 0, w: n.w, h: n.h }); return; }
-    var w = Math.max(x1 - x0, (y1 - y0) * n.w / n.h, n.w / 4);
+    var w = Math.max(x1 - x0, (y1 - y0) * n.w / n.h, n.w / 2.2);
     setVB(fg, { x: (x0 + x1 - w) / 2, y: (y0 + y1 - w * n.h / n.w) / 2, w: w, h: w * n.h / n.w });
   }
   function toSVG(svg, ev) {
