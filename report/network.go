@@ -490,13 +490,24 @@ func (nw *network) place() {
 		nw.H = 680 + math.Min(float64(n-40)*4, 320)
 	}
 	var links []layout.Link
+	neighbours := make([]map[int]bool, n)
+	for _, a := range nw.Arcs {
+		for _, e := range [][2]int{{a.S, a.T}, {a.T, a.S}} {
+			if neighbours[e[0]] == nil {
+				neighbours[e[0]] = map[int]bool{}
+			}
+			neighbours[e[0]][e[1]] = true
+		}
+	}
 	for _, a := range nw.Arcs {
 		// Many edges pull harder, but only logarithmically, and hostile
-		// arcs pull weakly: two sides that fight often would otherwise sit
-		// on top of each other, with their mediators off to one side
-		// rather than between them.
+		// arcs between two well-connected nodes pull weakly: two sides
+		// that fight often would otherwise sit on top of each other, with
+		// their mediators off to one side rather than between them. (A
+		// node tied by nothing else keeps its full pull, or it would drift
+		// to the edge of the page.)
 		w := 1 + math.Log2(float64(a.N))
-		if a.Rel.Conflict() {
+		if a.Rel.Conflict() && len(neighbours[a.S]) > 1 && len(neighbours[a.T]) > 1 {
 			w *= 0.2
 		}
 		links = append(links, layout.Link{U: a.S, V: a.T, W: w})
