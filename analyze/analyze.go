@@ -50,6 +50,9 @@ type Level struct {
 	Communities     int     `json:"communities"`
 	Modularity      float64 `json:"modularity"`
 	CommunityMethod string  `json:"community_method"`
+	// PathMediators are the go-betweens of each dyad on the diplomatic
+	// layer, best first per dyad (at most Options.MaxMediators per dyad).
+	PathMediators []PathMediation `json:"path_mediators"`
 }
 
 // ActorMetrics are the measures of one node of the interaction graph
@@ -80,6 +83,15 @@ type ActorMetrics struct {
 	// Brokerage counts the Gould–Fernandez roles of the actor, groups being
 	// countries.
 	Brokerage brokerage.Roles `json:"brokerage"`
+	// PathMediation is the actor's share of the shortest diplomatic paths
+	// between the sides of every conflict dyad, weighted by the dyads'
+	// hostile edges (graph/diplomacy): in [0, 1].
+	PathMediation float64 `json:"path_mediation"`
+	// DiplomaticBetweenness and DiplomaticBrokerage are Betweenness and
+	// Brokerage on the diplomatic layer alone (URGED and SPOKE_WITH ties,
+	// undirected); SUPPORTED is partisanship, not a channel.
+	DiplomaticBetweenness float64         `json:"diplomatic_betweenness"`
+	DiplomaticBrokerage   brokerage.Roles `json:"diplomatic_brokerage"`
 }
 
 // Evidence is one sentence that supports a finding: the edge it stands for
@@ -96,6 +108,11 @@ type Dyad struct {
 	// Mediators counts the actors mediating the dyad, including those
 	// beyond Options.MaxMediators that Level.Mediators leaves out.
 	Mediators int `json:"mediators"`
+	// ChannelHops is the length of the shortest diplomatic path between A
+	// and B other than a direct tie (0: none), ChannelPaths how many such
+	// paths there are.
+	ChannelHops  int     `json:"channel_hops"`
+	ChannelPaths float64 `json:"channel_paths"`
 }
 
 // Mediation is one actor mediating one conflict dyad: it has URGED or
@@ -116,6 +133,29 @@ type Mediation struct {
 	// warned or accused, or supported.
 	HostileTo []string `json:"hostile_to,omitempty"`
 	Supports  []string `json:"supports,omitempty"`
+	// PathShare is the mediator's share of the shortest diplomatic paths
+	// between the two sides (see PathMediation).
+	PathShare float64 `json:"path_share"`
+}
+
+// PathMediation is one actor on the shortest diplomatic paths between the
+// sides of one conflict dyad (graph/diplomacy): a go-between, whether or
+// not it talks to both sides itself.
+type PathMediation struct {
+	Dyad     [2]string `json:"dyad"`
+	Mediator string    `json:"mediator"`
+	// Share is the fraction of the shortest A–B diplomatic paths through
+	// the mediator; Weight the dyad's share of all hostile edges, so the
+	// mediator's PathMediation sums Share·Weight over dyads.
+	Share  float64 `json:"share"`
+	Weight float64 `json:"weight"`
+	Rank   int     `json:"rank"`
+	// Via names the mediator's neighbours on those paths: the ties that
+	// make it a go-between, whose sentences are the Evidence.
+	Via       []string   `json:"via"`
+	HostileTo []string   `json:"hostile_to,omitempty"`
+	Supports  []string   `json:"supports,omitempty"`
+	Evidence  []Evidence `json:"evidence"`
 }
 
 // Window is the analysis of the edges published in [Start, End).

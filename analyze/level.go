@@ -199,6 +199,10 @@ func analyseLevel(ctx context.Context, edges []graph.Edge, level func(graph.Acto
 		metrics[lg.index[m.Mediator]].Mediation += m.Score
 	}
 
+	if err := diplomacyOf(ctx, lg, &lv, metrics, opt); err != nil {
+		return Level{}, err
+	}
+
 	slices.SortFunc(metrics, func(a, b ActorMetrics) int {
 		return cmp.Or(cmp.Compare(b.Betweenness, a.Betweenness), cmp.Compare(a.Name, b.Name))
 	})

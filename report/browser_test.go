@@ -35,15 +35,22 @@ func chromium() string {
 	return ""
 }
 
-// screenshotDir is $ACTORGRAPH_SCREENSHOTS, or the test's temporary folder.
+// screenshotDir is $ACTORGRAPH_SCREENSHOTS, or testdata/out (ignored by
+// git), where the screenshots stay for a reader to look at.
 func screenshotDir(t *testing.T) string {
-	if d := os.Getenv("ACTORGRAPH_SCREENSHOTS"); d != "" {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		return d
+	d := os.Getenv("ACTORGRAPH_SCREENSHOTS")
+	if d == "" {
+		d = filepath.Join("testdata", "out")
 	}
-	return t.TempDir()
+	if err := os.MkdirAll(d, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	abs, err := filepath.Abs(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshots in %s", abs)
+	return abs
 }
 
 // TestBrowser opens report.html in headless Chromium and checks what a
@@ -63,7 +70,9 @@ func TestBrowser(t *testing.T) {
 	}{
 		{"gold", func() Input { return loadCase(t, "gold") }},
 		{"2000actors", func() Input { return synthetic(2000, 8000, 120, 150) }},
-		{"seeds", func() Input { return loadCase(t, "seeds") }},
+		{"23actors-seeds", func() Input { return loadCase(t, "seeds") }},
+		{"80actors", func() Input { in, _ := world(80, 1); return in }},
+		{"300actors", func() Input { in, _ := world(300, 1); return in }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := tc.in()
@@ -163,6 +172,8 @@ func browse(t *testing.T, bin, page string, f *findings, shotPrefix string) {
 		t.Errorf("actor view has %d nodes and %d arcs, want %d and %d", nodes, arcs, len(actor.Nodes), len(actor.Arcs))
 	}
 	save("page", whole)
+	save("network", figure)
+	checkPictures(t, bctx, f, save, figure)
 	sections := []string{"summary", "timeline", "mediators", "dyads", "central"}
 	if len(f.Windows) > 0 {
 		sections = append(sections, "windows")

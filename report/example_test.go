@@ -40,6 +40,6 @@ func ExampleMarkdown() {
 	//
 	// **Iran – Israel**
 	//
-	// 1. United States (score 2; ties: 1 to Iran, 1 to Israel, 1 to both)
+	// 1. United States (score 2, on 100% of the shortest diplomatic paths; ties: 1 to Iran, 1 to Israel, 1 to both)
 	//    > The US urged Iran and Israel to show restraint. — `a.txt` (United States urged Iran and Israel)
 }

@@ -44,10 +44,15 @@ type findings struct {
 	Changes   *changes
 	// Mediators per conflict dyad at country and at actor level.
 	MedCountry, MedActor []dyadMediators
-	Dyads                []dyadRow
-	DyadsTotal           int
-	Central              []analyze.ActorMetrics
-	Method               string // how the actor-level betweenness was computed
+	// Go-betweens per conflict on the diplomatic layer, by share of the
+	// shortest diplomatic paths, at country and at actor level.
+	PathCountry, PathActor []pathGroup
+	// ShowPath adds the mediation measure to the central actors table.
+	ShowPath   bool
+	Dyads      []dyadRow
+	DyadsTotal int
+	Central    []analyze.ActorMetrics
+	Method     string // how the actor-level betweenness was computed
 	// ShowWeighted, ShowHarmonic and ShowCommunity add the optional
 	// measures to the central actors table when the analysis has them.
 	ShowWeighted, ShowHarmonic, ShowCommunity bool
@@ -98,7 +103,8 @@ type dyadMediators struct {
 type mediatorRow struct {
 	Name     string
 	Score    float64
-	Note     string // ties to each side and stance, when the analysis has them
+	Share    float64 // share of the shortest diplomatic paths between the sides
+	Note     string  // ties to each side and stance, when the analysis has them
 	Evidence []analyze.Evidence
 }
 
@@ -174,6 +180,8 @@ func newFindings(in Input) *findings {
 	}
 	f.MedCountry = groupMediators(a.Country.Mediators)
 	f.MedActor = groupMediators(a.Actor.Mediators)
+	f.PathCountry = pathGroups(a.Country)
+	f.PathActor = pathGroups(a.Actor)
 	f.Dyads, f.DyadsTotal = dyadRows(a.Country.Dyads)
 	f.Central = central(a.Actor.Actors, maxCentral)
 	f.Method = a.Actor.Betweenness
@@ -181,6 +189,9 @@ func newFindings(in Input) *findings {
 		f.ShowWeighted = f.ShowWeighted || weightedBetweenness(c) != 0
 		f.ShowHarmonic = f.ShowHarmonic || harmonic(c) != 0
 		f.ShowCommunity = f.ShowCommunity || c.Community >= 0
+	}
+	for _, c := range a.Actor.Actors {
+		f.ShowPath = f.ShowPath || c.PathMediation != 0 || c.DiplomaticBetweenness != 0
 	}
 	f.Active = active(a.Actor.Actors, f.Relations)
 	f.Brokers = brokerage(a.Actor.Actors)
@@ -276,7 +287,7 @@ func groupMediators(ms []analyze.Mediation) []dyadMediators {
 			groups[k] = g
 			order = append(order, k)
 		}
-		g.Mediators = append(g.Mediators, mediatorRow{Name: m.Mediator, Score: m.Score, Note: mediatorNote(m), Evidence: m.Evidence})
+		g.Mediators = append(g.Mediators, mediatorRow{Name: m.Mediator, Score: m.Score, Share: m.PathShare, Note: mediatorNote(m), Evidence: m.Evidence})
 		best[k] = max(best[k], m.Score)
 	}
 	slices.SortStableFunc(order, func(x, y key) int {
@@ -454,6 +465,9 @@ type brokerRow struct {
 	Name   string
 	Counts []int // coordinator, itinerant, gatekeeper, representative, liaison
 	Total  int
+	// Diplomatic is the total on the diplomatic layer alone (URGED and
+	// SPOKE_WITH, both ways).
+	Diplomatic int
 }
 
 // brokerRoles names the Gould–Fernandez roles in table order.
@@ -540,12 +554,17 @@ func buildTimeline(edges []graph.Edge) timeline {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 // windowRow sums up one time window of the analysis: its top mediator at
-// country level and its most central actor.
+// country level, its top go-between on the diplomatic layer and its most
+// central actor.
 type windowRow struct {
 	Start, End string // the window's first and last day
 	Edges      int
 	Mediator   *analyze.Mediation // nil when the window has none
 	Central    string
+	// GoBetween is the country with the highest mediation measure, "" when
+	// none has any; GoBetweenScore its measure.
+	GoBetween      string
+	GoBetweenScore float64
 }
 
 // windowRows lists the latest maxWindows windows with edges in time order,
@@ -572,6 +591,11 @@ func windowRows(all []analyze.Window) ([]windowRow, int) {
 		if c := central(w.Actor.Actors, 1); len(c) > 0 {
 			r.Central = c[0].Name
 		}
+		for _, a := range w.Country.Actors {
+			if a.PathMediation > r.GoBetweenScore || a.PathMediation == r.GoBetweenScore && a.PathMediation > 0 && a.Name < r.GoBetween {
+				r.GoBetween, r.GoBetweenScore = a.Name, a.PathMediation
+			}
+		}
 		rows = append(rows, r)
 	}
 	return rows, skip
@@ -594,13 +618,40 @@ func (f *findings) Headline() string {
 	if len(f.MedCountry) > 0 && len(f.MedCountry[0].Mediators) > 0 {
 		g := f.MedCountry[0]
 		m := g.Mediators[0]
-		parts = append(parts, fmt.Sprintf("Top mediator: %s between %s and %s (score %s)", m.Name, g.A, g.B, score(m.Score)))
+		if m.Share > 0 {
+			parts = append(parts, fmt.Sprintf("Top mediator: %s between %s and %s (score %s, on %s of the shortest diplomatic paths between them)", m.Name, g.A, g.B, score(m.Score), percent(m.Share)))
+		} else {
+			parts = append(parts, fmt.Sprintf("Top mediator: %s between %s and %s (score %s)", m.Name, g.A, g.B, score(m.Score)))
+		}
 	}
-	if len(f.Central) > 0 && f.Central[0].Betweenness > 0 {
+	if len(f.PathCountry) > 0 && len(f.PathCountry[0].Rows) > 0 {
+		g := f.PathCountry[0]
+		if m := g.Rows[0]; len(f.MedCountry) == 0 || f.MedCountry[0].Mediators[0].Name != m.Name || f.MedCountry[0].A != g.A || f.MedCountry[0].B != g.B {
+			parts = append(parts, fmt.Sprintf("main go-between of the most hostile conflict, %s – %s: %s (%s of the shortest diplomatic paths)", g.A, g.B, m.Name, percent(m.Share)))
+		}
+	}
+	if d := f.topMediation(); d != nil {
+		parts = append(parts, fmt.Sprintf("highest mediation measure (country level): %s, on %s of the conflicts' shortest diplomatic paths, weighted by hostility", d.Name, percent(d.PathMediation)))
+	} else if len(f.Central) > 0 && f.Central[0].Betweenness > 0 {
 		parts = append(parts, fmt.Sprintf("most central actor: %s (betweenness %.3f)", f.Central[0].Name, f.Central[0].Betweenness))
 	}
 	if len(parts) == 0 {
 		return ""
 	}
 	return strings.Join(parts, "; ") + "."
+}
+
+// topMediation is the country-level node with the highest mediation
+// measure (ties by name), nil when none has any.
+func (f *findings) topMediation() *analyze.ActorMetrics {
+	var top *analyze.ActorMetrics
+	as := f.in.Analysis.Country.Actors
+	for i := range as {
+		a := &as[i]
+		if a.PathMediation > 0 && (top == nil || a.PathMediation > top.PathMediation ||
+			a.PathMediation == top.PathMediation && a.Name < top.Name) {
+			top = a
+		}
+	}
+	return top
 }

@@ -48,11 +48,15 @@ var pageTemplate = template.Must(template.New("page.html").Funcs(template.FuncMa
 	"plural":   plural,
 	"tie":      tie,
 	"score":    score,
+	"percent":  percent,
 	"wb":       weightedBetweenness,
 	"harm":     harmonic,
 	"relColor": func(r graph.Relation) string { return relStyle[r].color },
 	"relDash":  func(r graph.Relation) string { return relStyle[r].dash },
 	"pair": func(level, key string, g []dyadMediators) map[string]any {
+		return map[string]any{"Level": level, "Key": key, "Groups": g}
+	},
+	"pathPair": func(level, key string, g []pathGroup) map[string]any {
 		return map[string]any{"Level": level, "Key": key, "Groups": g}
 	},
 	"label": func(n netNode, what string) string {
@@ -85,6 +89,12 @@ type pageData struct {
 	// HasCommunities offers colouring by community.
 	HasCommunities bool
 	MediationNote  string
+	PathNote       string
+	// Sizes are the node size measures offered, the default first.
+	Sizes []struct{ Key, Label string }
+	// Fold is true when a view folds the drawn actors outside the
+	// conflicts by default.
+	Fold bool
 }
 
 // jsonData is the data the script reads: the drawn networks and the
@@ -101,17 +111,50 @@ type jsonNet struct {
 	Key   string     `json:"key"`
 	Nodes []jsonNode `json:"nodes"`
 	Arcs  []jsonArc  `json:"arcs"`
+	// Focus is the per-conflict view; Fold says the default view shows
+	// only the conflict neighbourhoods (nodes with core set); W and H are
+	// the drawing's size.
+	Focus []jsonFocus `json:"focus"`
+	Fold  bool        `json:"fold"`
+	W     float64     `json:"w"`
+	H     float64     `json:"h"`
 }
 
 type jsonNode struct {
-	Name      string  `json:"n"`
-	Kind      string  `json:"k"`
-	Country   string  `json:"c,omitempty"`
-	B         float64 `json:"b"`
-	PR        float64 `json:"pr"`
-	In        int     `json:"i"`
-	Out       int     `json:"o"`
-	Community int     `json:"m"`
+	Name      string    `json:"n"`
+	Kind      string    `json:"k"`
+	Country   string    `json:"c,omitempty"`
+	B         float64   `json:"b"`
+	PR        float64   `json:"pr"`
+	In        int       `json:"i"`
+	Out       int       `json:"o"`
+	Community int       `json:"m"`
+	PM        float64   `json:"pm"` // mediation measure
+	DB        float64   `json:"db"` // diplomatic betweenness
+	X         float64   `json:"x"`
+	Y         float64   `json:"y"`
+	R         []float64 `json:"r"`              // radius by size measure
+	Core      bool      `json:"core,omitempty"` // in a conflict neighbourhood
+	Med       int       `json:"med,omitempty"`  // 1: mediator, 2: partisan mediator
+	Role      string    `json:"role,omitempty"`
+}
+
+type jsonFocus struct {
+	A    int        `json:"a"`
+	B    int        `json:"b"`
+	N    int        `json:"n"` // hostile edges
+	Ev   []int      `json:"e"`
+	Meds []jsonFMed `json:"m"`
+}
+
+type jsonFMed struct {
+	Node     int      `json:"i"`
+	Share    float64  `json:"p"`
+	Score    float64  `json:"s"`
+	Supports []string `json:"sup,omitempty"`
+	Hostile  []string `json:"hos,omitempty"`
+	Via      []string `json:"via,omitempty"`
+	Ev       []int    `json:"e"`
 }
 
 type jsonArc struct {
@@ -124,13 +167,29 @@ type jsonArc struct {
 
 func (f *findings) html(w io.Writer) error {
 	f.layoutNetworks()
-	d := pageData{F: f, CSP: template.HTMLAttr(`content="` + csp + `"`), Style: template.CSS(style), Script: template.JS(script), BrokerRoles: brokerRoles, MaxArcs: maxArcs, MediationNote: mediationNote}
+	d := pageData{F: f, CSP: template.HTMLAttr(`content="` + csp + `"`), Style: template.CSS(style), Script: template.JS(script), BrokerRoles: brokerRoles, MaxArcs: maxArcs, MediationNote: mediationNote, PathNote: pathMediationNote, Sizes: sizeMeasures}
 	names, countries := map[string]bool{}, map[string]bool{}
 	for _, nw := range f.Nets {
-		jn := jsonNet{Key: nw.Key, Nodes: []jsonNode{}, Arcs: []jsonArc{}}
+		jn := jsonNet{Key: nw.Key, Nodes: []jsonNode{}, Arcs: []jsonArc{}, Focus: []jsonFocus{}, Fold: nw.Fold, W: nw.W, H: nw.H}
+		for _, fd := range nw.Focus {
+			jf := jsonFocus{A: fd.A, B: fd.B, N: fd.Hostile, Ev: fd.Ev, Meds: []jsonFMed{}}
+			for _, m := range fd.Meds {
+				jf.Meds = append(jf.Meds, jsonFMed{Node: m.Node, Share: round(m.Share), Score: round(m.Score), Supports: m.Supports, Hostile: m.Hostile, Via: m.Via, Ev: m.Ev})
+			}
+			jn.Focus = append(jn.Focus, jf)
+		}
 		for _, n := range nw.Nodes {
+			med := 0
+			if n.Mediator {
+				med = 1
+				if n.Partisan {
+					med = 2
+				}
+			}
 			jn.Nodes = append(jn.Nodes, jsonNode{Name: n.Name, Kind: n.Kind, Country: n.Country,
-				B: round(n.M.Betweenness), PR: round(n.M.PageRank), In: n.M.InDegree, Out: n.M.OutDegree, Community: n.M.Community})
+				B: round(n.M.Betweenness), PR: round(n.M.PageRank), In: n.M.InDegree, Out: n.M.OutDegree, Community: n.M.Community,
+				PM: round(n.M.PathMediation), DB: round(n.M.DiplomaticBetweenness), X: r1(n.X), Y: r1(n.Y), R: n.Radii,
+				Core: n.Core, Med: med, Role: n.Role})
 			if nw.Key == "actor" {
 				names[n.Name] = true
 				if n.Country != "" {
@@ -156,6 +215,7 @@ func (f *findings) html(w io.Writer) error {
 	d.Timeline = newTimelineView(f.Timeline, f.Relations)
 	for _, nw := range f.Nets {
 		d.HasCommunities = d.HasCommunities || len(nw.LegendComm) > 0
+		d.Fold = d.Fold || nw.Fold
 	}
 	var buf bytes.Buffer
 	if err := pageTemplate.Execute(&buf, d); err != nil {

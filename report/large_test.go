@@ -139,11 +139,41 @@ func TestLargeGraphBounded(t *testing.T) {
 			if got := strings.Count(page, `class="node"`); got != len(f.Nets[0].Nodes)+len(f.Nets[1].Nodes) {
 				t.Errorf("page has %d nodes, want %d", got, len(f.Nets[0].Nodes)+len(f.Nets[1].Nodes))
 			}
-			// The drawn actors are the most central ones.
-			top := central(in.Analysis.Actor.Actors, DefaultMaxNodes)
-			for i, n := range f.Nets[0].Nodes {
-				if n.Name != top[i].Name {
-					t.Fatalf("drawn actor %d is %s, want %s", i, n.Name, top[i].Name)
+			// The drawn actors are the conflict neighbourhoods (sides and
+			// mediators of the most hostile conflicts), then the others by
+			// size.
+			nw := f.Nets[0]
+			near := map[string]bool{}
+			sides := map[string]bool{}
+			for i, c := range conflicts(in.Analysis.Actor) {
+				if i == maxFocus {
+					break
+				}
+				near[c.D.A], near[c.D.B] = true, true
+				sides[c.D.A], sides[c.D.B] = true, true
+				for j, m := range c.Meds {
+					if j < maxFocusMeds {
+						near[m.Name] = true
+					}
+				}
+			}
+			for _, ps := range partners(in.Edges, func(a graph.Actor) graph.Actor { return a }, sides) {
+				for _, p := range ps {
+					near[p] = true
+				}
+			}
+			if nw.Core > foldAbove {
+				t.Errorf("%d actors in the default view, more than %d", nw.Core, foldAbove)
+			}
+			if nw.Core == 0 {
+				t.Error("no conflict neighbourhood drawn")
+			}
+			for i, n := range nw.Nodes {
+				if i < nw.Core && !near[n.Name] {
+					t.Errorf("drawn actor %d, %s, is counted in a conflict neighbourhood but is not", i, n.Name)
+				}
+				if i > nw.Core && !near[n.Name] && !near[nw.Nodes[i-1].Name] && bySize(nw.Nodes[i-1].M, n.M) > 0 {
+					t.Errorf("drawn actor %d, %s, is out of size order", i, n.Name)
 				}
 			}
 			// No drawn node is left without an arc when arcs are capped.
@@ -162,7 +192,7 @@ func TestLargeGraphBounded(t *testing.T) {
 					}
 				}
 			}
-			if want := fmt.Sprintf("The %d most central of %d actors are drawn", DefaultMaxNodes, len(in.Analysis.Actor.Actors)); !strings.Contains(page, want) {
+			if want := fmt.Sprintf("%d of %d actors are drawn: the sides of the most hostile conflicts and their mediators first", DefaultMaxNodes, len(in.Analysis.Actor.Actors)); !strings.Contains(page, want) {
 				t.Errorf("page does not summarise the actors left out (%q)", want)
 			}
 			var md bytes.Buffer

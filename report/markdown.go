@@ -51,6 +51,10 @@ func (f *findings) markdown(w io.Writer) error {
 	b.WriteString(mediationNote + "\n")
 	writeMediatorGroups(&b, "Country level", f.MedCountry)
 	writeMediatorGroups(&b, "Actor level", f.MedActor)
+	b.WriteString("\n## Mediation on the channels of talk\n\n")
+	b.WriteString(pathMediationNote + "\n")
+	writePathGroups(&b, "Country level", f.PathCountry)
+	writePathGroups(&b, "Actor level", f.PathActor)
 	b.WriteString("\n## Conflict dyads (country level)\n\n")
 	if len(f.Dyads) == 0 {
 		b.WriteString("No pair of actors has a hostile edge (ATTACKED, WARNED, ACCUSED) between them.\n")
@@ -75,6 +79,9 @@ func (f *findings) markdown(w io.Writer) error {
 			fmt.Fprintf(&b, "Betweenness: %s.\n\n", mdText(f.Method))
 		}
 		head, rule := "| # | actor | kind | country | betweenness |", "|---:|---|---|---|---:|"
+		if f.ShowPath {
+			head, rule = head+" mediation | diplomatic betweenness |", rule+"---:|---:|"
+		}
 		if f.ShowWeighted {
 			head, rule = head+" weighted betweenness |", rule+"---:|"
 		}
@@ -92,6 +99,9 @@ func (f *findings) markdown(w io.Writer) error {
 				c = *a.Country
 			}
 			fmt.Fprintf(&b, "| %d | %s | %s | %s | %.4f |", i+1, mdCell(a.Name), a.Kind, mdCell(c), a.Betweenness)
+			if f.ShowPath {
+				fmt.Fprintf(&b, " %.4f | %.4f |", a.PathMediation, a.DiplomaticBetweenness)
+			}
 			if f.ShowWeighted {
 				fmt.Fprintf(&b, " %.4f |", weightedBetweenness(a))
 			}
@@ -119,23 +129,26 @@ func (f *findings) markdown(w io.Writer) error {
 		for _, r := range brokerRoles {
 			b.WriteString(" " + r + " |")
 		}
-		b.WriteString(" total |\n|---|" + strings.Repeat("---:|", len(brokerRoles)+1) + "\n")
+		b.WriteString(" total | on the channels of talk |\n|---|" + strings.Repeat("---:|", len(brokerRoles)+2) + "\n")
 		for _, r := range f.Brokers {
 			fmt.Fprintf(&b, "| %s |", mdCell(r.Name))
 			for _, c := range r.Counts {
 				fmt.Fprintf(&b, " %d |", c)
 			}
-			fmt.Fprintf(&b, " %d |\n", r.Total)
+			fmt.Fprintf(&b, " %d | %d |\n", r.Total, r.Diplomatic)
 		}
 	}
 	if len(f.Windows) > 0 {
-		b.WriteString("\n## Over time\n\nThe analysis of each time window: its top mediator (country level) and its most central actor; windows with no edge are left out.\n\n| window | edges | top mediator | conflict | score | most central |\n|---|---:|---|---|---:|---|\n")
+		b.WriteString("\n## Over time\n\nThe analysis of each time window: its top mediator and its top go-between on the channels of talk (country level), and its most central actor; windows with no edge are left out.\n\n| window | edges | top mediator | conflict | score | top go-between | most central |\n|---|---:|---|---|---:|---|---|\n")
 		for _, w := range f.Windows {
-			med, dyad, sc := "–", "–", "–"
+			med, dyad, sc, gb := "–", "–", "–", "–"
 			if m := w.Mediator; m != nil {
 				med, dyad, sc = mdCell(m.Mediator), mdCell(m.Dyad[0])+" – "+mdCell(m.Dyad[1]), score(m.Score)
 			}
-			fmt.Fprintf(&b, "| %s to %s | %d | %s | %s | %s | %s |\n", w.Start, w.End, w.Edges, med, dyad, sc, mdCell(cmpOr(w.Central, "–")))
+			if w.GoBetween != "" {
+				gb = fmt.Sprintf("%s (%.2f)", mdCell(w.GoBetween), w.GoBetweenScore)
+			}
+			fmt.Fprintf(&b, "| %s to %s | %d | %s | %s | %s | %s | %s |\n", w.Start, w.End, w.Edges, med, dyad, sc, gb, mdCell(cmpOr(w.Central, "–")))
 		}
 		if f.WindowsMore > 0 {
 			fmt.Fprintf(&b, "\n%s in analysis.json.\n", plural(f.WindowsMore, "earlier window"))
@@ -170,7 +183,7 @@ func (f *findings) markdown(w io.Writer) error {
 		}
 	}
 	if f.Drawn < f.Actors {
-		fmt.Fprintf(&b, "\nreport.html draws the %d most central of %d actors.\n", f.Drawn, f.Actors)
+		fmt.Fprintf(&b, "\nreport.html draws %d of %d actors: the sides of the most hostile conflicts and their mediators first, then the others by mediation and betweenness.\n", f.Drawn, f.Actors)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -185,10 +198,14 @@ func writeMediatorGroups(b *strings.Builder, level string, gs []dyadMediators) {
 	for i, g := range gs {
 		fmt.Fprintf(b, "**%s – %s**\n\n", mdText(g.A), mdText(g.B))
 		for i, m := range g.Mediators {
+			sc := "score " + score(m.Score)
+			if m.Share > 0 {
+				sc += ", on " + percent(m.Share) + " of the shortest diplomatic paths"
+			}
 			if m.Note != "" {
-				fmt.Fprintf(b, "%d. %s (score %s; %s)\n", i+1, mdText(m.Name), score(m.Score), mdText(m.Note))
+				fmt.Fprintf(b, "%d. %s (%s; %s)\n", i+1, mdText(m.Name), sc, mdText(m.Note))
 			} else {
-				fmt.Fprintf(b, "%d. %s (score %s)\n", i+1, mdText(m.Name), score(m.Score))
+				fmt.Fprintf(b, "%d. %s (%s)\n", i+1, mdText(m.Name), sc)
 			}
 			for j, ev := range m.Evidence {
 				if j > 0 {
@@ -206,6 +223,42 @@ func writeMediatorGroups(b *strings.Builder, level string, gs []dyadMediators) {
 		}
 		if i < len(gs)-1 {
 			b.WriteString("\n")
+		}
+	}
+}
+
+// writePathGroups writes the go-betweens of each conflict on the
+// diplomatic layer: share of the shortest paths, score, stance, evidence.
+func writePathGroups(b *strings.Builder, level string, gs []pathGroup) {
+	fmt.Fprintf(b, "\n### %s\n\n", level)
+	if len(gs) == 0 {
+		b.WriteString("No conflict has a go-between on the channels of talk.\n")
+		return
+	}
+	b.WriteString("| conflict | hostile edges | go-between | paths | score | evidence |\n|---|---:|---|---:|---:|---|\n")
+	for _, g := range gs {
+		for i, r := range g.Rows {
+			conflict, hostile := "", ""
+			if i == 0 {
+				conflict, hostile = mdCell(g.A)+" – "+mdCell(g.B), itoa(g.Hostile)
+				if g.More > 0 {
+					conflict += " (" + plural(g.More, "more go-between") + " in analysis.json)"
+				}
+			}
+			name := mdCell(r.Name)
+			if r.Note != "" {
+				name += " (" + mdCell(r.Note) + ")"
+			}
+			sc := "–"
+			if r.Score > 0 {
+				sc = score(r.Score)
+			}
+			ev := ""
+			if len(r.Evidence) > 0 {
+				e := r.Evidence[0]
+				ev = mdCell(e.Sentence) + " " + strings.ReplaceAll(mdCode(e.Doc), "|", `\|`)
+			}
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n", conflict, hostile, name, percent(r.Share), sc, ev)
 		}
 	}
 }

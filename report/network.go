@@ -41,6 +41,58 @@ type network struct {
 	Legend      []legendItem      // node colours by country
 	LegendComm  []legendItem      // node colours by community, when there are communities
 	colors      map[string]string // country -> colour, shared with the country view
+	// Focus lists the conflict dyads drawn (both sides drawn), most hostile
+	// first, with their mediators: the per-conflict views.
+	Focus []focusDyad
+	// Core counts the drawn nodes in a conflict neighbourhood (a side of a
+	// Focus dyad or one of its mediators); Fold is true when the default
+	// view shows only those and folds the other drawn nodes into a count.
+	Core int
+	Fold bool
+	// Grey names the countries drawn in grey (no colour of their own).
+	Grey []string
+}
+
+// focusDyad is one conflict in the per-conflict view: its sides (node
+// indices), hostile edge count, evidence rows and mediators.
+type focusDyad struct {
+	A, B    int
+	Hostile int
+	Ev      []int
+	Meds    []focusMed
+}
+
+// focusMed is a mediator of a focusDyad: its share of the shortest
+// diplomatic paths, its mediation score, whether it SUPPORTED a side, and
+// the evidence behind it.
+type focusMed struct {
+	Node     int
+	Share    float64
+	Score    float64
+	Supports []string
+	Hostile  []string
+	Via      []string
+	Ev       []int
+}
+
+// Size measures a reader can size nodes by, the first being the default.
+var sizeMeasures = []struct{ Key, Label string }{
+	{"mediation", "mediation (share of the conflicts' diplomatic paths)"},
+	{"diplomatic", "betweenness on the diplomatic layer"},
+	{"betweenness", "betweenness (all relations)"},
+	{"degree", "edges"},
+}
+
+func sizeValue(m analyze.ActorMetrics, measure int) float64 {
+	switch measure {
+	case 0:
+		return m.PathMediation
+	case 1:
+		return m.DiplomaticBetweenness
+	case 2:
+		return m.Betweenness
+	}
+	return float64(m.InDegree + m.OutDegree)
 }
 
 type legendItem struct{ Label, Color string }
@@ -50,9 +102,21 @@ type netNode struct {
 	Color               string // by country
 	ColorComm           string // by community, "" when there are none
 	X, Y, R             float64
+	Radii               []float64 // radius by each of sizeMeasures; R is Radii[0]
 	Label               layout.Label
 	M                   analyze.ActorMetrics
+	// Mediator marks a node among the top mediators of a drawn conflict
+	// (by path share or by score); Partisan one that also SUPPORTED a side
+	// of a conflict it mediates. Core is a node in a conflict neighbourhood.
+	Mediator, Partisan, Core bool
+	// Role says it in words for the hover text: "mediator of Iran – Israel
+	// (73% of the diplomatic paths); supported Israel".
+	Role string
 }
+
+// RingR is the radius of the circle marking a mediator, drawn around the
+// node (the script redraws it when the node size measure changes).
+func (n netNode) RingR() string { return fmt.Sprintf("%.1f", n.R*1.15+4) }
 
 // Shape is the SVG outline of the node: its kind is told by shape, so
 // colour is not the only cue (state: circle, organisation: square,
@@ -79,7 +143,11 @@ func (n netNode) Title() string {
 	if n.Country != "" && n.Country != n.Name {
 		b.WriteString(", " + n.Country)
 	}
-	fmt.Fprintf(&b, "): betweenness %.3f, %d edges out, %d in. Click for evidence.", n.M.Betweenness, n.M.OutDegree, n.M.InDegree)
+	fmt.Fprintf(&b, "): mediation %.3f, diplomatic betweenness %.3f, betweenness %.3f, %d edges out, %d in.", n.M.PathMediation, n.M.DiplomaticBetweenness, n.M.Betweenness, n.M.OutDegree, n.M.InDegree)
+	if n.Role != "" {
+		b.WriteString(" " + n.Role + ".")
+	}
+	b.WriteString(" Click for evidence.")
 	return b.String()
 }
 
@@ -119,7 +187,8 @@ func (a netArc) BucketList() string {
 
 // evidenceTable holds each edge's evidence once for all views.
 type evidenceTable struct {
-	index map[int]int // edge index -> row
+	index map[int]int    // edge index -> row
+	byKey map[string]int // finding evidence -> row
 	Rows  []evRow
 }
 
@@ -130,6 +199,21 @@ type evRow struct {
 	Source   string `json:"a"`
 	Rel      string `json:"r"`
 	Target   string `json:"b"`
+}
+
+// addEvidence adds a finding's evidence (an edge known by its sentence, not
+// its index) once.
+func (t *evidenceTable) addEvidence(e analyze.Evidence) int {
+	k := e.Doc + "\x00" + e.Sentence + "\x00" + e.Source + "\x00" + string(e.Relation) + "\x00" + e.Target
+	if r, ok := t.byKey[k]; ok {
+		return r
+	}
+	if t.byKey == nil {
+		t.byKey = map[string]int{}
+	}
+	t.byKey[k] = len(t.Rows)
+	t.Rows = append(t.Rows, evRow{Doc: e.Doc, Sentence: trimSentence(e.Sentence), Source: e.Source, Rel: string(e.Relation), Target: e.Target})
+	return len(t.Rows) - 1
 }
 
 func (t *evidenceTable) add(i int, e graph.Edge) int {
@@ -145,17 +229,28 @@ func (t *evidenceTable) add(i int, e graph.Edge) int {
 // among them. colors, when given, fixes the colour of each country.
 func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(graph.Actor) graph.Actor, maxNodes int, colors map[string]string, ev *evidenceTable, bucket map[string]int) *network {
 	nw := &network{Key: key, W: 1000, H: 680, Total: len(lv.Actors)}
-	ranked := central(lv.Actors, maxNodes)
+	cs := conflicts(lv)
+	sides := map[string]bool{}
+	for i, c := range cs {
+		if i == maxFocus {
+			break
+		}
+		sides[c.D.A], sides[c.D.B] = true, true
+	}
+	ranked, core := drawnActors(lv, cs, partners(edges, level, sides), maxNodes)
 	nw.HiddenNodes = len(lv.Actors) - len(ranked)
 	idx := map[string]int{}
-	for _, m := range ranked {
+	for i, m := range ranked {
 		c := ""
 		if m.Country != nil {
 			c = *m.Country
 		}
 		idx[m.Name] = len(nw.Nodes)
-		nw.Nodes = append(nw.Nodes, netNode{Name: m.Name, Kind: string(m.Kind), Country: c, M: m})
+		nw.Nodes = append(nw.Nodes, netNode{Name: m.Name, Kind: string(m.Kind), Country: c, M: m, Core: i < core})
 	}
+	nw.Core = core
+	nw.Fold = len(nw.Nodes) > foldAbove && core > 0 && core < len(nw.Nodes)
+	nw.focus(cs, idx, ev)
 	type akey struct {
 		s, t int
 		rel  graph.Relation
@@ -255,6 +350,7 @@ func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(g
 	}
 	nw.colour(colors)
 	nw.place()
+	nw.roles()
 	for i := range nw.Arcs {
 		a := &nw.Arcs[i]
 		if len(a.Ev) > 0 {
@@ -272,17 +368,27 @@ func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(g
 // between the two. A community is named after its most central drawn member.
 func (nw *network) colour(fixed map[string]string) {
 	if fixed == nil {
-		count := map[string]int{}
-		for _, n := range nw.Nodes {
+		// The countries of the conflict neighbourhoods first, in the order
+		// of their first node, then the most frequent.
+		count, first := map[string]int{}, map[string]int{}
+		for i, n := range nw.Nodes {
 			if n.Country != "" {
 				count[n.Country]++
+				if _, ok := first[n.Country]; !ok {
+					first[n.Country] = len(nw.Nodes)
+					if n.Core {
+						first[n.Country] = i
+					}
+				}
 			}
 		}
 		names := make([]string, 0, len(count))
 		for c := range count {
 			names = append(names, c)
 		}
-		slices.SortFunc(names, func(x, y string) int { return cmp.Or(cmp.Compare(count[y], count[x]), cmp.Compare(x, y)) })
+		slices.SortFunc(names, func(x, y string) int {
+			return cmp.Or(cmp.Compare(first[x], first[y]), cmp.Compare(count[y], count[x]), cmp.Compare(x, y))
+		})
 		fixed = map[string]string{}
 		for i, c := range names {
 			if i < maxLegend {
@@ -292,15 +398,22 @@ func (nw *network) colour(fixed map[string]string) {
 	}
 	nw.colors = fixed
 	used := map[string]bool{}
-	other := false
+	other, bodies := false, false
+	grey := map[string]bool{}
 	for i, n := range nw.Nodes {
 		c, ok := fixed[n.Country]
 		if !ok {
 			c, other = otherColor, true
+			if n.Country == "" {
+				bodies = true
+			} else {
+				grey[n.Country] = true
+			}
 		}
 		nw.Nodes[i].Color = c
 		used[n.Country] = ok
 	}
+	nw.Grey = sortedKeys(grey)
 	names := make([]string, 0, len(fixed))
 	for c := range fixed {
 		if used[c] {
@@ -314,7 +427,15 @@ func (nw *network) colour(fixed map[string]string) {
 		nw.Legend = append(nw.Legend, legendItem{c, fixed[c]})
 	}
 	if other {
-		nw.Legend = append(nw.Legend, legendItem{"other or no country", otherColor})
+		var what []string
+		if len(nw.Grey) > 0 {
+			what = append(what, plural(len(nw.Grey), "other country"))
+			what[0] = strings.Replace(what[0], "countrys", "countries", 1)
+		}
+		if bodies {
+			what = append(what, "actors with no country (international bodies)")
+		}
+		nw.Legend = append(nw.Legend, legendItem{"grey: " + strings.Join(what, " and "), otherColor})
 	}
 
 	comms := map[int]int{}
@@ -350,8 +471,11 @@ func (nw *network) colour(fixed map[string]string) {
 	}
 }
 
-// place lays the nodes out, sizes them by betweenness, places labels and
-// draws the arcs.
+// minRadius is the radius of a node that scores nothing on the size measure.
+const minRadius = 6.0
+
+// place lays the nodes out, sizes them by each size measure (the mediation
+// measure by default), places labels and draws the arcs.
 func (nw *network) place() {
 	n := len(nw.Nodes)
 	if n == 0 {
@@ -366,28 +490,51 @@ func (nw *network) place() {
 		nw.H = 680 + math.Min(float64(n-40)*4, 320)
 	}
 	var links []layout.Link
+	neighbours := make([]map[int]bool, n)
 	for _, a := range nw.Arcs {
-		links = append(links, layout.Link{U: a.S, V: a.T, W: float64(a.N)})
+		for _, e := range [][2]int{{a.S, a.T}, {a.T, a.S}} {
+			if neighbours[e[0]] == nil {
+				neighbours[e[0]] = map[int]bool{}
+			}
+			neighbours[e[0]][e[1]] = true
+		}
+	}
+	for _, a := range nw.Arcs {
+		// Many edges pull harder, but only logarithmically, and hostile
+		// arcs between two well-connected nodes pull weakly: two sides
+		// that fight often would otherwise sit on top of each other, with
+		// their mediators off to one side rather than between them. (A
+		// node tied by nothing else keeps its full pull, or it would drift
+		// to the edge of the page.)
+		w := 1 + math.Log2(float64(a.N))
+		if a.Rel.Conflict() && len(neighbours[a.S]) > 1 && len(neighbours[a.T]) > 1 {
+			w *= 0.2
+		}
+		links = append(links, layout.Link{U: a.S, V: a.T, W: w})
 	}
 	pos := layout.Force(n, links, layout.Options{Aspect: (nw.W - 240) / (nw.H - 72)})
-	maxB, maxD := 0.0, 0
-	for _, nd := range nw.Nodes {
-		maxB = math.Max(maxB, nd.M.Betweenness)
-		maxD = max(maxD, nd.M.InDegree+nd.M.OutDegree)
-	}
 	rmax := 22.0
 	if n > 40 {
 		rmax = 16
 	}
+	// Node area follows each size measure (sqrt of its share of the
+	// largest); a measure that is zero everywhere leaves every node small.
+	for k := range sizeMeasures {
+		top := 0.0
+		for _, nd := range nw.Nodes {
+			top = math.Max(top, sizeValue(nd.M, k))
+		}
+		for i := range nw.Nodes {
+			f := 0.0
+			if top > 0 {
+				f = math.Sqrt(sizeValue(nw.Nodes[i].M, k) / top)
+			}
+			nw.Nodes[i].Radii = append(nw.Nodes[i].Radii, r1(minRadius+(rmax-minRadius)*f))
+		}
+	}
 	radii := make([]float64, n)
 	for i, nd := range nw.Nodes {
-		f := 0.0
-		if maxB > 0 {
-			f = math.Sqrt(nd.M.Betweenness / maxB)
-		} else if maxD > 0 {
-			f = math.Sqrt(float64(nd.M.InDegree+nd.M.OutDegree)/float64(maxD)) * 0.5
-		}
-		radii[i] = 5 + (rmax-5)*f
+		radii[i] = nd.Radii[0]
 	}
 	// Leave room for labels: 120 units left and right, 30 top and bottom.
 	// A few nodes do not need the whole page: about 220 units per node
@@ -409,16 +556,39 @@ func (nw *network) place() {
 		pts[i].Y = math.Max(radii[i]+2, math.Min(nw.H-radii[i]-2, pts[i].Y))
 	}
 	var obstacles []layout.Rect
-	labels := make([]layout.Label, n)
 	for i := range nw.Nodes {
 		nd := &nw.Nodes[i]
 		nd.X, nd.Y, nd.R = pts[i].X, pts[i].Y, radii[i]
 		obstacles = append(obstacles, layout.Rect{X0: nd.X - nd.R, Y0: nd.Y - nd.R, X1: nd.X + nd.R, Y1: nd.Y + nd.R})
-		labels[i] = layout.Label{At: pts[i], R: nd.R * 1.15, W: textWidth(nd.Name, 12), H: 14}
+	}
+	// Labels in order of importance: the mediators (their ring is
+	// counted), then the conflict neighbourhoods, then the rest.
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	rank := func(nd netNode) int {
+		switch {
+		case nd.Mediator:
+			return 0
+		case nd.Core:
+			return 1
+		}
+		return 2
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(rank(nw.Nodes[x]), rank(nw.Nodes[y])) })
+	labels := make([]layout.Label, n)
+	for j, i := range order {
+		nd := nw.Nodes[i]
+		r, w := nd.R*1.15, textWidth(nd.Name, 12)
+		if nd.Mediator { // outside the ring, in bold
+			r, w = nd.R*1.15+5, w*1.12
+		}
+		labels[j] = layout.Label{At: pts[i], R: r, W: w, H: 14}
 	}
 	layout.Place(labels, obstacles, layout.Rect{X0: 0, Y0: 0, X1: nw.W, Y1: nw.H})
-	for i := range nw.Nodes {
-		nw.Nodes[i].Label = labels[i]
+	for j, i := range order {
+		nw.Nodes[i].Label = labels[j]
 	}
 	nw.drawArcs()
 }
