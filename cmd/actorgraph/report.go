@@ -28,7 +28,9 @@ func (a *app) reportCmd() *cobra.Command {
 
 report.html is one self-contained page (inline CSS, JavaScript and SVG; it
 makes no network request, so it opens offline and from a mail attachment):
-the actor network laid out deterministically, nodes sized by betweenness and
+the actor network laid out deterministically, nodes sized by the mediation
+measure (share of the conflicts' shortest diplomatic paths), mediators
+ringed (dashed: partisan), zoom and pan, a view of one conflict at a time,
 coloured by country or community, arcs coloured and dashed by relation;
 clicking a node or an arc shows the sentences and articles behind it;
 filters by relation and date; an actor and a country view; a timeline of
