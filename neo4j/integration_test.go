@@ -144,8 +144,8 @@ func (r *real) wipe() {
 
 // graphCounts is what a load of edges must leave in Neo4j.
 type graphCounts struct {
-	Actors, Articles, MemberOf int64
-	ByRelation                 map[graph.Relation]int64
+	Actors, Articles, MemberOf, MentionedIn int64
+	ByRelation                              map[graph.Relation]int64
 }
 
 // expected derives the counts from the edges themselves: each actor named,
@@ -153,10 +153,12 @@ type graphCounts struct {
 // each document, and each distinct edge id per relation.
 func expected(edges []graph.Edge) graphCounts {
 	actors, members, docs, ids := map[string]bool{}, map[[2]string]bool{}, map[string]bool{}, map[string]bool{}
+	mentions := map[[2]string]bool{} // (actor, doc): one MENTIONED_IN each
 	c := graphCounts{ByRelation: map[graph.Relation]int64{}}
 	for _, e := range edges {
 		for _, a := range []graph.Actor{e.Source, e.Target} {
 			actors[a.Name] = true
+			mentions[[2]string{a.Name, e.Doc}] = true
 			if a.Country != "" && a.Country != a.Name {
 				members[[2]string{a.Name, a.Country}] = true
 				actors[a.Country] = true
@@ -169,6 +171,7 @@ func expected(edges []graph.Edge) graphCounts {
 		}
 	}
 	c.Actors, c.Articles, c.MemberOf = int64(len(actors)), int64(len(docs)), int64(len(members))
+	c.MentionedIn = int64(len(mentions))
 	return c
 }
 
@@ -176,10 +179,11 @@ func expected(edges []graph.Edge) graphCounts {
 func (r *real) counts() graphCounts {
 	r.t.Helper()
 	c := graphCounts{
-		Actors:     r.count("MATCH (a:Actor) RETURN count(a)"),
-		Articles:   r.count("MATCH (a:Article) RETURN count(a)"),
-		MemberOf:   r.count("MATCH ()-[r:MEMBER_OF]->() RETURN count(r)"),
-		ByRelation: map[graph.Relation]int64{},
+		Actors:      r.count("MATCH (a:Actor) RETURN count(a)"),
+		Articles:    r.count("MATCH (a:Article) RETURN count(a)"),
+		MemberOf:    r.count("MATCH ()-[r:MEMBER_OF]->() RETURN count(r)"),
+		MentionedIn: r.count("MATCH ()-[r:MENTIONED_IN]->() RETURN count(r)"),
+		ByRelation:  map[graph.Relation]int64{},
 	}
 	for _, rel := range graph.Relations() {
 		if n := r.count("MATCH ()-[r:" + string(rel) + "]->() RETURN count(r)"); n > 0 {
@@ -194,7 +198,7 @@ func (c graphCounts) String() string {
 	for _, rel := range graph.Relations() {
 		rels = append(rels, fmt.Sprintf("%s %d", rel, c.ByRelation[rel]))
 	}
-	return fmt.Sprintf("%d actors, %d articles, %d MEMBER_OF, %s", c.Actors, c.Articles, c.MemberOf, strings.Join(rels, ", "))
+	return fmt.Sprintf("%d actors, %d articles, %d MEMBER_OF, %d MENTIONED_IN, %s", c.Actors, c.Articles, c.MemberOf, c.MentionedIn, strings.Join(rels, ", "))
 }
 
 func (c graphCounts) edges() int64 {
@@ -383,8 +387,8 @@ func TestIntegrationLoadTwice(t *testing.T) {
 		if err != nil {
 			t.Fatalf("load %d: %v", i+1, err)
 		}
-		if i == 0 && int64(stats.RelationshipsCreated) != want.edges()+want.MemberOf {
-			t.Errorf("load 1 created %d relationships, want %d edges + %d MEMBER_OF", stats.RelationshipsCreated, want.edges(), want.MemberOf)
+		if i == 0 && int64(stats.RelationshipsCreated) != want.edges()+want.MemberOf+want.MentionedIn {
+			t.Errorf("load 1 created %d relationships, want %d edges + %d MEMBER_OF + %d MENTIONED_IN", stats.RelationshipsCreated, want.edges(), want.MemberOf, want.MentionedIn)
 		}
 		if i == 1 && stats.Changed() {
 			t.Errorf("the second load changed the graph: %+v", stats)
@@ -396,7 +400,7 @@ func TestIntegrationLoadTwice(t *testing.T) {
 	if n := r.count("MATCH (a:Actor) WHERE NOT (a:Person OR a:State OR a:Org) RETURN count(a)"); n != 0 {
 		t.Errorf("%d actors without a kind label", n)
 	}
-	if n := r.count("MATCH ()-[r]->() WHERE type(r) <> 'MEMBER_OF' AND NOT EXISTS { MATCH (:Article {doc: r.doc}) } RETURN count(r)"); n != 0 {
+	if n := r.count("MATCH ()-[r]->() WHERE NOT type(r) IN ['MEMBER_OF', 'MENTIONED_IN'] AND NOT EXISTS { MATCH (:Article {doc: r.doc}) } RETURN count(r)"); n != 0 {
 		t.Errorf("%d relationships whose doc has no Article", n)
 	}
 }
@@ -514,7 +518,7 @@ func TestIntegrationReconcile(t *testing.T) {
 	}
 	inNeo4j := func() map[string][]string {
 		byDoc := map[string][]string{}
-		for _, row := range r.rows("MATCH ()-[r]->() WHERE type(r) <> 'MEMBER_OF' RETURN r.doc, r.id", nil) {
+		for _, row := range r.rows("MATCH ()-[r]->() WHERE NOT type(r) IN ['MEMBER_OF', 'MENTIONED_IN'] RETURN r.doc, r.id", nil) {
 			byDoc[row[0].(string)] = append(byDoc[row[0].(string)], row[1].(string))
 		}
 		return byDoc
