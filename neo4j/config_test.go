@@ -86,5 +86,5 @@ func TestSecretFormats(t *testing.T) {
 func ExampleConfig_Normalize() {
 	cfg, _ := neo4j.Config{URI: "bolt://neo4j:hunter2@localhost:7687"}.Normalize()
 	fmt.Println(cfg.Address(), cfg.Username, cfg.Password, cfg.BatchSize)
-	// Output: bolt://localhost:7687 neo4j *** 1000
+	// Output: bolt://localhost:7687 neo4j *** 5000
 }

@@ -759,12 +759,12 @@ func TestIntegrationQueryCLI(t *testing.T) {
 		})
 	}
 	// A parameter given on the command line reaches the server.
-	res := r.runCLI(state, time.Minute, "query", "top-mediators", "--queries", "../queries", "--param", "limit=1")
+	res := r.runCLI(state, time.Minute, "query", "top-mediators", "--queries", "../queries", "--param", "mediators_limit=1")
 	if res.code != 0 {
 		t.Fatalf("exit %d\n%s", res.code, res.stderr)
 	}
 	all := r.runCLI(state, time.Minute, "query", "top-mediators", "--queries", "../queries")
 	if lines, allLines := strings.Count(res.stdout, "\n"), strings.Count(all.stdout, "\n"); lines >= allLines {
-		t.Errorf("--param limit=1 printed %d lines, the default limit %d", lines, allLines)
+		t.Errorf("--param mediators_limit=1 printed %d lines, the default limit %d", lines, allLines)
 	}
 }
