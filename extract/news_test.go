@@ -157,7 +157,7 @@ var newsCases = []ruleCase{
 	{"conflict possible invasion", "Officials feared a possible invasion of Taiwan by China.", nil},
 	// 10. Accusation nouns.
 	{"accusation repeated charge", "Rubio repeated Washington's charge that Maduro heads a drug cartel.", []string{"United States ACCUSED Nicolás Maduro", "Marco Rubio ACCUSED Nicolás Maduro"}},
-	{"accusation claims that", "Moscow rejected Kyiv's claims that Russia shelled the plant.", []string{"Ukraine ACCUSED Russia"}},
+	{"accusation claims that", "Moscow rejected Kyiv's claims that Russia shelled the plant.", []string{"Russia ACCUSED Ukraine", "Ukraine ACCUSED Russia"}},
 	{"accusation blamed on", "The blast was blamed on Hezbollah.", nil},
 	{"accusation blamed on by", "Israel blamed the blast on Hezbollah.", []string{"Israel ACCUSED Hezbollah"}},
 	// 11. Groups of two.
