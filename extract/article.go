@@ -42,8 +42,8 @@ type sent struct {
 	speaker  *mention
 	quoteIDs []int32
 	hedge    int      // -1 not yet known, 0 no, 1 the writer hedges ("reportedly")
-	single   []uint32 // token -> cue classes it is a one-word cue of
-	multi    []uint32 // token -> cue classes a longer cue begins with it
+	single   []uint64 // token -> cue classes it is a one-word cue of
+	multi    []uint64 // token -> cue classes a longer cue begins with it
 }
 
 // person is a person named in the article, with the class of their office.
@@ -306,8 +306,8 @@ var titleClasses = map[string]bool{
 func (ar *article) findMentions(s *sent) {
 	toks := s.toks
 	s.ments = make([]mention, 0, len(toks)/6+2)
-	s.single = make([]uint32, len(toks))
-	s.multi = make([]uint32, len(toks))
+	s.single = make([]uint64, len(toks))
+	s.multi = make([]uint64, len(toks))
 	for k, t := range toks {
 		s.single[k], s.multi[k] = ar.x.lex.Masks(t.Lower)
 	}

@@ -27,6 +27,19 @@ var coverageCases = []ruleCase{
 	{"111 reject claims", "Ankara rejected Athens's claims as baseless.", []string{"Turkey ACCUSED Greece"}},
 	{"111 concern over", "Japan expressed concern over China's military build-up.", []string{"Japan ACCUSED China"}},
 	{"100 wants X to", "Washington wants Tehran to halt enrichment.", []string{"United States URGED Iran"}},
+	// 2. nominal events, "between" nouns, mediation
+	{"mediated compound", "Progress was made in the Qatar-mediated talks between Israel and Hamas.", []string{"Israel SPOKE_WITH Hamas", "Qatar SPOKE_WITH Israel", "Qatar SPOKE_WITH Hamas"}},
+	{"sponsored by", "A ceasefire deal between Armenia and Azerbaijan, brokered by Russia and France, took hold.", []string{"Armenia SPOKE_WITH Azerbaijan", "Russia SPOKE_WITH Armenia", "Russia SPOKE_WITH Azerbaijan", "France SPOKE_WITH Armenia", "France SPOKE_WITH Azerbaijan"}},
+	{"hosted talks between", "Turkey hosted talks between Russia and Ukraine in Istanbul.", []string{"Russia SPOKE_WITH Ukraine", "Turkey SPOKE_WITH Russia", "Turkey SPOKE_WITH Ukraine"}},
+	{"efforts to resolve", "Kuwait pressed on with its efforts to resolve the rift between Qatar and each of Saudi Arabia and Bahrain.", []string{"Kuwait SPOKE_WITH Qatar", "Kuwait SPOKE_WITH Saudi Arabia", "Kuwait SPOKE_WITH Bahrain"}},
+	{"offered mediation is no act", "Egypt offered to mediate between Israel and Hamas.", nil},
+	// 3. coordinated actors: co-signatories
+	{"signed alongside", "Donald Trump signed the accord alongside Recep Tayyip Erdogan and Abdel Fattah el-Sisi.", []string{"Donald Trump SPOKE_WITH Recep Tayyip Erdogan", "Donald Trump SPOKE_WITH Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi SPOKE_WITH Recep Tayyip Erdogan"}},
+	// 5. threats told by their consequence
+	{"will be met with", "Israel warned that any attack by Hezbollah will be met with a crushing response.", []string{"Israel WARNED Hezbollah"}},
+	{"pay a heavy price", "Iran will pay a heavy price, Benjamin Netanyahu said.", []string{"Benjamin Netanyahu WARNED Iran"}},
+	{"or face consequences", "Britain told Iran to free the ship or face consequences.", []string{"United Kingdom URGED Iran", "United Kingdom WARNED Iran"}},
+	{"conditional consequence is no threat", "If Iran faces consequences, the talks will end.", nil},
 }
 
 func TestCoverage(t *testing.T) {

@@ -136,6 +136,7 @@ func (ar *article) relations(s *sent) {
 	ar.helpFrom(s)
 	ar.warningByAct(s)
 	ar.rightToDefend(s)
+	ar.thirdParties(s)
 }
 
 // articles are the determiners proper: an actor after one is inside a noun

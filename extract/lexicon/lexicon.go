@@ -81,8 +81,8 @@ type Trigger struct {
 type Lexicon struct {
 	triggers phrases[[]*Trigger]
 	cues     [numClasses]phrases[bool]
-	single   map[string]uint32 // word -> classes it is a one-word cue of
-	multi    map[string]uint32 // word -> classes it begins a longer cue of
+	single   map[string]uint64 // word -> classes it is a one-word cue of
+	multi    map[string]uint64 // word -> classes it begins a longer cue of
 	roles    phrases[string]
 }
 
@@ -119,15 +119,18 @@ const (
 	Act
 	NegEval
 	Framing
+	Mediate
+	Threat
+	Cosign
 	numClasses
 
 	// Not cue classes, but bits of Masks too: the word begins a trigger
 	// form, or a role phrase.
-	TriggerStart Class = 30
-	RoleStart    Class = 31
+	TriggerStart Class = 62
+	RoleStart    Class = 63
 )
 
-var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing"}
+var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
@@ -248,7 +251,7 @@ func (l *Lexicon) Cue(c Class, toks []text.Token, i int) int {
 // Masks returns the classes the word w is a one-word cue of, and those a
 // longer cue of begins with it, as bit sets (bit c for class c), for
 // callers that test a token against many classes.
-func (l *Lexicon) Masks(w string) (single, multi uint32) { return l.single[w], l.multi[w] }
+func (l *Lexicon) Masks(w string) (single, multi uint64) { return l.single[w], l.multi[w] }
 
 // Is reports whether the single lower-case word w is a cue of class c.
 // Cost: one map lookup.
@@ -284,7 +287,7 @@ var Files = []string{"triggers.tsv", "cues.tsv", "roles.tsv"}
 // (and, for a trigger line of relation NONE, remove from) what was read
 // before. Errors name the file and line.
 func Load(fsys fs.FS, dirs ...string) (*Lexicon, error) {
-	l := &Lexicon{single: map[string]uint32{}, multi: map[string]uint32{}}
+	l := &Lexicon{single: map[string]uint64{}, multi: map[string]uint64{}}
 	read := func(name string, r io.Reader) error {
 		switch filepath.Base(name) {
 		case "triggers.tsv":

@@ -1,0 +1,273 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// This file holds the passes of issue 10 that read acts a trigger verb's
+// window misses: a third party in talks (mediation), co-signatories, and
+// threats told by their consequence. Each pass reads one sentence after
+// relations has read its triggers and emits through emit, so the edge
+// bookkeeping (one edge per key, the highest confidence kept) is shared.
+// Their words are the cue classes mediate, cosign and threat of cues.tsv.
+
+// Frame weights of these passes (docs/extractor.md, "Confidence").
+const (
+	wMediate = 0.75 // "talks between A and B mediated by M"
+	wCosign  = 0.75 // "A signed the deal alongside B and C"
+	wThreat  = 0.75 // "X will pay a heavy price", said Y
+)
+
+// thirdParties runs the passes of this file on one sentence.
+func (ar *article) thirdParties(s *sent) {
+	if len(s.groups) == 0 {
+		return
+	}
+	ar.mediation(s)
+	ar.cosigners(s)
+	ar.threats(s)
+}
+
+// mediation reads the mediator of talks or a deal between two sides
+// (relations.md, "Mediation is told through SPOKE_WITH"): M SPOKE_WITH each
+// side in
+//
+//	"the Oman-mediated talks between A and B"       (a compound before the noun)
+//	"a deal between A and B, brokered by M"         (a participle and its by-agent)
+//	"M hosted talks between A and B"                (an active verb of the class)
+//	"M's efforts to resolve the crisis between A and B"
+//
+// A mediation that is only offered or planned is no act (blocked).
+func (ar *article) mediation(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		// "Oman-mediated", "UN-brokered": the prefix names the mediator
+		if t.Kind == text.Word && s.at[k] < 0 && strings.Contains(t.Lower, "-") {
+			cut := strings.LastIndex(t.Text, "-")
+			if lex.Is(lexicon.Mediate, strings.ToLower(t.Text[cut+1:])) {
+				if m, ok := ar.hyphenActor(t.Text[:cut]); ok && !ar.blocked(s, k) {
+					sides := ar.betweenAfter(s, k+1)
+					if len(sides) < 2 {
+						sides = ar.sidesBefore(s, k)
+					}
+					ar.emitAll(s, []mention{m}, graph.SpokeWith, sides, strings.ToLower(t.Text[cut+1:]), wMediate)
+				}
+			}
+			continue
+		}
+		n := s.cue(lex, k, lexicon.Mediate)
+		if n == 0 || s.at[k] >= 0 {
+			continue
+		}
+		trig := triggerText(toks[k : k+n])
+		switch {
+		case k+n < len(toks) && toks[k+n].Lower == "by":
+			// "..., sponsored by the United States, Qatar and Turkey"
+			ms, _ := ar.objectAt(s, k+n+1)
+			if len(ms) == 0 {
+				continue
+			}
+			sides := ar.betweenBefore(s, k)
+			if len(sides) < 2 {
+				sides = ar.sidesBefore(s, k)
+			}
+			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
+		default:
+			// "M hosted talks between A and B", "M's efforts to resolve the
+			// crisis between A and B", "his mediation between A and B"
+			sides := ar.betweenAfter(s, k+n)
+			if len(sides) < 2 || ar.blocked(s, k) {
+				continue
+			}
+			var ms []mention
+			if k > 0 && s.at[k-1] >= 0 && s.ments[s.at[k-1]].possPron && s.ments[s.at[k-1]].ok {
+				ms = []mention{s.ments[s.at[k-1]]} // "his efforts to"
+			} else if k > 1 && toks[k-1].Kind == text.Poss && s.at[k-2] >= 0 {
+				ms = []mention{s.ments[s.at[k-2]]} // "Kuwait's mediation"
+			} else {
+				q := k
+				if lv := ar.lightVerb(s, k, lexicon.Light); lv >= 0 {
+					q = lv
+				}
+				ms, _ = ar.subject(s, q, nil)
+			}
+			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
+		}
+	}
+}
+
+// hyphenActor reads the actor named by the first part of a compound:
+// "Oman" of "Oman-mediated", "Qatari" of "Qatari-brokered" (its state).
+func (ar *article) hyphenActor(prefix string) (mention, bool) {
+	pt := text.Tokenize(prefix)
+	e, n := ar.x.names.longest(pt, 0)
+	if e == nil || n != len(pt) || e.media || e.actor.Kind == graph.Person && e.actor.Country == "" {
+		return mention{}, false
+	}
+	m := mention{actor: e.actor, ok: true, via: e.via}
+	if e.via == viaDemonym {
+		m.actor = stateActor(e.actor.Country)
+	}
+	return m, true
+}
+
+// betweenAfter returns the sides of "between A and B" starting within a
+// few words after j ("talks between", "the crisis between"); "between A
+// and each of B, C and D" gives all four.
+func (ar *article) betweenAfter(s *sent, j int) []mention {
+	toks := s.toks
+	for k := j; k < len(toks) && k < j+6; k++ {
+		if toks[k].Lower == "between" {
+			return ar.betweenAt(s, k)
+		}
+		if s.at[k] >= 0 || ar.stops(s, k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// betweenBefore returns the sides of the last "between A and B" that ends
+// right before k (a comma or a few words may stand between).
+func (ar *article) betweenBefore(s *sent, k int) []mention {
+	toks := s.toks
+	for b := k - 1; b >= 0 && b >= k-12; b-- {
+		if toks[b].Lower != "between" {
+			continue
+		}
+		ms := ar.betweenAt(s, b)
+		if len(ms) < 2 {
+			return nil
+		}
+		return ms
+	}
+	return nil
+}
+
+// betweenAt reads the sides after the "between" at b.
+func (ar *article) betweenAt(s *sent, b int) []mention {
+	ms, e := ar.objectAt(s, b+1)
+	if len(ms) == 0 || e < 0 {
+		return nil
+	}
+	toks := s.toks
+	if len(ms) == 1 && e+2 < len(toks) && toks[e].Lower == "and" && toks[e+1].Lower == "each" && toks[e+2].Lower == "of" {
+		more, _ := ar.objectAt(s, e+3)
+		ms = appendNew(ms, more)
+	}
+	if len(ms) < 2 {
+		return nil
+	}
+	return ms
+}
+
+// sidesBefore returns a coordinated subject of two or more actors in the
+// clause before k: "A and B signed the UN-brokered deal".
+func (ar *article) sidesBefore(s *sent, k int) []mention {
+	cs := ar.clauseStart(s, k)
+	if g := ar.subjectGroup(s, cs, k); g >= 0 && len(s.groups[g].ms) > 1 {
+		return s.groupMentions(g)
+	}
+	return nil
+}
+
+// cosigners reads "A signed the accord alongside B, C and D": the
+// signatories met, each with each (relations.md, "A and B signed a peace
+// deal").
+func (ar *article) cosigners(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		n := s.cue(lex, k, lexicon.Cosign)
+		if n == 0 {
+			continue
+		}
+		v := -1
+		for b := k - 1; b >= 0 && b >= k-6; b-- {
+			if trs, _ := lex.Trigger(toks, b); len(trs) > 0 && trs[0].Lemma == "sign" {
+				v = b
+				break
+			}
+			if s.at[b] >= 0 || ar.stops(s, b) {
+				break
+			}
+		}
+		if v < 0 || ar.blocked(s, v) {
+			continue
+		}
+		others, _ := ar.objectAt(s, k+n)
+		subj, _ := ar.subject(s, v, nil)
+		if len(others) == 0 || len(subj) == 0 {
+			continue
+		}
+		ar.pairs(s, appendNew(subj, others), graph.SpokeWith, false, triggerText(toks[v:v+1]), wCosign)
+	}
+}
+
+// threats reads a threat told by its consequence as WARNED now
+// (relations.md: "will be met with a response", "told X they would pay a
+// price"): the one threatened is the agent of the act to be answered ("any
+// attack by X will be met with ...") or the actor nearest before the
+// phrase; the source is the subject of the verb of saying or telling
+// before it, else the sentence's speaker.
+func (ar *article) threats(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		n := s.cue(lex, k, lexicon.Threat)
+		if n == 0 {
+			continue
+		}
+		if s.cue(lex, k-1, lexicon.Neg) > 0 || k > 1 && s.cue(lex, k-2, lexicon.Neg) > 0 {
+			continue // "will not pay a price"
+		}
+		if cs := ar.clauseStart(s, k); cs > 0 && s.is(cs-1, lexicon.Cond) {
+			continue // "if X faces consequences"
+		}
+		var tgt *mention
+		var byAgent *mention
+		v := -1
+		for b := k - 1; b >= 0 && b >= k-25; b-- {
+			if s.at[b] >= 0 {
+				m := &s.ments[s.at[b]]
+				if m.ok && !m.media && !m.possPron {
+					if b > 0 && toks[m.start-1].Lower == "by" && byAgent == nil {
+						byAgent = m
+					}
+					if tgt == nil && (m.start == 0 || !ar.afterPrep(s, m.start) || toks[m.start-1].Lower == "by") {
+						tgt = m
+					}
+				}
+				b = m.start
+				continue
+			}
+			if s.cue(lex, b, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[b].Lower) {
+				v = b
+				break
+			}
+		}
+		if byAgent != nil {
+			tgt = byAgent
+		}
+		if tgt == nil {
+			continue
+		}
+		var srcs []mention
+		if v >= 0 {
+			srcs, _ = ar.actorOf(s, v)
+			if len(srcs) > 0 && srcs[0].start > v {
+				srcs = nil // "..., X said": the speaker below
+			}
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Warned, []mention{*tgt}, triggerText(toks[k:k+n]), wThreat)
+	}
+}
