@@ -298,7 +298,7 @@ var possPronouns = map[string]bool{"his": true, "her": true, "its": true, "their
 // titleClasses are the offices a bare title ("the president") resolves by.
 var titleClasses = map[string]bool{
 	"head": true, "government": true, "foreign": true, "defence": true, "secgen": true, "secretary": true,
-	"military": true, "spokes": true, "counterpart": true, "vice": true, "security": true, "envoy": true,
+	"military": true, "spokes": true, "counterpart": true, "vice": true, "security": true, "envoy": true, "leader": true,
 }
 
 // findMentions finds dictionary names, pronouns, titled persons and bare
@@ -582,8 +582,9 @@ func (ar *article) findTitled(s *sent) {
 			j = nameEnd - 1
 			continue
 		}
-		// a bare title
-		if !titleClasses[class] {
+		// a bare title; "leader" only of a state ("the Belarusian leader"),
+		// never of a group or a party ("the Hezbollah leader")
+		if !titleClasses[class] || class == "leader" && (org != nil || title != "leader" || !hasAff) {
 			continue
 		}
 		start := affStart

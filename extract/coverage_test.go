@@ -40,6 +40,16 @@ var coverageCases = []ruleCase{
 	{"pay a heavy price", "Iran will pay a heavy price, Benjamin Netanyahu said.", []string{"Benjamin Netanyahu WARNED Iran"}},
 	{"or face consequences", "Britain told Iran to free the ship or face consequences.", []string{"United Kingdom URGED Iran", "United Kingdom WARNED Iran"}},
 	{"conditional consequence is no threat", "If Iran faces consequences, the talks will end.", nil},
+	// 4. acts with no trigger verb: judgements and charges
+	{"act judged regrettable", "Ethiopia said the decision by Egypt was regrettable.", []string{"Ethiopia ACCUSED Egypt"}},
+	{"quoted judgement", "\"This test by North Korea is a flagrant violation,\" Antony Blinken said.", []string{"Antony Blinken ACCUSED North Korea"}},
+	{"judgement negated", "Ethiopia said the decision by Egypt was not a violation.", nil},
+	{"warned that X was doing", "Serbia warned that Kosovo was massing police at the border.", []string{"Serbia ACCUSED Kosovo"}},
+	{"warned that X would pay stays a threat", "Iran warned that Israel would regret it.", []string{"Iran WARNED Israel"}},
+	// 6. actor resolution
+	{"title with apposition", "Antony Blinken spoke with the Foreign Minister of Saudi Arabia, Faisal bin Farhan, on Monday.", []string{"Antony Blinken SPOKE_WITH Faisal bin Farhan"}},
+	{"the demonym leader", "Alexander Lukashenko met reporters. The Belarusian leader later spoke with Vladimir Putin.", []string{"Alexander Lukashenko SPOKE_WITH Vladimir Putin"}},
+	{"the group leader stays the group", "Hassan Nasrallah spoke. The Hezbollah leader then warned Israel.", []string{"Hezbollah WARNED Israel"}},
 }
 
 func TestCoverage(t *testing.T) {

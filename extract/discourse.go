@@ -19,6 +19,10 @@ func classMatch(tc, title string, p *person) bool {
 		return strings.Contains(p.title, "secretary")
 	case "minister":
 		return strings.Contains(p.title, "minister")
+	case "leader":
+		// "the Belarusian leader", "Kuwait's leader": a head of state or
+		// government answers too (never to "opposition leader")
+		return p.class == tc || title == "leader" && (p.class == "head" || p.class == "government")
 	}
 	return tc == p.class
 }
@@ -71,6 +75,14 @@ func (ar *article) resolve(s *sent) {
 		m := &s.ments[k]
 		switch m.via {
 		case viaTitle:
+			c, holder := ar.titleScope(s, m)
+			if holder != nil {
+				m.actor, m.ok = holder.actor, true // "the foreign minister, Faisal bin Farhan,"
+				break
+			}
+			if m.actor.Country == "" && c != "" {
+				m.actor.Country = c // "the Foreign Minister of Saudi Arabia"
+			}
 			if a, ok := ar.byTitle(m.class, m.title, m.actor.Country, s.Index); ok {
 				m.actor, m.ok = a, true
 			} else if m.actor.Country != "" {

@@ -860,6 +860,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// a state's dealings with its own organs are no edge
 		tgts = otherSide(srcs, tgts)
 	}
+	if rel == graph.Warned && ar.warnedCharge(s, j, end) {
+		// "warned that X was massing troops" is a charge (relations.md)
+		rel = graph.Accused
+	}
 	ok := ar.emitAll(s, srcs, rel, tgts, trig, wVerb*w)
 	if f.Also != "" {
 		ar.emitAll(s, srcs, f.Also, tgts, trig, wVerb*w)

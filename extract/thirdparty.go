@@ -30,6 +30,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.mediation(s)
 	ar.cosigners(s)
 	ar.threats(s)
+	ar.judgements(s)
 }
 
 // mediation reads the mediator of talks or a deal between two sides

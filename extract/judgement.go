@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// reportsConduct reports whether the words at e tell what the actor
+// before them is doing or has done ("was massing troops", "had sent a
+// patrol", "is endangering"), which makes a "warned that X ..." a charge
+// rather than a threat.
+func reportsConduct(toks []text.Token, e int) bool {
+	if e < 0 || e+1 >= len(toks) {
+		return false
+	}
+	switch toks[e].Lower {
+	case "was", "were", "is", "are":
+		w := toks[e+1].Lower
+		return strings.HasSuffix(w, "ing") && w != "going" || w == "behind" || w == "responsible"
+	case "had", "has", "have":
+		w := toks[e+1].Lower
+		return w == "been" || strings.HasSuffix(w, "ed") || isParticiple(w)
+	}
+	return false
+}
+
+// warnedCharge reports whether a warning verb whose object phrase runs
+// from j to end reports conduct rather than a threat: "warned that X was
+// massing troops" (ACCUSED X).
+func (ar *article) warnedCharge(s *sent, j, end int) bool {
+	toks := s.toks
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	if j >= len(toks) || toks[j].Lower != "that" {
+		return false
+	}
+	if end <= j {
+		_, end = ar.objectAt(s, j+1)
+	}
+	return reportsConduct(toks, end)
+}
+
+// judgements reads a negative judgement of an actor's act as an accusation
+// (relations.md: "Disapproval is ACCUSED"; "'a brazen violation,'
+// spokesperson X said"). The act is a noun phrase that names its owner,
+// "Somalia's decision", "the decision by Somalia", "the Kurdish vote",
+// "this launch by North Korea"; the judgement a verb of the evalverb cue
+// class ("was", "represents", "constitutes") with a negeval word after it
+// in its clause ("was regrettable", "is a grave mistake", "represents a
+// breach"). The source is the subject of the verb of saying that governs
+// the clause, else the sentence's speaker. Cost: linear in the sentence.
+func (ar *article) judgements(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		n := s.cue(lex, k, lexicon.EvalVerb)
+		if n == 0 || s.at[k] >= 0 {
+			continue
+		}
+		if !ar.negEvalAfter(s, k+n) {
+			continue
+		}
+		cs := ar.clauseStart(s, k)
+		owner := ar.actOwner(s, cs, k)
+		if owner == nil {
+			continue
+		}
+		var srcs []mention
+		for v := cs - 1; v >= 0 && v >= cs-3; v-- {
+			if s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower) {
+				srcs, _ = ar.actorOf(s, v)
+				break
+			}
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Accused, []mention{*owner}, triggerText(toks[k:k+n]), wAnaphora)
+	}
+}
+
+// negEvalAfter reports whether a negative judgement word follows j in its
+// clause, not negated ("is not a violation" is none).
+func (ar *article) negEvalAfter(s *sent, j int) bool {
+	lex := ar.x.lex
+	for k := j; k < len(s.toks) && k < j+8; k++ {
+		if s.is(k, lexicon.Neg) {
+			return false
+		}
+		if k > j && ar.stops(s, k) && !quoteLike(s.toks[k]) {
+			return false
+		}
+		if s.cue(lex, k, lexicon.NegEval) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actOwner finds, in tokens [cs, k), a noun phrase headed by an act noun
+// (evnoun cues) and returns the actor it belongs to: a by-agent after the
+// head, else a possessor or demonym before it.
+func (ar *article) actOwner(s *sent, cs, k int) *mention {
+	lex := ar.x.lex
+	toks := s.toks
+	for h := cs; h < k; h++ {
+		n := s.cue(lex, h, lexicon.EvNoun)
+		if n == 0 || s.at[h] >= 0 {
+			continue
+		}
+		// "the decision by Somalia", "this launch by North Korea"
+		for b := h + n; b+1 < k; b++ {
+			if toks[b].Lower == "by" && s.at[b+1] >= 0 {
+				if m := &s.ments[s.at[b+1]]; m.ok && !m.media && !m.possPron {
+					return m
+				}
+			}
+			if s.at[b] >= 0 || ar.stops(s, b) {
+				break
+			}
+		}
+		// "Somalia's decision", "the Kurdish vote", "Japan's reckless move"
+		q := h - 1
+		for q >= cs && s.at[q] < 0 && (s.is(q, lexicon.Adj) || quoteLike(toks[q]) || toks[q].Kind == text.Word && !toks[q].Cap && strings.HasSuffix(toks[q].Lower, "ly") || s.is(q, lexicon.NegEval)) {
+			q--
+		}
+		if q >= cs && toks[q].Kind == text.Poss {
+			q--
+		}
+		if q >= cs && s.at[q] >= 0 {
+			if m := &s.ments[s.at[q]]; m.ok && !m.media && (!m.possPron || m.pron != "our" && m.pron != "my") {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
