@@ -120,6 +120,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.findMentions(s)
 	}
 	for _, s := range ar.sents {
+		ar.mediaHeads(s)
 		ar.findLocal(s)
 	}
 	for _, s := range ar.sents {
@@ -131,6 +132,7 @@ func (ar *article) extract() []graph.Edge {
 	ar.spreadSpeakers()
 	for _, s := range ar.sents {
 		ar.resolveSpeakerPronouns(s)
+		ar.chunkNames(s)
 		ar.buildGroups(s)
 	}
 	for _, s := range ar.sents {
@@ -362,6 +364,10 @@ func (ar *article) findMentions(s *sent) {
 			}
 			if n > 0 && e.actor.Kind == graph.Org && e.actor.Country == "" && i > 0 && (toks[i-1].Lower == "his" || toks[i-1].Lower == "her") {
 				i += n // "Putin summoned his Security Council": his own, not the UN's
+				continue
+			}
+			if n == 1 && e.actor.Kind == graph.Person && ar.unknownNameAfter(toks, i+1) {
+				i++ // "Qassem Soleimani" is not Naim Qassem: one word of a longer, unknown name
 				continue
 			}
 			if n > 0 && !partOfLongerName(toks, i, e) {

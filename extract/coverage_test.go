@@ -50,6 +50,12 @@ var coverageCases = []ruleCase{
 	{"title with apposition", "Antony Blinken spoke with the Foreign Minister of Saudi Arabia, Faisal bin Farhan, on Monday.", []string{"Antony Blinken SPOKE_WITH Faisal bin Farhan"}},
 	{"the demonym leader", "Alexander Lukashenko met reporters. The Belarusian leader later spoke with Vladimir Putin.", []string{"Alexander Lukashenko SPOKE_WITH Vladimir Putin"}},
 	{"the group leader stays the group", "Hassan Nasrallah spoke. The Hezbollah leader then warned Israel.", []string{"Hezbollah WARNED Israel"}},
+	{"particle tail and title of state", "Donald Trump signed the accord alongside the Emir of Qatar Tamim bin Hamad al-Thani and Recep Tayyip Erdogan.", []string{"Donald Trump SPOKE_WITH Tamim bin Hamad Al Thani", "Donald Trump SPOKE_WITH Recep Tayyip Erdogan", "Recep Tayyip Erdogan SPOKE_WITH Tamim bin Hamad Al Thani"}},
+	{"unknown longer name", "Washington confirmed the killing of Iranian commander Qassem Soleimani in a drone strike.", []string{"United States ATTACKED Qassem Soleimani", "United States ATTACKED Iran"}},
+	{"medium named by its city", "Daniel Ortega told the Managua daily La Prensa that the talks had failed.", nil},
+	// 3. subjects far from their verb
+	{"closed relative clause", "Emmanuel Macron, who flew in from Paris after a summit, met Volodymyr Zelensky.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky"}},
+	{"no subject across said", "Lebanese Information Minister Paul Morcos said a child had been killed by the Syrian shelling.", nil},
 }
 
 func TestCoverage(t *testing.T) {

@@ -82,6 +82,11 @@ func (ar *article) relations(s *sent) {
 		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) && !relativePast(toks, i) {
 			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
 		}
+		if i > 0 && s.at[i-1] < 0 && (toks[i-1].Lower == "for" || toks[i-1].Lower == "over") && strings.HasSuffix(toks[i].Lower, "s") {
+			// "responsible for attacks on", "anger over strikes on": a
+			// plural after "for" or "over" is a noun
+			passes, want = 1, lexicon.Noun
+		}
 		if i > 0 && s.at[i-1] >= 0 {
 			// after an adjectival demonym ("Houthi targets", "Israeli strike")
 			// a trigger is a noun; a plural demonym ("Israelis attacked") is a subject
@@ -281,6 +286,9 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 		}
 	}
+	if g := ar.beforeRelative(s, i); g >= 0 {
+		return s.groupMentions(g), 1
+	}
 	cs := ar.clauseStart(s, i)
 	// the actor right before the verb: "Blinken has engaged in"
 	k := i - 1
@@ -351,6 +359,16 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			if toks[cs-1].Kind == text.Word && toks[cs-1].Lower != "saying" {
 				return nil, 0
 			}
+		}
+	}
+	// the complement of a verb of saying has its own subject, though it
+	// may name no actor: "X said one child had been killed by ..."
+	if c := cs - 1; c >= 0 && s.at[c] < 0 {
+		if toks[c].Lower == "that" && c > 0 {
+			c--
+		}
+		if s.cue(ar.x.lex, c, lexicon.Say) > 0 && !isTell(toks[c].Lower) && toks[c].Lower != "according" {
+			return nil, 0
 		}
 	}
 	// inherit the main clause's subject
@@ -1229,7 +1247,8 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	// "Nasrallah was killed in an Israeli strike": Israel attacked him
 	if len(srcs) > 0 && tr.Relation == graph.Attacked && np >= 2 && (toks[np-1].Lower == "in" || toks[np-1].Lower == "by") && victimVerbs[toks[np-2].Lower] {
-		if v, _ := ar.subject(s, np-2, lastSrc); len(v) > 0 {
+		// the victim stands in the clause of the verb, never across "said"
+		if v, _ := ar.subject(s, np-2, lastSrc); len(v) > 0 && v[0].start >= ar.clauseStart(s, np-2) {
 			tgts = appendNew(tgts, v)
 		}
 	}
@@ -1734,6 +1753,11 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 			ar.out[at].Trigger = trig
 		}
 		return true
+	}
+	if rel == graph.Attacked && tgt.org == nil && tgt.actor.Kind == graph.Person && tgt.class == "military" && tgt.actor.Country != "" && tgt.actor.Country != src.actor.Country && tgt.actor.Country != src.actor.Name {
+		// "killed Iranian military commander X": his state was attacked too
+		// (relations.md, "kill (its soldiers)")
+		defer ar.emit(s, src, rel, mention{actor: stateActor(tgt.actor.Country), ok: true, via: viaDemonym}, trig, w)
 	}
 	if rel == graph.Attacked && tgt.org != nil && tgt.org.Name != src.actor.Name {
 		// "killed Hezbollah commander X": Hezbollah was attacked too
