@@ -38,10 +38,25 @@ func (ar *article) warnedCharge(s *sent, j, end int) bool {
 	if j >= len(toks) || toks[j].Lower != "that" {
 		return false
 	}
+	ms, e := ar.objectAt(s, j+1)
 	if end <= j {
-		_, end = ar.objectAt(s, j+1)
+		end = e
 	}
-	return reportsConduct(toks, end)
+	// "warned that X's forces in the area were massing": past a place
+	for q := end; q >= 0 && q < len(toks) && q < end+6; q++ {
+		if reportsConduct(toks, q) {
+			return true
+		}
+		if s.at[q] >= 0 && q > end || toks[q].Text == "," || s.is(q, lexicon.Clause) {
+			break
+		}
+	}
+	// "warned that the Kurdish plan was a grave mistake", "warned that the
+	// Turkish attack would only benefit X": a judgement of X's act
+	if len(ms) > 0 && ar.actOwner(s, j+1, min(len(toks), j+8)) != nil {
+		return true
+	}
+	return false
 }
 
 // judgements reads a negative judgement of an actor's act as an accusation

@@ -157,7 +157,7 @@ var newsCases = []ruleCase{
 	{"conflict possible invasion", "Officials feared a possible invasion of Taiwan by China.", nil},
 	// 10. Accusation nouns.
 	{"accusation repeated charge", "Rubio repeated Washington's charge that Maduro heads a drug cartel.", []string{"United States ACCUSED Nicolás Maduro", "Marco Rubio ACCUSED Nicolás Maduro"}},
-	{"accusation claims that", "Moscow rejected Kyiv's claims that Russia shelled the plant.", []string{"Russia ACCUSED Ukraine", "Ukraine ACCUSED Russia"}},
+	{"accusation claims that", "Moscow rejected Kyiv's claims that Russia shelled the plant.", []string{"Ukraine ACCUSED Russia"}},
 	{"accusation blamed on", "The blast was blamed on Hezbollah.", nil},
 	{"accusation blamed on by", "Israel blamed the blast on Hezbollah.", []string{"Israel ACCUSED Hezbollah"}},
 	// 11. Groups of two.
@@ -204,7 +204,7 @@ var newsCases = []ruleCase{
 	{"said and will", "Japan said China had raised tensions and will protest to Beijing.", nil},
 	// heads after a possessor state and X-aligned modifiers
 	{"state's group", "U.S. jets struck Yemen's Houthis overnight.", []string{"United States ATTACKED Houthis"}},
-	{"aligned modifier", "Israel bombed the Iran-aligned Houthis.", []string{"Israel ATTACKED Houthis", "Iran SUPPORTED Houthis"}},
+	{"aligned modifier is a descriptor", "Israel bombed the Iran-aligned Houthis.", []string{"Israel ATTACKED Houthis"}},
 	{"recognised government", "Libya's internationally recognised government condemned Egypt.", []string{"Libya ACCUSED Egypt"}},
 	// "United States" holds the word "states", which is no reporting verb
 	{"United States must", "Mao Ning told reporters that the United States must stop arming Taiwan.", []string{"Mao Ning URGED United States"}},

@@ -137,7 +137,6 @@ func (ar *article) relations(s *sent) {
 	ar.heldResponsible(s)
 	ar.notePair(s)
 	ar.appeals(s)
-	ar.backed(s)
 	ar.helpFrom(s)
 	ar.warningByAct(s)
 	ar.rightToDefend(s)
@@ -1522,35 +1521,6 @@ func hasBackedSuffix(w string) bool {
 		}
 	}
 	return false
-}
-
-// backed reads "Iran-backed Houthis" as Iran SUPPORTED the Houthis.
-func (ar *article) backed(s *sent) {
-	for k, t := range s.toks {
-		if t.Kind != text.Word || s.at[k] >= 0 || !strings.Contains(t.Lower, "-") {
-			continue
-		}
-		for _, suf := range backedSuffixes {
-			if !strings.HasSuffix(t.Lower, suf) {
-				continue
-			}
-			prefix := []rune(t.Text)
-			prefix = prefix[:len(prefix)-len([]rune(suf))]
-			pt := text.Tokenize(string(prefix))
-			e, n := ar.x.names.longest(pt, 0)
-			if e == nil || n != len(pt) || e.media || e.actor.Kind == graph.Person && e.actor.Country == "" {
-				break
-			}
-			src := mention{actor: e.actor, ok: true, via: e.via}
-			if e.via == viaDemonym {
-				src.actor = stateActor(e.actor.Country)
-			}
-			if tgts, _ := ar.objectAt(s, k+1); len(tgts) > 0 {
-				ar.emitAll(s, []mention{src}, graph.Supported, tgts, t.Lower, wNoun)
-			}
-			break
-		}
-	}
 }
 
 // helpFrom reads "with help from X", "backed by X", "supported by X": X

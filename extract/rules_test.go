@@ -89,7 +89,7 @@ var ruleCases = []ruleCase{
 	{"SUPPORTED self-defence", "\"Israel has a right to defend itself,\" Starmer said.", []string{"Keir Starmer SUPPORTED Israel"}},
 	{"SUPPORTED with help from", "Israel, with help from the US, Jordan and Britain, intercepted the drones.",
 		[]string{"United States SUPPORTED Israel", "Jordan SUPPORTED Israel", "United Kingdom SUPPORTED Israel"}},
-	{"SUPPORTED X-backed", "Iran-backed Houthis fired a missile at Israel.", []string{"Iran SUPPORTED Houthis", "Houthis ATTACKED Israel"}},
+	{"X-backed is a descriptor (relations.md)", "Iran-backed Houthis fired a missile at Israel.", []string{"Houthis ATTACKED Israel"}},
 	{"ACCUSED accuse of", "Saudi Arabia accused Iran of supplying weapons to the Houthis.", []string{"Saudi Arabia ACCUSED Iran", "Iran SUPPORTED Houthis"}},
 	{"ACCUSED condemn", "Egypt condemned Israel's strike on Rafah.", []string{"Egypt ACCUSED Israel"}},
 	{"ACCUSED blame", "Kyiv blamed Moscow for the blackout.", []string{"Ukraine ACCUSED Russia"}},

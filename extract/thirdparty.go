@@ -63,7 +63,7 @@ func (ar *article) mediation(s *sent) {
 			continue
 		}
 		n := s.cue(lex, k, lexicon.Mediate)
-		if n == 0 || s.at[k] >= 0 {
+		if n == 0 || s.at[k] >= 0 || ar.intended(s, k) {
 			continue
 		}
 		trig := triggerText(toks[k : k+n])
@@ -101,6 +101,20 @@ func (ar *article) mediation(s *sent) {
 			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
 		}
 	}
+}
+
+// intended reports whether the act at k is only offered, readied or
+// planned: "its readiness for mediation", "offered to mediate".
+func (ar *article) intended(s *sent, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if ar.x.lex.Is(lexicon.Intent, s.toks[b].Lower) || s.is(b, lexicon.NounMod) {
+			return true
+		}
+		if s.at[b] >= 0 {
+			break
+		}
+	}
+	return false
 }
 
 // hyphenActor reads the actor named by the first part of a compound:
