@@ -52,6 +52,9 @@ var coverageCases = []ruleCase{
 	{"particle tail and title of state", "Donald Trump signed the accord alongside the Emir of Qatar Tamim bin Hamad al-Thani and Recep Tayyip Erdogan.", []string{"Donald Trump SPOKE_WITH Tamim bin Hamad Al Thani", "Donald Trump SPOKE_WITH Recep Tayyip Erdogan", "Recep Tayyip Erdogan SPOKE_WITH Tamim bin Hamad Al Thani"}},
 	{"unknown longer name", "Washington confirmed the killing of Iranian commander Qassem Soleimani in a drone strike.", []string{"United States ATTACKED Qassem Soleimani", "United States ATTACKED Iran"}},
 	{"medium named by its city", "Daniel Ortega told the Managua daily La Prensa that the talks had failed.", nil},
+	// 3. coordinated actors
+	{"list with an unknown member", "Since Monday, the United States, France, the Commonwealth as well as the Organization of American States have all called on Venezuela to refrain.", []string{"United States URGED Venezuela", "France URGED Venezuela", "Organization of American States URGED Venezuela"}},
+	{"floated both", "Japan and South Korea have both urged China to show restraint.", []string{"Japan URGED China", "South Korea URGED China"}},
 	// 3. subjects far from their verb
 	{"closed relative clause", "Emmanuel Macron, who flew in from Paris after a summit, met Volodymyr Zelensky.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky"}},
 	{"no subject across said", "Lebanese Information Minister Paul Morcos said a child had been killed by the Syrian shelling.", nil},

@@ -914,19 +914,39 @@ func (ar *article) buildGroups(s *sent) {
 // all, 1 by a comma, 2 by "and", "or", ", and", "as well as", "&"
 // (determiners may stand between).
 func (ar *article) coordinated(s *sent, a, b int) int {
-	if b <= a || b-a > 4 {
+	if b <= a || b-a > 8 {
 		return 0
 	}
 	c := 0
+	sep := true // a separator stands right before i
 	for i := a; i < b; i++ {
 		w := s.toks[i].Lower
 		switch w {
 		case ",":
 			c = max(c, 1)
+			sep = true
 		case "and", "or", "&", "well":
 			c = 2
+			sep = true
 		case "as", "the":
 		default:
+			// "France, the Commonwealth as well as the OAS": a member the
+			// dictionary does not know stays in the list, unread
+			e := i
+			for e < b && s.toks[e].Kind == text.Word && s.toks[e].Cap && !s.is(e, lexicon.TriggerStart) && !s.is(e, lexicon.Say) {
+				e++
+			}
+			if !sep || e == i || e == b || e-i > 3 {
+				return 0
+			}
+			if nw := s.toks[e].Lower; nw != "," && nw != "and" && nw != "or" && nw != "as" {
+				return 0
+			}
+			i = e - 1
+			sep = false
+			continue
+		}
+		if b-a > 4 && c == 0 && w != "the" && w != "as" {
 			return 0
 		}
 	}

@@ -79,7 +79,7 @@ func (ar *article) relations(s *sent) {
 			want = lexicon.Verb
 		}
 		passes := 2
-		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) && !relativePast(toks, i) {
+		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 && !floating(s, i-1) || toks[i-1].Kind == text.Poss) && !relativePast(toks, i) {
 			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
 		}
 		if i > 0 && s.at[i-1] < 0 && (toks[i-1].Lower == "for" || toks[i-1].Lower == "over") && strings.HasSuffix(toks[i].Lower, "s") {
@@ -143,6 +143,17 @@ func (ar *article) relations(s *sent) {
 	ar.thirdParties(s)
 }
 
+// floating reports whether token k is a quantifier floated after its
+// subject or auxiliary, "have all called on", "both urged": no
+// determiner of what follows.
+func floating(s *sent, k int) bool {
+	switch s.toks[k].Lower {
+	case "all", "both", "each", "jointly":
+		return k > 0 && (s.at[k-1] >= 0 || s.is(k-1, lexicon.Aux))
+	}
+	return false
+}
+
 // articles are the determiners proper: an actor after one is inside a noun
 // phrase ("the Hezbollah targets").
 var articles = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
@@ -154,7 +165,7 @@ var articles = map[string]bool{"a": true, "an": true, "the": true, "this": true,
 func (ar *article) verbContext(s *sent, i int) bool {
 	lex := ar.x.lex
 	k := i - 1
-	for k >= 0 && strings.HasSuffix(s.toks[k].Lower, "ly") && s.at[k] < 0 && !s.is(k, lexicon.Adj) {
+	for k >= 0 && (strings.HasSuffix(s.toks[k].Lower, "ly") && s.at[k] < 0 && !s.is(k, lexicon.Adj) || floating(s, k)) {
 		k--
 	}
 	if k < 0 {
