@@ -55,6 +55,9 @@ var coverageCases = []ruleCase{
 	// 3. coordinated actors
 	{"list with an unknown member", "Since Monday, the United States, France, the Commonwealth as well as the Organization of American States have all called on Venezuela to refrain.", []string{"United States URGED Venezuela", "France URGED Venezuela", "Organization of American States URGED Venezuela"}},
 	{"floated both", "Japan and South Korea have both urged China to show restraint.", []string{"Japan URGED China", "South Korea URGED China"}},
+	{"appeal on a call", "Volodymyr Zelensky spoke to Emmanuel Macron by phone, asking to speed up deliveries.", []string{"Volodymyr Zelensky SPOKE_WITH Emmanuel Macron", "Volodymyr Zelensky URGED Emmanuel Macron"}},
+	{"appeal with its own addressee", "Volodymyr Zelensky spoke with Joe Biden, urging Russia to withdraw.", []string{"Volodymyr Zelensky SPOKE_WITH Joe Biden", "Volodymyr Zelensky URGED Russia"}},
+	{"quote spanning sentences", "Iran seized a British tanker on Friday. \"These seizures are unacceptable. Ships must move freely,\" British foreign minister Jeremy Hunt said.", []string{"Iran ATTACKED United Kingdom", "Jeremy Hunt ACCUSED Iran"}},
 	// 3. subjects far from their verb
 	{"closed relative clause", "Emmanuel Macron, who flew in from Paris after a summit, met Volodymyr Zelensky.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky"}},
 	{"no subject across said", "Lebanese Information Minister Paul Morcos said a child had been killed by the Syrian shelling.", nil},

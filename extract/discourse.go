@@ -812,6 +812,18 @@ func (ar *article) spreadSpeakers() {
 			break
 		}
 	}
+	// a sentence inside a quotation that closes in a later sentence: the
+	// quotation's speaker is its speaker ("These seizures are unacceptable.
+	// It is essential ...," Hunt said)
+	for _, s := range ar.sents {
+		if s.speaker != nil || len(s.quoteIDs) == 0 {
+			continue
+		}
+		if r, ok := ar.speakers[s.quoteIDs[0]]; ok {
+			m := r.m
+			s.speaker = &m
+		}
+	}
 }
 
 // resolveSpeakerPronouns settles I, me, my, we, us, our inside quotations:

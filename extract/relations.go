@@ -48,6 +48,12 @@ func resolutionWeight(v via) float64 {
 // relations reads the triggers of one sentence and emits its edges.
 func (ar *article) relations(s *sent) {
 	if len(s.groups) == 0 {
+		if s.speaker != nil {
+			// "These seizures are unacceptable." inside a longer quotation:
+			// the speaker judges an act named before
+			ar.evalCopula(s)
+			ar.judgements(s)
+		}
 		return
 	}
 	lex := ar.x.lex

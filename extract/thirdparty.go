@@ -31,6 +31,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.cosigners(s)
 	ar.threats(s)
 	ar.judgements(s)
+	ar.appealsOnCall(s)
 }
 
 // mediation reads the mediator of talks or a deal between two sides
@@ -284,5 +285,45 @@ func (ar *article) threats(s *sent) {
 			srcs = []mention{*s.speaker}
 		}
 		ar.emitAll(s, srcs, graph.Warned, []mention{*tgt}, triggerText(toks[k:k+n]), wThreat)
+	}
+}
+
+// appealsOnCall reads an appeal told as the purpose or content of a call
+// or meeting: "X spoke with Y on Monday, urging calm", "X spoke to Y,
+// asking to move the deadline": X URGED Y when the appeal names no
+// addressee of its own. Cost: linear in the sentence.
+func (ar *article) appealsOnCall(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 2; k < len(toks); k++ {
+		if toks[k-1].Text != "," || !strings.HasSuffix(toks[k].Lower, "ing") || !s.is(k, lexicon.TriggerStart) {
+			continue
+		}
+		trs, n := lex.Trigger(toks, k)
+		if len(trs) == 0 || trs[0].Relation != graph.Urged {
+			continue
+		}
+		if own, _ := ar.objectAt(s, k+n); len(own) > 0 {
+			continue // "urging Iran to ...": the appeal's own addressee
+		}
+		// the call or meeting before it, in the same sentence
+		for v := k - 2; v >= 0 && v >= k-25; v-- {
+			vs, vn := lex.Trigger(toks, v)
+			if len(vs) == 0 || vs[0].Relation != graph.SpokeWith || vs[0].POS != lexicon.Verb || s.at[v] >= 0 || !ar.verbContext(s, v) {
+				continue
+			}
+			var tgts []mention
+			for j := v + vn; j < k-1 && j < v+vn+6; j++ {
+				if ms, _ := ar.objectAt(s, j); len(ms) > 0 {
+					tgts = ms
+					break
+				}
+			}
+			srcs, w := ar.subject(s, v, nil)
+			if len(tgts) > 0 && len(srcs) > 0 && !ar.blocked(s, v) {
+				ar.emitAll(s, srcs, graph.Urged, tgts, triggerText(toks[k:k+n]), wInherited*w)
+			}
+			break
+		}
 	}
 }

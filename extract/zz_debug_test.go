@@ -20,6 +20,11 @@ func TestZZDebug(t *testing.T) {
 		for _, m := range s.ments {
 			fmt.Printf("s%d [%d,%d) %q ok=%v via=%v actor=%s/%s title=%q\n", s.Index, m.start, m.end, tokText(s, m.start, m.end), m.ok, m.via, m.actor.Name, m.actor.Country, m.title)
 		}
+		if s.speaker != nil {
+			fmt.Printf("  speaker %s quotes %v\n", s.speaker.actor.Name, s.quoteIDs)
+		} else {
+			fmt.Printf("  nospeaker quotes %v\n", s.quoteIDs)
+		}
 		for _, g := range s.groups {
 			fmt.Printf("  group [%d,%d) %v\n", g.start, g.end, g.ms)
 		}
