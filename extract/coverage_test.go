@@ -26,6 +26,10 @@ var coverageCases = []ruleCase{
 	{"112 charged that", "Venezuela charged that Guyana was provoking a war.", []string{"Venezuela ACCUSED Guyana"}},
 	{"111 concern over", "Japan expressed concern over China's military build-up.", []string{"Japan ACCUSED China"}},
 	{"100 wants X to", "Washington wants Tehran to halt enrichment.", []string{"United States URGED Iran"}},
+	{"111 reprimand", "Japan reprimanded China over the incursion.", []string{"Japan ACCUSED China"}},
+	{"114 called in", "Seoul called in the Chinese ambassador on Friday.", []string{"South Korea ACCUSED China", "South Korea SPOKE_WITH China"}},
+	{"192 laid siege", "Russian forces laid siege to Ukraine's port city of Mariupol.", []string{"Russia ATTACKED Ukraine"}},
+	{"046 intercede", "Qatar interceded with Hamas on behalf of the hostages' families.", []string{"Qatar SPOKE_WITH Hamas"}},
 	// 2. nominal events, "between" nouns, mediation
 	{"mediated compound", "Progress was made in the Qatar-mediated talks between Israel and Hamas.", []string{"Israel SPOKE_WITH Hamas", "Qatar SPOKE_WITH Israel", "Qatar SPOKE_WITH Hamas"}},
 	{"sponsored by", "A ceasefire deal between Armenia and Azerbaijan, brokered by Russia and France, took hold.", []string{"Armenia SPOKE_WITH Azerbaijan", "Russia SPOKE_WITH Armenia", "Russia SPOKE_WITH Azerbaijan", "France SPOKE_WITH Armenia", "France SPOKE_WITH Azerbaijan"}},
