@@ -420,6 +420,7 @@ func (ar *article) findMentions(s *sent) {
 		i++
 	}
 	s.index()
+	middleInitials(s)
 	ar.findTitled(s)
 	ar.ofState(s)
 	ar.appositiveOfficials(s)
@@ -450,7 +451,6 @@ func (ar *article) addPerson(a graph.Actor, class, title string, sent int) {
 	ar.persons = append(ar.persons, person{actor: a, class: class, title: title, sents: []int{sent}})
 }
 
-var nameParticles = map[string]bool{"al": true, "bin": true, "ibn": true, "de": true, "van": true, "von": true, "el": true, "da": true, "abu": true, "der": true, "al-": true}
 
 // notNames are capitalised words that do not begin a name after a title.
 var notNames = map[string]bool{
@@ -550,7 +550,7 @@ func (ar *article) findTitled(s *sent) {
 				nameEnd++
 				continue
 			}
-			if t.Kind == text.Word && nameParticles[t.Lower] && nameEnd > k && nameEnd+1 < len(toks) && (toks[nameEnd+1].Cap || nameParticles[toks[nameEnd+1].Lower]) {
+			if t.Kind == text.Word && s.is(nameEnd, lexicon.Particle) && nameEnd > k && nameEnd+1 < len(toks) && (toks[nameEnd+1].Cap || s.is(nameEnd+1, lexicon.Particle)) {
 				nameEnd++
 				continue
 			}
@@ -575,6 +575,10 @@ func (ar *article) findTitled(s *sent) {
 			a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
 			if prev, ok := ar.local[text.Lower(name)]; ok {
 				a = prev
+			} else if nameEnd-k == 1 {
+				// "Foreign Minister Park" after "Foreign Minister Park
+				// Jin": one word of a person of that office named before
+				a = ar.sameOfficeName(a, toks[k].Lower, class, title)
 			}
 			if e, ok := ar.x.dict.Lookup(name); ok && e.Kind == "person" {
 				a = graph.Actor{Name: e.Name, Kind: graph.Person, Country: e.Country}
@@ -657,6 +661,10 @@ func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bo
 	}
 	if k >= 0 && toks[k].Kind == text.Poss {
 		k--
+	}
+	// "Republic of Korea (ROK) Foreign Minister": an acronym in brackets
+	if k >= 2 && toks[k].Text == ")" && toks[k-2].Text == "(" {
+		k -= 3
 	}
 	// skip the capitalised words of a body: "National Security Council"
 	for steps := 0; k >= 0 && steps < 5 && s.at[k] < 0 && toks[k].Kind == text.Word && toks[k].Cap && !affStop[toks[k].Lower]; steps++ {

@@ -135,7 +135,7 @@ func (ar *article) chunkNames(s *sent) {
 			continue
 		}
 		for m.end < len(toks) && (k+1 >= len(s.ments) || s.ments[k+1].start > m.end) {
-			if n := particleTail(toks, m.end); n > 0 && (k+1 >= len(s.ments) || s.ments[k+1].start >= m.end+n) {
+			if n := ar.particleTail(toks, m.end); n > 0 && (k+1 >= len(s.ments) || s.ments[k+1].start >= m.end+n) {
 				m.end += n
 				changed = true
 				continue
@@ -167,16 +167,57 @@ func (ar *article) chunkNames(s *sent) {
 
 // particleTail returns how many tokens at j continue an Arabic name:
 // "al-Thani", "Al Thani", "bin Zayed" (a particle and a capitalised word).
-func particleTail(toks []text.Token, j int) int {
+func (ar *article) particleTail(toks []text.Token, j int) int {
 	t := toks[j]
 	if t.Kind != text.Word {
 		return 0
 	}
-	if i := strings.IndexByte(t.Lower, '-'); i > 0 && nameParticles[t.Lower[:i]] && t.Lower[:i] != "abu" && len(t.Text) > i+1 && unicode.IsUpper([]rune(t.Text[i+1:])[0]) {
+	if i := strings.IndexByte(t.Lower, '-'); i > 0 && ar.x.lex.Is(lexicon.Particle, t.Lower[:i]) && t.Lower[:i] != "abu" && len(t.Text) > i+1 && unicode.IsUpper([]rune(t.Text[i+1:])[0]) {
 		return 1
 	}
 	if (t.Lower == "al" || t.Lower == "bin" || t.Lower == "ibn" || t.Lower == "bint") && j+1 < len(toks) && toks[j+1].Kind == text.Word && toks[j+1].Cap {
 		return 2
 	}
 	return 0
+}
+
+// middleInitials takes a first name and a middle initial into the person
+// mention they stand before: "Antony J. Blinken" is one mention of Antony
+// Blinken, not a person "Antony" and then Blinken.
+func middleInitials(s *sent) {
+	toks := s.toks
+	changed := false
+	for k := range s.ments {
+		m := &s.ments[k]
+		st := m.start
+		if m.actor.Kind != graph.Person || st < 2 || s.at[st-1] >= 0 || s.at[st-2] >= 0 {
+			continue
+		}
+		ini, first := toks[st-1].Text, toks[st-2]
+		if len(ini) != 2 || ini[1] != '.' || !unicode.IsUpper(rune(ini[0])) || first.Kind != text.Word || !first.Cap {
+			continue
+		}
+		if strings.HasPrefix(m.actor.Name, first.Text+" ") {
+			m.start = st - 2
+			changed = true
+		}
+	}
+	if changed {
+		s.index()
+	}
+}
+
+// sameOfficeName returns the person of the article whose name has w as its
+// first or last word and who holds the office of class (East Asian names
+// are written family name first: "Park Jin", then "Foreign Minister
+// Park"); else a.
+func (ar *article) sameOfficeName(a graph.Actor, w, class, title string) graph.Actor {
+	for i := len(ar.persons) - 1; i >= 0; i-- {
+		p := &ar.persons[i]
+		f := strings.Fields(strings.ToLower(p.actor.Name))
+		if len(f) >= 2 && (f[0] == w || f[len(f)-1] == w) && classMatch(class, title, p) {
+			return p.actor
+		}
+	}
+	return a
 }

@@ -36,6 +36,11 @@ var coverageCases = []ruleCase{
 	{"hosted talks between", "Turkey hosted talks between Russia and Ukraine in Istanbul.", []string{"Russia SPOKE_WITH Ukraine", "Turkey SPOKE_WITH Russia", "Turkey SPOKE_WITH Ukraine"}},
 	{"efforts to resolve", "Kuwait pressed on with its efforts to resolve the rift between Qatar and each of Saudi Arabia and Bahrain.", []string{"Kuwait SPOKE_WITH Qatar", "Kuwait SPOKE_WITH Saudi Arabia", "Kuwait SPOKE_WITH Bahrain"}},
 	{"offered mediation is no act", "Egypt offered to mediate between Israel and Hamas.", nil},
+	{"middle initial", "Secretary of State Antony J. Blinken met Wang Yi on Friday.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
+	{"name particles de la", "Marco Rubio urged Mexican Foreign Secretary Juan Ramon de la Fuente to act.", []string{"Marco Rubio URGED Juan Ramon de la Fuente"}},
+	{"family name first, then title and family name", "Antony Blinken spoke with Japanese Foreign Minister Hayashi Yoshimasa on Monday. Blinken and Foreign Minister Hayashi condemned North Korea.", []string{"Antony Blinken SPOKE_WITH Yoshimasa Hayashi", "Antony Blinken ACCUSED North Korea", "Yoshimasa Hayashi ACCUSED North Korea"}},
+	{"acronym before a title", "Republic of Korea (ROK) Foreign Minister Park Jin met Antony Blinken.", []string{"Antony Blinken SPOKE_WITH Park Jin"}},
+	{"backed act of a possessor", "Khalifa Haftar's advance was backed by Egyptian and especially Emirati air power.", []string{"Egypt SUPPORTED Khalifa Haftar", "United Arab Emirates SUPPORTED Khalifa Haftar"}},
 	// 3. coordinated actors: co-signatories
 	{"signed alongside", "Donald Trump signed the accord alongside Recep Tayyip Erdogan and Abdel Fattah el-Sisi.", []string{"Donald Trump SPOKE_WITH Recep Tayyip Erdogan", "Donald Trump SPOKE_WITH Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi SPOKE_WITH Recep Tayyip Erdogan"}},
 	// 5. threats told by their consequence

@@ -941,6 +941,7 @@ func (ar *article) coordinated(s *sent, a, b int) int {
 			c = 2
 			sep = true
 		case "as", "the":
+		case "especially", "notably", "particularly", "mainly", "also", "even":
 		default:
 			// "France, the Commonwealth as well as the OAS": a member the
 			// dictionary does not know stays in the list, unread

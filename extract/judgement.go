@@ -16,12 +16,16 @@ func reportsConduct(toks []text.Token, e int) bool {
 	if e < 0 || e+1 >= len(toks) {
 		return false
 	}
+	n := e + 1
+	for n+1 < len(toks) && quoteLike(toks[n]) {
+		n++ // "were 'scaling up ...'"
+	}
 	switch toks[e].Lower {
 	case "was", "were", "is", "are":
-		w := toks[e+1].Lower
+		w := toks[n].Lower
 		return strings.HasSuffix(w, "ing") && w != "going" || w == "behind" || w == "responsible"
 	case "had", "has", "have":
-		w := toks[e+1].Lower
+		w := toks[n].Lower
 		return w == "been" || strings.HasSuffix(w, "ed") || isParticiple(w)
 	}
 	return false
@@ -140,7 +144,8 @@ func (ar *article) actOwner(s *sent, cs, k int) *mention {
 		}
 		// "Somalia's decision", "the Kurdish vote", "Japan's reckless move"
 		q := h - 1
-		for q >= cs && s.at[q] < 0 && (s.is(q, lexicon.Adj) || quoteLike(toks[q]) || toks[q].Kind == text.Word && !toks[q].Cap && strings.HasSuffix(toks[q].Lower, "ly") || s.is(q, lexicon.NegEval)) {
+		for q >= cs && q > h-5 && s.at[q] < 0 && (s.is(q, lexicon.Adj) || quoteLike(toks[q]) || toks[q].Kind == text.Word && !toks[q].Cap && strings.HasSuffix(toks[q].Lower, "ly") || s.is(q, lexicon.NegEval) ||
+			toks[q].Kind == text.Word && toks[q].Cap && q > cs) { // "the Iraqi Kurdish plan"
 			q--
 		}
 		if q >= cs && toks[q].Kind == text.Poss {

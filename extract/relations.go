@@ -1575,6 +1575,14 @@ func (ar *article) helpFrom(s *sent) {
 		} else if sg, _ := ar.subject(s, k, nil); len(sg) > 0 {
 			tgts = sg
 		}
+		if len(tgts) == 0 && toks[k].Lower != "with" {
+			// "Haftar's march was backed by X": the possessor of the subject
+			if cs := ar.clauseStart(s, k); cs < len(toks) && s.at[cs] >= 0 {
+				if m := s.ments[s.at[cs]]; m.ok && !m.media && m.end < k && toks[m.end].Kind == text.Poss {
+					tgts, w = []mention{m}, wPassive
+				}
+			}
+		}
 		if len(tgts) == 0 {
 			for q := len(s.ments) - 1; q >= 0; q-- {
 				m := s.ments[q]

@@ -124,6 +124,7 @@ const (
 	Cosign
 	EvalVerb
 	MediaNoun
+	Particle
 	numClasses
 
 	// Not cue classes, but bits of Masks too: the word begins a trigger
@@ -132,7 +133,7 @@ const (
 	RoleStart    Class = 63
 )
 
-var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun"}
+var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
