@@ -451,7 +451,6 @@ func (ar *article) addPerson(a graph.Actor, class, title string, sent int) {
 	ar.persons = append(ar.persons, person{actor: a, class: class, title: title, sents: []int{sent}})
 }
 
-
 // notNames are capitalised words that do not begin a name after a title.
 var notNames = map[string]bool{
 	"the": true, "on": true, "in": true, "and": true, "said": true, "says": true, "told": true, "has": true, "was": true,
