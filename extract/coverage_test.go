@@ -47,6 +47,10 @@ var coverageCases = []ruleCase{
 	{"will be met with", "Israel warned that any attack by Hezbollah will be met with a crushing response.", []string{"Israel WARNED Hezbollah"}},
 	{"pay a heavy price", "Iran will pay a heavy price, Benjamin Netanyahu said.", []string{"Benjamin Netanyahu WARNED Iran"}},
 	{"or face consequences", "Britain told Iran to free the ship or face consequences.", []string{"United Kingdom URGED Iran", "United Kingdom WARNED Iran"}},
+	{"risks consequences with modifiers", "Emmanuel Macron said Russia risks \"massive\" political and economic consequences.", []string{"Emmanuel Macron WARNED Russia"}},
+	{"there would be consequences if", "British Foreign Secretary Jeremy Hunt said there would be consequences if Iran kept the ship.", []string{"Jeremy Hunt WARNED Iran"}},
+	{"negated risk is no threat", "Emmanuel Macron said France would not risk any consequences.", nil},
+	{"pledge of security", "The United States will take all necessary measures to ensure the security of Japan.", []string{"United States SUPPORTED Japan"}},
 	{"conditional consequence is no threat", "If Iran faces consequences, the talks will end.", nil},
 	// 4. acts with no trigger verb: judgements and charges
 	{"act judged regrettable", "Ethiopia said the decision by Egypt was regrettable.", []string{"Ethiopia ACCUSED Egypt"}},

@@ -32,6 +32,8 @@ func (ar *article) thirdParties(s *sent) {
 	ar.threats(s)
 	ar.judgements(s)
 	ar.appealsOnCall(s)
+	ar.threatHeads(s)
+	ar.pledges(s)
 }
 
 // mediation reads the mediator of talks or a deal between two sides
@@ -325,5 +327,102 @@ func (ar *article) appealsOnCall(s *sent) {
 			}
 			break
 		}
+	}
+}
+
+// threatHeads reads threats with modifiers between the verb and what is
+// threatened ("Russia risks \"massive\" political and economic
+// consequences", "there would be consequences if Iran ..."), as threats
+// reads the fixed phrases.
+func (ar *article) threatHeads(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if s.cue(lex, k, lexicon.ThreatNoun) == 0 || s.cue(lex, k, lexicon.Threat) > 0 {
+			continue
+		}
+		h := -1
+		for b := k - 1; b >= 0 && b >= k-8; b-- {
+			if s.cue(lex, b, lexicon.ThreatHead) > 0 {
+				h = b
+				break
+			}
+			if s.at[b] >= 0 || ar.stops(s, b) && !quoteLike(toks[b]) {
+				break
+			}
+		}
+		var tgt *mention
+		switch {
+		case h > 0 && s.cue(lex, h-1, lexicon.Neg) == 0:
+			// the one who faces it: the actor nearest before the head
+			for b := h - 1; b >= 0 && b >= h-6; b-- {
+				if s.at[b] >= 0 {
+					if m := &s.ments[s.at[b]]; m.ok && !m.media && !m.possPron && !ar.afterPrep(s, m.start) {
+						tgt = m
+					}
+					break
+				}
+				if !s.is(b, lexicon.Aux) && !s.is(b, lexicon.Modal) && toks[b].Lower != "would" && toks[b].Lower != "will" {
+					break
+				}
+			}
+		case k >= 2 && toks[k-1].Lower == "be" && (toks[k-2].Lower == "would" || toks[k-2].Lower == "will"):
+			// "there would be consequences if Iran did not ...": the subject
+			// of the condition
+			for e := k + 1; e+1 < len(toks) && e < k+4; e++ {
+				if toks[e].Lower == "if" || toks[e].Lower == "for" || toks[e].Lower == "unless" {
+					if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
+						tgt = &ms[0]
+					}
+					break
+				}
+			}
+		}
+		if tgt == nil {
+			continue
+		}
+		var srcs []mention
+		from := min(tgt.start, k) - 1
+		for v := from; v >= 0 && v >= from-12; v-- {
+			if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower)) {
+				srcs, _ = ar.actorOf(s, v)
+				break
+			}
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Warned, []mention{*tgt}, triggerText(toks[k:k+1]), wThreat)
+	}
+}
+
+// pledges reads a pledge of protection as support now, though it is told
+// in the future (relations.md: "will take all necessary measures to ensure
+// the security of X" is SUPPORTED X): a pledge verb, "the", a guarded
+// thing and "of X". The source is the verb's subject.
+func (ar *article) pledges(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		n := s.cue(lex, k, lexicon.Guarded)
+		if n == 0 || toks[k-1].Lower != "the" || k+n >= len(toks) || toks[k+n].Lower != "of" {
+			continue
+		}
+		v := k - 2
+		if v < 0 || s.cue(lex, v, lexicon.Pledge) == 0 {
+			continue
+		}
+		if s.cue(lex, v-1, lexicon.Neg) > 0 {
+			continue
+		}
+		if cs := ar.clauseStart(s, v); cs > 0 && s.is(cs-1, lexicon.Cond) {
+			continue
+		}
+		tgts, _ := ar.objectAt(s, k+n+1)
+		srcs, w := ar.subject(s, v, nil)
+		if len(tgts) == 0 || len(srcs) == 0 {
+			continue
+		}
+		ar.emitAll(s, srcs, graph.Supported, otherSide(srcs, tgts), triggerText(toks[v:k+n]), wInherited*w)
 	}
 }
