@@ -22,6 +22,7 @@ type mention struct {
 	pair       *[2]graph.Actor // viaBoth: the two sides
 	head       string          // viaDefinite: the head noun ("group", "country")
 	org        *graph.Actor    // titled persons: the organisation they belong to ("Hezbollah leader X")
+	members    []graph.Actor   // viaMany: the actors of the list it names
 }
 
 // group is a coordination of mentions that acts as one argument:
@@ -93,6 +94,7 @@ type article struct {
 	congoState   string         // what "Congo" means in this article, once asked
 	dateline     *string        // the state of the dateline, once asked ("" for none)
 	claimed      []mention      // who claimed responsibility for an attack in the article
+	lists        []listSeen     // lists of three or more actors, in order: "the three countries"
 }
 
 type edgeKey struct {
@@ -133,7 +135,9 @@ func (ar *article) extract() []graph.Edge {
 	for _, s := range ar.sents {
 		ar.resolveSpeakerPronouns(s)
 		ar.chunkNames(s)
+		ar.collectives(s)
 		ar.buildGroups(s)
+		ar.noteLists(s)
 	}
 	for _, s := range ar.sents {
 		ar.noteClaims(s)
@@ -391,6 +395,11 @@ func (ar *article) findMentions(s *sent) {
 					}
 				}
 				s.ments = append(s.ments, m)
+				i += n
+				continue
+			}
+			if n := ar.manyAt(s, i); n > 0 {
+				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaMany})
 				i += n
 				continue
 			}

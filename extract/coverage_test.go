@@ -67,6 +67,8 @@ var coverageCases = []ruleCase{
 	{"medium named by its city", "Daniel Ortega told the Managua daily La Prensa that the talks had failed.", nil},
 	// 3. coordinated actors
 	{"list with an unknown member", "Since Monday, the United States, France, the Commonwealth as well as the Organization of American States have all called on Venezuela to refrain.", []string{"United States URGED Venezuela", "France URGED Venezuela", "Organization of American States URGED Venezuela"}},
+	{"the three countries", "Mali, Burkina Faso and Niger recalled their envoys. The three Sahel countries said that they condemned the act by the Algerian regime.", []string{"Mali ACCUSED Algeria", "Burkina Faso ACCUSED Algeria", "Niger ACCUSED Algeria"}},
+	{"a count with no list is no one", "The three countries condemned Algeria.", nil},
 	{"floated both", "Japan and South Korea have both urged China to show restraint.", []string{"Japan URGED China", "South Korea URGED China"}},
 	{"appeal on a call", "Volodymyr Zelensky spoke to Emmanuel Macron by phone, asking to speed up deliveries.", []string{"Volodymyr Zelensky SPOKE_WITH Emmanuel Macron", "Volodymyr Zelensky URGED Emmanuel Macron"}},
 	{"appeal with its own addressee", "Volodymyr Zelensky spoke with Joe Biden, urging Russia to withdraw.", []string{"Volodymyr Zelensky SPOKE_WITH Joe Biden", "Volodymyr Zelensky URGED Russia"}},

@@ -971,6 +971,14 @@ func (s *sent) groupMentions(g int) []mention {
 	var out []mention
 	for _, k := range s.groups[g].ms {
 		m := s.ments[k]
+		if m.via == viaMany && len(m.members) > 0 {
+			for _, a := range m.members {
+				c := m
+				c.actor = a
+				out = append(out, c)
+			}
+			continue
+		}
 		if m.via == viaBoth && m.pair != nil {
 			for _, a := range m.pair {
 				c := m
