@@ -54,6 +54,7 @@ func (ar *article) relations(s *sent) {
 			ar.evalCopula(s)
 			ar.judgements(s)
 		}
+		ar.hyphenPairs(s) // "US-China talks": the sides are inside one word
 		return
 	}
 	lex := ar.x.lex

@@ -34,6 +34,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.appealsOnCall(s)
 	ar.threatHeads(s)
 	ar.pledges(s)
+	ar.hyphenPairs(s)
 }
 
 // mediation reads the mediator of talks or a deal between two sides
@@ -424,5 +425,40 @@ func (ar *article) pledges(s *sent) {
 			continue
 		}
 		ar.emitAll(s, srcs, graph.Supported, otherSide(srcs, tgts), triggerText(toks[v:k+n]), wInherited*w)
+	}
+}
+
+// hyphenPairs reads a between-noun whose two sides are a hyphenated pair
+// before it: "Russian-Ukrainian negotiations", "US-China talks", "the
+// India-Pakistan clashes" (the frame of "talks between A and B").
+func (ar *article) hyphenPairs(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 0; k+1 < len(toks); k++ {
+		t := toks[k]
+		if t.Kind != text.Word || s.at[k] >= 0 || strings.Count(t.Text, "-") != 1 || !t.Cap {
+			continue
+		}
+		cut := strings.IndexByte(t.Text, '-')
+		a, ok1 := ar.hyphenActor(t.Text[:cut])
+		b, ok2 := ar.hyphenActor(t.Text[cut+1:])
+		if !ok1 || !ok2 || a.actor.Name == b.actor.Name {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+3 && s.is(j, lexicon.Adj) {
+			j++
+		}
+		trs, n := lex.Trigger(toks, j)
+		for _, tr := range trs {
+			if tr.POS != lexicon.Noun || !tr.Frame.Between {
+				continue
+			}
+			if k > 0 && (s.is(k-1, lexicon.NounMod) || ar.intended(s, k)) || ar.hypothetical(s, k) {
+				break
+			}
+			ar.pairs(s, []mention{a, b}, tr.Relation, tr.Frame.Mutual, triggerText(toks[j:j+n]), wBetween)
+			break
+		}
 	}
 }
