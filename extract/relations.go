@@ -76,6 +76,11 @@ func (ar *article) relations(s *sent) {
 			continue
 		}
 		senses, n := lex.Trigger(toks, i)
+		if n > 1 && (toks[i+n-1].Lower == "on" || toks[i+n-1].Lower == "upon") && i+n < len(toks) &&
+			(timeWords[toks[i+n].Lower] || months[toks[i+n].Lower] || toks[i+n].Kind == text.Number) {
+			// "held calls on October 3 with X": "on" opens a date, not "call on"
+			senses, n = lex.TriggerWithin(toks, i, n-1)
+		}
 		if n == 0 || toks[i].Lower == "back" && i > 0 && backParticle[toks[i-1].Lower] {
 			// "turned back the aircraft": a particle, not "back" = support
 			i++

@@ -202,13 +202,18 @@ func equal(a, b []string) bool {
 // match returns the longest phrase starting at toks[i] and its length in
 // tokens (0 when none).
 func (p *phrases[V]) match(toks []text.Token, i int) (V, int) {
+	return p.matchWithin(toks, i, len(toks))
+}
+
+// matchWithin is match for phrases of at most max tokens.
+func (p *phrases[V]) matchWithin(toks []text.Token, i, max int) (V, int) {
 	var zero V
 	if p.byFirst == nil || i >= len(toks) {
 		return zero, 0
 	}
 	l := p.byFirst[toks[i].Lower]
 	for _, ph := range l {
-		if i+len(ph.words) > len(toks) {
+		if i+len(ph.words) > len(toks) || len(ph.words) > max {
 			continue
 		}
 		ok := true
@@ -239,6 +244,12 @@ func words(s string) []string {
 // at toks[i] and the form's length in tokens.
 func (l *Lexicon) Trigger(toks []text.Token, i int) ([]*Trigger, int) {
 	return l.triggers.match(toks, i)
+}
+
+// TriggerWithin is Trigger for forms of at most max tokens: "calls" in
+// "held calls on Monday", where the longer form "calls on" does not fit.
+func (l *Lexicon) TriggerWithin(toks []text.Token, i, max int) ([]*Trigger, int) {
+	return l.triggers.matchWithin(toks, i, max)
 }
 
 // Cue returns the length in tokens of the longest cue of class c at
