@@ -31,6 +31,9 @@ var coverageCases = []ruleCase{
 	{"192 laid siege", "Russian forces laid siege to Ukraine's port city of Mariupol.", []string{"Russia ATTACKED Ukraine"}},
 	{"046 intercede", "Qatar interceded with Hamas on behalf of the hostages' families.", []string{"Qatar SPOKE_WITH Hamas"}},
 	{"calls on a date", "Antony Blinken held separate calls on October 3 with Wang Yi.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
+	{"arms sale to a claimed region", "China opposed the United States' latest arms sale to China's Taiwan region.", []string{"China ACCUSED United States", "United States SUPPORTED Taiwan"}},
+	{"who is backed by", "Opposition leader Juan Guaido, who is backed by the United States, spoke in Caracas.", []string{"United States SUPPORTED Juan Guaido"}},
+	{"after meeting", "Antony Blinken said after meeting Wang Yi that the talks were useful.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
 	// 2. nominal events, "between" nouns, mediation
 	{"mediated compound", "Progress was made in the Qatar-mediated talks between Israel and Hamas.", []string{"Israel SPOKE_WITH Hamas", "Qatar SPOKE_WITH Israel", "Qatar SPOKE_WITH Hamas"}},
 	{"sponsored by", "A ceasefire deal between Armenia and Azerbaijan, brokered by Russia and France, took hold.", []string{"Armenia SPOKE_WITH Azerbaijan", "Russia SPOKE_WITH Armenia", "Russia SPOKE_WITH Azerbaijan", "France SPOKE_WITH Armenia", "France SPOKE_WITH Azerbaijan"}},

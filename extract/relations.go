@@ -155,6 +155,10 @@ func (ar *article) relations(s *sent) {
 	ar.thirdParties(s)
 }
 
+// adjunctOpeners open a participle clause whose subject is the main
+// clause's: "after meeting", "before visiting", "while touring".
+var adjunctOpeners = map[string]bool{"after": true, "before": true, "while": true, "when": true, "since": true, "upon": true}
+
 // floating reports whether token k is a quantifier floated after its
 // subject or auxiliary, "have all called on", "both urged": no
 // determiner of what follows.
@@ -376,6 +380,16 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 			return nil, 0
 		}
+		if i == cs && strings.HasSuffix(toks[i].Lower, "ing") && adjunctOpeners[toks[cs-1].Lower] {
+			// "X said after meeting Y", "before visiting Y": the participle's
+			// subject is the main clause's, or the speaker's
+			if g := ar.subjectGroup(s, 0, cs-1); g >= 0 {
+				return s.groupMentions(g), wInherited / wVerb
+			}
+			if s.speaker != nil && s.speaker.ok {
+				return []mention{*s.speaker}, wInherited / wVerb
+			}
+		}
 		if s.is(cs-1, lexicon.Clause) && toks[cs-1].Lower != "and" {
 			// a subordinate clause with no subject of its own: none
 			if toks[cs-1].Kind == text.Word && toks[cs-1].Lower != "saying" {
@@ -571,7 +585,8 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	m := s.ments[s.at[k]]
 	// "Yemen's Houthis", "Lebanon's Hezbollah": the actor the state owns
 	if m.ok && m.actor.Kind == graph.State && m.end+1 < len(toks) && toks[m.end].Kind == text.Poss && s.at[m.end+1] >= 0 {
-		if h := s.ments[s.at[m.end+1]]; h.ok && !h.media && h.actor.Kind != graph.State && h.start == m.end+1 && s.gAt[m.end+1] >= 0 {
+		// "China's Taiwan region": the place named after the claimant
+		if h := s.ments[s.at[m.end+1]]; h.ok && !h.media && h.start == m.end+1 && s.gAt[m.end+1] >= 0 && h.actor.Name != m.actor.Name {
 			return s.groupMentions(s.gAt[m.end+1]), s.groups[s.gAt[m.end+1]].end
 		}
 	}
@@ -1580,6 +1595,12 @@ func (ar *article) helpFrom(s *sent) {
 			tgts = ar.defender(s, srcs)
 		} else if sg, _ := ar.subject(s, k, nil); len(sg) > 0 {
 			tgts = sg
+		}
+		if len(tgts) == 0 && toks[k].Lower != "with" && k > 0 && s.is(k-1, lexicon.PassAux) {
+			// "Guaido, who is backed by the US": the passive's subject
+			if sg, _ := ar.subject(s, k-1, nil); len(sg) > 0 {
+				tgts, w = sg, wPassive
+			}
 		}
 		if len(tgts) == 0 && toks[k].Lower != "with" {
 			// "Haftar's march was backed by X": the possessor of the subject
