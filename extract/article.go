@@ -135,6 +135,7 @@ func (ar *article) extract() []graph.Edge {
 	for _, s := range ar.sents {
 		ar.resolveSpeakerPronouns(s)
 		ar.chunkNames(s)
+		ar.officialsIn(s)
 		ar.collectives(s)
 		ar.buildGroups(s)
 		ar.noteLists(s)

@@ -221,3 +221,26 @@ func (ar *article) sameOfficeName(a graph.Actor, w, class, title string) graph.A
 	}
 	return a
 }
+
+// officialsIn takes "the (new) authorities in Damascus", "officials in
+// Kyiv" as one mention of the state the place names: the organs of a
+// state told by where they sit (seated cues before "in").
+func (ar *article) officialsIn(s *sent) {
+	toks := s.toks
+	changed := false
+	for k := range s.ments {
+		m := &s.ments[k]
+		if !m.ok || m.actor.Kind != graph.State || m.start < 2 || toks[m.start-1].Lower != "in" || s.at[m.start-2] >= 0 || s.cue(ar.x.lex, m.start-2, lexicon.Seated) == 0 {
+			continue
+		}
+		st := m.start - 2
+		for st > 0 && s.at[st-1] < 0 && (s.is(st-1, lexicon.Adj) || toks[st-1].Lower == "new" || toks[st-1].Lower == "the") && st > m.start-5 {
+			st--
+		}
+		m.start = st
+		changed = true
+	}
+	if changed {
+		s.index()
+	}
+}

@@ -48,6 +48,9 @@ var coverageCases = []ruleCase{
 	{"family name first, then title and family name", "Antony Blinken spoke with Japanese Foreign Minister Hayashi Yoshimasa on Monday. Blinken and Foreign Minister Hayashi condemned North Korea.", []string{"Antony Blinken SPOKE_WITH Yoshimasa Hayashi", "Antony Blinken ACCUSED North Korea", "Yoshimasa Hayashi ACCUSED North Korea"}},
 	{"acronym before a title", "Republic of Korea (ROK) Foreign Minister Park Jin met Antony Blinken.", []string{"Antony Blinken SPOKE_WITH Park Jin"}},
 	{"backed act of a possessor", "Khalifa Haftar's advance was backed by Egyptian and especially Emirati air power.", []string{"Egypt SUPPORTED Khalifa Haftar", "United Arab Emirates SUPPORTED Khalifa Haftar"}},
+	{"authorities in a capital", "The new authorities in Damascus accused Hezbollah of abducting three soldiers.", []string{"Syria ACCUSED Hezbollah"}},
+	{"a building in a capital stays a place", "Israel struck Iran's consulate in Damascus.", []string{"Israel ATTACKED Iran"}},
+	{"after a meeting: the clause subject", "Kuwaiti Emir Sheikh Sabah Al Ahmad Al Sabah left Qatar after meeting with Emir Tamim bin Hamad Al Thani.", []string{"Sabah Al Ahmad Al Sabah SPOKE_WITH Tamim bin Hamad Al Thani"}},
 	// 3. coordinated actors: co-signatories
 	{"signed alongside", "Donald Trump signed the accord alongside Recep Tayyip Erdogan and Abdel Fattah el-Sisi.", []string{"Donald Trump SPOKE_WITH Recep Tayyip Erdogan", "Donald Trump SPOKE_WITH Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi SPOKE_WITH Recep Tayyip Erdogan"}},
 	// 5. threats told by their consequence

@@ -1309,9 +1309,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 						break
 					}
 				}
-			} else if subj, sw := ar.subject(s, np-1, lastSrc); len(subj) > 0 {
-				// "X delivered the message in phone calls to Y"
-				srcs, w = subj, wNoun*sw
+			} else if g := ar.subjectGroup(s, ar.clauseStart(s, np-1), np-1); g >= 0 {
+				// "X delivered the message in phone calls to Y", "X left Qatar
+				// after a meeting with Y": the clause's subject, not the
+				// object right before the preposition
+				srcs, w = s.groupMentions(g), wNoun
 			}
 		}
 	}
