@@ -244,3 +244,19 @@ func (ar *article) officialsIn(s *sent) {
 		s.index()
 	}
 }
+
+// titledAhead reports whether the lower-case words from k (at most two)
+// run into a titled person: "junta deputy leader Gen. X" after "met".
+func (ar *article) titledAhead(s *sent, k int) bool {
+	for e := k + 1; e < len(s.toks) && e <= k+2; e++ {
+		if s.at[e] >= 0 {
+			m := s.ments[s.at[e]]
+			return m.start == e && m.via == viaTitled
+		}
+		t := s.toks[e]
+		if t.Kind != text.Word || t.Cap || s.is(e, lexicon.Prep) || s.is(e, lexicon.Clause) || s.is(e, lexicon.Aux) || s.is(e, lexicon.TriggerStart) {
+			return false
+		}
+	}
+	return false
+}

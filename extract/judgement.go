@@ -77,14 +77,25 @@ func (ar *article) judgements(s *sent) {
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
 		n := s.cue(lex, k, lexicon.EvalVerb)
-		if n == 0 || s.at[k] >= 0 {
+		if n == 0 && s.cue(lex, k, lexicon.NegEval) > 0 && toks[k].Kind == text.Word && (strings.HasSuffix(toks[k].Lower, "s") || strings.HasSuffix(toks[k].Lower, "ed")) && !s.is(k-1, lexicon.Det) {
+			// "Tokyo's decision \"fundamentally destroys ...\"", "the sale has
+			// seriously violated ...": the judging verb itself
+			n = 1
+		} else if n == 0 || s.at[k] >= 0 || !ar.negEvalAfter(s, k+n) {
 			continue
 		}
-		if !ar.negEvalAfter(s, k+n) {
+		if s.at[k] >= 0 {
 			continue
 		}
 		cs := ar.clauseStart(s, k)
-		owner := ar.actOwner(s, cs, k)
+		if cs > 1 && quoteLike(toks[cs-1]) {
+			cs = ar.clauseStart(s, cs-2) // a quotation opened inside the clause
+		}
+		e := k // the act's phrase ends before adverbs, auxiliaries and quotes
+		for e > cs && s.at[e-1] < 0 && (quoteLike(toks[e-1]) || s.is(e-1, lexicon.Aux) || strings.HasSuffix(toks[e-1].Lower, "ly")) {
+			e--
+		}
+		owner := ar.actOwner(s, cs, e)
 		if owner == nil {
 			continue
 		}
@@ -145,7 +156,8 @@ func (ar *article) actOwner(s *sent, cs, k int) *mention {
 		// "Somalia's decision", "the Kurdish vote", "Japan's reckless move"
 		q := h - 1
 		for q >= cs && q > h-5 && s.at[q] < 0 && (s.is(q, lexicon.Adj) || quoteLike(toks[q]) || toks[q].Kind == text.Word && !toks[q].Cap && strings.HasSuffix(toks[q].Lower, "ly") || s.is(q, lexicon.NegEval) ||
-			toks[q].Kind == text.Word && toks[q].Cap && q > cs) { // "the Iraqi Kurdish plan"
+			toks[q].Kind == text.Word && toks[q].Cap && q > cs || // "the Iraqi Kurdish plan"
+			toks[q].Kind == text.Word && !toks[q].Cap && q > cs && !s.is(q, lexicon.Det) && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Aux) && !s.is(q, lexicon.Clause) && !s.is(q, lexicon.Say)) { // "the US arms sale"
 			q--
 		}
 		if q >= cs && toks[q].Kind == text.Poss {

@@ -561,7 +561,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			continue
 		}
 		// another modifier: "a key local Taliban commander"
-		if t.Kind == text.Word && !t.Cap && k > j && k+1 < len(toks) && s.at[k+1] >= 0 && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Clause) &&
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (k > j && s.at[k+1] >= 0 || ar.titledAhead(s, k)) && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Clause) &&
 			!s.is(k, lexicon.Aux) && !s.is(k, lexicon.Say) && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Cond) {
 			k++
 			continue
