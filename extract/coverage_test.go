@@ -68,6 +68,8 @@ var coverageCases = []ruleCase{
 	{"judging verb", "Wang Yi said the US arms sale has seriously violated the one-China principle.", []string{"Wang Yi ACCUSED United States"}},
 	{"judging verb in a partial quote", "China's decision \"fundamentally destroys the trust,\" Antony Blinken said.", []string{"Antony Blinken ACCUSED China"}},
 	{"met a titled person after modifiers", "Chadian President Mahamat Idriss Deby has met junta deputy leader Gen. Salifou Mody.", []string{"Mahamat Idriss Deby SPOKE_WITH Salifou Mody"}},
+	{"judged subject", "\"Turkey continues to act illegally,\" Greek Foreign Minister Nikos Dendias said.", []string{"Nikos Dendias ACCUSED Turkey"}},
+	{"own state's vigilance is no judgement", "John Kirby said the United States is staying vigilant to any Iranian threats.", nil},
 	{"judgement negated", "Ethiopia said the decision by Egypt was not a violation.", nil},
 	{"warned that X was doing", "Serbia warned that Kosovo was massing police at the border.", []string{"Serbia ACCUSED Kosovo"}},
 	{"warned that X would pay stays a threat", "Iran warned that Israel would regret it.", []string{"Iran WARNED Israel"}},

@@ -96,6 +96,15 @@ func (ar *article) judgements(s *sent) {
 			e--
 		}
 		owner := ar.actOwner(s, cs, e)
+		if owner == nil && e > cs && s.at[e-1] >= 0 {
+			// "Turkey continues to act illegally", "Tehran is behind the
+			// attacks": the judged one is the clause's subject itself
+			if g := ar.subjectGroup(s, cs, e); g >= 0 && s.groups[g].end == e && ar.negEvalPredicate(s, k) {
+				if m := &s.ments[s.at[e-1]]; m.ok && !m.media && !m.possPron && !firstPersonPron(m.pron) && m.via != viaSpeaker {
+					owner = m
+				}
+			}
+		}
 		if owner == nil {
 			continue
 		}
@@ -109,7 +118,7 @@ func (ar *article) judgements(s *sent) {
 		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
 			srcs = []mention{*s.speaker}
 		}
-		ar.emitAll(s, srcs, graph.Accused, []mention{*owner}, triggerText(toks[k:k+n]), wAnaphora)
+		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, []mention{*owner}), triggerText(toks[k:k+n]), wAnaphora)
 	}
 }
 
@@ -125,6 +134,21 @@ func (ar *article) negEvalAfter(s *sent, j int) bool {
 			return false
 		}
 		if s.cue(lex, k, lexicon.NegEval) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// negEvalPredicate reports whether the predicate from the verb at k holds
+// a negative judgement of its own, before any preposition: "continues to
+// act illegally", "is a menace" — not "is staying vigilant to any threats".
+func (ar *article) negEvalPredicate(s *sent, k int) bool {
+	for q := k; q < len(s.toks) && q < k+7; q++ {
+		if s.is(q, lexicon.Neg) || q > k && (s.is(q, lexicon.Prep) && s.toks[q].Lower != "to" || ar.stops(s, q) && !quoteLike(s.toks[q])) {
+			return false
+		}
+		if s.cue(ar.x.lex, q, lexicon.NegEval) > 0 {
 			return true
 		}
 	}
