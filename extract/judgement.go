@@ -100,7 +100,7 @@ func (ar *article) judgements(s *sent) {
 			// "Turkey continues to act illegally", "Tehran is behind the
 			// attacks": the judged one is the clause's subject itself
 			if g := ar.subjectGroup(s, cs, e); g >= 0 && s.groups[g].end == e && ar.negEvalPredicate(s, k) {
-				if m := &s.ments[s.at[e-1]]; m.ok && !m.media && !m.possPron && !firstPersonPron(m.pron) && m.via != viaSpeaker {
+				if m := &s.ments[s.at[e-1]]; m.ok && !m.media && !m.possPron && m.via != viaPronoun && m.via != viaSpeaker {
 					owner = m
 				}
 			}
