@@ -34,6 +34,9 @@ var coverageCases = []ruleCase{
 	{"arms sale to a claimed region", "China opposed the United States' latest arms sale to China's Taiwan region.", []string{"China ACCUSED United States", "United States SUPPORTED Taiwan"}},
 	{"who is backed by", "Opposition leader Juan Guaido, who is backed by the United States, spoke in Caracas.", []string{"United States SUPPORTED Juan Guaido"}},
 	{"after meeting", "Antony Blinken said after meeting Wang Yi that the talks were useful.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
+	{"one of its drones", "Mali accused Algeria of shooting down one of its drones.", []string{"Mali ACCUSED Algeria", "Algeria ATTACKED Mali"}},
+	{"intrusion of drones into airspace", "Poland denounced the intrusion of Russian drones into its airspace.", []string{"Poland ACCUSED Russia", "Russia ATTACKED Poland"}},
+	{"100 ultimatum", "Israel gave Hamas 48 hours to free the hostages.", []string{"Israel URGED Hamas"}},
 	// 2. nominal events, "between" nouns, mediation
 	{"mediated compound", "Progress was made in the Qatar-mediated talks between Israel and Hamas.", []string{"Israel SPOKE_WITH Hamas", "Qatar SPOKE_WITH Israel", "Qatar SPOKE_WITH Hamas"}},
 	{"sponsored by", "A ceasefire deal between Armenia and Azerbaijan, brokered by Russia and France, took hold.", []string{"Armenia SPOKE_WITH Azerbaijan", "Russia SPOKE_WITH Armenia", "Russia SPOKE_WITH Azerbaijan", "France SPOKE_WITH Armenia", "France SPOKE_WITH Azerbaijan"}},

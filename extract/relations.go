@@ -546,6 +546,10 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k++ // "the Iran-aligned Houthis"
 			continue
 		}
+		if (t.Kind == text.Number || numberWords[t.Lower] || t.Lower == "some" || t.Lower == "several") && k+1 < len(toks) && toks[k+1].Lower == "of" {
+			k += 2 // "one of its drones", "several of Hezbollah's commanders"
+			continue
+		}
 		if quoteLike(t) || lex.Is(lexicon.Det, t.Lower) || lex.Is(lexicon.Adj, t.Lower) || t.Kind == text.Number || numberWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			k++
 			continue
@@ -915,6 +919,15 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// a state's dealings with its own organs are no edge
 		tgts = otherSide(srcs, tgts)
 	}
+	// "accused Algeria of shooting down one of its drones": an "its" that
+	// would make the act the source's own is the other actor's
+	for q := range tgts {
+		if tgts[q].possPron && (tgts[q].pron == "its" || tgts[q].pron == "their") && sameActor(tgts[q], srcs) {
+			if o, ok := ar.nearestOther(s, tgts[q].start, srcs); ok {
+				tgts[q] = o
+			}
+		}
+	}
 	if rel == graph.Warned && ar.warnedCharge(s, j, end) {
 		// "warned that X was massing troops" is a charge (relations.md)
 		rel = graph.Accused
@@ -1218,6 +1231,10 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				srcs = ms
 			}
 			j = e
+			// "the intrusion of Russian drones into": the head after a demonym
+			for q := 0; q < 2 && j < len(toks) && s.at[j] < 0 && toks[j].Kind == text.Word && !toks[j].Cap && !s.is(j, lexicon.Prep) && !s.is(j, lexicon.Clause) && !s.is(j, lexicon.Aux) && ms[0].via == viaDemonym; q++ {
+				j++
+			}
 			continue
 		}
 		if f.Between && wd == "between" {

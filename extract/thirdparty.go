@@ -35,6 +35,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.threatHeads(s)
 	ar.pledges(s)
 	ar.hyphenPairs(s)
+	ar.ultimatums(s)
 }
 
 // mediation reads the mediator of talks or a deal between two sides
@@ -462,3 +463,36 @@ func (ar *article) hyphenPairs(s *sent) {
 		}
 	}
 }
+
+// ultimatums reads a deadline given to an actor as an appeal: "gave the
+// junta seven days to release X", "gave Hamas 48 hours to ..." (X URGED
+// the one given the deadline).
+func (ar *article) ultimatums(s *sent) {
+	toks := s.toks
+	for k := 0; k+4 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "gave", "give", "gives", "giving", "given":
+		default:
+			continue
+		}
+		tgts, e := ar.objectAt(s, k+1)
+		if len(tgts) == 0 || e < 0 || e+2 >= len(toks) {
+			continue
+		}
+		// past a place: "the junta in Niger"
+		if toks[e].Lower == "in" && s.at[e+1] >= 0 {
+			e = s.ments[s.at[e+1]].end
+		}
+		if e+2 >= len(toks) || !(toks[e].Kind == text.Number || numberWords[toks[e].Lower] || toks[e].Lower == "a" || toks[e].Lower == "an") {
+			continue
+		}
+		if !timeUnits[toks[e+1].Lower] || toks[e+2].Lower != "to" || ar.blocked(s, k) {
+			continue
+		}
+		srcs, w := ar.subject(s, k, nil)
+		ar.emitAll(s, srcs, graph.Urged, otherSide(srcs, tgts), "gave "+toks[e].Lower+" "+toks[e+1].Lower, wVerb*w)
+	}
+}
+
+// timeUnits are the units of a deadline.
+var timeUnits = map[string]bool{"hours": true, "hour": true, "days": true, "day": true, "weeks": true, "week": true, "months": true, "month": true}
