@@ -920,9 +920,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		tgts = otherSide(srcs, tgts)
 	}
 	// "accused Algeria of shooting down one of its drones": an "its" that
-	// would make the act the source's own is the other actor's
+	// would make an attack the source's own is the other actor's
 	for q := range tgts {
-		if tgts[q].possPron && (tgts[q].pron == "its" || tgts[q].pron == "their") && sameActor(tgts[q], srcs) {
+		if rel == graph.Attacked && tgts[q].possPron && (tgts[q].pron == "its" || tgts[q].pron == "their") && sameActor(tgts[q], srcs) {
 			if o, ok := ar.nearestOther(s, tgts[q].start, srcs); ok {
 				tgts[q] = o
 			}
