@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
@@ -93,6 +95,57 @@ func (ar *article) noteLists(s *sent) {
 		}
 		if len(as) >= 3 {
 			ar.lists = append(ar.lists, listSeen{actors: as, sent: s.Index})
+		}
+	}
+}
+
+// signatories reads the named signatories of a joint statement whose words
+// the sentence reports: "..., he read from a statement signed by about 40
+// countries, including Ukraine, the United States, Japan and Canada",
+// "a joint statement by A, B and C": each is a source of the statement's
+// acts in the sentence (relations.md: "A joint statement's named
+// signatories are each a source of its acts"), never SPOKE_WITH each other.
+// first is the index in ar.out of the sentence's first edge.
+func (ar *article) signatories(s *sent, first int) {
+	toks := s.toks
+	var signers []mention
+	for k := 0; k+2 < len(toks) && len(signers) == 0; k++ {
+		w := toks[k].Lower
+		if !(w == "signed" && toks[k+1].Lower == "by") && !(w == "statement" && k > 0 && toks[k-1].Lower == "joint" && (toks[k+1].Lower == "by" || toks[k+1].Lower == "of" || toks[k+1].Lower == "from")) {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j < k+10; j++ {
+			if toks[j].Lower == "including" {
+				signers, _ = ar.objectAt(s, j+1)
+				break
+			}
+			if s.at[j] >= 0 {
+				signers, _ = ar.objectAt(s, j)
+				break
+			}
+		}
+	}
+	// "the 26 other members of the European Union": its members, not the
+	// body, signed
+	kept := signers[:0:0]
+	for _, m := range signers {
+		if m.start >= 2 && toks[m.start-1].Lower == "of" && memberNouns[strings.TrimSuffix(toks[m.start-2].Lower, "s")] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	signers = kept
+	if len(signers) < 2 || first >= len(ar.out) {
+		return
+	}
+	edges := append([]graph.Edge(nil), ar.out[first:]...)
+	for _, e := range edges {
+		if e.Relation == graph.SpokeWith {
+			continue
+		}
+		tgt := mention{actor: e.Target, ok: true, via: viaName}
+		for _, sg := range signers {
+			ar.emit(s, sg, e.Relation, tgt, e.Trigger, e.Confidence*wInherited)
 		}
 	}
 }

@@ -127,7 +127,7 @@ func (ar *article) judgements(s *sent) {
 func (ar *article) negEvalAfter(s *sent, j int) bool {
 	lex := ar.x.lex
 	for k := j; k < len(s.toks) && k < j+8; k++ {
-		if s.is(k, lexicon.Neg) {
+		if s.is(k, lexicon.Neg) && !notOnly(s.toks, k) {
 			return false
 		}
 		if k > j && ar.stops(s, k) && !quoteLike(s.toks[k]) {
@@ -140,12 +140,18 @@ func (ar *article) negEvalAfter(s *sent, j int) bool {
 	return false
 }
 
+// notOnly reports whether the negation at k is "not only", which
+// strengthens rather than denies.
+func notOnly(toks []text.Token, k int) bool {
+	return toks[k].Lower == "not" && k+1 < len(toks) && toks[k+1].Lower == "only"
+}
+
 // negEvalPredicate reports whether the predicate from the verb at k holds
 // a negative judgement of its own, before any preposition: "continues to
 // act illegally", "is a menace" — not "is staying vigilant to any threats".
 func (ar *article) negEvalPredicate(s *sent, k int) bool {
 	for q := k; q < len(s.toks) && q < k+7; q++ {
-		if s.is(q, lexicon.Neg) || q > k && (s.is(q, lexicon.Prep) && s.toks[q].Lower != "to" || ar.stops(s, q) && !quoteLike(s.toks[q])) {
+		if s.is(q, lexicon.Neg) && !notOnly(s.toks, q) || q > k && (s.is(q, lexicon.Prep) && s.toks[q].Lower != "to" || ar.stops(s, q) && !quoteLike(s.toks[q])) {
 			return false
 		}
 		if s.cue(ar.x.lex, q, lexicon.NegEval) > 0 {

@@ -59,6 +59,7 @@ func (ar *article) relations(s *sent) {
 	}
 	lex := ar.x.lex
 	toks := s.toks
+	first := len(ar.out)
 	var lastSrc []mention
 	for i := 0; i < len(toks); {
 		if s.at[i] >= 0 && !s.ments[s.at[i]].possPron && s.ments[s.at[i]].via != viaPronoun {
@@ -153,6 +154,7 @@ func (ar *article) relations(s *sent) {
 	ar.warningByAct(s)
 	ar.rightToDefend(s)
 	ar.thirdParties(s)
+	ar.signatories(s, first)
 }
 
 // adjunctOpeners open a participle clause whose subject is the main
