@@ -117,6 +117,16 @@ func (ar *article) relations(s *sent) {
 				want = lexicon.Noun
 			}
 		}
+		// "our call on Russia": when only a noun can stand here and the
+		// longest form is a verb ("call on"), a shorter form may be a noun
+		possBefore := i > 0 && (toks[i-1].Kind == text.Poss || s.at[i-1] >= 0 && s.ments[s.at[i-1]].possPron)
+		for (passes == 1 || possBefore) && want == lexicon.Noun && n > 1 && !hasPOS(senses, want) {
+			if shorter, m := lex.TriggerWithin(toks, i, n-1); m > 0 {
+				senses, n = shorter, m
+			} else {
+				break
+			}
+		}
 		for pass := 0; pass < passes; pass++ {
 			done := false
 			for _, tr := range senses {
@@ -160,6 +170,16 @@ func (ar *article) relations(s *sent) {
 // adjunctOpeners open a participle clause whose subject is the main
 // clause's: "after meeting", "before visiting", "while touring".
 var adjunctOpeners = map[string]bool{"after": true, "before": true, "while": true, "when": true, "since": true, "upon": true}
+
+// hasPOS reports whether one of the senses is of part of speech p.
+func hasPOS(senses []*lexicon.Trigger, p lexicon.POS) bool {
+	for _, t := range senses {
+		if t.POS == p {
+			return true
+		}
+	}
+	return false
+}
 
 // floating reports whether token k is a quantifier floated after its
 // subject or auxiliary, "have all called on", "both urged": no
@@ -1223,6 +1243,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				j = e
 				continue
 			}
+		}
+		// "its war of aggression against Ukraine": a complement of the noun
+		if wd == "of" && steps < 2 && j+2 < len(toks) && s.at[j+1] < 0 && toks[j+1].Kind == text.Word && !toks[j+1].Cap && f.HasPrep(toks[j+2].Lower) && !f.HasPrep("of") {
+			j += 2
+			continue
 		}
 		if f.HasSrcPrep(wd) {
 			ms, e := ar.objectAt(s, j+1)
