@@ -149,3 +149,28 @@ func (ar *article) signatories(s *sent, first int) {
 		}
 	}
 }
+
+// jointEvents reads a meeting told by its setting: the persons a sentence
+// names with "a joint news conference" met, each with each (relations.md:
+// "A joint press conference of two leaders is SPOKE_WITH: they met").
+func (ar *article) jointEvents(s *sent) {
+	found := false
+	for k := range s.toks {
+		if s.cue(ar.x.lex, k, lexicon.JointEvent) > 0 && !ar.blocked(s, k) && !ar.intended(s, k) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	var persons []mention
+	for _, m := range s.ments {
+		if m.ok && !m.media && m.actor.Kind == graph.Person && !sameActor(m, persons) {
+			persons = append(persons, m)
+		}
+	}
+	if len(persons) >= 2 {
+		ar.pairs(s, persons, graph.SpokeWith, false, "joint news conference", wCosign)
+	}
+}

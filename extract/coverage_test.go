@@ -95,6 +95,8 @@ var coverageCases = []ruleCase{
 	{"quote spanning sentences", "Iran seized a British tanker on Friday. \"These seizures are unacceptable. Ships must move freely,\" British foreign minister Jeremy Hunt said.", []string{"Iran ATTACKED United Kingdom", "Jeremy Hunt ACCUSED Iran"}},
 	{"joint statement signatories", "\"Russia's actions are a flagrant breach of international law,\" Antony Blinken read from a statement signed by 40 countries, including Ukraine, Japan and the 26 members of the European Union.", []string{"Antony Blinken ACCUSED Russia", "Ukraine ACCUSED Russia", "Japan ACCUSED Russia"}},
 	{"not only is no negation", "Ethiopia said the decision by Egypt was not only a mistake but a provocation.", []string{"Ethiopia ACCUSED Egypt"}},
+	{"joint news conference", "At a joint news conference in Ankara, Recep Tayyip Erdogan spoke beside Abiy Ahmed.", []string{"Recep Tayyip Erdogan SPOKE_WITH Abiy Ahmed"}},
+	{"planned joint news conference", "Recep Tayyip Erdogan and Abiy Ahmed will hold a joint news conference.", nil},
 	// 3. subjects far from their verb
 	{"closed relative clause", "Emmanuel Macron, who flew in from Paris after a summit, met Volodymyr Zelensky.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky"}},
 	{"no subject across said", "Lebanese Information Minister Paul Morcos said a child had been killed by the Syrian shelling.", nil},

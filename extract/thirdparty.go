@@ -36,6 +36,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.pledges(s)
 	ar.hyphenPairs(s)
 	ar.ultimatums(s)
+	ar.jointEvents(s)
 }
 
 // mediation reads the mediator of talks or a deal between two sides
