@@ -99,6 +99,7 @@ var coverageCases = []ruleCase{
 	{"planned joint news conference", "Recep Tayyip Erdogan and Abiy Ahmed will hold a joint news conference.", nil},
 	// 3. subjects far from their verb
 	{"closed relative clause", "Emmanuel Macron, who flew in from Paris after a summit, met Volodymyr Zelensky.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky"}},
+	{"delegation across a participle phrase", "Saudi Arabia's delegation, chaired by its ambassador to Yemen, met with Houthi officials.", []string{"Saudi Arabia SPOKE_WITH Houthis"}},
 	{"no subject across said", "Lebanese Information Minister Paul Morcos said a child had been killed by the Syrian shelling.", nil},
 	{"warned that X's forces in a place were doing", "Recep Tayyip Erdogan warned that Greek forces on the islands were preparing an attack.", []string{"Recep Tayyip Erdogan ACCUSED Greece"}},
 	{"warned that X's plan was a mistake", "Recep Tayyip Erdogan warned that the Iraqi plan to hold a referendum was a grave mistake.", []string{"Recep Tayyip Erdogan ACCUSED Iraq"}},
