@@ -39,6 +39,8 @@ var coverageCases = []ruleCase{
 	{"100 ultimatum", "Israel gave Hamas 48 hours to free the hostages.", []string{"Israel URGED Hamas"}},
 	{"war of aggression against", "Russia must end its war of aggression against Ukraine.", []string{"Russia ATTACKED Ukraine"}},
 	{"our call on X in a quote", "\"We reiterate our call on Russia to stop,\" Polish Deputy Foreign Minister Marcin Bosacki said.", []string{"Marcin Bosacki URGED Russia", "Poland URGED Russia"}},
+	{"personal attack is criticism", "Vladimir Putin launched a personal attack on Volodymyr Zelensky.", []string{"Vladimir Putin ACCUSED Volodymyr Zelensky"}},
+	{"should expect is no appeal", "Antony Blinken said Moscow should expect new sanctions.", nil},
 	// 2. nominal events, "between" nouns, mediation
 	{"mediated compound", "Progress was made in the Qatar-mediated talks between Israel and Hamas.", []string{"Israel SPOKE_WITH Hamas", "Qatar SPOKE_WITH Israel", "Qatar SPOKE_WITH Hamas"}},
 	{"sponsored by", "A ceasefire deal between Armenia and Azerbaijan, brokered by Russia and France, took hold.", []string{"Armenia SPOKE_WITH Azerbaijan", "Russia SPOKE_WITH Armenia", "Russia SPOKE_WITH Azerbaijan", "France SPOKE_WITH Armenia", "France SPOKE_WITH Azerbaijan"}},

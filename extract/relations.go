@@ -1550,8 +1550,8 @@ func (ar *article) appeals(s *sent) {
 		for e < len(toks) && (toks[e].Lower == "not" || strings.HasSuffix(toks[e].Lower, "ly") || toks[e].Lower == "instead" || toks[e].Lower == "also") {
 			e++
 		}
-		if e < len(toks) && (toks[e].Lower == "be" || toks[e].Lower == "been" || toks[e].Kind == text.Quote && e+1 < len(toks) && toks[e+1].Lower == "be") {
-			continue
+		if e < len(toks) && (toks[e].Lower == "be" || toks[e].Lower == "been" || s.is(e, lexicon.Stative) || toks[e].Kind == text.Quote && e+1 < len(toks) && toks[e+1].Lower == "be") {
+			continue // "Moscow should expect ...": no act asked of Moscow
 		}
 		g := k - 1
 		for g >= 0 && (toks[g].Lower == "instead" || toks[g].Lower == "also" || toks[g].Lower == "too") {
