@@ -395,6 +395,16 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 			return nil, 0
 		case "that":
+			// "said in a statement that condemned X", "issued a statement that
+			// urged X": the statement's issuer, the main clause's subject
+			if cs >= 2 && s.is(cs-2, lexicon.Message) && s.at[cs-2] < 0 {
+				for g := len(s.groups) - 1; g >= 0; g-- {
+					gr := s.groups[g]
+					if gr.end <= cs-2 && toks[gr.start].QuoteID == toks[cs-2].QuoteID && (gr.start == 0 || !ar.afterPrep(s, gr.start)) {
+						return s.groupMentions(g), wInherited / wVerb
+					}
+				}
+			}
 			// "a U.S. strike on a boat that killed 11 members of X": the
 			// relative clause of an act inherits its source
 			if cs >= 2 && len(lastSrc) > 0 && s.cue(ar.x.lex, cs-2, lexicon.Say) == 0 && !s.is(cs-2, lexicon.TriggerStart) && s.at[cs-2] < 0 {
