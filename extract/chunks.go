@@ -261,3 +261,34 @@ func (ar *article) titledAhead(s *sent, k int) bool {
 	}
 	return false
 }
+
+// scareQuote returns where a short quotation opens when the verb at i
+// stands in one that names no actor before it ("China \"strongly
+// condemned\" the move"): the verb's subject is outside it. 0 when not.
+func (ar *article) scareQuote(s *sent, i int) int {
+	toks := s.toks
+	q := toks[i].QuoteID
+	if q <= 0 {
+		return 0
+	}
+	qs := i
+	for qs > 0 && toks[qs-1].QuoteID == q {
+		qs--
+	}
+	if i-qs > 3 || qs == 0 || qs == i {
+		return 0 // (the opening mark itself is no verb: no recursion)
+	}
+	for k := qs; k < i; k++ {
+		if s.at[k] >= 0 {
+			return 0
+		}
+	}
+	qe := i
+	for qe < len(toks) && toks[qe].QuoteID == q {
+		qe++
+	}
+	if qe-qs > 8 {
+		return 0
+	}
+	return qs
+}

@@ -101,6 +101,8 @@ var coverageCases = []ruleCase{
 	{"planned joint news conference", "Recep Tayyip Erdogan and Abiy Ahmed will hold a joint news conference.", nil},
 	{"a statement that condemned", "The Jordanian foreign ministry issued a statement that condemned the Israeli war.", []string{"Jordan ACCUSED Israel"}},
 	{"a decision named again", "Japan decided to release the water. China strongly condemned the move.", []string{"China ACCUSED Japan"}},
+	{"verb in scare quotes", "China \"strongly condemned\" Japan's decision.", []string{"China ACCUSED Japan"}},
+	{"quote opening at a verb", "China \"condemned\" Japan.", []string{"China ACCUSED Japan"}},
 	// 3. subjects far from their verb
 	{"closed relative clause", "Emmanuel Macron, who flew in from Paris after a summit, met Volodymyr Zelensky.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky"}},
 	{"delegation across a participle phrase", "Saudi Arabia's delegation, chaired by its ambassador to Yemen, met with Houthi officials.", []string{"Saudi Arabia SPOKE_WITH Houthis"}},

@@ -334,6 +334,9 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 		}
 	}
+	if qs := ar.scareQuote(s, i); qs > 0 {
+		return ar.subject(s, qs, lastSrc) // China "strongly condemned" the move
+	}
 	if g := ar.beforeRelative(s, i); g >= 0 {
 		return s.groupMentions(g), 1
 	}
