@@ -103,6 +103,8 @@ var coverageCases = []ruleCase{
 	{"a decision named again", "Japan decided to release the water. China strongly condemned the move.", []string{"China ACCUSED Japan"}},
 	{"verb in scare quotes", "China \"strongly condemned\" Japan's decision.", []string{"China ACCUSED Japan"}},
 	{"quote opening at a verb", "China \"condemned\" Japan.", []string{"China ACCUSED Japan"}},
+	{"its ally, NAME", "Russia is helping its ally, Syrian President Bashar al-Assad, retake the city.", []string{"Russia SUPPORTED Bashar al-Assad"}},
+	{"X's ally is a descriptor", "China, North Korea's main ally, urged restraint.", nil},
 	// 3. subjects far from their verb
 	{"closed relative clause", "Emmanuel Macron, who flew in from Paris after a summit, met Volodymyr Zelensky.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky"}},
 	{"delegation across a participle phrase", "Saudi Arabia's delegation, chaired by its ambassador to Yemen, met with Houthi officials.", []string{"Saudi Arabia SPOKE_WITH Houthis"}},

@@ -305,7 +305,8 @@ func (ar *article) blocked(s *sent, i int) bool {
 
 // appositionHeads are plural nouns an apposition may spell out: "both
 // leaders, A and B".
-var appositionHeads = map[string]bool{"leaders": true, "sides": true, "parties": true, "countries": true, "presidents": true, "ministers": true, "premiers": true, "neighbours": true, "neighbors": true, "men": true}
+var appositionHeads = map[string]bool{"leaders": true, "sides": true, "parties": true, "countries": true, "presidents": true, "ministers": true, "premiers": true, "neighbours": true, "neighbors": true, "men": true,
+	"ally": true, "allies": true, "partner": true, "partners": true, "rival": true, "rivals": true, "neighbour": true, "neighbor": true, "counterpart": true, "proxy": true, "proxies": true, "patron": true}
 
 // organWords are a state's organs after its name: "Congo's army of fighting
 // alongside" accuses Congo.
@@ -606,6 +607,11 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			continue
 		}
 		break
+	}
+	if k+2 < len(toks) && s.at[k] < 0 && toks[k+1].Text == "," && s.gAt[k+2] >= 0 && s.groups[s.gAt[k+2]].start == k+2 && appositionHeads[toks[k].Lower] {
+		// "its ally, Syrian President Bashar al-Assad,"
+		g := s.gAt[k+2]
+		return s.groupMentions(g), s.groups[g].end
 	}
 	if k+2 < len(toks) && k > j && s.at[k] < 0 && toks[k].Text == "," && s.gAt[k+1] >= 0 && s.groups[s.gAt[k+1]].start == k+1 && appositionHeads[toks[k-1].Lower] {
 		// "with both leaders, A and B,": the apposition names them
