@@ -26,6 +26,8 @@ var coverageCases = []ruleCase{
 	{"112 charged that", "Venezuela charged that Guyana was provoking a war.", []string{"Venezuela ACCUSED Guyana"}},
 	{"111 concern over", "Japan expressed concern over China's military build-up.", []string{"Japan ACCUSED China"}},
 	{"100 wants X to", "Washington wants Tehran to halt enrichment.", []string{"United States URGED Iran"}},
+	{"115 lawsuit", "Costa Rica filed a case against Nicaragua at the ICJ.", []string{"Costa Rica ACCUSED Nicaragua"}},
+	{"112 evidence against", "Ukraine presented evidence against Russia.", []string{"Ukraine ACCUSED Russia"}},
 	{"111 reprimand", "Japan reprimanded China over the incursion.", []string{"Japan ACCUSED China"}},
 	{"114 called in", "Seoul called in the Chinese ambassador on Friday.", []string{"South Korea ACCUSED China", "South Korea SPOKE_WITH China"}},
 	{"192 laid siege", "Russian forces laid siege to Ukraine's port city of Mariupol.", []string{"Russia ATTACKED Ukraine"}},
