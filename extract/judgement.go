@@ -202,3 +202,38 @@ func (ar *article) actOwner(s *sent, cs, k int) *mention {
 	}
 	return nil
 }
+
+// originCharges reads naming where an attack came from as a charge
+// (relations.md: "it is clear that the missiles were launched from X" is
+// ACCUSED X): a passive "launched/fired from X" in reported speech makes
+// the speaker (or the subject of the verb of saying) accuse X.
+func (ar *article) originCharges(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "launched", "fired", "sent", "flown":
+		default:
+			continue
+		}
+		if toks[k+1].Lower != "from" || !s.is(k-1, lexicon.PassAux) || s.cue(lex, k-2, lexicon.Neg) > 0 {
+			continue
+		}
+		tgts, _ := ar.objectAt(s, k+2)
+		if len(tgts) == 0 {
+			continue
+		}
+		var srcs []mention
+		cs := ar.clauseStart(s, k)
+		for v := cs - 1; v >= 0 && v >= cs-8; v-- {
+			if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower)) {
+				srcs, _ = ar.actorOf(s, v)
+				break
+			}
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, tgts), triggerText(toks[k:k+2]), wAnaphora)
+	}
+}
