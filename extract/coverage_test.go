@@ -70,6 +70,10 @@ var coverageCases = []ruleCase{
 	{"there would be consequences if", "British Foreign Secretary Jeremy Hunt said there would be consequences if Iran kept the ship.", []string{"Jeremy Hunt WARNED Iran"}},
 	{"negated risk is no threat", "Emmanuel Macron said France would not risk any consequences.", nil},
 	{"pledge of security", "The United States will take all necessary measures to ensure the security of Japan.", []string{"United States SUPPORTED Japan"}},
+	{"ready to respond to any aggression by", "Iran stands ready to respond to any aggression by Israel.", []string{"Iran WARNED Israel"}},
+	{"would respond to any fire from", "Hezbollah said its fighters would respond to any fire from Israel.", []string{"Hezbollah WARNED Israel"}},
+	{"will not respond is no threat", "Israel will not respond to any attack by Iran.", nil},
+	{"top diplomat", "Abbas Araghchi met reporters. Iran's top diplomat later warned Israel.", []string{"Abbas Araghchi WARNED Israel"}},
 	{"conditional consequence is no threat", "If Iran faces consequences, the talks will end.", nil},
 	// 4. acts with no trigger verb: judgements and charges
 	{"act judged regrettable", "Ethiopia said the decision by Egypt was regrettable.", []string{"Ethiopia ACCUSED Egypt"}},

@@ -38,6 +38,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.hyphenPairs(s)
 	ar.ultimatums(s)
 	ar.jointEvents(s)
+	ar.responseThreats(s)
 }
 
 // mediation reads the mediator of talks or a deal between two sides
@@ -498,3 +499,51 @@ func (ar *article) ultimatums(s *sent) {
 
 // timeUnits are the units of a deadline.
 var timeUnits = map[string]bool{"hours": true, "hour": true, "days": true, "day": true, "weeks": true, "week": true, "months": true, "month": true}
+
+// responseThreats reads a vow to answer any act of another as a threat to
+// it (relations.md: "X's forces would respond to any fire from Y" is
+// WARNED Y; "stands ready to respond to any aggression by Y"): respond,
+// retaliate or react, "to any/every", an act noun, and "by/from Y".
+func (ar *article) responseThreats(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+4 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "respond", "responds", "responded", "retaliate", "retaliates", "react", "reply", "answer":
+		default:
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+3 && strings.HasSuffix(toks[j].Lower, "ly") {
+			j++ // "respond decisively to"
+		}
+		if j+2 >= len(toks) || toks[j].Lower != "to" || (toks[j+1].Lower != "any" && toks[j+1].Lower != "every") {
+			continue
+		}
+		if s.cue(lex, k-1, lexicon.Neg) > 0 || k > 1 && s.cue(lex, k-2, lexicon.Neg) > 0 {
+			continue
+		}
+		var tgts []mention
+		for q := j + 2; q+1 < len(toks) && q < j+7; q++ {
+			if (toks[q].Lower == "by" || toks[q].Lower == "from") && s.at[q+1] >= 0 {
+				tgts, _ = ar.objectAt(s, q+1)
+				break
+			}
+			if s.at[q] >= 0 {
+				// "any Israeli attack": the demonym is the one warned
+				if m := s.ments[s.at[q]]; m.ok && m.via == viaDemonym {
+					tgts = []mention{m}
+				}
+				break
+			}
+		}
+		if len(tgts) == 0 {
+			continue
+		}
+		srcs, _ := ar.subject(s, k, nil)
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[k:j+2]), wThreat)
+	}
+}
