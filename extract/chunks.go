@@ -45,7 +45,7 @@ func (ar *article) titleScope(s *sent, m *mention) (country string, holder *ment
 // the dictionary does not know: a capitalised word that names no actor and
 // is no weekday, month or title ("Soleimani" after "Qassem").
 func (ar *article) unknownNameAfter(toks []text.Token, j int) bool {
-	if j >= len(toks) || toks[j].Kind != text.Word || !toks[j].Cap || timeWords[toks[j].Lower] || months[toks[j].Lower] {
+	if j >= len(toks) || toks[j].Kind != text.Word || !toks[j].Cap || timeWords[toks[j].Lower] || ar.x.lex.Is(lexicon.Month, toks[j].Lower) {
 		return false
 	}
 	if e, n := ar.x.names.longest(toks, j); n > 0 && e != nil {
@@ -56,10 +56,6 @@ func (ar *article) unknownNameAfter(toks []text.Token, j int) bool {
 	}
 	return !ar.x.lex.Is(lexicon.Say, toks[j].Lower) && !ar.x.lex.Is(lexicon.Clause, toks[j].Lower)
 }
-
-// months name a time, not a person: "Putin in March".
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // mediaHeads marks a place or demonym before a medium's noun as that medium
 // ("the Managua daily", "the Kurdish Hawar news agency"): media are no

@@ -78,7 +78,7 @@ func (ar *article) relations(s *sent) {
 		}
 		senses, n := lex.Trigger(toks, i)
 		if n > 1 && (toks[i+n-1].Lower == "on" || toks[i+n-1].Lower == "upon") && i+n < len(toks) &&
-			(timeWords[toks[i+n].Lower] || months[toks[i+n].Lower] || toks[i+n].Kind == text.Number) {
+			(timeWords[toks[i+n].Lower] || s.is(i+n, lexicon.Month) || toks[i+n].Kind == text.Number) {
 			// "held calls on October 3 with X": "on" opens a date, not "call on"
 			senses, n = lex.TriggerWithin(toks, i, n-1)
 		}
@@ -166,10 +166,6 @@ func (ar *article) relations(s *sent) {
 	ar.thirdParties(s)
 	ar.signatories(s, first)
 }
-
-// adjunctOpeners open a participle clause whose subject is the main
-// clause's: "after meeting", "before visiting", "while touring".
-var adjunctOpeners = map[string]bool{"after": true, "before": true, "while": true, "when": true, "since": true, "upon": true}
 
 // hasPOS reports whether one of the senses is of part of speech p.
 func hasPOS(senses []*lexicon.Trigger, p lexicon.POS) bool {
@@ -303,11 +299,6 @@ func (ar *article) blocked(s *sent, i int) bool {
 	return false
 }
 
-// appositionHeads are plural nouns an apposition may spell out: "both
-// leaders, A and B".
-var appositionHeads = map[string]bool{"leaders": true, "sides": true, "parties": true, "countries": true, "presidents": true, "ministers": true, "premiers": true, "neighbours": true, "neighbors": true, "men": true,
-	"ally": true, "allies": true, "partner": true, "partners": true, "rival": true, "rivals": true, "neighbour": true, "neighbor": true, "counterpart": true, "proxy": true, "proxies": true, "patron": true}
-
 // organWords are a state's organs after its name: "Congo's army of fighting
 // alongside" accuses Congo.
 var organWords = map[string]bool{"army": true, "military": true, "forces": true, "troops": true, "government": true, "authorities": true}
@@ -416,7 +407,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 			return nil, 0
 		}
-		if i == cs && strings.HasSuffix(toks[i].Lower, "ing") && adjunctOpeners[toks[cs-1].Lower] {
+		if i == cs && strings.HasSuffix(toks[i].Lower, "ing") && s.is(cs-1, lexicon.AdjunctOpener) {
 			// "X said after meeting Y", "before visiting Y": the participle's
 			// subject is the main clause's, or the speaker's
 			if g := ar.subjectGroup(s, 0, cs-1); g >= 0 {
@@ -608,17 +599,17 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 		break
 	}
-	if k+2 < len(toks) && s.at[k] < 0 && toks[k+1].Text == "," && s.gAt[k+2] >= 0 && s.groups[s.gAt[k+2]].start == k+2 && appositionHeads[toks[k].Lower] {
+	if k+2 < len(toks) && s.at[k] < 0 && toks[k+1].Text == "," && s.gAt[k+2] >= 0 && s.groups[s.gAt[k+2]].start == k+2 && s.is(k, lexicon.AppositionHead) {
 		// "its ally, Syrian President Bashar al-Assad,"
 		g := s.gAt[k+2]
 		return s.groupMentions(g), s.groups[g].end
 	}
-	if k+2 < len(toks) && k > j && s.at[k] < 0 && toks[k].Text == "," && s.gAt[k+1] >= 0 && s.groups[s.gAt[k+1]].start == k+1 && appositionHeads[toks[k-1].Lower] {
+	if k+2 < len(toks) && k > j && s.at[k] < 0 && toks[k].Text == "," && s.gAt[k+1] >= 0 && s.groups[s.gAt[k+1]].start == k+1 && s.is(k-1, lexicon.AppositionHead) {
 		// "with both leaders, A and B,": the apposition names them
 		g := s.gAt[k+1]
 		return s.groupMentions(g), s.groups[g].end
 	}
-	if k < len(toks) && s.at[k] >= 0 && !s.ments[s.at[k]].ok && k+2 < len(toks) && toks[s.ments[s.at[k]].end].Text == "," && appositionHeads[toks[s.ments[s.at[k]].end-1].Lower] {
+	if k < len(toks) && s.at[k] >= 0 && !s.ments[s.at[k]].ok && k+2 < len(toks) && toks[s.ments[s.at[k]].end].Text == "," && s.is(s.ments[s.at[k]].end-1, lexicon.AppositionHead) {
 		if e := s.ments[s.at[k]].end; s.gAt[e+1] >= 0 && s.groups[s.gAt[e+1]].start == e+1 {
 			g := s.gAt[e+1]
 			return s.groupMentions(g), s.groups[g].end

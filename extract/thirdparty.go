@@ -489,16 +489,13 @@ func (ar *article) ultimatums(s *sent) {
 		if e+2 >= len(toks) || !(toks[e].Kind == text.Number || numberWords[toks[e].Lower] || toks[e].Lower == "a" || toks[e].Lower == "an") {
 			continue
 		}
-		if !timeUnits[toks[e+1].Lower] || toks[e+2].Lower != "to" || ar.blocked(s, k) {
+		if !s.is(e+1, lexicon.TimeUnit) || toks[e+2].Lower != "to" || ar.blocked(s, k) {
 			continue
 		}
 		srcs, w := ar.subject(s, k, nil)
 		ar.emitAll(s, srcs, graph.Urged, otherSide(srcs, tgts), "gave "+toks[e].Lower+" "+toks[e+1].Lower, wVerb*w)
 	}
 }
-
-// timeUnits are the units of a deadline.
-var timeUnits = map[string]bool{"hours": true, "hour": true, "days": true, "day": true, "weeks": true, "week": true, "months": true, "month": true}
 
 // responseThreats reads a vow to answer any act of another as a threat to
 // it (relations.md: "X's forces would respond to any fire from Y" is
