@@ -198,11 +198,13 @@ func (ar *article) resolve(s *sent) {
 				}
 			}
 		}
-		if m.ok && !m.media && m.actor.Kind == graph.Person && anyPerson == nil && m.via != viaPronoun {
+		// a possessor ("before Pompeo's tweet") is no antecedent for "he"
+		possessor := m.end < len(toks) && toks[m.end].Kind == text.Poss
+		if m.ok && !m.media && m.actor.Kind == graph.Person && anyPerson == nil && m.via != viaPronoun && !possessor {
 			c := *m
 			anyPerson = &c
 		}
-		if m.ok && !m.media && toks[m.start].QuoteID == 0 && !ar.afterPrep(s, m.start) {
+		if m.ok && !m.media && toks[m.start].QuoteID == 0 && !ar.afterPrep(s, m.start) && !possessor {
 			if m.actor.Kind == graph.Person && firstPerson == nil {
 				c := *m
 				firstPerson = &c
