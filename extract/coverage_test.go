@@ -53,6 +53,7 @@ var coverageCases = []ruleCase{
 	{"possible hyphenated talks", "Possible US-China talks were discussed.", nil},
 	{"offered mediation is no act", "Egypt offered to mediate between Israel and Hamas.", nil},
 	{"a possessor is no antecedent", "Before Antony Blinken's tweet, the White House said Joe Biden had spoken to Mohammed bin Salman to offer his support for Saudi Arabia.", []string{"Joe Biden SPOKE_WITH Mohammed bin Salman", "Joe Biden SUPPORTED Saudi Arabia"}},
+	{"possessor of the subject meets", "Antony Blinken's trip came after meeting on Tuesday with Wang Yi in Beijing.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
 	{"middle initial", "Secretary of State Antony J. Blinken met Wang Yi on Friday.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
 	{"name particles de la", "Marco Rubio urged Mexican Foreign Secretary Juan Ramon de la Fuente to act.", []string{"Marco Rubio URGED Juan Ramon de la Fuente"}},
 	{"family name first, then title and family name", "Antony Blinken spoke with Japanese Foreign Minister Hayashi Yoshimasa on Monday. Blinken and Foreign Minister Hayashi condemned North Korea.", []string{"Antony Blinken SPOKE_WITH Yoshimasa Hayashi", "Antony Blinken ACCUSED North Korea", "Yoshimasa Hayashi ACCUSED North Korea"}},

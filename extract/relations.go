@@ -413,6 +413,17 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			if g := ar.subjectGroup(s, 0, cs-1); g >= 0 {
 				return s.groupMentions(g), wInherited / wVerb
 			}
+			// "Sheikh Sabah's trip came after meeting with X": the possessor
+			// of the main subject
+			for q := 0; q < cs-1; q++ {
+				if s.at[q] >= 0 {
+					m := s.ments[s.at[q]]
+					if m.ok && !m.media && m.end < len(toks) && toks[m.end].Kind == text.Poss && (m.start == 0 || !ar.afterPrep(s, m.start)) {
+						return []mention{m}, wInherited / wVerb
+					}
+					break
+				}
+			}
 			if s.speaker != nil && s.speaker.ok {
 				return []mention{*s.speaker}, wInherited / wVerb
 			}
