@@ -76,6 +76,8 @@ var coverageCases = []ruleCase{
 	{"would respond to any fire from", "Hezbollah said its fighters would respond to any fire from Israel.", []string{"Hezbollah WARNED Israel"}},
 	{"will not respond is no threat", "Israel will not respond to any attack by Iran.", nil},
 	{"top diplomat", "Abbas Araghchi met reporters. Iran's top diplomat later warned Israel.", []string{"Abbas Araghchi WARNED Israel"}},
+	{"should expect measures against it", "Antony Blinken said Moscow should expect the United States to take measures against it.", []string{"United States WARNED Russia"}},
+	{"pledge to a list", "The United States will take all necessary measures to ensure the security of the American homeland and its Japanese and South Korean allies.", []string{"United States SUPPORTED Japan", "United States SUPPORTED South Korea"}},
 	{"conditional consequence is no threat", "If Iran faces consequences, the talks will end.", nil},
 	// 4. acts with no trigger verb: judgements and charges
 	{"act judged regrettable", "Ethiopia said the decision by Egypt was regrettable.", []string{"Ethiopia ACCUSED Egypt"}},

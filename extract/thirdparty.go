@@ -39,6 +39,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.ultimatums(s)
 	ar.jointEvents(s)
 	ar.responseThreats(s)
+	ar.expectedMeasures(s)
 }
 
 // mediation reads the mediator of talks or a deal between two sides
@@ -423,7 +424,7 @@ func (ar *article) pledges(s *sent) {
 		if cs := ar.clauseStart(s, v); cs > 0 && s.is(cs-1, lexicon.Cond) {
 			continue
 		}
-		tgts, _ := ar.objectAt(s, k+n+1)
+		tgts := ar.actorsAfter(s, k+n+1)
 		srcs, w := ar.subject(s, v, nil)
 		if len(tgts) == 0 || len(srcs) == 0 {
 			continue
@@ -542,5 +543,62 @@ func (ar *article) responseThreats(s *sent) {
 			srcs = []mention{*s.speaker}
 		}
 		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[k:j+2]), wThreat)
+	}
+}
+
+// actorsAfter returns every actor named in the noun phrase from j to the
+// end of its clause, past the words between them: "the security of the
+// American homeland and Republic of Korea and Japanese allies".
+func (ar *article) actorsAfter(s *sent, j int) []mention {
+	var out []mention
+	for k := j; k < len(s.toks) && k < j+14; k++ {
+		if k > j && (ar.stops(s, k) || s.is(k, lexicon.Clause) || s.toks[k].Text == ",") {
+			break
+		}
+		if s.at[k] >= 0 {
+			m := s.ments[s.at[k]]
+			if m.ok && !m.media && !sameActor(m, out) {
+				out = append(out, m)
+			}
+			k = m.end - 1
+		}
+	}
+	return out
+}
+
+// expectedMeasures reads a warning told as what the threatened one should
+// expect (relations.md: "Kerry said Moscow should expect the US to take
+// measures": United States WARNED Russia): "X should/can/will expect Y to
+// take measures/action/steps against it" is Y WARNED X.
+func (ar *article) expectedMeasures(s *sent) {
+	toks := s.toks
+	for k := 1; k+4 < len(toks); k++ {
+		if toks[k].Lower != "expect" && toks[k].Lower != "expects" {
+			continue
+		}
+		ys, e := ar.objectAt(s, k+1)
+		if len(ys) == 0 || e < 0 || e+2 >= len(toks) || toks[e].Lower != "to" {
+			continue
+		}
+		against := -1
+		for q := e + 1; q < len(toks) && q < e+7; q++ {
+			if toks[q].Lower == "against" {
+				against = q
+				break
+			}
+			if ar.stops(s, q) {
+				break
+			}
+		}
+		if against < 0 || against+1 >= len(toks) {
+			continue
+		}
+		var tgts []mention
+		if s.at[against+1] >= 0 && s.ments[s.at[against+1]].via == viaPronoun {
+			tgts, _ = ar.subject(s, k, nil) // "against it": the one who expects
+		} else {
+			tgts, _ = ar.objectAt(s, against+1)
+		}
+		ar.emitAll(s, ys, graph.Warned, otherSide(ys, tgts), "expect ... to "+toks[e+1].Lower, wThreat)
 	}
 }
