@@ -177,6 +177,22 @@ func hasPOS(senses []*lexicon.Trigger, p lexicon.POS) bool {
 	return false
 }
 
+// disputeOver reports whether a mutual fight verb ending before j is a
+// quarrel "over" something ("clashed over trade", "clashed with Japan over
+// the ruling"): news tells armed clashes by where they happen, not by their
+// subject.
+func (ar *article) disputeOver(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+5; k++ {
+		if s.toks[k].Lower == "over" {
+			return true
+		}
+		if ar.stops(s, k) || s.toks[k].Lower == "in" || s.toks[k].Lower == "near" || s.toks[k].Lower == "along" || s.toks[k].Lower == "at" {
+			return false
+		}
+	}
+	return false
+}
+
 // floating reports whether token k is a quantifier floated after its
 // subject or auxiliary, "have all called on", "both urged": no
 // determiner of what follows.
@@ -951,15 +967,19 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 	}
+	if rel == graph.Attacked && f.Mutual && ar.disputeOver(s, i+n) {
+		return srcs, false // "A and B clashed over trade": a quarrel, not a fight
+	}
 	if len(tgts) == 0 {
 		if f.Recip && len(srcs) > 1 {
 			return srcs, ar.pairs(s, srcs, rel, f.Mutual, trig, wBetween*w)
 		}
 		return srcs, false
 	}
-	if f.Also != "" || tr.Lemma == "order" {
-		// "Putin summoned his Security Council", "ordered the army to":
-		// a state's dealings with its own organs are no edge
+	if f.Also != "" || tr.Lemma == "order" || tr.Lemma == "visit" || tr.Lemma == "arrive" {
+		// "Putin summoned his Security Council", "ordered the army to",
+		// "Netanyahu arrived in Israel": a state's dealings with its own
+		// organs, or a leader coming home, are no edge
 		tgts = otherSide(srcs, tgts)
 	}
 	// "accused Algeria of shooting down one of its drones": an "its" that
