@@ -27,6 +27,7 @@ var coverageCases = []ruleCase{
 	{"051 praise", "Macron praised Qatar for its role.", []string{"Emmanuel Macron SUPPORTED Qatar"}},
 	{"112 charged that", "Venezuela charged that Guyana was provoking a war.", []string{"Venezuela ACCUSED Guyana"}},
 	{"111 concern over", "Japan expressed concern over China's military build-up.", []string{"Japan ACCUSED China"}},
+	{"wanting a place is no appeal", "Donald Trump wants Greenland.", nil},
 	{"100 wants X to", "Washington wants Tehran to halt enrichment.", []string{"United States URGED Iran"}},
 	{"115 lawsuit", "Costa Rica filed a case against Nicaragua at the ICJ.", []string{"Costa Rica ACCUSED Nicaragua"}},
 	{"112 evidence against", "Ukraine presented evidence against Russia.", []string{"Ukraine ACCUSED Russia"}},

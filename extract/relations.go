@@ -967,6 +967,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 	}
+	if tr.Lemma == "want" && len(tgts) > 0 && (end >= len(toks) || toks[end].Lower != "to") {
+		return srcs, false // "wants X to act" is an appeal; "wants Greenland" is none
+	}
 	if rel == graph.Attacked && f.Mutual && ar.disputeOver(s, i+n) {
 		return srcs, false // "A and B clashed over trade": a quarrel, not a fight
 	}
