@@ -22,6 +22,7 @@ var coverageCases = []ruleCase{
 	{"190 ram", "A Chinese coast guard ship rammed a Philippine vessel.", []string{"China ATTACKED Philippines"}},
 	{"190 campaign against", "Saudi Arabia's air campaign against the Houthis began in 2015.", []string{"Saudi Arabia ATTACKED Houthis"}},
 	{"clashed over is a quarrel", "Japan and South Korea clashed over trade.", nil},
+	{"missiles landing are no visit", "Iranian missiles landed in Israel on Saturday.", nil},
 	{"a leader coming home is no visit", "Benjamin Netanyahu arrived in Israel on Sunday.", nil},
 	{"193 clash between", "A deadly clash between India and China left dozens dead.", []string{"India ATTACKED China", "China ATTACKED India"}},
 	{"051 praise", "Macron praised Qatar for its role.", []string{"Emmanuel Macron SUPPORTED Qatar"}},

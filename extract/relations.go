@@ -177,6 +177,22 @@ func hasPOS(senses []*lexicon.Trigger, p lexicon.POS) bool {
 	return false
 }
 
+// thingAfterDemonym reports whether a demonym names a thing, not people
+// sent by its state: "Iranian missiles", "Russian drones" (a military aid
+// noun after it), unlike "a Saudi delegation".
+func (ar *article) thingAfterDemonym(s *sent, m mention) bool {
+	for k := m.end; k < len(s.toks) && k < m.end+3; k++ {
+		w := s.toks[k].Lower
+		if militaryAid[w] || s.cue(ar.x.lex, k, lexicon.EvNoun) > 0 || w == "rockets" || w == "rocket" || w == "shells" || w == "missile" || w == "drone" {
+			return true
+		}
+		if s.is(k, lexicon.Inst) {
+			return false
+		}
+	}
+	return false
+}
+
 // disputeOver reports whether a mutual fight verb ending before j is a
 // quarrel "over" something ("clashed over trade", "clashed with Japan over
 // the ruling"): news tells armed clashes by where they happen, not by their
@@ -966,6 +982,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				return srcs, ar.emitAll(s, srcs, rel, ag, trig, wAnaphora*w)
 			}
 		}
+	}
+	if tr.Lemma == "arrive" && len(srcs) > 0 && srcs[0].via == viaDemonym && ar.thingAfterDemonym(s, srcs[0]) {
+		return srcs, false // "Iranian missiles landed in Israel": no visitor
 	}
 	if tr.Lemma == "want" && len(tgts) > 0 && (end >= len(toks) || toks[end].Lower != "to") {
 		return srcs, false // "wants X to act" is an appeal; "wants Greenland" is none
