@@ -82,6 +82,7 @@ var coverageCases = []ruleCase{
 	{"top diplomat", "Abbas Araghchi met reporters. Iran's top diplomat later warned Israel.", []string{"Abbas Araghchi WARNED Israel"}},
 	{"should expect measures against it", "Antony Blinken said Moscow should expect the United States to take measures against it.", []string{"United States WARNED Russia"}},
 	{"pledge to a list", "The United States will take all necessary measures to ensure the security of the American homeland and its Japanese and South Korean allies.", []string{"United States SUPPORTED Japan", "United States SUPPORTED South Korea"}},
+	{"met with protests is no threat", "Joe Biden was met with protests in Riyadh, Iran said.", nil},
 	{"conditional consequence is no threat", "If Iran faces consequences, the talks will end.", nil},
 	// 4. acts with no trigger verb: judgements and charges
 	{"act judged regrettable", "Ethiopia said the decision by Egypt was regrettable.", []string{"Ethiopia ACCUSED Egypt"}},
@@ -94,6 +95,7 @@ var coverageCases = []ruleCase{
 	{"X is responsible for", "Antony Blinken said Iran is responsible for the attacks on Saudi oil plants.", []string{"Antony Blinken ACCUSED Iran"}},
 	{"X is not responsible", "Iran is not responsible for the attack, Antony Blinken said.", nil},
 	{"launched from X", "Antony Blinken said it is clear that the missiles were launched from Iran.", []string{"Antony Blinken ACCUSED Iran"}},
+	{"judgement of another's act", "The US decision was a response to Chinese aggression, Antony Blinken said.", nil},
 	{"judgement negated", "Ethiopia said the decision by Egypt was not a violation.", nil},
 	{"warned that X was doing", "Serbia warned that Kosovo was massing police at the border.", []string{"Serbia ACCUSED Kosovo"}},
 	{"warned that X would pay stays a threat", "Iran warned that Israel would regret it.", []string{"Iran WARNED Israel"}},

@@ -130,8 +130,8 @@ func (ar *article) negEvalAfter(s *sent, j int) bool {
 		if s.is(k, lexicon.Neg) && !notOnly(s.toks, k) {
 			return false
 		}
-		if k > j && ar.stops(s, k) && !quoteLike(s.toks[k]) {
-			return false
+		if k > j && (ar.stops(s, k) && !quoteLike(s.toks[k]) || s.is(k, lexicon.Prep) && s.toks[k].Lower != "of") {
+			return false // "was a response to Chinese aggression": not its own
 		}
 		if s.cue(lex, k, lexicon.NegEval) > 0 {
 			return true

@@ -254,6 +254,9 @@ func (ar *article) threats(s *sent) {
 		if cs := ar.clauseStart(s, k); cs > 0 && s.is(cs-1, lexicon.Cond) {
 			continue // "if X faces consequences"
 		}
+		if w := toks[k+n-1].Lower; (w == "with" || w == "by") && !forceAfter(toks, k+n) {
+			continue // "was met with protests", "will be met by the president"
+		}
 		var tgt *mention
 		var byAgent *mention
 		v := -1
@@ -334,6 +337,18 @@ func (ar *article) appealsOnCall(s *sent) {
 			break
 		}
 	}
+}
+
+// forceAfter reports whether a force or a response is named within a few
+// words from j: "be met with force", "be met with a crushing response".
+func forceAfter(toks []text.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+5; k++ {
+		switch toks[k].Lower {
+		case "force", "response", "retaliation", "reprisal", "reprisals", "fire", "strength", "action", "strikes", "might", "consequences":
+			return true
+		}
+	}
+	return false
 }
 
 // threatHeads reads threats with modifiers between the verb and what is
