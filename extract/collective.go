@@ -138,9 +138,14 @@ func (ar *article) signatories(s *sent, first int) {
 	if len(signers) < 2 || first >= len(ar.out) {
 		return
 	}
+	if s.speaker == nil || !s.speaker.ok {
+		return
+	}
 	edges := append([]graph.Edge(nil), ar.out[first:]...)
 	for _, e := range edges {
-		if e.Relation == graph.SpokeWith {
+		// only the statement's own acts: those of the one who reads or
+		// issues it, not acts it reports ("Russia's attack on Ukraine")
+		if e.Relation == graph.SpokeWith || e.Source.Name != s.speaker.actor.Name {
 			continue
 		}
 		tgt := mention{actor: e.Target, ok: true, via: viaName}
@@ -170,7 +175,7 @@ func (ar *article) jointEvents(s *sent) {
 			persons = append(persons, m)
 		}
 	}
-	if len(persons) >= 2 {
+	if len(persons) >= 2 && len(persons) <= 3 { // more is a crowd, not a podium
 		ar.pairs(s, persons, graph.SpokeWith, false, "joint news conference", wCosign)
 	}
 }
