@@ -21,6 +21,7 @@ var coverageCases = []ruleCase{
 	{"171 seize a ship", "Iran seized a British tanker in the Strait of Hormuz.", []string{"Iran ATTACKED United Kingdom"}},
 	{"190 ram", "A Chinese coast guard ship rammed a Philippine vessel.", []string{"China ATTACKED Philippines"}},
 	{"190 campaign against", "Saudi Arabia's air campaign against the Houthis began in 2015.", []string{"Saudi Arabia ATTACKED Houthis"}},
+	{"a trade war is no force", "The trade war between the United States and China deepened.", nil},
 	{"clashed over is a quarrel", "Japan and South Korea clashed over trade.", nil},
 	{"missiles landing are no visit", "Iranian missiles landed in Israel on Saturday.", nil},
 	{"a leader coming home is no visit", "Benjamin Netanyahu arrived in Israel on Sunday.", nil},

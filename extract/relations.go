@@ -1211,6 +1211,9 @@ func (ar *article) lightVerb(s *sent, np int, class lexicon.Class) int {
 func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mention) ([]mention, bool) {
 	toks := s.toks
 	f := tr.Frame
+	if tr.Relation == graph.Attacked && i > 0 && s.is(i-1, lexicon.CivilMod) {
+		return nil, false // "the trade war between", "a diplomatic offensive"
+	}
 	trig := triggerText(toks[i : i+n])
 	var srcs []mention
 	w := wNoun

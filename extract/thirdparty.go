@@ -469,6 +469,9 @@ func (ar *article) hyphenPairs(s *sent) {
 		for j < len(toks) && j < k+3 && s.is(j, lexicon.Adj) {
 			j++
 		}
+		if s.is(j-1, lexicon.CivilMod) {
+			continue
+		}
 		trs, n := lex.Trigger(toks, j)
 		for _, tr := range trs {
 			if tr.POS != lexicon.Noun || !tr.Frame.Between {
