@@ -625,6 +625,12 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			continue
 		}
 		// "depots belonging to Hezbollah", "sites linked to the IRGC"
+		// "a ship flying the Bahamas flag", "a Panama-flagged tanker": the
+		// flag's state (relations.md)
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (toks[k+1].Lower == "flying" || toks[k+1].Lower == "flagged") {
+			k += 2
+			continue
+		}
 		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && belongWords[toks[k+1].Lower] && (toks[k+2].Lower == "to" || toks[k+2].Lower == "with" || toks[k+2].Lower == "by") {
 			k += 3
 			continue
@@ -985,6 +991,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	if tr.Lemma == "arrive" && len(srcs) > 0 && srcs[0].via == viaDemonym && ar.thingAfterDemonym(s, srcs[0]) {
 		return srcs, false // "Iranian missiles landed in Israel": no visitor
+	}
+	if tr.Lemma == "welcome" && len(tgts) > 0 && tgts[0].end < len(toks) && toks[tgts[0].end].Kind == text.Poss {
+		return srcs, false // "welcomed Iran's decision": no guest
+	}
+	if tr.Lemma == "down" && (i == 0 || toks[i-1].Lower != "to") {
+		return srcs, false // only "scrambled jets to down X's drones"
 	}
 	if tr.Lemma == "want" && len(tgts) > 0 && (end >= len(toks) || toks[end].Lower != "to") {
 		return srcs, false // "wants X to act" is an appeal; "wants Greenland" is none
