@@ -73,6 +73,11 @@ var coverageCases = []ruleCase{
 	{"authorities in a capital", "The new authorities in Damascus accused Hezbollah of abducting three soldiers.", []string{"Syria ACCUSED Hezbollah"}},
 	{"a building in a capital stays a place", "Israel struck Iran's consulate in Damascus.", []string{"Israel ATTACKED Iran"}},
 	{"after a meeting: the clause subject", "Kuwaiti Emir Sheikh Sabah Al Ahmad Al Sabah left Qatar after meeting with Emir Tamim bin Hamad Al Thani.", []string{"Sabah Al Ahmad Al Sabah SPOKE_WITH Tamim bin Hamad Al Thani"}},
+	{"assisted in securing a deal", "Turkey assisted in securing a deal between Somalia and Ethiopia.", []string{"Somalia SPOKE_WITH Ethiopia", "Turkey SPOKE_WITH Somalia", "Turkey SPOKE_WITH Ethiopia"}},
+	{"denying legitimacy", "Russia denied the legitimacy of Volodymyr Zelensky.", []string{"Russia ACCUSED Volodymyr Zelensky"}},
+	{"with the blessing of", "France acted with the blessing of the United States.", []string{"United States SUPPORTED France"}},
+	{"recall over a grievance", "Jordan recalled its ambassador over Israel's attack on Gaza.", []string{"Jordan ACCUSED Israel"}},
+	{"recall with no grievance", "Jordan recalled its ambassador to Israel.", nil},
 	// 3. coordinated actors: co-signatories
 	{"signed alongside", "Donald Trump signed the accord alongside Recep Tayyip Erdogan and Abdel Fattah el-Sisi.", []string{"Donald Trump SPOKE_WITH Recep Tayyip Erdogan", "Donald Trump SPOKE_WITH Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi SPOKE_WITH Recep Tayyip Erdogan"}},
 	// 5. threats told by their consequence
