@@ -12,6 +12,9 @@ import (
 // category of the miss. Facts may echo the news; the sentences do not.
 var coverageCases = []ruleCase{
 	// 1. lexical gaps, by CAMEO category (docs/extractor.md, "Inventory")
+	{"041 called X to offer support", "Joe Biden called Benjamin Netanyahu to offer support.", []string{"Joe Biden SPOKE_WITH Benjamin Netanyahu", "Joe Biden SUPPORTED Benjamin Netanyahu"}},
+	{"041 called X on a day", "Joe Biden called Recep Tayyip Erdogan on Monday.", []string{"Joe Biden SPOKE_WITH Recep Tayyip Erdogan"}},
+	{"called X a name is no call", "Donald Trump called Nicolas Maduro a dictator.", []string{"Donald Trump ACCUSED Nicolás Maduro"}},
 	{"042 visit", "Chinese Premier Li Qiang visited Australia on Sunday.", []string{"Li Qiang SPOKE_WITH Australia"}},
 	{"042 arrived in", "The Indian prime minister arrived in Russia on Monday.", []string{"India SPOKE_WITH Russia"}},
 	{"042 trip to", "Antony Blinken's trip to China ended on Friday.", []string{"Antony Blinken SPOKE_WITH China"}},

@@ -40,6 +40,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.jointEvents(s)
 	ar.responseThreats(s)
 	ar.expectedMeasures(s)
+	ar.phoneCalls(s)
 }
 
 // mediation reads the mediator of talks or a deal between two sides
@@ -618,5 +619,48 @@ func (ar *article) expectedMeasures(s *sent) {
 			tgts, _ = ar.objectAt(s, against+1)
 		}
 		ar.emitAll(s, ys, graph.Warned, otherSide(ys, tgts), "expect ... to "+toks[e+1].Lower, wThreat)
+	}
+}
+
+// phoneCalls reads "called X" as a phone call when what follows is the
+// call's purpose or date, not a name for X ("Biden called Netanyahu to
+// offer support", "called Erdogan on Monday"; never "called X a
+// terrorist"): SPOKE_WITH, and SUPPORTED when the call was made "to offer
+// support" (relations.md).
+func (ar *article) phoneCalls(s *sent) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if w := toks[k].Lower; w != "called" && w != "calls" && w != "call" {
+			continue
+		}
+		if s.at[k+1] < 0 || toks[k+1].Lower == "on" || ar.blocked(s, k) {
+			continue
+		}
+		tgts, e := ar.objectAt(s, k+1)
+		if len(tgts) == 0 || e < 0 {
+			continue
+		}
+		purpose, support := false, false
+		switch {
+		case e >= len(toks) || toks[e].Text == "." || toks[e].Text == ",":
+			purpose = e < len(toks) && toks[e].Text == "." // "Biden called Netanyahu."
+		case toks[e].Lower == "on" && e+1 < len(toks) && (timeWords[toks[e+1].Lower] || s.is(e+1, lexicon.Month)):
+			purpose = true
+		case toks[e].Lower == "to" && e+1 < len(toks) && s.is(e+1, lexicon.CallPurpose):
+			purpose = true
+			for q := e + 2; q < len(toks) && q < e+5; q++ {
+				if toks[q].Lower == "support" || toks[q].Lower == "solidarity" {
+					support = true
+				}
+			}
+		}
+		if !purpose {
+			continue
+		}
+		srcs, w := ar.subject(s, k, nil)
+		ar.emitAll(s, srcs, graph.SpokeWith, tgts, toks[k].Lower, wVerb*w)
+		if support {
+			ar.emitAll(s, srcs, graph.Supported, tgts, "call to offer support", wVerb*w)
+		}
 	}
 }
