@@ -258,7 +258,7 @@ var newsCases = []ruleCase{
 	{"critic of", "Gustavo Petro, a critic of the U.S. deployment, spoke on Tuesday.", []string{"Gustavo Petro ACCUSED United States"}},
 	{"called him a fugitive", "Rubio met reporters and called Maduro a fugitive from justice.", []string{"Marco Rubio ACCUSED Nicolás Maduro"}},
 	{"called him pronoun", "Nicolás Maduro spoke on Monday. Rubio called him a fugitive.", []string{"Marco Rubio ACCUSED Nicolás Maduro"}},
-	{"called him on Monday", "Nicolás Maduro spoke on Monday. Petro called him on Tuesday.", nil},
+	{"called him on a day is a call", "Nicolás Maduro spoke on Monday. Petro called him on Tuesday.", []string{"Gustavo Petro SPOKE_WITH Nicolás Maduro"}},
 	{"strike killed gang members", "A U.S. strike on a boat killed 11 members of Tren de Aragua.", []string{"United States ATTACKED Tren de Aragua"}},
 	{"a member is not the body", "Poland shot down drones, the first time a NATO member has fired on Russian assets.", []string{"Poland ATTACKED Russia"}},
 	{"the alliance", "NATO met on Monday. Mark Rutte said the alliance stood in full solidarity with Warsaw.", []string{"North Atlantic Treaty Organization SUPPORTED Poland"}},
