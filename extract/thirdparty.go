@@ -41,6 +41,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.responseThreats(s)
 	ar.expectedMeasures(s)
 	ar.phoneCalls(s)
+	ar.airspaceViolations(s)
 }
 
 // mediation reads the mediator of talks or a deal between two sides
@@ -662,5 +663,80 @@ func (ar *article) phoneCalls(s *sent) {
 		if support {
 			ar.emitAll(s, srcs, graph.Supported, tgts, "call to offer support", wVerb*w)
 		}
+	}
+}
+
+// airspaceViolations reads entering another's airspace or waters as force
+// (relations.md: "drones entering its airspace" is ATTACKED): a verb of
+// entry (act cues: entered, violated, intruded, penetrated), then "X's
+// airspace/territorial waters" or "the airspace of X".
+func (ar *article) airspaceViolations(s *sent) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "entered", "enters", "entering", "violated", "violates", "violating", "intruded", "penetrated", "crossed", "breached":
+		default:
+			continue
+		}
+		e := k + 1
+		if e < len(toks) && toks[e].Lower == "into" {
+			e++
+		}
+		var owner []mention
+		q := e
+		if q < len(toks) && s.at[q] >= 0 {
+			m := s.ments[s.at[q]]
+			owner = []mention{m}
+			q = m.end
+			if q < len(toks) && toks[q].Kind == text.Poss {
+				q++
+			}
+		} else if q < len(toks) && toks[q].Lower == "the" {
+			q++
+		}
+		if q >= len(toks) || (toks[q].Lower != "airspace" && toks[q].Lower != "waters" && !(toks[q].Lower == "territorial" && q+1 < len(toks) && toks[q+1].Lower == "waters")) {
+			continue
+		}
+		if len(owner) == 0 {
+			for r := q + 1; r+1 < len(toks) && r < q+3; r++ {
+				if toks[r].Lower == "of" {
+					owner, _ = ar.objectAt(s, r+1)
+					break
+				}
+			}
+		}
+		if len(owner) == 0 || ar.blocked(s, k) {
+			continue
+		}
+		var srcs []mention
+		w := 1.0
+		// "Russian drones violating its airspace": a participle's subject is
+		// the demonym of the noun right before it
+		for b := k - 1; b >= 0 && b >= k-3; b-- {
+			if s.at[b] >= 0 {
+				if m := s.ments[s.at[b]]; m.via == viaDemonym {
+					srcs = []mention{m}
+				}
+				break
+			}
+		}
+		if len(srcs) == 0 && !strings.HasSuffix(toks[k].Lower, "ing") {
+			srcs, w = ar.subject(s, k, nil)
+		}
+		// "its airspace" is a state's, the nearest one named before that is
+		// not the intruder
+		for q := range owner {
+			if !owner[q].possPron {
+				continue
+			}
+			owner[q].ok = false
+			for b := s.at[owner[q].start] - 1; b >= 0; b-- {
+				if m := s.ments[b]; m.ok && !m.media && !m.possPron && m.actor.Kind == graph.State && !sameActor(m, srcs) {
+					owner[q] = m
+					break
+				}
+			}
+		}
+		ar.emitAll(s, srcs, graph.Attacked, otherSide(srcs, owner), triggerText(toks[k:k+1])+" airspace", wVerb*w)
 	}
 }
