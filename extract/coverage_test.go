@@ -29,7 +29,7 @@ var coverageCases = []ruleCase{
 	{"drones entering airspace", "Taiwan said Chinese warplanes entered its airspace.", []string{"China ATTACKED Taiwan"}},
 	{"drones violating its airspace", "Poland and its NATO allies scrambled jets to down Russian drones violating its airspace.", []string{"Poland ATTACKED Russia", "Russia ATTACKED Poland"}},
 	{"no violation is no attack", "Russia did not violate Finnish airspace.", nil},
-	{"195 to down drones", "Poland scrambled jets to down Russian drones violating its airspace.", []string{"Poland ATTACKED Russia"}},
+	{"195 to down drones", "Poland scrambled jets to down Russian drones over its territory.", []string{"Poland ATTACKED Russia"}},
 	{"stepped down is no attack", "Israel's defence minister stepped down.", nil},
 	{"190 ram", "A Chinese coast guard ship rammed a Philippine vessel.", []string{"China ATTACKED Philippines"}},
 	{"190 campaign against", "Saudi Arabia's air campaign against the Houthis began in 2015.", []string{"Saudi Arabia ATTACKED Houthis"}},

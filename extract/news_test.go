@@ -262,8 +262,8 @@ var newsCases = []ruleCase{
 	{"strike killed gang members", "A U.S. strike on a boat killed 11 members of Tren de Aragua.", []string{"United States ATTACKED Tren de Aragua"}},
 	{"a member is not the body", "Poland shot down drones, the first time a NATO member has fired on Russian assets.", []string{"Poland ATTACKED Russia"}},
 	{"the alliance", "NATO met on Monday. Mark Rutte said the alliance stood in full solidarity with Warsaw.", []string{"North Atlantic Treaty Organization SUPPORTED Poland"}},
-	{"speaker judges the act", "Russian drones entered Polish airspace overnight. Donald Tusk told parliament the incursion was \"a large-scale provocation\".", []string{"Donald Tusk ACCUSED Russia"}},
-	{"speaker judges nothing", "Russian drones entered Polish airspace. Tusk said the incursion was short.", nil},
+	{"speaker judges the act", "Russian drones entered Polish airspace overnight. Donald Tusk told parliament the incursion was \"a large-scale provocation\".", []string{"Donald Tusk ACCUSED Russia", "Russia ATTACKED Poland"}},
+	{"speaker judges nothing", "Russian drones entered Polish airspace. Tusk said the incursion was short.", []string{"Russia ATTACKED Poland"}},
 	{"offered to host talks between", "Russia and Ukraine fought on. Turkey offered to host negotiations between the two sides.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
 	{"talks between resumed", "Negotiations between Russia and Ukraine resumed in Istanbul.", []string{"Russia SPOKE_WITH Ukraine"}},
 	// Congo by context
