@@ -22,6 +22,7 @@ type mention struct {
 	pair       *[2]graph.Actor // viaBoth: the two sides
 	head       string          // viaDefinite: the head noun ("group", "country")
 	org        *graph.Actor    // titled persons: the organisation they belong to ("Hezbollah leader X")
+	members    []graph.Actor   // viaMany: the actors of the list it names
 }
 
 // group is a coordination of mentions that acts as one argument:
@@ -42,8 +43,8 @@ type sent struct {
 	speaker  *mention
 	quoteIDs []int32
 	hedge    int      // -1 not yet known, 0 no, 1 the writer hedges ("reportedly")
-	single   []uint32 // token -> cue classes it is a one-word cue of
-	multi    []uint32 // token -> cue classes a longer cue begins with it
+	single   []uint64 // token -> cue classes it is a one-word cue of
+	multi    []uint64 // token -> cue classes a longer cue begins with it
 }
 
 // person is a person named in the article, with the class of their office.
@@ -93,6 +94,7 @@ type article struct {
 	congoState   string         // what "Congo" means in this article, once asked
 	dateline     *string        // the state of the dateline, once asked ("" for none)
 	claimed      []mention      // who claimed responsibility for an attack in the article
+	lists        []listSeen     // lists of three or more actors, in order: "the three countries"
 }
 
 type edgeKey struct {
@@ -120,6 +122,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.findMentions(s)
 	}
 	for _, s := range ar.sents {
+		ar.mediaHeads(s)
 		ar.findLocal(s)
 	}
 	for _, s := range ar.sents {
@@ -131,7 +134,11 @@ func (ar *article) extract() []graph.Edge {
 	ar.spreadSpeakers()
 	for _, s := range ar.sents {
 		ar.resolveSpeakerPronouns(s)
+		ar.chunkNames(s)
+		ar.officialsIn(s)
+		ar.collectives(s)
 		ar.buildGroups(s)
+		ar.noteLists(s)
 	}
 	for _, s := range ar.sents {
 		ar.noteClaims(s)
@@ -298,7 +305,7 @@ var possPronouns = map[string]bool{"his": true, "her": true, "its": true, "their
 // titleClasses are the offices a bare title ("the president") resolves by.
 var titleClasses = map[string]bool{
 	"head": true, "government": true, "foreign": true, "defence": true, "secgen": true, "secretary": true,
-	"military": true, "spokes": true, "counterpart": true, "vice": true, "security": true, "envoy": true,
+	"military": true, "spokes": true, "counterpart": true, "vice": true, "security": true, "envoy": true, "leader": true,
 }
 
 // findMentions finds dictionary names, pronouns, titled persons and bare
@@ -306,8 +313,8 @@ var titleClasses = map[string]bool{
 func (ar *article) findMentions(s *sent) {
 	toks := s.toks
 	s.ments = make([]mention, 0, len(toks)/6+2)
-	s.single = make([]uint32, len(toks))
-	s.multi = make([]uint32, len(toks))
+	s.single = make([]uint64, len(toks))
+	s.multi = make([]uint64, len(toks))
 	for k, t := range toks {
 		s.single[k], s.multi[k] = ar.x.lex.Masks(t.Lower)
 	}
@@ -364,6 +371,10 @@ func (ar *article) findMentions(s *sent) {
 				i += n // "Putin summoned his Security Council": his own, not the UN's
 				continue
 			}
+			if n == 1 && e.actor.Kind == graph.Person && ar.unknownNameAfter(toks, i+1) {
+				i++ // "Qassem Soleimani" is not Naim Qassem: one word of a longer, unknown name
+				continue
+			}
 			if n > 0 && !partOfLongerName(toks, i, e) {
 				class, title := office(e.roles, ar.published)
 				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: class, media: e.media, title: title}
@@ -385,6 +396,11 @@ func (ar *article) findMentions(s *sent) {
 					}
 				}
 				s.ments = append(s.ments, m)
+				i += n
+				continue
+			}
+			if n := ar.manyAt(s, i); n > 0 {
+				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaMany})
 				i += n
 				continue
 			}
@@ -414,6 +430,7 @@ func (ar *article) findMentions(s *sent) {
 		i++
 	}
 	s.index()
+	middleInitials(s)
 	ar.findTitled(s)
 	ar.ofState(s)
 	ar.appositiveOfficials(s)
@@ -443,8 +460,6 @@ func (ar *article) addPerson(a graph.Actor, class, title string, sent int) {
 	}
 	ar.persons = append(ar.persons, person{actor: a, class: class, title: title, sents: []int{sent}})
 }
-
-var nameParticles = map[string]bool{"al": true, "bin": true, "ibn": true, "de": true, "van": true, "von": true, "el": true, "da": true, "abu": true, "der": true, "al-": true}
 
 // notNames are capitalised words that do not begin a name after a title.
 var notNames = map[string]bool{
@@ -544,7 +559,7 @@ func (ar *article) findTitled(s *sent) {
 				nameEnd++
 				continue
 			}
-			if t.Kind == text.Word && nameParticles[t.Lower] && nameEnd > k && nameEnd+1 < len(toks) && (toks[nameEnd+1].Cap || nameParticles[toks[nameEnd+1].Lower]) {
+			if t.Kind == text.Word && s.is(nameEnd, lexicon.Particle) && nameEnd > k && nameEnd+1 < len(toks) && (toks[nameEnd+1].Cap || s.is(nameEnd+1, lexicon.Particle)) {
 				nameEnd++
 				continue
 			}
@@ -569,6 +584,10 @@ func (ar *article) findTitled(s *sent) {
 			a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
 			if prev, ok := ar.local[text.Lower(name)]; ok {
 				a = prev
+			} else if nameEnd-k == 1 {
+				// "Foreign Minister Park" after "Foreign Minister Park
+				// Jin": one word of a person of that office named before
+				a = ar.sameOfficeName(a, toks[k].Lower, class, title)
 			}
 			if e, ok := ar.x.dict.Lookup(name); ok && e.Kind == "person" {
 				a = graph.Actor{Name: e.Name, Kind: graph.Person, Country: e.Country}
@@ -582,8 +601,9 @@ func (ar *article) findTitled(s *sent) {
 			j = nameEnd - 1
 			continue
 		}
-		// a bare title
-		if !titleClasses[class] {
+		// a bare title; "leader" only of a state ("the Belarusian leader"),
+		// never of a group or a party ("the Hezbollah leader")
+		if !titleClasses[class] || class == "leader" && (org != nil || title != "leader" || !hasAff) {
 			continue
 		}
 		start := affStart
@@ -650,6 +670,10 @@ func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bo
 	}
 	if k >= 0 && toks[k].Kind == text.Poss {
 		k--
+	}
+	// "Republic of Korea (ROK) Foreign Minister": an acronym in brackets
+	if k >= 2 && toks[k].Text == ")" && toks[k-2].Text == "(" {
+		k -= 3
 	}
 	// skip the capitalised words of a body: "National Security Council"
 	for steps := 0; k >= 0 && steps < 5 && s.at[k] < 0 && toks[k].Kind == text.Word && toks[k].Cap && !affStop[toks[k].Lower]; steps++ {

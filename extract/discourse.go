@@ -19,6 +19,10 @@ func classMatch(tc, title string, p *person) bool {
 		return strings.Contains(p.title, "secretary")
 	case "minister":
 		return strings.Contains(p.title, "minister")
+	case "leader":
+		// "the Belarusian leader", "Kuwait's leader": a head of state or
+		// government answers too (never to "opposition leader")
+		return p.class == tc || title == "leader" && (p.class == "head" || p.class == "government")
 	}
 	return tc == p.class
 }
@@ -71,6 +75,14 @@ func (ar *article) resolve(s *sent) {
 		m := &s.ments[k]
 		switch m.via {
 		case viaTitle:
+			c, holder := ar.titleScope(s, m)
+			if holder != nil {
+				m.actor, m.ok = holder.actor, true // "the foreign minister, Faisal bin Farhan,"
+				break
+			}
+			if m.actor.Country == "" && c != "" {
+				m.actor.Country = c // "the Foreign Minister of Saudi Arabia"
+			}
 			if a, ok := ar.byTitle(m.class, m.title, m.actor.Country, s.Index); ok {
 				m.actor, m.ok = a, true
 			} else if m.actor.Country != "" {
@@ -186,11 +198,13 @@ func (ar *article) resolve(s *sent) {
 				}
 			}
 		}
-		if m.ok && !m.media && m.actor.Kind == graph.Person && anyPerson == nil && m.via != viaPronoun {
+		// a possessor ("before Pompeo's tweet") is no antecedent for "he"
+		possessor := m.end < len(toks) && toks[m.end].Kind == text.Poss
+		if m.ok && !m.media && m.actor.Kind == graph.Person && anyPerson == nil && m.via != viaPronoun && !possessor {
 			c := *m
 			anyPerson = &c
 		}
-		if m.ok && !m.media && toks[m.start].QuoteID == 0 && !ar.afterPrep(s, m.start) {
+		if m.ok && !m.media && toks[m.start].QuoteID == 0 && !ar.afterPrep(s, m.start) && !possessor {
 			if m.actor.Kind == graph.Person && firstPerson == nil {
 				c := *m
 				firstPerson = &c
@@ -800,6 +814,18 @@ func (ar *article) spreadSpeakers() {
 			break
 		}
 	}
+	// a sentence inside a quotation that closes in a later sentence: the
+	// quotation's speaker is its speaker ("These seizures are unacceptable.
+	// It is essential ...," Hunt said)
+	for _, s := range ar.sents {
+		if s.speaker != nil || len(s.quoteIDs) == 0 {
+			continue
+		}
+		if r, ok := ar.speakers[s.quoteIDs[0]]; ok {
+			m := r.m
+			s.speaker = &m
+		}
+	}
 }
 
 // resolveSpeakerPronouns settles I, me, my, we, us, our inside quotations:
@@ -902,19 +928,40 @@ func (ar *article) buildGroups(s *sent) {
 // all, 1 by a comma, 2 by "and", "or", ", and", "as well as", "&"
 // (determiners may stand between).
 func (ar *article) coordinated(s *sent, a, b int) int {
-	if b <= a || b-a > 4 {
+	if b <= a || b-a > 8 {
 		return 0
 	}
 	c := 0
+	sep := true // a separator stands right before i
 	for i := a; i < b; i++ {
 		w := s.toks[i].Lower
 		switch w {
 		case ",":
 			c = max(c, 1)
+			sep = true
 		case "and", "or", "&", "well":
 			c = 2
+			sep = true
 		case "as", "the":
+		case "especially", "notably", "particularly", "mainly", "also", "even":
 		default:
+			// "France, the Commonwealth as well as the OAS": a member the
+			// dictionary does not know stays in the list, unread
+			e := i
+			for e < b && s.toks[e].Kind == text.Word && s.toks[e].Cap && !s.is(e, lexicon.TriggerStart) && !s.is(e, lexicon.Say) {
+				e++
+			}
+			if !sep || e == i || e == b || e-i > 3 {
+				return 0
+			}
+			if nw := s.toks[e].Lower; nw != "," && nw != "and" && nw != "or" && nw != "as" {
+				return 0
+			}
+			i = e - 1
+			sep = false
+			continue
+		}
+		if b-a > 4 && c == 0 && w != "the" && w != "as" {
 			return 0
 		}
 	}
@@ -926,6 +973,14 @@ func (s *sent) groupMentions(g int) []mention {
 	var out []mention
 	for _, k := range s.groups[g].ms {
 		m := s.ments[k]
+		if m.via == viaMany && len(m.members) > 0 {
+			for _, a := range m.members {
+				c := m
+				c.actor = a
+				out = append(out, c)
+			}
+			continue
+		}
 		if m.via == viaBoth && m.pair != nil {
 			for _, a := range m.pair {
 				c := m

@@ -25,6 +25,7 @@ const (
 	viaMedia               // a media outlet: never an actor, but blocks the words it covers
 	viaBoth                // "both sides", "the two countries": the pair in conflict
 	viaDefinite            // "the group", "the country": the last such actor named
+	viaMany                // "the three Sahel countries": the last list of that many actors
 )
 
 // nameEntry is what a dictionary phrase names.

@@ -118,7 +118,10 @@ func (ar *article) nominalEvents(s *sent) {
 		if k < len(toks) && toks[k].Kind == text.Poss {
 			k++
 		}
-		for n := 0; n < 2 && k < len(toks) && s.at[k] < 0 && (s.is(k, lexicon.Adj) || toks[k].Lower == "latest" || toks[k].Lower == "military" || toks[k].Lower == "naval" || toks[k].Lower == "air"); n++ {
+		if k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" {
+			k += 3 // "Korea's (DPRK) launch"
+		}
+		for n := 0; n < 4 && k < len(toks) && s.at[k] < 0 && (s.is(k, lexicon.Adj) || s.is(k, lexicon.NegEval) || n > 0 && toks[k].Lower == "and" || toks[k].Lower == "latest" || toks[k].Lower == "military" || toks[k].Lower == "naval" || toks[k].Lower == "air"); n++ {
 			if s.cue(ar.x.lex, k, lexicon.EvNoun) > 0 {
 				break
 			}
@@ -544,7 +547,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 			continue
 		}
 		e := i
-		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !notNames[toks[e].Lower] || e > i && nameParticles[toks[e].Lower]) {
+		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !notNames[toks[e].Lower] || e > i && s.is(e, lexicon.Particle)) {
 			e++
 		}
 		if e-i < 2 || e+2 >= len(toks) || toks[e].Text != "," {

@@ -222,6 +222,11 @@ func FuzzExtract(f *testing.F) {
 		"both sides the group the country his Turkish, Chinese and counterparts",
 		"Iran-backed , with help from the the the told to \" ” ’s 's",
 		"If Iran attacks, Israel will not respond; which, who, that",
+		// the passes of issue 10: mediation, signatories, collectives, quotes
+		"the Oman-mediated talks between Riyadh and the Houthis, brokered by the UN, \"strongly condemned\" the three countries",
+		"\"These seizures are unacceptable.\" he read from a statement signed by 40 countries, including Japan and the",
+		"Mali, Niger and Chad met. The three Sahel countries said that they gave Algeria seven days to",
+		"Antony J. Blinken, who arrived after a speech, signed alongside the Emir of Qatar Tamim bin Hamad al-Thani and",
 	} {
 		f.Add([]byte(s))
 	}

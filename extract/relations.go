@@ -48,10 +48,18 @@ func resolutionWeight(v via) float64 {
 // relations reads the triggers of one sentence and emits its edges.
 func (ar *article) relations(s *sent) {
 	if len(s.groups) == 0 {
+		if s.speaker != nil {
+			// "These seizures are unacceptable." inside a longer quotation:
+			// the speaker judges an act named before
+			ar.evalCopula(s)
+			ar.judgements(s)
+		}
+		ar.hyphenPairs(s) // "US-China talks": the sides are inside one word
 		return
 	}
 	lex := ar.x.lex
 	toks := s.toks
+	first := len(ar.out)
 	var lastSrc []mention
 	for i := 0; i < len(toks); {
 		if s.at[i] >= 0 && !s.ments[s.at[i]].possPron && s.ments[s.at[i]].via != viaPronoun {
@@ -69,6 +77,11 @@ func (ar *article) relations(s *sent) {
 			continue
 		}
 		senses, n := lex.Trigger(toks, i)
+		if n > 1 && (toks[i+n-1].Lower == "on" || toks[i+n-1].Lower == "upon") && i+n < len(toks) &&
+			(timeWords[toks[i+n].Lower] || s.is(i+n, lexicon.Month) || toks[i+n].Kind == text.Number) {
+			// "held calls on October 3 with X": "on" opens a date, not "call on"
+			senses, n = lex.TriggerWithin(toks, i, n-1)
+		}
 		if n == 0 || toks[i].Lower == "back" && i > 0 && backParticle[toks[i-1].Lower] {
 			// "turned back the aircraft": a particle, not "back" = support
 			i++
@@ -79,8 +92,13 @@ func (ar *article) relations(s *sent) {
 			want = lexicon.Verb
 		}
 		passes := 2
-		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 || toks[i-1].Kind == text.Poss) && !relativePast(toks, i) {
+		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 && !floating(s, i-1) || toks[i-1].Kind == text.Poss) && !relativePast(toks, i) {
 			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
+		}
+		if i > 0 && s.at[i-1] < 0 && (toks[i-1].Lower == "for" || toks[i-1].Lower == "over") && strings.HasSuffix(toks[i].Lower, "s") {
+			// "responsible for attacks on", "anger over strikes on": a
+			// plural after "for" or "over" is a noun
+			passes, want = 1, lexicon.Noun
 		}
 		if i > 0 && s.at[i-1] >= 0 {
 			// after an adjectival demonym ("Houthi targets", "Israeli strike")
@@ -97,6 +115,16 @@ func (ar *article) relations(s *sent) {
 			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower] && !pastForm) {
 				passes = 1
 				want = lexicon.Noun
+			}
+		}
+		// "our call on Russia": when only a noun can stand here and the
+		// longest form is a verb ("call on"), a shorter form may be a noun
+		possBefore := i > 0 && (toks[i-1].Kind == text.Poss || s.at[i-1] >= 0 && s.ments[s.at[i-1]].possPron)
+		for (passes == 1 || possBefore) && want == lexicon.Noun && n > 1 && !hasPOS(senses, want) {
+			if shorter, m := lex.TriggerWithin(toks, i, n-1); m > 0 {
+				senses, n = shorter, m
+			} else {
+				break
 			}
 		}
 		for pass := 0; pass < passes; pass++ {
@@ -132,10 +160,64 @@ func (ar *article) relations(s *sent) {
 	ar.heldResponsible(s)
 	ar.notePair(s)
 	ar.appeals(s)
-	ar.backed(s)
 	ar.helpFrom(s)
 	ar.warningByAct(s)
 	ar.rightToDefend(s)
+	ar.thirdParties(s)
+	ar.signatories(s, first)
+}
+
+// hasPOS reports whether one of the senses is of part of speech p.
+func hasPOS(senses []*lexicon.Trigger, p lexicon.POS) bool {
+	for _, t := range senses {
+		if t.POS == p {
+			return true
+		}
+	}
+	return false
+}
+
+// thingAfterDemonym reports whether a demonym names a thing, not people
+// sent by its state: "Iranian missiles", "Russian drones" (a military aid
+// noun after it), unlike "a Saudi delegation".
+func (ar *article) thingAfterDemonym(s *sent, m mention) bool {
+	for k := m.end; k < len(s.toks) && k < m.end+3; k++ {
+		w := s.toks[k].Lower
+		if militaryAid[w] || s.cue(ar.x.lex, k, lexicon.EvNoun) > 0 || w == "rockets" || w == "rocket" || w == "shells" || w == "missile" || w == "drone" {
+			return true
+		}
+		if s.is(k, lexicon.Inst) {
+			return false
+		}
+	}
+	return false
+}
+
+// disputeOver reports whether a mutual fight verb ending before j is a
+// quarrel "over" something ("clashed over trade", "clashed with Japan over
+// the ruling"): news tells armed clashes by where they happen, not by their
+// subject.
+func (ar *article) disputeOver(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+5; k++ {
+		if s.toks[k].Lower == "over" {
+			return true
+		}
+		if ar.stops(s, k) || s.toks[k].Lower == "in" || s.toks[k].Lower == "near" || s.toks[k].Lower == "along" || s.toks[k].Lower == "at" {
+			return false
+		}
+	}
+	return false
+}
+
+// floating reports whether token k is a quantifier floated after its
+// subject or auxiliary, "have all called on", "both urged": no
+// determiner of what follows.
+func floating(s *sent, k int) bool {
+	switch s.toks[k].Lower {
+	case "all", "both", "each", "jointly":
+		return k > 0 && (s.at[k-1] >= 0 || s.is(k-1, lexicon.Aux))
+	}
+	return false
 }
 
 // articles are the determiners proper: an actor after one is inside a noun
@@ -149,7 +231,7 @@ var articles = map[string]bool{"a": true, "an": true, "the": true, "this": true,
 func (ar *article) verbContext(s *sent, i int) bool {
 	lex := ar.x.lex
 	k := i - 1
-	for k >= 0 && strings.HasSuffix(s.toks[k].Lower, "ly") && s.at[k] < 0 && !s.is(k, lexicon.Adj) {
+	for k >= 0 && (strings.HasSuffix(s.toks[k].Lower, "ly") && s.at[k] < 0 && !s.is(k, lexicon.Adj) || floating(s, k)) {
 		k--
 	}
 	if k < 0 {
@@ -249,10 +331,6 @@ func (ar *article) blocked(s *sent, i int) bool {
 	return false
 }
 
-// appositionHeads are plural nouns an apposition may spell out: "both
-// leaders, A and B".
-var appositionHeads = map[string]bool{"leaders": true, "sides": true, "parties": true, "countries": true, "presidents": true, "ministers": true, "premiers": true, "neighbours": true, "neighbors": true, "men": true}
-
 // organWords are a state's organs after its name: "Congo's army of fighting
 // alongside" accuses Congo.
 var organWords = map[string]bool{"army": true, "military": true, "forces": true, "troops": true, "government": true, "authorities": true}
@@ -279,6 +357,12 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 				return nil, 0
 			}
 		}
+	}
+	if qs := ar.scareQuote(s, i); qs > 0 {
+		return ar.subject(s, qs, lastSrc) // China "strongly condemned" the move
+	}
+	if g := ar.beforeRelative(s, i); g >= 0 {
+		return s.groupMentions(g), 1
 	}
 	cs := ar.clauseStart(s, i)
 	// the actor right before the verb: "Blinken has engaged in"
@@ -338,6 +422,16 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 			return nil, 0
 		case "that":
+			// "said in a statement that condemned X", "issued a statement that
+			// urged X": the statement's issuer, the main clause's subject
+			if cs >= 2 && s.is(cs-2, lexicon.Message) && s.at[cs-2] < 0 {
+				for g := len(s.groups) - 1; g >= 0; g-- {
+					gr := s.groups[g]
+					if gr.end <= cs-2 && toks[gr.start].QuoteID == toks[cs-2].QuoteID && (gr.start == 0 || !ar.afterPrep(s, gr.start)) {
+						return s.groupMentions(g), wInherited / wVerb
+					}
+				}
+			}
 			// "a U.S. strike on a boat that killed 11 members of X": the
 			// relative clause of an act inherits its source
 			if cs >= 2 && len(lastSrc) > 0 && s.cue(ar.x.lex, cs-2, lexicon.Say) == 0 && !s.is(cs-2, lexicon.TriggerStart) && s.at[cs-2] < 0 {
@@ -345,11 +439,42 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 			return nil, 0
 		}
+		if i == cs && strings.HasSuffix(toks[i].Lower, "ing") && s.is(cs-1, lexicon.AdjunctOpener) {
+			// "X said after meeting Y", "before visiting Y": the participle's
+			// subject is the main clause's, or the speaker's
+			if g := ar.subjectGroup(s, 0, cs-1); g >= 0 {
+				return s.groupMentions(g), wInherited / wVerb
+			}
+			// "Sheikh Sabah's trip came after meeting with X": the possessor
+			// of the main subject
+			for q := 0; q < cs-1; q++ {
+				if s.at[q] >= 0 {
+					m := s.ments[s.at[q]]
+					if m.ok && !m.media && m.end < len(toks) && toks[m.end].Kind == text.Poss && (m.start == 0 || !ar.afterPrep(s, m.start)) {
+						return []mention{m}, wInherited / wVerb
+					}
+					break
+				}
+			}
+			if s.speaker != nil && s.speaker.ok {
+				return []mention{*s.speaker}, wInherited / wVerb
+			}
+		}
 		if s.is(cs-1, lexicon.Clause) && toks[cs-1].Lower != "and" {
 			// a subordinate clause with no subject of its own: none
 			if toks[cs-1].Kind == text.Word && toks[cs-1].Lower != "saying" {
 				return nil, 0
 			}
+		}
+	}
+	// the complement of a verb of saying has its own subject, though it
+	// may name no actor: "X said one child had been killed by ..."
+	if c := cs - 1; c >= 0 && s.at[c] < 0 {
+		if toks[c].Lower == "that" && c > 0 {
+			c--
+		}
+		if s.cue(ar.x.lex, c, lexicon.Say) > 0 && !isTell(toks[c].Lower) && toks[c].Lower != "according" {
+			return nil, 0
 		}
 	}
 	// inherit the main clause's subject
@@ -491,11 +616,21 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k++ // "the Iran-aligned Houthis"
 			continue
 		}
+		if (t.Kind == text.Number || numberWords[t.Lower] || t.Lower == "some" || t.Lower == "several") && k+1 < len(toks) && toks[k+1].Lower == "of" {
+			k += 2 // "one of its drones", "several of Hezbollah's commanders"
+			continue
+		}
 		if quoteLike(t) || lex.Is(lexicon.Det, t.Lower) || lex.Is(lexicon.Adj, t.Lower) || t.Kind == text.Number || numberWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			k++
 			continue
 		}
 		// "depots belonging to Hezbollah", "sites linked to the IRGC"
+		// "a ship flying the Bahamas flag", "a Panama-flagged tanker": the
+		// flag's state (relations.md)
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (toks[k+1].Lower == "flying" || toks[k+1].Lower == "flagged") {
+			k += 2
+			continue
+		}
 		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && belongWords[toks[k+1].Lower] && (toks[k+2].Lower == "to" || toks[k+2].Lower == "with" || toks[k+2].Lower == "by") {
 			k += 3
 			continue
@@ -505,20 +640,30 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k += 2
 			continue
 		}
+		// a rank before a name: "leader Gen. X"
+		if t.Kind == text.Word && t.Cap && k > j && k+1 < len(toks) && s.at[k+1] >= 0 && text.IsAbbrev(t.Lower) {
+			k++
+			continue
+		}
 		// another modifier: "a key local Taliban commander"
-		if t.Kind == text.Word && !t.Cap && k > j && k+1 < len(toks) && s.at[k+1] >= 0 && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Clause) &&
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (k > j && s.at[k+1] >= 0 || ar.titledAhead(s, k)) && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Clause) &&
 			!s.is(k, lexicon.Aux) && !s.is(k, lexicon.Say) && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Cond) {
 			k++
 			continue
 		}
 		break
 	}
-	if k+2 < len(toks) && k > j && s.at[k] < 0 && toks[k].Text == "," && s.gAt[k+1] >= 0 && s.groups[s.gAt[k+1]].start == k+1 && appositionHeads[toks[k-1].Lower] {
+	if k+2 < len(toks) && s.at[k] < 0 && toks[k+1].Text == "," && s.gAt[k+2] >= 0 && s.groups[s.gAt[k+2]].start == k+2 && s.is(k, lexicon.AppositionHead) {
+		// "its ally, Syrian President Bashar al-Assad,"
+		g := s.gAt[k+2]
+		return s.groupMentions(g), s.groups[g].end
+	}
+	if k+2 < len(toks) && k > j && s.at[k] < 0 && toks[k].Text == "," && s.gAt[k+1] >= 0 && s.groups[s.gAt[k+1]].start == k+1 && s.is(k-1, lexicon.AppositionHead) {
 		// "with both leaders, A and B,": the apposition names them
 		g := s.gAt[k+1]
 		return s.groupMentions(g), s.groups[g].end
 	}
-	if k < len(toks) && s.at[k] >= 0 && !s.ments[s.at[k]].ok && k+2 < len(toks) && toks[s.ments[s.at[k]].end].Text == "," && appositionHeads[toks[s.ments[s.at[k]].end-1].Lower] {
+	if k < len(toks) && s.at[k] >= 0 && !s.ments[s.at[k]].ok && k+2 < len(toks) && toks[s.ments[s.at[k]].end].Text == "," && s.is(s.ments[s.at[k]].end-1, lexicon.AppositionHead) {
 		if e := s.ments[s.at[k]].end; s.gAt[e+1] >= 0 && s.groups[s.gAt[e+1]].start == e+1 {
 			g := s.gAt[e+1]
 			return s.groupMentions(g), s.groups[g].end
@@ -530,7 +675,8 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	m := s.ments[s.at[k]]
 	// "Yemen's Houthis", "Lebanon's Hezbollah": the actor the state owns
 	if m.ok && m.actor.Kind == graph.State && m.end+1 < len(toks) && toks[m.end].Kind == text.Poss && s.at[m.end+1] >= 0 {
-		if h := s.ments[s.at[m.end+1]]; h.ok && !h.media && h.actor.Kind != graph.State && h.start == m.end+1 && s.gAt[m.end+1] >= 0 {
+		// "China's Taiwan region": the place named after the claimant
+		if h := s.ments[s.at[m.end+1]]; h.ok && !h.media && h.start == m.end+1 && s.gAt[m.end+1] >= 0 && h.actor.Name != m.actor.Name {
 			return s.groupMentions(s.gAt[m.end+1]), s.groups[s.gAt[m.end+1]].end
 		}
 	}
@@ -848,16 +994,45 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 	}
+	if tr.Lemma == "arrive" && len(srcs) > 0 && srcs[0].via == viaDemonym && ar.thingAfterDemonym(s, srcs[0]) {
+		return srcs, false // "Iranian missiles landed in Israel": no visitor
+	}
+	if tr.Lemma == "welcome" && len(tgts) > 0 && tgts[0].end < len(toks) && toks[tgts[0].end].Kind == text.Poss {
+		return srcs, false // "welcomed Iran's decision": no guest
+	}
+	if tr.Lemma == "down" && (i == 0 || toks[i-1].Lower != "to") {
+		return srcs, false // only "scrambled jets to down X's drones"
+	}
+	if tr.Lemma == "want" && len(tgts) > 0 && (end >= len(toks) || toks[end].Lower != "to") {
+		return srcs, false // "wants X to act" is an appeal; "wants Greenland" is none
+	}
+	if rel == graph.Attacked && f.Mutual && ar.disputeOver(s, i+n) {
+		return srcs, false // "A and B clashed over trade": a quarrel, not a fight
+	}
 	if len(tgts) == 0 {
 		if f.Recip && len(srcs) > 1 {
 			return srcs, ar.pairs(s, srcs, rel, f.Mutual, trig, wBetween*w)
 		}
 		return srcs, false
 	}
-	if f.Also != "" || tr.Lemma == "order" {
-		// "Putin summoned his Security Council", "ordered the army to":
-		// a state's dealings with its own organs are no edge
+	if f.Also != "" || tr.Lemma == "order" || tr.Lemma == "visit" || tr.Lemma == "arrive" {
+		// "Putin summoned his Security Council", "ordered the army to",
+		// "Netanyahu arrived in Israel": a state's dealings with its own
+		// organs, or a leader coming home, are no edge
 		tgts = otherSide(srcs, tgts)
+	}
+	// "accused Algeria of shooting down one of its drones": an "its" that
+	// would make an attack the source's own is the other actor's
+	for q := range tgts {
+		if rel == graph.Attacked && tgts[q].possPron && (tgts[q].pron == "its" || tgts[q].pron == "their") && sameActor(tgts[q], srcs) {
+			if o, ok := ar.nearestOther(s, tgts[q].start, srcs); ok {
+				tgts[q] = o
+			}
+		}
+	}
+	if rel == graph.Warned && ar.warnedCharge(s, j, end) {
+		// "warned that X was massing troops" is a charge (relations.md)
+		rel = graph.Accused
 	}
 	ok := ar.emitAll(s, srcs, rel, tgts, trig, wVerb*w)
 	if f.Also != "" {
@@ -1053,6 +1228,9 @@ func (ar *article) lightVerb(s *sent, np int, class lexicon.Class) int {
 func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mention) ([]mention, bool) {
 	toks := s.toks
 	f := tr.Frame
+	if tr.Relation == graph.Attacked && i > 0 && s.is(i-1, lexicon.CivilMod) {
+		return nil, false // "the trade war between", "a diplomatic offensive"
+	}
 	trig := triggerText(toks[i : i+n])
 	var srcs []mention
 	w := wNoun
@@ -1149,6 +1327,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				continue
 			}
 		}
+		// "its war of aggression against Ukraine": a complement of the noun
+		if wd == "of" && steps < 2 && j+2 < len(toks) && s.at[j+1] < 0 && toks[j+1].Kind == text.Word && !toks[j+1].Cap && f.HasPrep(toks[j+2].Lower) && !f.HasPrep("of") {
+			j += 2
+			continue
+		}
 		if f.HasSrcPrep(wd) {
 			ms, e := ar.objectAt(s, j+1)
 			if len(ms) == 0 {
@@ -1158,6 +1341,10 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				srcs = ms
 			}
 			j = e
+			// "the intrusion of Russian drones into": the head after a demonym
+			for q := 0; q < 2 && j < len(toks) && s.at[j] < 0 && toks[j].Kind == text.Word && !toks[j].Cap && !s.is(j, lexicon.Prep) && !s.is(j, lexicon.Clause) && !s.is(j, lexicon.Aux) && ms[0].via == viaDemonym; q++ {
+				j++
+			}
 			continue
 		}
 		if f.Between && wd == "between" {
@@ -1224,7 +1411,8 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	// "Nasrallah was killed in an Israeli strike": Israel attacked him
 	if len(srcs) > 0 && tr.Relation == graph.Attacked && np >= 2 && (toks[np-1].Lower == "in" || toks[np-1].Lower == "by") && victimVerbs[toks[np-2].Lower] {
-		if v, _ := ar.subject(s, np-2, lastSrc); len(v) > 0 {
+		// the victim stands in the clause of the verb, never across "said"
+		if v, _ := ar.subject(s, np-2, lastSrc); len(v) > 0 && v[0].start >= ar.clauseStart(s, np-2) {
 			tgts = appendNew(tgts, v)
 		}
 	}
@@ -1248,9 +1436,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 						break
 					}
 				}
-			} else if subj, sw := ar.subject(s, np-1, lastSrc); len(subj) > 0 {
-				// "X delivered the message in phone calls to Y"
-				srcs, w = subj, wNoun*sw
+			} else if g := ar.subjectGroup(s, ar.clauseStart(s, np-1), np-1); g >= 0 {
+				// "X delivered the message in phone calls to Y", "X left Qatar
+				// after a meeting with Y": the clause's subject, not the
+				// object right before the preposition
+				srcs, w = s.groupMentions(g), wNoun
 			}
 		}
 	}
@@ -1443,8 +1633,8 @@ func (ar *article) appeals(s *sent) {
 		for e < len(toks) && (toks[e].Lower == "not" || strings.HasSuffix(toks[e].Lower, "ly") || toks[e].Lower == "instead" || toks[e].Lower == "also") {
 			e++
 		}
-		if e < len(toks) && (toks[e].Lower == "be" || toks[e].Lower == "been" || toks[e].Kind == text.Quote && e+1 < len(toks) && toks[e+1].Lower == "be") {
-			continue
+		if e < len(toks) && (toks[e].Lower == "be" || toks[e].Lower == "been" || s.is(e, lexicon.Stative) || toks[e].Kind == text.Quote && e+1 < len(toks) && toks[e+1].Lower == "be") {
+			continue // "Moscow should expect ...": no act asked of Moscow
 		}
 		g := k - 1
 		for g >= 0 && (toks[g].Lower == "instead" || toks[g].Lower == "also" || toks[g].Lower == "too") {
@@ -1500,35 +1690,6 @@ func hasBackedSuffix(w string) bool {
 	return false
 }
 
-// backed reads "Iran-backed Houthis" as Iran SUPPORTED the Houthis.
-func (ar *article) backed(s *sent) {
-	for k, t := range s.toks {
-		if t.Kind != text.Word || s.at[k] >= 0 || !strings.Contains(t.Lower, "-") {
-			continue
-		}
-		for _, suf := range backedSuffixes {
-			if !strings.HasSuffix(t.Lower, suf) {
-				continue
-			}
-			prefix := []rune(t.Text)
-			prefix = prefix[:len(prefix)-len([]rune(suf))]
-			pt := text.Tokenize(string(prefix))
-			e, n := ar.x.names.longest(pt, 0)
-			if e == nil || n != len(pt) || e.media || e.actor.Kind == graph.Person && e.actor.Country == "" {
-				break
-			}
-			src := mention{actor: e.actor, ok: true, via: e.via}
-			if e.via == viaDemonym {
-				src.actor = stateActor(e.actor.Country)
-			}
-			if tgts, _ := ar.objectAt(s, k+1); len(tgts) > 0 {
-				ar.emitAll(s, []mention{src}, graph.Supported, tgts, t.Lower, wNoun)
-			}
-			break
-		}
-	}
-}
-
 // helpFrom reads "with help from X", "backed by X", "supported by X": X
 // SUPPORTED the one helped, the subject of the clause or, when it names no
 // actor, the actor named before.
@@ -1563,6 +1724,20 @@ func (ar *article) helpFrom(s *sent) {
 			tgts = ar.defender(s, srcs)
 		} else if sg, _ := ar.subject(s, k, nil); len(sg) > 0 {
 			tgts = sg
+		}
+		if len(tgts) == 0 && toks[k].Lower != "with" && k > 0 && s.is(k-1, lexicon.PassAux) {
+			// "Guaido, who is backed by the US": the passive's subject
+			if sg, _ := ar.subject(s, k-1, nil); len(sg) > 0 {
+				tgts, w = sg, wPassive
+			}
+		}
+		if len(tgts) == 0 && toks[k].Lower != "with" {
+			// "Haftar's march was backed by X": the possessor of the subject
+			if cs := ar.clauseStart(s, k); cs < len(toks) && s.at[cs] >= 0 {
+				if m := s.ments[s.at[cs]]; m.ok && !m.media && m.end < k && toks[m.end].Kind == text.Poss {
+					tgts, w = []mention{m}, wPassive
+				}
+			}
 		}
 		if len(tgts) == 0 {
 			for q := len(s.ments) - 1; q >= 0; q-- {
@@ -1729,6 +1904,11 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 			ar.out[at].Trigger = trig
 		}
 		return true
+	}
+	if rel == graph.Attacked && tgt.org == nil && tgt.actor.Kind == graph.Person && tgt.class == "military" && tgt.actor.Country != "" && tgt.actor.Country != src.actor.Country && tgt.actor.Country != src.actor.Name {
+		// "killed Iranian military commander X": his state was attacked too
+		// (relations.md, "kill (its soldiers)")
+		defer ar.emit(s, src, rel, mention{actor: stateActor(tgt.actor.Country), ok: true, via: viaDemonym}, trig, w)
 	}
 	if rel == graph.Attacked && tgt.org != nil && tgt.org.Name != src.actor.Name {
 		// "killed Hezbollah commander X": Hezbollah was attacked too

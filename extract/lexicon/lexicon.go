@@ -81,8 +81,8 @@ type Trigger struct {
 type Lexicon struct {
 	triggers phrases[[]*Trigger]
 	cues     [numClasses]phrases[bool]
-	single   map[string]uint32 // word -> classes it is a one-word cue of
-	multi    map[string]uint32 // word -> classes it begins a longer cue of
+	single   map[string]uint64 // word -> classes it is a one-word cue of
+	multi    map[string]uint64 // word -> classes it begins a longer cue of
 	roles    phrases[string]
 }
 
@@ -119,15 +119,35 @@ const (
 	Act
 	NegEval
 	Framing
+	Mediate
+	Threat
+	Cosign
+	EvalVerb
+	MediaNoun
+	Particle
+	ThreatHead
+	ThreatNoun
+	Pledge
+	Guarded
+	ManyNoun
+	Seated
+	JointEvent
+	Stative
+	AdjunctOpener
+	TimeUnit
+	Month
+	AppositionHead
+	CivilMod
+	CallPurpose
 	numClasses
 
 	// Not cue classes, but bits of Masks too: the word begins a trigger
 	// form, or a role phrase.
-	TriggerStart Class = 30
-	RoleStart    Class = 31
+	TriggerStart Class = 62
+	RoleStart    Class = 63
 )
 
-var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing"}
+var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
@@ -191,13 +211,18 @@ func equal(a, b []string) bool {
 // match returns the longest phrase starting at toks[i] and its length in
 // tokens (0 when none).
 func (p *phrases[V]) match(toks []text.Token, i int) (V, int) {
+	return p.matchWithin(toks, i, len(toks))
+}
+
+// matchWithin is match for phrases of at most max tokens.
+func (p *phrases[V]) matchWithin(toks []text.Token, i, max int) (V, int) {
 	var zero V
 	if p.byFirst == nil || i >= len(toks) {
 		return zero, 0
 	}
 	l := p.byFirst[toks[i].Lower]
 	for _, ph := range l {
-		if i+len(ph.words) > len(toks) {
+		if i+len(ph.words) > len(toks) || len(ph.words) > max {
 			continue
 		}
 		ok := true
@@ -230,6 +255,12 @@ func (l *Lexicon) Trigger(toks []text.Token, i int) ([]*Trigger, int) {
 	return l.triggers.match(toks, i)
 }
 
+// TriggerWithin is Trigger for forms of at most max tokens: "calls" in
+// "held calls on Monday", where the longer form "calls on" does not fit.
+func (l *Lexicon) TriggerWithin(toks []text.Token, i, max int) ([]*Trigger, int) {
+	return l.triggers.matchWithin(toks, i, max)
+}
+
 // Cue returns the length in tokens of the longest cue of class c at
 // toks[i], or 0. Cost: one map lookup, and a phrase match only when a
 // longer cue begins with the word.
@@ -248,7 +279,7 @@ func (l *Lexicon) Cue(c Class, toks []text.Token, i int) int {
 // Masks returns the classes the word w is a one-word cue of, and those a
 // longer cue of begins with it, as bit sets (bit c for class c), for
 // callers that test a token against many classes.
-func (l *Lexicon) Masks(w string) (single, multi uint32) { return l.single[w], l.multi[w] }
+func (l *Lexicon) Masks(w string) (single, multi uint64) { return l.single[w], l.multi[w] }
 
 // Is reports whether the single lower-case word w is a cue of class c.
 // Cost: one map lookup.
@@ -284,7 +315,7 @@ var Files = []string{"triggers.tsv", "cues.tsv", "roles.tsv"}
 // (and, for a trigger line of relation NONE, remove from) what was read
 // before. Errors name the file and line.
 func Load(fsys fs.FS, dirs ...string) (*Lexicon, error) {
-	l := &Lexicon{single: map[string]uint32{}, multi: map[string]uint32{}}
+	l := &Lexicon{single: map[string]uint64{}, multi: map[string]uint64{}}
 	read := func(name string, r io.Reader) error {
 		switch filepath.Base(name) {
 		case "triggers.tsv":

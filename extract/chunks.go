@@ -1,0 +1,298 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+	"strings"
+	"unicode"
+)
+
+// titleScope reads what stands right after an unnamed office-holder (a
+// viaTitle mention m of sentence s): "of [the] X" names the state whose
+// office it is ("the Foreign Minister of the Kingdom of Saudi Arabia"), and
+// an apposition ", NAME," names the holder ("..., Faisal bin Farhan,").
+// It returns the state's name ("" for none) and the named person (nil for
+// none). Cost: a few tokens.
+func (ar *article) titleScope(s *sent, m *mention) (country string, holder *mention) {
+	toks := s.toks
+	e := m.end
+	if e+1 < len(toks) && (toks[e].Lower == "of" || toks[e].Lower == "to" || toks[e].Lower == "from") {
+		q := e + 1
+		if q < len(toks) && toks[q].Lower == "the" && s.at[q] < 0 {
+			q++
+		}
+		if q < len(toks) && s.at[q] >= 0 {
+			if o := s.ments[s.at[q]]; o.ok && !o.media && o.actor.Kind == graph.State {
+				if toks[e].Lower == "of" || toks[e].Lower == "from" {
+					country = o.actor.Name
+				}
+				e = o.end
+			}
+		}
+	}
+	if e+1 < len(toks) && toks[e].Text == "," && s.at[e+1] >= 0 {
+		p := &s.ments[s.at[e+1]]
+		closes := p.end >= len(toks) || toks[p.end].Text == "," || toks[p.end].Kind == text.Punct || toks[p.end].Lower == "about" || toks[p.end].Lower == "on"
+		if p.ok && p.actor.Kind == graph.Person && closes && (country == "" || p.actor.Country == country) && p.via != viaPronoun {
+			holder = p
+		}
+	}
+	return country, holder
+}
+
+// unknownNameAfter reports whether the token at j continues a proper name
+// the dictionary does not know: a capitalised word that names no actor and
+// is no weekday, month or title ("Soleimani" after "Qassem").
+func (ar *article) unknownNameAfter(toks []text.Token, j int) bool {
+	if j >= len(toks) || toks[j].Kind != text.Word || !toks[j].Cap || timeWords[toks[j].Lower] || ar.x.lex.Is(lexicon.Month, toks[j].Lower) {
+		return false
+	}
+	if e, n := ar.x.names.longest(toks, j); n > 0 && e != nil {
+		return false
+	}
+	if _, n := ar.x.lex.Role(toks, j); n > 0 {
+		return false
+	}
+	return !ar.x.lex.Is(lexicon.Say, toks[j].Lower) && !ar.x.lex.Is(lexicon.Clause, toks[j].Lower)
+}
+
+// mediaHeads marks a place or demonym before a medium's noun as that medium
+// ("the Managua daily", "the Kurdish Hawar news agency"): media are no
+// actors (relations.md).
+func (ar *article) mediaHeads(s *sent) {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.media || m.actor.Kind == graph.Person {
+			continue
+		}
+		e := m.end
+		for e < len(s.toks) && e < m.end+2 && s.toks[e].Kind == text.Word && s.toks[e].Cap && s.at[e] < 0 && s.cue(ar.x.lex, e, lexicon.MediaNoun) == 0 {
+			e++ // a medium's own name: "Hawar"
+		}
+		if e < len(s.toks) && s.cue(ar.x.lex, e, lexicon.MediaNoun) > 0 {
+			m.media, m.ok = true, false
+		}
+	}
+}
+
+// beforeRelative returns the subject group of the verb at i when a closed
+// relative clause stands between them: "Trump, who arrived from the
+// Knesset after a speech, signed ...", whatever clause words the relative
+// clause holds; -1 when the verb follows no such clause. Cost: at most
+// maxClause tokens.
+func (ar *article) beforeRelative(s *sent, i int) int {
+	toks := s.toks
+	k := i - 1
+	for k >= 0 && s.at[k] < 0 && (s.is(k, lexicon.Aux) || strings.HasSuffix(toks[k].Lower, "ly")) {
+		k--
+	}
+	if k < 2 || toks[k].Text != "," {
+		return -1
+	}
+	q := toks[i].QuoteID
+	for b := k - 1; b >= 1 && b >= k-maxClause; b-- {
+		if toks[b].QuoteID != q || toks[b].Text == ";" || toks[b].Text == "." {
+			return -1
+		}
+		if toks[b].Text != "," {
+			continue
+		}
+		// ", who ...," / ", which ...," / ", chaired by ...," / ", led by ...,"
+		if w := toks[b+1].Lower; w != "who" && w != "which" && !(b+2 < k && strings.HasSuffix(w, "ed") && toks[b+2].Lower == "by") {
+			return -1 // another comma first: a list or an apposition, not this rule's
+		}
+		g := s.gAt[b-1]
+		if g < 0 || s.groups[g].end != b {
+			return -1
+		}
+		if st := s.groups[g].start; st > 0 && ar.afterPrep(s, st) {
+			return -1
+		}
+		return g
+	}
+	return -1
+}
+
+// chunkNames repairs person mentions before they are grouped, so that one
+// person is one chunk of the mention sequence:
+//
+//	"Tamim bin Hamad al-Thani": a particle-led tail the dictionary's alias
+//	left out is taken into the name;
+//	"the Emir of Qatar Tamim bin Hamad": a title, its "of STATE" and the
+//	name that follows are one mention of the person.
+//
+// Cost: linear in the mentions.
+func (ar *article) chunkNames(s *sent) {
+	toks := s.toks
+	changed := false
+	for k := range s.ments {
+		m := &s.ments[k]
+		if !m.ok || m.actor.Kind != graph.Person {
+			continue
+		}
+		for m.end < len(toks) && (k+1 >= len(s.ments) || s.ments[k+1].start > m.end) {
+			if n := ar.particleTail(toks, m.end); n > 0 && (k+1 >= len(s.ments) || s.ments[k+1].start >= m.end+n) {
+				m.end += n
+				changed = true
+				continue
+			}
+			break
+		}
+	}
+	out := s.ments[:0:0]
+	for k := 0; k < len(s.ments); k++ {
+		m := s.ments[k]
+		if m.via == viaTitle && k+2 < len(s.ments) && m.end+1 < len(toks) && toks[m.end].Lower == "of" {
+			st, p := s.ments[k+1], s.ments[k+2]
+			if st.start == m.end+1 && st.actor.Kind == graph.State && p.start == st.end && p.ok && p.actor.Kind == graph.Person &&
+				(p.actor.Country == "" || p.actor.Country == st.actor.Name) {
+				p.start = m.start
+				out = append(out, p)
+				k += 2
+				changed = true
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	if changed {
+		s.ments = out
+		s.index()
+	}
+}
+
+// particleTail returns how many tokens at j continue an Arabic name:
+// "al-Thani", "Al Thani", "bin Zayed" (a particle and a capitalised word).
+func (ar *article) particleTail(toks []text.Token, j int) int {
+	t := toks[j]
+	if t.Kind != text.Word {
+		return 0
+	}
+	if i := strings.IndexByte(t.Lower, '-'); i > 0 && ar.x.lex.Is(lexicon.Particle, t.Lower[:i]) && t.Lower[:i] != "abu" && len(t.Text) > i+1 && unicode.IsUpper([]rune(t.Text[i+1:])[0]) {
+		return 1
+	}
+	if (t.Lower == "al" || t.Lower == "bin" || t.Lower == "ibn" || t.Lower == "bint") && j+1 < len(toks) && toks[j+1].Kind == text.Word && toks[j+1].Cap {
+		return 2
+	}
+	return 0
+}
+
+// middleInitials takes a first name and a middle initial into the person
+// mention they stand before: "Antony J. Blinken" is one mention of Antony
+// Blinken, not a person "Antony" and then Blinken.
+func middleInitials(s *sent) {
+	toks := s.toks
+	changed := false
+	for k := range s.ments {
+		m := &s.ments[k]
+		st := m.start
+		if m.actor.Kind != graph.Person || st < 2 || s.at[st-1] >= 0 || s.at[st-2] >= 0 {
+			continue
+		}
+		ini, first := toks[st-1].Text, toks[st-2]
+		if len(ini) != 2 || ini[1] != '.' || !unicode.IsUpper(rune(ini[0])) || first.Kind != text.Word || !first.Cap {
+			continue
+		}
+		if strings.HasPrefix(m.actor.Name, first.Text+" ") {
+			m.start = st - 2
+			changed = true
+		}
+	}
+	if changed {
+		s.index()
+	}
+}
+
+// sameOfficeName returns the person of the article whose name has w as its
+// first or last word and who holds the office of class (East Asian names
+// are written family name first: "Park Jin", then "Foreign Minister
+// Park"); else a.
+func (ar *article) sameOfficeName(a graph.Actor, w, class, title string) graph.Actor {
+	for i := len(ar.persons) - 1; i >= 0; i-- {
+		p := &ar.persons[i]
+		f := strings.Fields(strings.ToLower(p.actor.Name))
+		if len(f) >= 2 && (f[0] == w || f[len(f)-1] == w) && classMatch(class, title, p) {
+			return p.actor
+		}
+	}
+	return a
+}
+
+// officialsIn takes "the (new) authorities in Damascus", "officials in
+// Kyiv" as one mention of the state the place names: the organs of a
+// state told by where they sit (seated cues before "in").
+func (ar *article) officialsIn(s *sent) {
+	toks := s.toks
+	changed := false
+	for k := range s.ments {
+		m := &s.ments[k]
+		if !m.ok || m.actor.Kind != graph.State || m.start < 2 || toks[m.start-1].Lower != "in" || s.at[m.start-2] >= 0 || s.cue(ar.x.lex, m.start-2, lexicon.Seated) == 0 {
+			continue
+		}
+		st := m.start - 2
+		for st > 0 && s.at[st-1] < 0 && (s.is(st-1, lexicon.Adj) || toks[st-1].Lower == "new" || toks[st-1].Lower == "the") && st > m.start-5 {
+			st--
+		}
+		m.start = st
+		changed = true
+	}
+	if changed {
+		s.index()
+	}
+}
+
+// titledAhead reports whether the lower-case words from k run into a titled
+// person: "junta deputy leader Gen. X" after "met". A person the
+// dictionary knows may stand after the title words and an abbreviated
+// rank ("Gen.", "Lt."); an unknown one carries the title in its mention.
+func (ar *article) titledAhead(s *sent, k int) bool {
+	for e := k + 1; e < len(s.toks) && e <= k+4; e++ {
+		if s.at[e] >= 0 {
+			m := s.ments[s.at[e]]
+			if m.start != e {
+				return false
+			}
+			return m.via == viaTitled || e > k+1 && m.ok && m.actor.Kind == graph.Person
+		}
+		t := s.toks[e]
+		if t.Cap && t.Kind == text.Word && text.IsAbbrev(t.Lower) {
+			continue // a rank: "Gen."
+		}
+		if t.Kind != text.Word || t.Cap || e > k+2 || s.is(e, lexicon.Prep) || s.is(e, lexicon.Clause) || s.is(e, lexicon.Aux) || s.is(e, lexicon.TriggerStart) {
+			return false
+		}
+	}
+	return false
+}
+
+// scareQuote returns where a short quotation opens when the verb at i
+// stands in one that names no actor before it ("China \"strongly
+// condemned\" the move"): the verb's subject is outside it. 0 when not.
+func (ar *article) scareQuote(s *sent, i int) int {
+	toks := s.toks
+	q := toks[i].QuoteID
+	if q <= 0 {
+		return 0
+	}
+	qs := i
+	for qs > 0 && toks[qs-1].QuoteID == q {
+		qs--
+	}
+	if i-qs > 3 || qs == 0 || qs == i {
+		return 0 // (the opening mark itself is no verb: no recursion)
+	}
+	for k := qs; k < i; k++ {
+		if s.at[k] >= 0 {
+			return 0
+		}
+	}
+	qe := i
+	for qe < len(toks) && toks[qe].QuoteID == q {
+		qe++
+	}
+	if qe-qs > 8 {
+		return 0
+	}
+	return qs
+}

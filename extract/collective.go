@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// listSeen is a list of three or more actors named together in a
+// sentence ("Mali, Burkina Faso and Niger").
+type listSeen struct {
+	actors []graph.Actor
+	sent   int
+}
+
+// listWindow is how many sentences back "the three countries" may look
+// for its list.
+const listWindow = 8
+
+// manyNumbers are the counts a collective may name.
+var manyNumbers = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "3": 3, "4": 4, "5": 5, "6": 6}
+
+// manyAt reads a collective at token i, "the three Sahel countries", "all
+// four leaders": "the"/"all"/"these", a count, at most two modifiers and a
+// manynoun head. It returns its length, or 0.
+func (ar *article) manyAt(s *sent, i int) int {
+	toks := s.toks
+	if w := toks[i].Lower; w != "the" && w != "all" && w != "these" && w != "those" || i+2 >= len(toks) {
+		return 0
+	}
+	if _, ok := manyNumbers[toks[i+1].Lower]; !ok {
+		return 0
+	}
+	for j := i + 2; j < len(toks) && j <= i+4; j++ {
+		if s.cue(ar.x.lex, j, lexicon.ManyNoun) > 0 {
+			return j + 1 - i
+		}
+		if toks[j].Kind != text.Word {
+			return 0
+		}
+	}
+	return 0
+}
+
+// collectives resolves the collectives of a sentence to the latest list of
+// that many actors named in the sentences before (listWindow).
+func (ar *article) collectives(s *sent) {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.via != viaMany || m.ok {
+			continue
+		}
+		want := manyNumbers[s.toks[m.start+1].Lower]
+		for q := len(ar.lists) - 1; q >= 0; q-- {
+			l := ar.lists[q]
+			if l.sent < s.Index-listWindow {
+				break
+			}
+			if len(l.actors) == want {
+				m.members = l.actors
+				m.actor, m.ok = l.actors[0], true
+				break
+			}
+		}
+		if !m.ok {
+			continue
+		}
+		// "the three countries said ... that they condemned": the pronoun
+		// after it in the sentence is the same list
+		for q := k + 1; q < len(s.ments); q++ {
+			if p := &s.ments[q]; p.via == viaPronoun && (p.pron == "they" || p.pron == "them") {
+				p.via, p.members, p.actor, p.ok = viaMany, m.members, m.actor, true
+			}
+		}
+	}
+}
+
+// noteLists remembers the lists of three or more distinct actors of a
+// sentence, for a later collective.
+func (ar *article) noteLists(s *sent) {
+	for g := range s.groups {
+		ms := s.groupMentions(g)
+		if len(ms) < 3 {
+			continue
+		}
+		var as []graph.Actor
+		seen := map[string]bool{}
+		for _, m := range ms {
+			if m.ok && !seen[m.actor.Name] {
+				seen[m.actor.Name] = true
+				as = append(as, m.actor)
+			}
+		}
+		if len(as) >= 3 {
+			ar.lists = append(ar.lists, listSeen{actors: as, sent: s.Index})
+		}
+	}
+}
+
+// signatories reads the named signatories of a joint statement whose words
+// the sentence reports: "..., he read from a statement signed by about 40
+// countries, including Ukraine, the United States, Japan and Canada",
+// "a joint statement by A, B and C": each is a source of the statement's
+// acts in the sentence (relations.md: "A joint statement's named
+// signatories are each a source of its acts"), never SPOKE_WITH each other.
+// first is the index in ar.out of the sentence's first edge.
+func (ar *article) signatories(s *sent, first int) {
+	toks := s.toks
+	var signers []mention
+	for k := 0; k+2 < len(toks) && len(signers) == 0; k++ {
+		w := toks[k].Lower
+		if !(w == "signed" && toks[k+1].Lower == "by") && !(w == "statement" && k > 0 && toks[k-1].Lower == "joint" && (toks[k+1].Lower == "by" || toks[k+1].Lower == "of" || toks[k+1].Lower == "from")) {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j < k+10; j++ {
+			if toks[j].Lower == "including" {
+				signers, _ = ar.objectAt(s, j+1)
+				break
+			}
+			if s.at[j] >= 0 {
+				signers, _ = ar.objectAt(s, j)
+				break
+			}
+		}
+	}
+	// "the 26 other members of the European Union": its members, not the
+	// body, signed
+	kept := signers[:0:0]
+	for _, m := range signers {
+		if m.start >= 2 && toks[m.start-1].Lower == "of" && memberNouns[strings.TrimSuffix(toks[m.start-2].Lower, "s")] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	signers = kept
+	if len(signers) < 2 || first >= len(ar.out) {
+		return
+	}
+	if s.speaker == nil || !s.speaker.ok {
+		return
+	}
+	edges := append([]graph.Edge(nil), ar.out[first:]...)
+	for _, e := range edges {
+		// only the statement's own acts: those of the one who reads or
+		// issues it, not acts it reports ("Russia's attack on Ukraine")
+		if e.Relation == graph.SpokeWith || e.Source.Name != s.speaker.actor.Name {
+			continue
+		}
+		tgt := mention{actor: e.Target, ok: true, via: viaName}
+		for _, sg := range signers {
+			ar.emit(s, sg, e.Relation, tgt, e.Trigger, e.Confidence*wInherited)
+		}
+	}
+}
+
+// jointEvents reads a meeting told by its setting: the persons a sentence
+// names with "a joint news conference" met, each with each (relations.md:
+// "A joint press conference of two leaders is SPOKE_WITH: they met").
+func (ar *article) jointEvents(s *sent) {
+	found := false
+	for k := range s.toks {
+		if s.cue(ar.x.lex, k, lexicon.JointEvent) > 0 && !ar.blocked(s, k) && !ar.intended(s, k) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	var persons []mention
+	for _, m := range s.ments {
+		if m.ok && !m.media && m.actor.Kind == graph.Person && !sameActor(m, persons) {
+			persons = append(persons, m)
+		}
+	}
+	if len(persons) >= 2 && len(persons) <= 3 { // more is a crowd, not a podium
+		ar.pairs(s, persons, graph.SpokeWith, false, "joint news conference", wCosign)
+	}
+}

@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// reportsConduct reports whether the words at e tell what the actor
+// before them is doing or has done ("was massing troops", "had sent a
+// patrol", "is endangering"), which makes a "warned that X ..." a charge
+// rather than a threat.
+func reportsConduct(toks []text.Token, e int) bool {
+	if e < 0 || e+1 >= len(toks) {
+		return false
+	}
+	n := e + 1
+	for n+1 < len(toks) && quoteLike(toks[n]) {
+		n++ // "were 'scaling up ...'"
+	}
+	switch toks[e].Lower {
+	case "was", "were", "is", "are":
+		w := toks[n].Lower
+		return strings.HasSuffix(w, "ing") && w != "going" || w == "behind" || w == "responsible"
+	case "had", "has", "have":
+		w := toks[n].Lower
+		return w == "been" || strings.HasSuffix(w, "ed") || isParticiple(w)
+	}
+	return false
+}
+
+// warnedCharge reports whether a warning verb whose object phrase runs
+// from j to end reports conduct rather than a threat: "warned that X was
+// massing troops" (ACCUSED X).
+func (ar *article) warnedCharge(s *sent, j, end int) bool {
+	toks := s.toks
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	if j >= len(toks) || toks[j].Lower != "that" {
+		return false
+	}
+	ms, e := ar.objectAt(s, j+1)
+	if end <= j {
+		end = e
+	}
+	// "warned that X's forces in the area were massing": past a place
+	for q := end; q >= 0 && q < len(toks) && q < end+6; q++ {
+		if reportsConduct(toks, q) {
+			return true
+		}
+		if s.at[q] >= 0 && q > end || toks[q].Text == "," || s.is(q, lexicon.Clause) {
+			break
+		}
+	}
+	// "warned that the Kurdish plan was a grave mistake", "warned that the
+	// Turkish attack would only benefit X": a judgement of X's act
+	if len(ms) > 0 && ar.actOwner(s, j+1, min(len(toks), j+8)) != nil {
+		return true
+	}
+	return false
+}
+
+// judgements reads a negative judgement of an actor's act as an accusation
+// (relations.md: "Disapproval is ACCUSED"; "'a brazen violation,'
+// spokesperson X said"). The act is a noun phrase that names its owner,
+// "Somalia's decision", "the decision by Somalia", "the Kurdish vote",
+// "this launch by North Korea"; the judgement a verb of the evalverb cue
+// class ("was", "represents", "constitutes") with a negeval word after it
+// in its clause ("was regrettable", "is a grave mistake", "represents a
+// breach"). The source is the subject of the verb of saying that governs
+// the clause, else the sentence's speaker. Cost: linear in the sentence.
+func (ar *article) judgements(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		n := s.cue(lex, k, lexicon.EvalVerb)
+		if n == 0 && s.cue(lex, k, lexicon.NegEval) > 0 && toks[k].Kind == text.Word && (strings.HasSuffix(toks[k].Lower, "s") || strings.HasSuffix(toks[k].Lower, "ed")) && !s.is(k-1, lexicon.Det) {
+			// "Tokyo's decision \"fundamentally destroys ...\"", "the sale has
+			// seriously violated ...": the judging verb itself
+			n = 1
+		} else if n == 0 || s.at[k] >= 0 || !ar.negEvalAfter(s, k+n) {
+			continue
+		}
+		if s.at[k] >= 0 {
+			continue
+		}
+		cs := ar.clauseStart(s, k)
+		if cs > 1 && quoteLike(toks[cs-1]) {
+			cs = ar.clauseStart(s, cs-2) // a quotation opened inside the clause
+		}
+		e := k // the act's phrase ends before adverbs, auxiliaries and quotes
+		for e > cs && s.at[e-1] < 0 && (quoteLike(toks[e-1]) || s.is(e-1, lexicon.Aux) || strings.HasSuffix(toks[e-1].Lower, "ly")) {
+			e--
+		}
+		owner := ar.actOwner(s, cs, e)
+		if owner == nil && e > cs && s.at[e-1] >= 0 {
+			// "Turkey continues to act illegally", "Tehran is behind the
+			// attacks": the judged one is the clause's subject itself
+			if g := ar.subjectGroup(s, cs, e); g >= 0 && s.groups[g].end == e && ar.negEvalPredicate(s, k) {
+				if m := &s.ments[s.at[e-1]]; m.ok && !m.media && !m.possPron && m.via != viaPronoun && m.via != viaSpeaker {
+					owner = m
+				}
+			}
+		}
+		if owner == nil {
+			continue
+		}
+		var srcs []mention
+		for v := cs - 1; v >= 0 && v >= cs-3; v-- {
+			if s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower) {
+				srcs, _ = ar.actorOf(s, v)
+				break
+			}
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, []mention{*owner}), triggerText(toks[k:k+n]), wAnaphora)
+	}
+}
+
+// negEvalAfter reports whether a negative judgement word follows j in its
+// clause, not negated ("is not a violation" is none).
+func (ar *article) negEvalAfter(s *sent, j int) bool {
+	lex := ar.x.lex
+	for k := j; k < len(s.toks) && k < j+8; k++ {
+		if s.is(k, lexicon.Neg) && !notOnly(s.toks, k) {
+			return false
+		}
+		if k > j && (ar.stops(s, k) && !quoteLike(s.toks[k]) || s.is(k, lexicon.Prep) && s.toks[k].Lower != "of") {
+			return false // "was a response to Chinese aggression": not its own
+		}
+		if s.cue(lex, k, lexicon.NegEval) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// notOnly reports whether the negation at k is "not only", which
+// strengthens rather than denies.
+func notOnly(toks []text.Token, k int) bool {
+	return toks[k].Lower == "not" && k+1 < len(toks) && toks[k+1].Lower == "only"
+}
+
+// negEvalPredicate reports whether the predicate from the verb at k holds
+// a negative judgement of its own, before any preposition: "continues to
+// act illegally", "is a menace" — not "is staying vigilant to any threats".
+func (ar *article) negEvalPredicate(s *sent, k int) bool {
+	for q := k; q < len(s.toks) && q < k+7; q++ {
+		if s.is(q, lexicon.Neg) && !notOnly(s.toks, q) || q > k && (s.is(q, lexicon.Prep) && s.toks[q].Lower != "to" || ar.stops(s, q) && !quoteLike(s.toks[q])) {
+			return false
+		}
+		if s.cue(ar.x.lex, q, lexicon.NegEval) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actOwner finds, in tokens [cs, k), a noun phrase headed by an act noun
+// (evnoun cues) and returns the actor it belongs to: a by-agent after the
+// head, else a possessor or demonym before it.
+func (ar *article) actOwner(s *sent, cs, k int) *mention {
+	lex := ar.x.lex
+	toks := s.toks
+	for h := cs; h < k; h++ {
+		n := s.cue(lex, h, lexicon.EvNoun)
+		if n == 0 || s.at[h] >= 0 {
+			continue
+		}
+		// "the decision by Somalia", "this launch by North Korea"
+		for b := h + n; b+1 < k; b++ {
+			if toks[b].Lower == "by" && s.at[b+1] >= 0 {
+				if m := &s.ments[s.at[b+1]]; m.ok && !m.media && !m.possPron {
+					return m
+				}
+			}
+			if s.at[b] >= 0 || ar.stops(s, b) {
+				break
+			}
+		}
+		// "Somalia's decision", "the Kurdish vote", "Japan's reckless move"
+		q := h - 1
+		for q >= cs && q > h-5 && s.at[q] < 0 && (s.is(q, lexicon.Adj) || quoteLike(toks[q]) || toks[q].Kind == text.Word && !toks[q].Cap && strings.HasSuffix(toks[q].Lower, "ly") || s.is(q, lexicon.NegEval) ||
+			toks[q].Kind == text.Word && toks[q].Cap && q > cs || // "the Iraqi Kurdish plan"
+			toks[q].Kind == text.Word && !toks[q].Cap && q > cs && !s.is(q, lexicon.Det) && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Aux) && !s.is(q, lexicon.Clause) && !s.is(q, lexicon.Say)) { // "the US arms sale"
+			q--
+		}
+		if q >= cs && toks[q].Kind == text.Poss {
+			q--
+		}
+		if q >= cs && s.at[q] >= 0 {
+			if m := &s.ments[s.at[q]]; m.ok && !m.media && (!m.possPron || m.pron != "our" && m.pron != "my") {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// originCharges reads naming where an attack came from as a charge
+// (relations.md: "it is clear that the missiles were launched from X" is
+// ACCUSED X): a passive "launched/fired from X" in reported speech makes
+// the speaker (or the subject of the verb of saying) accuse X.
+func (ar *article) originCharges(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "launched", "fired", "sent", "flown":
+		default:
+			continue
+		}
+		if toks[k+1].Lower != "from" || !s.is(k-1, lexicon.PassAux) || s.cue(lex, k-2, lexicon.Neg) > 0 {
+			continue
+		}
+		tgts, _ := ar.objectAt(s, k+2)
+		if len(tgts) == 0 {
+			continue
+		}
+		var srcs []mention
+		cs := ar.clauseStart(s, k)
+		for v := cs - 1; v >= 0 && v >= cs-8; v-- {
+			if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower)) {
+				srcs, _ = ar.actorOf(s, v)
+				break
+			}
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, tgts), triggerText(toks[k:k+2]), wAnaphora)
+	}
+}

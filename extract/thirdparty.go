@@ -1,0 +1,742 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// This file holds the passes of issue 10 that read acts a trigger verb's
+// window misses: a third party in talks (mediation), co-signatories, and
+// threats told by their consequence. Each pass reads one sentence after
+// relations has read its triggers and emits through emit, so the edge
+// bookkeeping (one edge per key, the highest confidence kept) is shared.
+// Their words are the cue classes mediate, cosign and threat of cues.tsv.
+
+// Frame weights of these passes (docs/extractor.md, "Confidence").
+const (
+	wMediate = 0.75 // "talks between A and B mediated by M"
+	wCosign  = 0.75 // "A signed the deal alongside B and C"
+	wThreat  = 0.75 // "X will pay a heavy price", said Y
+)
+
+// thirdParties runs the passes of this file on one sentence.
+func (ar *article) thirdParties(s *sent) {
+	if len(s.groups) == 0 {
+		return
+	}
+	ar.mediation(s)
+	ar.cosigners(s)
+	ar.threats(s)
+	ar.judgements(s)
+	ar.originCharges(s)
+	ar.appealsOnCall(s)
+	ar.threatHeads(s)
+	ar.pledges(s)
+	ar.hyphenPairs(s)
+	ar.ultimatums(s)
+	ar.jointEvents(s)
+	ar.responseThreats(s)
+	ar.expectedMeasures(s)
+	ar.phoneCalls(s)
+	ar.airspaceViolations(s)
+}
+
+// mediation reads the mediator of talks or a deal between two sides
+// (relations.md, "Mediation is told through SPOKE_WITH"): M SPOKE_WITH each
+// side in
+//
+//	"the Oman-mediated talks between A and B"       (a compound before the noun)
+//	"a deal between A and B, brokered by M"         (a participle and its by-agent)
+//	"M hosted talks between A and B"                (an active verb of the class)
+//	"M's efforts to resolve the crisis between A and B"
+//
+// A mediation that is only offered or planned is no act (blocked).
+func (ar *article) mediation(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		// "Oman-mediated", "UN-brokered": the prefix names the mediator
+		if t.Kind == text.Word && s.at[k] < 0 && strings.Contains(t.Lower, "-") {
+			cut := strings.LastIndex(t.Text, "-")
+			if lex.Is(lexicon.Mediate, strings.ToLower(t.Text[cut+1:])) {
+				if m, ok := ar.hyphenActor(t.Text[:cut]); ok && !ar.blocked(s, k) {
+					sides := ar.betweenAfter(s, k+1)
+					if len(sides) < 2 {
+						sides = ar.sidesBefore(s, k)
+					}
+					ar.emitAll(s, []mention{m}, graph.SpokeWith, sides, strings.ToLower(t.Text[cut+1:]), wMediate)
+				}
+			}
+			continue
+		}
+		n := s.cue(lex, k, lexicon.Mediate)
+		if n == 0 || s.at[k] >= 0 || ar.intended(s, k) {
+			continue
+		}
+		trig := triggerText(toks[k : k+n])
+		switch {
+		case k+n < len(toks) && toks[k+n].Lower == "by":
+			// "..., sponsored by the United States, Qatar and Turkey"
+			ms, _ := ar.objectAt(s, k+n+1)
+			if len(ms) == 0 {
+				continue
+			}
+			sides := ar.betweenBefore(s, k)
+			if len(sides) < 2 {
+				sides = ar.sidesBefore(s, k)
+			}
+			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
+		default:
+			// "M hosted talks between A and B", "M's efforts to resolve the
+			// crisis between A and B", "his mediation between A and B"
+			sides := ar.betweenAfter(s, k+n)
+			if len(sides) < 2 || ar.blocked(s, k) {
+				continue
+			}
+			var ms []mention
+			if k > 0 && s.at[k-1] >= 0 && s.ments[s.at[k-1]].possPron && s.ments[s.at[k-1]].ok {
+				ms = []mention{s.ments[s.at[k-1]]} // "his efforts to"
+			} else if k > 1 && toks[k-1].Kind == text.Poss && s.at[k-2] >= 0 {
+				ms = []mention{s.ments[s.at[k-2]]} // "Kuwait's mediation"
+			} else {
+				q := k
+				if lv := ar.lightVerb(s, k, lexicon.Light); lv >= 0 {
+					q = lv
+				}
+				ms, _ = ar.subject(s, q, nil)
+			}
+			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
+		}
+	}
+}
+
+// intended reports whether the act at k is only offered, readied or
+// planned: "its readiness for mediation", "offered to mediate".
+func (ar *article) intended(s *sent, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if ar.x.lex.Is(lexicon.Intent, s.toks[b].Lower) || s.is(b, lexicon.NounMod) {
+			return true
+		}
+		if s.at[b] >= 0 {
+			break
+		}
+	}
+	return false
+}
+
+// hyphenActor reads the actor named by the first part of a compound:
+// "Oman" of "Oman-mediated", "Qatari" of "Qatari-brokered" (its state).
+func (ar *article) hyphenActor(prefix string) (mention, bool) {
+	pt := text.Tokenize(prefix)
+	e, n := ar.x.names.longest(pt, 0)
+	if e == nil || n != len(pt) || e.media || e.actor.Kind == graph.Person && e.actor.Country == "" {
+		return mention{}, false
+	}
+	m := mention{actor: e.actor, ok: true, via: e.via}
+	if e.via == viaDemonym {
+		m.actor = stateActor(e.actor.Country)
+	}
+	return m, true
+}
+
+// betweenAfter returns the sides of "between A and B" starting within a
+// few words after j ("talks between", "the crisis between"); "between A
+// and each of B, C and D" gives all four.
+func (ar *article) betweenAfter(s *sent, j int) []mention {
+	toks := s.toks
+	for k := j; k < len(toks) && k < j+6; k++ {
+		if toks[k].Lower == "between" {
+			return ar.betweenAt(s, k)
+		}
+		if s.at[k] >= 0 || ar.stops(s, k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// betweenBefore returns the sides of the last "between A and B" that ends
+// right before k (a comma or a few words may stand between).
+func (ar *article) betweenBefore(s *sent, k int) []mention {
+	toks := s.toks
+	for b := k - 1; b >= 0 && b >= k-12; b-- {
+		if toks[b].Lower != "between" {
+			continue
+		}
+		ms := ar.betweenAt(s, b)
+		if len(ms) < 2 {
+			return nil
+		}
+		return ms
+	}
+	return nil
+}
+
+// betweenAt reads the sides after the "between" at b.
+func (ar *article) betweenAt(s *sent, b int) []mention {
+	ms, e := ar.objectAt(s, b+1)
+	if len(ms) == 0 || e < 0 {
+		return nil
+	}
+	toks := s.toks
+	if len(ms) == 1 && e+2 < len(toks) && toks[e].Lower == "and" && toks[e+1].Lower == "each" && toks[e+2].Lower == "of" {
+		more, _ := ar.objectAt(s, e+3)
+		ms = appendNew(ms, more)
+	}
+	if len(ms) < 2 {
+		return nil
+	}
+	return ms
+}
+
+// sidesBefore returns a coordinated subject of two or more actors in the
+// clause before k: "A and B signed the UN-brokered deal".
+func (ar *article) sidesBefore(s *sent, k int) []mention {
+	cs := ar.clauseStart(s, k)
+	if g := ar.subjectGroup(s, cs, k); g >= 0 && len(s.groups[g].ms) > 1 {
+		return s.groupMentions(g)
+	}
+	return nil
+}
+
+// cosigners reads "A signed the accord alongside B, C and D": the
+// signatories met, each with each (relations.md, "A and B signed a peace
+// deal").
+func (ar *article) cosigners(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		n := s.cue(lex, k, lexicon.Cosign)
+		if n == 0 {
+			continue
+		}
+		v := -1
+		for b := k - 1; b >= 0 && b >= k-6; b-- {
+			if trs, _ := lex.Trigger(toks, b); len(trs) > 0 && trs[0].Lemma == "sign" {
+				v = b
+				break
+			}
+			if s.at[b] >= 0 || ar.stops(s, b) {
+				break
+			}
+		}
+		if v < 0 || ar.blocked(s, v) {
+			continue
+		}
+		others, _ := ar.objectAt(s, k+n)
+		subj, _ := ar.subject(s, v, nil)
+		if len(others) == 0 || len(subj) == 0 {
+			continue
+		}
+		ar.pairs(s, appendNew(subj, others), graph.SpokeWith, false, triggerText(toks[v:v+1]), wCosign)
+	}
+}
+
+// threats reads a threat told by its consequence as WARNED now
+// (relations.md: "will be met with a response", "told X they would pay a
+// price"): the one threatened is the agent of the act to be answered ("any
+// attack by X will be met with ...") or the actor nearest before the
+// phrase; the source is the subject of the verb of saying or telling
+// before it, else the sentence's speaker.
+func (ar *article) threats(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		n := s.cue(lex, k, lexicon.Threat)
+		if n == 0 {
+			continue
+		}
+		if s.cue(lex, k-1, lexicon.Neg) > 0 || k > 1 && s.cue(lex, k-2, lexicon.Neg) > 0 {
+			continue // "will not pay a price"
+		}
+		if cs := ar.clauseStart(s, k); cs > 0 && s.is(cs-1, lexicon.Cond) {
+			continue // "if X faces consequences"
+		}
+		if w := toks[k+n-1].Lower; (w == "with" || w == "by") && !forceAfter(toks, k+n) {
+			continue // "was met with protests", "will be met by the president"
+		}
+		var tgt *mention
+		var byAgent *mention
+		v := -1
+		for b := k - 1; b >= 0 && b >= k-25; b-- {
+			if s.at[b] >= 0 {
+				m := &s.ments[s.at[b]]
+				if m.ok && !m.media && !m.possPron {
+					if b > 0 && toks[m.start-1].Lower == "by" && byAgent == nil {
+						byAgent = m
+					}
+					if tgt == nil && (m.start == 0 || !ar.afterPrep(s, m.start) || toks[m.start-1].Lower == "by") {
+						tgt = m
+					}
+				}
+				b = m.start
+				continue
+			}
+			if s.cue(lex, b, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[b].Lower) {
+				v = b
+				break
+			}
+		}
+		if byAgent != nil {
+			tgt = byAgent
+		}
+		if tgt == nil {
+			continue
+		}
+		var srcs []mention
+		if v >= 0 {
+			srcs, _ = ar.actorOf(s, v)
+			if len(srcs) > 0 && srcs[0].start > v {
+				srcs = nil // "..., X said": the speaker below
+			}
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Warned, []mention{*tgt}, triggerText(toks[k:k+n]), wThreat)
+	}
+}
+
+// appealsOnCall reads an appeal told as the purpose or content of a call
+// or meeting: "X spoke with Y on Monday, urging calm", "X spoke to Y,
+// asking to move the deadline": X URGED Y when the appeal names no
+// addressee of its own. Cost: linear in the sentence.
+func (ar *article) appealsOnCall(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 2; k < len(toks); k++ {
+		if toks[k-1].Text != "," || !strings.HasSuffix(toks[k].Lower, "ing") || !s.is(k, lexicon.TriggerStart) {
+			continue
+		}
+		trs, n := lex.Trigger(toks, k)
+		if len(trs) == 0 || trs[0].Relation != graph.Urged {
+			continue
+		}
+		if own, _ := ar.objectAt(s, k+n); len(own) > 0 {
+			continue // "urging Iran to ...": the appeal's own addressee
+		}
+		// the call or meeting before it, in the same sentence
+		for v := k - 2; v >= 0 && v >= k-25; v-- {
+			vs, vn := lex.Trigger(toks, v)
+			if len(vs) == 0 || vs[0].Relation != graph.SpokeWith || vs[0].POS != lexicon.Verb || s.at[v] >= 0 || !ar.verbContext(s, v) {
+				continue
+			}
+			var tgts []mention
+			for j := v + vn; j < k-1 && j < v+vn+6; j++ {
+				if ms, _ := ar.objectAt(s, j); len(ms) > 0 {
+					tgts = ms
+					break
+				}
+			}
+			srcs, w := ar.subject(s, v, nil)
+			if len(tgts) > 0 && len(srcs) > 0 && !ar.blocked(s, v) {
+				ar.emitAll(s, srcs, graph.Urged, tgts, triggerText(toks[k:k+n]), wInherited*w)
+			}
+			break
+		}
+	}
+}
+
+// forceAfter reports whether a force or a response is named within a few
+// words from j: "be met with force", "be met with a crushing response".
+func forceAfter(toks []text.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+5; k++ {
+		switch toks[k].Lower {
+		case "force", "response", "retaliation", "reprisal", "reprisals", "fire", "strength", "action", "strikes", "might", "consequences":
+			return true
+		}
+	}
+	return false
+}
+
+// threatHeads reads threats with modifiers between the verb and what is
+// threatened ("Russia risks \"massive\" political and economic
+// consequences", "there would be consequences if Iran ..."), as threats
+// reads the fixed phrases.
+func (ar *article) threatHeads(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if s.cue(lex, k, lexicon.ThreatNoun) == 0 || s.cue(lex, k, lexicon.Threat) > 0 {
+			continue
+		}
+		h := -1
+		for b := k - 1; b >= 0 && b >= k-8; b-- {
+			if s.cue(lex, b, lexicon.ThreatHead) > 0 {
+				h = b
+				break
+			}
+			if s.at[b] >= 0 || ar.stops(s, b) && !quoteLike(toks[b]) {
+				break
+			}
+		}
+		var tgt *mention
+		switch {
+		case h > 0 && s.cue(lex, h-1, lexicon.Neg) == 0:
+			// the one who faces it: the actor nearest before the head
+			for b := h - 1; b >= 0 && b >= h-6; b-- {
+				if s.at[b] >= 0 {
+					if m := &s.ments[s.at[b]]; m.ok && !m.media && !m.possPron && !ar.afterPrep(s, m.start) {
+						tgt = m
+					}
+					break
+				}
+				if !s.is(b, lexicon.Aux) && !s.is(b, lexicon.Modal) && toks[b].Lower != "would" && toks[b].Lower != "will" {
+					break
+				}
+			}
+		case k >= 2 && toks[k-1].Lower == "be" && (toks[k-2].Lower == "would" || toks[k-2].Lower == "will"):
+			// "there would be consequences if Iran did not ...": the subject
+			// of the condition
+			for e := k + 1; e+1 < len(toks) && e < k+4; e++ {
+				if toks[e].Lower == "if" || toks[e].Lower == "for" || toks[e].Lower == "unless" {
+					if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
+						tgt = &ms[0]
+					}
+					break
+				}
+			}
+		}
+		if tgt == nil {
+			continue
+		}
+		var srcs []mention
+		from := min(tgt.start, k) - 1
+		for v := from; v >= 0 && v >= from-12; v-- {
+			if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower)) {
+				srcs, _ = ar.actorOf(s, v)
+				break
+			}
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Warned, []mention{*tgt}, triggerText(toks[k:k+1]), wThreat)
+	}
+}
+
+// pledges reads a pledge of protection as support now, though it is told
+// in the future (relations.md: "will take all necessary measures to ensure
+// the security of X" is SUPPORTED X): a pledge verb, "the", a guarded
+// thing and "of X". The source is the verb's subject.
+func (ar *article) pledges(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		n := s.cue(lex, k, lexicon.Guarded)
+		if n == 0 || toks[k-1].Lower != "the" || k+n >= len(toks) || toks[k+n].Lower != "of" {
+			continue
+		}
+		v := k - 2
+		if v < 0 || s.cue(lex, v, lexicon.Pledge) == 0 {
+			continue
+		}
+		if s.cue(lex, v-1, lexicon.Neg) > 0 {
+			continue
+		}
+		if cs := ar.clauseStart(s, v); cs > 0 && s.is(cs-1, lexicon.Cond) {
+			continue
+		}
+		tgts := ar.actorsAfter(s, k+n+1)
+		srcs, w := ar.subject(s, v, nil)
+		if len(tgts) == 0 || len(srcs) == 0 {
+			continue
+		}
+		ar.emitAll(s, srcs, graph.Supported, otherSide(srcs, tgts), triggerText(toks[v:k+n]), wInherited*w)
+	}
+}
+
+// hyphenPairs reads a between-noun whose two sides are a hyphenated pair
+// before it: "Russian-Ukrainian negotiations", "US-China talks", "the
+// India-Pakistan clashes" (the frame of "talks between A and B").
+func (ar *article) hyphenPairs(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 0; k+1 < len(toks); k++ {
+		t := toks[k]
+		if t.Kind != text.Word || s.at[k] >= 0 || strings.Count(t.Text, "-") != 1 || !t.Cap {
+			continue
+		}
+		cut := strings.IndexByte(t.Text, '-')
+		a, ok1 := ar.hyphenActor(t.Text[:cut])
+		b, ok2 := ar.hyphenActor(t.Text[cut+1:])
+		if !ok1 || !ok2 || a.actor.Name == b.actor.Name {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+3 && s.is(j, lexicon.Adj) {
+			j++
+		}
+		if s.is(j-1, lexicon.CivilMod) {
+			continue
+		}
+		trs, n := lex.Trigger(toks, j)
+		for _, tr := range trs {
+			if tr.POS != lexicon.Noun || !tr.Frame.Between {
+				continue
+			}
+			if k > 0 && (s.is(k-1, lexicon.NounMod) || ar.intended(s, k)) || ar.hypothetical(s, k) {
+				break
+			}
+			ar.pairs(s, []mention{a, b}, tr.Relation, tr.Frame.Mutual, triggerText(toks[j:j+n]), wBetween)
+			break
+		}
+	}
+}
+
+// ultimatums reads a deadline given to an actor as an appeal: "gave the
+// junta seven days to release X", "gave Hamas 48 hours to ..." (X URGED
+// the one given the deadline).
+func (ar *article) ultimatums(s *sent) {
+	toks := s.toks
+	for k := 0; k+4 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "gave", "give", "gives", "giving", "given":
+		default:
+			continue
+		}
+		tgts, e := ar.objectAt(s, k+1)
+		if len(tgts) == 0 || e < 0 || e+2 >= len(toks) {
+			continue
+		}
+		// past a place: "the junta in Niger"
+		if toks[e].Lower == "in" && s.at[e+1] >= 0 {
+			e = s.ments[s.at[e+1]].end
+		}
+		if e+2 >= len(toks) || !(toks[e].Kind == text.Number || numberWords[toks[e].Lower] || toks[e].Lower == "a" || toks[e].Lower == "an") {
+			continue
+		}
+		if !s.is(e+1, lexicon.TimeUnit) || toks[e+2].Lower != "to" || ar.blocked(s, k) {
+			continue
+		}
+		srcs, w := ar.subject(s, k, nil)
+		ar.emitAll(s, srcs, graph.Urged, otherSide(srcs, tgts), "gave "+toks[e].Lower+" "+toks[e+1].Lower, wVerb*w)
+	}
+}
+
+// responseThreats reads a vow to answer any act of another as a threat to
+// it (relations.md: "X's forces would respond to any fire from Y" is
+// WARNED Y; "stands ready to respond to any aggression by Y"): respond,
+// retaliate or react, "to any/every", an act noun, and "by/from Y".
+func (ar *article) responseThreats(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+4 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "respond", "responds", "responded", "retaliate", "retaliates", "react", "reply", "answer":
+		default:
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+3 && strings.HasSuffix(toks[j].Lower, "ly") {
+			j++ // "respond decisively to"
+		}
+		if j+2 >= len(toks) || toks[j].Lower != "to" || (toks[j+1].Lower != "any" && toks[j+1].Lower != "every") {
+			continue
+		}
+		if s.cue(lex, k-1, lexicon.Neg) > 0 || k > 1 && s.cue(lex, k-2, lexicon.Neg) > 0 {
+			continue
+		}
+		var tgts []mention
+		for q := j + 2; q+1 < len(toks) && q < j+7; q++ {
+			if (toks[q].Lower == "by" || toks[q].Lower == "from") && s.at[q+1] >= 0 {
+				tgts, _ = ar.objectAt(s, q+1)
+				break
+			}
+			if s.at[q] >= 0 {
+				// "any Israeli attack": the demonym is the one warned
+				if m := s.ments[s.at[q]]; m.ok && m.via == viaDemonym {
+					tgts = []mention{m}
+				}
+				break
+			}
+		}
+		if len(tgts) == 0 {
+			continue
+		}
+		srcs, _ := ar.subject(s, k, nil)
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[k:j+2]), wThreat)
+	}
+}
+
+// actorsAfter returns every actor named in the noun phrase from j to the
+// end of its clause, past the words between them: "the security of the
+// American homeland and Republic of Korea and Japanese allies".
+func (ar *article) actorsAfter(s *sent, j int) []mention {
+	var out []mention
+	for k := j; k < len(s.toks) && k < j+14; k++ {
+		if k > j && (ar.stops(s, k) || s.is(k, lexicon.Clause) || s.toks[k].Text == ",") {
+			break
+		}
+		if s.at[k] >= 0 {
+			m := s.ments[s.at[k]]
+			if m.ok && !m.media && !sameActor(m, out) {
+				out = append(out, m)
+			}
+			k = m.end - 1
+		}
+	}
+	return out
+}
+
+// expectedMeasures reads a warning told as what the threatened one should
+// expect (relations.md: "Kerry said Moscow should expect the US to take
+// measures": United States WARNED Russia): "X should/can/will expect Y to
+// take measures/action/steps against it" is Y WARNED X.
+func (ar *article) expectedMeasures(s *sent) {
+	toks := s.toks
+	for k := 1; k+4 < len(toks); k++ {
+		if toks[k].Lower != "expect" && toks[k].Lower != "expects" {
+			continue
+		}
+		ys, e := ar.objectAt(s, k+1)
+		if len(ys) == 0 || e < 0 || e+2 >= len(toks) || toks[e].Lower != "to" {
+			continue
+		}
+		against := -1
+		for q := e + 1; q < len(toks) && q < e+7; q++ {
+			if toks[q].Lower == "against" {
+				against = q
+				break
+			}
+			if ar.stops(s, q) {
+				break
+			}
+		}
+		if against < 0 || against+1 >= len(toks) {
+			continue
+		}
+		var tgts []mention
+		if s.at[against+1] >= 0 && s.ments[s.at[against+1]].via == viaPronoun {
+			tgts, _ = ar.subject(s, k, nil) // "against it": the one who expects
+		} else {
+			tgts, _ = ar.objectAt(s, against+1)
+		}
+		ar.emitAll(s, ys, graph.Warned, otherSide(ys, tgts), "expect ... to "+toks[e+1].Lower, wThreat)
+	}
+}
+
+// phoneCalls reads "called X" as a phone call when what follows is the
+// call's purpose or date, not a name for X ("Biden called Netanyahu to
+// offer support", "called Erdogan on Monday"; never "called X a
+// terrorist"): SPOKE_WITH, and SUPPORTED when the call was made "to offer
+// support" (relations.md).
+func (ar *article) phoneCalls(s *sent) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if w := toks[k].Lower; w != "called" && w != "calls" && w != "call" {
+			continue
+		}
+		if s.at[k+1] < 0 || toks[k+1].Lower == "on" || ar.blocked(s, k) {
+			continue
+		}
+		tgts, e := ar.objectAt(s, k+1)
+		if len(tgts) == 0 || e < 0 {
+			continue
+		}
+		purpose, support := false, false
+		switch {
+		case e >= len(toks) || toks[e].Text == "." || toks[e].Text == ",":
+			purpose = e < len(toks) && toks[e].Text == "." // "Biden called Netanyahu."
+		case toks[e].Lower == "on" && e+1 < len(toks) && (timeWords[toks[e+1].Lower] || s.is(e+1, lexicon.Month)):
+			purpose = true
+		case toks[e].Lower == "to" && e+1 < len(toks) && s.is(e+1, lexicon.CallPurpose):
+			purpose = true
+			for q := e + 2; q < len(toks) && q < e+5; q++ {
+				if toks[q].Lower == "support" || toks[q].Lower == "solidarity" {
+					support = true
+				}
+			}
+		}
+		if !purpose {
+			continue
+		}
+		srcs, w := ar.subject(s, k, nil)
+		ar.emitAll(s, srcs, graph.SpokeWith, tgts, toks[k].Lower, wVerb*w)
+		if support {
+			ar.emitAll(s, srcs, graph.Supported, tgts, "call to offer support", wVerb*w)
+		}
+	}
+}
+
+// airspaceViolations reads entering another's airspace or waters as force
+// (relations.md: "drones entering its airspace" is ATTACKED): a verb of
+// entry (act cues: entered, violated, intruded, penetrated), then "X's
+// airspace/territorial waters" or "the airspace of X".
+func (ar *article) airspaceViolations(s *sent) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "entered", "enters", "entering", "violated", "violates", "violating", "intruded", "penetrated", "crossed", "breached":
+		default:
+			continue
+		}
+		e := k + 1
+		if e < len(toks) && toks[e].Lower == "into" {
+			e++
+		}
+		var owner []mention
+		q := e
+		if q < len(toks) && s.at[q] >= 0 {
+			m := s.ments[s.at[q]]
+			owner = []mention{m}
+			q = m.end
+			if q < len(toks) && toks[q].Kind == text.Poss {
+				q++
+			}
+		} else if q < len(toks) && toks[q].Lower == "the" {
+			q++
+		}
+		if q >= len(toks) || (toks[q].Lower != "airspace" && toks[q].Lower != "waters" && !(toks[q].Lower == "territorial" && q+1 < len(toks) && toks[q+1].Lower == "waters")) {
+			continue
+		}
+		if len(owner) == 0 {
+			for r := q + 1; r+1 < len(toks) && r < q+3; r++ {
+				if toks[r].Lower == "of" {
+					owner, _ = ar.objectAt(s, r+1)
+					break
+				}
+			}
+		}
+		if len(owner) == 0 || ar.blocked(s, k) {
+			continue
+		}
+		var srcs []mention
+		w := 1.0
+		// "Russian drones violating its airspace": a participle's subject is
+		// the demonym of the noun right before it
+		for b := k - 1; b >= 0 && b >= k-3; b-- {
+			if s.at[b] >= 0 {
+				if m := s.ments[s.at[b]]; m.via == viaDemonym {
+					srcs = []mention{m}
+				}
+				break
+			}
+		}
+		if len(srcs) == 0 && !strings.HasSuffix(toks[k].Lower, "ing") {
+			srcs, w = ar.subject(s, k, nil)
+		}
+		// "its airspace" is a state's, the nearest one named before that is
+		// not the intruder
+		for q := range owner {
+			if !owner[q].possPron {
+				continue
+			}
+			owner[q].ok = false
+			for b := s.at[owner[q].start] - 1; b >= 0; b-- {
+				if m := s.ments[b]; m.ok && !m.media && !m.possPron && m.actor.Kind == graph.State && !sameActor(m, srcs) {
+					owner[q] = m
+					break
+				}
+			}
+		}
+		ar.emitAll(s, srcs, graph.Attacked, otherSide(srcs, owner), triggerText(toks[k:k+1])+" airspace", wVerb*w)
+	}
+}
