@@ -23,7 +23,12 @@ type Brandes struct {
 	Seed uint64
 	// Weighted makes the searches Dijkstra over the arc lengths 1/Weight
 	// (a heavier arc is a shorter, stronger tie) instead of breadth-first
-	// over hops.
+	// over hops. When every weight is the same the shortest paths are those
+	// of the hop count, and the run is breadth-first (see UniformWeights).
+	// When every weight is an integer (as sentence counts are) the lengths
+	// are scaled to integers by the weights' least common multiple, so
+	// equal-length paths tie exactly, and the queue is a radix heap; other
+	// weights use a binary heap of floats.
 	Weighted bool
 	// Workers is the number of goroutines; zero means runtime.GOMAXPROCS(0).
 	Workers int
@@ -49,8 +54,12 @@ type Scores struct {
 // Run computes betweenness and harmonic centrality of every node of g. It
 // returns ctx's error if ctx is cancelled before the end.
 //
-// Cost: O(k·a) time for k sources and a arcs unweighted, O(k·(a + n log n))
-// weighted; O(n) memory per worker plus the graph.
+// Sources with no out-arc are skipped (they lie on no path from
+// themselves), and still count among the k.
+//
+// Cost: O(k·a) time for k sources and a arcs unweighted or with uniform
+// weights, O(k·(a + n log C)) with integer weights (C the largest distance),
+// O(k·(a + n log n)) otherwise; O(n) memory per worker plus the graph.
 func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 	n := g.N()
 	sources := b.sources(n)
@@ -59,11 +68,17 @@ func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = max(1, min(workers, len(sources)))
-	var length []float64 // arc lengths 1/Weight, for the weighted searches
-	if b.Weighted {
-		length = make([]float64, len(g.Weight))
-		for i, w := range g.Weight {
-			length[i] = 1 / w
+	weighted := b.Weighted && !g.UniformWeights()
+	var length []float64 // arc lengths 1/Weight, for the float searches
+	var ilength []uint64 // or scale/Weight, for the integer searches
+	var iscale uint64
+	if weighted {
+		var ok bool
+		if ilength, iscale, ok = intLengths(g); !ok {
+			length = make([]float64, len(g.Weight))
+			for i, w := range g.Weight {
+				length[i] = 1 / w
+			}
 		}
 	}
 	var (
@@ -86,10 +101,16 @@ func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 					return
 				}
 				for _, s := range sources[lo:min(lo+chunk, len(sources))] {
-					if b.Weighted {
+					switch {
+					case g.Off[s] == g.Off[s+1]:
+						// No out-arc: nothing is reached, nothing to add.
+					case ilength != nil:
+						st.dijkstraInt(g, ilength, iscale, s)
+						st.accumulateInt(g, ilength, s)
+					case weighted:
 						st.dijkstra(g, length, s)
 						st.accumulateWeighted(g, length, s)
-					} else {
+					default:
 						st.bfs(g, s)
 						st.accumulate(g, s)
 					}
@@ -118,6 +139,9 @@ func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 	hscale := sample
 	if n > 1 {
 		hscale /= float64(n - 1)
+	}
+	if b.Weighted && !weighted && len(g.Weight) > 0 {
+		hscale *= g.Weight[0] // hop distance h is length h/w
 	}
 	for v := range bc {
 		bc[v] *= scale
@@ -155,8 +179,10 @@ type brandesState struct {
 	delta    []float64 // dependency of the source on the node
 	hops     []int32   // BFS distance, -1 when unreached
 	dist     []float64 // Dijkstra distance
+	idist    []uint64  // integer Dijkstra distance, MaxUint64 when unreached
 	order    []int32   // nodes in non-decreasing distance
 	heap     distHeap
+	rheap    radixHeap
 	done     []bool
 }
 
