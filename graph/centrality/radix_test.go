@@ -3,7 +3,7 @@ package centrality
 import (
 	"context"
 	"fmt"
-		"math/rand/v2"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
