@@ -188,10 +188,7 @@ func Run(edges []graph.Edge, opt Options) Result {
 func RunContext(ctx context.Context, edges []graph.Edge, opt Options) (Result, error) {
 	var res Result
 	var err error
-	if res.Actor, err = analyseLevel(ctx, edges, actorLevel, opt); err != nil {
-		return Result{}, err
-	}
-	if res.Country, err = analyseLevel(ctx, edges, countryLevel, opt); err != nil {
+	if res.Actor, res.Country, err = analyseBoth(ctx, edges, opt); err != nil {
 		return Result{}, err
 	}
 	if opt.WindowDays > 0 {
@@ -201,6 +198,19 @@ func RunContext(ctx context.Context, edges []graph.Edge, opt Options) (Result, e
 		}
 	}
 	return res, nil
+}
+
+// analyseBoth analyses edges at actor and at country level, from one
+// projection of the edges.
+func analyseBoth(ctx context.Context, edges []graph.Edge, opt Options) (actor, country Level, err error) {
+	p := project(edges)
+	if actor, err = analyseLevel(ctx, p, actorIdx, edges, opt); err != nil {
+		return Level{}, Level{}, err
+	}
+	if country, err = analyseLevel(ctx, p, countryIdx, edges, opt); err != nil {
+		return Level{}, Level{}, err
+	}
+	return actor, country, nil
 }
 
 func actorLevel(a graph.Actor) graph.Actor { return a }
