@@ -50,6 +50,11 @@ type Level struct {
 	Communities     int     `json:"communities"`
 	Modularity      float64 `json:"modularity"`
 	CommunityMethod string  `json:"community_method"`
+	// ActorsOmitted and DyadsOmitted count the actor rows and dyads that
+	// the compact analysis.json leaves out (see Compact); 0 in a full one.
+	// Nodes is always the number of actors.
+	ActorsOmitted int `json:"actors_omitted,omitempty"`
+	DyadsOmitted  int `json:"dyads_omitted,omitempty"`
 }
 
 // ActorMetrics are the measures of one node of the interaction graph

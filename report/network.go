@@ -144,9 +144,9 @@ func (t *evidenceTable) add(i int, e graph.Edge) int {
 // buildNetwork draws the most central maxNodes actors of lv and the arcs
 // among them. colors, when given, fixes the colour of each country.
 func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(graph.Actor) graph.Actor, maxNodes int, colors map[string]string, ev *evidenceTable, bucket map[string]int) *network {
-	nw := &network{Key: key, W: 1000, H: 680, Total: len(lv.Actors)}
+	nw := &network{Key: key, W: 1000, H: 680, Total: len(lv.Actors) + lv.ActorsOmitted}
 	ranked := central(lv.Actors, maxNodes)
-	nw.HiddenNodes = len(lv.Actors) - len(ranked)
+	nw.HiddenNodes = nw.Total - len(ranked)
 	idx := map[string]int{}
 	for _, m := range ranked {
 		c := ""

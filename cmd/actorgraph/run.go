@@ -373,7 +373,9 @@ func (a *app) writeOutputs(ctx context.Context, dir string, articles int, edges 
 	}); err != nil {
 		return res, err
 	}
-	if err := atomicfile.Write(filepath.Join(dir, "analysis.json"), func(w io.Writer) error { return writeJSON(w, res) }); err != nil {
+	if err := atomicfile.Write(filepath.Join(dir, "analysis.json"), func(w io.Writer) error {
+		return analyze.WriteJSON(ctx, w, res, analyze.OutputOptions{})
+	}); err != nil {
 		return res, err
 	}
 	return res, nil
