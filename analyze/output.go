@@ -34,6 +34,10 @@ type OutputOptions struct {
 	// per level (those with the most hostile edges); zero means
 	// DefaultDyads. Dyads with a mediator are always kept.
 	Dyads int
+	// Evidence caps the sentences kept per dyad and per mediation (the
+	// first ones: joint sentences first for a mediation); zero means
+	// DefaultEvidence. The counts (relations, ties) are not capped.
+	Evidence int
 }
 
 // Defaults of OutputOptions.
@@ -42,6 +46,7 @@ const (
 	DefaultCentral     = 300
 	DefaultTopRelation = 10
 	DefaultDyads       = 1000
+	DefaultEvidence    = 2
 )
 
 // Compact returns res as the compact analysis.json holds it: per level, the
@@ -50,8 +55,9 @@ const (
 // degree, mediation score, brokerage — the first opt.Central in the
 // report's order of centrality, the top opt.TopRelation per relation and
 // direction, and every mediator), every mediation, the dyads with a
-// mediator and the opt.Dyads others with the most hostile edges. Rows keep
-// their order; Level.ActorsOmitted and Level.DyadsOmitted count what was
+// mediator and the opt.Dyads others with the most hostile edges, each
+// mediation and dyad with at most opt.Evidence sentences. Rows keep their
+// order; Level.ActorsOmitted and Level.DyadsOmitted count what was
 // left out. With opt.Full it returns res unchanged. res is not modified.
 // Cost: O(n log n) per level for n actors.
 func Compact(res Result, opt OutputOptions) Result {
@@ -161,18 +167,40 @@ func compactLevel(lv Level, opt OutputOptions) Level {
 		lv.DyadsOmitted += len(lv.Dyads) - len(dyads)
 		lv.Dyads = dyads
 	}
+	ev := cmp.Or(opt.Evidence, DefaultEvidence)
+	if slices.ContainsFunc(lv.Dyads, func(d Dyad) bool { return len(d.Evidence) > ev }) {
+		lv.Dyads = slices.Clone(lv.Dyads)
+		for i := range lv.Dyads {
+			lv.Dyads[i].Evidence = capped(lv.Dyads[i].Evidence, ev)
+		}
+	}
+	if slices.ContainsFunc(lv.Mediators, func(m Mediation) bool { return len(m.Evidence) > ev }) {
+		lv.Mediators = slices.Clone(lv.Mediators)
+		for i := range lv.Mediators {
+			lv.Mediators[i].Evidence = capped(lv.Mediators[i].Evidence, ev)
+		}
+	}
 	return lv
 }
 
-// WriteJSON writes res as analysis.json (indented JSON, HTML not escaped):
+func capped(ev []Evidence, n int) []Evidence {
+	if len(ev) > n {
+		return ev[:n:n]
+	}
+	return ev
+}
+
+// WriteJSON writes res as analysis.json (JSON, HTML not escaped):
 // Compact(res, opt), or everything with opt.Full. It streams: each actor
 // row, dyad, mediation and window is encoded on its own into a buffered
-// writer, so memory stays that of the largest single row. The bytes are
-// those of json.MarshalIndent(v, "", "  ") with HTML left unescaped,
-// followed by a newline. It returns ctx's error when cancelled.
+// writer, so memory stays that of the largest single row. The layout is
+// indented with each row (actor, dyad, mediation) on one line; with
+// opt.Full the bytes are those of json.MarshalIndent(v, "", "  ") with
+// HTML left unescaped. A newline ends the output. It returns ctx's error
+// when cancelled.
 func WriteJSON(ctx context.Context, w io.Writer, res Result, opt OutputOptions) error {
 	bw := bufio.NewWriterSize(w, 256<<10)
-	s := &streamer{ctx: ctx, w: bw}
+	s := &streamer{ctx: ctx, w: bw, oneLine: !opt.Full}
 	s.enc = json.NewEncoder(&s.buf)
 	s.enc.SetEscapeHTML(false)
 	s.value(reflect.ValueOf(Compact(res, opt)), "")
@@ -193,6 +221,9 @@ type streamer struct {
 	enc  *json.Encoder
 	err  error
 	rows int
+	// oneLine writes each row (a slice element that is not a container)
+	// on one line.
+	oneLine bool
 }
 
 func (s *streamer) write(str string) {
@@ -201,8 +232,8 @@ func (s *streamer) write(str string) {
 	}
 }
 
-// leaf encodes v whole at the given indent.
-func (s *streamer) leaf(v reflect.Value, indent string) {
+// leaf encodes v whole at the given indent; row says v is a slice element.
+func (s *streamer) leaf(v reflect.Value, indent string, row bool) {
 	if s.err != nil {
 		return
 	}
@@ -213,6 +244,9 @@ func (s *streamer) leaf(v reflect.Value, indent string) {
 	}
 	s.buf.Reset()
 	s.enc.SetIndent(indent, "  ")
+	if row && s.oneLine {
+		s.enc.SetIndent("", "")
+	}
 	if s.err = s.enc.Encode(v.Interface()); s.err != nil {
 		return
 	}
@@ -248,7 +282,7 @@ func (s *streamer) value(v reflect.Value, indent string) {
 			if deep(t.Elem()) {
 				s.object(v.Index(i), in)
 			} else {
-				s.leaf(v.Index(i), in)
+				s.leaf(v.Index(i), in, true)
 			}
 			if i < v.Len()-1 {
 				s.write(",\n")
@@ -256,7 +290,7 @@ func (s *streamer) value(v reflect.Value, indent string) {
 		}
 		s.write("\n" + indent + "]")
 	default:
-		s.leaf(v, indent)
+		s.leaf(v, indent, false)
 	}
 }
 

@@ -86,3 +86,34 @@ func TestCompact(t *testing.T) {
 		t.Error("Full: rows left out")
 	}
 }
+
+// TestWriteJSONCompactRoundTrip checks that the compact output (rows on one
+// line) reads back as Compact's result.
+func TestWriteJSONCompactRoundTrip(t *testing.T) {
+	res := Run(readFixture(t, "israel-iran.jsonl"), Options{WindowDays: 7})
+	opt := OutputOptions{Top: 1, Central: 2, TopRelation: 1, Dyads: 1, Evidence: 1}
+	var b bytes.Buffer
+	if err := WriteJSON(context.Background(), &b, res, opt); err != nil {
+		t.Fatal(err)
+	}
+	var got Result
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	want, err := json.Marshal(Compact(res, opt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := json.Marshal(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again, want) {
+		t.Errorf("compact output reads back as\n%s\nwant\n%s", again, want)
+	}
+	for _, m := range got.Country.Mediators {
+		if len(m.Evidence) > 1 {
+			t.Errorf("mediation %v keeps %d sentences, cap 1", m.Dyad, len(m.Evidence))
+		}
+	}
+}
