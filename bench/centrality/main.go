@@ -4,12 +4,18 @@
 // agree, measures the error of sampled betweenness against exact, and
 // times a whole analysis of a large synthetic edge stream.
 //
-//	go run ./bench/centrality                      # 1k and 10k nodes, 50k sampled
+//	go run ./bench/centrality                      # everything below
+//	go run ./bench/centrality -only kernels        # 1k and 10k nodes, 50k sampled
+//	go run ./bench/centrality -only whole          # whole analyze vs igraph, 3 pairs
+//	go run ./bench/centrality -only error          # sampled vs exact betweenness
 //	go run ./bench/centrality -sizes 1000 -sampled 0 -error 0
 //	go run ./bench/centrality -scale               # 100,000 actors, 1,000,000 edges
 //
-// Times are of the algorithm only (graph already built), medians of -repeat
-// runs. NetworkX's exact betweenness above -nx-max nodes would take hours:
+// Kernel times are of the algorithm only (graph already built), medians of
+// -repeat runs. The whole-analysis comparison runs `actorgraph analyze` and
+// a Python script doing igraph's betweenness, PageRank and multilevel
+// communities on the same interaction graph as child processes, -pairs
+// times back to back, and reports each one's wall time and peak RSS. NetworkX's exact betweenness above -nx-max nodes would take hours:
 // it is then estimated from a run over -nx-pivots sources (its cost is
 // linear in the number of sources) and marked "est.". The same holds for
 // igraph above -igraph-max nodes.
@@ -55,6 +61,11 @@ type config struct {
 	scaleEdges int
 	cpuProfile string
 	scaleOut   string
+	whole      int
+	wholeNX    int
+	pairs      int
+	bin        string
+	only       string
 }
 
 func main() {
@@ -75,6 +86,11 @@ func main() {
 	flag.IntVar(&c.scaleEdges, "scale-edges", 1000000, "edges in the -scale run")
 	flag.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to FILE")
 	flag.StringVar(&c.scaleOut, "scale-out", "", "with -scale: also write the synthetic edge stream to FILE (JSONL), for timing `actorgraph analyze FILE`")
+	flag.IntVar(&c.whole, "whole", 10000, "actors in the whole-analysis comparison with igraph (0: skip)")
+	flag.IntVar(&c.wholeNX, "whole-nx", 1000, "actors in the whole-analysis comparison with NetworkX (0: skip)")
+	flag.IntVar(&c.pairs, "pairs", 3, "back-to-back actorgraph/igraph pairs in the whole-analysis comparison")
+	flag.StringVar(&c.bin, "bin", "", "actorgraph binary for the whole analysis (default: go build ./cmd/actorgraph)")
+	flag.StringVar(&c.only, "only", "", "run only one part: kernels, whole or error")
 	flag.Parse()
 	for _, s := range strings.Split(sizes, ",") {
 		if s = strings.TrimSpace(s); s == "" {
@@ -244,6 +260,24 @@ func compare(ctx context.Context, c config) error {
 	if err := os.WriteFile(script, benchPy, 0o644); err != nil {
 		return err
 	}
+	if c.only == "" || c.only == "kernels" {
+		if err := kernels(ctx, c, dir, script); err != nil {
+			return err
+		}
+	}
+	if c.only == "" || c.only == "whole" {
+		if err := whole(ctx, c, dir); err != nil {
+			return err
+		}
+	}
+	if (c.only == "" || c.only == "error") && c.errorN > 0 {
+		return sampleError(ctx, c)
+	}
+	return nil
+}
+
+// kernels times each measure alone against igraph and NetworkX.
+func kernels(ctx context.Context, c config, dir, script string) error {
 	fmt.Printf("Barabási–Albert digraphs, %d links per arriving node, each oriented at random; %d cores; median of %d run(s).\n\n", c.linksPer, runtimeCores(), c.repeat)
 	var rows []row
 	for _, n := range c.sizes {
@@ -352,9 +386,6 @@ func compare(ctx context.Context, c config) error {
 	}
 	tw.Flush()
 	fmt.Println("\nA ratio above 1 means actorgraph is faster. Δ is the largest absolute difference of the normalised values.")
-	if c.errorN > 0 {
-		return sampleError(ctx, c)
-	}
 	return nil
 }
 

@@ -2,12 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
-	"syscall"
 	"time"
 
 	"github.com/actorgraph/actorgraph/analyze"
@@ -157,33 +158,57 @@ func writeEdges(ctx context.Context, path string, edges []graph.Edge) error {
 	return f.Close()
 }
 
-// scale times a whole analysis (both levels) of a synthetic edge stream.
+// scale times a whole analysis (both levels) of a synthetic edge stream:
+// `actorgraph analyze EDGES -o analysis.json` as a child process, with its
+// wall time, peak RSS and output size.
 func scale(ctx context.Context, c config) error {
-	t := time.Now()
-	edges := syntheticEdges(c.scaleNodes, c.scaleEdges, 1)
-	fmt.Printf("generated %d edges among %d actors in %s\n", len(edges), c.scaleNodes, fmtDur(time.Since(t)))
-	if c.scaleOut != "" {
-		if err := writeEdges(ctx, c.scaleOut, edges); err != nil {
-			return err
-		}
-		fmt.Printf("wrote %s\n", c.scaleOut)
-	}
-	runtime.GC()
-	t = time.Now()
-	res, err := analyze.RunContext(ctx, edges, analyze.Options{Seed: 1})
+	dir, err := os.MkdirTemp("", "actorgraph-scale")
 	if err != nil {
 		return err
 	}
-	took := time.Since(t)
-	var ru syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	fmt.Printf("analyze (actor and country level, %d cores): %s, peak RSS %.0f MiB\n", runtimeCores(), fmtDur(took), float64(ru.Maxrss)/1024)
+	defer os.RemoveAll(dir)
+	t := time.Now()
+	edges := syntheticEdges(c.scaleNodes, c.scaleEdges, 1)
+	fmt.Printf("generated %d edges among %d actors in %s\n", len(edges), c.scaleNodes, fmtDur(time.Since(t)))
+	path := c.scaleOut
+	if path == "" {
+		path = filepath.Join(dir, "edges.jsonl")
+	}
+	if err := writeEdges(ctx, path, edges); err != nil {
+		return err
+	}
+	edges = nil
+	bin, err := buildActorgraph(ctx, dir, c.bin)
+	if err != nil {
+		return err
+	}
+	out := filepath.Join(dir, "analysis.json")
+	la := loadAvg()
+	ch, err := runChild(ctx, bin, "analyze", path, "-o", out)
+	if err != nil {
+		return err
+	}
+	st, err := os.Stat(out)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("actorgraph analyze (actor and country level, %d cores): %s, peak RSS %.0f MiB, analysis.json %.1f MB (load average before: %s, after: %s)\n",
+		runtime.NumCPU(), fmtDur(ch.wall), ch.rssMiB, float64(st.Size())/1e6, la, loadAvg())
+	b, err := os.ReadFile(out)
+	if err != nil {
+		return err
+	}
+	var res analyze.Result
+	if err := json.Unmarshal(b, &res); err != nil {
+		return fmt.Errorf("%s: %w", out, err)
+	}
 	for _, l := range []struct {
 		name string
 		lv   analyze.Level
 	}{{"actor", res.Actor}, {"country", res.Country}} {
-		fmt.Printf("  %-7s %7d nodes %8d arcs  betweenness %s  %d communities (Q %.3f)  %d dyads  %d mediations\n",
-			l.name, l.lv.Nodes, l.lv.Arcs, l.lv.Betweenness, l.lv.Communities, l.lv.Modularity, len(l.lv.Dyads), len(l.lv.Mediators))
+		fmt.Printf("  %-7s %7d nodes %8d arcs  betweenness %s  %d communities (Q %.3f)  %d dyads (+%d omitted)  %d mediations  %d actor rows (+%d omitted)\n",
+			l.name, l.lv.Nodes, l.lv.Arcs, l.lv.Betweenness, l.lv.Communities, l.lv.Modularity, len(l.lv.Dyads), l.lv.DyadsOmitted,
+			len(l.lv.Mediators), len(l.lv.Actors), l.lv.ActorsOmitted)
 	}
 	return nil
 }

@@ -177,7 +177,7 @@ type brandesState struct {
 	bc, harm []float64
 	sigma    []float64 // number of shortest paths from the source
 	delta    []float64 // dependency of the source on the node
-	hops     []int32   // BFS distance, -1 when unreached
+	nodes    []hopNode // BFS state
 	dist     []float64 // Dijkstra distance
 	idist    []uint64  // integer Dijkstra distance, MaxUint64 when unreached
 	order    []int32   // nodes in non-decreasing distance
@@ -190,34 +190,45 @@ func newBrandesState(n int) *brandesState {
 	st := &brandesState{
 		bc: make([]float64, n), harm: make([]float64, n),
 		sigma: make([]float64, n), delta: make([]float64, n),
-		hops: make([]int32, n), order: make([]int32, 0, n),
+		nodes: make([]hopNode, n), order: make([]int32, 0, n),
 	}
-	for i := range st.hops {
-		st.hops[i] = -1
+	for i := range st.nodes {
+		st.nodes[i].hops = -1
 	}
 	return st
 }
 
+// hopNode is the scratch state of one node in a breadth-first search, kept
+// together so that visiting an arc touches one 16-byte slot: the hop
+// distance (-1 when unreached) and val, the number of shortest paths σ from
+// the source during the forward phase, then the coefficient (1+δ)/σ once
+// the backward phase has finished the node.
+type hopNode struct {
+	hops int32
+	val  float64
+}
+
 // bfs runs the forward phase from s over unit-length arcs.
 func (st *brandesState) bfs(g *Digraph, s int32) {
-	hops, sigma := st.hops, st.sigma
+	nodes := st.nodes
 	st.order = append(st.order[:0], s)
-	hops[s], sigma[s] = 0, 1
+	nodes[s] = hopNode{0, 1}
 	for i := 0; i < len(st.order); i++ {
 		v := st.order[i]
-		dv, sv := hops[v]+1, sigma[v]
+		dv, sv := nodes[v].hops+1, nodes[v].val
 		for _, w := range g.Head[g.Off[v]:g.Off[v+1]] {
-			if hops[w] < 0 {
-				hops[w] = dv
+			nw := &nodes[w]
+			if nw.hops < 0 {
+				nw.hops = dv
 				st.order = append(st.order, w)
 			}
-			if hops[w] == dv {
-				sigma[w] += sv
+			if nw.hops == dv {
+				nw.val += sv
 			}
 		}
 	}
 	for _, v := range st.order[1:] {
-		st.harm[v] += 1 / float64(hops[v])
+		st.harm[v] += 1 / float64(nodes[v].hops)
 	}
 }
 
@@ -261,28 +272,32 @@ func (st *brandesState) dijkstra(g *Digraph, length []float64, s int32) {
 	}
 }
 
-// accumulate runs the backward phase of a BFS search: delta[v] = Σ σ_v/σ_w
-// (1 + delta[w]) over the arcs v→w on a shortest path, taken in reverse
-// distance order so that every w is final before v. It then resets the
-// scratch space.
+// accumulate runs the backward phase of a BFS search: δ[v] = σ_v Σ (1 +
+// δ[w])/σ_w over the arcs v→w on a shortest path, taken in reverse
+// distance order so that every w is final before v. Each finished node
+// keeps (1+δ)/σ, so an arc costs one load and one addition (the terms are
+// the ones the textbook form computes, divided once per node). It then
+// resets the scratch space.
 func (st *brandesState) accumulate(g *Digraph, s int32) {
-	sigma, delta, hops := st.sigma, st.delta, st.hops
+	nodes := st.nodes
 	for i := len(st.order) - 1; i >= 0; i-- {
 		v := st.order[i]
-		dv := hops[v] + 1
+		nv := &nodes[v]
+		dv := nv.hops + 1
 		sum := 0.0
 		for _, w := range g.Head[g.Off[v]:g.Off[v+1]] {
-			if hops[w] == dv {
-				sum += (1 + delta[w]) / sigma[w]
+			if nw := &nodes[w]; nw.hops == dv {
+				sum += nw.val
 			}
 		}
-		delta[v] = sigma[v] * sum
+		delta := nv.val * sum
 		if v != s {
-			st.bc[v] += delta[v]
+			st.bc[v] += delta
 		}
+		nv.val = (1 + delta) / nv.val
 	}
 	for _, v := range st.order {
-		sigma[v], delta[v], hops[v] = 0, 0, -1
+		nodes[v] = hopNode{-1, 0}
 	}
 }
 
