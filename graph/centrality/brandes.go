@@ -59,7 +59,8 @@ type Scores struct {
 //
 // Cost: O(k·a) time for k sources and a arcs unweighted or with uniform
 // weights, O(k·(a + n log C)) with integer weights (C the largest distance),
-// O(k·(a + n log n)) otherwise; O(n) memory per worker plus the graph.
+// O(k·(a + n log n)) otherwise; O(n + a) memory per worker (the
+// shortest-path DAG of one search) plus the graph.
 func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 	n := g.N()
 	sources := b.sources(n)
@@ -112,7 +113,7 @@ func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 						st.accumulateWeighted(g, length, s)
 					default:
 						st.bfs(g, s)
-						st.accumulate(g, s)
+						st.accumulate(s)
 					}
 				}
 			}
@@ -178,6 +179,8 @@ type brandesState struct {
 	sigma    []float64 // number of shortest paths from the source
 	delta    []float64 // dependency of the source on the node
 	nodes    []hopNode // BFS state
+	dag      []int32   // BFS: heads of the shortest-path DAG's arcs
+	start    []int32   // BFS: where each node's DAG arcs start in dag
 	dist     []float64 // Dijkstra distance
 	idist    []uint64  // integer Dijkstra distance, MaxUint64 when unreached
 	order    []int32   // nodes in non-decreasing distance
@@ -208,28 +211,36 @@ type hopNode struct {
 	val  float64
 }
 
-// bfs runs the forward phase from s over unit-length arcs.
+// bfs runs the forward phase from s over unit-length arcs. It records the
+// arcs of the shortest-path DAG, v's successors being
+// dag[start[i]:start[i+1]] for v = order[i], so the backward phase visits
+// only those, without testing distances again.
 func (st *brandesState) bfs(g *Digraph, s int32) {
 	nodes := st.nodes
-	st.order = append(st.order[:0], s)
+	order, dag, start := append(st.order[:0], s), st.dag[:0], st.start[:0]
 	nodes[s] = hopNode{0, 1}
-	for i := 0; i < len(st.order); i++ {
-		v := st.order[i]
+	for i := 0; i < len(order); i++ {
+		v := order[i]
+		start = append(start, int32(len(dag)))
 		dv, sv := nodes[v].hops+1, nodes[v].val
 		for _, w := range g.Head[g.Off[v]:g.Off[v+1]] {
 			nw := &nodes[w]
-			if nw.hops < 0 {
-				nw.hops = dv
-				st.order = append(st.order, w)
+			h := nw.hops
+			if h < 0 {
+				nw.hops, h = dv, dv
+				order = append(order, w)
 			}
-			if nw.hops == dv {
+			if h == dv {
 				nw.val += sv
+				dag = append(dag, w)
 			}
 		}
 	}
-	for _, v := range st.order[1:] {
+	start = append(start, int32(len(dag)))
+	for _, v := range order[1:] {
 		st.harm[v] += 1 / float64(nodes[v].hops)
 	}
+	st.order, st.dag, st.start = order, dag, start
 }
 
 // dijkstra runs the forward phase from s over the arc lengths.
@@ -273,22 +284,19 @@ func (st *brandesState) dijkstra(g *Digraph, length []float64, s int32) {
 }
 
 // accumulate runs the backward phase of a BFS search: δ[v] = σ_v Σ (1 +
-// δ[w])/σ_w over the arcs v→w on a shortest path, taken in reverse
-// distance order so that every w is final before v. Each finished node
+// δ[w])/σ_w over the arcs v→w on a shortest path (the DAG bfs recorded),
+// taken in reverse distance order so that every w is final before v. Each finished node
 // keeps (1+δ)/σ, so an arc costs one load and one addition (the terms are
 // the ones the textbook form computes, divided once per node). It then
 // resets the scratch space.
-func (st *brandesState) accumulate(g *Digraph, s int32) {
-	nodes := st.nodes
+func (st *brandesState) accumulate(s int32) {
+	nodes, dag, start := st.nodes, st.dag, st.start
 	for i := len(st.order) - 1; i >= 0; i-- {
 		v := st.order[i]
 		nv := &nodes[v]
-		dv := nv.hops + 1
 		sum := 0.0
-		for _, w := range g.Head[g.Off[v]:g.Off[v+1]] {
-			if nw := &nodes[w]; nw.hops == dv {
-				sum += nw.val
-			}
+		for _, w := range dag[start[i]:start[i+1]] {
+			sum += nodes[w].val
 		}
 		delta := nv.val * sum
 		if v != s {
