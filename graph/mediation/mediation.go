@@ -227,18 +227,12 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 		lo = hi
 	}
 
-	evidenceOf := func(i int32) Evidence {
-		e := edges[i]
-		return Evidence{Doc: e.Doc, Sentence: e.Sentence, Source: e.Source.Name, Relation: e.Relation, Target: e.Target.Name}
-	}
+	var jointIdx, otherIdx []int32
 	outD := make([]Dyad, 0, len(dyads))
 	var outM []Mediator
 	for di, d := range dyads {
 		dy := Dyad{A: names[d.a], B: names[d.b], Relations: d.rels}
-		for _, i := range d.edges {
-			dy.Evidence = append(dy.Evidence, evidenceOf(i))
-		}
-		dy.Evidence = capEvidence(sortEvidence(dy.Evidence), opt.MaxEvidence)
+		dy.Evidence = firstEvidence(edges, d.edges, opt.MaxEvidence, nil)
 		small, large := partners[d.a], partners[d.b]
 		if len(large) < len(small) {
 			small, large = large, small
@@ -277,21 +271,24 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 					md.Supports = append(md.Supports, names[side])
 				}
 			}
-			var jointEv, otherEv []Evidence
+			// Edge numbers, not Evidence values, are gathered and sorted:
+			// only the kept ones become Evidence.
+			jointIdx, otherIdx = jointIdx[:0], otherIdx[:0]
 			for _, side := range []int32{d.a, d.b} {
 				sp := spans[key(m, side)]
 				for _, t := range ties[sp.lo:sp.hi] {
-					if full := opt.MaxEvidence; full > 0 && len(jointEv) >= full && len(otherEv) >= full {
+					if full := opt.MaxEvidence; full > 0 && len(jointIdx) >= full && len(otherIdx) >= full {
 						break
 					}
 					if jointSent[key(m, t.sent)] && sharesSentence(ties, spans, m, d.a, d.b, t.sent) {
-						jointEv = append(jointEv, evidenceOf(t.edge))
+						jointIdx = append(jointIdx, t.edge)
 					} else {
-						otherEv = append(otherEv, evidenceOf(t.edge))
+						otherIdx = append(otherIdx, t.edge)
 					}
 				}
 			}
-			md.Evidence = capEvidence(append(sortEvidence(jointEv), sortEvidence(otherEv)...), opt.MaxEvidence)
+			ev := firstEvidence(edges, jointIdx, opt.MaxEvidence, nil)
+			md.Evidence = capEvidence(firstEvidence(edges, otherIdx, opt.MaxEvidence, ev), opt.MaxEvidence)
 		}
 		outD = append(outD, dy)
 		outM = append(outM, ms...)
@@ -325,6 +322,34 @@ func byScore(x, y Mediator) int {
 		cmp.Compare(x.Dyad[1], y.Dyad[1]),
 		cmp.Compare(x.Mediator, y.Mediator),
 	)
+}
+
+// firstEvidence appends to out the evidence of the edges numbered idx, in
+// the order of sortEvidence with exact repeats dropped, keeping the first n
+// (all when n <= 0). It sorts idx in place. It gives what capping
+// sortEvidence's result would, without making Evidence values for the
+// edges left out.
+func firstEvidence(edges []graph.Edge, idx []int32, n int, out []Evidence) []Evidence {
+	slices.SortFunc(idx, func(x, y int32) int { return compareEvidence(&edges[x], &edges[y]) })
+	kept := 0
+	for i, x := range idx {
+		if n > 0 && kept == n {
+			break
+		}
+		if i > 0 && compareEvidence(&edges[idx[i-1]], &edges[x]) == 0 {
+			continue
+		}
+		e := &edges[x]
+		out = append(out, Evidence{Doc: e.Doc, Sentence: e.Sentence, Source: e.Source.Name, Relation: e.Relation, Target: e.Target.Name})
+		kept++
+	}
+	return out
+}
+
+// compareEvidence orders edges as sortEvidence orders their evidence.
+func compareEvidence(x, y *graph.Edge) int {
+	return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Sentence, y.Sentence),
+		cmp.Compare(x.Source.Name, y.Source.Name), cmp.Compare(x.Relation, y.Relation), cmp.Compare(x.Target.Name, y.Target.Name))
 }
 
 // sortEvidence orders evidence by doc, sentence, source, relation, target
