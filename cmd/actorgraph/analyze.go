@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -46,8 +47,10 @@ The JSON holds what the report and readers use: per level the actors that
 matter (the top 100 by each measure, the 300 most central, the top 10 per
 relation and direction, every mediator), every mediation, and the dyads with
 a mediator plus the 1,000 others with the most hostile edges;
-"actors_omitted" and "dyads_omitted" count the rest. --full writes every
-actor and every dyad. The output is streamed row by row.
+"actors_omitted" and "dyads_omitted" count the rest; each dyad and
+mediation keeps 2 sentences of evidence (--max-evidence N for more). --full
+writes every actor and every dyad, with 10 sentences each by default. The
+output is streamed row by row.
 
 The JSON layout and every metric's definition are in docs/analysis.md.`,
 		Example: `  actorgraph analyze edges.jsonl --format table
@@ -78,6 +81,19 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 			if opt.MaxMediators == 0 || opt.MaxEvidence == 0 {
 				return usageErr("--max-mediators and --max-evidence: want a positive number, or -1 for all")
 			}
+			outOpt := analyze.OutputOptions{Full: full}
+			if !full {
+				// The compact JSON keeps analyze.DefaultEvidence sentences
+				// unless --max-evidence says otherwise: analyse with that
+				// cap, so no more evidence is held than is written.
+				if !cmd.Flags().Changed("max-evidence") {
+					opt.MaxEvidence = analyze.DefaultEvidence
+				}
+				outOpt.Evidence = opt.MaxEvidence
+				if opt.MaxEvidence < 0 {
+					outOpt.Evidence = math.MaxInt
+				}
+			}
 			edges, err := a.readEdges(cmd, args[0])
 			if err != nil {
 				return err
@@ -98,7 +114,7 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 			if format == "table" {
 				err = writeTable(w, res)
 			} else {
-				err = analyze.WriteJSON(cmd.Context(), w, res, analyze.OutputOptions{Full: full})
+				err = analyze.WriteJSON(cmd.Context(), w, res, outOpt)
 			}
 			if err != nil {
 				return fmt.Errorf("analyze: write: %w", err)
@@ -118,7 +134,7 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 	cmd.Flags().BoolVar(&full, "full", false, "write every actor row and every dyad to the JSON (default: the ones that matter, see above)")
 	cmd.Flags().BoolVar(&exact, "exact", false, "always compute exact betweenness, however large the graph")
 	cmd.Flags().IntVar(&opt.MaxMediators, "max-mediators", analyze.DefaultMaxMediators, "mediators kept per conflict dyad, best first (-1: all)")
-	cmd.Flags().IntVar(&opt.MaxEvidence, "max-evidence", analyze.DefaultMaxEvidence, "evidence sentences kept per dyad and per mediation (-1: all)")
+	cmd.Flags().IntVar(&opt.MaxEvidence, "max-evidence", analyze.DefaultMaxEvidence, "evidence sentences kept per dyad and per mediation (-1: all; default 2 without --full)")
 	cmd.Flags().Uint64Var(&opt.Seed, "seed", 0, "seed of the pivot sample and of community detection (run uses 0)")
 	return cmd
 }

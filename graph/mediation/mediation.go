@@ -228,6 +228,11 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 	}
 
 	var jointIdx, otherIdx []int32
+	type candidate struct {
+		m, a, b, j int32
+		score      float64
+	}
+	var cands []candidate
 	outD := make([]Dyad, 0, len(dyads))
 	var outM []Mediator
 	for di, d := range dyads {
@@ -237,7 +242,10 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 		if len(large) < len(small) {
 			small, large = large, small
 		}
-		var ms []Mediator
+		// Candidates are ranked as small records (byScore's order within
+		// one dyad: score, then name) and only the kept ones become
+		// Mediators.
+		cands = cands[:0]
 		for _, m := range small {
 			if m == d.a || m == d.b {
 				continue
@@ -247,16 +255,21 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 			}
 			a, b := float64(spans[key(m, d.a)].sentences), float64(spans[key(m, d.b)].sentences)
 			j := joint[key(m, int32(di))]
-			ms = append(ms, Mediator{
-				Dyad: [2]string{dy.A, dy.B}, Mediator: names[m],
-				Score: 2*a*b/(a+b) + float64(j),
-				TiesA: int(a), TiesB: int(b), Joint: j,
-			})
+			cands = append(cands, candidate{m: m, a: int32(a), b: int32(b), j: int32(j), score: 2*a*b/(a+b) + float64(j)})
 		}
-		slices.SortFunc(ms, byScore)
-		dy.Mediators = len(ms)
-		if opt.MaxMediators > 0 && len(ms) > opt.MaxMediators {
-			ms = ms[:opt.MaxMediators]
+		slices.SortFunc(cands, func(x, y candidate) int {
+			return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(names[x.m], names[y.m]))
+		})
+		dy.Mediators = len(cands)
+		if opt.MaxMediators > 0 && len(cands) > opt.MaxMediators {
+			cands = cands[:opt.MaxMediators]
+		}
+		ms := make([]Mediator, len(cands))
+		for r, c := range cands {
+			ms[r] = Mediator{
+				Dyad: [2]string{dy.A, dy.B}, Mediator: names[c.m], Score: c.score,
+				TiesA: int(c.a), TiesB: int(c.b), Joint: int(c.j),
+			}
 		}
 		for r := range ms {
 			md := &ms[r]
