@@ -306,33 +306,15 @@ func analyseLevel(ctx context.Context, p *projection, l int, edges []graph.Edge,
 		MaxEvidence: max(0, maxEv), MaxMediators: max(0, maxMed),
 		Level: func(a graph.Actor) string { return level(a).Name },
 	})
-	// The evidence is copied into one arena per level: the capped lists
-	// Find returns may sit in much larger arrays, which are then freed.
-	total := 0
-	for _, d := range dyads {
-		total += len(d.Evidence)
-	}
-	for _, m := range meds {
-		total += len(m.Evidence)
-	}
-	arena := make([]Evidence, 0, total)
-	keep := func(ev []Evidence) []Evidence {
-		if ev == nil {
-			return nil
-		}
-		lo := len(arena)
-		arena = append(arena, ev...)
-		return arena[lo:len(arena):len(arena)]
-	}
 	lv.Dyads = make([]Dyad, len(dyads))
 	for i, d := range dyads {
-		lv.Dyads[i] = Dyad{A: d.A, B: d.B, Relations: d.Relations, Evidence: keep(d.Evidence), Mediators: d.Mediators}
+		lv.Dyads[i] = Dyad{A: d.A, B: d.B, Relations: d.Relations, Evidence: d.Evidence, Mediators: d.Mediators}
 	}
 	lv.Mediators = make([]Mediation, len(meds))
 	for i := range meds {
 		m := &meds[i]
 		lv.Mediators[i] = Mediation{
-			Dyad: m.Dyad, Mediator: m.Mediator, Score: m.Score, Evidence: keep(m.Evidence),
+			Dyad: m.Dyad, Mediator: m.Mediator, Score: m.Score, Evidence: m.Evidence,
 			Rank: m.Rank, TiesA: m.TiesA, TiesB: m.TiesB, Joint: m.Joint,
 			HostileTo: m.HostileTo, Supports: m.Supports,
 		}
