@@ -339,22 +339,40 @@ func byScore(x, y Mediator) int {
 
 // firstEvidence appends to out the evidence of the edges numbered idx, in
 // the order of sortEvidence with exact repeats dropped, keeping the first n
-// (all when n <= 0). It sorts idx in place. It gives what capping
-// sortEvidence's result would, without making Evidence values for the
-// edges left out.
+// (all when n <= 0). It gives what capping sortEvidence's result would,
+// without making Evidence values for the edges left out: with a cap it
+// keeps the n least distinct edges in a small sorted buffer (O(len(idx) ·
+// log n) comparisons, most of them one comparison against the buffer's
+// last), else it sorts idx in place.
 func firstEvidence(edges []graph.Edge, idx []int32, n int, out []Evidence) []Evidence {
-	slices.SortFunc(idx, func(x, y int32) int { return compareEvidence(&edges[x], &edges[y]) })
-	kept := 0
-	for i, x := range idx {
-		if n > 0 && kept == n {
-			break
+	less := func(x, y int32) int { return compareEvidence(&edges[x], &edges[y]) }
+	var kept []int32
+	if n > 0 {
+		kept = make([]int32, 0, n+1)
+		for _, x := range idx {
+			if len(kept) == n && less(x, kept[n-1]) >= 0 {
+				continue
+			}
+			pos, found := slices.BinarySearchFunc(kept, x, less)
+			if found {
+				continue
+			}
+			kept = slices.Insert(kept, pos, x)
+			if len(kept) > n {
+				kept = kept[:n]
+			}
 		}
-		if i > 0 && compareEvidence(&edges[idx[i-1]], &edges[x]) == 0 {
-			continue
+	} else {
+		slices.SortFunc(idx, less)
+		for i, x := range idx {
+			if i == 0 || less(idx[i-1], x) != 0 {
+				kept = append(kept, x)
+			}
 		}
+	}
+	for _, x := range kept {
 		e := &edges[x]
 		out = append(out, Evidence{Doc: e.Doc, Sentence: e.Sentence, Source: e.Source.Name, Relation: e.Relation, Target: e.Target.Name})
-		kept++
 	}
 	return out
 }
