@@ -80,21 +80,49 @@ func Compact(res Result, opt OutputOptions) Result {
 func compactLevel(lv Level, opt OutputOptions) Level {
 	top := cmp.Or(opt.Top, DefaultTop)
 	keep := make([]bool, len(lv.Actors))
-	idx := make([]int, len(lv.Actors))
+	var worst []int // a max-heap of the k best so far, the worst on top
+	// mark keeps the k actors first in order (ties by name), in
+	// O(n log k): each actor is compared with the worst kept so far.
 	mark := func(k int, order func(a, b *ActorMetrics) int) {
-		if k >= len(idx) {
+		if k >= len(keep) {
 			for i := range keep {
 				keep[i] = true
 			}
 			return
 		}
-		for i := range idx {
-			idx[i] = i
+		before := func(x, y int) bool { // x comes before y
+			return cmp.Or(order(&lv.Actors[x], &lv.Actors[y]), cmp.Compare(lv.Actors[x].Name, lv.Actors[y].Name)) < 0
 		}
-		slices.SortFunc(idx, func(x, y int) int {
-			return cmp.Or(order(&lv.Actors[x], &lv.Actors[y]), cmp.Compare(lv.Actors[x].Name, lv.Actors[y].Name))
-		})
-		for _, i := range idx[:k] {
+		down := func(i int) {
+			for {
+				c := 2*i + 1
+				if c >= len(worst) {
+					return
+				}
+				if c+1 < len(worst) && before(worst[c], worst[c+1]) {
+					c++
+				}
+				if !before(worst[i], worst[c]) {
+					return
+				}
+				worst[i], worst[c] = worst[c], worst[i]
+				i = c
+			}
+		}
+		worst = worst[:0]
+		for i := range lv.Actors {
+			switch {
+			case len(worst) < k:
+				worst = append(worst, i)
+				for j := len(worst) - 1; j > 0 && before(worst[(j-1)/2], worst[j]); j = (j - 1) / 2 {
+					worst[j], worst[(j-1)/2] = worst[(j-1)/2], worst[j]
+				}
+			case k > 0 && before(i, worst[0]):
+				worst[0] = i
+				down(0)
+			}
+		}
+		for _, i := range worst {
 			keep[i] = true
 		}
 	}

@@ -2,8 +2,12 @@ package analyze
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -115,5 +119,44 @@ func TestWriteJSONCompactRoundTrip(t *testing.T) {
 		if len(m.Evidence) > 1 {
 			t.Errorf("mediation %v keeps %d sentences, cap 1", m.Dyad, len(m.Evidence))
 		}
+	}
+}
+
+// TestCompactKeepsTopK checks on 2,000 random actor rows (with many ties)
+// that every actor among the first Top by a measure, ties by name, is kept,
+// and that not many more are.
+func TestCompactKeepsTopK(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 8))
+	var lv Level
+	for i := range 2000 {
+		lv.Actors = append(lv.Actors, ActorMetrics{
+			Name: fmt.Sprintf("actor %04d", i), Betweenness: float64(r.IntN(50)), PageRank: r.Float64(),
+			InDegree: r.IntN(30), Mediation: float64(r.IntN(3)),
+		})
+	}
+	lv.Nodes = len(lv.Actors)
+	const top = 25
+	c := compactLevel(lv, OutputOptions{Top: top, Central: top, TopRelation: 1, Dyads: 1})
+	kept := map[string]bool{}
+	for _, a := range c.Actors {
+		kept[a.Name] = true
+	}
+	for name, get := range map[string]func(ActorMetrics) float64{
+		"betweenness": func(m ActorMetrics) float64 { return m.Betweenness },
+		"pagerank":    func(m ActorMetrics) float64 { return m.PageRank },
+		"in-degree":   func(m ActorMetrics) float64 { return float64(m.InDegree) },
+		"mediation":   func(m ActorMetrics) float64 { return m.Mediation },
+	} {
+		all := slices.Clone(lv.Actors)
+		slices.SortFunc(all, func(a, b ActorMetrics) int { return cmp.Or(cmp.Compare(get(b), get(a)), cmp.Compare(a.Name, b.Name)) })
+		for _, a := range all[:top] {
+			if !kept[a.Name] {
+				t.Errorf("%s: %s (%v) is among the top %d but left out", name, a.Name, get(a), top)
+			}
+		}
+	}
+	// 9 measures and the central order × top, plus 12 relation lists of 1.
+	if len(c.Actors) > 10*top+12 || c.ActorsOmitted != 2000-len(c.Actors) {
+		t.Errorf("kept %d, omitted %d", len(c.Actors), c.ActorsOmitted)
 	}
 }
