@@ -3,9 +3,10 @@
 // is what analysis.json holds and what report draws.
 //
 // The graph algorithms themselves live under graph/ (centrality, mediation,
-// brokerage; communities come from gonum's graph/community); this package
-// builds the graphs, composes the algorithms and fixes the output layout
-// (docs/analysis.md).
+// brokerage, louvain); this package projects the edges once onto both
+// levels, builds one graph per level that every algorithm shares, composes
+// the algorithms and fixes the output layout, compact or full, streamed
+// (WriteJSON; docs/analysis.md).
 package analyze
 
 import (

@@ -10,8 +10,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/actorgraph/actorgraph/analyze"
@@ -28,11 +28,24 @@ type child struct {
 	out    []byte
 }
 
-// runChild runs name with args, timing it and reading its peak resident
-// set size from the kernel's accounting of the finished child
-// (getrusage(RUSAGE_CHILDREN) semantics via ProcessState.SysUsage).
+// runChild runs name with args, timing it, and reads its peak resident set
+// size from GNU time (/usr/bin/time -f %M), which forks and execs it from a
+// small process. The rusage Go gets from wait4 is not used: Go starts
+// children with vfork semantics, and Linux folds the high-water RSS of the
+// address space replaced at exec, the parent's, into the child's ru_maxrss,
+// so a child would report at least this benchmark's own size.
 func runChild(ctx context.Context, name string, args ...string) (child, error) {
-	cmd := exec.CommandContext(ctx, name, args...)
+	timeBin, err := exec.LookPath("/usr/bin/time")
+	if err != nil {
+		return child{}, fmt.Errorf("peak memory needs GNU time (apt-get install -y time): %w", err)
+	}
+	f, err := os.CreateTemp("", "actorgraph-rss")
+	if err != nil {
+		return child{}, err
+	}
+	f.Close()
+	defer os.Remove(f.Name())
+	cmd := exec.CommandContext(ctx, timeBin, append([]string{"-f", "%M", "-o", f.Name(), name}, args...)...)
 	cmd.Stderr = os.Stderr
 	t := time.Now()
 	out, err := cmd.Output()
@@ -40,9 +53,15 @@ func runChild(ctx context.Context, name string, args ...string) (child, error) {
 	if err != nil {
 		return c, fmt.Errorf("%s %s: %w", name, strings.Join(args, " "), err)
 	}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		c.rssMiB = float64(ru.Maxrss) / 1024 // kilobytes on Linux
+	b, err := os.ReadFile(f.Name())
+	if err != nil {
+		return c, err
 	}
+	kb, err := strconv.ParseFloat(strings.TrimSpace(string(b)), 64)
+	if err != nil {
+		return c, fmt.Errorf("GNU time output %q: %w", b, err)
+	}
+	c.rssMiB = kb / 1024
 	return c, nil
 }
 

@@ -5,9 +5,11 @@
 // increases modularity, then each community becomes one node, until nothing
 // moves.
 //
-// It is the same method as gonum's graph/community.Modularize (which
-// actorgraph uses on small graphs) written over slices instead of maps:
-// about a hundred times faster at 20,000 nodes, where gonum takes minutes.
+// It is the same method as gonum's graph/community.Modularize written over
+// slices instead of maps, with a last pass that lets single nodes move
+// between the final communities: 10 to 350 times faster than gonum on 2,500
+// to 10,000 arcs, with higher modularity (BenchmarkCommunities,
+// TestModularityNotBelowGonum), so actorgraph uses it at every size.
 package louvain
 
 import (
