@@ -217,30 +217,52 @@ type hopNode struct {
 // only those, without testing distances again.
 func (st *brandesState) bfs(g *Digraph, s int32) {
 	nodes := st.nodes
-	order, dag, start := append(st.order[:0], s), st.dag[:0], st.start[:0]
+	n, a := len(nodes), len(g.Head)
+	if cap(st.order) < n+1 {
+		st.order = make([]int32, 0, n+1)
+	}
+	if cap(st.dag) < a+1 {
+		st.dag = make([]int32, 0, a+1)
+	}
+	// Branch-free inner loop: every arc writes its head at the end of
+	// order and of dag, and the lengths advance only when the head is new,
+	// or on the DAG (a mispredicted branch per arc cost more than the
+	// writes).
+	order, dag, start := st.order[:n+1], st.dag[:a+1], st.start[:0]
+	order[0] = s
+	no, nd := 1, 0
 	nodes[s] = hopNode{0, 1}
-	for i := 0; i < len(order); i++ {
+	for i := 0; i < no; i++ {
 		v := order[i]
-		start = append(start, int32(len(dag)))
+		start = append(start, int32(nd))
 		dv, sv := nodes[v].hops+1, nodes[v].val
 		for _, w := range g.Head[g.Off[v]:g.Off[v+1]] {
 			nw := &nodes[w]
 			h := nw.hops
-			if h < 0 {
-				nw.hops, h = dv, dv
-				order = append(order, w)
-			}
-			if h == dv {
-				nw.val += sv
-				dag = append(dag, w)
-			}
+			fresh := b2i(h < 0)
+			h += (dv - h) * int32(fresh)
+			nw.hops = h
+			order[no] = w
+			no += fresh
+			on := b2i(h == dv)
+			nw.val += sv * float64(on)
+			dag[nd] = w
+			nd += on
 		}
 	}
-	start = append(start, int32(len(dag)))
+	start = append(start, int32(nd))
+	order = order[:no]
 	for _, v := range order[1:] {
 		st.harm[v] += 1 / float64(nodes[v].hops)
 	}
-	st.order, st.dag, st.start = order, dag, start
+	st.order, st.dag, st.start = order, dag[:nd], start
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // dijkstra runs the forward phase from s over the arc lengths.
