@@ -333,14 +333,26 @@ func kernels(ctx context.Context, c config, dir, script string) error {
 		rows = append(rows, r)
 
 		if n <= c.nxMax {
-			var wt centrality.Scores
-			ours = timeIt(c.repeat, func() { wt, _ = centrality.Brandes{Weighted: true}.Run(ctx, g) })
-			r = row{measure: "weighted betweenness", nodes: n, ours: ours}
-			ig, err := py(c, script, "igraph", "weighted", file, 0)
+			// Weights 1, 2 or 4 (lengths exact in binary, so every side
+			// sees the same ties): the radix-heap search, not the
+			// breadth-first one uniform weights would take.
+			wg := *g
+			wg.Weight = make([]float64, len(g.Weight))
+			for i := range wg.Weight {
+				wg.Weight[i] = arcWeight(i)
+			}
+			wfile, err := writeWeightedList(dir, &wg)
 			if err != nil {
 				return err
 			}
-			nx, err := py(c, script, "networkx", "weighted", file, 0)
+			var wt centrality.Scores
+			ours = timeIt(c.repeat, func() { wt, _ = centrality.Brandes{Weighted: true}.Run(ctx, &wg) })
+			r = row{measure: "weighted betweenness (w 1, 2, 4)", nodes: n, ours: ours}
+			ig, err := py(c, script, "igraph", "weighted", wfile, 0)
+			if err != nil {
+				return err
+			}
+			nx, err := py(c, script, "networkx", "weighted", wfile, 0)
 			if err != nil {
 				return err
 			}
@@ -387,6 +399,22 @@ func kernels(ctx context.Context, c config, dir, script string) error {
 	tw.Flush()
 	fmt.Println("\nA ratio above 1 means actorgraph is faster. Δ is the largest absolute difference of the normalised values.")
 	return nil
+}
+
+// arcWeight is the weight of the i-th arc in the weighted comparison.
+func arcWeight(i int) float64 { return float64(int(1) << (i * 7919 % 3)) }
+
+// writeWeightedList writes g as "u v weight" lines after the node count.
+func writeWeightedList(dir string, g *centrality.Digraph) (string, error) {
+	var b strings.Builder
+	fmt.Fprintln(&b, g.N())
+	for u := range g.N() {
+		for i := g.Off[u]; i < g.Off[u+1]; i++ {
+			fmt.Fprintf(&b, "%d %d %g\n", u, g.Head[i], g.Weight[i])
+		}
+	}
+	p := filepath.Join(dir, fmt.Sprintf("ba-%d-weighted.txt", g.N()))
+	return p, os.WriteFile(p, []byte(b.String()), 0o644)
 }
 
 func writeEdgeList(dir string, n int, arcs []synth.Arc) (string, error) {
