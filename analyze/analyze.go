@@ -3,9 +3,10 @@
 // is what analysis.json holds and what report draws.
 //
 // The graph algorithms themselves live under graph/ (centrality, mediation,
-// brokerage; communities come from gonum's graph/community); this package
-// builds the graphs, composes the algorithms and fixes the output layout
-// (docs/analysis.md).
+// brokerage, louvain); this package projects the edges once onto both
+// levels, builds one graph per level that every algorithm shares, composes
+// the algorithms and fixes the output layout, compact or full, streamed
+// (WriteJSON; docs/analysis.md).
 package analyze
 
 import (
@@ -53,6 +54,11 @@ type Level struct {
 	// PathMediators are the go-betweens of each dyad on the diplomatic
 	// layer, best first per dyad (at most Options.MaxMediators per dyad).
 	PathMediators []PathMediation `json:"path_mediators"`
+	// ActorsOmitted and DyadsOmitted count the actor rows and dyads that
+	// the compact analysis.json leaves out (see Compact); 0 in a full one.
+	// Nodes is always the number of actors.
+	ActorsOmitted int `json:"actors_omitted,omitempty"`
+	DyadsOmitted  int `json:"dyads_omitted,omitempty"`
 }
 
 // ActorMetrics are the measures of one node of the interaction graph
@@ -228,10 +234,7 @@ func Run(edges []graph.Edge, opt Options) Result {
 func RunContext(ctx context.Context, edges []graph.Edge, opt Options) (Result, error) {
 	var res Result
 	var err error
-	if res.Actor, err = analyseLevel(ctx, edges, actorLevel, opt); err != nil {
-		return Result{}, err
-	}
-	if res.Country, err = analyseLevel(ctx, edges, countryLevel, opt); err != nil {
+	if res.Actor, res.Country, err = analyseBoth(ctx, edges, opt); err != nil {
 		return Result{}, err
 	}
 	if opt.WindowDays > 0 {
@@ -241,6 +244,19 @@ func RunContext(ctx context.Context, edges []graph.Edge, opt Options) (Result, e
 		}
 	}
 	return res, nil
+}
+
+// analyseBoth analyses edges at actor and at country level, from one
+// projection of the edges.
+func analyseBoth(ctx context.Context, edges []graph.Edge, opt Options) (actor, country Level, err error) {
+	p := project(edges)
+	if actor, err = analyseLevel(ctx, p, actorIdx, edges, opt); err != nil {
+		return Level{}, Level{}, err
+	}
+	if country, err = analyseLevel(ctx, p, countryIdx, edges, opt); err != nil {
+		return Level{}, Level{}, err
+	}
+	return actor, country, nil
 }
 
 func actorLevel(a graph.Actor) graph.Actor { return a }

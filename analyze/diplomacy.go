@@ -12,6 +12,34 @@ import (
 	"github.com/actorgraph/actorgraph/graph/diplomacy"
 )
 
+// levelGraph is what the diplomatic measures read of one level: its nodes,
+// and its edges with the actors mapped to the level (self-loops dropped)
+// beside the same edges as named, for evidence.
+type levelGraph struct {
+	actors []graph.Actor
+	index  map[string]int32
+	edges  []graph.Edge
+	orig   []graph.Edge
+}
+
+type sentenceKey struct{ doc, sentence string }
+
+// newLevelGraph maps edges to the level's nodes. Cost: O(E).
+func newLevelGraph(actors []graph.Actor, index map[string]int32, edges []graph.Edge, level func(graph.Actor) graph.Actor) *levelGraph {
+	lg := &levelGraph{actors: actors, index: index}
+	for _, e := range edges {
+		s, t := level(e.Source), level(e.Target)
+		if s.Name == t.Name {
+			continue
+		}
+		le := e
+		le.Source, le.Target = s, t
+		lg.edges = append(lg.edges, le)
+		lg.orig = append(lg.orig, e)
+	}
+	return lg
+}
+
 // diplomacyOf measures mediation on the diplomatic layer of lg (URGED and
 // SPOKE_WITH ties, undirected): the path-share measure of graph/diplomacy
 // for every conflict dyad of lv, and betweenness and brokerage on that

@@ -12,86 +12,190 @@ import (
 	"github.com/actorgraph/actorgraph/graph/mediation"
 )
 
-// levelGraph is the interaction graph of one level: nodes numbered in name
-// order, an arc A→B when any edge A→B exists (SPOKE_WITH both ways) whose
-// weight is the number of distinct sentences supporting it.
-type levelGraph struct {
-	actors []graph.Actor
-	index  map[string]int32
-	g      *centrality.Digraph
-	edges  []graph.Edge // the edges at this level, self-loops dropped
-	orig   []graph.Edge // the same edges with the actors as named
-	level  func(graph.Actor) graph.Actor
+// projection is the edge stream reduced to node ids, built once for both
+// levels: per edge, its ends at actor level and at country level, its
+// relation and its sentence. It is the only pass over the edges' strings;
+// the level graphs are built from its integer columns.
+type projection struct {
+	levels [2]levelNodes
+	// ends[l][2i], ends[l][2i+1] are the source and target node of edge i
+	// at level l; -1 for both when the edge is a self-loop there.
+	ends [2][]int32
+	rel  []uint8 // index into graph.Relations()
+	sent []int32 // distinct (doc, sentence) number
+	nsen int
 }
 
-type sentenceKey struct{ doc, sentence string }
+// levelNodes are the nodes of one level, numbered in name order.
+type levelNodes struct {
+	actors []graph.Actor
+	index  map[string]int32
+}
 
-func buildLevel(edges []graph.Edge, level func(graph.Actor) graph.Actor) (*levelGraph, error) {
-	lg := &levelGraph{index: map[string]int32{}, level: level}
-	first := map[string]graph.Actor{}
-	for _, e := range edges {
-		s, t := level(e.Source), level(e.Target)
-		if s.Name == t.Name {
-			continue
+const (
+	actorIdx   = 0
+	countryIdx = 1
+)
+
+// levelFunc maps an actor to its node at level l.
+func levelFunc(l int) func(graph.Actor) graph.Actor {
+	if l == countryIdx {
+		return countryLevel
+	}
+	return actorLevel
+}
+
+// numRelations is the number of relations, len(graph.Relations()).
+const numRelations = 6
+
+// relIndex is r's index in graph.Relations().
+func relIndex(r graph.Relation) uint8 {
+	for i, x := range graph.Relations() {
+		if x == r {
+			return uint8(i)
 		}
-		for _, a := range []graph.Actor{s, t} {
-			if _, ok := first[a.Name]; !ok {
-				first[a.Name] = a
-			}
-		}
-		lg.orig = append(lg.orig, e)
-		e.Source, e.Target = s, t
-		lg.edges = append(lg.edges, e)
 	}
-	for _, a := range first {
-		lg.actors = append(lg.actors, a)
-	}
-	slices.SortFunc(lg.actors, func(a, b graph.Actor) int { return cmp.Compare(a.Name, b.Name) })
-	for i, a := range lg.actors {
-		lg.index[a.Name] = int32(i)
-	}
-	// One (from, to, sentence) triple per supporting sentence; repeats of
-	// a triple are one sentence.
-	type triple struct{ u, v, s int32 }
+	return 0 // edges are validated; an unknown relation counts as the first
+}
+
+// project builds the projection of edges. A node's actor is the level's
+// form of the actor where the node is first seen in an edge that is not a
+// self-loop at that level. Cost: O(E) map look-ups plus O(n log n) to sort
+// each level's names.
+func project(edges []graph.Edge) *projection {
+	p := &projection{rel: make([]uint8, len(edges)), sent: make([]int32, len(edges))}
+	type sentenceKey struct{ doc, sentence string }
 	sentences := map[sentenceKey]int32{}
-	triples := make([]triple, 0, len(lg.edges)+len(lg.edges)/4)
-	for _, e := range lg.edges {
+	for l := range p.levels {
+		p.levels[l].index = map[string]int32{}
+		p.ends[l] = make([]int32, 2*len(edges))
+	}
+	for i, e := range edges {
 		k := sentenceKey{e.Doc, e.Sentence}
 		s, ok := sentences[k]
 		if !ok {
 			s = int32(len(sentences))
 			sentences[k] = s
 		}
-		u, v := lg.index[e.Source.Name], lg.index[e.Target.Name]
-		triples = append(triples, triple{u, v, s})
-		if e.Relation.Symmetric() {
-			triples = append(triples, triple{v, u, s})
+		p.sent[i], p.rel[i] = s, relIndex(e.Relation)
+		for l := range p.levels {
+			level := levelFunc(l)
+			src, dst := level(e.Source), level(e.Target)
+			if src.Name == dst.Name {
+				p.ends[l][2*i], p.ends[l][2*i+1] = -1, -1
+				continue
+			}
+			ln := &p.levels[l]
+			for j, a := range [2]graph.Actor{src, dst} {
+				id, ok := ln.index[a.Name]
+				if !ok {
+					id = int32(len(ln.actors))
+					ln.index[a.Name] = id
+					ln.actors = append(ln.actors, a)
+				}
+				p.ends[l][2*i+j] = id
+			}
 		}
 	}
-	slices.SortFunc(triples, func(a, b triple) int {
-		return cmp.Or(cmp.Compare(a.u, b.u), cmp.Compare(a.v, b.v), cmp.Compare(a.s, b.s))
-	})
-	triples = slices.Compact(triples)
-	arcs := make([]centrality.Arc, 0, len(triples))
-	for _, t := range triples {
-		arcs = append(arcs, centrality.Arc{From: t.u, To: t.v, Weight: 1})
+	p.nsen = len(sentences)
+	// Renumber each level's nodes in name order.
+	for l := range p.levels {
+		ln := &p.levels[l]
+		order := make([]int32, len(ln.actors))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(ln.actors[a].Name, ln.actors[b].Name) })
+		newID := make([]int32, len(order))
+		sorted := make([]graph.Actor, len(order))
+		for rank, old := range order {
+			newID[old] = int32(rank)
+			sorted[rank] = ln.actors[old]
+			ln.index[ln.actors[old].Name] = int32(rank)
+		}
+		ln.actors = sorted
+		for i, v := range p.ends[l] {
+			if v >= 0 {
+				p.ends[l][i] = newID[v]
+			}
+		}
 	}
-	g, err := centrality.NewDigraph(len(lg.actors), arcs) // merges: weight = sentence count
-	if err != nil {
-		return nil, err
-	}
-	lg.g = g
-	return lg, nil
+	return p
 }
 
-// unweighted returns g with every arc weight 1.
-func unweighted(g *centrality.Digraph) *centrality.Digraph {
-	u := *g
-	u.Weight = make([]float64, len(g.Weight))
-	for i := range u.Weight {
-		u.Weight[i] = 1
+// digraph returns the interaction graph of level l: an arc A→B when any
+// edge A→B exists (SPOKE_WITH both ways), weighted by the number of distinct
+// sentences supporting it. Cost: O(E log E).
+func (p *projection) digraph(l int) *centrality.Digraph {
+	n := len(p.levels[l].actors)
+	ends := p.ends[l]
+	spoke := relIndex(graph.SpokeWith)
+	// One (from, to, sentence) triple per supporting sentence; repeats of a
+	// triple are one sentence. Packed into one integer when the ids fit,
+	// which sorts several times faster than a struct.
+	nb, sb := bitsFor(n), bitsFor(p.nsen)
+	packed := 2*nb+sb <= 64
+	var keys []uint64
+	type triple struct{ u, v, s int32 }
+	var triples []triple
+	add := func(u, v, s int32) {
+		if packed {
+			keys = append(keys, uint64(u)<<(nb+sb)|uint64(v)<<sb|uint64(s))
+		} else {
+			triples = append(triples, triple{u, v, s})
+		}
 	}
-	return &u
+	for i := range p.rel {
+		u, v := ends[2*i], ends[2*i+1]
+		if u < 0 {
+			continue
+		}
+		add(u, v, p.sent[i])
+		if p.rel[i] == spoke {
+			add(v, u, p.sent[i])
+		}
+	}
+	if packed {
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
+		triples = make([]triple, len(keys))
+		umask, smask := uint64(1)<<nb-1, uint64(1)<<sb-1
+		for i, k := range keys {
+			triples[i] = triple{int32(k >> (nb + sb)), int32(k >> sb & umask), int32(k & smask)}
+		}
+		keys = nil
+	} else {
+		slices.SortFunc(triples, func(a, b triple) int {
+			return cmp.Or(cmp.Compare(a.u, b.u), cmp.Compare(a.v, b.v), cmp.Compare(a.s, b.s))
+		})
+		triples = slices.Compact(triples)
+	}
+	// Triples are sorted by (u, v): each run of one (u, v) is one arc.
+	g := &centrality.Digraph{Off: make([]int, n+1)}
+	for i := 0; i < len(triples); {
+		t := triples[i]
+		j := i
+		for j < len(triples) && triples[j].u == t.u && triples[j].v == t.v {
+			j++
+		}
+		g.Head = append(g.Head, t.v)
+		g.Weight = append(g.Weight, float64(j-i))
+		g.Off[t.u+1]++
+		i = j
+	}
+	for v := range n {
+		g.Off[v+1] += g.Off[v]
+	}
+	return g
+}
+
+// bitsFor returns the bits needed to hold 0..n-1 (at least 1).
+func bitsFor(n int) uint {
+	b := uint(1)
+	for n > 1<<b {
+		b++
+	}
+	return b
 }
 
 // betweennessPlan returns the Brandes settings for a graph of n nodes and a
@@ -115,42 +219,63 @@ func betweennessPlan(n, a int, opt Options) (centrality.Brandes, string) {
 	return b, fmt.Sprintf("sampled (%d of %d pivots, seed %d)", b.Pivots, n, opt.Seed)
 }
 
-func analyseLevel(ctx context.Context, edges []graph.Edge, level func(graph.Actor) graph.Actor, opt Options) (Level, error) {
-	lg, err := buildLevel(edges, level)
-	if err != nil {
-		return Level{}, fmt.Errorf("analyze: %w", err)
+// analyseLevel analyses level l of p; edges are the edges p was built from
+// (for the mediation evidence).
+func analyseLevel(ctx context.Context, p *projection, l int, edges []graph.Edge, opt Options) (Level, error) {
+	ln := &p.levels[l]
+	g := p.digraph(l)
+	n := len(ln.actors)
+	lv := Level{Nodes: n, Arcs: g.Arcs(), Modularity: -1}
+	for i := range p.rel {
+		if p.ends[l][2*i] >= 0 {
+			lv.Edges++
+		}
 	}
-	n := len(lg.actors)
-	lv := Level{Nodes: n, Arcs: lg.g.Arcs(), Edges: len(lg.edges), Modularity: -1}
-	plan, method := betweennessPlan(n, lg.g.Arcs(), opt)
+	// The unweighted measures ignore the weights, so one graph serves
+	// every measure. The weighted pass uses the same pivots (same seed and
+	// count) and is skipped when every weight is equal: its shortest paths
+	// are then the unweighted ones.
+	plan, method := betweennessPlan(n, g.Arcs(), opt)
 	lv.Betweenness = method
-	hop := unweighted(lg.g)
-	un, err := plan.Run(ctx, hop)
+	un, err := plan.Run(ctx, g)
 	if err != nil {
 		return Level{}, err
 	}
-	plan.Weighted = true
-	wt, err := plan.Run(ctx, lg.g)
-	if err != nil {
-		return Level{}, err
+	wt := un
+	if !g.UniformWeights() {
+		plan.Weighted = true
+		if wt, err = plan.Run(ctx, g); err != nil {
+			return Level{}, err
+		}
 	}
 	lv.Pivots = un.Sources
-	pr := centrality.PageRank(hop, 0.85, 0, false)
+	pr := centrality.PageRank(g, 0.85, 0, false)
 	group := make([]int32, n)
 	countries := map[string]int32{}
-	for i, a := range lg.actors {
+	for i, a := range ln.actors {
 		c := a.CountryOrSelf()
 		if _, ok := countries[c]; !ok {
 			countries[c] = int32(len(countries))
 		}
 		group[i] = countries[c]
 	}
-	roles := brokerage.Count(hop, group, opt.Workers)
-	comm, ncomm, q, cmethod := communities(lg.g, opt)
+	roles := brokerage.Count(g, group, opt.Workers)
+	comm, ncomm, q, cmethod := communities(g, opt)
 	lv.Communities, lv.Modularity, lv.CommunityMethod = ncomm, q, cmethod
 
+	// Degrees by relation in one slice indexed by node, not a map per
+	// node; the maps of the output are made only for nodes with edges.
+	counts := make([][2][numRelations]int32, n)
+	for i, r := range p.rel {
+		s, t := p.ends[l][2*i], p.ends[l][2*i+1]
+		if s >= 0 {
+			counts[s][1][r]++
+			counts[t][0][r]++
+		}
+	}
+	rels := graph.Relations()
 	metrics := make([]ActorMetrics, n)
-	for i, a := range lg.actors {
+	for i, a := range ln.actors {
 		m := &metrics[i]
 		m.Name, m.Kind = a.Name, a.Kind
 		if a.Country != "" {
@@ -163,15 +288,10 @@ func analyseLevel(ctx context.Context, edges []graph.Edge, level func(graph.Acto
 		m.PageRank = pr[i]
 		m.Brokerage = roles[i]
 		m.Community = comm[i]
-		m.In, m.Out = map[graph.Relation]int{}, map[graph.Relation]int{}
+		m.In, m.InDegree = byRelation(rels, &counts[i][0])
+		m.Out, m.OutDegree = byRelation(rels, &counts[i][1])
 	}
-	for _, e := range lg.edges {
-		s, t := &metrics[lg.index[e.Source.Name]], &metrics[lg.index[e.Target.Name]]
-		s.Out[e.Relation]++
-		s.OutDegree++
-		t.In[e.Relation]++
-		t.InDegree++
-	}
+	counts = nil
 
 	maxEv := opt.MaxEvidence
 	if maxEv == 0 {
@@ -181,25 +301,27 @@ func analyseLevel(ctx context.Context, edges []graph.Edge, level func(graph.Acto
 	if maxMed == 0 {
 		maxMed = DefaultMaxMediators
 	}
-	dyads, meds := mediation.Find(lg.orig, mediation.Options{
+	level := levelFunc(l)
+	dyads, meds := mediation.Find(edges, mediation.Options{
 		MaxEvidence: max(0, maxEv), MaxMediators: max(0, maxMed),
-		Level: func(a graph.Actor) string { return lg.level(a).Name },
+		Level: func(a graph.Actor) string { return level(a).Name },
 	})
 	lv.Dyads = make([]Dyad, len(dyads))
 	for i, d := range dyads {
 		lv.Dyads[i] = Dyad{A: d.A, B: d.B, Relations: d.Relations, Evidence: d.Evidence, Mediators: d.Mediators}
 	}
 	lv.Mediators = make([]Mediation, len(meds))
-	for i, m := range meds {
+	for i := range meds {
+		m := &meds[i]
 		lv.Mediators[i] = Mediation{
 			Dyad: m.Dyad, Mediator: m.Mediator, Score: m.Score, Evidence: m.Evidence,
 			Rank: m.Rank, TiesA: m.TiesA, TiesB: m.TiesB, Joint: m.Joint,
 			HostileTo: m.HostileTo, Supports: m.Supports,
 		}
-		metrics[lg.index[m.Mediator]].Mediation += m.Score
+		metrics[ln.index[m.Mediator]].Mediation += m.Score
 	}
 
-	if err := diplomacyOf(ctx, lg, &lv, metrics, opt); err != nil {
+	if err := diplomacyOf(ctx, newLevelGraph(ln.actors, ln.index, edges, level), &lv, metrics, opt); err != nil {
 		return Level{}, err
 	}
 
@@ -208,4 +330,21 @@ func analyseLevel(ctx context.Context, edges []graph.Edge, level func(graph.Acto
 	})
 	lv.Actors = metrics
 	return lv, nil
+}
+
+// byRelation returns the non-zero counts as a map (nil when all are zero)
+// and their sum.
+func byRelation(rels []graph.Relation, c *[numRelations]int32) (map[graph.Relation]int, int) {
+	var m map[graph.Relation]int
+	total := 0
+	for r, k := range c {
+		if k > 0 {
+			if m == nil {
+				m = make(map[graph.Relation]int, 2)
+			}
+			m[rels[r]] = int(k)
+			total += int(k)
+		}
+	}
+	return m, total
 }

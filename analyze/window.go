@@ -54,10 +54,7 @@ func windows(ctx context.Context, edges []graph.Edge, opt Options) ([]Window, in
 			Edges: len(slices[w]),
 		}
 		var err error
-		if win.Actor, err = analyseLevel(ctx, slices[w], actorLevel, opt); err != nil {
-			return nil, 0, err
-		}
-		if win.Country, err = analyseLevel(ctx, slices[w], countryLevel, opt); err != nil {
+		if win.Actor, win.Country, err = analyseBoth(ctx, slices[w], opt); err != nil {
 			return nil, 0, err
 		}
 		out[w] = win

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,11 +12,18 @@ import (
 	"github.com/actorgraph/actorgraph/analyze"
 )
 
-// WriteAnalysis writes res as analysis.json is written: indented JSON, no
-// HTML escaping, one trailing newline. Every command that writes an
-// analysis (analyze, run, merge) writes it through here.
+// WriteAnalysis writes res as analysis.json is written: compact (the rows
+// the report and users read, analyze.Compact), streamed, no HTML escaping.
+// Every command that writes an analysis (analyze, run, merge) writes it
+// through here or WriteAnalysisWith.
 func WriteAnalysis(w io.Writer, res analyze.Result) error {
-	return WriteJSON(w, res)
+	return WriteAnalysisWith(context.Background(), w, res, analyze.OutputOptions{})
+}
+
+// WriteAnalysisWith is WriteAnalysis with the options of analyze.WriteJSON
+// (Full writes every actor and dyad); ctx stops a long write.
+func WriteAnalysisWith(ctx context.Context, w io.Writer, res analyze.Result, opt analyze.OutputOptions) error {
+	return analyze.WriteJSON(ctx, w, res, opt)
 }
 
 // WriteJSON writes v as indented JSON without HTML escaping.

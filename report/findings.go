@@ -164,7 +164,9 @@ func newFindings(in Input) *findings {
 		f.Generated = in.Generated.UTC().Format(time.RFC3339)
 	}
 	a := in.Analysis
-	f.Actors, f.Countries = len(a.Actor.Actors), len(a.Country.Actors)
+	// A compact analysis.json leaves rows out and counts them.
+	f.Actors = len(a.Actor.Actors) + a.Actor.ActorsOmitted
+	f.Countries = len(a.Country.Actors) + a.Country.ActorsOmitted
 	counts := map[graph.Relation]int{}
 	for _, e := range in.Edges {
 		counts[e.Relation]++
@@ -183,6 +185,7 @@ func newFindings(in Input) *findings {
 	f.PathCountry = pathGroups(a.Country)
 	f.PathActor = pathGroups(a.Actor)
 	f.Dyads, f.DyadsTotal = dyadRows(a.Country.Dyads)
+	f.DyadsTotal += a.Country.DyadsOmitted
 	f.Central = central(a.Actor.Actors, maxCentral)
 	f.Method = a.Actor.Betweenness
 	for _, c := range f.Central {
@@ -385,7 +388,7 @@ func active(as []analyze.ActorMetrics, rels []relInfo) []activeRow {
 }
 
 func diff(prev, cur analyze.Result) *changes {
-	c := &changes{PrevActors: len(prev.Actor.Actors), CurActors: len(cur.Actor.Actors)}
+	c := &changes{PrevActors: len(prev.Actor.Actors) + prev.Actor.ActorsOmitted, CurActors: len(cur.Actor.Actors) + cur.Actor.ActorsOmitted}
 	names := func(as []analyze.ActorMetrics) map[string]bool {
 		m := map[string]bool{}
 		for _, a := range as {

@@ -98,12 +98,32 @@ func drawnActors(lv analyze.Level, cs []conflict, near map[string][]string, maxN
 	for _, a := range lv.Actors {
 		byName[a.Name] = a
 	}
+	// Partners and the rest are drawn from the actors a compact
+	// analysis.json always keeps (analyze.Compact: the most central, the
+	// top go-betweens), so a report made from that file draws what one
+	// made from the whole analysis draws.
+	eligible := map[string]bool{}
+	for _, a := range central(lv.Actors, analyze.DefaultCentral) {
+		eligible[a.Name] = true
+	}
+	byPath := slices.Clone(lv.Actors)
+	slices.SortStableFunc(byPath, func(x, y analyze.ActorMetrics) int {
+		return cmp.Or(cmp.Compare(y.PathMediation, x.PathMediation), cmp.Compare(x.Name, y.Name))
+	})
+	for _, a := range byPath[:min(len(byPath), analyze.DefaultTop)] {
+		eligible[a.Name] = true
+	}
 	seen := map[string]bool{}
 	var out []analyze.ActorMetrics
-	add := func(name string) {
+	addAny := func(name string) {
 		if a, ok := byName[name]; ok && !seen[name] && len(out) < maxNodes {
 			seen[name] = true
 			out = append(out, a)
+		}
+	}
+	add := func(name string) {
+		if eligible[name] {
+			addAny(name)
 		}
 	}
 	group := func(c conflict) []string {
@@ -130,7 +150,7 @@ func drawnActors(lv analyze.Level, cs []conflict, near map[string][]string, maxN
 			break
 		}
 		for _, name := range group(cs[next]) {
-			add(name)
+			addAny(name)
 		}
 		sides = append(sides, cs[next].D.A, cs[next].D.B)
 	}
@@ -151,7 +171,7 @@ func drawnActors(lv analyze.Level, cs []conflict, near map[string][]string, maxN
 	core := len(out)
 	for ; next < len(cs) && next < maxFocus; next++ {
 		for _, name := range group(cs[next]) {
-			add(name)
+			addAny(name)
 		}
 	}
 	rest := slices.Clone(lv.Actors)

@@ -228,7 +228,7 @@ func (t *evidenceTable) add(i int, e graph.Edge) int {
 // buildNetwork draws the most central maxNodes actors of lv and the arcs
 // among them. colors, when given, fixes the colour of each country.
 func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(graph.Actor) graph.Actor, maxNodes int, colors map[string]string, ev *evidenceTable, bucket map[string]int) *network {
-	nw := &network{Key: key, W: 1000, H: 680, Total: len(lv.Actors)}
+	nw := &network{Key: key, W: 1000, H: 680, Total: len(lv.Actors) + lv.ActorsOmitted}
 	cs := conflicts(lv)
 	sides := map[string]bool{}
 	for i, c := range cs {
@@ -238,7 +238,7 @@ func buildNetwork(key string, lv analyze.Level, edges []graph.Edge, level func(g
 		sides[c.D.A], sides[c.D.B] = true, true
 	}
 	ranked, core := drawnActors(lv, cs, partners(edges, level, sides), maxNodes)
-	nw.HiddenNodes = len(lv.Actors) - len(ranked)
+	nw.HiddenNodes = nw.Total - len(ranked)
 	idx := map[string]int{}
 	for i, m := range ranked {
 		c := ""

@@ -2,7 +2,8 @@
 # edge list written by `go run ./bench/centrality`. Usage:
 #   /usr/bin/python3 bench.py LIB MEASURE EDGELIST [PIVOTS]
 # LIB is igraph or networkx; MEASURE is betweenness, sampled, pagerank or
-# weighted. Prints one JSON object: {"seconds": s, "values": [...]}, values
+# weighted (arc lengths 1/weight from an optional third column). Prints one
+# JSON object: {"seconds": s, "values": [...]}, values
 # normalised as NetworkX does (betweenness over (n-1)(n-2)).
 import json, sys, time
 
@@ -10,7 +11,10 @@ lib, measure, path = sys.argv[1], sys.argv[2], sys.argv[3]
 pivots = int(sys.argv[4]) if len(sys.argv) > 4 else 0
 with open(path) as f:
     n = int(f.readline())
-    edges = [tuple(map(int, line.split())) for line in f if line.strip()]
+    rows = [line.split() for line in f if line.strip()]
+edges = [(int(r[0]), int(r[1])) for r in rows]
+# A third column, when present, is the arc's weight; its length is 1/weight.
+dist = [1 / float(r[2]) if len(r) > 2 else 1.0 for r in rows]
 
 if lib == "igraph":
     import igraph as ig
@@ -20,7 +24,7 @@ if lib == "igraph":
         vals = g.betweenness(directed=True)
         vals = [x / ((n - 1) * (n - 2)) for x in vals]
     elif measure == "weighted":
-        g.es["dist"] = [1.0] * g.ecount()
+        g.es["dist"] = dist
         vals = g.betweenness(directed=True, weights="dist")
         vals = [x / ((n - 1) * (n - 2)) for x in vals]
     elif measure == "pagerank":
@@ -32,12 +36,12 @@ else:
     import networkx as nx
     G = nx.DiGraph()
     G.add_nodes_from(range(n))
-    G.add_edges_from(edges)
+    for (u, v), d in zip(edges, dist):
+        G.add_edge(u, v, dist=d)
     t = time.perf_counter()
     if measure == "betweenness":
         bc = nx.betweenness_centrality(G)
     elif measure == "weighted":
-        nx.set_edge_attributes(G, 1.0, "dist")
         bc = nx.betweenness_centrality(G, weight="dist")
     elif measure == "sampled":
         bc = nx.betweenness_centrality(G, k=pivots, seed=1)

@@ -4,12 +4,18 @@
 // agree, measures the error of sampled betweenness against exact, and
 // times a whole analysis of a large synthetic edge stream.
 //
-//	go run ./bench/centrality                      # 1k and 10k nodes, 50k sampled
+//	go run ./bench/centrality                      # everything below
+//	go run ./bench/centrality -only kernels        # 1k and 10k nodes, 50k sampled
+//	go run ./bench/centrality -only whole          # whole analyze vs igraph, 3 pairs
+//	go run ./bench/centrality -only error          # sampled vs exact betweenness
 //	go run ./bench/centrality -sizes 1000 -sampled 0 -error 0
 //	go run ./bench/centrality -scale               # 100,000 actors, 1,000,000 edges
 //
-// Times are of the algorithm only (graph already built), medians of -repeat
-// runs. NetworkX's exact betweenness above -nx-max nodes would take hours:
+// Kernel times are of the algorithm only (graph already built), medians of
+// -repeat runs. The whole-analysis comparison runs `actorgraph analyze` and
+// a Python script doing igraph's betweenness, PageRank and multilevel
+// communities on the same interaction graph as child processes, -pairs
+// times back to back, and reports each one's wall time and peak RSS. NetworkX's exact betweenness above -nx-max nodes would take hours:
 // it is then estimated from a run over -nx-pivots sources (its cost is
 // linear in the number of sources) and marked "est.". The same holds for
 // igraph above -igraph-max nodes.
@@ -55,6 +61,11 @@ type config struct {
 	scaleEdges int
 	cpuProfile string
 	scaleOut   string
+	whole      int
+	wholeNX    int
+	pairs      int
+	bin        string
+	only       string
 }
 
 func main() {
@@ -75,6 +86,11 @@ func main() {
 	flag.IntVar(&c.scaleEdges, "scale-edges", 1000000, "edges in the -scale run")
 	flag.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to FILE")
 	flag.StringVar(&c.scaleOut, "scale-out", "", "with -scale: also write the synthetic edge stream to FILE (JSONL), for timing `actorgraph analyze FILE`")
+	flag.IntVar(&c.whole, "whole", 10000, "actors in the whole-analysis comparison with igraph (0: skip)")
+	flag.IntVar(&c.wholeNX, "whole-nx", 1000, "actors in the whole-analysis comparison with NetworkX (0: skip)")
+	flag.IntVar(&c.pairs, "pairs", 3, "back-to-back actorgraph/igraph pairs in the whole-analysis comparison")
+	flag.StringVar(&c.bin, "bin", "", "actorgraph binary for the whole analysis (default: go build ./cmd/actorgraph)")
+	flag.StringVar(&c.only, "only", "", "run only one part: kernels, whole or error")
 	flag.Parse()
 	for _, s := range strings.Split(sizes, ",") {
 		if s = strings.TrimSpace(s); s == "" {
@@ -244,6 +260,24 @@ func compare(ctx context.Context, c config) error {
 	if err := os.WriteFile(script, benchPy, 0o644); err != nil {
 		return err
 	}
+	if c.only == "" || c.only == "kernels" {
+		if err := kernels(ctx, c, dir, script); err != nil {
+			return err
+		}
+	}
+	if c.only == "" || c.only == "whole" {
+		if err := whole(ctx, c, dir); err != nil {
+			return err
+		}
+	}
+	if (c.only == "" || c.only == "error") && c.errorN > 0 {
+		return sampleError(ctx, c)
+	}
+	return nil
+}
+
+// kernels times each measure alone against igraph and NetworkX.
+func kernels(ctx context.Context, c config, dir, script string) error {
 	fmt.Printf("Barabási–Albert digraphs, %d links per arriving node, each oriented at random; %d cores; median of %d run(s).\n\n", c.linksPer, runtimeCores(), c.repeat)
 	var rows []row
 	for _, n := range c.sizes {
@@ -299,14 +333,26 @@ func compare(ctx context.Context, c config) error {
 		rows = append(rows, r)
 
 		if n <= c.nxMax {
-			var wt centrality.Scores
-			ours = timeIt(c.repeat, func() { wt, _ = centrality.Brandes{Weighted: true}.Run(ctx, g) })
-			r = row{measure: "weighted betweenness", nodes: n, ours: ours}
-			ig, err := py(c, script, "igraph", "weighted", file, 0)
+			// Weights 1, 2 or 4 (lengths exact in binary, so every side
+			// sees the same ties): the radix-heap search, not the
+			// breadth-first one uniform weights would take.
+			wg := *g
+			wg.Weight = make([]float64, len(g.Weight))
+			for i := range wg.Weight {
+				wg.Weight[i] = arcWeight(i)
+			}
+			wfile, err := writeWeightedList(dir, &wg)
 			if err != nil {
 				return err
 			}
-			nx, err := py(c, script, "networkx", "weighted", file, 0)
+			var wt centrality.Scores
+			ours = timeIt(c.repeat, func() { wt, _ = centrality.Brandes{Weighted: true}.Run(ctx, &wg) })
+			r = row{measure: "weighted betweenness (w 1, 2, 4)", nodes: n, ours: ours}
+			ig, err := py(c, script, "igraph", "weighted", wfile, 0)
+			if err != nil {
+				return err
+			}
+			nx, err := py(c, script, "networkx", "weighted", wfile, 0)
 			if err != nil {
 				return err
 			}
@@ -352,10 +398,23 @@ func compare(ctx context.Context, c config) error {
 	}
 	tw.Flush()
 	fmt.Println("\nA ratio above 1 means actorgraph is faster. Δ is the largest absolute difference of the normalised values.")
-	if c.errorN > 0 {
-		return sampleError(ctx, c)
-	}
 	return nil
+}
+
+// arcWeight is the weight of the i-th arc in the weighted comparison.
+func arcWeight(i int) float64 { return float64(int(1) << (i * 7919 % 3)) }
+
+// writeWeightedList writes g as "u v weight" lines after the node count.
+func writeWeightedList(dir string, g *centrality.Digraph) (string, error) {
+	var b strings.Builder
+	fmt.Fprintln(&b, g.N())
+	for u := range g.N() {
+		for i := g.Off[u]; i < g.Off[u+1]; i++ {
+			fmt.Fprintf(&b, "%d %d %g\n", u, g.Head[i], g.Weight[i])
+		}
+	}
+	p := filepath.Join(dir, fmt.Sprintf("ba-%d-weighted.txt", g.N()))
+	return p, os.WriteFile(p, []byte(b.String()), 0o644)
 }
 
 func writeEdgeList(dir string, n int, arcs []synth.Arc) (string, error) {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -18,7 +19,7 @@ import (
 func (a *app) analyzeCmd() *cobra.Command {
 	var format, out, window string
 	var opt analyze.Options
-	var exact bool
+	var exact, full bool
 	cmd := &cobra.Command{
 		Use:   "analyze EDGES.jsonl [--format json|table] [--window 1d|7d|30d]",
 		Short: "Compute per-actor metrics and the mediators of each conflict",
@@ -41,6 +42,15 @@ minute for both variants on two cores) and sampled from random pivots
 
 --window 1d|7d|30d (any Nd) also slices the edges by published date into
 windows of N days from the earliest date and analyses each one.
+
+The JSON holds what the report and readers use: per level the actors that
+matter (the top 100 by each measure, the 300 most central, the top 10 per
+relation and direction, every mediator), every mediation, and the dyads with
+a mediator plus the 1,000 others with the most hostile edges;
+"actors_omitted" and "dyads_omitted" count the rest; each dyad and
+mediation keeps 2 sentences of evidence (--max-evidence N for more). --full
+writes every actor and every dyad, with 10 sentences each by default. The
+output is streamed row by row.
 
 The JSON layout and every metric's definition are in docs/analysis.md.`,
 		Example: `  actorgraph analyze edges.jsonl --format table
@@ -71,6 +81,19 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 			if opt.MaxMediators == 0 || opt.MaxEvidence == 0 {
 				return usageErr("--max-mediators and --max-evidence: want a positive number, or -1 for all")
 			}
+			outOpt := analyze.OutputOptions{Full: full}
+			if !full {
+				// The compact JSON keeps analyze.DefaultEvidence sentences
+				// unless --max-evidence says otherwise: analyse with that
+				// cap, so no more evidence is held than is written.
+				if !cmd.Flags().Changed("max-evidence") {
+					opt.MaxEvidence = analyze.DefaultEvidence
+				}
+				outOpt.Evidence = opt.MaxEvidence
+				if opt.MaxEvidence < 0 {
+					outOpt.Evidence = math.MaxInt
+				}
+			}
 			edges, err := a.readEdges(cmd, args[0])
 			if err != nil {
 				return err
@@ -91,7 +114,7 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 			if format == "table" {
 				err = writeTable(w, res)
 			} else {
-				err = pipeline.WriteAnalysis(w, res)
+				err = pipeline.WriteAnalysisWith(cmd.Context(), w, res, outOpt)
 			}
 			if err != nil {
 				return fmt.Errorf("analyze: write: %w", err)
@@ -108,9 +131,10 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 	cmd.Flags().StringVarP(&out, "out", "o", "", "write to FILE instead of standard output")
 	cmd.Flags().StringVar(&window, "window", "", "also analyse time windows of N days by published date: 1d, 7d, 30d (any Nd)")
 	cmd.Flags().IntVar(&opt.Pivots, "pivots", 0, "sample betweenness from N random pivots (default: exact when small, sampled when large)")
+	cmd.Flags().BoolVar(&full, "full", false, "write every actor row and every dyad to the JSON (default: the ones that matter, see above)")
 	cmd.Flags().BoolVar(&exact, "exact", false, "always compute exact betweenness, however large the graph")
 	cmd.Flags().IntVar(&opt.MaxMediators, "max-mediators", analyze.DefaultMaxMediators, "mediators kept per conflict dyad, best first (-1: all)")
-	cmd.Flags().IntVar(&opt.MaxEvidence, "max-evidence", analyze.DefaultMaxEvidence, "evidence sentences kept per dyad and per mediation (-1: all)")
+	cmd.Flags().IntVar(&opt.MaxEvidence, "max-evidence", analyze.DefaultMaxEvidence, "evidence sentences kept per dyad and per mediation (-1: all; default 2 without --full)")
 	cmd.Flags().Uint64Var(&opt.Seed, "seed", 0, "seed of the pivot sample and of community detection (run uses 0)")
 	return cmd
 }

@@ -35,6 +35,28 @@ func BenchmarkBetweenness(b *testing.B) {
 	}
 }
 
+// BenchmarkWeightedQueues compares the radix-heap search (integer weights
+// 1..4) with the float binary heap (the same weights divided by 3, so no
+// integer scale applies) on the same Barabási–Albert digraph.
+func BenchmarkWeightedQueues(b *testing.B) {
+	g := baDigraph(2000)
+	for i := range g.Weight {
+		g.Weight[i] = float64(1 + i*7919%4)
+	}
+	for _, c := range []struct {
+		name string
+		g    *Digraph
+	}{{"radix", g}, {"float-heap", floatOnly(g, 3)}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := (Brandes{Weighted: true}).Run(context.Background(), c.g); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkPageRank(b *testing.B) {
 	g := baDigraph(10000)
 	for b.Loop() {

@@ -23,7 +23,12 @@ type Brandes struct {
 	Seed uint64
 	// Weighted makes the searches Dijkstra over the arc lengths 1/Weight
 	// (a heavier arc is a shorter, stronger tie) instead of breadth-first
-	// over hops.
+	// over hops. When every weight is the same the shortest paths are those
+	// of the hop count, and the run is breadth-first (see UniformWeights).
+	// When every weight is an integer (as sentence counts are) the lengths
+	// are scaled to integers by the weights' least common multiple, so
+	// equal-length paths tie exactly, and the queue is a radix heap; other
+	// weights use a binary heap of floats.
 	Weighted bool
 	// Workers is the number of goroutines; zero means runtime.GOMAXPROCS(0).
 	Workers int
@@ -49,8 +54,13 @@ type Scores struct {
 // Run computes betweenness and harmonic centrality of every node of g. It
 // returns ctx's error if ctx is cancelled before the end.
 //
-// Cost: O(k·a) time for k sources and a arcs unweighted, O(k·(a + n log n))
-// weighted; O(n) memory per worker plus the graph.
+// Sources with no out-arc are skipped (they lie on no path from
+// themselves), and still count among the k.
+//
+// Cost: O(k·a) time for k sources and a arcs unweighted or with uniform
+// weights, O(k·(a + n log C)) with integer weights (C the largest distance),
+// O(k·(a + n log n)) otherwise; O(n + a) memory per worker (the
+// shortest-path DAG of one search) plus the graph.
 func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 	n := g.N()
 	sources := b.sources(n)
@@ -59,11 +69,17 @@ func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = max(1, min(workers, len(sources)))
-	var length []float64 // arc lengths 1/Weight, for the weighted searches
-	if b.Weighted {
-		length = make([]float64, len(g.Weight))
-		for i, w := range g.Weight {
-			length[i] = 1 / w
+	weighted := b.Weighted && !g.UniformWeights()
+	var length []float64 // arc lengths 1/Weight, for the float searches
+	var ilength []uint64 // or scale/Weight, for the integer searches
+	var iscale uint64
+	if weighted {
+		var ok bool
+		if ilength, iscale, ok = intLengths(g); !ok {
+			length = make([]float64, len(g.Weight))
+			for i, w := range g.Weight {
+				length[i] = 1 / w
+			}
 		}
 	}
 	var (
@@ -86,12 +102,18 @@ func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 					return
 				}
 				for _, s := range sources[lo:min(lo+chunk, len(sources))] {
-					if b.Weighted {
+					switch {
+					case g.Off[s] == g.Off[s+1]:
+						// No out-arc: nothing is reached, nothing to add.
+					case ilength != nil:
+						st.dijkstraInt(g, ilength, iscale, s)
+						st.accumulateInt(g, ilength, s)
+					case weighted:
 						st.dijkstra(g, length, s)
 						st.accumulateWeighted(g, length, s)
-					} else {
+					default:
 						st.bfs(g, s)
-						st.accumulate(g, s)
+						st.accumulate(s)
 					}
 				}
 			}
@@ -118,6 +140,9 @@ func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 	hscale := sample
 	if n > 1 {
 		hscale /= float64(n - 1)
+	}
+	if b.Weighted && !weighted && len(g.Weight) > 0 {
+		hscale *= g.Weight[0] // hop distance h is length h/w
 	}
 	for v := range bc {
 		bc[v] *= scale
@@ -153,10 +178,14 @@ type brandesState struct {
 	bc, harm []float64
 	sigma    []float64 // number of shortest paths from the source
 	delta    []float64 // dependency of the source on the node
-	hops     []int32   // BFS distance, -1 when unreached
+	nodes    []hopNode // BFS state
+	dag      []int32   // BFS: heads of the shortest-path DAG's arcs
+	start    []int32   // BFS: where each node's DAG arcs start in dag
 	dist     []float64 // Dijkstra distance
+	idist    []uint64  // integer Dijkstra distance, MaxUint64 when unreached
 	order    []int32   // nodes in non-decreasing distance
 	heap     distHeap
+	rheap    radixHeap
 	done     []bool
 }
 
@@ -164,35 +193,76 @@ func newBrandesState(n int) *brandesState {
 	st := &brandesState{
 		bc: make([]float64, n), harm: make([]float64, n),
 		sigma: make([]float64, n), delta: make([]float64, n),
-		hops: make([]int32, n), order: make([]int32, 0, n),
+		nodes: make([]hopNode, n), order: make([]int32, 0, n),
 	}
-	for i := range st.hops {
-		st.hops[i] = -1
+	for i := range st.nodes {
+		st.nodes[i].hops = -1
 	}
 	return st
 }
 
-// bfs runs the forward phase from s over unit-length arcs.
+// hopNode is the scratch state of one node in a breadth-first search, kept
+// together so that visiting an arc touches one 16-byte slot: the hop
+// distance (-1 when unreached) and val, the number of shortest paths σ from
+// the source during the forward phase, then the coefficient (1+δ)/σ once
+// the backward phase has finished the node.
+type hopNode struct {
+	hops int32
+	val  float64
+}
+
+// bfs runs the forward phase from s over unit-length arcs. It records the
+// arcs of the shortest-path DAG, v's successors being
+// dag[start[i]:start[i+1]] for v = order[i], so the backward phase visits
+// only those, without testing distances again.
 func (st *brandesState) bfs(g *Digraph, s int32) {
-	hops, sigma := st.hops, st.sigma
-	st.order = append(st.order[:0], s)
-	hops[s], sigma[s] = 0, 1
-	for i := 0; i < len(st.order); i++ {
-		v := st.order[i]
-		dv, sv := hops[v]+1, sigma[v]
+	nodes := st.nodes
+	n, a := len(nodes), len(g.Head)
+	if cap(st.order) < n+1 {
+		st.order = make([]int32, 0, n+1)
+	}
+	if cap(st.dag) < a+1 {
+		st.dag = make([]int32, 0, a+1)
+	}
+	// Branch-free inner loop: every arc writes its head at the end of
+	// order and of dag, and the lengths advance only when the head is new,
+	// or on the DAG (a mispredicted branch per arc cost more than the
+	// writes).
+	order, dag, start := st.order[:n+1], st.dag[:a+1], st.start[:0]
+	order[0] = s
+	no, nd := 1, 0
+	nodes[s] = hopNode{0, 1}
+	for i := 0; i < no; i++ {
+		v := order[i]
+		start = append(start, int32(nd))
+		dv, sv := nodes[v].hops+1, nodes[v].val
 		for _, w := range g.Head[g.Off[v]:g.Off[v+1]] {
-			if hops[w] < 0 {
-				hops[w] = dv
-				st.order = append(st.order, w)
-			}
-			if hops[w] == dv {
-				sigma[w] += sv
-			}
+			nw := &nodes[w]
+			h := nw.hops
+			fresh := b2i(h < 0)
+			h += (dv - h) * int32(fresh)
+			nw.hops = h
+			order[no] = w
+			no += fresh
+			on := b2i(h == dv)
+			nw.val += sv * float64(on)
+			dag[nd] = w
+			nd += on
 		}
 	}
-	for _, v := range st.order[1:] {
-		st.harm[v] += 1 / float64(hops[v])
+	start = append(start, int32(nd))
+	order = order[:no]
+	for _, v := range order[1:] {
+		st.harm[v] += 1 / float64(nodes[v].hops)
 	}
+	st.order, st.dag, st.start = order, dag[:nd], start
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // dijkstra runs the forward phase from s over the arc lengths.
@@ -235,28 +305,29 @@ func (st *brandesState) dijkstra(g *Digraph, length []float64, s int32) {
 	}
 }
 
-// accumulate runs the backward phase of a BFS search: delta[v] = Σ σ_v/σ_w
-// (1 + delta[w]) over the arcs v→w on a shortest path, taken in reverse
-// distance order so that every w is final before v. It then resets the
-// scratch space.
-func (st *brandesState) accumulate(g *Digraph, s int32) {
-	sigma, delta, hops := st.sigma, st.delta, st.hops
+// accumulate runs the backward phase of a BFS search: δ[v] = σ_v Σ (1 +
+// δ[w])/σ_w over the arcs v→w on a shortest path (the DAG bfs recorded),
+// taken in reverse distance order so that every w is final before v. Each finished node
+// keeps (1+δ)/σ, so an arc costs one load and one addition (the terms are
+// the ones the textbook form computes, divided once per node). It then
+// resets the scratch space.
+func (st *brandesState) accumulate(s int32) {
+	nodes, dag, start := st.nodes, st.dag, st.start
 	for i := len(st.order) - 1; i >= 0; i-- {
 		v := st.order[i]
-		dv := hops[v] + 1
+		nv := &nodes[v]
 		sum := 0.0
-		for _, w := range g.Head[g.Off[v]:g.Off[v+1]] {
-			if hops[w] == dv {
-				sum += (1 + delta[w]) / sigma[w]
-			}
+		for _, w := range dag[start[i]:start[i+1]] {
+			sum += nodes[w].val
 		}
-		delta[v] = sigma[v] * sum
+		delta := nv.val * sum
 		if v != s {
-			st.bc[v] += delta[v]
+			st.bc[v] += delta
 		}
+		nv.val = (1 + delta) / nv.val
 	}
 	for _, v := range st.order {
-		sigma[v], delta[v], hops[v] = 0, 0, -1
+		nodes[v] = hopNode{-1, 0}
 	}
 }
 

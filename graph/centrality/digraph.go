@@ -85,6 +85,19 @@ func (g *Digraph) Arcs() int { return len(g.Head) }
 // Out returns the heads of the out-arcs of v, in increasing order.
 func (g *Digraph) Out(v int) []int32 { return g.Head[g.Off[v]:g.Off[v+1]] }
 
+// UniformWeights reports whether every arc has the same weight (true for a
+// graph without arcs). Shortest paths by lengths 1/Weight are then the
+// shortest paths by hops, and weighted betweenness equals betweenness.
+// Cost: O(a).
+func (g *Digraph) UniformWeights() bool {
+	for _, w := range g.Weight {
+		if w != g.Weight[0] {
+			return false
+		}
+	}
+	return true
+}
+
 // HasArc reports whether the arc u→v exists. Cost: O(log outdeg(u)).
 func (g *Digraph) HasArc(u, v int) bool {
 	_, ok := slices.BinarySearch(g.Out(u), int32(v))

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"os/exec"
 	"testing"
 
@@ -99,5 +100,45 @@ func TestAgainstNetworkX(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// nxFractionScript is nxScript's weighted betweenness with exact rational
+// lengths (Fraction(1, w)), so ties between paths are exact.
+const nxFractionScript = `
+import sys, json, networkx as nx
+from fractions import Fraction
+lines = sys.stdin.read().split("\n")
+G = nx.DiGraph()
+G.add_nodes_from(range(int(lines[0])))
+for l in lines[1:]:
+    if l:
+        u, v, w = l.split()
+        G.add_edge(int(u), int(v), dist=Fraction(1, int(float(w))))
+wbc = nx.betweenness_centrality(G, weight="dist")
+print(json.dumps({"wbc": [float(wbc[v]) for v in range(G.number_of_nodes())]}))
+`
+
+// TestWeightedTiesExact checks weighted betweenness with weights 1, 2, 3
+// and 6, whose lengths 1/w are not exact in binary (1/3 + 1/6 is not 1/2 in
+// floating point), against NetworkX over exact fractions: the integer
+// search finds the ties that float sums miss.
+func TestWeightedTiesExact(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 11))
+	g := randomDigraph(150, 1200, 11)
+	ws := []float64{1, 2, 3, 6}
+	for i := range g.Weight {
+		g.Weight[i] = ws[r.IntN(len(ws))]
+	}
+	var want struct{ WBC []float64 }
+	networkx(t, g, nxFractionScript, &want)
+	got, err := Brandes{Weighted: true}.Run(context.Background(), g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for v := range got.Betweenness {
+		if !near(got.Betweenness[v], want.WBC[v], 1e-12) {
+			t.Fatalf("weighted betweenness[%d] = %.15g, exact %.15g", v, got.Betweenness[v], want.WBC[v])
+		}
 	}
 }

@@ -5,14 +5,18 @@
 // increases modularity, then each community becomes one node, until nothing
 // moves.
 //
-// It is the same method as gonum's graph/community.Modularize (which
-// actorgraph uses on small graphs) written over slices instead of maps:
-// about a hundred times faster at 20,000 nodes, where gonum takes minutes.
+// It is the same method as gonum's graph/community.Modularize written over
+// slices instead of maps, with a last pass that lets single nodes move
+// between the final communities: 10 to 350 times faster than gonum on 2,500
+// to 10,000 arcs, with higher modularity (BenchmarkCommunities,
+// TestModularityNotBelowGonum), so actorgraph uses it at every size.
 package louvain
 
 import (
 	"math/rand/v2"
 	"slices"
+
+	"github.com/actorgraph/actorgraph/graph/centrality"
 )
 
 // Graph is an undirected weighted graph in compressed sparse row form: the
@@ -73,6 +77,36 @@ func FromEdges(n int, edges []Edge) *Graph {
 	return g
 }
 
+// FromDigraph returns the undirected graph of d: an edge {u, v} wherever an
+// arc u→v or v→u exists, weighing the sum of the two arcs' weights. It is
+// FromEdges over d's arcs without the sort, since d's rows are already
+// sorted. Cost: O(n + a).
+func FromDigraph(d *centrality.Digraph) *Graph {
+	n := d.N()
+	in := d.Transpose()
+	g := &Graph{Off: make([]int, n+1), Adj: make([]int32, 0, 2*d.Arcs()), W: make([]float64, 0, 2*d.Arcs())}
+	for v := range n {
+		i, iEnd := d.Off[v], d.Off[v+1]
+		j, jEnd := in.Off[v], in.Off[v+1]
+		for i < iEnd || j < jEnd {
+			switch {
+			case j == jEnd || (i < iEnd && d.Head[i] < in.Head[j]):
+				g.Adj, g.W = append(g.Adj, d.Head[i]), append(g.W, d.Weight[i])
+				i++
+			case i == iEnd || in.Head[j] < d.Head[i]:
+				g.Adj, g.W = append(g.Adj, in.Head[j]), append(g.W, in.Weight[j])
+				j++
+			default:
+				g.Adj, g.W = append(g.Adj, d.Head[i]), append(g.W, d.Weight[i]+in.Weight[j])
+				i++
+				j++
+			}
+		}
+		g.Off[v+1] = len(g.Adj)
+	}
+	return g
+}
+
 // Communities returns a community number for every node of g (0 is the
 // largest community; ties by lowest node) and the modularity Q of that
 // partition at resolution 1. Nodes are visited in a random order drawn from
@@ -89,7 +123,7 @@ func Communities(g *Graph, seed uint64) ([]int, float64) {
 	r := rand.New(rand.NewPCG(seed, 0x10))
 	cur := g
 	for {
-		comm, moved := onePass(cur, r)
+		comm, moved := onePass(cur, r, nil)
 		if !moved {
 			break
 		}
@@ -102,12 +136,19 @@ func Communities(g *Graph, seed uint64) ([]int, float64) {
 			break
 		}
 	}
+	// Refine: let single nodes of the original graph move between the
+	// final communities, which the coarse levels could not do.
+	if g != cur {
+		member, _ = onePass(g, r, member)
+	}
 	return Number(member), Modularity(g, member)
 }
 
 // onePass moves nodes between communities until no move increases
-// modularity, and returns each node's community and whether any node moved.
-func onePass(g *Graph, r *rand.Rand) ([]int32, bool) {
+// modularity, starting from the partition init (each node alone when nil;
+// community ids below n), and returns each node's community and whether
+// any node moved.
+func onePass(g *Graph, r *rand.Rand, init []int32) ([]int32, bool) {
 	n := g.N()
 	comm := make([]int32, n)
 	k := make([]float64, n)   // weighted degree
@@ -115,10 +156,13 @@ func onePass(g *Graph, r *rand.Rand) ([]int32, bool) {
 	m2 := 0.0
 	for v := range n {
 		comm[v] = int32(v)
+		if init != nil {
+			comm[v] = init[v]
+		}
 		for i := g.Off[v]; i < g.Off[v+1]; i++ {
 			k[v] += g.W[i]
 		}
-		tot[v] = k[v]
+		tot[comm[v]] += k[v]
 		m2 += k[v]
 	}
 	if m2 == 0 {

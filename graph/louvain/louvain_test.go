@@ -3,8 +3,11 @@ package louvain
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
+
+	"github.com/actorgraph/actorgraph/graph/centrality"
 
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
@@ -98,5 +101,31 @@ func TestAgainstGonum(t *testing.T) {
 	t.Logf("gonum:   Q %.4f in %v", gq, time.Since(start))
 	if q < gq-0.02 {
 		t.Errorf("Q %v, well below gonum's %v", q, gq)
+	}
+}
+
+// TestFromDigraph checks that FromDigraph builds the graph FromEdges builds
+// from the same arcs.
+func TestFromDigraph(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 3))
+	n := 50
+	var arcs []centrality.Arc
+	var edges []Edge
+	for range 300 {
+		u, v := int32(r.IntN(n)), int32(r.IntN(n))
+		if u == v {
+			continue
+		}
+		w := float64(1 + r.IntN(3))
+		arcs = append(arcs, centrality.Arc{From: u, To: v, Weight: w})
+		edges = append(edges, Edge{u, v, w})
+	}
+	d, err := centrality.NewDigraph(n, arcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := FromDigraph(d), FromEdges(n, edges)
+	if !slices.Equal(got.Off, want.Off) || !slices.Equal(got.Adj, want.Adj) || !slices.Equal(got.W, want.W) {
+		t.Errorf("FromDigraph = %+v\nFromEdges  = %+v", got, want)
 	}
 }

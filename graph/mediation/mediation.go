@@ -227,23 +227,25 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 		lo = hi
 	}
 
-	evidenceOf := func(i int32) Evidence {
-		e := edges[i]
-		return Evidence{Doc: e.Doc, Sentence: e.Sentence, Source: e.Source.Name, Relation: e.Relation, Target: e.Target.Name}
+	var jointIdx, otherIdx []int32
+	type candidate struct {
+		m, a, b, j int32
+		score      float64
 	}
+	var cands []candidate
 	outD := make([]Dyad, 0, len(dyads))
 	var outM []Mediator
 	for di, d := range dyads {
 		dy := Dyad{A: names[d.a], B: names[d.b], Relations: d.rels}
-		for _, i := range d.edges {
-			dy.Evidence = append(dy.Evidence, evidenceOf(i))
-		}
-		dy.Evidence = capEvidence(sortEvidence(dy.Evidence), opt.MaxEvidence)
+		dy.Evidence = firstEvidence(edges, d.edges, opt.MaxEvidence, nil)
 		small, large := partners[d.a], partners[d.b]
 		if len(large) < len(small) {
 			small, large = large, small
 		}
-		var ms []Mediator
+		// Candidates are ranked as small records (byScore's order within
+		// one dyad: score, then name) and only the kept ones become
+		// Mediators.
+		cands = cands[:0]
 		for _, m := range small {
 			if m == d.a || m == d.b {
 				continue
@@ -253,16 +255,21 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 			}
 			a, b := float64(spans[key(m, d.a)].sentences), float64(spans[key(m, d.b)].sentences)
 			j := joint[key(m, int32(di))]
-			ms = append(ms, Mediator{
-				Dyad: [2]string{dy.A, dy.B}, Mediator: names[m],
-				Score: 2*a*b/(a+b) + float64(j),
-				TiesA: int(a), TiesB: int(b), Joint: j,
-			})
+			cands = append(cands, candidate{m: m, a: int32(a), b: int32(b), j: int32(j), score: 2*a*b/(a+b) + float64(j)})
 		}
-		slices.SortFunc(ms, byScore)
-		dy.Mediators = len(ms)
-		if opt.MaxMediators > 0 && len(ms) > opt.MaxMediators {
-			ms = ms[:opt.MaxMediators]
+		slices.SortFunc(cands, func(x, y candidate) int {
+			return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(names[x.m], names[y.m]))
+		})
+		dy.Mediators = len(cands)
+		if opt.MaxMediators > 0 && len(cands) > opt.MaxMediators {
+			cands = cands[:opt.MaxMediators]
+		}
+		ms := make([]Mediator, len(cands))
+		for r, c := range cands {
+			ms[r] = Mediator{
+				Dyad: [2]string{dy.A, dy.B}, Mediator: names[c.m], Score: c.score,
+				TiesA: int(c.a), TiesB: int(c.b), Joint: int(c.j),
+			}
 		}
 		for r := range ms {
 			md := &ms[r]
@@ -277,21 +284,24 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 					md.Supports = append(md.Supports, names[side])
 				}
 			}
-			var jointEv, otherEv []Evidence
+			// Edge numbers, not Evidence values, are gathered and sorted:
+			// only the kept ones become Evidence.
+			jointIdx, otherIdx = jointIdx[:0], otherIdx[:0]
 			for _, side := range []int32{d.a, d.b} {
 				sp := spans[key(m, side)]
 				for _, t := range ties[sp.lo:sp.hi] {
-					if full := opt.MaxEvidence; full > 0 && len(jointEv) >= full && len(otherEv) >= full {
+					if full := opt.MaxEvidence; full > 0 && len(jointIdx) >= full && len(otherIdx) >= full {
 						break
 					}
 					if jointSent[key(m, t.sent)] && sharesSentence(ties, spans, m, d.a, d.b, t.sent) {
-						jointEv = append(jointEv, evidenceOf(t.edge))
+						jointIdx = append(jointIdx, t.edge)
 					} else {
-						otherEv = append(otherEv, evidenceOf(t.edge))
+						otherIdx = append(otherIdx, t.edge)
 					}
 				}
 			}
-			md.Evidence = capEvidence(append(sortEvidence(jointEv), sortEvidence(otherEv)...), opt.MaxEvidence)
+			ev := firstEvidence(edges, jointIdx, opt.MaxEvidence, nil)
+			md.Evidence = capEvidence(firstEvidence(edges, otherIdx, opt.MaxEvidence, ev), opt.MaxEvidence)
 		}
 		outD = append(outD, dy)
 		outM = append(outM, ms...)
@@ -325,6 +335,52 @@ func byScore(x, y Mediator) int {
 		cmp.Compare(x.Dyad[1], y.Dyad[1]),
 		cmp.Compare(x.Mediator, y.Mediator),
 	)
+}
+
+// firstEvidence appends to out the evidence of the edges numbered idx, in
+// the order of sortEvidence with exact repeats dropped, keeping the first n
+// (all when n <= 0). It gives what capping sortEvidence's result would,
+// without making Evidence values for the edges left out: with a cap it
+// keeps the n least distinct edges in a small sorted buffer (O(len(idx) ·
+// log n) comparisons, most of them one comparison against the buffer's
+// last), else it sorts idx in place.
+func firstEvidence(edges []graph.Edge, idx []int32, n int, out []Evidence) []Evidence {
+	less := func(x, y int32) int { return compareEvidence(&edges[x], &edges[y]) }
+	var kept []int32
+	if n > 0 {
+		kept = make([]int32, 0, n+1)
+		for _, x := range idx {
+			if len(kept) == n && less(x, kept[n-1]) >= 0 {
+				continue
+			}
+			pos, found := slices.BinarySearchFunc(kept, x, less)
+			if found {
+				continue
+			}
+			kept = slices.Insert(kept, pos, x)
+			if len(kept) > n {
+				kept = kept[:n]
+			}
+		}
+	} else {
+		slices.SortFunc(idx, less)
+		for i, x := range idx {
+			if i == 0 || less(idx[i-1], x) != 0 {
+				kept = append(kept, x)
+			}
+		}
+	}
+	for _, x := range kept {
+		e := &edges[x]
+		out = append(out, Evidence{Doc: e.Doc, Sentence: e.Sentence, Source: e.Source.Name, Relation: e.Relation, Target: e.Target.Name})
+	}
+	return out
+}
+
+// compareEvidence orders edges as sortEvidence orders their evidence.
+func compareEvidence(x, y *graph.Edge) int {
+	return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Sentence, y.Sentence),
+		cmp.Compare(x.Source.Name, y.Source.Name), cmp.Compare(x.Relation, y.Relation), cmp.Compare(x.Target.Name, y.Target.Name))
 }
 
 // sortEvidence orders evidence by doc, sentence, source, relation, target
