@@ -102,16 +102,7 @@ func diplomacyOf(ctx context.Context, lg *levelGraph, lv *Level, metrics []Actor
 	if err != nil {
 		return err
 	}
-	group := make([]int32, n)
-	countries := map[string]int32{}
-	for i, a := range lg.actors {
-		c := a.CountryOrSelf()
-		if _, ok := countries[c]; !ok {
-			countries[c] = int32(len(countries))
-		}
-		group[i] = countries[c]
-	}
-	roles := brokerage.Count(dg, group, opt.Workers)
+	roles := brokerage.Count(dg, countryGroups(lg.actors), opt.Workers)
 	for i := range metrics {
 		metrics[i].DiplomaticBetweenness = sc.Betweenness[i]
 		metrics[i].DiplomaticBrokerage = roles[i]

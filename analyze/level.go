@@ -250,16 +250,7 @@ func analyseLevel(ctx context.Context, p *projection, l int, edges []graph.Edge,
 	}
 	lv.Pivots = un.Sources
 	pr := centrality.PageRank(g, 0.85, 0, false)
-	group := make([]int32, n)
-	countries := map[string]int32{}
-	for i, a := range ln.actors {
-		c := a.CountryOrSelf()
-		if _, ok := countries[c]; !ok {
-			countries[c] = int32(len(countries))
-		}
-		group[i] = countries[c]
-	}
-	roles := brokerage.Count(g, group, opt.Workers)
+	roles := brokerage.Count(g, countryGroups(ln.actors), opt.Workers)
 	comm, ncomm, q, cmethod := communities(g, opt)
 	lv.Communities, lv.Modularity, lv.CommunityMethod = ncomm, q, cmethod
 
@@ -347,4 +338,19 @@ func byRelation(rels []graph.Relation, c *[numRelations]int32) (map[graph.Relati
 		}
 	}
 	return m, total
+}
+
+// countryGroups numbers the countries of actors (an actor with none is its
+// own group) for brokerage: group[i] is actor i's. Cost: O(n).
+func countryGroups(actors []graph.Actor) []int32 {
+	group := make([]int32, len(actors))
+	countries := map[string]int32{}
+	for i, a := range actors {
+		c := a.CountryOrSelf()
+		if _, ok := countries[c]; !ok {
+			countries[c] = int32(len(countries))
+		}
+		group[i] = countries[c]
+	}
+	return group
 }
