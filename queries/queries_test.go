@@ -260,6 +260,6 @@ func ExampleQuery_Bind() {
 	fmt.Println(q.Title)
 	fmt.Println(params["dyad_side_a"], "/", params["dyad_side_b"])
 	// Output:
-	// Mediators of a dyad, ranked as the report ranks them.
+	// Mediators of a dyad: who has URGED or SPOKE_WITH ties to both sides.
 	// Iran / United States
 }

@@ -112,7 +112,7 @@ func Find() (Linter, error) {
 	if v, err := exec.Command(node, "--version").Output(); err != nil {
 		return Linter{}, fmt.Errorf("%s --version: %v", node, err)
 	} else if major, _ := strconv.Atoi(strings.SplitN(strings.TrimPrefix(strings.TrimSpace(string(v)), "v"), ".", 2)[0]); major < MinNode {
-		return Linter{}, fmt.Errorf("node %s is too old: the linter needs Node.js %d or later", strings.TrimSpace(string(v)), MinNode)
+		return Linter{}, fmt.Errorf("node %s is too old: the linter needs Node.js %d or later (install a newer Node.js, then: %s)", strings.TrimSpace(string(v)), MinNode, installHint())
 	}
 	root := os.Getenv("CYPHERLINT_DIR")
 	if root == "" {
