@@ -159,16 +159,18 @@ func compactLevel(lv Level, opt OutputOptions) Level {
 		mediators[m.Mediator] = true
 		mediated[m.Dyad] = true
 	}
-	// The report draws each conflict's sides and go-betweens first.
-	for _, m := range lv.PathMediators {
-		mediators[m.Mediator] = true
-		for _, v := range m.Via {
-			mediators[v] = true
-		}
-		mediators[m.Dyad[0]], mediators[m.Dyad[1]] = true, true
-	}
-	for _, d := range lv.Dyads {
+	// The report draws the sides and go-betweens of the most hostile
+	// conflicts first (report/focus.go): keep them.
+	focus := map[[2]string]bool{}
+	for _, i := range mostHostile(lv.Dyads, focusDyads) {
+		d := lv.Dyads[i]
+		focus[[2]string{d.A, d.B}] = true
 		mediators[d.A], mediators[d.B] = true, true
+	}
+	for _, m := range lv.PathMediators {
+		if focus[m.Dyad] {
+			mediators[m.Mediator] = true
+		}
 	}
 	actors := make([]ActorMetrics, 0, min(len(lv.Actors), 16*top))
 	for i, a := range lv.Actors {
@@ -221,7 +223,43 @@ func compactLevel(lv Level, opt OutputOptions) Level {
 			lv.Mediators[i].Evidence = capped(lv.Mediators[i].Evidence, ev)
 		}
 	}
+	// Path mediators of the dyads kept, with their evidence capped.
+	kept := make(map[[2]string]bool, len(lv.Dyads))
+	for _, d := range lv.Dyads {
+		kept[[2]string{d.A, d.B}] = true
+	}
+	pms := make([]PathMediation, 0, len(lv.PathMediators))
+	for _, m := range lv.PathMediators {
+		if kept[m.Dyad] {
+			m.Evidence = capped(m.Evidence, ev)
+			pms = append(pms, m)
+		}
+	}
+	lv.PathMediators = pms
 	return lv
+}
+
+// focusDyads is how many of the most hostile dyads a compact file keeps
+// the sides and path mediators of as actor rows: more than the report's
+// per-conflict view offers (12).
+const focusDyads = 50
+
+// mostHostile returns the indices of the n dyads with the most hostile
+// edges (ties by the sides' names), as the report orders conflicts.
+// Cost: O(d log d).
+func mostHostile(ds []Dyad, n int) []int {
+	idx := make([]int, len(ds))
+	total := make([]int, len(ds))
+	for i, d := range ds {
+		idx[i] = i
+		for _, k := range d.Relations {
+			total[i] += k
+		}
+	}
+	slices.SortStableFunc(idx, func(x, y int) int {
+		return cmp.Or(cmp.Compare(total[y], total[x]), cmp.Compare(ds[x].A, ds[y].A), cmp.Compare(ds[x].B, ds[y].B))
+	})
+	return idx[:min(n, len(idx))]
 }
 
 func capped(ev []Evidence, n int) []Evidence {

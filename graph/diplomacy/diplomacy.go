@@ -36,7 +36,10 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -156,8 +159,8 @@ type Result struct {
 //
 // Cost: one breadth-first search per dyad from A, cut at B's depth, and one
 // backward pass over the nodes it reached: O(D·(n + e)) at worst for D
-// dyads, n nodes and e edges, much less when the sides are close. Memory
-// O(n) besides the output.
+// dyads, n nodes and e edges, much less when the sides are close, spread
+// over GOMAXPROCS goroutines. Memory O(n) per goroutine besides the output.
 func Measure(ctx context.Context, g *Graph, dyads []Dyad) (Result, error) {
 	n := g.N()
 	res := Result{Score: make([]float64, n), Dyads: make([]Paths, len(dyads))}
@@ -171,14 +174,32 @@ func Measure(ctx context.Context, g *Graph, dyads []Dyad) (Result, error) {
 		}
 		total += d.Weight
 	}
-	ws := newWorkspace(n)
+	// The searches are independent: run them on every core, each worker
+	// with its own workspace, then sum in dyad order so the scores do not
+	// depend on the schedule.
+	workers := min(runtime.GOMAXPROCS(0), max(len(dyads), 1))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ws := newWorkspace(n)
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(dyads) || ctx.Err() != nil {
+					return
+				}
+				res.Dyads[i] = ws.pair(g, dyads[i].A, dyads[i].B)
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
 	for i, d := range dyads {
-		if err := ctx.Err(); err != nil {
-			return Result{}, err
-		}
-		p := ws.pair(g, d.A, d.B)
-		res.Dyads[i] = p
-		for _, s := range p.Through {
+		for _, s := range res.Dyads[i].Through {
 			res.Score[s.Node] += d.Weight * s.Share / total
 		}
 	}
