@@ -813,6 +813,9 @@ func (ar *article) spreadSpeakers() {
 			ar.speakers[q] = speakerRef{*o.speaker, o.Index}
 			break
 		}
+		if _, ok := ar.speakers[q]; !ok && i > 0 {
+			ar.continuedQuote(i)
+		}
 	}
 	// a sentence inside a quotation that closes in a later sentence: the
 	// quotation's speaker is its speaker ("These seizures are unacceptable.

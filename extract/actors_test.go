@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// actorCases are rules of news English for who the actors of an act are
+// (issue 10, actor resolution and collective actors), each read off a short
+// text of our own: the edges it must give, and nothing else.
+var actorCases = []ruleCase{
+	{"quote continues in the next paragraph",
+		"\"The launch shows that the regime keeps choosing weapons over its people,\" spokesperson Karen Dahl said.\n\n\"Pyongyang must stop its provocations at once and return to talks.\"",
+		[]string{"Karen Dahl URGED North Korea"}},
+	{"a paragraph with its own speaker keeps it",
+		"\"The launch shows that the regime keeps choosing weapons over its people,\" spokesperson Karen Dahl said.\n\n\"Pyongyang must stop its provocations at once,\" Antony Blinken said.",
+		[]string{"Antony Blinken URGED North Korea"}},
+}
+
+func TestActorRules(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range actorCases {
+		t.Run(c.rule, func(t *testing.T) {
+			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
+			want := norm(c.want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
+			}
+		})
+	}
+}
