@@ -17,6 +17,14 @@ var actorCases = []ruleCase{
 	{"a paragraph with its own speaker keeps it",
 		"\"The launch shows that the regime keeps choosing weapons over its people,\" spokesperson Karen Dahl said.\n\n\"Pyongyang must stop its provocations at once,\" Antony Blinken said.",
 		[]string{"Antony Blinken URGED North Korea"}},
+	{"a two-word region names the state before it, and makes a pair of sides",
+		"Prime Minister Ralph Gonsalves flew to Venezuela as tensions grew between the South American country and Guyana over the oil field.\nGonsalves urged both parties to settle the dispute.",
+		[]string{"Ralph Gonsalves URGED Venezuela", "Ralph Gonsalves URGED Guyana"}},
+	{"a one-word region with a state noun makes a pair of sides",
+		"Tensions grew in Venezuela as the row between the Caribbean nation and Guyana deepened.\nPrime Minister Ralph Gonsalves urged both parties to settle the dispute.",
+		[]string{"Ralph Gonsalves URGED Venezuela", "Ralph Gonsalves URGED Guyana"}},
+	{"a region before state media is no state",
+		"The West African state media said Nigeria condemned the coup.", nil},
 }
 
 func TestActorRules(t *testing.T) {

@@ -269,6 +269,11 @@ func definiteAt(toks []text.Token, i int) (int, string) {
 	if h, ok := definiteHeads[toks[j].Lower]; ok && !toks[j].Cap {
 		return 2, h
 	}
+	// "the South American country", "the West African nation": a region
+	// of two words
+	if n := regionStateAt(toks, j); n > 0 {
+		return n + 1, "state"
+	}
 	// "the Gulf state", "the Balkan country", "the Caribbean nation": a
 	// region before a state noun
 	if toks[j].Cap && j+1 < len(toks) && !toks[j+1].Cap {

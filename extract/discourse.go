@@ -442,7 +442,7 @@ func (ar *article) relAntecedentMention(s *sent, r int) *mention {
 func (ar *article) notePairs(s *sent) {
 	defer ar.noteHostilePair(s)
 	for k := 0; k+1 < len(s.ments); k++ {
-		a, b := s.ments[k], s.ments[k+1]
+		a, b := ar.earlyDefinite(s, k), ar.earlyDefinite(s, k+1)
 		if !a.ok || !b.ok || a.media || b.media || a.possPron || b.possPron || a.via == viaBoth || b.via == viaBoth {
 			continue
 		}

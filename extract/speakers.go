@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
 // continuedQuote gives a paragraph that is one unattributed quotation the
 // speaker of the quotation that closes the paragraph before it: news
 // English quotes a speaker over several paragraphs and names them once
@@ -29,4 +34,55 @@ func (ar *article) continuedQuote(i int) {
 		}
 	}
 	ar.speakers[s.quoteIDs[0]] = r
+}
+
+// regionStateAt matches a region of two capitalised words and a state
+// noun at j, "South American country", "West African nation", "Central
+// Asian state", and returns its length, or 0.
+func regionStateAt(toks []text.Token, j int) int {
+	if j+2 >= len(toks) || !toks[j].Cap || !toks[j+1].Cap || toks[j+2].Cap || toks[j].Kind != text.Word || toks[j+1].Kind != text.Word {
+		return 0
+	}
+	if h, ok := definiteHeads[toks[j+2].Lower]; !(ok && h == "state") && toks[j+2].Lower != "state" {
+		return 0
+	}
+	if j+3 < len(toks) && stateAdjUse[toks[j+3].Lower] {
+		return 0
+	}
+	return 3
+}
+
+// earlyDefinite is mention k of s, with a definite description of a state
+// ("the South American country") settled early, before the discourse pass,
+// to the nearest state named before it in the sentence or in the two
+// sentences before: so that "tensions between the Caribbean nation and
+// Guyana" is a pair of sides for a later "both parties". Other mentions
+// are returned as they are.
+func (ar *article) earlyDefinite(s *sent, k int) mention {
+	m := s.ments[k]
+	if m.ok || m.via != viaDefinite || m.head != "state" {
+		return m
+	}
+	isState := func(o mention) bool {
+		return o.ok && !o.media && o.via != viaDefinite && o.actor.Kind == graph.State
+	}
+	for q := k - 1; q >= 0; q-- {
+		if isState(s.ments[q]) {
+			m.actor, m.ok = s.ments[q].actor, true
+			return m
+		}
+	}
+	for i := len(ar.sents) - 1; i >= 0; i-- {
+		o := ar.sents[i]
+		if o.Index >= s.Index || o.Index < s.Index-2 {
+			continue
+		}
+		for q := len(o.ments) - 1; q >= 0; q-- {
+			if isState(o.ments[q]) {
+				m.actor, m.ok = o.ments[q].actor, true
+				return m
+			}
+		}
+	}
+	return m
 }
