@@ -25,6 +25,20 @@ var actorCases = []ruleCase{
 		[]string{"Ralph Gonsalves URGED Venezuela", "Ralph Gonsalves URGED Guyana"}},
 	{"a region before state media is no state",
 		"The West African state media said Nigeria condemned the coup.", nil},
+	{"the heads of the warring sides are the two persons named before",
+		"President Salva Kiir, who leads the army, and Riek Machar, the head of the opposition, both came to Addis Ababa.\nPresident William Ruto held talks with the heads of Sudan's warring parties on Monday.",
+		[]string{"William Ruto SPOKE_WITH Salva Kiir", "William Ruto SPOKE_WITH Riek Machar"}},
+	{"the subject is never one of the heads",
+		"Emmanuel Macron and Olaf Scholz met in Paris.\nEmmanuel Macron and Olaf Scholz later held talks with the leaders of the two countries.",
+		[]string{"Emmanuel Macron SPOKE_WITH Olaf Scholz"}},
+	{"the leaders of the countries names no pair",
+		"President William Ruto held talks with the leaders of the countries in the region.", nil},
+	{"them in a quotation never holds its speaker",
+		"President Salva Kiir and Riek Machar arrived in Berlin on Sunday.\nChancellor Olaf Scholz and Foreign Minister Annalena Baerbock held talks with the heads of the warring sides.\n\"We spoke with them one by one,\" Scholz said.",
+		[]string{"Salva Kiir SPOKE_WITH Germany", "Riek Machar SPOKE_WITH Germany", "Olaf Scholz SPOKE_WITH Salva Kiir", "Olaf Scholz SPOKE_WITH Riek Machar", "Annalena Baerbock SPOKE_WITH Salva Kiir", "Annalena Baerbock SPOKE_WITH Riek Machar"}},
+	{"we who made something clear stay the state",
+		"\"We made it very clear to Iran what we would do,\" John Kirby said.",
+		[]string{"United States SPOKE_WITH Iran"}},
 }
 
 func TestActorRules(t *testing.T) {

@@ -20,6 +20,7 @@ type mention struct {
 	media      bool            // an outlet: never an actor
 	title      string          // persons and titles: the office as written, lower case
 	pair       *[2]graph.Actor // viaBoth: the two sides
+	heads      bool            // viaBoth: the leaders of the two sides ("the heads of Libya's warring sides")
 	head       string          // viaDefinite: the head noun ("group", "country")
 	org        *graph.Actor    // titled persons: the organisation they belong to ("Hezbollah leader X")
 	members    []graph.Actor   // viaMany: the actors of the list it names
@@ -406,6 +407,11 @@ func (ar *article) findMentions(s *sent) {
 			}
 			if n := ar.manyAt(s, i); n > 0 {
 				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaMany})
+				i += n
+				continue
+			}
+			if n := headsOfSidesAt(toks, i); n > 0 {
+				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, heads: true})
 				i += n
 				continue
 			}

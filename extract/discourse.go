@@ -100,6 +100,10 @@ func (ar *article) resolve(s *sent) {
 				m.actor, m.ok = stateActor(c), true
 			}
 		case viaBoth:
+			if m.heads {
+				ar.resolveHeads(s, m)
+				break
+			}
 			// "both sides", "the warring parties": the sides of the conflict
 			// (mainPair); "both leaders", "the two countries": the pair named
 			// right before
@@ -141,9 +145,11 @@ func (ar *article) resolve(s *sent) {
 			switch m.pron {
 			case "they", "them":
 				// "Ethiopia and Eritrea traded accusations. They ...": the pair
-				if p, ok, same := ar.recentPair(s, m.start); ok && (same || !ar.namedBefore(s, k, p)) {
+				if p, ok, same := ar.recentPair(s, m.start); ok && (same || !ar.namedBefore(s, k, p)) && !ar.pairHoldsSpeaker(s, m.start, p) {
 					m.pair, m.ok, m.via = &p, true, viaBoth
 					m.actor = p[0]
+				} else if ok && ar.pairHoldsSpeaker(s, m.start, p) {
+					ar.otherPair(s, m)
 				}
 			case "him":
 				// an object: the person named last who is not the subject
@@ -856,7 +862,7 @@ func (ar *article) resolveSpeakerPronouns(s *sent) {
 		for e < len(s.toks) && (s.is(e, lexicon.Aux) || s.toks[e].Lower == "are") {
 			e++
 		}
-		if m.pron != "our" && e < len(s.toks) && s.is(e, lexicon.SpeechAct) {
+		if m.pron != "our" && e < len(s.toks) && (s.is(e, lexicon.SpeechAct) || ar.weMet(s, e)) {
 			m.actor, m.ok, m.via = sp, true, viaSpeaker
 			continue
 		}

@@ -692,7 +692,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 	}
 	if m.via == viaPronoun && (m.pron == "they" || m.pron == "them") {
-		if p := ar.pairBefore(s, k); len(p) > 1 {
+		if p := ar.pairForThem(s, k); len(p) > 1 {
 			out := make([]mention, len(p))
 			for q, pm := range p {
 				pm.via = viaPronoun
