@@ -39,6 +39,9 @@ var actorCases = []ruleCase{
 	{"we who made something clear stay the state",
 		"\"We made it very clear to Iran what we would do,\" John Kirby said.",
 		[]string{"United States SPOKE_WITH Iran"}},
+	{"a bare both with no pair in its sentence is the two sides",
+		"Ethiopia and Eritrea clashed again on the border.\nAddis Ababa, which closed the crossing despite Kenya's calls for both to show restraint, said it acted in self-defence.",
+		[]string{"Ethiopia ATTACKED Eritrea", "Eritrea ATTACKED Ethiopia", "Kenya URGED Ethiopia", "Kenya URGED Eritrea"}},
 }
 
 func TestActorRules(t *testing.T) {

@@ -600,6 +600,9 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		if p := ar.pairBefore(s, j); len(p) == 2 {
 			return p, j + 1
 		}
+		if p := ar.bareBoth(s, j); len(p) == 2 {
+			return p, j + 1
+		}
 	}
 	k := j
 	for k < len(toks) && k < j+4 {

@@ -212,3 +212,17 @@ func (ar *article) otherPair(s *sent, m *mention) {
 		return
 	}
 }
+
+// bareBoth reads a bare "both" at j with no pair before it in the
+// sentence ("despite US calls for both to calm tensions"): the two sides of
+// the article's conflict (mainPair), as "both sides" would be.
+func (ar *article) bareBoth(s *sent, j int) []mention {
+	p, ok := ar.mainPair(s.Index, true)
+	if !ok {
+		return nil
+	}
+	a := mention{start: j, end: j + 1, actor: p[0], ok: true, via: viaBoth, pair: &p}
+	b := a
+	b.actor = p[1]
+	return []mention{a, b}
+}
