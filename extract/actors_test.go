@@ -42,6 +42,12 @@ var actorCases = []ruleCase{
 	{"a bare both with no pair in its sentence is the two sides",
 		"Ethiopia and Eritrea clashed again on the border.\nAddis Ababa, which closed the crossing despite Kenya's calls for both to show restraint, said it acted in self-defence.",
 		[]string{"Ethiopia ATTACKED Eritrea", "Eritrea ATTACKED Ethiopia", "Kenya URGED Ethiopia", "Kenya URGED Eritrea"}},
+	{"the two sides are the two states most named, met in a clash",
+		"The Chinese army handed back ten Indian soldiers held since the deadly clash in the valley.\nThe release followed tense negotiations between the two sides in a border town, Beijing said.\nNew Delhi confirmed the release.",
+		[]string{"China SPOKE_WITH India"}},
+	{"a host and a guest are no sides",
+		"Chancellor Olaf Scholz welcomed Kenyan President William Ruto in Berlin.\nThe talks between the two sides covered trade, Kenya said.\nGermany agreed.",
+		[]string{"Olaf Scholz SPOKE_WITH William Ruto"}},
 }
 
 func TestActorRules(t *testing.T) {

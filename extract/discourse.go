@@ -133,6 +133,9 @@ func (ar *article) resolve(s *sent) {
 				}
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
+			} else if p, ok := ar.topTwoStates(s.Index); ok && !personNouns[toks[m.end-1].Lower] && !ar.namedBefore(s, k, p) {
+				m.pair, m.ok = &p, true // "negotiations between the two sides"
+				m.actor = p[0]
 			}
 		case viaDefinite:
 			if a, ok := ar.definite(m.head, s, k); ok {

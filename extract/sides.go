@@ -226,3 +226,87 @@ func (ar *article) bareBoth(s *sent, j int) []mention {
 	b.actor = p[1]
 	return []mention{a, b}
 }
+
+// sidesWindow is how many sentences back topTwoStates counts states: a
+// fixed reach, so an article reads the same whole and in windows (which
+// carry 16 KiB of context before them).
+const sidesWindow = 30
+
+// sidesAhead is how many sentences after si topTwoStates counts too (well
+// inside the 4 KiB a window reads past its end).
+const sidesAhead = 8
+
+// topTwoStates is the pair "the two sides" at sentence si stands for in an
+// article that never names two states together: the two states named most
+// (by name, demonym, metonym or a member) from sidesWindow sentences before
+// si to sidesAhead after it, each at least twice, both clearly ahead of any third, and named
+// together with a hostile act there ("the Chinese Army returned 10 Indian
+// soldiers after the clash. ... negotiations between the two sides"): a
+// host and a guest are no sides. Cost: O(mentions in the reach).
+func (ar *article) topTwoStates(si int) ([2]graph.Actor, bool) {
+	count := map[string]int{}
+	var order []string
+	var reach []*sent
+	for _, s := range ar.sents {
+		if s.Index > si+sidesAhead || s.Index < si-sidesWindow {
+			continue
+		}
+		reach = append(reach, s)
+		for _, m := range s.ments {
+			if c := mentionState(m); c != "" {
+				if count[c] == 0 {
+					order = append(order, c)
+				}
+				count[c]++
+			}
+		}
+	}
+	var top [3]string
+	var n [3]int
+	for _, c := range order { // first named first on a tie
+		k := count[c]
+		switch {
+		case k > n[0]:
+			top[2], n[2], top[1], n[1] = top[1], n[1], top[0], n[0]
+			top[0], n[0] = c, k
+		case k > n[1]:
+			top[2], n[2] = top[1], n[1]
+			top[1], n[1] = c, k
+		case k > n[2]:
+			top[2], n[2] = c, k
+		}
+	}
+	if n[1] < 2 || n[1] <= n[2] || !ar.metInConflict(reach, top[0], top[1]) {
+		return [2]graph.Actor{}, false
+	}
+	return [2]graph.Actor{stateActor(top[0]), stateActor(top[1])}, true
+}
+
+// mentionState is the state a resolved mention names or belongs to, or "".
+func mentionState(m mention) string {
+	if !m.ok || m.media {
+		return ""
+	}
+	if m.actor.Kind == graph.State {
+		return m.actor.Name
+	}
+	return m.actor.Country
+}
+
+// metInConflict reports whether a sentence of ss names states a and b (by
+// any mention of them or their people) together with a trigger of a
+// conflict relation.
+func (ar *article) metInConflict(ss []*sent, a, b string) bool {
+	for _, s := range ss {
+		var hasA, hasB bool
+		for _, m := range s.ments {
+			c := mentionState(m)
+			hasA = hasA || c == a
+			hasB = hasB || c == b
+		}
+		if hasA && hasB && ar.hostile(s) {
+			return true
+		}
+	}
+	return false
+}
