@@ -48,6 +48,16 @@ var actorCases = []ruleCase{
 	{"a host and a guest are no sides",
 		"Chancellor Olaf Scholz welcomed Kenyan President William Ruto in Berlin.\nThe talks between the two sides covered trade, Kenya said.\nGermany agreed.",
 		[]string{"Olaf Scholz SPOKE_WITH William Ruto"}},
+	{"a bare organ is the state in focus",
+		"Jordan said on Monday it would recall its envoy.\n\nThe foreign ministry condemned Israel in a statement.",
+		[]string{"Jordan ACCUSED Israel"}},
+	{"a bare organ takes the person in focus's state",
+		"Foreign Minister Ayman Safadi flew home on Monday.\n\nThe government condemned Israel's raids.",
+		[]string{"Jordan ACCUSED Israel"}},
+	{"an organ with its state after it is not the state in focus",
+		"Jordan said on Monday it would recall its envoy.\n\nThe government of Egypt condemned Israel.", nil},
+	{"an office without a modifier is no organ",
+		"Jordan said on Monday it would recall its envoy.\n\nThe office condemned Israel.", nil},
 }
 
 func TestActorRules(t *testing.T) {

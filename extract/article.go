@@ -270,6 +270,10 @@ func definiteAt(toks []text.Token, i int) (int, string) {
 	if h, ok := definiteHeads[toks[j].Lower]; ok && !toks[j].Cap {
 		return 2, h
 	}
+	// "the foreign ministry", "the government": the state in focus
+	if n := organAt(toks, j); n > 0 {
+		return n + 1, "organ"
+	}
 	// "the South American country", "the West African nation": a region
 	// of two words
 	if n := regionStateAt(toks, j); n > 0 {

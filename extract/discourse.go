@@ -500,6 +500,9 @@ func (ar *article) hostile(s *sent) bool {
 // actor of that sort named before mention k of s (or in an earlier
 // sentence).
 func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
+	if head == "organ" {
+		return ar.organState(s, k)
+	}
 	fits := func(a graph.Actor) bool {
 		switch head {
 		case "state":
