@@ -58,6 +58,12 @@ var actorCases = []ruleCase{
 		"Jordan said on Monday it would recall its envoy.\n\nThe government of Egypt condemned Israel.", nil},
 	{"an office without a modifier is no organ",
 		"Jordan said on Monday it would recall its envoy.\n\nThe office condemned Israel.", nil},
+	{"X and its allies Y and Z is a list for a later collective",
+		"Mali and its allies Burkina Faso and Niger recalled their envoys on Sunday.\nThe three Sahel countries condemned the raid by Algeria.",
+		[]string{"Mali ACCUSED Algeria", "Burkina Faso ACCUSED Algeria", "Niger ACCUSED Algeria"}},
+	{"a state told by description is the state in focus, not the one last named",
+		"Mali blamed Algeria for the loss of a drone.\nThe West African country later condemned Algeria again.\nThe country also criticised Morocco.",
+		[]string{"Mali ACCUSED Algeria", "Mali ACCUSED Morocco"}},
 }
 
 func TestActorRules(t *testing.T) {

@@ -80,6 +80,7 @@ func (ar *article) collectives(s *sent) {
 // noteLists remembers the lists of three or more distinct actors of a
 // sentence, for a later collective.
 func (ar *article) noteLists(s *sent) {
+	ar.noteAlliedList(s)
 	for g := range s.groups {
 		ms := s.groupMentions(g)
 		if len(ms) < 3 {
@@ -177,5 +178,36 @@ func (ar *article) jointEvents(s *sent) {
 	}
 	if len(persons) >= 2 && len(persons) <= 3 { // more is a crowd, not a podium
 		ar.pairs(s, persons, graph.SpokeWith, false, "joint news conference", wCosign)
+	}
+}
+
+// allyNouns name the members of a list after "X and its ...": "Mali and
+// its allies Burkina Faso and Niger".
+var allyNouns = map[string]bool{"allies": true, "partners": true, "neighbours": true, "neighbors": true}
+
+// noteAlliedList remembers a list told as one actor "and its allies" and
+// the others: "The West African country and its allies Burkina Faso and
+// Niger will recall their ambassadors" is a list of three for a later
+// "the three Sahel countries".
+func (ar *article) noteAlliedList(s *sent) {
+	toks := s.toks
+	for _, m := range s.ments {
+		if !m.ok || m.media || m.possPron || m.end+3 >= len(toks) || toks[m.end].Lower != "and" {
+			continue
+		}
+		p := m.end + 1
+		if s.at[p] < 0 || !s.ments[s.at[p]].possPron || !allyNouns[toks[p+1].Lower] || s.gAt[p+2] < 0 {
+			continue
+		}
+		as := []graph.Actor{m.actor}
+		for _, o := range s.groupMentions(s.gAt[p+2]) {
+			if o.ok && !o.media && o.actor.Name != as[0].Name {
+				as = append(as, o.actor)
+			}
+		}
+		if len(as) >= 3 {
+			ar.lists = append(ar.lists, listSeen{actors: as, sent: s.Index})
+			return
+		}
 	}
 }

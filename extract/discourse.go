@@ -522,6 +522,12 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 			return m.actor, true
 		}
 	}
+	// "Mali accused Algeria of ... The West African country and its
+	// allies": a state told by description is the state in focus, the one
+	// last named as subject, before the one last named
+	if f := ar.focusIt; head == "state" && f != nil && f.ok && fits(f.actor) {
+		return f.actor, true
+	}
 	for q := len(ar.recent) - 1; q >= 0; q-- {
 		if fits(ar.recent[q]) {
 			return ar.recent[q], true
