@@ -64,6 +64,11 @@ var actorCases = []ruleCase{
 	{"a state told by description is the state in focus, not the one last named",
 		"Mali blamed Algeria for the loss of a drone.\nThe West African country later condemned Algeria again.\nThe country also criticised Morocco.",
 		[]string{"Mali ACCUSED Algeria", "Mali ACCUSED Morocco"}},
+	{"a region's leaders are its bloc when the article names the bloc",
+		"West African leaders threatened force against Niger. The leaders gave the junta a week to free the president.\n\nLeaders from ECOWAS met in Abuja.",
+		[]string{"Economic Community of West African States WARNED Niger", "Economic Community of West African States URGED Niger"}},
+	{"a region's leaders are no actor when the article names no bloc",
+		"West African leaders threatened force against Niger.", nil},
 }
 
 func TestActorRules(t *testing.T) {

@@ -127,6 +127,9 @@ func (ar *article) extract() []graph.Edge {
 		ar.findLocal(s)
 	}
 	for _, s := range ar.sents {
+		ar.regionBlocsIn(s)
+	}
+	for _, s := range ar.sents {
 		ar.notePairs(s)
 	}
 	for _, s := range ar.sents {

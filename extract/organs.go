@@ -8,7 +8,7 @@ import (
 // organWordsBare are the heads of a state organ named with no state: "the
 // foreign ministry said", "the government condemned". News English names
 // the state once and then its organs bare.
-var organWordsBare = map[string]bool{"ministry": true, "government": true, "presidency": true, "cabinet": true, "office": true, "department": true}
+var organWordsBare = map[string]bool{"ministry": true, "government": true, "presidency": true, "cabinet": true, "office": true, "department": true, "junta": true}
 
 // organModifiers may stand between "the" and an organ head: "the foreign
 // ministry", "the defence department".
@@ -40,7 +40,8 @@ func organAt(toks []text.Token, j int) int {
 // organState resolves a bare state organ (mention k of s): the state in
 // focus, the state or body last named as a subject (focusIt) when it is a
 // state, else the state of the person in focus ("Jordan said it would
-// recall its envoy. The foreign ministry said ..."). An organ whose
+// recall its envoy. The foreign ministry said ..."), else the state last
+// named ("Niger's junta ... the junta"). An organ whose
 // sentence names its state before it ("Iran said the foreign ministry
 // ...") takes that state.
 func (ar *article) organState(s *sent, k int) (graph.Actor, bool) {
@@ -54,6 +55,11 @@ func (ar *article) organState(s *sent, k int) (graph.Actor, bool) {
 	}
 	if f := ar.focus; f != nil && f.ok && f.actor.Country != "" {
 		return stateActor(f.actor.Country), true
+	}
+	for q := len(ar.recent) - 1; q >= 0; q-- {
+		if ar.recent[q].Kind == graph.State {
+			return ar.recent[q], true
+		}
 	}
 	return graph.Actor{}, false
 }
