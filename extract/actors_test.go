@@ -69,6 +69,15 @@ var actorCases = []ruleCase{
 		[]string{"Economic Community of West African States WARNED Niger", "Economic Community of West African States URGED Niger"}},
 	{"a region's leaders are no actor when the article names no bloc",
 		"West African leaders threatened force against Niger.", nil},
+	{"we with a lead-in before the speech verb is the speaker",
+		"\"We strongly condemn the seizure of the tanker by Iran,\" Minister Penny Wong said.",
+		[]string{"Penny Wong ACCUSED Iran"}},
+	{"a statement read out goes on in the speaker's next paragraph",
+		"\"The strikes are a grave breach of the truce,\" Ambassador Ana Ruiz read from a statement signed by 12 countries, including Chile, Peru and Brazil.\n\n\"We once again urge Russia to halt the strikes,\" Ruiz said.",
+		[]string{"Ana Ruiz URGED Russia", "Chile URGED Russia", "Peru URGED Russia", "Brazil URGED Russia"}},
+	{"a statement read out does not go on past the next paragraph",
+		"\"The strikes are a grave breach of the truce,\" Ambassador Ana Ruiz read from a statement signed by 12 countries, including Chile, Peru and Brazil.\n\nThe session ended late.\n\n\"We once again urge Russia to halt the strikes,\" Ruiz said.",
+		[]string{"Ana Ruiz URGED Russia"}},
 }
 
 func TestActorRules(t *testing.T) {

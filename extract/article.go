@@ -96,6 +96,7 @@ type article struct {
 	dateline     *string        // the state of the dateline, once asked ("" for none)
 	claimed      []mention      // who claimed responsibility for an attack in the article
 	lists        []listSeen     // lists of three or more actors, in order: "the three countries"
+	signed       *signedStatement // the last joint statement read out with its signatories
 }
 
 type edgeKey struct {

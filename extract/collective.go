@@ -136,10 +136,15 @@ func (ar *article) signatories(s *sent, first int) {
 		kept = append(kept, m)
 	}
 	signers = kept
-	if len(signers) < 2 || first >= len(ar.out) {
+	if s.speaker == nil || !s.speaker.ok {
 		return
 	}
-	if s.speaker == nil || !s.speaker.ok {
+	if len(signers) >= 2 {
+		ar.signed = &signedStatement{speaker: s.speaker.actor.Name, signers: signers, para: s.Para}
+	} else {
+		signers = ar.statementGoesOn(s)
+	}
+	if len(signers) < 2 || first >= len(ar.out) {
 		return
 	}
 	edges := append([]graph.Edge(nil), ar.out[first:]...)
@@ -210,4 +215,25 @@ func (ar *article) noteAlliedList(s *sent) {
 			return
 		}
 	}
+}
+
+// signedStatement is a joint statement read out by speaker, signed by
+// signers, in paragraph para.
+type signedStatement struct {
+	speaker string
+	signers []mention
+	para    int
+}
+
+// statementGoesOn returns the signatories of the statement read out in the
+// paragraph before s when s quotes the same speaker again ("..., he read
+// from a statement signed by A, B and C. ¶ \"We reiterate our call on X
+// ...,\" he said"): news English quotes a statement over paragraphs and
+// names its signers once.
+func (ar *article) statementGoesOn(s *sent) []mention {
+	st := ar.signed
+	if st == nil || s.Para != st.para+1 || len(s.quoteIDs) == 0 || s.speaker.actor.Name != st.speaker {
+		return nil
+	}
+	return st.signers
 }

@@ -874,6 +874,7 @@ func (ar *article) resolveSpeakerPronouns(s *sent) {
 		for e < len(s.toks) && (s.is(e, lexicon.Aux) || s.toks[e].Lower == "are") {
 			e++
 		}
+		e = speechLeadIn(s, e)
 		if m.pron != "our" && e < len(s.toks) && (s.is(e, lexicon.SpeechAct) || ar.weMet(s, e)) {
 			m.actor, m.ok, m.via = sp, true, viaSpeaker
 			continue

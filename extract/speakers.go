@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -85,4 +88,29 @@ func (ar *article) earlyDefinite(s *sent, k int) mention {
 		}
 	}
 	return m
+}
+
+
+// leadInWords may stand between "we" and the speech verb it performs:
+// "we strongly condemn", "we once again urge", "we would like to
+// reiterate", "we take this opportunity to reiterate".
+var leadInWords = map[string]bool{"again": true, "once": true, "take": true, "this": true, "opportunity": true,
+	"to": true, "like": true, "wish": true, "also": true, "therefore": true, "hereby": true}
+
+// speechLeadIn skips, from e, at most five words of a lead-in (leadInWords,
+// auxiliaries, adverbs in -ly) before the verb "we" performs, and returns
+// where the verb stands; e itself when there is none.
+func speechLeadIn(s *sent, e int) int {
+	k := e
+	for k < len(s.toks) && k < e+5 {
+		w := s.toks[k].Lower
+		if !leadInWords[w] && !strings.HasSuffix(w, "ly") && !s.is(k, lexicon.Aux) {
+			break
+		}
+		k++
+	}
+	if k < len(s.toks) && s.is(k, lexicon.SpeechAct) {
+		return k
+	}
+	return e
 }
