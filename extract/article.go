@@ -87,15 +87,15 @@ type article struct {
 	out       []graph.Edge
 	seen      map[edgeKey]int
 
-	events       []event        // acts reported so far, for "the raid", "the move"
-	stateCount   map[string]int // states named so far (by name, demonym, metonym or a member)
-	stateOrder   []string       // the states of stateCount in the order first named
-	lastPair     []mention      // the last group of two or more actors, for "them"
-	lastPairSent int            // the sentence of lastPair
-	congoState   string         // what "Congo" means in this article, once asked
-	dateline     *string        // the state of the dateline, once asked ("" for none)
-	claimed      []mention      // who claimed responsibility for an attack in the article
-	lists        []listSeen     // lists of three or more actors, in order: "the three countries"
+	events       []event          // acts reported so far, for "the raid", "the move"
+	stateCount   map[string]int   // states named so far (by name, demonym, metonym or a member)
+	stateOrder   []string         // the states of stateCount in the order first named
+	lastPair     []mention        // the last group of two or more actors, for "them"
+	lastPairSent int              // the sentence of lastPair
+	congoState   string           // what "Congo" means in this article, once asked
+	dateline     *string          // the state of the dateline, once asked ("" for none)
+	claimed      []mention        // who claimed responsibility for an attack in the article
+	lists        []listSeen       // lists of three or more actors, in order: "the three countries"
 	signed       *signedStatement // the last joint statement read out with its signatories
 }
 

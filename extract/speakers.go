@@ -90,7 +90,6 @@ func (ar *article) earlyDefinite(s *sent, k int) mention {
 	return m
 }
 
-
 // leadInWords may stand between "we" and the speech verb it performs:
 // "we strongly condemn", "we once again urge", "we would like to
 // reiterate", "we take this opportunity to reiterate".
