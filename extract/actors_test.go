@@ -78,6 +78,14 @@ var actorCases = []ruleCase{
 	{"a statement read out does not go on past the next paragraph",
 		"\"The strikes are a grave breach of the truce,\" Ambassador Ana Ruiz read from a statement signed by 12 countries, including Chile, Peru and Brazil.\n\nThe session ended late.\n\n\"We once again urge Russia to halt the strikes,\" Ruiz said.",
 		[]string{"Ana Ruiz URGED Russia"}},
+	{"a title owned by a definite state is that state's office",
+		"Beijing sent warships near Taiwan, as the island's president met Japanese lawmakers.",
+		[]string{"Taiwan SPOKE_WITH Japan"}},
+	{"a title owned by the territory is that state's office",
+		"Beijing sent warships near Taiwan, as the territory's leader met Japanese lawmakers.",
+		[]string{"Taiwan SPOKE_WITH Japan"}},
+	{"the territory with no possessive is no actor",
+		"Beijing sent warships near Taiwan, and Japan condemned the drills near the territory.", nil},
 }
 
 func TestActorRules(t *testing.T) {

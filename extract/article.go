@@ -274,6 +274,10 @@ func definiteAt(toks []text.Token, i int) (int, string) {
 	if h, ok := definiteHeads[toks[j].Lower]; ok && !toks[j].Cap {
 		return 2, h
 	}
+	// "the territory's president": a territory that owns an office
+	if toks[j].Lower == "territory" && j+1 < len(toks) && toks[j+1].Kind == text.Poss {
+		return 2, "state"
+	}
 	// "the foreign ministry", "the government": the state in focus
 	if n := organAt(toks, j); n > 0 {
 		return n + 1, "organ"
@@ -630,7 +634,8 @@ func (ar *article) findTitled(s *sent) {
 			start = j
 		}
 		detOK := start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower]) ||
-			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower] || toks[j-1].Kind == text.Poss)
+			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower] || toks[j-1].Kind == text.Poss) ||
+			!hasAff && definiteOwner(s, j) // "the island's president"
 		if !detOK && !(hasAff && start > 0 && possPronouns[toks[start-1].Lower]) {
 			if !(start == 0 && toks[j].Cap) && !(hasAff && class == "counterpart") {
 				continue

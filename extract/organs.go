@@ -63,3 +63,27 @@ func (ar *article) organState(s *sent, k int) (graph.Actor, bool) {
 	}
 	return graph.Actor{}, false
 }
+
+// definitePossessor is the state of a definite description that owns the
+// title m, already settled: "the island's president", "the country's top
+// diplomat"; "" when there is none.
+func definitePossessor(s *sent, m *mention) string {
+	if m.start < 2 || s.toks[m.start-1].Kind != text.Poss || s.at[m.start-2] < 0 {
+		return ""
+	}
+	if o := s.ments[s.at[m.start-2]]; o.via == viaDefinite && o.ok && o.actor.Kind == graph.State {
+		return o.actor.Name
+	}
+	return ""
+}
+
+// definiteOwner reports whether the title at j is owned by a definite
+// description of a state: "the island's president", "the country's
+// foreign minister".
+func definiteOwner(s *sent, j int) bool {
+	if j < 2 || s.toks[j-1].Kind != text.Poss || s.at[j-2] < 0 {
+		return false
+	}
+	o := s.ments[s.at[j-2]]
+	return o.via == viaDefinite && o.head == "state"
+}
