@@ -86,6 +86,12 @@ var actorCases = []ruleCase{
 		[]string{"Taiwan SPOKE_WITH Japan"}},
 	{"the territory with no possessive is no actor",
 		"Beijing sent warships near Taiwan, and Japan condemned the drills near the territory.", nil},
+	{"a state's warring parties are the two sides of that country",
+		"The Houthis seized Sanaa in 2014.\nThe Houthis fought government forces for years.\nThe UN urged Yemen's warring parties to extend the truce.",
+		[]string{"Houthis ATTACKED Yemen", "United Nations URGED Houthis", "United Nations URGED Yemen"}},
+	{"a state's warring parties with no group of that country stay unread",
+		"Qatar hosted talks on Monday.\nThe UN urged Yemen's warring parties to extend the truce.",
+		[]string{"United Nations URGED Yemen"}},
 }
 
 func TestActorRules(t *testing.T) {

@@ -422,6 +422,11 @@ func (ar *article) findMentions(s *sent) {
 				i += n
 				continue
 			}
+			if n := ownedSidesAt(toks, i); n > 0 {
+				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, head: "owned"})
+				i += n
+				continue
+			}
 			if n := headsOfSidesAt(toks, i); n > 0 {
 				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, heads: true})
 				i += n

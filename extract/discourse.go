@@ -104,6 +104,10 @@ func (ar *article) resolve(s *sent) {
 				ar.resolveHeads(s, m)
 				break
 			}
+			if m.head == "owned" {
+				ar.resolveOwnedSides(s, k)
+				break
+			}
 			// "both sides", "the warring parties": the sides of the conflict
 			// (mainPair); "both leaders", "the two countries": the pair named
 			// right before

@@ -310,3 +310,70 @@ func (ar *article) metInConflict(ss []*sent, a, b string) bool {
 	}
 	return false
 }
+
+// ownedSidesAt matches "warring parties" (sides, factions) right after a
+// possessive at i: "Yemen's warring parties", "Libya's rival factions". It
+// returns the length, or 0.
+func ownedSidesAt(toks []text.Token, i int) int {
+	if i < 2 || toks[i-1].Kind != text.Poss || i+1 >= len(toks) || !(toks[i].Lower == "warring" || toks[i].Lower == "rival" || toks[i].Lower == "feuding") {
+		return 0
+	}
+	switch toks[i+1].Lower {
+	case "parties", "sides", "factions":
+		return 2
+	}
+	return 0
+}
+
+// resolveOwnedSides settles "Yemen's warring parties" (mention k of s):
+// the sides of a civil conflict are both of the owner's country, so the
+// pair named together most often whose two members are of that country;
+// else the owner state and the armed group of that country the article
+// names most ("the Houthis").
+func (ar *article) resolveOwnedSides(s *sent, k int) {
+	m := &s.ments[k]
+	if k == 0 {
+		return
+	}
+	o := s.ments[k-1]
+	if !o.ok || o.actor.Kind != graph.State || o.end != m.start-1 {
+		return
+	}
+	c := o.actor.Name
+	count := map[[2]string]int{}
+	var best [2]graph.Actor
+	bestN := 0
+	for _, p := range ar.named2 {
+		if p.a.Country != c || p.b.Country != c {
+			continue
+		}
+		key := [2]string{p.a.Name, p.b.Name}
+		if key[1] < key[0] {
+			key[0], key[1] = key[1], key[0]
+		}
+		count[key]++
+		if count[key] > bestN {
+			best, bestN = [2]graph.Actor{p.a, p.b}, count[key]
+		}
+	}
+	if bestN == 0 {
+		groups := map[string]int{}
+		var g graph.Actor
+		n := 0
+		for _, o := range ar.sents {
+			for _, gm := range o.ments {
+				if gm.ok && !gm.media && gm.actor.Kind == graph.Org && gm.actor.Country == c {
+					groups[gm.actor.Name]++
+					if groups[gm.actor.Name] > n {
+						g, n = gm.actor, groups[gm.actor.Name]
+					}
+				}
+			}
+		}
+		if n < 2 {
+			return
+		}
+		best = [2]graph.Actor{stateActor(c), g}
+	}
+	m.pair, m.ok, m.actor = &best, true, best[0]
+}
