@@ -92,6 +92,9 @@ var actorCases = []ruleCase{
 	{"a state's warring parties with no group of that country stay unread",
 		"Qatar hosted talks on Monday.\nThe UN urged Yemen's warring parties to extend the truce.",
 		[]string{"United Nations URGED Yemen"}},
+	{"a state that modifies someone's trip is its destination, not the subject",
+		"President Lula da Silva's China trip came after meeting with President Joe Biden in Washington.",
+		[]string{"Luiz Inácio Lula da Silva SPOKE_WITH Joe Biden"}},
 }
 
 func TestActorRules(t *testing.T) {

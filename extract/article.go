@@ -140,6 +140,7 @@ func (ar *article) extract() []graph.Edge {
 	for _, s := range ar.sents {
 		ar.resolveSpeakerPronouns(s)
 		ar.chunkNames(s)
+		tripModifiers(s)
 		ar.officialsIn(s)
 		ar.collectives(s)
 		ar.buildGroups(s)

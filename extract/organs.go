@@ -87,3 +87,26 @@ func definiteOwner(s *sent, j int) bool {
 	o := s.ments[s.at[j-2]]
 	return o.via == viaDefinite && o.head == "state"
 }
+
+// tripNouns are visits told by their destination as a noun modifier.
+var tripNouns = map[string]bool{"trip": true, "trips": true, "visit": true, "visits": true, "tour": true}
+
+// tripModifiers drops a state that only modifies a visit owned by someone
+// ("Sheikh Sabah's UAE trip came after meeting X", "Modi's US visit"): it
+// is the trip's destination, never the subject of the sentence's verbs.
+// Cost: O(mentions).
+func tripModifiers(s *sent) {
+	kept := s.ments[:0]
+	dropped := false
+	for _, m := range s.ments {
+		if m.ok && m.actor.Kind == graph.State && m.start > 0 && s.toks[m.start-1].Kind == text.Poss && m.end < len(s.toks) && tripNouns[s.toks[m.end].Lower] {
+			dropped = true
+			continue
+		}
+		kept = append(kept, m)
+	}
+	s.ments = kept
+	if dropped {
+		s.index()
+	}
+}
