@@ -95,6 +95,12 @@ var actorCases = []ruleCase{
 	{"a state that modifies someone's trip is its destination, not the subject",
 		"President Lula da Silva's China trip came after meeting with President Joe Biden in Washington.",
 		[]string{"Luiz Inácio Lula da Silva SPOKE_WITH Joe Biden"}},
+	{"a leader's forces are the party the article says they lead",
+		"The raid was condemned by Machar's party, the Sudan People's Liberation Movement-in-Opposition (SPLM-IO), on Monday.\nArmy spokesman Lul Ruai Koang accused Machar's forces of shelling the barracks.",
+		[]string{"Lul Ruai Koang ACCUSED Sudan People's Liberation Movement-in-Opposition"}},
+	{"a leader's forces stay the leader when the article names no party",
+		"Army spokesman Lul Ruai Koang accused Machar's forces of shelling the barracks.",
+		[]string{"Lul Ruai Koang ACCUSED Riek Machar"}},
 }
 
 func TestActorRules(t *testing.T) {

@@ -87,16 +87,17 @@ type article struct {
 	out       []graph.Edge
 	seen      map[edgeKey]int
 
-	events       []event          // acts reported so far, for "the raid", "the move"
-	stateCount   map[string]int   // states named so far (by name, demonym, metonym or a member)
-	stateOrder   []string         // the states of stateCount in the order first named
-	lastPair     []mention        // the last group of two or more actors, for "them"
-	lastPairSent int              // the sentence of lastPair
-	congoState   string           // what "Congo" means in this article, once asked
-	dateline     *string          // the state of the dateline, once asked ("" for none)
-	claimed      []mention        // who claimed responsibility for an attack in the article
-	lists        []listSeen       // lists of three or more actors, in order: "the three countries"
-	signed       *signedStatement // the last joint statement read out with its signatories
+	events       []event                // acts reported so far, for "the raid", "the move"
+	stateCount   map[string]int         // states named so far (by name, demonym, metonym or a member)
+	stateOrder   []string               // the states of stateCount in the order first named
+	lastPair     []mention              // the last group of two or more actors, for "them"
+	lastPairSent int                    // the sentence of lastPair
+	congoState   string                 // what "Congo" means in this article, once asked
+	dateline     *string                // the state of the dateline, once asked ("" for none)
+	claimed      []mention              // who claimed responsibility for an attack in the article
+	lists        []listSeen             // lists of three or more actors, in order: "the three countries"
+	signed       *signedStatement       // the last joint statement read out with its signatories
+	leads        map[string]graph.Actor // person -> the armed party or movement they lead ("Machar's party, the SPLM-IO")
 }
 
 type edgeKey struct {
@@ -129,6 +130,7 @@ func (ar *article) extract() []graph.Edge {
 	}
 	for _, s := range ar.sents {
 		ar.regionBlocsIn(s)
+		ar.noteLeaders(s)
 	}
 	for _, s := range ar.sents {
 		ar.notePairs(s)
@@ -141,6 +143,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.resolveSpeakerPronouns(s)
 		ar.chunkNames(s)
 		tripModifiers(s)
+		ar.ledForces(s)
 		ar.officialsIn(s)
 		ar.collectives(s)
 		ar.buildGroups(s)
