@@ -79,10 +79,7 @@ func (ar *article) regionBlocsIn(s *sent) {
 
 // blocNearby finds a mention of the body named name near sentence si.
 func (ar *article) blocNearby(si int, name string) (graph.Actor, bool) {
-	for _, o := range ar.sents {
-		if o.Index < si-sidesWindow || o.Index > si+sidesAhead {
-			continue
-		}
+	for _, o := range ar.reach(si, sidesWindow, sidesAhead) {
 		for _, m := range o.ments {
 			if m.ok && !m.media && m.actor.Kind == graph.Org && strings.EqualFold(m.actor.Name, name) {
 				return m.actor, true
@@ -95,10 +92,7 @@ func (ar *article) blocNearby(si int, name string) (graph.Actor, bool) {
 // blocLeadersBefore is the body that a region's leaders, named in the
 // sentence before s ("West African leaders"), stand for.
 func (ar *article) blocLeadersBefore(s *sent) (graph.Actor, bool) {
-	for _, o := range ar.sents {
-		if o.Index != s.Index-1 {
-			continue
-		}
+	if o := ar.sentAt(s.Index - 1); o != nil {
 		for _, m := range o.ments {
 			if m.ok && m.actor.Kind == graph.Org && m.via == viaName && m.end-m.start >= 2 && o.toks[m.end-1].Lower == "leaders" && o.toks[m.start].Cap {
 				return m.actor, true

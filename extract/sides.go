@@ -64,9 +64,9 @@ func (ar *article) resolveHeads(s *sent, m *mention) {
 		}
 		return false
 	}
-	for i := len(ar.sents) - 1; i >= 0; i-- {
-		o := ar.sents[i]
-		if o.Index >= s.Index || o.Index < s.Index-pairWindow {
+	for i := s.Index - 1; i >= s.Index-pairWindow; i-- {
+		o := ar.sentAt(i)
+		if o == nil {
 			continue
 		}
 		if p, ok := ar.pairIn(o, len(o.toks)); ok && p[0].Kind == graph.Person && p[1].Kind == graph.Person && !before(p) {
@@ -197,11 +197,7 @@ func (ar *article) pairHoldsSpeaker(s *sent, k int, p [2]graph.Actor) bool {
 // and Baerbock held talks with the heads of the warring sides. \"We spoke
 // with them one by one,\" Scholz said").
 func (ar *article) otherPair(s *sent, m *mention) {
-	for i := len(ar.sents) - 1; i >= 0; i-- {
-		o := ar.sents[i]
-		if o.Index != s.Index-1 {
-			continue
-		}
+	if o := ar.sentAt(s.Index - 1); o != nil {
 		for _, b := range o.ments {
 			if b.via == viaBoth && b.ok && b.pair != nil && !ar.pairHoldsSpeaker(s, m.start, *b.pair) {
 				p := *b.pair
@@ -209,7 +205,6 @@ func (ar *article) otherPair(s *sent, m *mention) {
 				return
 			}
 		}
-		return
 	}
 }
 
@@ -246,12 +241,8 @@ const sidesAhead = 8
 func (ar *article) topTwoStates(si int) ([2]graph.Actor, bool) {
 	count := map[string]int{}
 	var order []string
-	var reach []*sent
-	for _, s := range ar.sents {
-		if s.Index > si+sidesAhead || s.Index < si-sidesWindow {
-			continue
-		}
-		reach = append(reach, s)
+	reach := ar.reach(si, sidesWindow, sidesAhead)
+	for _, s := range reach {
 		for _, m := range s.ments {
 			if c := mentionState(m); c != "" {
 				if count[c] == 0 {
@@ -360,7 +351,7 @@ func (ar *article) resolveOwnedSides(s *sent, k int) {
 		groups := map[string]int{}
 		var g graph.Actor
 		n := 0
-		for _, o := range ar.sents {
+		for _, o := range ar.reach(s.Index, sidesWindow, sidesAhead) {
 			for _, gm := range o.ments {
 				if gm.ok && !gm.media && gm.actor.Kind == graph.Org && gm.actor.Country == c {
 					groups[gm.actor.Name]++

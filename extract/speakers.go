@@ -75,9 +75,9 @@ func (ar *article) earlyDefinite(s *sent, k int) mention {
 			return m
 		}
 	}
-	for i := len(ar.sents) - 1; i >= 0; i-- {
-		o := ar.sents[i]
-		if o.Index >= s.Index || o.Index < s.Index-2 {
+	for i := s.Index - 1; i >= s.Index-2; i-- {
+		o := ar.sentAt(i)
+		if o == nil {
 			continue
 		}
 		for q := len(o.ments) - 1; q >= 0; q-- {
@@ -112,4 +112,30 @@ func speechLeadIn(s *sent, e int) int {
 		return k
 	}
 	return e
+}
+
+// sentAt is the sentence numbered idx, or nil: found directly where the
+// numbering follows the slice (always, outside windows), else by a scan.
+func (ar *article) sentAt(idx int) *sent {
+	if idx >= 0 && idx < len(ar.sents) && ar.sents[idx].Index == idx {
+		return ar.sents[idx]
+	}
+	for _, o := range ar.sents {
+		if o.Index == idx {
+			return o
+		}
+	}
+	return nil
+}
+
+// reach is the sentences numbered from si-back to si+ahead, in order.
+// Cost: O(back+ahead) where the numbering follows the slice.
+func (ar *article) reach(si, back, ahead int) []*sent {
+	var out []*sent
+	for i := si - back; i <= si+ahead; i++ {
+		if o := ar.sentAt(i); o != nil {
+			out = append(out, o)
+		}
+	}
+	return out
 }
