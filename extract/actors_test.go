@@ -101,6 +101,9 @@ var actorCases = []ruleCase{
 	{"a leader's forces stay the leader when the article names no party",
 		"Army spokesman Lul Ruai Koang accused Machar's forces of shelling the barracks.",
 		[]string{"Lul Ruai Koang ACCUSED Riek Machar"}},
+	{"the office the text gives wins over the dictionary's role",
+		"Thailand's acting Prime Minister Phumtham Wechayachai spoke on Monday.\nThe Thai prime minister urged Cambodia to stop.",
+		[]string{"Phumtham Wechayachai URGED Cambodia"}},
 }
 
 func TestActorRules(t *testing.T) {

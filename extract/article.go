@@ -573,7 +573,9 @@ func (ar *article) findTitled(s *sent) {
 		// the name
 		if k < len(toks) && s.at[k] >= 0 && s.ments[s.at[k]].actor.Kind == graph.Person && s.ments[s.at[k]].ok {
 			m := s.ments[s.at[k]]
-			if m.class == "" {
+			if m.class == "" || titleClasses[class] && class != "counterpart" {
+				// the office the text gives wins over the dictionary's
+				// ("acting Prime Minister X", a defence minister there)
 				m.class = class
 			}
 			m.title = title
