@@ -20,6 +20,7 @@ type mention struct {
 	media      bool            // an outlet: never an actor
 	title      string          // persons and titles: the office as written, lower case
 	pair       *[2]graph.Actor // viaBoth: the two sides
+	heads      bool            // viaBoth: the leaders of the two sides ("the heads of Libya's warring sides")
 	head       string          // viaDefinite: the head noun ("group", "country")
 	org        *graph.Actor    // titled persons: the organisation they belong to ("Hezbollah leader X")
 	members    []graph.Actor   // viaMany: the actors of the list it names
@@ -86,15 +87,17 @@ type article struct {
 	out       []graph.Edge
 	seen      map[edgeKey]int
 
-	events       []event        // acts reported so far, for "the raid", "the move"
-	stateCount   map[string]int // states named so far (by name, demonym, metonym or a member)
-	stateOrder   []string       // the states of stateCount in the order first named
-	lastPair     []mention      // the last group of two or more actors, for "them"
-	lastPairSent int            // the sentence of lastPair
-	congoState   string         // what "Congo" means in this article, once asked
-	dateline     *string        // the state of the dateline, once asked ("" for none)
-	claimed      []mention      // who claimed responsibility for an attack in the article
-	lists        []listSeen     // lists of three or more actors, in order: "the three countries"
+	events       []event                // acts reported so far, for "the raid", "the move"
+	stateCount   map[string]int         // states named so far (by name, demonym, metonym or a member)
+	stateOrder   []string               // the states of stateCount in the order first named
+	lastPair     []mention              // the last group of two or more actors, for "them"
+	lastPairSent int                    // the sentence of lastPair
+	congoState   string                 // what "Congo" means in this article, once asked
+	dateline     *string                // the state of the dateline, once asked ("" for none)
+	claimed      []mention              // who claimed responsibility for an attack in the article
+	lists        []listSeen             // lists of three or more actors, in order: "the three countries"
+	signed       *signedStatement       // the last joint statement read out with its signatories
+	leads        map[string]graph.Actor // person -> the armed party or movement they lead ("Machar's party, the SPLM-IO")
 }
 
 type edgeKey struct {
@@ -126,6 +129,10 @@ func (ar *article) extract() []graph.Edge {
 		ar.findLocal(s)
 	}
 	for _, s := range ar.sents {
+		ar.regionBlocsIn(s)
+		ar.noteLeaders(s)
+	}
+	for _, s := range ar.sents {
 		ar.notePairs(s)
 	}
 	for _, s := range ar.sents {
@@ -135,6 +142,8 @@ func (ar *article) extract() []graph.Edge {
 	for _, s := range ar.sents {
 		ar.resolveSpeakerPronouns(s)
 		ar.chunkNames(s)
+		tripModifiers(s)
+		ar.ledForces(s)
 		ar.officialsIn(s)
 		ar.collectives(s)
 		ar.buildGroups(s)
@@ -269,6 +278,19 @@ func definiteAt(toks []text.Token, i int) (int, string) {
 	if h, ok := definiteHeads[toks[j].Lower]; ok && !toks[j].Cap {
 		return 2, h
 	}
+	// "the territory's president": a territory that owns an office
+	if toks[j].Lower == "territory" && j+1 < len(toks) && toks[j+1].Kind == text.Poss {
+		return 2, "state"
+	}
+	// "the foreign ministry", "the government": the state in focus
+	if n := organAt(toks, j); n > 0 {
+		return n + 1, "organ"
+	}
+	// "the South American country", "the West African nation": a region
+	// of two words
+	if n := regionStateAt(toks, j); n > 0 {
+		return n + 1, "state"
+	}
 	// "the Gulf state", "the Balkan country", "the Caribbean nation": a
 	// region before a state noun
 	if toks[j].Cap && j+1 < len(toks) && !toks[j+1].Cap {
@@ -401,6 +423,16 @@ func (ar *article) findMentions(s *sent) {
 			}
 			if n := ar.manyAt(s, i); n > 0 {
 				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaMany})
+				i += n
+				continue
+			}
+			if n := ownedSidesAt(toks, i); n > 0 {
+				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, head: "owned"})
+				i += n
+				continue
+			}
+			if n := headsOfSidesAt(toks, i); n > 0 {
+				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, heads: true})
 				i += n
 				continue
 			}
@@ -541,7 +573,9 @@ func (ar *article) findTitled(s *sent) {
 		// the name
 		if k < len(toks) && s.at[k] >= 0 && s.ments[s.at[k]].actor.Kind == graph.Person && s.ments[s.at[k]].ok {
 			m := s.ments[s.at[k]]
-			if m.class == "" {
+			if m.class == "" || titleClasses[class] && class != "counterpart" {
+				// the office the text gives wins over the dictionary's
+				// ("acting Prime Minister X", a defence minister there)
 				m.class = class
 			}
 			m.title = title
@@ -611,7 +645,8 @@ func (ar *article) findTitled(s *sent) {
 			start = j
 		}
 		detOK := start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower]) ||
-			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower] || toks[j-1].Kind == text.Poss)
+			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower] || toks[j-1].Kind == text.Poss) ||
+			!hasAff && definiteOwner(s, j) // "the island's president"
 		if !detOK && !(hasAff && start > 0 && possPronouns[toks[start-1].Lower]) {
 			if !(start == 0 && toks[j].Cap) && !(hasAff && class == "counterpart") {
 				continue

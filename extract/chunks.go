@@ -17,6 +17,9 @@ import (
 func (ar *article) titleScope(s *sent, m *mention) (country string, holder *mention) {
 	toks := s.toks
 	e := m.end
+	if c := definitePossessor(s, m); c != "" {
+		country = c // "the island's president"
+	}
 	if e+1 < len(toks) && (toks[e].Lower == "of" || toks[e].Lower == "to" || toks[e].Lower == "from") {
 		q := e + 1
 		if q < len(toks) && toks[q].Lower == "the" && s.at[q] < 0 {

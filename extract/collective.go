@@ -80,6 +80,7 @@ func (ar *article) collectives(s *sent) {
 // noteLists remembers the lists of three or more distinct actors of a
 // sentence, for a later collective.
 func (ar *article) noteLists(s *sent) {
+	ar.noteAlliedList(s)
 	for g := range s.groups {
 		ms := s.groupMentions(g)
 		if len(ms) < 3 {
@@ -135,10 +136,15 @@ func (ar *article) signatories(s *sent, first int) {
 		kept = append(kept, m)
 	}
 	signers = kept
-	if len(signers) < 2 || first >= len(ar.out) {
+	if s.speaker == nil || !s.speaker.ok {
 		return
 	}
-	if s.speaker == nil || !s.speaker.ok {
+	if len(signers) >= 2 {
+		ar.signed = &signedStatement{speaker: s.speaker.actor.Name, signers: signers, para: s.Para}
+	} else {
+		signers = ar.statementGoesOn(s)
+	}
+	if len(signers) < 2 || first >= len(ar.out) {
 		return
 	}
 	edges := append([]graph.Edge(nil), ar.out[first:]...)
@@ -178,4 +184,56 @@ func (ar *article) jointEvents(s *sent) {
 	if len(persons) >= 2 && len(persons) <= 3 { // more is a crowd, not a podium
 		ar.pairs(s, persons, graph.SpokeWith, false, "joint news conference", wCosign)
 	}
+}
+
+// allyNouns name the members of a list after "X and its ...": "Mali and
+// its allies Burkina Faso and Niger".
+var allyNouns = map[string]bool{"allies": true, "partners": true, "neighbours": true, "neighbors": true}
+
+// noteAlliedList remembers a list told as one actor "and its allies" and
+// the others: "The West African country and its allies Burkina Faso and
+// Niger will recall their ambassadors" is a list of three for a later
+// "the three Sahel countries".
+func (ar *article) noteAlliedList(s *sent) {
+	toks := s.toks
+	for _, m := range s.ments {
+		if !m.ok || m.media || m.possPron || m.end+3 >= len(toks) || toks[m.end].Lower != "and" {
+			continue
+		}
+		p := m.end + 1
+		if s.at[p] < 0 || !s.ments[s.at[p]].possPron || !allyNouns[toks[p+1].Lower] || s.gAt[p+2] < 0 {
+			continue
+		}
+		as := []graph.Actor{m.actor}
+		for _, o := range s.groupMentions(s.gAt[p+2]) {
+			if o.ok && !o.media && o.actor.Name != as[0].Name {
+				as = append(as, o.actor)
+			}
+		}
+		if len(as) >= 3 {
+			ar.lists = append(ar.lists, listSeen{actors: as, sent: s.Index})
+			return
+		}
+	}
+}
+
+// signedStatement is a joint statement read out by speaker, signed by
+// signers, in paragraph para.
+type signedStatement struct {
+	speaker string
+	signers []mention
+	para    int
+}
+
+// statementGoesOn returns the signatories of the statement read out in the
+// paragraph before s when s quotes the same speaker again ("..., he read
+// from a statement signed by A, B and C. ¶ \"We reiterate our call on X
+// ...,\" he said"): news English quotes a statement over paragraphs and
+// names its signers once.
+func (ar *article) statementGoesOn(s *sent) []mention {
+	st := ar.signed
+	if st == nil || s.Para != st.para+1 || len(s.quoteIDs) == 0 || s.speaker.actor.Name != st.speaker {
+		return nil
+	}
+	return st.signers
 }

@@ -100,6 +100,14 @@ func (ar *article) resolve(s *sent) {
 				m.actor, m.ok = stateActor(c), true
 			}
 		case viaBoth:
+			if m.heads {
+				ar.resolveHeads(s, m)
+				break
+			}
+			if m.head == "owned" {
+				ar.resolveOwnedSides(s, k)
+				break
+			}
 			// "both sides", "the warring parties": the sides of the conflict
 			// (mainPair); "both leaders", "the two countries": the pair named
 			// right before
@@ -129,6 +137,9 @@ func (ar *article) resolve(s *sent) {
 				}
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
+			} else if p, ok := ar.topTwoStates(s.Index); ok && !personNouns[toks[m.end-1].Lower] && !ar.namedBefore(s, k, p) {
+				m.pair, m.ok = &p, true // "negotiations between the two sides"
+				m.actor = p[0]
 			}
 		case viaDefinite:
 			if a, ok := ar.definite(m.head, s, k); ok {
@@ -141,9 +152,11 @@ func (ar *article) resolve(s *sent) {
 			switch m.pron {
 			case "they", "them":
 				// "Ethiopia and Eritrea traded accusations. They ...": the pair
-				if p, ok, same := ar.recentPair(s, m.start); ok && (same || !ar.namedBefore(s, k, p)) {
+				if p, ok, same := ar.recentPair(s, m.start); ok && (same || !ar.namedBefore(s, k, p)) && !ar.pairHoldsSpeaker(s, m.start, p) {
 					m.pair, m.ok, m.via = &p, true, viaBoth
 					m.actor = p[0]
+				} else if ok && ar.pairHoldsSpeaker(s, m.start, p) {
+					ar.otherPair(s, m)
 				}
 			case "him":
 				// an object: the person named last who is not the subject
@@ -442,7 +455,7 @@ func (ar *article) relAntecedentMention(s *sent, r int) *mention {
 func (ar *article) notePairs(s *sent) {
 	defer ar.noteHostilePair(s)
 	for k := 0; k+1 < len(s.ments); k++ {
-		a, b := s.ments[k], s.ments[k+1]
+		a, b := ar.earlyDefinite(s, k), ar.earlyDefinite(s, k+1)
 		if !a.ok || !b.ok || a.media || b.media || a.possPron || b.possPron || a.via == viaBoth || b.via == viaBoth {
 			continue
 		}
@@ -491,6 +504,9 @@ func (ar *article) hostile(s *sent) bool {
 // actor of that sort named before mention k of s (or in an earlier
 // sentence).
 func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
+	if head == "organ" {
+		return ar.organState(s, k)
+	}
 	fits := func(a graph.Actor) bool {
 		switch head {
 		case "state":
@@ -509,6 +525,12 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 		if m := s.ments[q]; m.ok && !m.media && fits(m.actor) {
 			return m.actor, true
 		}
+	}
+	// "Mali accused Algeria of ... The West African country and its
+	// allies": a state told by description is the state in focus, the one
+	// last named as subject, before the one last named
+	if f := ar.focusIt; head == "state" && f != nil && f.ok && fits(f.actor) {
+		return f.actor, true
 	}
 	for q := len(ar.recent) - 1; q >= 0; q-- {
 		if fits(ar.recent[q]) {
@@ -813,6 +835,9 @@ func (ar *article) spreadSpeakers() {
 			ar.speakers[q] = speakerRef{*o.speaker, o.Index}
 			break
 		}
+		if _, ok := ar.speakers[q]; !ok && i > 0 {
+			ar.continuedQuote(i)
+		}
 	}
 	// a sentence inside a quotation that closes in a later sentence: the
 	// quotation's speaker is its speaker ("These seizures are unacceptable.
@@ -853,7 +878,8 @@ func (ar *article) resolveSpeakerPronouns(s *sent) {
 		for e < len(s.toks) && (s.is(e, lexicon.Aux) || s.toks[e].Lower == "are") {
 			e++
 		}
-		if m.pron != "our" && e < len(s.toks) && s.is(e, lexicon.SpeechAct) {
+		e = speechLeadIn(s, e)
+		if m.pron != "our" && e < len(s.toks) && (s.is(e, lexicon.SpeechAct) || ar.weMet(s, e)) {
 			m.actor, m.ok, m.via = sp, true, viaSpeaker
 			continue
 		}

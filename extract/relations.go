@@ -600,6 +600,9 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		if p := ar.pairBefore(s, j); len(p) == 2 {
 			return p, j + 1
 		}
+		if p := ar.bareBoth(s, j); len(p) == 2 {
+			return p, j + 1
+		}
 	}
 	k := j
 	for k < len(toks) && k < j+4 {
@@ -692,7 +695,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 	}
 	if m.via == viaPronoun && (m.pron == "they" || m.pron == "them") {
-		if p := ar.pairBefore(s, k); len(p) > 1 {
+		if p := ar.pairForThem(s, k); len(p) > 1 {
 			out := make([]mention, len(p))
 			for q, pm := range p {
 				pm.via = viaPronoun

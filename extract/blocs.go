@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// regionBlocs maps a region adjective (lower case) to the regional body
+// whose members it names: "West African leaders" are ECOWAS's when the
+// article names ECOWAS.
+var regionBlocs = map[string]string{
+	"west african":    "Economic Community of West African States",
+	"southeast asian": "Association of Southeast Asian Nations",
+	"gulf":            "Gulf Cooperation Council",
+	"arab":            "Arab League",
+	"african":         "African Union",
+	"european":        "European Union",
+}
+
+// blocMembers are the nouns after a region adjective that name a bloc's
+// members acting together: "West African leaders", "Gulf states".
+var blocMembers = map[string]bool{"leaders": true, "states": true, "countries": true, "nations": true, "governments": true, "heads": true}
+
+// regionBlocsIn reads "West African leaders", "Southeast Asian nations" in
+// s as the regional body (regionBlocs) when a mention of that body stands
+// within sidesWindow sentences before s or sidesAhead after it (a fixed
+// reach, so windows read alike); else they stay no actor. Cost: O(tokens
+// of s + mentions in the reach) per match.
+func (ar *article) regionBlocsIn(s *sent) {
+	toks := s.toks
+	added := false
+	for i := 0; i+1 < len(toks); i++ {
+		if s.at[i] >= 0 || !toks[i].Cap || toks[i].Kind != text.Word {
+			continue
+		}
+		// "West African leaders have threatened ... The leaders gave the
+		// junta seven days": the bare "the leaders" right after are the same
+		if toks[i].Lower == "the" && toks[i+1].Lower == "leaders" && s.at[i+1] < 0 {
+			if b, ok := ar.blocLeadersBefore(s); ok {
+				s.ments = append(s.ments, mention{start: i, end: i + 2, actor: b, ok: true, via: viaName})
+				added = true
+				i++
+			}
+			continue
+		}
+		n, name := 0, ""
+		if i+2 < len(toks) && toks[i+1].Cap && s.at[i+1] < 0 {
+			if b, ok := regionBlocs[toks[i].Lower+" "+toks[i+1].Lower]; ok {
+				n, name = 2, b
+			}
+		}
+		if n == 0 {
+			if b, ok := regionBlocs[toks[i].Lower]; ok {
+				n, name = 1, b
+			}
+		}
+		if n == 0 || i+n >= len(toks) || toks[i+n].Cap || !blocMembers[toks[i+n].Lower] || s.at[i+n] >= 0 {
+			continue
+		}
+		if i > 0 && toks[i-1].Cap && toks[i-1].Kind == text.Word && i-1 != 0 {
+			continue // part of a longer name: "North West African"
+		}
+		bloc, ok := ar.blocNearby(s.Index, name)
+		if !ok {
+			continue
+		}
+		s.ments = append(s.ments, mention{start: i, end: i + n + 1, actor: bloc, ok: true, via: viaName})
+		added = true
+		i += n
+	}
+	if added {
+		sort.SliceStable(s.ments, func(a, b int) bool { return s.ments[a].start < s.ments[b].start })
+		s.index()
+	}
+}
+
+// blocNearby finds a mention of the body named name near sentence si.
+func (ar *article) blocNearby(si int, name string) (graph.Actor, bool) {
+	for _, o := range ar.reach(si, sidesWindow, sidesAhead) {
+		for _, m := range o.ments {
+			if m.ok && !m.media && m.actor.Kind == graph.Org && strings.EqualFold(m.actor.Name, name) {
+				return m.actor, true
+			}
+		}
+	}
+	return graph.Actor{}, false
+}
+
+// blocLeadersBefore is the body that a region's leaders, named in the
+// sentence before s ("West African leaders"), stand for.
+func (ar *article) blocLeadersBefore(s *sent) (graph.Actor, bool) {
+	if o := ar.sentAt(s.Index - 1); o != nil {
+		for _, m := range o.ments {
+			if m.ok && m.actor.Kind == graph.Org && m.via == viaName && m.end-m.start >= 2 && o.toks[m.end-1].Lower == "leaders" && o.toks[m.start].Cap {
+				return m.actor, true
+			}
+		}
+	}
+	return graph.Actor{}, false
+}

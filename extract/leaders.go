@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// partyNouns name the body a person leads, told by apposition: "Machar's
+// party, the SPLM-IO", "Haftar's forces, the Libyan National Army".
+var partyNouns = map[string]bool{"party": true, "movement": true, "group": true, "militia": true, "forces": true, "faction": true, "army": true, "rebels": true}
+
+// forceNouns after a leader's possessive name the armed body they lead:
+// "Machar's forces", "Haftar's fighters".
+var forceNouns = map[string]bool{"forces": true, "troops": true, "fighters": true, "militia": true, "militiamen": true, "loyalists": true, "men": true}
+
+// noteLeaders records who leads which organisation, as the article tells
+// it: by apposition ("Machar's party, the Sudan People's Liberation
+// Movement-in-Opposition (SPLM-IO)") or by a title naming the body
+// ("SPLM-IO leader Riek Machar"). Cost: O(mentions of s).
+func (ar *article) noteLeaders(s *sent) {
+	toks := s.toks
+	for k, m := range s.ments {
+		if !m.ok || m.actor.Kind != graph.Person {
+			continue
+		}
+		if m.org != nil && m.org.Kind == graph.Org {
+			ar.setLeader(m.actor.Name, *m.org)
+			continue
+		}
+		e := m.end
+		if e+3 >= len(toks) || toks[e].Kind != text.Poss || !partyNouns[toks[e+1].Lower] || toks[e+2].Text != "," {
+			continue
+		}
+		if k+1 < len(s.ments) {
+			o := s.ments[k+1]
+			if o.ok && !o.media && o.actor.Kind == graph.Org && o.actor.Country != "" && (o.start == e+3 || o.start == e+4 && toks[e+3].Lower == "the") {
+				ar.setLeader(m.actor.Name, o.actor)
+			}
+		}
+	}
+}
+
+func (ar *article) setLeader(person string, org graph.Actor) {
+	if ar.leads == nil {
+		ar.leads = map[string]graph.Actor{}
+	}
+	if _, ok := ar.leads[person]; !ok {
+		ar.leads[person] = org
+	}
+}
+
+// ledForces reads "Machar's forces" (a person's possessive before a force
+// noun, or "party" and the like) as the body that person leads, when the
+// article names it (relations.md: "X's forces" is the armed party X leads
+// when the text names it nearby); else it stays the person.
+func (ar *article) ledForces(s *sent) {
+	toks := s.toks
+	for k := range s.ments {
+		m := &s.ments[k]
+		if !m.ok || m.actor.Kind != graph.Person || m.end+1 >= len(toks) || toks[m.end].Kind != text.Poss {
+			continue
+		}
+		if w := toks[m.end+1].Lower; !forceNouns[w] && !partyNouns[w] {
+			continue
+		}
+		if org, ok := ar.leads[m.actor.Name]; ok {
+			m.actor = org
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// organWordsBare are the heads of a state organ named with no state: "the
+// foreign ministry said", "the government condemned". News English names
+// the state once and then its organs bare.
+var organWordsBare = map[string]bool{"ministry": true, "government": true, "presidency": true, "cabinet": true, "office": true, "department": true, "junta": true}
+
+// organModifiers may stand between "the" and an organ head: "the foreign
+// ministry", "the defence department".
+var organModifiers = map[string]bool{"foreign": true, "defence": true, "defense": true, "interior": true, "information": true, "federal": true}
+
+// organAt matches a bare state organ at j (after "the"): "foreign
+// ministry", "government", "defence ministry", "foreign office". "office"
+// and "department" need a modifier ("the foreign office", never "the
+// office"). It returns the length, or 0.
+func organAt(toks []text.Token, j int) int {
+	k := j
+	for k < len(toks) && k < j+2 && organModifiers[toks[k].Lower] && !toks[k].Cap {
+		k++
+	}
+	if k >= len(toks) || toks[k].Cap || !organWordsBare[toks[k].Lower] {
+		return 0
+	}
+	if (toks[k].Lower == "office" || toks[k].Lower == "department") && k == j {
+		return 0
+	}
+	// "the government of Sudan", "the ministry's": the state follows, or
+	// the word is a noun modifier ("the government forces")
+	if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Kind == text.Word && !toks[k+1].Cap && (toks[k+1].Lower == "forces" || toks[k+1].Lower == "troops" || toks[k+1].Lower == "side")) {
+		return 0
+	}
+	return k + 1 - j
+}
+
+// organState resolves a bare state organ (mention k of s): the state in
+// focus, the state or body last named as a subject (focusIt) when it is a
+// state, else the state of the person in focus ("Jordan said it would
+// recall its envoy. The foreign ministry said ..."), else the state last
+// named ("Niger's junta ... the junta"). An organ whose
+// sentence names its state before it ("Iran said the foreign ministry
+// ...") takes that state.
+func (ar *article) organState(s *sent, k int) (graph.Actor, bool) {
+	for q := k - 1; q >= 0; q-- {
+		if m := s.ments[q]; m.ok && !m.media && m.actor.Kind == graph.State && !ar.afterPrep(s, m.start) {
+			return m.actor, true
+		}
+	}
+	if f := ar.focusIt; f != nil && f.ok && f.actor.Kind == graph.State {
+		return f.actor, true
+	}
+	if f := ar.focus; f != nil && f.ok && f.actor.Country != "" {
+		return stateActor(f.actor.Country), true
+	}
+	for q := len(ar.recent) - 1; q >= 0; q-- {
+		if ar.recent[q].Kind == graph.State {
+			return ar.recent[q], true
+		}
+	}
+	return graph.Actor{}, false
+}
+
+// definitePossessor is the state of a definite description that owns the
+// title m, already settled: "the island's president", "the country's top
+// diplomat"; "" when there is none.
+func definitePossessor(s *sent, m *mention) string {
+	if m.start < 2 || s.toks[m.start-1].Kind != text.Poss || s.at[m.start-2] < 0 {
+		return ""
+	}
+	if o := s.ments[s.at[m.start-2]]; o.via == viaDefinite && o.ok && o.actor.Kind == graph.State {
+		return o.actor.Name
+	}
+	return ""
+}
+
+// definiteOwner reports whether the title at j is owned by a definite
+// description of a state: "the island's president", "the country's
+// foreign minister".
+func definiteOwner(s *sent, j int) bool {
+	if j < 2 || s.toks[j-1].Kind != text.Poss || s.at[j-2] < 0 {
+		return false
+	}
+	o := s.ments[s.at[j-2]]
+	return o.via == viaDefinite && o.head == "state"
+}
+
+// tripNouns are visits told by their destination as a noun modifier.
+var tripNouns = map[string]bool{"trip": true, "trips": true, "visit": true, "visits": true, "tour": true}
+
+// tripModifiers drops a state that only modifies a visit owned by someone
+// ("Sheikh Sabah's UAE trip came after meeting X", "Modi's US visit"): it
+// is the trip's destination, never the subject of the sentence's verbs.
+// Cost: O(mentions).
+func tripModifiers(s *sent) {
+	kept := s.ments[:0]
+	dropped := false
+	for _, m := range s.ments {
+		if m.ok && m.actor.Kind == graph.State && m.start > 0 && s.toks[m.start-1].Kind == text.Poss && m.end < len(s.toks) && tripNouns[s.toks[m.end].Lower] {
+			dropped = true
+			continue
+		}
+		kept = append(kept, m)
+	}
+	s.ments = kept
+	if dropped {
+		s.index()
+	}
+}
