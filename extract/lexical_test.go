@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// lexicalCases cover the second walk of the trigger inventory
+// (triggers.tsv, "Issue 10, second walk"): one sentence of our own for each
+// new trigger class, and sentences that must stay without an edge.
+var lexicalCases = []ruleCase{
+	// CAMEO 10 demand, 02 appeal
+	{"lobbied", "Paris lobbied Berlin to drop the tariffs.", []string{"France URGED Germany"}},
+	{"nudged", "Tokyo nudged Manila toward a deal.", []string{"Japan URGED Philippines"}},
+	{"sought help from", "Kyiv sought air defence systems from Berlin.", []string{"Ukraine URGED Germany"}},
+	{"sought to is no appeal", "Kyiv sought to reassure its neighbours.", nil},
+	{"demands on", "Washington's demands on Tehran hardened this week.", []string{"United States URGED Iran"}},
+	{"request to", "Lebanon's request to Cyprus went unanswered.", []string{"Lebanon URGED Cyprus"}},
+	{"pressure on", "French pressure on Israel mounted over the aid convoys.", []string{"France URGED Israel"}},
+	// CAMEO 04 consult
+	{"shook hands", "Modi shook hands with Xi Jinping at the summit.", []string{"Narendra Modi SPOKE_WITH Xi Jinping"}},
+	{"dined with", "Erdogan dined with Putin in Sochi.", []string{"Recep Tayyip Erdogan SPOKE_WITH Vladimir Putin"}},
+	{"exchanged views", "Brazil exchanged views with Argentina on the crisis.", []string{"Brazil SPOKE_WITH Argentina"}},
+	{"greeted", "Xi Jinping greeted Lula at the Great Hall.", []string{"Xi Jinping SPOKE_WITH Luiz Inácio Lula da Silva"}},
+	{"wrote to", "Zelensky wrote to Guterres on Friday.", []string{"Volodymyr Zelensky SPOKE_WITH António Guterres"}},
+	{"audience with", "Orban had an audience with Erdogan in Ankara.", []string{"Viktor Orbán SPOKE_WITH Recep Tayyip Erdogan"}},
+	{"videoconference", "Germany held a videoconference with Poland on Monday.", []string{"Germany SPOKE_WITH Poland"}},
+	// CAMEO 05 praise, 07 aid
+	{"praise for", "Russia's praise for Iran drew criticism in Europe.", []string{"Russia SUPPORTED Iran"}},
+	{"gratitude to", "Armenia expressed gratitude to France for its help.", []string{"Armenia SUPPORTED France"}},
+	{"propped up", "Moscow propped up the government in Damascus for a decade.", []string{"Russia SUPPORTED Syria"}},
+	{"shielded", "Beijing shielded Pyongyang from new sanctions.", []string{"China SUPPORTED North Korea"}},
+	{"rallied behind", "The European Union rallied behind Denmark.", []string{"European Union SUPPORTED Denmark"}},
+	{"came to the aid of", "Chad came to the aid of Niger.", []string{"Chad SUPPORTED Niger"}},
+	// CAMEO 11 disapprove
+	{"objected to", "Hungary objected to Ukraine's demands.", []string{"Hungary ACCUSED Ukraine"}},
+	{"frustration with", "Ankara voiced frustration with Washington over the jets.", []string{"Turkey ACCUSED United States"}},
+	{"disappointment over", "Seoul expressed disappointment over Tokyo's decision.", []string{"South Korea ACCUSED Japan"}},
+	{"critical of", "Oslo has been sharply critical of Moscow.", []string{"Norway ACCUSED Russia"}},
+	{"concerned about", "Egypt is deeply concerned about Ethiopia's dam.", []string{"Egypt ACCUSED Ethiopia"}},
+	{"mocked", "Maduro mocked Milei on state television.", []string{"Nicolás Maduro ACCUSED Javier Milei"}},
+	// CAMEO 18-19 assault, fight
+	{"sank", "Ukraine sank a Russian landing ship.", []string{"Ukraine ATTACKED Russia"}},
+	{"lobbed", "Hezbollah lobbed rockets at Israel overnight.", []string{"Hezbollah ATTACKED Israel"}},
+	{"barrage", "A Russian missile barrage on Ukraine knocked out power.", []string{"Russia ATTACKED Ukraine"}},
+	{"military operation in", "Turkey's military operation in Syria entered its second week.", []string{"Turkey ATTACKED Syria"}},
+	{"occupation of", "Azerbaijan's occupation of Armenian villages angered Yerevan.", []string{"Azerbaijan ATTACKED Armenia"}},
+	{"waged war on", "Russia waged war on Georgia in 2008.", []string{"Russia ATTACKED Georgia"}},
+	{"feared military action is none", "Caracas fears US military action in Venezuela.", nil},
+}
+
+func TestLexical(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range lexicalCases {
+		t.Run(c.rule, func(t *testing.T) {
+			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
+			want := norm(c.want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
+			}
+		})
+	}
+}
