@@ -48,6 +48,16 @@ var lexicalCases = []ruleCase{
 	{"military operation in", "Turkey's military operation in Syria entered its second week.", []string{"Turkey ATTACKED Syria"}},
 	{"occupation of", "Azerbaijan's occupation of Armenian villages angered Yerevan.", []string{"Azerbaijan ATTACKED Armenia"}},
 	{"waged war on", "Russia waged war on Georgia in 2008.", []string{"Russia ATTACKED Georgia"}},
+	// CAMEO 12 reject, read only for an actor's charge (rebuttal.go)
+	{"rebuttal plain", "Cairo dismissed Jerusalem's allegations on Monday.", []string{"Israel ACCUSED Egypt"}},
+	{"rebuttal judged", "Ankara rejected Athens's accusations as baseless.", []string{"Greece ACCUSED Turkey", "Turkey ACCUSED Greece"}},
+	{"rebuttal objections", "Baku rejected Moscow's objections regarding the raid.", []string{"Russia ACCUSED Azerbaijan"}},
+	{"rebuttal as-phrase first", "Beijing dismissed as groundless Kyiv's allegation.", []string{"Ukraine ACCUSED China", "China ACCUSED Ukraine"}},
+	{"rebuttal by-agent", "Tehran rejected the accusations by Washington.", []string{"United States ACCUSED Iran"}},
+	{"rebuttal territorial claim", "Manila rejected Beijing's claims to the shoal as unlawful.", []string{"Philippines ACCUSED China"}},
+	{"rebuttal no claimant", "Iran denied the allegations.", nil},
+	{"rebuttal negated", "Russia did not reject Kyiv's charges.", nil},
+	{"rebuttal of a proposal is none", "Israel rejected Egypt's proposal.", nil},
 	{"feared military action is none", "Caracas fears US military action in Venezuela.", nil},
 }
 

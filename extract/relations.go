@@ -157,6 +157,7 @@ func (ar *article) relations(s *sent) {
 	ar.framing(s)
 	ar.evalCopula(s)
 	ar.thanks(s)
+	ar.rebuttals(s)
 	ar.heldResponsible(s)
 	ar.notePair(s)
 	ar.appeals(s)
