@@ -58,6 +58,15 @@ var lexicalCases = []ruleCase{
 	{"rebuttal no claimant", "Iran denied the allegations.", nil},
 	{"rebuttal negated", "Russia did not reject Kyiv's charges.", nil},
 	{"rebuttal of a proposal is none", "Israel rejected Egypt's proposal.", nil},
+	// threats told by their consequence (cues threat, threatnoun)
+	{"threat will regret", "Moldova will regret hosting the troops, Moscow said.", []string{"Russia WARNED Moldova"}},
+	{"threat face a response", "Azerbaijan would face a decisive response, Yerevan said.", []string{"Armenia WARNED Azerbaijan"}},
+	{"threat response not faced", "The plan met a lukewarm response in Congress.", nil},
+	{"threat regret negated", "Hungary would not regret it, Orban said.", nil},
+	// a speaker's "I want to" before a verb of speech performs the act
+	{"performative want to repeat", "\"I want to repeat our urgent call to Serbia to calm the north,\" Kurti said.", []string{"Albin Kurti URGED Serbia", "Kosovo URGED Serbia"}},
+	{"performative would like to stress", "\"We would like to stress our support for Moldova,\" Macron said.", []string{"France SUPPORTED Moldova"}},
+	{"want to act is a plan", "\"We want to strike Hamas again,\" Gallant said.", nil},
 	{"feared military action is none", "Caracas fears US military action in Venezuela.", nil},
 }
 

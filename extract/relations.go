@@ -283,7 +283,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 	}
 	for k := i - 1; k >= cs && k >= i-10; k-- {
 		w := toks[k].Lower
-		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 {
+		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 {
 			return true
 		}
 		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
@@ -297,7 +297,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 			break
 		}
 		if toks[k].Lower == "to" && k > 0 && s.at[k-1] < 0 {
-			if w := toks[k-1].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" {
+			if w := toks[k-1].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" && !ar.performative(s, k-1) {
 				return true
 			}
 			break
@@ -316,7 +316,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 		for g >= 0 && (s.is(g, lexicon.Aux) || s.is(g, lexicon.Det)) {
 			g--
 		}
-		if g >= 0 {
+		if g >= 0 && !ar.performative(s, g) {
 			w := toks[g].Lower
 			if lex.Is(lexicon.Intent, w) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || lex.Is(lexicon.Refuse, w) || lex.Is(lexicon.Neg, w) {
 				return true
