@@ -67,6 +67,15 @@ var lexicalCases = []ruleCase{
 	{"performative want to repeat", "\"I want to repeat our urgent call to Serbia to calm the north,\" Kurti said.", []string{"Albin Kurti URGED Serbia", "Kosovo URGED Serbia"}},
 	{"performative would like to stress", "\"We would like to stress our support for Moldova,\" Macron said.", []string{"France SUPPORTED Moldova"}},
 	{"want to act is a plan", "\"We want to strike Hamas again,\" Gallant said.", nil},
+	{"destroyed", "Israeli jets destroyed Iran's air defences.", []string{"Israel ATTACKED Iran"}},
+	{"destroyed no actor", "The storm destroyed the Iranian embassy.", nil},
+	// support told as a circumstance (backing.go)
+	{"with demonym support", "Syria shelled Idlib with Russian support.", []string{"Russia SUPPORTED Syria"}},
+	{"with possessive backing", "The Sudanese army advanced on Omdurman with Egypt's backing.", []string{"Egypt SUPPORTED Sudanese Armed Forces"}},
+	{"with support inside a charge", "Ankara accuses the Syrian government of bombing Idlib with Russian support.", []string{"Turkey ACCUSED Syria", "Russia SUPPORTED Syria"}},
+	{"on the side of", "Eritrea intervened in the war on the side of Ethiopia.", []string{"Eritrea SUPPORTED Ethiopia"}},
+	{"with support negated", "Syria did not attack with Russian support.", nil},
+	{"with support future", "Iran would strike Israel with Russian help.", nil},
 	{"feared military action is none", "Caracas fears US military action in Venezuela.", nil},
 }
 

@@ -162,6 +162,7 @@ func (ar *article) relations(s *sent) {
 	ar.notePair(s)
 	ar.appeals(s)
 	ar.helpFrom(s)
+	ar.backing(s)
 	ar.warningByAct(s)
 	ar.rightToDefend(s)
 	ar.thirdParties(s)
