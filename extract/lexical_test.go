@@ -76,6 +76,14 @@ var lexicalCases = []ruleCase{
 	{"on the side of", "Eritrea intervened in the war on the side of Ethiopia.", []string{"Eritrea SUPPORTED Ethiopia"}},
 	{"with support negated", "Syria did not attack with Russian support.", nil},
 	{"with support future", "Iran would strike Israel with Russian help.", nil},
+	// passives of praise and defence; gifts told in the passive are no help
+	{"passive praised", "Ghana was praised by the African Union.", []string{"African Union SUPPORTED Ghana"}},
+	{"passive defended", "Venezuela was defended by Cuba at the assembly.", []string{"Cuba SUPPORTED Venezuela"}},
+	{"passive sent by is no support", "None of the drones sent by Tehran reached Israel.", nil},
+	// a meeting told as the setting of the act (contacts.go)
+	{"setting phone call", "Scholz said in a phone call with Erdogan that the talks must resume.", []string{"Olaf Scholz SPOKE_WITH Recep Tayyip Erdogan"}},
+	{"setting after a meeting", "Blinken condemned the raid after a meeting with Netanyahu.", []string{"Antony Blinken SPOKE_WITH Benjamin Netanyahu"}},
+	{"setting planned", "Scholz will raise it at a meeting with Biden.", nil},
 	{"feared military action is none", "Caracas fears US military action in Venezuela.", nil},
 }
 

@@ -163,6 +163,7 @@ func (ar *article) relations(s *sent) {
 	ar.appeals(s)
 	ar.helpFrom(s)
 	ar.backing(s)
+	ar.meetingSettings(s)
 	ar.warningByAct(s)
 	ar.rightToDefend(s)
 	ar.thirdParties(s)
@@ -815,8 +816,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if j >= len(toks) || toks[j].Lower != "by" {
 			return nil, false
 		}
-		if tr.Relation == graph.Supported {
-			return nil, false // "supported by", "backed by": the help rule reads these
+		if tr.Relation == graph.Supported && (s.cue(ar.x.lex, i, lexicon.Help) > 0 || len(tr.Frame.Preps) > 0) {
+			// "supported by", "backed by": the help rule reads these; "drones
+			// sent by Tehran": what is given, not whom it helps
+			return nil, false
 		}
 		srcs, _ := ar.objectAt(s, j+1)
 		if len(srcs) == 0 {
