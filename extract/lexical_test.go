@@ -84,6 +84,12 @@ var lexicalCases = []ruleCase{
 	{"setting phone call", "Scholz said in a phone call with Erdogan that the talks must resume.", []string{"Olaf Scholz SPOKE_WITH Recep Tayyip Erdogan"}},
 	{"setting after a meeting", "Blinken condemned the raid after a meeting with Netanyahu.", []string{"Antony Blinken SPOKE_WITH Benjamin Netanyahu"}},
 	{"setting planned", "Scholz will raise it at a meeting with Biden.", nil},
+	// a body told by its leader (led.go)
+	{"led coalition verb", "The Saudi-led coalition bombed Yemen again.", []string{"Saudi Arabia ATTACKED Yemen"}},
+	{"led coalition possessive noun", "The US-led coalition's air strikes on Syria resumed.", []string{"United States ATTACKED Syria"}},
+	{"led compound noun", "A French-led offensive against the Islamic State began.", []string{"France ATTACKED Islamic State"}},
+	{"led future", "The Saudi-led coalition will strike Yemen.", nil},
+	{"backed stays a descriptor", "The Iran-backed militia shelled the base.", nil},
 	{"feared military action is none", "Caracas fears US military action in Venezuela.", nil},
 }
 
