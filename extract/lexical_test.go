@@ -90,6 +90,13 @@ var lexicalCases = []ruleCase{
 	{"led compound noun", "A French-led offensive against the Islamic State began.", []string{"France ATTACKED Islamic State"}},
 	{"led future", "The Saudi-led coalition will strike Yemen.", nil},
 	{"backed stays a descriptor", "The Iran-backed militia shelled the base.", nil},
+	// blame told with no trigger verb (charges.go)
+	{"responsibility lies with", "Ruto warned that responsibility for the crisis lies squarely with the Somali government.", []string{"William Ruto ACCUSED Somalia"}},
+	{"blame rests with", "Manila said the blame rests with Beijing.", []string{"Philippines ACCUSED China"}},
+	{"bears full responsibility", "Kyiv said Moscow bears full responsibility for the blackout.", []string{"Ukraine ACCUSED Russia"}},
+	{"has been responsible, speaker after", "Israel has been responsible for the blast, Hezbollah leader Hassan Nasrallah said.", []string{"Hassan Nasrallah ACCUSED Israel"}},
+	{"would bear is a threat", "Iran would bear full responsibility for any escalation, the US said.", []string{"United States WARNED Iran"}},
+	{"responsibility negated", "Seoul said the responsibility does not lie with Tokyo.", nil},
 	{"feared military action is none", "Caracas fears US military action in Venezuela.", nil},
 }
 

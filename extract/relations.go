@@ -165,6 +165,7 @@ func (ar *article) relations(s *sent) {
 	ar.backing(s)
 	ar.meetingSettings(s)
 	ar.ledActs(s)
+	ar.responsibilityCharges(s)
 	ar.warningByAct(s)
 	ar.rightToDefend(s)
 	ar.thirdParties(s)
