@@ -49,3 +49,38 @@ func (ar *article) meetingSettings(s *sent) {
 		ar.emitAll(s, srcs, graph.SpokeWith, otherSide(srcs, tgts), triggerText(toks[q:q+n]), wNoun*w)
 	}
 }
+
+// settingWarnings reads an act told as a warning (relations.md: drills and
+// launches are WARNED where the text calls them a warning or deterrent):
+// "North Korea fired missiles in a warning to Seoul", "China staged
+// drills as a stern deterrent against Taiwan" give the clause's subject
+// WARNED the one named. Cost: linear in the sentence.
+func (ar *article) settingWarnings(s *sent) {
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if w := toks[k].Lower; w != "in" && w != "as" || s.at[k+1] >= 0 {
+			continue
+		}
+		q := k + 1
+		for q < len(toks) && q <= k+4 && s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || quoteLike(toks[q]) || toks[q].Lower == "clear" || toks[q].Lower == "solemn" || toks[q].Lower == "stern") {
+			q++
+		}
+		if q+2 >= len(toks) {
+			continue
+		}
+		switch toks[q].Lower {
+		case "warning", "deterrent":
+		default:
+			continue
+		}
+		if p := toks[q+1].Lower; p != "to" && p != "against" || ar.blocked(s, k) {
+			continue
+		}
+		tgts, _ := ar.objectAt(s, q+2)
+		if len(tgts) == 0 {
+			continue
+		}
+		srcs, w := ar.subject(s, k, nil)
+		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), toks[q].Lower, wNoun*w)
+	}
+}

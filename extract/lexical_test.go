@@ -97,6 +97,10 @@ var lexicalCases = []ruleCase{
 	{"has been responsible, speaker after", "Israel has been responsible for the blast, Hezbollah leader Hassan Nasrallah said.", []string{"Hassan Nasrallah ACCUSED Israel"}},
 	{"would bear is a threat", "Iran would bear full responsibility for any escalation, the US said.", []string{"United States WARNED Iran"}},
 	{"responsibility negated", "Seoul said the responsibility does not lie with Tokyo.", nil},
+	// an act told as a warning (contacts.go, settingWarnings)
+	{"in a warning to", "Pyongyang fired two missiles in a warning to Tokyo.", []string{"North Korea WARNED Japan"}},
+	{"as a deterrent against", "Beijing staged drills as a stern deterrent against Taipei.", []string{"China WARNED Taiwan"}},
+	{"warning planned", "Russia may hold drills as a warning to Finland.", nil},
 	{"feared military action is none", "Caracas fears US military action in Venezuela.", nil},
 }
 

@@ -164,6 +164,7 @@ func (ar *article) relations(s *sent) {
 	ar.helpFrom(s)
 	ar.backing(s)
 	ar.meetingSettings(s)
+	ar.settingWarnings(s)
 	ar.ledActs(s)
 	ar.responsibilityCharges(s)
 	ar.warningByAct(s)
