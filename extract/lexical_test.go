@@ -101,6 +101,12 @@ var lexicalCases = []ruleCase{
 	{"in a warning to", "Pyongyang fired two missiles in a warning to Tokyo.", []string{"North Korea WARNED Japan"}},
 	{"as a deterrent against", "Beijing staged drills as a stern deterrent against Taipei.", []string{"China WARNED Taiwan"}},
 	{"warning planned", "Russia may hold drills as a warning to Finland.", nil},
+	{"hit back at", "Petro hit back at Trump on Friday.", []string{"Gustavo Petro ACCUSED Donald Trump"}},
+	// force told from the side attacked (underfire.go)
+	{"came under fire from", "The Turkish convoy came under fire from Syrian forces.", []string{"Syria ATTACKED Turkey"}},
+	{"came under demonym shelling", "Kyiv came under heavy Russian shelling overnight.", []string{"Russia ATTACKED Ukraine"}},
+	{"under pressure is no force", "The government came under pressure from Washington.", nil},
+	{"could come under", "Kyiv could come under Russian attack.", nil},
 	{"feared military action is none", "Caracas fears US military action in Venezuela.", nil},
 }
 

@@ -167,6 +167,7 @@ func (ar *article) relations(s *sent) {
 	ar.settingWarnings(s)
 	ar.ledActs(s)
 	ar.responsibilityCharges(s)
+	ar.underFire(s)
 	ar.warningByAct(s)
 	ar.rightToDefend(s)
 	ar.thirdParties(s)
