@@ -107,6 +107,10 @@ var lexicalCases = []ruleCase{
 	{"came under demonym shelling", "Kyiv came under heavy Russian shelling overnight.", []string{"Russia ATTACKED Ukraine"}},
 	{"under pressure is no force", "The government came under pressure from Washington.", nil},
 	{"could come under", "Kyiv could come under Russian attack.", nil},
+	// a ship's flag is its state; a sum before an aid noun
+	{"flagged ship seized", "Iran seized a British-flagged tanker in the strait.", []string{"Iran ATTACKED United Kingdom"}},
+	{"flagged ship sold is none", "China sold a Panama-flagged ship.", nil},
+	{"sum before arms sale", "Washington approved a $1 billion arms sale to Taiwan.", []string{"United States SUPPORTED Taiwan"}},
 	{"feared military action is none", "Caracas fears US military action in Venezuela.", nil},
 }
 

@@ -619,6 +619,14 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k += 2
 			continue
 		}
+		if t.Kind == text.Word && strings.HasSuffix(t.Lower, "-flagged") {
+			// "a Panama-flagged tanker", "a British-flagged ship": the flag's
+			// state (relations.md: seizing a ship that flies B's flag)
+			if m, ok := ar.hyphenActor(t.Text[:len(t.Text)-len("-flagged")]); ok {
+				m.start, m.end = k, k+1
+				return []mention{m}, k + 1
+			}
+		}
 		if t.Kind == text.Word && strings.Contains(t.Lower, "-") && hasBackedSuffix(t.Lower) {
 			k++ // "the Iran-aligned Houthis"
 			continue
@@ -1245,7 +1253,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	w := wNoun
 	// left of the noun: adjectives, then a possessor or an attributive actor
 	k := i - 1
-	for k >= 0 && i-k <= 5 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number ||
+	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || moneyWords[toks[k].Lower] ||
 		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-")) {
 		if s.is(k, lexicon.NounMod) {
 			return nil, false // "possible strike", "any attack", "further attacks"
