@@ -29,8 +29,12 @@ func organAt(toks []text.Token, j int) int {
 	if (toks[k].Lower == "office" || toks[k].Lower == "department") && k == j {
 		return 0
 	}
-	// "the government of Sudan", "the ministry's": the state follows, or
-	// the word is a noun modifier ("the government forces")
+	// "the government of Sudan", "the government in Damascus", "the
+	// ministry's": the state follows, or the word is a noun modifier ("the
+	// government forces")
+	if k+2 < len(toks) && toks[k+1].Lower == "in" && toks[k+2].Cap {
+		return 0
+	}
 	if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Kind == text.Word && !toks[k+1].Cap && (toks[k+1].Lower == "forces" || toks[k+1].Lower == "troops" || toks[k+1].Lower == "side")) {
 		return 0
 	}

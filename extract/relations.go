@@ -157,10 +157,17 @@ func (ar *article) relations(s *sent) {
 	ar.framing(s)
 	ar.evalCopula(s)
 	ar.thanks(s)
+	ar.rebuttals(s)
 	ar.heldResponsible(s)
 	ar.notePair(s)
 	ar.appeals(s)
 	ar.helpFrom(s)
+	ar.backing(s)
+	ar.meetingSettings(s)
+	ar.settingWarnings(s)
+	ar.ledActs(s)
+	ar.responsibilityCharges(s)
+	ar.underFire(s)
 	ar.warningByAct(s)
 	ar.rightToDefend(s)
 	ar.thirdParties(s)
@@ -282,7 +289,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 	}
 	for k := i - 1; k >= cs && k >= i-10; k-- {
 		w := toks[k].Lower
-		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 {
+		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 {
 			return true
 		}
 		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
@@ -296,7 +303,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 			break
 		}
 		if toks[k].Lower == "to" && k > 0 && s.at[k-1] < 0 {
-			if w := toks[k-1].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" {
+			if w := toks[k-1].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" && !ar.performative(s, k-1) {
 				return true
 			}
 			break
@@ -315,7 +322,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 		for g >= 0 && (s.is(g, lexicon.Aux) || s.is(g, lexicon.Det)) {
 			g--
 		}
-		if g >= 0 {
+		if g >= 0 && !ar.performative(s, g) {
 			w := toks[g].Lower
 			if lex.Is(lexicon.Intent, w) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || lex.Is(lexicon.Refuse, w) || lex.Is(lexicon.Neg, w) {
 				return true
@@ -615,6 +622,14 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k += 2
 			continue
 		}
+		if t.Kind == text.Word && strings.HasSuffix(t.Lower, "-flagged") {
+			// "a Panama-flagged tanker", "a British-flagged ship": the flag's
+			// state (relations.md: seizing a ship that flies B's flag)
+			if m, ok := ar.hyphenActor(t.Text[:len(t.Text)-len("-flagged")]); ok {
+				m.start, m.end = k, k+1
+				return []mention{m}, k + 1
+			}
+		}
 		if t.Kind == text.Word && strings.Contains(t.Lower, "-") && hasBackedSuffix(t.Lower) {
 			k++ // "the Iran-aligned Houthis"
 			continue
@@ -816,8 +831,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if j >= len(toks) || toks[j].Lower != "by" {
 			return nil, false
 		}
-		if tr.Relation == graph.Supported {
-			return nil, false // "supported by", "backed by": the help rule reads these
+		if tr.Relation == graph.Supported && (s.cue(ar.x.lex, i, lexicon.Help) > 0 || len(tr.Frame.Preps) > 0) {
+			// "supported by", "backed by": the help rule reads these; "drones
+			// sent by Tehran": what is given, not whom it helps
+			return nil, false
 		}
 		srcs, _ := ar.objectAt(s, j+1)
 		if len(srcs) == 0 {
@@ -1239,7 +1256,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	w := wNoun
 	// left of the noun: adjectives, then a possessor or an attributive actor
 	k := i - 1
-	for k >= 0 && i-k <= 5 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number ||
+	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || moneyWords[toks[k].Lower] ||
 		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-")) {
 		if s.is(k, lexicon.NounMod) {
 			return nil, false // "possible strike", "any attack", "further attacks"

@@ -535,6 +535,18 @@ func (ar *article) responseThreats(s *sent) {
 		for j < len(toks) && j < k+3 && strings.HasSuffix(toks[j].Lower, "ly") {
 			j++ // "respond decisively to"
 		}
+		if j < len(toks) && toks[j].Lower == "with" {
+			// "respond with nuclear force to any provocation by Y"
+			for q := j + 1; q < len(toks) && q <= j+5; q++ {
+				if toks[q].Lower == "to" {
+					j = q
+					break
+				}
+				if s.at[q] >= 0 || ar.stops(s, q) {
+					break
+				}
+			}
+		}
 		if j+2 >= len(toks) || toks[j].Lower != "to" || (toks[j+1].Lower != "any" && toks[j+1].Lower != "every") {
 			continue
 		}

@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// responsibilityCharges reads a charge told with no trigger verb, as
+// naming who is to blame (relations.md: "X is responsible for the
+// attacks" and "warned that X was massing troops" are ACCUSED X):
+//
+//	"responsibility for what happens next lies squarely with X"
+//	"the blame rests with X"
+//	"X bears full responsibility for the escalation"   (not "would bear": a threat)
+//	"X has been responsible for thousands of deaths"
+//
+// The source is the subject of the verb of saying (or warning) that
+// governs the clause, else the sentence's speaker. Cost: linear in the
+// sentence.
+func (ar *article) responsibilityCharges(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		var tgts []mention
+		at := k
+		switch w := toks[k].Lower; {
+		case w == "responsibility" || w == "blame":
+			// "... lies (squarely) with X"
+			for j := k + 1; j+2 < len(toks) && j <= k+14; j++ {
+				if toks[j].Text == "." || toks[j].Text == ";" {
+					break
+				}
+				switch toks[j].Lower {
+				case "lies", "lie", "lay", "rests", "rest", "rested":
+				default:
+					continue
+				}
+				q := j + 1
+				for q < len(toks) && strings.HasSuffix(toks[q].Lower, "ly") {
+					q++
+				}
+				if q+1 < len(toks) && (toks[q].Lower == "with" || toks[q].Lower == "on") && !negatedNear(s, lex, j) {
+					tgts, _ = ar.objectAt(s, q+1)
+					at = j
+				}
+				break
+			}
+			if len(tgts) == 0 && k >= 2 && (bearWords[toks[k-1].Lower] || bearWords[toks[k-2].Lower] && chargeAdj[toks[k-1].Lower]) &&
+				k+1 < len(toks) && toks[k+1].Lower == "for" && w == "responsibility" {
+				v := k - 1
+				if !bearWords[toks[v].Lower] {
+					v--
+				}
+				if !ar.blocked(s, v) && !negatedNear(s, lex, v) {
+					tgts, _ = ar.subject(s, v, nil)
+					at = v
+				}
+			}
+		case w == "been" && toks[k+1].Lower == "responsible" && k+2 < len(toks) && toks[k+2].Lower == "for" && (toks[k-1].Lower == "has" || toks[k-1].Lower == "have" || toks[k-1].Lower == "had"):
+			if !ar.blocked(s, k) && !negatedNear(s, lex, k) {
+				tgts, _ = ar.subject(s, k, nil)
+			}
+		}
+		if len(tgts) == 0 {
+			continue
+		}
+		var srcs []mention
+		cs := ar.clauseStart(s, min(at, k))
+		for v := cs - 1; v >= 0 && v >= cs-10; v-- {
+			if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower) || toks[v].Lower == "warning") {
+				if ms, _ := ar.actorOf(s, v); len(ms) > 0 && ms[0].end <= v {
+					srcs = ms // the speaker names who is to blame, never one named after
+				}
+				break
+			}
+		}
+		if len(srcs) == 0 {
+			// "..., al-Isaa said": a speaker after the clause
+			for v := len(toks) - 1; v > at && v >= len(toks)-7; v-- {
+				if s.at[v] < 0 && s.cue(lex, v, lexicon.Say) > 0 {
+					// the actor right before the verb, after a comma
+					if s.at[v-1] >= 0 {
+						m := s.ments[s.at[v-1]]
+						if m.ok && !m.media && !m.possPron && m.start > at+1 && ar.commaBefore(s, m.start) {
+							srcs = []mention{m}
+						}
+					}
+					break
+				}
+			}
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok && quoted(s, at) {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, tgts), toks[k].Lower, wAnaphora)
+	}
+}
+
+// bearWords carry a responsibility that is stated now ("X bears full
+// responsibility"); chargeAdj may stand between.
+var (
+	bearWords = map[string]bool{"bears": true, "bore": true, "carries": true, "carried": true, "shoulders": true}
+	chargeAdj = map[string]bool{"full": true, "sole": true, "the": true, "primary": true, "direct": true, "total": true, "complete": true, "all": true}
+)
+
+// negatedNear reports whether a negation stands in the two words before j.
+func negatedNear(s *sent, lex *lexicon.Lexicon, j int) bool {
+	return j >= 1 && s.cue(lex, j-1, lexicon.Neg) > 0 || j >= 2 && s.cue(lex, j-2, lexicon.Neg) > 0
+}
+
+// commaBefore reports whether a comma opens the phrase that ends at j
+// (titles and adjectives between): "..., Hezbollah leader Hassan
+// Nasrallah said".
+func (ar *article) commaBefore(s *sent, j int) bool {
+	for q := j - 1; q >= 0 && q >= j-5; q-- {
+		if s.toks[q].Text == "," {
+			return true
+		}
+		if ar.stops(s, q) && !quoteLike(s.toks[q]) {
+			return false
+		}
+	}
+	return false
+}
+
+// quoted reports whether token j stands inside quotation marks opened
+// earlier in the sentence: only then is the sentence's speaker its voice.
+func quoted(s *sent, j int) bool {
+	open := false
+	for q := 0; q < j && q < len(s.toks); q++ {
+		if quoteLike(s.toks[q]) {
+			open = !open
+		}
+	}
+	return open
+}

@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// settingPreps open a phrase that tells the meeting an act took place in.
+var settingPreps = map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true}
+
+// meetingSettings reads a meeting told as the setting of the clause's act
+// (relations.md: "Meetings told by their setting are SPOKE_WITH"): "Macron
+// told Putin so in a phone call with him", "Lavrov said during talks with
+// Wang Yi", "after a meeting with Y" give the clause's subject SPOKE_WITH
+// Y. The noun is a SPOKE_WITH trigger whose frame takes "with"; a planned
+// or negated clause gives none. Cost: linear in the sentence.
+func (ar *article) meetingSettings(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if !settingPreps[toks[k].Lower] || s.at[k+1] >= 0 {
+			continue
+		}
+		q := k + 1
+		for q < len(toks) && q <= k+4 && s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || quoteLike(toks[q])) {
+			q++
+		}
+		if q >= len(toks) || s.at[q] >= 0 {
+			continue
+		}
+		senses, n := lex.TriggerWithin(toks, q, 3)
+		if n == 0 || q+n+1 >= len(toks) || toks[q+n].Lower != "with" {
+			continue
+		}
+		meeting := false
+		for _, tr := range senses {
+			if tr.POS == lexicon.Noun && tr.Relation == graph.SpokeWith && tr.Frame.HasPrep("with") {
+				meeting = true
+			}
+		}
+		if !meeting || ar.blocked(s, k) {
+			continue
+		}
+		tgts, _ := ar.objectAt(s, q+n+1)
+		if len(tgts) == 0 {
+			continue
+		}
+		srcs, w := ar.subject(s, k, nil)
+		ar.emitAll(s, srcs, graph.SpokeWith, otherSide(srcs, tgts), triggerText(toks[q:q+n]), wNoun*w)
+	}
+}
+
+// settingWarnings reads an act told as a warning (relations.md: drills and
+// launches are WARNED where the text calls them a warning or deterrent):
+// "North Korea fired missiles in a warning to Seoul", "China staged
+// drills as a stern deterrent against Taiwan" give the clause's subject
+// WARNED the one named. Cost: linear in the sentence.
+func (ar *article) settingWarnings(s *sent) {
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if w := toks[k].Lower; w != "in" && w != "as" || s.at[k+1] >= 0 {
+			continue
+		}
+		q := k + 1
+		for q < len(toks) && q <= k+4 && s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || quoteLike(toks[q]) || toks[q].Lower == "clear" || toks[q].Lower == "solemn" || toks[q].Lower == "stern") {
+			q++
+		}
+		if q+2 >= len(toks) {
+			continue
+		}
+		switch toks[q].Lower {
+		case "warning", "deterrent":
+		default:
+			continue
+		}
+		if p := toks[q+1].Lower; p != "to" && p != "against" || ar.blocked(s, k) {
+			continue
+		}
+		tgts, _ := ar.objectAt(s, q+2)
+		if len(tgts) == 0 {
+			continue
+		}
+		srcs, w := ar.subject(s, k, nil)
+		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), toks[q].Lower, wNoun*w)
+	}
+}

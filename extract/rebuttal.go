@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// rebuttalVerbs turn down a charge; chargeNouns name one (CAMEO 12 reject,
+// read only where its object is an actor's charge).
+var (
+	rebuttalVerbs = map[string]bool{
+		"reject": true, "rejects": true, "rejected": true, "rejecting": true,
+		"dismiss": true, "dismisses": true, "dismissed": true, "dismissing": true,
+		"deny": true, "denies": true, "denied": true, "denying": true,
+		"refute": true, "refutes": true, "refuted": true, "refuting": true,
+		"rebuff": true, "rebuffs": true, "rebuffed": true, "rebuffing": true,
+	}
+	chargeNouns = map[string]bool{
+		"accusation": true, "accusations": true, "allegation": true, "allegations": true,
+		"charge": true, "charges": true, "criticism": true, "criticisms": true,
+		"objection": true, "objections": true, "complaint": true, "complaints": true,
+		"claim": true, "claims": true, "assertion": true, "assertions": true,
+	}
+)
+
+// rebuttals reads "A rejected (dismissed, denied, refuted, rebuffed) B's
+// accusations" and "A dismissed as groundless the allegations by B": the
+// charge is reported as made, so B ACCUSED A (relations.md: acts inside a
+// report are reported acts; "Russia's objections" is disapproval). When
+// the rebuttal itself judges the charge ("as baseless", "nonsense",
+// "lies": a negeval word in its clause), A ACCUSED B too (disapproval). A
+// claim "to" or "over" a place is territorial, not a charge: only the
+// judgement is read. A negated or future rebuttal is none. Cost: linear in
+// the sentence.
+func (ar *article) rebuttals(s *sent) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if !rebuttalVerbs[toks[k].Lower] || s.at[k] >= 0 || ar.blocked(s, k) {
+			continue
+		}
+		// the charge noun within a few words: "rejected Russia's
+		// objections", "dismissed as 'groundless' Ukraine's allegation"
+		q := -1
+		for j := k + 1; j < len(toks) && j <= k+8; j++ {
+			if chargeNouns[toks[j].Lower] {
+				q = j
+				break
+			}
+			if toks[j].Text == "." || toks[j].Text == ";" || s.is(j, lexicon.Clause) && toks[j].Lower != "as" {
+				break
+			}
+		}
+		if q < 0 {
+			continue
+		}
+		var claimants []mention
+		for j := k + 1; j < q; j++ {
+			if s.at[j] < 0 {
+				continue
+			}
+			m := s.ments[s.at[j]]
+			if m.ok && !m.media && !m.possPron && m.via != viaPronoun && m.end <= q {
+				claimants = append(claimants, m)
+			}
+			j = m.end - 1
+		}
+		if len(claimants) == 0 && q+2 < len(toks) && (toks[q+1].Lower == "by" || toks[q+1].Lower == "from") {
+			claimants, _ = ar.objectAt(s, q+2)
+		}
+		if len(claimants) == 0 {
+			continue
+		}
+		srcs, w := ar.subject(s, k, nil)
+		if len(srcs) == 0 {
+			continue
+		}
+		territorial := q+1 < len(toks) && (toks[q].Lower == "claim" || toks[q].Lower == "claims") &&
+			(toks[q+1].Lower == "to" || toks[q+1].Lower == "over" || toks[q+1].Lower == "on")
+		trig := toks[k].Text + " " + toks[q].Text
+		if !territorial {
+			ar.emitAll(s, claimants, graph.Accused, otherSide(claimants, srcs), trig, wNoun*w)
+		}
+		if ar.judgedNear(s, k+1, q+12) {
+			ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, claimants), trig, wAnaphora*w)
+		}
+	}
+}
+
+// judgedNear reports whether a negative judgement word stands in tokens
+// [j, e) of the sentence before a sentence break ("as baseless", "calling
+// them lies").
+func (ar *article) judgedNear(s *sent, j, e int) bool {
+	for k := j; k < len(s.toks) && k < e; k++ {
+		if s.toks[k].Text == "." || s.toks[k].Kind == text.Punct && s.toks[k].Text == ";" {
+			return false
+		}
+		if s.cue(ar.x.lex, k, lexicon.NegEval) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// underWords are the force nouns of "came under X" (CAMEO 19 fight told
+// from the side attacked).
+var underWords = map[string]bool{"fire": true, "attack": true, "attacks": true, "shelling": true, "bombardment": true, "assault": true, "bombing": true, "siege": true, "strikes": true, "airstrikes": true}
+
+// underFire reads force told from the side that suffers it: "the convoy
+// came under fire from Israeli forces", "Kharkiv came under heavy
+// Russian shelling", "Ukrainian positions were under attack by Russia":
+// the attacker (a demonym before the noun, or the actor after from/by)
+// ATTACKED the clause's subject. Cost: linear in the sentence.
+func (ar *article) underFire(s *sent) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Lower != "under" {
+			continue
+		}
+		switch toks[k-1].Lower {
+		case "came", "come", "comes", "coming", "was", "were", "is", "are", "remained", "remains", "been":
+		default:
+			continue
+		}
+		var srcs []mention
+		q := k + 1
+		for q < len(toks) && q <= k+5 && !underWords[toks[q].Lower] {
+			if s.at[q] >= 0 {
+				if m := s.ments[s.at[q]]; m.ok && m.via == viaDemonym {
+					srcs = []mention{m} // "under heavy Russian shelling"
+					q = m.end
+					continue
+				}
+				break
+			}
+			if !s.is(q, lexicon.Adj) && !s.is(q, lexicon.Det) && toks[q].Lower != "heavy" && toks[q].Lower != "intense" && toks[q].Lower != "sustained" && toks[q].Lower != "artillery" && toks[q].Lower != "rocket" && toks[q].Lower != "mortar" {
+				break
+			}
+			q++
+		}
+		if q >= len(toks) || !underWords[toks[q].Lower] || ar.blocked(s, k-1) {
+			continue
+		}
+		if len(srcs) == 0 && q+2 < len(toks) && (toks[q+1].Lower == "from" || toks[q+1].Lower == "by") {
+			srcs, _ = ar.objectAt(s, q+2)
+		}
+		if len(srcs) == 0 {
+			continue
+		}
+		tgts, w := ar.subject(s, k-1, nil)
+		ar.emitAll(s, srcs, graph.Attacked, otherSide(srcs, tgts), "under "+toks[q].Lower, wNoun*w)
+	}
+}
