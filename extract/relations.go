@@ -681,7 +681,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		g := s.gAt[k+1]
 		return s.groupMentions(g), s.groups[g].end
 	}
-	if k < len(toks) && s.at[k] >= 0 && !s.ments[s.at[k]].ok && k+2 < len(toks) && toks[s.ments[s.at[k]].end].Text == "," && s.is(s.ments[s.at[k]].end-1, lexicon.AppositionHead) {
+	if k < len(toks) && s.at[k] >= 0 && !s.ments[s.at[k]].ok && s.ments[s.at[k]].end+1 < len(toks) && toks[s.ments[s.at[k]].end].Text == "," && s.is(s.ments[s.at[k]].end-1, lexicon.AppositionHead) {
 		if e := s.ments[s.at[k]].end; s.gAt[e+1] >= 0 && s.groups[s.gAt[e+1]].start == e+1 {
 			g := s.gAt[e+1]
 			return s.groupMentions(g), s.groups[g].end
