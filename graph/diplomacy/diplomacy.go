@@ -143,6 +143,8 @@ type Paths struct {
 	// Through lists the nodes with a positive share, highest share first
 	// (ties by node).
 	Through []Share
+	// shares holds every share while the scores are summed.
+	shares []Share
 }
 
 // Result is the mediation measure of every node and the paths of every dyad.
@@ -154,14 +156,27 @@ type Result struct {
 }
 
 // Measure computes the path shares of every dyad and the weighted
-// mediation score of every node. Dyads whose ends coincide or fall outside
-// the graph, and non-positive weights, are errors.
-//
-// Cost: one breadth-first search per dyad from A, cut at B's depth, and one
-// backward pass over the nodes it reached: O(D·(n + e)) at worst for D
-// dyads, n nodes and e edges, much less when the sides are close, spread
-// over GOMAXPROCS goroutines. Memory O(n) per goroutine besides the output.
+// mediation score of every node; it is MeasureTop with every go-between
+// kept.
 func Measure(ctx context.Context, g *Graph, dyads []Dyad) (Result, error) {
+	return MeasureTop(ctx, g, dyads, 0)
+}
+
+// MeasureTop computes the path shares of every dyad and the weighted
+// mediation score of every node, listing in each dyad's Through only the
+// nodes whose share is among the k highest (all those tied with the k-th
+// included); k <= 0 lists every node with a share. The scores always sum
+// every share. Dyads whose ends coincide or fall outside the graph, and
+// non-positive weights, are errors.
+//
+// Cost: per dyad, a bidirectional breadth-first search that grows the
+// side with the lighter frontier one level at a time until the two meet,
+// then one backward pass over each side's ball: O(D·(n + e)) at worst for
+// D dyads, n nodes and e edges, and in practice the two balls of radius
+// about half the distance, far less than a search from one side on graphs
+// with hubs. Spread over GOMAXPROCS goroutines; memory O(n) per goroutine
+// besides the output.
+func MeasureTop(ctx context.Context, g *Graph, dyads []Dyad, k int) (Result, error) {
 	n := g.N()
 	res := Result{Score: make([]float64, n), Dyads: make([]Paths, len(dyads))}
 	total := 0.0
@@ -175,8 +190,8 @@ func Measure(ctx context.Context, g *Graph, dyads []Dyad) (Result, error) {
 		total += d.Weight
 	}
 	// The searches are independent: run them on every core, each worker
-	// with its own workspace, then sum in dyad order so the scores do not
-	// depend on the schedule.
+	// with its own workspace; the scores are summed here, in dyad order,
+	// so they do not depend on the schedule.
 	workers := min(runtime.GOMAXPROCS(0), max(len(dyads), 1))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -190,7 +205,7 @@ func Measure(ctx context.Context, g *Graph, dyads []Dyad) (Result, error) {
 				if i >= len(dyads) || ctx.Err() != nil {
 					return
 				}
-				res.Dyads[i] = ws.pair(g, dyads[i].A, dyads[i].B)
+				res.Dyads[i] = ws.pair(g, dyads[i].A, dyads[i].B, k)
 			}
 		}()
 	}
@@ -199,93 +214,183 @@ func Measure(ctx context.Context, g *Graph, dyads []Dyad) (Result, error) {
 		return Result{}, err
 	}
 	for i, d := range dyads {
-		for _, s := range res.Dyads[i].Through {
+		for _, s := range res.Dyads[i].shares {
 			res.Score[s.Node] += d.Weight * s.Share / total
 		}
+		res.Dyads[i].shares = nil
 	}
 	return res, nil
 }
 
-// workspace holds the per-search arrays, reset after each search.
-type workspace struct {
+// ball is one side's breadth-first search: the nodes reached, by level,
+// with their distance and number of shortest paths from the side, and
+// after the meeting the paths on to the other side.
+type ball struct {
 	dist  []int32   // -1 when not reached
-	sigma []float64 // shortest paths from the source
-	to    []float64 // shortest paths on to the target
+	sigma []float64 // shortest paths from the side's node
+	back  []float64 // shortest paths from the node on to the other side
 	order []int32   // nodes in the order reached
+	level int       // order[level:] is the frontier
+	depth int32     // the frontier's distance
+	work  int       // the frontier's summed degree: the cost of growing it
+}
+
+func newBall(n int) ball {
+	b := ball{dist: make([]int32, n), sigma: make([]float64, n), back: make([]float64, n)}
+	for i := range b.dist {
+		b.dist[i] = -1
+	}
+	return b
+}
+
+func (b *ball) start(g *Graph, v int32) {
+	b.dist[v], b.sigma[v] = 0, 1
+	b.order = append(b.order, v)
+	b.level, b.depth, b.work = 0, 0, len(g.Neighbours(v))
+}
+
+func (b *ball) reset() {
+	for _, v := range b.order {
+		b.dist[v], b.sigma[v], b.back[v] = -1, 0, 0
+	}
+	b.order = b.order[:0]
+}
+
+// grow adds the next level, leaving out the direct tie s–t, and reports
+// whether it reached the other ball.
+func (b *ball) grow(g *Graph, other *ball, s, t int32) bool {
+	frontier := b.order[b.level:]
+	b.level = len(b.order)
+	b.depth++
+	b.work = 0
+	met := false
+	for _, v := range frontier {
+		ch := g.channels(v)
+		for j, w := range g.Neighbours(v) {
+			if (v == s && w == t) || (v == t && w == s) {
+				continue // the direct tie is not a channel through anyone
+			}
+			if b.dist[w] < 0 {
+				b.dist[w] = b.depth
+				b.order = append(b.order, w)
+				b.work += len(g.Neighbours(w))
+				met = met || other.dist[w] >= 0
+			}
+			if b.dist[w] == b.depth {
+				b.sigma[w] += b.sigma[v] * ch[j]
+			}
+		}
+	}
+	return met
+}
+
+// backward fills back for the ball's nodes: on its last level, the other
+// side's path count (zero off the other ball); below it, the sum over the
+// next level. s–t is the direct tie, left out.
+func (b *ball) backward(g *Graph, other *ball, s, t int32) {
+	for _, v := range b.order[b.level:] {
+		if other.dist[v] >= 0 {
+			b.back[v] = other.sigma[v]
+		}
+	}
+	for i := b.level - 1; i >= 0; i-- {
+		v := b.order[i]
+		ch := g.channels(v)
+		sum := 0.0
+		for j, w := range g.Neighbours(v) {
+			if (v == s && w == t) || (v == t && w == s) {
+				continue
+			}
+			if b.dist[w] == b.dist[v]+1 {
+				sum += b.back[w] * ch[j]
+			}
+		}
+		b.back[v] = sum
+	}
+}
+
+// workspace holds the two balls of a search, reset after each search.
+type workspace struct {
+	a, b ball
 }
 
 func newWorkspace(n int) *workspace {
-	ws := &workspace{dist: make([]int32, n), sigma: make([]float64, n), to: make([]float64, n)}
-	for i := range ws.dist {
-		ws.dist[i] = -1
-	}
-	return ws
+	return &workspace{a: newBall(n), b: newBall(n)}
 }
 
 // pair finds the shortest s–t paths that avoid the direct s–t tie and the
-// share of each node between them.
-func (ws *workspace) pair(g *Graph, s, t int32) Paths {
-	defer func() {
-		for _, v := range ws.order {
-			ws.dist[v], ws.sigma[v], ws.to[v] = -1, 0, 0
+// share of each node between them, listing the top k (all when k <= 0).
+//
+// The two balls grow until a level of one reaches the other. Because
+// neither frontier had met before, the nodes where they meet lie at
+// exactly the two balls' depths, d = depth_a + depth_b is the distance,
+// and every node of both balls lies at those depths. A node on a shortest
+// path is on s's side when it is in s's ball (at most depth_a from s), on
+// t's side otherwise, and its share is its paths from its side's node
+// times its paths on to the other, over the number of paths.
+func (ws *workspace) pair(g *Graph, s, t int32, k int) Paths {
+	a, b := &ws.a, &ws.b
+	defer a.reset()
+	defer b.reset()
+	a.start(g, s)
+	b.start(g, t)
+	for {
+		x, y := a, b
+		if b.work < a.work {
+			x, y = b, a
 		}
-		ws.order = ws.order[:0]
-	}()
-	ws.dist[s], ws.sigma[s] = 0, 1
-	ws.order = append(ws.order, s)
-	for head := 0; head < len(ws.order); head++ {
-		v := ws.order[head]
-		if dt := ws.dist[t]; dt >= 0 && ws.dist[v] >= dt {
-			break // nothing at t's depth or beyond lies on a shortest path
+		if x.level == len(x.order) { // the frontier is empty: no path
+			return Paths{}
 		}
-		ch := g.channels(v)
-		for j, w := range g.Neighbours(v) {
-			if v == s && w == t {
-				continue // the direct tie is not a channel through anyone
-			}
-			if ws.dist[w] < 0 {
-				ws.dist[w] = ws.dist[v] + 1
-				ws.order = append(ws.order, w)
-			}
-			if ws.dist[w] == ws.dist[v]+1 {
-				ws.sigma[w] += ws.sigma[v] * ch[j]
-			}
+		if x.grow(g, y, s, t) {
+			break
 		}
-	}
-	dt := ws.dist[t]
-	if dt < 0 {
-		return Paths{}
-	}
-	// Backward: to[v] counts the shortest v–t paths in the search's DAG.
-	ws.to[t] = 1
-	for i := len(ws.order) - 1; i >= 0; i-- {
-		v := ws.order[i]
-		if ws.dist[v] >= dt {
-			continue
-		}
-		ch := g.channels(v)
-		for j, w := range g.Neighbours(v) {
-			if v == s && w == t {
-				continue
-			}
-			if ws.dist[w] == ws.dist[v]+1 {
-				ws.to[v] += ws.to[w] * ch[j]
-			}
+		if x.level == len(x.order) {
+			return Paths{}
 		}
 	}
-	p := Paths{Hops: int(dt), Count: ws.sigma[t]}
-	for _, v := range ws.order {
-		if v == s || v == t || ws.to[v] == 0 || ws.dist[v] >= dt {
-			continue
+	a.backward(g, b, s, t)
+	b.backward(g, a, s, t)
+	d := a.depth + b.depth
+	p := Paths{Hops: int(d), Count: a.back[s]}
+	// pos is v's place on the shortest paths (its distance from s), or
+	// -1 when it is on none.
+	pos := func(v int32) int32 {
+		switch {
+		case a.dist[v] >= 0 && a.back[v] > 0:
+			return a.dist[v]
+		case b.dist[v] >= 0 && b.dist[v] < b.depth && b.back[v] > 0:
+			return d - b.dist[v]
 		}
-		sh := Share{Node: v, Share: ws.sigma[v] * ws.to[v] / ws.sigma[t]}
-		for _, w := range g.Neighbours(v) {
-			if ws.dist[w] >= 0 && ws.dist[w] <= dt && ws.to[w] > 0 && (ws.dist[w] == ws.dist[v]+1 || ws.dist[w] == ws.dist[v]-1) {
+		return -1
+	}
+	for _, v := range a.order {
+		if v != s && v != t && a.back[v] > 0 {
+			p.shares = append(p.shares, Share{Node: v, Share: a.sigma[v] * a.back[v] / p.Count})
+		}
+	}
+	for _, v := range b.order[:b.level] {
+		if v != s && v != t && b.back[v] > 0 {
+			p.shares = append(p.shares, Share{Node: v, Share: b.sigma[v] * b.back[v] / p.Count})
+		}
+	}
+	slices.SortFunc(p.shares, func(x, y Share) int { return cmp.Or(cmp.Compare(y.Share, x.Share), cmp.Compare(x.Node, y.Node)) })
+	kept := len(p.shares)
+	if k > 0 && k < kept {
+		kept = k
+		for kept < len(p.shares) && p.shares[kept].Share == p.shares[k-1].Share {
+			kept++
+		}
+	}
+	p.Through = make([]Share, kept)
+	for i, sh := range p.shares[:kept] {
+		at := pos(sh.Node)
+		for _, w := range g.Neighbours(sh.Node) {
+			if pw := pos(w); pw >= 0 && (pw == at+1 || pw == at-1) {
 				sh.Via = append(sh.Via, w)
 			}
 		}
-		p.Through = append(p.Through, sh)
+		p.Through[i] = sh
 	}
-	slices.SortFunc(p.Through, func(x, y Share) int { return cmp.Or(cmp.Compare(y.Share, x.Share), cmp.Compare(x.Node, y.Node)) })
 	return p
 }
