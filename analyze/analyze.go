@@ -40,6 +40,10 @@ type Level struct {
 	// Pivots is the number of source nodes the betweenness searched (the
 	// number of nodes when exact).
 	Pivots int `json:"betweenness_pivots"`
+	// DiplomaticBetweenness is the method of the actors'
+	// diplomatic_betweenness, as Betweenness: exact while the layer fits a
+	// sixteenth of the work budget, sampled beyond.
+	DiplomaticBetweenness string `json:"diplomatic_betweenness_method"`
 	// Nodes and Arcs size the interaction graph; Edges counts the edges
 	// between distinct nodes at this level.
 	Nodes int `json:"nodes"`

@@ -12,74 +12,83 @@ import (
 	"github.com/actorgraph/actorgraph/graph/diplomacy"
 )
 
-// levelGraph is what the diplomatic measures read of one level: its nodes,
-// and its edges with the actors mapped to the level (self-loops dropped)
-// beside the same edges as named, for evidence.
-type levelGraph struct {
-	actors []graph.Actor
-	index  map[string]int32
-	edges  []graph.Edge
-	orig   []graph.Edge
+// diplomaticBudget is the share of the betweenness work budget
+// (Options.ExactLimit) that the diplomatic layer's betweenness may use
+// before it is sampled: it is a secondary measure beside the interaction
+// graph's, and on real news its layer is small enough to stay exact.
+const diplomaticBudget = 1.0 / 16
+
+// channelEdge is an edge of the diplomatic layer: its pair of nodes at the
+// level (packed, lower id first), its sentence and its index in the edges.
+type channelEdge struct {
+	pair uint64
+	sent int32
+	edge int32
 }
 
-type sentenceKey struct{ doc, sentence string }
+func packPair(u, v int32) uint64 { return uint64(uint32(u))<<32 | uint64(uint32(v)) }
 
-// newLevelGraph maps edges to the level's nodes. Cost: O(E).
-func newLevelGraph(actors []graph.Actor, index map[string]int32, edges []graph.Edge, level func(graph.Actor) graph.Actor) *levelGraph {
-	lg := &levelGraph{actors: actors, index: index}
-	for _, e := range edges {
-		s, t := level(e.Source), level(e.Target)
-		if s.Name == t.Name {
-			continue
-		}
-		le := e
-		le.Source, le.Target = s, t
-		lg.edges = append(lg.edges, le)
-		lg.orig = append(lg.orig, e)
-	}
-	return lg
-}
-
-// diplomacyOf measures mediation on the diplomatic layer of lg (URGED and
-// SPOKE_WITH ties, undirected): the path-share measure of graph/diplomacy
-// for every conflict dyad of lv, and betweenness and brokerage on that
-// layer. It fills the actors' PathMediation, DiplomaticBetweenness and
-// DiplomaticBrokerage (metrics are in lg's node order), the mediations'
-// PathShare, the dyads' channel lengths and lv.PathMediators.
+// diplomacyOf measures mediation on the diplomatic layer of level l of p
+// (URGED and SPOKE_WITH ties, undirected): the path-share measure of
+// graph/diplomacy for every conflict dyad of lv, and betweenness and
+// brokerage on that layer. It fills the actors' PathMediation,
+// DiplomaticBetweenness and DiplomaticBrokerage (metrics are in the level's
+// node order), the mediations' PathShare, the dyads' channel lengths and
+// lv.PathMediators; edges are those p was built from, for the evidence.
 //
-// Cost: one breadth-first search per dyad (graph/diplomacy.Measure), one
-// betweenness run on the diplomatic layer (chosen as for the whole graph,
-// exact or sampled) and one brokerage count.
-func diplomacyOf(ctx context.Context, lg *levelGraph, lv *Level, metrics []ActorMetrics, opt Options) error {
-	n := len(lg.actors)
-	type pair struct{ u, v int32 }
-	var ties []diplomacy.Tie
-	channel := map[pair][]int{} // (min, max) -> indices of channel edges
-	shown := map[pair]map[sentenceKey]bool{}
+// Cost: O(E log E) to gather the layer from p's integer columns, one
+// bidirectional search per dyad (graph/diplomacy.MeasureTop), one
+// betweenness run on the layer (exact within diplomaticBudget of the work
+// budget, else sampled) and one brokerage count.
+func diplomacyOf(ctx context.Context, p *projection, l int, edges []graph.Edge, lv *Level, metrics []ActorMetrics, opt Options) error {
+	ln := &p.levels[l]
+	n := len(ln.actors)
+	ends := p.ends[l]
+	rels := graph.Relations()
 	const (
 		hostile  = 1
 		supports = 2
 	)
-	stance := map[pair]uint8{} // (mediator, side) -> hostile | supports
-	for i, e := range lg.edges {
-		u, v := lg.index[e.Source.Name], lg.index[e.Target.Name]
-		switch {
-		case diplomacy.Channel(e.Relation):
-			// A tie counts once per distinct sentence showing it.
-			k := pair{min(u, v), max(u, v)}
-			channel[k] = append(channel[k], i)
-			if shown[k] == nil {
-				shown[k] = map[sentenceKey]bool{}
-			}
-			if sk := (sentenceKey{e.Doc, e.Sentence}); !shown[k][sk] {
-				shown[k][sk] = true
-				ties = append(ties, diplomacy.Tie{U: u, V: v, N: 1})
-			}
-		case e.Relation.Conflict():
-			stance[pair{u, v}] |= hostile
-		case e.Relation == graph.Supported:
-			stance[pair{u, v}] |= supports
+	stance := map[uint64]uint8{} // (mediator, side) -> hostile | supports
+	var chans []channelEdge
+	for i, r := range p.rel {
+		u, v := ends[2*i], ends[2*i+1]
+		if u < 0 {
+			continue
 		}
+		switch rel := rels[r]; {
+		case diplomacy.Channel(rel):
+			chans = append(chans, channelEdge{packPair(min(u, v), max(u, v)), p.sent[i], int32(i)})
+		case rel.Conflict():
+			stance[packPair(u, v)] |= hostile
+		case rel == graph.Supported:
+			stance[packPair(u, v)] |= supports
+		}
+	}
+	// By pair, each pair's edges in stream order (the evidence order). A
+	// tie has as many channels as distinct sentences show it.
+	slices.SortFunc(chans, func(x, y channelEdge) int { return cmp.Or(cmp.Compare(x.pair, y.pair), cmp.Compare(x.edge, y.edge)) })
+	var ties []diplomacy.Tie
+	var sents []int32
+	for i := 0; i < len(chans); {
+		j := i
+		sents = sents[:0]
+		for ; j < len(chans) && chans[j].pair == chans[i].pair; j++ {
+			sents = append(sents, chans[j].sent)
+		}
+		slices.Sort(sents)
+		k := chans[i].pair
+		ties = append(ties, diplomacy.Tie{U: int32(k >> 32), V: int32(uint32(k)), N: float64(len(slices.Compact(sents)))})
+		i = j
+	}
+	channelEdges := func(u, v int32) []int {
+		k := packPair(min(u, v), max(u, v))
+		lo, _ := slices.BinarySearchFunc(chans, k, func(c channelEdge, k uint64) int { return cmp.Compare(c.pair, k) })
+		var out []int
+		for ; lo < len(chans) && chans[lo].pair == k; lo++ {
+			out = append(out, int(chans[lo].edge))
+		}
+		return out
 	}
 	g, err := diplomacy.New(n, ties)
 	if err != nil {
@@ -97,35 +106,20 @@ func diplomacyOf(ctx context.Context, lg *levelGraph, lv *Level, metrics []Actor
 	if err != nil {
 		return fmt.Errorf("analyze: diplomatic layer: %w", err)
 	}
-	plan, _ := betweennessPlan(n, len(arcs), opt)
+	arcs = nil
+	plan, method := betweennessPlan(n, dg.Arcs(), opt, diplomaticBudget)
+	lv.DiplomaticBetweenness = method
 	sc, err := plan.Run(ctx, dg)
 	if err != nil {
 		return err
 	}
-	roles := brokerage.Count(dg, countryGroups(lg.actors), opt.Workers)
+	roles := brokerage.Count(dg, countryGroups(ln.actors), opt.Workers)
 	for i := range metrics {
 		metrics[i].DiplomaticBetweenness = sc.Betweenness[i]
 		metrics[i].DiplomaticBrokerage = roles[i]
 	}
 
 	// The path-share measure over the conflict dyads.
-	dyads := make([]diplomacy.Dyad, len(lv.Dyads))
-	total := 0.0
-	for i, d := range lv.Dyads {
-		w := 0
-		for _, c := range d.Relations {
-			w += c
-		}
-		dyads[i] = diplomacy.Dyad{A: lg.index[d.A], B: lg.index[d.B], Weight: float64(max(w, 1))}
-		total += dyads[i].Weight
-	}
-	res, err := diplomacy.Measure(ctx, g, dyads)
-	if err != nil {
-		return fmt.Errorf("analyze: %w", err)
-	}
-	for i := range metrics {
-		metrics[i].PathMediation = res.Score[i]
-	}
 	maxEv := opt.MaxEvidence
 	if maxEv == 0 {
 		maxEv = DefaultMaxEvidence
@@ -134,37 +128,66 @@ func diplomacyOf(ctx context.Context, lg *levelGraph, lv *Level, metrics []Actor
 	if maxMed == 0 {
 		maxMed = DefaultMaxMediators
 	}
-	score := map[[3]string]float64{} // (a, b, mediator) -> mediation score
-	for _, m := range lv.Mediators {
-		score[[3]string{m.Dyad[0], m.Dyad[1], m.Mediator}] = m.Score
+	dyads := make([]diplomacy.Dyad, len(lv.Dyads))
+	dyadOf := make(map[[2]string]int, len(lv.Dyads))
+	total := 0.0
+	for i, d := range lv.Dyads {
+		w := 0
+		for _, c := range d.Relations {
+			w += c
+		}
+		dyads[i] = diplomacy.Dyad{A: ln.index[d.A], B: ln.index[d.B], Weight: float64(max(w, 1))}
+		dyadOf[[2]string{d.A, d.B}] = i
+		total += dyads[i].Weight
 	}
-	share := map[[3]string]float64{} // (a, b, mediator) -> share
+	res, err := diplomacy.MeasureTop(ctx, g, dyads, max(maxMed, 0))
+	if err != nil {
+		return fmt.Errorf("analyze: %w", err)
+	}
+	for i := range metrics {
+		metrics[i].PathMediation = res.Score[i]
+	}
+	// Each dyad's mediators (direct ties to both sides), for the ranking.
+	mediatorsOf := map[int][]int{}
+	for i, m := range lv.Mediators {
+		d := dyadOf[m.Dyad]
+		mediatorsOf[d] = append(mediatorsOf[d], i)
+	}
 	lv.PathMediators = []PathMediation{}
-	for i, p := range res.Dyads {
+	for i, pa := range res.Dyads {
 		d := &lv.Dyads[i]
-		d.ChannelHops, d.ChannelPaths = p.Hops, p.Count
+		d.ChannelHops, d.ChannelPaths = pa.Hops, pa.Count
+		score := map[int32]float64{}
+		for _, m := range mediatorsOf[i] {
+			med := &lv.Mediators[m]
+			score[ln.index[med.Mediator]] = med.Score
+			// A mediator is a common neighbour of the sides, so with
+			// shortest channels of two hops its share is its channels to
+			// the sides over all of them; with longer ones there is none.
+			if pa.Hops == 2 && pa.Count > 0 {
+				v := ln.index[med.Mediator]
+				med.PathShare = g.Channels(dyads[i].A, v) * g.Channels(v, dyads[i].B) / pa.Count
+			}
+		}
 		// Equal shares are ranked by the mediation score (direct ties to
 		// both sides), then by name.
-		key := func(s diplomacy.Share) [3]string { return [3]string{d.A, d.B, lg.actors[s.Node].Name} }
-		slices.SortStableFunc(p.Through, func(x, y diplomacy.Share) int {
-			return cmp.Or(cmp.Compare(y.Share, x.Share), cmp.Compare(score[key(y)], score[key(x)]),
-				cmp.Compare(lg.actors[x.Node].Name, lg.actors[y.Node].Name))
+		slices.SortStableFunc(pa.Through, func(x, y diplomacy.Share) int {
+			return cmp.Or(cmp.Compare(y.Share, x.Share), cmp.Compare(score[y.Node], score[x.Node]),
+				cmp.Compare(ln.actors[x.Node].Name, ln.actors[y.Node].Name))
 		})
-		for r, s := range p.Through {
-			m := lg.actors[s.Node].Name
-			share[[3]string{d.A, d.B, m}] = s.Share
+		for r, s := range pa.Through {
 			if maxMed > 0 && r >= maxMed {
-				continue
+				break
 			}
-			pm := PathMediation{Dyad: [2]string{d.A, d.B}, Mediator: m, Share: s.Share,
+			pm := PathMediation{Dyad: [2]string{d.A, d.B}, Mediator: ln.actors[s.Node].Name, Share: s.Share,
 				Weight: dyads[i].Weight / total, Rank: r + 1, Via: []string{}}
 			for _, side := range []int32{dyads[i].A, dyads[i].B} {
-				st := stance[pair{s.Node, side}]
+				st := stance[packPair(s.Node, side)]
 				if st&hostile != 0 {
-					pm.HostileTo = append(pm.HostileTo, lg.actors[side].Name)
+					pm.HostileTo = append(pm.HostileTo, ln.actors[side].Name)
 				}
 				if st&supports != 0 {
-					pm.Supports = append(pm.Supports, lg.actors[side].Name)
+					pm.Supports = append(pm.Supports, ln.actors[side].Name)
 				}
 			}
 			// Evidence: the sentences of the ties on the paths, the ties to
@@ -175,16 +198,12 @@ func diplomacyOf(ctx context.Context, lg *levelGraph, lv *Level, metrics []Actor
 			})
 			var lists [][]int
 			for _, w := range via {
-				pm.Via = append(pm.Via, lg.actors[w].Name)
-				lists = append(lists, channel[pair{min(s.Node, w), max(s.Node, w)}])
+				pm.Via = append(pm.Via, ln.actors[w].Name)
+				lists = append(lists, channelEdges(s.Node, w))
 			}
-			pm.Evidence = roundRobin(lg.orig, lists, maxEv)
+			pm.Evidence = roundRobin(edges, lists, maxEv)
 			lv.PathMediators = append(lv.PathMediators, pm)
 		}
-	}
-	for i := range lv.Mediators {
-		m := &lv.Mediators[i]
-		m.PathShare = share[[3]string{m.Dyad[0], m.Dyad[1], m.Mediator}]
 	}
 	return nil
 }

@@ -199,13 +199,15 @@ func bitsFor(n int) uint {
 }
 
 // betweennessPlan returns the Brandes settings for a graph of n nodes and a
-// arcs, and the method's description for the output.
-func betweennessPlan(n, a int, opt Options) (centrality.Brandes, string) {
+// arcs, given budget, the share of the work budget it may use, and the
+// method's description for the output.
+func betweennessPlan(n, a int, opt Options, budget float64) (centrality.Brandes, string) {
 	b := centrality.Brandes{Seed: opt.Seed, Workers: opt.Workers}
 	limit := opt.ExactLimit
 	if limit <= 0 {
 		limit = DefaultExactLimit
 	}
+	limit *= budget
 	switch {
 	case opt.Pivots > 0:
 		b.Pivots = opt.Pivots
@@ -235,7 +237,7 @@ func analyseLevel(ctx context.Context, p *projection, l int, edges []graph.Edge,
 	// every measure. The weighted pass uses the same pivots (same seed and
 	// count) and is skipped when every weight is equal: its shortest paths
 	// are then the unweighted ones.
-	plan, method := betweennessPlan(n, g.Arcs(), opt)
+	plan, method := betweennessPlan(n, g.Arcs(), opt, 1)
 	lv.Betweenness = method
 	un, err := plan.Run(ctx, g)
 	if err != nil {
@@ -312,7 +314,7 @@ func analyseLevel(ctx context.Context, p *projection, l int, edges []graph.Edge,
 		metrics[ln.index[m.Mediator]].Mediation += m.Score
 	}
 
-	if err := diplomacyOf(ctx, newLevelGraph(ln.actors, ln.index, edges, level), &lv, metrics, opt); err != nil {
+	if err := diplomacyOf(ctx, p, l, edges, &lv, metrics, opt); err != nil {
 		return Level{}, err
 	}
 

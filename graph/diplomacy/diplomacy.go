@@ -113,6 +113,15 @@ func (g *Graph) Edges() int { return len(g.adj) / 2 }
 // the graph's own: do not modify it.
 func (g *Graph) Neighbours(v int32) []int32 { return g.adj[g.off[v]:g.off[v+1]] }
 
+// Channels returns the number of parallel channels of the tie u–v, zero
+// when there is none. Cost: O(log deg(u)).
+func (g *Graph) Channels(u, v int32) float64 {
+	if i, ok := slices.BinarySearch(g.Neighbours(u), v); ok {
+		return g.channels(u)[i]
+	}
+	return 0
+}
+
 // channels returns the channel counts matching Neighbours(v).
 func (g *Graph) channels(v int32) []float64 { return g.mult[g.off[v]:g.off[v+1]] }
 
