@@ -63,6 +63,8 @@ type Level struct {
 	// Nodes is always the number of actors.
 	ActorsOmitted int `json:"actors_omitted,omitempty"`
 	DyadsOmitted  int `json:"dyads_omitted,omitempty"`
+	// MediationsOmitted counts the mediations of the dyads left out.
+	MediationsOmitted int `json:"mediations_omitted,omitempty"`
 }
 
 // ActorMetrics are the measures of one node of the interaction graph
@@ -204,6 +206,12 @@ type Options struct {
 	// Workers is the number of goroutines for the centralities; zero means
 	// all cores.
 	Workers int
+	// Keep, when set and not Full, prunes each level as soon as its
+	// conflicts are ranked to the dyads that Compact with these options
+	// keeps, with their mediations and path mediators: memory then follows
+	// the compact analysis.json, not the number of dyads. Every score and
+	// per-actor measure still sums over all dyads.
+	Keep *OutputOptions
 }
 
 // Defaults of Options.

@@ -20,7 +20,9 @@ import (
 // analysis.json (written, then read back as `report --analysis` does) is
 // the report made from the whole result, on a stream large enough that the
 // compact file leaves most actors and dyads out.
-func TestReportFromCompactFile(t *testing.T) {
+// randomStream returns 6,000 edges among 1,500 actors in 40 countries,
+// with a few actors far more active than the rest, over 20 days.
+func randomStream() []graph.Edge {
 	r := rand.New(rand.NewPCG(3, 9))
 	actors := make([]graph.Actor, 1500)
 	for i := range actors {
@@ -47,6 +49,11 @@ func TestReportFromCompactFile(t *testing.T) {
 			Published: day0.AddDate(0, 0, r.IntN(20)).Format(time.DateOnly),
 		}.WithID())
 	}
+	return edges
+}
+
+func TestReportFromCompactFile(t *testing.T) {
+	edges := randomStream()
 	full := analyze.Run(edges, analyze.Options{Seed: 1, WindowDays: 7})
 	var b bytes.Buffer
 	if err := analyze.WriteJSON(context.Background(), &b, full, analyze.OutputOptions{}); err != nil {
@@ -89,4 +96,31 @@ func TestReportFromCompactFile(t *testing.T) {
 		t.Errorf("the HTML report from the compact file draws other nodes (%d) than the one from the whole analysis (%d)", len(gotNodes), len(wantNodes))
 	}
 
+}
+
+// TestKeepIsCompact checks that an analysis pruned as it goes
+// (Options.Keep) writes the same compact analysis.json as the whole
+// analysis, with cuts small enough that many dyads and mediations are
+// left out.
+func TestKeepIsCompact(t *testing.T) {
+	edges := randomStream()
+	out := analyze.OutputOptions{Dyads: 40, Mediations: 30, Evidence: 2}
+	write := func(res analyze.Result) string {
+		var b bytes.Buffer
+		if err := analyze.WriteJSON(context.Background(), &b, res, out); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	opt := analyze.Options{Seed: 1, WindowDays: 7, MaxEvidence: 2}
+	want := write(analyze.Run(edges, opt))
+	opt.Keep = &out
+	pruned := analyze.Run(edges, opt)
+	if pruned.Actor.DyadsOmitted == 0 || pruned.Country.MediationsOmitted == 0 {
+		t.Fatalf("nothing was pruned (%d dyads, %d mediations omitted): the cuts are too large for the test",
+			pruned.Actor.DyadsOmitted, pruned.Country.MediationsOmitted)
+	}
+	if got := write(pruned); got != want {
+		t.Errorf("the pruned analysis writes another analysis.json than the whole one (%d bytes, want %d)", len(got), len(want))
+	}
 }

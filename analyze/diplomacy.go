@@ -34,13 +34,14 @@ func packPair(u, v int32) uint64 { return uint64(uint32(u))<<32 | uint64(uint32(
 // brokerage on that layer. It fills the actors' PathMediation,
 // DiplomaticBetweenness and DiplomaticBrokerage (metrics are in the level's
 // node order), the mediations' PathShare, the dyads' channel lengths and
-// lv.PathMediators; edges are those p was built from, for the evidence.
+// lv.PathMediators (only for the dyads keep marks, or all when keep is
+// nil); edges are those p was built from, for the evidence.
 //
 // Cost: O(E log E) to gather the layer from p's integer columns, one
 // bidirectional search per dyad (graph/diplomacy.MeasureTop), one
 // betweenness run on the layer (exact within diplomaticBudget of the work
 // budget, else sampled) and one brokerage count.
-func diplomacyOf(ctx context.Context, p *projection, l int, edges []graph.Edge, lv *Level, metrics []ActorMetrics, opt Options) error {
+func diplomacyOf(ctx context.Context, p *projection, l int, edges []graph.Edge, lv *Level, metrics []ActorMetrics, keep []bool, opt Options) error {
 	ln := &p.levels[l]
 	n := len(ln.actors)
 	ends := p.ends[l]
@@ -168,6 +169,9 @@ func diplomacyOf(ctx context.Context, p *projection, l int, edges []graph.Edge, 
 				v := ln.index[med.Mediator]
 				med.PathShare = g.Channels(dyads[i].A, v) * g.Channels(v, dyads[i].B) / pa.Count
 			}
+		}
+		if keep != nil && !keep[i] {
+			continue
 		}
 		// Equal shares are ranked by the mediation score (direct ties to
 		// both sides), then by name.

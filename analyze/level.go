@@ -314,8 +314,29 @@ func analyseLevel(ctx context.Context, p *projection, l int, edges []graph.Edge,
 		metrics[ln.index[m.Mediator]].Mediation += m.Score
 	}
 
-	if err := diplomacyOf(ctx, p, l, edges, &lv, metrics, opt); err != nil {
+	var keep []bool // nil: every dyad
+	if opt.Keep != nil && !opt.Keep.Full {
+		keep = keptDyads(&lv, *opt.Keep)
+		// Drop the evidence that will not be written now, before the
+		// diplomatic layer is built.
+		dropped := map[[2]string]bool{}
+		for i, k := range keep {
+			if !k {
+				lv.Dyads[i].Evidence = nil
+				dropped[[2]string{lv.Dyads[i].A, lv.Dyads[i].B}] = true
+			}
+		}
+		for i := range lv.Mediators {
+			if dropped[lv.Mediators[i].Dyad] {
+				lv.Mediators[i].Evidence = nil
+			}
+		}
+	}
+	if err := diplomacyOf(ctx, p, l, edges, &lv, metrics, keep, opt); err != nil {
 		return Level{}, err
+	}
+	if keep != nil {
+		lv = pruneDyads(lv, keep)
 	}
 
 	slices.SortFunc(metrics, func(a, b ActorMetrics) int {

@@ -30,10 +30,13 @@ type OutputOptions struct {
 	// (most edges of that relation sent, most received); zero means
 	// DefaultTopRelation.
 	TopRelation int
-	// Dyads is how many conflict dyads without a kept mediator are kept
-	// per level (those with the most hostile edges); zero means
-	// DefaultDyads. Dyads with a mediator are always kept.
+	// Dyads is how many of the conflict dyads with the most hostile edges
+	// are kept per level; zero means DefaultDyads.
 	Dyads int
+	// Mediations is how many of the best mediations (by score) keep their
+	// dyad per level: every mediation of a kept dyad is written, those of
+	// other dyads are not; zero means DefaultMediations.
+	Mediations int
 	// Evidence caps the sentences kept per dyad and per mediation (the
 	// first ones: joint sentences first for a mediation); zero means
 	// DefaultEvidence. The counts (relations, ties) are not capped.
@@ -46,6 +49,7 @@ const (
 	DefaultCentral     = 300
 	DefaultTopRelation = 10
 	DefaultDyads       = 1000
+	DefaultMediations  = 1000
 	DefaultEvidence    = 2
 )
 
@@ -54,11 +58,11 @@ const (
 // weighted betweenness, PageRank, harmonic centrality, in-, out- and total
 // degree, mediation score, brokerage — the first opt.Central in the
 // report's order of centrality, the top opt.TopRelation per relation and
-// direction, and every mediator), every mediation, the dyads with a
-// mediator and the opt.Dyads others with the most hostile edges, each
-// mediation and dyad with at most opt.Evidence sentences. Rows keep their
-// order; Level.ActorsOmitted and Level.DyadsOmitted count what was
-// left out. With opt.Full it returns res unchanged. res is not modified.
+// direction, and every mediator kept), the dyads keptDyads chooses (the
+// opt.Dyads most hostile and those of the opt.Mediations best mediations)
+// with all their mediations and path mediators, each with at most
+// opt.Evidence sentences. Rows keep their order; Level.ActorsOmitted,
+// Level.DyadsOmitted and Level.MediationsOmitted count what was left out. With opt.Full it returns res unchanged. res is not modified.
 // Cost: O(n log n) per level for n actors.
 func Compact(res Result, opt OutputOptions) Result {
 	if opt.Full {
@@ -153,11 +157,10 @@ func compactLevel(lv Level, opt OutputOptions) Level {
 		mark(cmp.Or(opt.TopRelation, DefaultTopRelation), desc(func(m *ActorMetrics) float64 { return float64(m.In[r]) }))
 		mark(cmp.Or(opt.TopRelation, DefaultTopRelation), desc(func(m *ActorMetrics) float64 { return float64(m.Out[r]) }))
 	}
+	lv = pruneDyads(lv, keptDyads(&lv, opt))
 	mediators := map[string]bool{}
-	mediated := map[[2]string]bool{}
 	for _, m := range lv.Mediators {
 		mediators[m.Mediator] = true
-		mediated[m.Dyad] = true
 	}
 	// The report draws the sides and go-betweens of the most hostile
 	// conflicts first (report/focus.go): keep them.
@@ -181,35 +184,6 @@ func compactLevel(lv Level, opt OutputOptions) Level {
 	lv.ActorsOmitted += len(lv.Actors) - len(actors)
 	lv.Actors = actors
 
-	others := cmp.Or(opt.Dyads, DefaultDyads)
-	var rest []int
-	for i, d := range lv.Dyads {
-		if !mediated[[2]string{d.A, d.B}] {
-			rest = append(rest, i)
-		}
-	}
-	if len(rest) > others {
-		total := func(d *Dyad) int {
-			t := 0
-			for _, k := range d.Relations {
-				t += k
-			}
-			return t
-		}
-		slices.SortStableFunc(rest, func(x, y int) int { return cmp.Compare(total(&lv.Dyads[y]), total(&lv.Dyads[x])) })
-		drop := make([]bool, len(lv.Dyads))
-		for _, i := range rest[others:] {
-			drop[i] = true
-		}
-		dyads := make([]Dyad, 0, len(lv.Dyads)-len(rest)+others)
-		for i, d := range lv.Dyads {
-			if !drop[i] {
-				dyads = append(dyads, d)
-			}
-		}
-		lv.DyadsOmitted += len(lv.Dyads) - len(dyads)
-		lv.Dyads = dyads
-	}
 	ev := cmp.Or(opt.Evidence, DefaultEvidence)
 	if slices.ContainsFunc(lv.Dyads, func(d Dyad) bool { return len(d.Evidence) > ev }) {
 		lv.Dyads = slices.Clone(lv.Dyads)
@@ -223,20 +197,75 @@ func compactLevel(lv Level, opt OutputOptions) Level {
 			lv.Mediators[i].Evidence = capped(lv.Mediators[i].Evidence, ev)
 		}
 	}
-	// Path mediators of the dyads kept, with their evidence capped.
-	kept := make(map[[2]string]bool, len(lv.Dyads))
-	for _, d := range lv.Dyads {
-		kept[[2]string{d.A, d.B}] = true
-	}
-	pms := make([]PathMediation, 0, len(lv.PathMediators))
-	for _, m := range lv.PathMediators {
-		if kept[m.Dyad] {
-			m.Evidence = capped(m.Evidence, ev)
-			pms = append(pms, m)
+	if slices.ContainsFunc(lv.PathMediators, func(m PathMediation) bool { return len(m.Evidence) > ev }) {
+		lv.PathMediators = slices.Clone(lv.PathMediators)
+		for i := range lv.PathMediators {
+			lv.PathMediators[i].Evidence = capped(lv.PathMediators[i].Evidence, ev)
 		}
 	}
+	return lv
+}
+
+// keptDyads marks the dyads of lv that a compact file keeps: the opt.Dyads
+// with the most hostile edges (as the report orders conflicts) and the
+// dyads of the first opt.Mediations mediations (lv.Mediators is best
+// first, as the report ranks mediators). Cost: O(d log d + m).
+func keptDyads(lv *Level, opt OutputOptions) []bool {
+	keep := make([]bool, len(lv.Dyads))
+	index := make(map[[2]string]int, len(lv.Dyads))
+	for i, d := range lv.Dyads {
+		index[[2]string{d.A, d.B}] = i
+	}
+	for _, i := range mostHostile(lv.Dyads, cmp.Or(opt.Dyads, DefaultDyads)) {
+		keep[i] = true
+	}
+	for _, m := range lv.Mediators[:min(len(lv.Mediators), cmp.Or(opt.Mediations, DefaultMediations))] {
+		if i, ok := index[m.Dyad]; ok {
+			keep[i] = true
+		}
+	}
+	return keep
+}
+
+// pruneDyads returns lv with only the dyads keep marks, and only their
+// mediations and path mediators, counting the rest in DyadsOmitted and
+// MediationsOmitted. lv's slices are not modified.
+func pruneDyads(lv Level, keep []bool) Level {
+	if !slices.Contains(keep, false) {
+		return lv
+	}
+	kept := make(map[[2]string]bool, len(lv.Dyads))
+	for i, d := range lv.Dyads {
+		if keep[i] {
+			kept[[2]string{d.A, d.B}] = true
+		}
+	}
+	lv.DyadsOmitted += len(lv.Dyads) - len(kept)
+	lv.Dyads = keepIf(lv.Dyads, func(d *Dyad) bool { return kept[[2]string{d.A, d.B}] })
+	n := len(lv.Mediators)
+	lv.Mediators = keepIf(lv.Mediators, func(m *Mediation) bool { return kept[m.Dyad] })
+	lv.MediationsOmitted += n - len(lv.Mediators)
+	pms := keepIf(lv.PathMediators, func(m *PathMediation) bool { return kept[m.Dyad] })
 	lv.PathMediators = pms
 	return lv
+}
+
+// keepIf returns a new slice, of just the right size, of the elements of
+// s for which ok is true.
+func keepIf[T any](s []T, ok func(*T) bool) []T {
+	n := 0
+	for i := range s {
+		if ok(&s[i]) {
+			n++
+		}
+	}
+	out := make([]T, 0, n)
+	for i := range s {
+		if ok(&s[i]) {
+			out = append(out, s[i])
+		}
+	}
+	return out
 }
 
 // focusDyads is how many of the most hostile dyads a compact file keeps

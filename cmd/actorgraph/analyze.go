@@ -93,6 +93,8 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 				if opt.MaxEvidence < 0 {
 					outOpt.Evidence = math.MaxInt
 				}
+				// Nor more dyads than are written.
+				opt.Keep = &outOpt
 			}
 			edges, err := a.readEdges(cmd, args[0])
 			if err != nil {

@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"sync"
-	"sync/atomic"
 )
 
 // Brandes configures a betweenness computation (Brandes 2001, "A faster
@@ -83,7 +82,6 @@ func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 		}
 	}
 	var (
-		next  atomic.Int64
 		wg    sync.WaitGroup
 		parts = make([]*brandesState, workers)
 	)
@@ -92,12 +90,14 @@ func (b Brandes) Run(ctx context.Context, g *Digraph) (Scores, error) {
 		wg.Add(1)
 		go func(st *brandesState) {
 			defer wg.Done()
+			// Worker i takes chunks i, i+workers, ...: a fixed share, so
+			// each worker's partial sums, and so the totals, are the same
+			// bits on every run with the same number of workers.
 			const chunk = 16
-			for {
+			for lo := i * chunk; ; lo += workers * chunk {
 				if ctx.Err() != nil {
 					return
 				}
-				lo := int(next.Add(chunk)) - chunk
 				if lo >= len(sources) {
 					return
 				}

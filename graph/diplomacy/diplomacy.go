@@ -153,7 +153,13 @@ type Paths struct {
 	// (ties by node).
 	Through []Share
 	// shares holds every share while the scores are summed.
-	shares []Share
+	shares []nodeShare
+}
+
+// nodeShare is a node's share without its Via.
+type nodeShare struct {
+	node  int32
+	share float64
 }
 
 // Result is the mediation measure of every node and the paths of every dyad.
@@ -198,35 +204,44 @@ func MeasureTop(ctx context.Context, g *Graph, dyads []Dyad, k int) (Result, err
 		}
 		total += d.Weight
 	}
-	// The searches are independent: run them on every core, each worker
-	// with its own workspace; the scores are summed here, in dyad order,
-	// so they do not depend on the schedule.
+	// The searches are independent: run them on every core, a block of
+	// dyads at a time, each worker with its own workspace; each block's
+	// shares are summed here, in dyad order, so the scores do not depend
+	// on the schedule, and only one block's shares are held at once.
+	const block = 512
 	workers := min(runtime.GOMAXPROCS(0), max(len(dyads), 1))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			ws := newWorkspace(n)
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(dyads) || ctx.Err() != nil {
-					return
+	spaces := make([]*workspace, workers)
+	for w := range spaces {
+		spaces[w] = newWorkspace(n)
+	}
+	for lo := 0; lo < len(dyads); lo += block {
+		hi := min(lo+block, len(dyads))
+		var next atomic.Int64
+		next.Store(int64(lo))
+		var wg sync.WaitGroup
+		for _, ws := range spaces {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					i := int(next.Add(1)) - 1
+					if i >= hi || ctx.Err() != nil {
+						return
+					}
+					res.Dyads[i] = ws.pair(g, dyads[i].A, dyads[i].B, k)
 				}
-				res.Dyads[i] = ws.pair(g, dyads[i].A, dyads[i].B, k)
-			}
-		}()
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return Result{}, err
-	}
-	for i, d := range dyads {
-		for _, s := range res.Dyads[i].shares {
-			res.Score[s.Node] += d.Weight * s.Share / total
+			}()
 		}
-		res.Dyads[i].shares = nil
+		wg.Wait()
+		if err := ctx.Err(); err != nil {
+			return Result{}, err
+		}
+		for i := lo; i < hi; i++ {
+			for _, s := range res.Dyads[i].shares {
+				res.Score[s.node] += dyads[i].Weight * s.share / total
+			}
+			res.Dyads[i].shares = nil
+		}
 	}
 	return res, nil
 }
@@ -375,24 +390,25 @@ func (ws *workspace) pair(g *Graph, s, t int32, k int) Paths {
 	}
 	for _, v := range a.order {
 		if v != s && v != t && a.back[v] > 0 {
-			p.shares = append(p.shares, Share{Node: v, Share: a.sigma[v] * a.back[v] / p.Count})
+			p.shares = append(p.shares, nodeShare{v, a.sigma[v] * a.back[v] / p.Count})
 		}
 	}
 	for _, v := range b.order[:b.level] {
 		if v != s && v != t && b.back[v] > 0 {
-			p.shares = append(p.shares, Share{Node: v, Share: b.sigma[v] * b.back[v] / p.Count})
+			p.shares = append(p.shares, nodeShare{v, b.sigma[v] * b.back[v] / p.Count})
 		}
 	}
-	slices.SortFunc(p.shares, func(x, y Share) int { return cmp.Or(cmp.Compare(y.Share, x.Share), cmp.Compare(x.Node, y.Node)) })
+	slices.SortFunc(p.shares, func(x, y nodeShare) int { return cmp.Or(cmp.Compare(y.share, x.share), cmp.Compare(x.node, y.node)) })
 	kept := len(p.shares)
 	if k > 0 && k < kept {
 		kept = k
-		for kept < len(p.shares) && p.shares[kept].Share == p.shares[k-1].Share {
+		for kept < len(p.shares) && p.shares[kept].share == p.shares[k-1].share {
 			kept++
 		}
 	}
 	p.Through = make([]Share, kept)
-	for i, sh := range p.shares[:kept] {
+	for i, ns := range p.shares[:kept] {
+		sh := Share{Node: ns.node, Share: ns.share}
 		at := pos(sh.Node)
 		for _, w := range g.Neighbours(sh.Node) {
 			if pw := pos(w); pw >= 0 && (pw == at+1 || pw == at-1) {
