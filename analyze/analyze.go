@@ -141,6 +141,9 @@ type Mediation struct {
 	TiesA int `json:"ties_a"`
 	TiesB int `json:"ties_b"`
 	Joint int `json:"joint"`
+	// Talks counts the sentences in which the mediator SPOKE_WITH a side;
+	// it orders mediators of equal score.
+	Talks int `json:"talks"`
 	// HostileTo and Supports list the sides the mediator itself attacked,
 	// warned or accused, or supported.
 	HostileTo []string `json:"hostile_to,omitempty"`

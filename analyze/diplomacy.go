@@ -159,9 +159,11 @@ func diplomacyOf(ctx context.Context, p *projection, l int, edges []graph.Edge, 
 		d := &lv.Dyads[i]
 		d.ChannelHops, d.ChannelPaths = pa.Hops, pa.Count
 		score := map[int32]float64{}
+		talks := map[int32]int{}
 		for _, m := range mediatorsOf[i] {
 			med := &lv.Mediators[m]
 			score[ln.index[med.Mediator]] = med.Score
+			talks[ln.index[med.Mediator]] = med.Talks
 			// A mediator is a common neighbour of the sides, so with
 			// shortest channels of two hops its share is its channels to
 			// the sides over all of them; with longer ones there is none.
@@ -174,10 +176,10 @@ func diplomacyOf(ctx context.Context, p *projection, l int, edges []graph.Edge, 
 			continue
 		}
 		// Equal shares are ranked by the mediation score (direct ties to
-		// both sides), then by name.
+		// both sides), then by talks with the sides, then by name.
 		slices.SortStableFunc(pa.Through, func(x, y diplomacy.Share) int {
 			return cmp.Or(cmp.Compare(y.Share, x.Share), cmp.Compare(score[y.Node], score[x.Node]),
-				cmp.Compare(ln.actors[x.Node].Name, ln.actors[y.Node].Name))
+				cmp.Compare(talks[y.Node], talks[x.Node]), cmp.Compare(ln.actors[x.Node].Name, ln.actors[y.Node].Name))
 		})
 		for r, s := range pa.Through {
 			if maxMed > 0 && r >= maxMed {

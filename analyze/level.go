@@ -308,7 +308,7 @@ func analyseLevel(ctx context.Context, p *projection, l int, edges []graph.Edge,
 		m := &meds[i]
 		lv.Mediators[i] = Mediation{
 			Dyad: m.Dyad, Mediator: m.Mediator, Score: m.Score, Evidence: m.Evidence,
-			Rank: m.Rank, TiesA: m.TiesA, TiesB: m.TiesB, Joint: m.Joint,
+			Rank: m.Rank, TiesA: m.TiesA, TiesB: m.TiesB, Joint: m.Joint, Talks: m.Talks,
 			HostileTo: m.HostileTo, Supports: m.Supports,
 		}
 		metrics[ln.index[m.Mediator]].Mediation += m.Score

@@ -104,6 +104,7 @@ type mediatorRow struct {
 	Name     string
 	Score    float64
 	Share    float64 // share of the shortest diplomatic paths between the sides
+	Talks    int     // sentences of talks with the sides: orders equal scores
 	Note     string  // ties to each side and stance, when the analysis has them
 	Evidence []analyze.Evidence
 }
@@ -290,7 +291,7 @@ func groupMediators(ms []analyze.Mediation) []dyadMediators {
 			groups[k] = g
 			order = append(order, k)
 		}
-		g.Mediators = append(g.Mediators, mediatorRow{Name: m.Mediator, Score: m.Score, Share: m.PathShare, Note: mediatorNote(m), Evidence: m.Evidence})
+		g.Mediators = append(g.Mediators, mediatorRow{Name: m.Mediator, Score: m.Score, Share: m.PathShare, Talks: m.Talks, Note: mediatorNote(m), Evidence: m.Evidence})
 		best[k] = max(best[k], m.Score)
 	}
 	slices.SortStableFunc(order, func(x, y key) int {
@@ -309,7 +310,7 @@ func groupMediators(ms []analyze.Mediation) []dyadMediators {
 		}
 		g := groups[k]
 		slices.SortStableFunc(g.Mediators, func(x, y mediatorRow) int {
-			return cmp.Or(cmp.Compare(y.Score, x.Score), cmp.Compare(x.Name, y.Name))
+			return cmp.Or(cmp.Compare(y.Score, x.Score), cmp.Compare(y.Talks, x.Talks), cmp.Compare(x.Name, y.Name))
 		})
 		if len(g.Mediators) > maxMediatorsDyad {
 			g.More = len(g.Mediators) - maxMediatorsDyad

@@ -59,6 +59,11 @@ type Mediator struct {
 	TiesA    int // distinct sentences tying the mediator to Dyad[0]
 	TiesB    int // ... and to Dyad[1]
 	Joint    int // sentences tying it to both
+	// Talks counts the distinct sentences in which the mediator SPOKE_WITH
+	// a side (meetings, calls, hosted talks): between mediators of equal
+	// score, the one that talks with the sides ranks before the one that
+	// only urges them.
+	Talks int
 	// HostileTo and Supports list the sides of the dyad that the mediator
 	// itself has hostile (ATTACKED, WARNED, ACCUSED) or SUPPORTED edges to.
 	HostileTo, Supports []string
@@ -96,7 +101,8 @@ const (
 )
 
 // Find returns the conflict dyads of edges (sorted by A, then B) and their
-// mediators (sorted by score, highest first; ties by dyad, then name).
+// mediators (sorted by score, highest first; ties by dyad, then talks,
+// most first, then name).
 // Actors are grouped into nodes by opt.Level; edges within one node are
 // ignored.
 //
@@ -229,9 +235,10 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 
 	var jointIdx, otherIdx []int32
 	type candidate struct {
-		m, a, b, j int32
-		score      float64
+		m, a, b, j, talks int32
+		score             float64
 	}
+	var talkSents []int32
 	var cands []candidate
 	outD := make([]Dyad, 0, len(dyads))
 	var outM []Mediator
@@ -255,10 +262,21 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 			}
 			a, b := float64(spans[key(m, d.a)].sentences), float64(spans[key(m, d.b)].sentences)
 			j := joint[key(m, int32(di))]
-			cands = append(cands, candidate{m: m, a: int32(a), b: int32(b), j: int32(j), score: 2*a*b/(a+b) + float64(j)})
+			talkSents = talkSents[:0]
+			for _, side := range []int32{d.a, d.b} {
+				sp := spans[key(m, side)]
+				for _, t := range ties[sp.lo:sp.hi] {
+					if edges[t.edge].Relation == graph.SpokeWith {
+						talkSents = append(talkSents, t.sent)
+					}
+				}
+			}
+			slices.Sort(talkSents)
+			talks := int32(len(slices.Compact(talkSents)))
+			cands = append(cands, candidate{m: m, a: int32(a), b: int32(b), j: int32(j), talks: talks, score: 2*a*b/(a+b) + float64(j)})
 		}
 		slices.SortFunc(cands, func(x, y candidate) int {
-			return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(names[x.m], names[y.m]))
+			return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(y.talks, x.talks), cmp.Compare(names[x.m], names[y.m]))
 		})
 		dy.Mediators = len(cands)
 		if opt.MaxMediators > 0 && len(cands) > opt.MaxMediators {
@@ -268,7 +286,7 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 		for r, c := range cands {
 			ms[r] = Mediator{
 				Dyad: [2]string{dy.A, dy.B}, Mediator: names[c.m], Score: c.score,
-				TiesA: int(c.a), TiesB: int(c.b), Joint: int(c.j),
+				TiesA: int(c.a), TiesB: int(c.b), Joint: int(c.j), Talks: int(c.talks),
 			}
 		}
 		for r := range ms {
@@ -333,6 +351,7 @@ func byScore(x, y Mediator) int {
 		cmp.Compare(y.Score, x.Score),
 		cmp.Compare(x.Dyad[0], y.Dyad[0]),
 		cmp.Compare(x.Dyad[1], y.Dyad[1]),
+		cmp.Compare(y.Talks, x.Talks),
 		cmp.Compare(x.Mediator, y.Mediator),
 	)
 }

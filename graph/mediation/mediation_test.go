@@ -91,3 +91,27 @@ func TestFindNoConflict(t *testing.T) {
 		t.Errorf("want empty, non-nil results; got %v %v", d, m)
 	}
 }
+
+// TestTalksBreakTies checks that of two mediators with the same score the
+// one that talks with the sides (SPOKE_WITH) ranks before the one that only
+// urges them, whatever their names.
+func TestTalksBreakTies(t *testing.T) {
+	for _, tc := range []struct{ talker, urger string }{{"Alpha", "Zulu"}, {"Zulu", "Alpha"}} {
+		edges := []graph.Edge{
+			edge("a", 1, "Armenia", graph.Accused, "Azerbaijan"),
+			// The urger: one joint sentence.
+			edge("a", 2, tc.urger, graph.Urged, "Armenia"),
+			edge("a", 2, tc.urger, graph.Urged, "Azerbaijan"),
+			// The talker: one joint sentence of talks.
+			edge("a", 3, tc.talker, graph.SpokeWith, "Armenia"),
+			edge("a", 3, tc.talker, graph.SpokeWith, "Azerbaijan"),
+		}
+		_, ms := Find(edges, Options{})
+		if len(ms) != 2 || ms[0].Score != ms[1].Score {
+			t.Fatalf("%+v: want two mediators of equal score", ms)
+		}
+		if ms[0].Mediator != tc.talker || ms[0].Talks != 1 || ms[1].Talks != 0 || ms[0].Rank != 1 {
+			t.Errorf("talker %s, urger %s: ranked %s (talks %d, rank %d) first, want the talker", tc.talker, tc.urger, ms[0].Mediator, ms[0].Talks, ms[0].Rank)
+		}
+	}
+}
