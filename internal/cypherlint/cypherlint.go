@@ -105,15 +105,6 @@ type Linter struct {
 // working directory that holds go.mod. Its error says what is missing and
 // how to install it.
 func Find() (Linter, error) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		return Linter{}, fmt.Errorf("no node on PATH (install Node.js, then: %s)", installHint())
-	}
-	if v, err := exec.Command(node, "--version").Output(); err != nil {
-		return Linter{}, fmt.Errorf("%s --version: %v", node, err)
-	} else if major, _ := strconv.Atoi(strings.SplitN(strings.TrimPrefix(strings.TrimSpace(string(v)), "v"), ".", 2)[0]); major < MinNode {
-		return Linter{}, fmt.Errorf("node %s is too old: the linter needs Node.js %d or later (install a newer Node.js, then: %s)", strings.TrimSpace(string(v)), MinNode, installHint())
-	}
 	root := os.Getenv("CYPHERLINT_DIR")
 	if root == "" {
 		mod, err := moduleRoot()
@@ -121,6 +112,15 @@ func Find() (Linter, error) {
 			return Linter{}, err
 		}
 		root = filepath.Join(mod, ".cache", "cypherlint")
+	}
+	node, err := findNode(root)
+	if err != nil {
+		return Linter{}, err
+	}
+	if v, err := exec.Command(node, "--version").Output(); err != nil {
+		return Linter{}, fmt.Errorf("%s --version: %v", node, err)
+	} else if major, _ := strconv.Atoi(strings.SplitN(strings.TrimPrefix(strings.TrimSpace(string(v)), "v"), ".", 2)[0]); major < MinNode {
+		return Linter{}, fmt.Errorf("node %s is too old: the linter needs Node.js %d or later (install a newer Node.js, then: %s)", strings.TrimSpace(string(v)), MinNode, installHint())
 	}
 	dir := filepath.Join(root, "node_modules", filepath.FromSlash(Package))
 	raw, err := os.ReadFile(filepath.Join(dir, "package.json"))
@@ -135,6 +135,21 @@ func Find() (Linter, error) {
 		return Linter{}, fmt.Errorf("%s is version %s, want %s (%s)", dir, pkg.Version, Version, installHint())
 	}
 	return Linter{Node: node, Dir: dir}, nil
+}
+
+// findNode returns the Node.js the linter runs on: one installed from npm
+// beside the grammar (root/node_modules/node-linux-*/bin/node, which
+// .ci/run installs where the system's Node.js is older than MinNode), else
+// node on PATH.
+func findNode(root string) (string, error) {
+	if local, _ := filepath.Glob(filepath.Join(root, "node_modules", "node-linux-*", "bin", "node")); len(local) > 0 {
+		return local[0], nil
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		return "", fmt.Errorf("no node on PATH (install Node.js, then: %s)", installHint())
+	}
+	return node, nil
 }
 
 func installHint() string {
