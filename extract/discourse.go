@@ -85,6 +85,10 @@ func (ar *article) resolve(s *sent) {
 			}
 			if a, ok := ar.byTitle(m.class, m.title, m.actor.Country, s.Index); ok {
 				m.actor, m.ok = a, true
+			} else if a, ok := ar.x.offices.holderOn(m.actor.Country, m.class, m.title, ar.published); ok {
+				// nobody of that office named in the article: the person
+				// who held it on the article's date ("Kuwait's leader")
+				m.actor, m.ok = a, true
 			} else if m.actor.Country != "" {
 				m.actor, m.ok = stateActor(m.actor.Country), true
 			}

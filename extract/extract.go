@@ -33,9 +33,10 @@ import (
 
 // Extractor finds edges in articles. It is safe for concurrent use.
 type Extractor struct {
-	names *trie
-	lex   *lexicon.Lexicon
-	dict  *dict.Dictionary
+	names   *trie
+	offices offices
+	lex     *lexicon.Lexicon
+	dict    *dict.Dictionary
 	// window: articles longer than this many bytes are read in windows
 	// (window.go); 0 reads every article whole.
 	window int
@@ -85,6 +86,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0)}
 	x.names = buildNames(c.dict, c.lex.RoleClass)
+	x.offices = buildOffices(c.dict, c.lex.RoleClass)
 	return x, nil
 }
 
