@@ -125,7 +125,8 @@ var coverageCases = []ruleCase{
 	{"unknown longer name", "Washington confirmed the killing of Iranian commander Qassem Soleimani in a drone strike.", []string{"United States ATTACKED Qasem Soleimani", "United States ATTACKED Iran"}},
 	{"medium named by its city", "Daniel Ortega told the Managua daily La Prensa that the talks had failed.", nil},
 	// 3. coordinated actors
-	{"list with an unknown member", "Since Monday, the United States, France, the Commonwealth as well as the Organization of American States have all called on Venezuela to refrain.", []string{"United States URGED Venezuela", "France URGED Venezuela", "Organization of American States URGED Venezuela"}},
+	{"list with an unknown member", "Since Monday, the United States, France, the Quartet as well as the Organization of American States have all called on Venezuela to refrain.", []string{"United States URGED Venezuela", "France URGED Venezuela", "Organization of American States URGED Venezuela"}},
+	{"list with the Commonwealth", "Since Monday, the United States, France, the Commonwealth as well as the Organization of American States have all called on Venezuela to refrain.", []string{"United States URGED Venezuela", "France URGED Venezuela", "Commonwealth of Nations URGED Venezuela", "Organization of American States URGED Venezuela"}},
 	{"the three countries", "Mali, Burkina Faso and Niger recalled their envoys. The three Sahel countries said that they condemned the act by the Algerian regime.", []string{"Mali ACCUSED Algeria", "Burkina Faso ACCUSED Algeria", "Niger ACCUSED Algeria"}},
 	{"a count with no list is no one", "The three countries condemned Algeria.", nil},
 	{"floated both", "Japan and South Korea have both urged China to show restraint.", []string{"Japan URGED China", "South Korea URGED China"}},
