@@ -1289,6 +1289,10 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		case m.possPron:
 			np = m.start
+		case !possessive && f.Recip && tr.Relation == graph.SpokeWith && m.ok && m.actor.Kind == graph.Org && m.end == possessor+1:
+			// "a Commonwealth summit", "the NATO meeting": the body
+			// names the forum, not a party to the talks
+			np = m.start
 		case s.gAt[possessor] >= 0:
 			g := s.gAt[possessor]
 			srcs = s.groupMentions(g)
@@ -1371,6 +1375,14 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			tgts, _ = ar.objectAt(s, j+1)
 			between = true
 			break
+		}
+		// "clashes erupted between A and B", "talks were held between":
+		// a verb of occurrence between the noun and its "between"
+		if f.Between && steps == 0 {
+			if k := s.cue(ar.x.lex, j, lexicon.Occur); k > 0 && j+k < len(toks) && toks[j+k].Lower == "between" {
+				j += k
+				continue
+			}
 		}
 		if len(tgts) == 0 && f.HasPrep(wd) {
 			ms, e := ar.objectAt(s, j+1)

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// occurCases are event nouns whose "between" phrase follows a verb of
+// occurrence, and talks nouns after the body that hosts them: sentences of
+// our own.
+var occurCases = []ruleCase{
+	{"clashes erupted between", "Clashes erupted between India and China on Monday.",
+		[]string{"India ATTACKED China", "China ATTACKED India"}},
+	{"clashes broke out between demonyms", "Clashes broke out between Armenian and Azerbaijani troops overnight.",
+		[]string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia"}},
+	{"talks were held between", "Talks were held between Armenia and Azerbaijan in Brussels.",
+		[]string{"Armenia SPOKE_WITH Azerbaijan"}},
+	{"negated: no clashes broke out", "No clashes broke out between India and China on Monday.", nil},
+	{"hypothetical: clashes could erupt", "Clashes could erupt between India and China, analysts said.", nil},
+	{"the host body of a summit is no party", "Keir Starmer spoke in Apia, where he was attending a Commonwealth summit.", nil},
+	{"a state before a summit still meets", "Joe Biden met Xi Jinping at the APEC summit.",
+		[]string{"Joe Biden SPOKE_WITH Xi Jinping"}},
+}
+
+func TestOccurRules(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range occurCases {
+		t.Run(c.rule, func(t *testing.T) {
+			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
+			want := norm(c.want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
+			}
+		})
+	}
+}
