@@ -81,8 +81,7 @@ type Trigger struct {
 type Lexicon struct {
 	triggers phrases[[]*Trigger]
 	cues     [numClasses]phrases[bool]
-	single   map[string]uint64 // word -> classes it is a one-word cue of
-	multi    map[string]uint64 // word -> classes it begins a longer cue of
+	masks    map[string]masks // word -> the classes it is a cue of: one lookup per word
 	roles    phrases[string]
 }
 
@@ -270,21 +269,39 @@ func (l *Lexicon) Cue(c Class, toks []text.Token, i int) int {
 		return 0
 	}
 	w := toks[i].Lower
-	if l.multi[w]>>c&1 != 0 {
+	if l.masks[w].multi>>c&1 != 0 {
 		_, n := l.cues[c].match(toks, i)
 		return n
 	}
-	return int(l.single[w] >> c & 1)
+	return int(l.masks[w].single >> c & 1)
 }
 
 // Masks returns the classes the word w is a one-word cue of, and those a
 // longer cue of begins with it, as bit sets (bit c for class c), for
 // callers that test a token against many classes.
-func (l *Lexicon) Masks(w string) (single, multi uint64) { return l.single[w], l.multi[w] }
+func (l *Lexicon) Masks(w string) (single, multi uint64) {
+	m := l.masks[w]
+	return m.single, m.multi
+}
+
+// masks are the classes a word is a one-word cue of (single) and begins a
+// longer cue of (multi), kept together so that a word costs one map lookup.
+type masks struct{ single, multi uint64 }
+
+// set adds class bit c to w's single (or multi) mask.
+func (l *Lexicon) set(w string, c Class, multi bool) {
+	m := l.masks[w]
+	if multi {
+		m.multi |= 1 << c
+	} else {
+		m.single |= 1 << c
+	}
+	l.masks[w] = m
+}
 
 // Is reports whether the single lower-case word w is a cue of class c.
 // Cost: one map lookup.
-func (l *Lexicon) Is(c Class, w string) bool { return l.single[w]>>c&1 != 0 }
+func (l *Lexicon) Is(c Class, w string) bool { return l.masks[w].single>>c&1 != 0 }
 
 // Role returns the role class of the longest role phrase at toks[i] and its
 // length, or ("", 0).
@@ -316,7 +333,7 @@ var Files = []string{"triggers.tsv", "cues.tsv", "roles.tsv"}
 // (and, for a trigger line of relation NONE, remove from) what was read
 // before. Errors name the file and line.
 func Load(fsys fs.FS, dirs ...string) (*Lexicon, error) {
-	l := &Lexicon{single: map[string]uint64{}, multi: map[string]uint64{}}
+	l := &Lexicon{masks: map[string]masks{}}
 	read := func(name string, r io.Reader) error {
 		switch filepath.Base(name) {
 		case "triggers.tsv":
@@ -432,7 +449,7 @@ func (l *Lexicon) readTriggers(name string, r io.Reader) error {
 		}
 		for _, f := range fs {
 			l.triggers.put(f, func(old []*Trigger, _ bool) []*Trigger { return append(old, t) })
-			l.single[f[0]] |= 1 << TriggerStart
+			l.set(f[0], TriggerStart, false)
 		}
 		return nil
 	})
@@ -492,9 +509,9 @@ func (l *Lexicon) readCues(name string, r io.Reader) error {
 		for _, f := range forms(cols[1]) {
 			l.cues[c].put(f, func(bool, bool) bool { return true })
 			if len(f) == 1 {
-				l.single[f[0]] |= 1 << c
+				l.set(f[0], c, false)
 			} else {
-				l.multi[f[0]] |= 1 << c
+				l.set(f[0], c, true)
 			}
 		}
 		return nil
@@ -512,7 +529,7 @@ func (l *Lexicon) readRoles(name string, r io.Reader) error {
 		}
 		class := strings.TrimSpace(cols[1])
 		l.roles.put(w, func(string, bool) string { return class })
-		l.single[w[0]] |= 1 << RoleStart
+		l.set(w[0], RoleStart, false)
 		return nil
 	})
 }
