@@ -921,10 +921,20 @@ func (ar *article) buildGroups(s *sent) {
 				q++
 				n = s.ments[q+1]
 			}
-			if !usable(n) || g.end < len(s.toks) && s.toks[g.end].Kind == text.Poss {
+			end := g.end
+			if end+1 < len(s.toks) && s.toks[end].Kind == text.Poss {
+				// "between Sudan's army and the RSF": a state's own
+				// institution stands for it in the list
+				k := ar.x.lex.Cue(lexicon.Inst, s.toks, end+1)
+				if k == 0 || s.at[end+1] >= 0 || s.ments[q].actor.Kind != graph.State {
+					break
+				}
+				end += 1 + k
+			}
+			if !usable(n) {
 				break
 			}
-			c := ar.coordinated(s, g.end, nStart)
+			c := ar.coordinated(s, end, nStart)
 			if c == 0 {
 				break
 			}

@@ -20,6 +20,11 @@ var occurCases = []ruleCase{
 	{"negated: no clashes broke out", "No clashes broke out between India and China on Monday.", nil},
 	{"hypothetical: clashes could erupt", "Clashes could erupt between India and China, analysts said.", nil},
 	{"the host body of a summit is no party", "Keir Starmer spoke in Apia, where he was attending a Commonwealth summit.", nil},
+	{"a state's own army stands for it in a list", "Fighting between Sudan's army and the RSF continued on Monday.",
+		[]string{"Sudan ATTACKED Rapid Support Forces", "Rapid Support Forces ATTACKED Sudan"}},
+	{"a state's unnamed minister is the state", "Talks between Iran's foreign minister and Oman ended.",
+		[]string{"Iran SPOKE_WITH Oman"}},
+	{"a state's war is no member of a list", "Clashes between Russia's war aims and Ukraine's hopes were plain.", nil},
 	{"a state before a summit still meets", "Joe Biden met Xi Jinping at the APEC summit.",
 		[]string{"Joe Biden SPOKE_WITH Xi Jinping"}},
 }
