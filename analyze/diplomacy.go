@@ -121,14 +121,7 @@ func diplomacyOf(ctx context.Context, p *projection, l int, edges []graph.Edge, 
 	}
 
 	// The path-share measure over the conflict dyads.
-	maxEv := opt.MaxEvidence
-	if maxEv == 0 {
-		maxEv = DefaultMaxEvidence
-	}
-	maxMed := opt.MaxMediators
-	if maxMed == 0 {
-		maxMed = DefaultMaxMediators
-	}
+	maxEv, maxMed := opt.caps()
 	dyads := make([]diplomacy.Dyad, len(lv.Dyads))
 	dyadOf := make(map[[2]string]int, len(lv.Dyads))
 	total := 0.0
@@ -249,4 +242,10 @@ func roundRobin(edges []graph.Edge, lists [][]int, limit int) []Evidence {
 			return out
 		}
 	}
+}
+
+// caps returns the evidence and mediator caps of opt, the defaults for
+// zero (negative: no cap).
+func (opt Options) caps() (maxEvidence, maxMediators int) {
+	return cmp.Or(opt.MaxEvidence, DefaultMaxEvidence), cmp.Or(opt.MaxMediators, DefaultMaxMediators)
 }

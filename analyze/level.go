@@ -286,14 +286,7 @@ func analyseLevel(ctx context.Context, p *projection, l int, edges []graph.Edge,
 	}
 	counts = nil
 
-	maxEv := opt.MaxEvidence
-	if maxEv == 0 {
-		maxEv = DefaultMaxEvidence
-	}
-	maxMed := opt.MaxMediators
-	if maxMed == 0 {
-		maxMed = DefaultMaxMediators
-	}
+	maxEv, maxMed := opt.caps()
 	level := levelFunc(l)
 	dyads, meds := mediation.Find(edges, mediation.Options{
 		MaxEvidence: max(0, maxEv), MaxMediators: max(0, maxMed),

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
-)
+import "testing"
 
 // actorCases are rules of news English for who the actors of an act are
 // (issue 10, actor resolution and collective actors), each read off a short
@@ -106,18 +101,4 @@ var actorCases = []ruleCase{
 		[]string{"Phumtham Wechayachai URGED Cambodia"}},
 }
 
-func TestActorRules(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range actorCases {
-		t.Run(c.rule, func(t *testing.T) {
-			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
-			want := norm(c.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
-			}
-		})
-	}
-}
+func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

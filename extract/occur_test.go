@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
-)
+import "testing"
 
 // occurCases are event nouns whose "between" phrase follows a verb of
 // occurrence, and talks nouns after the body that hosts them: sentences of
@@ -29,18 +24,4 @@ var occurCases = []ruleCase{
 		[]string{"Joe Biden SPOKE_WITH Xi Jinping"}},
 }
 
-func TestOccurRules(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range occurCases {
-		t.Run(c.rule, func(t *testing.T) {
-			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
-			want := norm(c.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
-			}
-		})
-	}
-}
+func TestOccurRules(t *testing.T) { runRuleCases(t, occurCases) }

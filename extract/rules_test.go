@@ -155,12 +155,17 @@ func norm(want []string) []string {
 	return out
 }
 
-func TestRules(t *testing.T) {
+func TestRules(t *testing.T) { runRuleCases(t, ruleCases) }
+
+// runRuleCases extracts each case's text with the default extractor and
+// checks that it gives exactly the case's edges.
+func runRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
 	x, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range ruleCases {
+	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
 			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
 			want := norm(c.want)
