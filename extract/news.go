@@ -163,7 +163,8 @@ var victimNouns = map[string]bool{"killing": true, "killings": true, "arrest": t
 // or "the move".
 func (ar *article) lightEvent(s *sent, i int) int {
 	switch s.toks[i].Lower {
-	case "held", "holds", "staged", "stages", "conducted", "conducts", "began", "begins", "started", "signed", "signs", "concluded", "reached", "sealed":
+	case "held", "holds", "staged", "stages", "conducted", "conducts", "began", "begins", "started", "signed", "signs", "concluded", "reached", "sealed",
+		"announced", "announces", "launched", "launches":
 	default:
 		return -1
 	}
@@ -808,18 +809,27 @@ func (ar *article) evalCopula(s *sent) {
 }
 
 // warningByAct reads an act called a warning, "the exercises were a stern
-// warning to Taipei", "the deployment sent a message to NATO": the agent of
-// the act the subject noun names WARNED the one warned.
+// warning to Taipei", "the deployment sent a message to NATO", "the drills
+// are meant to be a solemn deterrent against provocation by X": the agent
+// of the act the subject noun names WARNED the one warned. What a
+// deterrent is aimed against may be told as misconduct between two sides
+// ("a deterrent against collusion between A and B"): each side is warned,
+// and, the misconduct being a charge (relations.md: disapproval is
+// ACCUSED), accused too.
 func (ar *article) warningByAct(s *sent) {
 	toks := s.toks
 	for k := 2; k+2 < len(toks); k++ {
-		w := toks[k].Lower
-		if (w != "warning" && w != "message" && w != "signal") || toks[k+1].Lower != "to" || ar.blocked(s, k) {
+		w, p := toks[k].Lower, toks[k+1].Lower
+		aimed := ar.x.lex.Is(lexicon.WarnNoun, w) // "warning", "deterrent": aimed to or against
+		if (!aimed && w != "message" && w != "signal") || p != "to" && !(aimed && p == "against") {
 			continue
 		}
-		// back over "a stern" to the copula or "sent"
+		// back over "a stern", "a “resolute response and solemn" to the article
 		q := k - 1
-		for q > 0 && s.is(q, lexicon.Adj) || q > 0 && (toks[q].Lower == "stern" || toks[q].Lower == "clear" || toks[q].Lower == "strong") {
+		for q > 0 && q >= k-6 && s.at[q] < 0 && toks[q].Lower != "a" && toks[q].Lower != "an" &&
+			(s.is(q, lexicon.Adj) || toks[q].Lower == "stern" || toks[q].Lower == "clear" || toks[q].Lower == "strong" ||
+				aimed && (quoteLike(toks[q]) || toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.Prep) &&
+					!s.is(q, lexicon.Clause) && !s.is(q, lexicon.Aux) && !s.is(q, lexicon.Say))) {
 			q--
 		}
 		if q < 1 || toks[q].Lower != "a" && toks[q].Lower != "an" {
@@ -827,8 +837,8 @@ func (ar *article) warningByAct(s *sent) {
 		}
 		q--
 		switch toks[q].Lower {
-		case "was", "were", "is", "are", "as":
-			if w != "warning" {
+		case "was", "were", "is", "are", "as", "be":
+			if !aimed {
 				continue // "were a message to" is rarer than a threat
 			}
 		case "sent", "sends", "send":
@@ -838,7 +848,18 @@ func (ar *article) warningByAct(s *sent) {
 		if toks[q].Lower == "as" && q > 0 && serveWords[toks[q-1].Lower] {
 			q-- // "the exercises served as a stern warning to"
 		}
-		tgts, _ := ar.objectAt(s, k+2)
+		if toks[q].Lower == "be" {
+			// "were meant to be", "are intended to be": back to the copula
+			if q < 3 || toks[q-1].Lower != "to" || !purposeWords[toks[q-2].Lower] || !s.is(q-3, lexicon.PassAux) {
+				continue
+			}
+			q -= 3
+		}
+		// the modality is the copula's: "were intended to be" tells a purpose
+		if ar.blocked(s, q) {
+			continue
+		}
+		tgts, charged := ar.warnedAt(s, k+2, aimed)
 		if len(tgts) == 0 {
 			continue
 		}
@@ -846,12 +867,82 @@ func (ar *article) warningByAct(s *sent) {
 		var agents []mention
 		for b := q - 1; b >= 0 && b >= q-5; b-- {
 			if e, _ := ar.eventNoun(s, b); e == q {
-				agents = ar.eventAgents(s, tgts, false, nounKinds[toks[q-1].Lower])
+				kind := nounKinds[toks[q-1].Lower]
+				if agents = ar.eventAgents(s, tgts, false, kind); len(agents) == 0 && kind != "" {
+					// "the latest drills" of an article about one side's drills,
+					// told further back than the window
+					agents = ar.kindAgents(tgts, kind)
+				}
 				break
 			}
 		}
 		if len(agents) > 0 {
 			ar.emitAll(s, agents, graph.Warned, tgts, triggerText(toks[k:k+1]), wAnaphora)
+			if charged {
+				ar.emitAll(s, agents, graph.Accused, tgts, triggerText(toks[k:k+1]), wAnaphora)
+			}
 		}
 	}
+}
+
+// kindAgents returns the agents of the latest act of the given kind in the
+// article ("exercise", "deal"), whatever its distance, who are none of
+// not.
+func (ar *article) kindAgents(not []mention, kind string) []mention {
+	for e := len(ar.events) - 1; e >= 0; e-- {
+		if ev := ar.events[e]; ev.kind == kind {
+			var out []mention
+			for _, a := range ev.agents {
+				if !sameActor(a, not) {
+					a.via = viaDefinite
+					out = append(out, a)
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// purposeWords tell what an act is meant to be: "were meant to be a
+// warning".
+var purposeWords = map[string]bool{"meant": true, "intended": true, "designed": true, "aimed": true}
+
+// warnedAt returns the ones a warning or deterrent is aimed at, from j (just
+// after its preposition): an actor there, or, for a deterrent "against"
+// misconduct, its agent a few words on ("against provocations by X",
+// "against collusion and provocation between A and B"); charged reports
+// that the words on the way name misconduct (a negeval cue).
+func (ar *article) warnedAt(s *sent, j int, far bool) (tgts []mention, charged bool) {
+	if tgts, _ = ar.objectAt(s, j); len(tgts) > 0 || !far {
+		return tgts, false
+	}
+	toks := s.toks
+	for r := j; r < len(toks) && r < j+6; r++ {
+		if s.cue(ar.x.lex, r, lexicon.NegEval) > 0 {
+			charged = true
+		}
+		switch {
+		case toks[r].Lower == "between":
+			if !charged {
+				return nil, false // "a warning against war between A and B"
+			}
+			return ar.betweenAt(s, r), charged
+		case toks[r].Lower == "by" || toks[r].Lower == "from":
+			if charged {
+				tgts, _ = ar.objectAt(s, r+1)
+				return tgts, charged
+			}
+			return nil, false
+		case s.at[r] >= 0:
+			if !charged {
+				return nil, false
+			}
+			tgts, _ = ar.objectAt(s, r)
+			return tgts, charged
+		case ar.stops(s, r) && !quoteLike(toks[r]) || toks[r].Kind != text.Word && !quoteLike(toks[r]):
+			return nil, false
+		}
+	}
+	return nil, false
 }

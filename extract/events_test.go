@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// eventCases are the constructions of docs/decisions/ext4b.md: nominal
+// events, acts with no trigger verb and stated threats, each in sentences
+// of our own, with what must not become an edge beside them.
+var eventCases = []ruleCase{
+	// an act called a warning or a deterrent (warningByAct, warnnoun cues)
+	{"drills were a warning to X", "North Korea staged artillery drills on Tuesday. Pyongyang said the drills were a stern warning to Seoul.",
+		[]string{"North Korea WARNED South Korea"}},
+	{"meant to be a deterrent against misconduct by X", "Russia held naval exercises in the Baltic. Moscow said the exercises were meant to be a firm deterrent against provocations by Finland.",
+		[]string{"Russia WARNED Finland", "Russia ACCUSED Finland"}},
+	{"deterrent against misconduct between A and B", "China launched large-scale drills around the island. The defence ministry said the drills were intended to be a \"powerful deterrent against collusion between Taiwan and Japan\".",
+		[]string{"China WARNED Taiwan", "China WARNED Japan", "China ACCUSED Taiwan", "China ACCUSED Japan"}},
+	{"the drills of an article, told far back", "Iran began naval drills in the Gulf of Oman on Monday. The manoeuvres cover a wide area. Ships from three fleets take part. Helicopters fly overhead. Submarines are also deployed. The navy chief spoke to reporters. Analysts watched closely. State television said the drills were a clear warning to Israel.",
+		[]string{"Iran WARNED Israel"}},
+	{"no agent for the drills: no edge", "Officials said the drills were a warning to Taiwan.", nil},
+	{"warning against a thing between two, no misconduct: no edge", "China held drills near the island. Beijing said the drills were a warning against tension between Taiwan and Japan.", nil},
+	{"negated: no edge", "China held drills near the island. Beijing said the drills were not a warning to Japan.", nil},
+	{"future: no edge", "China held drills near the island. Beijing said the next drills will be a warning to Japan.", nil},
+	{"a deterrent against no one: no edge", "Japan held drills on Okinawa. Tokyo said the drills were a deterrent against aggression.", nil},
+}
+
+func TestEventRules(t *testing.T) { runRuleCases(t, eventCases) }
