@@ -20,6 +20,16 @@ var eventCases = []ruleCase{
 	{"negated: no edge", "China held drills near the island. Beijing said the drills were not a warning to Japan.", nil},
 	{"future: no edge", "China held drills near the island. Beijing said the next drills will be a warning to Japan.", nil},
 	{"a deterrent against no one: no edge", "Japan held drills on Okinawa. Tokyo said the drills were a deterrent against aggression.", nil},
+	// a judging adjective on an act noun, in the speaker's words (judgedActs)
+	{"speaker's adjective on X's act", "\"Moscow must end its reckless moves,\" Estonian Foreign Minister Margus Tsahkna said.",
+		[]string{"Margus Tsahkna ACCUSED Russia", "Margus Tsahkna URGED Russia"}},
+	{"conduct of X", "\"The irresponsible conduct of Rwanda cannot go on,\" Congolese President Felix Tshisekedi said.",
+		[]string{"Félix Tshisekedi ACCUSED Rwanda"}},
+	{"said and a judged act", "Chinese Foreign Ministry spokesperson Mao Ning said Manila's dangerous manoeuvres had raised tension.",
+		[]string{"Mao Ning ACCUSED Philippines"}},
+	{"the writer's adjective: no edge", "Japan's reckless decision hurt ties with China.", nil},
+	{"denied: no edge", "\"It was not an unprovoked attack by Russia,\" Hungarian Foreign Minister Peter Szijjarto said.", nil},
+	{"a victim after 'of': no accusation of the victim", "\"The brutal killing of Hamas fighters is a crime,\" Turkish President Recep Tayyip Erdogan said.", nil},
 }
 
 func TestEventRules(t *testing.T) { runRuleCases(t, eventCases) }

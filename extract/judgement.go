@@ -183,6 +183,13 @@ func (ar *article) actOwner(s *sent, cs, k int) *mention {
 				break
 			}
 		}
+		// "the unwarranted behaviour of Somalia": conduct names its agent
+		// with "of" (never "the killing of X", a victim)
+		if b := h + n; b+1 < k && toks[b].Lower == "of" && s.at[b+1] >= 0 && lex.Is(lexicon.ConductNoun, toks[h+n-1].Lower) {
+			if m := &s.ments[s.at[b+1]]; m.ok && !m.media && !m.possPron {
+				return m
+			}
+		}
 		// "Somalia's decision", "the Kurdish vote", "Japan's reckless move"
 		q := h - 1
 		for q >= cs && q > h-5 && s.at[q] < 0 && (s.is(q, lexicon.Adj) || quoteLike(toks[q]) || toks[q].Kind == text.Word && !toks[q].Cap && strings.HasSuffix(toks[q].Lower, "ly") || s.is(q, lexicon.NegEval) ||
@@ -235,5 +242,53 @@ func (ar *article) originCharges(s *sent) {
 			srcs = []mention{*s.speaker}
 		}
 		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, tgts), triggerText(toks[k:k+2]), wAnaphora)
+	}
+}
+
+// judgedActs reads a negative judgement told as an adjective on an act
+// noun, in a speaker's own words: "'this unwarranted behaviour of Somalia's
+// leadership ...,' X said", "X said Japan's reckless decision ...": X
+// ACCUSED the act's owner (relations.md: disapproval is ACCUSED). The
+// words must be the speaker's (inside the quote of the sentence's speaker,
+// or the clause of a verb of saying); the writer's own adjectives are no
+// edge. Cost: linear in the sentence.
+func (ar *article) judgedActs(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for h := 1; h < len(toks); h++ {
+		n := s.cue(lex, h, lexicon.EvNoun)
+		if n == 0 || s.at[h] >= 0 || s.cue(lex, h, lexicon.NegEval) > 0 {
+			continue
+		}
+		// a judging adjective among the words right before the head
+		judged := false
+		q := h - 1
+		for ; q >= 0 && q >= h-4 && s.at[q] < 0 && toks[q].Kind == text.Word && !s.is(q, lexicon.Det) && !s.is(q, lexicon.Prep); q-- {
+			if s.cue(lex, q, lexicon.NegEval) > 0 {
+				judged = true
+			}
+		}
+		// "was not an unprovoked attack", "no reckless move": denied
+		if !judged || negatedNear(s, lex, q+1) || q >= 0 && s.is(q, lexicon.Neg) || ar.blocked(s, h) {
+			continue
+		}
+		cs := ar.clauseStart(s, h)
+		owner := ar.actOwner(s, max(cs, h-6), min(len(toks), h+n+4))
+		if owner == nil || owner.start < cs {
+			continue
+		}
+		var srcs []mention
+		for v := cs - 1; v >= 0 && v >= cs-3; v-- {
+			if s.cue(lex, v, lexicon.Say) > 0 {
+				if ms, _ := ar.actorOf(s, v); len(ms) > 0 && ms[0].end <= v {
+					srcs = ms
+				}
+				break
+			}
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok && quoted(s, h) {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, []mention{*owner}), triggerText(toks[h:h+n]), wAnaphora)
 	}
 }

@@ -31,6 +31,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.cosigners(s)
 	ar.threats(s)
 	ar.judgements(s)
+	ar.judgedActs(s)
 	ar.originCharges(s)
 	ar.appealsOnCall(s)
 	ar.threatHeads(s)
