@@ -20,6 +20,8 @@ var occurCases = []ruleCase{
 	{"a state's unnamed minister is the state", "Talks between Iran's foreign minister and Oman ended.",
 		[]string{"Iran SPOKE_WITH Oman"}},
 	{"a state's war is no member of a list", "Clashes between Russia's war aims and Ukraine's hopes were plain.", nil},
+	{"a call between two is talks, not an appeal", "A call between Joe Biden and Xi Jinping took place on Tuesday.",
+		[]string{"Joe Biden SPOKE_WITH Xi Jinping"}},
 	{"a state before a summit still meets", "Joe Biden met Xi Jinping at the APEC summit.",
 		[]string{"Joe Biden SPOKE_WITH Xi Jinping"}},
 }
