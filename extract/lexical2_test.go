@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// lexical2Cases cover the third walk of the trigger inventory (triggers.tsv,
+// "Issue 10, third walk"; docs/decisions/ext4c.md): for each group of forms
+// sentences of our own that must give the edge, and sentences with the same
+// words that must give none.
+var lexical2Cases = []ruleCase{
+	// CAMEO 04 consult, 05 cooperate
+	{"contacted", "Macron contacted Zelensky on Sunday.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky"}},
+	{"apprised", "Berlin apprised Warsaw of the plan.", []string{"Germany SPOKE_WITH Poland"}},
+	{"toured", "Blinken toured Israel last week.", []string{"Antony Blinken SPOKE_WITH Israel"}},
+	{"chatted with", "Erdogan chatted with Putin in Sochi.", []string{"Recep Tayyip Erdogan SPOKE_WITH Vladimir Putin"}},
+	{"huddled with", "Scholz huddled with Macron before the vote.", []string{"Olaf Scholz SPOKE_WITH Emmanuel Macron"}},
+	{"inked a deal with", "Kenya inked a deal with Ethiopia.", []string{"Kenya SPOKE_WITH Ethiopia"}},
+	{"hammered out a deal with", "Russia hammered out a grain deal with Turkey.", []string{"Russia SPOKE_WITH Turkey"}},
+	{"toured no actor", "The minister toured the flooded villages.", nil},
+	{"contact negated", "Paris has not contacted Niamey since the coup.", nil},
+	// mediation: "M negotiated (presided over, shuttled) ... between A and B"
+	{"negotiated between", "Turkey negotiated a ceasefire between Russia and Ukraine.", []string{"Turkey SPOKE_WITH Russia", "Turkey SPOKE_WITH Ukraine"}},
+	{"presided over a signing between", "Putin presided over the signing of a deal between Armenia and Azerbaijan.",
+		[]string{"Armenia SPOKE_WITH Azerbaijan", "Vladimir Putin SPOKE_WITH Armenia", "Vladimir Putin SPOKE_WITH Azerbaijan"}},
+	{"shuttled between", "Egypt shuttled between Israel and Hamas all week.", []string{"Egypt SPOKE_WITH Israel", "Egypt SPOKE_WITH Hamas"}},
+	{"negotiated with stays", "Qatar negotiated with Hamas.", []string{"Qatar SPOKE_WITH Hamas"}},
+	{"presided over a cabinet is none", "Netanyahu presided over a cabinet meeting.", nil},
+	// CAMEO 17-20 force
+	{"intercepted a vessel", "Iran intercepted a British tanker.", []string{"Iran ATTACKED United Kingdom"}},
+	{"intercepted drones", "Israel intercepted Iranian drones over the Golan.", []string{"Israel ATTACKED Iran"}},
+	{"intercepted no actor", "Ottawa intercepted communications between the two men.", nil},
+	// annexation is a legal act, left out (news_test "anaphora move")
+	{"annexed is none", "Russia annexed four regions of Ukraine.", nil},
+	{"repelled", "Ukraine repelled Russian troops near Kharkiv.", []string{"Ukraine ATTACKED Russia"}},
+	{"beat back", "Kyiv's forces beat back Russian troops.", []string{"Ukraine ATTACKED Russia"}},
+	{"battered", "Russia battered Ukraine's energy grid.", []string{"Russia ATTACKED Ukraine"}},
+	{"hammered", "Russia hammered Ukrainian cities overnight.", []string{"Russia ATTACKED Ukraine"}},
+	{"encircled", "Ukrainian forces encircled Russian troops near Kursk.", []string{"Ukraine ATTACKED Russia"}},
+	{"massacred", "Eritrean troops massacred Ethiopian soldiers in Tigray.", []string{"Eritrea ATTACKED Ethiopia"}},
+	{"shot dead", "Indian troops shot dead two Pakistani soldiers.", []string{"India ATTACKED Pakistan"}},
+	{"rained rockets on", "Hezbollah rained rockets on Israel overnight.", []string{"Hezbollah ATTACKED Israel"}},
+	{"unleashed on", "Israel unleashed a wave of strikes on Lebanon.", []string{"Israel ATTACKED Lebanon"}},
+	{"battered weather", "The hurricane battered Cuba.", nil},
+	{"rained weather", "It rained on Israel all week.", nil},
+	{"hammered home", "Iran hammered home its message to Washington.", nil},
+	{"repelled future", "Taiwan will repel any Chinese landing.", nil},
+}
+
+func TestLexical2(t *testing.T) { runRuleCases(t, lexical2Cases) }
