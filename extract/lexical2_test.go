@@ -43,6 +43,22 @@ var lexical2Cases = []ruleCase{
 	{"rained weather", "It rained on Israel all week.", nil},
 	{"hammered home", "Iran hammered home its message to Washington.", nil},
 	{"repelled future", "Taiwan will repel any Chinese landing.", nil},
+	// CAMEO 11 disapprove
+	{"belittled", "Erdogan belittled Macron.", []string{"Recep Tayyip Erdogan ACCUSED Emmanuel Macron"}},
+	{"denigrated", "Beijing denigrated Taipei.", []string{"China ACCUSED Taiwan"}},
+	{"upbraided", "Ankara upbraided Athens over the islands.", []string{"Turkey ACCUSED Greece"}},
+	{"smeared", "Moscow smeared Kyiv on state television.", []string{"Russia ACCUSED Ukraine"}},
+	{"snubbed", "Modi snubbed Trudeau at the summit.", []string{"Narendra Modi ACCUSED Justin Trudeau"}},
+	{"implicated", "Kenya implicated Rwanda in the attack.", []string{"Kenya ACCUSED Rwanda"}},
+	{"called out", "Washington called out Beijing for its coercion.", []string{"United States ACCUSED China"}},
+	{"tore into", "Trump tore into Zelensky.", []string{"Donald Trump ACCUSED Volodymyr Zelensky"}},
+	{"took a swipe at", "Orban took a swipe at Brussels.", []string{"Viktor Orbán ACCUSED European Union"}},
+	{"scoffed at", "Tehran scoffed at Washington's offer.", []string{"Iran ACCUSED United States"}},
+	{"bristled at", "India bristled at Canada's remarks.", []string{"India ACCUSED Canada"}},
+	{"remonstrated with", "Dublin remonstrated with London over the bill.", []string{"Ireland ACCUSED United Kingdom"}},
+	{"slammed the door is none", "Trump slammed the door on a deal with Iran.", nil},
+	{"smeared negated", "Moscow did not smear Kyiv.", nil},
+	{"called out to is none", "The crowd called out to the president.", nil},
 }
 
 func TestLexical2(t *testing.T) { runRuleCases(t, lexical2Cases) }
