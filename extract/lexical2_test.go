@@ -59,6 +59,24 @@ var lexical2Cases = []ruleCase{
 	{"slammed the door is none", "Trump slammed the door on a deal with Iran.", nil},
 	{"smeared negated", "Moscow did not smear Kyiv.", nil},
 	{"called out to is none", "The crowd called out to the president.", nil},
+	// CAMEO 051 praise, 07 aid
+	{"complimented", "Biden complimented Kishida on the summit.", []string{"Joe Biden SUPPORTED Fumio Kishida"}},
+	{"championed", "Paris championed Kyiv's bid to join the bloc.", []string{"France SUPPORTED Ukraine"}},
+	{"safeguarded", "Turkey safeguarded Azerbaijan.", []string{"Turkey SUPPORTED Azerbaijan"}},
+	{"bailed out", "Beijing bailed out Islamabad again.", []string{"China SUPPORTED Pakistan"}},
+	{"donated to", "Norway donated $10 million to Ukraine.", []string{"Norway SUPPORTED Ukraine"}},
+	{"lent to", "Japan lent patrol boats to the Philippines.", []string{"Japan SUPPORTED Philippines"}},
+	{"stood up for", "Madrid stood up for Rabat in the dispute.", []string{"Spain SUPPORTED Morocco"}},
+	{"thanks to is none", "Thanks to Russian air power, Syria retook Aleppo.", nil},
+	{"lent credence is none", "The report lent credence to the theory.", nil},
+	// CAMEO 10 demand, 13 threaten
+	{"begged", "Orban begged Brussels to release the funds.", []string{"Viktor Orbán URGED European Union"}},
+	{"cajoled", "Kyiv cajoled Berlin into sending tanks.", []string{"Ukraine URGED Germany"}},
+	{"dissuaded", "Seoul dissuaded Washington from withdrawing troops.", []string{"South Korea URGED United States"}},
+	{"prevailed on", "Doha prevailed on Hamas to free the hostages.", []string{"Qatar URGED Hamas"}},
+	{"intimidated", "Russia intimidated Moldova with drills.", []string{"Russia WARNED Moldova"}},
+	{"served notice on", "Ankara served notice on Athens.", []string{"Turkey WARNED Greece"}},
+	{"prevailing is none", "The prevailing view in Cairo is caution.", nil},
 }
 
 func TestLexical2(t *testing.T) { runRuleCases(t, lexical2Cases) }
