@@ -43,6 +43,15 @@ var lexical2Cases = []ruleCase{
 	{"rained weather", "It rained on Israel all week.", nil},
 	{"hammered home", "Iran hammered home its message to Washington.", nil},
 	{"repelled future", "Taiwan will repel any Chinese landing.", nil},
+	// water cannon, ramming and seizure told as a verb or a noun (relations.md)
+	{"water-cannoned", "Chinese vessels water-cannoned a Philippine boat.", []string{"China ATTACKED Philippines"}},
+	{"used water cannon against", "Chinese coast guard ships used water cannon against Philippine vessels.", []string{"China ATTACKED Philippines"}},
+	{"turned water cannons on", "Chinese ships turned water cannons on a Philippine supply boat.", []string{"China ATTACKED Philippines"}},
+	{"ramming of", "China's ramming of a Philippine vessel drew protests.", []string{"China ATTACKED Philippines"}},
+	{"seizure of", "Iran's seizure of a British tanker angered London.", []string{"Iran ATTACKED United Kingdom"}},
+	{"interception of", "Israel's interception of Iranian drones was praised.", []string{"Israel ATTACKED Iran"}},
+	{"water cannon on protesters is none", "Police used water cannon against protesters.", nil},
+	{"seizure of drugs is none", "The seizure of drugs by police was reported.", nil},
 	// CAMEO 11 disapprove
 	{"belittled", "Erdogan belittled Macron.", []string{"Recep Tayyip Erdogan ACCUSED Emmanuel Macron"}},
 	{"denigrated", "Beijing denigrated Taipei.", []string{"China ACCUSED Taiwan"}},
