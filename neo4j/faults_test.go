@@ -80,7 +80,9 @@ func TestFaultsOnBoltTestServer_RealNeo4jCannotFailOnDemand(t *testing.T) {
 			sent, err := neo4j.Send(ctx, cfg, spool, neo4j.Job{Edges: edges}, nil)
 			took := time.Since(start)
 			t.Logf("%s: ended after %s: %v", c.name, took.Round(10*time.Millisecond), err)
-			if took > c.bound+slack {
+			// A load that succeeds has no fault to end within: its time is
+			// the machine's, not a bound (it flaked at 7.15 s under load).
+			if !c.ok && took > c.bound+slack {
 				t.Errorf("took %s, want at most %s + %s", took, c.bound, slack)
 			}
 			if took < c.min {
