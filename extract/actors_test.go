@@ -99,6 +99,18 @@ var actorCases = []ruleCase{
 	{"the office the text gives wins over the dictionary's role",
 		"Thailand's acting Prime Minister Phumtham Wechayachai spoke on Monday.\nThe Thai prime minister urged Cambodia to stop.",
 		[]string{"Phumtham Wechayachai URGED Cambodia"}},
+	{"a title resolves to a person named later who held that office under another title",
+		"Saudi Arabia's foreign minister urged Qatar to stop.\nSpeaking in Germany, Adel al-Jubeir said the measures were needed.",
+		[]string{"Adel al-Jubeir URGED Qatar"}},
+	{"an undated article's titled persons date it: the one holder of that era",
+		"Secretary of State Antony Blinken gave a speech on Monday.\nThe Saudi foreign minister later condemned the Houthi attacks on shipping.",
+		[]string{"Faisal bin Farhan ACCUSED Houthis"}},
+	{"an era with two holders of the office leaves the state",
+		"Secretary of State Mike Pompeo gave a speech on Monday.\nThe Saudi foreign minister later condemned the Houthi attacks on shipping.",
+		[]string{"Saudi Arabia ACCUSED Houthis"}},
+	{"a person titled with an office the dictionary does not give them dates nothing",
+		"Crown Prince Mohamed bin Zayed gave a speech on Monday.\nThe Saudi foreign minister later condemned the Houthi attacks on shipping.",
+		[]string{"Saudi Arabia ACCUSED Houthis"}},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

@@ -98,6 +98,9 @@ type article struct {
 	lists        []listSeen             // lists of three or more actors, in order: "the three countries"
 	signed       *signedStatement       // the last joint statement read out with its signatories
 	leads        map[string]graph.Actor // person -> the armed party or movement they lead ("Machar's party, the SPLM-IO")
+	titledKnown  []titledKnown          // dictionary persons named with a title of theirs, for era
+	eraDone      bool                   // era computed
+	eraLo, eraHi string                 // the span an undated article was written in (titles.go)
 }
 
 type edgeKey struct {
@@ -581,6 +584,7 @@ func (ar *article) findTitled(s *sent) {
 			m.title = title
 			m.org = org
 			ar.addPerson(m.actor, m.class, title, s.Index)
+			ar.noteTitledKnown(m.actor, class, title)
 			m.start = affStart
 			s.replace(m)
 			j = m.end - 1
