@@ -111,6 +111,17 @@ var actorCases = []ruleCase{
 	{"a person titled with an office the dictionary does not give them dates nothing",
 		"Crown Prince Mohamed bin Zayed gave a speech on Monday.\nThe Saudi foreign minister later condemned the Houthi attacks on shipping.",
 		[]string{"Saudi Arabia ACCUSED Houthis"}},
+	{"an unnamed spokesperson for a state's organ is the state",
+		"A spokesperson for the Japanese foreign ministry condemned North Korea over the launch.",
+		[]string{"Japan ACCUSED North Korea"}},
+	{"an unnamed spokesperson for a body is the body",
+		"A spokesman for the African Union condemned the attack by the rebels on Goma.",
+		nil},
+	{"a spokesperson for a bare organ is the state in focus",
+		"Egypt recalled its ambassador on Sunday.\n\nA spokesman for the foreign ministry accused Israel of violating the treaty.",
+		[]string{"Egypt ACCUSED Israel"}},
+	{"a spokesperson for a people is nobody",
+		"A spokeswoman for the Iranian community in London condemned Israel.", nil},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

@@ -468,6 +468,7 @@ func (ar *article) findMentions(s *sent) {
 	middleInitials(s)
 	ar.findTitled(s)
 	ar.ofState(s)
+	ar.spokesFor(s)
 	ar.appositiveOfficials(s)
 	ar.countStates(s)
 	for _, m := range s.ments {

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+//go:embed resolution.tsv
+var resolutionTSV string
+
+// phraseList is a list of lower-case token sequences with a value each.
+type phraseList struct {
+	toks  [][]string
+	value []string
+}
+
+// at returns the value and length of the longest phrase at toks[i:], or
+// ("", 0).
+func (p *phraseList) at(toks []text.Token, i int) (string, int) {
+	best, n := "", 0
+	for k, ph := range p.toks {
+		if len(ph) <= n || i+len(ph) > len(toks) {
+			continue
+		}
+		ok := true
+		for q, w := range ph {
+			if toks[i+q].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, n = p.value[k], len(ph)
+		}
+	}
+	return best, n
+}
+
+// resolutionLists are the word lists of resolution.tsv, by name.
+var resolutionLists = func() map[string]*phraseList {
+	out := map[string]*phraseList{}
+	sc := bufio.NewScanner(strings.NewReader(resolutionTSV))
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, rest, ok := strings.Cut(line, "\t")
+		if !ok {
+			panic("resolution.tsv: no tab in " + line)
+		}
+		l := &phraseList{}
+		for _, ph := range strings.Split(rest, ",") {
+			ph, val, _ := strings.Cut(strings.TrimSpace(ph), "=")
+			var ws []string
+			for _, t := range text.Tokenize(ph) {
+				ws = append(ws, t.Lower)
+			}
+			l.toks = append(l.toks, ws)
+			l.value = append(l.value, val)
+		}
+		out[name] = l
+	}
+	return out
+}()
+
+// spokesFor reads "a spokesman for X", "a spokesperson for the Chinese
+// foreign ministry" as one mention of X (a state, a state's organ or a
+// body), as "a Chinese foreign ministry spokesman" already is: an unnamed
+// spokesperson speaks for what they speak for (relations.md: a readout
+// attributable to a spokesperson is the state's). A named one ("a
+// spokesman for X, Y,") is left to the apposition. Cost: O(tokens).
+func (ar *article) spokesFor(s *sent) {
+	toks := s.toks
+	spokes := resolutionLists["spokes"]
+	changed := false
+	for j := 0; j+2 < len(toks); j++ {
+		if s.at[j] >= 0 {
+			continue
+		}
+		_, n := spokes.at(toks, j)
+		if n == 0 || j+n+1 >= len(toks) || toks[j+n].Lower != "for" && toks[j+n].Lower != "of" {
+			continue
+		}
+		q := j + n + 1
+		if toks[q].Lower == "the" && s.at[q] < 0 {
+			q++
+		}
+		if q >= len(toks) || s.at[q] < 0 {
+			continue
+		}
+		x := s.ments[s.at[q]]
+		if x.start != q && !(x.start == q-1 && toks[x.start].Lower == "the") || x.media {
+			continue
+		}
+		st := j
+		if st > 0 && s.at[st-1] < 0 && (toks[st-1].Lower == "a" || toks[st-1].Lower == "an" || toks[st-1].Lower == "the") {
+			st--
+		}
+		if x.via == viaDefinite && !x.heads {
+			// "a spokesman for the foreign ministry", "for the group": the
+			// description, resolved later, with the spokesperson in it
+			x.start = st
+			s.replace(x)
+			changed = true
+			j = x.end - 1
+			continue
+		}
+		if !x.ok || x.actor.Kind == graph.Person {
+			continue
+		}
+		end := x.end
+		if o := organAt(toks, end); o > 0 {
+			end += o // "for the Chinese foreign ministry"
+		} else if x.via == viaDemonym {
+			continue // "for the Chinese community": no body
+		}
+		if end < len(toks) && toks[end].Text == "," && end+1 < len(toks) && s.at[end+1] >= 0 && s.ments[s.at[end+1]].actor.Kind == graph.Person {
+			continue // "a spokesman for the ministry, Lin Jian,": the person
+		}
+		m := mention{start: st, end: end, actor: x.actor, ok: true, via: viaMetonym}
+		if x.actor.Kind == graph.Org {
+			m.via = viaName
+		}
+		s.replace(m)
+		changed = true
+		j = end - 1
+	}
+	if changed {
+		s.index()
+	}
+}
