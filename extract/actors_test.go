@@ -122,6 +122,15 @@ var actorCases = []ruleCase{
 		[]string{"Egypt ACCUSED Israel"}},
 	{"a spokesperson for a people is nobody",
 		"A spokeswoman for the Iranian community in London condemned Israel.", nil},
+	{"the leaders of two states are each state's leader",
+		"The leaders of Kenya and Uganda urged South Sudan to hold the vote.",
+		[]string{"Kenya URGED South Sudan", "Uganda URGED South Sudan"}},
+	{"the leaders of two states are the leader the article names",
+		"Emmanuel Macron flew to Berlin on Monday.\n\nThe leaders of France and Germany urged Russia to withdraw its troops.",
+		[]string{"Emmanuel Macron URGED Russia", "Germany URGED Russia"}},
+	{"the governments of three states are the three states",
+		"The governments of Mali, Niger and Burkina Faso accused Algeria of sheltering armed groups.",
+		[]string{"Mali ACCUSED Algeria", "Niger ACCUSED Algeria", "Burkina Faso ACCUSED Algeria"}},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

@@ -130,6 +130,7 @@ func (ar *article) extract() []graph.Edge {
 	for _, s := range ar.sents {
 		ar.mediaHeads(s)
 		ar.findLocal(s)
+		ar.headsOf(s)
 	}
 	for _, s := range ar.sents {
 		ar.regionBlocsIn(s)

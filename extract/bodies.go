@@ -134,3 +134,78 @@ func (ar *article) spokesFor(s *sent) {
 		s.index()
 	}
 }
+
+// headsOf reads "the leaders of France and Germany", "the foreign
+// ministers of Egypt, Sudan and Ethiopia" as the list of each state's
+// office-holder: the person of that office the article names (a title
+// resolves to the person named anywhere in the article), else the state
+// (an unnamed office-holder is the state). Without it the states stand
+// after "of", out of the subject. Runs once every sentence's persons are
+// known. Cost: O(tokens).
+func (ar *article) headsOf(s *sent) {
+	toks := s.toks
+	heads := resolutionLists["heads"]
+	changed := false
+	for j := 0; j+2 < len(toks); j++ {
+		if s.at[j] >= 0 {
+			continue
+		}
+		class, n := heads.at(toks, j)
+		if n == 0 || j+n+1 >= len(toks) || toks[j+n].Lower != "of" {
+			continue
+		}
+		q := j + n + 1
+		if toks[q].Lower == "the" && s.at[q] < 0 {
+			q++
+		}
+		if q >= len(toks) || s.at[q] < 0 {
+			continue
+		}
+		first := s.at[q]
+		var members []int
+		for k := first; k < len(s.ments); {
+			m := s.ments[k]
+			if !m.ok || m.media || m.actor.Kind == graph.Person || m.via == viaPronoun {
+				break
+			}
+			members = append(members, k)
+			e := m.end
+			if e < len(toks) && toks[e].Text == "," {
+				e++
+			}
+			if e < len(toks) && toks[e].Lower == "and" {
+				e++
+			}
+			if e == m.end || e >= len(toks) || s.at[e] < 0 || s.at[e] != k+1 {
+				break
+			}
+			k++
+		}
+		if len(members) == 0 {
+			continue
+		}
+		st := j
+		if st > 0 && s.at[st-1] < 0 && toks[st-1].Lower == "the" {
+			st--
+		}
+		title := ""
+		if class == "leader" {
+			title = "leader"
+		}
+		for _, k := range members {
+			m := &s.ments[k]
+			if class == "" || m.actor.Kind != graph.State {
+				continue
+			}
+			if a, ok := ar.byTitle(class, title, m.actor.Name, s.Index); ok {
+				m.actor = a
+			}
+		}
+		s.ments[first].start = st
+		changed = true
+		j = s.ments[members[len(members)-1]].end - 1
+	}
+	if changed {
+		s.index()
+	}
+}
