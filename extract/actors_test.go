@@ -131,6 +131,15 @@ var actorCases = []ruleCase{
 	{"the governments of three states are the three states",
 		"The governments of Mali, Niger and Burkina Faso accused Algeria of sheltering armed groups.",
 		[]string{"Mali ACCUSED Algeria", "Niger ACCUSED Algeria", "Burkina Faso ACCUSED Algeria"}},
+	{"a place and a descriptor noun before a known person are part of the name, and keep the list",
+		"Qatar's emir met Abu Dhabi Crown Prince Sheikh Mohamed bin Zayed and Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum on Sunday.",
+		[]string{"Qatar SPOKE_WITH Mohamed bin Zayed", "Qatar SPOKE_WITH Mohammed bin Rashid Al Maktoum"}},
+	{"a state and a descriptor noun before a known person are the person",
+		"Egypt's president received UAE ruler Mohammed bin Rashid Al Maktoum in Cairo.",
+		[]string{"Egypt SPOKE_WITH Mohammed bin Rashid Al Maktoum"}},
+	{"a state's possessive and a descriptor noun before a known person are the person",
+		"Algeria's president met eastern Libya's strongman Khalifa Haftar in Algiers.",
+		[]string{"Algeria SPOKE_WITH Khalifa Haftar"}},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

@@ -470,6 +470,7 @@ func (ar *article) findMentions(s *sent) {
 	ar.findTitled(s)
 	ar.ofState(s)
 	ar.spokesFor(s)
+	ar.descriptorNames(s)
 	ar.appositiveOfficials(s)
 	ar.countStates(s)
 	for _, m := range s.ments {

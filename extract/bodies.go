@@ -209,3 +209,52 @@ func (ar *article) headsOf(s *sent) {
 		s.index()
 	}
 }
+
+// descriptorNames takes "Dubai ruler", "UAE ruler", "Libyan strongman"
+// into the name of the person they stand before: a descriptor noun (no
+// office of the lexicon's roles) after a place, a state or a demonym is a
+// title, not a state or a word that breaks a list ("with Abu Dhabi Crown
+// Prince X and Dubai ruler Y"). Cost: O(mentions).
+func (ar *article) descriptorNames(s *sent) {
+	toks := s.toks
+	desc := resolutionLists["descriptors"]
+	for k := 0; k < len(s.ments); k++ {
+		m := s.ments[k]
+		if !m.ok || m.actor.Kind != graph.Person || m.start < 2 {
+			continue
+		}
+		d := m.start - 1
+		n := 0
+		for b := d; b >= 0 && b >= m.start-3; b-- {
+			if _, l := desc.at(toks, b); l > 0 && b+l == m.start && s.at[b] < 0 {
+				d, n = b, l
+			}
+		}
+		if n == 0 || toks[d].Cap && d > 0 && toks[d-1].Kind != text.Punct {
+			continue
+		}
+		st := -1
+		if d >= 2 && toks[d-1].Kind == text.Poss && s.at[d-1] < 0 && s.at[d-2] >= 0 {
+			d-- // "eastern Libya's strongman"
+		}
+		if p := s.at[d-1]; p >= 0 {
+			if o := s.ments[p]; o.ok && !o.media && o.actor.Kind == graph.State && o.end == d {
+				st = o.start // "UAE ruler", "Libyan strongman"
+			}
+		} else {
+			b := d - 1
+			for b >= 0 && b >= d-2 && s.at[b] < 0 && toks[b].Kind == text.Word && toks[b].Cap && !notNames[toks[b].Lower] {
+				b--
+			}
+			if b < d-1 {
+				st = b + 1 // "Dubai ruler": a place the dictionary does not know
+			}
+		}
+		if st < 0 {
+			continue
+		}
+		m.start = st
+		s.replace(m)
+		k = s.at[m.start]
+	}
+}
