@@ -140,6 +140,20 @@ var actorCases = []ruleCase{
 	{"a state's possessive and a descriptor noun before a known person are the person",
 		"Algeria's president met eastern Libya's strongman Khalifa Haftar in Algiers.",
 		[]string{"Algeria SPOKE_WITH Khalifa Haftar"}},
+	{"a stateless people's forces are the group of that people the article names",
+		"The Syrian Democratic Forces said on Monday that they had retaken the town.\nKurdish fighters later clashed with Turkish troops near the border.",
+		[]string{"Syrian Democratic Forces ATTACKED Turkey", "Turkey ATTACKED Syrian Democratic Forces"}},
+	{"a people's adjective shares the demonym's noun in a list",
+		"The Syrian Democratic Forces said on Monday that they had retaken the town.\nKurdish and Turkish forces clashed near the border.",
+		[]string{"Syrian Democratic Forces ATTACKED Turkey", "Turkey ATTACKED Syrian Democratic Forces"}},
+	{"the Kurds are the Kurdish authority the article names",
+		"The Kurdistan Regional Government held the vote in Erbil on Monday.\nTurkey's president warned the Kurds that they would pay a price for the vote.",
+		[]string{"Turkey WARNED Kurdistan Regional Government"}},
+	{"a people with no group named in the article is no actor",
+		"Kurdish fighters clashed with Turkish troops near the border.", nil},
+	{"a people with two groups named as often is no actor",
+		"The SDF and the PKK held talks on Monday.\nKurdish fighters later clashed with Turkish troops near the border.",
+		[]string{"Syrian Democratic Forces SPOKE_WITH Kurdistan Workers' Party"}},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

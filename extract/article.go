@@ -101,6 +101,8 @@ type article struct {
 	titledKnown  []titledKnown          // dictionary persons named with a title of theirs, for era
 	eraDone      bool                   // era computed
 	eraLo, eraHi string                 // the span an undated article was written in (titles.go)
+	orgCount     map[string]int         // organisations by the number of their mentions, once asked (bodies.go)
+	orgActor     map[string]graph.Actor // the organisations of orgCount
 }
 
 type edgeKey struct {
@@ -131,6 +133,9 @@ func (ar *article) extract() []graph.Edge {
 		ar.mediaHeads(s)
 		ar.findLocal(s)
 		ar.headsOf(s)
+	}
+	for _, s := range ar.sents {
+		ar.peopleBodies(s)
 	}
 	for _, s := range ar.sents {
 		ar.regionBlocsIn(s)

@@ -258,3 +258,94 @@ func (ar *article) descriptorNames(s *sent) {
 		k = s.at[m.start]
 	}
 }
+
+// peopleIndex maps a stateless people's word, lower case ("kurdish",
+// "kurds"), to the organisations the dictionary says stand for it.
+func (x *Extractor) peopleIndex() map[string][]string {
+	x.peopleOnce.Do(func() {
+		x.peoples = map[string][]string{}
+		for _, e := range x.dict.Entries() {
+			for _, w := range e.People {
+				k := text.Lower(w)
+				x.peoples[k] = append(x.peoples[k], e.Name)
+			}
+		}
+	})
+	return x.peoples
+}
+
+// peopleBodies reads a stateless people named as a body, "the Kurds",
+// "Kurdish forces", "Kurdish and Turkish forces", as the one armed group
+// or authority of that people the article names most (the SDF in an
+// article about northern Syria, the Kurdistan Regional Government in one
+// about Erbil's referendum); when the article names none, or two as often,
+// it stays no actor. Runs once every sentence's mentions are known. Cost:
+// O(tokens) a sentence, O(mentions) once an article.
+func (ar *article) peopleBodies(s *sent) {
+	toks := s.toks
+	peoples := ar.x.peopleIndex()
+	nouns := resolutionLists["peoplenouns"]
+	for j := 0; j < len(toks); j++ {
+		t := toks[j]
+		if s.at[j] >= 0 || t.Kind != text.Word || !t.Cap {
+			continue
+		}
+		orgs := peoples[t.Lower]
+		if len(orgs) == 0 {
+			continue
+		}
+		st, end := j, 0
+		switch _, n := nouns.at(toks, j+1); {
+		case n > 0 && s.at[j+1] < 0:
+			end = j + 1 + n // "Kurdish forces"
+		case j > 0 && toks[j-1].Lower == "the" && s.at[j-1] < 0 && strings.HasSuffix(t.Lower, "s") && (j+1 >= len(toks) || !toks[j+1].Cap && toks[j+1].Kind != text.Poss):
+			st, end = j-1, j+1 // "the Kurds"
+		case j+3 < len(toks) && toks[j+1].Lower == "and" && s.at[j+2] >= 0:
+			// "Kurdish and Turkish forces": the demonym's noun is theirs too
+			if o := s.ments[s.at[j+2]]; o.via == viaDemonym && o.end < len(toks) {
+				if _, n := nouns.at(toks, o.end); n > 0 {
+					end = j + 1
+				}
+			}
+		}
+		if end == 0 {
+			continue
+		}
+		a, ok := ar.mostNamed(orgs)
+		if !ok {
+			continue
+		}
+		s.replace(mention{start: st, end: end, actor: a, ok: true, via: viaName})
+		j = end - 1
+	}
+}
+
+// mostNamed is the organisation of names the article names most, when one
+// is named more than the others. Cost: O(mentions) once an article.
+func (ar *article) mostNamed(names []string) (graph.Actor, bool) {
+	if ar.orgCount == nil {
+		ar.orgCount = map[string]int{}
+		ar.orgActor = map[string]graph.Actor{}
+		for _, s := range ar.sents {
+			for _, m := range s.ments {
+				if m.ok && !m.media && m.actor.Kind == graph.Org {
+					ar.orgCount[m.actor.Name]++
+					ar.orgActor[m.actor.Name] = m.actor
+				}
+			}
+		}
+	}
+	best, n, tie := "", 0, false
+	for _, name := range names {
+		switch c := ar.orgCount[name]; {
+		case c > n:
+			best, n, tie = name, c, false
+		case c == n && c > 0:
+			tie = true
+		}
+	}
+	if n == 0 || tie {
+		return graph.Actor{}, false
+	}
+	return ar.orgActor[best], true
+}
