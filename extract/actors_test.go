@@ -154,6 +154,12 @@ var actorCases = []ruleCase{
 	{"a people with two groups named as often is no actor",
 		"The SDF and the PKK held talks on Monday.\nKurdish fighters later clashed with Turkish troops near the border.",
 		[]string{"Syrian Democratic Forces SPOKE_WITH Kurdistan Workers' Party"}},
+	{"a bare minister is the minister named before",
+		"Foreign Minister Sameh Shoukry flew to Khartoum on Monday.\n\n\"We call on Ethiopia to halt the filling,\" the minister said.",
+		[]string{"Sameh Shoukry URGED Ethiopia"}},
+	{"a state's portfolio minister with an appositive name is that person",
+		"Australia's trade minister, Simon Birmingham, spoke in Canberra.\nBirmingham urged Beijing to lift the tariffs.",
+		[]string{"Simon Birmingham URGED China"}},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

@@ -336,7 +336,7 @@ var possPronouns = map[string]bool{"his": true, "her": true, "its": true, "their
 // titleClasses are the offices a bare title ("the president") resolves by.
 var titleClasses = map[string]bool{
 	"head": true, "government": true, "foreign": true, "defence": true, "secgen": true, "secretary": true,
-	"military": true, "spokes": true, "counterpart": true, "vice": true, "security": true, "envoy": true, "leader": true,
+	"military": true, "spokes": true, "counterpart": true, "vice": true, "security": true, "envoy": true, "leader": true, "minister": true,
 }
 
 // findMentions finds dictionary names, pronouns, titled persons and bare
@@ -557,7 +557,7 @@ func (ar *article) findTitled(s *sent) {
 			}
 		}
 		// an appositive name: "Qatar's emir, Sheikh Tamim bin Hamad Al Thani"
-		if k+1 < len(toks) && toks[k].Text == "," && j > 0 && (toks[j-1].Kind == text.Poss || s.at[j-1] >= 0) {
+		if k+1 < len(toks) && toks[k].Text == "," && j > 0 && (toks[j-1].Kind == text.Poss || s.at[j-1] >= 0 || portfolioAfterOwner(s, j)) {
 			e := k + 1
 			for e < len(toks) {
 				if _, n2 := lex.Role(toks, e); n2 > 0 && s.at[e] < 0 {

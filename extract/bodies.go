@@ -349,3 +349,22 @@ func (ar *article) mostNamed(names []string) (graph.Actor, bool) {
 	}
 	return ar.orgActor[best], true
 }
+
+// portfolioAfterOwner reports whether the role at j follows a state's
+// possessive or name through one or two lower-case portfolio words:
+// "Australia's trade minister, Simon Birmingham,", "the Iraqi oil
+// minister, X,". The name after the comma is then the holder, as it is
+// after "Qatar's emir,". Cost: a few tokens.
+func portfolioAfterOwner(s *sent, j int) bool {
+	toks := s.toks
+	for b := j - 1; b >= 1 && b >= j-2; b-- {
+		t := toks[b]
+		if t.Kind != text.Word || t.Cap || s.at[b] >= 0 || notNames[t.Lower] || affStop[t.Lower] {
+			return false
+		}
+		if p := toks[b-1]; p.Kind == text.Poss || s.at[b-1] >= 0 && s.ments[s.at[b-1]].actor.Kind == graph.State {
+			return true
+		}
+	}
+	return false
+}
