@@ -160,6 +160,9 @@ var actorCases = []ruleCase{
 	{"a state's portfolio minister with an appositive name is that person",
 		"Australia's trade minister, Simon Birmingham, spoke in Canberra.\nBirmingham urged Beijing to lift the tariffs.",
 		[]string{"Simon Birmingham URGED China"}},
+	{"a state's demonym before a people's forces picks that state's group",
+		"The Kurdistan Regional Government and the Syrian Democratic Forces met in Erbil. The Syrian Democratic Forces said they had retaken the town.\nSyrian Kurdish forces later clashed with Turkish troops.",
+		[]string{"Kurdistan Regional Government SPOKE_WITH Syrian Democratic Forces", "Syrian Democratic Forces ATTACKED Turkey", "Turkey ATTACKED Syrian Democratic Forces"}},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

@@ -311,6 +311,20 @@ func (ar *article) peopleBodies(s *sent) {
 		if end == 0 {
 			continue
 		}
+		if st == j && j > 0 && s.at[j-1] >= 0 {
+			// "Syrian Kurdish forces": that state's group of the people
+			o := s.ments[s.at[j-1]]
+			if o.via != viaDemonym || o.end != j || o.actor.Kind != graph.State {
+				continue
+			}
+			var in []string
+			for _, name := range orgs {
+				if e, ok := ar.x.dict.Lookup(name); ok && e.Country == o.actor.Name {
+					in = append(in, name)
+				}
+			}
+			orgs, st = in, o.start
+		}
 		a, ok := ar.mostNamed(orgs)
 		if !ok {
 			continue
