@@ -98,6 +98,11 @@ type article struct {
 	lists        []listSeen             // lists of three or more actors, in order: "the three countries"
 	signed       *signedStatement       // the last joint statement read out with its signatories
 	leads        map[string]graph.Actor // person -> the armed party or movement they lead ("Machar's party, the SPLM-IO")
+	titledKnown  []titledKnown          // dictionary persons named with a title of theirs, for era
+	eraDone      bool                   // era computed
+	eraLo, eraHi string                 // the span an undated article was written in (titles.go)
+	orgCount     map[string]int         // organisations by the number of their mentions, once asked (bodies.go)
+	orgActor     map[string]graph.Actor // the organisations of orgCount
 }
 
 type edgeKey struct {
@@ -127,6 +132,10 @@ func (ar *article) extract() []graph.Edge {
 	for _, s := range ar.sents {
 		ar.mediaHeads(s)
 		ar.findLocal(s)
+		ar.headsOf(s)
+	}
+	for _, s := range ar.sents {
+		ar.peopleBodies(s)
 	}
 	for _, s := range ar.sents {
 		ar.regionBlocsIn(s)
@@ -327,7 +336,7 @@ var possPronouns = map[string]bool{"his": true, "her": true, "its": true, "their
 // titleClasses are the offices a bare title ("the president") resolves by.
 var titleClasses = map[string]bool{
 	"head": true, "government": true, "foreign": true, "defence": true, "secgen": true, "secretary": true,
-	"military": true, "spokes": true, "counterpart": true, "vice": true, "security": true, "envoy": true, "leader": true,
+	"military": true, "spokes": true, "counterpart": true, "vice": true, "security": true, "envoy": true, "leader": true, "minister": true,
 }
 
 // findMentions finds dictionary names, pronouns, titled persons and bare
@@ -465,6 +474,8 @@ func (ar *article) findMentions(s *sent) {
 	middleInitials(s)
 	ar.findTitled(s)
 	ar.ofState(s)
+	ar.spokesFor(s)
+	ar.descriptorNames(s)
 	ar.appositiveOfficials(s)
 	ar.countStates(s)
 	for _, m := range s.ments {
@@ -546,7 +557,7 @@ func (ar *article) findTitled(s *sent) {
 			}
 		}
 		// an appositive name: "Qatar's emir, Sheikh Tamim bin Hamad Al Thani"
-		if k+1 < len(toks) && toks[k].Text == "," && j > 0 && (toks[j-1].Kind == text.Poss || s.at[j-1] >= 0) {
+		if k+1 < len(toks) && toks[k].Text == "," && j > 0 && (toks[j-1].Kind == text.Poss || s.at[j-1] >= 0 || portfolioAfterOwner(s, j)) {
 			e := k + 1
 			for e < len(toks) {
 				if _, n2 := lex.Role(toks, e); n2 > 0 && s.at[e] < 0 {
@@ -581,6 +592,7 @@ func (ar *article) findTitled(s *sent) {
 			m.title = title
 			m.org = org
 			ar.addPerson(m.actor, m.class, title, s.Index)
+			ar.noteTitledKnown(m.actor, class, title)
 			m.start = affStart
 			s.replace(m)
 			j = m.end - 1

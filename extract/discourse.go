@@ -85,10 +85,16 @@ func (ar *article) resolve(s *sent) {
 			}
 			if a, ok := ar.byTitle(m.class, m.title, m.actor.Country, s.Index); ok {
 				m.actor, m.ok = a, true
+			} else if a, ok := ar.heldByNamed(m.class, m.title, m.actor.Country); ok {
+				// a person named with another title, or none, who held that
+				// office then ("Saudi Arabia's foreign minister" ... "Jubeir")
+				m.actor, m.ok = a, true
 			} else if a, ok := ar.x.offices.holderOn(m.actor.Country, m.class, m.title, ar.published); ok {
 				// nobody of that office named in the article: the person
 				// who held it on the article's date ("Kuwait's leader")
 				m.actor, m.ok = a, true
+			} else if lo, hi := ar.era(); ar.published == "" && lo+hi != "" && ar.holderInEra(m, lo, hi) {
+				// no date: the one holder in the era its titled persons give
 			} else if m.actor.Country != "" {
 				m.actor, m.ok = stateActor(m.actor.Country), true
 			}

@@ -29,6 +29,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/graph"
+	"sync"
 )
 
 // Extractor finds edges in articles. It is safe for concurrent use.
@@ -37,6 +38,10 @@ type Extractor struct {
 	offices offices
 	lex     *lexicon.Lexicon
 	dict    *dict.Dictionary
+	// peoples: a stateless people's word -> the organisations standing for
+	// it (dictionary field "people"), built once (bodies.go)
+	peoples    map[string][]string
+	peopleOnce sync.Once
 	// window: articles longer than this many bytes are read in windows
 	// (window.go); 0 reads every article whole.
 	window int

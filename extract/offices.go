@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/actorgraph/actorgraph/extract/dict"
+	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -9,6 +10,7 @@ import (
 type holder struct {
 	actor    graph.Actor
 	from, to string // dates, "" when open
+	title    string // the office as the dictionary writes it, lower case
 }
 
 // offices indexes the dictionary's persons by the office they held: the
@@ -37,7 +39,7 @@ func buildOffices(d *dict.Dictionary, roleClass func(string) string) offices {
 				continue
 			}
 			k := [2]string{of, class}
-			idx[k] = append(idx[k], holder{actor: a, from: r.From, to: r.To})
+			idx[k] = append(idx[k], holder{actor: a, from: r.From, to: r.To, title: text.Lower(r.Title)})
 		}
 	}
 	return idx
