@@ -51,7 +51,19 @@ func buildOffices(d *dict.Dictionary, roleClass func(string) string) offices {
 // or more than one person, held such an office then: a title the
 // dictionary cannot settle stays the state.
 func (o offices) holderOn(country, class, title, date string) (graph.Actor, bool) {
-	if date == "" || country == "" {
+	if date == "" {
+		return graph.Actor{}, false
+	}
+	return o.only(country, class, title, func(h holder) bool {
+		return (h.from == "" || h.from <= date) && (h.to == "" || date < h.to)
+	})
+}
+
+// only returns the one person of country who held an office of class (or,
+// for the bare title "leader", of head of state or government) in a term
+// that in accepts; false when none or several did.
+func (o offices) only(country, class, title string, in func(holder) bool) (graph.Actor, bool) {
+	if country == "" {
 		return graph.Actor{}, false
 	}
 	classes := []string{class}
@@ -62,7 +74,7 @@ func (o offices) holderOn(country, class, title, date string) (graph.Actor, bool
 	n := 0
 	for _, c := range classes {
 		for _, h := range o[[2]string{country, c}] {
-			if (h.from == "" || h.from <= date) && (h.to == "" || date < h.to) && h.actor.Name != found.Name {
+			if in(h) && h.actor.Name != found.Name {
 				found = h.actor
 				n++
 			}

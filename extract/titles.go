@@ -34,24 +34,10 @@ func overlaps(a0, a1, b0, b1 string) bool {
 // holderIn is holderOn for an undated article read in the era [lo, hi):
 // the one person whose term of that office overlaps the era.
 func (o offices) holderIn(country, class, title, lo, hi string) (graph.Actor, bool) {
-	if country == "" || lo == "" && hi == "" {
+	if lo == "" && hi == "" {
 		return graph.Actor{}, false
 	}
-	classes := []string{class}
-	if class == "leader" && title == "leader" {
-		classes = []string{"head", "government"}
-	}
-	var found graph.Actor
-	n := 0
-	for _, c := range classes {
-		for _, h := range o[[2]string{country, c}] {
-			if overlaps(h.from, h.to, lo, hi) && h.actor.Name != found.Name {
-				found = h.actor
-				n++
-			}
-		}
-	}
-	return found, n == 1
+	return o.only(country, class, title, func(h holder) bool { return overlaps(h.from, h.to, lo, hi) })
 }
 
 // heldByNamed is byTitle's second reading: a person the article names who,
