@@ -265,16 +265,22 @@ func (ar *article) eventAgents(s *sent, not []mention, armed bool, kind string) 
 	}
 	// no act on record: whoever claimed responsibility in the article
 	if armed {
-		var out []mention
-		for _, a := range ar.claimed {
-			if !sameActor(a, not) {
-				a.via = viaDefinite
-				out = append(out, a)
-			}
-		}
-		return out
+		return otherAgents(ar.claimed, not)
 	}
 	return nil
+}
+
+// otherAgents returns the agents who are none of not, marked as named by a
+// definite noun ("the raid").
+func otherAgents(agents, not []mention) []mention {
+	var out []mention
+	for _, a := range agents {
+		if !sameActor(a, not) {
+			a.via = viaDefinite
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func sameActor(a mention, ms []mention) bool {
@@ -891,14 +897,7 @@ func (ar *article) warningByAct(s *sent) {
 func (ar *article) kindAgents(not []mention, kind string) []mention {
 	for e := len(ar.events) - 1; e >= 0; e-- {
 		if ev := ar.events[e]; ev.kind == kind {
-			var out []mention
-			for _, a := range ev.agents {
-				if !sameActor(a, not) {
-					a.via = viaDefinite
-					out = append(out, a)
-				}
-			}
-			return out
+			return otherAgents(ev.agents, not)
 		}
 	}
 	return nil
