@@ -30,6 +30,14 @@ var eventCases = []ruleCase{
 	{"the writer's adjective: no edge", "Japan's reckless decision hurt ties with China.", nil},
 	{"denied: no edge", "\"It was not an unprovoked attack by Russia,\" Hungarian Foreign Minister Peter Szijjarto said.", nil},
 	{"a victim after 'of': no accusation of the victim", "\"The brutal killing of Hamas fighters is a crime,\" Turkish President Recep Tayyip Erdogan said.", nil},
+	// a stated readiness to use force (stanceThreats, threatstance cues)
+	{"reserves the right to respond to X's act", "Venezuela reserves the right to respond to Guyana's provocations, Venezuelan Defence Minister Vladimir Padrino said.",
+		[]string{"Venezuela WARNED Guyana"}},
+	{"will not hesitate to strike X", "Israeli Defence Minister Israel Katz said Israel would not hesitate to strike Hezbollah.", []string{"Israel WARNED Hezbollah"}},
+	{"will not hesitate to act against X", "Ankara will not hesitate to act against the YPG, Turkish Defence Minister Yasar Guler said.", []string{"Turkey WARNED People's Protection Units"}},
+	{"stance with no one aimed at: no edge", "Pakistan reserves the right to respond at a time and place of its choosing.", nil},
+	{"stance under a condition: no edge", "If Iran attacks, Israel will not hesitate to strike Iran.", nil},
+	{"a right that is no force: no edge", "Iran reserves the right to take legal action against the United States.", nil},
 }
 
 func TestEventRules(t *testing.T) { runRuleCases(t, eventCases) }

@@ -40,6 +40,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.ultimatums(s)
 	ar.jointEvents(s)
 	ar.responseThreats(s)
+	ar.stanceThreats(s)
 	ar.expectedMeasures(s)
 	ar.phoneCalls(s)
 	ar.airspaceViolations(s)
@@ -752,4 +753,82 @@ func (ar *article) airspaceViolations(s *sent) {
 		}
 		ar.emitAll(s, srcs, graph.Attacked, otherSide(srcs, owner), triggerText(toks[k:k+1])+" airspace", wVerb*w)
 	}
+}
+
+// stanceThreats reads a stated readiness to use force as a threat now
+// (relations.md: a stated warning or vow is WARNED): "X reserves the right
+// to respond to Y's aggression", "X will not hesitate to strike Y". The
+// stance is a threatstance cue; the act after it is either an answer
+// (respond, retaliate, react, act) aimed "to/against" Y, Y's act or an act
+// by Y, or a verb of force whose object is Y. The source is the stance's
+// subject, else the sentence's speaker. A stance under a condition is none.
+// Cost: linear in the sentence.
+func (ar *article) stanceThreats(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		n := s.cue(lex, k, lexicon.ThreatStance)
+		if n == 0 {
+			continue
+		}
+		if cs := ar.clauseStart(s, k); cs > 0 && s.is(cs-1, lexicon.Cond) {
+			continue
+		}
+		v := k + n
+		var tgts []mention
+		switch toks[v].Lower {
+		case "respond", "retaliate", "react", "act", "reply", "answer", "defend":
+			for p := v + 1; p+1 < len(toks) && p <= v+3; p++ {
+				if w := toks[p].Lower; w != "to" && w != "against" {
+					if s.at[p] >= 0 || ar.stops(s, p) {
+						break
+					}
+					continue
+				}
+				tgts = ar.aimedAt(s, p+1)
+				break
+			}
+		default:
+			trs, _ := lex.Trigger(toks, v)
+			for _, tr := range trs {
+				if tr.Relation == graph.Attacked && tr.POS == lexicon.Verb && tr.Frame.Obj {
+					tgts, _ = ar.objectAt(s, v+1)
+					break
+				}
+			}
+		}
+		if len(tgts) == 0 {
+			continue
+		}
+		srcs, _ := ar.subject(s, k, nil)
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[k:v+1]), wThreat)
+	}
+}
+
+// aimedAt returns the one an answer is aimed at, from j: an actor right
+// there ("against Y"), the owner of the act named there ("Y's aggression",
+// "any Israeli attack"), or the agent after "by/from" ("any attack by Y").
+func (ar *article) aimedAt(s *sent, j int) []mention {
+	toks := s.toks
+	for j < len(toks) && s.at[j] < 0 && (toks[j].Lower == "the" || toks[j].Lower == "its") {
+		j++ // "against the YPG"
+	}
+	for r := j; r < len(toks) && r < j+6; r++ {
+		if s.at[r] >= 0 {
+			m := s.ments[s.at[r]]
+			if r == j || m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss || toks[r-1].Lower == "by" || toks[r-1].Lower == "from" {
+				if m.ok && !m.media && !m.possPron {
+					return []mention{m}
+				}
+			}
+			return nil
+		}
+		if r > j && ar.stops(s, r) {
+			return nil
+		}
+	}
+	return nil
 }
