@@ -572,12 +572,19 @@ func (ar *article) responseThreats(s *sent) {
 		if len(tgts) == 0 {
 			continue
 		}
-		srcs, _ := ar.subject(s, k, nil)
-		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
-			srcs = []mention{*s.speaker}
-		}
-		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[k:j+2]), wThreat)
+		ar.emitThreat(s, k, tgts, triggerText(toks[k:j+2]))
 	}
+}
+
+// emitThreat emits a stated threat told at k as WARNED from its subject
+// (else the sentence's speaker) to tgts, none of them the threatener's own
+// side.
+func (ar *article) emitThreat(s *sent, k int, tgts []mention, trig string) {
+	srcs, _ := ar.subject(s, k, nil)
+	if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+		srcs = []mention{*s.speaker}
+	}
+	ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), trig, wThreat)
 }
 
 // actorsAfter returns every actor named in the noun phrase from j to the
@@ -800,11 +807,7 @@ func (ar *article) stanceThreats(s *sent) {
 		if len(tgts) == 0 {
 			continue
 		}
-		srcs, _ := ar.subject(s, k, nil)
-		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
-			srcs = []mention{*s.speaker}
-		}
-		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[k:v+1]), wThreat)
+		ar.emitThreat(s, k, tgts, triggerText(toks[k:v+1]))
 	}
 }
 
