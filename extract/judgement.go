@@ -12,7 +12,7 @@ import (
 // before them is doing or has done ("was massing troops", "had sent a
 // patrol", "is endangering"), which makes a "warned that X ..." a charge
 // rather than a threat.
-func reportsConduct(toks []text.Token, e int) bool {
+func reportsConduct(lex *lexicon.Lexicon, toks []text.Token, e int) bool {
 	if e < 0 || e+1 >= len(toks) {
 		return false
 	}
@@ -26,7 +26,7 @@ func reportsConduct(toks []text.Token, e int) bool {
 		return strings.HasSuffix(w, "ing") && w != "going" || w == "behind" || w == "responsible"
 	case "had", "has", "have":
 		w := toks[n].Lower
-		return w == "been" || strings.HasSuffix(w, "ed") || isParticiple(w)
+		return w == "been" || strings.HasSuffix(w, "ed") || isParticiple(lex, w)
 	}
 	return false
 }
@@ -48,7 +48,7 @@ func (ar *article) warnedCharge(s *sent, j, end int) bool {
 	}
 	// "warned that X's forces in the area were massing": past a place
 	for q := end; q >= 0 && q < len(toks) && q < end+6; q++ {
-		if reportsConduct(toks, q) {
+		if reportsConduct(ar.x.lex, toks, q) {
 			return true
 		}
 		if s.at[q] >= 0 && q > end || toks[q].Text == "," || s.is(q, lexicon.Clause) {

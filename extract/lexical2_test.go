@@ -37,6 +37,15 @@ var lexical2Cases = []ruleCase{
 	{"encircled", "Ukrainian forces encircled Russian troops near Kursk.", []string{"Ukraine ATTACKED Russia"}},
 	{"massacred", "Eritrean troops massacred Ethiopian soldiers in Tigray.", []string{"Eritrea ATTACKED Ethiopia"}},
 	{"shot dead", "Indian troops shot dead two Pakistani soldiers.", []string{"India ATTACKED Pakistan"}},
+	// split phrasal verbs of force: the particle after the object makes the act
+	{"drove out of", "The SDF drove Islamic State out of Raqqa.", []string{"Syrian Democratic Forces ATTACKED Islamic State"}},
+	{"pushed back", "Ukraine pushed Russian forces back from Kharkiv.", []string{"Ukraine ATTACKED Russia"}},
+	{"pushed to stays an appeal", "Washington pushed Israel to accept a ceasefire.", []string{"United States URGED Israel"}},
+	{"forced out of", "Turkey forced the YPG out of Afrin.", []string{"Turkey ATTACKED People's Protection Units"}},
+	{"drove no particle is none", "Russia drove a hard bargain with Ukraine.", nil},
+	// "claimed responsibility for" lends its subject to the act
+	{"claimed responsibility for", "Hamas claimed responsibility for the rocket attack on Israel.", []string{"Hamas ATTACKED Israel"}},
+	{"denied responsibility is none", "Iran denied responsibility for the attack on the tankers.", nil},
 	{"rained rockets on", "Hezbollah rained rockets on Israel overnight.", []string{"Hezbollah ATTACKED Israel"}},
 	{"unleashed on", "Israel unleashed a wave of strikes on Lebanon.", []string{"Israel ATTACKED Lebanon"}},
 	{"battered weather", "The hurricane battered Cuba.", nil},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
@@ -92,7 +93,7 @@ func (ar *article) relations(s *sent) {
 			want = lexicon.Verb
 		}
 		passes := 2
-		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 && !floating(s, i-1) || toks[i-1].Kind == text.Poss) && !relativePast(toks, i) {
+		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 && !floating(s, i-1) || toks[i-1].Kind == text.Poss) && !relativePast(lex, toks, i) {
 			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
 		}
 		if i > 0 && s.at[i-1] < 0 && (toks[i-1].Lower == "for" || toks[i-1].Lower == "over") && strings.HasSuffix(toks[i].Lower, "s") {
@@ -110,7 +111,7 @@ func (ar *article) relations(s *sent) {
 			}
 			// "pounded Hezbollah targets": the actor is inside an object or a
 			// prepositional phrase, so what follows it is a noun
-			pastForm := strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(toks[i].Lower)
+			pastForm := strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(lex, toks[i].Lower)
 			absolute := strings.HasSuffix(toks[i].Lower, "ing") && m.start > 0 && toks[m.start-1].Lower == "with"
 			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower] && !pastForm) {
 				passes = 1
@@ -245,7 +246,7 @@ func (ar *article) verbContext(s *sent, i int) bool {
 		return false
 	}
 	t := s.toks[k]
-	if relativePast(s.toks, i) {
+	if relativePast(lex, s.toks, i) {
 		return true // "a strike that killed ..."
 	}
 	if s.at[k] >= 0 {
@@ -823,7 +824,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	for k >= 0 && strings.HasSuffix(toks[k].Lower, "ly") {
 		k--
 	}
-	passive := k >= 0 && s.is(k, lexicon.PassAux) && (strings.HasSuffix(toks[i+n-1].Lower, "ed") || isParticiple(toks[i+n-1].Lower))
+	passive := k >= 0 && s.is(k, lexicon.PassAux) && (strings.HasSuffix(toks[i+n-1].Lower, "ed") || isParticiple(ar.x.lex, toks[i+n-1].Lower))
 	if j < len(toks) && toks[j].Lower == "by" && (passive || s.at[max(i-1, 0)] < 0) {
 		passive = true
 	}
@@ -855,6 +856,18 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	f := tr.Frame
 	rel := tr.Relation
+	if len(f.Then) > 0 {
+		// "drove X out of": the particle after the object makes the act
+		// ("pushed Russian forces back": the object's head nouns may stand between)
+		ms, e := ar.objectAt(s, j)
+		for e >= 0 && e < len(toks) && e < j+8 && toks[e].Kind == text.Word && !toks[e].Cap &&
+			!slices.Contains(f.Then, toks[e].Lower) && !s.is(e, lexicon.Prep) && !ar.stops(s, e) {
+			e++
+		}
+		if len(ms) == 0 || e < 0 || e >= len(toks) || !slices.Contains(f.Then, toks[e].Lower) {
+			return srcs, false
+		}
+	}
 	if rel == graph.Attacked {
 		// "launched joint exercises" is an act, not an attack
 		ar.noteEvent(s, srcs, !ar.civilHead(s, j))
@@ -1203,12 +1216,10 @@ func (ar *article) pairs(s *sent, ms []mention, rel graph.Relation, mutual bool,
 	return ok
 }
 
-func isParticiple(w string) bool {
-	switch w {
-	case "struck", "hit", "told", "met", "sent", "shot", "held", "made", "given", "spoken", "backed", "fired":
-		return true
-	}
-	return false
+// isParticiple reports whether w is an irregular past tense or participle
+// ("struck", "drove", "hit"; the lexicon's past class).
+func isParticiple(lex *lexicon.Lexicon, w string) bool {
+	return lex.Is(lexicon.Past, w)
 }
 
 // orderQuoted reports whether the telling verb at i reports an order: the
@@ -1510,8 +1521,8 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 
 // relativePast reports whether the word at i is a past verb after the
 // relative "that": "a strike that killed", not "that attack".
-func relativePast(toks []text.Token, i int) bool {
-	return i > 0 && toks[i-1].Lower == "that" && (strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(toks[i].Lower))
+func relativePast(lex *lexicon.Lexicon, toks []text.Token, i int) bool {
+	return i > 0 && toks[i-1].Lower == "that" && (strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(lex, toks[i].Lower))
 }
 
 // timeWords name a time that may own an act: "Wednesday's strike".

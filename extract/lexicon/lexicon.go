@@ -51,6 +51,7 @@ type Frame struct {
 	SrcPreps []string       // nouns: a source follows one of these prepositions
 	Also     graph.Relation // each edge is also emitted with this relation ("summoned X's envoy": ACCUSED and SPOKE_WITH)
 	PossObj  bool           // nouns: the possessor is the target ("Syria's main backer")
+	Then     []string       // with Obj: the object is a target only when one of these words follows it ("drove X out of")
 }
 
 // HasPrep reports whether p is one of the frame's target prepositions.
@@ -142,6 +143,7 @@ const (
 	WarnNoun
 	ConductNoun
 	ThreatStance
+	Past
 	numClasses
 
 	// Not cue classes, but bits of Masks too: the word begins a trigger
@@ -150,7 +152,7 @@ const (
 	RoleStart    Class = 63
 )
 
-var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance"}
+var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
@@ -451,7 +453,14 @@ func (l *Lexicon) readTriggers(name string, r io.Reader) error {
 			return err
 		}
 		for _, f := range fs {
-			l.triggers.put(f, func(old []*Trigger, _ bool) []*Trigger { return append(old, t) })
+			l.triggers.put(f, func(old []*Trigger, _ bool) []*Trigger {
+				if len(t.Frame.Then) > 0 {
+					// a sense that needs a particle is tried before the
+					// plain one: "pushed X out of" before "pushed X to"
+					return append([]*Trigger{t}, old...)
+				}
+				return append(old, t)
+			})
 			l.set(f[0], TriggerStart, false)
 		}
 		return nil
@@ -493,6 +502,8 @@ func parseFrame(s string) (Frame, error) {
 			f.Also = r
 		case "possobj":
 			f.PossObj = true
+		case "then":
+			f.Then = strings.Split(v, ",")
 		default:
 			return f, fmt.Errorf("unknown frame part %q", p)
 		}
