@@ -809,7 +809,20 @@ func (ar *article) evalCopula(s *sent) {
 			continue
 		}
 		src := []mention{*s.speaker}
-		tgts := ar.eventAgents(s, src, armed, "")
+		// "the attacks were an unacceptable campaign of escalation by Iran":
+		// the predicate names the agent itself
+		var tgts []mention
+		for k := e + 1; k+1 < len(toks) && k < e+16 && len(tgts) == 0; k++ {
+			if ar.stops(s, k) && !quoteLike(toks[k]) {
+				break
+			}
+			if toks[k].Lower == "by" && s.at[k+1] >= 0 {
+				tgts, _ = ar.objectAt(s, k+1)
+			}
+		}
+		if len(tgts) == 0 {
+			tgts = ar.eventAgents(s, src, armed, "")
+		}
 		ar.emitAll(s, src, graph.Accused, tgts, toks[e-1].Lower+" "+toks[e].Lower, wAnaphora*wFraming/wVerb)
 	}
 }

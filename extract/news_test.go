@@ -27,6 +27,7 @@ var newsCases = []ruleCase{
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", nil},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},
 	{"anaphora nominal launch", "North Korea's latest missile launch alarmed its neighbours. Tokyo denounced the launch.", []string{"Japan ACCUSED North Korea"}},
+	{"copula names its agent", "Turkey shelled Afrin. Pompeo said the attacks were an unacceptable campaign of escalation by Iran.", []string{"Mike Pompeo ACCUSED Iran"}},
 	{"anaphora media no actor", "Israel struck Gaza. CNN called the strike reckless.", nil},
 	{"anaphora claimed responsibility later", "A suicide bomber struck a hotel in Mogadishu. The African Union condemned the attack. Al-Shabaab claimed responsibility for the blast.", []string{"African Union ACCUSED al-Shabaab"}},
 	{"anaphora denied responsibility", "A bomb hit a market. Kenya condemned the attack. Al-Shabaab denied responsibility for the blast.", nil},
