@@ -43,6 +43,8 @@ var lexical2Cases = []ruleCase{
 	{"pushed to stays an appeal", "Washington pushed Israel to accept a ceasefire.", []string{"United States URGED Israel"}},
 	{"forced out of", "Turkey forced the YPG out of Afrin.", []string{"Turkey ATTACKED People's Protection Units"}},
 	{"drove no particle is none", "Russia drove a hard bargain with Ukraine.", nil},
+	// a judgement before a shifted object
+	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	// "claimed responsibility for" lends its subject to the act
 	{"claimed responsibility for", "Hamas claimed responsibility for the rocket attack on Israel.", []string{"Hamas ATTACKED Israel"}},
 	{"denied responsibility is none", "Iran denied responsibility for the attack on the tankers.", nil},

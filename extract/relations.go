@@ -888,6 +888,21 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if tgts, e = ar.objectAt(s, j); e >= 0 {
 			end = e
 		}
+		// "denounced as “unacceptable” the Israeli attacks": the judgement
+		// stands before a shifted object
+		if len(tgts) == 0 && (rel == graph.Accused || rel == graph.Supported) && j < len(toks) && toks[j].Lower == "as" {
+			for k := j + 1; k < len(toks) && k < j+7; k++ {
+				if ar.stops(s, k) && !quoteLike(toks[k]) {
+					break
+				}
+				if toks[k].Lower == "the" || toks[k].Lower == "a" || toks[k].Lower == "an" {
+					if tgts, e = ar.objectAt(s, k); e >= 0 {
+						end = e
+					}
+					break
+				}
+			}
+		}
 		// "sent Iranian drones to X": the demonym says where the arms come
 		// from; the one supported follows "to"
 		if rel == graph.Supported && len(tgts) == 1 && tgts[0].via == viaDemonym && tgts[0].end < len(toks) && militaryAid[toks[tgts[0].end].Lower] {
