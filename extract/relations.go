@@ -845,6 +845,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			ar.noteEvent(s, srcs, true)
 		}
 		tgts, w := ar.subject(s, i, lastSrc)
+		if len(tgts) == 0 && tr.Relation == graph.Accused && k >= 0 {
+			// "Russia's invasion was condemned by the EU", "the deployment of
+			// Ugandan troops was criticised by X": whose act is judged
+			if m := ar.actOwner(s, ar.clauseStart(s, k), k); m != nil {
+				tgts, w = []mention{*m}, 1
+			}
+		}
 		return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, wPassive*w)
 	}
 	srcs, w := ar.subject(s, i, lastSrc)
@@ -1988,3 +1995,4 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 // "was killed in an Israeli strike".
 var victimVerbs = map[string]bool{"killed": true, "wounded": true, "injured": true, "hit": true, "struck": true,
 	"targeted": true, "destroyed": true, "damaged": true, "slain": true, "assassinated": true}
+
