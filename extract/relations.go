@@ -1995,4 +1995,3 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 // "was killed in an Israeli strike".
 var victimVerbs = map[string]bool{"killed": true, "wounded": true, "injured": true, "hit": true, "struck": true,
 	"targeted": true, "destroyed": true, "damaged": true, "slain": true, "assassinated": true}
-
