@@ -43,6 +43,8 @@ var lexical2Cases = []ruleCase{
 	{"pushed to stays an appeal", "Washington pushed Israel to accept a ceasefire.", []string{"United States URGED Israel"}},
 	{"forced out of", "Turkey forced the YPG out of Afrin.", []string{"Turkey ATTACKED People's Protection Units"}},
 	{"drove no particle is none", "Russia drove a hard bargain with Ukraine.", nil},
+	{"traded fire", "Indian and Pakistani troops traded fire across the Line of Control.", []string{"India ATTACKED Pakistan", "Pakistan ATTACKED India"}},
+	{"exchanged gunfire with", "Thai troops exchanged gunfire with Cambodian forces.", []string{"Thailand ATTACKED Cambodia", "Cambodia ATTACKED Thailand"}},
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	// "claimed responsibility for" lends its subject to the act

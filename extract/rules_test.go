@@ -93,7 +93,7 @@ var ruleCases = []ruleCase{
 	{"ACCUSED accuse of", "Saudi Arabia accused Iran of supplying weapons to the Houthis.", []string{"Saudi Arabia ACCUSED Iran", "Iran SUPPORTED Houthis"}},
 	{"ACCUSED condemn", "Egypt condemned Israel's strike on Rafah.", []string{"Egypt ACCUSED Israel"}},
 	{"ACCUSED blame", "Kyiv blamed Moscow for the blackout.", []string{"Ukraine ACCUSED Russia"}},
-	{"both sides", "India and Pakistan traded fire across the border. The UN urged both sides to show restraint.", []string{"United Nations URGED India", "United Nations URGED Pakistan"}},
+	{"both sides", "India and Pakistan traded fire across the border. The UN urged both sides to show restraint.", []string{"India ATTACKED Pakistan", "Pakistan ATTACKED India", "United Nations URGED India", "United Nations URGED Pakistan"}},
 	{"killing a member attacks the body", "Israel killed Hezbollah commander Fuad Shukr in Beirut.", []string{"Israel ATTACKED Fuad Shukr", "Israel ATTACKED Hezbollah"}},
 	{"place of the attack", "A Russian drone struck a bus carrying civilians in Ukraine's Sumy region.", []string{"Russia ATTACKED Ukraine"}},
 	{"noun after an object actor", "Israeli jets pounded Hezbollah targets in Beirut.", []string{"Israel ATTACKED Hezbollah"}},
