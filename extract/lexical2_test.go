@@ -45,6 +45,9 @@ var lexical2Cases = []ruleCase{
 	{"drove no particle is none", "Russia drove a hard bargain with Ukraine.", nil},
 	{"traded fire", "Indian and Pakistani troops traded fire across the Line of Control.", []string{"India ATTACKED Pakistan", "Pakistan ATTACKED India"}},
 	{"exchanged gunfire with", "Thai troops exchanged gunfire with Cambodian forces.", []string{"Thailand ATTACKED Cambodia", "Cambodia ATTACKED Thailand"}},
+	// CAMEO 07 provide aid: "pledged X to Y"
+	{"pledged systems to", "Germany pledged more air defence systems to Ukraine.", []string{"Germany SUPPORTED Ukraine"}},
+	{"pledged to infinitive is no aid", "Qatar pledged to rebuild Gaza's schools.", nil},
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	// "claimed responsibility for" lends its subject to the act

@@ -925,6 +925,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			w *= wTellOrder / wVerb
 		}
 	}
+	if rel == graph.Supported && f.Gap && j+1 < len(toks) && toks[j].Lower == "to" && s.at[j+1] < 0 {
+		return srcs, false // "pledged to respond to X": an infinitive, not what is given
+	}
 	if len(tgts) == 0 && (len(f.Preps) > 0 || f.Between) {
 		for k := j; k < len(toks) && k < j+12; k++ {
 			if k > j && ar.stops(s, k) {
