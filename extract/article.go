@@ -649,7 +649,7 @@ func (ar *article) findTitled(s *sent) {
 		}
 		// a bare title; "leader" only of a state ("the Belarusian leader"),
 		// never of a group or a party ("the Hezbollah leader")
-		if !titleClasses[class] || class == "leader" && (org != nil || title != "leader" || !hasAff) {
+		if !titleClasses[class] || class == "leader" && org == nil && (title != "leader" || !hasAff) {
 			continue
 		}
 		start := affStart
@@ -672,7 +672,7 @@ func (ar *article) findTitled(s *sent) {
 			ar.counterparts(s, j, k)
 			continue
 		}
-		s.replace(mention{start: start, end: k, via: viaTitle, class: class, title: title, actor: graph.Actor{Country: country}})
+		s.replace(mention{start: start, end: k, via: viaTitle, class: class, title: title, actor: graph.Actor{Country: country}, org: org})
 		j = k - 1
 	}
 }

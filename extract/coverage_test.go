@@ -120,7 +120,8 @@ var coverageCases = []ruleCase{
 	// 6. actor resolution
 	{"title with apposition", "Antony Blinken spoke with the Foreign Minister of Saudi Arabia, Faisal bin Farhan, on Monday.", []string{"Antony Blinken SPOKE_WITH Faisal bin Farhan"}},
 	{"the demonym leader", "Alexander Lukashenko met reporters. The Belarusian leader later spoke with Vladimir Putin.", []string{"Alexander Lukashenko SPOKE_WITH Vladimir Putin"}},
-	{"the group leader stays the group", "Hassan Nasrallah spoke. The Hezbollah leader then warned Israel.", []string{"Hezbollah WARNED Israel"}},
+	{"the group leader named before", "Hassan Nasrallah spoke. The Hezbollah leader then warned Israel.", []string{"Hassan Nasrallah WARNED Israel"}},
+	{"the group leader unnamed stays the group", "The Hezbollah leader warned Israel.", []string{"Hezbollah WARNED Israel"}},
 	{"particle tail and title of state", "Donald Trump signed the accord alongside the Emir of Qatar Tamim bin Hamad al-Thani and Recep Tayyip Erdogan.", []string{"Donald Trump SPOKE_WITH Tamim bin Hamad Al Thani", "Donald Trump SPOKE_WITH Recep Tayyip Erdogan", "Recep Tayyip Erdogan SPOKE_WITH Tamim bin Hamad Al Thani"}},
 	{"unknown longer name", "Washington confirmed the killing of Iranian commander Qassem Soleimani in a drone strike.", []string{"United States ATTACKED Qasem Soleimani", "United States ATTACKED Iran"}},
 	{"medium named by its city", "Daniel Ortega told the Managua daily La Prensa that the talks had failed.", nil},

@@ -80,6 +80,12 @@ func (ar *article) resolve(s *sent) {
 				m.actor, m.ok = holder.actor, true // "the foreign minister, Faisal bin Farhan,"
 				break
 			}
+			if m.org != nil {
+				// "NATO's secretary general", "the UN chief": an office of
+				// that body, never a namesake office of another
+				m.actor, m.ok = ar.orgOfficer(*m.org, m.class, m.title), true
+				break
+			}
 			if m.actor.Country == "" && c != "" {
 				m.actor.Country = c // "the Foreign Minister of Saudi Arabia"
 			}
@@ -89,12 +95,6 @@ func (ar *article) resolve(s *sent) {
 				// a person named with another title, or none, who held that
 				// office then ("Saudi Arabia's foreign minister" ... "Jubeir")
 				m.actor, m.ok = a, true
-			} else if a, ok := ar.x.offices.holderOn(m.actor.Country, m.class, m.title, ar.published); ok {
-				// nobody of that office named in the article: the person
-				// who held it on the article's date ("Kuwait's leader")
-				m.actor, m.ok = a, true
-			} else if lo, hi := ar.era(); ar.published == "" && lo+hi != "" && ar.holderInEra(m, lo, hi) {
-				// no date: the one holder in the era its titled persons give
 			} else if m.actor.Country != "" {
 				m.actor, m.ok = stateActor(m.actor.Country), true
 			}

@@ -31,15 +31,6 @@ func overlaps(a0, a1, b0, b1 string) bool {
 	return (a1 == "" || b0 == "" || b0 < a1) && (b1 == "" || a0 == "" || a0 < b1)
 }
 
-// holderIn is holderOn for an undated article read in the era [lo, hi):
-// the one person whose term of that office overlaps the era.
-func (o offices) holderIn(country, class, title, lo, hi string) (graph.Actor, bool) {
-	if lo == "" && hi == "" {
-		return graph.Actor{}, false
-	}
-	return o.only(country, class, title, func(h holder) bool { return overlaps(h.from, h.to, lo, hi) })
-}
-
 // heldByNamed is byTitle's second reading: a person the article names who,
 // by the dictionary, held that office of that state when the article was
 // written (its date, else its era, else ever), though the article gives
@@ -137,12 +128,22 @@ func (ar *article) noteTitledKnown(a graph.Actor, class, title string) {
 	ar.titledKnown = append(ar.titledKnown, titledKnown{name: a.Name, country: a.Country, class: class, title: title})
 }
 
-// holderInEra sets the title mention m to the one holder of its office in
-// the era [lo, hi) and reports whether there was one.
-func (ar *article) holderInEra(m *mention, lo, hi string) bool {
-	a, ok := ar.x.offices.holderIn(m.actor.Country, m.class, m.title, lo, hi)
-	if ok {
-		m.actor, m.ok = a, true
+// orgOfficer resolves a title of a body with no name ("NATO's secretary
+// general", "the UN chief", "the EU's foreign policy chief"): the person
+// the article names who held that office of the body when it was written,
+// else the body itself (relations.md: an unnamed office-holder is its
+// state, here its body), never a namesake office of another body. A bare
+// "chief", "head" or "leader" of a body is its secretary-general or head.
+// Cost: O(persons named x their terms).
+func (ar *article) orgOfficer(org graph.Actor, class, title string) graph.Actor {
+	classes := []string{class}
+	if class == "leader" {
+		classes = []string{"secgen", "head", "government"}
 	}
-	return ok
+	for _, c := range classes {
+		if a, ok := ar.heldByNamed(c, title, org.Name); ok {
+			return a
+		}
+	}
+	return org
 }

@@ -315,10 +315,14 @@ func (l *Lexicon) Role(toks []text.Token, i int) (string, int) {
 }
 
 // RoleClass returns the class of the role phrase s ("Foreign Secretary"),
-// or "".
+// or of the role phrase s opens before "for" or "of" ("High Representative
+// for Foreign Affairs"), or "".
 func (l *Lexicon) RoleClass(s string) string {
 	toks := text.Tokenize(s)
 	c, n := l.roles.match(toks, 0)
+	if n > 0 && n < len(toks) && (toks[n].Lower == "for" || toks[n].Lower == "of") {
+		return c // "High Representative for Foreign Affairs and Security Policy"
+	}
 	if n != len(toks) {
 		return ""
 	}
