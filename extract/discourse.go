@@ -207,6 +207,9 @@ func (ar *article) resolve(s *sent) {
 				for pass := 0; pass < 2 && p == nil; pass++ {
 					for q := k - 1; q >= 0; q-- {
 						o := &s.ments[q]
+						if toks[o.start].QuoteID != 0 && toks[m.start].QuoteID == 0 {
+							continue // '"We condemn the Israeli attack," it said': not inside the quote
+						}
 						if o.ok && o.actor.Kind != graph.Person && !o.media && (pass == 1 || o.via != viaDemonym && !ar.afterPrep(s, o.start)) {
 							p = o
 							break

@@ -315,10 +315,35 @@ func (ar *article) blocked(s *sent, i int) bool {
 	for k >= 0 && s.is(k, lexicon.Aux) && toks[k].Lower != "to" {
 		k--
 	}
+	if k < 0 || toks[k].Lower != "to" {
+		// "urged both sides to return to talks", "urged Israel to hold talks
+		// with Hamas": the act sits in an appeal's infinitive a few words back
+		for q := i - 1; q > 0 && q >= i-5; q-- {
+			if s.at[q] >= 0 || toks[q].Kind != text.Word || s.is(q, lexicon.Clause) {
+				break
+			}
+			if toks[q].Lower == "to" && q+1 < i && toks[q+1].Kind == text.Word && !toks[q+1].Cap && !s.is(q+1, lexicon.Det) && s.at[q-1] >= 0 {
+				g := q - 1
+				if s.gAt[g] >= 0 {
+					g = s.groups[s.gAt[g]].start - 1
+				} else {
+					g = s.ments[s.at[g]].start - 1
+				}
+				if g >= 0 && !ar.performative(s, g) {
+					if trs, _ := lex.Trigger(toks, g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
+						return true
+					}
+				}
+				break
+			}
+		}
+	}
 	if k >= 0 && toks[k].Lower == "to" {
 		g := k - 1
 		if g >= 0 && s.gAt[g] >= 0 {
 			g = s.groups[s.gAt[g]].start - 1
+		} else if g >= 0 && s.at[g] >= 0 {
+			g = s.ments[s.at[g]].start - 1 // "urged Israel to hold talks"
 		}
 		for g >= 0 && (s.is(g, lexicon.Aux) || s.is(g, lexicon.Det)) {
 			g--
@@ -333,6 +358,11 @@ func (ar *article) blocked(s *sent, i int) bool {
 			}
 			if w == "right" || w == "ability" || w == "readiness" || w == "determination" || w == "plan" || w == "plans" || w == "decision" || w == "threat" || w == "bid" || w == "effort" || w == "efforts" {
 				return true
+			}
+			// "urged both sides to return to talks": the verb before "to" is
+			// itself an infinitive, and the act shares its fate
+			if g > 0 && toks[g-1].Lower == "to" && toks[g].Kind == text.Word && !toks[g].Cap && s.at[g] < 0 {
+				return ar.blocked(s, g)
 			}
 		}
 	}
@@ -725,8 +755,8 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		return nil, -1
 	}
 	if m.possPron {
-		if m.ok {
-			return []mention{m}, m.end
+		if m.ok && !(m.end < len(toks) && s.is(m.end, lexicon.OtherNoun)) {
+			return []mention{m}, m.end // "its partners", "our allies" are others
 		}
 		return nil, -1
 	}
