@@ -50,6 +50,7 @@ var lexical2Cases = []ruleCase{
 	{"pledged to infinitive is no aid", "Qatar pledged to rebuild Gaza's schools.", nil},
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
+	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},
 	// "claimed responsibility for" lends its subject to the act
 	{"claimed responsibility for", "Hamas claimed responsibility for the rocket attack on Israel.", []string{"Hamas ATTACKED Israel"}},
 	{"denied responsibility is none", "Iran denied responsibility for the attack on the tankers.", nil},

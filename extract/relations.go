@@ -927,6 +927,18 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		// "denounced as “unacceptable” the Israeli attacks": the judgement
 		// stands before a shifted object
+		// "condemned in the strongest terms the shelling by X": a manner
+		// phrase before the object
+		if len(tgts) == 0 && rel == graph.Accused && j < len(toks) && toks[j].Lower == "in" {
+			for k := j + 1; k+1 < len(toks) && k < j+5; k++ {
+				if toks[k].Lower == "terms" {
+					if tgts, e = ar.objectAt(s, k+1); e >= 0 {
+						end = e
+					}
+					break
+				}
+			}
+		}
 		if len(tgts) == 0 && (rel == graph.Accused || rel == graph.Supported) && j < len(toks) && toks[j].Lower == "as" {
 			for k := j + 1; k < len(toks) && k < j+7; k++ {
 				if ar.stops(s, k) && !quoteLike(toks[k]) {
