@@ -550,10 +550,29 @@ func (ar *article) findTitled(s *sent) {
 			}
 			break
 		}
-		// "special envoy for Sudan Tom Perriello", "envoy to Yemen X"
-		if k+2 < len(toks) && (toks[k].Lower == "for" || toks[k].Lower == "to") && s.at[k+1] >= 0 {
-			if m := s.ments[s.at[k+1]]; m.ok && m.actor.Kind != graph.Person && m.end < len(toks) && toks[m.end].Cap && s.at[m.end] < 0 || m.end < len(toks) && s.at[m.end] >= 0 && s.ments[s.at[m.end]].actor.Kind == graph.Person {
-				k = m.end
+		// "special envoy for Sudan Tom Perriello", "envoy to Yemen X",
+		// "Ambassador of the Russian Federation to the Republic of Azerbaijan
+		// Mikhail Yevdokimov": the body or states between role and name
+		ofCountry := ""
+		for q, steps, of := k, 0, ""; steps < 2 && q+2 < len(toks) && (toks[q].Lower == "for" || toks[q].Lower == "to" || toks[q].Lower == "of"); steps++ {
+			p := q + 1
+			if toks[p].Lower == "the" && s.at[p] < 0 {
+				p++
+			}
+			if p >= len(toks) || s.at[p] < 0 || s.ments[s.at[p]].start != p {
+				break
+			}
+			m := s.ments[s.at[p]]
+			if !m.ok || m.actor.Kind == graph.Person {
+				break
+			}
+			if toks[q].Lower == "of" && m.actor.Kind == graph.State && of == "" {
+				of = m.actor.Name
+			}
+			q = m.end
+			if q < len(toks) && (toks[q].Cap && s.at[q] < 0 && toks[q].Kind == text.Word || s.at[q] >= 0 && s.ments[s.at[q]].actor.Kind == graph.Person) {
+				k, ofCountry = q, of // a name follows
+				break
 			}
 		}
 		// an appositive name: "Qatar's emir, Sheikh Tamim bin Hamad Al Thani"
@@ -574,6 +593,9 @@ func (ar *article) findTitled(s *sent) {
 			}
 		}
 		affStart, country, hasAff := ar.affiliation(s, j)
+		if !hasAff && ofCountry != "" {
+			country = ofCountry
+		}
 		var org *graph.Actor
 		if hasAff && s.at[affStart] >= 0 {
 			if a := s.ments[s.at[affStart]].actor; a.Kind == graph.Org {

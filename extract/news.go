@@ -465,22 +465,40 @@ func subjectCountry(s *sent) string {
 }
 
 // datelineState is the state of the place in the article's dateline
-// ("TAIPEI (Reuters) -", "NEW DELHI, May 8 —"), or "". It reads the
-// first line of the raw text, which segmentation cuts the dateline from.
+// ("TAIPEI (Reuters) -", "NEW DELHI, May 8 —", "BAKU, Azerbaijan, July 2."),
+// or "". It reads the first line of the raw text, which segmentation cuts
+// the dateline from, and, when that line is a headline standing alone,
+// the first line after it. Computed once.
 func (ar *article) datelineState() string {
 	if ar.dateline != nil {
 		return *ar.dateline
 	}
 	none := ""
 	ar.dateline = &none
-	head := strings.TrimSpace(ar.a.Text)
-	if nl := strings.IndexByte(head, '\n'); nl >= 0 {
-		head = head[:nl]
+	rest := strings.TrimSpace(ar.a.Text)
+	for try := 0; try < 2 && rest != ""; try++ {
+		head := rest
+		if nl := strings.IndexByte(head, '\n'); nl >= 0 {
+			head, rest = head[:nl], strings.TrimSpace(head[nl+1:])
+		} else {
+			rest = ""
+		}
+		if c := ar.datelinePlace(head); c != "" {
+			ar.dateline = &c
+			return c
+		}
 	}
-	if len(head) > 80 {
-		head = head[:80]
+	return none
+}
+
+// datelinePlace reads a dateline at the start of line: up to four words in
+// capitals before a comma, bracket or dash that name a place the
+// dictionary knows. It returns the place's state, or "".
+func (ar *article) datelinePlace(line string) string {
+	if len(line) > 80 {
+		line = line[:80]
 	}
-	toks := text.Tokenize(head)
+	toks := text.Tokenize(line)
 	var words []string
 	i := 0
 	for i < len(toks) && i < 4 && toks[i].Kind == text.Word && toks[i].Upper {
@@ -489,24 +507,22 @@ func (ar *article) datelineState() string {
 		i++
 	}
 	if len(words) == 0 || i >= len(toks) {
-		return none
+		return ""
 	}
 	switch toks[i].Text {
 	case ",", "(", "-", "—", "–", ":", "--":
 	default:
-		return none
+		return ""
 	}
 	pt := text.Tokenize(strings.Join(words, " "))
 	e, n := ar.x.names.longest(pt, 0)
 	if e == nil || n != len(pt) || e.media {
-		return none
+		return ""
 	}
-	c := e.actor.Country
 	if e.actor.Kind == graph.State {
-		c = e.actor.Name
+		return e.actor.Name
 	}
-	ar.dateline = &c
-	return c
+	return e.actor.Country
 }
 
 // countStates adds the states a sentence names to the article's tally.

@@ -859,6 +859,19 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		passive = true
 	}
 	if passive {
+		if (j >= len(toks) || toks[j].Lower != "by") && tr.Frame.Also != "" {
+			// "X's ambassador was summoned to the foreign ministry in Minsk":
+			// a summons with no agent is the host state's, told by the place
+			// or, failing that, the dateline
+			if host := ar.hostState(s, j); host != "" {
+				if tgts, w := ar.subject(s, i, lastSrc); len(tgts) > 0 {
+					src := []mention{{actor: stateActor(host), ok: true, start: i, end: i}}
+					ok := ar.emitAll(s, src, tr.Relation, envoyStates(tgts), trig, wPassive*w*wInherited)
+					ar.emitAll(s, src, tr.Frame.Also, tgts, trig, wPassive*w*wInherited)
+					return src, ok
+				}
+			}
+		}
 		if j >= len(toks) || toks[j].Lower != "by" {
 			return nil, false
 		}
@@ -1134,7 +1147,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// "warned that X was massing troops" is a charge (relations.md)
 		rel = graph.Accused
 	}
-	ok := ar.emitAll(s, srcs, rel, tgts, trig, wVerb*w)
+	var ok bool
+	if f.Also == graph.SpokeWith {
+		// a summons: the protest is the envoy's state's, the meeting the envoy's
+		ok = ar.emitAll(s, srcs, rel, envoyStates(tgts), trig, wVerb*w)
+	} else {
+		ok = ar.emitAll(s, srcs, rel, tgts, trig, wVerb*w)
+	}
 	if f.Also != "" {
 		ar.emitAll(s, srcs, f.Also, tgts, trig, wVerb*w)
 	}
@@ -2040,3 +2059,41 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 // "was killed in an Israeli strike".
 var victimVerbs = map[string]bool{"killed": true, "wounded": true, "injured": true, "hit": true, "struck": true,
 	"targeted": true, "destroyed": true, "damaged": true, "slain": true, "assassinated": true}
+
+// hostState is the state that summons when the text names no agent: the
+// state of a place after "in" in the rest of the clause from j ("summoned
+// to the foreign ministry in Minsk"), else the dateline's. "" when neither
+// names one.
+func (ar *article) hostState(s *sent, j int) string {
+	toks := s.toks
+	for k := j; k+1 < len(toks) && k < j+10; k++ {
+		if ar.stops(s, k) {
+			break
+		}
+		if toks[k].Lower == "in" && s.at[k+1] >= 0 {
+			if m := s.ments[s.at[k+1]]; m.ok && !m.media && m.actor.Kind == graph.State {
+				return m.actor.Name
+			}
+		}
+	}
+	return ar.datelineState()
+}
+
+// envoyStates puts, for each named envoy in ms, the state they represent:
+// summoning "Ambassador X" protests to X's state (relations.md: the
+// protest is against the state), while the meeting is with X.
+func envoyStates(ms []mention) []mention {
+	var out []mention
+	for q, m := range ms {
+		if m.ok && m.actor.Kind == graph.Person && m.class == "envoy" && m.actor.Country != "" {
+			if out == nil {
+				out = append([]mention(nil), ms...) // copy once: ms is the caller's
+			}
+			out[q].actor = stateActor(m.actor.Country)
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
