@@ -199,6 +199,25 @@ func (ar *article) resolve(s *sent) {
 						m.actor = stateActor(p.actor.Country)
 					}
 				}
+			case "their":
+				// "The Houthis said their forces ...": one body or state named
+				// as a noun before it; a coordinated list is left alone
+				for q := k - 1; q >= 0; q-- {
+					o := &s.ments[q]
+					if o.pron == "they" || o.pron == "them" {
+						break // "they seized in their march": theirs, left as before
+					}
+					if toks[o.start].QuoteID != toks[m.start].QuoteID || !o.ok || o.media || o.actor.Kind == graph.Person || o.via == viaDemonym || o.possPron || ar.afterPrep(s, o.start) {
+						continue
+					}
+					// (groups are built later: look at the words around it)
+					listed := o.start >= 2 && (toks[o.start-1].Lower == "and" || toks[o.start-1].Text == ",") && s.at[o.start-2] >= 0 ||
+						o.end+1 < len(toks) && (toks[o.end].Lower == "and" || toks[o.end].Text == ",") && s.at[o.end+1] >= 0
+					if !listed && (o.end >= len(toks) || toks[o.end].Kind != text.Poss) {
+						m.actor, m.ok = o.actor, true
+					}
+					break
+				}
 			case "it", "its", "it'll":
 				var p *mention
 				// the nearest state or body named as a noun, outside a
@@ -210,7 +229,8 @@ func (ar *article) resolve(s *sent) {
 						if toks[o.start].QuoteID != 0 && toks[m.start].QuoteID == 0 {
 							continue // '"We condemn the Israeli attack," it said': not inside the quote
 						}
-						if o.ok && o.actor.Kind != graph.Person && !o.media && (pass == 1 || o.via != viaDemonym && !ar.afterPrep(s, o.start)) {
+						possessor := o.end < len(toks) && toks[o.end].Kind == text.Poss // "Belarus, Russia's ally, said its ..."
+						if o.ok && o.actor.Kind != graph.Person && !o.media && (pass == 1 || o.via != viaDemonym && !ar.afterPrep(s, o.start) && !possessor) {
 							p = o
 							break
 						}

@@ -415,6 +415,11 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			return s.groupMentions(g), 1
 		}
 	}
+	// "Israel said its troops killed ...", "their forces struck": a
+	// possessive determiner before a state's organ right before the verb
+	if p := ar.organOwner(s, cs, k); p != nil {
+		return []mention{*p}, 1
+	}
 	// "Brazil, which borders both countries, has urged ...": a relative
 	// clause closed before the verb holds no subject of it
 	if cs > 0 && (toks[cs-1].Lower == "which" || toks[cs-1].Lower == "who") {
@@ -2096,4 +2101,28 @@ func envoyStates(ms []mention) []mention {
 		return ms
 	}
 	return out
+}
+
+// organOwner returns the resolved possessive determiner ("its", "their")
+// that owns the organ noun phrase ending at k ("its troops", "their
+// armed forces", "its navy"), when that phrase opens at or after cs; else
+// nil.
+func (ar *article) organOwner(s *sent, cs, k int) *mention {
+	toks := s.toks
+	if k < cs || k < 1 || s.at[k] >= 0 || !(organWords[toks[k].Lower] || s.cue(ar.x.lex, k, lexicon.Inst) > 0) {
+		return nil
+	}
+	for q := k - 1; q >= cs && q >= k-3; q-- {
+		if s.at[q] >= 0 {
+			m := &s.ments[s.at[q]]
+			if m.possPron && m.ok && (m.pron == "its" || m.pron == "their") {
+				return m
+			}
+			return nil
+		}
+		if toks[q].Kind != text.Word || toks[q].Cap {
+			return nil
+		}
+	}
+	return nil
 }
