@@ -31,6 +31,9 @@ var newsCases = []ruleCase{
 	{"passive judgement of an owned act", "Russia's invasion was condemned by the EU.", []string{"European Union ACCUSED Russia"}},
 	{"passive judgement of an actor", "Uganda was condemned by the SPLM-IO.", []string{"Sudan People's Liberation Movement-in-Opposition ACCUSED Uganda"}},
 	{"passive judgement no owner", "The vote was condemned by the EU.", nil},
+	{"an appeal to stop presupposes the act", "China urged the United States to stop arming Taiwan.", []string{"China URGED United States", "United States SUPPORTED Taiwan"}},
+	{"a demand to cease presupposes the act", "Blinken said Rwanda must cease supporting M23.", []string{"Antony Blinken URGED Rwanda", "Rwanda SUPPORTED M23"}},
+	{"stop with no act gerund", "Qatar urged Israel to stop the fighting.", []string{"Qatar URGED Israel"}},
 	{"anaphora media no actor", "Israel struck Gaza. CNN called the strike reckless.", nil},
 	{"anaphora claimed responsibility later", "A suicide bomber struck a hotel in Mogadishu. The African Union condemned the attack. Al-Shabaab claimed responsibility for the blast.", []string{"African Union ACCUSED al-Shabaab"}},
 	{"anaphora denied responsibility", "A bomb hit a market. Kenya condemned the attack. Al-Shabaab denied responsibility for the blast.", nil},
@@ -211,7 +214,7 @@ var newsCases = []ruleCase{
 	{"aligned modifier is a descriptor", "Israel bombed the Iran-aligned Houthis.", []string{"Israel ATTACKED Houthis"}},
 	{"recognised government", "Libya's internationally recognised government condemned Egypt.", []string{"Libya ACCUSED Egypt"}},
 	// "United States" holds the word "states", which is no reporting verb
-	{"United States must", "Mao Ning told reporters that the United States must stop arming Taiwan.", []string{"Mao Ning URGED United States"}},
+	{"United States must", "Mao Ning told reporters that the United States must stop arming Taiwan.", []string{"Mao Ning URGED United States", "United States SUPPORTED Taiwan"}},
 	{"briefing is no meeting", "The spokesperson told a regular briefing that talks had stalled.", nil},
 	{"stern representations", "Beijing said it had lodged stern representations with Washington.", []string{"China ACCUSED United States", "China SPOKE_WITH United States"}},
 	{"the Gulf state", "Sudan cut ties with the United Arab Emirates, accusing the Gulf state of supplying drones to the RSF.", []string{"Sudan ACCUSED United Arab Emirates", "United Arab Emirates SUPPORTED Rapid Support Forces"}},

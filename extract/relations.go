@@ -172,6 +172,7 @@ func (ar *article) relations(s *sent) {
 	ar.warningByAct(s)
 	ar.rightToDefend(s)
 	ar.thirdParties(s)
+	ar.ceasedActs(s)
 	ar.signatories(s, first)
 }
 
