@@ -51,6 +51,10 @@ var lexical2Cases = []ruleCase{
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},
+	// support received: the giver after "of"/"from", the subject receives
+	{"had the backing of", "Manila had the backing of the United States.", []string{"United States SUPPORTED Philippines"}},
+	{"received support from", "Kyiv received support from Washington.", []string{"United States SUPPORTED Ukraine"}},
+	{"won the support of", "Ukraine won the support of Poland.", []string{"Poland SUPPORTED Ukraine"}},
 	// "claimed responsibility for" lends its subject to the act
 	{"claimed responsibility for", "Hamas claimed responsibility for the rocket attack on Israel.", []string{"Hamas ATTACKED Israel"}},
 	{"denied responsibility is none", "Iran denied responsibility for the attack on the tankers.", nil},

@@ -1522,8 +1522,28 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	// a light verb lends its subject: "Israel carried out an airstrike on
 	// Iran", "Biden reaffirmed Washington's support for Israel"
-	if lv := ar.lightVerb(s, np, lexicon.Light); lv >= 0 {
+	lv := ar.lightVerb(s, np, lexicon.Light)
+	if lv < 0 && tr.Relation == graph.Supported {
+		lv = ar.lightVerb(s, np, lexicon.Receipt) // "received support from"
+	}
+	if lv >= 0 {
 		if ar.blocked(s, lv) {
+			return nil, false
+		}
+		// "Manila had (won, enjoys) the backing of the United States": the
+		// one after "of"/"from" gives, the subject receives
+		if tr.Relation == graph.Supported && len(srcs) == 0 && len(tgts) > 0 && s.is(lv, lexicon.Receipt) && tgts[0].start > 0 &&
+			(toks[tgts[0].start-1].Lower == "of" || toks[tgts[0].start-1].Lower == "from") {
+			if subj, sw := ar.subject(s, lv, lastSrc); len(subj) > 0 {
+				return tgts, ar.emitAll(s, tgts, tr.Relation, subj, trig, w*sw)
+			}
+			return nil, false
+		}
+		if tr.Relation == graph.Supported && len(srcs) > 0 && len(tgts) == 0 && s.is(lv, lexicon.Receipt) {
+			// "Kyiv received support from Washington"
+			if subj, sw := ar.subject(s, lv, lastSrc); len(subj) > 0 {
+				return srcs, ar.emitAll(s, srcs, tr.Relation, subj, trig, w*sw)
+			}
 			return nil, false
 		}
 		if subj, sw := ar.subject(s, lv, lastSrc); len(subj) > 0 {
