@@ -256,7 +256,7 @@ func (ar *article) titledAhead(s *sent, k int) bool {
 			if m.start != e {
 				return false
 			}
-			return m.via == viaTitled || e > k+1 && m.ok && m.actor.Kind == graph.Person
+			return m.via == viaTitled || (e > k+1 || m.title != "") && m.ok && m.actor.Kind == graph.Person // "renegade general Khalifa Haftar"
 		}
 		t := s.toks[e]
 		if t.Cap && t.Kind == text.Word && text.IsAbbrev(t.Lower) {

@@ -945,8 +945,9 @@ func (ar *article) buildGroups(s *sent) {
 		for q := k; q+1 < len(s.ments); q++ {
 			n := s.ments[q+1]
 			nStart := n.start
-			if n.possPron && q+2 < len(s.ments) && s.ments[q+2].start <= n.end+3 && usable(s.ments[q+2]) && s.ments[q+2].actor.Kind == graph.Person {
-				// "Wagner and her Rwandan counterpart Nduhungirehe"
+			if n.possPron && q+2 < len(s.ments) && s.ments[q+2].start <= n.end+3 && usable(s.ments[q+2]) && (s.ments[q+2].actor.Kind == graph.Person || s.is(s.ments[q+2].start-1, lexicon.OtherNoun)) {
+				// "Wagner and her Rwandan counterpart Nduhungirehe", "Mali and
+				// its allies Burkina Faso and Niger"
 				q++
 				n = s.ments[q+1]
 			}

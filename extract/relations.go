@@ -745,6 +745,16 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		if ms, e := ar.objectAt(s, m.end); len(ms) > 0 {
 			return ms, e
 		}
+		// "its smaller neighbour Rwanda", "its ally Russia": the one named
+		// in apposition to a relational noun
+		for q := m.end; q+1 < len(toks) && q < m.end+3; q++ {
+			if toks[q].Kind != text.Word || toks[q].Cap || s.at[q] >= 0 {
+				break
+			}
+			if s.is(q, lexicon.OtherNoun) && s.at[q+1] >= 0 {
+				return ar.objectAt(s, q+1)
+			}
+		}
 	}
 	if m.via == viaPronoun && (m.pron == "they" || m.pron == "them") {
 		if p := ar.pairForThem(s, k); len(p) > 1 {
