@@ -51,6 +51,11 @@ var lexical2Cases = []ruleCase{
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},
+	// "sent X to Y" is support only when X is help given
+	{"sent systems to", "Germany sent more air defence systems to Ukraine.", []string{"Germany SUPPORTED Ukraine"}},
+	{"sent Y bombs", "The US sent Israel more bombs.", []string{"United States SUPPORTED Israel"}},
+	{"sent a delegation is no support", "Egypt sent a delegation to Israel.", nil},
+	{"sent balloons is no support", "North Korea sent balloons to South Korea.", nil},
 	// support received: the giver after "of"/"from", the subject receives
 	{"had the backing of", "Manila had the backing of the United States.", []string{"United States SUPPORTED Philippines"}},
 	{"received support from", "Kyiv received support from Washington.", []string{"United States SUPPORTED Ukraine"}},

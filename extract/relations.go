@@ -922,6 +922,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	f := tr.Frame
 	rel := tr.Relation
+	if f.Given && !ar.givesHelp(s, j) {
+		return srcs, false // "sent a delegation to Cairo", "sent balloons to Seoul"
+	}
 	if len(f.Then) > 0 {
 		// "drove X out of": the particle after the object makes the act
 		// ("pushed Russian forces back": the object's head nouns may stand between)
@@ -2156,4 +2159,19 @@ func (ar *article) organOwner(s *sent, cs, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// givesHelp reports whether the words from j up to the next preposition
+// name help given (cue class given): "sent more air defence systems to",
+// "sent troops to", not "sent a delegation to".
+func (ar *article) givesHelp(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+10; k++ {
+		if s.cue(ar.x.lex, k, lexicon.Given) > 0 {
+			return true
+		}
+		if k > j && s.is(k, lexicon.Prep) || ar.stops(s, k) {
+			return false
+		}
+	}
+	return false
 }

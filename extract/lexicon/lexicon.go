@@ -52,6 +52,7 @@ type Frame struct {
 	Also     graph.Relation // each edge is also emitted with this relation ("summoned X's envoy": ACCUSED and SPOKE_WITH)
 	PossObj  bool           // nouns: the possessor is the target ("Syria's main backer")
 	Then     []string       // with Obj: the object is a target only when one of these words follows it ("drove X out of")
+	Given    bool           // the words before the target's preposition name help given ("sent weapons to X")
 }
 
 // HasPrep reports whether p is one of the frame's target prepositions.
@@ -147,6 +148,7 @@ const (
 	OtherNoun
 	Cessative
 	Receipt
+	Given
 	numClasses
 
 	// Not cue classes, but bits of Masks too: the word begins a trigger
@@ -155,7 +157,7 @@ const (
 	RoleStart    Class = 63
 )
 
-var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt"}
+var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
@@ -511,6 +513,8 @@ func parseFrame(s string) (Frame, error) {
 			f.PossObj = true
 		case "then":
 			f.Then = strings.Split(v, ",")
+		case "given":
+			f.Given = true
 		default:
 			return f, fmt.Errorf("unknown frame part %q", p)
 		}
