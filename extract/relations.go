@@ -416,6 +416,12 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			return s.groupMentions(g), 1
 		}
 	}
+	// "Western nations, including Germany and France, urged": the named
+	// members of a subject that names no actor itself, with any actor named
+	// before them ("The US and other Western nations, including Germany")
+	if inc := ar.includedSubject(s, cs, k); len(inc) > 0 {
+		return inc, 1
+	}
 	// "Israel said its troops killed ...", "their forces struck": a
 	// possessive determiner before a state's organ right before the verb
 	if p := ar.organOwner(s, cs, k); p != nil {
@@ -2174,4 +2180,24 @@ func (ar *article) givesHelp(s *sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// includedSubject reads a subject closed by ", including X and Y," right
+// before the verb (k is the last token before the verb, past auxiliaries):
+// the included actors and any actors the subject names before the comma.
+func (ar *article) includedSubject(s *sent, cs, k int) []mention {
+	toks := s.toks
+	if k < 3 || k < cs || toks[k].Text != "," || s.gAt[k-1] < 0 {
+		return nil
+	}
+	g := s.groups[s.gAt[k-1]]
+	inc := g.start - 1
+	if inc < 2 || toks[inc].Lower != "including" || toks[inc-1].Text != "," {
+		return nil
+	}
+	out := s.groupMentions(s.gAt[k-1])
+	if h := ar.subjectGroup(s, ar.clauseStart(s, inc-1), inc-1); h >= 0 {
+		out = appendNew(s.groupMentions(h), out)
+	}
+	return out
 }
