@@ -588,7 +588,9 @@ func (ar *article) afterPrep(s *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.toks[k].Lower
 		if lex.Is(lexicon.Prep, w) {
-			return true
+			// "forces loyal to Haftar attacked": the actor the forces
+			// answer to heads the phrase
+			return !loyalForces(s.toks, k)
 		}
 		if s.toks[k].Cap && timeWords[w] {
 			return false // "On Monday Baku denounced": the time closes the phrase

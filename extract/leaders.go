@@ -10,7 +10,7 @@ import (
 var partyNouns = map[string]bool{"party": true, "movement": true, "group": true, "militia": true, "forces": true, "faction": true, "army": true, "rebels": true}
 
 // forceNouns after a leader's possessive name the armed body they lead:
-// "Machar's forces", "Haftar's fighters".
+// "Machar's forces", "Haftar's fighters"; before "loyal to" too.
 var forceNouns = map[string]bool{"forces": true, "troops": true, "fighters": true, "militia": true, "militiamen": true, "loyalists": true, "men": true}
 
 // noteLeaders records who leads which organisation, as the article tells
@@ -37,7 +37,29 @@ func (ar *article) noteLeaders(s *sent) {
 				ar.setLeader(m.actor.Name, o.actor)
 			}
 		}
+	}	// "Khalifa Haftar's Libyan National Army": a possessive right before
+	// an armed body's name
+	for k := 0; k+1 < len(s.ments); k++ {
+		m, o := s.ments[k], s.ments[k+1]
+		if m.ok && m.actor.Kind == graph.Person && m.end < len(toks) && toks[m.end].Kind == text.Poss && o.start == m.end+1 &&
+			o.ok && !o.media && o.actor.Kind == graph.Org && o.actor.Country != "" {
+			ar.setLeader(m.actor.Name, o.actor)
+		}
 	}
+}
+
+// loyalForces reports whether the preposition at k closes "forces loyal
+// to", "troops allied with", "fighters aligned with": what follows names
+// whom the forces answer to.
+func loyalForces(toks []text.Token, k int) bool {
+	if k < 2 || (toks[k].Lower != "to" && toks[k].Lower != "with") {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "loyal", "allied", "aligned":
+		return forceNouns[toks[k-2].Lower]
+	}
+	return false
 }
 
 func (ar *article) setLeader(person string, org graph.Actor) {
@@ -57,6 +79,12 @@ func (ar *article) ledForces(s *sent) {
 	toks := s.toks
 	for k := range s.ments {
 		m := &s.ments[k]
+		if m.ok && m.actor.Kind == graph.Person && m.start >= 3 && loyalForces(toks, m.start-1) {
+			if org, ok := ar.leads[m.actor.Name]; ok {
+				m.actor = org // "forces loyal to Haftar": the LNA, when named
+			}
+			continue
+		}
 		if !m.ok || m.actor.Kind != graph.Person || m.end+1 >= len(toks) || toks[m.end].Kind != text.Poss {
 			continue
 		}
