@@ -37,7 +37,7 @@ func (ar *article) noteLeaders(s *sent) {
 				ar.setLeader(m.actor.Name, o.actor)
 			}
 		}
-	}	// "Khalifa Haftar's Libyan National Army": a possessive right before
+	} // "Khalifa Haftar's Libyan National Army": a possessive right before
 	// an armed body's name
 	for k := 0; k+1 < len(s.ments); k++ {
 		m, o := s.ments[k], s.ments[k+1]
