@@ -51,6 +51,12 @@ var lexical2Cases = []ruleCase{
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},
+	// invective: framing verbs and nouns of wrongdoers
+	{"compared to a criminal", "Vucic compared Kurti to a criminal.", []string{"Aleksandar Vučić ACCUSED Albin Kurti"}},
+	{"the only culprit", "\"Kurti is the only culprit,\" Vucic said.", []string{"Aleksandar Vučić ACCUSED Albin Kurti"}},
+	{"branded a separatist", "Beijing branded Lai Ching-te a separatist.", []string{"China ACCUSED Lai Ching-te"}},
+	{"crossed a red line", "Israel said Hezbollah had crossed a red line.", []string{"Israel ACCUSED Hezbollah"}},
+	{"compared no invective is none", "Vucic compared Kurti to his predecessor.", nil},
 	// "sent X to Y" is support only when X is help given
 	{"sent systems to", "Germany sent more air defence systems to Ukraine.", []string{"Germany SUPPORTED Ukraine"}},
 	{"sent Y bombs", "The US sent Israel more bombs.", []string{"United States SUPPORTED Israel"}},
