@@ -101,7 +101,7 @@ var ruleCases = []ruleCase{
 	{"their meeting", "Sergey Lavrov and Ayman Safadi praised their meeting.", []string{"Sergei Lavrov SPOKE_WITH Ayman Safadi"}},
 	{"call inside a clause", "China's foreign minister delivered the message in phone calls to his Pakistani and Indian counterparts. Wang Yi is China's foreign minister.", []string{"Wang Yi SPOKE_WITH Pakistan", "Wang Yi SPOKE_WITH India"}},
 	{"opposition is not the state", "Russia accused Washington of arming the Syrian opposition.", []string{"Russia ACCUSED United States"}},
-	{"the group", "Israel struck Lebanon overnight, and Hezbollah vowed revenge. The group fired rockets at northern Israel.", []string{"Israel ATTACKED Lebanon", "Hezbollah ATTACKED Israel"}},
+	{"the group", "Israel struck Lebanon overnight, and Hezbollah vowed revenge. The group fired rockets at northern Israel.", []string{"Israel ATTACKED Lebanon", "Hezbollah ATTACKED Israel", "Hezbollah WARNED Israel"}},
 	{"the two leaders", "Armenia and Azerbaijan agreed to talks. Trump hosted Ilham Aliyev and Nikol Pashinyan, the president and prime minister, at the White House. The two leaders met again on Friday.",
 		[]string{"Armenia SPOKE_WITH Azerbaijan", "Donald Trump SPOKE_WITH Ilham Aliyev", "Donald Trump SPOKE_WITH Nikol Pashinyan", "Ilham Aliyev SPOKE_WITH Nikol Pashinyan"}},
 	{"threatened to strike", "Iran threatened to strike Israel.", []string{"Iran WARNED Israel"}},

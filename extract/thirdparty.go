@@ -40,6 +40,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.ultimatums(s)
 	ar.jointEvents(s)
 	ar.responseThreats(s)
+	ar.vowedResponses(s)
 	ar.stanceThreats(s)
 	ar.expectedMeasures(s)
 	ar.phoneCalls(s)
@@ -834,4 +835,56 @@ func (ar *article) aimedAt(s *sent, j int) []mention {
 		}
 	}
 	return nil
+}
+
+// vowedResponses reads a vowed or threatened answer told as a noun: "Iran
+// vowed a forceful response", "promised an effective response to the
+// Israeli airstrikes", "threatened retaliation against X" (relations.md:
+// stated threats are WARNED now; a vow's target may come from the sentence
+// before). The one warned is whoever the answer is "to" or "against" (the
+// owner of the act named there), else the agent of the latest armed act in
+// the last few sentences that is not the vower's own. Cost: linear in the
+// sentence.
+func (ar *article) vowedResponses(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		n := s.cue(lex, k, lexicon.Vow)
+		if n == 0 || s.at[k] >= 0 || ar.blocked(s, k) {
+			continue
+		}
+		// the answer noun, past a determiner and adjectives
+		h := k + n
+		for h < len(toks) && h < k+n+4 && s.at[h] < 0 && toks[h].Kind == text.Word && !toks[h].Cap && !s.is(h, lexicon.Prep) && !s.is(h, lexicon.Clause) && !s.is(h, lexicon.Aux) && s.cue(lex, h, lexicon.ResponseNoun) == 0 {
+			h++
+		}
+		m := s.cue(lex, h, lexicon.ResponseNoun)
+		if h >= len(toks) || m == 0 {
+			continue
+		}
+		e := h + m
+		var tgts []mention
+		if e+1 < len(toks) && (toks[e].Lower == "to" || toks[e].Lower == "against" || toks[e].Lower == "for") {
+			q := e + 1
+			for q < len(toks) && q < e+4 && s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj)) {
+				q++
+			}
+			if q < len(toks) && s.at[q] >= 0 {
+				tgts, _ = ar.objectAt(s, q)
+			} else if q < len(toks) && s.cue(lex, q, lexicon.EvNoun) > 0 {
+				continue // "a response to the attack": an act whose agent this sentence does not name
+			}
+		}
+		srcs, _ := ar.subject(s, k, nil)
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		if len(srcs) == 0 {
+			continue
+		}
+		if len(tgts) == 0 && (e >= len(toks) || toks[e].Lower != "to" && toks[e].Lower != "against" && toks[e].Lower != "for") {
+			tgts = ar.eventAgents(s, srcs, true, "")
+		}
+		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[k:e]), wThreat)
+	}
 }
