@@ -271,6 +271,11 @@ var definiteHeads = map[string]string{
 	"alliance": "body", "bloc": "body", "union": "body", "organisation's": "body",
 }
 
+// nameHeads are the head words of bodies' names that a definite
+// description may repeat alone: "the league", "the Council".
+var nameHeads = map[string]bool{"league": true, "council": true, "commission": true, "court": true, "agency": true, "front": true,
+	"party": true, "assembly": true, "parliament": true, "congress": true, "committee": true, "federation": true, "community": true}
+
 // definiteAt matches "the group", "the paramilitary force", "the country"
 // at i; it returns the length and the kind of antecedent.
 func definiteAt(toks []text.Token, i int) (int, string) {
@@ -286,6 +291,11 @@ func definiteAt(toks []text.Token, i int) (int, string) {
 	}
 	if h, ok := definiteHeads[toks[j].Lower]; ok && !toks[j].Cap {
 		return 2, h
+	}
+	// "the league" after "the Arab League", "the Council" after "the UN
+	// Security Council": the head word of a body's name
+	if nameHeads[toks[j].Lower] && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
+		return 2, "named:" + toks[j].Lower
 	}
 	// "the territory's president": a territory that owns an office
 	if toks[j].Lower == "territory" && j+1 < len(toks) && toks[j+1].Kind == text.Poss {

@@ -541,6 +541,11 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 		return ar.organState(s, k)
 	}
 	fits := func(a graph.Actor) bool {
+		if w, ok := strings.CutPrefix(head, "named:"); ok {
+			// the body whose name ends in that word
+			n := strings.ToLower(a.Name)
+			return a.Kind == graph.Org && (strings.HasSuffix(n, " "+w) || strings.Contains(n, " "+w+" of "))
+		}
 		switch head {
 		case "state":
 			return a.Kind == graph.State
