@@ -183,6 +183,15 @@ func (ar *article) resolve(s *sent) {
 				}
 				if p != nil {
 					m.actor, m.ok = p.actor, true
+				} else if firstPerson != nil {
+					// "Guterres met Netanyahu. Guterres urged him ...": the
+					// person named last before who is not the subject
+					for q := len(ar.recent) - 1; q >= 0 && q >= len(ar.recent)-12; q-- {
+						if a := ar.recent[q]; a.Kind == graph.Person && a.Name != firstPerson.actor.Name {
+							m.actor, m.ok = a, true
+							break
+						}
+					}
 				}
 			case "he", "she", "his", "her", "his country", "her country", "he'll", "she'll":
 				p := firstPerson
