@@ -62,6 +62,10 @@ var lexical2Cases = []ruleCase{
 	{"sent Y bombs", "The US sent Israel more bombs.", []string{"United States SUPPORTED Israel"}},
 	{"sent a delegation is no support", "Egypt sent a delegation to Israel.", nil},
 	{"sent balloons is no support", "North Korea sent balloons to South Korea.", nil},
+	// a passive giving verb: the giver after "by", the one helped after "to"
+	{"support provided by X to Y", "The UN condemned the support provided by Rwanda to M23.", []string{"United Nations ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
+	{"drones supplied by X to Y", "Kyiv denounced the drones supplied by Iran to Russia.", []string{"Ukraine ACCUSED Iran", "Iran SUPPORTED Russia"}},
+	{"a delegation sent by X to Y is no support", "A delegation sent by Egypt to Israel arrived.", nil},
 	// support received: the giver after "of"/"from", the subject receives
 	{"had the backing of", "Manila had the backing of the United States.", []string{"United States SUPPORTED Philippines"}},
 	{"received support from", "Kyiv received support from Washington.", []string{"United States SUPPORTED Ukraine"}},

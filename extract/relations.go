@@ -897,10 +897,24 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if j >= len(toks) || toks[j].Lower != "by" {
 			return nil, false
 		}
-		if tr.Relation == graph.Supported && (s.cue(ar.x.lex, i, lexicon.Help) > 0 || len(tr.Frame.Preps) > 0) {
-			// "supported by", "backed by": the help rule reads these; "drones
-			// sent by Tehran": what is given, not whom it helps
+		if tr.Relation == graph.Supported && len(tr.Frame.Preps) > 0 && s.cue(ar.x.lex, i, lexicon.Help) == 0 {
+			// "the support provided by Rwanda to M23", "drones supplied by
+			// Iran to Russia": the giver after "by", the one helped after
+			// "to"; "drones sent by Tehran" alone names what is given, not
+			// whom it helps
+			given := !tr.Frame.Given
+			for q := i - 1; q >= 0 && q >= i-4 && !given; q-- {
+				given = s.cue(ar.x.lex, q, lexicon.Given) > 0 // "the weapons sent by", not "a delegation sent by"
+			}
+			if givers, e := ar.objectAt(s, j+1); given && len(givers) > 0 && e > 0 && e+1 < len(toks) && tr.Frame.HasPrep(toks[e].Lower) {
+				if tgts, _ := ar.objectAt(s, e+1); len(tgts) > 0 {
+					return givers, ar.emitAll(s, givers, tr.Relation, tgts, trig, wPassive)
+				}
+			}
 			return nil, false
+		}
+		if tr.Relation == graph.Supported && s.cue(ar.x.lex, i, lexicon.Help) > 0 {
+			return nil, false // "supported by", "backed by": the help rule reads these
 		}
 		srcs, _ := ar.objectAt(s, j+1)
 		if len(srcs) == 0 {
