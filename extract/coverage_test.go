@@ -24,7 +24,7 @@ var coverageCases = []ruleCase{
 	{"171 seize a ship", "Iran seized a British tanker in the Strait of Hormuz.", []string{"Iran ATTACKED United Kingdom"}},
 	{"190 water cannon from a coast guard", "China's coast guard fired water cannon at a Philippine vessel.", []string{"China ATTACKED Philippines"}},
 	{"043 welcomed", "Qatar welcomed Hamas leaders in Doha.", []string{"Qatar SPOKE_WITH Hamas"}},
-	{"welcoming a decision is no meeting", "Qatar welcomed Iran's decision.", nil},
+	{"welcoming a decision is praise, no meeting", "Qatar welcomed Iran's decision.", []string{"Qatar SUPPORTED Iran"}},
 	{"171 a ship flying a flag", "The Houthis seized a ship flying the Liberian flag.", []string{"Houthis ATTACKED Liberia"}},
 	{"drones entering airspace", "Taiwan said Chinese warplanes entered its airspace.", []string{"China ATTACKED Taiwan"}},
 	{"drones violating its airspace", "Poland and its NATO allies scrambled jets to down Russian drones violating its airspace.", []string{"Poland ATTACKED Russia", "Russia ATTACKED Poland"}},

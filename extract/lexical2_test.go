@@ -62,6 +62,8 @@ var lexical2Cases = []ruleCase{
 	{"sent Y bombs", "The US sent Israel more bombs.", []string{"United States SUPPORTED Israel"}},
 	{"sent a delegation is no support", "Egypt sent a delegation to Israel.", nil},
 	{"sent balloons is no support", "North Korea sent balloons to South Korea.", nil},
+	{"received a call from", "Zelensky received a call from Macron.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky"}},
+	{"welcomed a visit stays no guest", "Kyiv welcomed Macron's visit.", nil},
 	// a passive giving verb: the giver after "by", the one helped after "to"
 	{"support provided by X to Y", "The UN condemned the support provided by Rwanda to M23.", []string{"United Nations ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	{"drones supplied by X to Y", "Kyiv denounced the drones supplied by Iran to Russia.", []string{"Ukraine ACCUSED Iran", "Iran SUPPORTED Russia"}},

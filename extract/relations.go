@@ -1010,6 +1010,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			tgts = nil
 		}
 	}
+	if tr.Lemma == "welcome" && len(tgts) == 1 && tgts[0].end+1 < len(toks) && toks[tgts[0].end].Kind == text.Poss && !tripNouns[toks[tgts[0].end+1].Lower] {
+		// "welcomed Sudan's decision to join the talks": praise of an act
+		// is support (relations.md: praise and endorsement are SUPPORTED);
+		// "welcomed Zelensky's visit" stays a meeting
+		rel = graph.Supported
+	}
 	if f.Tell && len(tgts) > 0 {
 		// told X to ... is an appeal; "“Take the win,” X told Y" too
 		if end < len(toks) && toks[end].Lower == "to" && end+1 < len(toks) && s.at[end+1] < 0 {
@@ -1149,8 +1155,8 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Lemma == "arrive" && len(srcs) > 0 && srcs[0].via == viaDemonym && ar.thingAfterDemonym(s, srcs[0]) {
 		return srcs, false // "Iranian missiles landed in Israel": no visitor
 	}
-	if tr.Lemma == "welcome" && len(tgts) > 0 && tgts[0].end < len(toks) && toks[tgts[0].end].Kind == text.Poss {
-		return srcs, false // "welcomed Iran's decision": no guest
+	if tr.Lemma == "welcome" && rel == graph.SpokeWith && len(tgts) > 0 && tgts[0].end < len(toks) && toks[tgts[0].end].Kind == text.Poss {
+		return srcs, false // "welcomed Zelensky's visit": no guest in the sentence
 	}
 	if tr.Lemma == "down" && (i == 0 || toks[i-1].Lower != "to") {
 		return srcs, false // only "scrambled jets to down X's drones"
@@ -1556,8 +1562,8 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// a light verb lends its subject: "Israel carried out an airstrike on
 	// Iran", "Biden reaffirmed Washington's support for Israel"
 	lv := ar.lightVerb(s, np, lexicon.Light)
-	if lv < 0 && tr.Relation == graph.Supported {
-		lv = ar.lightVerb(s, np, lexicon.Receipt) // "received support from"
+	if lv < 0 && (tr.Relation == graph.Supported || tr.Relation == graph.SpokeWith) {
+		lv = ar.lightVerb(s, np, lexicon.Receipt) // "received support from", "received a call from"
 	}
 	if lv >= 0 {
 		if ar.blocked(s, lv) {
@@ -1572,8 +1578,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			return nil, false
 		}
-		if tr.Relation == graph.Supported && len(srcs) > 0 && len(tgts) == 0 && s.is(lv, lexicon.Receipt) {
-			// "Kyiv received support from Washington"
+		if (tr.Relation == graph.Supported || tr.Relation == graph.SpokeWith) && len(srcs) > 0 && len(tgts) == 0 && s.is(lv, lexicon.Receipt) {
+			// "Kyiv received support from Washington", "Zelensky received a
+			// call from Macron"
 			if subj, sw := ar.subject(s, lv, lastSrc); len(subj) > 0 {
 				return srcs, ar.emitAll(s, srcs, tr.Relation, subj, trig, w*sw)
 			}
