@@ -74,6 +74,8 @@ var lexical2Cases = []ruleCase{
 	{"won the support of", "Ukraine won the support of Poland.", []string{"Poland SUPPORTED Ukraine"}},
 	// "claimed responsibility for" lends its subject to the act
 	{"claimed responsibility for", "Hamas claimed responsibility for the rocket attack on Israel.", []string{"Hamas ATTACKED Israel"}},
+	{"claimed responsibility for a dated attack", "The Houthis claimed responsibility for Saturday's attack on Saudi Arabia.", []string{"Houthis ATTACKED Saudi Arabia"}},
+	{"carried out last week's strike", "Israel carried out last week's strike on Iran.", []string{"Israel ATTACKED Iran"}},
 	{"denied responsibility is none", "Iran denied responsibility for the attack on the tankers.", nil},
 	{"rained rockets on", "Hezbollah rained rockets on Israel overnight.", []string{"Hezbollah ATTACKED Israel"}},
 	{"unleashed on", "Israel unleashed a wave of strikes on Lebanon.", []string{"Israel ATTACKED Lebanon"}},

@@ -1408,6 +1408,15 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	np := k + 1
 	possessor := -1
 	possessive := false // a true possessor ("Iran's", "its"), not an attributive actor
+	if k >= 1 && toks[k].Kind == text.Poss && s.at[k-1] < 0 && timeWords[toks[k-1].Lower] {
+		// "claimed responsibility for Saturday's attack", "carried out last
+		// week's strike": a time owns the act, the phrase starts before it
+		np = k - 1
+		if np > 0 && (toks[np-1].Lower == "last" || toks[np-1].Lower == "this" || toks[np-1].Lower == "the") {
+			np--
+		}
+		k = np - 1
+	}
 	if k >= 0 && toks[k].Kind == text.Poss {
 		possessor, possessive = k-1, true
 	} else if k >= 0 && s.at[k] >= 0 {
