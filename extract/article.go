@@ -585,6 +585,13 @@ func (ar *article) findTitled(s *sent) {
 				break
 			}
 		}
+		// "the U.S. ambassador in Havana, Mike Hammer": a post's place
+		// between the title and its appositive name
+		if class == "envoy" && k+3 < len(toks) && toks[k].Lower == "in" && s.at[k+1] >= 0 {
+			if p := s.ments[s.at[k+1]]; p.start == k+1 && p.end+1 < len(toks) && toks[p.end].Text == "," && (s.at[p.end+1] >= 0 || nameWord(toks[p.end+1])) {
+				k = p.end
+			}
+		}
 		// an appositive name: "Qatar's emir, Sheikh Tamim bin Hamad Al Thani"
 		if k+1 < len(toks) && toks[k].Text == "," && j > 0 && (toks[j-1].Kind == text.Poss || s.at[j-1] >= 0 || portfolioAfterOwner(s, j)) {
 			e := k + 1
