@@ -906,6 +906,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			for q := i - 1; q >= 0 && q >= i-4 && !given; q-- {
 				given = s.cue(ar.x.lex, q, lexicon.Given) > 0 // "the weapons sent by", not "a delegation sent by"
 			}
+			for q := i - 1; q >= 0 && q >= i-4 && given; q-- {
+				given = !s.is(q, lexicon.Message) // "the message was delivered by Qatar to Hamas"
+			}
 			if givers, e := ar.objectAt(s, j+1); given && len(givers) > 0 && e > 0 && e+1 < len(toks) && tr.Frame.HasPrep(toks[e].Lower) {
 				if tgts, _ := ar.objectAt(s, e+1); len(tgts) > 0 {
 					return givers, ar.emitAll(s, givers, tr.Relation, tgts, trig, wPassive)
@@ -924,6 +927,16 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			ar.noteEvent(s, srcs, true)
 		}
 		tgts, w := ar.subject(s, i, lastSrc)
+		if len(tgts) == 0 && len(tr.Frame.Preps) > 0 {
+			// "India's concern was conveyed by Jaishankar to Wang Yi",
+			// "missiles were fired by Iran at Israel": the target after the
+			// by-agent
+			if _, e := ar.objectAt(s, j+1); e > 0 && e+1 < len(toks) && tr.Frame.HasPrep(toks[e].Lower) {
+				if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
+					tgts, w = ms, 1
+				}
+			}
+		}
 		if len(tgts) == 0 && tr.Relation == graph.Accused && k >= 0 {
 			// "Russia's invasion was condemned by the EU", "the deployment of
 			// Ugandan troops was criticised by X": whose act is judged
