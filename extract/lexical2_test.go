@@ -48,6 +48,8 @@ var lexical2Cases = []ruleCase{
 	// CAMEO 07 provide aid: "pledged X to Y"
 	{"pledged systems to", "Germany pledged more air defence systems to Ukraine.", []string{"Germany SUPPORTED Ukraine"}},
 	{"pledged to infinitive is no aid", "Qatar pledged to rebuild Gaza's schools.", nil},
+	{"X's war with Y", "Israel's war with Hamas has killed thousands.", []string{"Israel ATTACKED Hamas", "Hamas ATTACKED Israel"}},
+	{"X's conflict with Y", "Ethiopia's conflict with Eritrea ended in 2018.", []string{"Ethiopia ATTACKED Eritrea", "Eritrea ATTACKED Ethiopia"}},
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},

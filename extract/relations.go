@@ -1684,6 +1684,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if f.Also != "" {
 		ar.emitAll(s, srcs, f.Also, tgts, trig, w)
 	}
+	if f.Mutual {
+		ar.emitAll(s, tgts, tr.Relation, srcs, trig, w) // "Israel's war with Hamas": both ways
+	}
 	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
 }
 
