@@ -76,6 +76,8 @@ var lexical2Cases = []ruleCase{
 	// support received: the giver after "of"/"from", the subject receives
 	{"had the backing of", "Manila had the backing of the United States.", []string{"United States SUPPORTED Philippines"}},
 	{"received support from", "Kyiv received support from Washington.", []string{"United States SUPPORTED Ukraine"}},
+	{"under pressure from", "Israel is under pressure from Washington to allow more aid.", []string{"United States URGED Israel"}},
+	{"faces pressure from", "Netanyahu faces pressure from Biden to agree to a ceasefire.", []string{"Joe Biden URGED Benjamin Netanyahu"}},
 	{"won the support of", "Ukraine won the support of Poland.", []string{"Poland SUPPORTED Ukraine"}},
 	// "claimed responsibility for" lends its subject to the act
 	{"claimed responsibility for", "Hamas claimed responsibility for the rocket attack on Israel.", []string{"Hamas ATTACKED Israel"}},

@@ -1587,6 +1587,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if lv < 0 && (tr.Relation == graph.Supported || tr.Relation == graph.SpokeWith) {
 		lv = ar.lightVerb(s, np, lexicon.Receipt) // "received support from", "received a call from"
 	}
+	if lv < 0 && tr.Relation == graph.Urged {
+		lv = ar.lightVerb(s, np, lexicon.Undergo) // "under pressure from"
+	}
 	if lv >= 0 {
 		if ar.blocked(s, lv) {
 			return nil, false
@@ -1600,9 +1603,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			return nil, false
 		}
-		if (tr.Relation == graph.Supported || tr.Relation == graph.SpokeWith) && len(srcs) > 0 && len(tgts) == 0 && s.is(lv, lexicon.Receipt) {
+		if len(srcs) > 0 && len(tgts) == 0 && ((tr.Relation == graph.Supported || tr.Relation == graph.SpokeWith) && s.is(lv, lexicon.Receipt) || tr.Relation == graph.Urged && s.cue(ar.x.lex, lv, lexicon.Undergo) > 0) {
 			// "Kyiv received support from Washington", "Zelensky received a
-			// call from Macron"
+			// call from Macron", "Israel is under pressure from Washington"
 			if subj, sw := ar.subject(s, lv, lastSrc); len(subj) > 0 {
 				return srcs, ar.emitAll(s, srcs, tr.Relation, subj, trig, w*sw)
 			}
