@@ -648,12 +648,18 @@ func (ar *article) findTitled(s *sent) {
 				nameEnd++
 				continue
 			}
+			if initial(t) && nameEnd > k && nameEnd+1 < len(toks) && toks[nameEnd+1].Kind == text.Word && toks[nameEnd+1].Cap && s.at[nameEnd+1] < 0 {
+				nameEnd++ // a middle initial: "Wendy R. Sherman"
+				continue
+			}
 			break
 		}
 		if nameEnd > k && class != "official" {
 			var nameParts []string
 			for _, t := range toks[k:nameEnd] {
-				nameParts = append(nameParts, t.Text)
+				if !initial(t) {
+					nameParts = append(nameParts, t.Text) // the name without its initials, as it is most often written
+				}
 			}
 			name := strings.Join(nameParts, " ")
 			if !hasAff && nameEnd+1 < len(toks) && toks[nameEnd].Lower == "of" && s.at[nameEnd+1] >= 0 {
@@ -836,4 +842,10 @@ func sortMentions(ms []mention) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+}
+
+// initial reports whether t is a capital letter and a full stop: "R." in
+// "Wendy R. Sherman".
+func initial(t text.Token) bool {
+	return len(t.Text) == 2 && t.Text[1] == '.' && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
