@@ -482,6 +482,7 @@ func (ar *article) findMentions(s *sent) {
 	}
 	s.index()
 	middleInitials(s)
+	ownedOrgans(s)
 	ar.findTitled(s)
 	ar.ofState(s)
 	ar.spokesFor(s)
@@ -582,6 +583,10 @@ func (ar *article) findTitled(s *sent) {
 			q = m.end
 			if q < len(toks) && (toks[q].Cap && s.at[q] < 0 && toks[q].Kind == text.Word || s.at[q] >= 0 && s.ments[s.at[q]].actor.Kind == graph.Person) {
 				k, ofCountry = q, of // a name follows
+				break
+			}
+			if q+1 < len(toks) && toks[q].Text == "," && (toks[q+1].Cap && s.at[q+1] < 0 && toks[q+1].Kind == text.Word || s.at[q+1] >= 0 && s.ments[s.at[q+1]].actor.Kind == graph.Person) {
+				k, ofCountry = q, of // "Sudan's ambassador to the UN, NAME": an appositive name
 				break
 			}
 		}

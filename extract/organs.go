@@ -114,3 +114,22 @@ func tripModifiers(s *sent) {
 		s.index()
 	}
 }
+
+// ownedOrgans folds a state's organ told by another state's metonym into
+// the state before it: in "Pakistan Foreign Office spokesperson" the
+// Foreign Office is Pakistan's, not the United Kingdom's. Cost: O(mentions).
+func ownedOrgans(s *sent) {
+	for k := 0; k+1 < len(s.ments); k++ {
+		a, b := s.ments[k], s.ments[k+1]
+		if b.via != viaMetonym || a.end != b.start || !a.ok || !b.ok || a.media || a.actor.Kind != graph.State || a.actor.Name == b.actor.Name {
+			continue
+		}
+		if !s.toks[b.start].Cap || s.toks[b.start].Lower == "the" {
+			continue
+		}
+		a.end = b.end
+		s.ments = append(s.ments[:k+1:k+1], s.ments[k+2:]...)
+		s.ments[k] = a
+		s.index()
+	}
+}
