@@ -118,9 +118,22 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)
 	}
+	// one allocation for the sentences and one for their lexicon masks
+	// (findMentions fills them), not two a sentence
+	ntoks := 0
 	for _, s := range doc.Sentences {
-		st := &sent{Sentence: s, toks: s.Toks, hedge: -1}
-		ar.sents = append(ar.sents, st)
+		ntoks += len(s.Toks)
+	}
+	slab := make([]sent, len(doc.Sentences))
+	masks := make([]uint64, 2*ntoks)
+	ar.sents = make([]*sent, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		st := &slab[i]
+		*st = sent{Sentence: s, toks: s.Toks, hedge: -1}
+		n := len(s.Toks)
+		st.single, st.multi = masks[:n:n], masks[n:2*n:2*n]
+		masks = masks[2*n:]
+		ar.sents[i] = st
 	}
 	return ar
 }
@@ -344,8 +357,10 @@ var titleClasses = map[string]bool{
 func (ar *article) findMentions(s *sent) {
 	toks := s.toks
 	s.ments = make([]mention, 0, len(toks)/6+2)
-	s.single = make([]uint64, len(toks))
-	s.multi = make([]uint64, len(toks))
+	if len(s.single) != len(toks) {
+		s.single = make([]uint64, len(toks))
+		s.multi = make([]uint64, len(toks))
+	}
 	for k, t := range toks {
 		s.single[k], s.multi[k] = ar.x.lex.Masks(t.Lower)
 	}

@@ -561,16 +561,15 @@ func firstPersonPron(p string) bool {
 // afterPrep reports whether the token at i follows a preposition (with
 // determiners between): an actor there is no subject.
 func (ar *article) afterPrep(s *sent, i int) bool {
-	lex := ar.x.lex
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.toks[k].Lower
-		if lex.Is(lexicon.Prep, w) {
+		if s.is(k, lexicon.Prep) {
 			return true
 		}
 		if s.toks[k].Cap && timeWords[w] {
 			return false // "On Monday Baku denounced": the time closes the phrase
 		}
-		if !lex.Is(lexicon.Det, w) && !lex.Is(lexicon.Adj, w) {
+		if !s.is(k, lexicon.Det) && !s.is(k, lexicon.Adj) {
 			return false
 		}
 	}
@@ -1016,7 +1015,21 @@ func (ar *article) coordinated(s *sent, a, b int) int {
 
 // groupActors returns the resolved actors of group g.
 func (s *sent) groupMentions(g int) []mention {
-	var out []mention
+	n := 0
+	for _, k := range s.groups[g].ms {
+		switch m := &s.ments[k]; {
+		case m.via == viaMany && len(m.members) > 0:
+			n += len(m.members)
+		case m.via == viaBoth && m.pair != nil:
+			n += len(m.pair)
+		default:
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]mention, 0, n) // one allocation
 	for _, k := range s.groups[g].ms {
 		m := s.ments[k]
 		if m.via == viaMany && len(m.members) > 0 {
@@ -1044,7 +1057,6 @@ func (s *sent) groupMentions(g int) []mention {
 // clause opens after a relative pronoun, a subordinating conjunction, a
 // semicolon, colon or dash, a quotation mark, or a reporting verb.
 func (ar *article) clauseStart(s *sent, i int) int {
-	lex := ar.x.lex
 	toks := s.toks
 	q := int32(-1)
 	if i < len(toks) {
@@ -1061,7 +1073,7 @@ func (ar *article) clauseStart(s *sent, i int) int {
 		if t.QuoteID != q || t.Kind == text.Quote {
 			return k + 1
 		}
-		if lex.Is(lexicon.Clause, t.Lower) {
+		if s.is(k, lexicon.Clause) {
 			if t.Lower == "as" && k+1 < len(toks) && toks[k+1].Lower == "well" {
 				continue
 			}
