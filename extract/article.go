@@ -204,14 +204,14 @@ func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 		return 0
 	}
 	if s.multi[k]>>c&1 != 0 {
-		return lex.Cue(c, s.toks, k)
+		return lex.CueFrom(c, s.toks, k) // the word begins a longer cue: a phrase match
 	}
 	return int(s.single[k] >> c & 1)
 }
 
 // replace puts m in place of every mention overlapping [m.start, m.end).
 func (s *sent) replace(m mention) {
-	out := s.ments[:0:0]
+	out := make([]mention, 0, len(s.ments)+1) // a new array, grown once
 	placed := false
 	for _, o := range s.ments {
 		if o.end <= m.start || o.start >= m.end {

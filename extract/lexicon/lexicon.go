@@ -279,6 +279,14 @@ func (l *Lexicon) Cue(c Class, toks []text.Token, i int) int {
 	return int(l.masks[w].single >> c & 1)
 }
 
+// CueFrom is Cue for a word known to begin a longer cue of class c (its
+// multi mask has bit c): the phrase match alone, no map lookup for the
+// word's masks.
+func (l *Lexicon) CueFrom(c Class, toks []text.Token, i int) int {
+	_, n := l.cues[c].match(toks, i)
+	return n
+}
+
 // Masks returns the classes the word w is a one-word cue of, and those a
 // longer cue of begins with it, as bit sets (bit c for class c), for
 // callers that test a token against many classes.
