@@ -103,6 +103,7 @@ type article struct {
 	eraLo, eraHi string                 // the span an undated article was written in (titles.go)
 	orgCount     map[string]int         // organisations by the number of their mentions, once asked (bodies.go)
 	orgActor     map[string]graph.Actor // the organisations of orgCount
+	roots        []*trie                // findMentions' scratch: token -> the names it begins
 }
 
 type edgeKey struct {
@@ -361,17 +362,23 @@ func (ar *article) findMentions(s *sent) {
 		s.single = make([]uint64, len(toks))
 		s.multi = make([]uint64, len(toks))
 	}
+	// one lookup a token: its lexicon masks and the names it begins
+	if cap(ar.roots) < len(toks) {
+		ar.roots = make([]*trie, len(toks), max(len(toks), 64))
+	}
+	roots := ar.roots[:len(toks)]
 	for k, t := range toks {
-		s.single[k], s.multi[k] = ar.x.lex.Masks(t.Lower)
+		wi := ar.x.words[t.Lower]
+		s.single[k], s.multi[k], roots[k] = wi.single, wi.multi, wi.name
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.Kind == text.Word {
-			e, n := ar.x.names.longest(toks, i)
+			e, n := ar.x.names.longestFrom(roots[i], toks, i)
 			if n > 0 && t.Lower == "the" && i+1 < len(toks) {
 				// "the U.N. Security Council": a longer name after "the" wins
 				// over "the U.N."
-				if e2, n2 := ar.x.names.longest(toks, i+1); n2 > 0 && 1+n2 > n {
+				if e2, n2 := ar.x.names.longestFrom(roots[i+1], toks, i+1); n2 > 0 && 1+n2 > n {
 					s.ments = append(s.ments, mention{start: i, end: i + 1 + n2, actor: e2.actor, ok: !e2.media, via: e2.via, media: e2.media})
 					if !e2.media && e2.actor.Kind == graph.Person {
 						class, title := office(e2.roles, ar.published)

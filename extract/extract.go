@@ -35,6 +35,7 @@ import (
 // Extractor finds edges in articles. It is safe for concurrent use.
 type Extractor struct {
 	names   *trie
+	words   map[string]wordInfo // lexicon masks and first name words, one lookup a token
 	offices offices
 	lex     *lexicon.Lexicon
 	dict    *dict.Dictionary
@@ -91,6 +92,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0)}
 	x.names = buildNames(c.dict, c.lex.RoleClass)
+	x.words = buildWords(c.lex, x.names)
 	x.offices = buildOffices(c.dict, c.lex.RoleClass)
 	return x, nil
 }

@@ -295,6 +295,14 @@ func (l *Lexicon) Masks(w string) (single, multi uint64) {
 	return m.single, m.multi
 }
 
+// EachMasks calls fn with every word that has a mask and its two masks, in
+// no order, for callers that index words once (Masks gives the same).
+func (l *Lexicon) EachMasks(fn func(w string, single, multi uint64)) {
+	for w, m := range l.masks {
+		fn(w, m.single, m.multi)
+	}
+}
+
 // masks are the classes a word is a one-word cue of (single) and begins a
 // longer cue of (multi), kept together so that a word costs one map lookup.
 type masks struct{ single, multi uint64 }
