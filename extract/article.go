@@ -104,6 +104,7 @@ type article struct {
 	orgCount     map[string]int         // organisations by the number of their mentions, once asked (bodies.go)
 	orgActor     map[string]graph.Actor // the organisations of orgCount
 	roots        []*trie                // findMentions' scratch: token -> the names it begins
+	sc           *scratch               // the buffers to give back (release)
 }
 
 type edgeKey struct {
@@ -111,10 +112,28 @@ type edgeKey struct {
 	src, rel, tgt string
 }
 
+// scratch holds the buffers of an article being read that the next article
+// can reuse: its tokens, its sentences, their lexicon masks. Extractor.scratch
+// pools them; newArticle takes one and release gives it back once the
+// article's edges are out (edges hold only strings, never these buffers).
+type scratch struct {
+	toks  []text.Token
+	sents []sent
+	ptrs  []*sent
+	masks []uint64
+	roots []*trie
+}
+
 func (x *Extractor) newArticle(a graph.Article) *article {
-	doc := text.Segment(a.Text)
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	doc := text.SegmentBuf(a.Text, sc.toks)
+	sc.toks = doc.Toks
 	ar := &article{x: x, a: a, local: map[string]graph.Actor{}, speakers: map[int32]speakerRef{},
-		quotePara: map[int32]int{}, seen: map[edgeKey]int{}, stateCount: map[string]int{}, lastPairSent: -2}
+		quotePara: map[int32]int{}, seen: map[edgeKey]int{}, stateCount: map[string]int{}, lastPairSent: -2,
+		sc: sc, roots: sc.roots}
 	ar.published = a.Published
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)
@@ -125,9 +144,17 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	for _, s := range doc.Sentences {
 		ntoks += len(s.Toks)
 	}
-	slab := make([]sent, len(doc.Sentences))
-	masks := make([]uint64, 2*ntoks)
-	ar.sents = make([]*sent, len(doc.Sentences))
+	ns := len(doc.Sentences)
+	if cap(sc.sents) < ns {
+		sc.sents, sc.ptrs = make([]sent, ns), make([]*sent, ns)
+	}
+	if cap(sc.masks) < 2*ntoks {
+		sc.masks = make([]uint64, 2*ntoks)
+	}
+	slab := sc.sents[:ns]
+	masks := sc.masks[:2*ntoks]
+	clear(masks)
+	ar.sents = sc.ptrs[:ns:ns]
 	for i, s := range doc.Sentences {
 		st := &slab[i]
 		*st = sent{Sentence: s, toks: s.Toks, hedge: -1}
@@ -137,6 +164,19 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 		ar.sents[i] = st
 	}
 	return ar
+}
+
+// release gives ar's buffers back to the pool; ar is not read again.
+func (x *Extractor) release(ar *article) {
+	sc := ar.sc
+	if sc == nil {
+		return
+	}
+	clear(sc.sents[:len(ar.sents)]) // let the sentences' mentions go
+	clear(sc.ptrs[:len(ar.sents)])
+	sc.roots = ar.roots
+	ar.sc, ar.sents = nil, nil
+	x.scratch.Put(sc)
 }
 
 func (ar *article) extract() []graph.Edge {

@@ -28,8 +28,13 @@ type Doc struct {
 // the front of its paragraph. Quotation marks are paired within a paragraph
 // and each quotation gets an id in Token.QuoteID.
 // Cost: linear in the article's length.
-func Segment(article string) Doc {
-	toks := Tokenize(article)
+func Segment(article string) Doc { return SegmentBuf(article, nil) }
+
+// SegmentBuf is Segment with the tokens written into buf's memory when it
+// is large enough (what buf held is overwritten), for a caller that reuses
+// one buffer article after article once it is done with the last Doc.
+func SegmentBuf(article string, buf []Token) Doc {
+	toks := tokenize(article, buf)
 	var d Doc
 	d.Toks = toks
 	paras := paragraphs(toks)

@@ -119,8 +119,15 @@ func isWordRune(r rune) bool {
 // Tokenize cuts s into tokens. Offsets are runes from the start of s.
 // Cost: one pass over s; token texts are substrings of s, and only words
 // with capitals or non-ASCII letters allocate their lower-case form.
-func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+4)
+func Tokenize(s string) []Token { return tokenize(s, nil) }
+
+// tokenize is Tokenize writing into buf's memory when it holds enough
+// tokens (its contents are overwritten).
+func tokenize(s string, buf []Token) []Token {
+	toks := buf[:0]
+	if cap(buf) < len(s)/5+4 {
+		toks = make([]Token, 0, len(s)/5+4)
+	}
 	// the lower-case forms of ASCII tokens with capitals are written into
 	// one buffer, made one string at the end and cut up (lowered), rather
 	// than allocated one a token
