@@ -122,6 +122,21 @@ type scratch struct {
 	ptrs  []*sent
 	masks []uint64
 	roots []*trie
+	ments []mention // the sentences' first mention arrays, carved in order (newMents)
+	used  int       // how much of ments is carved
+}
+
+// newMents returns an empty mention slice of capacity n for a sentence:
+// carved from the article's pooled buffer (capped at n, so that appends
+// past n move to a new array as they would from make), or made.
+func (ar *article) newMents(n int) []mention {
+	sc := ar.sc
+	if sc == nil || sc.used+n > len(sc.ments) {
+		return make([]mention, 0, n)
+	}
+	m := sc.ments[sc.used : sc.used : sc.used+n]
+	sc.used += n
+	return m
 }
 
 func (x *Extractor) newArticle(a graph.Article) *article {
@@ -151,6 +166,14 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	if cap(sc.masks) < 2*ntoks {
 		sc.masks = make([]uint64, 2*ntoks)
 	}
+	nm := 0 // the mentions findMentions makes room for
+	for _, s := range doc.Sentences {
+		nm += len(s.Toks)/6 + 2
+	}
+	if len(sc.ments) < nm {
+		sc.ments = make([]mention, nm)
+	}
+	sc.used = 0
 	slab := sc.sents[:ns]
 	masks := sc.masks[:2*ntoks]
 	clear(masks)
@@ -174,6 +197,7 @@ func (x *Extractor) release(ar *article) {
 	}
 	clear(sc.sents[:len(ar.sents)]) // let the sentences' mentions go
 	clear(sc.ptrs[:len(ar.sents)])
+	clear(sc.ments[:sc.used])
 	sc.roots = ar.roots
 	ar.sc, ar.sents = nil, nil
 	x.scratch.Put(sc)
@@ -397,7 +421,7 @@ var titleClasses = map[string]bool{
 // titles.
 func (ar *article) findMentions(s *sent) {
 	toks := s.toks
-	s.ments = make([]mention, 0, len(toks)/6+2)
+	s.ments = ar.newMents(len(toks)/6 + 2)
 	if len(s.single) != len(toks) {
 		s.single = make([]uint64, len(toks))
 		s.multi = make([]uint64, len(toks))
