@@ -103,7 +103,7 @@ type article struct {
 	eraLo, eraHi string                 // the span an undated article was written in (titles.go)
 	orgCount     map[string]int         // organisations by the number of their mentions, once asked (bodies.go)
 	orgActor     map[string]graph.Actor // the organisations of orgCount
-	roots        []*trie                // findMentions' scratch: token -> the names it begins
+	infos        []wordInfo             // findMentions' scratch: token -> what its word is (Extractor.words)
 	sc           *scratch               // the buffers to give back (release)
 }
 
@@ -121,7 +121,7 @@ type scratch struct {
 	sents []sent
 	ptrs  []*sent
 	masks []uint64
-	roots []*trie
+	infos []wordInfo
 	ments []mention // the sentences' first mention arrays, carved in order (newMents)
 	used  int       // how much of ments is carved
 }
@@ -148,7 +148,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	sc.toks = doc.Toks
 	ar := &article{x: x, a: a, local: map[string]graph.Actor{}, speakers: map[int32]speakerRef{},
 		quotePara: map[int32]int{}, seen: map[edgeKey]int{}, stateCount: map[string]int{}, lastPairSent: -2,
-		sc: sc, roots: sc.roots}
+		sc: sc, infos: sc.infos}
 	ar.published = a.Published
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)
@@ -198,7 +198,7 @@ func (x *Extractor) release(ar *article) {
 	clear(sc.sents[:len(ar.sents)]) // let the sentences' mentions go
 	clear(sc.ptrs[:len(ar.sents)])
 	clear(sc.ments[:sc.used])
-	sc.roots = ar.roots
+	sc.infos = ar.infos
 	ar.sc, ar.sents = nil, nil
 	x.scratch.Put(sc)
 }
@@ -427,22 +427,22 @@ func (ar *article) findMentions(s *sent) {
 		s.multi = make([]uint64, len(toks))
 	}
 	// one lookup a token: its lexicon masks and the names it begins
-	if cap(ar.roots) < len(toks) {
-		ar.roots = make([]*trie, len(toks), max(len(toks), 64))
+	if cap(ar.infos) < len(toks) {
+		ar.infos = make([]wordInfo, len(toks), max(len(toks), 64))
 	}
-	roots := ar.roots[:len(toks)]
+	infos := ar.infos[:len(toks)]
 	for k, t := range toks {
 		wi := ar.x.words[t.Lower]
-		s.single[k], s.multi[k], roots[k] = wi.single, wi.multi, wi.name
+		s.single[k], s.multi[k], infos[k] = wi.single, wi.multi, wi
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.Kind == text.Word {
-			e, n := ar.x.names.longestFrom(roots[i], toks, i)
+			e, n := ar.x.names.longestFrom(infos[i].name, toks, i)
 			if n > 0 && t.Lower == "the" && i+1 < len(toks) {
 				// "the U.N. Security Council": a longer name after "the" wins
 				// over "the U.N."
-				if e2, n2 := ar.x.names.longestFrom(roots[i+1], toks, i+1); n2 > 0 && 1+n2 > n {
+				if e2, n2 := ar.x.names.longestFrom(infos[i+1].name, toks, i+1); n2 > 0 && 1+n2 > n {
 					s.ments = append(s.ments, mention{start: i, end: i + 1 + n2, actor: e2.actor, ok: !e2.media, via: e2.via, media: e2.media})
 					if !e2.media && e2.actor.Kind == graph.Person {
 						class, title := office(e2.roles, ar.published)
@@ -541,9 +541,9 @@ func (ar *article) findMentions(s *sent) {
 				i += n
 				continue
 			}
-			if pronouns[t.Lower] && !(t.Upper && t.Lower == "us") {
+			if infos[i].pron && !(t.Upper && t.Lower == "us") {
 				s.ments = append(s.ments, mention{start: i, end: i + 1, via: viaPronoun, pron: t.Lower})
-			} else if possPronouns[t.Lower] {
+			} else if infos[i].poss {
 				n := 1
 				p := t.Lower
 				if i+1 < len(toks) && toks[i+1].Lower == "country" {

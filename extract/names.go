@@ -98,10 +98,11 @@ func (t *trie) longestFrom(c *trie, toks []text.Token, i int) (*nameEntry, int) 
 type wordInfo struct {
 	single, multi uint64
 	name          *trie // names.next[w]
+	pron, poss    bool  // pronouns[w], possPronouns[w]
 }
 
-// buildWords indexes the words of the lexicon's masks and the first words
-// of the names.
+// buildWords indexes the words of the lexicon's masks, the first words of
+// the names and the pronouns.
 func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
 	words := make(map[string]wordInfo, len(names.next)+1024)
 	lex.EachMasks(func(w string, single, multi uint64) {
@@ -110,6 +111,16 @@ func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
 	for w, c := range names.next {
 		wi := words[w]
 		wi.name = c
+		words[w] = wi
+	}
+	for w, ok := range pronouns {
+		wi := words[w]
+		wi.pron = ok
+		words[w] = wi
+	}
+	for w, ok := range possPronouns {
+		wi := words[w]
+		wi.poss = ok
 		words[w] = wi
 	}
 	return words
