@@ -124,6 +124,11 @@ type scratch struct {
 	infos []wordInfo
 	ments []mention // the sentences' first mention arrays, carved in order (newMents)
 	used  int       // how much of ments is carved
+	// the article's running state, emptied for the next one
+	recent     []graph.Actor
+	local      map[string]graph.Actor
+	seen       map[edgeKey]int
+	stateCount map[string]int
 }
 
 // newMents returns an empty mention slice of capacity n for a sentence:
@@ -142,13 +147,13 @@ func (ar *article) newMents(n int) []mention {
 func (x *Extractor) newArticle(a graph.Article) *article {
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
-		sc = &scratch{}
+		sc = &scratch{local: map[string]graph.Actor{}, seen: map[edgeKey]int{}, stateCount: map[string]int{}}
 	}
 	doc := text.SegmentBuf(a.Text, sc.toks)
 	sc.toks = doc.Toks
-	ar := &article{x: x, a: a, local: map[string]graph.Actor{}, speakers: map[int32]speakerRef{},
-		quotePara: map[int32]int{}, seen: map[edgeKey]int{}, stateCount: map[string]int{}, lastPairSent: -2,
-		sc: sc, infos: sc.infos}
+	ar := &article{x: x, a: a, local: sc.local, speakers: map[int32]speakerRef{},
+		quotePara: map[int32]int{}, seen: sc.seen, stateCount: sc.stateCount, lastPairSent: -2,
+		sc: sc, infos: sc.infos, recent: sc.recent[:0]}
 	ar.published = a.Published
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)
@@ -198,6 +203,11 @@ func (x *Extractor) release(ar *article) {
 	clear(sc.sents[:len(ar.sents)]) // let the sentences' mentions go
 	clear(sc.ptrs[:len(ar.sents)])
 	clear(sc.ments[:sc.used])
+	clear(ar.recent)
+	sc.recent = ar.recent[:0]
+	clear(sc.local)
+	clear(sc.seen)
+	clear(sc.stateCount)
 	sc.infos = ar.infos
 	ar.sc, ar.sents = nil, nil
 	x.scratch.Put(sc)

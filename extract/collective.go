@@ -82,10 +82,10 @@ func (ar *article) collectives(s *sent) {
 func (ar *article) noteLists(s *sent) {
 	ar.noteAlliedList(s)
 	for g := range s.groups {
-		ms := s.groupMentions(g)
-		if len(ms) < 3 {
-			continue
+		if s.groupLen(g) < 3 {
+			continue // (no copy of the group's mentions to count them)
 		}
+		ms := s.groupMentions(g)
 		var as []graph.Actor
 		seen := map[string]bool{}
 		for _, m := range ms {

@@ -1015,17 +1015,7 @@ func (ar *article) coordinated(s *sent, a, b int) int {
 
 // groupActors returns the resolved actors of group g.
 func (s *sent) groupMentions(g int) []mention {
-	n := 0
-	for _, k := range s.groups[g].ms {
-		switch m := &s.ments[k]; {
-		case m.via == viaMany && len(m.members) > 0:
-			n += len(m.members)
-		case m.via == viaBoth && m.pair != nil:
-			n += len(m.pair)
-		default:
-			n++
-		}
-	}
+	n := s.groupLen(g)
 	if n == 0 {
 		return nil
 	}
@@ -1051,6 +1041,22 @@ func (s *sent) groupMentions(g int) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// groupLen is len(s.groupMentions(g)), counted without copying.
+func (s *sent) groupLen(g int) int {
+	n := 0
+	for _, k := range s.groups[g].ms {
+		switch m := &s.ments[k]; {
+		case m.via == viaMany && len(m.members) > 0:
+			n += len(m.members)
+		case m.via == viaBoth && m.pair != nil:
+			n += len(m.pair)
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 // clauseStart returns the first token of the clause holding token i: the
