@@ -117,13 +117,15 @@ type edgeKey struct {
 // pools them; newArticle takes one and release gives it back once the
 // article's edges are out (edges hold only strings, never these buffers).
 type scratch struct {
-	toks  []text.Token
+	text  text.Buffers
 	sents []sent
 	ptrs  []*sent
 	masks []uint64
 	infos []wordInfo
 	ments []mention // the sentences' first mention arrays, carved in order (newMents)
 	used  int       // how much of ments is carved
+	ints  []int     // the sentences' token indexes (at, gAt), carved in order (newInts)
+	nints int       // how much of ints is carved
 	// the article's running state, emptied for the next one
 	recent     []graph.Actor
 	local      map[string]graph.Actor
@@ -144,13 +146,24 @@ func (ar *article) newMents(n int) []mention {
 	return m
 }
 
+// newInts returns n zero ints for a sentence's token index (sent.at,
+// sent.gAt): carved from the article's pooled buffer, or made.
+func (ar *article) newInts(n int) []int {
+	sc := ar.sc
+	if sc == nil || sc.nints+n > len(sc.ints) {
+		return make([]int, n)
+	}
+	v := sc.ints[sc.nints : sc.nints+n : sc.nints+n]
+	sc.nints += n
+	return v
+}
+
 func (x *Extractor) newArticle(a graph.Article) *article {
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{local: map[string]graph.Actor{}, seen: map[edgeKey]int{}, stateCount: map[string]int{}}
 	}
-	doc := text.SegmentBuf(a.Text, sc.toks)
-	sc.toks = doc.Toks
+	doc := sc.text.Segment(a.Text)
 	ar := &article{x: x, a: a, local: sc.local, speakers: map[int32]speakerRef{},
 		quotePara: map[int32]int{}, seen: sc.seen, stateCount: sc.stateCount, lastPairSent: -2,
 		sc: sc, infos: sc.infos, recent: sc.recent[:0]}
@@ -179,6 +192,10 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 		sc.ments = make([]mention, nm)
 	}
 	sc.used = 0
+	if len(sc.ints) < 2*ntoks {
+		sc.ints = make([]int, 2*ntoks)
+	}
+	sc.nints = 0
 	slab := sc.sents[:ns]
 	masks := sc.masks[:2*ntoks]
 	clear(masks)
@@ -203,6 +220,7 @@ func (x *Extractor) release(ar *article) {
 	clear(sc.sents[:len(ar.sents)]) // let the sentences' mentions go
 	clear(sc.ptrs[:len(ar.sents)])
 	clear(sc.ments[:sc.used])
+	clear(sc.ints[:sc.nints])
 	clear(ar.recent)
 	sc.recent = ar.recent[:0]
 	clear(sc.local)
@@ -565,6 +583,9 @@ func (ar *article) findMentions(s *sent) {
 			}
 		}
 		i++
+	}
+	if len(s.at) != len(toks) {
+		s.at = ar.newInts(len(toks)) // (index would make it)
 	}
 	s.index()
 	middleInitials(s)

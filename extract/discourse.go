@@ -904,7 +904,7 @@ func (ar *article) resolveSpeakerPronouns(s *sent) {
 // buildGroups joins coordinated mentions: "the US, UK and France",
 // "Israel and Iran", "the United States, Jordan, Britain and other allies".
 func (ar *article) buildGroups(s *sent) {
-	s.gAt = make([]int, len(s.toks))
+	s.gAt = ar.newInts(len(s.toks))
 	for i := range s.gAt {
 		s.gAt[i] = -1
 	}

@@ -121,19 +121,25 @@ func isWordRune(r rune) bool {
 // with capitals or non-ASCII letters allocate their lower-case form.
 func Tokenize(s string) []Token { return tokenize(s, nil) }
 
-// tokenize is Tokenize writing into buf's memory when it holds enough
-// tokens (its contents are overwritten).
-func tokenize(s string, buf []Token) []Token {
-	toks := buf[:0]
-	if cap(buf) < len(s)/5+4 {
-		toks = make([]Token, 0, len(s)/5+4)
-	}
+// lowered is a token whose lower-case form is arena[from:to] (tokenize).
+type lowered struct{ tok, from, to int32 }
+
+// tokenize is Tokenize using b's memory when b is not nil (what b held
+// is overwritten).
+func tokenize(s string, b *Buffers) []Token {
+	var toks []Token
 	// the lower-case forms of ASCII tokens with capitals are written into
 	// one buffer, made one string at the end and cut up (lowered), rather
 	// than allocated one a token
 	var arena []byte
-	type lowered struct{ tok, from, to int32 }
 	var fixes []lowered
+	if b != nil {
+		toks, arena, fixes = b.toks[:0], b.arena[:0], b.fixes[:0]
+		defer func() { b.arena, b.fixes = arena[:0], fixes[:0] }()
+	}
+	if cap(toks) < len(s)/5+4 {
+		toks = make([]Token, 0, len(s)/5+4)
+	}
 	nl := 0
 	space := false
 	n := len(s)
