@@ -46,6 +46,7 @@ type sent struct {
 	hedge    int      // -1 not yet known, 0 no, 1 the writer hedges ("reportedly")
 	single   []uint64 // token -> cue classes it is a one-word cue of
 	multi    []uint64 // token -> cue classes a longer cue begins with it
+	cues     uint64   // the classes of single or multi of any token: no bit c, no cue of class c in the sentence
 }
 
 // person is a person named in the article, with the class of their office.
@@ -302,6 +303,11 @@ func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 	return int(s.single[k] >> c & 1)
 }
 
+// mayCue reports whether a cue of class c may stand in the sentence: when
+// not, s.cue(lex, k, c) is 0 for every k, and a pass that reads only from
+// such cues can return at once.
+func (s *sent) mayCue(c lexicon.Class) bool { return s.cues>>c&1 != 0 }
+
 // replace puts m in place of every mention overlapping [m.start, m.end).
 func (s *sent) replace(m mention) {
 	out := make([]mention, 0, len(s.ments)+1) // a new array, grown once
@@ -459,9 +465,11 @@ func (ar *article) findMentions(s *sent) {
 		ar.infos = make([]wordInfo, len(toks), max(len(toks), 64))
 	}
 	infos := ar.infos[:len(toks)]
+	s.cues = 0
 	for k, t := range toks {
 		wi := ar.x.words[t.Lower]
 		s.single[k], s.multi[k], infos[k] = wi.single, wi.multi, wi
+		s.cues |= wi.single | wi.multi
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]

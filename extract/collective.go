@@ -165,6 +165,9 @@ func (ar *article) signatories(s *sent, first int) {
 // names with "a joint news conference" met, each with each (relations.md:
 // "A joint press conference of two leaders is SPOKE_WITH: they met").
 func (ar *article) jointEvents(s *sent) {
+	if !s.mayCue(lexicon.JointEvent) {
+		return // (no cue of its class: nothing to read)
+	}
 	found := false
 	for k := range s.toks {
 		if s.cue(ar.x.lex, k, lexicon.JointEvent) > 0 && !ar.blocked(s, k) && !ar.intended(s, k) {

@@ -1653,6 +1653,9 @@ func (ar *article) hedged(s *sent) bool {
 // ‘Guterres told the Council that Israel and Iran should step back’. A
 // speaker's appeal to their own state is policy, not an edge.
 func (ar *article) appeals(s *sent) {
+	if !s.mayCue(lexicon.Deontic) {
+		return // (no cue of its class: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k < len(toks); k++ {
 		n := s.cue(ar.x.lex, k, lexicon.Deontic)
