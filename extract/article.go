@@ -46,6 +46,7 @@ type sent struct {
 	hedge    int      // -1 not yet known, 0 no, 1 the writer hedges ("reportedly")
 	single   []uint64 // token -> cue classes it is a one-word cue of
 	multi    []uint64 // token -> cue classes a longer cue begins with it
+	cues     uint64   // the classes of single or multi of any token: no bit c, no cue of class c in the sentence
 }
 
 // person is a person named in the article, with the class of their office.
@@ -103,6 +104,8 @@ type article struct {
 	eraLo, eraHi string                 // the span an undated article was written in (titles.go)
 	orgCount     map[string]int         // organisations by the number of their mentions, once asked (bodies.go)
 	orgActor     map[string]graph.Actor // the organisations of orgCount
+	infos        []wordInfo             // findMentions' scratch: token -> what its word is (Extractor.words)
+	sc           *scratch               // the buffers to give back (release)
 }
 
 type edgeKey struct {
@@ -110,19 +113,123 @@ type edgeKey struct {
 	src, rel, tgt string
 }
 
+// scratch holds the buffers of an article being read that the next article
+// can reuse: its tokens, its sentences, their lexicon masks. Extractor.scratch
+// pools them; newArticle takes one and release gives it back once the
+// article's edges are out (edges hold only strings, never these buffers).
+type scratch struct {
+	text  text.Buffers
+	sents []sent
+	ptrs  []*sent
+	masks []uint64
+	infos []wordInfo
+	ments []mention // the sentences' first mention arrays, carved in order (newMents)
+	used  int       // how much of ments is carved
+	ints  []int     // the sentences' token indexes (at, gAt), carved in order (newInts)
+	nints int       // how much of ints is carved
+	// the article's running state, emptied for the next one
+	recent     []graph.Actor
+	local      map[string]graph.Actor
+	seen       map[edgeKey]int
+	stateCount map[string]int
+}
+
+// newMents returns an empty mention slice of capacity n for a sentence:
+// carved from the article's pooled buffer (capped at n, so that appends
+// past n move to a new array as they would from make), or made.
+func (ar *article) newMents(n int) []mention {
+	sc := ar.sc
+	if sc == nil || sc.used+n > len(sc.ments) {
+		return make([]mention, 0, n)
+	}
+	m := sc.ments[sc.used : sc.used : sc.used+n]
+	sc.used += n
+	return m
+}
+
+// newInts returns n zero ints for a sentence's token index (sent.at,
+// sent.gAt): carved from the article's pooled buffer, or made.
+func (ar *article) newInts(n int) []int {
+	sc := ar.sc
+	if sc == nil || sc.nints+n > len(sc.ints) {
+		return make([]int, n)
+	}
+	v := sc.ints[sc.nints : sc.nints+n : sc.nints+n]
+	sc.nints += n
+	return v
+}
+
 func (x *Extractor) newArticle(a graph.Article) *article {
-	doc := text.Segment(a.Text)
-	ar := &article{x: x, a: a, local: map[string]graph.Actor{}, speakers: map[int32]speakerRef{},
-		quotePara: map[int32]int{}, seen: map[edgeKey]int{}, stateCount: map[string]int{}, lastPairSent: -2}
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{local: map[string]graph.Actor{}, seen: map[edgeKey]int{}, stateCount: map[string]int{}}
+	}
+	doc := sc.text.Segment(a.Text)
+	ar := &article{x: x, a: a, local: sc.local, speakers: map[int32]speakerRef{},
+		quotePara: map[int32]int{}, seen: sc.seen, stateCount: sc.stateCount, lastPairSent: -2,
+		sc: sc, infos: sc.infos, recent: sc.recent[:0]}
 	ar.published = a.Published
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)
 	}
+	// one allocation for the sentences and one for their lexicon masks
+	// (findMentions fills them), not two a sentence
+	ntoks := 0
 	for _, s := range doc.Sentences {
-		st := &sent{Sentence: s, toks: s.Toks, hedge: -1}
-		ar.sents = append(ar.sents, st)
+		ntoks += len(s.Toks)
+	}
+	ns := len(doc.Sentences)
+	if cap(sc.sents) < ns {
+		sc.sents, sc.ptrs = make([]sent, ns), make([]*sent, ns)
+	}
+	if cap(sc.masks) < 2*ntoks {
+		sc.masks = make([]uint64, 2*ntoks)
+	}
+	nm := 0 // the mentions findMentions makes room for
+	for _, s := range doc.Sentences {
+		nm += len(s.Toks)/6 + 2
+	}
+	if len(sc.ments) < nm {
+		sc.ments = make([]mention, nm)
+	}
+	sc.used = 0
+	if len(sc.ints) < 2*ntoks {
+		sc.ints = make([]int, 2*ntoks)
+	}
+	sc.nints = 0
+	slab := sc.sents[:ns]
+	masks := sc.masks[:2*ntoks]
+	clear(masks)
+	ar.sents = sc.ptrs[:ns:ns]
+	for i, s := range doc.Sentences {
+		st := &slab[i]
+		*st = sent{Sentence: s, toks: s.Toks, hedge: -1}
+		n := len(s.Toks)
+		st.single, st.multi = masks[:n:n], masks[n:2*n:2*n]
+		masks = masks[2*n:]
+		ar.sents[i] = st
 	}
 	return ar
+}
+
+// release gives ar's buffers back to the pool; ar is not read again.
+func (x *Extractor) release(ar *article) {
+	sc := ar.sc
+	if sc == nil {
+		return
+	}
+	clear(sc.sents[:len(ar.sents)]) // let the sentences' mentions go
+	clear(sc.ptrs[:len(ar.sents)])
+	clear(sc.ments[:sc.used])
+	clear(sc.ints[:sc.nints])
+	clear(ar.recent)
+	sc.recent = ar.recent[:0]
+	clear(sc.local)
+	clear(sc.seen)
+	clear(sc.stateCount)
+	sc.infos = ar.infos
+	ar.sc, ar.sents = nil, nil
+	x.scratch.Put(sc)
 }
 
 func (ar *article) extract() []graph.Edge {
@@ -191,14 +298,19 @@ func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 		return 0
 	}
 	if s.multi[k]>>c&1 != 0 {
-		return lex.Cue(c, s.toks, k)
+		return lex.CueFrom(c, s.toks, k) // the word begins a longer cue: a phrase match
 	}
 	return int(s.single[k] >> c & 1)
 }
 
+// mayCue reports whether a cue of class c may stand in the sentence: when
+// not, s.cue(lex, k, c) is 0 for every k, and a pass that reads only from
+// such cues can return at once.
+func (s *sent) mayCue(c lexicon.Class) bool { return s.cues>>c&1 != 0 }
+
 // replace puts m in place of every mention overlapping [m.start, m.end).
 func (s *sent) replace(m mention) {
-	out := s.ments[:0:0]
+	out := make([]mention, 0, len(s.ments)+1) // a new array, grown once
 	placed := false
 	for _, o := range s.ments {
 		if o.end <= m.start || o.start >= m.end {
@@ -353,20 +465,30 @@ var titleClasses = map[string]bool{
 // titles.
 func (ar *article) findMentions(s *sent) {
 	toks := s.toks
-	s.ments = make([]mention, 0, len(toks)/6+2)
-	s.single = make([]uint64, len(toks))
-	s.multi = make([]uint64, len(toks))
+	s.ments = ar.newMents(len(toks)/6 + 2)
+	if len(s.single) != len(toks) {
+		s.single = make([]uint64, len(toks))
+		s.multi = make([]uint64, len(toks))
+	}
+	// one lookup a token: its lexicon masks and the names it begins
+	if cap(ar.infos) < len(toks) {
+		ar.infos = make([]wordInfo, len(toks), max(len(toks), 64))
+	}
+	infos := ar.infos[:len(toks)]
+	s.cues = 0
 	for k, t := range toks {
-		s.single[k], s.multi[k] = ar.x.lex.Masks(t.Lower)
+		wi := ar.x.words[t.Lower]
+		s.single[k], s.multi[k], infos[k] = wi.single, wi.multi, wi
+		s.cues |= wi.single | wi.multi
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.Kind == text.Word {
-			e, n := ar.x.names.longest(toks, i)
+			e, n := ar.x.names.longestFrom(infos[i].name, toks, i)
 			if n > 0 && t.Lower == "the" && i+1 < len(toks) {
 				// "the U.N. Security Council": a longer name after "the" wins
 				// over "the U.N."
-				if e2, n2 := ar.x.names.longest(toks, i+1); n2 > 0 && 1+n2 > n {
+				if e2, n2 := ar.x.names.longestFrom(infos[i+1].name, toks, i+1); n2 > 0 && 1+n2 > n {
 					s.ments = append(s.ments, mention{start: i, end: i + 1 + n2, actor: e2.actor, ok: !e2.media, via: e2.via, media: e2.media})
 					if !e2.media && e2.actor.Kind == graph.Person {
 						class, title := office(e2.roles, ar.published)
@@ -465,9 +587,9 @@ func (ar *article) findMentions(s *sent) {
 				i += n
 				continue
 			}
-			if pronouns[t.Lower] && !(t.Upper && t.Lower == "us") {
+			if infos[i].pron && !(t.Upper && t.Lower == "us") {
 				s.ments = append(s.ments, mention{start: i, end: i + 1, via: viaPronoun, pron: t.Lower})
-			} else if possPronouns[t.Lower] {
+			} else if infos[i].poss {
 				n := 1
 				p := t.Lower
 				if i+1 < len(toks) && toks[i+1].Lower == "country" {
@@ -479,6 +601,9 @@ func (ar *article) findMentions(s *sent) {
 			}
 		}
 		i++
+	}
+	if len(s.at) != len(toks) {
+		s.at = ar.newInts(len(toks)) // (index would make it)
 	}
 	s.index()
 	middleInitials(s)

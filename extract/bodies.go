@@ -16,13 +16,19 @@ var resolutionTSV string
 type phraseList struct {
 	toks  [][]string
 	value []string
+	first map[string][]int // first word -> indices into toks, in order
 }
 
 // at returns the value and length of the longest phrase at toks[i:], or
-// ("", 0).
+// ("", 0). Cost: one map lookup, then only the phrases that begin with
+// the word.
 func (p *phraseList) at(toks []text.Token, i int) (string, int) {
 	best, n := "", 0
-	for k, ph := range p.toks {
+	if i >= len(toks) {
+		return best, n
+	}
+	for _, k := range p.first[toks[i].Lower] {
+		ph := p.toks[k]
 		if len(ph) <= n || i+len(ph) > len(toks) {
 			continue
 		}
@@ -62,6 +68,12 @@ var resolutionLists = func() map[string]*phraseList {
 			}
 			l.toks = append(l.toks, ws)
 			l.value = append(l.value, val)
+		}
+		l.first = map[string][]int{}
+		for k, ws := range l.toks {
+			if len(ws) > 0 {
+				l.first[ws[0]] = append(l.first[ws[0]], k)
+			}
 		}
 		out[name] = l
 	}

@@ -143,13 +143,16 @@ func (ar *article) chunkNames(s *sent) {
 			break
 		}
 	}
-	out := s.ments[:0:0]
+	var out []mention // a copy, begun at the first merge (most sentences have none)
 	for k := 0; k < len(s.ments); k++ {
 		m := s.ments[k]
 		if m.via == viaTitle && k+2 < len(s.ments) && m.end+1 < len(toks) && toks[m.end].Lower == "of" {
 			st, p := s.ments[k+1], s.ments[k+2]
 			if st.start == m.end+1 && st.actor.Kind == graph.State && p.start == st.end && p.ok && p.actor.Kind == graph.Person &&
 				(p.actor.Country == "" || p.actor.Country == st.actor.Name) {
+				if out == nil {
+					out = append(make([]mention, 0, len(s.ments)), s.ments[:k]...)
+				}
 				p.start = m.start
 				out = append(out, p)
 				k += 2
@@ -157,9 +160,14 @@ func (ar *article) chunkNames(s *sent) {
 				continue
 			}
 		}
-		out = append(out, m)
+		if out != nil {
+			out = append(out, m)
+		}
 	}
 	if changed {
+		if out == nil {
+			out = append(make([]mention, 0, len(s.ments)), s.ments...)
+		}
 		s.ments = out
 		s.index()
 	}

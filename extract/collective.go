@@ -82,10 +82,10 @@ func (ar *article) collectives(s *sent) {
 func (ar *article) noteLists(s *sent) {
 	ar.noteAlliedList(s)
 	for g := range s.groups {
-		ms := s.groupMentions(g)
-		if len(ms) < 3 {
-			continue
+		if s.groupLen(g) < 3 {
+			continue // (no copy of the group's mentions to count them)
 		}
+		ms := s.groupMentions(g)
 		var as []graph.Actor
 		seen := map[string]bool{}
 		for _, m := range ms {
@@ -165,6 +165,9 @@ func (ar *article) signatories(s *sent, first int) {
 // names with "a joint news conference" met, each with each (relations.md:
 // "A joint press conference of two leaders is SPOKE_WITH: they met").
 func (ar *article) jointEvents(s *sent) {
+	if !s.mayCue(lexicon.JointEvent) {
+		return // (no cue of its class: nothing to read)
+	}
 	found := false
 	for k := range s.toks {
 		if s.cue(ar.x.lex, k, lexicon.JointEvent) > 0 && !ar.blocked(s, k) && !ar.intended(s, k) {

@@ -18,7 +18,7 @@ func (ar *article) meetingSettings(s *sent) {
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+3 < len(toks); k++ {
-		if !settingPreps[toks[k].Lower] || s.at[k+1] >= 0 {
+		if s.at[k+1] >= 0 || !settingPreps[toks[k].Lower] {
 			continue
 		}
 		q := k + 1

@@ -598,10 +598,9 @@ func firstPersonPron(p string) bool {
 // afterPrep reports whether the token at i follows a preposition (with
 // determiners between): an actor there is no subject.
 func (ar *article) afterPrep(s *sent, i int) bool {
-	lex := ar.x.lex
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.toks[k].Lower
-		if lex.Is(lexicon.Prep, w) {
+		if s.is(k, lexicon.Prep) {
 			// "forces loyal to Haftar attacked": the actor the forces
 			// answer to heads the phrase
 			return !loyalForces(s.toks, k)
@@ -609,7 +608,7 @@ func (ar *article) afterPrep(s *sent, i int) bool {
 		if s.toks[k].Cap && timeWords[w] {
 			return false // "On Monday Baku denounced": the time closes the phrase
 		}
-		if !lex.Is(lexicon.Det, w) && !lex.Is(lexicon.Adj, w) {
+		if !s.is(k, lexicon.Det) && !s.is(k, lexicon.Adj) {
 			return false
 		}
 	}
@@ -944,7 +943,7 @@ func (ar *article) resolveSpeakerPronouns(s *sent) {
 // buildGroups joins coordinated mentions: "the US, UK and France",
 // "Israel and Iran", "the United States, Jordan, Britain and other allies".
 func (ar *article) buildGroups(s *sent) {
-	s.gAt = make([]int, len(s.toks))
+	s.gAt = ar.newInts(len(s.toks))
 	for i := range s.gAt {
 		s.gAt[i] = -1
 	}
@@ -1056,7 +1055,11 @@ func (ar *article) coordinated(s *sent, a, b int) int {
 
 // groupActors returns the resolved actors of group g.
 func (s *sent) groupMentions(g int) []mention {
-	var out []mention
+	n := s.groupLen(g)
+	if n == 0 {
+		return nil
+	}
+	out := make([]mention, 0, n) // one allocation
 	for _, k := range s.groups[g].ms {
 		m := s.ments[k]
 		if m.via == viaMany && len(m.members) > 0 {
@@ -1080,11 +1083,26 @@ func (s *sent) groupMentions(g int) []mention {
 	return out
 }
 
+// groupLen is len(s.groupMentions(g)), counted without copying.
+func (s *sent) groupLen(g int) int {
+	n := 0
+	for _, k := range s.groups[g].ms {
+		switch m := &s.ments[k]; {
+		case m.via == viaMany && len(m.members) > 0:
+			n += len(m.members)
+		case m.via == viaBoth && m.pair != nil:
+			n += len(m.pair)
+		default:
+			n++
+		}
+	}
+	return n
+}
+
 // clauseStart returns the first token of the clause holding token i: the
 // clause opens after a relative pronoun, a subordinating conjunction, a
 // semicolon, colon or dash, a quotation mark, or a reporting verb.
 func (ar *article) clauseStart(s *sent, i int) int {
-	lex := ar.x.lex
 	toks := s.toks
 	q := int32(-1)
 	if i < len(toks) {
@@ -1101,7 +1119,7 @@ func (ar *article) clauseStart(s *sent, i int) int {
 		if t.QuoteID != q || t.Kind == text.Quote {
 			return k + 1
 		}
-		if lex.Is(lexicon.Clause, t.Lower) {
+		if s.is(k, lexicon.Clause) {
 			if t.Lower == "as" && k+1 < len(toks) && toks[k+1].Lower == "well" {
 				continue
 			}

@@ -35,6 +35,7 @@ import (
 // Extractor finds edges in articles. It is safe for concurrent use.
 type Extractor struct {
 	names   *trie
+	words   map[string]wordInfo // lexicon masks and first name words, one lookup a token
 	offices offices
 	lex     *lexicon.Lexicon
 	dict    *dict.Dictionary
@@ -45,6 +46,11 @@ type Extractor struct {
 	// window: articles longer than this many bytes are read in windows
 	// (window.go); 0 reads every article whole.
 	window int
+	// scratch pools the buffers of articles read (*scratch: tokens,
+	// sentences, masks), so that a worker reuses them article after
+	// article; a pool is safe for concurrent use and holds nothing an
+	// edge refers to.
+	scratch sync.Pool
 }
 
 // Option configures an Extractor.
@@ -91,6 +97,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0)}
 	x.names = buildNames(c.dict, c.lex.RoleClass)
+	x.words = buildWords(c.lex, x.names)
 	x.offices = buildOffices(c.dict, c.lex.RoleClass)
 	return x, nil
 }
@@ -116,5 +123,8 @@ func (x *Extractor) extractParts(a graph.Article, yield func([]graph.Edge) error
 	if x.window > 0 && len(a.Text) > x.window {
 		return x.extractWindows(a, yield)
 	}
-	return yield(x.newArticle(a).extract())
+	ar := x.newArticle(a)
+	edges := ar.extract()
+	x.release(ar)
+	return yield(edges)
 }

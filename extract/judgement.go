@@ -73,6 +73,9 @@ func (ar *article) warnedCharge(s *sent, j, end int) bool {
 // breach"). The source is the subject of the verb of saying that governs
 // the clause, else the sentence's speaker. Cost: linear in the sentence.
 func (ar *article) judgements(s *sent) {
+	if !(s.mayCue(lexicon.EvalVerb) || s.mayCue(lexicon.NegEval)) {
+		return // (no cue of its class: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
@@ -253,6 +256,9 @@ func (ar *article) originCharges(s *sent) {
 // or the clause of a verb of saying); the writer's own adjectives are no
 // edge. Cost: linear in the sentence.
 func (ar *article) judgedActs(s *sent) {
+	if !s.mayCue(lexicon.EvNoun) {
+		return // (no cue of its class: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for h := 1; h < len(toks); h++ {

@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/extract/dict"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -72,6 +73,57 @@ func (t *trie) add(toks []text.Token, e *nameEntry) {
 	if n.entry == nil { // the first actor to claim a phrase keeps it
 		n.entry = e
 	}
+}
+
+// longestFrom is longest for a first word already looked up: c is
+// t.next[toks[i].Lower] (nil when none).
+func (t *trie) longestFrom(c *trie, toks []text.Token, i int) (*nameEntry, int) {
+	var best *nameEntry
+	bestN := 0
+	for k, n := i, c; n != nil; {
+		if n.entry != nil && caseOK(n.entry.form, toks[i:k+1]) {
+			best, bestN = n.entry, k+1-i
+		}
+		if k++; k >= len(toks) || n.next == nil {
+			break
+		}
+		n = n.next[toks[k].Lower]
+	}
+	return best, bestN
+}
+
+// wordInfo is what the extractor knows of a lower-case word, found with
+// one map lookup a token (Extractor.words): its lexicon masks
+// (lexicon.Masks) and the names of the dictionary that begin with it.
+type wordInfo struct {
+	single, multi uint64
+	name          *trie // names.next[w]
+	pron, poss    bool  // pronouns[w], possPronouns[w]
+}
+
+// buildWords indexes the words of the lexicon's masks, the first words of
+// the names and the pronouns.
+func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
+	words := make(map[string]wordInfo, len(names.next)+1024)
+	lex.EachMasks(func(w string, single, multi uint64) {
+		words[w] = wordInfo{single: single, multi: multi}
+	})
+	for w, c := range names.next {
+		wi := words[w]
+		wi.name = c
+		words[w] = wi
+	}
+	for w, ok := range pronouns {
+		wi := words[w]
+		wi.pron = ok
+		words[w] = wi
+	}
+	for w, ok := range possPronouns {
+		wi := words[w]
+		wi.poss = ok
+		words[w] = wi
+	}
+	return words
 }
 
 // longest returns the longest entry matching toks from i whose case rules

@@ -855,7 +855,10 @@ func (ar *article) warningByAct(s *sent) {
 	toks := s.toks
 	for k := 2; k+2 < len(toks); k++ {
 		w, p := toks[k].Lower, toks[k+1].Lower
-		aimed := ar.x.lex.Is(lexicon.WarnNoun, w) // "warning", "deterrent": aimed to or against
+		if p != "to" && p != "against" {
+			continue // (the test below, first)
+		}
+		aimed := s.is(k, lexicon.WarnNoun) // "warning", "deterrent": aimed to or against
 		if (!aimed && w != "message" && w != "signal") || p != "to" && !(aimed && p == "against") {
 			continue
 		}

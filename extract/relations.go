@@ -238,7 +238,6 @@ var articles = map[string]bool{"a": true, "an": true, "the": true, "this": true,
 // subject, an auxiliary, "to" or a relative pronoun; a determiner, a
 // possessive or a demonym before it make it a noun.
 func (ar *article) verbContext(s *sent, i int) bool {
-	lex := ar.x.lex
 	k := i - 1
 	for k >= 0 && (strings.HasSuffix(s.toks[k].Lower, "ly") && s.at[k] < 0 && !s.is(k, lexicon.Adj) || floating(s, k)) {
 		k--
@@ -247,7 +246,7 @@ func (ar *article) verbContext(s *sent, i int) bool {
 		return false
 	}
 	t := s.toks[k]
-	if relativePast(lex, s.toks, i) {
+	if relativePast(ar.x.lex, s.toks, i) {
 		return true // "a strike that killed ..."
 	}
 	if s.at[k] >= 0 {
@@ -260,9 +259,9 @@ func (ar *article) verbContext(s *sent, i int) bool {
 	switch {
 	case t.Kind == text.Poss, t.Kind == text.Number, t.Kind == text.Quote:
 		return false
-	case lex.Is(lexicon.Det, t.Lower), lex.Is(lexicon.Adj, t.Lower):
+	case s.is(k, lexicon.Det), s.is(k, lexicon.Adj):
 		return false
-	case lex.Is(lexicon.Aux, t.Lower), lex.Is(lexicon.RelPron, t.Lower), t.Text == ",":
+	case s.is(k, lexicon.Aux), s.is(k, lexicon.RelPron), t.Text == ",":
 		return true
 	}
 	return false
@@ -643,7 +642,6 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 // Security Council", "senior members of the IRGC". It skips at most a few
 // determiners, adjectives and quotation marks.
 func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
-	lex := ar.x.lex
 	toks := s.toks
 	// a bare "both" after a pair: "spoke with A and B, urging both to ..."
 	if j < len(toks) && toks[j].Lower == "both" && s.at[j] < 0 && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || toks[j+1].Lower == "to" || toks[j+1].Lower == "of") {
@@ -681,7 +679,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k += 2 // "one of its drones", "several of Hezbollah's commanders"
 			continue
 		}
-		if quoteLike(t) || lex.Is(lexicon.Det, t.Lower) || lex.Is(lexicon.Adj, t.Lower) || t.Kind == text.Number || numberWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
+		if quoteLike(t) || s.is(k, lexicon.Det) || s.is(k, lexicon.Adj) || t.Kind == text.Number || numberWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			k++
 			continue
 		}
@@ -697,7 +695,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			continue
 		}
 		// "a meeting of X", "members of X", "counterparts from X"
-		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "from" && fromNouns[t.Lower]) && !lex.Is(lexicon.Prep, t.Lower) {
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "from" && fromNouns[t.Lower]) && !s.is(k, lexicon.Prep) {
 			k += 2
 			continue
 		}
@@ -1846,6 +1844,9 @@ func (ar *article) hedged(s *sent) bool {
 // ‘Guterres told the Council that Israel and Iran should step back’. A
 // speaker's appeal to their own state is policy, not an edge.
 func (ar *article) appeals(s *sent) {
+	if !s.mayCue(lexicon.Deontic) {
+		return // (no cue of its class: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k < len(toks); k++ {
 		n := s.cue(ar.x.lex, k, lexicon.Deontic)

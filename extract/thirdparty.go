@@ -210,6 +210,9 @@ func (ar *article) sidesBefore(s *sent, k int) []mention {
 // signatories met, each with each (relations.md, "A and B signed a peace
 // deal").
 func (ar *article) cosigners(s *sent) {
+	if !s.mayCue(lexicon.Cosign) {
+		return // (no cue of its class: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k < len(toks); k++ {
@@ -246,6 +249,9 @@ func (ar *article) cosigners(s *sent) {
 // phrase; the source is the subject of the verb of saying or telling
 // before it, else the sentence's speaker.
 func (ar *article) threats(s *sent) {
+	if !s.mayCue(lexicon.Threat) {
+		return // (no cue of its class: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k < len(toks); k++ {
@@ -361,6 +367,9 @@ func forceAfter(toks []text.Token, j int) bool {
 // consequences", "there would be consequences if Iran ..."), as threats
 // reads the fixed phrases.
 func (ar *article) threatHeads(s *sent) {
+	if !s.mayCue(lexicon.ThreatNoun) {
+		return // (no cue of its class: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
@@ -427,6 +436,9 @@ func (ar *article) threatHeads(s *sent) {
 // the security of X" is SUPPORTED X): a pledge verb, "the", a guarded
 // thing and "of X". The source is the verb's subject.
 func (ar *article) pledges(s *sent) {
+	if !s.mayCue(lexicon.Guarded) {
+		return // (no cue of its class: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
@@ -772,6 +784,9 @@ func (ar *article) airspaceViolations(s *sent) {
 // subject, else the sentence's speaker. A stance under a condition is none.
 // Cost: linear in the sentence.
 func (ar *article) stanceThreats(s *sent) {
+	if !s.mayCue(lexicon.ThreatStance) {
+		return // (no cue of its class: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 0; k+2 < len(toks); k++ {

@@ -75,6 +75,7 @@ func (x *Extractor) extractWindows(a graph.Article, yield func([]graph.Edge) err
 			e.Sentence = c
 			part = append(part, e.WithID())
 		}
+		x.release(ar)
 		if err := yield(part); err != nil {
 			return err
 		}

@@ -113,12 +113,20 @@ func EdgeID(doc string, sentenceIndex int, source string, rel Relation, target s
 	if rel.Symmetric() && target < source {
 		source, target = target, source
 	}
-	h := sha256.New()
-	for _, s := range []string{doc, strconv.Itoa(sentenceIndex), source, string(rel), target} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	// the key fields, each followed by a zero byte, hashed at once
+	var buf [512]byte
+	b := append(buf[:0], doc...)
+	b = append(b, 0)
+	b = strconv.AppendInt(b, int64(sentenceIndex), 10)
+	b = append(b, 0)
+	b = append(b, source...)
+	b = append(b, 0)
+	b = append(b, rel...)
+	b = append(b, 0)
+	b = append(b, target...)
+	b = append(b, 0)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
 }
 
 // WithID returns e with its ID set from its key fields.

@@ -210,6 +210,7 @@ func Articles(ctx context.Context, s Source, fn func(graph.Article) error, bad f
 	if s.Body != nil {
 		return Parse(ctx, s.Doc, s.Path, s.Format, bytes.NewReader(s.Body), fn, bad)
 	}
+	size := int64(-1)
 	if s.Path == "-" {
 		r = os.Stdin
 	} else {
@@ -220,14 +221,23 @@ func Articles(ctx context.Context, s Source, fn func(graph.Article) error, bad f
 		}
 		defer f.Close()
 		r = f
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
+		}
 	}
-	return Parse(ctx, s.Doc, s.Path, s.Format, r, fn, bad)
+	return parse(ctx, s.Doc, s.Path, s.Format, r, size, fn, bad)
 }
 
 // Parse reads articles in format f from r, as Articles does; doc names the
 // articles and path names the input in problems. Sniffed reads the first
 // bytes to choose the format.
 func Parse(ctx context.Context, doc, path string, f Format, r io.Reader, fn func(graph.Article) error, bad func(Problem)) error {
+	return parse(ctx, doc, path, f, r, -1, fn, bad)
+}
+
+// parse is Parse with the size of r when known (a regular file), or -1, so
+// that the bytes are read into one buffer of that size.
+func parse(ctx context.Context, doc, path string, f Format, r io.Reader, size int64, fn func(graph.Article) error, bad func(Problem)) error {
 	report := func(err error) { bad(Problem{Path: path, Err: cleanErr(err)}) }
 	if f == Sniffed {
 		var head []byte
@@ -242,7 +252,7 @@ func Parse(ctx context.Context, doc, path string, f Format, r io.Reader, fn func
 	if f == JSONLines {
 		return ParseJSONL(ctx, doc, path, r, fn, bad)
 	}
-	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	b, err := readAll(io.LimitReader(r, MaxFileSize+1), size)
 	if err != nil {
 		report(err)
 		return nil
@@ -285,6 +295,29 @@ func Parse(ctx context.Context, doc, path string, f Format, r io.Reader, fn func
 			return nil
 		}
 		return fn(a)
+	}
+}
+
+// readAll is io.ReadAll starting from a buffer of the size expected (a
+// file's size, or -1 for unknown) plus a little, so that a file is read in
+// one read and one allocation rather than a growing series of them.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	if size < 0 || size > MaxFileSize {
+		return io.ReadAll(r)
+	}
+	b := make([]byte, 0, size+512) // room to see the end (or a file that grew)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grow as io.ReadAll does
+		}
 	}
 }
 

@@ -289,12 +289,28 @@ func (l *Lexicon) Cue(c Class, toks []text.Token, i int) int {
 	return int(l.masks[w].single >> c & 1)
 }
 
+// CueFrom is Cue for a word known to begin a longer cue of class c (its
+// multi mask has bit c): the phrase match alone, no map lookup for the
+// word's masks.
+func (l *Lexicon) CueFrom(c Class, toks []text.Token, i int) int {
+	_, n := l.cues[c].match(toks, i)
+	return n
+}
+
 // Masks returns the classes the word w is a one-word cue of, and those a
 // longer cue of begins with it, as bit sets (bit c for class c), for
 // callers that test a token against many classes.
 func (l *Lexicon) Masks(w string) (single, multi uint64) {
 	m := l.masks[w]
 	return m.single, m.multi
+}
+
+// EachMasks calls fn with every word that has a mask and its two masks, in
+// no order, for callers that index words once (Masks gives the same).
+func (l *Lexicon) EachMasks(fn func(w string, single, multi uint64)) {
+	for w, m := range l.masks {
+		fn(w, m.single, m.multi)
+	}
 }
 
 // masks are the classes a word is a one-word cue of (single) and begins a

@@ -28,10 +28,32 @@ type Doc struct {
 // the front of its paragraph. Quotation marks are paired within a paragraph
 // and each quotation gets an id in Token.QuoteID.
 // Cost: linear in the article's length.
-func Segment(article string) Doc {
-	toks := Tokenize(article)
+func Segment(article string) Doc { return segment(article, nil) }
+
+// Buffers is memory that Segment can reuse article after article: the
+// tokens, the sentences and Tokenize's working space. The zero value is
+// ready; a Buffers is for one goroutine at a time.
+type Buffers struct {
+	toks  []Token
+	sents []Sentence
+	arena []byte
+	fixes []lowered
+}
+
+// Segment is Segment using b's memory: the Doc it returns is valid until
+// the next call with b.
+func (b *Buffers) Segment(article string) Doc { return segment(article, b) }
+
+func segment(article string, b *Buffers) Doc {
+	toks := tokenize(article, b)
 	var d Doc
 	d.Toks = toks
+	if b != nil {
+		b.toks = toks
+		clear(b.sents) // the last article's sentences
+		d.Sentences = b.sents[:0]
+		defer func() { b.sents = d.Sentences }()
+	}
 	paras := paragraphs(toks)
 	for pi, p := range paras {
 		line := toks[p[0]:p[1]]

@@ -69,7 +69,7 @@ func IsAbbrev(w string) bool {
 	if abbreviations[w] {
 		return true
 	}
-	return isInitialism(w + ".")
+	return w != "" && initialsOnly(w) // isInitialism(w + "."), with no string built
 }
 
 // isInitialism reports whether w looks like "u.s." or "u.n." or "a.".
@@ -77,8 +77,14 @@ func isInitialism(w string) bool {
 	if len(w) < 2 || w[len(w)-1] != '.' {
 		return false
 	}
-	parts := strings.Split(w[:len(w)-1], ".")
-	for _, p := range parts {
+	return initialsOnly(w[:len(w)-1])
+}
+
+// initialsOnly reports whether every part of w between periods is one
+// letter: "u.s", "a" (and not "", "us", "u..s").
+func initialsOnly(w string) bool {
+	for {
+		p, rest, more := strings.Cut(w, ".")
 		if utf8.RuneCountInString(p) != 1 {
 			return false
 		}
@@ -86,8 +92,11 @@ func isInitialism(w string) bool {
 		if !unicode.IsLetter(r) {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
@@ -110,8 +119,27 @@ func isWordRune(r rune) bool {
 // Tokenize cuts s into tokens. Offsets are runes from the start of s.
 // Cost: one pass over s; token texts are substrings of s, and only words
 // with capitals or non-ASCII letters allocate their lower-case form.
-func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+4)
+func Tokenize(s string) []Token { return tokenize(s, nil) }
+
+// lowered is a token whose lower-case form is arena[from:to] (tokenize).
+type lowered struct{ tok, from, to int32 }
+
+// tokenize is Tokenize using b's memory when b is not nil (what b held
+// is overwritten).
+func tokenize(s string, b *Buffers) []Token {
+	var toks []Token
+	// the lower-case forms of ASCII tokens with capitals are written into
+	// one buffer, made one string at the end and cut up (lowered), rather
+	// than allocated one a token
+	var arena []byte
+	var fixes []lowered
+	if b != nil {
+		toks, arena, fixes = b.toks[:0], b.arena[:0], b.fixes[:0]
+		defer func() { b.arena, b.fixes = arena[:0], fixes[:0] }()
+	}
+	if cap(toks) < len(s)/5+4 {
+		toks = make([]Token, 0, len(s)/5+4)
+	}
 	nl := 0
 	space := false
 	n := len(s)
@@ -206,8 +234,7 @@ func Tokenize(s string) []Token {
 			}
 			// keep the final period of an abbreviation or initialism
 			if kind == Word && i < n && s[i] == '.' {
-				w := lower(s[start:i])
-				if IsAbbrev(w) || strings.Contains(w, ".") {
+				if strings.Contains(s[start:i], ".") || isAbbrevFold(s[start:i]) {
 					i, ri = i+1, ri+1
 				}
 			}
@@ -239,20 +266,75 @@ func Tokenize(s string) []Token {
 		}
 		text := s[start:i]
 		t := Token{Text: text, Start: int32(rstart), End: int32(ri), Off: int32(start), OffEnd: int32(i), Kind: kind, NL: int32(nl), Space: space}
-		t.Lower = lower(text)
+		if kind == Poss {
+			t.Lower = "'s"
+		} else {
+			switch asciiCase(text) {
+			case 0: // ASCII, no capitals: the text itself
+				t.Lower = text
+			case 1: // ASCII with capitals: into the buffer
+				from := len(arena)
+				for j := 0; j < len(text); j++ {
+					c := text[j]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					arena = append(arena, c)
+				}
+				fixes = append(fixes, lowered{int32(len(toks)), int32(from), int32(len(arena))})
+			default:
+				t.Lower = lower(text)
+			}
+		}
 		if kind == Word {
 			t.Cap = unicode.IsUpper(r)
 			t.Upper = isUpperWord(text)
-		}
-		if kind == Poss {
-			t.Lower = "'s"
 		}
 		toks = append(toks, t)
 		prevRune, _ = utf8.DecodeLastRuneInString(text)
 		nl = 0
 		space = false
 	}
+	if len(fixes) > 0 {
+		low := string(arena)
+		for _, f := range fixes {
+			toks[f.tok].Lower = low[f.from:f.to]
+		}
+	}
 	return toks
+}
+
+// asciiCase is 0 for an ASCII string with no capitals, 1 for an ASCII
+// string with capitals, 2 for a string that is not ASCII.
+func asciiCase(s string) int {
+	c := 0
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= 0x80 {
+			return 2
+		}
+		if 'A' <= b && b <= 'Z' {
+			c = 1
+		}
+	}
+	return c
+}
+
+// isAbbrevFold is IsAbbrev(lower(w)), with no allocation for an ASCII w
+// (a word before a period: "Gen", "U.S").
+func isAbbrevFold(w string) bool {
+	if asciiCase(w) != 1 || len(w) > 16 {
+		return IsAbbrev(lower(w))
+	}
+	var buf [16]byte
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[j] = c
+	}
+	return IsAbbrev(string(buf[:len(w)]))
 }
 
 func isUpperWord(s string) bool {
