@@ -154,11 +154,14 @@ func notOnly(toks []text.Token, k int) bool {
 // act illegally", "is a menace" — not "is staying vigilant to any threats".
 func (ar *article) negEvalPredicate(s *sent, k int) bool {
 	for q := k; q < len(s.toks) && q < k+7; q++ {
-		if s.is(q, lexicon.Neg) && !notOnly(s.toks, q) || q > k && (s.is(q, lexicon.Prep) && s.toks[q].Lower != "to" || ar.stops(s, q) && !quoteLike(s.toks[q])) {
+		if s.is(q, lexicon.Neg) && !notOnly(s.toks, q) {
 			return false
 		}
 		if s.cue(ar.x.lex, q, lexicon.NegEval) > 0 {
-			return true
+			return true // before the preposition test: "is behind the attacks"
+		}
+		if q > k && (s.is(q, lexicon.Prep) && s.toks[q].Lower != "to" || ar.stops(s, q) && !quoteLike(s.toks[q])) {
+			return false
 		}
 	}
 	return false

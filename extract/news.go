@@ -775,6 +775,13 @@ func (ar *article) heldResponsible(s *sent) {
 		default:
 			continue
 		}
+		if w := toks[i+1].Lower; i > 0 && (w == "responsible" || w == "accountable" || w == "liable") && s.is(i-1, lexicon.PassAux) {
+			// "Russia must be held accountable," Zelensky said: the speaker's charge
+			if tgts, _ := ar.subject(s, i, nil); len(tgts) > 0 && s.speaker != nil && s.speaker.ok && !ar.negatedBefore(s, i) {
+				ar.emitAll(s, []mention{*s.speaker}, graph.Accused, otherSide([]mention{*s.speaker}, tgts), "held "+w, wAnaphora)
+			}
+			continue
+		}
 		tgts, e := ar.objectAt(s, i+1)
 		if len(tgts) == 0 || e >= len(toks) {
 			continue
@@ -976,4 +983,15 @@ func (ar *article) warnedAt(s *sent, j int, far bool) (tgts []mention, charged b
 		}
 	}
 	return nil, false
+}
+
+// negatedBefore reports whether a negation stands in the clause of i before
+// it ("should not be held accountable").
+func (ar *article) negatedBefore(s *sent, i int) bool {
+	for k := i - 1; k >= ar.clauseStart(s, i) && k >= i-5; k-- {
+		if s.is(k, lexicon.Neg) {
+			return true
+		}
+	}
+	return false
 }
