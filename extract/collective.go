@@ -240,3 +240,49 @@ func (ar *article) statementGoesOn(s *sent) []mention {
 	}
 	return st.signers
 }
+
+// attendedBy reads a meeting told in the passive with its attendees:
+// "The meeting, mediated by Qatar, was attended by Tshisekedi and Kagame":
+// the attendees met, each with each (relations.md: meetings told by their
+// setting are SPOKE_WITH), and a mediator named with the meeting spoke
+// with each. The subject must be a meeting noun. Cost: linear in the
+// sentence.
+func (ar *article) attendedBy(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Lower != "attended" || toks[k+1].Lower != "by" || !s.is(k-1, lexicon.PassAux) || ar.blocked(s, k) {
+			continue
+		}
+		meeting := false
+		for q := k - 1; q >= 0 && q >= k-12 && !meeting; q-- {
+			if !s.is(q, lexicon.TriggerStart) {
+				continue
+			}
+			senses, _ := lex.Trigger(toks, q)
+			for _, t := range senses {
+				if t.Relation == graph.SpokeWith && t.POS == lexicon.Noun && t.Frame.Recip {
+					meeting = true
+				}
+			}
+		}
+		if !meeting {
+			continue
+		}
+		ms, _ := ar.objectAt(s, k+2)
+		if len(ms) < 2 {
+			continue
+		}
+		ar.pairs(s, ms, graph.SpokeWith, false, "attended by", wNoun)
+		// "The meeting, mediated by Qatar, was attended by A and B": the
+		// mediator spoke with each
+		for q := 1; q+1 < k; q++ {
+			if n := s.cue(lex, q, lexicon.Mediate); n > 0 && q+n+1 < k && toks[q+n].Lower == "by" && s.at[q+n+1] >= 0 {
+				if med, _ := ar.objectAt(s, q+n+1); len(med) > 0 {
+					ar.emitAll(s, med, graph.SpokeWith, otherSide(med, ms), triggerText(toks[q:q+n]), wNoun)
+				}
+				break
+			}
+		}
+	}
+}

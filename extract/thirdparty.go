@@ -39,6 +39,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.hyphenPairs(s)
 	ar.ultimatums(s)
 	ar.jointEvents(s)
+	ar.attendedBy(s)
 	ar.responseThreats(s)
 	ar.vowedResponses(s)
 	ar.stanceThreats(s)
