@@ -479,7 +479,12 @@ func (ar *article) findMentions(s *sent) {
 	for k, t := range toks {
 		wi := ar.x.words[t.Lower]
 		s.single[k], s.multi[k], infos[k] = wi.single, wi.multi, wi
-		s.cues |= wi.single | wi.multi
+		if t.Cap && t.Lower == "may" && k+1 < len(toks) && toks[k+1].Kind == text.Number {
+			// "May 1, 2024 - Biden accused ...": the month, never the modal
+			s.single[k] &^= 1 << lexicon.Modal
+			s.multi[k] &^= 1 << lexicon.Modal
+		}
+		s.cues |= s.single[k] | s.multi[k]
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]

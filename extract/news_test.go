@@ -40,6 +40,8 @@ var newsCases = []ruleCase{
 	{"said X was behind the attack", "Israel said Hezbollah was behind the rocket attack.", []string{"Israel ACCUSED Hezbollah"}},
 	{"must be held accountable", "\"Russia must be held accountable,\" Zelensky said.", []string{"Volodymyr Zelensky ACCUSED Russia"}},
 	{"should not be held responsible", "\"Israel should not be held responsible,\" Biden said.", nil},
+	{"a May dateline is no modal", "May 1, 2024 - Biden accused Iran of attacking Israel.", []string{"Joe Biden ACCUSED Iran", "Iran ATTACKED Israel"}},
+	{"the modal may still blocks", "Iran may strike Israel.", nil},
 	{"anaphora media no actor", "Israel struck Gaza. CNN called the strike reckless.", nil},
 	{"anaphora claimed responsibility later", "A suicide bomber struck a hotel in Mogadishu. The African Union condemned the attack. Al-Shabaab claimed responsibility for the blast.", []string{"African Union ACCUSED al-Shabaab"}},
 	{"anaphora denied responsibility", "A bomb hit a market. Kenya condemned the attack. Al-Shabaab denied responsibility for the blast.", nil},
