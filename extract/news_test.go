@@ -77,7 +77,7 @@ var newsCases = []ruleCase{
 	{"quote speaker before quotes others", "Kirby said Iran had armed Hezbollah. \"It is a threat,\" Netanyahu told reporters. \"We urge Hamas to release the hostages.\"", []string{"Iran SUPPORTED Hezbollah", "Benjamin Netanyahu URGED Hamas"}},
 	{"warring parties hostile pair first", "Israeli jets bombed Hezbollah positions. Qatar and Turkey offered aid. Qatar and Turkey sent envoys. Qatar and Turkey met in Doha. The African Union urged the warring parties to return to talks.", []string{"Israel ATTACKED Hezbollah", "Qatar SPOKE_WITH Turkey", "African Union URGED Israel", "African Union URGED Hezbollah"}},
 	{"warring parties none", "The UN urged the warring parties to agree a ceasefire.", nil},
-	{"anaphora deal is no armed noun", "Ethiopia signed a port deal with Somaliland on Monday. Mogadishu condemned the agreement.", []string{"Somalia ACCUSED Ethiopia"}},
+	{"anaphora deal is no armed noun", "Ethiopia signed a port deal with Somaliland on Monday. Mogadishu condemned the agreement.", []string{"Ethiopia SPOKE_WITH Somaliland", "Somalia ACCUSED Ethiopia"}},
 	{"anaphora kind mismatch", "Ethiopia held drills near the border. Mogadishu condemned the pact.", nil},
 	{"anaphora generic noun takes any kind", "Armenia held joint exercises with US troops. Moscow criticised the move.", []string{"Russia ACCUSED Armenia"}},
 	{"anaphora demonym victim noun", "The Palestinian detention in Hebron drew protests. Jordan condemned the detention.", nil},
