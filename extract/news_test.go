@@ -42,6 +42,8 @@ var newsCases = []ruleCase{
 	{"should not be held responsible", "\"Israel should not be held responsible,\" Biden said.", nil},
 	{"a May dateline is no modal", "May 1, 2024 - Biden accused Iran of attacking Israel.", []string{"Joe Biden ACCUSED Iran", "Iran ATTACKED Israel"}},
 	{"the modal may still blocks", "Iran may strike Israel.", nil},
+	{"a denial holds only its own verb", "Algeria denied wrongdoing and accused Mali of aggression.", []string{"Algeria ACCUSED Mali"}},
+	{"the one condemned for an act did it", "The Philippines condemned China's coast guard for firing water cannon at its vessels.", []string{"Philippines ACCUSED China", "China ATTACKED Philippines"}},
 	{"anaphora media no actor", "Israel struck Gaza. CNN called the strike reckless.", nil},
 	{"anaphora claimed responsibility later", "A suicide bomber struck a hotel in Mogadishu. The African Union condemned the attack. Al-Shabaab claimed responsibility for the blast.", []string{"African Union ACCUSED al-Shabaab"}},
 	{"anaphora denied responsibility", "A bomb hit a market. Kenya condemned the attack. Al-Shabaab denied responsibility for the blast.", nil},

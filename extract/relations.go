@@ -288,9 +288,13 @@ func (ar *article) blocked(s *sent, i int) bool {
 			}
 		}
 	}
+	coordinated := false // "denied wrongdoing and accused Mali": a denial holds its own verb only
 	for k := i - 1; k >= cs && k >= i-10; k-- {
 		w := toks[k].Lower
-		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 {
+		if w == "and" {
+			coordinated = true
+		}
+		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 && !coordinated {
 			return true
 		}
 		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
@@ -394,6 +398,24 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			if trs, _ := ar.x.lex.Trigger(toks, q); len(trs) > 0 && trs[0].Relation == graph.Accused {
 				return nil, 0
 			}
+		}
+	}
+	// "condemned China's coast guard for firing at its vessels": the one
+	// blamed did the act
+	if i >= 3 && toks[i-1].Lower == "for" && strings.HasSuffix(toks[i].Lower, "ing") {
+		for k := i - 2; k >= 1 && k >= i-6; k-- {
+			if s.gAt[k] < 0 {
+				continue
+			}
+			g := s.groups[s.gAt[k]]
+			v := g.start - 1
+			for v > 0 && s.is(v, lexicon.Det) {
+				v--
+			}
+			if trs, _ := ar.x.lex.Trigger(toks, v); v >= 0 && len(trs) > 0 && trs[0].Relation == graph.Accused {
+				return s.groupMentions(s.gAt[k]), 1
+			}
+			break
 		}
 	}
 	if qs := ar.scareQuote(s, i); qs > 0 {
