@@ -42,6 +42,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.attendedBy(s)
 	ar.responseThreats(s)
 	ar.vowedResponses(s)
+	ar.futureForce(s)
 	ar.stanceThreats(s)
 	ar.expectedMeasures(s)
 	ar.phoneCalls(s)
@@ -902,5 +903,96 @@ func (ar *article) vowedResponses(s *sent) {
 			tgts = ar.eventAgents(s, srcs, true, "")
 		}
 		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[k:e]), wThreat)
+	}
+}
+
+// futureForce reads a stated future act of force by the speaker's own side
+// as a threat now (relations.md: stated threats are WARNED, though their
+// content is future or conditional): "North Korea said it will destroy
+// targets in Seoul if provoked", "Kim warned: \"Our forces will strike
+// Seoul.\"". The act must stand after "will", "would" or "shall", its
+// subject must be the one who says it ("it", "we", "our forces", or the
+// sayer named again), and a target must be named; the sayer WARNED the
+// target. Cost: linear in the sentence.
+func (ar *article) futureForce(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for i := 2; i < len(toks); i++ {
+		if !s.is(i, lexicon.TriggerStart) || s.at[i] >= 0 {
+			continue
+		}
+		senses, n := lex.Trigger(toks, i)
+		var tr *lexicon.Trigger
+		for _, t := range senses {
+			if t.Relation == graph.Attacked && t.POS == lexicon.Verb {
+				tr = t
+				break
+			}
+		}
+		if tr == nil {
+			continue
+		}
+		// the future modal right before the verb, not negated
+		m := i - 1
+		for m > 0 && strings.HasSuffix(toks[m].Lower, "ly") {
+			m--
+		}
+		switch toks[m].Lower {
+		case "will", "would", "shall", "'ll":
+		default:
+			continue
+		}
+		if m > 0 && (s.is(m-1, lexicon.Neg) || s.is(m+1, lexicon.Neg)) {
+			continue
+		}
+		// the subject: "it", "we", "our forces", or the sayer again
+		cs := ar.clauseStart(s, m)
+		subj := -1
+		for q := m - 1; q >= cs && q >= m-4; q-- {
+			if s.at[q] >= 0 {
+				subj = q
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		sm := s.ments[s.at[subj]]
+		// the sayer: the subject of a verb of saying or warning before the
+		// clause, else the quote's speaker
+		var srcs []mention
+		for v := cs - 1; v >= 0 && v >= cs-3; v-- {
+			if s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower) {
+				srcs, _ = ar.actorOf(s, v)
+				break
+			}
+		}
+		if len(srcs) == 0 && toks[i].QuoteID != 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		if len(srcs) == 0 {
+			continue
+		}
+		own := sm.via == viaPronoun && (sm.pron == "it" || sm.pron == "we" || sm.pron == "our" || sm.pron == "its") ||
+			sameActor(sm, srcs) || sm.ok && srcs[0].actor.Country != "" && sm.actor.Name == srcs[0].actor.Country
+		if !own {
+			continue
+		}
+		// the target: the object, else after the frame's preposition
+		var tgts []mention
+		if tr.Frame.Obj {
+			tgts, _ = ar.objectAt(s, i+n)
+		}
+		for k := i + n; len(tgts) == 0 && k+1 < len(toks) && k < i+n+6; k++ {
+			if ar.stops(s, k) {
+				break
+			}
+			if tr.Frame.HasPrep(toks[k].Lower) || toks[k].Lower == "in" {
+				tgts, _ = ar.objectAt(s, k+1)
+			}
+		}
+		if len(tgts) == 0 {
+			continue
+		}
+		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[m:i+n]), wThreat)
 	}
 }
