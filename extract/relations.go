@@ -101,6 +101,18 @@ func (ar *article) relations(s *sent) {
 			// plural after "for" or "over" is a noun
 			passes, want = 1, lexicon.Noun
 		}
+		if i > 0 && s.at[i-1] >= 0 && strings.HasSuffix(toks[i].Lower, "s") && i+n < len(toks) {
+			// "Hezbollah targets in Lebanon", "Hamas attacks on Israel": a
+			// plural after a name, before a place or target preposition, is a noun
+			a := i + n
+			if a+1 < len(toks) && quoteLike(toks[a]) {
+				a++ // 'struck "Hezbollah targets" in Lebanon'
+			}
+			switch toks[a].Lower {
+			case "in", "on", "across", "near", "inside", "of", "along":
+				passes, want = 1, lexicon.Noun
+			}
+		}
 		if i > 0 && s.at[i-1] >= 0 {
 			// after an adjectival demonym ("Houthi targets", "Israeli strike")
 			// a trigger is a noun; a plural demonym ("Israelis attacked") is a subject
@@ -2128,6 +2140,9 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if src.actor.Name == tgt.actor.Name || !src.actor.Kind.Valid() || !tgt.actor.Kind.Valid() {
 		return false
 	}
+	if (rel == graph.SpokeWith || rel == graph.Supported) && ownState(src.actor, tgt.actor) {
+		return false // "Lourenço met Angola's opposition": a person and their own state do not meet
+	}
 	conf := w * resolutionWeight(src.via) * resolutionWeight(tgt.via)
 	if s.hedge < 0 {
 		s.hedge = 0
@@ -2272,4 +2287,11 @@ func (ar *article) includedSubject(s *sent, cs, k int) []mention {
 		out = appendNew(s.groupMentions(h), out)
 	}
 	return out
+}
+
+// ownState reports whether one of a and b is a person and the other that
+// person's own state.
+func ownState(a, b graph.Actor) bool {
+	return a.Kind == graph.Person && b.Kind == graph.State && a.Country == b.Name ||
+		b.Kind == graph.Person && a.Kind == graph.State && b.Country == a.Name
 }
