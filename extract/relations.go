@@ -522,8 +522,8 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 			// "a U.S. strike on a boat that killed 11 members of X": the
 			// relative clause of an act inherits its source
-			if cs >= 2 && len(lastSrc) > 0 && s.cue(ar.x.lex, cs-2, lexicon.Say) == 0 && !s.is(cs-2, lexicon.TriggerStart) && s.at[cs-2] < 0 {
-				return lastSrc, wInherited / wVerb
+			if cs >= 2 && len(lastSrc) > 0 && s.cue(ar.x.lex, cs-2, lexicon.Say) == 0 && (!s.is(cs-2, lexicon.TriggerStart) || ar.attackNoun(s, cs-2)) && s.at[cs-2] < 0 {
+				return lastSrc, wInherited / wVerb // "launched an attack that killed two soldiers"
 			}
 			return nil, 0
 		}
@@ -2299,4 +2299,16 @@ func (ar *article) includedSubject(s *sent, cs, k int) []mention {
 func ownState(a, b graph.Actor) bool {
 	return a.Kind == graph.Person && b.Kind == graph.State && a.Country == b.Name ||
 		b.Kind == graph.Person && a.Kind == graph.State && b.Country == a.Name
+}
+
+// attackNoun reports whether the word at k is an attack told as a noun
+// ("an attack", "a strike") whose relative clause may tell its victims.
+func (ar *article) attackNoun(s *sent, k int) bool {
+	trs, _ := ar.x.lex.Trigger(s.toks, k)
+	for _, t := range trs {
+		if t.Relation == graph.Attacked && t.POS == lexicon.Noun {
+			return true
+		}
+	}
+	return false
 }
