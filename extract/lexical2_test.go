@@ -50,6 +50,8 @@ var lexical2Cases = []ruleCase{
 	{"pledged to infinitive is no aid", "Qatar pledged to rebuild Gaza's schools.", nil},
 	{"X's war with Y", "Israel's war with Hamas has killed thousands.", []string{"Israel ATTACKED Hamas", "Hamas ATTACKED Israel"}},
 	{"X's conflict with Y", "Ethiopia's conflict with Eritrea ended in 2018.", []string{"Ethiopia ATTACKED Eritrea", "Eritrea ATTACKED Ethiopia"}},
+	{"stressed to X that", "Blinken stressed to Netanyahu that aid must flow.", []string{"Antony Blinken SPOKE_WITH Benjamin Netanyahu"}},
+	{"sent a letter to A and B", "Guterres sent a letter to Tshisekedi and Kagame.", []string{"António Guterres SPOKE_WITH Félix Tshisekedi", "António Guterres SPOKE_WITH Paul Kagame"}},
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},
