@@ -52,6 +52,10 @@ var lexical2Cases = []ruleCase{
 	{"X's conflict with Y", "Ethiopia's conflict with Eritrea ended in 2018.", []string{"Ethiopia ATTACKED Eritrea", "Eritrea ATTACKED Ethiopia"}},
 	{"stressed to X that", "Blinken stressed to Netanyahu that aid must flow.", []string{"Antony Blinken SPOKE_WITH Benjamin Netanyahu"}},
 	{"sent a letter to A and B", "Guterres sent a letter to Tshisekedi and Kagame.", []string{"António Guterres SPOKE_WITH Félix Tshisekedi", "António Guterres SPOKE_WITH Paul Kagame"}},
+	{"battling X", "The Congolese army is battling M23 rebels in North Kivu.", []string{"Democratic Republic of the Congo ATTACKED M23", "M23 ATTACKED Democratic Republic of the Congo"}},
+	{"began an offensive in", "M23 began an offensive in Congo's east.", []string{"M23 ATTACKED Democratic Republic of the Congo"}},
+	{"captured a town from X", "M23 captured Goma from Congolese forces.", []string{"M23 ATTACKED Democratic Republic of the Congo"}},
+	{"ending fighting is a noun", "Erdogan and Putin reached a deal aimed at ending fighting in Syria's Idlib.", []string{"Recep Tayyip Erdogan SPOKE_WITH Vladimir Putin"}},
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},

@@ -101,9 +101,10 @@ func (ar *article) relations(s *sent) {
 			// plural after "for" or "over" is a noun
 			passes, want = 1, lexicon.Noun
 		}
-		if i > 0 && s.at[i-1] < 0 && toks[i-1].Kind == text.Word && !toks[i-1].Cap && len(toks[i-1].Lower) > 5 && strings.HasSuffix(toks[i-1].Lower, "ing") && strings.HasSuffix(toks[i].Lower, "s") {
-			// "supplying arms to Moscow", "bombing raids": a plural after a
-			// gerund is its object or a compound, a noun
+		if i > 0 && s.at[i-1] < 0 && toks[i-1].Kind == text.Word && len(toks[i-1].Lower) > 5 && strings.HasSuffix(toks[i-1].Lower, "ing") && (strings.HasSuffix(toks[i].Lower, "s") || strings.HasSuffix(toks[i].Lower, "ing")) {
+			// "supplying arms to Moscow", "bombing raids", "ending fighting
+			// in Idlib": a plural or gerund after a gerund is its object or
+			// a compound, a noun
 			passes, want = 1, lexicon.Noun
 		}
 		if i > 0 && s.at[i-1] >= 0 && strings.HasSuffix(toks[i].Lower, "s") && i+n < len(toks) {
