@@ -136,6 +136,12 @@ func (ar *article) relations(s *sent) {
 				want = lexicon.Noun
 			}
 		}
+		if passes == 1 && want == lexicon.Noun && !hasPOS(senses, lexicon.Noun) && !strings.HasSuffix(toks[i].Lower, "ing") &&
+			i >= 2 && s.at[i-1] >= 0 && s.ments[s.at[i-1]].start >= 1 && articles[toks[s.ments[s.at[i-1]].start-1].Lower] && i+n < len(toks) && s.at[i+n] >= 0 {
+			if shorter, m := lex.TriggerWithin(toks, i, n-1); m == 0 || !hasPOS(shorter, lexicon.Noun) {
+				want = lexicon.Verb // "The US wants Israel to ...": a form that is only a verb
+			}
+		}
 		// "our call on Russia": when only a noun can stand here and the
 		// longest form is a verb ("call on"), a shorter form may be a noun
 		possBefore := i > 0 && (toks[i-1].Kind == text.Poss || s.at[i-1] >= 0 && s.ments[s.at[i-1]].possPron)
