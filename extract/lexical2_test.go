@@ -57,6 +57,7 @@ var lexical2Cases = []ruleCase{
 	{"captured a town from X", "M23 captured Goma from Congolese forces.", []string{"M23 ATTACKED Democratic Republic of the Congo"}},
 	{"ending fighting is a noun", "Erdogan and Putin reached a deal aimed at ending fighting in Syria's Idlib.", []string{"Recep Tayyip Erdogan SPOKE_WITH Vladimir Putin"}},
 	{"the US wants X to", "Trade fell. The US wants Israel to scale back its offensive.", []string{"United States URGED Israel"}},
+	{"dialogue called for is not held", "The AU called for an immediate dialogue between Ethiopia and Eritrea.", []string{"African Union URGED Ethiopia", "African Union URGED Eritrea"}},
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},

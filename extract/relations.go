@@ -1813,6 +1813,16 @@ func (ar *article) hypothetical(s *sent, np int) bool {
 	if ar.blocked(s, np) {
 		return true
 	}
+	// "called for dialogue between A and B", "urged talks between": the
+	// talks asked for are not held
+	for k := np - 1; k >= 0 && k >= np-5; k-- {
+		if trs, n := ar.x.lex.Trigger(s.toks, k); n > 0 && k+n <= np && len(trs) > 0 && trs[0].Relation == graph.Urged {
+			return true
+		}
+		if s.at[k] >= 0 || ar.stops(s, k) {
+			break
+		}
+	}
 	if lv := ar.lightVerb(s, np, lexicon.Light); lv >= 0 && ar.blocked(s, lv) {
 		return true
 	}
