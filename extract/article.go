@@ -347,7 +347,7 @@ var bothNouns = map[string]bool{
 }
 
 // bothAt matches "both sides", "both warring parties", "the two
-// countries", "the two leaders" at i and returns its length.
+// countries", "the two leaders", "all parties" at i and returns its length.
 func bothAt(toks []text.Token, i int) int {
 	j := i
 	switch {
@@ -361,6 +361,13 @@ func bothAt(toks []text.Token, i int) int {
 		return 3 // "urged the warring parties to
 	case toks[i].Lower == "each" && i+1 < len(toks) && (toks[i+1].Lower == "side" || toks[i+1].Lower == "party"):
 		return 2 // "each side blaming the other"
+	case toks[i].Lower == "all" && i+1 < len(toks) && (toks[i+1].Lower == "sides" || toks[i+1].Lower == "parties"):
+		if i+3 < len(toks) && toks[i+2].Text == "," && toks[i+3].Lower == "including" {
+			return 0 // "to all parties, including Iran": named below
+		}
+		return 2 // "urged all parties to show restraint": the sides of the conflict
+	case toks[i].Lower == "all" && i+2 < len(toks) && toks[i+1].Lower == "the" && (toks[i+2].Lower == "sides" || toks[i+2].Lower == "parties"):
+		return 3
 	default:
 		return 0
 	}
