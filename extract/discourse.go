@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/actorgraph/actorgraph/extract/dict"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
@@ -932,12 +933,44 @@ func (ar *article) resolveSpeakerPronouns(s *sent) {
 			continue
 		}
 		switch {
-		case sp.Kind == graph.Person && sp.Country != "":
-			m.actor, m.ok, m.via = stateActor(sp.Country), true, viaSpeaker
+		case sp.Kind == graph.Person:
+			// "we", "our forces" said by a group's spokesman are the group's
+			// (Yahya Saree's "we" is the Houthis), else the speaker's state
+			if org, ok := ar.bodyOf(r.m); ok {
+				m.actor, m.ok, m.via = org, true, viaSpeaker
+			} else if sp.Country != "" {
+				m.actor, m.ok, m.via = stateActor(sp.Country), true, viaSpeaker
+			}
 		case sp.Kind != graph.Person:
 			m.actor, m.ok, m.via = sp, true, viaSpeaker
 		}
 	}
+}
+
+// bodyOf is the organisation (not a state) a person speaks for: the body
+// of their title in the article ("Hamas spokesman X"), the body the
+// article says they lead, else the body of their latest dictionary role.
+func (ar *article) bodyOf(p mention) (graph.Actor, bool) {
+	if p.org != nil && p.org.Kind == graph.Org {
+		return *p.org, true
+	}
+	if org, ok := ar.leads[p.actor.Name]; ok {
+		return org, true
+	}
+	e, ok := ar.x.dict.Lookup(p.actor.Name)
+	if !ok {
+		return graph.Actor{}, false
+	}
+	for q := len(e.Roles) - 1; q >= 0; q-- {
+		r := e.Roles[q]
+		if r.Of == "" || r.To != "" && ar.published != "" && r.To <= ar.published {
+			continue
+		}
+		if o, ok := ar.x.dict.Lookup(r.Of); ok && o.Kind == dict.Org {
+			return graph.Actor{Name: o.Name, Kind: graph.Org, Country: o.Country}, true
+		}
+	}
+	return graph.Actor{}, false
 }
 
 // buildGroups joins coordinated mentions: "the US, UK and France",

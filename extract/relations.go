@@ -2264,8 +2264,8 @@ func (ar *article) organOwner(s *sent, cs, k int) *mention {
 	for q := k - 1; q >= cs && q >= k-3; q-- {
 		if s.at[q] >= 0 {
 			m := &s.ments[s.at[q]]
-			if m.possPron && m.ok && (m.pron == "its" || m.pron == "their") {
-				return m
+			if m.possPron && m.ok && (m.pron == "its" || m.pron == "their" || m.pron == "our") {
+				return m // "our forces targeted": the speaker's side
 			}
 			return nil
 		}
