@@ -62,6 +62,7 @@ func (ar *article) byTitle(class, title, country string, si int) (graph.Actor, b
 // article order), finds the speakers of the quotations that close in it,
 // and moves the focus ("he", "it") on.
 func (ar *article) resolve(s *sent) {
+	ar.groupsByDemonym(s)
 	toks := s.toks
 	// the class of the sentence's first person: whose counterpart
 	subjClass := ""
@@ -1176,3 +1177,36 @@ const maxClause = 60
 func isTell(w string) bool { return w == "told" || w == "tell" || w == "tells" || w == "telling" }
 
 var _ = text.Word
+
+// groupHeads name an armed or political group after a demonym: "the
+// Palestinian militant group", "the Lebanese armed movement".
+var groupHeads = map[string]bool{"group": true, "militia": true, "movement": true, "faction": true, "organisation": true, "organization": true}
+
+// groupModifiers may stand between the demonym and the group head.
+var groupModifiers = map[string]bool{"militant": true, "armed": true, "rebel": true, "paramilitary": true, "islamist": true, "jihadist": true, "separatist": true, "political": true, "resistance": true, "shiite": true, "sunni": true}
+
+// groupsByDemonym reads "the Palestinian militant group" as the group of
+// that state the article named last (Hamas), not the state: a group told
+// by its nationality. With no such group named, the demonym stays.
+func (ar *article) groupsByDemonym(s *sent) {
+	toks := s.toks
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.via != viaDemonym || !m.ok || m.actor.Kind != graph.State || toks[m.start].Lower != "the" && (m.start == 0 || toks[m.start-1].Lower != "the") {
+			continue
+		}
+		e := m.end
+		for e < len(toks) && e < m.end+2 && groupModifiers[toks[e].Lower] {
+			e++
+		}
+		if e >= len(toks) || !groupHeads[toks[e].Lower] || e+1 < len(toks) && toks[e+1].Kind == text.Word && toks[e+1].Cap {
+			continue // "the Lebanese armed group Hezbollah": the name follows
+		}
+		for q := len(ar.recent) - 1; q >= 0 && q >= len(ar.recent)-30; q-- {
+			if a := ar.recent[q]; a.Kind == graph.Org && a.Country == m.actor.Name {
+				m.actor, m.via = a, viaDefinite
+				break
+			}
+		}
+	}
+}
