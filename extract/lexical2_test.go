@@ -58,6 +58,11 @@ var lexical2Cases = []ruleCase{
 	{"ending fighting is a noun", "Erdogan and Putin reached a deal aimed at ending fighting in Syria's Idlib.", []string{"Recep Tayyip Erdogan SPOKE_WITH Vladimir Putin"}},
 	{"the US wants X to", "Trade fell. The US wants Israel to scale back its offensive.", []string{"United States URGED Israel"}},
 	{"dialogue called for is not held", "The AU called for an immediate dialogue between Ethiopia and Eritrea.", []string{"African Union URGED Ethiopia", "African Union URGED Eritrea"}},
+	{"an arms package for", "The US approved a $1 billion arms package for Israel.", []string{"United States SUPPORTED Israel"}},
+	{"a package for", "The EU approved a 50 billion euro package for Ukraine.", []string{"European Union SUPPORTED Ukraine"}},
+	{"a sanctions package against is none", "The EU approved a sanctions package against Russia.", nil},
+	{"stands with", "The US stands with Israel.", []string{"United States SUPPORTED Israel"}},
+	{"new aid is aid", "Washington announced new military aid for Kyiv.", []string{"United States SUPPORTED Ukraine"}},
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},
