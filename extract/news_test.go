@@ -50,6 +50,7 @@ var newsCases = []ruleCase{
 	{"a future strike negated", "Iran said it would not attack Israel.", nil},
 	{"a plural after a gerund is a noun", "Seoul accused Pyongyang of supplying arms to Moscow.", []string{"South Korea ACCUSED North Korea", "North Korea SUPPORTED Russia"}},
 	{"an attack's relative clause tells its victims", "Hezbollah launched an attack that killed two Israeli soldiers.", []string{"Hezbollah ATTACKED Israel"}},
+	{"the act of one accused in the passive", "The UAE has been accused of arming the RSF.", []string{"United Arab Emirates SUPPORTED Rapid Support Forces"}},
 	{"anaphora media no actor", "Israel struck Gaza. CNN called the strike reckless.", nil},
 	{"anaphora claimed responsibility later", "A suicide bomber struck a hotel in Mogadishu. The African Union condemned the attack. Al-Shabaab claimed responsibility for the blast.", []string{"African Union ACCUSED al-Shabaab"}},
 	{"anaphora denied responsibility", "A bomb hit a market. Kenya condemned the attack. Al-Shabaab denied responsibility for the blast.", nil},

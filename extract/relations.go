@@ -416,6 +416,14 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		if k >= 0 && s.gAt[k] >= 0 {
 			return s.groupMentions(s.gAt[k]), 1
 		}
+		// "The UAE has been accused of arming the RSF": the passive's subject
+		if v := i - 2; v >= 1 && s.is(v-1, lexicon.PassAux) {
+			if trs, _ := ar.x.lex.Trigger(toks, v); len(trs) > 0 && trs[0].Relation == graph.Accused {
+				if subj, _ := ar.subject(s, v, lastSrc); len(subj) > 0 {
+					return subj, 1
+				}
+			}
+		}
 		// "accusing the Gulf state of supplying": the accused one, even when
 		// unresolved, is the subject; never the accuser
 		for q := i - 2; q >= 0 && q >= i-8; q-- {
