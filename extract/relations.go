@@ -1727,6 +1727,9 @@ func hasBackedSuffix(w string) bool {
 // SUPPORTED the one helped, the subject of the clause or, when it names no
 // actor, the actor named before.
 func (ar *article) helpFrom(s *sent) {
+	if !s.mayCue(lexicon.Help) {
+		return // (no cue of its class: nothing to read)
+	}
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
 		n := s.cue(ar.x.lex, k, lexicon.Help)
