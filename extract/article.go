@@ -47,6 +47,7 @@ type sent struct {
 	single   []uint64 // token -> cue classes it is a one-word cue of
 	multi    []uint64 // token -> cue classes a longer cue begins with it
 	cues     uint64   // the classes of single or multi of any token: no bit c, no cue of class c in the sentence
+	lists    uint32   // the resolution lists a phrase of which some token begins (wordInfo.lists)
 }
 
 // person is a person named in the article, with the class of their office.
@@ -465,11 +466,12 @@ func (ar *article) findMentions(s *sent) {
 		ar.infos = make([]wordInfo, len(toks), max(len(toks), 64))
 	}
 	infos := ar.infos[:len(toks)]
-	s.cues = 0
+	s.cues, s.lists = 0, 0
 	for k, t := range toks {
 		wi := ar.x.words[t.Lower]
 		s.single[k], s.multi[k], infos[k] = wi.single, wi.multi, wi
 		s.cues |= wi.single | wi.multi
+		s.lists |= wi.lists
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -650,6 +652,9 @@ var affStop = map[string]bool{"the": true, "a": true, "an": true, "on": true, "i
 // findTitled finds "[affiliation] role [Name]" persons, and bare titles
 // "the British prime minister", "his Iranian counterpart(s)".
 func (ar *article) findTitled(s *sent) {
+	if !s.mayCue(lexicon.RoleStart) {
+		return // (no role word: nothing to read)
+	}
 	toks := s.toks
 	lex := ar.x.lex
 	for j := 0; j < len(toks); j++ {
