@@ -1233,7 +1233,7 @@ func (ar *article) orderQuoted(s *sent, i int) bool {
 // noun phrase at np ("carried out", "issued", "reaffirmed"), or -1.
 func (ar *article) lightVerb(s *sent, np int, class lexicon.Class) int {
 	for k := np - 1; k >= 0 && k >= np-3; k-- {
-		if n := ar.x.lex.Cue(class, s.toks, k); n > 0 && k+n == np {
+		if n := s.cue(ar.x.lex, k, class); n > 0 && k+n == np {
 			return k
 		}
 	}
