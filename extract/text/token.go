@@ -299,7 +299,11 @@ func tokenize(s string, b *Buffers) []Token {
 			}
 		}
 		if kind == Word {
-			t.Cap = unicode.IsUpper(r)
+			if r < utf8.RuneSelf {
+				t.Cap = 'A' <= r && r <= 'Z' // unicode.IsUpper, for ASCII
+			} else {
+				t.Cap = unicode.IsUpper(r)
+			}
 			t.Upper = isUpperWord(text)
 		}
 		toks = append(toks, t)
@@ -350,6 +354,23 @@ func isAbbrevFold(w string) bool {
 }
 
 func isUpperWord(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ { // ASCII first: the same answer, sooner
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return isUpperWordWide(s)
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func isUpperWordWide(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
