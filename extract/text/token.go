@@ -208,6 +208,9 @@ func tokenize(s string, b *Buffers) []Token {
 					i, ri = i+cz, ri+1
 					continue
 				}
+				if c != '-' && c != '‑' && c != ',' && c != '.' && !isApos(c) {
+					break // (none of the joins below: no look at the next rune)
+				}
 				nx, _ := at(i + cz)
 				if i+cz < n && isWordRune(nx) {
 					if c == '-' || c == '‑' {
