@@ -341,6 +341,9 @@ func (ar *article) namedBefore(s *sent, k int, p [2]graph.Actor) bool {
 // on nine sites in Pakistan") as a pair of sides, twice, like a hostile
 // coordination: "both sides" later are those two.
 func (ar *article) noteHostilePair(s *sent) {
+	if len(s.ments) < 2 {
+		return // (a pair needs two mentions, one each side of the act)
+	}
 	for t := range s.toks {
 		if !s.is(t, lexicon.TriggerStart) || s.at[t] >= 0 {
 			continue
