@@ -592,8 +592,8 @@ func (ar *article) findSpeakers(s *sent) {
 			}
 		}
 	}
-	// speaker after a closing mark
-	for i := 0; i+1 < len(toks); i++ {
+	// speaker after a closing mark (a sentence with no quotation has none)
+	for i := 0; i+1 < len(toks) && len(s.quoteIDs) > 0; i++ {
 		t := toks[i]
 		if t.Kind != text.Quote || t.QuoteID == 0 || (i+1 < len(toks) && toks[i+1].QuoteID == t.QuoteID) {
 			continue
@@ -609,6 +609,9 @@ func (ar *article) findSpeakers(s *sent) {
 	}
 	// speaker before the quotation: X said: "...", or the sentence's own
 	for i := range toks {
+		if !s.mayCue(lexicon.Say) {
+			break // (no verb of saying in the sentence)
+		}
 		if toks[i].QuoteID > 0 || s.at[i] >= 0 || s.cue(ar.x.lex, i, lexicon.Say) == 0 {
 			continue
 		}
