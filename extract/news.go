@@ -788,6 +788,9 @@ func (ar *article) evalCopula(s *sent) {
 	if s.speaker == nil || !s.speaker.ok {
 		return
 	}
+	if !s.mayCue(lexicon.EvNoun) {
+		return // (no act named by a noun: eventNoun finds none)
+	}
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
 		e, armed := ar.eventNoun(s, i)
