@@ -126,8 +126,11 @@ type scratch struct {
 	infos []wordInfo
 	ments []mention // the sentences' first mention arrays, carved in order (newMents)
 	used  int       // how much of ments is carved
-	ints  []int     // the sentences' token indexes (at, gAt), carved in order (newInts)
+	ints  []int     // the sentences' token indexes (at, gAt) and groups' first members, carved in order (newInts)
 	nints int       // how much of ints is carved
+	// the sentences' group arrays, carved in order (newGroups)
+	groups  []group
+	ngroups int
 	// the article's running state, emptied for the next one
 	recent     []graph.Actor
 	local      map[string]graph.Actor
@@ -146,6 +149,18 @@ func (ar *article) newMents(n int) []mention {
 	m := sc.ments[sc.used : sc.used : sc.used+n]
 	sc.used += n
 	return m
+}
+
+// newGroups returns an empty group slice of capacity n for a sentence,
+// carved from the article's pooled buffer or made.
+func (ar *article) newGroups(n int) []group {
+	sc := ar.sc
+	if sc == nil || sc.ngroups+n > len(sc.groups) {
+		return make([]group, 0, n)
+	}
+	g := sc.groups[sc.ngroups : sc.ngroups : sc.ngroups+n]
+	sc.ngroups += n
+	return g
 }
 
 // newInts returns n zero ints for a sentence's token index (sent.at,
@@ -194,10 +209,14 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 		sc.ments = make([]mention, nm)
 	}
 	sc.used = 0
-	if len(sc.ints) < 2*ntoks {
-		sc.ints = make([]int, 2*ntoks)
+	if len(sc.ints) < 2*ntoks+nm {
+		sc.ints = make([]int, 2*ntoks+nm)
 	}
 	sc.nints = 0
+	if len(sc.groups) < nm {
+		sc.groups = make([]group, nm)
+	}
+	sc.ngroups = 0
 	slab := sc.sents[:ns]
 	masks := sc.masks[:2*ntoks]
 	clear(masks)
@@ -223,6 +242,7 @@ func (x *Extractor) release(ar *article) {
 	clear(sc.ptrs[:len(ar.sents)])
 	clear(sc.ments[:sc.used])
 	clear(sc.ints[:sc.nints])
+	clear(sc.groups[:sc.ngroups])
 	clear(ar.recent)
 	sc.recent = ar.recent[:0]
 	clear(sc.local)

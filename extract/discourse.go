@@ -920,7 +920,9 @@ func (ar *article) buildGroups(s *sent) {
 		if !usable(m) {
 			continue
 		}
-		g := group{start: m.start, end: m.end, ms: []int{k}}
+		ms := ar.newInts(1) // []int{k}
+		ms[0] = k
+		g := group{start: m.start, end: m.end, ms: ms}
 		// a list joined by commas must close with "and"/"or": "In Syria,
 		// Blinken said" is no list
 		closed := 1
@@ -970,6 +972,9 @@ func (ar *article) buildGroups(s *sent) {
 		k = g.ms[len(g.ms)-1]
 		for i := g.start; i < g.end; i++ {
 			s.gAt[i] = len(s.groups)
+		}
+		if s.groups == nil {
+			s.groups = ar.newGroups(len(s.ments)) // room for every group at once
 		}
 		s.groups = append(s.groups, g)
 	}
