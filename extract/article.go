@@ -131,6 +131,9 @@ type scratch struct {
 	// the sentences' group arrays, carved in order (newGroups)
 	groups  []group
 	ngroups int
+	// copies of mentions kept by the article (keep)
+	kept  []mention
+	nkept int
 	// the article's running state, emptied for the next one
 	recent     []graph.Actor
 	local      map[string]graph.Actor
@@ -161,6 +164,20 @@ func (ar *article) newGroups(n int) []group {
 	g := sc.groups[sc.ngroups : sc.ngroups : sc.ngroups+n]
 	sc.ngroups += n
 	return g
+}
+
+// keep returns a copy of m that lives as long as the article: a slot of
+// pooled storage, or a new one.
+func (ar *article) keep(m *mention) *mention {
+	sc := ar.sc
+	if sc == nil || sc.nkept == len(sc.kept) {
+		c := *m
+		return &c
+	}
+	c := &sc.kept[sc.nkept]
+	sc.nkept++
+	*c = *m
+	return c
 }
 
 // newInts returns n zero ints for a sentence's token index (sent.at,
@@ -217,6 +234,10 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 		sc.groups = make([]group, nm)
 	}
 	sc.ngroups = 0
+	if len(sc.kept) < 4*ns { // resolve keeps up to four a sentence
+		sc.kept = make([]mention, 4*ns)
+	}
+	sc.nkept = 0
 	slab := sc.sents[:ns]
 	masks := sc.masks[:2*ntoks]
 	clear(masks)
@@ -243,6 +264,7 @@ func (x *Extractor) release(ar *article) {
 	clear(sc.ments[:sc.used])
 	clear(sc.ints[:sc.nints])
 	clear(sc.groups[:sc.ngroups])
+	clear(sc.kept[:sc.nkept])
 	clear(ar.recent)
 	sc.recent = ar.recent[:0]
 	clear(sc.local)

@@ -224,17 +224,14 @@ func (ar *article) resolve(s *sent) {
 		// a possessor ("before Pompeo's tweet") is no antecedent for "he"
 		possessor := m.end < len(toks) && toks[m.end].Kind == text.Poss
 		if m.ok && !m.media && m.actor.Kind == graph.Person && anyPerson == nil && m.via != viaPronoun && !possessor {
-			c := *m
-			anyPerson = &c
+			anyPerson = ar.keep(m) // a copy
 		}
 		if m.ok && !m.media && toks[m.start].QuoteID == 0 && !ar.afterPrep(s, m.start) && !possessor {
 			if m.actor.Kind == graph.Person && firstPerson == nil {
-				c := *m
-				firstPerson = &c
+				firstPerson = ar.keep(m)
 			}
 			if m.actor.Kind != graph.Person && firstThing == nil && m.via != viaPronoun {
-				c := *m
-				firstThing = &c
+				firstThing = ar.keep(m)
 			}
 		}
 	}
@@ -245,8 +242,7 @@ func (ar *article) resolve(s *sent) {
 	}
 	ar.findSpeakers(s)
 	if s.speaker != nil && s.speaker.ok && s.speaker.actor.Kind == graph.Person {
-		c := *s.speaker
-		ar.focus = &c
+		ar.focus = ar.keep(s.speaker)
 	} else if firstPerson != nil {
 		ar.focus = firstPerson
 	}
