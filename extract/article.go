@@ -48,6 +48,40 @@ type sent struct {
 	multi    []uint64 // token -> cue classes a longer cue begins with it
 	cues     uint64   // the classes of single or multi of any token: no bit c, no cue of class c in the sentence
 	lists    uint32   // the resolution lists a phrase of which some token begins (wordInfo.lists)
+	// where groupMentions copies to (the article's pooled storage), or nil
+	arena *mentArena
+}
+
+// mentArena hands out mention arrays that live as long as the article,
+// from chunks reused article after article.
+type mentArena struct {
+	chunks   [][]mention
+	ci, used int // the chunk being carved, and how much of it is
+}
+
+// take returns an empty mention slice of capacity n (capped: appends past
+// n move to a new array, as from make).
+func (a *mentArena) take(n int) []mention {
+	for a.ci < len(a.chunks) {
+		if c := a.chunks[a.ci]; a.used+n <= len(c) {
+			m := c[a.used : a.used : a.used+n]
+			a.used += n
+			return m
+		}
+		a.ci, a.used = a.ci+1, 0
+	}
+	c := make([]mention, max(256, n))
+	a.chunks = append(a.chunks, c)
+	a.ci, a.used = len(a.chunks)-1, n
+	return c[0:0:n]
+}
+
+// reset empties the arena for the next article.
+func (a *mentArena) reset() {
+	for i := 0; i <= a.ci && i < len(a.chunks); i++ {
+		clear(a.chunks[i])
+	}
+	a.ci, a.used = 0, 0
 }
 
 // person is a person named in the article, with the class of their office.
@@ -134,6 +168,7 @@ type scratch struct {
 	// copies of mentions kept by the article (keep)
 	kept  []mention
 	nkept int
+	arena mentArena // groupMentions' copies
 	// the article's running state, emptied for the next one
 	recent     []graph.Actor
 	local      map[string]graph.Actor
@@ -244,7 +279,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	ar.sents = sc.ptrs[:ns:ns]
 	for i, s := range doc.Sentences {
 		st := &slab[i]
-		*st = sent{Sentence: s, toks: s.Toks, hedge: -1}
+		*st = sent{Sentence: s, toks: s.Toks, hedge: -1, arena: &sc.arena}
 		n := len(s.Toks)
 		st.single, st.multi = masks[:n:n], masks[n:2*n:2*n]
 		masks = masks[2*n:]
@@ -265,6 +300,7 @@ func (x *Extractor) release(ar *article) {
 	clear(sc.ints[:sc.nints])
 	clear(sc.groups[:sc.ngroups])
 	clear(sc.kept[:sc.nkept])
+	sc.arena.reset()
 	clear(ar.recent)
 	sc.recent = ar.recent[:0]
 	clear(sc.local)
