@@ -52,6 +52,15 @@ type sent struct {
 	arena *mentArena
 }
 
+// newMents returns a new empty mention array of capacity n: from the
+// article's arena, or made.
+func (s *sent) newMents(n int) []mention {
+	if s.arena != nil {
+		return s.arena.take(n)
+	}
+	return make([]mention, 0, n)
+}
+
 // mentArena hands out mention arrays that live as long as the article,
 // from chunks reused article after article.
 type mentArena struct {
@@ -389,7 +398,7 @@ func (s *sent) mayCue(c lexicon.Class) bool { return s.cues>>c&1 != 0 }
 
 // replace puts m in place of every mention overlapping [m.start, m.end).
 func (s *sent) replace(m mention) {
-	out := make([]mention, 0, len(s.ments)+1) // a new array, grown once
+	out := s.newMents(len(s.ments) + 1) // a new array, grown once
 	placed := false
 	for _, o := range s.ments {
 		if o.end <= m.start || o.start >= m.end {

@@ -1026,12 +1026,7 @@ func (s *sent) groupMentions(g int) []mention {
 	if n == 0 {
 		return nil
 	}
-	var out []mention
-	if s.arena != nil {
-		out = s.arena.take(n) // pooled storage that lives as long as the article
-	} else {
-		out = make([]mention, 0, n) // one allocation
-	}
+	out := s.newMents(n) // one array, from the article's arena
 	for _, k := range s.groups[g].ms {
 		m := s.ments[k]
 		if m.via == viaMany && len(m.members) > 0 {
