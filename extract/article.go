@@ -177,7 +177,8 @@ type scratch struct {
 	// copies of mentions kept by the article (keep)
 	kept  []mention
 	nkept int
-	arena mentArena // groupMentions' copies
+	arena mentArena    // groupMentions' copies
+	out   []graph.Edge // the edges found, copied out before release
 	// the article's running state, emptied for the next one
 	recent     []graph.Actor
 	local      map[string]graph.Actor
@@ -244,7 +245,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	doc := sc.text.Segment(a.Text)
 	ar := &article{x: x, a: a, local: sc.local, speakers: map[int32]speakerRef{},
 		quotePara: map[int32]int{}, seen: sc.seen, stateCount: sc.stateCount, lastPairSent: -2,
-		sc: sc, infos: sc.infos, recent: sc.recent[:0]}
+		sc: sc, infos: sc.infos, recent: sc.recent[:0], out: sc.out[:0]}
 	ar.published = a.Published
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)
@@ -310,6 +311,8 @@ func (x *Extractor) release(ar *article) {
 	clear(sc.groups[:sc.ngroups])
 	clear(sc.kept[:sc.nkept])
 	sc.arena.reset()
+	clear(ar.out)
+	sc.out = ar.out[:0]
 	clear(ar.recent)
 	sc.recent = ar.recent[:0]
 	clear(sc.local)
