@@ -47,6 +47,50 @@ type sent struct {
 	single   []uint64 // token -> cue classes it is a one-word cue of
 	multi    []uint64 // token -> cue classes a longer cue begins with it
 	cues     uint64   // the classes of single or multi of any token: no bit c, no cue of class c in the sentence
+	lists    uint32   // the resolution lists a phrase of which some token begins (wordInfo.lists)
+	// where groupMentions copies to (the article's pooled storage), or nil
+	arena *mentArena
+}
+
+// newMents returns a new empty mention array of capacity n: from the
+// article's arena, or made.
+func (s *sent) newMents(n int) []mention {
+	if s.arena != nil {
+		return s.arena.take(n)
+	}
+	return make([]mention, 0, n)
+}
+
+// mentArena hands out mention arrays that live as long as the article,
+// from chunks reused article after article.
+type mentArena struct {
+	chunks   [][]mention
+	ci, used int // the chunk being carved, and how much of it is
+}
+
+// take returns an empty mention slice of capacity n (capped: appends past
+// n move to a new array, as from make).
+func (a *mentArena) take(n int) []mention {
+	for a.ci < len(a.chunks) {
+		if c := a.chunks[a.ci]; a.used+n <= len(c) {
+			m := c[a.used : a.used : a.used+n]
+			a.used += n
+			return m
+		}
+		a.ci, a.used = a.ci+1, 0
+	}
+	c := make([]mention, max(256, n))
+	a.chunks = append(a.chunks, c)
+	a.ci, a.used = len(a.chunks)-1, n
+	return c[0:0:n]
+}
+
+// reset empties the arena for the next article.
+func (a *mentArena) reset() {
+	for i := 0; i <= a.ci && i < len(a.chunks); i++ {
+		clear(a.chunks[i])
+	}
+	a.ci, a.used = 0, 0
 }
 
 // person is a person named in the article, with the class of their office.
@@ -125,8 +169,16 @@ type scratch struct {
 	infos []wordInfo
 	ments []mention // the sentences' first mention arrays, carved in order (newMents)
 	used  int       // how much of ments is carved
-	ints  []int     // the sentences' token indexes (at, gAt), carved in order (newInts)
+	ints  []int     // the sentences' token indexes (at, gAt) and groups' first members, carved in order (newInts)
 	nints int       // how much of ints is carved
+	// the sentences' group arrays, carved in order (newGroups)
+	groups  []group
+	ngroups int
+	// copies of mentions kept by the article (keep)
+	kept  []mention
+	nkept int
+	arena mentArena    // groupMentions' copies
+	out   []graph.Edge // the edges found, copied out before release
 	// the article's running state, emptied for the next one
 	recent     []graph.Actor
 	local      map[string]graph.Actor
@@ -145,6 +197,32 @@ func (ar *article) newMents(n int) []mention {
 	m := sc.ments[sc.used : sc.used : sc.used+n]
 	sc.used += n
 	return m
+}
+
+// newGroups returns an empty group slice of capacity n for a sentence,
+// carved from the article's pooled buffer or made.
+func (ar *article) newGroups(n int) []group {
+	sc := ar.sc
+	if sc == nil || sc.ngroups+n > len(sc.groups) {
+		return make([]group, 0, n)
+	}
+	g := sc.groups[sc.ngroups : sc.ngroups : sc.ngroups+n]
+	sc.ngroups += n
+	return g
+}
+
+// keep returns a copy of m that lives as long as the article: a slot of
+// pooled storage, or a new one.
+func (ar *article) keep(m *mention) *mention {
+	sc := ar.sc
+	if sc == nil || sc.nkept == len(sc.kept) {
+		c := *m
+		return &c
+	}
+	c := &sc.kept[sc.nkept]
+	sc.nkept++
+	*c = *m
+	return c
 }
 
 // newInts returns n zero ints for a sentence's token index (sent.at,
@@ -167,7 +245,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	doc := sc.text.Segment(a.Text)
 	ar := &article{x: x, a: a, local: sc.local, speakers: map[int32]speakerRef{},
 		quotePara: map[int32]int{}, seen: sc.seen, stateCount: sc.stateCount, lastPairSent: -2,
-		sc: sc, infos: sc.infos, recent: sc.recent[:0]}
+		sc: sc, infos: sc.infos, recent: sc.recent[:0], out: sc.out[:0]}
 	ar.published = a.Published
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)
@@ -193,17 +271,25 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 		sc.ments = make([]mention, nm)
 	}
 	sc.used = 0
-	if len(sc.ints) < 2*ntoks {
-		sc.ints = make([]int, 2*ntoks)
+	if len(sc.ints) < 2*ntoks+nm {
+		sc.ints = make([]int, 2*ntoks+nm)
 	}
 	sc.nints = 0
+	if len(sc.groups) < nm {
+		sc.groups = make([]group, nm)
+	}
+	sc.ngroups = 0
+	if len(sc.kept) < 4*ns { // resolve keeps up to four a sentence
+		sc.kept = make([]mention, 4*ns)
+	}
+	sc.nkept = 0
 	slab := sc.sents[:ns]
 	masks := sc.masks[:2*ntoks]
 	clear(masks)
 	ar.sents = sc.ptrs[:ns:ns]
 	for i, s := range doc.Sentences {
 		st := &slab[i]
-		*st = sent{Sentence: s, toks: s.Toks, hedge: -1}
+		*st = sent{Sentence: s, toks: s.Toks, hedge: -1, arena: &sc.arena}
 		n := len(s.Toks)
 		st.single, st.multi = masks[:n:n], masks[n:2*n:2*n]
 		masks = masks[2*n:]
@@ -222,6 +308,11 @@ func (x *Extractor) release(ar *article) {
 	clear(sc.ptrs[:len(ar.sents)])
 	clear(sc.ments[:sc.used])
 	clear(sc.ints[:sc.nints])
+	clear(sc.groups[:sc.ngroups])
+	clear(sc.kept[:sc.nkept])
+	sc.arena.reset()
+	clear(ar.out)
+	sc.out = ar.out[:0]
 	clear(ar.recent)
 	sc.recent = ar.recent[:0]
 	clear(sc.local)
@@ -310,7 +401,7 @@ func (s *sent) mayCue(c lexicon.Class) bool { return s.cues>>c&1 != 0 }
 
 // replace puts m in place of every mention overlapping [m.start, m.end).
 func (s *sent) replace(m mention) {
-	out := make([]mention, 0, len(s.ments)+1) // a new array, grown once
+	out := s.newMents(len(s.ments) + 1) // a new array, grown once
 	placed := false
 	for _, o := range s.ments {
 		if o.end <= m.start || o.start >= m.end {
@@ -482,7 +573,7 @@ func (ar *article) findMentions(s *sent) {
 		ar.infos = make([]wordInfo, len(toks), max(len(toks), 64))
 	}
 	infos := ar.infos[:len(toks)]
-	s.cues = 0
+	s.cues, s.lists = 0, 0
 	for k, t := range toks {
 		wi := ar.x.words[t.Lower]
 		s.single[k], s.multi[k], infos[k] = wi.single, wi.multi, wi
@@ -492,6 +583,7 @@ func (ar *article) findMentions(s *sent) {
 			s.multi[k] &^= 1 << lexicon.Modal
 		}
 		s.cues |= s.single[k] | s.multi[k]
+		s.lists |= wi.lists
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -673,6 +765,9 @@ var affStop = map[string]bool{"the": true, "a": true, "an": true, "on": true, "i
 // findTitled finds "[affiliation] role [Name]" persons, and bare titles
 // "the British prime minister", "his Iranian counterpart(s)".
 func (ar *article) findTitled(s *sent) {
+	if !s.mayCue(lexicon.RoleStart) {
+		return // (no role word: nothing to read)
+	}
 	toks := s.toks
 	lex := ar.x.lex
 	for j := 0; j < len(toks); j++ {

@@ -17,6 +17,7 @@ type phraseList struct {
 	toks  [][]string
 	value []string
 	first map[string][]int // first word -> indices into toks, in order
+	bit   uint32           // this list's bit in wordInfo.lists and sent.lists
 }
 
 // at returns the value and length of the longest phrase at toks[i:], or
@@ -59,7 +60,10 @@ var resolutionLists = func() map[string]*phraseList {
 		if !ok {
 			panic("resolution.tsv: no tab in " + line)
 		}
-		l := &phraseList{}
+		if len(out) >= 32 {
+			panic("resolution.tsv: more than 32 lists")
+		}
+		l := &phraseList{bit: 1 << len(out)}
 		for _, ph := range strings.Split(rest, ",") {
 			ph, val, _ := strings.Cut(strings.TrimSpace(ph), "=")
 			var ws []string
@@ -89,6 +93,9 @@ var resolutionLists = func() map[string]*phraseList {
 func (ar *article) spokesFor(s *sent) {
 	toks := s.toks
 	spokes := resolutionLists["spokes"]
+	if s.lists&spokes.bit == 0 {
+		return // (no word of the sentence begins a phrase of the list)
+	}
 	changed := false
 	for j := 0; j+2 < len(toks); j++ {
 		if s.at[j] >= 0 {
@@ -157,6 +164,9 @@ func (ar *article) spokesFor(s *sent) {
 func (ar *article) headsOf(s *sent) {
 	toks := s.toks
 	heads := resolutionLists["heads"]
+	if s.lists&heads.bit == 0 {
+		return // (no word of the sentence begins a phrase of the list)
+	}
 	changed := false
 	for j := 0; j+2 < len(toks); j++ {
 		if s.at[j] >= 0 {

@@ -151,7 +151,7 @@ func (ar *article) chunkNames(s *sent) {
 			if st.start == m.end+1 && st.actor.Kind == graph.State && p.start == st.end && p.ok && p.actor.Kind == graph.Person &&
 				(p.actor.Country == "" || p.actor.Country == st.actor.Name) {
 				if out == nil {
-					out = append(make([]mention, 0, len(s.ments)), s.ments[:k]...)
+					out = append(s.newMents(len(s.ments)), s.ments[:k]...)
 				}
 				p.start = m.start
 				out = append(out, p)
@@ -166,7 +166,7 @@ func (ar *article) chunkNames(s *sent) {
 	}
 	if changed {
 		if out == nil {
-			out = append(make([]mention, 0, len(s.ments)), s.ments...)
+			out = append(s.newMents(len(s.ments)), s.ments...)
 		}
 		s.ments = out
 		s.index()

@@ -258,17 +258,14 @@ func (ar *article) resolve(s *sent) {
 		// a possessor ("before Pompeo's tweet") is no antecedent for "he"
 		possessor := m.end < len(toks) && toks[m.end].Kind == text.Poss
 		if m.ok && !m.media && m.actor.Kind == graph.Person && anyPerson == nil && m.via != viaPronoun && !possessor {
-			c := *m
-			anyPerson = &c
+			anyPerson = ar.keep(m) // a copy
 		}
 		if m.ok && !m.media && toks[m.start].QuoteID == 0 && !ar.afterPrep(s, m.start) && !possessor {
 			if m.actor.Kind == graph.Person && firstPerson == nil {
-				c := *m
-				firstPerson = &c
+				firstPerson = ar.keep(m)
 			}
 			if m.actor.Kind != graph.Person && firstThing == nil && m.via != viaPronoun {
-				c := *m
-				firstThing = &c
+				firstThing = ar.keep(m)
 			}
 		}
 	}
@@ -279,8 +276,7 @@ func (ar *article) resolve(s *sent) {
 	}
 	ar.findSpeakers(s)
 	if s.speaker != nil && s.speaker.ok && s.speaker.actor.Kind == graph.Person {
-		c := *s.speaker
-		ar.focus = &c
+		ar.focus = ar.keep(s.speaker)
 	} else if firstPerson != nil {
 		ar.focus = firstPerson
 	}
@@ -375,6 +371,9 @@ func (ar *article) namedBefore(s *sent, k int, p [2]graph.Actor) bool {
 // on nine sites in Pakistan") as a pair of sides, twice, like a hostile
 // coordination: "both sides" later are those two.
 func (ar *article) noteHostilePair(s *sent) {
+	if len(s.ments) < 2 {
+		return // (a pair needs two mentions, one each side of the act)
+	}
 	for t := range s.toks {
 		if !s.is(t, lexicon.TriggerStart) || s.at[t] >= 0 {
 			continue
@@ -630,8 +629,8 @@ func (ar *article) findSpeakers(s *sent) {
 			}
 		}
 	}
-	// speaker after a closing mark
-	for i := 0; i+1 < len(toks); i++ {
+	// speaker after a closing mark (a sentence with no quotation has none)
+	for i := 0; i+1 < len(toks) && len(s.quoteIDs) > 0; i++ {
 		t := toks[i]
 		if t.Kind != text.Quote || t.QuoteID == 0 || (i+1 < len(toks) && toks[i+1].QuoteID == t.QuoteID) {
 			continue
@@ -647,6 +646,9 @@ func (ar *article) findSpeakers(s *sent) {
 	}
 	// speaker before the quotation: X said: "...", or the sentence's own
 	for i := range toks {
+		if !s.mayCue(lexicon.Say) {
+			break // (no verb of saying in the sentence)
+		}
 		if toks[i].QuoteID > 0 || s.at[i] >= 0 || s.cue(ar.x.lex, i, lexicon.Say) == 0 {
 			continue
 		}
@@ -987,7 +989,9 @@ func (ar *article) buildGroups(s *sent) {
 		if !usable(m) {
 			continue
 		}
-		g := group{start: m.start, end: m.end, ms: []int{k}}
+		ms := ar.newInts(1) // []int{k}
+		ms[0] = k
+		g := group{start: m.start, end: m.end, ms: ms}
 		// a list joined by commas must close with "and"/"or": "In Syria,
 		// Blinken said" is no list
 		closed := 1
@@ -1038,6 +1042,9 @@ func (ar *article) buildGroups(s *sent) {
 		k = g.ms[len(g.ms)-1]
 		for i := g.start; i < g.end; i++ {
 			s.gAt[i] = len(s.groups)
+		}
+		if s.groups == nil {
+			s.groups = ar.newGroups(len(s.ments)) // room for every group at once
 		}
 		s.groups = append(s.groups, g)
 	}
@@ -1093,7 +1100,7 @@ func (s *sent) groupMentions(g int) []mention {
 	if n == 0 {
 		return nil
 	}
-	out := make([]mention, 0, n) // one allocation
+	out := s.newMents(n) // one array, from the article's arena
 	for _, k := range s.groups[g].ms {
 		m := s.ments[k]
 		if m.via == viaMany && len(m.members) > 0 {

@@ -125,6 +125,11 @@ func (x *Extractor) extractParts(a graph.Article, yield func([]graph.Edge) error
 	}
 	ar := x.newArticle(a)
 	edges := ar.extract()
+	if len(edges) > 0 {
+		edges = append(make([]graph.Edge, 0, len(edges)), edges...) // out of the pooled buffer, sized once
+	} else {
+		edges = nil
+	}
 	x.release(ar)
 	return yield(edges)
 }

@@ -97,8 +97,9 @@ func (t *trie) longestFrom(c *trie, toks []text.Token, i int) (*nameEntry, int) 
 // (lexicon.Masks) and the names of the dictionary that begin with it.
 type wordInfo struct {
 	single, multi uint64
-	name          *trie // names.next[w]
-	pron, poss    bool  // pronouns[w], possPronouns[w]
+	name          *trie  // names.next[w]
+	pron, poss    bool   // pronouns[w], possPronouns[w]
+	lists         uint32 // the resolution lists with a phrase that begins with w (phraseList.bit)
 }
 
 // buildWords indexes the words of the lexicon's masks, the first words of
@@ -122,6 +123,13 @@ func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
 		wi := words[w]
 		wi.poss = ok
 		words[w] = wi
+	}
+	for _, l := range resolutionLists {
+		for w := range l.first {
+			wi := words[w]
+			wi.lists |= l.bit
+			words[w] = wi
+		}
 	}
 	return words
 }

@@ -100,6 +100,9 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 // a light verb and a noun, "held war games", "signed a deal", for a later
 // "condemned the boat strike" or "the maneuvers" to point back at.
 func (ar *article) nominalEvents(s *sent) {
+	if !s.mayCue(lexicon.EvNoun) {
+		return // (no cue of its class: nothing to read)
+	}
 	toks := s.toks
 	for i := range toks {
 		if e := ar.lightEvent(s, i); s.at[i] < 0 && e > 0 && !ar.blocked(s, i) {
@@ -337,6 +340,9 @@ func (ar *article) anaphoricTarget(s *sent, j int, srcs []mention) []mention {
 // the target is an actor of the object, else a by-phrase of the
 // complement, else the agent of the act the object names.
 func (ar *article) framing(s *sent) {
+	if !s.mayCue(lexicon.Framing) {
+		return // (no cue of its class: nothing to read)
+	}
 	toks := s.toks
 	lex := ar.x.lex
 	for i := 0; i < len(toks); i++ {
@@ -804,6 +810,9 @@ func (ar *article) heldResponsible(s *sent) {
 func (ar *article) evalCopula(s *sent) {
 	if s.speaker == nil || !s.speaker.ok {
 		return
+	}
+	if !s.mayCue(lexicon.EvNoun) {
+		return // (no act named by a noun: eventNoun finds none)
 	}
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {

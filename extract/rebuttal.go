@@ -36,7 +36,7 @@ var (
 func (ar *article) rebuttals(s *sent) {
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		if !rebuttalVerbs[toks[k].Lower] || s.at[k] >= 0 || ar.blocked(s, k) {
+		if s.at[k] >= 0 || !rebuttalVerbs[toks[k].Lower] || ar.blocked(s, k) {
 			continue
 		}
 		// the charge noun within a few words: "rejected Russia's

@@ -1442,7 +1442,7 @@ func (ar *article) orderQuoted(s *sent, i int) bool {
 // noun phrase at np ("carried out", "issued", "reaffirmed"), or -1.
 func (ar *article) lightVerb(s *sent, np int, class lexicon.Class) int {
 	for k := np - 1; k >= 0 && k >= np-3; k-- {
-		if n := ar.x.lex.Cue(class, s.toks, k); n > 0 && k+n == np {
+		if n := s.cue(ar.x.lex, k, class); n > 0 && k+n == np {
 			return k
 		}
 	}
@@ -1982,6 +1982,9 @@ func hasBackedSuffix(w string) bool {
 // SUPPORTED the one helped, the subject of the clause or, when it names no
 // actor, the actor named before.
 func (ar *article) helpFrom(s *sent) {
+	if !s.mayCue(lexicon.Help) {
+		return // (no cue of its class: nothing to read)
+	}
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
 		n := s.cue(ar.x.lex, k, lexicon.Help)

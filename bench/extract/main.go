@@ -121,6 +121,8 @@ func run(src string, sizeMB, workers int, keep string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	var ms0 runtime.MemStats
+	runtime.ReadMemStats(&ms0)
 	cpu0 := cpuSeconds()
 	start := time.Now()
 	srcs := ingest.Find(ctx, []string{dir}, func(ingest.Problem) {})
@@ -149,6 +151,8 @@ func run(src string, sizeMB, workers int, keep string) error {
 	}
 	el := time.Since(start).Seconds()
 	cpu := cpuSeconds() - cpu0
+	var ms1 runtime.MemStats
+	runtime.ReadMemStats(&ms1)
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	mb := float64(total) / (1 << 20)
@@ -162,5 +166,6 @@ func run(src string, sizeMB, workers int, keep string) error {
 	fmt.Printf("sentences/s: %.0f\n", float64(sentences)/el)
 	fmt.Printf("edges:      %d\n", w.Count())
 	fmt.Printf("peak RSS:   %.1f MB\n", float64(ru.Maxrss)/1024)
+	fmt.Printf("allocated:  %.1f bytes per input byte (%d GC cycles)\n", float64(ms1.TotalAlloc-ms0.TotalAlloc)/float64(total), ms1.NumGC-ms0.NumGC)
 	return nil
 }

@@ -75,3 +75,31 @@ func TestIsAbbrevSame(t *testing.T) {
 		}
 	}
 }
+
+// isUpperWordOld is isUpperWord as first written.
+func isUpperWordOld(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func TestIsUpperWordSame(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	alpha := []string{"a", "B", "C", ".", "É", "é", "1", "-", "ß", "\xff", "Σ"}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for j := r.Intn(7); j > 0; j-- {
+			b.WriteString(alpha[r.Intn(len(alpha))])
+		}
+		if w := b.String(); isUpperWord(w) != isUpperWordOld(w) {
+			t.Fatalf("isUpperWord(%q) = %v", w, isUpperWord(w))
+		}
+	}
+}

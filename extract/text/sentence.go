@@ -38,6 +38,9 @@ type Buffers struct {
 	sents []Sentence
 	arena []byte
 	fixes []lowered
+	paras [][2]int
+	spans [][]Token // a paragraph's sentences (sentences)
+	capd  [][]Token // the same, long ones cut (capLength)
 }
 
 // Segment is Segment using b's memory: the Doc it returns is valid until
@@ -54,7 +57,13 @@ func segment(article string, b *Buffers) Doc {
 		d.Sentences = b.sents[:0]
 		defer func() { b.sents = d.Sentences }()
 	}
-	paras := paragraphs(toks)
+	var paras [][2]int
+	var spans, capd [][]Token
+	if b != nil {
+		paras, spans, capd = b.paras, b.spans, b.capd
+		defer func() { b.paras, b.spans, b.capd = paras[:0], spans[:0], capd[:0] }()
+	}
+	paras = paragraphsInto(paras, toks)
 	for pi, p := range paras {
 		line := toks[p[0]:p[1]]
 		line = cutTrailer(line)
@@ -66,7 +75,9 @@ func segment(article string, b *Buffers) Doc {
 			continue
 		}
 		markQuotes(line, &d.Quotes)
-		for _, s := range capLength(sentences(line)) {
+		spans = sentencesInto(spans, line)
+		capd = capLengthInto(capd, spans)
+		for _, s := range capd {
 			if len(s) == 0 || !hasWord(s) {
 				continue
 			}
@@ -90,8 +101,11 @@ func hasWord(ts []Token) bool {
 }
 
 // paragraphs returns [start, end) token ranges.
-func paragraphs(toks []Token) [][2]int {
-	var out [][2]int
+func paragraphs(toks []Token) [][2]int { return paragraphsInto(nil, toks) }
+
+// paragraphsInto is paragraphs appending to out[:0].
+func paragraphsInto(out [][2]int, toks []Token) [][2]int {
+	out = out[:0]
 	start := 0
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
@@ -323,8 +337,11 @@ var sentenceStarters = map[string]bool{
 }
 
 // sentences cuts a paragraph into sentences.
-func sentences(line []Token) [][]Token {
-	var out [][]Token
+func sentences(line []Token) [][]Token { return sentencesInto(nil, line) }
+
+// sentencesInto is sentences appending to out[:0].
+func sentencesInto(out [][]Token, line []Token) [][]Token {
+	out = out[:0]
 	start := 0
 	for i := 0; i < len(line); i++ {
 		t := line[i]
@@ -368,8 +385,12 @@ func sentences(line []Token) [][]Token {
 // that reading stays linear in the text.
 const MaxSentence = 200
 
-func capLength(ss [][]Token) [][]Token {
-	var out [][]Token
+func capLength(ss [][]Token) [][]Token { return capLengthInto(nil, ss) }
+
+// capLengthInto is capLength appending to out[:0] (out must not share
+// memory with ss).
+func capLengthInto(out, ss [][]Token) [][]Token {
+	out = out[:0]
 	for _, s := range ss {
 		for len(s) > MaxSentence {
 			out = append(out, s[:MaxSentence])

@@ -111,8 +111,20 @@ func isQuote(r rune) bool {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
+	return isWordRuneWide(r) // (out of line, so that the ASCII test inlines)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func isWordRuneWide(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -195,6 +207,9 @@ func tokenize(s string, b *Buffers) []Token {
 					letters++
 					i, ri = i+cz, ri+1
 					continue
+				}
+				if c != '-' && c != '‑' && c != ',' && c != '.' && !isApos(c) {
+					break // (none of the joins below: no look at the next rune)
 				}
 				nx, _ := at(i + cz)
 				if i+cz < n && isWordRune(nx) {
@@ -287,7 +302,11 @@ func tokenize(s string, b *Buffers) []Token {
 			}
 		}
 		if kind == Word {
-			t.Cap = unicode.IsUpper(r)
+			if r < utf8.RuneSelf {
+				t.Cap = 'A' <= r && r <= 'Z' // unicode.IsUpper, for ASCII
+			} else {
+				t.Cap = unicode.IsUpper(r)
+			}
 			t.Upper = isUpperWord(text)
 		}
 		toks = append(toks, t)
@@ -338,6 +357,23 @@ func isAbbrevFold(w string) bool {
 }
 
 func isUpperWord(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ { // ASCII first: the same answer, sooner
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return isUpperWordWide(s)
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func isUpperWordWide(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
