@@ -1696,9 +1696,14 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	// "In a phone call with Erdogan, Putin said ...": the main clause's subject
 	if len(srcs) == 0 && len(tgts) > 0 && tr.Relation == graph.SpokeWith && np > 0 {
-		switch toks[np-1].Lower {
+		// "after a special meeting with X": modifiers before the noun
+		pp := np - 1
+		for pp > 0 && pp >= np-3 && s.at[pp] < 0 && toks[pp].Kind == text.Word && !toks[pp].Cap && !s.is(pp, lexicon.Prep) {
+			pp--
+		}
+		switch toks[pp].Lower {
 		case "in", "during", "at", "after", "following", "by":
-			if np-1 == 0 || toks[np-2].Text == "," {
+			if pp == 0 || toks[pp-1].Text == "," {
 				// "In a phone call with Erdogan, Putin said ..."
 				for c := j; c < len(toks); c++ {
 					if toks[c].Text == "," {
@@ -1708,7 +1713,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 						break
 					}
 				}
-			} else if g := ar.subjectGroup(s, ar.clauseStart(s, np-1), np-1); g >= 0 {
+			} else if g := ar.subjectGroup(s, ar.clauseStart(s, pp), pp); g >= 0 {
 				// "X delivered the message in phone calls to Y", "X left Qatar
 				// after a meeting with Y": the clause's subject, not the
 				// object right before the preposition
