@@ -65,6 +65,9 @@ var lexical2Cases = []ruleCase{
 	{"new aid is aid", "Washington announced new military aid for Kyiv.", []string{"United States SUPPORTED Ukraine"}},
 	{"spoke by phone is no passive", "Trade fell. Lula on Wednesday spoke by phone with Colombia's Gustavo Petro.", []string{"Luiz Inácio Lula da Silva SPOKE_WITH Gustavo Petro"}},
 	{"said after a special meeting with", "Anwar Ibrahim said after a special meeting with Cambodian Prime Minister Hun Manet that the talks went well.", []string{"Anwar Ibrahim SPOKE_WITH Hun Manet"}},
+	{"a state's commitment to defending", "President Joe Biden has reaffirmed the United States' commitment to defending the Philippines.", []string{"Joe Biden SUPPORTED Philippines", "United States SUPPORTED Philippines"}},
+	{"a military aid package for", "Lloyd Austin announced a military aid package for Ukraine.", []string{"Lloyd Austin SUPPORTED Ukraine"}},
+	{"repeatedly accused of arming", "The UAE has been repeatedly accused of arming the RSF.", []string{"United Arab Emirates SUPPORTED Rapid Support Forces"}},
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},

@@ -417,7 +417,12 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			return s.groupMentions(s.gAt[k]), 1
 		}
 		// "The UAE has been accused of arming the RSF": the passive's subject
-		if v := i - 2; v >= 1 && s.is(v-1, lexicon.PassAux) {
+		v := i - 2
+		aux := v - 1
+		for aux > 0 && strings.HasSuffix(toks[aux].Lower, "ly") {
+			aux-- // "has been repeatedly accused of"
+		}
+		if v >= 1 && aux >= 0 && s.is(aux, lexicon.PassAux) {
 			if trs, _ := ar.x.lex.Trigger(toks, v); len(trs) > 0 && trs[0].Relation == graph.Accused {
 				if subj, _ := ar.subject(s, v, lastSrc); len(subj) > 0 {
 					return subj, 1
@@ -1602,6 +1607,13 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		if len(tgts) == 0 && f.HasPrep(wd) {
 			ms, e := ar.objectAt(s, j+1)
+			if len(ms) == 0 && tr.Relation == graph.Supported && j+2 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap && strings.HasSuffix(toks[j+1].Lower, "ing") && s.is(j+1, lexicon.TriggerStart) {
+				// "commitment to defending the Philippines": the object of
+				// a supporting gerund
+				if trs, _ := ar.x.lex.Trigger(toks, j+1); len(trs) > 0 && trs[0].Relation == graph.Supported {
+					ms, e = ar.objectAt(s, j+2)
+				}
+			}
 			if len(ms) == 0 {
 				break
 			}
