@@ -241,7 +241,10 @@ func (ar *article) resolve(s *sent) {
 							continue // '"We condemn the Israeli attack," it said': not inside the quote
 						}
 						possessor := o.end < len(toks) && toks[o.end].Kind == text.Poss // "Belarus, Russia's ally, said its ..."
-						if o.ok && o.actor.Kind != graph.Person && !o.media && (pass == 1 || o.via != viaDemonym && !ar.afterPrep(s, o.start) && !possessor) {
+						// "the Rwandan military ... its support": a demonym before a
+						// state's organ is the state as actor
+						organ := o.via == viaDemonym && o.end < len(toks) && (organWords[toks[o.end].Lower] || s.cue(ar.x.lex, o.end, lexicon.Inst) > 0)
+						if o.ok && o.actor.Kind != graph.Person && !o.media && (pass == 1 || (o.via != viaDemonym || organ) && !ar.afterPrep(s, o.start) && !possessor) {
 							p = o
 							break
 						}
