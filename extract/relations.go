@@ -848,8 +848,8 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 				}
 				break
 			}
-			if toks[e].Kind != text.Word || toks[e].Cap && !s.is(e, lexicon.Adj) || s.is(e, lexicon.Prep) || s.is(e, lexicon.TriggerStart) {
-				break // "the Rwandan army of supporting M23": M23 is no head of it
+			if toks[e].Kind != text.Word || toks[e].Cap && !s.is(e, lexicon.Adj) || s.is(e, lexicon.Prep) && !(toks[e].Lower == "of" && e+1 < len(toks) && s.at[e+1] >= 0) {
+				break // "the Rwandan army of supporting M23": M23 is no head of it ("Palestinian militants of Hamas" is)
 			}
 		}
 	}
