@@ -787,6 +787,25 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			return s.groupMentions(g), s.groups[g].end
 		}
 	}
+	if k < len(toks) && s.at[k] < 0 {
+		// "counterparts that included Iran, Bulgaria and Turkey", "partners
+		// such as Japan", "officials including X": the members named
+		q := k
+		if q+1 < len(toks) && toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Clause) && q < j+3 {
+			q++ // the head noun
+		}
+		switch {
+		case (toks[q].Lower == "that" || toks[q].Lower == "which") && q+2 < len(toks) && strings.HasPrefix(toks[q+1].Lower, "includ"):
+			q += 2
+		case toks[q].Lower == "such" && q+2 < len(toks) && toks[q+1].Lower == "as":
+			q += 2
+		case toks[q].Lower == "including" && q+1 < len(toks):
+			q++
+		}
+		if q > k+1 && s.at[q] >= 0 || q > k && q-1 == k && toks[k].Lower == "including" && s.at[q] >= 0 {
+			return ar.objectAt(s, q)
+		}
+	}
 	if k >= len(toks) || s.at[k] < 0 {
 		return nil, -1
 	}
@@ -801,6 +820,11 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	// "the ambassador of Belarus", "the envoy from Iran": an unnamed
 	// official stands for the state after "of"/"from"
 	if m.via == viaTitle && !m.ok && m.end+1 < len(toks) && (toks[m.end].Lower == "of" || toks[m.end].Lower == "from") && s.at[m.end+1] >= 0 {
+		return ar.objectAt(s, m.end+1)
+	}
+	// "the foreign ministers of Iran and Turkey", "his counterparts from
+	// Egypt, Jordan and Qatar": a plural title stands for each state after it
+	if m.via == viaTitle && strings.HasSuffix(m.title, "s") && m.end+1 < len(toks) && (toks[m.end].Lower == "of" || toks[m.end].Lower == "from") && s.gAt[m.end+1] >= 0 {
 		return ar.objectAt(s, m.end+1)
 	}
 	if m.possPron && m.end < len(toks) {
