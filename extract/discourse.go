@@ -1016,6 +1016,10 @@ func (ar *article) buildGroups(s *sent) {
 					break
 				}
 				end += 1 + k
+			} else if s.ments[q].via == viaDemonym && s.ments[q].actor.Kind == graph.State && end < len(s.toks) && s.at[end] < 0 {
+				// "the Colombian government and the ELN": a demonym's state
+				// organ stands for the state in the list
+				end += ar.x.lex.Cue(lexicon.Inst, s.toks, end)
 			}
 			if !usable(n) {
 				break
