@@ -797,7 +797,7 @@ func (ar *article) findTitled(s *sent) {
 		// "Ambassador of the Russian Federation to the Republic of Azerbaijan
 		// Mikhail Yevdokimov": the body or states between role and name
 		ofCountry := ""
-		for q, steps, of := k, 0, ""; steps < 2 && q+2 < len(toks) && (toks[q].Lower == "for" || toks[q].Lower == "to" || toks[q].Lower == "of"); steps++ {
+		for q, steps, of := k, 0, ""; steps < 2 && q+2 < len(toks) && (toks[q].Lower == "for" || toks[q].Lower == "to" || toks[q].Lower == "of" || toks[q].Lower == "from"); steps++ {
 			p := q + 1
 			if toks[p].Lower == "the" && s.at[p] < 0 {
 				p++
@@ -809,7 +809,7 @@ func (ar *article) findTitled(s *sent) {
 			if !m.ok || m.actor.Kind == graph.Person {
 				break
 			}
-			if toks[q].Lower == "of" && m.actor.Kind == graph.State && of == "" {
+			if (toks[q].Lower == "of" || toks[q].Lower == "from") && m.actor.Kind == graph.State && of == "" {
 				of = m.actor.Name
 			}
 			q = m.end
@@ -1081,8 +1081,8 @@ func sortMentions(ms []mention) {
 	}
 }
 
-// initial reports whether t is a capital letter and a full stop: "R." in
-// "Wendy R. Sherman".
+// initial reports whether t is a middle initial: a capital letter and a
+// full stop ("R." in "Wendy R. Sherman").
 func initial(t text.Token) bool {
 	return len(t.Text) == 2 && t.Text[1] == '.' && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
