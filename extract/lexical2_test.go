@@ -68,6 +68,7 @@ var lexical2Cases = []ruleCase{
 	{"a state's commitment to defending", "President Joe Biden has reaffirmed the United States' commitment to defending the Philippines.", []string{"Joe Biden SUPPORTED Philippines", "United States SUPPORTED Philippines"}},
 	{"a military aid package for", "Lloyd Austin announced a military aid package for Ukraine.", []string{"Lloyd Austin SUPPORTED Ukraine"}},
 	{"repeatedly accused of arming", "The UAE has been repeatedly accused of arming the RSF.", []string{"United Arab Emirates SUPPORTED Rapid Support Forces"}},
+	{"greeted", "Putin greeted Modi in Moscow.", []string{"Vladimir Putin SPOKE_WITH Narendra Modi"}},
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},
