@@ -51,6 +51,8 @@ var newsCases = []ruleCase{
 	{"a plural after a gerund is a noun", "Seoul accused Pyongyang of supplying arms to Moscow.", []string{"South Korea ACCUSED North Korea", "North Korea SUPPORTED Russia"}},
 	{"an attack's relative clause tells its victims", "Hezbollah launched an attack that killed two Israeli soldiers.", []string{"Hezbollah ATTACKED Israel"}},
 	{"the act of one accused in the passive", "The UAE has been accused of arming the RSF.", []string{"United Arab Emirates SUPPORTED Rapid Support Forces"}},
+	{"a quoted pledge of support is an act now", "\"We will stand united with Ukraine for as long as it takes,\" Blinken said.", []string{"Antony Blinken SUPPORTED Ukraine"}},
+	{"a quoted refusal of support is none", "\"We will not support Israel,\" Biden said.", nil},
 	{"anaphora media no actor", "Israel struck Gaza. CNN called the strike reckless.", nil},
 	{"anaphora claimed responsibility later", "A suicide bomber struck a hotel in Mogadishu. The African Union condemned the attack. Al-Shabaab claimed responsibility for the blast.", []string{"African Union ACCUSED al-Shabaab"}},
 	{"anaphora denied responsibility", "A bomb hit a market. Kenya condemned the attack. Al-Shabaab denied responsibility for the blast.", nil},

@@ -947,7 +947,7 @@ func (ar *article) stops(s *sent, k int) bool {
 // edge came of it.
 func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mention) ([]mention, bool) {
 	toks := s.toks
-	if ar.blocked(s, i) {
+	if ar.blocked(s, i) && !ar.quotedPledge(s, i, tr) {
 		return nil, false
 	}
 	trig := triggerText(toks[i : i+n])
@@ -2380,4 +2380,28 @@ func (ar *article) attackNoun(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// quotedPledge reports whether the support verb at i is a pledge in the
+// speaker's own words: "we will stand with Ukraine", "we will continue to
+// support Israel" (relations.md: a pledge is an act now). Only "will" or
+// "'ll" right before it (past "continue to", "always"), with "we" as its
+// subject, inside a quotation; never negated.
+func (ar *article) quotedPledge(s *sent, i int, tr *lexicon.Trigger) bool {
+	toks := s.toks
+	if tr.Relation != graph.Supported || toks[i].QuoteID == 0 {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Lower == "always" || toks[k].Lower == "to" || toks[k].Lower == "continue") {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "will" && toks[k].Lower != "'ll" {
+		return false
+	}
+	if s.is(k-1, lexicon.Neg) || k+1 < len(toks) && s.is(k+1, lexicon.Neg) {
+		return false
+	}
+	p := k - 1
+	return s.at[p] >= 0 && s.ments[s.at[p]].via == viaSpeaker || toks[p].Lower == "we"
 }
