@@ -14,6 +14,9 @@ import (
 // the subject right before the stopping verb; the target is the gerund's
 // object. Cost: O(tokens) per sentence.
 func (ar *article) ceasedActs(s *sent) {
+	if !s.mayCue(lexicon.Cessative) {
+		return // (no cue of its class: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {

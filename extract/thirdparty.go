@@ -863,6 +863,9 @@ func (ar *article) aimedAt(s *sent, j int) []mention {
 // the last few sentences that is not the vower's own. Cost: linear in the
 // sentence.
 func (ar *article) vowedResponses(s *sent) {
+	if !s.mayCue(lexicon.Vow) || !s.mayCue(lexicon.ResponseNoun) {
+		return // (no cue of its classes: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
@@ -915,6 +918,9 @@ func (ar *article) vowedResponses(s *sent) {
 // sayer named again), and a target must be named; the sayer WARNED the
 // target. Cost: linear in the sentence.
 func (ar *article) futureForce(s *sent) {
+	if !s.mayCue(lexicon.Modal) {
+		return // (no "will", "would", "shall": nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for i := 2; i < len(toks); i++ {
