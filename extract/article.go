@@ -190,25 +190,31 @@ type scratch struct {
 // carved from the article's pooled buffer (capped at n, so that appends
 // past n move to a new array as they would from make), or made.
 func (ar *article) newMents(n int) []mention {
-	sc := ar.sc
-	if sc == nil || sc.used+n > len(sc.ments) {
+	if ar.sc == nil {
 		return make([]mention, 0, n)
 	}
-	m := sc.ments[sc.used : sc.used : sc.used+n]
-	sc.used += n
-	return m
+	return carve(ar.sc.ments, &ar.sc.used, n)
 }
 
 // newGroups returns an empty group slice of capacity n for a sentence,
 // carved from the article's pooled buffer or made.
 func (ar *article) newGroups(n int) []group {
-	sc := ar.sc
-	if sc == nil || sc.ngroups+n > len(sc.groups) {
+	if ar.sc == nil {
 		return make([]group, 0, n)
 	}
-	g := sc.groups[sc.ngroups : sc.ngroups : sc.ngroups+n]
-	sc.ngroups += n
-	return g
+	return carve(ar.sc.groups, &ar.sc.ngroups, n)
+}
+
+// carve returns an empty slice of capacity n cut from buf at *used (capped
+// at n, so that appends past n move to a new array as they would from
+// make), and moves *used on; when buf has no room left, a new slice.
+func carve[T any](buf []T, used *int, n int) []T {
+	if *used+n > len(buf) {
+		return make([]T, 0, n)
+	}
+	m := buf[*used : *used : *used+n]
+	*used += n
+	return m
 }
 
 // keep returns a copy of m that lives as long as the article: a slot of

@@ -76,20 +76,8 @@ func TestIsAbbrevSame(t *testing.T) {
 	}
 }
 
-// isUpperWordOld is isUpperWord as first written.
-func isUpperWordOld(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 2
-}
-
+// TestIsUpperWordSame checks the ASCII fast path against the Unicode
+// reading (isUpperWordWide, the function as first written).
 func TestIsUpperWordSame(t *testing.T) {
 	r := rand.New(rand.NewSource(4))
 	alpha := []string{"a", "B", "C", ".", "É", "é", "1", "-", "ß", "\xff", "Σ"}
@@ -98,7 +86,7 @@ func TestIsUpperWordSame(t *testing.T) {
 		for j := r.Intn(7); j > 0; j-- {
 			b.WriteString(alpha[r.Intn(len(alpha))])
 		}
-		if w := b.String(); isUpperWord(w) != isUpperWordOld(w) {
+		if w := b.String(); isUpperWord(w) != isUpperWordWide(w) {
 			t.Fatalf("isUpperWord(%q) = %v", w, isUpperWord(w))
 		}
 	}
