@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	_ "embed"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -98,18 +99,8 @@ func (ar *article) spokesFor(s *sent) {
 	}
 	changed := false
 	for j := 0; j+2 < len(toks); j++ {
-		if s.at[j] >= 0 {
-			continue
-		}
-		_, n := spokes.at(toks, j)
-		if n == 0 || j+n+1 >= len(toks) || toks[j+n].Lower != "for" && toks[j+n].Lower != "of" {
-			continue
-		}
-		q := j + n + 1
-		if toks[q].Lower == "the" && s.at[q] < 0 {
-			q++
-		}
-		if q >= len(toks) || s.at[q] < 0 {
+		_, q := listThenObject(s, spokes, j, "for", "of")
+		if q < 0 {
 			continue
 		}
 		x := s.ments[s.at[q]]
@@ -169,18 +160,8 @@ func (ar *article) headsOf(s *sent) {
 	}
 	changed := false
 	for j := 0; j+2 < len(toks); j++ {
-		if s.at[j] >= 0 {
-			continue
-		}
-		class, n := heads.at(toks, j)
-		if n == 0 || j+n+1 >= len(toks) || toks[j+n].Lower != "of" {
-			continue
-		}
-		q := j + n + 1
-		if toks[q].Lower == "the" && s.at[q] < 0 {
-			q++
-		}
-		if q >= len(toks) || s.at[q] < 0 {
+		class, q := listThenObject(s, heads, j, "of")
+		if q < 0 {
 			continue
 		}
 		first := s.at[q]
@@ -403,4 +384,27 @@ func portfolioAfterOwner(s *sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// listThenObject matches, at token j, a phrase of list l, one of the
+// prepositions preps, an optional "the" and a mention: "a spokesman for
+// (the) X", "the leaders of X". It returns the phrase's class and the
+// mention's first token, or q = -1.
+func listThenObject(s *sent, l *phraseList, j int, preps ...string) (class string, q int) {
+	toks := s.toks
+	if s.at[j] >= 0 {
+		return "", -1
+	}
+	class, n := l.at(toks, j)
+	if n == 0 || j+n+1 >= len(toks) || !slices.Contains(preps, toks[j+n].Lower) {
+		return "", -1
+	}
+	q = j + n + 1
+	if toks[q].Lower == "the" && s.at[q] < 0 {
+		q++
+	}
+	if q >= len(toks) || s.at[q] < 0 {
+		return "", -1
+	}
+	return class, q
 }
