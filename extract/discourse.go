@@ -714,6 +714,10 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 		}
 		return nil
 	}
+	// "...," a statement from Somalia's foreign ministry said: the issuer
+	if m := ar.statementIssuer(s, j); m != nil {
+		return m
+	}
 	if n := s.cue(ar.x.lex, j, lexicon.Say); n > 0 {
 		e := j + n
 		for e < len(toks) && (s.is(e, lexicon.Det)) && s.at[e] < 0 {
@@ -1223,4 +1227,40 @@ func (ar *article) groupsByDemonym(s *sent) {
 			}
 		}
 	}
+}
+
+// statementIssuer reads a speaker told as a document at j: "a statement from
+// Somalia's foreign ministry said", "a statement by the Arab League said":
+// the issuer, when a verb of saying follows its phrase.
+func (ar *article) statementIssuer(s *sent, j int) *mention {
+	toks := s.toks
+	if j < len(toks) && s.is(j, lexicon.Det) {
+		j++
+	}
+	if j+2 >= len(toks) || !s.is(j, lexicon.Message) || s.at[j] >= 0 {
+		return nil
+	}
+	p := j + 1
+	if toks[p].Lower != "from" && toks[p].Lower != "by" && toks[p].Lower != "of" {
+		return nil
+	}
+	q := p + 1
+	if q < len(toks) && toks[q].Lower == "the" && s.at[q] < 0 {
+		q++
+	}
+	if q >= len(toks) || s.at[q] < 0 {
+		return nil
+	}
+	m := s.ments[s.at[q]]
+	if !m.ok || m.media {
+		return nil
+	}
+	e := m.end
+	for e < len(toks) && e < m.end+5 && s.at[e] < 0 && toks[e].Kind != text.Punct && s.cue(ar.x.lex, e, lexicon.Say) == 0 {
+		e++ // "Somalia's Foreign Affairs ministry"
+	}
+	if e < len(toks) && s.cue(ar.x.lex, e, lexicon.Say) > 0 {
+		return &m
+	}
+	return nil
 }
