@@ -69,6 +69,7 @@ var lexical2Cases = []ruleCase{
 	{"a military aid package for", "Lloyd Austin announced a military aid package for Ukraine.", []string{"Lloyd Austin SUPPORTED Ukraine"}},
 	{"repeatedly accused of arming", "The UAE has been repeatedly accused of arming the RSF.", []string{"United Arab Emirates SUPPORTED Rapid Support Forces"}},
 	{"greeted", "Putin greeted Modi in Moscow.", []string{"Vladimir Putin SPOKE_WITH Narendra Modi"}},
+	{"X's demand that Y", "Israel rejected Washington's demand that Israel allow more aid.", []string{"United States URGED Israel"}},
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},
