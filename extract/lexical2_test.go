@@ -70,6 +70,10 @@ var lexical2Cases = []ruleCase{
 	{"repeatedly accused of arming", "The UAE has been repeatedly accused of arming the RSF.", []string{"United Arab Emirates SUPPORTED Rapid Support Forces"}},
 	{"greeted", "Putin greeted Modi in Moscow.", []string{"Vladimir Putin SPOKE_WITH Narendra Modi"}},
 	{"X's demand that Y", "Israel rejected Washington's demand that Israel allow more aid.", []string{"United States URGED Israel"}},
+	{"alleged that", "Ukraine alleged that Russia had used chemical weapons.", []string{"Ukraine ACCUSED Russia"}},
+	{"took issue with", "France took issue with Italy's migration policy.", []string{"France ACCUSED Italy"}},
+	{"expressed regret over", "Seoul expressed regret over Tokyo's decision.", []string{"South Korea ACCUSED Japan"}},
+	{"the alleged attack is no charge", "Officials investigated the alleged attack on Israel.", nil},
 	// a judgement before a shifted object
 	{"denounced as adj the", "Ankara denounced as \"unacceptable\" the Israeli strikes on Lebanon.", []string{"Turkey ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 	{"condemned in the strongest terms the", "Egypt condemned in the strongest terms the Israeli raid on Rafah.", []string{"Egypt ACCUSED Israel"}},
