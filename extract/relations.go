@@ -325,6 +325,15 @@ func (ar *article) blocked(s *sent, i int) bool {
 			return true
 		}
 	}
+	// "cautioned NATO against sending troops", "warned Iran against
+	// attacking": an act warned against is not done
+	if i > 1 && toks[i-1].Lower == "against" && strings.HasSuffix(toks[i].Lower, "ing") {
+		for k := i - 2; k >= 0 && k >= i-8; k-- {
+			if trs, _ := lex.Trigger(toks, k); len(trs) > 0 && (trs[0].Relation == graph.Warned || trs[0].Relation == graph.Urged) {
+				return true
+			}
+		}
+	}
 	// the object of an infinitive governed by intent: "threatened to halt
 	// trade talks with"
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
