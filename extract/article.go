@@ -793,6 +793,15 @@ func (ar *article) findTitled(s *sent) {
 				k += n2
 				continue
 			}
+			if toks[k].Lower == "and" && k+1 < len(toks) && s.at[k+1] < 0 {
+				// "State Councilor and Foreign Minister Wang Yi": one person
+				// of two offices, the last one named
+				if c2, n2 := lex.Role(toks, k+1); n2 > 0 && k+1+n2 < len(toks) && (toks[k+1+n2].Cap || s.at[k+1+n2] >= 0) {
+					class = c2
+					k += 1 + n2
+					continue
+				}
+			}
 			if toks[k].Lower == "mr." || toks[k].Lower == "ms." || toks[k].Lower == "mrs." || toks[k].Lower == "dr." {
 				k++
 				continue
