@@ -54,6 +54,7 @@ var newsCases = []ruleCase{
 	{"a quoted pledge of support is an act now", "\"We will stand united with Ukraine for as long as it takes,\" Blinken said.", []string{"Antony Blinken SUPPORTED Ukraine"}},
 	{"a quoted refusal of support is none", "\"We will not support Israel,\" Biden said.", nil},
 	{"an act warned against is not done", "Russia cautioned NATO against sending troops to Ukraine.", []string{"Russia WARNED North Atlantic Treaty Organization"}},
+	{"X had become a hostile state", "Mali said Algeria had become a hostile state.", []string{"Mali ACCUSED Algeria"}},
 	{"anaphora media no actor", "Israel struck Gaza. CNN called the strike reckless.", nil},
 	{"anaphora claimed responsibility later", "A suicide bomber struck a hotel in Mogadishu. The African Union condemned the attack. Al-Shabaab claimed responsibility for the blast.", []string{"African Union ACCUSED al-Shabaab"}},
 	{"anaphora denied responsibility", "A bomb hit a market. Kenya condemned the attack. Al-Shabaab denied responsibility for the blast.", nil},
