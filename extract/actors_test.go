@@ -307,6 +307,15 @@ var actorCases = []ruleCase{
 	{"a state's demonym before a people's forces picks that state's group",
 		"The Kurdistan Regional Government and the Syrian Democratic Forces met in Erbil. The Syrian Democratic Forces said they had retaken the town.\nSyrian Kurdish forces later clashed with Turkish troops.",
 		[]string{"Kurdistan Regional Government SPOKE_WITH Syrian Democratic Forces", "Syrian Democratic Forces ATTACKED Turkey", "Turkey ATTACKED Syrian Democratic Forces"}},
+	{"a bare title is never the person of that office named after it",
+		"President Ismail Omar Guelleh arrived in Rome on Sunday.\nLater the president met President Volodymyr Zelensky.",
+		[]string{"Ismaïl Omar Guelleh SPOKE_WITH Italy", "Ismaïl Omar Guelleh SPOKE_WITH Volodymyr Zelensky"}},
+	{"a bare title after the name it takes up is that person",
+		"President Joe Biden flew home on Sunday.\nThe president told Benjamin Netanyahu that the prime minister should stop the raids.",
+		[]string{"Joe Biden SPOKE_WITH Benjamin Netanyahu", "Joe Biden URGED Benjamin Netanyahu"}},
+	{"the pontiff is the pope named before",
+		"Pope Francis addressed the crowd in the square on Sunday.\nThe pontiff then called on Vladimir Putin to end the war.",
+		[]string{"Pope Francis URGED Vladimir Putin"}},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

@@ -30,13 +30,19 @@ func classMatch(tc, title string, p *person) bool {
 
 // byTitle finds the person of office class (and country, when given) named
 // in the article: the last one named at or before sentence si, else the
-// first named after it.
+// first named after it. It costs one pass over the article's persons.
 func (ar *article) byTitle(class, title, country string, si int) (graph.Actor, bool) {
+	return ar.byTitleExcept(class, title, country, si, "")
+}
+
+// byTitleExcept is byTitle passing over the person named except: "the
+// president met President Zelensky" is never Zelensky.
+func (ar *article) byTitleExcept(class, title, country string, si int, except string) (graph.Actor, bool) {
 	var best *person
 	bestLast, bestFirst := -1, 1<<30
 	for i := range ar.persons {
 		p := &ar.persons[i]
-		if !classMatch(class, title, p) || (country != "" && p.actor.Country != country) {
+		if !classMatch(class, title, p) || (country != "" && p.actor.Country != country) || p.actor.Name == except {
 			continue
 		}
 		last := -1
@@ -91,9 +97,15 @@ func (ar *article) resolve(s *sent) {
 			if m.actor.Country == "" && c != "" {
 				m.actor.Country = c // "the Foreign Minister of Saudi Arabia"
 			}
-			if a, ok := ar.byTitle(m.class, m.title, m.actor.Country, s.Index); ok {
+			a, ok := ar.byTitle(m.class, m.title, m.actor.Country, s.Index)
+			if ok && s.namedApart(k, a) {
+				// the office's holder named elsewhere in the sentence is
+				// another person: "the president met President X"
+				a, ok = ar.byTitleExcept(m.class, m.title, m.actor.Country, s.Index, a.Name)
+			}
+			if ok {
 				m.actor, m.ok = a, true
-			} else if a, ok := ar.heldByNamed(m.class, m.title, m.actor.Country); ok {
+			} else if a, ok := ar.heldByNamed(m.class, m.title, m.actor.Country); ok && !s.namedApart(k, a) {
 				// a person named with another title, or none, who held that
 				// office then ("Saudi Arabia's foreign minister" ... "Jubeir")
 				m.actor, m.ok = a, true
@@ -1263,4 +1275,17 @@ func (ar *article) statementIssuer(s *sent, j int) *mention {
 		return &m
 	}
 	return nil
+}
+
+// namedApart reports whether a is named in a mention of s after the k-th:
+// a title and a name after it are two persons ("the president met
+// President X"), while a title after a name may be that person ("told
+// Netanyahu that the prime minister should").
+func (s *sent) namedApart(k int, a graph.Actor) bool {
+	for q := k + 1; q < len(s.ments); q++ {
+		if s.ments[q].ok && s.ments[q].actor.Kind == graph.Person && s.ments[q].actor.Name == a.Name {
+			return true
+		}
+	}
+	return false
 }
