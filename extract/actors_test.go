@@ -316,6 +316,9 @@ var actorCases = []ruleCase{
 	{"the pontiff is the pope named before",
 		"Pope Francis addressed the crowd in the square on Sunday.\nThe pontiff then called on Vladimir Putin to end the war.",
 		[]string{"Pope Francis URGED Vladimir Putin"}},
+	{"a name after a title word wins over an alias holding the title",
+		"Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Kazan.",
+		[]string{"Xi Jinping SPOKE_WITH Narendra Modi"}},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

@@ -608,6 +608,17 @@ func (ar *article) findMentions(s *sent) {
 					continue
 				}
 			}
+			if n > 0 && i+1 < len(toks) {
+				// "President Xi Jinping": a name after a title word wins
+				// over an alias that holds the title ("President Xi"); the
+				// title is left to findTitled
+				if _, nr := ar.x.lex.Role(toks, i); nr == 1 {
+					if _, n2 := ar.x.names.longestFrom(infos[i+1].name, toks, i+1); n2 > 0 && 1+n2 > n {
+						i++
+						continue
+					}
+				}
+			}
 			if n == 1 && e.actor.Kind != graph.Person && t.Cap {
 				// "Wagner" after "Therese Kayikwamba Wagner" is her, not a group
 				if a, ok := ar.local[t.Lower]; ok && a.Kind == graph.Person {

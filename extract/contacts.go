@@ -46,6 +46,11 @@ func (ar *article) meetingSettings(s *sent) {
 			continue
 		}
 		srcs, w := ar.subject(s, k, nil)
+		if len(srcs) == 0 && k <= 2 && s.at[0] < 0 && (k == 1 || s.at[1] < 0) {
+			// "Speaking after talks with X, Y said": a fronted participle
+			// clause's subject is the main clause's, after its comma
+			srcs, w = ar.afterFrontedComma(s, q+n+1), wInherited/wVerb
+		}
 		ar.emitAll(s, srcs, graph.SpokeWith, otherSide(srcs, tgts), triggerText(toks[q:q+n]), wNoun*w)
 	}
 }
@@ -83,4 +88,18 @@ func (ar *article) settingWarnings(s *sent) {
 		srcs, w := ar.subject(s, k, nil)
 		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), toks[q].Lower, wNoun*w)
 	}
+}
+
+// afterFrontedComma returns the subject of the main clause after a fronted
+// phrase that runs on from j to its first comma; nil if none.
+func (ar *article) afterFrontedComma(s *sent, j int) []mention {
+	for c := j; c < len(s.toks); c++ {
+		if s.toks[c].Text == "," {
+			if g := ar.subjectGroup(s, c+1, len(s.toks)); g >= 0 {
+				return s.groupMentions(g)
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -64,6 +64,8 @@ var lexical2Cases = []ruleCase{
 	{"stands with", "The US stands with Israel.", []string{"United States SUPPORTED Israel"}},
 	{"new aid is aid", "Washington announced new military aid for Kyiv.", []string{"United States SUPPORTED Ukraine"}},
 	{"spoke by phone is no passive", "Trade fell. Lula on Wednesday spoke by phone with Colombia's Gustavo Petro.", []string{"Luiz Inácio Lula da Silva SPOKE_WITH Gustavo Petro"}},
+	{"a fronted participle's meeting is the main subject's", "Trade fell. Speaking after talks with Cambodian Prime Minister Hun Manet, Anwar Ibrahim said the border would reopen.", []string{"Anwar Ibrahim SPOKE_WITH Hun Manet"}},
+	{"a fronted participle with no main subject gives none", "Trade fell. Speaking after talks with Cambodian Prime Minister Hun Manet, officials said the border would reopen.", nil},
 	{"said after a special meeting with", "Anwar Ibrahim said after a special meeting with Cambodian Prime Minister Hun Manet that the talks went well.", []string{"Anwar Ibrahim SPOKE_WITH Hun Manet"}},
 	{"a state's commitment to defending", "President Joe Biden has reaffirmed the United States' commitment to defending the Philippines.", []string{"Joe Biden SUPPORTED Philippines", "United States SUPPORTED Philippines"}},
 	{"a military aid package for", "Lloyd Austin announced a military aid package for Ukraine.", []string{"Lloyd Austin SUPPORTED Ukraine"}},

@@ -1750,13 +1750,8 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		case "in", "during", "at", "after", "following", "by":
 			if pp == 0 || toks[pp-1].Text == "," {
 				// "In a phone call with Erdogan, Putin said ..."
-				for c := j; c < len(toks); c++ {
-					if toks[c].Text == "," {
-						if g := ar.subjectGroup(s, c+1, len(toks)); g >= 0 {
-							srcs, w = s.groupMentions(g), wInherited
-						}
-						break
-					}
+				if m := ar.afterFrontedComma(s, j); m != nil {
+					srcs, w = m, wInherited
 				}
 			} else if g := ar.subjectGroup(s, ar.clauseStart(s, pp), pp); g >= 0 {
 				// "X delivered the message in phone calls to Y", "X left Qatar
