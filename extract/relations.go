@@ -1597,8 +1597,17 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// Istanbul between ...", "a meeting on Monday with ..."
 		if (wd == "in" || wd == "on" || wd == "at") && steps < 3 {
 			e := j + 1
-			for e < len(toks) && e < j+5 && s.at[e] < 0 && (toks[e].Cap || toks[e].Kind == text.Number || toks[e].Lower == "the") {
-				e++
+			for e < len(toks) && e < j+5 {
+				if s.at[e] < 0 && (toks[e].Cap || toks[e].Kind == text.Number || toks[e].Lower == "the") {
+					e++
+					continue
+				}
+				// "talks in Malaysia between A and B": a state named as the place
+				if m := s.ments[max(s.at[e], 0)]; s.at[e] >= 0 && wd == "in" && m.start == e && m.ok && (m.actor.Kind == graph.State && m.via != viaDemonym || m.via == viaMetonym) {
+					e = m.end
+					continue
+				}
+				break
 			}
 			if e > j+1 && e < len(toks) && (f.HasPrep(toks[e].Lower) || f.Between && toks[e].Lower == "between" || f.HasSrcPrep(toks[e].Lower)) {
 				j = e

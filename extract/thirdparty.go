@@ -94,11 +94,21 @@ func (ar *article) mediation(s *sent) {
 			if len(sides) < 2 {
 				sides = ar.sidesBefore(s, k)
 			}
+			if len(sides) < 2 && ar.talksBefore(s, k) {
+				// "The talks were mediated by M": the two who held them
+				sides = ar.lastTalks(s, ms)
+			}
 			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
 		default:
 			// "M hosted talks between A and B", "M's efforts to resolve the
 			// crisis between A and B", "his mediation between A and B"
 			sides := ar.betweenAfter(s, k+n)
+			if len(sides) < 2 && ar.talksAt(s, k+n) && !ar.blocked(s, k) {
+				// "Turkey mediated the talks": the two who held them
+				ms, _ := ar.subject(s, k, nil)
+				ar.emitAll(s, ms, graph.SpokeWith, ar.lastTalks(s, ms), trig, wMediate)
+				continue
+			}
 			if len(sides) < 2 || ar.blocked(s, k) {
 				continue
 			}
@@ -117,6 +127,83 @@ func (ar *article) mediation(s *sent) {
 			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
 		}
 	}
+}
+
+// talksAt reports whether a definite noun of talks or of a settlement
+// starts at j: "the talks", "these negotiations", "the ceasefire deal".
+func (ar *article) talksAt(s *sent, j int) bool {
+	toks := s.toks
+	if j >= len(toks) || s.at[j] >= 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "the", "these", "this", "those", "that":
+	default:
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if s.at[k] >= 0 {
+			return false
+		}
+		if s.cue(ar.x.lex, k, lexicon.Accord) > 0 {
+			return true
+		}
+		if trs, _ := ar.x.lex.Trigger(toks, k); len(trs) > 0 {
+			for _, tr := range trs {
+				if tr.POS == lexicon.Noun && tr.Relation == graph.SpokeWith && tr.Frame.Recip {
+					return true
+				}
+			}
+			return false
+		}
+		if !s.is(k, lexicon.Adj) && !(toks[k].Kind == text.Word && !toks[k].Cap) {
+			return false
+		}
+	}
+	return false
+}
+
+// talksBefore reports whether the passive mediation verb at k has a
+// definite noun of talks or of a settlement as its subject: "the talks
+// were mediated by", "the agreement, brokered by".
+func (ar *article) talksBefore(s *sent, k int) bool {
+	toks := s.toks
+	b := k - 1
+	for b >= 0 && s.at[b] < 0 && (s.is(b, lexicon.Aux) || s.is(b, lexicon.PassAux) || toks[b].Text == ",") {
+		b--
+	}
+	for d := b - 1; d >= 0 && d >= b-3; d-- {
+		if ar.talksAt(s, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastTalks returns the two sides of the latest talks told in this
+// sentence or the two before it (a SPOKE_WITH edge already emitted whose
+// ends are neither of the mediators ms); nil if none.
+func (ar *article) lastTalks(s *sent, ms []mention) []mention {
+	for i := len(ar.out) - 1; i >= 0; i-- {
+		e := ar.out[i]
+		if e.SentenceIndex < s.Index-2 {
+			break
+		}
+		if e.Relation != graph.SpokeWith || ar.x.lex.Is(lexicon.Mediate, e.Trigger) {
+			continue
+		}
+		mediator := false
+		for _, m := range ms {
+			if m.actor.Name == e.Source.Name || m.actor.Name == e.Target.Name {
+				mediator = true
+			}
+		}
+		if mediator {
+			continue
+		}
+		return []mention{{actor: e.Source, ok: true, via: viaDefinite}, {actor: e.Target, ok: true, via: viaDefinite}}
+	}
+	return nil
 }
 
 // intended reports whether the act at k is only offered, readied or
