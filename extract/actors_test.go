@@ -319,6 +319,12 @@ var actorCases = []ruleCase{
 	{"a name after a title word wins over an alias holding the title",
 		"Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Kazan.",
 		[]string{"Xi Jinping SPOKE_WITH Narendra Modi"}},
+	{"a family-first name's first word is the person",
+		"Chinese Foreign Minister Wang Yi met Philippine Foreign Secretary Enrique Manalo on Monday.\nWang urged Manalo to return to talks.",
+		[]string{"Wang Yi SPOKE_WITH Enrique Manalo", "Wang Yi URGED Enrique Manalo"}},
+	{"a family name two persons share is no one",
+		"Chinese Foreign Minister Wang Yi met Philippine Foreign Secretary Enrique Manalo on Monday. Spokesman Wang Wenbin spoke later.\nWang urged Manalo to return to talks.",
+		[]string{"Wang Yi SPOKE_WITH Enrique Manalo"}},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

@@ -668,6 +668,16 @@ func (ar *article) findMentions(s *sent) {
 					if _, ok := ar.local[toks[i+n-1].Lower]; !ok {
 						ar.local[toks[i+n-1].Lower] = e.actor
 					}
+					if ar.x.familyFirst[e.actor.Country] && toks[i].Cap {
+						// "Wang Yi" makes a later "Wang" him, unless the
+						// article names another Wang ("Wang Wenbin"): then
+						// "Wang" is no one
+						if prev, ok := ar.local[toks[i].Lower]; !ok {
+							ar.local[toks[i].Lower] = e.actor
+						} else if prev.Name != e.actor.Name {
+							ar.local[toks[i].Lower] = graph.Actor{}
+						}
+					}
 				}
 				// "the Biden administration", "Burhan's government" are the state
 				if e.actor.Kind == graph.Person && e.actor.Country != "" && i+n < len(toks) {
@@ -936,7 +946,7 @@ func (ar *article) findTitled(s *sent) {
 				country = ar.contextCountry(s)
 			}
 			a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
-			if prev, ok := ar.local[text.Lower(name)]; ok {
+			if prev, ok := ar.local[text.Lower(name)]; ok && prev.Name != "" {
 				a = prev
 			} else if nameEnd-k == 1 {
 				// "Foreign Minister Park" after "Foreign Minister Park
@@ -1087,7 +1097,7 @@ func (ar *article) findLocal(s *sent) {
 		if s.at[i] >= 0 || t.Kind != text.Word || !t.Cap {
 			continue
 		}
-		if a, ok := ar.local[t.Lower]; ok {
+		if a, ok := ar.local[t.Lower]; ok && a.Name != "" {
 			s.ments = append(s.ments, mention{start: i, end: i + 1, actor: a, ok: true, via: viaLocal})
 			ar.addPerson(a, "", "", s.Index)
 			added = true

@@ -43,6 +43,9 @@ type Extractor struct {
 	// it (dictionary field "people"), built once (bodies.go)
 	peoples    map[string][]string
 	peopleOnce sync.Once
+	// familyFirst: the states whose persons are named family name first
+	// (dictionary field name_order)
+	familyFirst map[string]bool
 	// window: articles longer than this many bytes are read in windows
 	// (window.go); 0 reads every article whole.
 	window int
@@ -99,6 +102,12 @@ func New(opts ...Option) (*Extractor, error) {
 	x.names = buildNames(c.dict, c.lex.RoleClass)
 	x.words = buildWords(c.lex, x.names)
 	x.offices = buildOffices(c.dict, c.lex.RoleClass)
+	x.familyFirst = map[string]bool{}
+	for _, e := range c.dict.Entries() {
+		if e.Kind == dict.State && e.NameOrder == "family-first" {
+			x.familyFirst[e.Name] = true
+		}
+	}
 	return x, nil
 }
 

@@ -637,7 +637,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 		}
 		name := strings.Join(parts, " ")
 		a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
-		if prev, ok := ar.local[text.Lower(name)]; ok {
+		if prev, ok := ar.local[text.Lower(name)]; ok && prev.Name != "" {
 			a = prev
 		}
 		ar.local[text.Lower(name)] = a
@@ -801,6 +801,28 @@ func (ar *article) heldResponsible(s *sent) {
 		srcs, w := ar.actorOf(s, i)
 		ar.emitAll(s, srcs, graph.Accused, tgts, toks[i].Lower+" "+toks[e].Lower, wVerb*w)
 	}
+}
+
+// heldToAccount reports whether the last target of an appeal is the one
+// to be held to account: "called for X to be held accountable", "demanded
+// that X be held responsible".
+func heldToAccount(s *sent, tgts []mention) bool {
+	if len(tgts) == 0 {
+		return false
+	}
+	toks := s.toks
+	e := tgts[len(tgts)-1].end
+	if e < len(toks) && toks[e].Lower == "to" {
+		e++
+	}
+	if e+2 >= len(toks) || toks[e].Lower != "be" || toks[e+1].Lower != "held" {
+		return false
+	}
+	switch toks[e+2].Lower {
+	case "accountable", "responsible", "liable", "to":
+		return toks[e+2].Lower != "to" || e+3 < len(toks) && toks[e+3].Lower == "account"
+	}
+	return false
 }
 
 // evalCopula reads a speaker's judgement of an act as an accusation: "Tusk

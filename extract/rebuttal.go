@@ -75,8 +75,17 @@ func (ar *article) rebuttals(s *sent) {
 		if len(srcs) == 0 {
 			continue
 		}
-		territorial := q+1 < len(toks) && (toks[q].Lower == "claim" || toks[q].Lower == "claims") &&
-			(toks[q+1].Lower == "to" || toks[q+1].Lower == "over" || toks[q+1].Lower == "on")
+		// a claim is a charge only where it says what was done ("claims
+		// that", "claims of interference"); "rejects Beijing's claim" alone
+		// may be a claim to land
+		claim := toks[q].Lower == "claim" || toks[q].Lower == "claims"
+		says := q + 1 // "claims by Mogadishu that": past the claimant
+		if says+1 < len(toks) && (toks[says].Lower == "by" || toks[says].Lower == "from") {
+			if _, e := ar.objectAt(s, says+1); e > says {
+				says = e
+			}
+		}
+		territorial := claim && (says >= len(toks) || toks[says].Lower != "that" && toks[says].Lower != "of")
 		trig := toks[k].Text + " " + toks[q].Text
 		if !territorial {
 			ar.emitAll(s, claimants, graph.Accused, otherSide(claimants, srcs), trig, wNoun*w)

@@ -1295,6 +1295,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// "warned that X was massing troops" is a charge (relations.md)
 		rel = graph.Accused
 	}
+	if rel == graph.Urged && heldToAccount(s, tgts) {
+		// "called for Russia to be held accountable": a charge against
+		// Russia, no appeal to it (relations.md: "hold accountable")
+		rel = graph.Accused
+	}
 	var ok bool
 	if f.Also == graph.SpokeWith {
 		// a summons: the protest is the envoy's state's, the meeting the envoy's

@@ -63,6 +63,10 @@ type Entry struct {
 	Aliases  []string `json:"aliases,omitempty"`  // other names: "US", "U.S.", "Biden"
 	Demonyms []string `json:"demonyms,omitempty"` // states (and some orgs): "American", "Americans"
 	Metonyms []string `json:"metonyms,omitempty"` // places and bodies standing for the state: "Washington", "the White House"
+	// NameOrder is "family-first" for states whose persons' names are
+	// written family name first in English news ("Wang Yi", "Hun Manet"):
+	// a later bare "Wang" is the first word, not the last.
+	NameOrder string `json:"name_order,omitempty"`
 	People   []string `json:"people,omitempty"`   // orgs: the stateless people an armed group or authority stands for in news ("Kurdish", "Kurds"); shared by design, read only where the article names the org
 	Roles    []Role   `json:"roles,omitempty"`    // persons: offices held
 }
