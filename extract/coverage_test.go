@@ -78,7 +78,7 @@ var coverageCases = []ruleCase{
 	{"backed act of a possessor", "Khalifa Haftar's advance was backed by Egyptian and especially Emirati air power.", []string{"Egypt SUPPORTED Khalifa Haftar", "United Arab Emirates SUPPORTED Khalifa Haftar"}},
 	{"authorities in a capital", "The new authorities in Damascus accused Hezbollah of abducting three soldiers.", []string{"Syria ACCUSED Hezbollah"}},
 	{"a building in a capital stays a place", "Israel struck Iran's consulate in Damascus.", []string{"Israel ATTACKED Iran"}},
-	{"after a meeting: the clause subject", "Kuwaiti Emir Sheikh Sabah Al Ahmad Al Sabah left Qatar after meeting with Emir Tamim bin Hamad Al Thani.", []string{"Sabah Al Ahmad Al Sabah SPOKE_WITH Tamim bin Hamad Al Thani"}},
+	{"after a meeting: the clause subject", "Kuwaiti Emir Sheikh Sabah Al Ahmad Al Sabah left Qatar after meeting with Emir Tamim bin Hamad Al Thani.", []string{"Sabah Al-Ahmad Al-Jaber Al-Sabah SPOKE_WITH Tamim bin Hamad Al Thani"}},
 	{"assisted in securing a deal", "Turkey assisted in securing a deal between Somalia and Ethiopia.", []string{"Somalia SPOKE_WITH Ethiopia", "Turkey SPOKE_WITH Somalia", "Turkey SPOKE_WITH Ethiopia"}},
 	{"denying legitimacy", "Russia denied the legitimacy of Volodymyr Zelensky.", []string{"Russia ACCUSED Volodymyr Zelensky"}},
 	{"with the blessing of", "France acted with the blessing of the United States.", []string{"United States SUPPORTED France"}},
