@@ -42,6 +42,12 @@ func (ar *article) warnedCharge(s *sent, j, end int) bool {
 	if j >= len(toks) || toks[j].Lower != "that" {
 		return false
 	}
+	if j+1 < len(toks) {
+		switch toks[j+1].Lower {
+		case "any", "another", "further":
+			return false // "warned that any Indian strike would be met ...": a threat, no charge
+		}
+	}
 	ms, e := ar.objectAt(s, j+1)
 	if end <= j {
 		end = e

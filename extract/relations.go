@@ -2235,6 +2235,9 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if (rel == graph.SpokeWith || rel == graph.Supported) && ownState(src.actor, tgt.actor) {
 		return false // "Lourenço met Angola's opposition": a person and their own state do not meet
 	}
+	if rel == graph.Warned && tgt.via == viaPronoun && ownState(src.actor, tgt.actor) {
+		return false // "vowed that his country would retaliate": his country is no one warned
+	}
 	conf := w * resolutionWeight(src.via) * resolutionWeight(tgt.via)
 	if s.hedge < 0 {
 		s.hedge = 0

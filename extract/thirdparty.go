@@ -42,6 +42,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.attendedBy(s)
 	ar.responseThreats(s)
 	ar.vowedResponses(s)
+	ar.vowedReprisals(s)
 	ar.futureForce(s)
 	ar.stanceThreats(s)
 	ar.expectedMeasures(s)
@@ -1088,4 +1089,128 @@ func (ar *article) futureForce(s *sent) {
 		}
 		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[m:i+n]), wThreat)
 	}
+}
+
+// vowedReprisals reads a vowed or warned answer told as a verb (relations.md:
+// "Iran vowed to retaliate against Israel" is WARNED now; a vow's target
+// may come from the sentence before):
+//
+//	"Iran vowed to retaliate", "threatened to hit back at X"
+//	"warned it would respond to any aggression by X"
+//	"vowed that his country would retaliate"
+//
+// The answer is a verb of the responseverb class after "to" or after
+// "will/would/shall" whose subject is the sayer's own side ("it", "we",
+// "they", "his country", the sayer again); the sayer is the subject of the
+// vow, warning or saying before it. The one warned is named after the verb
+// ("against X", "to X's attack", "to Indian aggression"); after a vow or a
+// warning, else the agent of the latest armed act not the sayer's own. A
+// plain "said it would respond" needs the target named. Cost: linear in
+// the sentence.
+func (ar *article) vowedReprisals(s *sent) {
+	if !s.mayCue(lexicon.ResponseVerb) {
+		return // (no cue of its class: nothing to read)
+	}
+	lex := ar.x.lex
+	toks := s.toks
+	for i := 2; i < len(toks); i++ {
+		n := s.cue(lex, i, lexicon.ResponseVerb)
+		if n == 0 || s.at[i] >= 0 || s.is(i-1, lexicon.Neg) {
+			continue
+		}
+		m := i - 1
+		for m > 0 && strings.HasSuffix(toks[m].Lower, "ly") {
+			m--
+		}
+		var srcs []mention
+		vowed := false
+		switch toks[m].Lower {
+		case "to":
+			// "vowed to retaliate": the vow right before
+			v := m - 1
+			if v < 0 || s.cue(lex, v, lexicon.Vow) == 0 && !isWarn(toks[v].Lower) || ar.blocked(s, v) {
+				continue
+			}
+			srcs, _ = ar.actorOf(s, v)
+			vowed = true
+		case "will", "would", "shall", "'ll":
+			if m > 0 && s.is(m-1, lexicon.Neg) || m+1 < i && s.is(m+1, lexicon.Neg) {
+				continue
+			}
+			// the act's subject: the mention right before the modal
+			subj := -1
+			for q := m - 1; q >= 0 && q >= m-4; q-- {
+				if s.at[q] >= 0 {
+					subj = s.ments[s.at[q]].start
+					break
+				}
+				if ar.stops(s, q) {
+					break
+				}
+			}
+			if subj < 0 {
+				continue
+			}
+			for v := subj - 1; v >= 0 && v >= subj-3; v-- {
+				if toks[v].Lower == "that" || toks[v].Text == "," {
+					continue
+				}
+				if s.cue(lex, v, lexicon.Vow) > 0 || isWarn(toks[v].Lower) {
+					srcs, _ = ar.actorOf(s, v)
+					vowed = !ar.blocked(s, v)
+				} else if s.cue(lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
+					srcs, _ = ar.actorOf(s, v)
+				}
+				break
+			}
+			if len(srcs) == 0 && toks[i].QuoteID != 0 && s.speaker != nil && s.speaker.ok {
+				srcs = []mention{*s.speaker}
+			}
+			if len(srcs) == 0 || !ownSide(s.ments[s.at[subj]], srcs) {
+				continue
+			}
+		default:
+			continue
+		}
+		if len(srcs) == 0 {
+			continue
+		}
+		// the one warned: "against X", "at X", "to X's attack", "to any
+		// aggression by X", "to Indian aggression"
+		var tgts []mention
+		for k := i + n; len(tgts) == 0 && k+1 < len(toks) && k < i+n+8; k++ {
+			if s.at[k] >= 0 {
+				if mm := s.ments[s.at[k]]; mm.ok && (k == i+n+1 || toks[k-1].Lower == "by") {
+					tgts, _ = ar.objectAt(s, k)
+				}
+				break
+			}
+			if ar.stops(s, k) {
+				break
+			}
+		}
+		if len(tgts) == 0 && vowed {
+			tgts = ar.eventAgents(s, srcs, true, "")
+		}
+		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[m:i+n]), wThreat)
+	}
+}
+
+// isWarn reports whether w is a form of "warn".
+func isWarn(w string) bool {
+	return w == "warn" || w == "warns" || w == "warned" || w == "warning"
+}
+
+// ownSide reports whether the subject mention sm of a reported act is the
+// sayer's own side: "it", "we", "they", "his country", the sayer again, or
+// the sayer's state.
+func ownSide(sm mention, srcs []mention) bool {
+	if sm.via == viaPronoun {
+		switch sm.pron {
+		case "it", "we", "they", "our", "its", "his country", "her country":
+			return true
+		}
+		return false
+	}
+	return sm.ok && (sameActor(sm, srcs) || srcs[0].actor.Country != "" && sm.actor.Name == srcs[0].actor.Country)
 }
