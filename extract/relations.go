@@ -1385,16 +1385,16 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 	return nil
 }
 
-// heldSuffixes make a group the holder of a place: "Houthi-controlled
-// ports", "Hamas-run ministry".
+// heldSuffixes make an actor the holder of a place: "Houthi-controlled
+// ports", "Hamas-run ministry", "Russian-occupied Crimea".
 var heldSuffixes = []string{"-controlled", "-held", "-run", "-occupied"}
 
-// heldBy reads an organisation that holds the target named within a few
-// words after j: "Houthi-controlled ports" is the Houthis (a state before
-// the suffix is left to placeAfter).
+// heldBy reads the actor that holds the target named within a few words
+// after j: "Houthi-controlled ports" is the Houthis, "Ukrainian-held towns"
+// and "areas of Pakistan-controlled territory" the state.
 func (ar *article) heldBy(s *sent, j int) []mention {
 	toks := s.toks
-	for k := j; k < len(toks) && k < j+4; k++ {
+	for k := j; k < len(toks) && k < j+6; k++ {
 		t := toks[k]
 		if s.at[k] >= 0 || k > j && ar.stops(s, k) {
 			return nil
@@ -1409,10 +1409,20 @@ func (ar *article) heldBy(s *sent, j int) []mention {
 			prefix := []rune(t.Text)
 			pt := text.Tokenize(string(prefix[:len(prefix)-len([]rune(suf))]))
 			e, n := ar.x.names.longest(pt, 0)
-			if e == nil || n != len(pt) || e.media || e.actor.Kind != graph.Org {
+			if e == nil || n != len(pt) || e.media || e.actor.Kind == graph.Person {
 				return nil
 			}
-			return []mention{{start: k, end: k + 1, actor: e.actor, ok: true, via: e.via}}
+			a := e.actor
+			if a.Kind == graph.State && suf == "-occupied" {
+				return nil // "Russian-occupied towns in Crimea": whose land is left open
+			}
+			if e.via == viaDemonym && a.Kind == graph.State {
+				a = stateActor(a.Country) // "Ukrainian-held towns"
+			}
+			if a.Name == "" {
+				return nil
+			}
+			return []mention{{start: k, end: k + 1, actor: a, ok: true, via: e.via}}
 		}
 	}
 	return nil
@@ -1484,6 +1494,14 @@ func (ar *article) orderQuoted(s *sent, i int) bool {
 // lightVerb returns the position of a light verb ending right before the
 // noun phrase at np ("carried out", "issued", "reaffirmed"), or -1.
 func (ar *article) lightVerb(s *sent, np int, class lexicon.Class) int {
+	// "carried out a series of airstrikes": past a partitive (a
+	// determiner of several words)
+	for k := np - 1; k >= 0 && k >= np-4; k-- {
+		if n := s.cue(ar.x.lex, k, lexicon.Det); n > 1 && k+n == np {
+			np = k
+			break
+		}
+	}
 	for k := np - 1; k >= 0 && k >= np-3; k-- {
 		if n := s.cue(ar.x.lex, k, class); n > 0 && k+n == np {
 			return k
@@ -1679,6 +1697,10 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if e < len(toks) && toks[e].Lower == "that" {
 			tgts, _ = ar.objectAt(s, e+1)
 		}
+	}
+	// "strikes across areas of Pakistan-controlled territory": the holder
+	if len(tgts) == 0 && tr.Relation == graph.Attacked && i+n < len(toks) && s.is(i+n, lexicon.Prep) {
+		tgts = ar.heldBy(s, i+n+1)
 	}
 	// "talks between A and B", "clashes between A and B"
 	if between && len(tgts) > 1 && ar.hypothetical(s, np) {
