@@ -131,7 +131,10 @@ func (ar *article) relations(s *sent) {
 			// prepositional phrase, so what follows it is a noun
 			pastForm := strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(lex, toks[i].Lower)
 			absolute := strings.HasSuffix(toks[i].Lower, "ing") && m.start > 0 && toks[m.start-1].Lower == "with"
-			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower] && !pastForm) {
+			// ("the US embassy in Manila condemned China": a past form with
+			// no noun sense stays a verb)
+			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower] && !pastForm) &&
+				!(pastForm && !hasPOS(senses, lexicon.Noun) && placePreps[toks[m.start-1].Lower]) {
 				passes = 1
 				want = lexicon.Noun
 			}
@@ -938,6 +941,13 @@ func reciprocal(toks []text.Token) bool {
 	a, b := toks[0].Lower, toks[1].Lower
 	return a == "each" && b == "other" || a == "one" && b == "another" || a == "the" && b == "other"
 }
+
+// placePreps open the post of an office or a body before its verb ("the
+// US embassy in Manila condemned", "Kenya's ambassador to Somalia
+// said"), or are conjunctions whose clause's subject the actor is ("a day
+// after the Security Council demanded", "weeks after Ethiopia condemned").
+var placePreps = map[string]bool{"in": true, "at": true, "to": true,
+	"after": true, "before": true, "since": true, "until": true, "once": true}
 
 // stops reports whether token k ends the search for a verb's target.
 func (ar *article) stops(s *sent, k int) bool {
