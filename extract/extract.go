@@ -46,6 +46,9 @@ type Extractor struct {
 	// familyFirst: the states whose persons are named family name first
 	// (dictionary field name_order)
 	familyFirst map[string]bool
+	// stateOrgans: the organisations that are a state's armed force or
+	// service (dictionary field state_organ)
+	stateOrgans map[string]bool
 	// window: articles longer than this many bytes are read in windows
 	// (window.go); 0 reads every article whole.
 	window int
@@ -102,10 +105,13 @@ func New(opts ...Option) (*Extractor, error) {
 	x.names = buildNames(c.dict, c.lex.RoleClass)
 	x.words = buildWords(c.lex, x.names)
 	x.offices = buildOffices(c.dict, c.lex.RoleClass)
-	x.familyFirst = map[string]bool{}
+	x.familyFirst, x.stateOrgans = map[string]bool{}, map[string]bool{}
 	for _, e := range c.dict.Entries() {
 		if e.Kind == dict.State && e.NameOrder == "family-first" {
 			x.familyFirst[e.Name] = true
+		}
+		if e.Kind == dict.Org && e.StateOrgan && e.Country != "" {
+			x.stateOrgans[e.Name] = true
 		}
 	}
 	return x, nil

@@ -2261,6 +2261,11 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if !src.ok || !tgt.ok || src.media || tgt.media || src.actor.Name == "" || tgt.actor.Name == "" {
 		return false
 	}
+	if rel == graph.Attacked && ar.x.stateOrgans[src.actor.Name] && tgt.actor.Country != src.actor.Country && tgt.actor.Name != src.actor.Country {
+		// "the IDF struck Hezbollah", "the Sudanese army bombed South
+		// Sudan": a state's forces abroad are the state (relations.md)
+		src.actor = stateActor(src.actor.Country)
+	}
 	if src.actor.Name == tgt.actor.Name || !src.actor.Kind.Valid() || !tgt.actor.Kind.Valid() {
 		return false
 	}

@@ -66,9 +66,13 @@ type Entry struct {
 	// NameOrder is "family-first" for states whose persons' names are
 	// written family name first in English news ("Wang Yi", "Hun Manet"):
 	// a later bare "Wang" is the first word, not the last.
-	NameOrder string   `json:"name_order,omitempty"`
-	People    []string `json:"people,omitempty"` // orgs: the stateless people an armed group or authority stands for in news ("Kurdish", "Kurds"); shared by design, read only where the article names the org
-	Roles     []Role   `json:"roles,omitempty"`  // persons: offices held
+	NameOrder string `json:"name_order,omitempty"`
+	// StateOrgan marks an organisation that is a state's armed force or
+	// service (the IDF, the IRGC, the Sudanese Armed Forces): abroad, its
+	// acts of force are its state's.
+	StateOrgan bool     `json:"state_organ,omitempty"`
+	People     []string `json:"people,omitempty"` // orgs: the stateless people an armed group or authority stands for in news ("Kurdish", "Kurds"); shared by design, read only where the article names the org
+	Roles      []Role   `json:"roles,omitempty"`  // persons: offices held
 }
 
 // Dictionary is a loaded set of entries, keyed by canonical name.
