@@ -325,6 +325,12 @@ var actorCases = []ruleCase{
 	{"a family name two persons share is no one",
 		"Chinese Foreign Minister Wang Yi met Philippine Foreign Secretary Enrique Manalo on Monday. Spokesman Wang Wenbin spoke later.\nWang urged Manalo to return to talks.",
 		[]string{"Wang Yi SPOKE_WITH Enrique Manalo"}},
+	{"a plural title of three states as the subject",
+		"The foreign ministers of Armenia, Azerbaijan and Russia met in Moscow on Monday.",
+		[]string{"Armenia SPOKE_WITH Azerbaijan", "Armenia SPOKE_WITH Russia", "Azerbaijan SPOKE_WITH Russia"}},
+	{"a singular title of a state is no list",
+		"The foreign minister of Armenia met Sergei Lavrov in Moscow.",
+		[]string{"Armenia SPOKE_WITH Sergei Lavrov"}},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

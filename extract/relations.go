@@ -131,10 +131,11 @@ func (ar *article) relations(s *sent) {
 			// prepositional phrase, so what follows it is a noun
 			pastForm := strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(lex, toks[i].Lower)
 			absolute := strings.HasSuffix(toks[i].Lower, "ing") && m.start > 0 && toks[m.start-1].Lower == "with"
-			// ("the US embassy in Manila condemned China": a past form with
-			// no noun sense stays a verb)
+			// ("the US embassy in Manila condemned China", "the foreign
+			// minister of Armenia met", "a day after the Council demanded":
+			// a past form with no noun sense stays a verb)
 			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower] && !pastForm) &&
-				!(pastForm && !hasPOS(senses, lexicon.Noun) && placePreps[toks[m.start-1].Lower]) {
+				!(pastForm && !hasPOS(senses, lexicon.Noun) && ar.afterPrep(s, m.start)) {
 				passes = 1
 				want = lexicon.Noun
 			}
@@ -698,6 +699,9 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 			k = gr.end - 1
 			continue
 		}
+		if of := pluralTitleOf(s, g); of >= 0 && s.groups[of].end <= to {
+			return of // "the foreign ministers of A, B and C met": the states
+		}
 		if gr.end < len(s.toks) && s.toks[gr.end].Kind == text.Poss && !ar.instAfter(s, gr.end+1) {
 			k = gr.end - 1
 			continue
@@ -705,6 +709,22 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 		return g
 	}
 	return -1
+}
+
+// pluralTitleOf returns the group of states after a plural title that is
+// group g alone ("the foreign ministers of Armenia, Azerbaijan and
+// Russia"), or -1: the title names one office-holder of each.
+func pluralTitleOf(s *sent, g int) int {
+	gr := s.groups[g]
+	if len(gr.ms) != 1 || gr.end+1 >= len(s.toks) || s.toks[gr.end].Lower != "of" && s.toks[gr.end].Lower != "from" {
+		return -1
+	}
+	m := s.ments[gr.ms[0]]
+	of := s.gAt[gr.end+1]
+	if m.via != viaTitle || !strings.HasSuffix(m.title, "s") || of < 0 || len(s.groups[of].ms) < 2 {
+		return -1
+	}
+	return of
 }
 
 // objectAt returns the group (or possessive pronoun) that an object noun
@@ -941,13 +961,6 @@ func reciprocal(toks []text.Token) bool {
 	a, b := toks[0].Lower, toks[1].Lower
 	return a == "each" && b == "other" || a == "one" && b == "another" || a == "the" && b == "other"
 }
-
-// placePreps open the post of an office or a body before its verb ("the
-// US embassy in Manila condemned", "Kenya's ambassador to Somalia
-// said"), or are conjunctions whose clause's subject the actor is ("a day
-// after the Security Council demanded", "weeks after Ethiopia condemned").
-var placePreps = map[string]bool{"in": true, "at": true, "to": true,
-	"after": true, "before": true, "since": true, "until": true, "once": true}
 
 // stops reports whether token k ends the search for a verb's target.
 func (ar *article) stops(s *sent, k int) bool {
