@@ -1057,6 +1057,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				tgts, w = []mention{*m}, 1
 			}
 		}
+		if tr.Frame.Also == graph.SpokeWith {
+			// "China's ambassador was summoned by Undersecretary X": the
+			// protest is the envoy's state's, the meeting the envoy's
+			ok := ar.emitAll(s, srcs, tr.Relation, envoyStates(tgts), trig, wPassive*w)
+			ar.emitAll(s, srcs, tr.Frame.Also, tgts, trig, wPassive*w)
+			return srcs, ok
+		}
 		return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, wPassive*w)
 	}
 	srcs, w := ar.subject(s, i, lastSrc)
