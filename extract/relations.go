@@ -711,6 +711,32 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 	return -1
 }
 
+// pastAdjuncts returns where a verb's prepositional target may start
+// after j, past a time ("Wednesday", "on Monday") and a place named as an
+// actor ("in Washington") that stand between the verb and its preposition;
+// a preposition of the frame itself is never passed.
+func (ar *article) pastAdjuncts(s *sent, j int, f lexicon.Frame) int {
+	toks := s.toks
+	for steps := 0; steps < 3 && j < len(toks); steps++ {
+		w := toks[j].Lower
+		switch {
+		case s.at[j] < 0 && (timeWords[w] || s.is(j, lexicon.Month)):
+			j++
+		case (w == "on" || w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] < 0 && (timeWords[toks[j+1].Lower] || s.is(j+1, lexicon.Month)):
+			j += 2
+		case (w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] >= 0:
+			m := s.ments[s.at[j+1]]
+			if !m.ok || m.start != j+1 || !(m.actor.Kind == graph.State && m.via != viaDemonym || m.via == viaMetonym) {
+				return j
+			}
+			j = m.end
+		default:
+			return j
+		}
+	}
+	return j
+}
+
 // pluralTitleOf returns the group of states after a plural title that is
 // group g alone ("the foreign ministers of Armenia, Azerbaijan and
 // Russia"), or -1: the title names one office-holder of each.
@@ -1162,6 +1188,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		return srcs, false // "pledged to respond to X": an infinitive, not what is given
 	}
 	if len(tgts) == 0 && (len(f.Preps) > 0 || f.Between) {
+		j := ar.pastAdjuncts(s, j, f) // "met Wednesday in Washington with X"
 		for k := j; k < len(toks) && k < j+12; k++ {
 			if k > j && ar.stops(s, k) {
 				break
@@ -2043,34 +2070,39 @@ func (ar *article) appeals(s *sent) {
 			continue
 		}
 		tgts := s.groupMentions(s.gAt[g])
-		var src *mention
+		var srcs []mention
 		if q := toks[k].QuoteID; q > 0 {
 			if r, ok := ar.speakers[q]; ok {
-				m := r.m
-				src = &m
+				srcs = []mention{r.m}
 			}
 		} else {
 			for v := g; v >= 0; v-- {
 				if toks[v].QuoteID == 0 && s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
-					src = ar.subjectBefore(s, v)
+					if subj, _ := ar.subject(s, v, nil); len(subj) > 1 {
+						srcs = subj // "the presidents of A, B and C said X must ..."
+					} else if src := ar.subjectBefore(s, v); src != nil {
+						srcs = []mention{*src}
+					}
 					break
 				}
 			}
-			if src == nil && s.speaker != nil {
-				src = s.speaker
+			if len(srcs) == 0 && s.speaker != nil {
+				srcs = []mention{*s.speaker}
 			}
 		}
-		if src == nil || !src.ok {
-			continue
-		}
-		for _, t := range tgts {
-			if t.via == viaSpeaker || t.via == viaPronoun && firstPersonPron(t.pron) {
+		for _, src := range srcs {
+			if !src.ok {
 				continue
 			}
-			if src.actor.Country != "" && (t.actor.Name == src.actor.Country || t.actor.Country == src.actor.Country && t.actor.Kind != graph.Person) {
-				continue
+			for _, t := range tgts {
+				if t.via == viaSpeaker || t.via == viaPronoun && firstPersonPron(t.pron) {
+					continue
+				}
+				if src.actor.Country != "" && (t.actor.Name == src.actor.Country || t.actor.Country == src.actor.Country && t.actor.Kind != graph.Person) {
+					continue
+				}
+				ar.emit(s, src, graph.Urged, t, toks[k].Lower, wAppeal)
 			}
-			ar.emit(s, *src, graph.Urged, t, toks[k].Lower, wAppeal)
 		}
 	}
 }
