@@ -711,6 +711,55 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 	return -1
 }
 
+// indirectObject reads "handed X a note", "gave Kyiv a loan": a light
+// verb, then an actor named by name or title (never a demonym: "launched
+// Iranian drones"), then "a"/"an" opening the noun phrase at np. It
+// returns the verb's index and the actor, or -1.
+func (ar *article) indirectObject(s *sent, np int) (int, []mention) {
+	toks := s.toks
+	e := np // the actor ends here, at the article
+	if e < len(toks) && toks[e].Lower != "a" && toks[e].Lower != "an" {
+		e--
+	}
+	if e < 2 || toks[e].Lower != "a" && toks[e].Lower != "an" {
+		return -1, nil
+	}
+	if s.gAt[e-1] < 0 {
+		return -1, nil
+	}
+	g := s.groups[s.gAt[e-1]]
+	if g.end != e {
+		return -1, nil
+	}
+	start := g.start
+	if start > 0 && s.is(start-1, lexicon.Det) && s.at[start-1] < 0 {
+		start--
+	}
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		if n := s.cue(ar.x.lex, k, lexicon.Light); n > 0 && k+n == start {
+			ms := s.groupMentions(s.gAt[e-1])
+			for _, m := range ms {
+				if m.via == viaDemonym || !m.ok {
+					return -1, nil
+				}
+			}
+			return k, ms
+		}
+	}
+	return -1, nil
+}
+
+// hasSense reports whether one of senses is of relation rel and part of
+// speech pos.
+func hasSense(senses []*lexicon.Trigger, rel graph.Relation, pos lexicon.POS) bool {
+	for _, tr := range senses {
+		if tr.Relation == rel && tr.POS == pos {
+			return true
+		}
+	}
+	return false
+}
+
 // pastAdjuncts returns where a verb's prepositional target may start
 // after j, past a time ("Wednesday", "on Monday") and a place named as an
 // actor ("in Washington") that stand between the verb and its preposition;
@@ -1201,6 +1250,14 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if (rel == graph.Supported || rel == graph.Attacked) && k > j-1 && s.is(k, lexicon.Message) {
 				break // "delivered the message to X", "launched an inquiry into X"
 			}
+			// "called crisis talks with X": calling a meeting convenes it;
+			// the meeting noun owns the preposition (and tells whether the
+			// talks were held)
+			if rel == graph.SpokeWith && tr.Lemma == "call" && k > j && s.is(k, lexicon.TriggerStart) && s.at[k] < 0 {
+				if trs, _ := ar.x.lex.Trigger(toks, k); hasSense(trs, graph.SpokeWith, lexicon.Noun) {
+					break
+				}
+			}
 			// "vowed support for X's war against Y": the vow is support, not a threat
 			if rel == graph.Warned && s.is(k, lexicon.TriggerStart) {
 				if trs, _ := ar.x.lex.Trigger(toks, k); len(trs) > 0 && (trs[0].Relation == graph.Supported || trs[0].Relation == graph.SpokeWith) {
@@ -1250,6 +1307,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	if rel == graph.Attacked && ar.civilObject(s, j) {
 		return srcs, false // "struck a deal with Iran", "launched a probe into Israel's ..."
+	}
+	if rel == graph.SpokeWith && ar.setForLater(s, j) {
+		return srcs, false // "talks with A and B for next week"
 	}
 	if len(tgts) == 0 && rel == graph.Attacked && f.Obj {
 		// "struck more than 100 targets across Gaza, including Hamas
@@ -1576,6 +1636,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Relation == graph.Attacked && i > 0 && s.is(i-1, lexicon.CivilMod) {
 		return nil, false // "the trade war between", "a diplomatic offensive"
 	}
+	if tr.Relation == graph.SpokeWith && ar.setForLater(s, i+n) {
+		return nil, false // "called crisis talks with A and B for next week"
+	}
 	trig := triggerText(toks[i : i+n])
 	var srcs []mention
 	w := wNoun
@@ -1774,6 +1837,13 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// a light verb lends its subject: "Israel carried out an airstrike on
 	// Iran", "Biden reaffirmed Washington's support for Israel"
 	lv := ar.lightVerb(s, np, lexicon.Light)
+	if lv < 0 && len(tgts) == 0 && (f.Also != "" || tr.Relation == graph.Supported) {
+		// "Iraq handed the Turkish ambassador a note of protest": the one
+		// given to stands between the verb and the noun
+		if v, io := ar.indirectObject(s, np); v >= 0 {
+			lv, tgts = v, io
+		}
+	}
 	if lv < 0 && (tr.Relation == graph.Supported || tr.Relation == graph.SpokeWith) {
 		lv = ar.lightVerb(s, np, lexicon.Receipt) // "received support from", "received a call from"
 	}
@@ -1880,6 +1950,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if f.Mutual {
 		ar.emitAll(s, tgts, tr.Relation, srcs, trig, w) // "Israel's war with Hamas": both ways
 	}
+	if f.Also == graph.SpokeWith {
+		// "handed the Turkish ambassador a note of protest": the protest is
+		// the envoy's state's, the meeting the envoy's
+		return srcs, ar.emitAll(s, srcs, tr.Relation, envoyStates(tgts), trig, w)
+	}
 	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
 }
 
@@ -1971,6 +2046,33 @@ func (ar *article) hypothetical(s *sent, np int) bool {
 	}
 	if lv := ar.lightVerb(s, np, lexicon.Light); lv >= 0 && ar.blocked(s, lv) {
 		return true
+	}
+	return false
+}
+
+// setForLater reports whether the clause from j sets its act for a later
+// time: "for next week", "next month", "tomorrow", "later this week".
+func (ar *article) setForLater(s *sent, j int) bool {
+	toks := s.toks
+	for k := j; k < len(toks) && k < j+15; k++ {
+		if ar.stops(s, k) || toks[k].Text == "," {
+			return false
+		}
+		if toks[k].Lower == "and" && k+1 < len(toks) && (s.is(k+1, lexicon.Aux) || s.is(k+1, lexicon.Modal)) {
+			return false // "met on Monday and will meet again next week"
+		}
+		switch toks[k].Lower {
+		case "tomorrow":
+			return true
+		case "next":
+			if k+1 < len(toks) && (timeWords[toks[k+1].Lower] || s.is(k+1, lexicon.Month)) {
+				return true
+			}
+		case "later":
+			if k+1 < len(toks) && toks[k+1].Lower == "this" {
+				return true
+			}
+		}
 	}
 	return false
 }
