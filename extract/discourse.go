@@ -1184,8 +1184,8 @@ func (ar *article) clauseStart(s *sent, i int) int {
 			return k + 1
 		}
 		if s.is(k, lexicon.Clause) {
-			if t.Lower == "as" && k+1 < len(toks) && toks[k+1].Lower == "well" {
-				continue
+			if t.Lower == "as" && (k+1 < len(toks) && toks[k+1].Lower == "well" || k > 0 && toks[k-1].Lower == "such") {
+				continue // "as well as", "bodies such as the UN": no clause
 			}
 			return k + 1
 		}

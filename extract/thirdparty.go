@@ -778,6 +778,12 @@ func (ar *article) phoneCalls(s *sent) {
 					support = true
 				}
 			}
+		case callTime[toks[e].Lower]:
+			purpose = true // "called his counterparts hours before the truce"
+		case toks[e].Lower == "and" && e+1 < len(toks) && s.at[e+1] < 0 && (strings.HasSuffix(toks[e+1].Lower, "ed") || s.is(e+1, lexicon.Past)):
+			purpose = true // "called X and urged both sides to ..."
+		case tgts[0].via == viaCounter && toks[e].Lower != "a" && toks[e].Lower != "an" && toks[e].Lower != "the":
+			purpose = true // "called his Armenian counterpart": no name for him
 		}
 		if !purpose {
 			continue
@@ -789,6 +795,11 @@ func (ar *article) phoneCalls(s *sent) {
 		}
 	}
 }
+
+// callTime are words that open a call's time after its object: "called
+// X hours before", "called X late on Friday", "called X again".
+var callTime = map[string]bool{"hours": true, "days": true, "before": true, "after": true, "earlier": true,
+	"late": true, "last": true, "yesterday": true, "today": true, "twice": true, "again": true, "during": true}
 
 // airspaceViolations reads entering another's airspace or waters as force
 // (relations.md: "drones entering its airspace" is ATTACKED): a verb of
