@@ -331,6 +331,12 @@ var actorCases = []ruleCase{
 	{"a singular title of a state is no list",
 		"The foreign minister of Armenia met Sergei Lavrov in Moscow.",
 		[]string{"Armenia SPOKE_WITH Sergei Lavrov"}},
+	{"a bare 'the two' before a verb is the pair named before",
+		"Kosovo's Prime Minister Albin Kurti and Serbian President Aleksandar Vucic came to Brussels.\nThe two held separate talks with Josep Borrell.",
+		[]string{"Albin Kurti SPOKE_WITH Josep Borrell", "Aleksandar Vučić SPOKE_WITH Josep Borrell"}},
+	{"'the two' before a pair noun is the pair's states",
+		"Kurti and Vucic came to Brussels.\nThe two delegations held talks with Josep Borrell.",
+		[]string{"Josep Borrell SPOKE_WITH Kosovo", "Josep Borrell SPOKE_WITH Serbia"}},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

@@ -474,8 +474,18 @@ func bothAt(toks []text.Token, i int) int {
 	if j < len(toks) && bothNouns[toks[j].Lower] {
 		return j + 1 - i
 	}
+	if j == i+2 && toks[i+1].Lower == "two" && j < len(toks) && toks[j].Kind == text.Word && !toks[j].Cap &&
+		(strings.HasSuffix(toks[j].Lower, "ed") || pairVerbs[toks[j].Lower]) {
+		return 2 // "The two held separate talks": the pair named before
+	}
 	return 0
 }
+
+// pairVerbs may follow a bare "the two" that names the pair before it:
+// auxiliaries and the irregular past forms of meeting and saying.
+var pairVerbs = map[string]bool{"have": true, "had": true, "has": true, "are": true, "were": true, "will": true,
+	"would": true, "also": true, "then": true, "later": true, "met": true, "held": true, "spoke": true, "said": true,
+	"agreed": true, "signed": true, "sent": true, "made": true, "did": true, "could": true, "can": true}
 
 // definiteHeads are the nouns of definite descriptions that point back at
 // an actor: "the group" (an armed group or party), "the country".

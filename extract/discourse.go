@@ -146,7 +146,7 @@ func (ar *article) resolve(s *sent) {
 						p[q] = ar.leaderOf(p[q], s.Index, "foreign", "defence", "minister")
 					case personNouns[w] && p[q].Kind == graph.State:
 						p[q] = ar.leaderOf(p[q], s.Index, "head", "government")
-					case !personNouns[w] && w != "pair" && p[q].Kind == graph.Person && p[q].Country != "":
+					case !personNouns[w] && w != "pair" && w != "two" && p[q].Kind == graph.Person && p[q].Country != "":
 						p[q] = stateActor(p[q].Country)
 					}
 				}
