@@ -1130,8 +1130,20 @@ func (ar *article) vowedReprisals(s *sent) {
 			continue
 		}
 		m := i - 1
-		for m > 0 && strings.HasSuffix(toks[m].Lower, "ly") {
+		for m > 0 && (strings.HasSuffix(toks[m].Lower, "ly") || quoteLike(toks[m])) {
 			m--
+		}
+		// "will be obliged to respond", "would have to retaliate"
+		if m >= 3 && toks[m].Lower == "to" && compelled[toks[m-1].Lower] {
+			b := m - 2
+			for b > 0 && quoteLike(toks[b]) {
+				b--
+			}
+			if toks[b].Lower == "be" && b > 0 {
+				m = b - 1
+			}
+		} else if m >= 2 && toks[m].Lower == "to" && toks[m-1].Lower == "have" {
+			m -= 2
 		}
 		var srcs []mention
 		vowed := false
@@ -1162,8 +1174,15 @@ func (ar *article) vowedReprisals(s *sent) {
 			if subj < 0 {
 				continue
 			}
-			for v := subj - 1; v >= 0 && v >= subj-3; v-- {
+			// the sayer: the verb of vowing, warning or saying right before
+			// the clause, or before an "if" clause that opens it
+			low := subj - 3
+			for v := subj - 1; v >= 0 && v >= low; v-- {
 				if toks[v].Lower == "that" || toks[v].Text == "," {
+					continue
+				}
+				if cond := ar.condBefore(s, v); cond >= 0 {
+					v, low = cond, cond-3 // "said that if Israel attacks again, it would ..."
 					continue
 				}
 				if s.cue(lex, v, lexicon.Vow) > 0 || isWarn(toks[v].Lower) {
@@ -1177,8 +1196,15 @@ func (ar *article) vowedReprisals(s *sent) {
 			if len(srcs) == 0 && toks[i].QuoteID != 0 && s.speaker != nil && s.speaker.ok {
 				srcs = []mention{*s.speaker}
 			}
-			if len(srcs) == 0 || !ownSide(s.ments[s.at[subj]], srcs) {
+			sm := s.ments[s.at[subj]]
+			if len(srcs) == 0 || !ownSide(sm, srcs) {
 				continue
+			}
+			// "Israel will be obliged to respond," said a spokesman: words
+			// that name the sayer's state as the one who acts are the
+			// state's (relations.md)
+			if sm.ok && sm.via != viaPronoun && sm.actor.Kind == graph.State && srcs[0].actor.Kind == graph.Person {
+				srcs = []mention{sm}
 			}
 		default:
 			continue
@@ -1200,11 +1226,52 @@ func (ar *article) vowedReprisals(s *sent) {
 				break
 			}
 		}
+		if len(tgts) == 0 {
+			// "if Iran strikes again, Israel will be obliged to respond": the
+			// one the condition names
+			tgts = ar.conditionSubject(s, srcs)
+		}
 		if len(tgts) == 0 && vowed {
 			tgts = ar.eventAgents(s, srcs, true, "")
 		}
 		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[m:i+n]), wThreat)
 	}
+}
+
+// condBefore returns where an "if"/"unless" clause that ends at v (with
+// its comma) opens, within a dozen words; -1 if none.
+func (ar *article) condBefore(s *sent, v int) int {
+	for k := v; k >= 0 && k >= v-12; k-- {
+		if w := s.toks[k].Lower; w == "if" || w == "unless" {
+			return k
+		}
+		if k < v && ar.stops(s, k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// compelled are the participles of "will be obliged to respond".
+var compelled = map[string]bool{"obliged": true, "obligated": true, "forced": true, "compelled": true}
+
+// conditionSubject returns the actor that an "if"/"should"/"unless" clause
+// of the sentence names as its subject ("if Iran carries out strikes"),
+// when it is not one of srcs; nil if none.
+func (ar *article) conditionSubject(s *sent, srcs []mention) []mention {
+	toks := s.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if w := toks[k].Lower; w != "if" && w != "unless" {
+			continue
+		}
+		if ms, _ := ar.objectAt(s, k+1); len(ms) > 0 && s.at[k+1] >= 0 {
+			if out := otherSide(srcs, ms); len(out) > 0 {
+				return out
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // isWarn reports whether w is a form of "warn".
