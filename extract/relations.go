@@ -1293,6 +1293,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				if len(tgts) == 0 && e < 0 {
 					tgts = ar.including(s, k+1)
 				}
+				if len(tgts) == 0 && rel == graph.Accused && k+3 < len(toks) && chargeNouns[toks[k+1].Lower] && toks[k+2].Lower == "that" {
+					// "cut ties with Qatar over claims that Doha funds
+					// extremists": the one the claims name (relations.md)
+					tgts, _ = ar.objectAt(s, k+3)
+				}
 				if len(tgts) > 0 || !f.Gap {
 					break
 				}
