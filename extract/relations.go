@@ -452,8 +452,12 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	}
 	// "condemned China's coast guard for firing at its vessels": the one
 	// blamed did the act
-	if i >= 3 && toks[i-1].Lower == "for" && strings.HasSuffix(toks[i].Lower, "ing") {
-		for k := i - 2; k >= 1 && k >= i-6; k-- {
+	f := i - 1
+	for f > 0 && strings.HasSuffix(toks[f].Lower, "ly") {
+		f-- // "for allegedly supplying"
+	}
+	if f >= 2 && toks[f].Lower == "for" && strings.HasSuffix(toks[i].Lower, "ing") {
+		for k := f - 1; k >= 1 && k >= f-5; k-- {
 			if s.gAt[k] < 0 {
 				continue
 			}
@@ -462,8 +466,14 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			for v > 0 && s.is(v, lexicon.Det) {
 				v--
 			}
-			if trs, _ := ar.x.lex.Trigger(toks, v); v >= 0 && len(trs) > 0 && trs[0].Relation == graph.Accused {
-				return s.groupMentions(s.gAt[k]), 1
+			if v > 0 && (toks[v].Lower == "at" || toks[v].Lower == "on") {
+				v-- // "pointed fingers at Rwanda for supplying"
+			}
+			// the charge verb ends at v ("blamed", "pointed fingers")
+			for t := v; t >= 0 && t >= v-3; t-- {
+				if trs, n := ar.x.lex.Trigger(toks, t); n > 0 && t+n-1 == v && trs[0].Relation == graph.Accused {
+					return s.groupMentions(s.gAt[k]), 1
+				}
 			}
 			break
 		}

@@ -241,7 +241,7 @@ func (ar *article) hyphenActor(prefix string) (mention, bool) {
 // and each of B, C and D" gives all four.
 func (ar *article) betweenAfter(s *sent, j int) []mention {
 	toks := s.toks
-	for k := j; k < len(toks) && k < j+6; k++ {
+	for k := j; k < len(toks) && k < j+9; k++ {
 		if toks[k].Lower == "between" {
 			return ar.betweenAt(s, k)
 		}
