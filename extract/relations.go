@@ -571,6 +571,17 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			return nil, 0
 		}
 		if i == cs && strings.HasSuffix(toks[i].Lower, "ing") && s.is(cs-1, lexicon.AdjunctOpener) {
+			// "China welcomes X, President Xi said when meeting Y": after an
+			// inverted attribution, the sayer
+			v := cs - 2
+			for v > 0 && (timeWords[toks[v].Lower] || toks[v].Lower == "on") {
+				v--
+			}
+			if v > 0 && s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
+				if sp := ar.subjectBefore(s, v); sp != nil && sp.end == v {
+					return []mention{*sp}, wInherited / wVerb
+				}
+			}
 			// "X said after meeting Y", "before visiting Y": the participle's
 			// subject is the main clause's, or the speaker's
 			if g := ar.subjectGroup(s, 0, cs-1); g >= 0 {
