@@ -128,6 +128,8 @@ var lexical2Cases = []ruleCase{
 	{"hosted talks on a day between two", "Qatar hosted a second round of talks on Friday between Congo and Rwanda.", []string{"Democratic Republic of the Congo SPOKE_WITH Rwanda", "Qatar SPOKE_WITH Democratic Republic of the Congo", "Qatar SPOKE_WITH Rwanda"}},
 	{"a representative is a titled person", "Rep. Dina Titus endorsed Joe Biden's presidential bid.", []string{"Dina Titus SUPPORTED Joe Biden"}},
 	{"a meeting after an inverted attribution is the sayer's", "China welcomes Seychelles' role in the plan, President Xi Jinping said when meeting with Seychelles President Danny Faure.", []string{"China SUPPORTED Seychelles", "Xi Jinping SPOKE_WITH Danny Faure"}},
+	{"accused X on a day of doing", "Afghanistan accused Pakistan on Friday of carrying out airstrikes on its territory.", []string{"Afghanistan ACCUSED Pakistan", "Pakistan ATTACKED Afghanistan"}},
+	{"blamed an attack on the source's own place on X", "Saudi Arabia blamed the attack on its oil facilities on Iran.", []string{"Saudi Arabia ACCUSED Iran"}},
 	{"said after a special meeting with", "Anwar Ibrahim said after a special meeting with Cambodian Prime Minister Hun Manet that the talks went well.", []string{"Anwar Ibrahim SPOKE_WITH Hun Manet"}},
 	{"a state's commitment to defending", "President Joe Biden has reaffirmed the United States' commitment to defending the Philippines.", []string{"Joe Biden SUPPORTED Philippines", "United States SUPPORTED Philippines"}},
 	{"a military aid package for", "Lloyd Austin announced a military aid package for Ukraine.", []string{"Lloyd Austin SUPPORTED Ukraine"}},

@@ -423,8 +423,9 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	// "accused Israel of carrying out": Israel
 	if i >= 2 && toks[i-1].Lower == "of" {
 		k := i - 2
-		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss || organWords[toks[k].Lower]) {
-			k--
+		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss || organWords[toks[k].Lower] ||
+			timeWords[toks[k].Lower] || toks[k].Lower == "on" && k+1 < i-1 && timeWords[toks[k+1].Lower]) {
+			k-- // "accused Pakistan on Friday of carrying out"
 		}
 		if k >= 0 && s.gAt[k] >= 0 {
 			return s.groupMentions(s.gAt[k]), 1
@@ -1313,6 +1314,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				tgts, e = ar.objectAt(s, k+1)
 				if len(tgts) == 0 && e < 0 {
 					tgts = ar.including(s, k+1)
+				}
+				if f.Gap && rel == graph.Accused && len(tgts) > 0 && len(otherSide(srcs, tgts)) == 0 {
+					// "blamed the attack on its oil facilities on Iran": the
+					// source's own place is the act's, not the one blamed
+					tgts = nil
+					continue
 				}
 				if len(tgts) == 0 && rel == graph.Accused && k+3 < len(toks) && chargeNouns[toks[k+1].Lower] && toks[k+2].Lower == "that" {
 					// "cut ties with Qatar over claims that Doha funds
