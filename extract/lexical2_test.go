@@ -130,6 +130,8 @@ var lexical2Cases = []ruleCase{
 	{"a meeting after an inverted attribution is the sayer's", "China welcomes Seychelles' role in the plan, President Xi Jinping said when meeting with Seychelles President Danny Faure.", []string{"China SUPPORTED Seychelles", "Xi Jinping SPOKE_WITH Danny Faure"}},
 	{"accused X on a day of doing", "Afghanistan accused Pakistan on Friday of carrying out airstrikes on its territory.", []string{"Afghanistan ACCUSED Pakistan", "Pakistan ATTACKED Afghanistan"}},
 	{"blamed an attack on the source's own place on X", "Saudi Arabia blamed the attack on its oil facilities on Iran.", []string{"Saudi Arabia ACCUSED Iran"}},
+	{"called for X to be punished is a charge", "Erdogan called for Israel to be punished.", []string{"Recep Tayyip Erdogan ACCUSED Israel"}},
+	{"called for X to be included asks nothing of X", "Turkey called for Kosovo to be included in the talks.", nil},
 	{"said after a special meeting with", "Anwar Ibrahim said after a special meeting with Cambodian Prime Minister Hun Manet that the talks went well.", []string{"Anwar Ibrahim SPOKE_WITH Hun Manet"}},
 	{"a state's commitment to defending", "President Joe Biden has reaffirmed the United States' commitment to defending the Philippines.", []string{"Joe Biden SUPPORTED Philippines", "United States SUPPORTED Philippines"}},
 	{"a military aid package for", "Lloyd Austin announced a military aid package for Ukraine.", []string{"Lloyd Austin SUPPORTED Ukraine"}},

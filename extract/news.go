@@ -803,27 +803,41 @@ func (ar *article) heldResponsible(s *sent) {
 	}
 }
 
-// heldToAccount reports whether the last target of an appeal is the one
-// to be held to account: "called for X to be held accountable", "demanded
-// that X be held responsible".
-func heldToAccount(s *sent, tgts []mention) bool {
+// heldToAccount reads the passive complement of an appeal to the last of
+// its targets: "called for X to be held accountable", "demanded that X be
+// punished" is a charge against X (accuse); "called for X to be included"
+// asks nothing of X (passive); either way X is not urged.
+func heldToAccount(s *sent, tgts []mention) (accuse, passive bool) {
 	if len(tgts) == 0 {
-		return false
+		return false, false
 	}
 	toks := s.toks
 	e := tgts[len(tgts)-1].end
 	if e < len(toks) && toks[e].Lower == "to" {
 		e++
 	}
-	if e+2 >= len(toks) || toks[e].Lower != "be" || toks[e+1].Lower != "held" {
-		return false
+	if e+1 >= len(toks) || toks[e].Lower != "be" || toks[e+1].Kind != text.Word {
+		return false, false
 	}
-	switch toks[e+2].Lower {
-	case "accountable", "responsible", "liable", "to":
-		return toks[e+2].Lower != "to" || e+3 < len(toks) && toks[e+3].Lower == "account"
+	p := toks[e+1].Lower
+	switch {
+	case p == "held" && e+2 < len(toks):
+		switch toks[e+2].Lower {
+		case "accountable", "responsible", "liable":
+			return true, true
+		case "to":
+			return e+3 < len(toks) && toks[e+3].Lower == "account", true
+		}
+	case punished[p]:
+		return true, true
 	}
-	return false
+	return false, strings.HasSuffix(p, "ed") || p == "made" || p == "brought"
 }
+
+// punished are the participles of punishment that make an appeal a charge
+// against the one to be punished: "called for Israel to be punished".
+var punished = map[string]bool{"punished": true, "prosecuted": true, "sanctioned": true, "tried": true,
+	"brought": true, "isolated": true, "expelled": true, "suspended": true, "penalised": true, "penalized": true}
 
 // evalCopula reads a speaker's judgement of an act as an accusation: "Tusk
 // told parliament the incursion was 'a large-scale provocation'", "said the

@@ -1445,10 +1445,15 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// "warned that X was massing troops" is a charge (relations.md)
 		rel = graph.Accused
 	}
-	if rel == graph.Urged && heldToAccount(s, tgts) {
+	if rel == graph.Urged {
 		// "called for Russia to be held accountable": a charge against
-		// Russia, no appeal to it (relations.md: "hold accountable")
-		rel = graph.Accused
+		// Russia, no appeal to it (relations.md: "hold accountable");
+		// "called for Kosovo to be included": no appeal to Kosovo either
+		if accuse, passive := heldToAccount(s, tgts); accuse {
+			rel = graph.Accused
+		} else if passive {
+			return srcs, false
+		}
 	}
 	var ok bool
 	if f.Also == graph.SpokeWith {
