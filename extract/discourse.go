@@ -855,7 +855,8 @@ func (ar *article) instAfter(s *sent, i int) bool {
 		// "Beijing's commerce ministry", "Yemen's internationally recognised
 		// government": lower-case modifiers of the office
 		t := s.toks[k]
-		if !s.is(k, lexicon.Adj) && !(t.Kind == text.Word && !t.Cap && s.at[k] < 0 && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Prep)) {
+		adverbed := k > i && strings.HasSuffix(s.toks[k-1].Lower, "ly") // "internationally recognised"
+		if !s.is(k, lexicon.Adj) && !(t.Kind == text.Word && !t.Cap && s.at[k] < 0 && (!s.is(k, lexicon.TriggerStart) || adverbed) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Prep)) {
 			return false
 		}
 	}
