@@ -138,6 +138,8 @@ var lexical2Cases = []ruleCase{
 	{"granting asylum is aid (CAMEO 075)", "Russia granted asylum to Bashar al-Assad and his family.", []string{"Russia SUPPORTED Bashar al-Assad"}},
 	{"a package of aid", "Germany announced a new package of military aid for Kyiv.", []string{"Germany SUPPORTED Ukraine"}},
 	{"thanks for a support act", "Morocco thanked the United States for recognising its sovereignty.", []string{"United States SUPPORTED Morocco", "Morocco SUPPORTED United States"}},
+	{"a warning told by a participle is aimed at the main object", "Kim Yo Jong slammed Seoul for recent military drills near the border, warning of a terrible disaster.", []string{"Kim Yo Jong ACCUSED South Korea", "Kim Yo Jong WARNED South Korea"}},
+	{"a warning of no one", "Iran warned of consequences.", nil},
 	{"said after a special meeting with", "Anwar Ibrahim said after a special meeting with Cambodian Prime Minister Hun Manet that the talks went well.", []string{"Anwar Ibrahim SPOKE_WITH Hun Manet"}},
 	{"a state's commitment to defending", "President Joe Biden has reaffirmed the United States' commitment to defending the Philippines.", []string{"Joe Biden SUPPORTED Philippines", "United States SUPPORTED Philippines"}},
 	{"a military aid package for", "Lloyd Austin announced a military aid package for Ukraine.", []string{"Lloyd Austin SUPPORTED Ukraine"}},

@@ -771,6 +771,29 @@ func (ar *article) indirectObject(s *sent, np int) (int, []mention) {
 	return -1, nil
 }
 
+// mainObject returns the first actor named after the main verb of the
+// clause that ends at c, other than srcs: the object a participle clause
+// after the comma refers to ("slammed Seoul for the drills, warning ...").
+func (ar *article) mainObject(s *sent, c int, srcs []mention) []mention {
+	cs := ar.clauseStart(s, c)
+	verb := false
+	for k := cs; k < c; k++ {
+		if !verb {
+			verb = s.at[k] < 0 && s.is(k, lexicon.TriggerStart)
+			continue
+		}
+		if s.at[k] >= 0 {
+			if ms, _ := ar.objectAt(s, k); len(ms) > 0 {
+				if out := otherSide(srcs, ms); len(out) > 0 {
+					return out
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // hasSense reports whether one of senses is of relation rel and part of
 // speech pos.
 func hasSense(senses []*lexicon.Trigger, rel graph.Relation, pos lexicon.POS) bool {
@@ -1383,6 +1406,14 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			if toks[k].Text == ";" || toks[k].Text == "." || s.at[k] >= 0 && !s.ments[s.at[k]].possPron && s.ments[s.at[k]].via != viaPronoun {
 				break
+			}
+		}
+		// "Kim slammed Seoul for the drills, warning of a disaster": a
+		// warning told by a participle after the main clause is aimed at
+		// its object
+		if len(tgts) == 0 && i > 1 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") {
+			if obj := ar.mainObject(s, i-1, srcs); len(obj) > 0 {
+				tgts = obj
 			}
 		}
 	}
