@@ -737,7 +737,8 @@ func (ar *article) contextCapital(w string) (graph.Actor, bool) {
 }
 
 // thanks reads "S thanked X for its/their support (help, aid ...)" as X
-// SUPPORTED S: the thanks report the support as given.
+// SUPPORTED S (the thanks report the support as given) and S SUPPORTED X
+// (relations.md: thanks are praise).
 func (ar *article) thanks(s *sent) {
 	toks := s.toks
 	for i := 0; i+3 < len(toks); i++ {
@@ -768,6 +769,9 @@ func (ar *article) thanks(s *sent) {
 			continue
 		}
 		ar.emitAll(s, helpers, graph.Supported, helped, toks[i].Lower, wVerb*w)
+		// and the thanks are praise (relations.md: "X thanked Y for its
+		// help" is SUPPORTED Y)
+		ar.emitAll(s, helped, graph.Supported, helpers, toks[i].Lower, wVerb*w)
 	}
 }
 

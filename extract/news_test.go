@@ -241,7 +241,7 @@ var newsCases = []ruleCase{
 	{"stern representations", "Beijing said it had lodged stern representations with Washington.", []string{"China ACCUSED United States", "China SPOKE_WITH United States"}},
 	{"the Gulf state", "Sudan cut ties with the United Arab Emirates, accusing the Gulf state of supplying drones to the RSF.", []string{"Sudan ACCUSED United Arab Emirates", "United Arab Emirates SUPPORTED Rapid Support Forces"}},
 	{"accused of unresolved", "Sudan accused the militia's foreign friends of supplying drones to the RSF.", nil},
-	{"thanked for support", "Ukraine's president thanked Japan and Canada for their support.", []string{"Canada SUPPORTED Ukraine", "Japan SUPPORTED Ukraine"}},
+	{"thanked for support", "Ukraine's president thanked Japan and Canada for their support.", []string{"Canada SUPPORTED Ukraine", "Japan SUPPORTED Ukraine", "Ukraine SUPPORTED Canada", "Ukraine SUPPORTED Japan"}},
 	{"thanked for nothing", "Chile thanked Peru for the invitation.", nil},
 	{"quoted support", "The United States reaffirmed its \"unwavering support\" for Guyana's sovereignty.", []string{"United States SUPPORTED Guyana"}},
 	{"ordered to", "The International Court of Justice ordered Venezuela to halt the vote.", []string{"International Court of Justice URGED Venezuela"}},

@@ -962,6 +962,16 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		return nil, -1
 	}
 	m := s.ments[s.at[k]]
+	// "Israel's neighbours", "Russia's allies": others, not the possessor
+	if m.ok && m.end+1 < len(toks) && toks[m.end].Kind == text.Poss {
+		q := m.end + 1
+		for q < len(toks) && q < m.end+3 && (s.at[q] < 0 && s.is(q, lexicon.Adj) || s.at[q] >= 0 && s.ments[s.at[q]].via == viaDemonym) {
+			q++ // "Israel's Arab neighbours"
+		}
+		if q < len(toks) && s.at[q] < 0 && s.is(q, lexicon.OtherNoun) {
+			return nil, -1
+		}
+	}
 	// "Yemen's Houthis", "Lebanon's Hezbollah": the actor the state owns
 	if m.ok && m.actor.Kind == graph.State && m.end+1 < len(toks) && toks[m.end].Kind == text.Poss && s.at[m.end+1] >= 0 {
 		// "China's Taiwan region": the place named after the claimant
@@ -1314,6 +1324,14 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			// "threatened to strike Israel": the object of the threatened act
 			if rel == graph.Warned && w == "to" && k+2 < len(toks) && s.at[k+1] < 0 {
+				// "pledged to support Ukraine", "vowed to stand by Kyiv": a
+				// pledge of support is support now (relations.md), no threat
+				if trs, n := ar.x.lex.Trigger(toks, k+1); n > 0 && hasSense(trs, graph.Supported, lexicon.Verb) {
+					if ms, _ := ar.objectAt(s, k+1+n); len(ms) > 0 {
+						return srcs, ar.emitAll(s, srcs, graph.Supported, ms, triggerText(toks[i:k+1+n]), wVerb)
+					}
+					return srcs, false
+				}
 				if ms, _ := ar.objectAt(s, k+2); len(ms) > 0 {
 					tgts = ms
 					break
@@ -1689,6 +1707,16 @@ func (ar *article) lightVerb(s *sent, np int, class lexicon.Class) int {
 		if n := s.cue(ar.x.lex, k, lexicon.Det); n > 1 && k+n == np {
 			np = k
 			break
+		}
+	}
+	// "announced $500 million in military aid": past an amount
+	if np >= 2 && (s.toks[np-1].Lower == "in" || s.toks[np-1].Lower == "of") {
+		k := np - 2
+		for k >= 0 && k >= np-6 && (s.toks[k].Kind == text.Number || moneyWords[s.toks[k].Lower] || s.toks[k].Text == "$" || s.toks[k].Text == "€" || s.toks[k].Text == "£") {
+			k--
+		}
+		if k+1 <= np-2 { // at least one word of amount
+			np = k + 1
 		}
 	}
 	for k := np - 1; k >= 0 && k >= np-3; k-- {
@@ -2498,8 +2526,8 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if (rel == graph.SpokeWith || rel == graph.Supported) && ownState(src.actor, tgt.actor) {
 		return false // "Lourenço met Angola's opposition": a person and their own state do not meet
 	}
-	if rel == graph.Warned && tgt.via == viaPronoun && ownState(src.actor, tgt.actor) {
-		return false // "vowed that his country would retaliate": his country is no one warned
+	if rel == graph.Warned && ownState(src.actor, tgt.actor) {
+		return false // "vowed that his country (Turkey) would retaliate": his own state is no one warned
 	}
 	conf := w * resolutionWeight(src.via) * resolutionWeight(tgt.via)
 	if s.hedge < 0 {
