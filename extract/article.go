@@ -452,6 +452,8 @@ func bothAt(toks []text.Token, i int) int {
 		j = i + 1
 	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "two":
 		j = i + 2
+	case toks[i].Lower == "the" && i+2 < len(toks) && (toks[i+1].Lower == "sides" || toks[i+1].Lower == "parties") && toks[i+2].Lower == "to":
+		return 2 // "urged the sides to stop": the sides of the conflict
 	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "pair":
 		return 2
 	case toks[i].Lower == "the" && i+2 < len(toks) && toks[i+1].Lower == "warring" && (toks[i+2].Lower == "parties" || toks[i+2].Lower == "sides"):

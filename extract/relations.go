@@ -1243,6 +1243,21 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if tgts, e = ar.objectAt(s, j); e >= 0 {
 			end = e
 		}
+		// "applauded and appreciated Pakistan": two verbs of one relation
+		// share the object after the second
+		if len(tgts) == 0 && j+2 < len(toks) && toks[j].Lower == "and" && s.at[j+1] < 0 {
+			trs, n2 := ar.x.lex.Trigger(toks, j+1)
+			if n2 == 0 && (strings.HasSuffix(toks[j+1].Lower, "ed") || s.is(j+1, lexicon.Past)) {
+				n2 = 1 // "applauded and appreciated": a past form of no other relation
+			} else if n2 > 0 && !hasSense(trs, rel, lexicon.Verb) {
+				n2 = 0
+			}
+			if n2 > 0 {
+				if tgts, e = ar.objectAt(s, j+1+n2); e >= 0 {
+					end = e
+				}
+			}
+		}
 		// "denounced as “unacceptable” the Israeli attacks": the judgement
 		// stands before a shifted object
 		// "condemned in the strongest terms the shelling by X": a manner

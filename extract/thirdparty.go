@@ -608,6 +608,12 @@ func (ar *article) ultimatums(s *sent) {
 		if len(tgts) == 0 || e < 0 || e+2 >= len(toks) {
 			continue
 		}
+		for e < len(toks) && e < k+8 && s.at[e] < 0 && (s.cue(ar.x.lex, e, lexicon.Seated) > 0 || organWords[toks[e].Lower]) {
+			e++ // "the Libyan government": past the organ
+		}
+		if e+2 >= len(toks) {
+			continue
+		}
 		// past a place: "the junta in Niger"
 		if toks[e].Lower == "in" && s.at[e+1] >= 0 {
 			e = s.ments[s.at[e+1]].end
@@ -1220,6 +1226,11 @@ func (ar *article) vowedReprisals(s *sent) {
 				if mm := s.ments[s.at[k]]; mm.ok && (k == i+n+1 || toks[k-1].Lower == "by") {
 					tgts, _ = ar.objectAt(s, k)
 				}
+				break
+			}
+			// "respond with overwhelming force against the United States"
+			if k > i+n && (toks[k].Lower == "against" || toks[k].Lower == "at") {
+				tgts, _ = ar.objectAt(s, k+1)
 				break
 			}
 			if ar.stops(s, k) {
