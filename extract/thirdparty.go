@@ -355,7 +355,7 @@ func (ar *article) threats(s *sent) {
 		if cs := ar.clauseStart(s, k); cs > 0 && s.is(cs-1, lexicon.Cond) {
 			continue // "if X faces consequences"
 		}
-		if w := toks[k+n-1].Lower; (w == "with" || w == "by") && !forceAfter(toks, k+n) {
+		if w := toks[k+n-1].Lower; (w == "with" || w == "by") && !forceAfter(lex, toks, k+n) {
 			continue // "was met with protests", "will be met by the president"
 		}
 		var tgt *mention
@@ -368,8 +368,8 @@ func (ar *article) threats(s *sent) {
 					if b > 0 && toks[m.start-1].Lower == "by" && byAgent == nil {
 						byAgent = m
 					}
-					if tgt == nil && (m.start == 0 || !ar.afterPrep(s, m.start) || toks[m.start-1].Lower == "by") {
-						tgt = m
+					if m.start == 0 || !ar.afterPrep(s, m.start) || toks[m.start-1].Lower == "by" {
+						tgt = m // the leftmost: "U.S. attempts to harm Chinese interests will be met with"
 					}
 				}
 				b = m.start
@@ -442,8 +442,11 @@ func (ar *article) appealsOnCall(s *sent) {
 
 // forceAfter reports whether a force or a response is named within a few
 // words from j: "be met with force", "be met with a crushing response".
-func forceAfter(toks []text.Token, j int) bool {
+func forceAfter(lex *lexicon.Lexicon, toks []text.Token, j int) bool {
 	for k := j; k < len(toks) && k < j+5; k++ {
+		if lex.Is(lexicon.ResponseNoun, toks[k].Lower) {
+			return true // "firm countermeasures", "a crushing retaliation"
+		}
 		switch toks[k].Lower {
 		case "force", "response", "retaliation", "reprisal", "reprisals", "fire", "strength", "action", "strikes", "might", "consequences":
 			return true
