@@ -48,6 +48,16 @@ func (ar *article) warnedCharge(s *sent, j, end int) bool {
 			return false // "warned that any Indian strike would be met ...": a threat, no charge
 		}
 	}
+	// "warned that Colombia's actions could have serious consequences":
+	// a consequence for X is a threat to X, not a charge
+	for q := j + 1; q < len(toks) && q < j+14; q++ {
+		if q > j+1 && ar.stops(s, q) {
+			break
+		}
+		if s.cue(ar.x.lex, q, lexicon.ThreatNoun) > 0 || s.cue(ar.x.lex, q, lexicon.Threat) > 0 {
+			return false
+		}
+	}
 	ms, e := ar.objectAt(s, j+1)
 	if end <= j {
 		end = e

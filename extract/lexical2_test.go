@@ -155,6 +155,8 @@ var lexical2Cases = []ruleCase{
 	{"the owner of the act met with countermeasures is warned", "Wang Wenbin said U.S. attempts to harm Chinese interests will be met with firm countermeasures.", []string{"Wang Wenbin WARNED United States"}},
 	{"countermeasures to be taken against X", "China will take resolute countermeasures against the US move, the ministry said.", []string{"China WARNED United States"}},
 	{"taking part is no threat", "China will take part in the talks with Japan.", nil},
+	{"consequences warned of for X's acts are a threat to X", "Ecuador warned that Colombia's actions could have serious consequences.", []string{"Ecuador WARNED Colombia"}},
+	{"a warning that X is doing wrong stays a charge", "Israel warned that Iran was massing troops.", []string{"Israel ACCUSED Iran"}},
 	{"said after a special meeting with", "Anwar Ibrahim said after a special meeting with Cambodian Prime Minister Hun Manet that the talks went well.", []string{"Anwar Ibrahim SPOKE_WITH Hun Manet"}},
 	{"a state's commitment to defending", "President Joe Biden has reaffirmed the United States' commitment to defending the Philippines.", []string{"Joe Biden SUPPORTED Philippines", "United States SUPPORTED Philippines"}},
 	{"a military aid package for", "Lloyd Austin announced a military aid package for Ukraine.", []string{"Lloyd Austin SUPPORTED Ukraine"}},
