@@ -157,6 +157,7 @@ var lexical2Cases = []ruleCase{
 	{"taking part is no threat", "China will take part in the talks with Japan.", nil},
 	{"consequences warned of for X's acts are a threat to X", "Ecuador warned that Colombia's actions could have serious consequences.", []string{"Ecuador WARNED Colombia"}},
 	{"a warning that X is doing wrong stays a charge", "Israel warned that Iran was massing troops.", []string{"Israel ACCUSED Iran"}},
+	{"on a visit to a state", "Turkish Foreign Minister Hakan Fidan is on a two-day visit to Iraq.", []string{"Hakan Fidan SPOKE_WITH Iraq"}},
 	{"said after a special meeting with", "Anwar Ibrahim said after a special meeting with Cambodian Prime Minister Hun Manet that the talks went well.", []string{"Anwar Ibrahim SPOKE_WITH Hun Manet"}},
 	{"a state's commitment to defending", "President Joe Biden has reaffirmed the United States' commitment to defending the Philippines.", []string{"Joe Biden SUPPORTED Philippines", "United States SUPPORTED Philippines"}},
 	{"a military aid package for", "Lloyd Austin announced a military aid package for Ukraine.", []string{"Lloyd Austin SUPPORTED Ukraine"}},
