@@ -337,6 +337,9 @@ var actorCases = []ruleCase{
 	{"'the two' before a pair noun is the pair's states",
 		"Kurti and Vucic came to Brussels.\nThe two delegations held talks with Josep Borrell.",
 		[]string{"Josep Borrell SPOKE_WITH Kosovo", "Josep Borrell SPOKE_WITH Serbia"}},
+	{"both organisations are the two bodies named before",
+		"The Arab League and the OIC met in Riyadh.\nBoth organisations called on Israel to withdraw.",
+		[]string{"Arab League SPOKE_WITH Organisation of Islamic Cooperation", "Arab League URGED Israel", "Organisation of Islamic Cooperation URGED Israel"}},
 }
 
 func TestActorRules(t *testing.T) { runRuleCases(t, actorCases) }

@@ -440,7 +440,7 @@ var bothNouns = map[string]bool{
 	"sides": true, "parties": true, "countries": true, "governments": true, "delegations": true,
 	"leaders": true, "nations": true, "states": true, "neighbours": true, "neighbors": true,
 	"camps": true, "capitals": true, "rivals": true, "adversaries": true, "foes": true,
-	"men": true, "presidents": true, "ministers": true, "premiers": true, "allies": true,
+	"men": true, "presidents": true, "ministers": true, "premiers": true, "allies": true, "organisations": true, "organizations": true, "blocs": true, "bodies": true,
 }
 
 // bothAt matches "both sides", "both warring parties", "the two
