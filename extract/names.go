@@ -100,6 +100,7 @@ type wordInfo struct {
 	name          *trie  // names.next[w]
 	pron, poss    bool   // pronouns[w], possPronouns[w]
 	lists         uint32 // the resolution lists with a phrase that begins with w (phraseList.bit)
+	keys          uint64 // the pass keys w is a word of (passKeyWords)
 }
 
 // buildWords indexes the words of the lexicon's masks, the first words of
@@ -128,6 +129,13 @@ func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
 		for w := range l.first {
 			wi := words[w]
 			wi.lists |= l.bit
+			words[w] = wi
+		}
+	}
+	for c, ws := range passKeyWords {
+		for _, w := range ws {
+			wi := words[w]
+			wi.keys |= 1 << c
 			words[w] = wi
 		}
 	}

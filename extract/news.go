@@ -295,17 +295,23 @@ func sameActor(a mention, ms []mention) bool {
 	return false
 }
 
+// claimWords open a claim of responsibility (keyClaim).
+var claimWords = []string{"claimed", "claims", "claim", "took", "claiming"}
+
 // noteClaims finds who claimed responsibility for an attack ("Al-Shabaab
 // claimed responsibility for the blasts", "the group claimed the
 // attack"), anywhere in the article: a condemnation of "the attack" with no
 // attacker on record is aimed at them.
 func (ar *article) noteClaims(s *sent) {
+	if !s.mayKey(keyClaim) {
+		return // (no claimWords: nothing to read)
+	}
 	toks := s.toks
 	for i := 0; i+1 < len(toks); i++ {
-		w := toks[i].Lower
-		if w != "claimed" && w != "claims" && w != "claim" && w != "took" && w != "claiming" {
+		if !s.key(i, keyClaim) {
 			continue
 		}
+		w := toks[i].Lower
 		n := toks[i+1].Lower
 		if !(n == "responsibility" || n == "credit" || w != "took" && ar.eventNounAt(s, i+1) > 0) {
 			continue
@@ -736,14 +742,18 @@ func (ar *article) contextCapital(w string) (graph.Actor, bool) {
 	return graph.Actor{}, false
 }
 
+// thankWords open a thanks (keyThanks).
+var thankWords = []string{"thank", "thanks", "thanked", "thanking"}
+
 // thanks reads "S thanked X for its/their support (help, aid ...)" as X
 // SUPPORTED S: the thanks report the support as given.
 func (ar *article) thanks(s *sent) {
+	if !s.mayKey(keyThanks) {
+		return // (no thankWords: nothing to read)
+	}
 	toks := s.toks
 	for i := 0; i+3 < len(toks); i++ {
-		switch toks[i].Lower {
-		case "thank", "thanks", "thanked", "thanking":
-		default:
+		if !s.key(i, keyThanks) {
 			continue
 		}
 		if s.at[i] >= 0 || ar.blocked(s, i) {
@@ -771,14 +781,18 @@ func (ar *article) thanks(s *sent) {
 	}
 }
 
+// holdWords open a holding to account (keyHeld).
+var holdWords = []string{"hold", "holds", "held", "holding"}
+
 // heldResponsible reads "held X responsible/accountable (for ...)" with an
 // object between the verb and the adjective as an accusation.
 func (ar *article) heldResponsible(s *sent) {
+	if !s.mayKey(keyHeld) {
+		return // (no holdWords: nothing to read)
+	}
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
-		switch toks[i].Lower {
-		case "hold", "holds", "held", "holding":
-		default:
+		if !s.key(i, keyHeld) {
 			continue
 		}
 		if w := toks[i+1].Lower; i > 0 && (w == "responsible" || w == "accountable" || w == "liable") && s.is(i-1, lexicon.PassAux) {
