@@ -160,6 +160,7 @@ func EncodeEdges(edges []Edge) ([]byte, error) {
 		n += len(edges[i].Sentence) + len(edges[i].Doc) + 256
 	}
 	b := make([]byte, 0, n)
+	var m quoted
 	for i := range edges {
 		e := &edges[i]
 		if e.ID == "" {
@@ -167,7 +168,7 @@ func EncodeEdges(edges []Edge) ([]byte, error) {
 			e = &c
 		}
 		var ok bool
-		if b, ok = appendEdgeJSON(b, e); !ok {
+		if b, ok = appendEdgeJSONMemo(b, e, &m); !ok {
 			return encodeEdgesJSON(edges)
 		}
 	}
