@@ -2188,8 +2188,18 @@ func (ar *article) rightToDefend(s *sent) {
 	}
 }
 
+// triggerText is the lower-case words of toks joined by spaces: for one
+// word, the word itself, with no copy.
 func triggerText(toks []text.Token) string {
+	if len(toks) == 1 {
+		return toks[0].Lower
+	}
+	n := len(toks)
+	for i := range toks {
+		n += len(toks[i].Lower)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range toks {
 		if i > 0 {
 			b.WriteByte(' ')

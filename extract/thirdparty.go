@@ -475,7 +475,7 @@ func (ar *article) hyphenPairs(s *sent) {
 	toks := s.toks
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k]
-		if t.Kind != text.Word || s.at[k] >= 0 || strings.Count(t.Text, "-") != 1 || !t.Cap {
+		if t.Kind != text.Word || s.at[k] >= 0 || !t.Cap || strings.Count(t.Text, "-") != 1 {
 			continue
 		}
 		cut := strings.IndexByte(t.Text, '-')
