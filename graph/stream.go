@@ -157,7 +157,9 @@ func (w *EdgeWriter) Flush() error { return w.w.Flush() }
 func EncodeEdges(edges []Edge) ([]byte, error) {
 	n := 0
 	for i := range edges {
-		n += len(edges[i].Sentence) + len(edges[i].Doc) + 256
+		e := &edges[i]
+		n += len(e.Sentence) + len(e.Doc) + len(e.Source.Name) + len(e.Source.Country) + len(e.Target.Name) +
+			len(e.Target.Country) + len(e.Trigger) + len(e.Published) + 256
 	}
 	b := make([]byte, 0, n)
 	var m quoted
