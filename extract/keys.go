@@ -24,6 +24,7 @@ const (
 	keyExpect                        // expectedMeasures: expectWords
 	keyUnder                         // underFire: underKey
 	keyResponsibility                // responsibilityCharges: responsibilityWords
+	keyLightVerb                     // lightEvent: lightVerbs
 	numPassKeys
 )
 
@@ -45,6 +46,7 @@ var passKeyWords = [numPassKeys][]string{
 	keyExpect:         expectWords,
 	keyUnder:          underKey,
 	keyResponsibility: responsibilityWords,
+	keyLightVerb:      lightVerbs,
 }
 
 // wordsOf returns the words a set holds.

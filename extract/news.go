@@ -105,6 +105,9 @@ func (ar *article) nominalEvents(s *sent) {
 	}
 	toks := s.toks
 	for i := range toks {
+		if !s.key(i, keyLightVerb) {
+			continue // (lightEvent's first test, inline)
+		}
 		if e := ar.lightEvent(s, i); s.at[i] < 0 && e > 0 && !ar.blocked(s, i) {
 			// "China held war games": an act a later "the maneuvers" may name
 			if srcs, _ := ar.subject(s, i, nil); len(srcs) > 0 {
@@ -160,15 +163,16 @@ var serveWords = map[string]bool{"served": true, "serves": true, "serve": true, 
 var victimNouns = map[string]bool{"killing": true, "killings": true, "arrest": true, "arrests": true, "detention": true, "detentions": true, "expulsion": true,
 	"execution": true, "executions": true, "assassination": true, "seizure": true}
 
+// lightVerbs take a noun naming an act (keyLightVerb).
+var lightVerbs = []string{"held", "holds", "staged", "stages", "conducted", "conducts", "began", "begins", "started", "signed", "signs", "concluded", "reached", "sealed",
+	"announced", "announces", "launched", "launches"}
+
 // lightEvent reads a light verb at i that takes a noun naming an act: "held
 // war games", "staged drills", "signed a deal"; it returns the token after
 // the noun, or -1. The caller records the act for a later "the maneuvers"
 // or "the move".
 func (ar *article) lightEvent(s *sent, i int) int {
-	switch s.toks[i].Lower {
-	case "held", "holds", "staged", "stages", "conducted", "conducts", "began", "begins", "started", "signed", "signs", "concluded", "reached", "sealed",
-		"announced", "announces", "launched", "launches":
-	default:
+	if !s.key(i, keyLightVerb) {
 		return -1
 	}
 	for k := i + 1; k < len(s.toks) && k < i+5; k++ {
