@@ -50,6 +50,8 @@ type sent struct {
 	lists    uint32   // the resolution lists a phrase of which some token begins (wordInfo.lists)
 	keys     []uint64 // token -> the pass keys its word is one of (keys.go)
 	anyKeys  uint64   // the keys of any token: no bit c, no word of key c in the sentence
+
+	forms []lexicon.Forms // token -> the trigger forms its word begins (sent.trigger)
 	// where groupMentions copies to (the article's pooled storage), or nil
 	arena *mentArena
 }
@@ -168,6 +170,7 @@ type scratch struct {
 	sents []sent
 	ptrs  []*sent
 	masks []uint64
+	forms []lexicon.Forms
 	infos []wordInfo
 	ments []mention // the sentences' first mention arrays, carved in order (newMents)
 	used  int       // how much of ments is carved
@@ -271,6 +274,9 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	if cap(sc.masks) < 3*ntoks {
 		sc.masks = make([]uint64, 3*ntoks)
 	}
+	if cap(sc.forms) < ntoks {
+		sc.forms = make([]lexicon.Forms, ntoks)
+	}
 	nm := 0 // the mentions findMentions makes room for
 	for _, s := range doc.Sentences {
 		nm += len(s.Toks)/6 + 2
@@ -294,6 +300,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	slab := sc.sents[:ns]
 	masks := sc.masks[:3*ntoks]
 	clear(masks)
+	forms := sc.forms[:ntoks] // (findMentions sets each)
 	ar.sents = sc.ptrs[:ns:ns]
 	for i, s := range doc.Sentences {
 		st := &slab[i]
@@ -301,6 +308,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 		n := len(s.Toks)
 		st.single, st.multi, st.keys = masks[:n:n], masks[n:2*n:2*n], masks[2*n:3*n:3*n]
 		masks = masks[3*n:]
+		st.forms, forms = forms[:n:n], forms[n:]
 		ar.sents[i] = st
 	}
 	return ar
@@ -400,6 +408,20 @@ func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 		return lex.CueFrom(c, s.toks, k) // the word begins a longer cue: a phrase match
 	}
 	return int(s.single[k] >> c & 1)
+}
+
+// trigger is lex.Trigger(s.toks, i) from the forms findMentions looked up
+// for the word at i: no lookup.
+func (s *sent) trigger(i int) ([]*lexicon.Trigger, int) {
+	return s.triggerWithin(i, len(s.toks))
+}
+
+// triggerWithin is lex.TriggerWithin(s.toks, i, max) with no lookup.
+func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
+	if i < 0 || i >= len(s.forms) {
+		return nil, 0
+	}
+	return s.forms[i].Match(s.toks, i, max)
 }
 
 // mayCue reports whether a cue of class c may stand in the sentence: when
@@ -577,6 +599,9 @@ func (ar *article) findMentions(s *sent) {
 		s.multi = make([]uint64, len(toks))
 		s.keys = make([]uint64, len(toks))
 	}
+	if len(s.forms) != len(toks) {
+		s.forms = make([]lexicon.Forms, len(toks))
+	}
 	// one lookup a token: its lexicon masks and the names it begins
 	if cap(ar.infos) < len(toks) {
 		ar.infos = make([]wordInfo, len(toks), max(len(toks), 64))
@@ -585,7 +610,7 @@ func (ar *article) findMentions(s *sent) {
 	s.cues, s.lists, s.anyKeys = 0, 0, 0
 	for k, t := range toks {
 		wi := ar.x.words[t.Lower]
-		s.single[k], s.multi[k], s.keys[k], infos[k] = wi.single, wi.multi, wi.keys, wi
+		s.single[k], s.multi[k], s.keys[k], s.forms[k], infos[k] = wi.single, wi.multi, wi.keys, wi.forms, wi
 		if t.Cap && t.Lower == "may" && k+1 < len(toks) && toks[k+1].Kind == text.Number {
 			// "May 1, 2024 - Biden accused ...": the month, never the modal
 			s.single[k] &^= 1 << lexicon.Modal
