@@ -76,7 +76,7 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 		switch {
 		case t.Lower == "the" || t.Lower == "this" || t.Lower == "that" || t.Lower == "these" || t.Lower == "those":
 			definite = true
-		case t.Kind == text.Word && timeWords[t.Lower] && k+1 < len(toks) && toks[k+1].Kind == text.Poss: // "Tuesday's"
+		case t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && timeWords[t.Lower]: // "Tuesday's"
 			definite = true
 			k++
 		case t.Lower == "last":
