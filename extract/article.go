@@ -48,6 +48,10 @@ type sent struct {
 	multi    []uint64 // token -> cue classes a longer cue begins with it
 	cues     uint64   // the classes of single or multi of any token: no bit c, no cue of class c in the sentence
 	lists    uint32   // the resolution lists a phrase of which some token begins (wordInfo.lists)
+	keys     []uint64 // token -> the pass keys its word is one of (keys.go)
+	anyKeys  uint64   // the keys of any token: no bit c, no word of key c in the sentence
+
+	forms []lexicon.Forms // token -> the trigger forms its word begins (sent.trigger)
 	// where groupMentions copies to (the article's pooled storage), or nil
 	arena *mentArena
 }
@@ -166,6 +170,7 @@ type scratch struct {
 	sents []sent
 	ptrs  []*sent
 	masks []uint64
+	forms []lexicon.Forms
 	infos []wordInfo
 	ments []mention // the sentences' first mention arrays, carved in order (newMents)
 	used  int       // how much of ments is carved
@@ -266,8 +271,11 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	if cap(sc.sents) < ns {
 		sc.sents, sc.ptrs = make([]sent, ns), make([]*sent, ns)
 	}
-	if cap(sc.masks) < 2*ntoks {
-		sc.masks = make([]uint64, 2*ntoks)
+	if cap(sc.masks) < 3*ntoks {
+		sc.masks = make([]uint64, 3*ntoks)
+	}
+	if cap(sc.forms) < ntoks {
+		sc.forms = make([]lexicon.Forms, ntoks)
 	}
 	nm := 0 // the mentions findMentions makes room for
 	for _, s := range doc.Sentences {
@@ -290,15 +298,17 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	}
 	sc.nkept = 0
 	slab := sc.sents[:ns]
-	masks := sc.masks[:2*ntoks]
+	masks := sc.masks[:3*ntoks]
 	clear(masks)
+	forms := sc.forms[:ntoks] // (findMentions sets each)
 	ar.sents = sc.ptrs[:ns:ns]
 	for i, s := range doc.Sentences {
 		st := &slab[i]
 		*st = sent{Sentence: s, toks: s.Toks, hedge: -1, arena: &sc.arena}
 		n := len(s.Toks)
-		st.single, st.multi = masks[:n:n], masks[n:2*n:2*n]
-		masks = masks[2*n:]
+		st.single, st.multi, st.keys = masks[:n:n], masks[n:2*n:2*n], masks[2*n:3*n:3*n]
+		masks = masks[3*n:]
+		st.forms, forms = forms[:n:n], forms[n:]
 		ar.sents[i] = st
 	}
 	return ar
@@ -398,6 +408,20 @@ func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 		return lex.CueFrom(c, s.toks, k) // the word begins a longer cue: a phrase match
 	}
 	return int(s.single[k] >> c & 1)
+}
+
+// trigger is lex.Trigger(s.toks, i) from the forms findMentions looked up
+// for the word at i: no lookup.
+func (s *sent) trigger(i int) ([]*lexicon.Trigger, int) {
+	return s.triggerWithin(i, len(s.toks))
+}
+
+// triggerWithin is lex.TriggerWithin(s.toks, i, max) with no lookup.
+func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
+	if i < 0 || i >= len(s.forms) {
+		return nil, 0
+	}
+	return s.forms[i].Match(s.toks, i, max)
 }
 
 // mayCue reports whether a cue of class c may stand in the sentence: when
@@ -585,16 +609,20 @@ func (ar *article) findMentions(s *sent) {
 	if len(s.single) != len(toks) {
 		s.single = make([]uint64, len(toks))
 		s.multi = make([]uint64, len(toks))
+		s.keys = make([]uint64, len(toks))
+	}
+	if len(s.forms) != len(toks) {
+		s.forms = make([]lexicon.Forms, len(toks))
 	}
 	// one lookup a token: its lexicon masks and the names it begins
 	if cap(ar.infos) < len(toks) {
 		ar.infos = make([]wordInfo, len(toks), max(len(toks), 64))
 	}
 	infos := ar.infos[:len(toks)]
-	s.cues, s.lists = 0, 0
+	s.cues, s.lists, s.anyKeys = 0, 0, 0
 	for k, t := range toks {
 		wi := ar.x.words[t.Lower]
-		s.single[k], s.multi[k], infos[k] = wi.single, wi.multi, wi
+		s.single[k], s.multi[k], s.keys[k], s.forms[k], infos[k] = wi.single, wi.multi, wi.keys, wi.forms, wi
 		if t.Cap && t.Lower == "may" && k+1 < len(toks) && toks[k+1].Kind == text.Number {
 			// "May 1, 2024 - Biden accused ...": the month, never the modal
 			s.single[k] &^= 1 << lexicon.Modal
@@ -602,6 +630,7 @@ func (ar *article) findMentions(s *sent) {
 		}
 		s.cues |= s.single[k] | s.multi[k]
 		s.lists |= wi.lists
+		s.anyKeys |= wi.keys
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]

@@ -7,6 +7,10 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
+// responsibilityWords open a charge of responsibility (keyResponsibility):
+// the words the cases below start from.
+var responsibilityWords = []string{"responsibility", "blame", "been"}
+
 // responsibilityCharges reads a charge told with no trigger verb, as
 // naming who is to blame (relations.md: "X is responsible for the
 // attacks" and "warned that X was massing troops" are ACCUSED X):
@@ -20,9 +24,15 @@ import (
 // governs the clause, else the sentence's speaker. Cost: linear in the
 // sentence.
 func (ar *article) responsibilityCharges(s *sent) {
+	if !s.mayKey(keyResponsibility) {
+		return // (no responsibilityWords: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
+		if !s.key(k, keyResponsibility) {
+			continue
+		}
 		var tgts []mention
 		at := k
 		switch w := toks[k].Lower; {

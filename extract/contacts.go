@@ -5,7 +5,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// settingPreps open a phrase that tells the meeting an act took place in.
+// settingPreps (keySetting) open a phrase that tells the meeting an act took place in.
 var settingPreps = map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true}
 
 // meetingSettings reads a meeting told as the setting of the clause's act
@@ -15,10 +15,13 @@ var settingPreps = map[string]bool{"in": true, "during": true, "at": true, "afte
 // Y. The noun is a SPOKE_WITH trigger whose frame takes "with"; a planned
 // or negated clause gives none. Cost: linear in the sentence.
 func (ar *article) meetingSettings(s *sent) {
+	if !s.mayKey(keySetting) {
+		return // (no settingPreps: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+3 < len(toks); k++ {
-		if s.at[k+1] >= 0 || !settingPreps[toks[k].Lower] {
+		if s.at[k+1] >= 0 || !s.key(k, keySetting) {
 			continue
 		}
 		q := k + 1

@@ -393,7 +393,7 @@ func (ar *article) noteHostilePair(s *sent) {
 		if !s.is(t, lexicon.TriggerStart) || s.at[t] >= 0 {
 			continue
 		}
-		trs, _ := ar.x.lex.Trigger(s.toks, t)
+		trs, _ := s.trigger(t)
 		if len(trs) == 0 || trs[0].Relation != graph.Attacked {
 			continue
 		}
@@ -548,7 +548,7 @@ func (ar *article) hostile(s *sent) bool {
 		if !s.is(k, lexicon.TriggerStart) {
 			continue
 		}
-		trs, _ := ar.x.lex.Trigger(s.toks, k)
+		trs, _ := s.trigger(k)
 		for _, t := range trs {
 			if t.Relation.Conflict() {
 				return true

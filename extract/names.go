@@ -97,9 +97,11 @@ func (t *trie) longestFrom(c *trie, toks []text.Token, i int) (*nameEntry, int) 
 // (lexicon.Masks) and the names of the dictionary that begin with it.
 type wordInfo struct {
 	single, multi uint64
-	name          *trie  // names.next[w]
-	pron, poss    bool   // pronouns[w], possPronouns[w]
-	lists         uint32 // the resolution lists with a phrase that begins with w (phraseList.bit)
+	name          *trie         // names.next[w]
+	pron, poss    bool          // pronouns[w], possPronouns[w]
+	lists         uint32        // the resolution lists with a phrase that begins with w (phraseList.bit)
+	keys          uint64        // the pass keys w is a word of (passKeyWords)
+	forms         lexicon.Forms // the trigger forms that begin with w
 }
 
 // buildWords indexes the words of the lexicon's masks, the first words of
@@ -107,7 +109,11 @@ type wordInfo struct {
 func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
 	words := make(map[string]wordInfo, len(names.next)+1024)
 	lex.EachMasks(func(w string, single, multi uint64) {
-		words[w] = wordInfo{single: single, multi: multi}
+		wi := wordInfo{single: single, multi: multi}
+		if single>>lexicon.TriggerStart&1 != 0 {
+			wi.forms = lex.TriggerForms(w)
+		}
+		words[w] = wi
 	})
 	for w, c := range names.next {
 		wi := words[w]
@@ -128,6 +134,13 @@ func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
 		for w := range l.first {
 			wi := words[w]
 			wi.lists |= l.bit
+			words[w] = wi
+		}
+	}
+	for c, ws := range passKeyWords {
+		for _, w := range ws {
+			wi := words[w]
+			wi.keys |= 1 << c
 			words[w] = wi
 		}
 	}

@@ -76,7 +76,7 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 		switch {
 		case t.Lower == "the" || t.Lower == "this" || t.Lower == "that" || t.Lower == "these" || t.Lower == "those":
 			definite = true
-		case t.Kind == text.Word && timeWords[t.Lower] && k+1 < len(toks) && toks[k+1].Kind == text.Poss: // "Tuesday's"
+		case t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && timeWords[t.Lower]: // "Tuesday's"
 			definite = true
 			k++
 		case t.Lower == "last":
@@ -105,6 +105,9 @@ func (ar *article) nominalEvents(s *sent) {
 	}
 	toks := s.toks
 	for i := range toks {
+		if !s.key(i, keyLightVerb) {
+			continue // (lightEvent's first test, inline)
+		}
 		if e := ar.lightEvent(s, i); s.at[i] < 0 && e > 0 && !ar.blocked(s, i) {
 			// "China held war games": an act a later "the maneuvers" may name
 			if srcs, _ := ar.subject(s, i, nil); len(srcs) > 0 {
@@ -160,15 +163,16 @@ var serveWords = map[string]bool{"served": true, "serves": true, "serve": true, 
 var victimNouns = map[string]bool{"killing": true, "killings": true, "arrest": true, "arrests": true, "detention": true, "detentions": true, "expulsion": true,
 	"execution": true, "executions": true, "assassination": true, "seizure": true}
 
+// lightVerbs take a noun naming an act (keyLightVerb).
+var lightVerbs = []string{"held", "holds", "staged", "stages", "conducted", "conducts", "began", "begins", "started", "signed", "signs", "concluded", "reached", "sealed",
+	"announced", "announces", "launched", "launches"}
+
 // lightEvent reads a light verb at i that takes a noun naming an act: "held
 // war games", "staged drills", "signed a deal"; it returns the token after
 // the noun, or -1. The caller records the act for a later "the maneuvers"
 // or "the move".
 func (ar *article) lightEvent(s *sent, i int) int {
-	switch s.toks[i].Lower {
-	case "held", "holds", "staged", "stages", "conducted", "conducts", "began", "begins", "started", "signed", "signs", "concluded", "reached", "sealed",
-		"announced", "announces", "launched", "launches":
-	default:
+	if !s.key(i, keyLightVerb) {
 		return -1
 	}
 	for k := i + 1; k < len(s.toks) && k < i+5; k++ {
@@ -295,17 +299,23 @@ func sameActor(a mention, ms []mention) bool {
 	return false
 }
 
+// claimWords open a claim of responsibility (keyClaim).
+var claimWords = []string{"claimed", "claims", "claim", "took", "claiming"}
+
 // noteClaims finds who claimed responsibility for an attack ("Al-Shabaab
 // claimed responsibility for the blasts", "the group claimed the
 // attack"), anywhere in the article: a condemnation of "the attack" with no
 // attacker on record is aimed at them.
 func (ar *article) noteClaims(s *sent) {
+	if !s.mayKey(keyClaim) {
+		return // (no claimWords: nothing to read)
+	}
 	toks := s.toks
 	for i := 0; i+1 < len(toks); i++ {
-		w := toks[i].Lower
-		if w != "claimed" && w != "claims" && w != "claim" && w != "took" && w != "claiming" {
+		if !s.key(i, keyClaim) {
 			continue
 		}
+		w := toks[i].Lower
 		n := toks[i+1].Lower
 		if !(n == "responsibility" || n == "credit" || w != "took" && ar.eventNounAt(s, i+1) > 0) {
 			continue
@@ -736,15 +746,19 @@ func (ar *article) contextCapital(w string) (graph.Actor, bool) {
 	return graph.Actor{}, false
 }
 
+// thankWords open a thanks (keyThanks).
+var thankWords = []string{"thank", "thanks", "thanked", "thanking"}
+
 // thanks reads "S thanked X for its/their support (help, aid ...)" as X
 // SUPPORTED S (the thanks report the support as given) and S SUPPORTED X
 // (relations.md: thanks are praise).
 func (ar *article) thanks(s *sent) {
+	if !s.mayKey(keyThanks) {
+		return // (no thankWords: nothing to read)
+	}
 	toks := s.toks
 	for i := 0; i+3 < len(toks); i++ {
-		switch toks[i].Lower {
-		case "thank", "thanks", "thanked", "thanking":
-		default:
+		if !s.key(i, keyThanks) {
 			continue
 		}
 		if s.at[i] >= 0 || ar.blocked(s, i) {
@@ -775,14 +789,18 @@ func (ar *article) thanks(s *sent) {
 	}
 }
 
+// holdWords open a holding to account (keyHeld).
+var holdWords = []string{"hold", "holds", "held", "holding"}
+
 // heldResponsible reads "held X responsible/accountable (for ...)" with an
 // object between the verb and the adjective as an accusation.
 func (ar *article) heldResponsible(s *sent) {
+	if !s.mayKey(keyHeld) {
+		return // (no holdWords: nothing to read)
+	}
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
-		switch toks[i].Lower {
-		case "hold", "holds", "held", "holding":
-		default:
+		if !s.key(i, keyHeld) {
 			continue
 		}
 		if w := toks[i+1].Lower; i > 0 && (w == "responsible" || w == "accountable" || w == "liable") && s.is(i-1, lexicon.PassAux) {

@@ -6,7 +6,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// rebuttalVerbs turn down a charge; chargeNouns name one (CAMEO 12 reject,
+// rebuttalVerbs (keyRebuttal) turn down a charge; chargeNouns name one (CAMEO 12 reject,
 // read only where its object is an actor's charge).
 var (
 	rebuttalVerbs = map[string]bool{
@@ -34,9 +34,12 @@ var (
 // judgement is read. A negated or future rebuttal is none. Cost: linear in
 // the sentence.
 func (ar *article) rebuttals(s *sent) {
+	if !s.mayKey(keyRebuttal) {
+		return // (no rebuttalVerbs: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		if s.at[k] >= 0 || !rebuttalVerbs[toks[k].Lower] || ar.blocked(s, k) {
+		if s.at[k] >= 0 || !s.key(k, keyRebuttal) || ar.blocked(s, k) {
 			continue
 		}
 		// the charge noun within a few words: "rejected Russia's

@@ -77,11 +77,11 @@ func (ar *article) relations(s *sent) {
 			i++
 			continue
 		}
-		senses, n := lex.Trigger(toks, i)
+		senses, n := s.trigger(i)
 		if n > 1 && (toks[i+n-1].Lower == "on" || toks[i+n-1].Lower == "upon") && i+n < len(toks) &&
 			(timeWords[toks[i+n].Lower] || s.is(i+n, lexicon.Month) || toks[i+n].Kind == text.Number) {
 			// "held calls on October 3 with X": "on" opens a date, not "call on"
-			senses, n = lex.TriggerWithin(toks, i, n-1)
+			senses, n = s.triggerWithin(i, n-1)
 		}
 		if n == 0 || toks[i].Lower == "back" && i > 0 && backParticle[toks[i-1].Lower] {
 			// "turned back the aircraft": a particle, not "back" = support
@@ -142,7 +142,7 @@ func (ar *article) relations(s *sent) {
 		}
 		if passes == 1 && want == lexicon.Noun && !hasPOS(senses, lexicon.Noun) && !strings.HasSuffix(toks[i].Lower, "ing") &&
 			i >= 2 && s.at[i-1] >= 0 && s.ments[s.at[i-1]].start >= 1 && articles[toks[s.ments[s.at[i-1]].start-1].Lower] && i+n < len(toks) && s.at[i+n] >= 0 {
-			if shorter, m := lex.TriggerWithin(toks, i, n-1); m == 0 || !hasPOS(shorter, lexicon.Noun) {
+			if shorter, m := s.triggerWithin(i, n-1); m == 0 || !hasPOS(shorter, lexicon.Noun) {
 				want = lexicon.Verb // "The US wants Israel to ...": a form that is only a verb
 			}
 		}
@@ -150,7 +150,7 @@ func (ar *article) relations(s *sent) {
 		// longest form is a verb ("call on"), a shorter form may be a noun
 		possBefore := i > 0 && (toks[i-1].Kind == text.Poss || s.at[i-1] >= 0 && s.ments[s.at[i-1]].possPron)
 		for (passes == 1 || possBefore) && want == lexicon.Noun && n > 1 && !hasPOS(senses, want) {
-			if shorter, m := lex.TriggerWithin(toks, i, n-1); m > 0 {
+			if shorter, m := s.triggerWithin(i, n-1); m > 0 {
 				senses, n = shorter, m
 			} else {
 				break
@@ -333,7 +333,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 	// attacking": an act warned against is not done
 	if i > 1 && toks[i-1].Lower == "against" && strings.HasSuffix(toks[i].Lower, "ing") {
 		for k := i - 2; k >= 0 && k >= i-8; k-- {
-			if trs, _ := lex.Trigger(toks, k); len(trs) > 0 && (trs[0].Relation == graph.Warned || trs[0].Relation == graph.Urged) {
+			if trs, _ := s.trigger(k); len(trs) > 0 && (trs[0].Relation == graph.Warned || trs[0].Relation == graph.Urged) {
 				return true
 			}
 		}
@@ -371,7 +371,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 					g = s.ments[s.at[g]].start - 1
 				}
 				if g >= 0 && !ar.performative(s, g) {
-					if trs, _ := lex.Trigger(toks, g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
+					if trs, _ := s.trigger(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
 						return true
 					}
 				}
@@ -394,7 +394,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 			if lex.Is(lexicon.Intent, w) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || lex.Is(lexicon.Refuse, w) || lex.Is(lexicon.Neg, w) {
 				return true
 			}
-			if trs, _ := lex.Trigger(toks, g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
+			if trs, _ := s.trigger(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
 				return true
 			}
 			if w == "right" || w == "ability" || w == "readiness" || w == "determination" || w == "plan" || w == "plans" || w == "decision" || w == "threat" || w == "bid" || w == "effort" || w == "efforts" {
@@ -2498,8 +2498,18 @@ func (ar *article) rightToDefend(s *sent) {
 	}
 }
 
+// triggerText is the lower-case words of toks joined by spaces: for one
+// word, the word itself, with no copy.
 func triggerText(toks []text.Token) string {
+	if len(toks) == 1 {
+		return toks[0].Lower
+	}
+	n := len(toks)
+	for i := range toks {
+		n += len(toks[i].Lower)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range toks {
 		if i > 0 {
 			b.WriteByte(' ')

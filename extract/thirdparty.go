@@ -566,7 +566,7 @@ func (ar *article) hyphenPairs(s *sent) {
 	toks := s.toks
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k]
-		if t.Kind != text.Word || s.at[k] >= 0 || strings.Count(t.Text, "-") != 1 || !t.Cap {
+		if t.Kind != text.Word || s.at[k] >= 0 || !t.Cap || strings.Count(t.Text, "-") != 1 {
 			continue
 		}
 		cut := strings.IndexByte(t.Text, '-')
@@ -596,15 +596,19 @@ func (ar *article) hyphenPairs(s *sent) {
 	}
 }
 
+// giveWords open an ultimatum (keyUltimatum).
+var giveWords = []string{"gave", "give", "gives", "giving", "given"}
+
 // ultimatums reads a deadline given to an actor as an appeal: "gave the
 // junta seven days to release X", "gave Hamas 48 hours to ..." (X URGED
 // the one given the deadline).
 func (ar *article) ultimatums(s *sent) {
+	if !s.mayKey(keyUltimatum) {
+		return // (no giveWords: nothing to read)
+	}
 	toks := s.toks
 	for k := 0; k+4 < len(toks); k++ {
-		switch toks[k].Lower {
-		case "gave", "give", "gives", "giving", "given":
-		default:
+		if !s.key(k, keyUltimatum) {
 			continue
 		}
 		tgts, e := ar.objectAt(s, k+1)
@@ -632,17 +636,21 @@ func (ar *article) ultimatums(s *sent) {
 	}
 }
 
+// responseVerbs open a threatened response (keyResponse).
+var responseVerbs = []string{"respond", "responds", "responded", "retaliate", "retaliates", "react", "reply", "answer"}
+
 // responseThreats reads a vow to answer any act of another as a threat to
 // it (relations.md: "X's forces would respond to any fire from Y" is
 // WARNED Y; "stands ready to respond to any aggression by Y"): respond,
 // retaliate or react, "to any/every", an act noun, and "by/from Y".
 func (ar *article) responseThreats(s *sent) {
+	if !s.mayKey(keyResponse) {
+		return // (no responseVerbs: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+4 < len(toks); k++ {
-		switch toks[k].Lower {
-		case "respond", "responds", "responded", "retaliate", "retaliates", "react", "reply", "answer":
-		default:
+		if !s.key(k, keyResponse) {
 			continue
 		}
 		j := k + 1
@@ -719,14 +727,20 @@ func (ar *article) actorsAfter(s *sent, j int) []mention {
 	return out
 }
 
+// expectWords open an expectation (keyExpect).
+var expectWords = []string{"expect", "expects"}
+
 // expectedMeasures reads a warning told as what the threatened one should
 // expect (relations.md: "Kerry said Moscow should expect the US to take
 // measures": United States WARNED Russia): "X should/can/will expect Y to
 // take measures/action/steps against it" is Y WARNED X.
 func (ar *article) expectedMeasures(s *sent) {
+	if !s.mayKey(keyExpect) {
+		return // (no expectWords: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+4 < len(toks); k++ {
-		if toks[k].Lower != "expect" && toks[k].Lower != "expects" {
+		if !s.key(k, keyExpect) {
 			continue
 		}
 		ys, e := ar.objectAt(s, k+1)
@@ -756,15 +770,21 @@ func (ar *article) expectedMeasures(s *sent) {
 	}
 }
 
+// callWords open a call (keyCall).
+var callWords = []string{"called", "calls", "call"}
+
 // phoneCalls reads "called X" as a phone call when what follows is the
 // call's purpose or date, not a name for X ("Biden called Netanyahu to
 // offer support", "called Erdogan on Monday"; never "called X a
 // terrorist"): SPOKE_WITH, and SUPPORTED when the call was made "to offer
 // support" (relations.md).
 func (ar *article) phoneCalls(s *sent) {
+	if !s.mayKey(keyCall) {
+		return // (no callWords: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		if w := toks[k].Lower; w != "called" && w != "calls" && w != "call" {
+		if !s.key(k, keyCall) {
 			continue
 		}
 		if s.at[k+1] < 0 || toks[k+1].Lower == "on" || ar.blocked(s, k) {
@@ -810,16 +830,20 @@ func (ar *article) phoneCalls(s *sent) {
 var callTime = map[string]bool{"hours": true, "days": true, "before": true, "after": true, "earlier": true,
 	"late": true, "last": true, "yesterday": true, "today": true, "twice": true, "again": true, "during": true}
 
+// entryVerbs open an entry into a space (keyAirspace).
+var entryVerbs = []string{"entered", "enters", "entering", "violated", "violates", "violating", "intruded", "penetrated", "crossed", "breached"}
+
 // airspaceViolations reads entering another's airspace or waters as force
 // (relations.md: "drones entering its airspace" is ATTACKED): a verb of
 // entry (act cues: entered, violated, intruded, penetrated), then "X's
 // airspace/territorial waters" or "the airspace of X".
 func (ar *article) airspaceViolations(s *sent) {
+	if !s.mayKey(keyAirspace) {
+		return // (no entryVerbs: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		switch toks[k].Lower {
-		case "entered", "enters", "entering", "violated", "violates", "violating", "intruded", "penetrated", "crossed", "breached":
-		default:
+		if !s.key(k, keyAirspace) {
 			continue
 		}
 		e := k + 1

@@ -9,15 +9,21 @@ import (
 // from the side attacked).
 var underWords = map[string]bool{"fire": true, "attack": true, "attacks": true, "shelling": true, "bombardment": true, "assault": true, "bombing": true, "siege": true, "strikes": true, "airstrikes": true}
 
+// underKey opens "under fire" (keyUnder).
+var underKey = []string{"under"}
+
 // underFire reads force told from the side that suffers it: "the convoy
 // came under fire from Israeli forces", "Kharkiv came under heavy
 // Russian shelling", "Ukrainian positions were under attack by Russia":
 // the attacker (a demonym before the noun, or the actor after from/by)
 // ATTACKED the clause's subject. Cost: linear in the sentence.
 func (ar *article) underFire(s *sent) {
+	if !s.mayKey(keyUnder) {
+		return // (no underKey: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].Lower != "under" {
+		if !s.key(k, keyUnder) {
 			continue
 		}
 		switch toks[k-1].Lower {

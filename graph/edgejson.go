@@ -16,6 +16,20 @@ import (
 // infinite, which encoding/json refuses); the caller then uses
 // encoding/json. TestAppendEdgeJSON compares the two.
 func appendEdgeJSON(b []byte, e *Edge) ([]byte, bool) {
+	return appendEdgeJSONMemo(b, e, &quoted{})
+}
+
+// quoted remembers where in the output a string was last written quoted:
+// the edges of one sentence share its text, which is then escaped once and
+// copied for the others.
+type quoted struct {
+	s        string
+	from, to int // its quoted form is b[from:to]
+}
+
+// appendEdgeJSONMemo is appendEdgeJSON into a b that holds, at m, the
+// quoted sentence of an edge written before (or m zero); it updates m.
+func appendEdgeJSONMemo(b []byte, e *Edge, m *quoted) ([]byte, bool) {
 	if math.IsInf(e.Confidence, 0) || math.IsNaN(e.Confidence) {
 		return b, false
 	}
@@ -26,7 +40,13 @@ func appendEdgeJSON(b []byte, e *Edge) ([]byte, bool) {
 	b = append(b, `,"sentence_index":`...)
 	b = strconv.AppendInt(b, int64(e.SentenceIndex), 10)
 	b = append(b, `,"sentence":`...)
-	b = appendJSONString(b, e.Sentence, false)
+	if m.to > m.from && e.Sentence == m.s {
+		b = append(b, b[m.from:m.to]...)
+	} else {
+		from := len(b)
+		b = appendJSONString(b, e.Sentence, false)
+		*m = quoted{e.Sentence, from, len(b)}
+	}
 	b = append(b, `,"source":`...)
 	b = appendActorJSON(b, &e.Source)
 	b = append(b, `,"relation":`...)
@@ -82,16 +102,30 @@ func appendJSONFloat(b []byte, f float64) []byte {
 
 const jsonHex = "0123456789abcdef"
 
+// jsonSafe marks the ASCII bytes written as they are: jsonSafe[0] without
+// HTML escaping, jsonSafe[1] with it.
+var jsonSafe = func() (t [2][utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[0][c] = c != '"' && c != '\\'
+		t[1][c] = t[0][c] && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // appendJSONString appends s quoted as encoding/json quotes a string:
 // control characters, quote and backslash escaped (\b \f \n \r \t short),
 // invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped, and with html also
 // <, > and &.
 func appendJSONString(b []byte, s string, html bool) []byte {
 	b = append(b, '"')
+	safe := &jsonSafe[0]
+	if html {
+		safe = &jsonSafe[1]
+	}
 	start := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && (!html || c != '<' && c != '>' && c != '&') {
+			if safe[c] {
 				i++
 				continue
 			}

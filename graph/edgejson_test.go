@@ -74,6 +74,15 @@ func TestEncodeEdgesMatchesWriter(t *testing.T) {
 			Relation: Warned, Target: Actor{Name: "Israel", Kind: State}, Trigger: "warned", Confidence: 0.8},
 		{ID: "x", Doc: "b.txt", Sentence: "A & B <met>.", Source: Actor{Name: "A & B", Kind: Org, Country: "C<D>"},
 			Relation: SpokeWith, Target: Actor{Name: "B", Kind: Person, Country: "E"}, Published: "2024-01-02", Confidence: 0.25},
+		// edges of one sentence: its text is escaped once and copied
+		{Doc: "b.txt", Sentence: "A & B <met>.", Source: Actor{Name: "B", Kind: Person},
+			Relation: SpokeWith, Target: Actor{Name: "A & B", Kind: Org}, Confidence: 0.25},
+		{Doc: "b.txt", Sentence: "A & B <met>.", Source: Actor{Name: "C", Kind: Person},
+			Relation: Urged, Target: Actor{Name: "B", Kind: Person}, Confidence: 0.5},
+		{Doc: "b.txt", Sentence: "\"Quoted\" \n", Source: Actor{Name: "C", Kind: Person},
+			Relation: Urged, Target: Actor{Name: "B", Kind: Person}, Confidence: 0.5},
+		{Doc: "b.txt", Sentence: "A & B <met>.", Source: Actor{Name: "C", Kind: Person},
+			Relation: Urged, Target: Actor{Name: "B", Kind: Person}, Confidence: 0.5},
 	}
 	got, err := EncodeEdges(es)
 	if err != nil {

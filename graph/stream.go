@@ -157,9 +157,12 @@ func (w *EdgeWriter) Flush() error { return w.w.Flush() }
 func EncodeEdges(edges []Edge) ([]byte, error) {
 	n := 0
 	for i := range edges {
-		n += len(edges[i].Sentence) + len(edges[i].Doc) + 256
+		e := &edges[i]
+		n += len(e.Sentence) + len(e.Doc) + len(e.Source.Name) + len(e.Source.Country) + len(e.Target.Name) +
+			len(e.Target.Country) + len(e.Trigger) + len(e.Published) + 256
 	}
 	b := make([]byte, 0, n)
+	var m quoted
 	for i := range edges {
 		e := &edges[i]
 		if e.ID == "" {
@@ -167,7 +170,7 @@ func EncodeEdges(edges []Edge) ([]byte, error) {
 			e = &c
 		}
 		var ok bool
-		if b, ok = appendEdgeJSON(b, e); !ok {
+		if b, ok = appendEdgeJSONMemo(b, e, &m); !ok {
 			return encodeEdgesJSON(edges)
 		}
 	}

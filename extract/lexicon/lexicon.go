@@ -231,11 +231,17 @@ func (p *phrases[V]) match(toks []text.Token, i int) (V, int) {
 
 // matchWithin is match for phrases of at most max tokens.
 func (p *phrases[V]) matchWithin(toks []text.Token, i, max int) (V, int) {
-	var zero V
 	if p.byFirst == nil || i >= len(toks) {
+		var zero V
 		return zero, 0
 	}
-	l := p.byFirst[toks[i].Lower]
+	return matchFrom(p.byFirst[toks[i].Lower], toks, i, max)
+}
+
+// matchFrom is matchWithin over l, the phrases that begin with toks[i]'s
+// word.
+func matchFrom[V any](l []phrase[V], toks []text.Token, i, max int) (V, int) {
+	var zero V
 	for _, ph := range l {
 		if i+len(ph.words) > len(toks) || len(ph.words) > max {
 			continue
@@ -274,6 +280,25 @@ func (l *Lexicon) Trigger(toks []text.Token, i int) ([]*Trigger, int) {
 // "held calls on Monday", where the longer form "calls on" does not fit.
 func (l *Lexicon) TriggerWithin(toks []text.Token, i, max int) ([]*Trigger, int) {
 	return l.triggers.matchWithin(toks, i, max)
+}
+
+// Forms are the trigger forms that begin with one word, for callers that
+// look each word of a text up once (TriggerForms) and match at it often:
+// f.Match(toks, i, max) is TriggerWithin(toks, i, max) with no lookup.
+// The zero Forms holds none.
+type Forms struct{ l []phrase[[]*Trigger] }
+
+// TriggerForms returns the trigger forms that begin with the lower-case
+// word w.
+func (l *Lexicon) TriggerForms(w string) Forms { return Forms{l.triggers.byFirst[w]} }
+
+// Match is Lexicon.TriggerWithin(toks, i, max) for f the forms of
+// toks[i].Lower.
+func (f Forms) Match(toks []text.Token, i, max int) ([]*Trigger, int) {
+	if i < 0 || i >= len(toks) {
+		return nil, 0
+	}
+	return matchFrom(f.l, toks, i, max)
 }
 
 // Cue returns the length in tokens of the longest cue of class c at

@@ -198,6 +198,17 @@ func tokenize(s string, b *Buffers) []Token {
 			prevR := r
 			step()
 			for i < n {
+				if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+					// an ASCII letter or digit (most of a word): the test
+					// below without decoding
+					if c > '9' {
+						digits = false
+					}
+					prevR = rune(c)
+					letters++
+					i, ri = i+1, ri+1
+					continue
+				}
 				c, cz := at(i)
 				if isWordRune(c) {
 					if !unicode.IsDigit(c) {

@@ -1,0 +1,68 @@
+package extract
+
+// A passKey names the words a pass starts from: the pass reads a sentence
+// only at a token that is one of them ("thank", "thanked" ... for
+// thanks). findMentions records, from the one lookup a token makes in
+// Extractor.words, the keys each token is a word of (sent.keys) and those
+// of the whole sentence (sent.anyKeys), so that such a pass tests a bit,
+// not a string, at each token, and returns at once from a sentence that
+// holds none of its words (most sentences). The words themselves are
+// defined next to the pass that reads them; passKeyWords lists them.
+type passKey uint8
+
+const (
+	keyThanks         passKey = iota // thanks: thankWords
+	keyHeld                          // heldResponsible: holdWords
+	keyClaim                         // noteClaims: claimWords
+	keyRebuttal                      // rebuttals: rebuttalVerbs
+	keySetting                       // meetingSettings: settingPreps
+	keyResponse                      // responseThreats: responseVerbs
+	keyAirspace                      // airspaceViolations: entryVerbs
+	keyCall                          // phoneCalls: callWords
+	keyUltimatum                     // ultimatums: giveWords
+	keyOrigin                        // originCharges: launchWords
+	keyExpect                        // expectedMeasures: expectWords
+	keyUnder                         // underFire: underKey
+	keyResponsibility                // responsibilityCharges: responsibilityWords
+	keyLightVerb                     // lightEvent: lightVerbs
+	numPassKeys
+)
+
+// (a key is a bit of a uint64)
+var _ [64 - numPassKeys]struct{}
+
+// passKeyWords are the words of each key.
+var passKeyWords = [numPassKeys][]string{
+	keyThanks:         thankWords,
+	keyHeld:           holdWords,
+	keyClaim:          claimWords,
+	keyRebuttal:       wordsOf(rebuttalVerbs),
+	keySetting:        wordsOf(settingPreps),
+	keyResponse:       responseVerbs,
+	keyAirspace:       entryVerbs,
+	keyCall:           callWords,
+	keyUltimatum:      giveWords,
+	keyOrigin:         launchWords,
+	keyExpect:         expectWords,
+	keyUnder:          underKey,
+	keyResponsibility: responsibilityWords,
+	keyLightVerb:      lightVerbs,
+}
+
+// wordsOf returns the words a set holds.
+func wordsOf(set map[string]bool) []string {
+	var ws []string
+	for w, ok := range set {
+		if ok {
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}
+
+// key reports whether token k is one of the words of key c.
+func (s *sent) key(k int, c passKey) bool { return s.keys[k]>>c&1 != 0 }
+
+// mayKey reports whether any token of the sentence is one of the words of
+// key c: when not, a pass that starts only from them can return at once.
+func (s *sent) mayKey(c passKey) bool { return s.anyKeys>>c&1 != 0 }
