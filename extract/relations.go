@@ -1732,6 +1732,10 @@ func (ar *article) lightVerb(s *sent, np int, class lexicon.Class) int {
 		}
 		if k+1 <= np-2 { // at least one word of amount
 			np = k + 1
+			// "announced today an additional $500 million of aid"
+			for np > 0 && np >= k-2 && s.at[np-1] < 0 && (s.is(np-1, lexicon.Det) || s.is(np-1, lexicon.Adj) || timeWords[s.toks[np-1].Lower]) {
+				np--
+			}
 		}
 	}
 	for k := np - 1; k >= 0 && k >= np-3; k-- {
@@ -2551,8 +2555,8 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if (rel == graph.SpokeWith || rel == graph.Supported) && ownState(src.actor, tgt.actor) {
 		return false // "Lourenço met Angola's opposition": a person and their own state do not meet
 	}
-	if rel == graph.Warned && ownState(src.actor, tgt.actor) {
-		return false // "vowed that his country (Turkey) would retaliate": his own state is no one warned
+	if (rel == graph.Warned || rel == graph.Urged) && ownState(src.actor, tgt.actor) {
+		return false // "vowed that his country would retaliate": one's own state is no one warned or urged (an appeal to it is policy)
 	}
 	conf := w * resolutionWeight(src.via) * resolutionWeight(tgt.via)
 	if s.hedge < 0 {

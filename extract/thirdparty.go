@@ -1211,8 +1211,8 @@ func (ar *article) vowedReprisals(s *sent) {
 			// the clause, or before an "if" clause that opens it
 			low := subj - 3
 			for v := subj - 1; v >= 0 && v >= low; v-- {
-				if toks[v].Lower == "that" || toks[v].Text == "," {
-					continue
+				if toks[v].Lower == "that" || toks[v].Text == "," || timeWords[toks[v].Lower] {
+					continue // "warned Thursday it would respond"
 				}
 				if cond := ar.condBefore(s, v); cond >= 0 {
 					v, low = cond, cond-3 // "said that if Israel attacks again, it would ..."
@@ -1228,6 +1228,16 @@ func (ar *article) vowedReprisals(s *sent) {
 			}
 			if len(srcs) == 0 && toks[i].QuoteID != 0 && s.speaker != nil && s.speaker.ok {
 				srcs = []mention{*s.speaker}
+			}
+			if len(srcs) == 0 {
+				// "North Korea will respond to the drills, its foreign
+				// ministry warned": an attribution after the clause
+				if v := ar.trailingSay(s, i); v >= 0 {
+					if sp := ar.subjectBefore(s, v); sp != nil && sp.start > i {
+						srcs = []mention{*sp}
+						vowed = isWarn(toks[v].Lower)
+					}
+				}
 			}
 			sm := s.ments[s.at[subj]]
 			if len(srcs) == 0 || !ownSide(sm, srcs) {
@@ -1250,7 +1260,8 @@ func (ar *article) vowedReprisals(s *sent) {
 		var tgts []mention
 		for k := i + n; len(tgts) == 0 && k+1 < len(toks) && k < i+n+8; k++ {
 			if s.at[k] >= 0 {
-				if mm := s.ments[s.at[k]]; mm.ok && (k == i+n+1 || toks[k-1].Lower == "by") {
+				// "respond to X", "respond to upcoming X drills"
+				if mm := s.ments[s.at[k]]; mm.ok && (k == i+n+1 || toks[k-1].Lower == "by" || toks[i+n].Lower == "to" && k <= i+n+3) {
 					tgts, _ = ar.objectAt(s, k)
 				}
 				break
@@ -1285,6 +1296,31 @@ func (ar *article) condBefore(s *sent, v int) int {
 		}
 		if k < v && ar.stops(s, k) {
 			return -1
+		}
+	}
+	return -1
+}
+
+// trailingSay returns a verb of saying or warning that closes the sentence
+// after its clause at i ("..., the ministry warned Friday."); -1 if none.
+func (ar *article) trailingSay(s *sent, i int) int {
+	toks := s.toks
+	for c := i + 1; c < len(toks); c++ {
+		if toks[c].Text != "," {
+			continue
+		}
+		for v := c + 1; v < len(toks) && v < c+9; v++ {
+			if s.at[v] < 0 && (s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" || isWarn(toks[v].Lower)) {
+				// only the attribution and a time may follow
+				e := v + 1
+				for e < len(toks) && (timeWords[toks[e].Lower] || toks[e].Lower == "on" || toks[e].Kind == text.Punct) {
+					e++
+				}
+				if e == len(toks) {
+					return v
+				}
+				return -1
+			}
 		}
 	}
 	return -1
