@@ -754,7 +754,7 @@ func (ar *article) findMentions(s *sent) {
 				i += n
 				continue
 			}
-			if n, head := definiteAt(toks, i); n > 0 {
+			if n, head := definiteAt(toks, i); n > 0 && !(i+n < len(toks) && s.is(i+n, lexicon.Seated)) { // not "the military junta"
 				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaDefinite, head: head})
 				i += n
 				continue

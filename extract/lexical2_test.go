@@ -162,6 +162,8 @@ var lexical2Cases = []ruleCase{
 	{"a warning on a day that it would respond", "North Korea warned Thursday it would respond with overwhelming deterrence against the United States.", []string{"North Korea WARNED United States"}},
 	{"a stated answer with the attribution after it", "Iran will respond to Israel, Foreign Minister Abbas Araghchi said.", []string{"Iran WARNED Israel"}},
 	{"an amount announced on a day", "The Biden administration announced today an additional $500 million of military aid to the Philippines.", []string{"United States SUPPORTED Philippines"}},
+	{"an ultimatum to the military junta in a state", "ECOWAS gave the military junta in Niger one week to cede power.", []string{"Economic Community of West African States URGED Niger"}},
+	{"the military leadership in a state", "The AU chairperson Moussa Faki Mahamat called on the military leadership in Niger to free Bazoum.", []string{"Moussa Faki Mahamat URGED Niger"}},
 	{"said after a special meeting with", "Anwar Ibrahim said after a special meeting with Cambodian Prime Minister Hun Manet that the talks went well.", []string{"Anwar Ibrahim SPOKE_WITH Hun Manet"}},
 	{"a state's commitment to defending", "President Joe Biden has reaffirmed the United States' commitment to defending the Philippines.", []string{"Joe Biden SUPPORTED Philippines", "United States SUPPORTED Philippines"}},
 	{"a military aid package for", "Lloyd Austin announced a military aid package for Ukraine.", []string{"Lloyd Austin SUPPORTED Ukraine"}},
