@@ -9,6 +9,7 @@
 //
 //	go run ./bench/extract                 # 50 MB from examples/articles, all cores
 //	go run ./bench/extract --size 200 --workers 1
+//	go run ./bench/extract --sweep 1,2,4,8,16   # one corpus, each worker count in turn
 package main
 
 import (
@@ -21,6 +22,8 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -35,11 +38,17 @@ func main() {
 	src := flag.String("examples", "examples/articles", "folder of articles to copy into the corpus")
 	size := flag.Int("size", 50, "corpus size in MB (at least)")
 	workers := flag.Int("workers", runtime.NumCPU(), "goroutines extracting")
+	sweep := flag.String("sweep", "", "comma-separated worker counts to time one after another on the same corpus, e.g. 1,2,4,8,16 (a table of MB/s and speed-up against the first)")
 	gc := flag.Int("gc", 400, "GC percent while extracting, as actorgraph extract sets it")
 	keep := flag.String("keep", "", "write the corpus into this folder and keep it (default: a temporary folder, removed)")
 	flag.Parse()
 	debug.SetGCPercent(*gc)
-	if err := run(*src, *size, *workers, *keep); err != nil {
+	counts, err := parseSweep(*sweep)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "extract-bench:", err)
+		os.Exit(2)
+	}
+	if err := run(*src, *size, *workers, *keep, counts); err != nil {
 		fmt.Fprintln(os.Stderr, "extract-bench:", err)
 		os.Exit(1)
 	}
@@ -53,7 +62,52 @@ func cpuSeconds() float64 {
 	return tv(ru.Utime) + tv(ru.Stime)
 }
 
-func run(src string, sizeMB, workers int, keep string) error {
+// parseSweep reads "1,2,4" into worker counts; "" is none.
+func parseSweep(v string) ([]int, error) {
+	if v == "" {
+		return nil, nil
+	}
+	var out []int
+	for _, f := range strings.Split(v, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("--sweep %q: %q is not a worker count of at least 1", v, f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// timeWorkers extracts the corpus in dir with n workers, writing the edges
+// to nowhere, and returns the wall-clock and CPU seconds and the articles
+// read.
+func timeWorkers(ctx context.Context, x *extract.Extractor, dir string, n int) (wall, cpu float64, articles int, err error) {
+	cpu0 := cpuSeconds()
+	start := time.Now()
+	srcs := ingest.Find(ctx, []string{dir}, func(ingest.Problem) {})
+	w := graph.NewEdgeWriter(io.Discard)
+	type encoded struct {
+		lines []byte
+		n     int
+	}
+	err = pump.Read(ctx, srcs, pump.Options{Buffer: n}, func(ctx context.Context, in <-chan graph.Article) error {
+		return extract.StreamWork(ctx, x, n, in, func(_ graph.Article, es []graph.Edge) (encoded, error) {
+			b, err := graph.EncodeEdges(es)
+			return encoded{b, len(es)}, err
+		}, func(_ graph.Article, p encoded, last bool) error {
+			if last {
+				articles++
+			}
+			return w.WriteLines(p.lines, p.n)
+		})
+	})
+	if err == nil {
+		err = w.Flush()
+	}
+	return time.Since(start).Seconds(), cpuSeconds() - cpu0, articles, err
+}
+
+func run(src string, sizeMB, workers int, keep string, sweep []int) error {
 	ctx := context.Background()
 	var bad []string
 	sources := ingest.Find(ctx, []string{src}, func(p ingest.Problem) { bad = append(bad, p.Error()) })
@@ -109,6 +163,23 @@ func run(src string, sizeMB, workers int, keep string) error {
 		return err
 	}
 	fmt.Printf("corpus: %d articles, %.1f MB, %d sentences in %s\n", files, float64(total)/(1<<20), sentences, dir)
+	if len(sweep) > 0 {
+		fmt.Printf("sweep on %d CPUs (GOMAXPROCS %d)\n", runtime.NumCPU(), runtime.GOMAXPROCS(0))
+		fmt.Printf("%8s %8s %8s %10s %12s %9s\n", "workers", "wall s", "MB/s", "cores busy", "articles/s", "speed-up")
+		mb := float64(total) / (1 << 20)
+		first := 0.0
+		for _, n := range sweep {
+			el, cpu, arts, err := timeWorkers(ctx, x, dir, n)
+			if err != nil {
+				return err
+			}
+			if first == 0 {
+				first = el
+			}
+			fmt.Printf("%8d %8.2f %8.1f %10.2f %12.0f %8.2fx\n", n, el, mb/el, cpu/el, float64(arts)/el, first/el)
+		}
+		return nil
+	}
 	fmt.Printf("workers: %d (GOMAXPROCS %d)\n", workers, runtime.GOMAXPROCS(0))
 
 	if p := os.Getenv("CPUPROFILE"); p != "" {
