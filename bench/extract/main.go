@@ -78,10 +78,11 @@ func parseSweep(v string) ([]int, error) {
 	return out, nil
 }
 
-// timeWorkers extracts the corpus in dir with n workers, writing the edges
-// to nowhere, and returns the wall-clock and CPU seconds and the articles
-// read.
-func timeWorkers(ctx context.Context, x *extract.Extractor, dir string, n int) (wall, cpu float64, articles int, err error) {
+// timeWorkers extracts the corpus in dir with n workers through
+// pipeline/pump (as run and extract do), writing the edge stream to
+// nowhere, and returns the wall-clock and CPU seconds, the articles read
+// and the edges written.
+func timeWorkers(ctx context.Context, x *extract.Extractor, dir string, n int) (wall, cpu float64, articles, edges int, err error) {
 	cpu0 := cpuSeconds()
 	start := time.Now()
 	srcs := ingest.Find(ctx, []string{dir}, func(ingest.Problem) {})
@@ -104,7 +105,7 @@ func timeWorkers(ctx context.Context, x *extract.Extractor, dir string, n int) (
 	if err == nil {
 		err = w.Flush()
 	}
-	return time.Since(start).Seconds(), cpuSeconds() - cpu0, articles, err
+	return time.Since(start).Seconds(), cpuSeconds() - cpu0, articles, w.Count(), err
 }
 
 func run(src string, sizeMB, workers int, keep string, sweep []int) error {
@@ -169,7 +170,7 @@ func run(src string, sizeMB, workers int, keep string, sweep []int) error {
 		mb := float64(total) / (1 << 20)
 		first := 0.0
 		for _, n := range sweep {
-			el, cpu, arts, err := timeWorkers(ctx, x, dir, n)
+			el, cpu, arts, _, err := timeWorkers(ctx, x, dir, n)
 			if err != nil {
 				return err
 			}
@@ -194,34 +195,10 @@ func run(src string, sizeMB, workers int, keep string, sweep []int) error {
 	}
 	var ms0 runtime.MemStats
 	runtime.ReadMemStats(&ms0)
-	cpu0 := cpuSeconds()
-	start := time.Now()
-	srcs := ingest.Find(ctx, []string{dir}, func(ingest.Problem) {})
-	w := graph.NewEdgeWriter(io.Discard)
-	articles := 0
-	type encoded struct {
-		lines []byte
-		n     int
-	}
-	err = pump.Read(ctx, srcs, pump.Options{Buffer: workers}, func(ctx context.Context, in <-chan graph.Article) error {
-		return extract.StreamWork(ctx, x, workers, in, func(_ graph.Article, es []graph.Edge) (encoded, error) {
-			b, err := graph.EncodeEdges(es)
-			return encoded{b, len(es)}, err
-		}, func(_ graph.Article, p encoded, last bool) error {
-			if last {
-				articles++
-			}
-			return w.WriteLines(p.lines, p.n)
-		})
-	})
+	el, cpu, articles, edges, err := timeWorkers(ctx, x, dir, workers)
 	if err != nil {
 		return err
 	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	el := time.Since(start).Seconds()
-	cpu := cpuSeconds() - cpu0
 	var ms1 runtime.MemStats
 	runtime.ReadMemStats(&ms1)
 	var ru syscall.Rusage
@@ -235,7 +212,7 @@ func run(src string, sizeMB, workers int, keep string, sweep []int) error {
 	}
 	fmt.Printf("articles/s: %.0f\n", float64(articles)/el)
 	fmt.Printf("sentences/s: %.0f\n", float64(sentences)/el)
-	fmt.Printf("edges:      %d\n", w.Count())
+	fmt.Printf("edges:      %d\n", edges)
 	fmt.Printf("peak RSS:   %.1f MB\n", float64(ru.Maxrss)/1024)
 	fmt.Printf("allocated:  %.1f bytes per input byte (%d GC cycles)\n", float64(ms1.TotalAlloc-ms0.TotalAlloc)/float64(total), ms1.NumGC-ms0.NumGC)
 	return nil
