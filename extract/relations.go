@@ -805,6 +805,12 @@ func hasSense(senses []*lexicon.Trigger, rel graph.Relation, pos lexicon.POS) bo
 	return false
 }
 
+// namesPlace reports whether m can name a place: a state by its name, or a
+// capital or seat ("in Malaysia", "in Washington"), never a demonym.
+func namesPlace(m mention) bool {
+	return m.actor.Kind == graph.State && m.via != viaDemonym || m.via == viaMetonym
+}
+
 // pastAdjuncts returns where a verb's prepositional target may start
 // after j, past a time ("Wednesday", "on Monday") and a place named as an
 // actor ("in Washington") that stand between the verb and its preposition;
@@ -820,7 +826,7 @@ func (ar *article) pastAdjuncts(s *sent, j int, f lexicon.Frame) int {
 			j += 2
 		case (w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] >= 0:
 			m := s.ments[s.at[j+1]]
-			if !m.ok || m.start != j+1 || !(m.actor.Kind == graph.State && m.via != viaDemonym || m.via == viaMetonym) {
+			if !m.ok || m.start != j+1 || !namesPlace(m) {
 				return j
 			}
 			j = m.end
@@ -1865,7 +1871,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					continue
 				}
 				// "talks in Malaysia between A and B": a state named as the place
-				if m := s.ments[max(s.at[e], 0)]; s.at[e] >= 0 && wd == "in" && m.start == e && m.ok && (m.actor.Kind == graph.State && m.via != viaDemonym || m.via == viaMetonym) {
+				if m := s.ments[max(s.at[e], 0)]; s.at[e] >= 0 && wd == "in" && m.start == e && m.ok && namesPlace(m) {
 					e = m.end
 					continue
 				}
