@@ -404,8 +404,8 @@ func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 	if k < 0 || k >= len(s.toks) {
 		return 0
 	}
-	if s.multi[k]>>c&1 != 0 {
-		return lex.CueFrom(c, s.toks, k) // the word begins a longer cue: a phrase match
+	if s.multi[k]>>c&1 != 0 || c >= 64 {
+		return lex.CueFrom(c, s.toks, k) // a longer cue, or a class with no mask bit: a phrase match
 	}
 	return int(s.single[k] >> c & 1)
 }
@@ -631,6 +631,9 @@ func (ar *article) findMentions(s *sent) {
 		s.cues |= s.single[k] | s.multi[k]
 		s.lists |= wi.lists
 		s.anyKeys |= wi.keys
+	}
+	if s.cues>>lexicon.Say&1 != 0 {
+		notSaying(s)
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -1162,4 +1165,23 @@ func sortMentions(ms []mention) {
 // full stop ("R." in "Wendy R. Sherman").
 func initial(t text.Token) bool {
 	return len(t.Text) == 2 && t.Text[1] == '.' && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+}
+
+// notSaying clears the say cue of a verb of saying that governs an
+// infinitive act: "Russia continues to attack", "claimed to have downed",
+// "declared to be": the verb heads no reported clause, so the act keeps
+// the sentence's subject. Cost: linear in the sentence.
+func notSaying(s *sent) {
+	const verbs = 1<<lexicon.TriggerStart | 1<<lexicon.Light | 1<<lexicon.Aux
+	toks := s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if s.single[k]>>lexicon.Say&1 == 0 || toks[k+1].Lower != "to" || toks[k+2].Cap || (s.single[k+2]|s.multi[k+2])&verbs == 0 {
+			continue
+		}
+		if s.single[k+2]>>lexicon.Det&1 != 0 {
+			continue // "continued to the border": a place, not an act
+		}
+		s.single[k] &^= 1 << lexicon.Say
+		s.multi[k] &^= 1 << lexicon.Say
+	}
 }

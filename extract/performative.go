@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/extract/lexicon"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+)
 
 // performative reports whether the modal cue at k is a speaker's "I want
 // to" or "we would like to" before a verb of speech or emphasis ("I want
@@ -27,4 +31,33 @@ func (ar *article) performative(s *sent, k int) bool {
 		return false
 	}
 	return s.is(k+n, lexicon.Light) || s.is(k+n, lexicon.Say)
+}
+
+// ongoing reports whether the modal cue at k governs the act at i through
+// a verb of continuing aspect (the ongoing cue class): "will continue to
+// support X", "would keep pressing X" tell an act under way, which the
+// modal does not make a plan. Adverbs may stand between ("will continue to
+// firmly back"). Cost: linear in the words between k and i.
+func (ar *article) ongoing(s *sent, k, i int) bool {
+	lex := ar.x.lex
+	toks := s.toks
+	j := k + s.cue(lex, k, lexicon.Modal)
+	for j < i && strings.HasSuffix(toks[j].Lower, "ly") {
+		j++
+	}
+	n := s.cue(lex, j, lexicon.Ongoing)
+	if n == 0 {
+		return false
+	}
+	to := toks[j+n-1].Lower == "to"
+	e := j + n
+	for e < i && strings.HasSuffix(toks[e].Lower, "ly") {
+		e++
+	}
+	if e != i {
+		return false
+	}
+	// "will continue to support", or "will keep supporting": never "will
+	// continue talks", a plan told by a noun
+	return to || strings.HasSuffix(toks[i].Lower, "ing")
 }

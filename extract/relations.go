@@ -306,6 +306,17 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
 	}
+	// "Britain would back Ukraine, Sunak told Zelensky": the attribution
+	// after a comma is a clause of its own, from its subject on
+	if i > 1 && s.at[i-1] >= 0 {
+		st := s.ments[s.at[i-1]].start
+		if s.gAt[i-1] >= 0 {
+			st = s.groups[s.gAt[i-1]].start
+		}
+		if st > cs && toks[st-1].Text == "," {
+			cs = st
+		}
+	}
 	if ar.saidAnd(s, i) != nil {
 		// "X said Y would not ... and vowed to ...": the reported clause's
 		// modality is not the speaker's
@@ -322,7 +333,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 		if w == "and" {
 			coordinated = true
 		}
-		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 && !coordinated {
+		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) && !ar.ongoing(s, k, i) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 && !coordinated {
 			return true
 		}
 		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {

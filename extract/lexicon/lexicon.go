@@ -82,7 +82,7 @@ type Trigger struct {
 // Lexicon is a loaded lexicon.
 type Lexicon struct {
 	triggers phrases[[]*Trigger]
-	cues     [numClasses]phrases[bool]
+	cues     [endClasses]phrases[bool]
 	masks    map[string]masks // word -> the classes it is a cue of: one lookup per word
 	roles    phrases[string]
 }
@@ -162,7 +162,20 @@ const (
 	RoleStart    Class = 63
 )
 
+// Cue classes past the 64 mask bits: read by a phrase match (Cue,
+// CueFrom, Is), never by a mask bit, so they suit cues read rarely, at a
+// word another class has already found.
+const (
+	// Ongoing holds the verbs of continuing aspect after a modal: "will
+	// continue to support", "will keep pressing" report an act under way.
+	Ongoing Class = 64 + iota
+	endClasses
+)
+
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
+
+// unmaskedNames name the classes from 64 on, in order.
+var unmaskedNames = [endClasses - 64]string{"ongoing"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
@@ -171,8 +184,16 @@ func ParseClass(s string) (Class, bool) {
 			return Class(i), true
 		}
 	}
+	for i, n := range unmaskedNames {
+		if n == s {
+			return Class(64 + i), true
+		}
+	}
 	return 0, false
 }
+
+// masked reports whether class c has a bit in a word's masks.
+func masked(c Class) bool { return c < 64 }
 
 // phrases maps multi-word phrases to values, matched longest first.
 type phrases[V any] struct {
@@ -309,6 +330,10 @@ func (l *Lexicon) Cue(c Class, toks []text.Token, i int) int {
 		return 0
 	}
 	w := toks[i].Lower
+	if !masked(c) {
+		_, n := l.cues[c].match(toks, i)
+		return n
+	}
 	if l.masks[w].multi>>c&1 != 0 {
 		_, n := l.cues[c].match(toks, i)
 		return n
@@ -357,7 +382,17 @@ func (l *Lexicon) set(w string, c Class, multi bool) {
 
 // Is reports whether the single lower-case word w is a cue of class c.
 // Cost: one map lookup.
-func (l *Lexicon) Is(c Class, w string) bool { return l.masks[w].single>>c&1 != 0 }
+func (l *Lexicon) Is(c Class, w string) bool {
+	if !masked(c) {
+		for _, ph := range l.cues[c].byFirst[w] {
+			if len(ph.words) == 1 {
+				return true
+			}
+		}
+		return false
+	}
+	return l.masks[w].single>>c&1 != 0
+}
 
 // Role returns the role class of the longest role phrase at toks[i] and its
 // length, or ("", 0).
@@ -575,11 +610,13 @@ func (l *Lexicon) readCues(name string, r io.Reader) error {
 		}
 		c, ok := ParseClass(cols[0])
 		if !ok {
-			return fmt.Errorf("unknown cue class %q (want one of %s)", cols[0], strings.Join(classNames[:], ", "))
+			return fmt.Errorf("unknown cue class %q (want one of %s)", cols[0], strings.Join(append(classNames[:], unmaskedNames[:]...), ", "))
 		}
 		for _, f := range forms(cols[1]) {
 			l.cues[c].put(f, func(bool, bool) bool { return true })
-			if len(f) == 1 {
+			if !masked(c) {
+				continue
+			} else if len(f) == 1 {
 				l.set(f[0], c, false)
 			} else {
 				l.set(f[0], c, true)

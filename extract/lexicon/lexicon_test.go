@@ -62,6 +62,16 @@ func TestCuesAndRoles(t *testing.T) {
 	if n := l.Cue(Refuse, text.Tokenize("refrained from striking"), 0); n != 2 {
 		t.Errorf("refrained from: cue of %d tokens, want 2", n)
 	}
+	// a class past the mask bits is read by its phrases
+	if c, ok := ParseClass("ongoing"); !ok || c != Ongoing {
+		t.Errorf("ParseClass(ongoing) = %d, %v; want %d, true", c, ok, Ongoing)
+	}
+	if n := l.Cue(Ongoing, text.Tokenize("continue to back"), 0); n != 2 {
+		t.Errorf("continue to: ongoing cue of %d tokens, want 2", n)
+	}
+	if !l.Is(Ongoing, "keep") || l.Is(Ongoing, "said") {
+		t.Errorf("Is(Ongoing): keep %v, said %v; want true, false", l.Is(Ongoing, "keep"), l.Is(Ongoing, "said"))
+	}
 	for role, class := range map[string]string{"Foreign Secretary": "foreign", "Secretary of State": "foreign", "Defence Minister": "defence", "prime minister": "government"} {
 		if got := l.RoleClass(role); got != class {
 			t.Errorf("RoleClass(%q) = %q, want %q", role, got, class)

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// sixthCases cover the sixth round's rules (docs/extractor.md, "Sixth
+// round"): sentences of our own that must give the edges, and sentences
+// with the same words that must give none.
+var sixthCases = []ruleCase{
+	// a verb of continuing aspect: the act is under way, not planned
+	{"continues to", "Russia continues to attack Ukraine.", []string{"Russia ATTACKED Ukraine"}},
+	{"continued to past", "Russia continued to shell Ukrainian positions.", []string{"Russia ATTACKED Ukraine"}},
+	{"will continue to", "France will continue to support Ukraine, Macron said.", []string{"France SUPPORTED Ukraine"}},
+	{"will keep -ing", "Germany will keep supporting Kyiv.", []string{"Germany SUPPORTED Ukraine"}},
+	{"will continue to adverb", "China will continue to firmly support Russia.", []string{"China SUPPORTED Russia"}},
+	{"will continue a noun is a plan", "Germany will continue talks with Iran next week.", nil},
+	{"plain future stays a plan", "Russia will attack Ukraine.", nil},
+	{"claimed to have", "Pakistan claimed to have shot down two Indian jets.", []string{"Pakistan ATTACKED India"}},
+	// an inverted attribution is a clause of its own
+	{"modal before the attribution", "Britain would back Ukraine, Sunak told Zelensky.", []string{"Rishi Sunak SPOKE_WITH Volodymyr Zelensky"}},
+}
+
+func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }
