@@ -17,6 +17,9 @@ var sixthCases = []ruleCase{
 	{"claimed to have", "Pakistan claimed to have shot down two Indian jets.", []string{"Pakistan ATTACKED India"}},
 	// an inverted attribution is a clause of its own
 	{"modal before the attribution", "Britain would back Ukraine, Sunak told Zelensky.", []string{"Rishi Sunak SPOKE_WITH Volodymyr Zelensky"}},
+	// a junta or military government is its state (the seated nouns)
+	{"X's junta", "Mali's junta accused Paris of hostile statements.", []string{"Mali ACCUSED France"}},
+	{"X's military government", "Niger's military government accused France of arming jihadists.", []string{"Niger ACCUSED France"}},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }
