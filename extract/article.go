@@ -1018,6 +1018,13 @@ func (ar *article) findTitled(s *sent) {
 		if !hasAff {
 			start = j
 		}
+		if hasAff {
+			// "the top EU diplomat", "the senior U.S. envoy": a rank before
+			// the affiliation belongs to the title
+			for start > 0 && roleModifiers[toks[start-1].Lower] && s.at[start-1] < 0 && start > 1 && (toks[start-2].Lower == "the" || roleModifiers[toks[start-2].Lower]) {
+				start--
+			}
+		}
 		detOK := start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower]) ||
 			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower] || toks[j-1].Kind == text.Poss) ||
 			!hasAff && definiteOwner(s, j) // "the island's president"

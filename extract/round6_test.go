@@ -20,6 +20,10 @@ var sixthCases = []ruleCase{
 	// a junta or military government is its state (the seated nouns)
 	{"X's junta", "Mali's junta accused Paris of hostile statements.", []string{"Mali ACCUSED France"}},
 	{"X's military government", "Niger's military government accused France of arming jihadists.", []string{"Niger ACCUSED France"}},
+	// a rank before the affiliation belongs to the title
+	{"the top EU diplomat", "Josep Borrell, the EU's foreign policy chief, visited Kyiv. The top EU diplomat urged Russia to withdraw.", []string{"Josep Borrell SPOKE_WITH Ukraine", "Josep Borrell URGED Russia"}},
+	{"the top U.S. diplomat", "Secretary of State Antony Blinken landed in Beijing. The top U.S. diplomat urged China to release the detainees.", []string{"Antony Blinken SPOKE_WITH China", "Antony Blinken URGED China"}},
+	{"top diplomat unnamed is the state", "The top EU diplomat urged Russia to withdraw.", []string{"European Union URGED Russia"}},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }
