@@ -1081,6 +1081,9 @@ func (ar *article) coordinated(s *sent, a, b int) int {
 	if b <= a || b-a > 8 {
 		return 0
 	}
+	if b == a+1 && (s.toks[a].Text == "-" || s.toks[a].Text == "–") && !s.toks[a].Space && !s.toks[b].Space {
+		return 2 // "the U.S.-South Korean drills": a compound pair
+	}
 	c := 0
 	sep := true // a separator stands right before i
 	for i := a; i < b; i++ {

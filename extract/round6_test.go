@@ -24,6 +24,13 @@ var sixthCases = []ruleCase{
 	{"the top EU diplomat", "Josep Borrell, the EU's foreign policy chief, visited Kyiv. The top EU diplomat urged Russia to withdraw.", []string{"Josep Borrell SPOKE_WITH Ukraine", "Josep Borrell URGED Russia"}},
 	{"the top U.S. diplomat", "Secretary of State Antony Blinken landed in Beijing. The top U.S. diplomat urged China to release the detainees.", []string{"Antony Blinken SPOKE_WITH China", "Antony Blinken URGED China"}},
 	{"top diplomat unnamed is the state", "The top EU diplomat urged Russia to withdraw.", []string{"European Union URGED Russia"}},
+	// a compound pair: "A-B" with no spaces joins two actors
+	{"U.S.-South Korean drills", "North Korea condemned the U.S.-South Korean drills.", []string{"North Korea ACCUSED United States", "North Korea ACCUSED South Korea"}},
+	{"spaced dash is no pair", "North Korea condemned the drills - South Korea said nothing.", nil},
+	// the mediator of a pair's talks told inside the noun phrase
+	{"brokered the A-B deal", "China brokered the Saudi-Iranian deal in March.", []string{"China SPOKE_WITH Saudi Arabia", "China SPOKE_WITH Iran", "Saudi Arabia SPOKE_WITH Iran"}},
+	{"hosted A-B talks", "Oman hosted U.S.-Iranian talks in Muscat.", []string{"Oman SPOKE_WITH United States", "Oman SPOKE_WITH Iran", "United States SPOKE_WITH Iran"}},
+	{"offered to host is no mediation", "Qatar offered to host Israel-Hamas negotiations.", nil},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }

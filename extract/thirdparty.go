@@ -104,6 +104,9 @@ func (ar *article) mediation(s *sent) {
 			// "M hosted talks between A and B", "M's efforts to resolve the
 			// crisis between A and B", "his mediation between A and B"
 			sides := ar.betweenAfter(s, k+n)
+			if len(sides) < 2 {
+				sides = ar.pairTalksAt(s, k+n) // "M brokered the Saudi-Iranian deal"
+			}
 			if len(sides) < 2 && ar.talksAt(s, k+n) && !ar.blocked(s, k) {
 				// "Turkey mediated the talks": the two who held them
 				ms, _ := ar.subject(s, k, nil)
@@ -128,6 +131,52 @@ func (ar *article) mediation(s *sent) {
 			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
 		}
 	}
+}
+
+// pairTalksAt returns the two sides named inside a noun phrase of talks or
+// of a settlement starting at j: "the Saudi-Iranian deal", "Israel-Hamas
+// negotiations", "the U.S.-Iranian talks"; nil if none. Cost: constant.
+func (ar *article) pairTalksAt(s *sent, j int) []mention {
+	toks := s.toks
+	for j < len(toks) && s.at[j] < 0 && (s.is(j, lexicon.Det) || s.is(j, lexicon.Adj)) {
+		j++
+	}
+	if j >= len(toks) {
+		return nil
+	}
+	var sides []mention
+	e := j + 1
+	switch {
+	case s.gAt[j] >= 0 && s.groupLen(s.gAt[j]) == 2:
+		sides, e = s.groupMentions(s.gAt[j]), s.groups[s.gAt[j]].end
+	case s.at[j] < 0 && toks[j].Kind == text.Word && toks[j].Cap && strings.Count(toks[j].Text, "-") == 1:
+		cut := strings.IndexByte(toks[j].Text, '-')
+		a, ok1 := ar.hyphenActor(toks[j].Text[:cut])
+		b, ok2 := ar.hyphenActor(toks[j].Text[cut+1:])
+		if !ok1 || !ok2 || a.actor.Name == b.actor.Name {
+			return nil
+		}
+		sides = []mention{a, b}
+	default:
+		return nil
+	}
+	for e < len(toks) && e < j+4 && s.at[e] < 0 && s.is(e, lexicon.Adj) {
+		e++
+	}
+	if e >= len(toks) || s.at[e] >= 0 {
+		return nil
+	}
+	if s.cue(ar.x.lex, e, lexicon.Accord) > 0 {
+		return sides
+	}
+	if trs, _ := s.trigger(e); len(trs) > 0 {
+		for _, tr := range trs {
+			if tr.POS == lexicon.Noun && tr.Relation == graph.SpokeWith && tr.Frame.Between {
+				return sides
+			}
+		}
+	}
+	return nil
 }
 
 // talksAt reports whether a definite noun of talks or of a settlement
