@@ -1220,6 +1220,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if sp := ar.saidAnd(s, i); sp != nil && tr.Relation != graph.Attacked && tr.Relation != graph.Supported {
 		srcs, w = []mention{*sp}, 1
 	}
+	if len(srcs) == 0 && tr.Relation == graph.Attacked {
+		// "Russia's offensive has pounded X", "its operation targeted X":
+		// the owner of a force noun that is the verb's subject
+		if m := ar.forceOwner(s, i); m != nil {
+			srcs, w = []mention{*m}, wInherited/wVerb
+		}
+	}
 	if len(srcs) == 0 {
 		return nil, false
 	}
@@ -2738,6 +2745,27 @@ func (ar *article) attackNoun(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// forceOwner returns the actor that owns the force noun heading the
+// subject of the verb at i: "Russia's offensive", "its operation", "the
+// strikes by Israel" (a possessor, demonym or by-agent; judgement.go's
+// actOwner), or nil. Only a noun of force heads such a subject: an attack
+// noun of the lexicon, or "operation". Cost: linear in the clause.
+func (ar *article) forceOwner(s *sent, i int) *mention {
+	toks := s.toks
+	cs := ar.clauseStart(s, i)
+	for h := cs; h < i; h++ {
+		n := s.cue(ar.x.lex, h, lexicon.EvNoun)
+		if n == 0 || s.at[h] >= 0 {
+			continue
+		}
+		if w := toks[h].Lower; !ar.attackNoun(s, h) && w != "operation" && w != "operations" {
+			return nil
+		}
+		return ar.actOwner(s, cs, h+n)
+	}
+	return nil
 }
 
 // quotedPledge reports whether the support verb at i is a pledge in the

@@ -31,6 +31,10 @@ var sixthCases = []ruleCase{
 	{"brokered the A-B deal", "China brokered the Saudi-Iranian deal in March.", []string{"China SPOKE_WITH Saudi Arabia", "China SPOKE_WITH Iran", "Saudi Arabia SPOKE_WITH Iran"}},
 	{"hosted A-B talks", "Oman hosted U.S.-Iranian talks in Muscat.", []string{"Oman SPOKE_WITH United States", "Oman SPOKE_WITH Iran", "United States SPOKE_WITH Iran"}},
 	{"offered to host is no mediation", "Qatar offered to host Israel-Hamas negotiations.", nil},
+	// a force noun owned by an actor as the subject of a force verb
+	{"X's offensive pounded", "Russia's offensive has pounded Ukrainian cities.", []string{"Russia ATTACKED Ukraine"}},
+	{"its operation targeted", "Turkey said its operation targeted YPG fighters.", []string{"Turkey ATTACKED People's Protection Units"}},
+	{"X's sanctions hit is no force", "Russia's decision hit Ukrainian exporters.", nil},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }
