@@ -881,7 +881,8 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 	}
 	k := j
-	for k < len(toks) && k < j+4 {
+	lim := j + 4 // words before the object; a phrase skipped whole adds its own
+	for k < len(toks) && k < lim {
 		t := toks[k]
 		if s.at[k] >= 0 {
 			break
@@ -920,6 +921,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && belongWords[toks[k+1].Lower] && (toks[k+2].Lower == "to" || toks[k+2].Lower == "with" || toks[k+2].Lower == "by") {
 			k += 3
+			lim = max(lim, k+3) // "91 sites belonging to the Iran-backed Houthis"
 			continue
 		}
 		// "a meeting of X", "members of X", "counterparts from X"
@@ -1928,9 +1930,17 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// "clashes erupted between A and B", "talks were held between":
 		// a verb of occurrence between the noun and its "between"
 		if f.Between && steps == 0 {
-			if k := s.cue(ar.x.lex, j, lexicon.Occur); k > 0 && j+k < len(toks) && toks[j+k].Lower == "between" {
-				j += k
-				continue
+			if k := s.cue(ar.x.lex, j, lexicon.Occur); k > 0 && j+k < len(toks) {
+				// past a time: "fighting erupted on Monday between"
+				b := j + k
+				for b+1 < len(toks) && b < j+k+4 && (timeWords[toks[b].Lower] || toks[b].Lower == "overnight" || toks[b].Lower == "again" || toks[b].Lower == "late" || toks[b].Lower == "early" || toks[b].Lower == "last" ||
+					toks[b].Lower == "on" && timeWords[toks[b+1].Lower] || strings.HasSuffix(toks[b].Lower, "ly") && toks[b].Kind == text.Word) {
+					b++
+				}
+				if toks[b].Lower == "between" {
+					j = b
+					continue
+				}
 			}
 		}
 		if len(tgts) == 0 && f.HasPrep(wd) {

@@ -35,6 +35,10 @@ var sixthCases = []ruleCase{
 	{"X's offensive pounded", "Russia's offensive has pounded Ukrainian cities.", []string{"Russia ATTACKED Ukraine"}},
 	{"its operation targeted", "Turkey said its operation targeted YPG fighters.", []string{"Turkey ATTACKED People's Protection Units"}},
 	{"X's sanctions hit is no force", "Russia's decision hit Ukrainian exporters.", nil},
+	// the object past a phrase of belonging
+	{"sites belonging to", "The US and UK have struck 91 sites belonging to the Iran-backed Houthis in Yemen.", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis"}},
+	// a time between the verb of occurrence and "between"
+	{"erupted on Monday between", "Fighting erupted on Monday between Sudan and South Sudan.", []string{"Sudan ATTACKED South Sudan", "South Sudan ATTACKED Sudan"}},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }
