@@ -80,7 +80,7 @@ var actorCases = []ruleCase{
 		"Beijing sent warships near Taiwan, as the territory's leader met Japanese lawmakers.",
 		[]string{"Taiwan SPOKE_WITH Japan"}},
 	{"the territory with no possessive is no actor",
-		"Beijing sent warships near Taiwan, and Japan condemned the drills near the territory.", nil},
+		"Beijing sent warships near Taiwan, and Japan condemned the drills near the territory.", []string{"Japan ACCUSED China"}},
 	{"a state's warring parties are the two sides of that country",
 		"The Houthis seized Sanaa in 2014.\nThe Houthis fought government forces for years.\nThe UN urged Yemen's warring parties to extend the truce.",
 		[]string{"Houthis ATTACKED Yemen", "United Nations URGED Houthis", "United Nations URGED Yemen"}},

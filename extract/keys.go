@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/actorgraph/actorgraph/extract/lexicon"
+
 // A passKey names the words a pass starts from: the pass reads a sentence
 // only at a token that is one of them ("thank", "thanked" ... for
 // thanks). findMentions records, from the one lookup a token makes in
@@ -25,6 +27,7 @@ const (
 	keyUnder                         // underFire: underKey
 	keyResponsibility                // responsibilityCharges: responsibilityWords
 	keyLightVerb                     // lightEvent: lightVerbs
+	keyAnswer                        // answeredForce: the lexicon's answer cues
 	numPassKeys
 )
 
@@ -48,6 +51,13 @@ var passKeyWords = [numPassKeys][]string{
 	keyResponsibility: responsibilityWords,
 	keyLightVerb:      lightVerbs,
 }
+
+// lexiconKeys are the keys whose words are the first words of a lexicon
+// cue class (a user's lexicon may add some): buildWords reads them there.
+var lexiconKeys = [...]struct {
+	key   passKey
+	class lexicon.Class
+}{{keyAnswer, lexicon.Answer}}
 
 // wordsOf returns the words a set holds.
 func wordsOf(set map[string]bool) []string {

@@ -144,6 +144,13 @@ func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
 			words[w] = wi
 		}
 	}
+	for _, k := range lexiconKeys {
+		for _, w := range lex.FirstWords(k.class) {
+			wi := words[w]
+			wi.keys |= 1 << k.key
+			words[w] = wi
+		}
+	}
 	return words
 }
 

@@ -502,11 +502,24 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	for k >= cs && s.at[k] < 0 && s.is(k, lexicon.Aux) {
 		k--
 	}
+	// "the Ukrainian army attacked": past a demonym's organ
+	for q := k; q > cs && q > k-3 && s.at[k] < 0 && k == i-1; q-- {
+		if s.at[q-1] >= 0 && s.ments[s.at[q-1]].via == viaDemonym && s.cue(ar.x.lex, q, lexicon.Inst) == k-q+1 && forceOrgans[toks[k].Lower] {
+			k = q - 1
+			break
+		}
+	}
 	if k >= cs && s.gAt[k] >= 0 {
 		g := s.gAt[k]
 		absolute := gr0(s, g) > 0 && s.toks[gr0(s, g)-1].Lower == "with" && strings.HasSuffix(toks[i].Lower, "ing") // "with each side blaming"
 		if gr := s.groups[g]; gr.end == k+1 && gr.start >= cs && (gr.start == cs || !ar.afterPrep(s, gr.start) || absolute) {
 			return s.groupMentions(g), 1
+		}
+		// "fired missiles at Kyiv and Ukraine attacked": a finite verb after
+		// a list that follows a preposition takes the last conjunct, a
+		// clause's own subject
+		if m := ar.lastConjunct(s, g, i); m != nil {
+			return []mention{*m}, 1
 		}
 	}
 	// "Western nations, including Germany and France, urged": the named
@@ -2755,6 +2768,46 @@ func (ar *article) attackNoun(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// forceOrgans are the heads of a state's armed organs: "the Ukrainian
+// army", "the Chinese coast guard", "Israeli forces".
+var forceOrgans = map[string]bool{"army": true, "military": true, "forces": true, "troops": true, "soldiers": true, "navy": true,
+	"force": true, "guard": true, "coastguard": true, "guards": true, "police": true}
+
+// lastConjunct returns the last member of group g when g follows a
+// preposition other than "between", its last member is joined by "and"
+// and the verb at i after it is finite (past or third person, not after
+// "to"): the subject of a clause coordinated with the one before. Else nil.
+func (ar *article) lastConjunct(s *sent, g, i int) *mention {
+	gr := s.groups[g]
+	if len(gr.ms) < 2 || gr.start == 0 || !ar.afterPrep(s, gr.start) {
+		return nil
+	}
+	for k := gr.start - 1; k >= 0 && k >= gr.start-3; k-- {
+		if w := s.toks[k].Lower; w == "between" || w == "among" || w == "of" {
+			return nil // "talks between A and B ended", "the presidents of A and B said"
+		}
+		if s.is(k, lexicon.Prep) {
+			break
+		}
+	}
+	w := s.toks[i].Lower
+	if !(strings.HasSuffix(w, "ed") || s.is(i, lexicon.Past) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return nil
+	}
+	last := &s.ments[gr.ms[len(gr.ms)-1]]
+	prev := s.ments[gr.ms[len(gr.ms)-2]]
+	and := false
+	for k := prev.end; k < last.start; k++ {
+		if s.toks[k].Lower == "and" {
+			and = true
+		}
+	}
+	if !and || !last.ok || last.media {
+		return nil
+	}
+	return last
 }
 
 // forceOwner returns the actor that owns the force noun heading the

@@ -39,6 +39,15 @@ var sixthCases = []ruleCase{
 	{"sites belonging to", "The US and UK have struck 91 sites belonging to the Iran-backed Houthis in Yemen.", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis"}},
 	// a time between the verb of occurrence and "between"
 	{"erupted on Monday between", "Fighting erupted on Monday between Sudan and South Sudan.", []string{"Sudan ATTACKED South Sudan", "South Sudan ATTACKED Sudan"}},
+	// force answered with force attacks the latest attacker
+	{"returned fire", "Azerbaijani forces opened fire on Armenian positions. Armenian troops returned fire.", []string{"Azerbaijan ATTACKED Armenia", "Armenia ATTACKED Azerbaijan"}},
+	{"retaliated with airstrikes", "Hezbollah fired rockets at northern Israel on Sunday. Israel retaliated with airstrikes.", []string{"Hezbollah ATTACKED Israel", "Israel ATTACKED Hezbollah"}},
+	{"retaliated with tariffs is no force", "Hezbollah fired rockets at northern Israel. The United States retaliated with tariffs.", []string{"Hezbollah ATTACKED Israel"}},
+	{"returned fire with no attack before", "Armenian troops returned fire.", nil},
+	// a clause coordinated after a list that follows a preposition
+	{"and a new subject", "Russia fired missiles at Kyiv and Ukraine attacked Russian positions.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
+	{"and a demonym's army", "North Korea fired shells at South Korean troops and the South Korean army returned fire.", []string{"North Korea ATTACKED South Korea", "South Korea ATTACKED North Korea"}},
+	{"between keeps its pair", "The war between Russia and Ukraine killed thousands.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }

@@ -48,6 +48,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.expectedMeasures(s)
 	ar.phoneCalls(s)
 	ar.airspaceViolations(s)
+	ar.answeredForce(s)
 }
 
 // mediation reads the mediator of talks or a deal between two sides
@@ -1414,4 +1415,91 @@ func ownSide(sm mention, srcs []mention) bool {
 		return false
 	}
 	return sm.ok && (sameActor(sm, srcs) || srcs[0].actor.Country != "" && sm.actor.Name == srcs[0].actor.Country)
+}
+
+// answeredForce reads force answered with force (the answer cue class):
+// "the South Korean army returned fire", "Israel retaliated with
+// airstrikes". With no one named after the verb, the answering side
+// attacks the agent of the latest attack on it told in this sentence or
+// the two before (relations.md: a target may come from the sentence
+// before). A retaliation "with" a civil means ("with tariffs") is none.
+// Cost: linear in the sentence, and in the edges of the last three
+// sentences at each cue.
+func (ar *article) answeredForce(s *sent) {
+	if !s.mayKey(keyAnswer) {
+		return // (no answer cue: nothing to read)
+	}
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		if !s.key(k, keyAnswer) {
+			continue
+		}
+		n := s.cue(lex, k, lexicon.Answer)
+		if n == 0 || s.at[k] >= 0 {
+			continue
+		}
+		e := k + n
+		for e < len(toks) && strings.HasSuffix(toks[e].Lower, "ly") {
+			e++
+		}
+		if e+1 < len(toks) && s.at[e] < 0 && s.is(e, lexicon.Prep) && toks[e].Lower != "with" && toks[e].Lower != "after" && !timeWords[toks[e+1].Lower] {
+			if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
+				continue // "retaliated against X": the trigger's own target
+			}
+		}
+		if e+1 < len(toks) && toks[e].Lower == "with" && !ar.forceAhead(s, e+1) {
+			continue // "retaliated with tariffs"
+		}
+		if ar.blocked(s, k) {
+			continue
+		}
+		srcs, _ := ar.subject(s, k, nil)
+		if len(srcs) == 0 {
+			continue
+		}
+		ar.emitAll(s, srcs, graph.Attacked, otherSide(srcs, ar.attackersOf(s, srcs)), triggerText(toks[k:k+n]), wAnaphora)
+	}
+}
+
+// forceAhead reports whether a noun of force heads the phrase at j:
+// "with airstrikes", "with a barrage of rockets", "with artillery fire".
+func (ar *article) forceAhead(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+5; k++ {
+		if s.at[k] >= 0 || ar.stops(s, k) {
+			return false
+		}
+		if s.is(k, lexicon.CivilMod) {
+			return false
+		}
+		if ar.attackNoun(s, k) || s.is(k, lexicon.Given) && s.toks[k].Lower != "aid" && s.toks[k].Lower != "help" && s.toks[k].Lower != "support" && s.toks[k].Lower != "assistance" {
+			return true // "strikes", "rockets", "missiles", "drones"
+		}
+		if w := s.toks[k].Lower; w == "fire" || w == "force" || w == "gunfire" {
+			return true
+		}
+	}
+	return false
+}
+
+// attackersOf returns the agents of the latest attack on one of ms (by
+// name, or a state and its own organs) among the edges of this sentence
+// and the two before; nil if none.
+func (ar *article) attackersOf(s *sent, ms []mention) []mention {
+	for i := len(ar.out) - 1; i >= 0; i-- {
+		e := ar.out[i]
+		if e.SentenceIndex < s.Index-2 {
+			break
+		}
+		if e.Relation != graph.Attacked {
+			continue
+		}
+		for _, m := range ms {
+			a := m.actor
+			if e.Target.Name == a.Name || a.Kind == graph.State && e.Target.Country == a.Name && e.Target.Kind != graph.Person || e.Target.Kind == graph.State && a.Country == e.Target.Name && a.Kind != graph.Person {
+				return []mention{{actor: e.Source, ok: true, via: viaDefinite}}
+			}
+		}
+	}
+	return nil
 }

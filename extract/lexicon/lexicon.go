@@ -169,13 +169,16 @@ const (
 	// Ongoing holds the verbs of continuing aspect after a modal: "will
 	// continue to support", "will keep pressing" report an act under way.
 	Ongoing Class = 64 + iota
+	// Answer holds the verbs of force answered with force, told with no
+	// one after them: "returned fire", "retaliated", "struck back".
+	Answer
 	endClasses
 )
 
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
@@ -190,6 +193,18 @@ func ParseClass(s string) (Class, bool) {
 		}
 	}
 	return 0, false
+}
+
+// FirstWords returns the words that begin a cue of class c, in no order:
+// for callers that index a class's words once.
+func (l *Lexicon) FirstWords(c Class) []string {
+	ws := make([]string, 0, len(l.cues[c].byFirst))
+	for w, ps := range l.cues[c].byFirst {
+		if len(ps) > 0 {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }
 
 // masked reports whether class c has a bit in a word's masks.
