@@ -431,6 +431,14 @@ var organWords = map[string]bool{"army": true, "military": true, "forces": true,
 // inherits the main clause's subject.
 func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float64) {
 	toks := s.toks
+	// "condemned Israeli airstrikes targeting Hamas": a participle after a
+	// noun of force is that noun's, never the clause subject's
+	if owner, ok := ar.participleHead(s, i); ok {
+		if owner == nil {
+			return nil, 0
+		}
+		return []mention{*owner}, 1
+	}
 	// "accused Israel of carrying out": Israel
 	if i >= 2 && toks[i-1].Lower == "of" {
 		k := i - 2
@@ -1065,6 +1073,9 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 					return s.groupMentions(s.gAt[e]), s.groups[s.gAt[e]].end
 				}
 				break
+			}
+			if ar.attackNoun(s, e) || s.cue(ar.x.lex, e, lexicon.EvNoun) > 0 {
+				break // "Israeli airstrikes targeting Hamas": an act of the demonym's state, not a head
 			}
 			if toks[e].Kind != text.Word || toks[e].Cap && !s.is(e, lexicon.Adj) || s.is(e, lexicon.Prep) && !(toks[e].Lower == "of" && e+1 < len(toks) && s.at[e+1] >= 0) {
 				break // "the Rwandan army of supporting M23": M23 is no head of it ("Palestinian militants of Hamas" is)
@@ -2768,6 +2779,37 @@ func (ar *article) attackNoun(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// participleHead reads a participle at i right after a noun of force,
+// an act noun or an arm ("airstrikes targeting X", "missiles hitting X",
+// "drones carrying"): ok says the participle is that noun's; owner is
+// the noun's demonym or possessor, or nil when the noun names none.
+func (ar *article) participleHead(s *sent, i int) (owner *mention, ok bool) {
+	toks := s.toks
+	if i < 2 || !strings.HasSuffix(toks[i].Lower, "ing") || s.at[i-1] >= 0 || toks[i-1].Kind != text.Word || toks[i-1].Cap {
+		return nil, false
+	}
+	h := i - 1
+	if !ar.attackNoun(s, h) && !s.is(h, lexicon.Given) && s.cue(ar.x.lex, h, lexicon.EvNoun) == 0 {
+		return nil, false
+	}
+	for q := h - 1; q >= 0 && q >= h-3; q-- {
+		if s.at[q] >= 0 {
+			m := &s.ments[s.at[q]]
+			if m.ok && !m.media && (m.via == viaDemonym || m.possPron || m.end < len(toks) && toks[m.end].Kind == text.Poss) {
+				return m, true
+			}
+			return nil, true
+		}
+		if toks[q].Kind == text.Poss {
+			continue
+		}
+		if !s.is(q, lexicon.Adj) && !(toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Aux) && !s.is(q, lexicon.Clause) && !s.is(q, lexicon.Det)) {
+			break
+		}
+	}
+	return nil, true
 }
 
 // forceOrgans are the heads of a state's armed organs: "the Ukrainian

@@ -48,6 +48,9 @@ var sixthCases = []ruleCase{
 	{"and a new subject", "Russia fired missiles at Kyiv and Ukraine attacked Russian positions.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
 	{"and a demonym's army", "North Korea fired shells at South Korean troops and the South Korean army returned fire.", []string{"North Korea ATTACKED South Korea", "South Korea ATTACKED North Korea"}},
 	{"between keeps its pair", "The war between Russia and Ukraine killed thousands.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
+	// a participle after a noun of force is that noun's
+	{"airstrikes targeting", "Qatar condemned Israeli airstrikes targeting Hamas leaders.", []string{"Qatar ACCUSED Israel", "Israel ATTACKED Hamas"}},
+	{"the demonym's group stays a head", "Syria accused the Lebanese armed group Hezbollah of abducting soldiers.", []string{"Syria ACCUSED Hezbollah"}},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }
