@@ -507,8 +507,8 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	cs := ar.clauseStart(s, i)
 	// the actor right before the verb: "Blinken has engaged in"
 	k := i - 1
-	for k >= cs && s.at[k] < 0 && s.is(k, lexicon.Aux) {
-		k--
+	for k >= cs && s.at[k] < 0 && (s.is(k, lexicon.Aux) || floatingQuant[toks[k].Lower] && k > cs && s.gAt[k-1] >= 0) {
+		k-- // "A and B both condemned"
 	}
 	// "the Ukrainian army attacked": past a demonym's organ
 	for q := k; q > cs && q > k-3 && s.at[k] < 0 && k == i-1; q-- {
@@ -2811,6 +2811,10 @@ func (ar *article) participleHead(s *sent, i int) (owner *mention, ok bool) {
 	}
 	return nil, true
 }
+
+// floatingQuant are the quantifiers that float between a subject and its
+// verb: "A and B both condemned", "the allies all agreed".
+var floatingQuant = map[string]bool{"both": true, "all": true, "each": true, "jointly": true, "together": true}
 
 // forceOrgans are the heads of a state's armed organs: "the Ukrainian
 // army", "the Chinese coast guard", "Israeli forces".

@@ -51,6 +51,11 @@ var sixthCases = []ruleCase{
 	// a participle after a noun of force is that noun's
 	{"airstrikes targeting", "Qatar condemned Israeli airstrikes targeting Hamas leaders.", []string{"Qatar ACCUSED Israel", "Israel ATTACKED Hamas"}},
 	{"the demonym's group stays a head", "Syria accused the Lebanese armed group Hezbollah of abducting soldiers.", []string{"Syria ACCUSED Hezbollah"}},
+	// a quantifier floating between a subject and its verb
+	{"A and B both condemned", "Saudi Crown Prince Mohammed bin Salman and Jordanian Foreign Minister Ayman Safadi both condemned the Israeli strikes.", []string{"Mohammed bin Salman ACCUSED Israel", "Ayman Safadi ACCUSED Israel"}},
+	// shooting is force (CAMEO 190)
+	{"shot a water cannon at", "China's coast guard shot a water cannon at a Philippine boat.", []string{"China ATTACKED Philippines"}},
+	{"shot a video is no force", "Russian state television shot a video in Kyiv.", nil},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }
