@@ -55,6 +55,7 @@ var sixthCases = []ruleCase{
 	{"A and B both condemned", "Saudi Crown Prince Mohammed bin Salman and Jordanian Foreign Minister Ayman Safadi both condemned the Israeli strikes.", []string{"Mohammed bin Salman ACCUSED Israel", "Ayman Safadi ACCUSED Israel"}},
 	// shooting is force (CAMEO 190)
 	{"shot a water cannon at", "China's coast guard shot a water cannon at a Philippine boat.", []string{"China ATTACKED Philippines"}},
+	{"shot at", "Ethiopian troops shot at UN staff near Mekelle.", []string{"Ethiopia ATTACKED United Nations"}},
 	{"shot a video is no force", "Russian state television shot a video in Kyiv.", nil},
 }
 
