@@ -163,6 +163,17 @@ var serveWords = map[string]bool{"served": true, "serves": true, "serve": true, 
 var victimNouns = map[string]bool{"killing": true, "killings": true, "arrest": true, "arrests": true, "detention": true, "detentions": true, "expulsion": true,
 	"execution": true, "executions": true, "assassination": true, "seizure": true}
 
+// victimAhead reports whether a noun of victimNouns followed by "of"
+// stands between j and the object at start: "the killing of X".
+func victimAhead(toks []text.Token, j, start int) bool {
+	for k := j; k+1 < start && k+1 < len(toks); k++ {
+		if victimNouns[toks[k].Lower] && toks[k+1].Lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 // lightVerbs take a noun naming an act (keyLightVerb).
 var lightVerbs = []string{"held", "holds", "staged", "stages", "conducted", "conducts", "began", "begins", "started", "signed", "signs", "concluded", "reached", "sealed",
 	"announced", "announces", "launched", "launches"}
@@ -339,6 +350,14 @@ func (ar *article) anaphoricTarget(s *sent, j int, srcs []mention) []mention {
 	e, armed := ar.eventNoun(s, j)
 	if e < 0 {
 		return nil
+	}
+	// "the reckless aggression of the Kingdom of Thailand", "the raid by
+	// Israel": the agent is named after the noun (conduct names its agent
+	// with "of", never "the killing of X", a victim)
+	if toks := s.toks; e+1 < len(toks) && (toks[e].Lower == "by" || toks[e].Lower == "of" && ar.x.lex.Is(lexicon.ConductNoun, toks[e-1].Lower)) {
+		if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
+			return otherSide(srcs, ms)
+		}
 	}
 	return ar.eventAgents(s, srcs, armed, nounKinds[s.toks[e-1].Lower])
 }

@@ -1340,6 +1340,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if rel == graph.Supported && len(tgts) == 1 && tgts[0].via == viaDemonym && tgts[0].end < len(toks) && militaryAid[toks[tgts[0].end].Lower] {
 			tgts = nil
 		}
+		// "condemned the brutal killing of Palestinians": after an act done
+		// to someone, "of" names the victim, never the one accused
+		if rel == graph.Accused && len(tgts) > 0 && victimAhead(toks, j, tgts[0].start) {
+			tgts = nil
+		}
 	}
 	if tr.Lemma == "welcome" && len(tgts) == 1 && tgts[0].end+1 < len(toks) && toks[tgts[0].end].Kind == text.Poss && !tripNouns[toks[tgts[0].end+1].Lower] {
 		// "welcomed Sudan's decision to join the talks": praise of an act

@@ -57,6 +57,13 @@ var sixthCases = []ruleCase{
 	{"shot a water cannon at", "China's coast guard shot a water cannon at a Philippine boat.", []string{"China ATTACKED Philippines"}},
 	{"shot at", "Ethiopian troops shot at UN staff near Mekelle.", []string{"Ethiopia ATTACKED United Nations"}},
 	{"shot a video is no force", "Russian state television shot a video in Kyiv.", nil},
+	// the agent of an act named after its noun: "by X", or "of X" after conduct
+	{"aggression of X", "Cambodia strongly condemns the reckless military aggression of the Kingdom of Thailand.", []string{"Cambodia ACCUSED Thailand"}},
+	{"interference of X", "China condemned the interference of the United States in its affairs.", []string{"China ACCUSED United States"}},
+	{"the raid by X", "Iran condemned the raid by Israel on its consulate.", []string{"Iran ACCUSED Israel", "Israel ATTACKED Iran"}},
+	// after an act done to someone, "of" names the victim
+	{"the killing of X is a victim", "Egypt condemned the brutal killing of Palestinians in Gaza.", nil},
+	{"the arrest of X is a victim", "Britain condemned the arrest of Iranian journalists.", nil},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }
