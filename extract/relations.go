@@ -1148,6 +1148,33 @@ func (ar *article) stops(s *sent, k int) bool {
 	return false
 }
 
+// envoyIn reports whether a noun of the lexicon's envoy class stands in
+// [j, e): "the Canadian ambassador", "Colombian diplomats".
+func (ar *article) envoyIn(s *sent, j, e int) bool {
+	for q := j; q < e && q < len(s.toks); q++ {
+		if s.cue(ar.x.lex, q, lexicon.Envoy) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// grievanceAfter reports whether a grievance (the lexicon's grievance
+// cues: "over", "after", "in retaliation for") opens at e, past a time
+// ("on Monday") or a comma: what makes a break of relations a charge.
+func (ar *article) grievanceAfter(s *sent, e int) bool {
+	toks := s.toks
+	for q := e; q >= 0 && q < len(toks) && q < e+5; q++ {
+		if s.cue(ar.x.lex, q, lexicon.Grievance) > 0 {
+			return true
+		}
+		if t := toks[q]; t.Text != "," && t.Kind != text.Number && !s.is(q, lexicon.Month) && !timeWords[t.Lower] && t.Lower != "on" && t.Lower != "in" && t.Lower != "last" && t.Lower != "this" {
+			return false
+		}
+	}
+	return false
+}
+
 // verb reads a verb trigger; it returns the sources found and whether an
 // edge came of it.
 func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mention) ([]mention, bool) {
@@ -1340,6 +1367,17 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if rel == graph.Supported && len(tgts) == 1 && tgts[0].via == viaDemonym && tgts[0].end < len(toks) && militaryAid[toks[tgts[0].end].Lower] {
 			tgts = nil
 		}
+		// "expelled the Canadian ambassador in retaliation for ...": a
+		// state's envoys sent home, with the grievance told
+		if f.Griev && len(tgts) > 0 {
+			g := e
+			if n := s.cue(ar.x.lex, g, lexicon.Envoy); g >= 0 && n > 0 {
+				g += n // "British diplomats": the demonym ends the object
+			}
+			if !ar.envoyIn(s, j, g) || !ar.grievanceAfter(s, g) {
+				tgts = nil
+			}
+		}
 		// "condemned the brutal killing of Palestinians": after an act done
 		// to someone, "of" names the victim, never the one accused
 		if rel == graph.Accused && len(tgts) > 0 && victimAhead(toks, j, tgts[0].start) {
@@ -1432,6 +1470,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				if f.Gap && rel == graph.Accused && len(tgts) > 0 && len(otherSide(srcs, tgts)) == 0 {
 					// "blamed the attack on its oil facilities on Iran": the
 					// source's own place is the act's, not the one blamed
+					tgts = nil
+					continue
+				}
+				if f.Griev && w == "with" && len(tgts) > 0 && !ar.grievanceAfter(s, e) {
+					// "cut ties with Colombia amid violence": a break with no
+					// grievance told is no accusation (relations.md)
 					tgts = nil
 					continue
 				}

@@ -64,6 +64,17 @@ var sixthCases = []ruleCase{
 	// after an act done to someone, "of" names the victim
 	{"the killing of X is a victim", "Egypt condemned the brutal killing of Palestinians in Gaza.", nil},
 	{"the arrest of X is a victim", "Britain condemned the arrest of Iranian journalists.", nil},
+	// reducing relations is a charge only where the grievance is told
+	{"cut ties with X over", "Nicaragua cut diplomatic ties with Ecuador over the raid.", []string{"Nicaragua ACCUSED Ecuador"}},
+	{"ended ties after", "Peru ended diplomatic ties with Ecuador after police stormed its embassy.", []string{"Peru ACCUSED Ecuador"}},
+	{"broke off relations, citing", "Mexico broke off relations with Ecuador on Friday, citing the raid.", []string{"Mexico ACCUSED Ecuador"}},
+	{"suspended ties in protest at", "Iran suspended ties with Saudi Arabia in protest at the execution.", []string{"Iran ACCUSED Saudi Arabia"}},
+	{"cut relations, no grievance", "Nicaragua cut all diplomatic relations with Ecuador.", nil},
+	{"severed ties amid is no grievance", "Maduro severed diplomatic ties with Colombia amid escalating violence.", nil},
+	{"expelled the ambassador in retaliation for", "Saudi Arabia is expelling the Canadian ambassador in retaliation for Canada's calls.", []string{"Saudi Arabia ACCUSED Canada"}},
+	{"expelled diplomats over", "Russia expelled 23 British diplomats on Saturday over the Skripal poisoning.", []string{"Russia ACCUSED United Kingdom"}},
+	{"expelled diplomats, no grievance", "Britain expelled 23 Russian diplomats.", nil},
+	{"expelled people is no envoy", "Israel expelled Palestinians from the village over the protests.", nil},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }

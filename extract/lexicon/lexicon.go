@@ -53,6 +53,7 @@ type Frame struct {
 	PossObj  bool           // nouns: the possessor is the target ("Syria's main backer")
 	Then     []string       // with Obj: the object is a target only when one of these words follows it ("drove X out of")
 	Given    bool           // the words before the target's preposition name help given ("sent weapons to X")
+	Griev    bool           // "with X" is a target only when a grievance follows it ("cut ties with X over its raid")
 }
 
 // HasPrep reports whether p is one of the frame's target prepositions.
@@ -172,13 +173,19 @@ const (
 	// Answer holds the verbs of force answered with force, told with no
 	// one after them: "returned fire", "retaliated", "struck back".
 	Answer
+	// Grievance holds the markers of a grievance after an act that reduces
+	// relations: "cut ties with X over ...", "... in retaliation for ...".
+	Grievance
+	// Envoy holds the nouns of a state's diplomats abroad: "expelled the
+	// Canadian ambassador" reduces relations with Canada.
+	Envoy
 	endClasses
 )
 
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing", "answer"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
@@ -611,6 +618,8 @@ func parseFrame(s string) (Frame, error) {
 			f.Then = strings.Split(v, ",")
 		case "given":
 			f.Given = true
+		case "grievance":
+			f.Griev = true
 		default:
 			return f, fmt.Errorf("unknown frame part %q", p)
 		}
