@@ -1159,6 +1159,27 @@ func (ar *article) envoyIn(s *sent, j, e int) bool {
 	return false
 }
 
+// timeSpan returns the end of a time told at j with no preposition of its
+// own, or with "on" ("late Monday", "overnight", "early on Sunday", "last
+// week", "on Tuesday"); j when none opens there.
+func timeSpan(s *sent, j int) int {
+	toks := s.toks
+	b := j
+	for b < len(toks) && b < j+4 && s.at[b] < 0 {
+		w := toks[b].Lower
+		switch {
+		case timeWords[w] || s.is(b, lexicon.Month) || w == "overnight" || w == "tonight":
+			b++
+			return b
+		case w == "late" || w == "early" || w == "last" || w == "this" || w == "on":
+			b++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
 // grievanceAfter reports whether a grievance (the lexicon's grievance
 // cues: "over", "after", "in retaliation for") opens at e, past a time
 // ("on Monday") or a comma: what makes a break of relations a charge.
@@ -1974,6 +1995,12 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				j = e
 				continue
 			}
+		}
+		// "airstrikes late Monday in Iraq", "fighting Tuesday between A and
+		// B": a time told right after the noun
+		if b := timeSpan(s, j); b > j && b < len(toks) && (f.HasPrep(toks[b].Lower) || f.Between && toks[b].Lower == "between" || f.HasSrcPrep(toks[b].Lower)) {
+			j = b
+			continue
 		}
 		// "its war of aggression against Ukraine": a complement of the noun
 		if wd == "of" && steps < 2 && j+2 < len(toks) && s.at[j+1] < 0 && toks[j+1].Kind == text.Word && !toks[j+1].Cap && f.HasPrep(toks[j+2].Lower) && !f.HasPrep("of") {

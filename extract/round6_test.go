@@ -75,6 +75,11 @@ var sixthCases = []ruleCase{
 	{"expelled diplomats over", "Russia expelled 23 British diplomats on Saturday over the Skripal poisoning.", []string{"Russia ACCUSED United Kingdom"}},
 	{"expelled diplomats, no grievance", "Britain expelled 23 Russian diplomats.", nil},
 	{"expelled people is no envoy", "Israel expelled Palestinians from the village over the protests.", nil},
+	// a time told right after a noun of force, before its preposition
+	{"airstrikes late Monday in", "Iran staged airstrikes late Monday in Iraq and Syria.", []string{"Iran ATTACKED Iraq", "Iran ATTACKED Syria"}},
+	{"airstrikes overnight in", "Israel carried out airstrikes overnight in Lebanon.", []string{"Israel ATTACKED Lebanon"}},
+	{"fighting Tuesday between", "Fighting Tuesday between Sudan and South Sudan killed ten.", []string{"Sudan ATTACKED South Sudan", "South Sudan ATTACKED Sudan"}},
+	{"a time, then no preposition", "Iran staged airstrikes late Monday, officials in Iraq said.", nil},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }
