@@ -715,6 +715,26 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 		// "Qatari foreign ministry spokesman Majed al-Ansari said": the
 		// titled person after the affiliation
 		if m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss {
+			// "...," the Ghanaian foreign ministry said / Ghana's army
+			// said: the state's organ speaks for it
+			if m.ok && !m.media {
+				b := m.end
+				if toks[b].Kind == text.Poss {
+					b++
+				}
+				for k := b; k < len(toks) && k < b+4 && s.at[k] < 0 && ar.instAfter(s, k); k++ {
+					if n := s.cue(ar.x.lex, k, lexicon.Inst); n > 0 {
+						e := k + n
+						for e < len(toks) && s.is(e, lexicon.Aux) {
+							e++
+						}
+						if e < len(toks) && s.cue(ar.x.lex, e, lexicon.Say) > 0 {
+							return &m
+						}
+						break
+					}
+				}
+			}
 			for e := m.end; e < len(toks) && e < m.end+6; e++ {
 				if s.at[e] >= 0 && s.ments[s.at[e]].start == e {
 					return ar.speakerAt(s, e)

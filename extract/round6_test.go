@@ -80,6 +80,11 @@ var sixthCases = []ruleCase{
 	{"airstrikes overnight in", "Israel carried out airstrikes overnight in Lebanon.", []string{"Israel ATTACKED Lebanon"}},
 	{"fighting Tuesday between", "Fighting Tuesday between Sudan and South Sudan killed ten.", []string{"Sudan ATTACKED South Sudan", "South Sudan ATTACKED Sudan"}},
 	{"a time, then no preposition", "Iran staged airstrikes late Monday, officials in Iraq said.", nil},
+	// a state's organ named after the quotation speaks for it
+	{"quote, the X ministry said", "\"We call on Nigeria to free the detainees,\" the Ghanaian foreign ministry said.", []string{"Ghana URGED Nigeria"}},
+	{"quote, X's army said", "\"We call on Nigeria to free the detainees,\" Ghana's foreign ministry said.", []string{"Ghana URGED Nigeria"}},
+	{"quote, a X spokesman said", "\"We call on Nigeria to free the detainees,\" a Ghanaian spokesman said.", []string{"Ghana URGED Nigeria"}},
+	{"quote, a X journalist is no organ", "\"We call on Nigeria to free the detainees,\" a Ghanaian journalist said.", nil},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }
