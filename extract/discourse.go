@@ -703,6 +703,10 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 	if j >= len(toks) {
 		return nil
 	}
+	// "...," a Ghanaian spokesman said: past the article
+	if s.at[j] < 0 && s.is(j, lexicon.Det) && j+1 < len(toks) && s.at[j+1] >= 0 && s.ments[s.at[j+1]].start == j+1 {
+		j++
+	}
 	if k := s.at[j]; k >= 0 {
 		m := s.ments[k]
 		e := m.end
