@@ -85,6 +85,12 @@ var sixthCases = []ruleCase{
 	{"quote, X's army said", "\"We call on Nigeria to free the detainees,\" Ghana's foreign ministry said.", []string{"Ghana URGED Nigeria"}},
 	{"quote, a X spokesman said", "\"We call on Nigeria to free the detainees,\" a Ghanaian spokesman said.", []string{"Ghana URGED Nigeria"}},
 	{"quote, a X journalist is no organ", "\"We call on Nigeria to free the detainees,\" a Ghanaian journalist said.", nil},
+	// the visitor told with "of", the place with "to"
+	{"the visit of X to Y", "The visit of Abiy Ahmed to Eritrea ended a feud.", []string{"Abiy Ahmed SPOKE_WITH Eritrea"}},
+	// firing rockets or mortars at a place (CAMEO 190)
+	{"rocketed", "The TPLF rocketed Asmara.", []string{"Tigray People's Liberation Front ATTACKED Eritrea"}},
+	// warnings sent by radio
+	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
 
 func TestSixthRound(t *testing.T) { runRuleCases(t, sixthCases) }
