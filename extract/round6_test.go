@@ -89,6 +89,11 @@ var sixthCases = []ruleCase{
 	{"the visit of X to Y", "The visit of Abiy Ahmed to Eritrea ended a feud.", []string{"Abiy Ahmed SPOKE_WITH Eritrea"}},
 	// firing rockets or mortars at a place (CAMEO 190)
 	{"rocketed", "The TPLF rocketed Asmara.", []string{"Tigray People's Liberation Front ATTACKED Eritrea"}},
+	// a deadline told as a date is an ultimatum
+	{"gave X until a date to", "Trump gave Hamas until Saturday to release the hostages.", []string{"Donald Trump URGED Hamas"}},
+	{"gave X up until a date to", "ECOWAS gave Gambia up until January 19 to hand over power.", []string{"Economic Community of West African States URGED Gambia"}},
+	{"until the end of the month", "The EU gave Serbia until the end of the month to comply.", []string{"European Union URGED Serbia"}},
+	{"until a place is no deadline", "Trump gave Hamas until Cairo to decide.", nil},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }

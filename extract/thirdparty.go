@@ -675,16 +675,52 @@ func (ar *article) ultimatums(s *sent) {
 		if toks[e].Lower == "in" && s.at[e+1] >= 0 {
 			e = s.ments[s.at[e+1]].end
 		}
-		if e+2 >= len(toks) || !(toks[e].Kind == text.Number || numberWords[toks[e].Lower] || toks[e].Lower == "a" || toks[e].Lower == "an") {
-			continue
+		trig := ""
+		if to := ar.untilDate(s, e); to > 0 {
+			// "gave Jammeh (up) until January 19 to concede"
+			trig = "gave until"
+		} else if e+2 < len(toks) && (toks[e].Kind == text.Number || numberWords[toks[e].Lower] || toks[e].Lower == "a" || toks[e].Lower == "an") &&
+			s.is(e+1, lexicon.TimeUnit) && toks[e+2].Lower == "to" {
+			trig = "gave " + toks[e].Lower + " " + toks[e+1].Lower
 		}
-		if !s.is(e+1, lexicon.TimeUnit) || toks[e+2].Lower != "to" || ar.blocked(s, k) {
+		if trig == "" || ar.blocked(s, k) {
 			continue
 		}
 		srcs, w := ar.subject(s, k, nil)
-		ar.emitAll(s, srcs, graph.Urged, otherSide(srcs, tgts), "gave "+toks[e].Lower+" "+toks[e+1].Lower, wVerb*w)
+		ar.emitAll(s, srcs, graph.Urged, otherSide(srcs, tgts), trig, wVerb*w)
 	}
 }
+
+// untilDate reads a deadline told as a date at e, "(up) until January 19
+// to", "until midnight on Friday to", "till the end of the month to": it
+// returns the index of the "to" that opens the act demanded, or 0.
+func (ar *article) untilDate(s *sent, e int) int {
+	toks := s.toks
+	if e < len(toks) && toks[e].Lower == "up" {
+		e++
+	}
+	if e >= len(toks) || toks[e].Lower != "until" && toks[e].Lower != "till" {
+		return 0
+	}
+	for q := e + 1; q < len(toks) && q < e+9; q++ {
+		t := toks[q]
+		if t.Lower == "to" {
+			if q > e+1 && q+1 < len(toks) && toks[q+1].Kind == text.Word && !toks[q+1].Cap && s.at[q+1] < 0 {
+				return q
+			}
+			return 0
+		}
+		if s.at[q] >= 0 || !(timeWords[t.Lower] || s.is(q, lexicon.Month) || s.is(q, lexicon.TimeUnit) || t.Kind == text.Number || deadlineWords[t.Lower]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// deadlineWords may stand in a date told as a deadline: "until the end of
+// the month", "until midnight on Friday".
+var deadlineWords = map[string]bool{"the": true, "end": true, "of": true, "midnight": true, "noon": true, "on": true, "at": true, "next": true,
+	"this": true, ",": true, "p.m.": true, "a.m.": true, "pm": true, "am": true, "local": true, "time": true, "gmt": true}
 
 // responseVerbs open a threatened response (keyResponse).
 var responseVerbs = []string{"respond", "responds", "responded", "retaliate", "retaliates", "react", "reply", "answer"}
