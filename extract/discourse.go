@@ -716,6 +716,10 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 		if e < len(toks) && s.cue(ar.x.lex, e, lexicon.Say) > 0 && m.ok && !m.media {
 			return &m
 		}
+		// "...," a Kremlin statement said / an Iranian statement said
+		if m.ok && !m.media && e+1 < len(toks) && s.at[e] < 0 && s.is(e, lexicon.Message) && s.cue(ar.x.lex, e+1, lexicon.Say) > 0 {
+			return &m
+		}
 		// "Qatari foreign ministry spokesman Majed al-Ansari said": the
 		// titled person after the affiliation
 		if m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss {
@@ -729,6 +733,9 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 				for k := b; k < len(toks) && k < b+4 && s.at[k] < 0 && ar.instAfter(s, k); k++ {
 					if n := s.cue(ar.x.lex, k, lexicon.Inst); n > 0 {
 						e := k + n
+						if e < len(toks) && s.is(e, lexicon.Message) && s.at[e] < 0 {
+							e++ // "an Egyptian foreign ministry statement said"
+						}
 						for e < len(toks) && s.is(e, lexicon.Aux) {
 							e++
 						}

@@ -85,6 +85,9 @@ var sixthCases = []ruleCase{
 	{"quote, X's army said", "\"We call on Nigeria to free the detainees,\" Ghana's foreign ministry said.", []string{"Ghana URGED Nigeria"}},
 	{"quote, a X spokesman said", "\"We call on Nigeria to free the detainees,\" a Ghanaian spokesman said.", []string{"Ghana URGED Nigeria"}},
 	{"quote, a X journalist is no organ", "\"We call on Nigeria to free the detainees,\" a Ghanaian journalist said.", nil},
+	{"quote, an X ministry statement said", "\"Israel must stop its attacks,\" an Egyptian foreign ministry statement said.", []string{"Egypt URGED Israel"}},
+	{"quote, a Kremlin statement said", "\"Israel must stop its attacks,\" a Kremlin statement said.", []string{"Russia URGED Israel"}},
+	{"quote, an X newspaper is no organ", "\"Israel must stop its attacks,\" an Egyptian newspaper said.", nil},
 	// the visitor told with "of", the place with "to"
 	{"the visit of X to Y", "The visit of Abiy Ahmed to Eritrea ended a feud.", []string{"Abiy Ahmed SPOKE_WITH Eritrea"}},
 	// firing rockets or mortars at a place (CAMEO 190)
