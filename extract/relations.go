@@ -1203,6 +1203,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if ar.blocked(s, i) && !ar.quotedPledge(s, i, tr) {
 		return nil, false
 	}
+	if tr.Relation == graph.Attacked && tr.Frame.Recip && i >= 1 && strings.HasSuffix(toks[i].Lower, "ing") && s.is(i-1, lexicon.Prep) && s.at[i-1] < 0 {
+		// "under the pretext of fighting drug trafficking": a gerund of
+		// fighting after a preposition is a fight only with a party after it
+		if ms, _ := ar.objectAt(s, i+n); len(ms) == 0 {
+			return nil, false
+		}
+	}
 	if tr.Lemma == "recognise" && i >= 1 && strings.HasSuffix(toks[i-1].Lower, "ly") && (i < 2 || !s.is(i-2, lexicon.Aux)) {
 		return nil, false // "Libya's internationally recognised government": an adjective
 	}

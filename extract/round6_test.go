@@ -97,6 +97,14 @@ var sixthCases = []ruleCase{
 	{"gave X up until a date to", "ECOWAS gave Gambia up until January 19 to hand over power.", []string{"Economic Community of West African States URGED Gambia"}},
 	{"until the end of the month", "The EU gave Serbia until the end of the month to comply.", []string{"European Union URGED Serbia"}},
 	{"until a place is no deadline", "Trump gave Hamas until Cairo to decide.", nil},
+	// "fighting" after an auxiliary is the verb; "at war (with)" is fighting
+	{"has been fighting X", "The Sudanese army has been fighting the RSF since April.", []string{"Sudanese Armed Forces ATTACKED Rapid Support Forces", "Rapid Support Forces ATTACKED Sudanese Armed Forces"}},
+	{"is fighting X", "Russia is fighting Ukraine.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
+	{"A and B have been fighting", "The Sudanese army and the RSF have been fighting since April.", []string{"Sudanese Armed Forces ATTACKED Rapid Support Forces", "Rapid Support Forces ATTACKED Sudanese Armed Forces"}},
+	{"A and B have been at war", "Israel and Hamas have been at war since October.", []string{"Israel ATTACKED Hamas", "Hamas ATTACKED Israel"}},
+	{"at war with X", "Russia has been at war with Ukraine since 2022.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
+	{"at war with no party", "The country has been at war for decades.", nil},
+	{"the pretext of fighting a crime is no fight", "Maduro accused Washington of plotting under the pretext of fighting drug trafficking.", []string{"Nicolás Maduro ACCUSED United States"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
