@@ -105,6 +105,10 @@ var sixthCases = []ruleCase{
 	{"at war with X", "Russia has been at war with Ukraine since 2022.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
 	{"at war with no party", "The country has been at war for decades.", nil},
 	{"the pretext of fighting a crime is no fight", "Maduro accused Washington of plotting under the pretext of fighting drug trafficking.", []string{"Nicolás Maduro ACCUSED United States"}},
+	// a weapon's impact told as the act
+	{"missiles slammed into", "Russian missiles slammed into a hospital in Kyiv.", []string{"Russia ATTACKED Ukraine"}},
+	{"shells rained down on", "Israeli shells rained down on Lebanon.", []string{"Israel ATTACKED Lebanon"}},
+	{"slammed into with no weapon", "A truck slammed into a Russian checkpoint.", nil},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
