@@ -109,6 +109,9 @@ var sixthCases = []ruleCase{
 	{"missiles slammed into", "Russian missiles slammed into a hospital in Kyiv.", []string{"Russia ATTACKED Ukraine"}},
 	{"shells rained down on", "Israeli shells rained down on Lebanon.", []string{"Israel ATTACKED Lebanon"}},
 	{"slammed into with no weapon", "A truck slammed into a Russian checkpoint.", nil},
+	// an incursion names where it went with "into"
+	{"the X incursion into Y", "The Turkish incursion into Syria drew criticism.", []string{"Turkey ATTACKED Syria"}},
+	{"X's incursion into Y's region", "Ukraine's incursion into Russia's Kursk region surprised Moscow.", []string{"Ukraine ATTACKED Russia"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
