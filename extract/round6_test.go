@@ -112,6 +112,10 @@ var sixthCases = []ruleCase{
 	// an incursion names where it went with "into"
 	{"the X incursion into Y", "The Turkish incursion into Syria drew criticism.", []string{"Turkey ATTACKED Syria"}},
 	{"X's incursion into Y's region", "Ukraine's incursion into Russia's Kursk region surprised Moscow.", []string{"Ukraine ATTACKED Russia"}},
+	// a verb of answering with "by" and a gerund tells a means, not speech
+	{"responded by attacking", "Turkey responded by attacking Syria.", []string{"Turkey ATTACKED Syria"}},
+	{"replied by accusing", "Iran replied by accusing Israel of sabotage.", []string{"Iran ACCUSED Israel"}},
+	{"responded that stays speech", "Iran responded that Israel had attacked Syria.", []string{"Israel ATTACKED Syria"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
