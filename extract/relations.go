@@ -635,8 +635,9 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 				return []mention{*s.speaker}, wInherited / wVerb
 			}
 		}
-		if s.is(cs-1, lexicon.Clause) && toks[cs-1].Lower != "and" {
-			// a subordinate clause with no subject of its own: none
+		if s.is(cs-1, lexicon.Clause) && toks[cs-1].Lower != "and" && !(toks[cs-1].Lower == "but" && ar.verbPhraseOpens(s, cs, i)) {
+			// a subordinate clause with no subject of its own: none ("but"
+			// before a verb coordinates: "denies X but accuses Y")
 			if toks[cs-1].Kind == text.Word && toks[cs-1].Lower != "saying" {
 				return nil, 0
 			}
@@ -667,6 +668,17 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		k = s.groups[g].end - 1
 	}
 	return nil, 0
+}
+
+// verbPhraseOpens reports whether the clause from cs opens with the verb
+// at i, past auxiliaries and adverbs only: "but (has) (also) accused".
+func (ar *article) verbPhraseOpens(s *sent, cs, i int) bool {
+	for k := cs; k < i; k++ {
+		if !s.is(k, lexicon.Aux) && !strings.HasSuffix(s.toks[k].Lower, "ly") && s.toks[k].Lower != "also" && s.toks[k].Lower != "then" {
+			return false
+		}
+	}
+	return true
 }
 
 // relAntecedent returns the group a relative pronoun at r refers to: the

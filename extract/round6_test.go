@@ -116,6 +116,10 @@ var sixthCases = []ruleCase{
 	{"responded by attacking", "Turkey responded by attacking Syria.", []string{"Turkey ATTACKED Syria"}},
 	{"replied by accusing", "Iran replied by accusing Israel of sabotage.", []string{"Iran ACCUSED Israel"}},
 	{"responded that stays speech", "Iran responded that Israel had attacked Syria.", []string{"Israel ATTACKED Syria"}},
+	// "but" before a verb coordinates it with the main clause's subject
+	{"denies X but accuses Y", "Rwanda denies the claim but accuses Kinshasa of lying.", []string{"Rwanda ACCUSED Democratic Republic of the Congo"}},
+	{"rejected X, but has also accused Y", "Rwanda rejected the report, but has also accused Kinshasa of lying.", []string{"Rwanda ACCUSED Democratic Republic of the Congo"}},
+	{"but with a subject of its own", "Rwanda sought talks, but Uganda attacked the ADF.", []string{"Uganda ATTACKED Allied Democratic Forces"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
