@@ -382,7 +382,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 					g = s.ments[s.at[g]].start - 1
 				}
 				if g >= 0 && !ar.performative(s, g) {
-					if trs, _ := s.trigger(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
+					if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
 						return true
 					}
 				}
@@ -405,7 +405,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 			if lex.Is(lexicon.Intent, w) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || lex.Is(lexicon.Refuse, w) || lex.Is(lexicon.Neg, w) {
 				return true
 			}
-			if trs, _ := s.trigger(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
+			if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
 				return true
 			}
 			if w == "right" || w == "ability" || w == "readiness" || w == "determination" || w == "plan" || w == "plans" || w == "decision" || w == "threat" || w == "bid" || w == "effort" || w == "efforts" {
@@ -419,6 +419,21 @@ func (ar *article) blocked(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// triggerEndingAt returns the senses of the trigger whose form ends at
+// token g: one that starts there ("urged"), or a longer one that ends
+// there ("called on", "appealed to"), as an appeal before its object ends.
+func (s *sent) triggerEndingAt(g int) []*lexicon.Trigger {
+	if trs, _ := s.trigger(g); len(trs) > 0 {
+		return trs
+	}
+	for b := g - 1; b >= 0 && b >= g-2; b-- {
+		if trs, n := s.trigger(b); len(trs) > 0 && b+n-1 == g {
+			return trs
+		}
+	}
+	return nil
 }
 
 // organWords are a state's organs after its name: "Congo's army of fighting

@@ -120,6 +120,9 @@ var sixthCases = []ruleCase{
 	{"denies X but accuses Y", "Rwanda denies the claim but accuses Kinshasa of lying.", []string{"Rwanda ACCUSED Democratic Republic of the Congo"}},
 	{"rejected X, but has also accused Y", "Rwanda rejected the report, but has also accused Kinshasa of lying.", []string{"Rwanda ACCUSED Democratic Republic of the Congo"}},
 	{"but with a subject of its own", "Rwanda sought talks, but Uganda attacked the ADF.", []string{"Uganda ATTACKED Allied Democratic Forces"}},
+	// an act in the infinitive of "called on X to" is asked for, not done
+	{"called on A and B to agree", "Qatar and Egypt called on Israel and Hamas to agree to a ceasefire.", []string{"Qatar URGED Israel", "Qatar URGED Hamas", "Egypt URGED Israel", "Egypt URGED Hamas"}},
+	{"called on X to hold talks with Y", "Qatar called on Israel to hold talks with Hamas.", []string{"Qatar URGED Israel"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
