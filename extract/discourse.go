@@ -611,9 +611,35 @@ func firstPersonPron(p string) bool {
 	return false
 }
 
+// closedApposition reports whether the token at e closes an appositive
+// place ("in Aswan, Egypt, with"; "in Aswan, Egypt."): punctuation or a
+// preposition, never the verb of a fronted adjunct's clause ("In Geneva,
+// Russia urged").
+func closedApposition(s *sent, e int) bool {
+	if e >= len(s.toks) {
+		return true
+	}
+	switch s.toks[e].Text {
+	case ",", ".", ";", ")", ":":
+		return true
+	}
+	return s.is(e, lexicon.Prep)
+}
+
 // afterPrep reports whether the token at i follows a preposition (with
 // determiners between): an actor there is no subject.
 func (ar *article) afterPrep(s *sent, i int) bool {
+	// "in Sharm el-Sheikh, Egypt": the state after a place named after a
+	// preposition is that place's, inside the phrase
+	if i > 2 && s.toks[i-1].Text == "," && s.at[i] >= 0 && closedApposition(s, s.ments[s.at[i]].end) && (s.gAt == nil || s.gAt[i] < 0 || len(s.groups[s.gAt[i]].ms) == 1) {
+		k := i - 2
+		for k > 0 && k >= i-5 && s.at[k] < 0 && s.toks[k].Kind == text.Word && (s.toks[k].Cap || strings.Contains(s.toks[k].Text, "-")) {
+			k--
+		}
+		if k < i-2 && k >= 0 && s.is(k, lexicon.Prep) && s.toks[k].Lower != "with" {
+			return true
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.toks[k].Lower
 		if s.is(k, lexicon.Prep) {

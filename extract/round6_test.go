@@ -123,6 +123,10 @@ var sixthCases = []ruleCase{
 	// an act in the infinitive of "called on X to" is asked for, not done
 	{"called on A and B to agree", "Qatar and Egypt called on Israel and Hamas to agree to a ceasefire.", []string{"Qatar URGED Israel", "Qatar URGED Hamas", "Egypt URGED Israel", "Egypt URGED Hamas"}},
 	{"called on X to hold talks with Y", "Qatar called on Israel to hold talks with Hamas.", []string{"Qatar URGED Israel"}},
+	// a state named after a place after a preposition is the place's
+	{"in City, State, is no subject", "The conference opened in Aswan, Egypt, with a deal between Israel and Hamas, sponsored by the United States.", []string{"Israel SPOKE_WITH Hamas", "United States SPOKE_WITH Israel", "United States SPOKE_WITH Hamas"}},
+	{"In City, State verb: the subject", "Speaking in Geneva, Russia urged Ukraine to negotiate.", []string{"Russia URGED Ukraine"}},
+	{"In City, a list: the subject", "In Geneva, Russia, the US and Ukraine held talks.", []string{"Russia SPOKE_WITH United States", "Russia SPOKE_WITH Ukraine", "United States SPOKE_WITH Ukraine"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
