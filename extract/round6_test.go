@@ -127,6 +127,11 @@ var sixthCases = []ruleCase{
 	{"in City, State, is no subject", "The conference opened in Aswan, Egypt, with a deal between Israel and Hamas, sponsored by the United States.", []string{"Israel SPOKE_WITH Hamas", "United States SPOKE_WITH Israel", "United States SPOKE_WITH Hamas"}},
 	{"In City, State verb: the subject", "Speaking in Geneva, Russia urged Ukraine to negotiate.", []string{"Russia URGED Ukraine"}},
 	{"In City, a list: the subject", "In Geneva, Russia, the US and Ukraine held talks.", []string{"Russia SPOKE_WITH United States", "Russia SPOKE_WITH Ukraine", "United States SPOKE_WITH Ukraine"}},
+	// an appeal for an end to a fight, or for talks, between two sides
+	{"demanded an end to the fighting between", "The Security Council demanded an end to the fighting between Sudan and South Sudan.", []string{"United Nations Security Council URGED Sudan", "United Nations Security Council URGED South Sudan"}},
+	{"urged dialogue between", "Guterres urged dialogue between Serbia and Kosovo.", []string{"António Guterres URGED Serbia", "António Guterres URGED Kosovo"}},
+	// a visit one is invited to make is not made
+	{"invited X to visit Y", "Erdogan invited Putin to visit Turkey.", nil},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
