@@ -107,6 +107,12 @@ func (ar *article) relations(s *sent) {
 			// a compound, a noun
 			passes, want = 1, lexicon.Noun
 		}
+		if i > 0 && s.at[i-1] < 0 && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && toks[i-1].Kind == text.Word && !toks[i-1].Cap &&
+			(strings.HasSuffix(toks[i-1].Lower, "ed") || s.is(i-1, lexicon.Past)) && !s.is(i-1, lexicon.Aux) && !s.is(i-1, lexicon.PassAux) {
+			// "threatened strikes on Ukraine", "ordered attacks on": a
+			// plural right after a past verb is its object, a noun
+			passes, want = 1, lexicon.Noun
+		}
 		if i > 0 && s.at[i-1] >= 0 && strings.HasSuffix(toks[i].Lower, "s") && i+n < len(toks) {
 			// "Hezbollah targets in Lebanon", "Hamas attacks on Israel": a
 			// plural after a name, before a place or target preposition, is a noun
@@ -1207,6 +1213,17 @@ func timeSpan(s *sent, j int) int {
 	return j
 }
 
+// forceNounIn reports whether a noun of force (an attack noun of the
+// lexicon) stands in [j, k): "military intervention", "strikes".
+func (ar *article) forceNounIn(s *sent, j, k int) bool {
+	for q := j; q < k; q++ {
+		if ar.attackNoun(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
 // grievanceAfter reports whether a grievance (the lexicon's grievance
 // cues: "over", "after", "in retaliation for") opens at e, past a time
 // ("on Monday") or a comma: what makes a break of relations a charge.
@@ -1516,7 +1533,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					break
 				}
 			}
-			if f.HasPrep(w) {
+			// "threatened military intervention in Niger": a threatened use
+			// of force names where it would fall with "in"
+			threatIn := rel == graph.Warned && w == "in" && k > j && ar.forceNounIn(s, j, k)
+			if f.HasPrep(w) || threatIn {
 				var e int
 				tgts, e = ar.objectAt(s, k+1)
 				if len(tgts) == 0 && e < 0 {
@@ -2001,6 +2021,12 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	for np > 0 && s.is(np-1, lexicon.Det) && s.at[np-1] < 0 {
 		np--
 	}
+	// "threatened strikes on Ukraine", "vowed a military operation
+	// against": force that is threatened or intended is not done (the
+	// threat is read by the verb)
+	if tr.Relation == graph.Attacked && np > 0 && s.at[np-1] < 0 && ar.x.lex.Is(lexicon.Intent, toks[np-1].Lower) {
+		return nil, false
+	}
 	// right of the noun: by/from source, prepositional target, between
 	between := false
 	j := i + n
@@ -2013,9 +2039,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// Istanbul between ...", "a meeting on Monday with ..."
 		if (wd == "in" || wd == "on" || wd == "at") && steps < 3 {
 			e := j + 1
-			for e < len(toks) && e < j+5 {
-				if s.at[e] < 0 && (toks[e].Cap || toks[e].Kind == text.Number || toks[e].Lower == "the") {
-					e++
+			for e < len(toks) && e < j+6 {
+				if s.at[e] < 0 && (toks[e].Cap || toks[e].Kind == text.Number || toks[e].Lower == "the" || toks[e].Kind == text.Poss && e > j+1) {
+					e++ // "in UAE's Dubai"
 					continue
 				}
 				// "talks in Malaysia between A and B": a state named as the place

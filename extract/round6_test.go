@@ -132,6 +132,14 @@ var sixthCases = []ruleCase{
 	{"urged dialogue between", "Guterres urged dialogue between Serbia and Kosovo.", []string{"António Guterres URGED Serbia", "António Guterres URGED Kosovo"}},
 	// a visit one is invited to make is not made
 	{"invited X to visit Y", "Erdogan invited Putin to visit Turkey.", nil},
+	// force threatened or vowed is not done; a plural after a past verb is its object
+	{"threatened strikes on X", "Russia threatened strikes on Ukraine.", []string{"Russia WARNED Ukraine"}},
+	{"vowed a military operation against X", "Israel vowed a military operation against Hamas.", []string{"Israel WARNED Hamas"}},
+	{"threatened military intervention in X", "ECOWAS threatened military intervention in Niger.", []string{"Economic Community of West African States WARNED Niger"}},
+	{"launched strikes stays done", "Russia launched strikes on Ukraine.", []string{"Russia ATTACKED Ukraine"}},
+	{"threatened, then in a speech", "Putin threatened NATO in a speech in Moscow.", []string{"Vladimir Putin WARNED North Atlantic Treaty Organization"}},
+	// a place with its state's possessive between a meeting noun and "with"
+	{"talks in X's City with", "Kuwait's emir held talks in UAE's Dubai with Mohammed bin Zayed.", []string{"Kuwait SPOKE_WITH Mohamed bin Zayed"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
