@@ -1213,6 +1213,10 @@ func timeSpan(s *sent, j int) int {
 	return j
 }
 
+// orderWords give force they govern as done: "ordered strikes on X" is
+// told of strikes made.
+var orderWords = map[string]bool{"ordered": true, "authorized": true, "authorised": true, "approved": true}
+
 // forceNounIn reports whether a noun of force (an attack noun of the
 // lexicon) stands in [j, k): "military intervention", "strikes".
 func (ar *article) forceNounIn(s *sent, j, k int) bool {
@@ -2024,7 +2028,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// "threatened strikes on Ukraine", "vowed a military operation
 	// against": force that is threatened or intended is not done (the
 	// threat is read by the verb)
-	if tr.Relation == graph.Attacked && np > 0 && s.at[np-1] < 0 && ar.x.lex.Is(lexicon.Intent, toks[np-1].Lower) {
+	if tr.Relation == graph.Attacked && np > 0 && s.at[np-1] < 0 && ar.x.lex.Is(lexicon.Intent, toks[np-1].Lower) && !orderWords[toks[np-1].Lower] {
 		return nil, false
 	}
 	// right of the noun: by/from source, prepositional target, between

@@ -137,6 +137,7 @@ var sixthCases = []ruleCase{
 	{"vowed a military operation against X", "Israel vowed a military operation against Hamas.", []string{"Israel WARNED Hamas"}},
 	{"threatened military intervention in X", "ECOWAS threatened military intervention in Niger.", []string{"Economic Community of West African States WARNED Niger"}},
 	{"launched strikes stays done", "Russia launched strikes on Ukraine.", []string{"Russia ATTACKED Ukraine"}},
+	{"ordered strikes stays done", "Trump ordered strikes on Iran.", []string{"Donald Trump ATTACKED Iran"}},
 	{"threatened, then in a speech", "Putin threatened NATO in a speech in Moscow.", []string{"Vladimir Putin WARNED North Atlantic Treaty Organization"}},
 	// a place with its state's possessive between a meeting noun and "with"
 	{"talks in X's City with", "Kuwait's emir held talks in UAE's Dubai with Mohammed bin Zayed.", []string{"Kuwait SPOKE_WITH Mohamed bin Zayed"}},
