@@ -815,6 +815,14 @@ func (ar *article) addPerson(a graph.Actor, class, title string, sent int) {
 	ar.persons = append(ar.persons, person{actor: a, class: class, title: title, sents: []int{sent}})
 }
 
+// nameEnd returns the end of the run of name words from e.
+func nameEnd(toks []text.Token, e int) int {
+	for e < len(toks) && (nameWord(toks[e]) || toks[e].Kind == text.Word && (toks[e].Lower == "bin" || toks[e].Lower == "al" || strings.HasPrefix(toks[e].Lower, "al-"))) {
+		e++
+	}
+	return e
+}
+
 // notNames are capitalised words that do not begin a name after a title.
 var notNames = map[string]bool{
 	"the": true, "on": true, "in": true, "and": true, "said": true, "says": true, "told": true, "has": true, "was": true,
@@ -919,9 +927,11 @@ func (ar *article) findTitled(s *sent) {
 				}
 				break
 			}
-			if e < len(toks) && s.at[e] >= 0 && s.ments[s.at[e]].actor.Kind == graph.Person {
+			// the name closes the apposition: "In a call with his Japanese
+			// counterpart, Wang Yi urged" names the subject of the clause
+			if e < len(toks) && s.at[e] >= 0 && s.ments[s.at[e]].actor.Kind == graph.Person && closedApposition(s, s.ments[s.at[e]].end) {
 				k = e
-			} else if e < len(toks) && s.at[e] < 0 && nameWord(toks[e]) && !notNames[toks[e].Lower] {
+			} else if e < len(toks) && s.at[e] < 0 && nameWord(toks[e]) && !notNames[toks[e].Lower] && closedApposition(s, nameEnd(toks, e)) {
 				// an unknown name after the comma: "Qatar's prime minister, Sheikh Hamad ..."
 				k = e
 			}

@@ -212,6 +212,9 @@ func (ar *article) resolve(s *sent) {
 				if toks[m.start].QuoteID > 0 && anyPerson != nil {
 					p = anyPerson
 				}
+				if p == nil && (m.pron == "his" || m.pron == "her") {
+					p = ar.cataphor(s, m.start) // "During his meeting with Modi, Putin said"
+				}
 				if p == nil {
 					p = ar.focus
 				}
@@ -624,6 +627,29 @@ func closedApposition(s *sent, e int) bool {
 		return true
 	}
 	return s.is(e, lexicon.Prep)
+}
+
+// cataphor returns the person a possessive pronoun at k in a fronted
+// adjunct refers forward to: the subject after the adjunct's comma ("During
+// his visit to Cairo, Blinken urged ..."), or nil. The adjunct opens the
+// sentence with a preposition and holds no person before k.
+func (ar *article) cataphor(s *sent, k int) *mention {
+	toks := s.toks
+	if len(toks) == 0 || !s.is(0, lexicon.Prep) || toks[k].QuoteID > 0 {
+		return nil
+	}
+	for c := k + 1; c+1 < len(toks) && c < k+16; c++ {
+		if toks[c].Text != "," {
+			continue
+		}
+		if q := s.at[c+1]; q >= 0 {
+			if o := &s.ments[q]; o.start == c+1 && o.ok && o.actor.Kind == graph.Person {
+				return o
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // afterPrep reports whether the token at i follows a preposition (with

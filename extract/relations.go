@@ -996,7 +996,8 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 		break
 	}
-	if k+2 < len(toks) && s.at[k] < 0 && toks[k+1].Text == "," && s.gAt[k+2] >= 0 && s.groups[s.gAt[k+2]].start == k+2 && s.is(k, lexicon.AppositionHead) {
+	if k+2 < len(toks) && s.at[k] < 0 && toks[k+1].Text == "," && s.gAt[k+2] >= 0 && s.groups[s.gAt[k+2]].start == k+2 && s.is(k, lexicon.AppositionHead) &&
+		closedApposition(s, s.groups[s.gAt[k+2]].end) { // "In a call with his counterpart, Wang Yi urged": no apposition
 		// "its ally, Syrian President Bashar al-Assad,"
 		g := s.gAt[k+2]
 		return s.groupMentions(g), s.groups[g].end
@@ -1949,6 +1950,12 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		k--
 	}
 	np := k + 1
+	// "a state visit", "a working visit": a noun modifier between an
+	// article and the noun
+	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && articles[toks[k-1].Lower] && s.at[k-1] < 0 &&
+		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Clause) {
+		np, k = k, k-1
+	}
 	possessor := -1
 	possessive := false // a true possessor ("Iran's", "its"), not an attributive actor
 	if k >= 1 && toks[k].Kind == text.Poss && s.at[k-1] < 0 && timeWords[toks[k-1].Lower] {

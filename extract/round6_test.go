@@ -141,6 +141,14 @@ var sixthCases = []ruleCase{
 	{"threatened, then in a speech", "Putin threatened NATO in a speech in Moscow.", []string{"Vladimir Putin WARNED North Atlantic Treaty Organization"}},
 	// a place with its state's possessive between a meeting noun and "with"
 	{"talks in X's City with", "Kuwait's emir held talks in UAE's Dubai with Mohammed bin Zayed.", []string{"Kuwait SPOKE_WITH Mohamed bin Zayed"}},
+	// an appositive name closes with punctuation; a name before a verb is the subject
+	{"In a call with his counterpart, NAME urged", "In a call with his Japanese counterpart, Wang Yi urged Tokyo to reflect on history.", []string{"Wang Yi SPOKE_WITH Japan", "Wang Yi URGED Japan"}},
+	{"his counterpart, NAME, on Monday", "Blinken spoke with his Japanese counterpart, Yoko Kamikawa, on Monday.", []string{"Antony Blinken SPOKE_WITH Yoko Kamikawa"}},
+	// a possessive in a fronted adjunct refers forward to the subject
+	{"During his meeting with X, Y", "Xi Jinping called Macron on Tuesday. During his meeting with Modi, Putin praised India.", []string{"Xi Jinping SPOKE_WITH Emmanuel Macron", "Vladimir Putin SPOKE_WITH Narendra Modi", "Vladimir Putin SUPPORTED India"}},
+	// a state or working visit, paid or made
+	{"paid a state visit to", "Modi paid a state visit to Washington.", []string{"Narendra Modi SPOKE_WITH United States"}},
+	{"a state visit cancelled is none", "The state visit to Beijing was cancelled.", nil},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
