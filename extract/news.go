@@ -32,7 +32,12 @@ var nounKinds = map[string]string{
 	"drills": "exercise", "drill": "exercise", "exercises": "exercise", "exercise": "exercise", "games": "exercise",
 	"maneuvers": "exercise", "manoeuvres": "exercise",
 	"deal": "deal", "deals": "deal", "agreement": "deal", "agreements": "deal", "pact": "deal", "accord": "deal",
+	"sanctions": "sanction", "tariffs": "sanction", "ban": "sanction", "embargo": "sanction",
 }
+
+// strictKinds name only acts of their own kind: "the sanctions" never
+// names a strike told by a verb.
+var strictKinds = map[string]bool{"sanction": true}
 
 // eventWindow is how many sentences back a noun like "the raid" may reach
 // for the act it names.
@@ -176,7 +181,7 @@ func victimAhead(toks []text.Token, j, start int) bool {
 
 // lightVerbs take a noun naming an act (keyLightVerb).
 var lightVerbs = []string{"held", "holds", "staged", "stages", "conducted", "conducts", "began", "begins", "started", "signed", "signs", "concluded", "reached", "sealed",
-	"announced", "announces", "launched", "launches"}
+	"announced", "announces", "launched", "launches", "imposed", "imposes", "slapped", "slaps"}
 
 // lightEvent reads a light verb at i that takes a noun naming an act: "held
 // war games", "staged drills", "signed a deal"; it returns the token after
@@ -260,8 +265,8 @@ func (ar *article) eventAgents(s *sent, not []mention, armed bool, kind string) 
 		if armed && !ev.armed {
 			continue // "the launch" names no exercise
 		}
-		if kind != "" && ev.kind != "" && kind != ev.kind {
-			continue // "the deal" names no war games
+		if kind != "" && kind != ev.kind && (ev.kind != "" || strictKinds[kind]) {
+			continue // "the deal" names no war games, "the sanctions" no strike
 		}
 		var out []mention
 		for _, a := range ev.agents {

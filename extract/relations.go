@@ -460,7 +460,10 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		}
 		return []mention{*owner}, 1
 	}
-	// "accused Israel of carrying out": Israel
+	// "accused Israel of carrying out": Israel ("of deliberately ramming")
+	if o := i - 1; o >= 2 && strings.HasSuffix(toks[o].Lower, "ly") && toks[o].Kind == text.Word && toks[o-1].Lower == "of" {
+		i = o
+	}
 	if i >= 2 && toks[i-1].Lower == "of" {
 		k := i - 2
 		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss || organWords[toks[k].Lower] ||

@@ -149,6 +149,14 @@ var sixthCases = []ruleCase{
 	// a state or working visit, paid or made
 	{"paid a state visit to", "Modi paid a state visit to Washington.", []string{"Narendra Modi SPOKE_WITH United States"}},
 	{"a state visit cancelled is none", "The state visit to Beijing was cancelled.", nil},
+	// "the sanctions" names only sanctions told before, never a strike
+	{"the sanctions after a strike", "Israel struck Gaza on Monday.\n\nThe Kremlin described the sanctions as illegal.", nil},
+	{"the sanctions after sanctions imposed", "The EU imposed new sanctions on Russia on Monday.\n\nThe Kremlin described the sanctions as illegal.", []string{"Russia ACCUSED European Union"}},
+	// "accused X of deliberately V-ing": X did it
+	{"accused X of deliberately ramming", "China accused the Philippines of deliberately ramming a Chinese vessel.", []string{"China ACCUSED Philippines", "Philippines ATTACKED China"}},
+	// displeasure with an act
+	{"dissatisfaction with X's act", "China expressed strong dissatisfaction with the US decision.", []string{"China ACCUSED United States"}},
+	{"concerns shared with a partner", "Japan shared concerns with Australia about China.", nil},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
