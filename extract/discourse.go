@@ -614,6 +614,16 @@ func firstPersonPron(p string) bool {
 	return false
 }
 
+// officialAt returns the length of an unnamed official's role at k
+// ("official", "spokesperson", "diplomat"), or 0.
+func (ar *article) officialAt(s *sent, k int) int {
+	c, n := ar.x.lex.Role(s.toks, k)
+	if n > 0 && (c == "official" || c == "spokes") {
+		return n
+	}
+	return 0
+}
+
 // closedApposition reports whether the token at e closes an appositive
 // place ("in Aswan, Egypt, with"; "in Aswan, Egypt."): punctuation or a
 // preposition, never the verb of a fronted adjunct's clause ("In Geneva,
@@ -756,8 +766,14 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 		return nil
 	}
 	// "...," a Ghanaian spokesman said: past the article
-	if s.at[j] < 0 && s.is(j, lexicon.Det) && j+1 < len(toks) && s.at[j+1] >= 0 && s.ments[s.at[j+1]].start == j+1 {
-		j++
+	if s.at[j] < 0 && s.is(j, lexicon.Det) {
+		q := j + 1
+		for q < len(toks) && q < j+3 && s.at[q] < 0 && (s.is(q, lexicon.Adj) || toks[q].Lower == "senior" || toks[q].Lower == "top") {
+			q++ // "a senior US official said"
+		}
+		if q < len(toks) && s.at[q] >= 0 && s.ments[s.at[q]].start == q {
+			j = q
+		}
 	}
 	if k := s.at[j]; k >= 0 {
 		m := s.ments[k]
@@ -774,16 +790,22 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 		}
 		// "Qatari foreign ministry spokesman Majed al-Ansari said": the
 		// titled person after the affiliation
-		if m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss {
+		attributive := m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss || m.actor.Kind != graph.Person && m.end < len(toks) && !toks[m.end].Cap
+		if attributive {
 			// "...," the Ghanaian foreign ministry said / Ghana's army
-			// said: the state's organ speaks for it
+			// said / a senior US official said: the state's organ or
+			// official speaks for it
 			if m.ok && !m.media {
 				b := m.end
 				if toks[b].Kind == text.Poss {
 					b++
 				}
-				for k := b; k < len(toks) && k < b+4 && s.at[k] < 0 && ar.instAfter(s, k); k++ {
-					if n := s.cue(ar.x.lex, k, lexicon.Inst); n > 0 {
+				for k := b; k < len(toks) && k < b+4 && s.at[k] < 0 && (ar.instAfter(s, k) || ar.officialAt(s, k) > 0); k++ {
+					n := s.cue(ar.x.lex, k, lexicon.Inst)
+					if n == 0 {
+						n = ar.officialAt(s, k)
+					}
+					if n > 0 {
 						e := k + n
 						if e < len(toks) && s.is(e, lexicon.Message) && s.at[e] < 0 {
 							e++ // "an Egyptian foreign ministry statement said"

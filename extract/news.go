@@ -166,7 +166,7 @@ var serveWords = map[string]bool{"served": true, "serves": true, "serve": true, 
 // victimNouns name acts whose demonym may be the victim: "Palestinian
 // killings", "the Iranian detentions".
 var victimNouns = map[string]bool{"killing": true, "killings": true, "arrest": true, "arrests": true, "detention": true, "detentions": true, "expulsion": true,
-	"execution": true, "executions": true, "assassination": true, "seizure": true}
+	"execution": true, "executions": true, "assassination": true, "seizure": true, "release": true, "return": true, "freeing": true}
 
 // victimAhead reports whether a noun of victimNouns followed by "of"
 // stands between j and the object at start: "the killing of X".

@@ -944,6 +944,18 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		if s.at[k] >= 0 {
 			break
 		}
+		// "the immediate withdrawal of X": an adjective before a noun of X
+		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && toks[k+2].Lower == "of" && s.at[k+1] < 0 &&
+			!s.is(k, lexicon.Prep) && !s.is(k+1, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && !s.is(k, lexicon.Say) {
+			k++
+			lim = max(lim, k+3)
+			continue
+		}
+		if t.Kind == text.Word && !t.Cap && k+4 < len(toks) && toks[k+1].Lower == "and" && !toks[k+2].Cap && !toks[k+3].Cap && toks[k+4].Lower == "of" && s.at[k+2] < 0 && s.at[k+3] < 0 && !s.is(k, lexicon.Prep) {
+			k += 2 // "the full and immediate withdrawal of X"
+			lim = max(lim, k+3)
+			continue
+		}
 		// a time before the object: "Wednesday's strike", "last week's attack"
 		if t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && timeWords[t.Lower] {
 			k += 2
@@ -1262,6 +1274,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			return nil, false
 		}
 	}
+	if i >= 2 && strings.HasSuffix(toks[i].Lower, "ed") && strings.HasSuffix(toks[i-1].Lower, "ly") && s.is(i-2, lexicon.Det) && s.at[i-2] < 0 {
+		return nil, false // "the internationally backed government": an adjective
+	}
 	if tr.Lemma == "recognise" && i >= 1 && strings.HasSuffix(toks[i-1].Lower, "ly") && (i < 2 || !s.is(i-2, lexicon.Aux)) {
 		return nil, false // "Libya's internationally recognised government": an adjective
 	}
@@ -1460,7 +1475,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		// "condemned the brutal killing of Palestinians": after an act done
 		// to someone, "of" names the victim, never the one accused
-		if rel == graph.Accused && len(tgts) > 0 && victimAhead(toks, j, tgts[0].start) {
+		if (rel == graph.Accused || rel == graph.Urged) && len(tgts) > 0 && victimAhead(toks, j, tgts[0].start) {
 			tgts = nil
 		}
 	}
@@ -1945,7 +1960,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	w := wNoun
 	// left of the noun: adjectives, then a possessor or an attributive actor
 	k := i - 1
-	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || moneyWords[toks[k].Lower] ||
+	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || moneyWords[toks[k].Lower] || s.is(k, lexicon.Month) && k+1 < i && toks[k+1].Kind == text.Number ||
 		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-")) {
 		if s.is(k, lexicon.NounMod) {
 			return nil, false // "possible strike", "any attack", "further attacks"

@@ -157,6 +157,20 @@ var sixthCases = []ruleCase{
 	// displeasure with an act
 	{"dissatisfaction with X's act", "China expressed strong dissatisfaction with the US decision.", []string{"China ACCUSED United States"}},
 	{"concerns shared with a partner", "Japan shared concerns with Australia about China.", nil},
+	// a state's unnamed official or organ after a quotation speaks for it
+	{"quote, a senior US official told", "\"We urge Beijing to act with restraint,\" a senior US official told reporters.", []string{"United States URGED China"}},
+	{"quote, a X spokesperson said", "\"We urge Beijing to act with restraint,\" a State Department spokesperson said.", []string{"United States URGED China"}},
+	{"quote, titled person after the organ", "\"We are asking Belgrade to pull back,\" White House spokesman John Kirby said.", []string{"John Kirby URGED Serbia"}},
+	// an adverb and a participle after an article make an adjective
+	{"the internationally backed government", "Al-Shabaab is fighting to overthrow the internationally backed government in Mogadishu.", nil},
+	// a date inside a nominal trigger
+	{"X's February 24 invasion of Y", "Russia's February 24 invasion of Ukraine fuelled prices.", []string{"Russia ATTACKED Ukraine"}},
+	// the addressee of a call for a withdrawal is the one withdrawing, past adjectives
+	{"the immediate withdrawal of X's troops from Y", "The G7 called for the immediate withdrawal of Russian troops from Ukraine.", []string{"Group of Seven URGED Russia"}},
+	{"the full and immediate withdrawal", "The UN demanded the full and immediate withdrawal of Israeli forces from Lebanon.", []string{"United Nations URGED Israel"}},
+	// the one released is no addressee
+	{"the release of X's prisoners by Y", "The G7 called for the release of Ukrainian prisoners by Russia.", []string{"Group of Seven URGED Russia"}},
+	{"the release of X's prisoners", "The G7 called for the immediate release of Ukrainian prisoners.", nil},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
