@@ -171,6 +171,10 @@ var sixthCases = []ruleCase{
 	// the one released is no addressee
 	{"the release of X's prisoners by Y", "The G7 called for the release of Ukrainian prisoners by Russia.", []string{"Group of Seven URGED Russia"}},
 	{"the release of X's prisoners", "The G7 called for the immediate release of Ukrainian prisoners.", nil},
+	// a stated readiness to use force against someone is a threat now
+	{"is prepared to use force against", "Haley said the United States is prepared to use force against North Korea.", []string{"United States WARNED North Korea"}},
+	{"stands ready to strike", "Israel stands ready to strike Iran.", []string{"Israel WARNED Iran"}},
+	{"is prepared to host is no threat", "Egypt is prepared to host talks between Israel and Hamas.", nil},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }

@@ -1031,6 +1031,19 @@ func (ar *article) stanceThreats(s *sent) {
 				tgts = ar.aimedAt(s, p+1)
 				break
 			}
+		case "use", "deploy", "employ":
+			// "is prepared to use (military) force against X"
+			for p := v + 1; p+1 < len(toks) && p <= v+4; p++ {
+				if w := toks[p].Lower; w == "against" || w == "on" {
+					if p > v+1 && (toks[p-1].Lower == "force" || toks[p-1].Lower == "weapons") {
+						tgts = ar.aimedAt(s, p+1)
+					}
+					break
+				}
+				if s.at[p] >= 0 || ar.stops(s, p) {
+					break
+				}
+			}
 		default:
 			trs, _ := lex.Trigger(toks, v)
 			for _, tr := range trs {
