@@ -335,6 +335,9 @@ func (ar *article) blocked(s *sent, i int) bool {
 	}
 	coordinated := false // "denied wrongdoing and accused Mali": a denial holds its own verb only
 	for k := i - 1; k >= cs && k >= i-10; k-- {
+		if s.at[k] >= 0 && s.ments[s.at[k]].via != viaPronoun {
+			continue // "Theresa May blamed": a word of a name is no cue
+		}
 		w := toks[k].Lower
 		if w == "and" {
 			coordinated = true

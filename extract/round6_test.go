@@ -175,6 +175,19 @@ var sixthCases = []ruleCase{
 	{"is prepared to use force against", "Haley said the United States is prepared to use force against North Korea.", []string{"United States WARNED North Korea"}},
 	{"stands ready to strike", "Israel stands ready to strike Iran.", []string{"Israel WARNED Iran"}},
 	{"is prepared to host is no threat", "Egypt is prepared to host talks between Israel and Hamas.", nil},
+	// a word of a name is no cue of modality
+	{"Theresa May blamed", "Theresa May blamed Russia for the attack.", []string{"Theresa May ACCUSED Russia"}},
+	// a time or place between a participle of mediation and its agent
+	{"talks hosted on Monday by M", "Kurti and Vucic held talks hosted on Monday by Josep Borrell.", []string{"Albin Kurti SPOKE_WITH Aleksandar Vučić", "Josep Borrell SPOKE_WITH Albin Kurti", "Josep Borrell SPOKE_WITH Aleksandar Vučić"}},
+	// force told by its result or by troops sent in
+	{"went to war", "Britain and Argentina went to war in 1982.", []string{"United Kingdom ATTACKED Argentina", "Argentina ATTACKED United Kingdom"}},
+	{"sent troops into", "Eritrea sent troops into Djibouti.", []string{"Eritrea ATTACKED Djibouti"}},
+	{"inflicted losses on", "Sudanese troops inflicted heavy losses on Ethiopian forces.", []string{"Sudan ATTACKED Ethiopia"}},
+	{"inflicted damage on no actor", "The war inflicted damage on the economy.", nil},
+	// travel to a state is a visit, as "arrived in" is
+	{"traveled to X", "Zelensky traveled to Washington on Monday.", []string{"Volodymyr Zelensky SPOKE_WITH United States"}},
+	// a grievance told with "due to"
+	{"expelled the ambassador due to", "Peru expelled the Mexican ambassador due to Mexico's interference.", []string{"Peru ACCUSED Mexico"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }

@@ -85,6 +85,11 @@ func (ar *article) mediation(s *sent) {
 			continue
 		}
 		trig := triggerText(toks[k : k+n])
+		// "talks hosted on Monday by M", "hosted in Brussels by M": a time
+		// or place between the participle and its agent
+		if b := ar.pastTimeOrPlace(s, k+n); b > k+n && b < len(toks) && toks[b].Lower == "by" {
+			n = b - k
+		}
 		switch {
 		case k+n < len(toks) && toks[k+n].Lower == "by":
 			// "..., sponsored by the United States, Qatar and Turkey"
@@ -132,6 +137,31 @@ func (ar *article) mediation(s *sent) {
 			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
 		}
 	}
+}
+
+// pastTimeOrPlace returns where a clause goes on after a time ("on
+// Monday", "late Friday") or a named place ("in Brussels") at j; j when
+// none stands there.
+func (ar *article) pastTimeOrPlace(s *sent, j int) int {
+	toks := s.toks
+	for steps := 0; steps < 2 && j < len(toks); steps++ {
+		if b := timeSpan(s, j); b > j {
+			j = b
+			continue
+		}
+		if toks[j].Lower == "in" && j+1 < len(toks) {
+			if q := s.at[j+1]; q >= 0 && s.ments[q].start == j+1 && namesPlace(s.ments[q]) {
+				j = s.ments[q].end
+				continue
+			}
+			if s.at[j+1] < 0 && toks[j+1].Cap && toks[j+1].Kind == text.Word {
+				j += 2 // a place the dictionary does not know: "in Brussels"
+				continue
+			}
+		}
+		break
+	}
+	return j
 }
 
 // pairTalksAt returns the two sides named inside a noun phrase of talks or
