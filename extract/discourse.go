@@ -1296,6 +1296,9 @@ func (ar *article) clauseStart(s *sent, i int) int {
 			if t.Lower == "as" && (k+1 < len(toks) && toks[k+1].Lower == "well" || k > 0 && toks[k-1].Lower == "such") {
 				continue // "as well as", "bodies such as the UN": no clause
 			}
+			if t.Lower == "since" && k > 0 && s.is(k-1, lexicon.Aux) {
+				continue // "Sudan has since accused": an adverb
+			}
 			return k + 1
 		}
 		// a participle clause: ", stressing that ..."

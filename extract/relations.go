@@ -107,6 +107,9 @@ func (ar *article) relations(s *sent) {
 			// a compound, a noun
 			passes, want = 1, lexicon.Noun
 		}
+		if i > 0 && s.at[i-1] < 0 && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && s.is(i-1, lexicon.Prep) && toks[i-1].Lower != "to" && toks[i-1].Lower != "of" {
+			passes, want = 1, lexicon.Noun // "engage in talks", "amid attacks": after a preposition, a noun
+		}
 		if i > 0 && s.at[i-1] < 0 && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && toks[i-1].Kind == text.Word && !toks[i-1].Cap &&
 			(strings.HasSuffix(toks[i-1].Lower, "ed") || s.is(i-1, lexicon.Past)) && !s.is(i-1, lexicon.Aux) && !s.is(i-1, lexicon.PassAux) {
 			// "threatened strikes on Ukraine", "ordered attacks on": a
@@ -1236,6 +1239,22 @@ func timeSpan(s *sent, j int) int {
 // told of strikes made.
 var orderWords = map[string]bool{"ordered": true, "authorized": true, "authorised": true, "approved": true}
 
+// hostileVerbAt reports whether a verb of force, threat or charge, or of
+// answering force, opens at k: what a vow must name to be a threat ("vowed
+// to strike", "vowed to retaliate against", not "vowed to complain to").
+func (ar *article) hostileVerbAt(s *sent, k int) bool {
+	if s.cue(ar.x.lex, k, lexicon.ResponseVerb) > 0 {
+		return true
+	}
+	trs, _ := ar.x.lex.Trigger(s.toks, k)
+	for _, t := range trs {
+		if t.POS == lexicon.Verb && (t.Relation == graph.Attacked || t.Relation == graph.Warned) {
+			return true
+		}
+	}
+	return false
+}
+
 // forceNounIn reports whether a noun of force (an attack noun of the
 // lexicon) stands in [j, k): "military intervention", "strikes".
 func (ar *article) forceNounIn(s *sent, j, k int) bool {
@@ -1537,6 +1556,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 						return srcs, ar.emitAll(s, srcs, graph.Supported, ms, triggerText(toks[i:k+1+n]), wVerb)
 					}
 					return srcs, false
+				}
+				if tr.Lemma == "vow" && !ar.hostileVerbAt(s, k+1) {
+					break // "vowed to complain to the UN": a vow of no force is a plan
 				}
 				if ms, _ := ar.objectAt(s, k+2); len(ms) > 0 {
 					tgts = ms
@@ -2040,6 +2062,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				srcs = s.groupMentions(s.gAt[e+1])
 			}
 		}
+	}
+	if np >= 2 && toks[np-1].Lower == "of" && s.cue(ar.x.lex, np-2, lexicon.NounMod) == 2 {
+		return nil, false // "the chance of conflict between", "the risk of war"
 	}
 	for q := np - 1; q >= 0 && q >= np-2; q-- {
 		if s.is(q, lexicon.NounMod) || s.is(q, lexicon.Neg) {

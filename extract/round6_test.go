@@ -188,6 +188,20 @@ var sixthCases = []ruleCase{
 	{"traveled to X", "Zelensky traveled to Washington on Monday.", []string{"Volodymyr Zelensky SPOKE_WITH United States"}},
 	// a grievance told with "due to"
 	{"expelled the ambassador due to", "Peru expelled the Mexican ambassador due to Mexico's interference.", []string{"Peru ACCUSED Mexico"}},
+	// a plural after a preposition (not "of") is a noun
+	{"urged X and Y to engage in talks", "Saudi Arabia and the US urged the SAF and the RSF to engage in talks.", []string{"Saudi Arabia URGED Sudanese Armed Forces", "Saudi Arabia URGED Rapid Support Forces", "United States URGED Sudanese Armed Forces", "United States URGED Rapid Support Forces"}},
+	{"in talks with", "Iran is in talks with the IAEA.", []string{"Iran SPOKE_WITH International Atomic Energy Agency"}},
+	// a vow is a threat only of force or of an answer to it
+	{"vowed to complain to", "Argentina vowed to complain to the United Nations.", nil},
+	{"vowed to retaliate against", "Iran vowed to retaliate against Israel.", []string{"Iran WARNED Israel"}},
+	{"vowed to punish", "Putin vowed to punish Ukraine.", []string{"Vladimir Putin WARNED Ukraine"}},
+	// "has since" is an adverb, no clause
+	{"has since accused", "Sudan has since accused Ethiopia of violence.", []string{"Sudan ACCUSED Ethiopia"}},
+	// a blockade is force only when naval or military (relations.md)
+	{"a blockade against", "Saudi Arabia and Bahrain launched a blockade against Qatar.", nil},
+	{"a naval blockade against", "Russia launched a naval blockade against Ukraine.", []string{"Russia ATTACKED Ukraine"}},
+	// the chance or risk of a conflict is none
+	{"the chance of conflict between", "The deal lowers the chance of conflict between Iran and Saudi Arabia.", nil},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
