@@ -736,6 +736,7 @@ func (ar *article) findSpeakers(s *sent) {
 		if subj == nil {
 			continue
 		}
+		subj = ar.coordinatedSpeaker(s, subj)
 		if s.speaker == nil {
 			s.speaker = subj
 		}
@@ -757,6 +758,32 @@ func (ar *article) findSpeakers(s *sent) {
 			}
 		}
 	}
+}
+
+// coordinatedSpeaker widens a speaker to the actors coordinated before it
+// ("Iran, Russia and Turkey said: ..."): a list mention (viaMany) whose
+// members the quotation's "we" stands for; m itself when it stands alone.
+func (ar *article) coordinatedSpeaker(s *sent, m *mention) *mention {
+	k := s.at[m.start]
+	if k <= 0 || m.via == viaMany {
+		return m
+	}
+	actors := []graph.Actor{m.actor}
+	first := k
+	for q := k - 1; q >= 0; q-- {
+		p := s.ments[q]
+		if !p.ok || p.media || p.possPron || p.actor.Kind == graph.Person || ar.coordinated(s, p.end, s.ments[first].start) == 0 {
+			break
+		}
+		actors = append([]graph.Actor{p.actor}, actors...)
+		first = q
+	}
+	if len(actors) < 2 || m.actor.Kind == graph.Person || s.ments[first].start > 0 && ar.afterPrep(s, s.ments[first].start) {
+		return m
+	}
+	g := *m
+	g.start, g.via, g.members, g.actor = s.ments[first].start, viaMany, actors, actors[0]
+	return &g
 }
 
 // speakerAt reads "X said" or "said X" at token j.
@@ -783,6 +810,16 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 		}
 		if e < len(toks) && s.cue(ar.x.lex, e, lexicon.Say) > 0 && m.ok && !m.media {
 			return &m
+		}
+		// "...," Iran, Russia and Turkey said: the list speaks
+		if m.ok && !m.media && m.actor.Kind != graph.Person {
+			last := k
+			for q := k + 1; q < len(s.ments) && ar.coordinated(s, s.ments[last].end, s.ments[q].start) > 0; q++ {
+				last = q
+			}
+			if l := s.ments[last]; last > k && l.ok && l.end < len(toks) && s.cue(ar.x.lex, l.end, lexicon.Say) > 0 {
+				return ar.coordinatedSpeaker(s, &l)
+			}
 		}
 		// "...," a Kremlin statement said / an Iranian statement said
 		if m.ok && !m.media && e+1 < len(toks) && s.at[e] < 0 && s.is(e, lexicon.Message) && s.cue(ar.x.lex, e+1, lexicon.Say) > 0 {
@@ -1048,6 +1085,11 @@ func (ar *article) resolveSpeakerPronouns(s *sent) {
 		switch m.pron {
 		case "i", "me", "my", "i'm", "i've", "i'll":
 			m.actor, m.ok, m.via = sp, true, viaSpeaker
+			continue
+		}
+		if r.m.via == viaMany && len(r.m.members) > 1 {
+			// "Iran, Russia and Turkey said: “We call ...”": each of them
+			m.actor, m.ok, m.via, m.members = r.m.members[0], true, viaMany, r.m.members
 			continue
 		}
 		// we + speech act: the speaker

@@ -202,6 +202,9 @@ var sixthCases = []ruleCase{
 	{"a naval blockade against", "Russia launched a naval blockade against Ukraine.", []string{"Russia ATTACKED Ukraine"}},
 	// the chance or risk of a conflict is none
 	{"the chance of conflict between", "The deal lowers the chance of conflict between Iran and Saudi Arabia.", nil},
+	// a list that speaks: its quotation's "we" is each of them
+	{"A, B and C said: we", "Iran, Russia and Turkey said: \"We call for a cessation of Israeli attacks.\"", []string{"Iran URGED Israel", "Russia URGED Israel", "Turkey URGED Israel"}},
+	{"we, A, B and C said", "\"We call for a cessation of Israeli attacks,\" Iran, Russia and Turkey said.", []string{"Iran URGED Israel", "Russia URGED Israel", "Turkey URGED Israel"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
