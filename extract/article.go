@@ -24,6 +24,7 @@ type mention struct {
 	head       string          // viaDefinite: the head noun ("group", "country")
 	org        *graph.Actor    // titled persons: the organisation they belong to ("Hezbollah leader X")
 	members    []graph.Actor   // viaMany: the actors of the list it names
+	bound      bool            // pronouns: an object "it" resolved past its clause's subject ("accusing it of")
 }
 
 // group is a coordination of mentions that acts as one argument:

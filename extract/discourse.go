@@ -246,6 +246,20 @@ func (ar *article) resolve(s *sent) {
 				}
 			case "it", "its", "it'll":
 				var p *mention
+				// "cut ties with Qatar, accusing it of ...": an object "it"
+				// is not its clause's subject (that would be "itself"), so
+				// the nearest other state or body
+				if m.pron == "it" && m.start > 0 && firstThing != nil && toks[m.start-1].Kind == text.Word && !toks[m.start-1].Cap &&
+					(strings.HasSuffix(toks[m.start-1].Lower, "ing") || s.is(m.start-1, lexicon.TriggerStart)) {
+					subj := ar.subjectList(s, firstThing)
+					for q := k - 1; q >= 0; q-- {
+						if o := &s.ments[q]; o.ok && o.actor.Kind != graph.Person && !o.media && !subj[o.actor.Name] && toks[o.start].QuoteID == toks[m.start].QuoteID {
+							p = o
+							m.bound = true
+							break
+						}
+					}
+				}
 				// the nearest state or body named as a noun, outside a
 				// prepositional phrase ("Russia, which ... received North
 				// Korean troops to help its war"), else the nearest at all
@@ -758,6 +772,20 @@ func (ar *article) findSpeakers(s *sent) {
 			}
 		}
 	}
+}
+
+// subjectList returns the names of the subject f and of the actors
+// coordinated after it ("Saudi Arabia, Egypt, the UAE and Bahrain").
+func (ar *article) subjectList(s *sent, f *mention) map[string]bool {
+	out := map[string]bool{f.actor.Name: true}
+	k := s.at[f.start]
+	if k < 0 {
+		return out
+	}
+	for q := k + 1; q < len(s.ments) && ar.coordinated(s, s.ments[q-1].end, s.ments[q].start) > 0; q++ {
+		out[s.ments[q].actor.Name] = true
+	}
+	return out
 }
 
 // coordinatedSpeaker widens a speaker to the actors coordinated before it

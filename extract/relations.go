@@ -1112,6 +1112,9 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		return nil, -1
 	}
 	if m.via == viaPronoun && m.pron == "it" {
+		if m.bound && m.ok {
+			return []mention{m}, m.end // "cut ties with Qatar, accusing it of ..."
+		}
 		return nil, -1
 	}
 	if m.possPron {

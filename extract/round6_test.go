@@ -205,6 +205,9 @@ var sixthCases = []ruleCase{
 	// a list that speaks: its quotation's "we" is each of them
 	{"A, B and C said: we", "Iran, Russia and Turkey said: \"We call for a cessation of Israeli attacks.\"", []string{"Iran URGED Israel", "Russia URGED Israel", "Turkey URGED Israel"}},
 	{"we, A, B and C said", "\"We call for a cessation of Israeli attacks,\" Iran, Russia and Turkey said.", []string{"Iran URGED Israel", "Russia URGED Israel", "Turkey URGED Israel"}},
+	// an object "it" is not its clause's subject: the nearest other state or body
+	{"cut ties with X, accusing it of", "Saudi Arabia and Bahrain cut ties with Qatar, accusing it of supporting terrorism.", []string{"Saudi Arabia ACCUSED Qatar", "Bahrain ACCUSED Qatar"}},
+	{"called it a crime names no one", "Iran called it a crime.", nil},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
