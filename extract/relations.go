@@ -1362,7 +1362,16 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if tr.Relation == graph.Attacked {
 			ar.noteEvent(s, srcs, true)
 		}
-		tgts, w := ar.subject(s, i, lastSrc)
+		var tgts []mention
+		w := 1.0
+		// "intercepted the drones fired by Iran": a reduced relative on a
+		// noun names that noun as what was acted on, never the clause's
+		// subject
+		reduced := !(k >= 0 && s.is(k, lexicon.PassAux)) && i > 0 && s.at[i-1] < 0 && toks[i-1].Kind == text.Word && !toks[i-1].Cap && !s.is(i-1, lexicon.Aux) &&
+			!ar.attackNoun(s, i-1) && s.cue(ar.x.lex, i-1, lexicon.EvNoun) == 0 // "repelled an attack launched by X": the act's own frame
+		if !reduced {
+			tgts, w = ar.subject(s, i, lastSrc)
+		}
 		if len(tgts) == 0 && len(tr.Frame.Preps) > 0 {
 			// "India's concern was conveyed by Jaishankar to Wang Yi",
 			// "missiles were fired by Iran at Israel": the target after the

@@ -208,6 +208,10 @@ var sixthCases = []ruleCase{
 	// an object "it" is not its clause's subject: the nearest other state or body
 	{"cut ties with X, accusing it of", "Saudi Arabia and Bahrain cut ties with Qatar, accusing it of supporting terrorism.", []string{"Saudi Arabia ACCUSED Qatar", "Bahrain ACCUSED Qatar"}},
 	{"called it a crime names no one", "Iran called it a crime.", nil},
+	// a reduced relative names its own noun as what was acted on
+	{"intercepted the drones fired by X", "American forces intercepted the drones fired by Iran.", nil},
+	{"the drones fired by X at Y", "The drones fired by Iran at Israel were intercepted.", []string{"Iran ATTACKED Israel"}},
+	{"repelled an attack launched by X", "The Sudanese army repelled an attack launched by the RSF.", []string{"Rapid Support Forces ATTACKED Sudanese Armed Forces"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
