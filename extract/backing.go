@@ -70,4 +70,4 @@ func (ar *article) actVerb(s *sent, k int) int {
 
 // moneyWords may stand in a sum before a noun of aid: "a $1 billion arms
 // sale to Taiwan".
-var moneyWords = map[string]bool{"$": true, "€": true, "£": true, "million": true, "billion": true, "trillion": true, "dollar": true, "dollars": true, "euro": true, "euros": true, "us$": true}
+var moneyWords = map[string]bool{"$": true, "€": true, "£": true, "million": true, "billion": true, "trillion": true, "millions": true, "billions": true, "dollar": true, "dollars": true, "euro": true, "euros": true, "us$": true}

@@ -212,6 +212,11 @@ var sixthCases = []ruleCase{
 	{"intercepted the drones fired by X", "American forces intercepted the drones fired by Iran.", nil},
 	{"the drones fired by X at Y", "The drones fired by Iran at Israel were intercepted.", []string{"Iran ATTACKED Israel"}},
 	{"repelled an attack launched by X", "The Sudanese army repelled an attack launched by the RSF.", []string{"Rapid Support Forces ATTACKED Sudanese Armed Forces"}},
+	// more forms of water cannon and of mediation; an amount in words before aid
+	{"blasted water cannons at", "The Chinese coast guard blasted water cannons at Philippine vessels.", []string{"China ATTACKED Philippines"}},
+	{"acted as mediator between", "Badr Albusaidi acted as mediator between the US and Iran.", []string{"Badr Albusaidi SPOKE_WITH United States", "Badr Albusaidi SPOKE_WITH Iran"}},
+	{"carried messages between", "Oman carried messages between the US and Iran.", []string{"Oman SPOKE_WITH United States", "Oman SPOKE_WITH Iran"}},
+	{"billions in military aid for", "The United States recently approved billions in military aid for Taipei.", []string{"United States SUPPORTED Taiwan"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
