@@ -102,7 +102,7 @@ func New(opts ...Option) (*Extractor, error) {
 		c.window = DefaultWindow
 	}
 	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0)}
-	x.names = buildNames(c.dict, c.lex.RoleClass)
+	x.names = buildNames(c.dict, c.lex.RoleClass, c.lex.Spellings)
 	x.words = buildWords(c.lex, x.names)
 	x.offices = buildOffices(c.dict, c.lex.RoleClass)
 	x.familyFirst, x.stateOrgans = map[string]bool{}, map[string]bool{}

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
@@ -230,7 +233,13 @@ func office(roles []roleRef, date string) (class, title string) {
 // buildNames makes the trie of every name, alias, demonym and metonym of
 // the dictionary. Media outlets are in it too, so that "Times of Israel"
 // is read as an outlet and not as Israel.
-func buildNames(d *dict.Dictionary, roleClass func(string) string) *trie {
+//
+// A person's name and aliases are also added in the spellings news uses
+// interchangeably (spellings: "Mohamed Hamdan Dagalo" is found as
+// "Mohammed Hamdan Dagalo"), and with a particle joined by a hyphen or a
+// space ("Abdel-Fattah Burhan"). Cost: O(names) with at most
+// maxSpellings forms a name.
+func buildNames(d *dict.Dictionary, roleClass func(string) string, spellings func(string) []string) *trie {
 	root := &trie{}
 	add := func(s string, e nameEntry) {
 		toks := text.Tokenize(s)
@@ -257,6 +266,20 @@ func buildNames(d *dict.Dictionary, roleClass func(string) string) *trie {
 		for _, s := range e.Aliases {
 			add(s, nameEntry{actor: a, media: media, via: viaName, roles: roles})
 		}
+		if e.Kind == dict.Person {
+			seen := map[string]bool{e.Name: true}
+			for _, s := range e.Aliases {
+				seen[s] = true
+			}
+			for _, s := range append([]string{e.Name}, e.Aliases...) {
+				for _, v := range nameSpellings(s, spellings) {
+					if !seen[v] {
+						seen[v] = true
+						add(v, nameEntry{actor: a, media: media, via: viaName, roles: roles})
+					}
+				}
+			}
+		}
 		for _, s := range e.Demonyms {
 			add(s, nameEntry{actor: a, media: media, via: viaDemonym})
 			// "the Israelis"
@@ -269,4 +292,68 @@ func buildNames(d *dict.Dictionary, roleClass func(string) string) *trie {
 		}
 	}
 	return root
+}
+
+// maxSpellings bounds the spellings a name is added in.
+const maxSpellings = 12
+
+// nameSpellings returns the other spellings of a person's name of two or
+// more words: each word swapped for the other spellings of its set, and a
+// hyphen between two capitalised parts made a space, or the reverse after
+// a particle with other spellings ("Abdel Fattah" and "Abdel-Fattah"). At
+// most maxSpellings.
+func nameSpellings(name string, spellings func(string) []string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil
+	}
+	forms := [][]string{words}
+	// a hyphen between two capitalised parts, and the reverse
+	var joined []string
+	changed := false
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if a, b, ok := strings.Cut(w, "-"); ok && capital(a) && capital(b) {
+			joined = append(joined, a, b)
+			changed = true
+			continue
+		}
+		if i+1 < len(words) && len(spellings(w)) > 0 && capital(words[i+1]) && capital(w) && len(w) <= 5 && strings.HasPrefix(w, "Abd") {
+			joined = append(joined, w+"-"+words[i+1])
+			changed = true
+			i++
+			continue
+		}
+		joined = append(joined, w)
+	}
+	if changed {
+		forms = append(forms, joined)
+	}
+	var out []string
+	for n, f := range forms {
+		if len(out) >= maxSpellings {
+			break
+		}
+		if n > 0 {
+			out = append(out, strings.Join(f, " ")) // the hyphen form itself
+		}
+		for i, w := range f {
+			for _, alt := range spellings(w) {
+				if len(out) >= maxSpellings {
+					break
+				}
+				g := slices.Clone(f)
+				g[i] = alt
+				out = append(out, strings.Join(g, " "))
+			}
+		}
+	}
+	// the name itself is no other spelling
+	return slices.DeleteFunc(out, func(s string) bool { return s == name })
+}
+
+// capital reports whether s begins with an upper-case letter.
+func capital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

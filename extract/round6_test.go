@@ -217,6 +217,9 @@ var sixthCases = []ruleCase{
 	{"acted as mediator between", "Badr Albusaidi acted as mediator between the US and Iran.", []string{"Badr Albusaidi SPOKE_WITH United States", "Badr Albusaidi SPOKE_WITH Iran"}},
 	{"carried messages between", "Oman carried messages between the US and Iran.", []string{"Oman SPOKE_WITH United States", "Oman SPOKE_WITH Iran"}},
 	{"billions in military aid for", "The United States recently approved billions in military aid for Taipei.", []string{"United States SUPPORTED Taiwan"}},
+	// a person named in another spelling of the dictionary's (spellings.tsv)
+	{"other spellings of names", "Fighting began between Abdel-Fattah Burhan and Mohammed Hamdan Dagalo.", []string{"Abdel Fattah al-Burhan ATTACKED Mohamed Hamdan Dagalo", "Mohamed Hamdan Dagalo ATTACKED Abdel Fattah al-Burhan"}},
+	{"Sergey for Sergei", "Sergey Lavrov met Antony Blinken.", []string{"Sergei Lavrov SPOKE_WITH Antony Blinken"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }

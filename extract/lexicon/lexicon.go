@@ -1,9 +1,10 @@
 // Package lexicon holds the words the extractor reads relations by: the
 // triggers of the six relations with a frame each (where source and target
 // sit), cue words for negation, modality, reporting and clause structure,
-// and role words for titles. The data is embedded from triggers.tsv,
-// cues.tsv and roles.tsv in this folder; users extend or override it with
-// files of the same names (see Load).
+// role words for titles, and the spellings of name parts news uses
+// interchangeably. The data is embedded from triggers.tsv, cues.tsv,
+// roles.tsv and spellings.tsv in this folder; users extend or override it
+// with files of the same names (see Load).
 //
 // # Concurrency
 //
@@ -18,6 +19,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -86,6 +88,7 @@ type Lexicon struct {
 	cues     [endClasses]phrases[bool]
 	masks    map[string]masks // word -> the classes it is a cue of: one lookup per word
 	roles    phrases[string]
+	spell    map[string][]string // a name part -> the other spellings of its set (spellings.tsv)
 }
 
 // Class is a class of cue words (a line of cues.tsv).
@@ -443,14 +446,14 @@ var defaultOnce = sync.OnceValues(func() (*Lexicon, error) { return Load(embedde
 func Default() (*Lexicon, error) { return defaultOnce() }
 
 // Files are the file names a lexicon is read from.
-var Files = []string{"triggers.tsv", "cues.tsv", "roles.tsv"}
+var Files = []string{"triggers.tsv", "cues.tsv", "roles.tsv", "spellings.tsv"}
 
-// Load reads triggers.tsv, cues.tsv and roles.tsv from fsys, then the
+// Load reads triggers.tsv, cues.tsv, roles.tsv and spellings.tsv from fsys, then the
 // files of the same names in each of the user's folders dirs, which add to
 // (and, for a trigger line of relation NONE, remove from) what was read
 // before. Errors name the file and line.
 func Load(fsys fs.FS, dirs ...string) (*Lexicon, error) {
-	l := &Lexicon{masks: map[string]masks{}}
+	l := &Lexicon{masks: map[string]masks{}, spell: map[string][]string{}}
 	read := func(name string, r io.Reader) error {
 		switch filepath.Base(name) {
 		case "triggers.tsv":
@@ -459,6 +462,8 @@ func Load(fsys fs.FS, dirs ...string) (*Lexicon, error) {
 			return l.readCues(name, r)
 		case "roles.tsv":
 			return l.readRoles(name, r)
+		case "spellings.tsv":
+			return l.readSpellings(name, r)
 		}
 		return nil
 	}
@@ -649,6 +654,36 @@ func (l *Lexicon) readCues(name string, r io.Reader) error {
 		return nil
 	})
 }
+
+func (l *Lexicon) readSpellings(name string, r io.Reader) error {
+	return lines(name, r, func(_ int, cols []string) error {
+		var set []string
+		for _, c := range cols {
+			if c = strings.TrimSpace(c); c != "" && !strings.ContainsAny(c, " ,") {
+				set = append(set, c)
+			} else if c != "" {
+				return fmt.Errorf("a spelling is one word, got %q", c)
+			}
+		}
+		if len(set) < 2 {
+			return fmt.Errorf("want a set of two or more spellings, got %d", len(set))
+		}
+		for _, a := range set {
+			for _, b := range set {
+				if a != b && !slices.Contains(l.spell[a], b) {
+					l.spell[a] = append(l.spell[a], b)
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// Spellings returns the other spellings of the name part w
+// (spellings.tsv: "Mohamed" gives "Mohammed", "Muhammad", ...), nil when
+// it has none. The slice is shared: do not modify it. Cost: one map
+// lookup.
+func (l *Lexicon) Spellings(w string) []string { return l.spell[w] }
 
 func (l *Lexicon) readRoles(name string, r io.Reader) error {
 	return lines(name, r, func(_ int, cols []string) error {

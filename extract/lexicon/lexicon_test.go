@@ -3,8 +3,10 @@ package lexicon
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
@@ -134,5 +136,34 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 	}
 	if _, err := LoadWithDefault(t.TempDir()); err == nil {
 		t.Errorf("an empty folder should be an error")
+	}
+}
+
+func TestSpellings(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := l.Spellings("Mohamed")
+	if !slices.Contains(got, "Mohammed") || !slices.Contains(got, "Muhammad") || slices.Contains(got, "Mohamed") {
+		t.Errorf("Spellings(Mohamed) = %q; want the other spellings of its set, not itself", got)
+	}
+	if got := l.Spellings("Lavrov"); got != nil {
+		t.Errorf("Spellings(Lavrov) = %q; want none", got)
+	}
+}
+
+func TestSpellingsErrors(t *testing.T) {
+	for _, tc := range []struct{ name, data, want string }{
+		{"one spelling", "Mohamed\n", "two or more"},
+		{"two words", "Abdel Rahman\tAbdelrahman\n", "one word"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"triggers.tsv": &fstest.MapFile{}, "cues.tsv": &fstest.MapFile{}, "roles.tsv": &fstest.MapFile{}, "spellings.tsv": &fstest.MapFile{Data: []byte(tc.data)}}
+			_, err := Load(fsys)
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "spellings.tsv:1") {
+				t.Errorf("Load = %v; want an error naming spellings.tsv:1 and %q", err, tc.want)
+			}
+		})
 	}
 }
