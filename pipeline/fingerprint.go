@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 
 	"github.com/actorgraph/actorgraph/extract/dict"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
 // Fingerprint names the extractor a run uses: the binary itself (so any new
@@ -46,7 +47,7 @@ func Fingerprint(dicts, lexDirs []string) (string, error) {
 		}
 	}
 	for _, dir := range lexDirs {
-		for _, name := range []string{"triggers.tsv", "cues.tsv", "roles.tsv"} {
+		for _, name := range lexicon.Files {
 			b, err := os.ReadFile(filepath.Join(dir, name))
 			if err == nil {
 				fmt.Fprintln(h, name)

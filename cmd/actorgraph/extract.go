@@ -48,9 +48,10 @@ input always gives the same bytes. Each edge carries the sentence, the
 trigger words and a confidence (docs/extractor.md says how it is computed).
 
 --dict adds actor dictionary files (docs/dictionary.md); --lexicon adds a
-folder holding any of triggers.tsv, cues.tsv, roles.tsv in the format of
-extract/lexicon (new trigger words and frames, negation and modality cues,
-titles), read after the embedded lexicon.`,
+folder holding any of triggers.tsv, cues.tsv, roles.tsv, spellings.tsv in
+the format of extract/lexicon (new trigger words and frames, negation and
+modality cues, titles, spellings of name parts), read after the embedded
+lexicon.`,
 		Example: `  actorgraph extract examples/articles > edges.jsonl
   actorgraph extract news/ --out edges.jsonl --dict my-actors.jsonl
   actorgraph extract news/ --lexicon my-lexicon/ > edges.jsonl`,
@@ -95,7 +96,7 @@ titles), read after the embedded lexicon.`,
 	}
 	cmd.Flags().StringVarP(&f.out, "out", "o", "", "write the edges to FILE instead of standard output")
 	cmd.Flags().StringSliceVar(&f.dicts, "dict", nil, "extra actor dictionary file(s) (JSONL, extract/dict format) overriding the embedded one")
-	cmd.Flags().StringSliceVar(&f.lexicon, "lexicon", nil, "extra lexicon folder(s) holding triggers.tsv, cues.tsv or roles.tsv (extract/lexicon format)")
+	cmd.Flags().StringSliceVar(&f.lexicon, "lexicon", nil, "extra lexicon folder(s) holding triggers.tsv, cues.tsv, roles.tsv or spellings.tsv (extract/lexicon format)")
 	return cmd
 }
 

@@ -122,7 +122,7 @@ and line).`,
 	cmd.Flags().StringVarP(&f.out, "out", "o", "", "output folder (required)")
 	cmd.Flags().StringSliceVar(&f.dicts, "dict", nil, "extra actor dictionary file(s) overriding the embedded one")
 	cmd.Flags().StringVar(&f.window, "window", "", "also analyse time windows of N days by published date: 1d, 7d, 30d (any Nd)")
-	cmd.Flags().StringSliceVar(&f.lexicon, "lexicon", nil, "extra lexicon folder(s) holding triggers.tsv, cues.tsv or roles.tsv (extract/lexicon format)")
+	cmd.Flags().StringSliceVar(&f.lexicon, "lexicon", nil, "extra lexicon folder(s) holding triggers.tsv, cues.tsv, roles.tsv or spellings.tsv (extract/lexicon format)")
 	cmd.Flags().DurationVar(&f.every, "every", 0, "keep running: run now and then every `INTERVAL` (e.g. 1h, 15m)")
 	cmd.Flags().StringVar(&f.schedule, "schedule", "", "keep running: run at the times of a `CRON` expression (e.g. \"0 * * * *\")")
 	cmd.Flags().StringVar(&f.shard, "shard", "", "read only shard `i/n` of the articles (0 <= i < n)")
