@@ -220,6 +220,9 @@ var sixthCases = []ruleCase{
 	// a person named in another spelling of the dictionary's (spellings.tsv)
 	{"other spellings of names", "Fighting began between Abdel-Fattah Burhan and Mohammed Hamdan Dagalo.", []string{"Abdel Fattah al-Burhan ATTACKED Mohamed Hamdan Dagalo", "Mohamed Hamdan Dagalo ATTACKED Abdel Fattah al-Burhan"}},
 	{"Sergey for Sergei", "Sergey Lavrov met Antony Blinken.", []string{"Sergei Lavrov SPOKE_WITH Antony Blinken"}},
+	// a truce brokered after a fight: the mediator speaks with the two who fought
+	{"fought until M brokered a truce", "Armenia and Azerbaijan fought a 44-day war in 2020 until Putin brokered a truce.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia", "Vladimir Putin SPOKE_WITH Armenia", "Vladimir Putin SPOKE_WITH Azerbaijan", "Armenia SPOKE_WITH Azerbaijan"}},
+	{"offered to broker a truce", "Israel and Hamas fought for weeks. Egypt offered to broker a ceasefire.", []string{"Israel ATTACKED Hamas", "Hamas ATTACKED Israel"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }

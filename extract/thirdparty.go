@@ -119,6 +119,16 @@ func (ar *article) mediation(s *sent) {
 				ar.emitAll(s, ms, graph.SpokeWith, ar.lastTalks(s, ms), trig, wMediate)
 				continue
 			}
+			if len(sides) < 2 && ar.truceAt(s, k+n) && !ar.blocked(s, k) {
+				// "fought a war until Putin brokered a truce": the two who
+				// fought agree to it, through the mediator
+				ms, _ := ar.subject(s, k, nil)
+				if p := ar.lastFight(s, ms); len(p) == 2 {
+					ar.emitAll(s, ms, graph.SpokeWith, p, trig, wMediate)
+					ar.pairs(s, p, graph.SpokeWith, false, trig, wMediate)
+				}
+				continue
+			}
 			if len(sides) < 2 || ar.blocked(s, k) {
 				continue
 			}
@@ -283,6 +293,53 @@ func (ar *article) lastTalks(s *sent, ms []mention) []mention {
 			continue
 		}
 		return []mention{{actor: e.Source, ok: true, via: viaDefinite}, {actor: e.Target, ok: true, via: viaDefinite}}
+	}
+	return nil
+}
+
+// truceAt reports whether a noun of a truce or ceasefire, with an article,
+// starts at j: "a truce", "the ceasefire", "a cease-fire deal".
+func (ar *article) truceAt(s *sent, j int) bool {
+	toks := s.toks
+	if j+1 >= len(toks) || s.at[j] >= 0 || !s.is(j, lexicon.Det) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if s.at[k] >= 0 {
+			return false
+		}
+		switch toks[k].Lower {
+		case "truce", "ceasefire", "cease-fire", "armistice":
+			return true
+		}
+		if !s.is(k, lexicon.Adj) && !(toks[k].Kind == text.Word && !toks[k].Cap) {
+			return false
+		}
+	}
+	return false
+}
+
+// lastFight returns the two sides of the latest fight told in this
+// sentence or the two before it (an ATTACKED edge neither of whose ends is
+// a mediator in ms); nil if none.
+func (ar *article) lastFight(s *sent, ms []mention) []mention {
+	for i := len(ar.out) - 1; i >= 0; i-- {
+		e := ar.out[i]
+		if e.SentenceIndex < s.Index-2 {
+			break
+		}
+		if e.Relation != graph.Attacked {
+			continue
+		}
+		mediator := false
+		for _, m := range ms {
+			if m.actor.Name == e.Source.Name || m.actor.Name == e.Target.Name {
+				mediator = true
+			}
+		}
+		if !mediator {
+			return []mention{{actor: e.Source, ok: true, via: viaDefinite}, {actor: e.Target, ok: true, via: viaDefinite}}
+		}
 	}
 	return nil
 }
