@@ -667,8 +667,10 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		}
 		if s.is(cs-1, lexicon.Clause) && toks[cs-1].Lower != "and" && !(toks[cs-1].Lower == "but" && ar.verbPhraseOpens(s, cs, i)) {
 			// a subordinate clause with no subject of its own: none ("but"
-			// before a verb coordinates: "denies X but accuses Y")
-			if toks[cs-1].Kind == text.Word && toks[cs-1].Lower != "saying" {
+			// before a verb coordinates: "denies X but accuses Y"); a
+			// participle after a comma goes with the main clause ("urged
+			// China to show restraint after the drills, describing ...")
+			if toks[cs-1].Kind == text.Word && toks[cs-1].Lower != "saying" && !(i > cs && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && !toks[i].Cap && ar.noSubjectBetween(s, cs, i)) {
 				return nil, 0
 			}
 		}
@@ -698,6 +700,18 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		k = s.groups[g].end - 1
 	}
 	return nil, 0
+}
+
+// noSubjectBetween reports whether no actor stands in [cs, e) outside a
+// prepositional phrase: the words before a participle's comma are an
+// adjunct ("after the drills"), not a clause with a subject of its own.
+func (ar *article) noSubjectBetween(s *sent, cs, e int) bool {
+	for k := cs; k < e; k++ {
+		if s.at[k] >= 0 && !ar.afterPrep(s, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // verbPhraseOpens reports whether the clause from cs opens with the verb

@@ -223,6 +223,8 @@ var sixthCases = []ruleCase{
 	// a truce brokered after a fight: the mediator speaks with the two who fought
 	{"fought until M brokered a truce", "Armenia and Azerbaijan fought a 44-day war in 2020 until Putin brokered a truce.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia", "Vladimir Putin SPOKE_WITH Armenia", "Vladimir Putin SPOKE_WITH Azerbaijan", "Armenia SPOKE_WITH Azerbaijan"}},
 	{"offered to broker a truce", "Israel and Hamas fought for weeks. Egypt offered to broker a ceasefire.", []string{"Israel ATTACKED Hamas", "Hamas ATTACKED Israel"}},
+	// a participle after a comma goes with the main clause past an adjunct
+	{"after the drills, describing", "The United States urged China to show restraint after the drills, describing Beijing's actions as reckless.", []string{"United States URGED China", "United States ACCUSED China"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
