@@ -466,6 +466,17 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		}
 		return []mention{*owner}, 1
 	}
+	// "“...,” a US official said, warning China not to ...": a participle
+	// after an attribution is the speaker's
+	if i >= 2 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && !toks[i].Cap && s.speaker != nil && s.speaker.ok && !s.speaker.media {
+		v := i - 2
+		for v > 0 && s.at[v] < 0 && (timeWords[toks[v].Lower] || toks[v].Lower == "on" || toks[v].Lower == "reporters") {
+			v-- // "said on Friday,", "told reporters,"
+		}
+		if s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" && s.speaker.start < v {
+			return []mention{*s.speaker}, wInherited / wVerb
+		}
+	}
 	// "accused Israel of carrying out": Israel ("of deliberately ramming")
 	if o := i - 1; o >= 2 && strings.HasSuffix(toks[o].Lower, "ly") && toks[o].Kind == text.Word && toks[o-1].Lower == "of" {
 		i = o

@@ -225,6 +225,9 @@ var sixthCases = []ruleCase{
 	{"offered to broker a truce", "Israel and Hamas fought for weeks. Egypt offered to broker a ceasefire.", []string{"Israel ATTACKED Hamas", "Hamas ATTACKED Israel"}},
 	// a participle after a comma goes with the main clause past an adjunct
 	{"after the drills, describing", "The United States urged China to show restraint after the drills, describing Beijing's actions as reckless.", []string{"United States URGED China", "United States ACCUSED China"}},
+	// a participle after an attribution is the speaker's
+	{"quote, X said, warning Y", "\"We urge Beijing to act with restraint,\" a US official said, warning China not to use the transition as a pretext.", []string{"United States URGED China", "United States WARNED China"}},
+	{"X said Y struck Z, killing", "Iran said Israel struck Syria, killing five.", []string{"Israel ATTACKED Syria"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }
