@@ -249,7 +249,13 @@ func (ar *article) resolve(s *sent) {
 				// "cut ties with Qatar, accusing it of ...": an object "it"
 				// is not its clause's subject (that would be "itself"), so
 				// the nearest other state or body
-				if m.pron == "it" && m.start > 0 && firstThing != nil && toks[m.start-1].Kind == text.Word && !toks[m.start-1].Cap &&
+				// "if Japan were to use force in a contingency involving
+				// Taiwan, it would pay a heavy price": the subject of the
+				// condition before the comma
+				if m.pron == "it" || m.pron == "it'll" {
+					p = ar.conditionAntecedent(s, m.start)
+				}
+				if p == nil && m.pron == "it" && m.start > 0 && firstThing != nil && toks[m.start-1].Kind == text.Word && !toks[m.start-1].Cap &&
 					(strings.HasSuffix(toks[m.start-1].Lower, "ing") || s.is(m.start-1, lexicon.TriggerStart)) {
 					subj := ar.subjectList(s, firstThing)
 					for q := k - 1; q >= 0; q-- {
@@ -772,6 +778,29 @@ func (ar *article) findSpeakers(s *sent) {
 			}
 		}
 	}
+}
+
+// conditionAntecedent returns the subject of a condition that ends with a
+// comma right before k ("if Japan were to ..., it would"), or nil.
+func (ar *article) conditionAntecedent(s *sent, k int) *mention {
+	toks := s.toks
+	if k < 2 || toks[k-1].Text != "," {
+		return nil
+	}
+	for c := k - 2; c >= 0 && c >= k-25; c-- {
+		if toks[c].Text == "," || toks[c].Text == ";" || toks[c].Kind == text.Quote {
+			return nil
+		}
+		if w := toks[c].Lower; (w == "if" || w == "unless" || w == "should") && s.at[c] < 0 {
+			if c+1 < k && s.at[c+1] >= 0 {
+				if o := &s.ments[s.at[c+1]]; o.ok && !o.media && o.actor.Kind != graph.Person && o.start == c+1 {
+					return o
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // subjectList returns the names of the subject f and of the actors

@@ -228,6 +228,9 @@ var sixthCases = []ruleCase{
 	// a participle after an attribution is the speaker's
 	{"quote, X said, warning Y", "\"We urge Beijing to act with restraint,\" a US official said, warning China not to use the transition as a pretext.", []string{"United States URGED China", "United States WARNED China"}},
 	{"X said Y struck Z, killing", "Iran said Israel struck Syria, killing five.", []string{"Israel ATTACKED Syria"}},
+	// "if X ..., it will pay a price": "it" is the condition's subject, and the threat is aimed at it
+	{"if X were to ..., it would pay", "A Chinese Defense Ministry spokesperson said that if Japan were to use force in a contingency involving Taiwan, it would only pay a heavy price.", []string{"China WARNED Japan"}},
+	{"if X attacks, Y will face", "If Iran attacks, Israel will face consequences, Biden said.", []string{"Joe Biden WARNED Israel"}},
 	// warnings sent by radio
 	{"radioed warnings to", "Japanese coast guard ships radioed warnings to the Chinese vessels.", []string{"Japan WARNED China"}},
 }

@@ -489,8 +489,8 @@ func (ar *article) threats(s *sent) {
 		if s.cue(lex, k-1, lexicon.Neg) > 0 || k > 1 && s.cue(lex, k-2, lexicon.Neg) > 0 {
 			continue // "will not pay a price"
 		}
-		if cs := ar.clauseStart(s, k); cs > 0 && s.is(cs-1, lexicon.Cond) {
-			continue // "if X faces consequences"
+		if ar.insideCondition(s, k) {
+			continue // "if X faces consequences" (not "if X attacks, it will pay")
 		}
 		if w := toks[k+n-1].Lower; (w == "with" || w == "by") && !forceAfter(lex, toks, k+n) {
 			continue // "was met with protests", "will be met by the president"
@@ -499,6 +499,9 @@ func (ar *article) threats(s *sent) {
 		var byAgent *mention
 		v := -1
 		for b := k - 1; b >= 0 && b >= k-25; b-- {
+			if toks[b].Text == "," && tgt != nil && b > 0 && !s.is(b-1, lexicon.Say) {
+				break // "if Iran attacks, Israel will face ...": the clause's own
+			}
 			if s.at[b] >= 0 {
 				m := &s.ments[s.at[b]]
 				if m.ok && !m.media && !m.possPron {
@@ -535,6 +538,23 @@ func (ar *article) threats(s *sent) {
 		}
 		ar.emitAll(s, srcs, graph.Warned, []mention{*tgt}, triggerText(toks[k:k+n]), wThreat)
 	}
+}
+
+// insideCondition reports whether token k stands inside a condition: an
+// "if", "unless" or "should" before it in its clause with no comma
+// closing it before k.
+func (ar *article) insideCondition(s *sent, k int) bool {
+	cs := ar.clauseStart(s, k)
+	for c := k - 1; c >= 0 && c >= cs-1; c-- {
+		switch s.toks[c].Text {
+		case ",", ";", ":":
+			return false
+		}
+		if s.at[c] < 0 && s.is(c, lexicon.Cond) {
+			return true
+		}
+	}
+	return false
 }
 
 // appealsOnCall reads an appeal told as the purpose or content of a call
