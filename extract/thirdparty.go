@@ -275,26 +275,7 @@ func (ar *article) talksBefore(s *sent, k int) bool {
 // sentence or the two before it (a SPOKE_WITH edge already emitted whose
 // ends are neither of the mediators ms); nil if none.
 func (ar *article) lastTalks(s *sent, ms []mention) []mention {
-	for i := len(ar.out) - 1; i >= 0; i-- {
-		e := ar.out[i]
-		if e.SentenceIndex < s.Index-2 {
-			break
-		}
-		if e.Relation != graph.SpokeWith || ar.x.lex.Is(lexicon.Mediate, e.Trigger) {
-			continue
-		}
-		mediator := false
-		for _, m := range ms {
-			if m.actor.Name == e.Source.Name || m.actor.Name == e.Target.Name {
-				mediator = true
-			}
-		}
-		if mediator {
-			continue
-		}
-		return []mention{{actor: e.Source, ok: true, via: viaDefinite}, {actor: e.Target, ok: true, via: viaDefinite}}
-	}
-	return nil
+	return ar.latestPair(s, ms, graph.SpokeWith)
 }
 
 // truceAt reports whether a noun of a truce or ceasefire, with an article,
@@ -323,12 +304,19 @@ func (ar *article) truceAt(s *sent, j int) bool {
 // sentence or the two before it (an ATTACKED edge neither of whose ends is
 // a mediator in ms); nil if none.
 func (ar *article) lastFight(s *sent, ms []mention) []mention {
+	return ar.latestPair(s, ms, graph.Attacked)
+}
+
+// latestPair returns the two ends of the latest edge of relation rel told in
+// this sentence or the two before it, neither end one of the mediators ms
+// (nor, for talks, an edge a mediation gave); nil if none.
+func (ar *article) latestPair(s *sent, ms []mention, rel graph.Relation) []mention {
 	for i := len(ar.out) - 1; i >= 0; i-- {
 		e := ar.out[i]
 		if e.SentenceIndex < s.Index-2 {
 			break
 		}
-		if e.Relation != graph.Attacked {
+		if e.Relation != rel || rel == graph.SpokeWith && ar.x.lex.Is(lexicon.Mediate, e.Trigger) {
 			continue
 		}
 		mediator := false
