@@ -1263,9 +1263,6 @@ func timeSpan(s *sent, j int) int {
 	return j
 }
 
-// orderWords give force they govern as done: "ordered strikes on X" is
-// told of strikes made.
-var orderWords = map[string]bool{"ordered": true, "authorized": true, "authorised": true, "approved": true}
 
 // hostileVerbAt reports whether a verb of force, threat or charge, or of
 // answering force, opens at k: what a vow must name to be a threat ("vowed
@@ -2118,7 +2115,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// "threatened strikes on Ukraine", "vowed a military operation
 	// against": force that is threatened or intended is not done (the
 	// threat is read by the verb)
-	if tr.Relation == graph.Attacked && np > 0 && s.at[np-1] < 0 && ar.x.lex.Is(lexicon.Intent, toks[np-1].Lower) && !orderWords[toks[np-1].Lower] {
+	if tr.Relation == graph.Attacked && np > 0 && s.at[np-1] < 0 && ar.x.lex.Is(lexicon.Intent, toks[np-1].Lower) && !ar.x.lex.Is(lexicon.Order, toks[np-1].Lower) {
 		return nil, false
 	}
 	// right of the noun: by/from source, prepositional target, between

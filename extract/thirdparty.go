@@ -805,17 +805,13 @@ func (ar *article) untilDate(s *sent, e int) int {
 			}
 			return 0
 		}
-		if s.at[q] >= 0 || !(timeWords[t.Lower] || s.is(q, lexicon.Month) || s.is(q, lexicon.TimeUnit) || t.Kind == text.Number || deadlineWords[t.Lower]) {
+		if s.at[q] >= 0 || !(timeWords[t.Lower] || s.is(q, lexicon.Month) || s.is(q, lexicon.TimeUnit) || t.Kind == text.Number || ar.x.lex.Is(lexicon.Deadline, t.Lower) || t.Lower == ",") {
 			return 0
 		}
 	}
 	return 0
 }
 
-// deadlineWords may stand in a date told as a deadline: "until the end of
-// the month", "until midnight on Friday".
-var deadlineWords = map[string]bool{"the": true, "end": true, "of": true, "midnight": true, "noon": true, "on": true, "at": true, "next": true,
-	"this": true, ",": true, "p.m.": true, "a.m.": true, "pm": true, "am": true, "local": true, "time": true, "gmt": true}
 
 // responseVerbs open a threatened response (keyResponse).
 var responseVerbs = []string{"respond", "responds", "responded", "retaliate", "retaliates", "react", "reply", "answer"}
