@@ -688,6 +688,15 @@ func (ar *article) findMentions(s *sent) {
 				i++
 				continue
 			}
+			if n == 0 && t.Cap && i+3 < len(toks) && toks[i+1].Lower == "and" {
+				// "North and South Korea": the first conjunct shares the
+				// second's head
+				if e1 := ar.x.gappedName(infos, toks, i); e1 != nil {
+					s.ments = append(s.ments, mention{start: i, end: i + 1, actor: e1.actor, ok: true, via: e1.via})
+					i++
+					continue
+				}
+			}
 			if n > 0 && e.via == viaDemonym && i+n < len(toks) && s.is(i+n, lexicon.NonState) {
 				i += n + 1 // "the Syrian opposition" is not Syria
 				continue

@@ -561,7 +561,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	if k >= cs && s.gAt[k] >= 0 {
 		g := s.gAt[k]
 		absolute := gr0(s, g) > 0 && s.toks[gr0(s, g)-1].Lower == "with" && strings.HasSuffix(toks[i].Lower, "ing") // "with each side blaming"
-		if gr := s.groups[g]; gr.end == k+1 && gr.start >= cs && (gr.start == cs || !ar.afterPrep(s, gr.start) || absolute) {
+		if gr := s.groups[g]; gr.end == k+1 && gr.start >= cs && (gr.start == cs || !ar.afterPrep(s, gr.start) || absolute || sentFrom(s, cs, gr.start)) {
 			return s.groupMentions(g), 1
 		}
 		// "fired missiles at Kyiv and Ukraine attacked": a finite verb after
@@ -816,7 +816,7 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 			continue
 		}
 		atStart := gr.start == from && from > 0 && s.is(from-1, lexicon.Clause)
-		if !atStart && ar.afterPrep(s, gr.start) {
+		if !atStart && ar.afterPrep(s, gr.start) && !sentFrom(s, from, gr.start) {
 			k = gr.end - 1
 			continue
 		}
@@ -2484,6 +2484,24 @@ func (ar *article) setForLater(s *sent, j int) bool {
 // copulas link a subject to a noun that describes it: "Iran is the main
 // backer of ...".
 var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "been": true, "became": true, "becomes": true}
+
+// sentFrom reports whether the actors at g, after "from" or "of", are
+// those the clause's subject, a noun of people sent by states, stands for:
+// "Delegates from Armenia and Azerbaijan held talks", "Senior officials of
+// Sudan met". The head opens the clause that starts at from, with at most
+// two determiners or modifiers before it.
+func sentFrom(s *sent, from, g int) bool {
+	toks := s.toks
+	if g < 2 || g-2 < from || g-2 > from+2 || toks[g-1].Lower != "from" && toks[g-1].Lower != "of" || !fromNouns[toks[g-2].Lower] {
+		return false
+	}
+	for k := from; k < g-2; k++ {
+		if s.at[k] >= 0 || toks[k].Kind != text.Word || toks[k].Cap && k > 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // fromNouns are people who come from a state: "counterparts from Brazil".
 var fromNouns = map[string]bool{"counterparts": true, "counterpart": true, "officials": true, "delegates": true, "delegations": true,

@@ -106,6 +106,13 @@ func (ar *article) mediation(s *sent) {
 				sides = ar.lastTalks(s, ms)
 			}
 			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
+		case ar.underMediation(s, k, n) != nil:
+			// "A and B met in Ankara under Turkish mediation", "under the
+			// auspices of M": the adjunct names the mediator of the clause's
+			// joint subject
+			if ms := ar.underMediation(s, k, n); !ar.blocked(s, k) {
+				ar.emitAll(s, ms, graph.SpokeWith, ar.sidesBefore(s, k), trig, wMediate)
+			}
 		default:
 			// "M hosted talks between A and B", "M's efforts to resolve the
 			// crisis between A and B", "his mediation between A and B"
@@ -147,6 +154,32 @@ func (ar *article) mediation(s *sent) {
 			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
 		}
 	}
+}
+
+// underMediation returns the mediator that a mediation noun at k (n
+// words) names after "under": "under Turkish mediation", "under Qatar's
+// mediation", "under the mediation of the AU", "under the auspices of
+// Egypt"; else nil.
+func (ar *article) underMediation(s *sent, k, n int) []mention {
+	toks := s.toks
+	q := k - 1
+	var ms []mention
+	switch {
+	case q >= 0 && s.at[q] >= 0 && s.ments[s.at[q]].ok && !s.ments[s.at[q]].possPron:
+		ms, q = []mention{s.ments[s.at[q]]}, s.ments[s.at[q]].start-1 // "Turkish mediation"
+	case q >= 1 && toks[q].Kind == text.Poss && s.at[q-1] >= 0 && s.ments[s.at[q-1]].ok:
+		ms, q = []mention{s.ments[s.at[q-1]]}, s.ments[s.at[q-1]].start-1 // "Qatar's mediation"
+	}
+	for q >= 0 && s.at[q] < 0 && (toks[q].Lower == "the" || toks[q].Lower == "joint") {
+		q--
+	}
+	if q < 0 || toks[q].Lower != "under" {
+		return nil
+	}
+	if ms == nil && k+n+1 < len(toks) && toks[k+n].Lower == "of" {
+		ms, _ = ar.objectAt(s, k+n+1) // "the mediation of the AU"
+	}
+	return ms
 }
 
 // pastTimeOrPlace returns where a clause goes on after a time ("on

@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// seventhCases cover the seventh round's rules (docs/extractor.md,
+// "Seventh round"): sentences of our own that must give the edges, and
+// sentences with the same words that must give none.
+var seventhCases = []ruleCase{
+	// people sent by states stand for them as a subject
+	{"delegates from A and B held talks", "Delegates from Armenia and Azerbaijan held talks in Washington.", []string{"Armenia SPOKE_WITH Azerbaijan"}},
+	{"officials from A and B signed", "Officials from Sudan and South Sudan signed an agreement in Juba.", []string{"Sudan SPOKE_WITH South Sudan"}},
+	{"senior envoys of A met B", "Senior envoys of Serbia met Kosovo's negotiators in Brussels.", []string{"Serbia SPOKE_WITH Kosovo"}},
+	{"from after a verb is no subject", "Troops withdrew from Armenia and Azerbaijan met.", nil},
+	// a shared head: the first conjunct is the name with the second's head
+	{"North and South Korea", "North and South Korea held talks at Panmunjom.", []string{"North Korea SPOKE_WITH South Korea"}},
+	{"South and North Korea", "South and North Korea exchanged fire across the border on Tuesday.", []string{"South Korea ATTACKED North Korea", "North Korea ATTACKED South Korea"}},
+	{"no gapped name", "Seoul and South Korea's allies held talks.", nil},
+	// the mediator named in a noun of effort or role
+	{"efforts in brokering", "Qatar's efforts in brokering a deal between Rwanda and Congo won praise.", []string{"Qatar SPOKE_WITH Rwanda", "Qatar SPOKE_WITH Democratic Republic of the Congo", "Rwanda SPOKE_WITH Democratic Republic of the Congo"}},
+	{"role in brokering", "Turkey's role in brokering the grain deal between Russia and Ukraine was praised.", []string{"Turkey SPOKE_WITH Russia", "Turkey SPOKE_WITH Ukraine", "Russia SPOKE_WITH Ukraine"}},
+	// the mediator told in an adjunct after "under"
+	{"under demonym mediation", "Ethiopian and Somali leaders met in Ankara under Turkish mediation.", []string{"Ethiopia SPOKE_WITH Somalia", "Turkey SPOKE_WITH Ethiopia", "Turkey SPOKE_WITH Somalia"}},
+	{"under X's mediation", "Ethiopia and Somalia held talks under Turkey's mediation.", []string{"Ethiopia SPOKE_WITH Somalia", "Turkey SPOKE_WITH Ethiopia", "Turkey SPOKE_WITH Somalia"}},
+	{"under the auspices of", "Ethiopia and Somalia reached a deal under the auspices of Turkey.", []string{"Ethiopia SPOKE_WITH Somalia", "Turkey SPOKE_WITH Ethiopia", "Turkey SPOKE_WITH Somalia"}},
+	{"offered mediation is no act", "Turkey offered its mediation to Ethiopia and Somalia.", nil},
+}
+
+func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
