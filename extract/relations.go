@@ -1263,7 +1263,6 @@ func timeSpan(s *sent, j int) int {
 	return j
 }
 
-
 // hostileVerbAt reports whether a verb of force, threat or charge, or of
 // answering force, opens at k: what a vow must name to be a threat ("vowed
 // to strike", "vowed to retaliate against", not "vowed to complain to").

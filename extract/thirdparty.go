@@ -845,7 +845,6 @@ func (ar *article) untilDate(s *sent, e int) int {
 	return 0
 }
 
-
 // responseVerbs open a threatened response (keyResponse).
 var responseVerbs = []string{"respond", "responds", "responded", "retaliate", "retaliates", "react", "reply", "answer"}
 
