@@ -47,6 +47,7 @@ func (ar *article) manyAt(s *sent, i int) int {
 // collectives resolves the collectives of a sentence to the latest list of
 // that many actors named in the sentences before (listWindow).
 func (ar *article) collectives(s *sent) {
+	ar.theyList(s)
 	for k := range s.ments {
 		m := &s.ments[k]
 		if m.via != viaMany || m.ok {
@@ -75,6 +76,25 @@ func (ar *article) collectives(s *sent) {
 			}
 		}
 	}
+}
+
+// theyList resolves a "They" that opens a sentence right after one that
+// named a list of three or more actors: "The ministers of Egypt, Jordan
+// and France met in Cairo. They urged Israel to ..." is each of them. A
+// pair ("Ethiopia and Eritrea ... They") is read by recentPair.
+func (ar *article) theyList(s *sent) {
+	if len(s.ments) == 0 || len(ar.lists) == 0 {
+		return
+	}
+	m := &s.ments[0]
+	if m.start != 0 || m.via != viaPronoun && !(m.via == viaBoth && m.pron != "") || m.pron != "they" {
+		return
+	}
+	l := ar.lists[len(ar.lists)-1]
+	if l.sent != s.Index-1 {
+		return
+	}
+	m.via, m.members, m.actor, m.ok, m.pair = viaMany, l.actors, l.actors[0], true, nil
 }
 
 // noteLists remembers the lists of three or more distinct actors of a

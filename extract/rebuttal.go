@@ -44,10 +44,23 @@ func (ar *article) rebuttals(s *sent) {
 		}
 		// the charge noun within a few words: "rejected Russia's
 		// objections", "dismissed as 'groundless' Ukraine's allegation"
-		q := -1
+		q, rel := -1, graph.Accused
 		for j := k + 1; j < len(toks) && j <= k+8; j++ {
 			if chargeNouns[toks[j].Lower] {
 				q = j
+				break
+			}
+			// "rejected Moscow's demand", "dismissed Pyongyang's threats":
+			// an appeal or a warning turned down was made to the one who
+			// turns it down
+			if ar.x.lex.Is(lexicon.AppealNoun, toks[j].Lower) || ar.x.lex.Is(lexicon.WarningNoun, toks[j].Lower) {
+				if toks[k].Lower[:3] == "den" || s.at[j-1] < 0 && toks[j-1].Kind != text.Poss {
+					break // "denied the request" names no one; an appeal is owned
+				}
+				q, rel = j, graph.Urged
+				if ar.x.lex.Is(lexicon.WarningNoun, toks[j].Lower) {
+					rel = graph.Warned
+				}
 				break
 			}
 			if toks[j].Text == "." || toks[j].Text == ";" || s.is(j, lexicon.Clause) && toks[j].Lower != "as" {
@@ -67,6 +80,12 @@ func (ar *article) rebuttals(s *sent) {
 				claimants = append(claimants, m)
 			}
 			j = m.end - 1
+		}
+		if rel != graph.Accused {
+			if srcs, w := ar.subject(s, k, nil); len(srcs) > 0 && len(claimants) > 0 {
+				ar.emitAll(s, claimants, rel, otherSide(claimants, srcs), toks[k].Text+" "+toks[q].Text, wNoun*w)
+			}
+			continue
 		}
 		if len(claimants) == 0 && q+2 < len(toks) && (toks[q+1].Lower == "by" || toks[q+1].Lower == "from") {
 			claimants, _ = ar.objectAt(s, q+2)

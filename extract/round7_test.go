@@ -23,6 +23,18 @@ var seventhCases = []ruleCase{
 	{"under X's mediation", "Ethiopia and Somalia held talks under Turkey's mediation.", []string{"Ethiopia SPOKE_WITH Somalia", "Turkey SPOKE_WITH Ethiopia", "Turkey SPOKE_WITH Somalia"}},
 	{"under the auspices of", "Ethiopia and Somalia reached a deal under the auspices of Turkey.", []string{"Ethiopia SPOKE_WITH Somalia", "Turkey SPOKE_WITH Ethiopia", "Turkey SPOKE_WITH Somalia"}},
 	{"offered mediation is no act", "Turkey offered its mediation to Ethiopia and Somalia.", nil},
+	// "They" after a sentence that named a list of three or more
+	{"They after a list", "The ministers of Egypt, Jordan and France met in Cairo. They urged Israel to halt the offensive.", []string{"Egypt SPOKE_WITH Jordan", "Egypt SPOKE_WITH France", "Jordan SPOKE_WITH France", "Egypt URGED Israel", "Jordan URGED Israel", "France URGED Israel"}},
+	{"They two sentences on", "Egypt, Jordan and France sent aid. The aid arrived. They urged Israel to open the crossings.", nil},
+	// a participle after the object of a verb of saying is the sayer's
+	{"announced X, accusing", "Iran announced the arrest of ten people, accusing Israel of sending them.", []string{"Iran ACCUSED Israel"}},
+	{"wrote to X, warning him", "Putin wrote to Zelensky, warning him against joining NATO.", []string{"Vladimir Putin SPOKE_WITH Volodymyr Zelensky", "Vladimir Putin WARNED Volodymyr Zelensky"}},
+	// an appeal or warning turned down was made to the one who turns it down
+	{"rejected X's demand", "Ukraine rejected Russia's demand for a withdrawal from four regions.", []string{"Russia URGED Ukraine"}},
+	{"dismissed X's threats", "Seoul dismissed Pyongyang's threats.", []string{"North Korea WARNED South Korea"}},
+	{"rejected the demonym ultimatum", "Niger rejected the ECOWAS ultimatum to restore the president.", []string{"Economic Community of West African States URGED Niger"}},
+	{"rejected calls names no one", "Israel rejected calls for a ceasefire.", nil},
+	{"denied the request names no one", "Hungary denied Ukraine's request.", nil},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
