@@ -107,6 +107,9 @@ func (ar *article) relations(s *sent) {
 			// a compound, a noun
 			passes, want = 1, lexicon.Noun
 		}
+		if i > 0 && s.at[i-1] < 0 && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && s.is(i-1, lexicon.Light) && !s.is(i-1, lexicon.Aux) {
+			passes, want = 1, lexicon.Noun // "to sell arms to Taiwan": a plural after a light verb is its object
+		}
 		if i > 0 && s.at[i-1] < 0 && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && s.is(i-1, lexicon.Prep) && toks[i-1].Lower != "to" && toks[i-1].Lower != "of" {
 			passes, want = 1, lexicon.Noun // "engage in talks", "amid attacks": after a preposition, a noun
 		}
@@ -477,6 +480,12 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			return []mention{*s.speaker}, wInherited / wVerb
 		}
 	}
+	// "Washington's decision to sell arms to Taiwan", "the US plan to
+	// send troops": an infinitive after a noun has the noun's owner for
+	// its subject
+	if o := ar.infinitiveOwner(s, i); o != nil {
+		return []mention{*o}, 1
+	}
 	// "accused Israel of carrying out": Israel ("of deliberately ramming")
 	if o := i - 1; o >= 2 && strings.HasSuffix(toks[o].Lower, "ly") && toks[o].Kind == text.Word && toks[o-1].Lower == "of" {
 		i = o
@@ -715,6 +724,30 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		k = s.groups[g].end - 1
 	}
 	return nil, 0
+}
+
+// infinitiveOwner returns the owner of the noun an infinitive at i
+// follows: "Washington's decision to sell", "the US move to send", "its
+// bid to annex"; else nil. The noun is a common noun right before "to",
+// owned by a possessive or an attributive actor right before it.
+func (ar *article) infinitiveOwner(s *sent, i int) *mention {
+	toks := s.toks
+	n := i - 2
+	if n < 1 || toks[i-1].Lower != "to" || s.at[n] >= 0 || toks[n].Kind != text.Word || toks[n].Cap || s.is(n, lexicon.Aux) || s.is(n, lexicon.Prep) ||
+		s.is(n, lexicon.TriggerStart) || strings.HasSuffix(toks[n].Lower, "ed") || strings.HasSuffix(toks[n].Lower, "ing") {
+		return nil
+	}
+	var o *mention
+	switch {
+	case n >= 2 && toks[n-1].Kind == text.Poss && s.at[n-2] >= 0:
+		o = &s.ments[s.at[n-2]] // "Washington's decision"
+	case s.at[n-1] >= 0 && (s.ments[s.at[n-1]].possPron || s.ments[s.at[n-1]].start > 0 && s.is(s.ments[s.at[n-1]].start-1, lexicon.Det)):
+		o = &s.ments[s.at[n-1]] // "its bid", "the US decision"
+	}
+	if o == nil || !o.ok || o.media {
+		return nil
+	}
+	return o
 }
 
 // noSubjectBetween reports whether no actor stands in [cs, e) outside a

@@ -35,6 +35,10 @@ var seventhCases = []ruleCase{
 	{"rejected the demonym ultimatum", "Niger rejected the ECOWAS ultimatum to restore the president.", []string{"Economic Community of West African States URGED Niger"}},
 	{"rejected calls names no one", "Israel rejected calls for a ceasefire.", nil},
 	{"denied the request names no one", "Hungary denied Ukraine's request.", nil},
+	// a plural after a light verb is its object, a noun
+	{"to sell arms to", "Beijing slammed Washington's decision to sell arms to Taiwan.", []string{"China ACCUSED United States"}},
+	{"supplied weapons to", "Iran supplied weapons to the Houthis.", []string{"Iran SUPPORTED Houthis"}},
+	{"sold arms to", "France sold arms to Egypt.", []string{"France SUPPORTED Egypt"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
