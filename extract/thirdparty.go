@@ -110,8 +110,9 @@ func (ar *article) mediation(s *sent) {
 			// "A and B met in Ankara under Turkish mediation", "under the
 			// auspices of M": the adjunct names the mediator of the clause's
 			// joint subject
-			if ms := ar.underMediation(s, k, n); !ar.blocked(s, k) {
-				ar.emitAll(s, ms, graph.SpokeWith, ar.sidesBefore(s, k), trig, wMediate)
+			// (only when the sides are read as meeting in the sentence)
+			if ms, sides := ar.underMediation(s, k, n), ar.sidesBefore(s, k); !ar.blocked(s, k) && len(sides) == 2 && ar.emitted(s, sides[0], graph.SpokeWith, sides[1]) {
+				ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
 			}
 		default:
 			// "M hosted talks between A and B", "M's efforts to resolve the
@@ -154,6 +155,17 @@ func (ar *article) mediation(s *sent) {
 			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
 		}
 	}
+}
+
+// emitted reports whether the edge a rel b was emitted in s (either way
+// for a symmetric relation).
+func (ar *article) emitted(s *sent, a mention, rel graph.Relation, b mention) bool {
+	x, y := a.actor.Name, b.actor.Name
+	if rel.Symmetric() && y < x {
+		x, y = y, x
+	}
+	_, ok := ar.seen[edgeKey{s.Index, x, string(rel), y}]
+	return ok
 }
 
 // underMediation returns the mediator that a mediation noun at k (n
