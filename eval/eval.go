@@ -31,6 +31,7 @@ type GoldEdge struct {
 	Source   string `json:"source"`
 	Relation string `json:"relation"`
 	Target   string `json:"target"`
+	Note     string `json:"note,omitempty"`
 }
 
 // GoldActor is one line of an actors.jsonl file.
@@ -231,6 +232,52 @@ func fallback(e end) string {
 		return e.name
 	}
 	return e.country
+}
+
+// Labeller tells whether an edge is in the gold at actor level, resolving
+// names as Score does: firm rows, and rows noted "disputable:" (optional,
+// as score-edges --optional-disputable reads them).
+type Labeller struct {
+	r              *resolver
+	firm, optional map[Key]bool
+}
+
+// NewLabeller indexes g's rows. Cost: linear in the gold.
+func NewLabeller(g *Gold) *Labeller {
+	l := &Labeller{r: newResolver(g.Actors), firm: map[Key]bool{}, optional: map[Key]bool{}}
+	for _, ge := range g.Edges {
+		if k, ok := l.r.key(ge.Doc, ge.Relation, end{name: ge.Source}, end{name: ge.Target}, ActorLevel); ok {
+			if strings.HasPrefix(strings.ToLower(ge.Note), "disputable") {
+				l.optional[k] = true
+			} else {
+				l.firm[k] = true
+			}
+		}
+	}
+	return l
+}
+
+// Label returns e's key and whether the gold holds it as a firm row or
+// only as a disputable one.
+func (l *Labeller) Label(e graph.Edge) (k Key, firm, optional bool) {
+	s := end{e.Source.Name, e.Source.Country, string(e.Source.Kind)}
+	t := end{e.Target.Name, e.Target.Country, string(e.Target.Kind)}
+	k, ok := l.r.key(e.Doc, string(e.Relation), s, t, ActorLevel)
+	if !ok {
+		return k, false, false
+	}
+	return k, l.firm[k], !l.firm[k] && l.optional[k]
+}
+
+// Firm returns the firm rows' keys of the documents docs (all when nil).
+func (l *Labeller) Firm(docs map[string]bool) map[Key]bool {
+	out := map[Key]bool{}
+	for k := range l.firm {
+		if docs == nil || docs[k.Doc] {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // Row is the score of one relation (or of all, Relation ""), at one level.

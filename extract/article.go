@@ -135,6 +135,7 @@ type article struct {
 	named2    []pairSeen           // two states or groups named together, in order: "both sides"
 	recent    []graph.Actor        // actors in the order named, for "the group"
 	out       []graph.Edge
+	training  bool // Candidates: the rules only, no ranked candidates
 	seen      map[edgeKey]int
 
 	events       []event                // acts reported so far, for "the raid", "the move"
@@ -379,6 +380,9 @@ func (ar *article) extract() []graph.Edge {
 	for _, s := range ar.sents {
 		ar.relations(s)
 		ar.nominalEvents(s)
+	}
+	if !ar.training {
+		ar.ranked()
 	}
 	return ar.out
 }

@@ -28,6 +28,7 @@ package extract
 import (
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/rank"
 	"github.com/actorgraph/actorgraph/graph"
 	"sync"
 )
@@ -49,6 +50,8 @@ type Extractor struct {
 	// stateOrgans: the organisations that are a state's armed force or
 	// service (dictionary field state_organ)
 	stateOrgans map[string]bool
+	// rank: the model that keeps ranked candidates (fallback.go), or nil
+	rank *rank.Model
 	// window: articles longer than this many bytes are read in windows
 	// (window.go); 0 reads every article whole.
 	window int
@@ -67,6 +70,8 @@ type config struct {
 	lex       *lexicon.Lexicon
 	window    int
 	windowSet bool
+	rank      *rank.Model
+	rankSet   bool
 }
 
 // WithDictionary makes the extractor use d instead of the embedded
@@ -75,6 +80,12 @@ func WithDictionary(d *dict.Dictionary) Option { return func(c *config) { c.dict
 
 // WithLexicon makes the extractor use l instead of the embedded lexicon.
 func WithLexicon(l *lexicon.Lexicon) Option { return func(c *config) { c.lex = l } }
+
+// WithRanker makes the extractor keep the candidates the rules leave that
+// model m ranks at or above its threshold (docs/extractor.md, "Ranked
+// candidates"); nil keeps none. Without this option the embedded model
+// (rank.Default) is used.
+func WithRanker(m *rank.Model) Option { return func(c *config) { c.rank, c.rankSet = m, true } }
 
 // New returns an extractor over the embedded dictionary and lexicon, or
 // the ones given as options. Building it indexes every name of the
@@ -101,7 +112,10 @@ func New(opts ...Option) (*Extractor, error) {
 	if !c.windowSet {
 		c.window = DefaultWindow
 	}
-	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0)}
+	if !c.rankSet {
+		c.rank = rank.Default()
+	}
+	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0), rank: c.rank}
 	x.names = buildNames(c.dict, c.lex.RoleClass, c.lex.Spellings)
 	x.words = buildWords(c.lex, x.names)
 	x.offices = buildOffices(c.dict, c.lex.RoleClass)

@@ -12,6 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/rank"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/pipeline"
@@ -30,6 +31,7 @@ type extractFlags struct {
 	out     string
 	dicts   []string
 	lexicon []string
+	ranker  string
 }
 
 func (a *app) extractCmd() *cobra.Command {
@@ -51,7 +53,10 @@ trigger words and a confidence (docs/extractor.md says how it is computed).
 folder holding any of triggers.tsv, cues.tsv, roles.tsv, spellings.tsv in
 the format of extract/lexicon (new trigger words and frames, negation and
 modality cues, titles, spellings of name parts), read after the embedded
-lexicon.`,
+lexicon. --ranker replaces the model that ranks the candidates the rules
+leave (extract/rank format, trained by eval/fallback/train on your own
+gold; the embedded model keeps none: docs/extractor.md, "Ranked
+candidates").`,
 		Example: `  actorgraph extract examples/articles > edges.jsonl
   actorgraph extract news/ --out edges.jsonl --dict my-actors.jsonl
   actorgraph extract news/ --lexicon my-lexicon/ > edges.jsonl`,
@@ -66,7 +71,7 @@ lexicon.`,
 			if os.Getenv("GOMEMLIMIT") == "" {
 				defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit))
 			}
-			x, err := newExtractorWith(f.dicts, f.lexicon)
+			x, err := newExtractorWith(f.dicts, f.lexicon, extraRanker(f.ranker)...)
 			if err != nil {
 				return err
 			}
@@ -97,14 +102,38 @@ lexicon.`,
 	cmd.Flags().StringVarP(&f.out, "out", "o", "", "write the edges to FILE instead of standard output")
 	cmd.Flags().StringSliceVar(&f.dicts, "dict", nil, "extra actor dictionary file(s) (JSONL, extract/dict format) overriding the embedded one")
 	cmd.Flags().StringSliceVar(&f.lexicon, "lexicon", nil, "extra lexicon folder(s) holding triggers.tsv, cues.tsv, roles.tsv or spellings.tsv (extract/lexicon format)")
+	cmd.Flags().StringVar(&f.ranker, "ranker", "", "a candidate-ranking model FILE (extract/rank format) in place of the embedded one")
 	return cmd
 }
+
+// extraRanker reads the model file named by --ranker into an option; a
+// file that cannot be read or parsed is reported by newExtractorWith.
+func extraRanker(file string) []extractOpt {
+	if file == "" {
+		return nil
+	}
+	return []extractOpt{func() (extract.Option, error) {
+		fh, err := os.Open(file)
+		if err != nil {
+			return nil, fmt.Errorf("--ranker: %w", err)
+		}
+		defer fh.Close()
+		m, err := rank.Parse(fh, file)
+		if err != nil {
+			return nil, fmt.Errorf("--ranker: %w", err)
+		}
+		return extract.WithRanker(m), nil
+	}}
+}
+
+// extractOpt builds an extractor option that may fail on a user's file.
+type extractOpt func() (extract.Option, error)
 
 func newExtractor(dicts []string) (*extract.Extractor, error) { return newExtractorWith(dicts, nil) }
 
 // newExtractorWith builds an extractor over the embedded dictionary and
 // lexicon plus the user's files; a bad file is a usage error naming it.
-func newExtractorWith(dicts, lexDirs []string) (*extract.Extractor, error) {
+func newExtractorWith(dicts, lexDirs []string, more ...extractOpt) (*extract.Extractor, error) {
 	d, err := dict.LoadWithDefault(dicts...)
 	if err != nil {
 		return nil, usageErr("%v", err)
@@ -113,7 +142,15 @@ func newExtractorWith(dicts, lexDirs []string) (*extract.Extractor, error) {
 	if err != nil {
 		return nil, usageErr("%v", err)
 	}
-	return extract.New(extract.WithDictionary(d), extract.WithLexicon(l))
+	opts := []extract.Option{extract.WithDictionary(d), extract.WithLexicon(l)}
+	for _, mk := range more {
+		o, err := mk()
+		if err != nil {
+			return nil, usageErr("%v", err)
+		}
+		opts = append(opts, o)
+	}
+	return extract.New(opts...)
 }
 
 type extractStats struct {
