@@ -747,6 +747,17 @@ func (ar *article) findMentions(s *sent) {
 						n += 2
 					}
 				}
+				// "the Arakan Army (AA)": the acronym in brackets is part of
+				// the mention, and names the actor for the rest of the article
+				if j := i + n; e.actor.Kind != graph.Person && j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" && acronym(toks[j+1]) && m.end == j {
+					if _, known := ar.local[toks[j+1].Lower]; !known {
+						ar.local[toks[j+1].Lower] = m.actor
+					}
+					if j+3 >= len(toks) || !toks[j+3].Cap {
+						m.end += 3 // (not before a title: "Republic of Korea (ROK) Foreign Minister Park Jin")
+						n += 3
+					}
+				}
 				s.ments = append(s.ments, m)
 				i += n
 				continue
@@ -1182,6 +1193,25 @@ func (ar *article) findLocal(s *sent) {
 		sortMentions(s.ments)
 		s.index()
 	}
+}
+
+// acronym reports whether t is an acronym: two to eight capitals (digits
+// and hyphens may stand among them: "M23", "SPLM-IO").
+func acronym(t text.Token) bool {
+	if t.Kind != text.Word || len(t.Text) < 2 || len(t.Text) > 8 {
+		return false
+	}
+	caps := 0
+	for _, r := range t.Text {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= '0' && r <= '9' || r == '-':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
 
 func sortMentions(ms []mention) {

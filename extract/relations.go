@@ -473,8 +473,17 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	// after an attribution is the speaker's
 	if i >= 2 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && !toks[i].Cap && s.speaker != nil && s.speaker.ok && !s.speaker.media {
 		v := i - 2
-		for v > 0 && s.at[v] < 0 && (timeWords[toks[v].Lower] || toks[v].Lower == "on" || toks[v].Lower == "reporters") {
-			v-- // "said on Friday,", "told reporters,"
+		// "said on Friday,", "told reporters,", "wrote on his social media
+		// platform Truth Social,", "said in a statement on Thursday,": back
+		// past a short adjunct with no actor to the verb of saying
+		for q := v; q > 0 && q >= i-10; q-- {
+			if s.cue(ar.x.lex, q, lexicon.Say) > 0 && s.at[q] < 0 {
+				v = q
+				break
+			}
+			if s.at[q] >= 0 && !s.ments[s.at[q]].media || toks[q].Kind != text.Word && toks[q].Kind != text.Number || s.is(q, lexicon.Clause) {
+				break
+			}
 		}
 		if s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" && s.speaker.start < v {
 			return []mention{*s.speaker}, wInherited / wVerb

@@ -39,6 +39,13 @@ var seventhCases = []ruleCase{
 	{"to sell arms to", "Beijing slammed Washington's decision to sell arms to Taiwan.", []string{"China ACCUSED United States"}},
 	{"supplied weapons to", "Iran supplied weapons to the Houthis.", []string{"Iran SUPPORTED Houthis"}},
 	{"sold arms to", "France sold arms to Egypt.", []string{"France SUPPORTED Egypt"}},
+	// an acronym in brackets after a name is part of it and names it later
+	{"between A (ACR) and B", "Talks between the Rapid Support Forces (RSF) and the Sudanese army opened in Jeddah.", []string{"Rapid Support Forces SPOKE_WITH Sudanese Armed Forces"}},
+	{"the ACR later", "The Arakan Army (AA) seized the town. Later the AA met with Chinese officials.", []string{"Arakan Army SPOKE_WITH China"}},
+	{"(ACR) before a title stays out", "Republic of Korea (ROK) Foreign Minister Park Jin spoke with Blinken.", []string{"Park Jin SPOKE_WITH Antony Blinken"}},
+	// a participle after a postposed sayer and a short adjunct is the sayer's
+	{"said in a statement on Friday, describing", "Chinese ships rammed Philippine boats, Manila said in a statement on Friday, describing the move as illegal.", []string{"China ATTACKED Philippines", "Philippines ACCUSED China"}},
+	{"quote, said on Friday, warning", "\u201cWe will not stand by,\u201d Macron said on Friday, warning Russia against any escalation.", []string{"Emmanuel Macron WARNED Russia"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
