@@ -720,6 +720,9 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	}
 	// inherit the main clause's subject
 	for k := 0; k < cs; k++ {
+		if s.at[k] >= 0 && !s.ments[s.at[k]].ok && s.ments[s.at[k]].via == viaPronoun {
+			return nil, 0 // "They addressed A and B, urging them": an unresolved subject, never the objects
+		}
 		if s.gAt[k] < 0 {
 			continue
 		}
@@ -854,6 +857,9 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 	for k := from; k < to; k++ {
 		g := s.gAt[k]
 		if g < 0 {
+			if s.at[k] >= 0 && s.ments[s.at[k]].via == viaPronoun && !s.ments[s.at[k]].ok && !s.ments[s.at[k]].possPron && (k == from || !ar.afterPrep(s, k)) {
+				return -1 // "They addressed A and B": the subject is unknown, never the objects
+			}
 			continue
 		}
 		gr := s.groups[g]

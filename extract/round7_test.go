@@ -46,6 +46,10 @@ var seventhCases = []ruleCase{
 	// a participle after a postposed sayer and a short adjunct is the sayer's
 	{"said in a statement on Friday, describing", "Chinese ships rammed Philippine boats, Manila said in a statement on Friday, describing the move as illegal.", []string{"China ATTACKED Philippines", "Philippines ACCUSED China"}},
 	{"quote, said on Friday, warning", "\u201cWe will not stand by,\u201d Macron said on Friday, warning Russia against any escalation.", []string{"Emmanuel Macron WARNED Russia"}},
+	// an unresolved subject is never replaced by the objects
+	{"They addressed A and B, urging them", "In particular, they addressed the OSCE, the European Parliament and the Red Cross, urging them to press Georgia.", nil},
+	// breakaway authorities are parties of their own
+	{"Transnistria appeals to Russia", "Transnistria appealed to Russia for protection against Moldova.", []string{"Transnistria URGED Russia"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
