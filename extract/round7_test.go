@@ -50,6 +50,10 @@ var seventhCases = []ruleCase{
 	{"They addressed A and B, urging them", "In particular, they addressed the OSCE, the European Parliament and the Red Cross, urging them to press Georgia.", nil},
 	// breakaway authorities are parties of their own
 	{"Transnistria appeals to Russia", "Transnistria appealed to Russia for protection against Moldova.", []string{"Transnistria URGED Russia"}},
+	// "updated X on" is consulting X (CAMEO 04); spellings of one surname
+	{"updated X on", "Blinken updated Kagame on the talks.", []string{"Antony Blinken SPOKE_WITH Paul Kagame"}},
+	{"updated a thing", "The ministry updated its travel advice for Israel.", nil},
+	{"Afeworki", "Somalia's president met Eritrean President Isaias Afeworki in Asmara.", []string{"Somalia SPOKE_WITH Isaias Afwerki"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
