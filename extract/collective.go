@@ -270,6 +270,7 @@ func (ar *article) statementGoesOn(s *sent) []mention {
 func (ar *article) attendedBy(s *sent) {
 	lex := ar.x.lex
 	toks := s.toks
+	ar.involving(s)
 	for k := 1; k+2 < len(toks); k++ {
 		if toks[k].Lower != "attended" || toks[k+1].Lower != "by" || !s.is(k-1, lexicon.PassAux) || ar.blocked(s, k) {
 			continue
@@ -305,4 +306,58 @@ func (ar *article) attendedBy(s *sent) {
 			}
 		}
 	}
+}
+
+// involving reads the participants of talks told by a participle or a
+// preposition of membership right after the noun: "talks involving A, B
+// and C", "negotiations among A, B and C", "a meeting with the
+// participation of A and B": each spoke with each (relations.md, meetings).
+// The noun must be a meeting noun (a recip SPOKE_WITH noun) and the list
+// name two actors or more; talks that are planned are none (blocked).
+func (ar *article) involving(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		n := 0
+		switch {
+		case toks[k].Lower == "involving" || toks[k].Lower == "among" || toks[k].Lower == "amongst":
+			n = 1
+		case toks[k].Lower == "with" && k+3 < len(toks) && toks[k+1].Lower == "the" && toks[k+2].Lower == "participation" && toks[k+3].Lower == "of":
+			n = 4
+		default:
+			continue
+		}
+		if s.at[k-1] >= 0 || !s.is(k-1, lexicon.TriggerStart) && (k < 2 || !s.is(k-2, lexicon.TriggerStart)) {
+			continue
+		}
+		meeting := false
+		for q := max(k-2, 0); q < k && !meeting; q++ {
+			senses, m := lex.Trigger(toks, q)
+			for _, t := range senses {
+				if q+m == k && t.Relation == graph.SpokeWith && t.POS == lexicon.Noun && t.Frame.Recip {
+					meeting = true
+				}
+			}
+		}
+		if !meeting || ar.blocked(s, k-1) {
+			continue
+		}
+		ms, e := ar.objectAt(s, k+n)
+		if len(ms) < 2 || ar.modalAfter(s, e) {
+			continue // "Talks involving A and B could resume": a plan
+		}
+		ar.pairs(s, ms, graph.SpokeWith, false, triggerText(toks[k-1:k+n]), wNoun)
+	}
+}
+
+// modalAfter reports whether the verb group that follows a subject ending
+// at e holds a modal or a negation: "talks involving A and B could
+// resume", "have never met".
+func (ar *article) modalAfter(s *sent, e int) bool {
+	for q := e; q >= 0 && q < len(s.toks) && q < e+3; q++ {
+		if w := s.toks[q].Lower; s.is(q, lexicon.Modal) || w == "not" || w == "never" || w == "n't" {
+			return true
+		}
+	}
+	return false
 }

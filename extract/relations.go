@@ -2539,11 +2539,12 @@ var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remaine
 // sentFrom reports whether the actors at g, after "from" or "of", are
 // those the clause's subject, a noun of people sent by states, stands for:
 // "Delegates from Armenia and Azerbaijan held talks", "Senior officials of
-// Sudan met". The head opens the clause that starts at from, with at most
-// two determiners or modifiers before it.
+// Sudan met", "Defence and intelligence chiefs of A and B held talks". The
+// head opens the clause that starts at from, with at most four determiners
+// or modifiers before it.
 func sentFrom(s *sent, from, g int) bool {
 	toks := s.toks
-	if g < 2 || g-2 < from || g-2 > from+2 || toks[g-1].Lower != "from" && toks[g-1].Lower != "of" || !fromNouns[toks[g-2].Lower] {
+	if g < 2 || g-2 < from || g-2 > from+4 || toks[g-1].Lower != "from" && toks[g-1].Lower != "of" || !fromNouns[toks[g-2].Lower] {
 		return false
 	}
 	for k := from; k < g-2; k++ {
@@ -2556,7 +2557,8 @@ func sentFrom(s *sent, from, g int) bool {
 
 // fromNouns are people who come from a state: "counterparts from Brazil".
 var fromNouns = map[string]bool{"counterparts": true, "counterpart": true, "officials": true, "delegates": true, "delegations": true,
-	"delegation": true, "representatives": true, "envoys": true, "ministers": true, "leaders": true, "diplomats": true}
+	"delegation": true, "representatives": true, "envoys": true, "ministers": true, "leaders": true, "diplomats": true,
+	"chiefs": true, "heads": true, "commanders": true, "negotiators": true}
 
 // quoteLike reports whether t is a quotation mark, double or single.
 func quoteLike(t text.Token) bool {

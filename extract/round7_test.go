@@ -54,6 +54,16 @@ var seventhCases = []ruleCase{
 	{"updated X on", "Blinken updated Kagame on the talks.", []string{"Antony Blinken SPOKE_WITH Paul Kagame"}},
 	{"updated a thing", "The ministry updated its travel advice for Israel.", nil},
 	{"Afeworki", "Somalia's president met Eritrean President Isaias Afeworki in Asmara.", []string{"Somalia SPOKE_WITH Isaias Afwerki"}},
+	// the participants of talks after "involving" or "among"
+	{"talks involving A, B and C", "Talks involving Russia, Ukraine and Turkey resumed in Istanbul.", []string{"Russia SPOKE_WITH Ukraine", "Russia SPOKE_WITH Turkey", "Ukraine SPOKE_WITH Turkey"}},
+	{"negotiations among", "Negotiations among Egypt, Sudan and Ethiopia ended without a deal.", []string{"Egypt SPOKE_WITH Sudan", "Egypt SPOKE_WITH Ethiopia", "Sudan SPOKE_WITH Ethiopia"}},
+	{"planned talks involving", "Talks involving Russia and Ukraine could resume next week.", nil},
+	{"a plan involving is no meeting", "A plan involving Russia and Ukraine was rejected.", nil},
+	// a fight in an adjunct of time with no parties of its own: the pair
+	{"after days of clashes", "India and Pakistan agreed to a ceasefire after four days of clashes.", []string{"India SPOKE_WITH Pakistan", "India ATTACKED Pakistan", "Pakistan ATTACKED India"}},
+	{"chiefs of A and B after a week of border clashes", "Defence chiefs of Pakistan and Afghanistan held talks in Doha after a week of border clashes.", []string{"Pakistan SPOKE_WITH Afghanistan", "Pakistan ATTACKED Afghanistan", "Afghanistan ATTACKED Pakistan"}},
+	{"two leaders after decades of conflict", "Pashinyan and Aliyev met in Washington after decades of conflict.", []string{"Nikol Pashinyan SPOKE_WITH Ilham Aliyev"}},
+	{"a fight with its own parties", "India and Pakistan held talks after clashes between Indian troops and militants.", []string{"India SPOKE_WITH Pakistan"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }

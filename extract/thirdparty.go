@@ -49,6 +49,51 @@ func (ar *article) thirdParties(s *sent) {
 	ar.phoneCalls(s)
 	ar.airspaceViolations(s)
 	ar.answeredForce(s)
+	ar.pairFights(s)
+}
+
+// pairFights reads a fight told as a noun in an adjunct of time with no
+// parties of its own, "A and B agreed to a ceasefire after four days of
+// clashes", "held talks amid heavy fighting": the clause's two subjects
+// fought each other (relations.md: "days of border clashes between A and
+// B" is both ways). Only a pair subject counts; a fight with an owner or a
+// "between" of its own is read by its frame.
+func (ar *article) pairFights(s *sent) {
+	toks := s.toks
+	for k := 2; k < len(toks); k++ {
+		if s.at[k] >= 0 || !s.is(k, lexicon.TriggerStart) {
+			continue
+		}
+		senses, n := ar.x.lex.Trigger(toks, k)
+		mutual := false
+		for _, t := range senses {
+			if t.Relation == graph.Attacked && t.POS == lexicon.Noun && t.Frame.Mutual && t.Frame.Between {
+				mutual = true
+			}
+		}
+		if !mutual || k+n < len(toks) && (toks[k+n].Lower == "between" || toks[k+n].Lower == "with" || toks[k+n].Lower == "against") {
+			continue
+		}
+		p := -1 // the preposition of time that opens the adjunct
+		for q := k - 1; q >= 0 && q >= k-6; q-- {
+			w := toks[q].Lower
+			if w == "after" || w == "following" || w == "amid" || w == "amidst" || w == "since" {
+				p = q
+				break
+			}
+			if s.at[q] >= 0 || toks[q].Kind != text.Word && toks[q].Kind != text.Number || toks[q].Cap {
+				break
+			}
+		}
+		if p < 1 || ar.blocked(s, k) {
+			continue
+		}
+		// (states and armed groups fight; two leaders who met "after decades
+		// of conflict" are no fighters)
+		if sides := ar.sidesBefore(s, p); len(sides) == 2 && sides[0].actor.Kind != graph.Person && sides[1].actor.Kind != graph.Person {
+			ar.pairs(s, sides, graph.Attacked, true, triggerText(toks[k:k+n]), wNoun)
+		}
+	}
 }
 
 // mediation reads the mediator of talks or a deal between two sides
