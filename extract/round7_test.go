@@ -64,6 +64,12 @@ var seventhCases = []ruleCase{
 	{"chiefs of A and B after a week of border clashes", "Defence chiefs of Pakistan and Afghanistan held talks in Doha after a week of border clashes.", []string{"Pakistan SPOKE_WITH Afghanistan", "Pakistan ATTACKED Afghanistan", "Afghanistan ATTACKED Pakistan"}},
 	{"two leaders after decades of conflict", "Pashinyan and Aliyev met in Washington after decades of conflict.", []string{"Nikol Pashinyan SPOKE_WITH Ilham Aliyev"}},
 	{"a fight with its own parties", "India and Pakistan held talks after clashes between Indian troops and militants.", []string{"India SPOKE_WITH Pakistan"}},
+	// disapproval of a deal told with its two parties
+	{"condemned the deal between", "Somalia condemned the deal between Ethiopia and Somaliland.", []string{"Ethiopia SPOKE_WITH Somaliland", "Somalia ACCUSED Ethiopia", "Somalia ACCUSED Somaliland"}},
+	{"concern over the agreement signed between", "Somalia expressed concern over the agreement signed between Ethiopia and Somaliland.", []string{"Ethiopia SPOKE_WITH Somaliland", "Somalia ACCUSED Ethiopia", "Somalia ACCUSED Somaliland"}},
+	{"criticised the pact between", "Russia criticised the security pact between Japan and the Philippines.", []string{"Japan SPOKE_WITH Philippines", "Russia ACCUSED Japan", "Russia ACCUSED Philippines"}},
+	{"welcomed the deal is no charge", "Egypt welcomed the deal between Ethiopia and Somalia.", []string{"Ethiopia SPOKE_WITH Somalia"}},
+	{"did not condemn the deal", "Somalia did not condemn the deal between Ethiopia and Kenya.", nil},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }

@@ -50,6 +50,54 @@ func (ar *article) thirdParties(s *sent) {
 	ar.airspaceViolations(s)
 	ar.answeredForce(s)
 	ar.pairFights(s)
+	ar.judgedAccords(s)
+}
+
+// judgedAccords reads disapproval of a deal told with its two parties,
+// "condemned the deal between A and B", "expressed concern over the
+// agreement signed between A and B": the deal is their act, so the judge
+// ACCUSED each (relations.md: disapproval is ACCUSED). The judgement is a
+// charge trigger (verb or noun) and the accord noun (cue class accord)
+// follows it within a few words; a judgement that is negated or planned is
+// none.
+func (ar *article) judgedAccords(s *sent) {
+	if !s.mayCue(lexicon.Accord) {
+		return
+	}
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if s.at[k] >= 0 || !s.is(k, lexicon.TriggerStart) {
+			continue
+		}
+		senses, n := lex.Trigger(toks, k)
+		if len(senses) == 0 || senses[0].Relation != graph.Accused {
+			continue
+		}
+		a := -1 // the accord noun
+		for q := k + n; q < len(toks) && q < k+n+6; q++ {
+			if s.cue(lex, q, lexicon.Accord) > 0 {
+				a = q
+				break
+			}
+			if s.at[q] >= 0 || ar.stops(s, q) {
+				break
+			}
+		}
+		if a < 0 || ar.blocked(s, k) {
+			continue
+		}
+		sides := ar.betweenAfter(s, a+s.cue(lex, a, lexicon.Accord))
+		if len(sides) != 2 {
+			continue
+		}
+		// "the agreement signed between A and B": they met to sign it
+		if e := a + s.cue(lex, a, lexicon.Accord); e < len(toks) && toks[e].Lower != "between" {
+			ar.pairs(s, sides, graph.SpokeWith, false, triggerText(toks[a:e]), wNoun)
+		}
+		judges, w := ar.subject(s, k, nil)
+		ar.emitAll(s, judges, graph.Accused, otherSide(judges, sides), triggerText(toks[k:k+n]), wNoun*w)
+	}
 }
 
 // pairFights reads a fight told as a noun in an adjunct of time with no
