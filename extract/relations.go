@@ -2380,6 +2380,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 	}
 	if len(srcs) > 1 && len(tgts) == 0 && f.Recip {
+		if asObservers(s, np) {
+			return srcs, false // "A and B attended the meeting as observers": they watched others meet
+		}
 		return srcs, ar.pairs(s, srcs, tr.Relation, f.Mutual, trig, wBetween*w)
 	}
 	if tr.Relation == graph.Attacked && len(srcs) > 0 {
@@ -2535,6 +2538,17 @@ func (ar *article) setForLater(s *sent, j int) bool {
 // copulas link a subject to a noun that describes it: "Iran is the main
 // backer of ...".
 var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "been": true, "became": true, "becomes": true}
+
+// asObservers reports whether "as observer(s)" follows the noun at np
+// within a few words: the subjects watched a meeting, they held none.
+func asObservers(s *sent, np int) bool {
+	for q := np + 1; q+1 < len(s.toks) && q <= np+4; q++ {
+		if s.toks[q].Lower == "as" && strings.HasPrefix(s.toks[q+1].Lower, "observer") {
+			return true
+		}
+	}
+	return false
+}
 
 // sentFrom reports whether the actors at g, after "from" or "of", are
 // those the clause's subject, a noun of people sent by states, stands for:

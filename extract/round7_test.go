@@ -70,6 +70,9 @@ var seventhCases = []ruleCase{
 	{"criticised the pact between", "Russia criticised the security pact between Japan and the Philippines.", []string{"Japan SPOKE_WITH Philippines", "Russia ACCUSED Japan", "Russia ACCUSED Philippines"}},
 	{"welcomed the deal is no charge", "Egypt welcomed the deal between Ethiopia and Somalia.", []string{"Ethiopia SPOKE_WITH Somalia"}},
 	{"did not condemn the deal", "Somalia did not condemn the deal between Ethiopia and Kenya.", nil},
+	// observers of a meeting did not meet each other
+	{"attended as observers", "Envoys from the United States and China attended Monday's meeting as observers.", nil},
+	{"attended the meeting", "Envoys from the United States and China attended Monday's meeting.", []string{"United States SPOKE_WITH China"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
