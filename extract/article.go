@@ -1064,7 +1064,7 @@ func (ar *article) findTitled(s *sent) {
 			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower] || toks[j-1].Kind == text.Poss) ||
 			!hasAff && definiteOwner(s, j) // "the island's president"
 		if !detOK && !(hasAff && start > 0 && possPronouns[toks[start-1].Lower]) {
-			if !(start == 0 && toks[j].Cap) && !(hasAff && class == "counterpart") {
+			if !(start == 0 && (toks[j].Cap || hasAff)) && !(hasAff && class == "counterpart") { // (a headline drops "the": "Armenian prime minister calls X")
 				continue
 			}
 		}

@@ -73,6 +73,11 @@ var seventhCases = []ruleCase{
 	// observers of a meeting did not meet each other
 	{"attended as observers", "Envoys from the United States and China attended Monday's meeting as observers.", nil},
 	{"attended the meeting", "Envoys from the United States and China attended Monday's meeting.", []string{"United States SPOKE_WITH China"}},
+	// a headline drops "the" before a title
+	{"headline title", "Armenian prime minister calls France\n\nArmenia's Prime Minister Nikol Pashinyan spoke with Macron on Tuesday.", []string{"Nikol Pashinyan SPOKE_WITH France", "Nikol Pashinyan SPOKE_WITH Emmanuel Macron"}},
+	{"headline title, no holder named", "Armenian prime minister calls France", []string{"Armenia SPOKE_WITH France"}},
+	{"headline X calls Y", "Pashinyan calls Macron", []string{"Nikol Pashinyan SPOKE_WITH Emmanuel Macron"}},
+	{"calls X a liar is no call", "Pashinyan calls Aliyev a liar.", []string{"Nikol Pashinyan ACCUSED Ilham Aliyev"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }

@@ -1097,7 +1097,7 @@ func (ar *article) phoneCalls(s *sent) {
 		return // (no callWords: nothing to read)
 	}
 	toks := s.toks
-	for k := 1; k+2 < len(toks); k++ {
+	for k := 1; k+1 < len(toks); k++ {
 		if !s.key(k, keyCall) {
 			continue
 		}
@@ -1111,7 +1111,9 @@ func (ar *article) phoneCalls(s *sent) {
 		purpose, support := false, false
 		switch {
 		case e >= len(toks) || toks[e].Text == "." || toks[e].Text == ",":
-			purpose = e < len(toks) && toks[e].Text == "." // "Biden called Netanyahu."
+			// "Biden called Netanyahu.", and a headline's "Pashinyan calls
+			// Macron" that ends with the one called
+			purpose = e >= len(toks) || toks[e].Text == "."
 		case toks[e].Lower == "on" && e+1 < len(toks) && (timeWords[toks[e+1].Lower] || s.is(e+1, lexicon.Month)):
 			purpose = true
 		case toks[e].Lower == "to" && e+1 < len(toks) && s.is(e+1, lexicon.CallPurpose):
