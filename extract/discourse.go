@@ -1241,6 +1241,11 @@ func (ar *article) buildGroups(s *sent) {
 				// "the Colombian government and the ELN": a demonym's state
 				// organ stands for the state in the list
 				end += ar.x.lex.Cue(lexicon.Inst, s.toks, end)
+				// "the French and Russian presidents and the US Secretary of
+				// State": a plural title after the demonyms is their head
+				if _, n := ar.x.lex.Role(s.toks, end); n > 0 && s.at[end] < 0 && strings.HasSuffix(s.toks[end+n-1].Lower, "s") && end+n < len(s.toks) && s.toks[end+n].Lower == "and" {
+					end += n
+				}
 			}
 			if !usable(n) {
 				break

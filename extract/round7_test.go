@@ -78,6 +78,8 @@ var seventhCases = []ruleCase{
 	{"headline title, no holder named", "Armenian prime minister calls France", []string{"Armenia SPOKE_WITH France"}},
 	{"headline X calls Y", "Pashinyan calls Macron", []string{"Nikol Pashinyan SPOKE_WITH Emmanuel Macron"}},
 	{"calls X a liar is no call", "Pashinyan calls Aliyev a liar.", []string{"Nikol Pashinyan ACCUSED Ilham Aliyev"}},
+	// a plural title after coordinated demonyms is their head, and the list goes on
+	{"the French and Russian presidents and the US Secretary of State", "Pashinyan talked with the French and Russian presidents and the US Secretary of State.", []string{"Nikol Pashinyan SPOKE_WITH France", "Nikol Pashinyan SPOKE_WITH Russia", "Nikol Pashinyan SPOKE_WITH United States"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
