@@ -52,6 +52,8 @@ type Extractor struct {
 	stateOrgans map[string]bool
 	// rank: the model that keeps ranked candidates (fallback.go), or nil
 	rank *rank.Model
+	// places: city names and their states, for targets of force (places.go)
+	places placeIndex
 	// window: articles longer than this many bytes are read in windows
 	// (window.go); 0 reads every article whole.
 	window int
@@ -72,6 +74,7 @@ type config struct {
 	windowSet bool
 	rank      *rank.Model
 	rankSet   bool
+	places    *dict.Places
 }
 
 // WithDictionary makes the extractor use d instead of the embedded
@@ -80,6 +83,10 @@ func WithDictionary(d *dict.Dictionary) Option { return func(c *config) { c.dict
 
 // WithLexicon makes the extractor use l instead of the embedded lexicon.
 func WithLexicon(l *lexicon.Lexicon) Option { return func(c *config) { c.lex = l } }
+
+// WithPlaces makes the extractor read cities as the targets of force from
+// p instead of the embedded gazetteer (dict.DefaultPlaces).
+func WithPlaces(p *dict.Places) Option { return func(c *config) { c.places = p } }
 
 // WithRanker makes the extractor keep the candidates the rules leave that
 // model m ranks at or above its threshold (docs/extractor.md, "Ranked
@@ -115,8 +122,16 @@ func New(opts ...Option) (*Extractor, error) {
 	if !c.rankSet {
 		c.rank = rank.Default()
 	}
+	if c.places == nil {
+		p, err := dict.DefaultPlaces()
+		if err != nil {
+			return nil, err
+		}
+		c.places = p
+	}
 	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0), rank: c.rank}
 	x.names = buildNames(c.dict, c.lex.RoleClass, c.lex.Spellings)
+	x.places = buildPlaces(c.places)
 	x.words = buildWords(c.lex, x.names)
 	x.offices = buildOffices(c.dict, c.lex.RoleClass)
 	x.familyFirst, x.stateOrgans = map[string]bool{}, map[string]bool{}

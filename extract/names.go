@@ -30,6 +30,7 @@ const (
 	viaBoth                // "both sides", "the two countries": the pair in conflict
 	viaDefinite            // "the group", "the country": the last such actor named
 	viaMany                // "the three Sahel countries": the last list of that many actors
+	viaPlace               // a city as the target of force: its state (places.go)
 )
 
 // nameEntry is what a dictionary phrase names.

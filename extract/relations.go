@@ -40,7 +40,7 @@ func resolutionWeight(v via) float64 {
 		return 0.8
 	case viaBoth:
 		return 0.75
-	case viaPronoun:
+	case viaPronoun, viaPlace:
 		return 0.8
 	}
 	return 0.5
@@ -1129,6 +1129,9 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		if q > k+1 && s.at[q] >= 0 || q > k && q-1 == k && toks[k].Lower == "including" && s.at[q] >= 0 {
 			return ar.objectAt(s, q)
 		}
+	}
+	if k < len(toks) && s.at[k] < 0 && toks[k].Cap && ar.x.places != nil {
+		return ar.placeObject(s, k) // "struck Kharkiv": the city's state, for force only (emit)
 	}
 	if k >= len(toks) || s.at[k] < 0 {
 		return nil, -1
@@ -2911,6 +2914,12 @@ func (ar *article) emitAll(s *sent, srcs []mention, rel graph.Relation, tgts []m
 // same actor as the other end. Confidence is the frame weight times the
 // resolution weights of both ends (docs/extractor.md).
 func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, trig string, w float64) bool {
+	if tgt.via == viaPlace && !tgt.ok {
+		var keep bool
+		if tgt, keep = placeTarget(src, rel, tgt); !keep {
+			return false
+		}
+	}
 	if !src.ok || !tgt.ok || src.media || tgt.media || src.actor.Name == "" || tgt.actor.Name == "" {
 		return false
 	}

@@ -80,6 +80,13 @@ var seventhCases = []ruleCase{
 	{"calls X a liar is no call", "Pashinyan calls Aliyev a liar.", []string{"Nikol Pashinyan ACCUSED Ilham Aliyev"}},
 	// a plural title after coordinated demonyms is their head, and the list goes on
 	{"the French and Russian presidents and the US Secretary of State", "Pashinyan talked with the French and Russian presidents and the US Secretary of State.", []string{"Nikol Pashinyan SPOKE_WITH France", "Nikol Pashinyan SPOKE_WITH Russia", "Nikol Pashinyan SPOKE_WITH United States"}},
+	// a city as the object of force stands for its state (places.tsv)
+	{"struck a city", "Russian missiles struck Kharkiv overnight.", []string{"Russia ATTACKED Ukraine"}},
+	{"rockets at a city", "Hezbollah fired rockets at Haifa on Sunday.", []string{"Hezbollah ATTACKED Israel"}},
+	{"strikes on two cities", "Russian strikes on Odesa and Kharkiv killed five people.", []string{"Russia ATTACKED Ukraine"}},
+	{"a city of one's own state", "The RSF shelled El Fasher again.", nil},
+	{"a city never meets", "Putin met Erdogan in Sochi.", []string{"Vladimir Putin SPOKE_WITH Recep Tayyip Erdogan"}},
+	{"a city is no addressee", "Zelensky urged Kharkiv to stay calm.", nil},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
