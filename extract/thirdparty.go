@@ -108,38 +108,33 @@ func (ar *article) judgedAccords(s *sent) {
 // "between" of its own is read by its frame.
 func (ar *article) pairFights(s *sent) {
 	toks := s.toks
-	for k := 2; k < len(toks); k++ {
-		if s.at[k] >= 0 || !s.is(k, lexicon.TriggerStart) {
-			continue
+	for p := 1; p+1 < len(toks); p++ {
+		if w := toks[p].Lower; w != "after" && w != "following" && w != "amid" && w != "amidst" && w != "since" {
+			continue // (cheap: only an adjunct of time opens the reading)
 		}
-		senses, n := ar.x.lex.Trigger(toks, k)
-		mutual := false
-		for _, t := range senses {
-			if t.Relation == graph.Attacked && t.POS == lexicon.Noun && t.Frame.Mutual && t.Frame.Between {
-				mutual = true
-			}
-		}
-		if !mutual || k+n < len(toks) && (toks[k+n].Lower == "between" || toks[k+n].Lower == "with" || toks[k+n].Lower == "against") {
-			continue
-		}
-		p := -1 // the preposition of time that opens the adjunct
-		for q := k - 1; q >= 0 && q >= k-6; q-- {
-			w := toks[q].Lower
-			if w == "after" || w == "following" || w == "amid" || w == "amidst" || w == "since" {
-				p = q
+		for k := p + 1; k < len(toks) && k <= p+6; k++ {
+			if s.at[k] >= 0 || toks[k].Kind != text.Word && toks[k].Kind != text.Number || toks[k].Cap {
 				break
 			}
-			if s.at[q] >= 0 || toks[q].Kind != text.Word && toks[q].Kind != text.Number || toks[q].Cap {
+			if !s.is(k, lexicon.TriggerStart) {
+				continue
+			}
+			senses, n := ar.x.lex.Trigger(toks, k)
+			mutual := false
+			for _, t := range senses {
+				if t.Relation == graph.Attacked && t.POS == lexicon.Noun && t.Frame.Mutual && t.Frame.Between {
+					mutual = true
+				}
+			}
+			if !mutual || k+n < len(toks) && (toks[k+n].Lower == "between" || toks[k+n].Lower == "with" || toks[k+n].Lower == "against") || ar.blocked(s, k) {
 				break
 			}
-		}
-		if p < 1 || ar.blocked(s, k) {
-			continue
-		}
-		// (states and armed groups fight; two leaders who met "after decades
-		// of conflict" are no fighters)
-		if sides := ar.sidesBefore(s, p); len(sides) == 2 && sides[0].actor.Kind != graph.Person && sides[1].actor.Kind != graph.Person {
-			ar.pairs(s, sides, graph.Attacked, true, triggerText(toks[k:k+n]), wNoun)
+			// (states and armed groups fight; two leaders who met "after
+			// decades of conflict" are no fighters)
+			if sides := ar.sidesBefore(s, p); len(sides) == 2 && sides[0].actor.Kind != graph.Person && sides[1].actor.Kind != graph.Person {
+				ar.pairs(s, sides, graph.Attacked, true, triggerText(toks[k:k+n]), wNoun)
+			}
+			break
 		}
 	}
 }
