@@ -579,7 +579,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	if k >= cs && s.gAt[k] >= 0 {
 		g := s.gAt[k]
 		absolute := gr0(s, g) > 0 && s.toks[gr0(s, g)-1].Lower == "with" && strings.HasSuffix(toks[i].Lower, "ing") // "with each side blaming"
-		if gr := s.groups[g]; gr.end == k+1 && gr.start >= cs && (gr.start == cs || !ar.afterPrep(s, gr.start) || absolute || sentFrom(s, cs, gr.start)) {
+		if gr := s.groups[g]; gr.end == k+1 && gr.start >= cs && (gr.start == cs || !ar.afterPrep(s, gr.start) || absolute || sentFrom(s, cs, gr.start) || ar.documentBy(s, cs, gr.start)) {
 			return s.groupMentions(g), 1
 		}
 		// "fired missiles at Kyiv and Ukraine attacked": a finite verb after
@@ -634,6 +634,13 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 					return s.groupMentions(g), 1
 				}
 				return nil, 0
+			}
+			// "issued a joint statement on Monday, which called on X": a
+			// document's relative clause speaks for its issuers
+			if toks[cs-1].Lower == "which" {
+				if iss := ar.documentBefore(s, cs-1); len(iss) > 0 {
+					return iss, wInherited / wVerb
+				}
 			}
 			// inside the relative clause: "The US, which had urged both
 			// governments to ...", "Hezbollah, who fired ..."
@@ -2551,6 +2558,83 @@ func asObservers(s *sent, np int) bool {
 		}
 	}
 	return false
+}
+
+// documentBy reports whether the actors at g are the authors of a
+// document that is the clause's subject: "The statement by the Security
+// Council condemned ...", "A letter from Gonsalves called on ..." (cue
+// class document). The document opens the clause at from.
+func (ar *article) documentBy(s *sent, from, g int) bool {
+	toks := s.toks
+	if g < 2 || toks[g-1].Lower != "by" && toks[g-1].Lower != "from" {
+		return false
+	}
+	for q := g - 2; q >= from && q >= g-4; q-- {
+		if n := s.cue(ar.x.lex, q, lexicon.Document); n > 0 && q+n == g-1 {
+			for b := from; b < q; b++ {
+				if s.at[b] >= 0 || toks[b].Kind != text.Word {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// documentBefore returns the issuers of a document named right before a
+// relative pronoun at r ("issued a joint statement on January 3, which
+// called for ..."): the owner of the document ("the Council's
+// resolution", "a Kremlin statement", "a statement by X"), else the
+// subject of the verb that issued it. Only time words, numbers and commas
+// may stand between the document and the pronoun.
+func (ar *article) documentBefore(s *sent, r int) []mention {
+	toks := s.toks
+	for q := r - 1; q >= 1 && q >= r-9; q-- {
+		if s.at[q] >= 0 {
+			return nil
+		}
+		// the document ends at q
+		for st := q; st >= 0 && st >= q-2; st-- {
+			if n := s.cue(ar.x.lex, st, lexicon.Document); n > 0 && st+n == q+1 {
+				return ar.documentIssuers(s, st, q+1)
+			}
+		}
+		t := toks[q]
+		if !(t.Text == "," || t.Kind == text.Number || timeWords[t.Lower] || t.Lower == "on" || t.Lower == "in" || s.is(q, lexicon.Month)) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// documentIssuers returns who issued the document [st, e): "X's
+// statement", "a Kremlin statement", "a statement by X", else the subject
+// of the verb before it ("X issued a statement", "the Council passed a
+// resolution").
+func (ar *article) documentIssuers(s *sent, st, e int) []mention {
+	toks := s.toks
+	if e+1 < len(toks) && (toks[e].Lower == "by" || toks[e].Lower == "from" || toks[e].Lower == "of") {
+		if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
+			return ms
+		}
+	}
+	q := st - 1
+	for q >= 0 && s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || toks[q].Lower == "joint") {
+		q--
+	}
+	if q >= 0 && s.at[q] >= 0 && s.ments[s.at[q]].ok && !s.ments[s.at[q]].media {
+		return []mention{s.ments[s.at[q]]} // "a Kremlin statement"
+	}
+	if q >= 1 && toks[q].Kind == text.Poss && s.at[q-1] >= 0 && s.ments[s.at[q-1]].ok {
+		return []mention{s.ments[s.at[q-1]]} // "the Council's resolution"
+	}
+	if q >= 1 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap {
+		if subj, _ := ar.subject(s, q, nil); len(subj) > 0 {
+			return subj // "X issued a statement"
+		}
+	}
+	return nil
 }
 
 // sentFrom reports whether the actors at g, after "from" or "of", are

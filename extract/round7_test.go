@@ -87,6 +87,12 @@ var seventhCases = []ruleCase{
 	{"a city of one's own state", "The RSF shelled El Fasher again.", nil},
 	{"a city never meets", "Putin met Erdogan in Sochi.", []string{"Vladimir Putin SPOKE_WITH Recep Tayyip Erdogan"}},
 	{"a city is no addressee", "Zelensky urged Kharkiv to stay calm.", nil},
+	// a document speaks for those who issued it
+	{"statement, which called on", "France and Germany issued a joint statement on Monday, which called on Russia to withdraw.", []string{"France URGED Russia", "Germany URGED Russia"}},
+	{"resolution which condemned", "The Security Council passed a resolution which condemned the attacks by the Houthis.", []string{"United Nations Security Council ACCUSED Houthis"}},
+	{"the statement by X condemned", "The statement by the UN Security Council condemned Houthi attacks on shipping.", []string{"United Nations Security Council ACCUSED Houthis"}},
+	{"a letter from X called on", "A letter from Macron called on Putin to end the war.", []string{"Emmanuel Macron URGED Vladimir Putin"}},
+	{"a plan is no document", "Egypt drafted a plan on Monday, which called on Israel to withdraw.", nil},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
