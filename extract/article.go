@@ -136,6 +136,10 @@ type article struct {
 	recent    []graph.Actor        // actors in the order named, for "the group"
 	out       []graph.Edge
 	training  bool // Candidates: the rules only, no ranked candidates
+	// lastDoc: the issuers of the latest document issued in the article
+	// ("A, B and C issued a joint statement"), for "the statement accused"
+	lastDoc     []mention
+	lastDocSent int
 	seen      map[edgeKey]int
 
 	events       []event                // acts reported so far, for "the raid", "the move"
@@ -378,6 +382,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.noteClaims(s)
 	}
 	for _, s := range ar.sents {
+		ar.noteDocuments(s)
 		ar.relations(s)
 		ar.nominalEvents(s)
 	}

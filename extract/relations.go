@@ -612,6 +612,11 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 		}
 	}
+	// "The joint statement accused X": the issuers of the document issued
+	// last
+	if iss := ar.definiteDocument(s, cs, i); len(iss) > 0 {
+		return iss, wInherited / wVerb
+	}
 	if g := ar.subjectGroup(s, cs, i); g >= 0 {
 		return s.groupMentions(g), 1
 	}
@@ -2558,6 +2563,52 @@ func asObservers(s *sent, np int) bool {
 		}
 	}
 	return false
+}
+
+// docWindow is how many sentences back "the statement" may look for the
+// document issued last.
+const docWindow = 3
+
+// noteDocuments remembers the issuers of a document issued in s: "Mali,
+// Niger and Burkina Faso issued a joint statement".
+func (ar *article) noteDocuments(s *sent) {
+	if !s.mayCue(lexicon.Message) {
+		return // (every document noun is a message noun too: no cue, no document)
+	}
+	for q := 1; q < len(s.toks); q++ {
+		if n := s.cue(ar.x.lex, q, lexicon.Document); n > 0 && s.at[q] < 0 {
+			if iss := ar.documentIssuers(s, q, q+n); len(iss) > 0 {
+				ar.lastDoc, ar.lastDocSent = iss, s.Index
+			}
+			q += n - 1
+		}
+	}
+}
+
+// definiteDocument returns the issuers of the document issued last when
+// the clause [cs, i) is only "the (joint) statement" and adverbs or
+// auxiliaries: "The joint statement accused ECOWAS of ...".
+func (ar *article) definiteDocument(s *sent, cs, i int) []mention {
+	toks := s.toks
+	if ar.lastDoc == nil || s.Index-ar.lastDocSent > docWindow || cs >= i {
+		return nil
+	}
+	q := cs
+	if w := toks[q].Lower; w == "the" || w == "this" || w == "that" || w == "their" || w == "its" {
+		q++
+	} else {
+		return nil
+	}
+	n := s.cue(ar.x.lex, q, lexicon.Document)
+	if n == 0 {
+		return nil
+	}
+	for b := q + n; b < i; b++ {
+		if !s.is(b, lexicon.Aux) && !strings.HasSuffix(toks[b].Lower, "ly") && toks[b].Lower != "also" {
+			return nil
+		}
+	}
+	return ar.lastDoc
 }
 
 // documentBy reports whether the actors at g are the authors of a

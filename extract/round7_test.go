@@ -93,6 +93,8 @@ var seventhCases = []ruleCase{
 	{"the statement by X condemned", "The statement by the UN Security Council condemned Houthi attacks on shipping.", []string{"United Nations Security Council ACCUSED Houthis"}},
 	{"a letter from X called on", "A letter from Macron called on Putin to end the war.", []string{"Emmanuel Macron URGED Vladimir Putin"}},
 	{"a plan is no document", "Egypt drafted a plan on Monday, which called on Israel to withdraw.", nil},
+	{"the joint statement accused", "Mali, Niger and Burkina Faso issued a joint statement on Sunday. The joint statement accused ECOWAS of betraying its principles.", []string{"Mali ACCUSED Economic Community of West African States", "Niger ACCUSED Economic Community of West African States", "Burkina Faso ACCUSED Economic Community of West African States"}},
+	{"the statement with no document issued before", "Kenya hosted talks. The statement accused Rwanda of backing rebels.", nil},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
