@@ -140,7 +140,7 @@ type article struct {
 	// ("A, B and C issued a joint statement"), for "the statement accused"
 	lastDoc     []mention
 	lastDocSent int
-	seen      map[edgeKey]int
+	seen        map[edgeKey]int
 
 	events       []event                // acts reported so far, for "the raid", "the move"
 	stateCount   map[string]int         // states named so far (by name, demonym, metonym or a member)
