@@ -1707,6 +1707,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					// extremists": the one the claims name (relations.md)
 					tgts, _ = ar.objectAt(s, k+3)
 				}
+				if len(tgts) == 0 && rel == graph.Accused && w == "over" {
+					// "recalled its ambassador over the strikes": the agent of
+					// the act the noun names
+					tgts = ar.anaphoricTarget(s, k+1, srcs)
+				}
 				if len(tgts) > 0 || !f.Gap {
 					break
 				}

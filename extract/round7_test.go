@@ -95,6 +95,10 @@ var seventhCases = []ruleCase{
 	{"a plan is no document", "Egypt drafted a plan on Monday, which called on Israel to withdraw.", nil},
 	{"the joint statement accused", "Mali, Niger and Burkina Faso issued a joint statement on Sunday. The joint statement accused ECOWAS of betraying its principles.", []string{"Mali ACCUSED Economic Community of West African States", "Niger ACCUSED Economic Community of West African States", "Burkina Faso ACCUSED Economic Community of West African States"}},
 	{"the statement with no document issued before", "Kenya hosted talks. The statement accused Rwanda of backing rebels.", nil},
+	// a grievance told by a noun that names an act reported before
+	{"recalled its ambassador over the strikes", "Iran struck targets in Pakistan on Tuesday. Pakistan recalled its ambassador to Tehran over the strikes.", []string{"Iran ATTACKED Pakistan", "Pakistan ACCUSED Iran"}},
+	{"announced it was recalling its ambassador over", "Iran struck targets in Pakistan on Tuesday. Islamabad announced it was recalling its ambassador over the strikes.", []string{"Iran ATTACKED Pakistan", "Pakistan ACCUSED Iran"}},
+	{"recalled its ambassador with no grievance", "Pakistan recalled its ambassador from Tehran.", nil},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
