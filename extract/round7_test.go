@@ -99,6 +99,10 @@ var seventhCases = []ruleCase{
 	{"recalled its ambassador over the strikes", "Iran struck targets in Pakistan on Tuesday. Pakistan recalled its ambassador to Tehran over the strikes.", []string{"Iran ATTACKED Pakistan", "Pakistan ACCUSED Iran"}},
 	{"announced it was recalling its ambassador over", "Iran struck targets in Pakistan on Tuesday. Islamabad announced it was recalling its ambassador over the strikes.", []string{"Iran ATTACKED Pakistan", "Pakistan ACCUSED Iran"}},
 	{"recalled its ambassador with no grievance", "Pakistan recalled its ambassador from Tehran.", nil},
+	// a war pitting A against B: both ways
+	{"the conflict pits A against B", "The conflict pits Armenia against Azerbaijan.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia"}},
+	{"a war pitting", "A war broke out in 2020, pitting Ethiopia against the TPLF.", []string{"Ethiopia ATTACKED Tigray People's Liberation Front", "Tigray People's Liberation Front ATTACKED Ethiopia"}},
+	{"a match pitting is no fight", "The final pits Brazil against Argentina.", nil},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }

@@ -51,6 +51,39 @@ func (ar *article) thirdParties(s *sent) {
 	ar.answeredForce(s)
 	ar.pairFights(s)
 	ar.judgedAccords(s)
+	ar.pitted(s)
+}
+
+// pitted reads "a war pitting A against B", "the conflict pits A against
+// B": each fought the other (relations.md: a war between A and B is both
+// ways). A noun of force must stand before the verb in the sentence: "a
+// match pitting A against B" is no fight.
+func (ar *article) pitted(s *sent) {
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if w := toks[k].Lower; w != "pitting" && w != "pitted" && w != "pits" && w != "pit" {
+			continue
+		}
+		force := false
+		for q := max(k-12, 0); q < k && !force; q++ {
+			force = s.is(q, lexicon.TriggerStart) && ar.attackNoun(s, q)
+		}
+		if !force || ar.blocked(s, k) {
+			continue
+		}
+		a, e := ar.objectAt(s, k+1)
+		if len(a) == 0 || e < 0 || e+1 >= len(toks) || toks[e].Lower != "against" {
+			continue
+		}
+		b, _ := ar.objectAt(s, e+1)
+		trig := toks[k].Lower + " against"
+		for _, x := range a {
+			for _, y := range b {
+				ar.emit(s, x, graph.Attacked, y, trig, wNoun)
+				ar.emit(s, y, graph.Attacked, x, trig, wNoun)
+			}
+		}
+	}
 }
 
 // judgedAccords reads disapproval of a deal told with its two parties,
