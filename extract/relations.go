@@ -2715,7 +2715,7 @@ func sentFrom(s *sent, from, g int) bool {
 // fromNouns are people who come from a state: "counterparts from Brazil".
 var fromNouns = map[string]bool{"counterparts": true, "counterpart": true, "officials": true, "delegates": true, "delegations": true,
 	"delegation": true, "representatives": true, "envoys": true, "ministers": true, "leaders": true, "diplomats": true,
-	"chiefs": true, "heads": true, "commanders": true, "negotiators": true}
+	"chiefs": true, "heads": true, "commanders": true, "negotiators": true, "forces": true, "troops": true}
 
 // quoteLike reports whether t is a quotation mark, double or single.
 func quoteLike(t text.Token) bool {

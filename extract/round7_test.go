@@ -103,6 +103,7 @@ var seventhCases = []ruleCase{
 	{"the conflict pits A against B", "The conflict pits Armenia against Azerbaijan.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia"}},
 	{"a war pitting", "A war broke out in 2020, pitting Ethiopia against the TPLF.", []string{"Ethiopia ATTACKED Tigray People's Liberation Front", "Tigray People's Liberation Front ATTACKED Ethiopia"}},
 	{"a match pitting is no fight", "The final pits Brazil against Argentina.", nil},
+	{"the forces of A and B", "The forces of Russia and Belarus attacked Ukraine.", []string{"Russia ATTACKED Ukraine", "Belarus ATTACKED Ukraine"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
