@@ -2701,6 +2701,14 @@ func (ar *article) documentIssuers(s *sent, st, e int) []mention {
 // or modifiers before it.
 func sentFrom(s *sent, from, g int) bool {
 	toks := s.toks
+	// past a fronted adjunct closed by a comma: "In response to the
+	// attacks, the armed forces of A and B struck ..."
+	for q := g - 3; q > from && q >= g-8; q-- {
+		if toks[q].Text == "," {
+			from = q + 1
+			break
+		}
+	}
 	if g < 2 || g-2 < from || g-2 > from+4 || toks[g-1].Lower != "from" && toks[g-1].Lower != "of" || !fromNouns[toks[g-2].Lower] {
 		return false
 	}

@@ -104,6 +104,7 @@ var seventhCases = []ruleCase{
 	{"a war pitting", "A war broke out in 2020, pitting Ethiopia against the TPLF.", []string{"Ethiopia ATTACKED Tigray People's Liberation Front", "Tigray People's Liberation Front ATTACKED Ethiopia"}},
 	{"a match pitting is no fight", "The final pits Brazil against Argentina.", nil},
 	{"the forces of A and B", "The forces of Russia and Belarus attacked Ukraine.", []string{"Russia ATTACKED Ukraine", "Belarus ATTACKED Ukraine"}},
+	{"fronted adjunct, the forces of A and B", "In response to the attacks, the forces of Russia and Belarus struck Ukraine.", []string{"Russia ATTACKED Ukraine", "Belarus ATTACKED Ukraine"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
