@@ -818,6 +818,7 @@ func (ar *article) findMentions(s *sent) {
 	ar.spokesFor(s)
 	ar.descriptorNames(s)
 	ar.appositiveOfficials(s)
+	ar.sayerNames(s)
 	ar.countStates(s)
 	for _, m := range s.ments {
 		if m.ok && m.actor.Kind == graph.Person {

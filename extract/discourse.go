@@ -760,12 +760,26 @@ func (ar *article) findSpeakers(s *sent) {
 		if s.speaker == nil {
 			s.speaker = subj
 		}
+		after := false
 		for j := i + 1; j < len(toks); j++ {
 			if q := toks[j].QuoteID; q > 0 {
 				if _, ok := ar.speakers[q]; !ok {
 					ar.speakers[q] = speakerRef{*subj, s.Index}
 				}
+				after = true
 				break
+			}
+		}
+		// '"...," X, a government spokesman, said': the quotation that
+		// closed right before the sayer is theirs
+		if b := subj.start - 1; !after && b > 0 {
+			for b > 0 && toks[b].Kind == text.Punct && toks[b].Text == "," {
+				b--
+			}
+			if t := toks[b]; t.Kind == text.Quote && t.QuoteID > 0 {
+				if _, ok := ar.speakers[t.QuoteID]; !ok {
+					ar.speakers[t.QuoteID] = speakerRef{*subj, s.Index}
+				}
 			}
 		}
 	}

@@ -635,6 +635,16 @@ func (ar *article) appositiveOfficials(s *sent) {
 					}
 					break
 				}
+				if c, rn := lex.Role(toks, k); rn > 0 && m.ok && m.actor.Kind != graph.Person && k+rn < m.end {
+					// "a spokesman for the Senegalese government", read
+					// already as the state's organ: the role, and the state
+					class, n = c, rn
+					country, aff = m.actor.Country, true
+					if m.actor.Kind == graph.State {
+						country = m.actor.Name
+					}
+					break
+				}
 				if !m.ok || m.actor.Kind == graph.Person {
 					break
 				}
@@ -681,6 +691,68 @@ func (ar *article) appositiveOfficials(s *sent) {
 		s.replace(mention{start: i, end: e, actor: a, ok: true, via: viaTitled, class: class, title: title})
 		i = e
 	}
+}
+
+// sayerNames reads a person the dictionary does not know by the shape of
+// news attribution: two or three name words right before a verb of saying
+// ("Abdou Karim Sall told reporters"), right after "said" at the end of
+// the sentence ("..., said Abdou Karim Sall."), or opening a clause before
+// a past-tense trigger ("Abdou Karim Sall accused Mali"). Their country is
+// unknown unless the article gives it later; the surname names them for
+// the rest of the article. Words that are cues or titles are never name
+// words, so "Foreign Minister X" and "The Pentagon said" stay what they
+// are.
+func (ar *article) sayerNames(s *sent) {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if s.at[i] >= 0 || !ar.bareNameWord(s, i) {
+			continue
+		}
+		e := i
+		for e < len(toks) && e < i+3 && s.at[e] < 0 && ar.bareNameWord(s, e) {
+			e++
+		}
+		if e-i < 2 || e < len(toks) && s.at[e] < 0 && toks[e].Cap && toks[e].Kind == text.Word {
+			i = e
+			continue // a longer capitalised phrase: a name of something else
+		}
+		before := ""
+		if i > 0 {
+			before = toks[i-1].Lower
+		}
+		sayer := e < len(toks) && s.cue(ar.x.lex, e, lexicon.Say) > 0 && toks[e].Lower != "according"
+		postposed := (before == "said" || before == "says") && (e >= len(toks) || toks[e].Text == "." || toks[e].Text == ",")
+		opener := (i == 0 || before == "," || quoteLike(toks[i-1])) && e < len(toks) && s.is(e, lexicon.TriggerStart) &&
+			(strings.HasSuffix(toks[e].Lower, "ed") || s.is(e, lexicon.Past))
+		if !sayer && !postposed && !opener {
+			i = e
+			continue
+		}
+		parts := make([]string, 0, e-i)
+		for _, t := range toks[i:e] {
+			parts = append(parts, t.Text)
+		}
+		name := strings.Join(parts, " ")
+		a := graph.Actor{Name: name, Kind: graph.Person}
+		if prev, ok := ar.local[text.Lower(name)]; ok && prev.Name != "" {
+			a = prev
+		}
+		ar.local[text.Lower(name)] = a
+		if _, ok := ar.local[toks[e-1].Lower]; !ok {
+			ar.local[toks[e-1].Lower] = a
+		}
+		ar.addPerson(a, "", "", s.Index)
+		s.replace(mention{start: i, end: e, actor: a, ok: true, via: viaTitled})
+		i = e
+	}
+}
+
+// bareNameWord reports whether token k may be a word of a name the
+// dictionary does not know: a capitalised word that is no cue, title or
+// trigger word and no day or month.
+func (ar *article) bareNameWord(s *sent, k int) bool {
+	t := s.toks[k]
+	return nameWord(t) && !notNames[t.Lower] && s.single[k] == 0 && s.multi[k] == 0 && !timeWords[t.Lower] && len(t.Text) > 1
 }
 
 // nameWord reports whether t can be part of a person's name: a capitalised

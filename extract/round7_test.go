@@ -105,6 +105,12 @@ var seventhCases = []ruleCase{
 	{"a match pitting is no fight", "The final pits Brazil against Argentina.", nil},
 	{"the forces of A and B", "The forces of Russia and Belarus attacked Ukraine.", []string{"Russia ATTACKED Ukraine", "Belarus ATTACKED Ukraine"}},
 	{"fronted adjunct, the forces of A and B", "In response to the attacks, the forces of Russia and Belarus struck Ukraine.", []string{"Russia ATTACKED Ukraine", "Belarus ATTACKED Ukraine"}},
+	// a person the dictionary does not know, by the shape of attribution
+	{"unknown sayer told", "Abdou Karim Sall told reporters that Mali must release the soldiers.", []string{"Abdou Karim Sall URGED Mali"}},
+	{"unknown name opens a clause", "Abdou Karim Sall accused Mali of holding the soldiers illegally.", []string{"Abdou Karim Sall ACCUSED Mali"}},
+	{"unknown postposed sayer with apposition", "\u201cWe call on Mali to release them,\u201d said Abdou Karim Sall, a spokesman for the Senegalese government.", []string{"Abdou Karim Sall URGED Mali"}},
+	{"quote, sayer with apposition, said", "\u201cWe call on Mali to release them,\u201d Abdou Karim Sall, a government spokesman, said.", []string{"Abdou Karim Sall URGED Mali"}},
+	{"an organisation's name is no sayer", "Amnesty International said Israel committed war crimes in Gaza.", nil},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
