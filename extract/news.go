@@ -696,8 +696,8 @@ func (ar *article) appositiveOfficials(s *sent) {
 // sayerNames reads a person the dictionary does not know by the shape of
 // news attribution: two or three name words right before a verb of saying
 // ("Abdou Karim Sall told reporters"), right after "said" at the end of
-// the sentence ("..., said Abdou Karim Sall."), or opening a clause before
-// a past-tense trigger ("Abdou Karim Sall accused Mali"). Their country is
+// the sentence ("..., said Abdou Karim Sall."), opening a clause before a
+// past-tense trigger ("Abdou Karim Sall accused Mali"), or before ", who". Their country is
 // unknown unless the article gives it later; the surname names them for
 // the rest of the article. Words that are cues or titles are never name
 // words, so "Foreign Minister X" and "The Pentagon said" stay what they
@@ -724,7 +724,9 @@ func (ar *article) sayerNames(s *sent) {
 		postposed := (before == "said" || before == "says") && (e >= len(toks) || toks[e].Text == "." || toks[e].Text == ",")
 		opener := (i == 0 || before == "," || quoteLike(toks[i-1])) && e < len(toks) && s.is(e, lexicon.TriggerStart) &&
 			(strings.HasSuffix(toks[e].Lower, "ed") || s.is(e, lexicon.Past))
-		if !sayer && !postposed && !opener {
+		// "Abdou Karim Sall, who heads the ministry, ...": "who" names a person
+		who := e+1 < len(toks) && toks[e].Text == "," && toks[e+1].Lower == "who"
+		if !sayer && !postposed && !opener && !who {
 			i = e
 			continue
 		}

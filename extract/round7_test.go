@@ -110,6 +110,7 @@ var seventhCases = []ruleCase{
 	{"unknown name opens a clause", "Abdou Karim Sall accused Mali of holding the soldiers illegally.", []string{"Abdou Karim Sall ACCUSED Mali"}},
 	{"unknown postposed sayer with apposition", "\u201cWe call on Mali to release them,\u201d said Abdou Karim Sall, a spokesman for the Senegalese government.", []string{"Abdou Karim Sall URGED Mali"}},
 	{"quote, sayer with apposition, said", "\u201cWe call on Mali to release them,\u201d Abdou Karim Sall, a government spokesman, said.", []string{"Abdou Karim Sall URGED Mali"}},
+	{"unknown name, who", "Abdou Karim Sall, who heads the foreign ministry, accused Mali of lying.", []string{"Abdou Karim Sall ACCUSED Mali"}},
 	{"an organisation's name is no sayer", "Amnesty International said Israel committed war crimes in Gaza.", nil},
 }
 
