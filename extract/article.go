@@ -819,6 +819,7 @@ func (ar *article) findMentions(s *sent) {
 	ar.descriptorNames(s)
 	ar.appositiveOfficials(s)
 	ar.sayerNames(s)
+	ar.titleThenName(s)
 	ar.countStates(s)
 	for _, m := range s.ments {
 		if m.ok && m.actor.Kind == graph.Person {

@@ -749,6 +749,79 @@ func (ar *article) sayerNames(s *sent) {
 	}
 }
 
+// titleThenName reads a person the dictionary does not know named in
+// apposition after a bare title: "Sudan's Information Minister, Khalid
+// al-Isaa, accused ...", "his finance minister, Hong Nam-ki, announced
+// ...". The person takes the title's office and country, the title
+// becomes them, and the surname (the family name first for the states
+// that write it first) names them for the rest of the article.
+func (ar *article) titleThenName(s *sent) {
+	toks := s.toks
+	// a role word with no title mention ("Sudan's Information Minister,"):
+	// a title of its own, its affiliation the actor before it
+	for q := 1; q+3 < len(toks); q++ {
+		if s.at[q] >= 0 || !s.is(q, lexicon.RoleStart) {
+			continue
+		}
+		class, r := ar.x.lex.Role(toks, q)
+		if r == 0 || q+r+2 >= len(toks) || toks[q+r].Text != "," || s.at[q+r+1] >= 0 || !nameWord(toks[q+r+1]) {
+			continue
+		}
+		b := q - 1
+		for b >= 0 && b >= q-2 && s.at[b] < 0 && toks[b].Cap && toks[b].Kind == text.Word && !s.is(b, lexicon.Det) {
+			b-- // "Information", "Deputy"
+		}
+		country := ""
+		start := b + 1
+		switch {
+		case b >= 1 && toks[b].Kind == text.Poss && s.at[b-1] >= 0 && s.ments[s.at[b-1]].ok && s.ments[s.at[b-1]].actor.Kind == graph.State:
+			country, start = s.ments[s.at[b-1]].actor.Name, s.ments[s.at[b-1]].start
+		case b >= 0 && s.at[b] >= 0 && s.ments[s.at[b]].ok && s.ments[s.at[b]].via == viaDemonym:
+			country, start = s.ments[s.at[b]].actor.Name, s.ments[s.at[b]].start
+		}
+		if country == "" {
+			continue // (a bare "Minister, X," is no affiliation)
+		}
+		s.replace(mention{start: start, end: q + r, via: viaTitle, class: class, title: triggerText(toks[q : q+r]), actor: graph.Actor{Country: country}})
+		q += r
+	}
+	for k := 0; k < len(s.ments); k++ {
+		m := s.ments[k]
+		if m.via != viaTitle || m.end+3 >= len(toks) || toks[m.end].Text != "," {
+			continue
+		}
+		i := m.end + 1
+		e := i
+		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !notNames[toks[e].Lower] || e > i && s.is(e, lexicon.Particle)) {
+			e++
+		}
+		if e-i < 2 || e >= len(toks) || toks[e].Text != "," {
+			continue
+		}
+		parts := make([]string, 0, e-i)
+		for _, t := range toks[i:e] {
+			parts = append(parts, t.Text)
+		}
+		name := strings.Join(parts, " ")
+		a := graph.Actor{Name: name, Kind: graph.Person, Country: m.actor.Country}
+		if prev, ok := ar.local[text.Lower(name)]; ok && prev.Name != "" {
+			a = prev
+		}
+		ar.local[text.Lower(name)] = a
+		if _, ok := ar.local[toks[e-1].Lower]; !ok {
+			ar.local[toks[e-1].Lower] = a
+		}
+		if ar.x.familyFirst[a.Country] {
+			if _, ok := ar.local[toks[i].Lower]; !ok {
+				ar.local[toks[i].Lower] = a
+			}
+		}
+		ar.addPerson(a, m.class, m.title, s.Index)
+		s.ments[k].actor, s.ments[k].ok, s.ments[k].via = a, true, viaTitled
+		s.replace(mention{start: i, end: e, actor: a, ok: true, via: viaTitled, class: m.class, title: m.title})
+	}
+}
+
 // bareNameWord reports whether token k may be a word of a name the
 // dictionary does not know: a capitalised word that is no cue, title or
 // trigger word and no day or month.

@@ -111,6 +111,8 @@ var seventhCases = []ruleCase{
 	{"unknown postposed sayer with apposition", "\u201cWe call on Mali to release them,\u201d said Abdou Karim Sall, a spokesman for the Senegalese government.", []string{"Abdou Karim Sall URGED Mali"}},
 	{"quote, sayer with apposition, said", "\u201cWe call on Mali to release them,\u201d Abdou Karim Sall, a government spokesman, said.", []string{"Abdou Karim Sall URGED Mali"}},
 	{"unknown name, who", "Abdou Karim Sall, who heads the foreign ministry, accused Mali of lying.", []string{"Abdou Karim Sall ACCUSED Mali"}},
+	{"title, name, in apposition", "Sudan's Information Minister, Khalid al-Isaa, accused the UAE of bankrolling the RSF.", []string{"Khalid al-Isaa ACCUSED United Arab Emirates", "United Arab Emirates SUPPORTED Rapid Support Forces"}},
+	{"title, name, later by surname", "Ghana's Trade Minister, Kwame Boateng, met Togolese officials. Boateng urged Togo to reopen the border.", []string{"Kwame Boateng SPOKE_WITH Togo", "Kwame Boateng URGED Togo"}},
 	{"an organisation's name is no sayer", "Amnesty International said Israel committed war crimes in Gaza.", nil},
 }
 
