@@ -1045,6 +1045,12 @@ func (ar *article) findTitled(s *sent) {
 			ar.local[text.Lower(name)] = a
 			if nameEnd-k >= 2 {
 				ar.local[toks[nameEnd-1].Lower] = a
+				if ar.x.familyFirst[a.Country] {
+					// "spokesperson Wu Qian ... Wu said": the family name first
+					if _, taken := ar.local[toks[k].Lower]; !taken {
+						ar.local[toks[k].Lower] = a
+					}
+				}
 			}
 			ar.addPerson(a, class, title, s.Index)
 			s.replace(mention{start: affStart, end: nameEnd, actor: a, ok: true, via: viaTitled, class: class, title: title, org: org})
@@ -1071,7 +1077,9 @@ func (ar *article) findTitled(s *sent) {
 			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower] || toks[j-1].Kind == text.Poss) ||
 			!hasAff && definiteOwner(s, j) // "the island's president"
 		if !detOK && !(hasAff && start > 0 && possPronouns[toks[start-1].Lower]) {
-			if !(start == 0 && (toks[j].Cap || hasAff)) && !(hasAff && class == "counterpart") { // (a headline drops "the": "Armenian prime minister calls X")
+			// (a headline drops "the": "Armenian prime minister calls X"; so
+			// does an attribution: '"...," Russian chief negotiator said')
+			if !(start == 0 && (toks[j].Cap || hasAff)) && !(hasAff && class == "counterpart") && !(hasAff && k < len(toks) && s.cue(ar.x.lex, k, lexicon.Say) > 0) {
 				continue
 			}
 		}

@@ -113,6 +113,8 @@ var seventhCases = []ruleCase{
 	{"unknown name, who", "Abdou Karim Sall, who heads the foreign ministry, accused Mali of lying.", []string{"Abdou Karim Sall ACCUSED Mali"}},
 	{"title, name, in apposition", "Sudan's Information Minister, Khalid al-Isaa, accused the UAE of bankrolling the RSF.", []string{"Khalid al-Isaa ACCUSED United Arab Emirates", "United Arab Emirates SUPPORTED Rapid Support Forces"}},
 	{"title, name, later by surname", "Ghana's Trade Minister, Kwame Boateng, met Togolese officials. Boateng urged Togo to reopen the border.", []string{"Kwame Boateng SPOKE_WITH Togo", "Kwame Boateng URGED Togo"}},
+	{"family name first, later alone", "Chinese Defense Ministry spokesperson Wu Qian spoke on Thursday. Wu said the US arms sale violated the one-China principle.", []string{"Wu Qian ACCUSED United States"}},
+	{"an attribution drops the", "\u201cThe strikes must stop,\u201d Russian foreign minister said, accusing Ukraine of shelling Belgorod.", []string{"Russia ACCUSED Ukraine", "Ukraine ATTACKED Russia"}},
 	{"an organisation's name is no sayer", "Amnesty International said Israel committed war crimes in Gaza.", nil},
 }
 
