@@ -705,6 +705,13 @@ func (ar *article) findMentions(s *sent) {
 					i++
 					continue
 				}
+				// "the Donetsk and Lugansk People's Republics": a plural head
+				if e1, e2, end := ar.x.gappedPlural(infos, toks, i); e1 != nil {
+					s.ments = append(s.ments, mention{start: i, end: i + 1, actor: e1.actor, ok: true, via: e1.via},
+						mention{start: i + 2, end: end, actor: e2.actor, ok: true, via: e2.via})
+					i = end
+					continue
+				}
 			}
 			if n > 0 && e.via == viaDemonym && i+n < len(toks) && s.is(i+n, lexicon.NonState) {
 				i += n + 1 // "the Syrian opposition" is not Syria

@@ -14,6 +14,7 @@ var seventhCases = []ruleCase{
 	// a shared head: the first conjunct is the name with the second's head
 	{"North and South Korea", "North and South Korea held talks at Panmunjom.", []string{"North Korea SPOKE_WITH South Korea"}},
 	{"South and North Korea", "South and North Korea exchanged fire across the border on Tuesday.", []string{"South Korea ATTACKED North Korea", "North Korea ATTACKED South Korea"}},
+	{"a plural shared head", "Russia said it was defending the Donetsk and Lugansk People's Republics.", []string{"Russia SUPPORTED Donetsk People's Republic", "Russia SUPPORTED Luhansk People's Republic"}},
 	{"no gapped name", "Seoul and South Korea's allies held talks.", nil},
 	// the mediator named in a noun of effort or role
 	{"efforts in brokering", "Qatar's efforts in brokering a deal between Rwanda and Congo won praise.", []string{"Qatar SPOKE_WITH Rwanda", "Qatar SPOKE_WITH Democratic Republic of the Congo", "Rwanda SPOKE_WITH Democratic Republic of the Congo"}},
