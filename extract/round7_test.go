@@ -23,6 +23,8 @@ var seventhCases = []ruleCase{
 	{"under demonym mediation", "Ethiopian and Somali leaders met in Ankara under Turkish mediation.", []string{"Ethiopia SPOKE_WITH Somalia", "Turkey SPOKE_WITH Ethiopia", "Turkey SPOKE_WITH Somalia"}},
 	{"under X's mediation", "Ethiopia and Somalia held talks under Turkey's mediation.", []string{"Ethiopia SPOKE_WITH Somalia", "Turkey SPOKE_WITH Ethiopia", "Turkey SPOKE_WITH Somalia"}},
 	{"under the auspices of", "Ethiopia and Somalia reached a deal under the auspices of Turkey.", []string{"Ethiopia SPOKE_WITH Somalia", "Turkey SPOKE_WITH Ethiopia", "Turkey SPOKE_WITH Somalia"}},
+	{"after talks mediated by M on a day, A and B agreed", "After talks mediated by the United States on Saturday, India and Pakistan agreed to a ceasefire.", []string{"India SPOKE_WITH Pakistan", "United States SPOKE_WITH India", "United States SPOKE_WITH Pakistan"}},
+	{"talks mediated by M in a quote", "\u201cAfter a long night of talks mediated by the United States, I am pleased to announce that India and Pakistan have agreed to a ceasefire,\u201d Trump said.", []string{"India SPOKE_WITH Pakistan", "United States SPOKE_WITH India", "United States SPOKE_WITH Pakistan"}},
 	{"offered mediation is no act", "Turkey offered its mediation to Ethiopia and Somalia.", nil},
 	// "They" after a sentence that named a list of three or more
 	{"They after a list", "The ministers of Egypt, Jordan and France met in Cairo. They urged Israel to halt the offensive.", []string{"Egypt SPOKE_WITH Jordan", "Egypt SPOKE_WITH France", "Jordan SPOKE_WITH France", "Egypt URGED Israel", "Jordan URGED Israel", "France URGED Israel"}},

@@ -222,6 +222,21 @@ func (ar *article) mediation(s *sent) {
 			if len(sides) < 2 {
 				sides = ar.sidesBefore(s, k)
 			}
+			if len(sides) < 2 && ar.meetingNounBefore(s, k) {
+				// "After talks mediated by the US, India and Pakistan agreed
+				// to a truce": the pair that then agreed
+				if _, e := ar.objectAt(s, k+n+1); e > 0 {
+					sides = ar.agreeingPairAfter(s, e)
+				}
+				// "Following talks mediated by Qatar, Israel and Hamas
+				// agreed": the comma closed the adjunct, the list after it is
+				// the clause's subject
+				if len(sides) < 2 && len(ms) == 3 && ms[0].end < len(toks) && toks[ms[0].end].Text == "," {
+					if e := ms[2].end; e < len(toks) && ar.recipVerbAt(s, e) {
+						ms, sides = ms[:1], ms[1:]
+					}
+				}
+			}
 			if len(sides) < 2 && ar.talksBefore(s, k) {
 				// "The talks were mediated by M": the two who held them
 				sides = ar.lastTalks(s, ms)
@@ -287,6 +302,76 @@ func (ar *article) emitted(s *sent, a mention, rel graph.Relation, b mention) bo
 	}
 	_, ok := ar.seen[edgeKey{s.Index, x, string(rel), y}]
 	return ok
+}
+
+// meetingNounBefore reports whether a meeting noun (a recip SPOKE_WITH
+// noun: "talks", "negotiations") ends right before k.
+func (ar *article) meetingNounBefore(s *sent, k int) bool {
+	for d := k - 1; d >= 0 && d >= k-3; d-- {
+		if s.at[d] >= 0 {
+			return false
+		}
+		if trs, n := ar.x.lex.Trigger(s.toks, d); n > 0 && d+n == k {
+			for _, t := range trs {
+				if t.Relation == graph.SpokeWith && t.POS == lexicon.Noun && t.Frame.Recip {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// recipVerbAt reports whether a verb of agreeing or meeting (a recip
+// SPOKE_WITH verb) opens at k, past auxiliaries.
+func (ar *article) recipVerbAt(s *sent, k int) bool {
+	for q := k; q < len(s.toks) && q < k+3; q++ {
+		if s.at[q] >= 0 {
+			return false
+		}
+		trs, _ := ar.x.lex.Trigger(s.toks, q)
+		for _, t := range trs {
+			if t.Relation == graph.SpokeWith && t.POS == lexicon.Verb && t.Frame.Recip {
+				return true
+			}
+		}
+		if len(trs) > 0 || !s.is(q, lexicon.Aux) {
+			return false
+		}
+	}
+	return false
+}
+
+// agreeingPairAfter returns the pair that is the subject of a verb of
+// agreeing or meeting (a recip SPOKE_WITH verb) after j in the sentence:
+// "..., Israel and Hamas agreed to a truce", "I am pleased to announce that
+// India and Pakistan have agreed"; else nil.
+func (ar *article) agreeingPairAfter(s *sent, j int) []mention {
+	toks := s.toks
+	for g, gr := range s.groups {
+		if gr.start < j || len(gr.ms) != 2 {
+			continue
+		}
+		for q := gr.end; q < len(toks) && q < gr.end+4; q++ {
+			if s.at[q] >= 0 {
+				break
+			}
+			if !s.is(q, lexicon.TriggerStart) {
+				continue
+			}
+			trs, _ := ar.x.lex.Trigger(toks, q)
+			if len(trs) == 0 {
+				continue // "have" before "agreed": the start of another form
+			}
+			for _, t := range trs {
+				if t.Relation == graph.SpokeWith && t.POS == lexicon.Verb && t.Frame.Recip {
+					return s.groupMentions(g)
+				}
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // underMediation returns the mediator that a mediation noun at k (n
