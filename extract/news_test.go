@@ -296,7 +296,7 @@ var newsCases = []ruleCase{
 	{"offered to host talks between", "Russia and Ukraine fought on. Turkey offered to host negotiations between the two sides.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
 	{"talks between resumed", "Negotiations between Russia and Ukraine resumed in Istanbul.", []string{"Russia SPOKE_WITH Ukraine"}},
 	// Congo by context
-	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
+	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"M23 ATTACKED Democratic Republic of the Congo", "Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors
 	{"media outlet is no actor", "The New York Times criticised Washington's policy.", nil},
 }

@@ -13,8 +13,8 @@ import (
 // relations.md, force against a state's territory). Cities are no
 // mentions: they are read only where an object is looked for (objectAt),
 // and emit keeps them only as the target of an attack by an actor of
-// another state, so a city never speaks, meets or is urged, and a civil
-// war's cities are not their own state's enemies.
+// another state or by an armed group of its own, so a city never speaks,
+// meets or is urged, and a state never attacks itself.
 
 // placeIndex finds city names (dict.Places) in tokens: for each lower-case
 // first word, the names that begin with it, longest first.
@@ -106,9 +106,14 @@ func (ar *article) placeObject(s *sent, k int) ([]mention, int) {
 }
 
 // placeTarget settles a city target for emit: kept as its state only as the
-// target of an attack by an actor of another state.
-func placeTarget(src mention, rel graph.Relation, tgt mention) (mention, bool) {
-	if rel != graph.Attacked || src.actor.Name == tgt.actor.Name || src.actor.Country == tgt.actor.Name {
+// target of an attack, by an actor of another state or by an armed group
+// of its own ("the Houthis seized Sanaa": the Houthis ATTACKED Yemen), never
+// by the state, its organs or its officials ("the army shelled X").
+func (x *Extractor) placeTarget(src mention, rel graph.Relation, tgt mention) (mention, bool) {
+	if rel != graph.Attacked || src.actor.Name == tgt.actor.Name {
+		return tgt, false
+	}
+	if src.actor.Country == tgt.actor.Name && (src.actor.Kind != graph.Org || x.stateOrgans[src.actor.Name]) {
 		return tgt, false
 	}
 	tgt.ok = true

@@ -3064,7 +3064,7 @@ func (ar *article) emitAll(s *sent, srcs []mention, rel graph.Relation, tgts []m
 func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, trig string, w float64) bool {
 	if tgt.via == viaPlace && !tgt.ok {
 		var keep bool
-		if tgt, keep = placeTarget(src, rel, tgt); !keep {
+		if tgt, keep = ar.x.placeTarget(src, rel, tgt); !keep {
 			return false
 		}
 	}

@@ -87,7 +87,8 @@ var seventhCases = []ruleCase{
 	{"struck a city", "Russian missiles struck Kharkiv overnight.", []string{"Russia ATTACKED Ukraine"}},
 	{"rockets at a city", "Hezbollah fired rockets at Haifa on Sunday.", []string{"Hezbollah ATTACKED Israel"}},
 	{"strikes on two cities", "Russian strikes on Odesa and Kharkiv killed five people.", []string{"Russia ATTACKED Ukraine"}},
-	{"a city of one's own state", "The RSF shelled El Fasher again.", nil},
+	{"an armed group in its own state", "The RSF shelled El Fasher again.", []string{"Rapid Support Forces ATTACKED Sudan"}},
+	{"a state's army in its own state", "The Sudanese army shelled Nyala.", nil},
 	{"a city never meets", "Putin met Erdogan in Sochi.", []string{"Vladimir Putin SPOKE_WITH Recep Tayyip Erdogan"}},
 	{"a city is no addressee", "Zelensky urged Kharkiv to stay calm.", nil},
 	// a document speaks for those who issued it
