@@ -96,6 +96,13 @@ func (ar *article) relations(s *sent) {
 		if i > 0 && ((s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.NounMod)) && s.at[i-1] < 0 && !floating(s, i-1) || toks[i-1].Kind == text.Poss) && !relativePast(lex, toks, i) {
 			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
 		}
+		if n == 1 && i > 1 && !strings.HasSuffix(toks[i].Lower, "ing") && !strings.HasSuffix(toks[i].Lower, "ed") && (toks[i-2].Lower == "the" || toks[i-2].Lower == "a" || toks[i-2].Lower == "an") && s.at[i-1] < 0 && s.at[i-2] < 0 && toks[i-1].Kind == text.Word && !toks[i-1].Cap &&
+			!s.is(i-1, lexicon.Aux) && !s.is(i-1, lexicon.Prep) && !s.is(i-1, lexicon.Clause) && !s.is(i-1, lexicon.TriggerStart) && !relativePast(lex, toks, i) {
+			passes, want = 1, lexicon.Noun // "condemned the unprecedented attack on X": a noun after an article and a modifier
+		}
+		if n == 1 && i > 2 && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && ar.articleBefore(s, i) {
+			passes, want = 1, lexicon.Noun // "the Shabaab bomb attacks that targeted X": a plural closing a noun phrase
+		}
 		if i > 0 && s.at[i-1] < 0 && (toks[i-1].Lower == "for" || toks[i-1].Lower == "over") && strings.HasSuffix(toks[i].Lower, "s") {
 			// "responsible for attacks on", "anger over strikes on": a
 			// plural after "for" or "over" is a noun
@@ -669,7 +676,15 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 			// "a U.S. strike on a boat that killed 11 members of X": the
 			// relative clause of an act inherits its source
-			if cs >= 2 && len(lastSrc) > 0 && s.cue(ar.x.lex, cs-2, lexicon.Say) == 0 && (!s.is(cs-2, lexicon.TriggerStart) || ar.attackNoun(s, cs-2)) && s.at[cs-2] < 0 {
+			// "the Shabaab bomb attacks that targeted X", "Israel's strike
+			// that killed": the act's own owner
+			if cs >= 2 && s.at[cs-2] < 0 && ar.attackNoun(s, cs-2) {
+				if o := ar.nounOwnerBefore(s, cs-2); o != nil {
+					return []mention{*o}, wInherited / wVerb
+				}
+			}
+			if cs >= 2 && len(lastSrc) > 0 && s.cue(ar.x.lex, cs-2, lexicon.Say) == 0 && (!s.is(cs-2, lexicon.TriggerStart) || ar.attackNoun(s, cs-2)) && s.at[cs-2] < 0 &&
+				!ar.judgedObject(s, cs-2) {
 				return lastSrc, wInherited / wVerb // "launched an attack that killed two soldiers"
 			}
 			return nil, 0
@@ -2614,6 +2629,67 @@ func (ar *article) definiteDocument(s *sent, cs, i int) []mention {
 		}
 	}
 	return ar.lastDoc
+}
+
+// articleBefore reports whether the two words before the plural at i
+// stand in a noun phrase that an article opens: "the Shabaab bomb
+// attacks", "a few border clashes" (no verb, auxiliary, preposition or
+// clause word between).
+func (ar *article) articleBefore(s *sent, i int) bool {
+	toks := s.toks
+	a := i - 3
+	if w := toks[a].Lower; w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	for q := a + 1; q < i; q++ {
+		t := toks[q]
+		if t.Kind != text.Word || s.is(q, lexicon.Aux) || s.is(q, lexicon.Prep) || s.is(q, lexicon.Clause) || s.is(q, lexicon.Say) ||
+			strings.HasSuffix(t.Lower, "ed") && !t.Cap || s.at[q] >= 0 && s.ments[s.at[q]].actor.Kind == graph.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// nounOwnerBefore returns the actor that owns the noun at k from inside
+// its phrase: a possessor ("Israel's strike"), a demonym ("the Israeli
+// strike") or a group's name ("the Shabaab bomb attacks"), at most three
+// words before it; else nil.
+func (ar *article) nounOwnerBefore(s *sent, k int) *mention {
+	toks := s.toks
+	for q := k - 1; q >= 0 && q >= k-3; q-- {
+		if s.at[q] >= 0 {
+			m := &s.ments[s.at[q]]
+			if !m.ok || m.media || m.possPron || m.actor.Kind == graph.Person || ar.afterPrep(s, m.start) {
+				return nil
+			}
+			return m
+		}
+		if toks[q].Kind == text.Poss {
+			continue
+		}
+		if toks[q].Kind != text.Word || s.is(q, lexicon.Det) || s.is(q, lexicon.Prep) || s.is(q, lexicon.Aux) || s.is(q, lexicon.Clause) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// judgedObject reports whether the noun at k is the object of a verb of
+// judgement (an ACCUSED trigger) a few words before it: "condemned the
+// rocket attack that killed ...": the one who condemns did not attack.
+func (ar *article) judgedObject(s *sent, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-5; q-- {
+		if s.at[q] >= 0 {
+			return false
+		}
+		if s.is(q, lexicon.TriggerStart) {
+			if trs, _ := ar.x.lex.Trigger(s.toks, q); len(trs) > 0 && trs[0].Relation == graph.Accused {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // documentBy reports whether the actors at g are the authors of a

@@ -123,6 +123,11 @@ var seventhCases = []ruleCase{
 	{"family name first, later alone", "Chinese Defense Ministry spokesperson Wu Qian spoke on Thursday. Wu said the US arms sale violated the one-China principle.", []string{"Wu Qian ACCUSED United States"}},
 	{"an attribution drops the", "\u201cThe strikes must stop,\u201d Russian foreign minister said, accusing Ukraine of shelling Belgorod.", []string{"Russia ACCUSED Ukraine", "Ukraine ATTACKED Russia"}},
 	{"an organisation's name is no sayer", "Amnesty International said Israel committed war crimes in Gaza.", nil},
+	// an attack condemned names no attacker: never the one who condemns
+	{"condemned the unprecedented attack on X", "Antonio Guterres condemned the unprecedented attack on Peru.", nil},
+	{"condemned the rocket attack that killed", "Chilean officials on Monday condemned the rocket attack that killed two Peruvian soldiers near the border.", nil},
+	{"condemning the group's bomb attacks that targeted", "The Security Council issued a statement condemning the Shabaab bomb attacks that targeted Kenya, as well as Ethiopia.", []string{"United Nations Security Council ACCUSED al-Shabaab", "al-Shabaab ATTACKED Kenya", "al-Shabaab ATTACKED Ethiopia"}},
+	{"launched an attack that killed", "Israel launched an attack that killed two Hamas commanders.", []string{"Israel ATTACKED Hamas"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
