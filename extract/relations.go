@@ -100,7 +100,8 @@ func (ar *article) relations(s *sent) {
 			!s.is(i-1, lexicon.Aux) && !s.is(i-1, lexicon.Prep) && !s.is(i-1, lexicon.Clause) && !s.is(i-1, lexicon.TriggerStart) && !relativePast(lex, toks, i) {
 			passes, want = 1, lexicon.Noun // "condemned the unprecedented attack on X": a noun after an article and a modifier
 		}
-		if n == 1 && i > 2 && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && ar.articleBefore(s, i) {
+		if n == 1 && i > 2 && i+1 < len(toks) && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && ar.articleBefore(s, i) &&
+			(toks[i+1].Lower == "that" || toks[i+1].Lower == "which" || toks[i+1].Lower == "on" || toks[i+1].Lower == "against") {
 			passes, want = 1, lexicon.Noun // "the Shabaab bomb attacks that targeted X": a plural closing a noun phrase
 		}
 		if i > 0 && s.at[i-1] < 0 && (toks[i-1].Lower == "for" || toks[i-1].Lower == "over") && strings.HasSuffix(toks[i].Lower, "s") {
@@ -2633,8 +2634,10 @@ func (ar *article) definiteDocument(s *sent, cs, i int) []mention {
 
 // articleBefore reports whether the two words before the plural at i
 // stand in a noun phrase that an article opens: "the Shabaab bomb
-// attacks", "a few border clashes" (no verb, auxiliary, preposition or
-// clause word between).
+// attacks", "a few border clashes" (no verb, auxiliary, preposition,
+// conjunction or clause word between). The caller asks for a relative
+// pronoun or a target's preposition after it too: "the foreign minister
+// accuses X" is a verb.
 func (ar *article) articleBefore(s *sent, i int) bool {
 	toks := s.toks
 	a := i - 3
@@ -2643,7 +2646,7 @@ func (ar *article) articleBefore(s *sent, i int) bool {
 	}
 	for q := a + 1; q < i; q++ {
 		t := toks[q]
-		if t.Kind != text.Word || s.is(q, lexicon.Aux) || s.is(q, lexicon.Prep) || s.is(q, lexicon.Clause) || s.is(q, lexicon.Say) ||
+		if t.Kind != text.Word || t.Lower == "and" || t.Lower == "or" || s.is(q, lexicon.Aux) || s.is(q, lexicon.Prep) || s.is(q, lexicon.Clause) || s.is(q, lexicon.Say) ||
 			strings.HasSuffix(t.Lower, "ed") && !t.Cap || s.at[q] >= 0 && s.ments[s.at[q]].actor.Kind == graph.Person {
 			return false
 		}
