@@ -1435,6 +1435,16 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 		if j >= len(toks) || toks[j].Lower != "by" {
+			// "the Chinese side was asked to refrain ..., the Indian minister
+			// said", "X was informed of the protest, the ministry said": a
+			// diplomatic act with no agent is the reporting side's
+			// (an order is no appeal: "diplomats had been ordered to leave")
+			if src := ar.reportingSide(s); src != nil && (tr.Relation == graph.Urged || tr.Relation == graph.SpokeWith) && tr.POS == lexicon.Verb && !ar.x.lex.Is(lexicon.Order, toks[i].Lower) &&
+				(j >= len(toks) || toks[j].Lower != "with") { // ("was met with protests": an idiom)
+				if tgts, w := ar.subject(s, i, lastSrc); len(tgts) > 0 {
+					return []mention{*src}, ar.emitAll(s, []mention{*src}, tr.Relation, tgts, trig, wPassive*w*wInherited)
+				}
+			}
 			return nil, false
 		}
 		if tr.Relation == graph.Supported && len(tr.Frame.Preps) > 0 && s.cue(ar.x.lex, i, lexicon.Help) == 0 {
@@ -2676,6 +2686,23 @@ func (ar *article) nounOwnerBefore(s *sent, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// reportingSide returns the state (or body) whose statement a sentence
+// reports: its speaker, a state's official standing for the state; nil
+// when the sentence has no speaker.
+func (ar *article) reportingSide(s *sent) *mention {
+	if s.speaker == nil || !s.speaker.ok || s.speaker.media {
+		return nil
+	}
+	m := *s.speaker
+	if m.actor.Kind == graph.Person {
+		if m.actor.Country == "" {
+			return nil
+		}
+		m.actor, m.via = stateActor(m.actor.Country), viaSpeaker
+	}
+	return &m
 }
 
 // judgedObject reports whether the noun at k is the object of a verb of

@@ -128,6 +128,11 @@ var seventhCases = []ruleCase{
 	{"condemned the rocket attack that killed", "Chilean officials on Monday condemned the rocket attack that killed two Peruvian soldiers near the border.", nil},
 	{"condemning the group's bomb attacks that targeted", "The Security Council issued a statement condemning the Shabaab bomb attacks that targeted Kenya, as well as Ethiopia.", []string{"United Nations Security Council ACCUSED al-Shabaab", "al-Shabaab ATTACKED Kenya", "al-Shabaab ATTACKED Ethiopia"}},
 	{"launched an attack that killed", "Israel launched an attack that killed two Hamas commanders.", []string{"Israel ATTACKED Hamas"}},
+	// a diplomatic act in the passive with no agent is the reporting side's
+	{"was asked, the minister said", "The Pakistani side was asked to refrain from such actions, the Indian foreign minister said.", []string{"India URGED Pakistan"}},
+	{"was urged, X said", "Iran was urged to show restraint, the French foreign minister said.", []string{"France URGED Iran"}},
+	{"was ordered to leave is no appeal", "Maduro said Colombian diplomats had been ordered to leave Venezuela.", nil},
+	{"an attack with no agent stays none", "Iran was attacked overnight, the Iranian foreign minister said.", nil},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
