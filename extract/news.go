@@ -257,6 +257,15 @@ var armedNouns = map[string]bool{"launch": true, "launches": true, "test": true,
 // eventAgents returns the agents of the latest act reported in the last
 // few sentences that is not by any of not.
 func (ar *article) eventAgents(s *sent, not []mention, armed bool, kind string) []mention {
+	return ar.eventAgentsPast(s, not, armed, kind, false)
+}
+
+// eventAgentsPast is eventAgents that, when pastOwn is set, passes over the
+// acts of not's own side to the latest act of another: a vow to retaliate
+// answers the attacker even after the sayer intercepted the attack ("Most
+// were shot down by Israeli air defences. Israel vowed it would
+// retaliate").
+func (ar *article) eventAgentsPast(s *sent, not []mention, armed bool, kind string, pastOwn bool) []mention {
 	for e := len(ar.events) - 1; e >= 0; e-- {
 		ev := ar.events[e]
 		if ev.sent < s.Index-eventWindow {
@@ -283,6 +292,9 @@ func (ar *article) eventAgents(s *sent, not []mention, armed bool, kind string) 
 		}
 		if len(out) > 0 {
 			return out
+		}
+		if pastOwn {
+			continue
 		}
 		return nil // the latest act is the speaker's own
 	}

@@ -133,6 +133,12 @@ var seventhCases = []ruleCase{
 	{"was urged, X said", "Iran was urged to show restraint, the French foreign minister said.", []string{"France URGED Iran"}},
 	{"was ordered to leave is no appeal", "Maduro said Colombian diplomats had been ordered to leave Venezuela.", nil},
 	{"an attack with no agent stays none", "Iran was attacked overnight, the Iranian foreign minister said.", nil},
+	// force told by a phrasal verb
+	{"took over a post", "Venezuelan troops took over an abandoned Guyanese army post near the border.", []string{"Venezuela ATTACKED Guyana"}},
+	{"forced their way into an embassy", "Bolivian police forced their way into the Peruvian embassy in La Paz.", []string{"Bolivia ATTACKED Peru"}},
+	{"took over a presidency is no force", "Petro took over the presidency in August.", nil},
+	// a vow to retaliate answers the attacker past the sayer's own acts
+	{"vowed it would retaliate after interceptions", "Hezbollah fired rockets at Israel on Monday. Most were shot down by Israeli air defences. Israel immediately vowed it would retaliate.", []string{"Hezbollah ATTACKED Israel", "Israel WARNED Hezbollah"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }

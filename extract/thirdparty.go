@@ -1723,7 +1723,7 @@ func (ar *article) vowedReprisals(s *sent) {
 			tgts = ar.conditionSubject(s, srcs)
 		}
 		if len(tgts) == 0 && vowed {
-			tgts = ar.eventAgents(s, srcs, true, "")
+			tgts = ar.eventAgentsPast(s, srcs, true, "", true)
 		}
 		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[m:i+n]), wThreat)
 	}
