@@ -139,6 +139,9 @@ var seventhCases = []ruleCase{
 	{"took over a presidency is no force", "Petro took over the presidency in August.", nil},
 	// a vow to retaliate answers the attacker past the sayer's own acts
 	{"vowed it would retaliate after interceptions", "Hezbollah fired rockets at Israel on Monday. Most were shot down by Israeli air defences. Israel immediately vowed it would retaliate.", []string{"Hezbollah ATTACKED Israel", "Israel WARNED Hezbollah"}},
+	// third parties named in a mediator's part in talks told before
+	{"ratify X and Y as guarantor countries", "The Philippine government and the New People's Army held talks in Oslo. On Friday they agreed to ratify Norway and Japan as guarantor countries in the talks.", []string{"Philippines SPOKE_WITH New People's Army", "Norway SPOKE_WITH Philippines", "Norway SPOKE_WITH New People's Army", "Japan SPOKE_WITH Philippines", "Japan SPOKE_WITH New People's Army"}},
+	{"as mediators with no talks told", "Qatar and Egypt were named as mediators.", nil},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }

@@ -52,6 +52,32 @@ func (ar *article) thirdParties(s *sent) {
 	ar.pairFights(s)
 	ar.judgedAccords(s)
 	ar.pitted(s)
+	ar.asGuarantors(s)
+}
+
+// asGuarantors reads third parties named in a mediator's part: "agreed to
+// ratify Cuba, Norway and Venezuela as guarantor countries in the talks",
+// "with Qatar and Egypt as mediators": each spoke with the two sides of
+// the talks told in this sentence or the two before (lastTalks).
+func (ar *article) asGuarantors(s *sent) {
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Lower != "as" || s.at[k-1] < 0 {
+			continue
+		}
+		n := s.cue(ar.x.lex, k+1, lexicon.MediatorRole)
+		if n == 0 {
+			continue
+		}
+		g := s.gAt[k-1]
+		if g < 0 || s.groups[g].end != k || ar.blocked(s, k) {
+			continue
+		}
+		ms := s.groupMentions(g)
+		if sides := ar.lastTalks(s, ms); len(sides) == 2 {
+			ar.emitAll(s, ms, graph.SpokeWith, sides, triggerText(toks[k:k+1+n]), wMediate)
+		}
+	}
 }
 
 // pitted reads "a war pitting A against B", "the conflict pits A against
