@@ -1436,10 +1436,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		if j >= len(toks) || toks[j].Lower != "by" {
 			// "the Chinese side was asked to refrain ..., the Indian minister
-			// said", "X was informed of the protest, the ministry said": a
-			// diplomatic act with no agent is the reporting side's
+			// said": an appeal with no agent is the reporting side's (a
+			// contact so told, "X was informed", was tried and cost precision
+			// on the set-aside part: docs/decisions.md)
 			// (an order is no appeal: "diplomats had been ordered to leave")
-			if src := ar.reportingSide(s); src != nil && (tr.Relation == graph.Urged || tr.Relation == graph.SpokeWith) && tr.POS == lexicon.Verb && !ar.x.lex.Is(lexicon.Order, toks[i].Lower) &&
+			if src := ar.reportingSide(s); src != nil && tr.Relation == graph.Urged && tr.POS == lexicon.Verb && !ar.x.lex.Is(lexicon.Order, toks[i].Lower) &&
 				(j >= len(toks) || toks[j].Lower != "with") { // ("was met with protests": an idiom)
 				if tgts, w := ar.subject(s, i, lastSrc); len(tgts) > 0 {
 					return []mention{*src}, ar.emitAll(s, []mention{*src}, tr.Relation, tgts, trig, wPassive*w*wInherited)
