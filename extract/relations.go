@@ -767,9 +767,10 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 }
 
 // infinitiveOwner returns the owner of the noun an infinitive at i
-// follows: "Washington's decision to sell", "the US move to send", "its
-// bid to annex"; else nil. The noun is a common noun right before "to",
-// owned by a possessive or an attributive actor right before it.
+// follows: "Washington's decision to sell", "its bid to annex"; else nil.
+// The noun is a common noun right before "to", owned by a possessive right
+// before it (an attributive actor names a place as often as an owner:
+// "used Afghan territory to launch attacks").
 func (ar *article) infinitiveOwner(s *sent, i int) *mention {
 	toks := s.toks
 	n := i - 2
@@ -781,8 +782,8 @@ func (ar *article) infinitiveOwner(s *sent, i int) *mention {
 	switch {
 	case n >= 2 && toks[n-1].Kind == text.Poss && s.at[n-2] >= 0:
 		o = &s.ments[s.at[n-2]] // "Washington's decision"
-	case s.at[n-1] >= 0 && (s.ments[s.at[n-1]].possPron || s.ments[s.at[n-1]].start > 0 && s.is(s.ments[s.at[n-1]].start-1, lexicon.Det)):
-		o = &s.ments[s.at[n-1]] // "its bid", "the US decision"
+	case s.at[n-1] >= 0 && s.ments[s.at[n-1]].possPron:
+		o = &s.ments[s.at[n-1]] // "its bid" (an attributive actor is no owner: "used Afghan territory to launch attacks")
 	}
 	if o == nil || !o.ok || o.media {
 		return nil
@@ -899,6 +900,10 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 		if !atStart && ar.afterPrep(s, gr.start) && !sentFrom(s, from, gr.start) {
 			k = gr.end - 1
 			continue
+		}
+		if len(gr.ms) == 1 && s.ments[gr.ms[0]].via == viaDemonym && gr.end < len(s.toks) && ar.x.lex.Is(lexicon.PlaceNoun, s.toks[gr.end].Lower) {
+			k = gr.end - 1
+			continue // "used Syrian territory": a place, not the subject
 		}
 		if of := pluralTitleOf(s, g); of >= 0 && s.groups[of].end <= to {
 			return of // "the foreign ministers of A, B and C met": the states

@@ -142,6 +142,9 @@ var seventhCases = []ruleCase{
 	// third parties named in a mediator's part in talks told before
 	{"ratify X and Y as guarantor countries", "The Philippine government and the New People's Army held talks in Oslo. On Friday they agreed to ratify Norway and Japan as guarantor countries in the talks.", []string{"Philippines SPOKE_WITH New People's Army", "Norway SPOKE_WITH Philippines", "Norway SPOKE_WITH New People's Army", "Japan SPOKE_WITH Philippines", "Japan SPOKE_WITH New People's Army"}},
 	{"as mediators with no talks told", "Qatar and Egypt were named as mediators.", nil},
+	// a demonym before a noun of ground names a place, not the subject
+	{"used X territory to launch", "These militants have used Syrian territory to launch rocket attacks inside Israeli territory.", nil},
+	{"the X side is the state", "The Syrian side fired shells into Lebanon.", []string{"Syria ATTACKED Lebanon"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
