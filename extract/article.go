@@ -804,8 +804,8 @@ func (ar *article) findMentions(s *sent) {
 			} else if infos[i].poss {
 				n := 1
 				p := t.Lower
-				if i+1 < len(toks) && toks[i+1].Lower == "country" {
-					n, p = 2, t.Lower+" country"
+				if i+1 < len(toks) && (toks[i+1].Lower == "country" || toks[i+1].Lower == "nation") {
+					n, p = 2, t.Lower+" country" // "his country", "our nation"
 				}
 				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaPronoun, pron: p, possPron: n == 1})
 				i += n

@@ -628,7 +628,7 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 
 func firstPersonPron(p string) bool {
 	switch p {
-	case "i", "me", "my", "we", "us", "our", "we're", "we've", "we'll", "i'm", "i've", "i'll":
+	case "i", "me", "my", "we", "us", "our", "we're", "we've", "we'll", "i'm", "i've", "i'll", "our country":
 		return true
 	}
 	return false
@@ -1161,6 +1161,16 @@ func (ar *article) resolveSpeakerPronouns(s *sent) {
 		if r.m.via == viaMany && len(r.m.members) > 1 {
 			// "Iran, Russia and Turkey said: “We call ...”": each of them
 			m.actor, m.ok, m.via, m.members = r.m.members[0], true, viaMany, r.m.members
+			continue
+		}
+		if m.pron == "our country" {
+			// "Our nation encourages X", Blinken wrote: the speaker's state
+			switch {
+			case sp.Kind == graph.State:
+				m.actor, m.ok, m.via = sp, true, viaSpeaker
+			case sp.Country != "":
+				m.actor, m.ok, m.via = stateActor(sp.Country), true, viaSpeaker
+			}
 			continue
 		}
 		// we + speech act: the speaker

@@ -145,6 +145,9 @@ var seventhCases = []ruleCase{
 	// a demonym before a noun of ground names a place, not the subject
 	{"used X territory to launch", "These militants have used Syrian territory to launch rocket attacks inside Israeli territory.", nil},
 	{"the X side is the state", "The Syrian side fired shells into Lebanon.", []string{"Syria ATTACKED Lebanon"}},
+	// "our nation" in a quotation is the speaker's state
+	{"our nation encourages", "\u201cOur nation encourages political leaders in Nepal to engage in dialogue,\u201d Antony Blinken wrote on X.", []string{"United States URGED Nepal"}},
+	{"our country urges", "\u201cOur country urges Nepal to engage in dialogue,\u201d Blinken said.", []string{"United States URGED Nepal"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
