@@ -1020,6 +1020,11 @@ func (ar *article) findTitled(s *sent) {
 			}
 			break
 		}
+		if nameEnd > k && class != "official" && titleCase(s) {
+			// a headline in Title Case capitalises verbs too: "Bosnian Serb
+			// Leader Defies Court Ruling" names no "Defies Court Ruling"
+			nameEnd = k // (a name the dictionary knows is a mention already)
+		}
 		if nameEnd > k && class != "official" {
 			var nameParts []string
 			for _, t := range toks[k:nameEnd] {
@@ -1215,6 +1220,26 @@ func (ar *article) findLocal(s *sent) {
 		sortMentions(s.ments)
 		s.index()
 	}
+}
+
+// titleCase reports whether s is written in Title Case, as headlines
+// are: five words or more and every word of four letters or more
+// capitalised. Capitals then say nothing of names.
+func titleCase(s *sent) bool {
+	words, long := 0, 0
+	for _, t := range s.toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		words++
+		if len([]rune(t.Text)) >= 4 {
+			if !t.Cap {
+				return false
+			}
+			long++
+		}
+	}
+	return words >= 5 && long >= 4
 }
 
 // acronym reports whether t is an acronym: two to eight capitals (digits

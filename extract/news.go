@@ -716,6 +716,9 @@ func (ar *article) appositiveOfficials(s *sent) {
 // are.
 func (ar *article) sayerNames(s *sent) {
 	toks := s.toks
+	if titleCase(s) {
+		return // a Title Case headline capitalises every word
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		if s.at[i] >= 0 || !ar.bareNameWord(s, i) {
 			continue

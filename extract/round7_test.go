@@ -149,6 +149,8 @@ var seventhCases = []ruleCase{
 	{"our nation encourages", "\u201cOur nation encourages political leaders in Nepal to engage in dialogue,\u201d Antony Blinken wrote on X.", []string{"United States URGED Nepal"}},
 	{"our country urges", "\u201cOur country urges Nepal to engage in dialogue,\u201d Blinken said.", []string{"United States URGED Nepal"}},
 	{"his visit with", "The US envoy Amos Hochstein began his visit with Lebanese leaders on Monday.", []string{"Amos Hochstein SPOKE_WITH Lebanon"}},
+	// a Title Case headline capitalises verbs: no name from capitals alone
+	{"title case headline", "Bosnian Serb Leader Defies Court Ruling, Meets Putin", []string{"Bosnia and Herzegovina SPOKE_WITH Vladimir Putin"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
