@@ -1223,23 +1223,24 @@ func (ar *article) findLocal(s *sent) {
 }
 
 // titleCase reports whether s is written in Title Case, as headlines
-// are: five words or more and every word of four letters or more
-// capitalised. Capitals then say nothing of names.
+// are: every word of four letters or more capitalised, and a capitalised
+// trigger word past the first that is no title ("Leader Defies Court
+// Ruling, Meets Putin"; "Deputy Secretary of State Wendy R. Sherman met"
+// is no headline). Capitals then say nothing of names.
 func titleCase(s *sent) bool {
-	words, long := 0, 0
-	for _, t := range s.toks {
+	verb := false
+	for k, t := range s.toks {
 		if t.Kind != text.Word {
 			continue
 		}
-		words++
-		if len([]rune(t.Text)) >= 4 {
-			if !t.Cap {
-				return false
-			}
-			long++
+		if len([]rune(t.Text)) >= 4 && !t.Cap {
+			return false
+		}
+		if k > 0 && t.Cap && s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.RoleStart) && (k >= len(s.at) || s.at[k] < 0) {
+			verb = true
 		}
 	}
-	return words >= 5 && long >= 4
+	return verb
 }
 
 // acronym reports whether t is an acronym: two to eight capitals (digits
