@@ -25,12 +25,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/wordlist"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/actorgraph/actorgraph/extract/dict"
 )
@@ -61,7 +61,7 @@ type person struct {
 // run reads the tables under dir/gen and the hand-written files of dir, and
 // writes the generated entries to out.
 func run(dir, wordsPath, out string) error {
-	english, err := readWords(wordsPath)
+	english, err := wordlist.Read(wordsPath)
 	if err != nil {
 		return err
 	}
@@ -265,28 +265,6 @@ var plain = func() map[rune]string {
 	}
 	return m
 }()
-
-func readWords(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("word list %s: %w (install the Debian package wamerican, or pass -words)", path, err)
-	}
-	defer f.Close()
-	w := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasSuffix(s, "'s") {
-			continue
-		}
-		// proper names in the list (capitalised) are not English words
-		if unicode.IsUpper([]rune(s)[0]) {
-			continue
-		}
-		w[s] = true
-	}
-	return w, sc.Err()
-}
 
 var dateRe = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 

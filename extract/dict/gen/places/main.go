@@ -45,6 +45,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/wordlist"
 	"os"
 	"path/filepath"
 	"sort"
@@ -180,7 +181,7 @@ func run(cfg config) ([]byte, error) {
 	if err := readJSON(cfg.countries, &countries); err != nil {
 		return nil, err
 	}
-	english, err := readWords(cfg.words)
+	english, err := wordlist.Read(cfg.words)
 	if err != nil {
 		return nil, err
 	}
@@ -472,26 +473,6 @@ func readJSON(path string, v any) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
-}
-
-// readWords reads an English word list, leaving out capitalised proper names
-// and possessives.
-func readWords(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("word list %s: %w (install the Debian package wamerican, or pass -words)", path, err)
-	}
-	defer f.Close()
-	w := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasSuffix(s, "'s") || unicode.IsUpper([]rune(s)[0]) {
-			continue
-		}
-		w[s] = true
-	}
-	return w, sc.Err()
 }
 
 // readJSONL calls fn for each entry of a JSONL file of the dictionary.
