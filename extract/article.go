@@ -466,7 +466,9 @@ func partOfLongerName(toks []text.Token, i int, e *nameEntry) bool {
 		return false
 	}
 	p := toks[i-1]
-	return p.Kind == text.Word && p.Cap && !affStop[p.Lower] && !p.Upper && !strings.Contains(p.Text, "-")
+	// (a number opening the sentence is no part of a name: "Three
+	// Hezbollah fighters were killed")
+	return p.Kind == text.Word && p.Cap && !affStop[p.Lower] && !p.Upper && !strings.Contains(p.Text, "-") && !(i == 1 && numberWords[p.Lower])
 }
 
 // bothNouns name the two sides of a conflict after "both" or "the two".

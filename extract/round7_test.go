@@ -151,6 +151,12 @@ var seventhCases = []ruleCase{
 	{"his visit with", "The US envoy Amos Hochstein began his visit with Lebanese leaders on Monday.", []string{"Amos Hochstein SPOKE_WITH Lebanon"}},
 	// a Title Case headline capitalises verbs: no name from capitals alone
 	{"title case headline", "Bosnian Serb Leader Defies Court Ruling, Meets Putin", []string{"Bosnia and Herzegovina SPOKE_WITH Vladimir Putin"}},
+	// victims of an act named before: its agents attacked the victims' side
+	{"killed in the strike", "Israel struck southern Lebanon on Monday. Three Hezbollah fighters were killed in the strike.", []string{"Israel ATTACKED Lebanon", "Israel ATTACKED Hezbollah"}},
+	{"killed in the strike by X keeps its frame", "Three Hezbollah fighters were killed in an Israeli strike.", []string{"Israel ATTACKED Hezbollah"}},
+	{"died in the attack with no act before", "Three Hezbollah fighters died in the attack.", nil},
+	// a number opening a sentence is no part of a name
+	{"Three Hezbollah fighters", "Three Hezbollah fighters attacked Israel.", []string{"Hezbollah ATTACKED Israel"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }

@@ -53,6 +53,47 @@ func (ar *article) thirdParties(s *sent) {
 	ar.judgedAccords(s)
 	ar.pitted(s)
 	ar.asGuarantors(s)
+	ar.victimsOfLastAttack(s)
+}
+
+// victimsOfLastAttack reads victims of an act named before: "Three
+// Hezbollah fighters were killed in the strike", "17 FARC rebels died in
+// the attack": the agents of the latest armed act attacked the victims'
+// side (relations.md: an organisation whose members are killed is
+// attacked). The noun must be definite and name no agent of its own.
+func (ar *article) victimsOfLastAttack(s *sent) {
+	if !s.mayCue(lexicon.EvNoun) {
+		return
+	}
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if w := toks[k].Lower; !victimVerbs[w] && w != "died" || toks[k+1].Lower != "in" {
+			continue
+		}
+		e, armed := ar.eventNoun(s, k+2)
+		if e < 0 || !armed || ar.blocked(s, k) {
+			continue
+		}
+		if e < len(toks) && (toks[e].Lower == "by" || toks[e].Lower == "of") {
+			continue // "killed in the raid by X": the frame's own agent
+		}
+		// the victims: the actor right before the verb ("Hezbollah fighters
+		// were killed", "17 FARC rebels died"), never one inherited
+		q := k - 1
+		for q > 0 && s.at[q] < 0 && (s.is(q, lexicon.Aux) || s.is(q, lexicon.PassAux)) {
+			q--
+		}
+		if q > 0 && s.at[q] < 0 && (forceNouns[toks[q].Lower] || toks[q].Lower == "rebels" || toks[q].Lower == "soldiers" || toks[q].Lower == "members") {
+			q-- // "Hezbollah fighters", "FARC rebels"
+		}
+		if q < 0 || s.gAt[q] < 0 || s.groups[s.gAt[q]].end != q+1 {
+			continue
+		}
+		victims := s.groupMentions(s.gAt[q])
+		if agents := ar.eventAgents(s, victims, true, ""); len(agents) > 0 {
+			ar.emitAll(s, agents, graph.Attacked, victims, triggerText(toks[k:e]), wAnaphora)
+		}
+	}
 }
 
 // asGuarantors reads third parties named in a mediator's part: "agreed to
