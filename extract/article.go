@@ -461,14 +461,18 @@ func (s *sent) replace(m mention) {
 
 // partOfLongerName reports whether a body's name found at i is the tail of
 // a longer proper name: "Security Council" in "National Security Council".
-func partOfLongerName(toks []text.Token, i int, e *nameEntry) bool {
+// cueFirst says the sentence opens with a cue word right before it
+// ("Several", "Some").
+func partOfLongerName(toks []text.Token, i int, e *nameEntry, cueFirst bool) bool {
 	if e.actor.Kind != graph.Org || i == 0 {
 		return false
 	}
 	p := toks[i-1]
 	// (a number opening the sentence is no part of a name: "Three
 	// Hezbollah fighters were killed")
-	return p.Kind == text.Word && p.Cap && !affStop[p.Lower] && !p.Upper && !strings.Contains(p.Text, "-") && !(i == 1 && numberWords[p.Lower])
+	// (nor is a cue word opening it: "Several Hezbollah fighters", "Some
+	// Hamas militants")
+	return p.Kind == text.Word && p.Cap && !affStop[p.Lower] && !p.Upper && !strings.Contains(p.Text, "-") && !(i == 1 && (numberWords[p.Lower] || cueFirst))
 }
 
 // bothNouns name the two sides of a conflict after "both" or "the two".
@@ -731,7 +735,7 @@ func (ar *article) findMentions(s *sent) {
 				i++ // "Qassem Soleimani" is not Naim Qassem: one word of a longer, unknown name
 				continue
 			}
-			if n > 0 && !partOfLongerName(toks, i, e) {
+			if n > 0 && !partOfLongerName(toks, i, e, i == 1 && (s.single[0]|s.multi[0]) != 0) {
 				class, title := office(e.roles, ar.published)
 				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: class, media: e.media, title: title}
 				// "Lloyd Austin" makes a later "Austin" him, even where the

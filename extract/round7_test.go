@@ -157,6 +157,8 @@ var seventhCases = []ruleCase{
 	{"died in the attack with no act before", "Three Hezbollah fighters died in the attack.", nil},
 	// a number opening a sentence is no part of a name
 	{"Three Hezbollah fighters", "Three Hezbollah fighters attacked Israel.", []string{"Hezbollah ATTACKED Israel"}},
+	{"Several Hezbollah fighters", "Several Hezbollah fighters attacked Israel.", []string{"Hezbollah ATTACKED Israel"}},
+	{"National Security Council stays one name", "National Security Council spokesman John Kirby warned Iran.", []string{"John Kirby WARNED Iran"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
