@@ -326,6 +326,13 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
 	}
+	// "make sure that A and B are talking", "it is important that X stops":
+	// the complement of a judgement of necessity is wished, not done
+	for q := max(cs-7, 0); q < cs; q++ {
+		if n := s.cue(lex, q, lexicon.Importance); n > 0 && q+n == cs {
+			return true
+		}
+	}
 	// "Britain would back Ukraine, Sunak told Zelensky": the attribution
 	// after a comma is a clause of its own, from its subject on
 	if i > 1 && s.at[i-1] >= 0 {

@@ -159,6 +159,10 @@ var seventhCases = []ruleCase{
 	{"Three Hezbollah fighters", "Three Hezbollah fighters attacked Israel.", []string{"Hezbollah ATTACKED Israel"}},
 	{"Several Hezbollah fighters", "Several Hezbollah fighters attacked Israel.", []string{"Hezbollah ATTACKED Israel"}},
 	{"National Security Council stays one name", "National Security Council spokesman John Kirby warned Iran.", []string{"John Kirby WARNED Iran"}},
+	// a judgement of necessity is an appeal, and its complement is no act
+	{"it is important that A and B talk", "Obama said it is important that Russia and Turkey talk to each other.", []string{"Barack Obama URGED Russia", "Barack Obama URGED Turkey"}},
+	{"make sure that both", "\u201cIt's very important to make sure that both the Russians and the Turks are talking to each other,\u201d Obama said.", []string{"Barack Obama URGED Russia", "Barack Obama URGED Turkey"}},
+	{"it is important that we", "\u201cIt is important that we stay united,\u201d Macron said.", nil},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }

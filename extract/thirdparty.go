@@ -54,6 +54,45 @@ func (ar *article) thirdParties(s *sent) {
 	ar.pitted(s)
 	ar.asGuarantors(s)
 	ar.victimsOfLastAttack(s)
+	ar.importanceAppeals(s)
+}
+
+// importanceAppeals reads a speaker's judgement that another must act:
+// "It is very important that A and B talk to each other," Obama said;
+// "we must make sure that X stops the shelling": the speaker URGED each
+// named after the phrase (relations.md: "X should ..." said by a speaker
+// is an appeal to X). The speaker is the quotation's, else the subject of
+// the verb of saying before the phrase.
+func (ar *article) importanceAppeals(s *sent) {
+	toks := s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		n := s.cue(ar.x.lex, k, lexicon.Importance)
+		if n == 0 || k > 0 && ar.blocked(s, k-1) {
+			continue // (the phrase is a modal cue itself: read the clause before it)
+		}
+		j := k + n
+		if toks[j].Lower == "both" && j+1 < len(toks) {
+			j++ // "make sure that both the Russians and the Turks ..."
+		}
+		tgts, _ := ar.objectAt(s, j)
+		if len(tgts) == 0 {
+			continue
+		}
+		var srcs []mention
+		if toks[k].QuoteID > 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		} else {
+			for v := k - 1; v >= 0 && v >= k-4; v-- {
+				if s.cue(ar.x.lex, v, lexicon.Say) > 0 && s.at[v] < 0 {
+					if sp := ar.subjectBefore(s, v); sp != nil {
+						srcs = []mention{*sp}
+					}
+					break
+				}
+			}
+		}
+		ar.emitAll(s, srcs, graph.Urged, otherSide(srcs, tgts), triggerText(toks[k:k+n]), wNoun)
+	}
 }
 
 // victimsOfLastAttack reads victims of an act named before: "Three
