@@ -163,6 +163,10 @@ var seventhCases = []ruleCase{
 	{"it is important that A and B talk", "Obama said it is important that Russia and Turkey talk to each other.", []string{"Barack Obama URGED Russia", "Barack Obama URGED Turkey"}},
 	{"make sure that both", "\u201cIt's very important to make sure that both the Russians and the Turks are talking to each other,\u201d Obama said.", []string{"Barack Obama URGED Russia", "Barack Obama URGED Turkey"}},
 	{"it is important that we", "\u201cIt is important that we stay united,\u201d Macron said.", nil},
+	// a charge told in a relative clause
+	{"a group that X says carried out", "The strike hit a camp of Jaish-e-Mohammed, a militant group that India says carried out a bombing.", []string{"India ACCUSED Jaish-e-Mohammed"}},
+	{"which X says was behind", "Sudan's army fought the RSF, which Khartoum says was behind the attack on El Fasher.", []string{"Sudan ATTACKED Rapid Support Forces", "Rapid Support Forces ATTACKED Sudan", "Sudan ACCUSED Rapid Support Forces"}},
+	{"which X says it supports is no charge", "Israel struck Hezbollah, which Lebanon says it supports.", []string{"Israel ATTACKED Hezbollah"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }

@@ -55,6 +55,47 @@ func (ar *article) thirdParties(s *sent) {
 	ar.asGuarantors(s)
 	ar.victimsOfLastAttack(s)
 	ar.importanceAppeals(s)
+	ar.relativeCharges(s)
+}
+
+// relativeCharges reads a charge told inside a relative clause: "a
+// militant group that India says carried out a bombing", "the RSF, which
+// Khartoum says was behind the attack": Y names X as the one who did an
+// act of force, a charge (relations.md: naming who did an attack is a
+// charge; "X, which it considers a terrorist group" is ACCUSED X).
+func (ar *article) relativeCharges(s *sent) {
+	toks := s.toks
+	for r := 1; r+3 < len(toks); r++ {
+		if w := toks[r].Lower; w != "that" && w != "which" && w != "who" {
+			continue
+		}
+		g := ar.relAntecedent(s, r)
+		if g < 0 || s.gAt[r+1] < 0 {
+			continue
+		}
+		judge := s.groups[s.gAt[r+1]]
+		v := judge.end
+		if v+1 >= len(toks) || s.cue(ar.x.lex, v, lexicon.Say) == 0 || toks[v].Lower == "according" {
+			continue
+		}
+		// the act: a verb of force, or "was behind" / "was responsible"
+		a := v + 1
+		act := false
+		if trs, n := ar.x.lex.Trigger(toks, a); n > 0 && trs[0].Relation == graph.Attacked && !ar.blocked(s, a) {
+			act = true
+		} else if a+1 < len(toks) && s.is(a, lexicon.Aux) && (toks[a+1].Lower == "behind" || toks[a+1].Lower == "responsible") {
+			act = true
+		} else if n := s.cue(ar.x.lex, a, lexicon.Light); n > 0 {
+			// "carried out a bombing", "launched the attack"
+			for q := a + n; q < len(toks) && q < a+n+4 && !act; q++ {
+				act = s.at[q] < 0 && ar.attackNoun(s, q)
+			}
+		}
+		if !act {
+			continue
+		}
+		ar.emitAll(s, s.groupMentions(s.gAt[r+1]), graph.Accused, s.groupMentions(g), triggerText(toks[v:v+1]), wAnaphora)
+	}
 }
 
 // importanceAppeals reads a speaker's judgement that another must act:
