@@ -167,6 +167,7 @@ var seventhCases = []ruleCase{
 	{"a group that X says carried out", "The strike hit a camp of Jaish-e-Mohammed, a militant group that India says carried out a bombing.", []string{"India ACCUSED Jaish-e-Mohammed"}},
 	{"which X says was behind", "Sudan's army fought the RSF, which Khartoum says was behind the attack on El Fasher.", []string{"Sudan ATTACKED Rapid Support Forces", "Rapid Support Forces ATTACKED Sudan", "Sudan ACCUSED Rapid Support Forces"}},
 	{"which X says it supports is no charge", "Israel struck Hezbollah, which Lebanon says it supports.", []string{"Israel ATTACKED Hezbollah"}},
+	{"X will have to, said by a speaker", "\u201cArmenia will have to withdraw from our lands,\u201d Aliyev said.", []string{"Ilham Aliyev URGED Armenia"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
