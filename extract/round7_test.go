@@ -168,7 +168,7 @@ var seventhCases = []ruleCase{
 	{"which X says was behind", "Sudan's army fought the RSF, which Khartoum says was behind the attack on El Fasher.", []string{"Sudan ATTACKED Rapid Support Forces", "Rapid Support Forces ATTACKED Sudan", "Sudan ACCUSED Rapid Support Forces"}},
 	{"which X says it supports is no charge", "Israel struck Hezbollah, which Lebanon says it supports.", []string{"Israel ATTACKED Hezbollah"}},
 	{"X will have to, said by a speaker", "\u201cArmenia will have to withdraw from our lands,\u201d Aliyev said.", []string{"Ilham Aliyev URGED Armenia"}},
-	{"the gratitude of X to Y", "Kyiv conveyed the deep gratitude of the Ukrainian people to Germany.", []string{"Ukraine SUPPORTED Germany"}},
+	{"the gratitude of X to Y", "Kyiv conveyed the deep gratitude of the Ukrainian people to Germany.", []string{"Ukraine SPOKE_WITH Germany", "Ukraine SUPPORTED Germany"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
