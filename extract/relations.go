@@ -1823,7 +1823,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			k++
 		}
 		if k < len(toks) && toks[k].Lower == "that" {
-			tgts, _ = ar.objectAt(s, k+1)
+			var e int
+			tgts, e = ar.objectAt(s, k+1)
+			if rel == graph.Urged && e > 0 && e < len(toks) && (toks[e].Lower == "would" || toks[e].Lower == "will") {
+				tgts = nil // "insisted that the UN would seek ...": an assurance, not an appeal
+			}
 		}
 	}
 	if len(tgts) == 0 && rel == graph.Accused && f.Obj {

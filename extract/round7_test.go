@@ -169,6 +169,9 @@ var seventhCases = []ruleCase{
 	{"which X says it supports is no charge", "Israel struck Hezbollah, which Lebanon says it supports.", []string{"Israel ATTACKED Hezbollah"}},
 	{"X will have to, said by a speaker", "\u201cArmenia will have to withdraw from our lands,\u201d Aliyev said.", []string{"Ilham Aliyev URGED Armenia"}},
 	{"the gratitude of X to Y", "Kyiv conveyed the deep gratitude of the Ukrainian people to Germany.", []string{"Ukraine SPOKE_WITH Germany", "Ukraine SUPPORTED Germany"}},
+	// "insisted that X would ..." is an assurance, not an appeal
+	{"insisted that X would", "Guterres insisted that the United Nations would seek accountability.", nil},
+	{"insisted that X withdraw", "Guterres insisted that Israel withdraw its troops.", []string{"António Guterres URGED Israel"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
