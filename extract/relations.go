@@ -3194,6 +3194,13 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if !src.ok || !tgt.ok || src.media || tgt.media || src.actor.Name == "" || tgt.actor.Name == "" {
 		return false
 	}
+	if rel == graph.Attacked && ar.x.stateOrgans[tgt.actor.Name] && tgt.end > tgt.start && tgt.end < len(s.toks) && s.at[tgt.end] < 0 {
+		// "Indian military installations", "Pakistani army posts": the
+		// organ names the state's property, and the state was attacked
+		if ar.x.lex.Is(lexicon.AssetNoun, s.toks[tgt.end].Lower) {
+			tgt.actor = stateActor(tgt.actor.Country)
+		}
+	}
 	if rel == graph.Attacked && ar.x.stateOrgans[src.actor.Name] && tgt.actor.Country != src.actor.Country && tgt.actor.Name != src.actor.Country {
 		// "the IDF struck Hezbollah", "the Sudanese army bombed South
 		// Sudan": a state's forces abroad are the state (relations.md)

@@ -172,6 +172,9 @@ var seventhCases = []ruleCase{
 	// "insisted that X would ..." is an assurance, not an appeal
 	{"insisted that X would", "Guterres insisted that the United Nations would seek accountability.", nil},
 	{"insisted that X withdraw", "Guterres insisted that Israel withdraw its troops.", []string{"António Guterres URGED Israel"}},
+	// a state organ before a noun of military property names the state's asset
+	{"strikes on X military installations", "Pakistan launched strikes on Indian military installations.", []string{"Pakistan ATTACKED India"}},
+	{"an organ's soldiers stay the organ", "Pakistan attacked Indian Army soldiers.", []string{"Pakistan ATTACKED Indian Army"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
