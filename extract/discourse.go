@@ -136,6 +136,15 @@ func (ar *article) resolve(s *sent) {
 			// (mainPair); "both leaders", "the two countries": the pair named
 			// right before
 			side := toks[m.end-1].Lower == "sides" || toks[m.end-1].Lower == "parties" || toks[m.end-1].Lower == "side" || toks[m.end-1].Lower == "party"
+			// "Blinken spoke with Kagame on Tuesday. The two discussed ...":
+			// the two who talk are the persons of the sentence before
+			if toks[m.end-1].Lower == "two" && ar.talkVerbAt(s, m.end) {
+				if p, ok := ar.twoPersonsBefore(s); ok {
+					m.pair, m.ok = &p, true
+					m.actor = p[0]
+					break
+				}
+			}
 			if p, ok, same := ar.recentPair(s, m.start); ok && !side && (same || !ar.namedBefore(s, k, p)) {
 				// the pair named right before: persons for "leaders", states
 				// for "countries"
@@ -490,6 +499,45 @@ func (ar *article) recentPair(s *sent, k int) (p [2]graph.Actor, ok, same bool) 
 		}
 	}
 	return p, false, false
+}
+
+// talkVerbAt reports whether a verb of talking (a SPOKE_WITH verb) opens at
+// k, past an adverb: "The two discussed", "the two also agreed".
+func (ar *article) talkVerbAt(s *sent, k int) bool {
+	for q := k; q < len(s.toks) && q < k+2; q++ {
+		if trs, _ := ar.x.lex.Trigger(s.toks, q); len(trs) > 0 {
+			for _, t := range trs {
+				if t.Relation == graph.SpokeWith && t.POS == lexicon.Verb {
+					return true
+				}
+			}
+			return false
+		}
+		if !strings.HasSuffix(s.toks[q].Lower, "ly") && s.toks[q].Lower != "also" {
+			return false
+		}
+	}
+	return false
+}
+
+// twoPersonsBefore returns the first two persons named in the sentence
+// before s, when it names two.
+func (ar *article) twoPersonsBefore(s *sent) ([2]graph.Actor, bool) {
+	var p [2]graph.Actor
+	if s.Index == 0 || s.Index-1 >= len(ar.sents) {
+		return p, false
+	}
+	n := 0
+	for _, m := range ar.sents[s.Index-1].ments {
+		if !m.ok || m.media || m.actor.Kind != graph.Person || n == 1 && m.actor.Name == p[0].Name {
+			continue
+		}
+		p[n] = m.actor
+		if n++; n == 2 {
+			return p, true
+		}
+	}
+	return p, false
 }
 
 // pairIn finds the last two coordinated actors before token k of s.

@@ -1666,7 +1666,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			w := toks[k].Lower
 			if f.Between && w == "between" {
-				tgts, _ = ar.objectAt(s, k+1)
+				// "discussed the situation along the border between A and B":
+				// a "between" inside another phrase is that phrase's
+				if !ar.prepBetween(s, j, k) {
+					tgts, _ = ar.objectAt(s, k+1)
+				}
 				break
 			}
 			if (rel == graph.Supported || rel == graph.Attacked) && k > j-1 && s.is(k, lexicon.Message) {
@@ -2814,6 +2818,18 @@ func (ar *article) documentIssuers(s *sent, st, e int) []mention {
 		}
 	}
 	return nil
+}
+
+// prepBetween reports whether a preposition that opens a phrase of its own
+// ("along the border between", not "on Monday", "in Doha" or "a deal of")
+// stands in [j, k): the "between" at k hangs on that phrase.
+func (ar *article) prepBetween(s *sent, j, k int) bool {
+	for q := j; q < k; q++ {
+		if w := s.toks[q].Lower; s.is(q, lexicon.Prep) && w != "on" && w != "in" && w != "at" && w != "to" && w != "with" && w != "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // sentFrom reports whether the actors at g, after "from" or "of", are

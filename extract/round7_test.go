@@ -175,6 +175,9 @@ var seventhCases = []ruleCase{
 	// a state organ before a noun of military property names the state's asset
 	{"strikes on X military installations", "Pakistan launched strikes on Indian military installations.", []string{"Pakistan ATTACKED India"}},
 	{"an organ's soldiers stay the organ", "Pakistan attacked Indian Army soldiers.", []string{"Pakistan ATTACKED Indian Army"}},
+	// "The two" who talk are the persons of the sentence before
+	{"the two discussed", "Blinken spoke with Rwandan President Paul Kagame on Tuesday. The two discussed the volatile situation along the border between Rwanda and Congo.", []string{"Antony Blinken SPOKE_WITH Paul Kagame"}},
+	{"the two fought", "Rwanda and Congo clashed on Monday. The two traded accusations.", []string{"Rwanda ATTACKED Democratic Republic of the Congo", "Democratic Republic of the Congo ATTACKED Rwanda", "Rwanda ACCUSED Democratic Republic of the Congo", "Democratic Republic of the Congo ACCUSED Rwanda"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
