@@ -554,6 +554,9 @@ func definiteAt(toks []text.Token, i int) (int, string) {
 	switch toks[j].Lower {
 	case "paramilitary", "militant", "armed", "rebel":
 		if j+1 < len(toks) && (toks[j+1].Lower == "force" || toks[j+1].Lower == "forces" || toks[j+1].Lower == "group") {
+			if j+2 < len(toks) && toks[j+2].Lower == "of" {
+				return 0, "" // "the armed forces of A and B": A's and B's, named after
+			}
 			return 3, "group"
 		}
 	}

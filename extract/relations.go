@@ -510,6 +510,20 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	if o := ar.infinitiveOwner(s, i); o != nil {
 		return []mention{*o}, 1
 	}
+	// "the armed forces of A and B, with support from C, conducted strikes":
+	// the subject stands before a parenthetical closed by a comma
+	if i >= 3 && toks[i-1].Text == "," {
+		for q := i - 2; q > 0 && q >= i-14; q-- {
+			if toks[q].Text != "," {
+				continue
+			}
+			switch toks[q+1].Lower {
+			case "with", "backed", "supported", "together", "along", "alongside", "accompanied", "aided", "assisted":
+				return ar.subject(s, q, lastSrc)
+			}
+			break
+		}
+	}
 	// "accused Israel of carrying out": Israel ("of deliberately ramming")
 	if o := i - 1; o >= 2 && strings.HasSuffix(toks[o].Lower, "ly") && toks[o].Kind == text.Word && toks[o-1].Lower == "of" {
 		i = o
@@ -3037,8 +3051,14 @@ func (ar *article) helpFrom(s *sent) {
 			// speaks for ("the Israeli military said"), else the target of
 			// the latest attack
 			tgts = ar.defender(s, srcs)
-		} else if sg, _ := ar.subject(s, k, nil); len(sg) > 0 {
+		} else if sg, _ := ar.subject(s, k, nil); len(sg) > 0 && !(k > 0 && toks[k-1].Text == ",") {
 			tgts = sg
+		} else if k > 0 && toks[k-1].Text == "," {
+			// "the forces of A and B, with support from C, struck": the
+			// subject before the parenthetical
+			if sg, _ := ar.subject(s, k-1, nil); len(sg) > 0 {
+				tgts = sg
+			}
 		}
 		if len(tgts) == 0 && toks[k].Lower != "with" && k > 0 && s.is(k-1, lexicon.PassAux) {
 			// "Guaido, who is backed by the US": the passive's subject

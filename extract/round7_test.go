@@ -178,6 +178,8 @@ var seventhCases = []ruleCase{
 	// "The two" who talk are the persons of the sentence before
 	{"the two discussed", "Blinken spoke with Rwandan President Paul Kagame on Tuesday. The two discussed the volatile situation along the border between Rwanda and Congo.", []string{"Antony Blinken SPOKE_WITH Paul Kagame"}},
 	{"the two fought", "Rwanda and Congo clashed on Monday. The two traded accusations.", []string{"Rwanda ATTACKED Democratic Republic of the Congo", "Democratic Republic of the Congo ATTACKED Rwanda", "Rwanda ACCUSED Democratic Republic of the Congo", "Democratic Republic of the Congo ACCUSED Rwanda"}},
+	// a parenthetical between a subject and its verb; "the armed forces of X" are X's
+	{"the armed forces of A and B, with support from C,", "In response to Houthi attacks on shipping, the armed forces of the United States and the United Kingdom, with support from Australia, conducted strikes against Houthi targets in Yemen.", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis", "Australia SUPPORTED United States", "Australia SUPPORTED United Kingdom"}},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
