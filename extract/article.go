@@ -697,7 +697,8 @@ func (ar *article) findMentions(s *sent) {
 					continue
 				}
 			}
-			if n == 0 && (t.Text == "Congo" || t.Text == "Congolese") && !(i+1 < len(toks) && (toks[i+1].Lower == "river" || toks[i+1].Lower == "basin")) {
+			if n == 0 && (t.Text == "Congo" || t.Text == "Congolese") && !(i+1 < len(toks) && (toks[i+1].Lower == "river" || toks[i+1].Lower == "basin")) &&
+				!(t.Text == "Congolese" && peopleAfter(s, infos, i+1)) {
 				v := viaMetonym
 				if t.Text == "Congolese" {
 					v = viaDemonym
@@ -724,6 +725,10 @@ func (ar *article) findMentions(s *sent) {
 			}
 			if n > 0 && e.via == viaDemonym && i+n < len(toks) && s.is(i+n, lexicon.NonState) {
 				i += n + 1 // "the Syrian opposition" is not Syria
+				continue
+			}
+			if n > 0 && e.via == viaDemonym && peopleAfter(s, infos, i+n) {
+				i += n + 1 // "Congolese Tutsis", "Malian Tuaregs": a people of the state, not the state
 				continue
 			}
 			if n > 0 && e.actor.Kind == graph.Org && i > 0 && i+n < len(toks) && indefinite[toks[i-1].Lower] && memberNouns[toks[i+n].Lower] {
@@ -1250,6 +1255,17 @@ func titleCase(s *sent) bool {
 		}
 	}
 	return verb
+}
+
+// peopleAfter reports whether the word at k is a people's plural name the
+// dictionary does not know ("Tutsis", "Tuaregs"): a demonym before it names
+// a people of the state, not the state.
+func peopleAfter(s *sent, infos []wordInfo, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	return t.Kind == text.Word && t.Cap && !t.Upper && strings.HasSuffix(t.Lower, "s") && infos[k].name == nil && (s.single[k]|s.multi[k]) == 0
 }
 
 // acronym reports whether t is an acronym: two to eight capitals (digits

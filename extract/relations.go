@@ -510,6 +510,18 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	if o := ar.infinitiveOwner(s, i); o != nil {
 		return []mention{*o}, 1
 	}
+	// "accused Rwanda of declaring war by supporting M23": a gerund after
+	// "by" has the subject of the gerund it tells the manner of
+	if i >= 3 && toks[i-1].Lower == "by" && strings.HasSuffix(toks[i].Lower, "ing") && !toks[i].Cap {
+		for q := i - 2; q > 0 && q >= i-8; q-- {
+			if s.at[q] >= 0 || toks[q].Text == "," {
+				break
+			}
+			if strings.HasSuffix(toks[q].Lower, "ing") && toks[q].Kind == text.Word && !toks[q].Cap {
+				return ar.subject(s, q, lastSrc)
+			}
+		}
+	}
 	// "the armed forces of A and B, with support from C, conducted strikes":
 	// the subject stands before a parenthetical closed by a comma
 	if i >= 3 && toks[i-1].Text == "," {

@@ -180,6 +180,11 @@ var seventhCases = []ruleCase{
 	{"the two fought", "Rwanda and Congo clashed on Monday. The two traded accusations.", []string{"Rwanda ATTACKED Democratic Republic of the Congo", "Democratic Republic of the Congo ATTACKED Rwanda", "Rwanda ACCUSED Democratic Republic of the Congo", "Democratic Republic of the Congo ACCUSED Rwanda"}},
 	// a parenthetical between a subject and its verb; "the armed forces of X" are X's
 	{"the armed forces of A and B, with support from C,", "In response to Houthi attacks on shipping, the armed forces of the United States and the United Kingdom, with support from Australia, conducted strikes against Houthi targets in Yemen.", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis", "Australia SUPPORTED United States", "Australia SUPPORTED United Kingdom"}},
+	// "accused X of V-ing by W-ing": W-ing is X's
+	{"of declaring war by supporting", "Congo's foreign minister accused Rwanda of declaring war by supporting M23.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
+	// a demonym before a people's plural names a people, not the state
+	{"Congolese Tutsis", "The M23 claims to defend Congolese Tutsis against the FDLR.", nil},
+	{"Malian Tuaregs", "The army attacked Malian Tuaregs near Kidal.", nil},
 }
 
 func TestSeventhRound(t *testing.T) { runRuleCases(t, seventhCases) }
