@@ -138,6 +138,10 @@ type lowered struct{ tok, from, to int32 }
 
 // tokenize is Tokenize using b's memory when b is not nil (what b held
 // is overwritten).
+//
+// Cost: one pass over s. A word of ASCII letters (most words) is read one
+// byte at a time from asciiClass, which also gathers its case, so that
+// its lower-case form and Token.Upper need no second look at it.
 func tokenize(s string, b *Buffers) []Token {
 	var toks []Token
 	// the lower-case forms of ASCII tokens with capitals are written into
@@ -169,19 +173,27 @@ func tokenize(s string, b *Buffers) []Token {
 	i, ri := 0, 0 // byte and rune offsets
 	prevRune := rune(-1)
 	for i < n {
-		r, sz := at(i)
-		if r == '\n' {
-			nl++
-			space = true
-			i, ri = i+sz, ri+1
-			prevRune = r
-			continue
-		}
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b' {
-			space = true
-			i, ri = i+sz, ri+1
-			prevRune = r
-			continue
+		var r rune
+		var sz int
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiClass[c]&clSpace != 0 { // unicode.IsSpace, for ASCII
+				if c == '\n' {
+					nl++
+				}
+				space = true
+				i, ri = i+1, ri+1
+				prevRune = rune(c)
+				continue
+			}
+			r, sz = rune(c), 1
+		} else {
+			r, sz = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b' {
+				space = true
+				i, ri = i+sz, ri+1
+				prevRune = r
+				continue
+			}
 		}
 		start, rstart := i, ri
 		kind := Punct
@@ -190,31 +202,51 @@ func tokenize(s string, b *Buffers) []Token {
 			_, z := at(i)
 			i, ri = i+z, ri+1
 		}
+		// a word's case, gathered as it is read: the classes of its ASCII
+		// bytes, and whether any byte is not ASCII (then the case is read
+		// from its text, below)
+		var cls uint8
+		wide := false
 		switch {
 		case isWordRune(r):
 			kind = Word
 			digits := unicode.IsDigit(r)
 			letters := 1 // runes in the word so far
-			prevR := r
-			step()
+			if r < utf8.RuneSelf {
+				cls = asciiClass[r]
+			} else {
+				wide = true
+			}
+			i, ri = i+sz, ri+1
 			for i < n {
-				if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
-					// an ASCII letter or digit (most of a word): the test
-					// below without decoding
-					if c > '9' {
+				// a run of ASCII letters and digits (most of a word), read
+				// without decoding
+				j := i
+				for j < n {
+					k := asciiClass[s[j]]
+					if k&clWord == 0 {
+						break
+					}
+					cls |= k
+					j++
+				}
+				if j > i {
+					letters += j - i
+					ri += j - i
+					i = j
+					if cls&(clUpper|clLower) != 0 {
 						digits = false
 					}
-					prevR = rune(c)
-					letters++
-					i, ri = i+1, ri+1
-					continue
+					if i >= n {
+						break
+					}
 				}
 				c, cz := at(i)
-				if isWordRune(c) {
+				if isWordRune(c) { // (not ASCII: those are read above)
 					if !unicode.IsDigit(c) {
 						digits = false
 					}
-					prevR = c
+					wide = true
 					letters++
 					i, ri = i+cz, ri+1
 					continue
@@ -225,7 +257,7 @@ func tokenize(s string, b *Buffers) []Token {
 				nx, _ := at(i + cz)
 				if i+cz < n && isWordRune(nx) {
 					if c == '-' || c == '‑' {
-						prevR = c
+						wide = wide || c >= utf8.RuneSelf
 						i, ri = i+cz, ri+1
 						continue
 					}
@@ -234,7 +266,7 @@ func tokenize(s string, b *Buffers) []Token {
 						if (nx == 's' || nx == 'S') && (i+cz+1 >= n || !isWordRune(nn)) {
 							break // possessive 's stays a token of its own
 						}
-						prevR = c
+						wide = wide || c >= utf8.RuneSelf
 						i, ri = i+cz, ri+1
 						continue
 					}
@@ -242,7 +274,9 @@ func tokenize(s string, b *Buffers) []Token {
 						i, ri = i+cz, ri+1
 						continue
 					}
-					if c == '.' && letters == 1 && unicode.IsLetter(prevR) {
+					// (a join is always followed by a word rune, so the rune
+					// before i is the last word rune read)
+					if prev, _ := utf8.DecodeLastRuneInString(s[start:i]); c == '.' && letters == 1 && unicode.IsLetter(prev) {
 						// U.S / U.N: single letter, period, letter
 						letters = 0
 						i, ri = i+cz, ri+1
@@ -251,7 +285,6 @@ func tokenize(s string, b *Buffers) []Token {
 				}
 				break
 			}
-			_ = prevR
 			if digits {
 				kind = Number
 				if i < n && s[i] == '%' {
@@ -291,11 +324,20 @@ func tokenize(s string, b *Buffers) []Token {
 			step()
 		}
 		text := s[start:i]
-		t := Token{Text: text, Start: int32(rstart), End: int32(ri), Off: int32(start), OffEnd: int32(i), Kind: kind, NL: int32(nl), Space: space}
+		toks = append(toks, Token{Text: text, Start: int32(rstart), End: int32(ri), Off: int32(start), OffEnd: int32(i), Kind: kind, NL: int32(nl), Space: space})
+		t := &toks[len(toks)-1]
+		// the case of the token: asciiCase(text) and, for a word,
+		// isUpperWord(text)
+		acase := 0
+		if kind != Word && kind != Number || wide {
+			acase = asciiCase(text)
+		} else if cls&clUpper != 0 {
+			acase = 1
+		}
 		if kind == Poss {
 			t.Lower = "'s"
 		} else {
-			switch asciiCase(text) {
+			switch acase {
 			case 0: // ASCII, no capitals: the text itself
 				t.Lower = text
 			case 1: // ASCII with capitals: into the buffer
@@ -307,7 +349,7 @@ func tokenize(s string, b *Buffers) []Token {
 					}
 					arena = append(arena, c)
 				}
-				fixes = append(fixes, lowered{int32(len(toks)), int32(from), int32(len(arena))})
+				fixes = append(fixes, lowered{int32(len(toks) - 1), int32(from), int32(len(arena))})
 			default:
 				t.Lower = lower(text)
 			}
@@ -318,10 +360,15 @@ func tokenize(s string, b *Buffers) []Token {
 			} else {
 				t.Cap = unicode.IsUpper(r)
 			}
-			t.Upper = isUpperWord(text)
+			if wide || cls&clUpper != 0 && cls&clLower == 0 {
+				t.Upper = isUpperWord(text) // (an ASCII word with a small letter is not)
+			}
 		}
-		toks = append(toks, t)
-		prevRune, _ = utf8.DecodeLastRuneInString(text)
+		if c := text[len(text)-1]; c < utf8.RuneSelf {
+			prevRune = rune(c)
+		} else {
+			prevRune, _ = utf8.DecodeLastRuneInString(text)
+		}
 		nl = 0
 		space = false
 	}
@@ -333,6 +380,32 @@ func tokenize(s string, b *Buffers) []Token {
 	}
 	return toks
 }
+
+// The classes of a byte (asciiClass).
+const (
+	clWord  = 1 // an ASCII letter or digit (asciiWord)
+	clUpper = 2 // A-Z
+	clLower = 4 // a-z
+	clSpace = 8 // ASCII white space (unicode.IsSpace)
+)
+
+// asciiClass holds the classes of each byte; a byte of a rune that is not
+// ASCII has none.
+var asciiClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = clWord | clUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = clWord | clLower
+		case '0' <= c && c <= '9':
+			t[c] = clWord
+		case unicode.IsSpace(rune(c)):
+			t[c] = clSpace
+		}
+	}
+	return t
+}()
 
 // asciiCase is 0 for an ASCII string with no capitals, 1 for an ASCII
 // string with capitals, 2 for a string that is not ASCII.
