@@ -640,8 +640,13 @@ func (ar *article) findMentions(s *sent) {
 	infos := ar.infos[:len(toks)]
 	s.cues, s.lists, s.anyKeys = 0, 0, 0
 	for k, t := range toks {
-		wi := ar.x.words[t.Lower]
-		s.single[k], s.multi[k], s.keys[k], s.forms[k], infos[k] = wi.single, wi.multi, wi.keys, wi.forms, wi
+		wi := ar.x.words.get(t.Lower)
+		s.single[k], s.multi[k], s.keys[k], infos[k] = wi.single, wi.multi, wi.keys, *wi
+		if wi.forms != nil {
+			s.forms[k] = *wi.forms
+		} else {
+			s.forms[k] = lexicon.Forms{}
+		}
 		if t.Cap && t.Lower == "may" && k+1 < len(toks) && toks[k+1].Kind == text.Number {
 			// "May 1, 2024 - Biden accused ...": the month, never the modal
 			s.single[k] &^= 1 << lexicon.Modal

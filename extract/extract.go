@@ -36,7 +36,7 @@ import (
 // Extractor finds edges in articles. It is safe for concurrent use.
 type Extractor struct {
 	names   *trie
-	words   map[string]wordInfo // lexicon masks and first name words, one lookup a token
+	words   *wordTable // lexicon masks and first name words, one lookup a token
 	offices offices
 	lex     *lexicon.Lexicon
 	dict    *dict.Dictionary
@@ -132,7 +132,7 @@ func New(opts ...Option) (*Extractor, error) {
 	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0), rank: c.rank}
 	x.names = buildNames(c.dict, c.lex.RoleClass, c.lex.Spellings)
 	x.places = buildPlaces(c.places)
-	x.words = buildWords(c.lex, x.names)
+	x.words = newWordTable(buildWords(c.lex, x.names))
 	x.offices = buildOffices(c.dict, c.lex.RoleClass)
 	x.familyFirst, x.stateOrgans = map[string]bool{}, map[string]bool{}
 	for _, e := range c.dict.Entries() {

@@ -101,11 +101,123 @@ func (t *trie) longestFrom(c *trie, toks []text.Token, i int) (*nameEntry, int) 
 // (lexicon.Masks) and the names of the dictionary that begin with it.
 type wordInfo struct {
 	single, multi uint64
-	name          *trie         // names.next[w]
-	pron, poss    bool          // pronouns[w], possPronouns[w]
-	lists         uint32        // the resolution lists with a phrase that begins with w (phraseList.bit)
-	keys          uint64        // the pass keys w is a word of (passKeyWords)
-	forms         lexicon.Forms // the trigger forms that begin with w
+	name          *trie          // names.next[w]
+	pron, poss    bool           // pronouns[w], possPronouns[w]
+	lists         uint32         // the resolution lists with a phrase that begins with w (phraseList.bit)
+	keys          uint64         // the pass keys w is a word of (passKeyWords)
+	forms         *lexicon.Forms // the trigger forms that begin with w, or nil
+}
+
+// wordTable is Extractor.words: what the extractor knows of each word it
+// knows (wordInfo), found by the word. It is an open-addressing hash table
+// kept small, with a hash of its own that reads a word 8 bytes at a time:
+// a slot is 8 bytes (a tag of the hash and an index), and an entry holds
+// the word's first 8 bytes and length next to its info, so that a lookup
+// reads one slot and one entry (and, for a word longer than 8 bytes, the
+// word). A Go map of the same words spreads over a megabyte, and the
+// lookup findMentions makes at every token missed the caches. Read-only
+// once built; safe for concurrent use.
+type wordTable struct {
+	slots   []uint64 // tag<<32 | index+1, 0 for an empty slot; linear probing
+	mask    uint64
+	entries []wordEntry // by index
+	keys    []string    // index -> the word (bytes in one block)
+}
+
+// wordEntry is a word of wordTable: its first 8 bytes (wordHash), its
+// length and what it is (64 bytes, a cache line).
+type wordEntry struct {
+	head uint64
+	size int
+	info wordInfo
+}
+
+// newWordTable indexes the words of m.
+func newWordTable(m map[string]wordInfo) *wordTable {
+	ws := make([]string, 0, len(m))
+	size := 0
+	for w := range m {
+		ws = append(ws, w)
+		size += len(w)
+	}
+	slices.Sort(ws) // (any order would do; this one is the same every run)
+	block := make([]byte, 0, size)
+	for _, w := range ws {
+		block = append(block, w...)
+	}
+	all := string(block)
+	n := 16
+	for n < len(ws)+len(ws)/2 {
+		n <<= 1
+	}
+	t := &wordTable{slots: make([]uint64, n), mask: uint64(n - 1), entries: make([]wordEntry, len(ws)), keys: make([]string, len(ws))}
+	off := 0
+	for k, w := range ws {
+		t.keys[k] = all[off : off+len(w)]
+		off += len(w)
+		h, head := wordHash(w)
+		t.entries[k] = wordEntry{head: head, size: len(w), info: m[w]}
+		for j := h & t.mask; ; j = (j + 1) & t.mask {
+			if t.slots[j] == 0 {
+				t.slots[j] = h>>32<<32 | uint64(k+1)
+				break
+			}
+		}
+	}
+	return t
+}
+
+// get returns what the extractor knows of the lower-case word w; the zero
+// wordInfo for a word it does not know.
+func (t *wordTable) get(w string) *wordInfo {
+	h, head := wordHash(w)
+	for j := h & t.mask; ; j = (j + 1) & t.mask {
+		sl := t.slots[j]
+		if sl == 0 {
+			return &noWord
+		}
+		if sl>>32 == h>>32 {
+			k := uint32(sl) - 1
+			// a word of at most 8 bytes is its first 8 bytes and its length
+			if e := &t.entries[k]; e.head == head && e.size == len(w) && (len(w) <= 8 || t.keys[k] == w) {
+				return &e.info
+			}
+		}
+	}
+}
+
+// noWord is what get returns for an unknown word (never written).
+var noWord wordInfo
+
+// wordHash returns a hash of w and w's first 8 bytes (little-endian, zero
+// padded).
+func wordHash(w string) (h, head uint64) {
+	const k0, k1 = 0x9e3779b97f4a7c15, 0xbf58476d1ce4e5b9
+	h = uint64(len(w)) * k0
+	i := 0
+	for ; i+8 <= len(w); i += 8 {
+		c := uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
+			uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
+		if i == 0 {
+			head = c
+		}
+		h = (h ^ c) * k1
+		h ^= h >> 31
+	}
+	if i < len(w) {
+		var c uint64
+		for j := len(w) - 1; j >= i; j-- {
+			c = c<<8 | uint64(w[j])
+		}
+		if i == 0 {
+			head = c
+		}
+		h = (h ^ c) * k1
+	}
+	h ^= h >> 29
+	h *= k0
+	h ^= h >> 32
+	return h, head
 }
 
 // buildWords indexes the words of the lexicon's masks, the first words of
@@ -115,7 +227,8 @@ func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
 	lex.EachMasks(func(w string, single, multi uint64) {
 		wi := wordInfo{single: single, multi: multi}
 		if single>>lexicon.TriggerStart&1 != 0 {
-			wi.forms = lex.TriggerForms(w)
+			f := lex.TriggerForms(w)
+			wi.forms = &f
 		}
 		words[w] = wi
 	})
@@ -369,7 +482,7 @@ func (x *Extractor) gappedName(infos []wordInfo, toks []text.Token, i int) *name
 	}
 	syn := make([]text.Token, 0, n2)
 	syn = append(append(syn, toks[i]), toks[i+3:i+2+n2]...)
-	e1, n1 := x.names.longestFrom(x.words[toks[i].Lower].name, syn, 0)
+	e1, n1 := x.names.longestFrom(x.words.get(toks[i].Lower).name, syn, 0)
 	if n1 != len(syn) || e1.media || e1.actor.Kind != e2.actor.Kind || e1.actor.Name == e2.actor.Name {
 		return nil
 	}
