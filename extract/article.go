@@ -53,6 +53,10 @@ type sent struct {
 	anyKeys  uint64   // the keys of any token: no bit c, no word of key c in the sentence
 
 	forms []lexicon.Forms // token -> the trigger forms its word begins (sent.trigger)
+	// token -> the cues of any class its word begins (sent.cue), looked up
+	// in cueLex
+	cueForms []*lexicon.CueForms
+	cueLex   *lexicon.Lexicon
 	// where groupMentions copies to (the article's pooled storage), or nil
 	arena *mentArena
 }
@@ -172,16 +176,17 @@ type edgeKey struct {
 // pools them; newArticle takes one and release gives it back once the
 // article's edges are out (edges hold only strings, never these buffers).
 type scratch struct {
-	text  text.Buffers
-	sents []sent
-	ptrs  []*sent
-	masks []uint64
-	forms []lexicon.Forms
-	infos []wordInfo
-	ments []mention // the sentences' first mention arrays, carved in order (newMents)
-	used  int       // how much of ments is carved
-	ints  []int     // the sentences' token indexes (at, gAt) and groups' first members, carved in order (newInts)
-	nints int       // how much of ints is carved
+	text     text.Buffers
+	sents    []sent
+	ptrs     []*sent
+	masks    []uint64
+	forms    []lexicon.Forms
+	cueForms []*lexicon.CueForms
+	infos    []wordInfo
+	ments    []mention // the sentences' first mention arrays, carved in order (newMents)
+	used     int       // how much of ments is carved
+	ints     []int     // the sentences' token indexes (at, gAt) and groups' first members, carved in order (newInts)
+	nints    int       // how much of ints is carved
 	// the sentences' group arrays, carved in order (newGroups)
 	groups  []group
 	ngroups int
@@ -283,6 +288,9 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	if cap(sc.forms) < ntoks {
 		sc.forms = make([]lexicon.Forms, ntoks)
 	}
+	if cap(sc.cueForms) < ntoks {
+		sc.cueForms = make([]*lexicon.CueForms, ntoks)
+	}
 	nm := 0 // the mentions findMentions makes room for
 	for _, s := range doc.Sentences {
 		nm += len(s.Toks)/6 + 2
@@ -307,6 +315,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	masks := sc.masks[:3*ntoks]
 	clear(masks)
 	forms := sc.forms[:ntoks] // (findMentions sets each)
+	cueForms := sc.cueForms[:ntoks]
 	ar.sents = sc.ptrs[:ns:ns]
 	for i, s := range doc.Sentences {
 		st := &slab[i]
@@ -315,6 +324,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 		st.single, st.multi, st.keys = masks[:n:n], masks[n:2*n:2*n], masks[2*n:3*n:3*n]
 		masks = masks[3*n:]
 		st.forms, forms = forms[:n:n], forms[n:]
+		st.cueForms, cueForms = cueForms[:n:n], cueForms[n:]
 		ar.sents[i] = st
 	}
 	return ar
@@ -415,7 +425,12 @@ func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 		return 0
 	}
 	if s.multi[k]>>c&1 != 0 || c >= 64 {
-		return lex.CueFrom(c, s.toks, k) // a longer cue, or a class with no mask bit: a phrase match
+		// a longer cue, or a class with no mask bit: a phrase match, from
+		// the cues findMentions found the word begins
+		if lex == s.cueLex && k < len(s.cueForms) {
+			return s.cueForms[k].Match(c, s.toks, k)
+		}
+		return lex.CueFrom(c, s.toks, k)
 	}
 	return int(s.single[k] >> c & 1)
 }
@@ -633,6 +648,10 @@ func (ar *article) findMentions(s *sent) {
 	if len(s.forms) != len(toks) {
 		s.forms = make([]lexicon.Forms, len(toks))
 	}
+	if len(s.cueForms) != len(toks) {
+		s.cueForms = make([]*lexicon.CueForms, len(toks))
+	}
+	s.cueLex = ar.x.lex
 	// one lookup a token: its lexicon masks and the names it begins
 	if cap(ar.infos) < len(toks) {
 		ar.infos = make([]wordInfo, len(toks), max(len(toks), 64))
@@ -642,10 +661,10 @@ func (ar *article) findMentions(s *sent) {
 	for k, t := range toks {
 		wi := ar.x.words.get(t.Lower)
 		s.single[k], s.multi[k], s.keys[k], infos[k] = wi.single, wi.multi, wi.keys, *wi
-		if wi.forms != nil {
-			s.forms[k] = *wi.forms
+		if f := wi.forms; f != nil {
+			s.forms[k], s.cueForms[k] = f.trig, f.cues
 		} else {
-			s.forms[k] = lexicon.Forms{}
+			s.forms[k], s.cueForms[k] = lexicon.Forms{}, nil
 		}
 		if t.Cap && t.Lower == "may" && k+1 < len(toks) && toks[k+1].Kind == text.Number {
 			// "May 1, 2024 - Biden accused ...": the month, never the modal

@@ -101,11 +101,17 @@ func (t *trie) longestFrom(c *trie, toks []text.Token, i int) (*nameEntry, int) 
 // (lexicon.Masks) and the names of the dictionary that begin with it.
 type wordInfo struct {
 	single, multi uint64
-	name          *trie          // names.next[w]
-	pron, poss    bool           // pronouns[w], possPronouns[w]
-	lists         uint32         // the resolution lists with a phrase that begins with w (phraseList.bit)
-	keys          uint64         // the pass keys w is a word of (passKeyWords)
-	forms         *lexicon.Forms // the trigger forms that begin with w, or nil
+	name          *trie      // names.next[w]
+	pron, poss    bool       // pronouns[w], possPronouns[w]
+	lists         uint32     // the resolution lists with a phrase that begins with w (phraseList.bit)
+	keys          uint64     // the pass keys w is a word of (passKeyWords)
+	forms         *wordForms // the lexicon's phrases that begin with w, or nil for none
+}
+
+// wordForms are the phrases of the lexicon that begin with a word.
+type wordForms struct {
+	trig lexicon.Forms     // trigger forms
+	cues *lexicon.CueForms // cues of any class
 }
 
 // wordTable is Extractor.words: what the extractor knows of each word it
@@ -227,9 +233,16 @@ func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
 	lex.EachMasks(func(w string, single, multi uint64) {
 		wi := wordInfo{single: single, multi: multi}
 		if single>>lexicon.TriggerStart&1 != 0 {
-			f := lex.TriggerForms(w)
-			wi.forms = &f
+			wi.forms = &wordForms{trig: lex.TriggerForms(w)}
 		}
+		words[w] = wi
+	})
+	lex.EachCueForms(func(w string, f *lexicon.CueForms) {
+		wi := words[w]
+		if wi.forms == nil {
+			wi.forms = &wordForms{}
+		}
+		wi.forms.cues = f
 		words[w] = wi
 	})
 	for w, c := range names.next {

@@ -399,6 +399,50 @@ func (l *Lexicon) CueFrom(c Class, toks []text.Token, i int) int {
 	return n
 }
 
+// CueForms are the cues of every class that begin with one word, for
+// callers that look each word of a text up once (EachCueForms) and match
+// at it often: f.Match(c, toks, i) is CueFrom(c, toks, i) for f the forms
+// of toks[i].Lower, with no lookup. A nil *CueForms holds none.
+type CueForms struct {
+	classes []Class          // the classes with a cue that begins with the word
+	lists   [][]phrase[bool] // their cues, as cues[c].byFirst holds them
+}
+
+// Match is CueFrom(c, toks, i) for f the cue forms of toks[i].Lower.
+func (f *CueForms) Match(c Class, toks []text.Token, i int) int {
+	if f == nil || i < 0 || i >= len(toks) {
+		return 0
+	}
+	for k, fc := range f.classes {
+		if fc == c {
+			_, n := matchFrom(f.lists[k], toks, i, len(toks))
+			return n
+		}
+	}
+	return 0
+}
+
+// EachCueForms calls fn with every word that begins a cue of some class
+// and the cue forms that begin with it, in no order, for callers that
+// index words once.
+func (l *Lexicon) EachCueForms(fn func(w string, f *CueForms)) {
+	all := map[string]*CueForms{}
+	for c := range l.cues {
+		for w, ps := range l.cues[c].byFirst {
+			f := all[w]
+			if f == nil {
+				f = &CueForms{}
+				all[w] = f
+			}
+			f.classes = append(f.classes, Class(c))
+			f.lists = append(f.lists, ps)
+		}
+	}
+	for w, f := range all {
+		fn(w, f)
+	}
+}
+
 // Masks returns the classes the word w is a one-word cue of, and those a
 // longer cue of begins with it, as bit sets (bit c for class c), for
 // callers that test a token against many classes.
