@@ -52,11 +52,10 @@ type sent struct {
 	keys     []uint64 // token -> the pass keys its word is one of (keys.go)
 	anyKeys  uint64   // the keys of any token: no bit c, no word of key c in the sentence
 
-	forms []lexicon.Forms // token -> the trigger forms its word begins (sent.trigger)
-	// token -> the cues of any class its word begins (sent.cue), looked up
-	// in cueLex
-	cueForms []*lexicon.CueForms
-	cueLex   *lexicon.Lexicon
+	// token -> the trigger forms and cues its word begins (sent.trigger,
+	// sent.cue), nil for none, looked up in cueLex
+	wf     []*wordForms
+	cueLex *lexicon.Lexicon
 	// where groupMentions copies to (the article's pooled storage), or nil
 	arena *mentArena
 }
@@ -162,7 +161,7 @@ type article struct {
 	eraLo, eraHi string                 // the span an undated article was written in (titles.go)
 	orgCount     map[string]int         // organisations by the number of their mentions, once asked (bodies.go)
 	orgActor     map[string]graph.Actor // the organisations of orgCount
-	infos        []wordInfo             // findMentions' scratch: token -> what its word is (Extractor.words)
+	infos        []*wordInfo            // findMentions' scratch: token -> what its word is (Extractor.words)
 	sc           *scratch               // the buffers to give back (release)
 }
 
@@ -176,17 +175,16 @@ type edgeKey struct {
 // pools them; newArticle takes one and release gives it back once the
 // article's edges are out (edges hold only strings, never these buffers).
 type scratch struct {
-	text     text.Buffers
-	sents    []sent
-	ptrs     []*sent
-	masks    []uint64
-	forms    []lexicon.Forms
-	cueForms []*lexicon.CueForms
-	infos    []wordInfo
-	ments    []mention // the sentences' first mention arrays, carved in order (newMents)
-	used     int       // how much of ments is carved
-	ints     []int     // the sentences' token indexes (at, gAt) and groups' first members, carved in order (newInts)
-	nints    int       // how much of ints is carved
+	text  text.Buffers
+	sents []sent
+	ptrs  []*sent
+	masks []uint64
+	wf    []*wordForms
+	infos []*wordInfo
+	ments []mention // the sentences' first mention arrays, carved in order (newMents)
+	used  int       // how much of ments is carved
+	ints  []int     // the sentences' token indexes (at, gAt) and groups' first members, carved in order (newInts)
+	nints int       // how much of ints is carved
 	// the sentences' group arrays, carved in order (newGroups)
 	groups  []group
 	ngroups int
@@ -285,11 +283,8 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	if cap(sc.masks) < 3*ntoks {
 		sc.masks = make([]uint64, 3*ntoks)
 	}
-	if cap(sc.forms) < ntoks {
-		sc.forms = make([]lexicon.Forms, ntoks)
-	}
-	if cap(sc.cueForms) < ntoks {
-		sc.cueForms = make([]*lexicon.CueForms, ntoks)
+	if cap(sc.wf) < ntoks {
+		sc.wf = make([]*wordForms, ntoks)
 	}
 	nm := 0 // the mentions findMentions makes room for
 	for _, s := range doc.Sentences {
@@ -314,8 +309,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	slab := sc.sents[:ns]
 	masks := sc.masks[:3*ntoks]
 	clear(masks)
-	forms := sc.forms[:ntoks] // (findMentions sets each)
-	cueForms := sc.cueForms[:ntoks]
+	wf := sc.wf[:ntoks] // (findMentions sets each)
 	ar.sents = sc.ptrs[:ns:ns]
 	for i, s := range doc.Sentences {
 		st := &slab[i]
@@ -323,8 +317,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 		n := len(s.Toks)
 		st.single, st.multi, st.keys = masks[:n:n], masks[n:2*n:2*n], masks[2*n:3*n:3*n]
 		masks = masks[3*n:]
-		st.forms, forms = forms[:n:n], forms[n:]
-		st.cueForms, cueForms = cueForms[:n:n], cueForms[n:]
+		st.wf, wf = wf[:n:n], wf[n:]
 		ar.sents[i] = st
 	}
 	return ar
@@ -427,8 +420,11 @@ func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 	if s.multi[k]>>c&1 != 0 || c >= 64 {
 		// a longer cue, or a class with no mask bit: a phrase match, from
 		// the cues findMentions found the word begins
-		if lex == s.cueLex && k < len(s.cueForms) {
-			return s.cueForms[k].Match(c, s.toks, k)
+		if lex == s.cueLex && k < len(s.wf) {
+			if f := s.wf[k]; f != nil {
+				return f.cues.Match(c, s.toks, k)
+			}
+			return 0
 		}
 		return lex.CueFrom(c, s.toks, k)
 	}
@@ -443,10 +439,10 @@ func (s *sent) trigger(i int) ([]*lexicon.Trigger, int) {
 
 // triggerWithin is lex.TriggerWithin(s.toks, i, max) with no lookup.
 func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
-	if i < 0 || i >= len(s.forms) {
+	if i < 0 || i >= len(s.wf) || s.wf[i] == nil {
 		return nil, 0
 	}
-	return s.forms[i].Match(s.toks, i, max)
+	return s.wf[i].trig.Match(s.toks, i, max)
 }
 
 // mayCue reports whether a cue of class c may stand in the sentence: when
@@ -645,27 +641,19 @@ func (ar *article) findMentions(s *sent) {
 		s.multi = make([]uint64, len(toks))
 		s.keys = make([]uint64, len(toks))
 	}
-	if len(s.forms) != len(toks) {
-		s.forms = make([]lexicon.Forms, len(toks))
-	}
-	if len(s.cueForms) != len(toks) {
-		s.cueForms = make([]*lexicon.CueForms, len(toks))
+	if len(s.wf) != len(toks) {
+		s.wf = make([]*wordForms, len(toks))
 	}
 	s.cueLex = ar.x.lex
 	// one lookup a token: its lexicon masks and the names it begins
 	if cap(ar.infos) < len(toks) {
-		ar.infos = make([]wordInfo, len(toks), max(len(toks), 64))
+		ar.infos = make([]*wordInfo, len(toks), max(len(toks), 64))
 	}
 	infos := ar.infos[:len(toks)]
 	s.cues, s.lists, s.anyKeys = 0, 0, 0
 	for k, t := range toks {
 		wi := ar.x.words.get(t.Lower)
-		s.single[k], s.multi[k], s.keys[k], infos[k] = wi.single, wi.multi, wi.keys, *wi
-		if f := wi.forms; f != nil {
-			s.forms[k], s.cueForms[k] = f.trig, f.cues
-		} else {
-			s.forms[k], s.cueForms[k] = lexicon.Forms{}, nil
-		}
+		s.single[k], s.multi[k], s.keys[k], s.wf[k], infos[k] = wi.single, wi.multi, wi.keys, wi.forms, wi
 		if t.Cap && t.Lower == "may" && k+1 < len(toks) && toks[k+1].Kind == text.Number {
 			// "May 1, 2024 - Biden accused ...": the month, never the modal
 			s.single[k] &^= 1 << lexicon.Modal

@@ -488,7 +488,7 @@ func capital(s string) bool {
 // gappedName returns the name that the word at i forms with the head of
 // the name after "and" ("North and South Korea": North Korea), when both
 // are names of the same kind; else nil. Cost: two trie walks.
-func (x *Extractor) gappedName(infos []wordInfo, toks []text.Token, i int) *nameEntry {
+func (x *Extractor) gappedName(infos []*wordInfo, toks []text.Token, i int) *nameEntry {
 	e2, n2 := x.names.longestFrom(infos[i+2].name, toks, i+2)
 	if n2 < 2 || e2.media || !toks[i+2].Cap {
 		return nil
