@@ -73,7 +73,8 @@ func (s *sent) newMents(n int) []mention {
 // from chunks reused article after article.
 type mentArena struct {
 	chunks   [][]mention
-	ci, used int // the chunk being carved, and how much of it is
+	dirty    []int // chunk -> how much of it was carved since the last reset
+	ci, used int   // the chunk being carved, and how much of it is
 }
 
 // take returns an empty mention slice of capacity n (capped: appends past
@@ -83,20 +84,24 @@ func (a *mentArena) take(n int) []mention {
 		if c := a.chunks[a.ci]; a.used+n <= len(c) {
 			m := c[a.used : a.used : a.used+n]
 			a.used += n
+			a.dirty[a.ci] = a.used
 			return m
 		}
 		a.ci, a.used = a.ci+1, 0
 	}
 	c := make([]mention, max(256, n))
 	a.chunks = append(a.chunks, c)
+	a.dirty = append(a.dirty, n)
 	a.ci, a.used = len(a.chunks)-1, n
 	return c[0:0:n]
 }
 
-// reset empties the arena for the next article.
+// reset empties the arena for the next article: it clears what was carved
+// (only there can a slice taken have written), not whole chunks.
 func (a *mentArena) reset() {
 	for i := 0; i <= a.ci && i < len(a.chunks); i++ {
-		clear(a.chunks[i])
+		clear(a.chunks[i][:a.dirty[i]])
+		a.dirty[i] = 0
 	}
 	a.ci, a.used = 0, 0
 }
