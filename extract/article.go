@@ -203,6 +203,11 @@ type scratch struct {
 	local      map[string]graph.Actor
 	seen       map[edgeKey]int
 	stateCount map[string]int
+	speakers   map[int32]speakerRef
+	quotePara  map[int32]int
+	leads      map[string]graph.Actor
+	persons    []person // (each keeps its sents array, emptied, for the next person in its place)
+	titled     []titledKnown
 }
 
 // newMents returns an empty mention slice of capacity n for a sentence:
@@ -265,12 +270,13 @@ func (ar *article) newInts(n int) []int {
 func (x *Extractor) newArticle(a graph.Article) *article {
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
-		sc = &scratch{local: map[string]graph.Actor{}, seen: map[edgeKey]int{}, stateCount: map[string]int{}}
+		sc = &scratch{local: map[string]graph.Actor{}, seen: map[edgeKey]int{}, stateCount: map[string]int{},
+			speakers: map[int32]speakerRef{}, quotePara: map[int32]int{}, leads: map[string]graph.Actor{}}
 	}
 	doc := sc.text.Segment(a.Text)
-	ar := &article{x: x, a: a, local: sc.local, speakers: map[int32]speakerRef{},
-		quotePara: map[int32]int{}, seen: sc.seen, stateCount: sc.stateCount, lastPairSent: -2,
-		sc: sc, infos: sc.infos, recent: sc.recent[:0], out: sc.out[:0]}
+	ar := &article{x: x, a: a, local: sc.local, speakers: sc.speakers,
+		quotePara: sc.quotePara, leads: sc.leads, seen: sc.seen, stateCount: sc.stateCount, lastPairSent: -2,
+		sc: sc, infos: sc.infos, recent: sc.recent[:0], out: sc.out[:0], persons: sc.persons[:0], titledKnown: sc.titled[:0]}
 	ar.published = a.Published
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)
@@ -348,6 +354,18 @@ func (x *Extractor) release(ar *article) {
 	clear(sc.local)
 	clear(sc.seen)
 	clear(sc.stateCount)
+	clear(sc.speakers)
+	clear(sc.quotePara)
+	if ar.leads != nil { // (setLeader makes one where there was none)
+		clear(ar.leads)
+		sc.leads = ar.leads
+	}
+	for i := range ar.persons {
+		ar.persons[i] = person{sents: ar.persons[i].sents[:0]}
+	}
+	sc.persons = ar.persons[:0]
+	clear(ar.titledKnown)
+	sc.titled = ar.titledKnown[:0]
 	sc.infos = ar.infos
 	ar.sc, ar.sents = nil, nil
 	x.scratch.Put(sc)
@@ -881,6 +899,12 @@ func (ar *article) addPerson(a graph.Actor, class, title string, sent int) {
 			}
 			return
 		}
+	}
+	if n := len(ar.persons); n < cap(ar.persons) {
+		// a place left by an article before: its sents array, emptied
+		ar.persons = ar.persons[:n+1]
+		ar.persons[n] = person{actor: a, class: class, title: title, sents: append(ar.persons[n].sents[:0], sent)}
+		return
 	}
 	ar.persons = append(ar.persons, person{actor: a, class: class, title: title, sents: []int{sent}})
 }
