@@ -208,6 +208,7 @@ type scratch struct {
 	leads      map[string]graph.Actor
 	persons    []person // (each keeps its sents array, emptied, for the next person in its place)
 	titled     []titledKnown
+	art        article // the article itself (newArticle sets every field)
 }
 
 // newMents returns an empty mention slice of capacity n for a sentence:
@@ -274,7 +275,8 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 			speakers: map[int32]speakerRef{}, quotePara: map[int32]int{}, leads: map[string]graph.Actor{}}
 	}
 	doc := sc.text.Segment(a.Text)
-	ar := &article{x: x, a: a, local: sc.local, speakers: sc.speakers,
+	ar := &sc.art
+	*ar = article{x: x, a: a, local: sc.local, speakers: sc.speakers,
 		quotePara: sc.quotePara, leads: sc.leads, seen: sc.seen, stateCount: sc.stateCount, lastPairSent: -2,
 		sc: sc, infos: sc.infos, recent: sc.recent[:0], out: sc.out[:0], persons: sc.persons[:0], titledKnown: sc.titled[:0]}
 	ar.published = a.Published
@@ -367,7 +369,7 @@ func (x *Extractor) release(ar *article) {
 	clear(ar.titledKnown)
 	sc.titled = ar.titledKnown[:0]
 	sc.infos = ar.infos
-	ar.sc, ar.sents = nil, nil
+	*ar = article{} // (ar is sc.art: let what it held go)
 	x.scratch.Put(sc)
 }
 
@@ -1036,8 +1038,9 @@ func (ar *article) findTitled(s *sent) {
 		}
 		var org *graph.Actor
 		if hasAff && s.at[affStart] >= 0 {
-			if a := s.ments[s.at[affStart]].actor; a.Kind == graph.Org {
-				org = &a
+			if a := &s.ments[s.at[affStart]].actor; a.Kind == graph.Org {
+				c := *a // (a copy made only for an organisation)
+				org = &c
 			}
 		}
 		title := triggerText(toks[j:k])
