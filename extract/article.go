@@ -1304,7 +1304,7 @@ func titleCase(s *sent) bool {
 // peopleAfter reports whether the word at k is a people's plural name the
 // dictionary does not know ("Tutsis", "Tuaregs"): a demonym before it names
 // a people of the state, not the state.
-func peopleAfter(s *sent, infos []wordInfo, k int) bool {
+func peopleAfter(s *sent, infos []*wordInfo, k int) bool {
 	if k >= len(s.toks) {
 		return false
 	}

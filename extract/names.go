@@ -506,7 +506,7 @@ func (x *Extractor) gappedName(infos []*wordInfo, toks []text.Token, i int) *nam
 // Lugansk People's Republics" is the Donetsk People's Republic and the
 // Luhansk People's Republic. It returns both and the end of the second
 // conjunct, or nils. Cost: two trie walks over at most five words.
-func (x *Extractor) gappedPlural(infos []wordInfo, toks []text.Token, i int) (*nameEntry, *nameEntry, int) {
+func (x *Extractor) gappedPlural(infos []*wordInfo, toks []text.Token, i int) (*nameEntry, *nameEntry, int) {
 	end := i + 2
 	for end < len(toks) && end < i+7 && (toks[end].Kind == text.Word && toks[end].Cap || toks[end].Kind == text.Poss) {
 		end++
@@ -523,7 +523,7 @@ func (x *Extractor) gappedPlural(infos []wordInfo, toks []text.Token, i int) (*n
 		return nil, nil, 0
 	}
 	syn1 := append(append(append(make([]text.Token, 0, end-i-2), toks[i]), toks[i+3:last]...), single)
-	e1, n1 := x.names.longestFrom(x.words[toks[i].Lower].name, syn1, 0)
+	e1, n1 := x.names.longestFrom(x.words.get(toks[i].Lower).name, syn1, 0)
 	if n1 != len(syn1) || e1.media || e1.actor.Kind != e2.actor.Kind || e1.actor.Name == e2.actor.Name {
 		return nil, nil, 0
 	}
