@@ -2654,6 +2654,9 @@ func (ar *article) noteDocuments(s *sent) {
 		return // (every document noun is a message noun too: no cue, no document)
 	}
 	for q := 1; q < len(s.toks); q++ {
+		if (s.single[q]|s.multi[q])>>lexicon.Message&1 == 0 {
+			continue // (every document noun is a message noun)
+		}
 		if n := s.cue(ar.x.lex, q, lexicon.Document); n > 0 && s.at[q] < 0 {
 			if iss := ar.documentIssuers(s, q, q+n); len(iss) > 0 {
 				ar.lastDoc, ar.lastDocSent = iss, s.Index

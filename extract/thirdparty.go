@@ -105,8 +105,14 @@ func (ar *article) relativeCharges(s *sent) {
 // is an appeal to X). The speaker is the quotation's, else the subject of
 // the verb of saying before the phrase.
 func (ar *article) importanceAppeals(s *sent) {
+	if !s.mayCue(lexicon.Modal) {
+		return // (every phrase of the class is a modal cue too)
+	}
 	toks := s.toks
 	for k := 0; k+2 < len(toks); k++ {
+		if (s.single[k]|s.multi[k])>>lexicon.Modal&1 == 0 {
+			continue
+		}
 		n := s.cue(ar.x.lex, k, lexicon.Importance)
 		if n == 0 || k > 0 && ar.blocked(s, k-1) {
 			continue // (the phrase is a modal cue itself: read the clause before it)
