@@ -1015,9 +1015,9 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 		k--
 	}
 	if k >= 0 && s.at[k] >= 0 {
-		m := s.ments[s.at[k]]
-		if m.ok && !m.media && !m.possPron && !ar.afterPrep(s, m.start) {
-			return &m
+		if m := &s.ments[s.at[k]]; m.ok && !m.media && !m.possPron && !ar.afterPrep(s, m.start) {
+			c := *m
+			return &c
 		}
 	}
 	// a parenthetical attribution: "..., South Korea's military said, ..."
@@ -1027,9 +1027,10 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 			if c+1 < i && !strings.HasSuffix(s.toks[c+1].Lower, "ing") {
 				for k := c + 1; k < i; k++ {
 					if mi := s.at[k]; mi >= 0 && s.ments[mi].start == k {
-						m := s.ments[mi]
+						m := &s.ments[mi]
 						if m.ok && !m.media && !m.possPron && !ar.afterPrep(s, k) && (m.end >= len(s.toks) || s.toks[m.end].Kind != text.Poss || ar.instAfter(s, m.end+1)) {
-							return &m
+							c := *m
+							return &c
 						}
 						break
 					}
@@ -1055,8 +1056,9 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 		}
 	}
 	if cs > 0 && s.toks[cs-1].Text == "," && cs >= 2 && s.at[cs-2] >= 0 && strings.HasSuffix(s.toks[cs].Lower, "ing") {
-		if m := s.ments[s.at[cs-2]]; m.ok && !m.media && !m.possPron {
-			return &m
+		if m := &s.ments[s.at[cs-2]]; m.ok && !m.media && !m.possPron {
+			c := *m
+			return &c
 		}
 	}
 	for k := cs; k < i; k++ {
@@ -1082,10 +1084,11 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 	// "Zelenskiy, speaking after a call with Trump, said": the sentence's
 	// head before a participle or relative clause
 	if len(s.ments) > 0 {
-		m := s.ments[0]
+		m := &s.ments[0]
 		if m.ok && !m.media && m.start <= 1 && m.end+1 < i && s.toks[m.end].Text == "," {
 			if w := s.toks[m.end+1].Lower; strings.HasSuffix(w, "ing") || w == "who" || w == "which" {
-				return &m
+				c := *m
+				return &c
 			}
 		}
 	}
