@@ -208,6 +208,7 @@ type scratch struct {
 	leads      map[string]graph.Actor
 	persons    []person // (each keeps its sents array, emptied, for the next person in its place)
 	titled     []titledKnown
+	events     []event
 	art        article // the article itself (newArticle sets every field)
 }
 
@@ -278,7 +279,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	ar := &sc.art
 	*ar = article{x: x, a: a, local: sc.local, speakers: sc.speakers,
 		quotePara: sc.quotePara, leads: sc.leads, seen: sc.seen, stateCount: sc.stateCount, lastPairSent: -2,
-		sc: sc, infos: sc.infos, recent: sc.recent[:0], out: sc.out[:0], persons: sc.persons[:0], titledKnown: sc.titled[:0]}
+		sc: sc, infos: sc.infos, recent: sc.recent[:0], out: sc.out[:0], persons: sc.persons[:0], titledKnown: sc.titled[:0], events: sc.events[:0]}
 	ar.published = a.Published
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)
@@ -368,6 +369,8 @@ func (x *Extractor) release(ar *article) {
 	sc.persons = ar.persons[:0]
 	clear(ar.titledKnown)
 	sc.titled = ar.titledKnown[:0]
+	clear(ar.events)
+	sc.events = ar.events[:0]
 	sc.infos = ar.infos
 	*ar = article{} // (ar is sc.art: let what it held go)
 	x.scratch.Put(sc)

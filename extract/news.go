@@ -46,7 +46,16 @@ const eventWindow = 6
 // noteEvent records an act with its agents; armed says it was an attack. It
 // reports whether an event was recorded.
 func (ar *article) noteEvent(s *sent, agents []mention, armed bool) bool {
+	n := 0
+	for i := range agents {
+		if m := &agents[i]; m.ok && !m.media && m.actor.Name != "" {
+			n++
+		}
+	}
 	var keep []mention
+	if n > 0 {
+		keep = s.newMents(n) // (from the article's arena: read only, while the article is)
+	}
 	for _, m := range agents {
 		if m.ok && !m.media && m.actor.Name != "" {
 			keep = append(keep, m)
