@@ -209,6 +209,7 @@ type scratch struct {
 	persons    []person // (each keeps its sents array, emptied, for the next person in its place)
 	titled     []titledKnown
 	events     []event
+	named2     []pairSeen
 	art        article // the article itself (newArticle sets every field)
 }
 
@@ -279,7 +280,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	ar := &sc.art
 	*ar = article{x: x, a: a, local: sc.local, speakers: sc.speakers,
 		quotePara: sc.quotePara, leads: sc.leads, seen: sc.seen, stateCount: sc.stateCount, lastPairSent: -2,
-		sc: sc, infos: sc.infos, recent: sc.recent[:0], out: sc.out[:0], persons: sc.persons[:0], titledKnown: sc.titled[:0], events: sc.events[:0]}
+		sc: sc, infos: sc.infos, recent: sc.recent[:0], out: sc.out[:0], persons: sc.persons[:0], titledKnown: sc.titled[:0], events: sc.events[:0], named2: sc.named2[:0]}
 	ar.published = a.Published
 	if ar.published == "" {
 		ar.published = text.Published(doc.Toks)
@@ -371,6 +372,8 @@ func (x *Extractor) release(ar *article) {
 	sc.titled = ar.titledKnown[:0]
 	clear(ar.events)
 	sc.events = ar.events[:0]
+	clear(ar.named2)
+	sc.named2 = ar.named2[:0]
 	sc.infos = ar.infos
 	*ar = article{} // (ar is sc.art: let what it held go)
 	x.scratch.Put(sc)

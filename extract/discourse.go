@@ -1016,8 +1016,7 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 	}
 	if k >= 0 && s.at[k] >= 0 {
 		if m := &s.ments[s.at[k]]; m.ok && !m.media && !m.possPron && !ar.afterPrep(s, m.start) {
-			c := *m
-			return &c
+			return ar.keep(m) // (a copy that lives as long as the article)
 		}
 	}
 	// a parenthetical attribution: "..., South Korea's military said, ..."
@@ -1029,8 +1028,7 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 					if mi := s.at[k]; mi >= 0 && s.ments[mi].start == k {
 						m := &s.ments[mi]
 						if m.ok && !m.media && !m.possPron && !ar.afterPrep(s, k) && (m.end >= len(s.toks) || s.toks[m.end].Kind != text.Poss || ar.instAfter(s, m.end+1)) {
-							c := *m
-							return &c
+							return ar.keep(m) // (a copy that lives as long as the article)
 						}
 						break
 					}
@@ -1057,8 +1055,7 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 	}
 	if cs > 0 && s.toks[cs-1].Text == "," && cs >= 2 && s.at[cs-2] >= 0 && strings.HasSuffix(s.toks[cs].Lower, "ing") {
 		if m := &s.ments[s.at[cs-2]]; m.ok && !m.media && !m.possPron {
-			c := *m
-			return &c
+			return ar.keep(m) // (a copy that lives as long as the article)
 		}
 	}
 	for k := cs; k < i; k++ {
@@ -1078,8 +1075,7 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 			k = m.end - 1
 			continue
 		}
-		c := *m
-		return &c
+		return ar.keep(m) // (a copy that lives as long as the article)
 	}
 	// "Zelenskiy, speaking after a call with Trump, said": the sentence's
 	// head before a participle or relative clause
@@ -1087,8 +1083,7 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 		m := &s.ments[0]
 		if m.ok && !m.media && m.start <= 1 && m.end+1 < i && s.toks[m.end].Text == "," {
 			if w := s.toks[m.end+1].Lower; strings.HasSuffix(w, "ing") || w == "who" || w == "which" {
-				c := *m
-				return &c
+				return ar.keep(m) // (a copy that lives as long as the article)
 			}
 		}
 	}
