@@ -662,6 +662,15 @@ var titleClasses = map[string]bool{
 	"military": true, "spokes": true, "counterpart": true, "vice": true, "security": true, "envoy": true, "leader": true, "minister": true,
 }
 
+// openerWords are the words at which manyAt ("the three countries"),
+// ownedSidesAt ("warring parties" after a possessive), headsOfSidesAt
+// ("the heads of ..."), bothAt ("both sides", "each side", "all parties")
+// and definiteAt ("the group") can match: each returns 0 at any other word,
+// so findMentions calls them only at these (wordInfo.opener).
+// TestOpenerWords checks it; a reader given a new first word needs it
+// here.
+var openerWords = []string{"the", "all", "these", "those", "both", "each", "warring", "rival", "feuding"}
+
 // findMentions finds dictionary names, pronouns, titled persons and bare
 // titles.
 func (ar *article) findMentions(s *sent) {
@@ -831,30 +840,32 @@ func (ar *article) findMentions(s *sent) {
 				i += n
 				continue
 			}
-			if n := ar.manyAt(s, i); n > 0 {
-				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaMany})
-				i += n
-				continue
-			}
-			if n := ownedSidesAt(toks, i); n > 0 {
-				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, head: "owned"})
-				i += n
-				continue
-			}
-			if n := headsOfSidesAt(toks, i); n > 0 {
-				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, heads: true})
-				i += n
-				continue
-			}
-			if n := bothAt(toks, i); n > 0 {
-				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth})
-				i += n
-				continue
-			}
-			if n, head := definiteAt(toks, i); n > 0 && !(i+n < len(toks) && s.is(i+n, lexicon.Seated)) { // not "the military junta"
-				s.ments = append(s.ments, mention{start: i, end: i + n, via: viaDefinite, head: head})
-				i += n
-				continue
+			if infos[i].opener { // (the others match at none of these readers)
+				if n := ar.manyAt(s, i); n > 0 {
+					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaMany})
+					i += n
+					continue
+				}
+				if n := ownedSidesAt(toks, i); n > 0 {
+					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, head: "owned"})
+					i += n
+					continue
+				}
+				if n := headsOfSidesAt(toks, i); n > 0 {
+					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, heads: true})
+					i += n
+					continue
+				}
+				if n := bothAt(toks, i); n > 0 {
+					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth})
+					i += n
+					continue
+				}
+				if n, head := definiteAt(toks, i); n > 0 && !(i+n < len(toks) && s.is(i+n, lexicon.Seated)) { // not "the military junta"
+					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaDefinite, head: head})
+					i += n
+					continue
+				}
 			}
 			if infos[i].pron && !(t.Upper && t.Lower == "us") {
 				s.ments = append(s.ments, mention{start: i, end: i + 1, via: viaPronoun, pron: t.Lower})

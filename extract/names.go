@@ -103,6 +103,7 @@ type wordInfo struct {
 	single, multi uint64
 	name          *trie      // names.next[w]
 	pron, poss    bool       // pronouns[w], possPronouns[w]
+	opener        bool       // w is one of openerWords
 	lists         uint32     // the resolution lists with a phrase that begins with w (phraseList.bit)
 	keys          uint64     // the pass keys w is a word of (passKeyWords)
 	forms         *wordForms // the lexicon's phrases that begin with w, or nil for none
@@ -253,6 +254,11 @@ func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
 	for w, ok := range pronouns {
 		wi := words[w]
 		wi.pron = ok
+		words[w] = wi
+	}
+	for _, w := range openerWords {
+		wi := words[w]
+		wi.opener = true
 		words[w] = wi
 	}
 	for w, ok := range possPronouns {
