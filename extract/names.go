@@ -117,18 +117,21 @@ type wordForms struct {
 
 // wordTable is Extractor.words: what the extractor knows of each word it
 // knows (wordInfo), found by the word. It is an open-addressing hash table
-// kept small, with a hash of its own that reads a word 8 bytes at a time:
-// a slot is 8 bytes (a tag of the hash and an index), and an entry holds
-// the word's first 8 bytes and length next to its info, so that a lookup
-// reads one slot and one entry (and, for a word longer than 8 bytes, the
-// word). A Go map of the same words spreads over a megabyte, and the
-// lookup findMentions makes at every token missed the caches. Read-only
-// once built; safe for concurrent use.
+// with a hash of its own that reads a word 8 bytes at a time. Most of the
+// lookups findMentions makes (one a token) are of words seen seldom,
+// whose memory the caches no longer hold; so a lookup reads a one-byte
+// tag of each slot it probes from a small array (16 KB, which stays in
+// the caches), and only the entry whose tag matches: one line of 64
+// bytes, holding the word's first 8 bytes and length beside its info (a
+// word longer than 8 bytes is also compared whole). A word the table does
+// not hold mostly costs no read outside the tags. (A Go map of the same
+// words reads a group's control word, a slot and the key's bytes, in
+// three places.) Read-only once built; safe for concurrent use.
 type wordTable struct {
-	slots   []uint64 // tag<<32 | index+1, 0 for an empty slot; linear probing
+	tags    []uint8 // slot -> a tag of its word's hash (wordTag), 0 for an empty slot; linear probing
 	mask    uint64
-	entries []wordEntry // by index
-	keys    []string    // index -> the word (bytes in one block)
+	entries []wordEntry // slot -> its word
+	keys    []string    // slot -> the word (bytes in one block)
 }
 
 // wordEntry is a word of wordTable: its first 8 bytes (wordHash), its
@@ -139,6 +142,14 @@ type wordEntry struct {
 	info wordInfo
 }
 
+// wordTag is the tag of hash h in wordTable.tags: its top byte, never 0.
+func wordTag(h uint64) uint8 {
+	if t := uint8(h >> 56); t != 0 {
+		return t
+	}
+	return 1
+}
+
 // newWordTable indexes the words of m.
 func newWordTable(m map[string]wordInfo) *wordTable {
 	ws := make([]string, 0, len(m))
@@ -147,7 +158,7 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 		ws = append(ws, w)
 		size += len(w)
 	}
-	slices.Sort(ws) // (any order would do; this one is the same every run)
+	slices.Sort(ws) // (the same table every run)
 	block := make([]byte, 0, size)
 	for _, w := range ws {
 		block = append(block, w...)
@@ -157,16 +168,17 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 	for n < len(ws)+len(ws)/2 {
 		n <<= 1
 	}
-	t := &wordTable{slots: make([]uint64, n), mask: uint64(n - 1), entries: make([]wordEntry, len(ws)), keys: make([]string, len(ws))}
+	t := &wordTable{tags: make([]uint8, n), mask: uint64(n - 1), entries: make([]wordEntry, n), keys: make([]string, n)}
 	off := 0
-	for k, w := range ws {
-		t.keys[k] = all[off : off+len(w)]
+	for _, w := range ws {
+		key := all[off : off+len(w)]
 		off += len(w)
 		h, head := wordHash(w)
-		t.entries[k] = wordEntry{head: head, size: len(w), info: m[w]}
 		for j := h & t.mask; ; j = (j + 1) & t.mask {
-			if t.slots[j] == 0 {
-				t.slots[j] = h>>32<<32 | uint64(k+1)
+			if t.tags[j] == 0 {
+				t.tags[j] = wordTag(h)
+				t.entries[j] = wordEntry{head: head, size: len(w), info: m[w]}
+				t.keys[j] = key
 				break
 			}
 		}
@@ -178,15 +190,14 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 // wordInfo for a word it does not know.
 func (t *wordTable) get(w string) *wordInfo {
 	h, head := wordHash(w)
+	tag := wordTag(h)
 	for j := h & t.mask; ; j = (j + 1) & t.mask {
-		sl := t.slots[j]
-		if sl == 0 {
+		switch t.tags[j] {
+		case 0:
 			return &noWord
-		}
-		if sl>>32 == h>>32 {
-			k := uint32(sl) - 1
+		case tag:
 			// a word of at most 8 bytes is its first 8 bytes and its length
-			if e := &t.entries[k]; e.head == head && e.size == len(w) && (len(w) <= 8 || t.keys[k] == w) {
+			if e := &t.entries[j]; e.head == head && e.size == len(w) && (len(w) <= 8 || t.keys[j] == w) {
 				return &e.info
 			}
 		}
@@ -197,34 +208,51 @@ func (t *wordTable) get(w string) *wordInfo {
 var noWord wordInfo
 
 // wordHash returns a hash of w and w's first 8 bytes (little-endian, zero
-// padded).
+// padded). It reads w in at most two loads up to 8 bytes, and 8 bytes at
+// a time past that (the last load overlapping the one before).
 func wordHash(w string) (h, head uint64) {
 	const k0, k1 = 0x9e3779b97f4a7c15, 0xbf58476d1ce4e5b9
-	h = uint64(len(w)) * k0
-	i := 0
-	for ; i+8 <= len(w); i += 8 {
-		c := uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
-			uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
-		if i == 0 {
-			head = c
+	n := len(w)
+	switch {
+	case n >= 8:
+		head = load64(w)
+		h = (uint64(n)*k0 ^ head) * k1
+		for i := 8; i < n; i += 8 {
+			h ^= h >> 31
+			h = (h ^ load64(w[min(i, n-8):])) * k1
 		}
-		h = (h ^ c) * k1
-		h ^= h >> 31
-	}
-	if i < len(w) {
-		var c uint64
-		for j := len(w) - 1; j >= i; j-- {
-			c = c<<8 | uint64(w[j])
-		}
-		if i == 0 {
-			head = c
-		}
-		h = (h ^ c) * k1
+	case n >= 4:
+		head = uint64(load32(w)) | uint64(load32(w[n-4:]))<<(8*(n-4))
+		h = (uint64(n)*k0 ^ head) * k1
+	case n >= 2:
+		head = uint64(load16(w)) | uint64(load16(w[n-2:]))<<(8*(n-2))
+		h = (uint64(n)*k0 ^ head) * k1
+	case n == 1:
+		head = uint64(w[0])
+		h = (k0 ^ head) * k1
 	}
 	h ^= h >> 29
 	h *= k0
 	h ^= h >> 32
 	return h, head
+}
+
+// load64, load32 and load16 read the first 8, 4 and 2 bytes of s,
+// little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func load16(s string) uint16 {
+	_ = s[1]
+	return uint16(s[0]) | uint16(s[1])<<8
 }
 
 // buildWords indexes the words of the lexicon's masks, the first words of
