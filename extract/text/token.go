@@ -14,6 +14,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -324,8 +325,6 @@ func tokenize(s string, b *Buffers) []Token {
 			step()
 		}
 		text := s[start:i]
-		toks = append(toks, Token{Text: text, Start: int32(rstart), End: int32(ri), Off: int32(start), OffEnd: int32(i), Kind: kind, NL: int32(nl), Space: space})
-		t := &toks[len(toks)-1]
 		// the case of the token: asciiCase(text) and, for a word,
 		// isUpperWord(text)
 		acase := 0
@@ -334,13 +333,14 @@ func tokenize(s string, b *Buffers) []Token {
 		} else if cls&clUpper != 0 {
 			acase = 1
 		}
+		var low string
 		if kind == Poss {
-			t.Lower = "'s"
+			low = "'s"
 		} else {
 			switch acase {
 			case 0: // ASCII, no capitals: the text itself
-				t.Lower = text
-			case 1: // ASCII with capitals: into the buffer
+				low = text
+			case 1: // ASCII with capitals: into the buffer (set below)
 				from := len(arena)
 				for j := 0; j < len(text); j++ {
 					c := text[j]
@@ -349,21 +349,32 @@ func tokenize(s string, b *Buffers) []Token {
 					}
 					arena = append(arena, c)
 				}
-				fixes = append(fixes, lowered{int32(len(toks) - 1), int32(from), int32(len(arena))})
+				fixes = append(fixes, lowered{int32(len(toks)), int32(from), int32(len(arena))})
 			default:
-				t.Lower = lower(text)
+				low = lower(text)
 			}
 		}
+		var capital, upper bool
 		if kind == Word {
 			if r < utf8.RuneSelf {
-				t.Cap = 'A' <= r && r <= 'Z' // unicode.IsUpper, for ASCII
+				capital = 'A' <= r && r <= 'Z' // unicode.IsUpper, for ASCII
 			} else {
-				t.Cap = unicode.IsUpper(r)
+				capital = unicode.IsUpper(r)
 			}
 			if wide || cls&clUpper != 0 && cls&clLower == 0 {
-				t.Upper = isUpperWord(text) // (an ASCII word with a small letter is not)
+				upper = isUpperWord(text) // (an ASCII word with a small letter is not)
 			}
 		}
+		// the token, written in place (every field: the buffer may hold
+		// an earlier article's)
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.Text, t.Lower = text, low
+		t.Start, t.End, t.Off, t.OffEnd, t.NL, t.QuoteID = int32(rstart), int32(ri), int32(start), int32(i), int32(nl), 0
+		t.Kind, t.Cap, t.Upper, t.Space = kind, capital, upper, space
 		if c := text[len(text)-1]; c < utf8.RuneSelf {
 			prevRune = rune(c)
 		} else {
