@@ -252,6 +252,7 @@ type phrases[V any] struct {
 
 type phrase[V any] struct {
 	words []string
+	next  string // words[1], or "" for one word: compared first, with no look into words
 	val   V
 }
 
@@ -267,7 +268,11 @@ func (p *phrases[V]) put(words []string, merge func(old V, ok bool) V) {
 		}
 	}
 	var zero V
-	l = append(l, phrase[V]{words: words, val: merge(zero, false)})
+	ph := phrase[V]{words: words, val: merge(zero, false)}
+	if len(words) > 1 {
+		ph.next = words[1]
+	}
+	l = append(l, ph)
 	sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
 	p.byFirst[words[0]] = l
 }
@@ -313,19 +318,24 @@ func (p *phrases[V]) matchWithin(toks []text.Token, i, max int) (V, int) {
 // word.
 func matchFrom[V any](l []phrase[V], toks []text.Token, i, max int) (V, int) {
 	var zero V
-	for _, ph := range l {
-		if i+len(ph.words) > len(toks) || len(ph.words) > max {
+	for q := range l {
+		ph := &l[q]
+		n := len(ph.words)
+		if i+n > len(toks) || n > max {
 			continue
 		}
+		if n > 1 && toks[i+1].Lower != ph.next {
+			continue // (the second word, held in the phrase itself)
+		}
 		ok := true
-		for k := 1; k < len(ph.words); k++ {
+		for k := 2; k < n; k++ {
 			if toks[i+k].Lower != ph.words[k] {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return ph.val, len(ph.words)
+			return ph.val, n
 		}
 	}
 	return zero, 0
