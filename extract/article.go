@@ -691,7 +691,8 @@ func (ar *article) findMentions(s *sent) {
 	}
 	infos := ar.infos[:len(toks)]
 	s.cues, s.lists, s.anyKeys = 0, 0, 0
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k] // (tokens are 64 bytes: not copied)
 		wi := ar.x.words.get(t.Lower)
 		s.single[k], s.multi[k], s.keys[k], s.wf[k], infos[k] = wi.single, wi.multi, wi.keys, wi.forms, wi
 		if t.Cap && t.Lower == "may" && k+1 < len(toks) && toks[k+1].Kind == text.Number {
@@ -707,7 +708,7 @@ func (ar *article) findMentions(s *sent) {
 		notSaying(s)
 	}
 	for i := 0; i < len(toks); {
-		t := toks[i]
+		t := &toks[i]
 		if t.Kind == text.Word {
 			e, n := ar.x.names.longestFrom(infos[i].name, toks, i)
 			if n > 0 && t.Lower == "the" && i+1 < len(toks) {
