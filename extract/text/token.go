@@ -171,7 +171,9 @@ func tokenize(s string, b *Buffers) []Token {
 		}
 		return utf8.DecodeRuneInString(s[j:])
 	}
-	i, ri := 0, 0 // byte and rune offsets
+	// the byte offset i, and extra, the bytes of the runes read past their
+	// first: the rune offset is i-extra
+	i, extra := 0, 0
 	prevRune := rune(-1)
 	for i < n {
 		var r rune
@@ -182,7 +184,7 @@ func tokenize(s string, b *Buffers) []Token {
 					nl++
 				}
 				space = true
-				i, ri = i+1, ri+1
+				i++
 				prevRune = rune(c)
 				continue
 			}
@@ -191,17 +193,17 @@ func tokenize(s string, b *Buffers) []Token {
 			r, sz = utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b' {
 				space = true
-				i, ri = i+sz, ri+1
+				i, extra = i+sz, extra+sz-1
 				prevRune = r
 				continue
 			}
 		}
-		start, rstart := i, ri
+		start, rstart := i, i-extra
 		kind := Punct
 		// step advances one rune
 		step := func() {
 			_, z := at(i)
-			i, ri = i+z, ri+1
+			i, extra = i+z, extra+z-1
 		}
 		// a word's case, gathered as it is read: the classes of its ASCII
 		// bytes, and whether any byte is not ASCII (then the case is read
@@ -218,7 +220,7 @@ func tokenize(s string, b *Buffers) []Token {
 			} else {
 				wide = true
 			}
-			i, ri = i+sz, ri+1
+			i, extra = i+sz, extra+sz-1
 			for i < n {
 				// a run of ASCII letters and digits (most of a word), read
 				// without decoding
@@ -233,7 +235,6 @@ func tokenize(s string, b *Buffers) []Token {
 				}
 				if j > i {
 					letters += j - i
-					ri += j - i
 					i = j
 					if cls&(clUpper|clLower) != 0 {
 						digits = false
@@ -249,7 +250,7 @@ func tokenize(s string, b *Buffers) []Token {
 					}
 					wide = true
 					letters++
-					i, ri = i+cz, ri+1
+					i, extra = i+cz, extra+cz-1
 					continue
 				}
 				if c != '-' && c != '‑' && c != ',' && c != '.' && !isApos(c) {
@@ -259,7 +260,7 @@ func tokenize(s string, b *Buffers) []Token {
 				if i+cz < n && isWordRune(nx) {
 					if c == '-' || c == '‑' {
 						wide = wide || c >= utf8.RuneSelf
-						i, ri = i+cz, ri+1
+						i, extra = i+cz, extra+cz-1
 						continue
 					}
 					if isApos(c) {
@@ -268,11 +269,11 @@ func tokenize(s string, b *Buffers) []Token {
 							break // possessive 's stays a token of its own
 						}
 						wide = wide || c >= utf8.RuneSelf
-						i, ri = i+cz, ri+1
+						i, extra = i+cz, extra+cz-1
 						continue
 					}
 					if digits && (c == ',' || c == '.') && unicode.IsDigit(nx) {
-						i, ri = i+cz, ri+1
+						i, extra = i+cz, extra+cz-1
 						continue
 					}
 					// (a join is always followed by a word rune, so the rune
@@ -280,7 +281,7 @@ func tokenize(s string, b *Buffers) []Token {
 					if prev, _ := utf8.DecodeLastRuneInString(s[start:i]); c == '.' && letters == 1 && unicode.IsLetter(prev) {
 						// U.S / U.N: single letter, period, letter
 						letters = 0
-						i, ri = i+cz, ri+1
+						i, extra = i+cz, extra+cz-1
 						continue
 					}
 				}
@@ -289,13 +290,13 @@ func tokenize(s string, b *Buffers) []Token {
 			if digits {
 				kind = Number
 				if i < n && s[i] == '%' {
-					i, ri = i+1, ri+1
+					i++
 				}
 			}
 			// keep the final period of an abbreviation or initialism
 			if kind == Word && i < n && s[i] == '.' {
 				if strings.Contains(s[start:i], ".") || isAbbrevFold(s[start:i]) {
-					i, ri = i+1, ri+1
+					i++
 				}
 			}
 		case isQuote(r):
@@ -319,7 +320,7 @@ func tokenize(s string, b *Buffers) []Token {
 		case r == '.':
 			step()
 			for i < n && s[i] == '.' {
-				i, ri = i+1, ri+1
+				i++
 			}
 		default:
 			step()
@@ -342,12 +343,11 @@ func tokenize(s string, b *Buffers) []Token {
 				low = text
 			case 1: // ASCII with capitals: into the buffer (set below)
 				from := len(arena)
-				for j := 0; j < len(text); j++ {
-					c := text[j]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
+				arena = append(arena, text...)
+				for j := from; j < len(arena); j++ {
+					if c := arena[j]; c-'A' < 26 {
+						arena[j] = c + 'a' - 'A'
 					}
-					arena = append(arena, c)
 				}
 				fixes = append(fixes, lowered{int32(len(toks)), int32(from), int32(len(arena))})
 			default:
@@ -373,7 +373,7 @@ func tokenize(s string, b *Buffers) []Token {
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
 		t.Text, t.Lower = text, low
-		t.Start, t.End, t.Off, t.OffEnd, t.NL, t.QuoteID = int32(rstart), int32(ri), int32(start), int32(i), int32(nl), 0
+		t.Start, t.End, t.Off, t.OffEnd, t.NL, t.QuoteID = int32(rstart), int32(i-extra), int32(start), int32(i), int32(nl), 0
 		t.Kind, t.Cap, t.Upper, t.Space = kind, capital, upper, space
 		if c := text[len(text)-1]; c < utf8.RuneSelf {
 			prevRune = rune(c)
