@@ -503,10 +503,13 @@ func lower(s string) string {
 	}
 	s = strings.ToLower(s)
 	if strings.ContainsAny(s, "’ʼ‑") {
-		s = strings.NewReplacer("’", "'", "ʼ", "'", "‑", "-").Replace(s)
+		s = plainMarks.Replace(s)
 	}
 	return s
 }
+
+// plainMarks makes typographic apostrophes and hyphens plain (lower).
+var plainMarks = strings.NewReplacer("’", "'", "ʼ", "'", "‑", "-")
 
 // Lower is the folding Tokenize applies to Token.Lower, for callers that
 // build keys to compare with it.
