@@ -89,6 +89,10 @@ type Lexicon struct {
 	masks    map[string]masks // word -> the classes it is a cue of: one lookup per word
 	roles    phrases[string]
 	spell    map[string][]string // a name part -> the other spellings of its set (spellings.tsv)
+	// idx holds, for every word above, all of it in one place, found with
+	// one probe (index); Load builds it once the files are read. Nil
+	// before: the maps are read.
+	idx *wordIndex
 }
 
 // Class is a class of cue words (a line of cues.tsv).
@@ -354,13 +358,22 @@ func words(s string) []string {
 // Trigger returns the trigger senses of the longest trigger form starting
 // at toks[i] and the form's length in tokens.
 func (l *Lexicon) Trigger(toks []text.Token, i int) ([]*Trigger, int) {
-	return l.triggers.match(toks, i)
+	return l.TriggerWithin(toks, i, len(toks))
 }
 
 // TriggerWithin is Trigger for forms of at most max tokens: "calls" in
 // "held calls on Monday", where the longer form "calls on" does not fit.
 func (l *Lexicon) TriggerWithin(toks []text.Token, i, max int) ([]*Trigger, int) {
-	return l.triggers.matchWithin(toks, i, max)
+	if l.idx == nil {
+		return l.triggers.matchWithin(toks, i, max)
+	}
+	if i >= len(toks) {
+		return nil, 0
+	}
+	if e := l.idx.get(toks[i].Lower); e != nil && e.ph != nil {
+		return matchFrom(e.ph.trig, toks, i, max)
+	}
+	return nil, 0
 }
 
 // Forms are the trigger forms that begin with one word, for callers that
@@ -390,6 +403,16 @@ func (l *Lexicon) Cue(c Class, toks []text.Token, i int) int {
 		return 0
 	}
 	w := toks[i].Lower
+	if l.idx != nil {
+		e := l.idx.get(w)
+		if e == nil {
+			return 0
+		}
+		if !masked(c) || e.m.multi>>c&1 != 0 {
+			return e.cues.Match(c, toks, i)
+		}
+		return int(e.m.single >> c & 1)
+	}
 	if !masked(c) {
 		_, n := l.cues[c].match(toks, i)
 		return n
@@ -405,8 +428,14 @@ func (l *Lexicon) Cue(c Class, toks []text.Token, i int) int {
 // multi mask has bit c): the phrase match alone, no map lookup for the
 // word's masks.
 func (l *Lexicon) CueFrom(c Class, toks []text.Token, i int) int {
-	_, n := l.cues[c].match(toks, i)
-	return n
+	if l.idx == nil {
+		_, n := l.cues[c].match(toks, i)
+		return n
+	}
+	if i < 0 || i >= len(toks) {
+		return 0
+	}
+	return l.idx.get(toks[i].Lower).cuesOrNil().Match(c, toks, i)
 }
 
 // CueForms are the cues of every class that begin with one word, for
@@ -453,6 +482,191 @@ func (l *Lexicon) EachCueForms(fn func(w string, f *CueForms)) {
 	}
 }
 
+// has1 reports whether f holds a cue of class c of one word (as
+// Lexicon.Is reads an unmasked class).
+func (f *CueForms) has1(c Class) bool {
+	if f == nil {
+		return false
+	}
+	for k, fc := range f.classes {
+		if fc == c {
+			for _, ph := range f.lists[k] {
+				if len(ph.words) == 1 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// wordIndex holds what the lexicon knows of each word that has masks or
+// begins a phrase (a trigger form, a cue of any class, a role), found
+// with one probe: an open-addressing table with a byte array of tags (so
+// that a word the lexicon does not hold mostly costs no other read) and
+// its entries in the slots. Trigger, TriggerWithin, Role, Cue, CueFrom and
+// Is read it instead of a map lookup each (of the masks, or of a class's
+// first words).
+type wordIndex struct {
+	tags  []uint8 // slot -> a tag of its word's hash, 0 for an empty slot; linear probing
+	mask  uint64
+	words []lexWord // slot -> its word
+	keys  []string  // slot -> the word
+}
+
+// lexWord is a word of wordIndex: its first 8 bytes and length (to find
+// it), its masks, and the phrases that begin with it.
+type lexWord struct {
+	head uint64
+	size int
+	m    masks
+	cues *CueForms   // its cues of every class, or nil
+	ph   *lexPhrases // its trigger forms and roles, or nil
+}
+
+// lexPhrases are the trigger forms and roles that begin with a word, as
+// triggers.byFirst and roles.byFirst hold them.
+type lexPhrases struct {
+	trig  []phrase[[]*Trigger]
+	roles []phrase[string]
+}
+
+// cuesOrNil returns e's cue forms, nil for a nil e.
+func (e *lexWord) cuesOrNil() *CueForms {
+	if e == nil {
+		return nil
+	}
+	return e.cues
+}
+
+// index builds l's wordIndex from its maps.
+func (l *Lexicon) index() *wordIndex {
+	all := map[string]*lexWord{}
+	word := func(w string) *lexWord {
+		e := all[w]
+		if e == nil {
+			e = &lexWord{}
+			all[w] = e
+		}
+		return e
+	}
+	for w, m := range l.masks {
+		word(w).m = m
+	}
+	l.EachCueForms(func(w string, f *CueForms) { word(w).cues = f })
+	for w, ps := range l.triggers.byFirst {
+		e := word(w)
+		if e.ph == nil {
+			e.ph = &lexPhrases{}
+		}
+		e.ph.trig = ps
+	}
+	for w, ps := range l.roles.byFirst {
+		e := word(w)
+		if e.ph == nil {
+			e.ph = &lexPhrases{}
+		}
+		e.ph.roles = ps
+	}
+	ws := make([]string, 0, len(all))
+	for w := range all {
+		ws = append(ws, w)
+	}
+	slices.Sort(ws) // (the same table every run)
+	n := 16
+	for n < len(ws)+len(ws)/2 {
+		n <<= 1
+	}
+	x := &wordIndex{tags: make([]uint8, n), mask: uint64(n - 1), words: make([]lexWord, n), keys: make([]string, n)}
+	for _, w := range ws {
+		h, head := hashWord(w)
+		for j := h & x.mask; ; j = (j + 1) & x.mask {
+			if x.tags[j] == 0 {
+				x.tags[j] = hashTag(h)
+				x.words[j] = *all[w]
+				x.words[j].head, x.words[j].size = head, len(w)
+				x.keys[j] = w
+				break
+			}
+		}
+	}
+	return x
+}
+
+// get returns the entry of word w, or nil.
+func (x *wordIndex) get(w string) *lexWord {
+	h, head := hashWord(w)
+	tag := hashTag(h)
+	for j := h & x.mask; ; j = (j + 1) & x.mask {
+		switch x.tags[j] {
+		case 0:
+			return nil
+		case tag:
+			// a word of at most 8 bytes is its first 8 bytes and its length
+			if e := &x.words[j]; e.head == head && e.size == len(w) && (len(w) <= 8 || x.keys[j] == w) {
+				return e
+			}
+		}
+	}
+}
+
+// hashTag is the tag of hash h in wordIndex.tags: its top byte, never 0.
+func hashTag(h uint64) uint8 {
+	if t := uint8(h >> 56); t != 0 {
+		return t
+	}
+	return 1
+}
+
+// hashWord returns a hash of w and w's first 8 bytes (little-endian, zero
+// padded), reading w in at most two loads up to 8 bytes and 8 bytes at a
+// time past that.
+func hashWord(w string) (h, head uint64) {
+	const k0, k1 = 0x9e3779b97f4a7c15, 0xbf58476d1ce4e5b9
+	n := len(w)
+	switch {
+	case n >= 8:
+		head = load64(w)
+		h = (uint64(n)*k0 ^ head) * k1
+		for i := 8; i < n; i += 8 {
+			h ^= h >> 31
+			h = (h ^ load64(w[min(i, n-8):])) * k1
+		}
+	case n >= 4:
+		head = uint64(load32(w)) | uint64(load32(w[n-4:]))<<(8*(n-4))
+		h = (uint64(n)*k0 ^ head) * k1
+	case n >= 2:
+		head = uint64(load16(w)) | uint64(load16(w[n-2:]))<<(8*(n-2))
+		h = (uint64(n)*k0 ^ head) * k1
+	case n == 1:
+		head = uint64(w[0])
+		h = (k0 ^ head) * k1
+	}
+	h ^= h >> 29
+	h *= k0
+	h ^= h >> 32
+	return h, head
+}
+
+// load64, load32 and load16 read the first 8, 4 and 2 bytes of s,
+// little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func load16(s string) uint16 {
+	_ = s[1]
+	return uint16(s[0]) | uint16(s[1])<<8
+}
+
 // Masks returns the classes the word w is a one-word cue of, and those a
 // longer cue of begins with it, as bit sets (bit c for class c), for
 // callers that test a token against many classes.
@@ -487,6 +701,16 @@ func (l *Lexicon) set(w string, c Class, multi bool) {
 // Is reports whether the single lower-case word w is a cue of class c.
 // Cost: one map lookup.
 func (l *Lexicon) Is(c Class, w string) bool {
+	if l.idx != nil {
+		e := l.idx.get(w)
+		if e == nil {
+			return false
+		}
+		if !masked(c) {
+			return e.cues.has1(c)
+		}
+		return e.m.single>>c&1 != 0
+	}
 	if !masked(c) {
 		for _, ph := range l.cues[c].byFirst[w] {
 			if len(ph.words) == 1 {
@@ -501,7 +725,16 @@ func (l *Lexicon) Is(c Class, w string) bool {
 // Role returns the role class of the longest role phrase at toks[i] and its
 // length, or ("", 0).
 func (l *Lexicon) Role(toks []text.Token, i int) (string, int) {
-	return l.roles.match(toks, i)
+	if l.idx == nil {
+		return l.roles.match(toks, i)
+	}
+	if i >= len(toks) {
+		return "", 0
+	}
+	if e := l.idx.get(toks[i].Lower); e != nil && e.ph != nil {
+		return matchFrom(e.ph.roles, toks, i, len(toks))
+	}
+	return "", 0
 }
 
 // RoleClass returns the class of the role phrase s ("Foreign Secretary"),
@@ -577,6 +810,7 @@ func Load(fsys fs.FS, dirs ...string) (*Lexicon, error) {
 			return nil, fmt.Errorf("lexicon %s: holds none of %s", d, strings.Join(Files, ", "))
 		}
 	}
+	l.idx = l.index()
 	return l, nil
 }
 
