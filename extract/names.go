@@ -97,7 +97,7 @@ func (t *trie) longestFrom(c *trie, toks []text.Token, i int) (*nameEntry, int) 
 }
 
 // wordInfo is what the extractor knows of a lower-case word, found with
-// one map lookup a token (Extractor.words): its lexicon masks
+// one lookup a token (Extractor.words): its lexicon masks
 // (lexicon.Masks) and the names of the dictionary that begin with it.
 type wordInfo struct {
 	single, multi uint64

@@ -396,7 +396,7 @@ func (f Forms) Match(toks []text.Token, i, max int) ([]*Trigger, int) {
 }
 
 // Cue returns the length in tokens of the longest cue of class c at
-// toks[i], or 0. Cost: one map lookup, and a phrase match only when a
+// toks[i], or 0. Cost: one lookup (wordIndex), and a phrase match only when a
 // longer cue begins with the word.
 func (l *Lexicon) Cue(c Class, toks []text.Token, i int) int {
 	if i < 0 || i >= len(toks) {
@@ -699,7 +699,7 @@ func (l *Lexicon) set(w string, c Class, multi bool) {
 }
 
 // Is reports whether the single lower-case word w is a cue of class c.
-// Cost: one map lookup.
+// Cost: one lookup (wordIndex).
 func (l *Lexicon) Is(c Class, w string) bool {
 	if l.idx != nil {
 		e := l.idx.get(w)
