@@ -173,7 +173,7 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 	for _, w := range ws {
 		key := all[off : off+len(w)]
 		off += len(w)
-		h, head := wordHash(w)
+		h, head := lexicon.HashWord(w)
 		for j := h & t.mask; ; j = (j + 1) & t.mask {
 			if t.tags[j] == 0 {
 				t.tags[j] = wordTag(h)
@@ -189,7 +189,7 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 // get returns what the extractor knows of the lower-case word w; the zero
 // wordInfo for a word it does not know.
 func (t *wordTable) get(w string) *wordInfo {
-	h, head := wordHash(w)
+	h, head := lexicon.HashWord(w)
 	tag := wordTag(h)
 	for j := h & t.mask; ; j = (j + 1) & t.mask {
 		switch t.tags[j] {
@@ -206,54 +206,6 @@ func (t *wordTable) get(w string) *wordInfo {
 
 // noWord is what get returns for an unknown word (never written).
 var noWord wordInfo
-
-// wordHash returns a hash of w and w's first 8 bytes (little-endian, zero
-// padded). It reads w in at most two loads up to 8 bytes, and 8 bytes at
-// a time past that (the last load overlapping the one before).
-func wordHash(w string) (h, head uint64) {
-	const k0, k1 = 0x9e3779b97f4a7c15, 0xbf58476d1ce4e5b9
-	n := len(w)
-	switch {
-	case n >= 8:
-		head = load64(w)
-		h = (uint64(n)*k0 ^ head) * k1
-		for i := 8; i < n; i += 8 {
-			h ^= h >> 31
-			h = (h ^ load64(w[min(i, n-8):])) * k1
-		}
-	case n >= 4:
-		head = uint64(load32(w)) | uint64(load32(w[n-4:]))<<(8*(n-4))
-		h = (uint64(n)*k0 ^ head) * k1
-	case n >= 2:
-		head = uint64(load16(w)) | uint64(load16(w[n-2:]))<<(8*(n-2))
-		h = (uint64(n)*k0 ^ head) * k1
-	case n == 1:
-		head = uint64(w[0])
-		h = (k0 ^ head) * k1
-	}
-	h ^= h >> 29
-	h *= k0
-	h ^= h >> 32
-	return h, head
-}
-
-// load64, load32 and load16 read the first 8, 4 and 2 bytes of s,
-// little-endian.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-func load16(s string) uint16 {
-	_ = s[1]
-	return uint16(s[0]) | uint16(s[1])<<8
-}
 
 // buildWords indexes the words of the lexicon's masks, the first words of
 // the names and the pronouns.

@@ -580,7 +580,7 @@ func (l *Lexicon) index() *wordIndex {
 	}
 	x := &wordIndex{tags: make([]uint8, n), mask: uint64(n - 1), words: make([]lexWord, n), keys: make([]string, n)}
 	for _, w := range ws {
-		h, head := hashWord(w)
+		h, head := HashWord(w)
 		for j := h & x.mask; ; j = (j + 1) & x.mask {
 			if x.tags[j] == 0 {
 				x.tags[j] = hashTag(h)
@@ -596,7 +596,7 @@ func (l *Lexicon) index() *wordIndex {
 
 // get returns the entry of word w, or nil.
 func (x *wordIndex) get(w string) *lexWord {
-	h, head := hashWord(w)
+	h, head := HashWord(w)
 	tag := hashTag(h)
 	for j := h & x.mask; ; j = (j + 1) & x.mask {
 		switch x.tags[j] {
@@ -619,10 +619,12 @@ func hashTag(h uint64) uint8 {
 	return 1
 }
 
-// hashWord returns a hash of w and w's first 8 bytes (little-endian, zero
+// HashWord returns a hash of w and w's first 8 bytes (little-endian, zero
 // padded), reading w in at most two loads up to 8 bytes and 8 bytes at a
-// time past that.
-func hashWord(w string) (h, head uint64) {
+// time past that (the last load overlapping the one before). The lexicon's
+// word index and the extractor's word table both probe with it. Cost:
+// len(w)/8 multiplications.
+func HashWord(w string) (h, head uint64) {
 	const k0, k1 = 0x9e3779b97f4a7c15, 0xbf58476d1ce4e5b9
 	n := len(w)
 	switch {
