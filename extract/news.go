@@ -788,7 +788,16 @@ func (ar *article) titleThenName(s *sent) {
 			continue
 		}
 		class, r := ar.x.lex.Role(toks, q)
-		if r == 0 || q+r+2 >= len(toks) || toks[q+r].Text != "," || s.at[q+r+1] >= 0 || !nameWord(toks[q+r+1]) {
+		if r == 0 || q+r+2 >= len(toks) {
+			continue
+		}
+		// "the leader of the rebel Alliance for Change, NAME,": the
+		// office's "of" phrase runs to the comma and gives the country
+		of, ofCountry := q+r, ""
+		if toks[of].Lower == "of" {
+			of, ofCountry = ar.officeOf(s, of+1)
+		}
+		if of < 0 || of+2 >= len(toks) || toks[of].Text != "," || s.at[of+1] >= 0 || !nameWord(toks[of+1]) {
 			continue
 		}
 		b := q - 1
@@ -802,12 +811,21 @@ func (ar *article) titleThenName(s *sent) {
 			country, start = s.ments[s.at[b-1]].actor.Name, s.ments[s.at[b-1]].start
 		case b >= 0 && s.at[b] >= 0 && s.ments[s.at[b]].ok && s.ments[s.at[b]].via == viaDemonym:
 			country, start = s.ments[s.at[b]].actor.Name, s.ments[s.at[b]].start
+		case b >= 1 && toks[b].Kind == text.Poss && s.at[b-1] >= 0 && s.ments[s.at[b-1]].ok && s.ments[s.at[b-1]].actor.Kind == graph.Person && s.ments[s.at[b-1]].actor.Country != "":
+			// "Tshisekedi's spokesman, NAME,": the principal's country
+			country, start = s.ments[s.at[b-1]].actor.Country, s.ments[s.at[b-1]].start
+		case of > q+r && ofCountry != "":
+			country = ofCountry
+		case of > q+r && b >= 0 && s.is(b, lexicon.Det):
+			// "the leader of the rebel Alliance for Change": a body the
+			// dictionary does not know; the person may have no country
+			country, start = ar.contextCountry(s), b
 		}
-		if country == "" {
+		if country == "" && !(of > q+r && start == b) {
 			continue // (a bare "Minister, X," is no affiliation)
 		}
-		s.replace(mention{start: start, end: q + r, via: viaTitle, class: class, title: triggerText(toks[q : q+r]), actor: graph.Actor{Country: country}})
-		q += r
+		s.replace(mention{start: start, end: of, via: viaTitle, class: class, title: triggerText(toks[q : q+r]), actor: graph.Actor{Country: country}})
+		q = of
 	}
 	for k := 0; k < len(s.ments); k++ {
 		m := s.ments[k]
@@ -844,6 +862,47 @@ func (ar *article) titleThenName(s *sent) {
 		s.ments[k].actor, s.ments[k].ok, s.ments[k].via = a, true, viaTitled
 		s.replace(mention{start: i, end: e, actor: a, ok: true, via: viaTitled, class: m.class, title: m.title})
 	}
+}
+
+// officeOf reads the "of" phrase of an office held in apposition to a
+// name ("the leader of the rebel Alliance for Change, NAME,"): from token
+// i, at most seven words of a name (capitalised words, determiners,
+// lower-case modifiers, mentions) up to a comma. It returns the comma's
+// index and the country of the first actor named in the phrase, or -1
+// where the phrase is no name of a body.
+func (ar *article) officeOf(s *sent, i int) (int, string) {
+	toks, country, named := s.toks, "", false
+	for k := i; k < len(toks) && k < i+8; k++ {
+		t := toks[k]
+		switch {
+		case t.Text == ",":
+			if !named {
+				return -1, ""
+			}
+			return k, country
+		case s.at[k] >= 0:
+			m := s.ments[s.at[k]]
+			if !m.ok {
+				return -1, ""
+			}
+			if country == "" {
+				country = m.actor.Country
+				if m.actor.Kind == graph.State {
+					country = m.actor.Name
+				}
+			}
+			named = true
+			k = m.end - 1
+		case t.Kind == text.Word && t.Cap:
+			named = true
+		case t.Kind == text.Word && (s.is(k, lexicon.Det) || t.Lower == "for" || t.Lower == "of" || t.Lower == "and"):
+		case t.Kind == text.Word && !t.Cap && !s.is(k, lexicon.TriggerStart) && s.cue(ar.x.lex, k, lexicon.Say) == 0:
+			// "the rebel", "the armed", "delegation": modifiers and heads
+		default:
+			return -1, ""
+		}
+	}
+	return -1, ""
 }
 
 // bareNameWord reports whether token k may be a word of a name the

@@ -386,7 +386,8 @@ func (ar *article) blocked(s *sent, i int) bool {
 			break
 		}
 		if toks[k].Lower == "to" && k > 0 && s.at[k-1] < 0 {
-			if w := toks[k-1].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" && !ar.performative(s, k-1) {
+			// "threatened on Sunday to march on": a time between
+			if w := toks[timeBefore(s, k-1)].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" && !ar.performative(s, k-1) {
 				return true
 			}
 			break
@@ -421,7 +422,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 		}
 	}
 	if k >= 0 && toks[k].Lower == "to" {
-		g := k - 1
+		g := timeBefore(s, k-1)
 		if g >= 0 && s.gAt[g] >= 0 {
 			g = s.groups[s.gAt[g]].start - 1
 		} else if g >= 0 && s.at[g] >= 0 {
@@ -1382,6 +1383,32 @@ func timeSpan(s *sent, j int) int {
 		}
 	}
 	return j
+}
+
+// timeBefore returns the index of the word before a time adjunct that
+// ends at token e ("vowed on Sunday", "threatened last week"), or e
+// where none ends there.
+func timeBefore(s *sent, e int) int {
+	if e < 1 || s.at[e] >= 0 {
+		return e
+	}
+	w := s.toks[e].Lower
+	if !(timeWords[w] || s.is(e, lexicon.Month) || w == "overnight" || w == "tonight") {
+		return e
+	}
+	b := e - 1
+	for b >= 0 && b >= e-3 && s.at[b] < 0 {
+		switch w := s.toks[b].Lower; {
+		case w == "late" || w == "early" || w == "last" || w == "this" || w == "on" || timeWords[w]:
+			b--
+			continue
+		}
+		break
+	}
+	if b == e-1 && !timeWords[w] {
+		return e // a bare month name may be no time ("March")
+	}
+	return b
 }
 
 // hostileVerbAt reports whether a verb of force, threat or charge, or of

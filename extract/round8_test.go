@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// eighthCases cover the eighth round's rules (docs/extractor.md, "Eighth
+// round"): sentences of our own that must give the edges, and sentences
+// with the same words that must give none.
+var eighthCases = []ruleCase{
+	// a time adjunct between a verb of intent and its infinitive
+	{"threatened on Sunday to march on", "Putin threatened on Sunday to march on Kyiv.", []string{"Vladimir Putin WARNED Ukraine"}},
+	{"vowed last week to strike", "Putin vowed last week to strike Kyiv.", []string{"Vladimir Putin WARNED Ukraine"}},
+	{"struck on Sunday is done", "Russia struck Kyiv on Sunday to punish Ukraine.", []string{"Russia ATTACKED Ukraine"}},
+	// a person the dictionary lacks, named in apposition after an office
+	{"the leader of an unknown body, NAME,", "The leader of the rebel Alliance for Renewal, Jean-Baptiste Mwamba Lukusa, accused President Felix Tshisekedi of betraying the peace deal.", []string{"Jean-Baptiste Mwamba Lukusa ACCUSED Félix Tshisekedi"}},
+	{"the surname later", "The leader of the rebel Alliance for Renewal, Jean-Baptiste Mwamba Lukusa, spoke on Sunday. Lukusa accused Tshisekedi of betraying the deal.", []string{"Jean-Baptiste Mwamba Lukusa ACCUSED Félix Tshisekedi"}},
+	{"the leader of a named state body", "The leader of the Sudanese delegation, Khalid Siddig Mansour, met Saudi officials.", []string{"Khalid Siddig Mansour SPOKE_WITH Saudi Arabia"}},
+	{"a list after an office is no name", "The leader of the talks, Sudan, Egypt and Ethiopia, met.", []string{"Sudan SPOKE_WITH Egypt", "Sudan SPOKE_WITH Ethiopia", "Egypt SPOKE_WITH Ethiopia"}},
+}
+
+func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
