@@ -1385,6 +1385,31 @@ func timeSpan(s *sent, j int) int {
 	return j
 }
 
+// elicitor returns the agent of the subject of a verb of eliciting at ev
+// ("Israel's strikes on Lebanon drew ...": Israel; "The raid by Israeli
+// forces on Jenin prompted ...": Israel): the first actor of the subject
+// that is no target of an act (after "on", "against", "of", ...), and none
+// of the reacting srcs.
+func (ar *article) elicitor(s *sent, ev int, srcs []mention) []mention {
+	cs := ar.clauseStart(s, ev)
+	for _, m := range s.ments {
+		if m.start < cs || m.end > ev || !m.ok || m.media || m.via == viaPronoun && !m.possPron {
+			continue
+		}
+		if m.start > 0 && s.toks[m.start-1].Kind == text.Word && s.is(m.start-1, lexicon.Prep) && s.toks[m.start-1].Lower != "by" {
+			continue // "the strikes on Lebanon": a target
+		}
+		if sameActor(m, srcs) {
+			return nil
+		}
+		if g := s.gAt[m.start]; g >= 0 {
+			return s.groupMentions(g)
+		}
+		return []mention{m}
+	}
+	return nil
+}
+
 // timeBefore returns the index of the word before a time adjunct that
 // ends at token e ("vowed on Sunday", "threatened last week"), or e
 // where none ends there.
@@ -2451,6 +2476,14 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				w *= sw
 			}
 			srcs = appendNew(srcs, subj)
+		}
+	}
+	// "Israel's strikes drew condemnation from France", "Seoul faced
+	// criticism from Tokyo": a reaction the subject draws is aimed at the
+	// subject's agent
+	if len(tgts) == 0 && len(srcs) > 0 && lv < 0 && tr.Relation != graph.Attacked && tr.Relation != graph.SpokeWith {
+		if ev := ar.lightVerb(s, np, lexicon.Elicit); ev >= 0 && !ar.blocked(s, ev) {
+			tgts = ar.elicitor(s, ev, srcs)
 		}
 	}
 	// "..., which resulted in the deaths of ...": the antecedent's source

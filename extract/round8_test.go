@@ -15,6 +15,13 @@ var eighthCases = []ruleCase{
 	{"the surname later", "The leader of the rebel Alliance for Renewal, Jean-Baptiste Mwamba Lukusa, spoke on Sunday. Lukusa accused Tshisekedi of betraying the deal.", []string{"Jean-Baptiste Mwamba Lukusa ACCUSED Félix Tshisekedi"}},
 	{"the leader of a named state body", "The leader of the Sudanese delegation, Khalid Siddig Mansour, met Saudi officials.", []string{"Khalid Siddig Mansour SPOKE_WITH Saudi Arabia"}},
 	{"a list after an office is no name", "The leader of the talks, Sudan, Egypt and Ethiopia, met.", []string{"Sudan SPOKE_WITH Egypt", "Sudan SPOKE_WITH Ethiopia", "Egypt SPOKE_WITH Ethiopia"}},
+	// a reaction an act draws is aimed at its agent
+	{"strikes drew condemnation from", "Israel's strikes on Lebanon drew condemnation from France and Egypt.", []string{"Israel ATTACKED Lebanon", "France ACCUSED Israel", "Egypt ACCUSED Israel"}},
+	{"faced criticism from", "Seoul faced sharp criticism from Tokyo over the ruling.", []string{"Japan ACCUSED South Korea"}},
+	{"the raid by X prompted", "The raid by Israeli forces on Jenin prompted condemnation from Jordan.", []string{"Jordan ACCUSED Israel"}},
+	{"the strike on T by A drew", "The strike on Iran by Israel drew condemnation from Saudi Arabia.", []string{"Israel ATTACKED Iran", "Saudi Arabia ACCUSED Israel"}},
+	{"an act with no agent draws nothing", "The decision drew criticism from France.", nil},
+	{"a reaction that is only feared", "The strikes could draw condemnation from France.", nil},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
