@@ -1385,6 +1385,48 @@ func timeSpan(s *sent, j int) int {
 	return j
 }
 
+// chargedWith returns the actors charged with the act whose noun phrase
+// starts at np: "blamed Iran for", "accused Russia of", "held Hamas
+// responsible for" ending right before it; nil where no charge governs it.
+func (ar *article) chargedWith(s *sent, np int) []mention {
+	toks := s.toks
+	p := np - 1
+	if p < 2 || s.at[p] >= 0 || toks[p].Lower != "for" && toks[p].Lower != "of" {
+		return nil
+	}
+	e := p
+	held := false
+	if w := toks[e-1].Lower; w == "responsible" || w == "accountable" {
+		e, held = e-1, true
+	}
+	if e < 1 || s.at[e-1] < 0 {
+		return nil
+	}
+	var acc []mention
+	start := s.ments[s.at[e-1]].start
+	if g := s.gAt[e-1]; g >= 0 && s.groups[g].end == e {
+		acc, start = s.groupMentions(g), s.groups[g].start
+	} else if m := s.ments[s.at[e-1]]; m.end == e && m.ok {
+		acc = []mention{m}
+	}
+	if len(acc) == 0 || start < 1 {
+		return nil
+	}
+	v := start - 1
+	if held {
+		if w := toks[v].Lower; w != "held" && w != "holds" && w != "hold" && w != "holding" {
+			return nil
+		}
+		return acc
+	}
+	for _, tr := range s.triggerEndingAt(v) {
+		if tr.Relation == graph.Accused && tr.POS == lexicon.Verb {
+			return acc
+		}
+	}
+	return nil
+}
+
 // elicitor returns the agent of the subject of a verb of eliciting at ev
 // ("Israel's strikes on Lebanon drew ...": Israel; "The raid by Israeli
 // forces on Jenin prompted ...": Israel): the first actor of the subject
@@ -2537,6 +2579,21 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			return srcs, false // "A and B attended the meeting as observers": they watched others meet
 		}
 		return srcs, ar.pairs(s, srcs, tr.Relation, f.Mutual, trig, wBetween*w)
+	}
+	// "blamed Iran for the attack on its embassy", "accused Russia of the
+	// strike on Kyiv": an act inside a charge is the accused one's
+	// (relations.md, "acts inside an accusation")
+	if len(srcs) == 0 && len(tgts) > 0 && tr.Relation == graph.Attacked {
+		if acc := ar.chargedWith(s, np); len(acc) > 0 {
+			srcs, w = acc, wInherited
+			for q := range tgts {
+				if tgts[q].possPron && (tgts[q].pron == "its" || tgts[q].pron == "their") && sameActor(tgts[q], srcs) {
+					if o, ok := ar.nearestOther(s, tgts[q].start, srcs); ok {
+						tgts[q] = o
+					}
+				}
+			}
+		}
 	}
 	if tr.Relation == graph.Attacked && len(srcs) > 0 {
 		ar.noteEvent(s, srcs, true)

@@ -22,6 +22,11 @@ var eighthCases = []ruleCase{
 	{"the strike on T by A drew", "The strike on Iran by Israel drew condemnation from Saudi Arabia.", []string{"Israel ATTACKED Iran", "Saudi Arabia ACCUSED Israel"}},
 	{"an act with no agent draws nothing", "The decision drew criticism from France.", nil},
 	{"a reaction that is only feared", "The strikes could draw condemnation from France.", nil},
+	// an act inside a charge is the accused one's
+	{"blamed X for the attack on its embassy", "Azerbaijan blamed Iran for the attack on its embassy.", []string{"Azerbaijan ACCUSED Iran", "Iran ATTACKED Azerbaijan"}},
+	{"accused X of the strike on Y", "Kyiv accused Moscow of the strike on Ukraine's grid.", []string{"Ukraine ACCUSED Russia", "Russia ATTACKED Ukraine"}},
+	{"held X responsible for the attack on", "Israel held Hamas responsible for the attack on Israeli civilians.", []string{"Israel ACCUSED Hamas", "Hamas ATTACKED Israel"}},
+	{"a charge of something else", "Azerbaijan accused Iran of inaction after the attack on its embassy.", []string{"Azerbaijan ACCUSED Iran"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
