@@ -38,11 +38,41 @@ func (ar *article) byTitle(class, title, country string, si int) (graph.Actor, b
 // byTitleExcept is byTitle passing over the person named except: "the
 // president met President Zelensky" is never Zelensky.
 func (ar *article) byTitleExcept(class, title, country string, si int, except string) (graph.Actor, bool) {
+	// "the crown prince" after a president and a crown prince were named:
+	// a person who bore that very title comes before the rest of its class
+	if title != "" {
+		if a, ok := ar.byTitleOf(class, title, country, si, except, true); ok {
+			return a, true
+		}
+	}
+	return ar.byTitleOf(class, title, country, si, except, false)
+}
+
+// hasTitle reports whether p was named with title t ("crown prince" in
+// "president|crown prince").
+func (p *person) hasTitle(t string) bool {
+	for rest := p.title; rest != ""; {
+		part := rest
+		if i := strings.IndexByte(rest, '|'); i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if strings.TrimRight(strings.TrimSpace(part), " ,") == t {
+			return true
+		}
+	}
+	return false
+}
+
+// byTitleOf is byTitleExcept over the persons of the class, or, with
+// exact, over those named with the title itself.
+func (ar *article) byTitleOf(class, title, country string, si int, except string, exact bool) (graph.Actor, bool) {
 	var best *person
 	bestLast, bestFirst := -1, 1<<30
 	for i := range ar.persons {
 		p := &ar.persons[i]
-		if !classMatch(class, title, p) || (country != "" && p.actor.Country != country) || p.actor.Name == except {
+		if !classMatch(class, title, p) || (country != "" && p.actor.Country != country) || p.actor.Name == except || exact && !p.hasTitle(title) {
 			continue
 		}
 		last := -1

@@ -27,6 +27,9 @@ var eighthCases = []ruleCase{
 	{"accused X of the strike on Y", "Kyiv accused Moscow of the strike on Ukraine's grid.", []string{"Ukraine ACCUSED Russia", "Russia ATTACKED Ukraine"}},
 	{"held X responsible for the attack on", "Israel held Hamas responsible for the attack on Israeli civilians.", []string{"Israel ACCUSED Hamas", "Hamas ATTACKED Israel"}},
 	{"a charge of something else", "Azerbaijan accused Iran of inaction after the attack on its embassy.", []string{"Azerbaijan ACCUSED Iran"}},
+	// a title resolves first to the person who bore that very title
+	{"the crown prince after a president", "Iranian President Masoud Pezeshkian spoke with Saudi Crown Prince Mohammed bin Salman. The crown prince condemned the Israeli strikes.", []string{"Masoud Pezeshkian SPOKE_WITH Mohammed bin Salman", "Mohammed bin Salman ACCUSED Israel"}},
+	{"the president after a crown prince", "Saudi Crown Prince Mohammed bin Salman spoke with Iranian President Masoud Pezeshkian. The president condemned the Israeli strikes.", []string{"Mohammed bin Salman SPOKE_WITH Masoud Pezeshkian", "Masoud Pezeshkian ACCUSED Israel"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
