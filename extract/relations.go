@@ -67,6 +67,13 @@ func (ar *article) relations(s *sent) {
 			i = s.ments[s.at[i]].end
 			continue
 		}
+		if s.is(i, lexicon.TriggerStart) && s.is(i, lexicon.Act) && s.at[i] < 0 && (ar.verbContext(s, i) || strings.HasSuffix(toks[i].Lower, "ed")) && !ar.blocked(s, i) {
+			// "Algeria severed ties with Morocco": an act a later "the
+			// decision" may name, whether or not the trigger gives an edge
+			if srcs, _ := ar.subject(s, i, lastSrc); len(srcs) > 0 {
+				ar.noteEvent(s, srcs, false)
+			}
+		}
 		if !s.is(i, lexicon.TriggerStart) {
 			if s.is(i, lexicon.Act) && (ar.verbContext(s, i) || strings.HasSuffix(toks[i].Lower, "ed")) && !ar.blocked(s, i) {
 				// "Russia annexed ...": an act a later "the move" may name
@@ -258,6 +265,10 @@ func (ar *article) disputeOver(s *sent, j int) bool {
 	for k := j; k < len(s.toks) && k < j+5; k++ {
 		if s.toks[k].Lower == "over" {
 			return true
+		}
+		// "fought two wars over the region": a war named is no quarrel
+		if trs, _ := s.trigger(k); len(trs) > 0 && trs[0].Relation == graph.Attacked && trs[0].POS == lexicon.Noun {
+			return false
 		}
 		if ar.stops(s, k) || s.toks[k].Lower == "in" || s.toks[k].Lower == "near" || s.toks[k].Lower == "along" || s.toks[k].Lower == "at" {
 			return false

@@ -30,6 +30,11 @@ var eighthCases = []ruleCase{
 	// a title resolves first to the person who bore that very title
 	{"the crown prince after a president", "Iranian President Masoud Pezeshkian spoke with Saudi Crown Prince Mohammed bin Salman. The crown prince condemned the Israeli strikes.", []string{"Masoud Pezeshkian SPOKE_WITH Mohammed bin Salman", "Mohammed bin Salman ACCUSED Israel"}},
 	{"the president after a crown prince", "Saudi Crown Prince Mohammed bin Salman spoke with Iranian President Masoud Pezeshkian. The president condemned the Israeli strikes.", []string{"Mohammed bin Salman SPOKE_WITH Masoud Pezeshkian", "Masoud Pezeshkian ACCUSED Israel"}},
+	// a war named after "fought" is no quarrel over something
+	{"fought two wars over", "Armenia and Azerbaijan have fought two wars over the region.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia"}},
+	{"clashed over trade", "Armenia and Azerbaijan clashed over trade.", nil},
+	// an act of state told by a trigger is one "the decision" may name
+	{"regretted the decision", "Algeria severed diplomatic relations with Morocco on Tuesday. Morocco regretted the decision.", []string{"Morocco ACCUSED Algeria"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
