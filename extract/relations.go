@@ -1396,6 +1396,52 @@ func timeSpan(s *sent, j int) int {
 	return j
 }
 
+// sharedObject returns the object of the verb phrase that a verb at i is
+// coordinated with ("imposed sanctions on Niger and threatened ..."):
+// the last actor between the subject srcs and the "and" right before i,
+// in one clause, when a verb stands between them. It returns nil where i
+// follows no "and" or the phrase names no actor.
+func (ar *article) sharedObject(s *sent, i int, srcs []mention) []mention {
+	toks := s.toks
+	a := i - 1
+	for a >= 0 && s.at[a] < 0 && (s.is(a, lexicon.Aux) || strings.HasSuffix(toks[a].Lower, "ly") && toks[a].Kind == text.Word) {
+		a-- // "and also threatened", "and has threatened"
+	}
+	if a < 2 || toks[a].Lower != "and" || s.at[a] >= 0 {
+		return nil
+	}
+	from := srcs[len(srcs)-1].end
+	if from >= a || srcs[0].start > a {
+		return nil
+	}
+	verb := false
+	for k := from; k < a; k++ {
+		if ar.stops(s, k) || s.is(k, lexicon.Clause) || toks[k].Text == ";" {
+			return nil
+		}
+		if s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.is(k, lexicon.TriggerStart) || s.is(k, lexicon.Act) || strings.HasSuffix(toks[k].Lower, "ed")) {
+			verb = true
+		}
+	}
+	if !verb {
+		return nil
+	}
+	for k := a - 1; k >= from; k-- {
+		if s.at[k] < 0 {
+			continue
+		}
+		m := s.ments[s.at[k]]
+		if !m.ok || m.media || sameActor(m, srcs) {
+			return nil
+		}
+		if g := s.gAt[k]; g >= 0 {
+			return s.groupMentions(g)
+		}
+		return []mention{m}
+	}
+	return nil
+}
+
 // chargedWith returns the actors charged with the act whose noun phrase
 // starts at np: "blamed Iran for", "accused Russia of", "held Hamas
 // responsible for" ending right before it; nil where no charge governs it.
@@ -1991,6 +2037,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	if rel == graph.Attacked && f.Mutual && ar.disputeOver(s, i+n) {
 		return srcs, false // "A and B clashed over trade": a quarrel, not a fight
+	}
+	if len(tgts) == 0 && rel == graph.Warned && len(srcs) > 0 && (strings.HasSuffix(toks[i].Lower, "ed") || s.is(i, lexicon.Past)) {
+		// "imposed sanctions on Niger and threatened military action": a
+		// threat with no target of its own aims at the object of the verb
+		// it is coordinated with
+		tgts = ar.sharedObject(s, i, srcs)
 	}
 	if len(tgts) == 0 {
 		if f.Recip && len(srcs) > 1 {

@@ -35,6 +35,10 @@ var eighthCases = []ruleCase{
 	{"clashed over trade", "Armenia and Azerbaijan clashed over trade.", nil},
 	// an act of state told by a trigger is one "the decision" may name
 	{"regretted the decision", "Algeria severed diplomatic relations with Morocco on Tuesday. Morocco regretted the decision.", []string{"Morocco ACCUSED Algeria"}},
+	// a threat with no target aims at the object of the verb it is coordinated with
+	{"imposed sanctions on X and threatened", "ECOWAS imposed sanctions on Niger and threatened military action.", []string{"Economic Community of West African States WARNED Niger"}},
+	{"condemned X and vowed a response", "The United States condemned Russia and vowed a response.", []string{"United States ACCUSED Russia", "United States WARNED Russia"}},
+	{"a noun after and is no verb", "Sudanese troops seized the oilfield from South Sudan, prompting condemnation and vows of revenge.", []string{"Sudan ATTACKED South Sudan"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
