@@ -39,6 +39,12 @@ var eighthCases = []ruleCase{
 	{"imposed sanctions on X and threatened", "ECOWAS imposed sanctions on Niger and threatened military action.", []string{"Economic Community of West African States WARNED Niger"}},
 	{"condemned X and vowed a response", "The United States condemned Russia and vowed a response.", []string{"United States ACCUSED Russia", "United States WARNED Russia"}},
 	{"a noun after and is no verb", "Sudanese troops seized the oilfield from South Sudan, prompting condemnation and vows of revenge.", []string{"Sudan ATTACKED South Sudan"}},
+	// mediation told after the talks' place, in a "with" adjunct, or as a part served
+	{"agreed after talks in a city mediated by M", "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey.", []string{"Pakistan SPOKE_WITH Afghanistan", "Qatar SPOKE_WITH Pakistan", "Qatar SPOKE_WITH Afghanistan", "Turkey SPOKE_WITH Pakistan", "Turkey SPOKE_WITH Afghanistan"}},
+	{"the talks took place with mediation by M", "Kenya and Ethiopia agreed on Sunday to a truce. The talks took place in Kampala with mediation by Uganda.", []string{"Kenya SPOKE_WITH Ethiopia", "Uganda SPOKE_WITH Kenya", "Uganda SPOKE_WITH Ethiopia"}},
+	{"who served as chief mediator in the talks between", "Norway's foreign minister, who served as chief mediator in the negotiations between Colombia and Venezuela, said the talks would resume.", []string{"Colombia SPOKE_WITH Venezuela", "Norway SPOKE_WITH Colombia", "Norway SPOKE_WITH Venezuela"}},
+	{"acted as mediator after talks", "Serbia and Kosovo held talks in Brussels, and the European Union acted as mediator.", []string{"Serbia SPOKE_WITH Kosovo", "European Union SPOKE_WITH Serbia", "European Union SPOKE_WITH Kosovo"}},
+	{"acted as a mediator with no talks", "Ecuador acted as a mediator in the past.", nil},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }

@@ -189,6 +189,10 @@ func (ar *article) victimsOfLastAttack(s *sent) {
 func (ar *article) asGuarantors(s *sent) {
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Lower == "as" && s.at[k-1] < 0 {
+			ar.actedAsMediator(s, k)
+			continue
+		}
 		if toks[k].Lower != "as" || s.at[k-1] < 0 {
 			continue
 		}
@@ -204,6 +208,39 @@ func (ar *article) asGuarantors(s *sent) {
 		if sides := ar.lastTalks(s, ms); len(sides) == 2 {
 			ar.emitAll(s, ms, graph.SpokeWith, sides, triggerText(toks[k:k+1+n]), wMediate)
 		}
+	}
+}
+
+// actedAsMediator reads a third party's part told by a verb of serving
+// before "as" at k: "Norway, which acted as the main mediator in the
+// talks between A and B", "the EU served as mediator": the subject spoke
+// with the sides named after it, else with the two sides of the talks
+// told in this sentence or the two before (lastTalks).
+func (ar *article) actedAsMediator(s *sent, k int) {
+	toks := s.toks
+	switch toks[k-1].Lower {
+	case "acted", "acts", "act", "acting", "served", "serves", "serve", "serving":
+	default:
+		return
+	}
+	j := k + 1
+	for j < len(toks) && j < k+4 && s.at[j] < 0 && s.cue(ar.x.lex, j, lexicon.MediatorRole) == 0 && toks[j].Kind == text.Word && !toks[j].Cap && !s.is(j, lexicon.Prep) {
+		j++ // "the main", "a key", "chief"
+	}
+	n := s.cue(ar.x.lex, j, lexicon.MediatorRole)
+	if n == 0 || s.at[j] >= 0 || ar.blocked(s, k-1) {
+		return
+	}
+	ms, _ := ar.subject(s, k-1, nil)
+	if len(ms) == 0 {
+		return
+	}
+	sides := ar.betweenAfter(s, j+n)
+	if len(sides) < 2 {
+		sides = ar.lastTalks(s, ms)
+	}
+	if len(sides) == 2 {
+		ar.emitAll(s, ms, graph.SpokeWith, sides, triggerText(toks[k-1:j+n]), wMediate)
 	}
 }
 
@@ -390,8 +427,10 @@ func (ar *article) mediation(s *sent) {
 					}
 				}
 			}
-			if len(sides) < 2 && ar.talksBefore(s, k) {
-				// "The talks were mediated by M": the two who held them
+			if len(sides) < 2 && (ar.talksBefore(s, k) || ar.meetingNounPlaceBefore(s, k) || ar.withMediation(s, k)) {
+				// "The talks were mediated by M", "agreed to a truce after
+				// talks in Doha mediated by M", "The talks took place in
+				// Kampala with mediation by M": the two who held them
 				sides = ar.lastTalks(s, ms)
 			}
 			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
@@ -473,6 +512,30 @@ func (ar *article) meetingNounBefore(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// meetingNounPlaceBefore reports whether a meeting noun ends before a
+// place or time that ends right before k: "talks in Doha mediated by".
+func (ar *article) meetingNounPlaceBefore(s *sent, k int) bool {
+	for p := k - 2; p >= 1 && p >= k-6; p-- {
+		switch s.toks[p].Lower {
+		case "in", "on", "at", "last", "this":
+			if ar.pastTimeOrPlace(s, p) == k {
+				return ar.meetingNounBefore(s, p)
+			}
+		}
+	}
+	return false
+}
+
+// withMediation reports whether the mediation noun at k is told in a
+// "with" adjunct: "with mediation by", "with the mediation of".
+func (ar *article) withMediation(s *sent, k int) bool {
+	b := k - 1
+	if b >= 0 && s.at[b] < 0 && s.is(b, lexicon.Det) {
+		b--
+	}
+	return b >= 0 && s.toks[b].Lower == "with" && s.at[b] < 0
 }
 
 // recipVerbAt reports whether a verb of agreeing or meeting (a recip
