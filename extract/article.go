@@ -505,7 +505,7 @@ func (s *sent) replace(m mention) {
 // a longer proper name: "Security Council" in "National Security Council".
 // cueFirst says the sentence opens with a cue word right before it
 // ("Several", "Some").
-func partOfLongerName(toks []text.Token, i int, e *nameEntry, cueFirst bool) bool {
+func partOfLongerName(lex *lexicon.Lexicon, toks []text.Token, i int, e *nameEntry, cueFirst bool) bool {
 	if e.actor.Kind != graph.Org || i == 0 {
 		return false
 	}
@@ -514,7 +514,7 @@ func partOfLongerName(toks []text.Token, i int, e *nameEntry, cueFirst bool) boo
 	// Hezbollah fighters were killed")
 	// (nor is a cue word opening it: "Several Hezbollah fighters", "Some
 	// Hamas militants")
-	return p.Kind == text.Word && p.Cap && !affStop[p.Lower] && !p.Upper && !strings.Contains(p.Text, "-") && !(i == 1 && (numberWords[p.Lower] || cueFirst))
+	return p.Kind == text.Word && p.Cap && !affStop[p.Lower] && !p.Upper && !strings.Contains(p.Text, "-") && !(i == 1 && (lex.Is(lexicon.NumberWord, p.Lower) || cueFirst))
 }
 
 // bothNouns name the two sides of a conflict after "both" or "the two".
@@ -796,7 +796,7 @@ func (ar *article) findMentions(s *sent) {
 				i++ // "Qassem Soleimani" is not Naim Qassem: one word of a longer, unknown name
 				continue
 			}
-			if n > 0 && !partOfLongerName(toks, i, e, i == 1 && (s.single[0]|s.multi[0]) != 0) {
+			if n > 0 && !partOfLongerName(ar.x.lex, toks, i, e, i == 1 && (s.single[0]|s.multi[0]) != 0) {
 				class, title := office(e.roles, ar.published)
 				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: class, media: e.media, title: title}
 				// "Lloyd Austin" makes a later "Austin" him, even where the

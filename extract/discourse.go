@@ -287,7 +287,7 @@ func (ar *article) resolve(s *sent) {
 						possessor := o.end < len(toks) && toks[o.end].Kind == text.Poss // "Belarus, Russia's ally, said its ..."
 						// "the Rwandan military ... its support": a demonym before a
 						// state's organ is the state as actor
-						organ := o.via == viaDemonym && o.end < len(toks) && (organWords[toks[o.end].Lower] || s.cue(ar.x.lex, o.end, lexicon.Inst) > 0)
+						organ := o.via == viaDemonym && o.end < len(toks) && (ar.x.lex.Is(lexicon.OrganNoun, toks[o.end].Lower) || s.cue(ar.x.lex, o.end, lexicon.Inst) > 0)
 						if o.ok && o.actor.Kind != graph.Person && !o.media && (pass == 1 || (o.via != viaDemonym || organ) && !ar.afterPrep(s, o.start) && !possessor) {
 							p = o
 							break
@@ -751,7 +751,7 @@ func (ar *article) afterPrep(s *sent, i int) bool {
 			// answer to heads the phrase
 			return !loyalForces(s.toks, k)
 		}
-		if s.toks[k].Cap && timeWords[w] {
+		if s.toks[k].Cap && ar.x.lex.Is(lexicon.TimeWord, w) {
 			return false // "On Monday Baku denounced": the time closes the phrase
 		}
 		if !s.is(k, lexicon.Det) && !s.is(k, lexicon.Adj) {

@@ -90,7 +90,7 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 		switch {
 		case t.Lower == "the" || t.Lower == "this" || t.Lower == "that" || t.Lower == "these" || t.Lower == "those":
 			definite = true
-		case t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && timeWords[t.Lower]: // "Tuesday's"
+		case t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && ar.x.lex.Is(lexicon.TimeWord, t.Lower): // "Tuesday's"
 			definite = true
 			k++
 		case t.Lower == "last":
@@ -851,7 +851,7 @@ func (ar *article) titleThenName(s *sent) {
 // trigger word and no day or month.
 func (ar *article) bareNameWord(s *sent, k int) bool {
 	t := s.toks[k]
-	return nameWord(t) && !notNames[t.Lower] && s.single[k] == 0 && s.multi[k] == 0 && !timeWords[t.Lower] && len(t.Text) > 1
+	return nameWord(t) && !notNames[t.Lower] && s.single[k] == 0 && s.multi[k] == 0 && !ar.x.lex.Is(lexicon.TimeWord, t.Lower) && len(t.Text) > 1
 }
 
 // nameWord reports whether t can be part of a person's name: a capitalised
@@ -1070,7 +1070,7 @@ func (ar *article) evalCopula(s *sent) {
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
 		e, armed := ar.eventNoun(s, i)
-		if e < 0 || e >= len(toks) || !copulas[toks[e].Lower] && toks[e].Lower != "were" && toks[e].Lower != "are" {
+		if e < 0 || e >= len(toks) || !ar.x.lex.Is(lexicon.Copula, toks[e].Lower) && toks[e].Lower != "were" && toks[e].Lower != "are" {
 			i = max(i, e-1)
 			continue
 		}

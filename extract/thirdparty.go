@@ -153,7 +153,7 @@ func (ar *article) victimsOfLastAttack(s *sent) {
 	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		if w := toks[k].Lower; !victimVerbs[w] && w != "died" || toks[k+1].Lower != "in" {
+		if w := toks[k].Lower; !ar.x.lex.Is(lexicon.VictimVerb, w) && w != "died" || toks[k+1].Lower != "in" {
 			continue
 		}
 		e, armed := ar.eventNoun(s, k+2)
@@ -1164,7 +1164,7 @@ func (ar *article) ultimatums(s *sent) {
 		if len(tgts) == 0 || e < 0 || e+2 >= len(toks) {
 			continue
 		}
-		for e < len(toks) && e < k+8 && s.at[e] < 0 && (s.cue(ar.x.lex, e, lexicon.Seated) > 0 || organWords[toks[e].Lower]) {
+		for e < len(toks) && e < k+8 && s.at[e] < 0 && (s.cue(ar.x.lex, e, lexicon.Seated) > 0 || ar.x.lex.Is(lexicon.OrganNoun, toks[e].Lower)) {
 			e++ // "the Libyan government": past the organ
 		}
 		if e+2 >= len(toks) {
@@ -1178,7 +1178,7 @@ func (ar *article) ultimatums(s *sent) {
 		if to := ar.untilDate(s, e); to > 0 {
 			// "gave Jammeh (up) until January 19 to concede"
 			trig = "gave until"
-		} else if e+2 < len(toks) && (toks[e].Kind == text.Number || numberWords[toks[e].Lower] || toks[e].Lower == "a" || toks[e].Lower == "an") &&
+		} else if e+2 < len(toks) && (toks[e].Kind == text.Number || ar.x.lex.Is(lexicon.NumberWord, toks[e].Lower) || toks[e].Lower == "a" || toks[e].Lower == "an") &&
 			s.is(e+1, lexicon.TimeUnit) && toks[e+2].Lower == "to" {
 			trig = "gave " + toks[e].Lower + " " + toks[e+1].Lower
 		}
@@ -1209,7 +1209,7 @@ func (ar *article) untilDate(s *sent, e int) int {
 			}
 			return 0
 		}
-		if s.at[q] >= 0 || !(timeWords[t.Lower] || s.is(q, lexicon.Month) || s.is(q, lexicon.TimeUnit) || t.Kind == text.Number || ar.x.lex.Is(lexicon.Deadline, t.Lower) || t.Lower == ",") {
+		if s.at[q] >= 0 || !(ar.x.lex.Is(lexicon.TimeWord, t.Lower) || s.is(q, lexicon.Month) || s.is(q, lexicon.TimeUnit) || t.Kind == text.Number || ar.x.lex.Is(lexicon.Deadline, t.Lower) || t.Lower == ",") {
 			return 0
 		}
 	}
@@ -1380,7 +1380,7 @@ func (ar *article) phoneCalls(s *sent) {
 			// "Biden called Netanyahu.", and a headline's "Pashinyan calls
 			// Macron" that ends with the one called
 			purpose = e >= len(toks) || toks[e].Text == "."
-		case toks[e].Lower == "on" && e+1 < len(toks) && (timeWords[toks[e+1].Lower] || s.is(e+1, lexicon.Month)):
+		case toks[e].Lower == "on" && e+1 < len(toks) && (ar.x.lex.Is(lexicon.TimeWord, toks[e+1].Lower) || s.is(e+1, lexicon.Month)):
 			purpose = true
 		case toks[e].Lower == "to" && e+1 < len(toks) && s.is(e+1, lexicon.CallPurpose):
 			purpose = true
@@ -1806,7 +1806,7 @@ func (ar *article) vowedReprisals(s *sent) {
 			// the clause, or before an "if" clause that opens it
 			low := subj - 3
 			for v := subj - 1; v >= 0 && v >= low; v-- {
-				if toks[v].Lower == "that" || toks[v].Text == "," || timeWords[toks[v].Lower] {
+				if toks[v].Lower == "that" || toks[v].Text == "," || ar.x.lex.Is(lexicon.TimeWord, toks[v].Lower) {
 					continue // "warned Thursday it would respond"
 				}
 				if cond := ar.condBefore(s, v); cond >= 0 {
@@ -1908,7 +1908,7 @@ func (ar *article) trailingSay(s *sent, i int) int {
 			if s.at[v] < 0 && (s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" || isWarn(toks[v].Lower)) {
 				// only the attribution and a time may follow
 				e := v + 1
-				for e < len(toks) && (timeWords[toks[e].Lower] || toks[e].Lower == "on" || toks[e].Kind == text.Punct) {
+				for e < len(toks) && (ar.x.lex.Is(lexicon.TimeWord, toks[e].Lower) || toks[e].Lower == "on" || toks[e].Kind == text.Punct) {
 					e++
 				}
 				if e == len(toks) {
@@ -1988,7 +1988,7 @@ func (ar *article) answeredForce(s *sent) {
 		for e < len(toks) && strings.HasSuffix(toks[e].Lower, "ly") {
 			e++
 		}
-		if e+1 < len(toks) && s.at[e] < 0 && s.is(e, lexicon.Prep) && toks[e].Lower != "with" && toks[e].Lower != "after" && !timeWords[toks[e+1].Lower] {
+		if e+1 < len(toks) && s.at[e] < 0 && s.is(e, lexicon.Prep) && toks[e].Lower != "with" && toks[e].Lower != "after" && !ar.x.lex.Is(lexicon.TimeWord, toks[e+1].Lower) {
 			if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
 				continue // "retaliated against X": the trigger's own target
 			}

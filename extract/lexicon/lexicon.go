@@ -211,13 +211,62 @@ const (
 	// AssetNoun holds the nouns of a state's military property that a state
 	// organ before them owns: "Indian military installations" are India's.
 	AssetNoun
+	// Article holds the determiners proper: an actor after one is inside a
+	// noun phrase ("the Hezbollah targets").
+	Article
+	// OrganNoun holds the nouns of a state's organs after its name:
+	// "Congo's army of fighting alongside" accuses Congo.
+	OrganNoun
+	// CalledVerb holds the verbs that name a thing in someone's words:
+	// "what it called/described as".
+	CalledVerb
+	// NumberWord holds the words that count the people or things of an
+	// object: "killed six members of Hamas".
+	NumberWord
+	// TimeWord holds the nouns of a time that may own an act: "Wednesday's
+	// strike" (weekdays and the units of a calendar).
+	TimeWord
+	// MilitaryAid holds the nouns of what one state sends another to
+	// fight: "received North Korean troops" (CAMEO 07 provide aid, its
+	// military aid).
+	MilitaryAid
+	// Belong holds the words that link a thing to its owner: "depots
+	// belonging to Hezbollah".
+	Belong
+	// BackParticle holds the verbs after which "back" is a particle:
+	// "turned back", "pushed back", "fought back".
+	BackParticle
+	// Intrusion holds the verbs of armed intrusion a later "the incursion"
+	// may name: "Russian drones entered Polish airspace".
+	Intrusion
+	// Copula holds the copulas that link a subject to a noun describing
+	// it: "Iran is the main backer of ...".
+	Copula
+	// FromNoun holds the nouns of people who come from a state:
+	// "counterparts from Brazil".
+	FromNoun
+	// InterceptVerb holds the verbs of defence against an attack in the
+	// air: "intercepted drones launched by X".
+	InterceptVerb
+	// RightVerb holds the verbs that hold a right: "Israel has/retains the
+	// right to ...".
+	RightVerb
+	// VictimVerb holds the verbs that report harm done to their subject by
+	// the attack after them: "was killed in an Israeli strike".
+	VictimVerb
+	// FloatingQuant holds the quantifiers that float between a subject and
+	// its verb: "A and B both condemned", "the allies all agreed".
+	FloatingQuant
+	// ForceOrgan holds the nouns of a state's armed organs: "the Ukrainian
+	// army", "the Chinese coast guard", "Israeli forces".
+	ForceOrgan
 	endClasses
 )
 
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
