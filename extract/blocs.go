@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -19,10 +20,6 @@ var regionBlocs = map[string]string{
 	"african":         "African Union",
 	"european":        "European Union",
 }
-
-// blocMembers are the nouns after a region adjective that name a bloc's
-// members acting together: "West African leaders", "Gulf states".
-var blocMembers = map[string]bool{"leaders": true, "states": true, "countries": true, "nations": true, "governments": true, "heads": true}
 
 // regionBlocsIn reads "West African leaders", "Southeast Asian nations" in
 // s as the regional body (regionBlocs) when a mention of that body stands
@@ -57,7 +54,7 @@ func (ar *article) regionBlocsIn(s *sent) {
 				n, name = 1, b
 			}
 		}
-		if n == 0 || i+n >= len(toks) || toks[i+n].Cap || !blocMembers[toks[i+n].Lower] || s.at[i+n] >= 0 {
+		if n == 0 || i+n >= len(toks) || toks[i+n].Cap || !ar.x.lex.Is(lexicon.BlocMember, toks[i+n].Lower) || s.at[i+n] >= 0 {
 			continue
 		}
 		if i > 0 && toks[i-1].Cap && toks[i-1].Kind == text.Word && i-1 != 0 {

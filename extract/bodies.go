@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -124,7 +125,7 @@ func (ar *article) spokesFor(s *sent) {
 			continue
 		}
 		end := x.end
-		if o := organAt(toks, end); o > 0 {
+		if o := organAt(ar.x.lex, toks, end); o > 0 {
 			end += o // "for the Chinese foreign ministry"
 		} else if x.via == viaDemonym {
 			continue // "for the Chinese community": no body
@@ -246,7 +247,7 @@ func (ar *article) descriptorNames(s *sent) {
 			}
 		} else {
 			b := d - 1
-			for b >= 0 && b >= d-2 && s.at[b] < 0 && toks[b].Kind == text.Word && toks[b].Cap && !notNames[toks[b].Lower] {
+			for b >= 0 && b >= d-2 && s.at[b] < 0 && toks[b].Kind == text.Word && toks[b].Cap && !ar.x.lex.Is(lexicon.NotName, toks[b].Lower) {
 				b--
 			}
 			if b < d-1 {
@@ -376,7 +377,7 @@ func portfolioAfterOwner(s *sent, j int) bool {
 	toks := s.toks
 	for b := j - 1; b >= 1 && b >= j-2; b-- {
 		t := toks[b]
-		if t.Kind != text.Word || t.Cap || s.at[b] >= 0 || notNames[t.Lower] || affStop[t.Lower] {
+		if t.Kind != text.Word || t.Cap || s.at[b] >= 0 || s.cueLex.Is(lexicon.NotName, t.Lower) || s.cueLex.Is(lexicon.AffStop, t.Lower) {
 			return false
 		}
 		if p := toks[b-1]; p.Kind == text.Poss || s.at[b-1] >= 0 && s.ments[s.at[b-1]].actor.Kind == graph.State {

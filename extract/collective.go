@@ -150,7 +150,7 @@ func (ar *article) signatories(s *sent, first int) {
 	// body, signed
 	kept := signers[:0:0]
 	for _, m := range signers {
-		if m.start >= 2 && toks[m.start-1].Lower == "of" && memberNouns[strings.TrimSuffix(toks[m.start-2].Lower, "s")] {
+		if m.start >= 2 && toks[m.start-1].Lower == "of" && ar.x.lex.Is(lexicon.MemberNoun, strings.TrimSuffix(toks[m.start-2].Lower, "s")) {
 			continue
 		}
 		kept = append(kept, m)
@@ -209,10 +209,6 @@ func (ar *article) jointEvents(s *sent) {
 	}
 }
 
-// allyNouns name the members of a list after "X and its ...": "Mali and
-// its allies Burkina Faso and Niger".
-var allyNouns = map[string]bool{"allies": true, "partners": true, "neighbours": true, "neighbors": true}
-
 // noteAlliedList remembers a list told as one actor "and its allies" and
 // the others: "The West African country and its allies Burkina Faso and
 // Niger will recall their ambassadors" is a list of three for a later
@@ -224,7 +220,7 @@ func (ar *article) noteAlliedList(s *sent) {
 			continue
 		}
 		p := m.end + 1
-		if s.at[p] < 0 || !s.ments[s.at[p]].possPron || !allyNouns[toks[p+1].Lower] || s.gAt[p+2] < 0 {
+		if s.at[p] < 0 || !s.ments[s.at[p]].possPron || !ar.x.lex.Is(lexicon.AllyNoun, toks[p+1].Lower) || s.gAt[p+2] < 0 {
 			continue
 		}
 		as := []graph.Actor{m.actor}

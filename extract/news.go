@@ -150,7 +150,7 @@ func (ar *article) nominalEvents(s *sent) {
 		if k >= len(toks) || s.at[k] >= 0 {
 			continue
 		}
-		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && !(m.via == viaDemonym && victimNouns[toks[k+n-1].Lower]) {
+		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && !(m.via == viaDemonym && ar.x.lex.Is(lexicon.VictimNoun, toks[k+n-1].Lower)) {
 			if ar.noteEvent(s, []mention{m}, ar.armedNoun(s, k, n)) {
 				ar.events[len(ar.events)-1].kind = nounKinds[toks[k+n-1].Lower]
 			}
@@ -169,19 +169,11 @@ func (ar *article) nonStateBefore(s *sent, k int) bool {
 	return m.ok && m.actor.Kind != graph.State
 }
 
-// serveWords take "as": "served as a warning".
-var serveWords = map[string]bool{"served": true, "serves": true, "serve": true, "serving": true, "acted": true, "acts": true}
-
-// victimNouns name acts whose demonym may be the victim: "Palestinian
-// killings", "the Iranian detentions".
-var victimNouns = map[string]bool{"killing": true, "killings": true, "arrest": true, "arrests": true, "detention": true, "detentions": true, "expulsion": true,
-	"execution": true, "executions": true, "assassination": true, "seizure": true, "release": true, "return": true, "freeing": true}
-
-// victimAhead reports whether a noun of victimNouns followed by "of"
+// victimAhead reports whether a victim noun (lexicon.VictimNoun) followed by "of"
 // stands between j and the object at start: "the killing of X".
-func victimAhead(toks []text.Token, j, start int) bool {
+func victimAhead(lex *lexicon.Lexicon, toks []text.Token, j, start int) bool {
 	for k := j; k+1 < start && k+1 < len(toks); k++ {
-		if victimNouns[toks[k].Lower] && toks[k+1].Lower == "of" {
+		if lex.Is(lexicon.VictimNoun, toks[k].Lower) && toks[k+1].Lower == "of" {
 			return true
 		}
 	}
@@ -245,10 +237,10 @@ func (ar *article) frontedEvent(s *sent, st int) bool {
 }
 
 // armedNoun reports whether the act noun of n tokens at k names an armed
-// act: an attack trigger ("raid", "air strike") or one of armedNouns; "the
+// act: an attack trigger ("raid", "air strike") or an armed noun (lexicon.ArmedNoun); "the
 // deal" (a trigger of talks) is none.
 func (ar *article) armedNoun(s *sent, k, n int) bool {
-	if armedNouns[s.toks[k+n-1].Lower] {
+	if ar.x.lex.Is(lexicon.ArmedNoun, s.toks[k+n-1].Lower) {
 		return true
 	}
 	if q := k + n - 1; s.is(q, lexicon.TriggerStart) {
@@ -259,9 +251,6 @@ func (ar *article) armedNoun(s *sent, k, n int) bool {
 	}
 	return false
 }
-
-// armedNouns name armed acts that are no trigger of their own.
-var armedNouns = map[string]bool{"launch": true, "launches": true, "test": true, "tests": true, "test-firing": true, "firing": true, "incident": true}
 
 // eventAgents returns the agents of the latest act reported in the last
 // few sentences that is not by any of not.
@@ -617,7 +606,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 	toks := s.toks
 	lex := ar.x.lex
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].Cap || s.at[i] >= 0 || !nameWord(toks[i]) || notNames[toks[i].Lower] || s.is(i, lexicon.Det) || s.is(i, lexicon.Prep) {
+		if !toks[i].Cap || s.at[i] >= 0 || !nameWord(toks[i]) || ar.x.lex.Is(lexicon.NotName, toks[i].Lower) || s.is(i, lexicon.Det) || s.is(i, lexicon.Prep) {
 			continue
 		}
 		comma := false
@@ -631,7 +620,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 			continue
 		}
 		e := i
-		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !notNames[toks[e].Lower] || e > i && s.is(e, lexicon.Particle)) {
+		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !ar.x.lex.Is(lexicon.NotName, toks[e].Lower) || e > i && s.is(e, lexicon.Particle)) {
 			e++
 		}
 		if e-i < 2 || e+2 >= len(toks) || toks[e].Text != "," {
@@ -680,7 +669,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 				}
 				continue
 			}
-			if roleModifiers[toks[k].Lower] || toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.RoleStart) && steps < 2 && !lex.Is(lexicon.Prep, toks[k].Lower) {
+			if ar.x.lex.Is(lexicon.RoleMod, toks[k].Lower) || toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.RoleStart) && steps < 2 && !lex.Is(lexicon.Prep, toks[k].Lower) {
 				k++
 				continue
 			}
@@ -816,7 +805,7 @@ func (ar *article) titleThenName(s *sent) {
 		}
 		i := m.end + 1
 		e := i
-		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !notNames[toks[e].Lower] || e > i && s.is(e, lexicon.Particle)) {
+		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !ar.x.lex.Is(lexicon.NotName, toks[e].Lower) || e > i && s.is(e, lexicon.Particle)) {
 			e++
 		}
 		if e-i < 2 || e >= len(toks) || toks[e].Text != "," {
@@ -851,7 +840,7 @@ func (ar *article) titleThenName(s *sent) {
 // trigger word and no day or month.
 func (ar *article) bareNameWord(s *sent, k int) bool {
 	t := s.toks[k]
-	return nameWord(t) && !notNames[t.Lower] && s.single[k] == 0 && s.multi[k] == 0 && !ar.x.lex.Is(lexicon.TimeWord, t.Lower) && len(t.Text) > 1
+	return nameWord(t) && !ar.x.lex.Is(lexicon.NotName, t.Lower) && s.single[k] == 0 && s.multi[k] == 0 && !ar.x.lex.Is(lexicon.TimeWord, t.Lower) && len(t.Text) > 1
 }
 
 // nameWord reports whether t can be part of a person's name: a capitalised
@@ -1045,16 +1034,11 @@ func heldToAccount(s *sent, tgts []mention) (accuse, passive bool) {
 		case "to":
 			return e+3 < len(toks) && toks[e+3].Lower == "account", true
 		}
-	case punished[p]:
+	case s.cueLex.Is(lexicon.Punished, p):
 		return true, true
 	}
 	return false, strings.HasSuffix(p, "ed") || p == "made" || p == "brought"
 }
-
-// punished are the participles of punishment that make an appeal a charge
-// against the one to be punished: "called for Israel to be punished".
-var punished = map[string]bool{"punished": true, "prosecuted": true, "sanctioned": true, "tried": true,
-	"brought": true, "isolated": true, "expelled": true, "suspended": true, "penalised": true, "penalized": true}
 
 // evalCopula reads a speaker's judgement of an act as an accusation: "Tusk
 // told parliament the incursion was 'a large-scale provocation'", "said the
@@ -1152,12 +1136,12 @@ func (ar *article) warningByAct(s *sent) {
 		default:
 			continue
 		}
-		if toks[q].Lower == "as" && q > 0 && serveWords[toks[q-1].Lower] {
+		if toks[q].Lower == "as" && q > 0 && ar.x.lex.Is(lexicon.ServeVerb, toks[q-1].Lower) {
 			q-- // "the exercises served as a stern warning to"
 		}
 		if toks[q].Lower == "be" {
 			// "were meant to be", "are intended to be": back to the copula
-			if q < 3 || toks[q-1].Lower != "to" || !purposeWords[toks[q-2].Lower] || !s.is(q-3, lexicon.PassAux) {
+			if q < 3 || toks[q-1].Lower != "to" || !ar.x.lex.Is(lexicon.Purpose, toks[q-2].Lower) || !s.is(q-3, lexicon.PassAux) {
 				continue
 			}
 			q -= 3
@@ -1203,10 +1187,6 @@ func (ar *article) kindAgents(not []mention, kind string) []mention {
 	}
 	return nil
 }
-
-// purposeWords tell what an act is meant to be: "were meant to be a
-// warning".
-var purposeWords = map[string]bool{"meant": true, "intended": true, "designed": true, "aimed": true}
 
 // warnedAt returns the ones a warning or deterrent is aimed at, from j (just
 // after its preposition): an actor there, or, for a deterrent "against"

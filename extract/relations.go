@@ -1653,11 +1653,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		// "condemned the brutal killing of Palestinians": after an act done
 		// to someone, "of" names the victim, never the one accused
-		if (rel == graph.Accused || rel == graph.Urged) && len(tgts) > 0 && victimAhead(toks, j, tgts[0].start) {
+		if (rel == graph.Accused || rel == graph.Urged) && len(tgts) > 0 && victimAhead(ar.x.lex, toks, j, tgts[0].start) {
 			tgts = nil
 		}
 	}
-	if tr.Lemma == "welcome" && len(tgts) == 1 && tgts[0].end+1 < len(toks) && toks[tgts[0].end].Kind == text.Poss && !tripNouns[toks[tgts[0].end+1].Lower] {
+	if tr.Lemma == "welcome" && len(tgts) == 1 && tgts[0].end+1 < len(toks) && toks[tgts[0].end].Kind == text.Poss && !ar.x.lex.Is(lexicon.TripNoun, toks[tgts[0].end+1].Lower) {
 		// "welcomed Sudan's decision to join the talks": praise of an act
 		// is support (relations.md: praise and endorsement are SUPPORTED);
 		// "welcomed Zelensky's visit" stays a meeting
@@ -2115,7 +2115,7 @@ func (ar *article) lightVerb(s *sent, np int, class lexicon.Class) int {
 	// "announced $500 million in military aid": past an amount
 	if np >= 2 && (s.toks[np-1].Lower == "in" || s.toks[np-1].Lower == "of") {
 		k := np - 2
-		for k >= 0 && k >= np-6 && (s.toks[k].Kind == text.Number || moneyWords[s.toks[k].Lower] || s.toks[k].Text == "$" || s.toks[k].Text == "€" || s.toks[k].Text == "£") {
+		for k >= 0 && k >= np-6 && (s.toks[k].Kind == text.Number || ar.x.lex.Is(lexicon.Money, s.toks[k].Lower) || s.toks[k].Text == "$" || s.toks[k].Text == "€" || s.toks[k].Text == "£") {
 			k--
 		}
 		if k+1 <= np-2 { // at least one word of amount
@@ -2151,7 +2151,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	w := wNoun
 	// left of the noun: adjectives, then a possessor or an attributive actor
 	k := i - 1
-	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || moneyWords[toks[k].Lower] || s.is(k, lexicon.Month) && k+1 < i && toks[k+1].Kind == text.Number ||
+	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || ar.x.lex.Is(lexicon.Money, toks[k].Lower) || s.is(k, lexicon.Month) && k+1 < i && toks[k+1].Kind == text.Number ||
 		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-")) {
 		if s.is(k, lexicon.NounMod) {
 			return nil, false // "possible strike", "any attack", "further attacks"

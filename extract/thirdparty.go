@@ -169,7 +169,7 @@ func (ar *article) victimsOfLastAttack(s *sent) {
 		for q > 0 && s.at[q] < 0 && (s.is(q, lexicon.Aux) || s.is(q, lexicon.PassAux)) {
 			q--
 		}
-		if q > 0 && s.at[q] < 0 && (forceNouns[toks[q].Lower] || toks[q].Lower == "rebels" || toks[q].Lower == "soldiers" || toks[q].Lower == "members") {
+		if q > 0 && s.at[q] < 0 && (ar.x.lex.Is(lexicon.ForceNoun, toks[q].Lower) || toks[q].Lower == "rebels" || toks[q].Lower == "soldiers" || toks[q].Lower == "members") {
 			q-- // "Hezbollah fighters", "FARC rebels"
 		}
 		if q < 0 || s.gAt[q] < 0 || s.groups[s.gAt[q]].end != q+1 {
@@ -1389,7 +1389,7 @@ func (ar *article) phoneCalls(s *sent) {
 					support = true
 				}
 			}
-		case callTime[toks[e].Lower]:
+		case ar.x.lex.Is(lexicon.CallTime, toks[e].Lower):
 			purpose = true // "called his counterparts hours before the truce"
 		case toks[e].Lower == "and" && e+1 < len(toks) && s.at[e+1] < 0 && (strings.HasSuffix(toks[e+1].Lower, "ed") || s.is(e+1, lexicon.Past)):
 			purpose = true // "called X and urged both sides to ..."
@@ -1406,11 +1406,6 @@ func (ar *article) phoneCalls(s *sent) {
 		}
 	}
 }
-
-// callTime are words that open a call's time after its object: "called
-// X hours before", "called X late on Friday", "called X again".
-var callTime = map[string]bool{"hours": true, "days": true, "before": true, "after": true, "earlier": true,
-	"late": true, "last": true, "yesterday": true, "today": true, "twice": true, "again": true, "during": true}
 
 // entryVerbs open an entry into a space (keyAirspace).
 var entryVerbs = []string{"entered", "enters", "entering", "violated", "violates", "violating", "intruded", "penetrated", "crossed", "breached"}
@@ -1762,7 +1757,7 @@ func (ar *article) vowedReprisals(s *sent) {
 			m--
 		}
 		// "will be obliged to respond", "would have to retaliate"
-		if m >= 3 && toks[m].Lower == "to" && compelled[toks[m-1].Lower] {
+		if m >= 3 && toks[m].Lower == "to" && ar.x.lex.Is(lexicon.Compelled, toks[m-1].Lower) {
 			b := m - 2
 			for b > 0 && quoteLike(toks[b]) {
 				b--
@@ -1920,9 +1915,6 @@ func (ar *article) trailingSay(s *sent, i int) int {
 	}
 	return -1
 }
-
-// compelled are the participles of "will be obliged to respond".
-var compelled = map[string]bool{"obliged": true, "obligated": true, "forced": true, "compelled": true}
 
 // conditionSubject returns the actor that an "if"/"should"/"unless" clause
 // of the sentence names as its subject ("if Iran carries out strikes"),

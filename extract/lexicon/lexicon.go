@@ -260,13 +260,123 @@ const (
 	// ForceOrgan holds the nouns of a state's armed organs: "the Ukrainian
 	// army", "the Chinese coast guard", "Israeli forces".
 	ForceOrgan
+	// BothNoun holds the nouns of the two sides of a conflict after "both"
+	// or "the two": "both sides", "the two countries".
+	BothNoun
+	// PairVerb holds the words that may follow a bare "the two" naming the
+	// pair before it: auxiliaries and the irregular past forms of meeting
+	// and saying.
+	PairVerb
+	// NameHead holds the head words of bodies' names that a definite
+	// description may repeat alone: "the league", "the Council".
+	NameHead
+	// StateAdjUse holds the nouns after which "state" is an adjective:
+	// "the Gulf state media" is no state.
+	StateAdjUse
+	// Indefinite holds the indefinite determiners before a body's member:
+	// "a NATO member", "another EU country" name one member, not the body.
+	Indefinite
+	// MemberNoun holds the nouns of one member of a body after an
+	// indefinite: "a NATO member", "another EU country".
+	MemberNoun
+	// GovNoun holds the nouns of a state's government: "the Biden
+	// administration", "the Iranian regime".
+	GovNoun
+	// NotName holds the capitalised words that do not begin a name after a
+	// title (function words, weekdays, months, offices).
+	NotName
+	// RoleMod holds the modifiers that may stand between an affiliation
+	// and a role: "Lebanese caretaker Prime Minister", "Iran's acting
+	// foreign minister".
+	RoleMod
+	// AffStop holds the capitalised words that are no part of a body's
+	// name.
+	AffStop
+	// BackingNoun holds the nouns of support told as the manner of an act:
+	// "with Russian support", "with Iran's backing" (CAMEO 07 provide
+	// aid).
+	BackingNoun
+	// Money holds the words that may stand in a sum before a noun of aid:
+	// "a $1 billion arms sale to Taiwan" (currency symbols and names,
+	// large numbers).
+	Money
+	// BlocMember holds the nouns after a region adjective that name a
+	// bloc's members acting together: "West African leaders", "Gulf
+	// states".
+	BlocMember
+	// AllyNoun holds the nouns of the members of a list after "X and its
+	// ...": "Mali and its allies Burkina Faso and Niger".
+	AllyNoun
+	// PersonNoun holds the nouns that make "both leaders", "the two men"
+	// the persons of a pair.
+	PersonNoun
+	// UnitHead holds the nouns that end the names of armed units and
+	// offices: "Eastern Theater Command", "Northern Fleet".
+	UnitHead
+	// GroupHead holds the nouns of an armed or political group after a
+	// demonym: "the Palestinian militant group", "the Lebanese armed
+	// movement".
+	GroupHead
+	// GroupMod holds the modifiers that may stand between a demonym and a
+	// group head: "militant", "armed", "islamist".
+	GroupMod
+	// PartyNoun holds the nouns of the body a person leads, told by
+	// apposition: "Machar's party, the SPLM-IO", "Haftar's forces, the
+	// Libyan National Army".
+	PartyNoun
+	// ForceNoun holds the nouns of the armed body a leader leads after
+	// their possessive: "Machar's forces", "Haftar's fighters"; before
+	// "loyal to" too.
+	ForceNoun
+	// LedHead holds the nouns of the bodies a "X-led" compound may lead:
+	// the leader is their acts' source (relations.md: a coalition resolves
+	// to its leader).
+	LedHead
+	// ServeVerb holds the verbs that take "as": "served as a warning".
+	ServeVerb
+	// VictimNoun holds the nouns of acts whose demonym may be the victim:
+	// "Palestinian killings", "the Iranian detentions".
+	VictimNoun
+	// ArmedNoun holds the nouns of armed acts that are no trigger of their
+	// own: "the launch", "the test-firing".
+	ArmedNoun
+	// Punished holds the participles of punishment that make an appeal a
+	// charge against the one to be punished: "called for Israel to be
+	// punished".
+	Punished
+	// Purpose holds the participles that tell what an act is meant to be:
+	// "were meant to be a warning".
+	Purpose
+	// OrganBare holds the heads of a state organ named with no state: "the
+	// foreign ministry said", "the government condemned" (news names the
+	// state once, then its organs bare).
+	OrganBare
+	// OrganMod holds the modifiers that may stand between "the" and an
+	// organ head: "the foreign ministry", "the defence department".
+	OrganMod
+	// TripNoun holds the nouns of visits told by their destination as a
+	// noun modifier: "his Moscow trip".
+	TripNoun
+	// LeadIn holds the words that may stand between "we" and the speech
+	// verb it performs: "we strongly condemn", "we once again urge", "we
+	// would like to reiterate", "we take this opportunity to reiterate".
+	LeadIn
+	// CallTime holds the words that open a call's time after its object:
+	// "called X hours before", "called X late on Friday", "called X
+	// again".
+	CallTime
+	// Compelled holds the participles of "will be obliged to respond".
+	Compelled
+	// UnderNoun holds the force nouns of "came under X" (CAMEO 19 fight
+	// told from the side attacked).
+	UnderNoun
 	endClasses
 )
 
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
