@@ -616,14 +616,6 @@ func definiteAt(lex *lexicon.Lexicon, toks []text.Token, i int) (int, string) {
 	return 0, ""
 }
 
-var pronouns = map[string]bool{
-	"he": true, "she": true, "him": true, "it": true, "i": true, "me": true, "we": true, "us": true,
-	"they": true, "them": true, "we're": true, "we've": true, "we'll": true, "i'm": true, "i've": true,
-	"i'll": true, "he'll": true, "she'll": true, "it'll": true, "they're": true, "they'll": true,
-}
-
-var possPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true}
-
 // titleClasses are the offices a bare title ("the president") resolves by.
 var titleClasses = map[string]bool{
 	"head": true, "government": true, "foreign": true, "defence": true, "secgen": true, "secretary": true,
@@ -820,7 +812,7 @@ func (ar *article) findMentions(s *sent) {
 					i += n
 					continue
 				}
-				if n := headsOfSidesAt(toks, i); n > 0 {
+				if n := headsOfSidesAt(ar.x.lex, toks, i); n > 0 {
 					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, heads: true})
 					i += n
 					continue
@@ -1111,17 +1103,17 @@ func (ar *article) findTitled(s *sent) {
 				start--
 			}
 		}
-		detOK := start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower]) ||
-			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower] || toks[j-1].Kind == text.Poss) ||
+		detOK := start > 0 && (toks[start-1].Lower == "the" || ar.x.lex.Is(lexicon.PossPronoun, toks[start-1].Lower)) ||
+			hasAff && (toks[start].Lower == "the" || ar.x.lex.Is(lexicon.PossPronoun, toks[start].Lower) || toks[j-1].Kind == text.Poss) ||
 			!hasAff && definiteOwner(s, j) // "the island's president"
-		if !detOK && !(hasAff && start > 0 && possPronouns[toks[start-1].Lower]) {
+		if !detOK && !(hasAff && start > 0 && ar.x.lex.Is(lexicon.PossPronoun, toks[start-1].Lower)) {
 			// (a headline drops "the": "Armenian prime minister calls X"; so
 			// does an attribution: '"...," Russian chief negotiator said')
 			if !(start == 0 && (toks[j].Cap || hasAff)) && !(hasAff && class == "counterpart") && !(hasAff && k < len(toks) && s.cue(ar.x.lex, k, lexicon.Say) > 0) {
 				continue
 			}
 		}
-		if start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower]) {
+		if start > 0 && (toks[start-1].Lower == "the" || ar.x.lex.Is(lexicon.PossPronoun, toks[start-1].Lower)) {
 			start--
 		}
 		if class == "counterpart" && hasAff {

@@ -169,8 +169,9 @@ func (ar *article) nonStateBefore(s *sent, k int) bool {
 	return m.ok && m.actor.Kind != graph.State
 }
 
-// victimAhead reports whether a victim noun (lexicon.VictimNoun) followed by "of"
-// stands between j and the object at start: "the killing of X".
+// victimAhead reports whether a victim noun (lexicon.VictimNoun)
+// followed by "of" stands between j and the object at start: "the killing
+// of X".
 func victimAhead(lex *lexicon.Lexicon, toks []text.Token, j, start int) bool {
 	for k := j; k+1 < start && k+1 < len(toks); k++ {
 		if lex.Is(lexicon.VictimNoun, toks[k].Lower) && toks[k+1].Lower == "of" {
@@ -237,8 +238,8 @@ func (ar *article) frontedEvent(s *sent, st int) bool {
 }
 
 // armedNoun reports whether the act noun of n tokens at k names an armed
-// act: an attack trigger ("raid", "air strike") or an armed noun (lexicon.ArmedNoun); "the
-// deal" (a trigger of talks) is none.
+// act: an attack trigger ("raid", "air strike") or an armed noun
+// (lexicon.ArmedNoun); "the deal" (a trigger of talks) is none.
 func (ar *article) armedNoun(s *sent, k, n int) bool {
 	if ar.x.lex.Is(lexicon.ArmedNoun, s.toks[k+n-1].Lower) {
 		return true

@@ -1762,7 +1762,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					tgts = nil
 					continue
 				}
-				if len(tgts) == 0 && rel == graph.Accused && k+3 < len(toks) && chargeNouns[toks[k+1].Lower] && toks[k+2].Lower == "that" {
+				if len(tgts) == 0 && rel == graph.Accused && k+3 < len(toks) && ar.x.lex.Is(lexicon.ChargeNoun, toks[k+1].Lower) && toks[k+2].Lower == "that" {
 					// "cut ties with Qatar over claims that Doha funds
 					// extremists": the one the claims name (relations.md)
 					tgts, _ = ar.objectAt(s, k+3)

@@ -370,13 +370,45 @@ const (
 	// UnderNoun holds the force nouns of "came under X" (CAMEO 19 fight
 	// told from the side attacked).
 	UnderNoun
+	// Pronoun holds the personal pronouns (subject and object, with their
+	// contractions) that may stand for an actor.
+	Pronoun
+	// PossPronoun holds the possessive determiners that may stand for an
+	// actor: "its ally", "their talks".
+	PossPronoun
+	// BearVerb holds the verbs of bearing responsibility: "X bears full
+	// responsibility for".
+	BearVerb
+	// ChargeAdj holds the words that may stand between such a verb and
+	// "responsibility": "bears full responsibility", "carries the sole
+	// responsibility".
+	ChargeAdj
+	// SettingPrep holds the prepositions that open a phrase telling the
+	// meeting an act took place in: "said in talks with X", "during a
+	// visit to X".
+	SettingPrep
+	// RebuttalVerb holds the verbs that turn down a charge (CAMEO 12
+	// reject): "Iran rejected the accusations".
+	RebuttalVerb
+	// ChargeNoun holds the nouns of a charge that such a verb turns down:
+	// "dismissed the allegations by X".
+	ChargeNoun
+	// HeadsNoun holds the nouns of "the heads of both sides": "the leaders
+	// of the warring parties".
+	HeadsNoun
+	// SideNoun holds the nouns of the sides of a conflict after a side
+	// modifier: "the warring parties", "the two sides".
+	SideNoun
+	// SideMod holds the modifiers before such a noun: "warring", "rival",
+	// "feuding".
+	SideMod
 	endClasses
 )
 
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
