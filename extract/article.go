@@ -557,14 +557,23 @@ func bothAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
 	return 0
 }
 
-// definiteHeads are the nouns of definite descriptions that point back at
-// an actor: "the group" (an armed group or party), "the country".
-var definiteHeads = map[string]string{
-	"group": "group", "militia": "group", "movement": "group", "militants": "group", "rebels": "group",
-	"paramilitaries": "group", "insurgents": "group", "organisation": "group", "organization": "group",
-	"country": "state", "island": "state", "kingdom": "state", "nation": "state", "republic": "state", "emirate": "state",
-	"army": "army", "military": "army",
-	"alliance": "body", "bloc": "body", "union": "body", "organisation's": "body",
+// definiteHead returns the kind of actor the noun w of a definite
+// description points back at ("group", "state", "army" or "body": "the
+// group" is an armed group or party, "the country" a state), or false
+// (the lexicon's definitegroup, definitestate, definitearmy and
+// definitebody cues).
+func definiteHead(lex *lexicon.Lexicon, w string) (string, bool) {
+	switch {
+	case lex.Is(lexicon.DefiniteGroup, w):
+		return "group", true
+	case lex.Is(lexicon.DefiniteState, w):
+		return "state", true
+	case lex.Is(lexicon.DefiniteArmy, w):
+		return "army", true
+	case lex.Is(lexicon.DefiniteBody, w):
+		return "body", true
+	}
+	return "", false
 }
 
 // definiteAt matches "the group", "the paramilitary force", "the country"
@@ -583,7 +592,7 @@ func definiteAt(lex *lexicon.Lexicon, toks []text.Token, i int) (int, string) {
 			return 3, "group"
 		}
 	}
-	if h, ok := definiteHeads[toks[j].Lower]; ok && !toks[j].Cap {
+	if h, ok := definiteHead(lex, toks[j].Lower); ok && !toks[j].Cap {
 		return 2, h
 	}
 	// "the league" after "the Arab League", "the Council" after "the UN
@@ -607,7 +616,7 @@ func definiteAt(lex *lexicon.Lexicon, toks []text.Token, i int) (int, string) {
 	// "the Gulf state", "the Balkan country", "the Caribbean nation": a
 	// region before a state noun
 	if toks[j].Cap && j+1 < len(toks) && !toks[j+1].Cap {
-		if h, ok := definiteHeads[toks[j+1].Lower]; ok && h == "state" || toks[j+1].Lower == "state" {
+		if lex.Is(lexicon.DefiniteState, toks[j+1].Lower) || toks[j+1].Lower == "state" {
 			if j+2 >= len(toks) || !lex.Is(lexicon.StateAdjUse, toks[j+2].Lower) {
 				return 3, "state"
 			}

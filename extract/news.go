@@ -23,21 +23,28 @@ type event struct {
 	agents []mention
 	sent   int
 	armed  bool   // an attack, not a civil act ("annexed", "launched exercises")
-	kind   string // the act's noun class when a noun named it (nounKinds), else ""
+	kind   string // the act's noun class when a noun named it (nounKind), else ""
 }
 
-// nounKinds sort act nouns that name one kind of act: "the maneuvers" names
-// war games, not a deal; nouns of no kind ("the move", "the step") name any.
-var nounKinds = map[string]string{
-	"drills": "exercise", "drill": "exercise", "exercises": "exercise", "exercise": "exercise", "games": "exercise",
-	"maneuvers": "exercise", "manoeuvres": "exercise",
-	"deal": "deal", "deals": "deal", "agreement": "deal", "agreements": "deal", "pact": "deal", "accord": "deal",
-	"sanctions": "sanction", "tariffs": "sanction", "ban": "sanction", "embargo": "sanction",
+// nounKind returns the kind of act the noun w names, "" for a noun of no
+// kind: "the maneuvers" names war games, not a deal; "the move", "the
+// step" name any act (the lexicon's exercisekind, dealkind and
+// sanctionkind cues).
+func nounKind(lex *lexicon.Lexicon, w string) string {
+	switch {
+	case lex.Is(lexicon.ExerciseKind, w):
+		return "exercise"
+	case lex.Is(lexicon.DealKind, w):
+		return "deal"
+	case lex.Is(lexicon.SanctionKind, w):
+		return "sanction"
+	}
+	return ""
 }
 
-// strictKinds name only acts of their own kind: "the sanctions" never
-// names a strike told by a verb.
-var strictKinds = map[string]bool{"sanction": true}
+// strictKind reports whether a noun of kind names only acts of its own
+// kind: "the sanctions" never names a strike told by a verb.
+func strictKind(kind string) bool { return kind == "sanction" }
 
 // eventWindow is how many sentences back a noun like "the raid" may reach
 // for the act it names.
@@ -126,7 +133,7 @@ func (ar *article) nominalEvents(s *sent) {
 			// "China held war games": an act a later "the maneuvers" may name
 			if srcs, _ := ar.subject(s, i, nil); len(srcs) > 0 {
 				ar.noteEvent(s, srcs, false)
-				ar.events[len(ar.events)-1].kind = nounKinds[toks[e-1].Lower]
+				ar.events[len(ar.events)-1].kind = nounKind(ar.x.lex, toks[e-1].Lower)
 			}
 		}
 	}
@@ -152,7 +159,7 @@ func (ar *article) nominalEvents(s *sent) {
 		}
 		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && !(m.via == viaDemonym && ar.x.lex.Is(lexicon.VictimNoun, toks[k+n-1].Lower)) {
 			if ar.noteEvent(s, []mention{m}, ar.armedNoun(s, k, n)) {
-				ar.events[len(ar.events)-1].kind = nounKinds[toks[k+n-1].Lower]
+				ar.events[len(ar.events)-1].kind = nounKind(ar.x.lex, toks[k+n-1].Lower)
 			}
 		}
 	}
@@ -273,7 +280,7 @@ func (ar *article) eventAgentsPast(s *sent, not []mention, armed bool, kind stri
 		if armed && !ev.armed {
 			continue // "the launch" names no exercise
 		}
-		if kind != "" && kind != ev.kind && (ev.kind != "" || strictKinds[kind]) {
+		if kind != "" && kind != ev.kind && (ev.kind != "" || strictKind(kind)) {
 			continue // "the deal" names no war games, "the sanctions" no strike
 		}
 		var out []mention
@@ -375,7 +382,7 @@ func (ar *article) anaphoricTarget(s *sent, j int, srcs []mention) []mention {
 			return otherSide(srcs, ms)
 		}
 	}
-	return ar.eventAgents(s, srcs, armed, nounKinds[s.toks[e-1].Lower])
+	return ar.eventAgents(s, srcs, armed, nounKind(ar.x.lex, s.toks[e-1].Lower))
 }
 
 // framing reads evaluative framing as an accusation: "called Beijing's
@@ -453,7 +460,7 @@ func (ar *article) framing(s *sent) {
 		}
 		wf := wFraming
 		if len(tgts) == 0 && e > j && ar.eventNounAt(s, j) > 0 {
-			tgts = ar.eventAgents(s, srcs, armed, nounKinds[toks[e-1].Lower])
+			tgts = ar.eventAgents(s, srcs, armed, nounKind(ar.x.lex, toks[e-1].Lower))
 			wf = wAnaphora
 		}
 		ar.emitAll(s, srcs, graph.Accused, tgts, triggerText(toks[i:i+1]), wf*w)
@@ -907,26 +914,19 @@ func (ar *article) congo() graph.Actor {
 	return stateActor(ar.congoState)
 }
 
-// contextCapitals are capitals the dictionary leaves out because the word
-// names other things too (docs/dictionary.md): each stands for its state
-// only in an article that names that state or its people.
-var contextCapitals = map[string][2]string{
-	"Georgetown": {"Guyana", "Guyanese"},
-	"Santiago":   {"Chile", "Chilean"},
-	"Nassau":     {"Bahamas", "Bahamian"},
-	"Tripoli":    {"Libya", "Libyan"},
-	"Sofia":      {"Bulgaria", "Bulgarian"},
-}
-
-// contextCapital resolves a capital of contextCapitals at a capitalised
-// word, or reports false.
+// contextCapital resolves a capital the dictionary leaves out because the
+// word names other things too (docs/dictionary.md; resolution.tsv's
+// contextcapitals) at a capitalised word: it stands for its state only in
+// an article that names that state or its people. Else it reports false.
 func (ar *article) contextCapital(w string) (graph.Actor, bool) {
-	c, ok := contextCapitals[w]
-	if !ok {
-		return graph.Actor{}, false
+	lw := strings.ToLower(w)
+	v, ok := resolutionLists["contextcapitals"].word(lw)
+	if !ok || w != strings.ToUpper(lw[:1])+lw[1:] {
+		return graph.Actor{}, false // (only "Tripoli", never "TRIPOLI")
 	}
-	if strings.Contains(ar.a.Text, c[0]) || strings.Contains(ar.a.Text, c[1]) {
-		return stateActor(c[0]), true
+	state, demonym, _ := strings.Cut(v, "/")
+	if strings.Contains(ar.a.Text, state) || strings.Contains(ar.a.Text, demonym) {
+		return stateActor(state), true
 	}
 	return graph.Actor{}, false
 }
@@ -1159,7 +1159,7 @@ func (ar *article) warningByAct(s *sent) {
 		var agents []mention
 		for b := q - 1; b >= 0 && b >= q-5; b-- {
 			if e, _ := ar.eventNoun(s, b); e == q {
-				kind := nounKinds[toks[q-1].Lower]
+				kind := nounKind(ar.x.lex, toks[q-1].Lower)
 				if agents = ar.eventAgents(s, tgts, false, kind); len(agents) == 0 && kind != "" {
 					// "the latest drills" of an article about one side's drills,
 					// told further back than the window

@@ -46,7 +46,7 @@ func regionStateAt(lex *lexicon.Lexicon, toks []text.Token, j int) int {
 	if j+2 >= len(toks) || !toks[j].Cap || !toks[j+1].Cap || toks[j+2].Cap || toks[j].Kind != text.Word || toks[j+1].Kind != text.Word {
 		return 0
 	}
-	if h, ok := definiteHeads[toks[j+2].Lower]; !(ok && h == "state") && toks[j+2].Lower != "state" {
+	if !lex.Is(lexicon.DefiniteState, toks[j+2].Lower) && toks[j+2].Lower != "state" {
 		return 0
 	}
 	if j+3 < len(toks) && lex.Is(lexicon.StateAdjUse, toks[j+3].Lower) {
