@@ -713,7 +713,7 @@ func (ar *article) findMentions(s *sent) {
 				}
 			}
 			if n == 0 && t.Cap {
-				if a, ok := ar.contextCapital(t.Text); ok {
+				if a, ok := ar.contextCapital(t); ok {
 					s.ments = append(s.ments, mention{start: i, end: i + 1, actor: a, ok: true, via: viaMetonym})
 					i++
 					continue

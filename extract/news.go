@@ -916,12 +916,13 @@ func (ar *article) congo() graph.Actor {
 
 // contextCapital resolves a capital the dictionary leaves out because the
 // word names other things too (docs/dictionary.md; resolution.tsv's
-// contextcapitals) at a capitalised word: it stands for its state only in
-// an article that names that state or its people. Else it reports false.
-func (ar *article) contextCapital(w string) (graph.Actor, bool) {
-	lw := strings.ToLower(w)
+// contextcapitals) at a capitalised word t: it stands for its state only
+// in an article that names that state or its people. Else it reports
+// false.
+func (ar *article) contextCapital(t *text.Token) (graph.Actor, bool) {
+	lw := t.Lower
 	v, ok := resolutionLists["contextcapitals"].word(lw)
-	if !ok || w != strings.ToUpper(lw[:1])+lw[1:] {
+	if !ok || !t.Cap || len(t.Text) != len(lw) || t.Text[1:] != lw[1:] {
 		return graph.Actor{}, false // (only "Tripoli", never "TRIPOLI")
 	}
 	state, demonym, _ := strings.Cut(v, "/")
