@@ -505,7 +505,7 @@ func (s *sent) replace(m mention) {
 // a longer proper name: "Security Council" in "National Security Council".
 // cueFirst says the sentence opens with a cue word right before it
 // ("Several", "Some").
-func partOfLongerName(toks []text.Token, i int, e *nameEntry, cueFirst bool) bool {
+func partOfLongerName(lex *lexicon.Lexicon, toks []text.Token, i int, e *nameEntry, cueFirst bool) bool {
 	if e.actor.Kind != graph.Org || i == 0 {
 		return false
 	}
@@ -514,20 +514,12 @@ func partOfLongerName(toks []text.Token, i int, e *nameEntry, cueFirst bool) boo
 	// Hezbollah fighters were killed")
 	// (nor is a cue word opening it: "Several Hezbollah fighters", "Some
 	// Hamas militants")
-	return p.Kind == text.Word && p.Cap && !affStop[p.Lower] && !p.Upper && !strings.Contains(p.Text, "-") && !(i == 1 && (numberWords[p.Lower] || cueFirst))
-}
-
-// bothNouns name the two sides of a conflict after "both" or "the two".
-var bothNouns = map[string]bool{
-	"sides": true, "parties": true, "countries": true, "governments": true, "delegations": true,
-	"leaders": true, "nations": true, "states": true, "neighbours": true, "neighbors": true,
-	"camps": true, "capitals": true, "rivals": true, "adversaries": true, "foes": true,
-	"men": true, "presidents": true, "ministers": true, "premiers": true, "allies": true, "organisations": true, "organizations": true, "blocs": true, "bodies": true,
+	return p.Kind == text.Word && p.Cap && !lex.Is(lexicon.AffStop, p.Lower) && !p.Upper && !strings.Contains(p.Text, "-") && !(i == 1 && (lex.Is(lexicon.NumberWord, p.Lower) || cueFirst))
 }
 
 // bothAt matches "both sides", "both warring parties", "the two
 // countries", "the two leaders", "all parties" at i and returns its length.
-func bothAt(toks []text.Token, i int) int {
+func bothAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
 	j := i
 	switch {
 	case toks[i].Lower == "both":
@@ -555,40 +547,38 @@ func bothAt(toks []text.Token, i int) int {
 	if j < len(toks) && (toks[j].Lower == "warring" || toks[j].Lower == "neighbouring" || toks[j].Lower == "neighboring" || toks[j].Lower == "nuclear-armed" || toks[j].Lower == "rival") {
 		j++
 	}
-	if j < len(toks) && bothNouns[toks[j].Lower] {
+	if j < len(toks) && lex.Is(lexicon.BothNoun, toks[j].Lower) {
 		return j + 1 - i
 	}
 	if j == i+2 && toks[i+1].Lower == "two" && j < len(toks) && toks[j].Kind == text.Word && !toks[j].Cap &&
-		(strings.HasSuffix(toks[j].Lower, "ed") || pairVerbs[toks[j].Lower]) {
+		(strings.HasSuffix(toks[j].Lower, "ed") || lex.Is(lexicon.PairVerb, toks[j].Lower)) {
 		return 2 // "The two held separate talks": the pair named before
 	}
 	return 0
 }
 
-// pairVerbs may follow a bare "the two" that names the pair before it:
-// auxiliaries and the irregular past forms of meeting and saying.
-var pairVerbs = map[string]bool{"have": true, "had": true, "has": true, "are": true, "were": true, "will": true,
-	"would": true, "also": true, "then": true, "later": true, "met": true, "held": true, "spoke": true, "said": true,
-	"agreed": true, "signed": true, "sent": true, "made": true, "did": true, "could": true, "can": true}
-
-// definiteHeads are the nouns of definite descriptions that point back at
-// an actor: "the group" (an armed group or party), "the country".
-var definiteHeads = map[string]string{
-	"group": "group", "militia": "group", "movement": "group", "militants": "group", "rebels": "group",
-	"paramilitaries": "group", "insurgents": "group", "organisation": "group", "organization": "group",
-	"country": "state", "island": "state", "kingdom": "state", "nation": "state", "republic": "state", "emirate": "state",
-	"army": "army", "military": "army",
-	"alliance": "body", "bloc": "body", "union": "body", "organisation's": "body",
+// definiteHead returns the kind of actor the noun w of a definite
+// description points back at ("group", "state", "army" or "body": "the
+// group" is an armed group or party, "the country" a state), or false
+// (the lexicon's definitegroup, definitestate, definitearmy and
+// definitebody cues).
+func definiteHead(lex *lexicon.Lexicon, w string) (string, bool) {
+	switch {
+	case lex.Is(lexicon.DefiniteGroup, w):
+		return "group", true
+	case lex.Is(lexicon.DefiniteState, w):
+		return "state", true
+	case lex.Is(lexicon.DefiniteArmy, w):
+		return "army", true
+	case lex.Is(lexicon.DefiniteBody, w):
+		return "body", true
+	}
+	return "", false
 }
-
-// nameHeads are the head words of bodies' names that a definite
-// description may repeat alone: "the league", "the Council".
-var nameHeads = map[string]bool{"league": true, "council": true, "commission": true, "court": true, "agency": true, "front": true,
-	"party": true, "assembly": true, "parliament": true, "congress": true, "committee": true, "federation": true, "community": true}
 
 // definiteAt matches "the group", "the paramilitary force", "the country"
 // at i; it returns the length and the kind of antecedent.
-func definiteAt(toks []text.Token, i int) (int, string) {
+func definiteAt(lex *lexicon.Lexicon, toks []text.Token, i int) (int, string) {
 	if toks[i].Lower != "the" || i+1 >= len(toks) {
 		return 0, ""
 	}
@@ -602,12 +592,12 @@ func definiteAt(toks []text.Token, i int) (int, string) {
 			return 3, "group"
 		}
 	}
-	if h, ok := definiteHeads[toks[j].Lower]; ok && !toks[j].Cap {
+	if h, ok := definiteHead(lex, toks[j].Lower); ok && !toks[j].Cap {
 		return 2, h
 	}
 	// "the league" after "the Arab League", "the Council" after "the UN
 	// Security Council": the head word of a body's name
-	if nameHeads[toks[j].Lower] && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
+	if lex.Is(lexicon.NameHead, toks[j].Lower) && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
 		return 2, "named:" + toks[j].Lower
 	}
 	// "the territory's president": a territory that owns an office
@@ -615,46 +605,25 @@ func definiteAt(toks []text.Token, i int) (int, string) {
 		return 2, "state"
 	}
 	// "the foreign ministry", "the government": the state in focus
-	if n := organAt(toks, j); n > 0 {
+	if n := organAt(lex, toks, j); n > 0 {
 		return n + 1, "organ"
 	}
 	// "the South American country", "the West African nation": a region
 	// of two words
-	if n := regionStateAt(toks, j); n > 0 {
+	if n := regionStateAt(lex, toks, j); n > 0 {
 		return n + 1, "state"
 	}
 	// "the Gulf state", "the Balkan country", "the Caribbean nation": a
 	// region before a state noun
 	if toks[j].Cap && j+1 < len(toks) && !toks[j+1].Cap {
-		if h, ok := definiteHeads[toks[j+1].Lower]; ok && h == "state" || toks[j+1].Lower == "state" {
-			if j+2 >= len(toks) || !stateAdjUse[toks[j+2].Lower] {
+		if lex.Is(lexicon.DefiniteState, toks[j+1].Lower) || toks[j+1].Lower == "state" {
+			if j+2 >= len(toks) || !lex.Is(lexicon.StateAdjUse, toks[j+2].Lower) {
 				return 3, "state"
 			}
 		}
 	}
 	return 0, ""
 }
-
-// stateAdjUse are nouns after which "state" is an adjective: "the Gulf
-// state media" is no state.
-var stateAdjUse = map[string]bool{"media": true, "television": true, "tv": true, "broadcaster": true, "department": true,
-	"news": true, "agency": true, "run": true, "-run": true, "owned": true, "visit": true}
-
-// indefinite and memberNouns: "a NATO member", "another EU country" name
-// one member of a body, not the body.
-var indefinite = map[string]bool{"a": true, "an": true, "one": true, "another": true, "any": true, "every": true, "each": true}
-var memberNouns = map[string]bool{"member": true, "country": true, "state": true, "nation": true, "ally": true, "partner": true,
-	"government": true, "capital": true, "member-state": true}
-
-var govWords = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
-
-var pronouns = map[string]bool{
-	"he": true, "she": true, "him": true, "it": true, "i": true, "me": true, "we": true, "us": true,
-	"they": true, "them": true, "we're": true, "we've": true, "we'll": true, "i'm": true, "i've": true,
-	"i'll": true, "he'll": true, "she'll": true, "it'll": true, "they're": true, "they'll": true,
-}
-
-var possPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true}
 
 // titleClasses are the offices a bare title ("the president") resolves by.
 var titleClasses = map[string]bool{
@@ -744,7 +713,7 @@ func (ar *article) findMentions(s *sent) {
 				}
 			}
 			if n == 0 && t.Cap {
-				if a, ok := ar.contextCapital(t.Text); ok {
+				if a, ok := ar.contextCapital(t); ok {
 					s.ments = append(s.ments, mention{start: i, end: i + 1, actor: a, ok: true, via: viaMetonym})
 					i++
 					continue
@@ -784,7 +753,7 @@ func (ar *article) findMentions(s *sent) {
 				i += n + 1 // "Congolese Tutsis", "Malian Tuaregs": a people of the state, not the state
 				continue
 			}
-			if n > 0 && e.actor.Kind == graph.Org && i > 0 && i+n < len(toks) && indefinite[toks[i-1].Lower] && memberNouns[toks[i+n].Lower] {
+			if n > 0 && e.actor.Kind == graph.Org && i > 0 && i+n < len(toks) && ar.x.lex.Is(lexicon.Indefinite, toks[i-1].Lower) && ar.x.lex.Is(lexicon.MemberNoun, toks[i+n].Lower) {
 				i += n + 1 // "a NATO member", "an EU country": one member, not the body
 				continue
 			}
@@ -796,7 +765,7 @@ func (ar *article) findMentions(s *sent) {
 				i++ // "Qassem Soleimani" is not Naim Qassem: one word of a longer, unknown name
 				continue
 			}
-			if n > 0 && !partOfLongerName(toks, i, e, i == 1 && (s.single[0]|s.multi[0]) != 0) {
+			if n > 0 && !partOfLongerName(ar.x.lex, toks, i, e, i == 1 && (s.single[0]|s.multi[0]) != 0) {
 				class, title := office(e.roles, ar.published)
 				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: class, media: e.media, title: title}
 				// "Lloyd Austin" makes a later "Austin" him, even where the
@@ -818,10 +787,10 @@ func (ar *article) findMentions(s *sent) {
 				}
 				// "the Biden administration", "Burhan's government" are the state
 				if e.actor.Kind == graph.Person && e.actor.Country != "" && i+n < len(toks) {
-					if govWords[toks[i+n].Lower] {
+					if ar.x.lex.Is(lexicon.GovNoun, toks[i+n].Lower) {
 						m = mention{start: i, end: i + n + 1, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
 						n++
-					} else if toks[i+n].Kind == text.Poss && i+n+1 < len(toks) && govWords[toks[i+n+1].Lower] {
+					} else if toks[i+n].Kind == text.Poss && i+n+1 < len(toks) && ar.x.lex.Is(lexicon.GovNoun, toks[i+n+1].Lower) {
 						m = mention{start: i, end: i + n + 2, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
 						n += 2
 					}
@@ -852,17 +821,17 @@ func (ar *article) findMentions(s *sent) {
 					i += n
 					continue
 				}
-				if n := headsOfSidesAt(toks, i); n > 0 {
+				if n := headsOfSidesAt(ar.x.lex, toks, i); n > 0 {
 					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, heads: true})
 					i += n
 					continue
 				}
-				if n := bothAt(toks, i); n > 0 {
+				if n := bothAt(ar.x.lex, toks, i); n > 0 {
 					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth})
 					i += n
 					continue
 				}
-				if n, head := definiteAt(toks, i); n > 0 && !(i+n < len(toks) && s.is(i+n, lexicon.Seated)) { // not "the military junta"
+				if n, head := definiteAt(ar.x.lex, toks, i); n > 0 && !(i+n < len(toks) && s.is(i+n, lexicon.Seated)) { // not "the military junta"
 					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaDefinite, head: head})
 					i += n
 					continue
@@ -936,24 +905,6 @@ func nameEnd(toks []text.Token, e int) int {
 	}
 	return e
 }
-
-// notNames are capitalised words that do not begin a name after a title.
-var notNames = map[string]bool{
-	"the": true, "on": true, "in": true, "and": true, "said": true, "says": true, "told": true, "has": true, "was": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true, "of": true, "for": true,
-	"office": true, "department": true, "ministry": true, "council": true, "house": true, "general": true,
-	"who": true, "which": true, "also": true, "after": true, "before": true, "at": true, "to": true, "is": true,
-}
-
-// roleModifiers may stand between an affiliation and a role: "Lebanese
-// caretaker Prime Minister", "Iran's acting foreign minister".
-var roleModifiers = map[string]bool{"caretaker": true, "interim": true, "acting": true, "former": true, "outgoing": true,
-	"incoming": true, "deputy": true, "top": true, "senior": true, "then": true, "new": true, "chief": true, "veteran": true}
-
-// affStop are capitalised words that are no part of a body's name.
-var affStop = map[string]bool{"the": true, "a": true, "an": true, "on": true, "in": true, "and": true, "but": true, "as": true, "after": true}
 
 // findTitled finds "[affiliation] role [Name]" persons, and bare titles
 // "the British prime minister", "his Iranian counterpart(s)".
@@ -1045,7 +996,7 @@ func (ar *article) findTitled(s *sent) {
 			// counterpart, Wang Yi urged" names the subject of the clause
 			if e < len(toks) && s.at[e] >= 0 && s.ments[s.at[e]].actor.Kind == graph.Person && closedApposition(s, s.ments[s.at[e]].end) {
 				k = e
-			} else if e < len(toks) && s.at[e] < 0 && nameWord(toks[e]) && !notNames[toks[e].Lower] && closedApposition(s, nameEnd(toks, e)) {
+			} else if e < len(toks) && s.at[e] < 0 && nameWord(toks[e]) && !ar.x.lex.Is(lexicon.NotName, toks[e].Lower) && closedApposition(s, nameEnd(toks, e)) {
 				// an unknown name after the comma: "Qatar's prime minister, Sheikh Hamad ..."
 				k = e
 			}
@@ -1082,7 +1033,7 @@ func (ar *article) findTitled(s *sent) {
 		nameEnd := k
 		for nameEnd < len(toks) && nameEnd-k < 7 {
 			t := toks[nameEnd]
-			if (t.Kind == text.Word && t.Cap || nameWord(t)) && !notNames[t.Lower] && s.at[nameEnd] < 0 && !strings.HasSuffix(t.Text, ".") {
+			if (t.Kind == text.Word && t.Cap || nameWord(t)) && !ar.x.lex.Is(lexicon.NotName, t.Lower) && s.at[nameEnd] < 0 && !strings.HasSuffix(t.Text, ".") {
 				nameEnd++
 				continue
 			}
@@ -1157,21 +1108,21 @@ func (ar *article) findTitled(s *sent) {
 		if hasAff {
 			// "the top EU diplomat", "the senior U.S. envoy": a rank before
 			// the affiliation belongs to the title
-			for start > 0 && roleModifiers[toks[start-1].Lower] && s.at[start-1] < 0 && start > 1 && (toks[start-2].Lower == "the" || roleModifiers[toks[start-2].Lower]) {
+			for start > 0 && ar.x.lex.Is(lexicon.RoleMod, toks[start-1].Lower) && s.at[start-1] < 0 && start > 1 && (toks[start-2].Lower == "the" || ar.x.lex.Is(lexicon.RoleMod, toks[start-2].Lower)) {
 				start--
 			}
 		}
-		detOK := start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower]) ||
-			hasAff && (toks[start].Lower == "the" || possPronouns[toks[start].Lower] || toks[j-1].Kind == text.Poss) ||
+		detOK := start > 0 && (toks[start-1].Lower == "the" || ar.x.lex.Is(lexicon.PossPronoun, toks[start-1].Lower)) ||
+			hasAff && (toks[start].Lower == "the" || ar.x.lex.Is(lexicon.PossPronoun, toks[start].Lower) || toks[j-1].Kind == text.Poss) ||
 			!hasAff && definiteOwner(s, j) // "the island's president"
-		if !detOK && !(hasAff && start > 0 && possPronouns[toks[start-1].Lower]) {
+		if !detOK && !(hasAff && start > 0 && ar.x.lex.Is(lexicon.PossPronoun, toks[start-1].Lower)) {
 			// (a headline drops "the": "Armenian prime minister calls X"; so
 			// does an attribution: '"...," Russian chief negotiator said')
 			if !(start == 0 && (toks[j].Cap || hasAff)) && !(hasAff && class == "counterpart") && !(hasAff && k < len(toks) && s.cue(ar.x.lex, k, lexicon.Say) > 0) {
 				continue
 			}
 		}
-		if start > 0 && (toks[start-1].Lower == "the" || possPronouns[toks[start-1].Lower]) {
+		if start > 0 && (toks[start-1].Lower == "the" || ar.x.lex.Is(lexicon.PossPronoun, toks[start-1].Lower)) {
 			start--
 		}
 		if class == "counterpart" && hasAff {
@@ -1211,14 +1162,14 @@ func (ar *article) ofState(s *sent) {
 func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bool) {
 	toks := s.toks
 	k := j - 1
-	for k >= 0 && roleModifiers[toks[k].Lower] && s.at[k] < 0 {
+	for k >= 0 && ar.x.lex.Is(lexicon.RoleMod, toks[k].Lower) && s.at[k] < 0 {
 		k--
 	}
 	// a portfolio before the role: "Eritrea's information minister"
 	for steps := 0; steps < 2 && k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.Det) &&
-		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && (toks[k-1].Kind == text.Poss || s.at[k-1] >= 0 || roleModifiers[toks[k-1].Lower]); steps++ {
+		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && (toks[k-1].Kind == text.Poss || s.at[k-1] >= 0 || ar.x.lex.Is(lexicon.RoleMod, toks[k-1].Lower)); steps++ {
 		k--
-		for k >= 0 && roleModifiers[toks[k].Lower] && s.at[k] < 0 {
+		for k >= 0 && ar.x.lex.Is(lexicon.RoleMod, toks[k].Lower) && s.at[k] < 0 {
 			k--
 		}
 	}
@@ -1230,7 +1181,7 @@ func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bo
 		k -= 3
 	}
 	// skip the capitalised words of a body: "National Security Council"
-	for steps := 0; k >= 0 && steps < 5 && s.at[k] < 0 && toks[k].Kind == text.Word && toks[k].Cap && !affStop[toks[k].Lower]; steps++ {
+	for steps := 0; k >= 0 && steps < 5 && s.at[k] < 0 && toks[k].Kind == text.Word && toks[k].Cap && !ar.x.lex.Is(lexicon.AffStop, toks[k].Lower); steps++ {
 		k--
 	}
 	if k >= 0 && s.at[k] >= 0 {

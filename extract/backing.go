@@ -6,10 +6,6 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// backingNouns name support told as the manner of an act: "with Russian
-// support", "with Iran's backing" (CAMEO 07 provide aid).
-var backingNouns = map[string]bool{"support": true, "backing": true, "help": true, "assistance": true, "blessing": true, "aid": true}
-
 // backing reads support told as a circumstance of the clause's act:
 //
 //	"Syria waged the campaign with Russian support"   Russia SUPPORTED Syria
@@ -32,7 +28,7 @@ func (ar *article) backing(s *sent) {
 			} else if m.via != viaDemonym && !(m.end == k+2 && m.actor.Kind == graph.State) {
 				continue // "with US support" names the state before the noun
 			}
-			if e >= len(toks) || !backingNouns[toks[e].Lower] || !m.ok || m.media || m.possPron || ar.blocked(s, k) {
+			if e >= len(toks) || !ar.x.lex.Is(lexicon.BackingNoun, toks[e].Lower) || !m.ok || m.media || m.possPron || ar.blocked(s, k) {
 				continue
 			}
 			if e+1 < len(toks) && (toks[e+1].Lower == "for" || toks[e+1].Lower == "of" || toks[e+1].Lower == "to") {
@@ -67,7 +63,3 @@ func (ar *article) actVerb(s *sent, k int) int {
 	}
 	return k
 }
-
-// moneyWords may stand in a sum before a noun of aid: "a $1 billion arms
-// sale to Taiwan".
-var moneyWords = map[string]bool{"$": true, "€": true, "£": true, "million": true, "billion": true, "trillion": true, "millions": true, "billions": true, "dollar": true, "dollars": true, "euro": true, "euros": true, "us$": true}

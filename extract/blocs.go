@@ -4,33 +4,19 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// regionBlocs maps a region adjective (lower case) to the regional body
-// whose members it names: "West African leaders" are ECOWAS's when the
-// article names ECOWAS.
-var regionBlocs = map[string]string{
-	"west african":    "Economic Community of West African States",
-	"southeast asian": "Association of Southeast Asian Nations",
-	"gulf":            "Gulf Cooperation Council",
-	"arab":            "Arab League",
-	"african":         "African Union",
-	"european":        "European Union",
-}
-
-// blocMembers are the nouns after a region adjective that name a bloc's
-// members acting together: "West African leaders", "Gulf states".
-var blocMembers = map[string]bool{"leaders": true, "states": true, "countries": true, "nations": true, "governments": true, "heads": true}
-
 // regionBlocsIn reads "West African leaders", "Southeast Asian nations" in
-// s as the regional body (regionBlocs) when a mention of that body stands
+// s as the regional body (resolution.tsv's regionblocs) when a mention of that body stands
 // within sidesWindow sentences before s or sidesAhead after it (a fixed
 // reach, so windows read alike); else they stay no actor. Cost: O(tokens
 // of s + mentions in the reach) per match.
 func (ar *article) regionBlocsIn(s *sent) {
 	toks := s.toks
+	regions := resolutionLists["regionblocs"]
 	added := false
 	for i := 0; i+1 < len(toks); i++ {
 		if s.at[i] >= 0 || !toks[i].Cap || toks[i].Kind != text.Word {
@@ -47,17 +33,12 @@ func (ar *article) regionBlocsIn(s *sent) {
 			continue
 		}
 		n, name := 0, ""
-		if i+2 < len(toks) && toks[i+1].Cap && s.at[i+1] < 0 {
-			if b, ok := regionBlocs[toks[i].Lower+" "+toks[i+1].Lower]; ok {
-				n, name = 2, b
-			}
+		if b, m := regions.at(toks, i); m == 2 && i+2 < len(toks) && toks[i+1].Cap && s.at[i+1] < 0 {
+			n, name = 2, b
+		} else if b, ok := regions.word(toks[i].Lower); ok {
+			n, name = 1, b
 		}
-		if n == 0 {
-			if b, ok := regionBlocs[toks[i].Lower]; ok {
-				n, name = 1, b
-			}
-		}
-		if n == 0 || i+n >= len(toks) || toks[i+n].Cap || !blocMembers[toks[i+n].Lower] || s.at[i+n] >= 0 {
+		if n == 0 || i+n >= len(toks) || toks[i+n].Cap || !ar.x.lex.Is(lexicon.BlocMember, toks[i+n].Lower) || s.at[i+n] >= 0 {
 			continue
 		}
 		if i > 0 && toks[i-1].Cap && toks[i-1].Kind == text.Word && i-1 != 0 {

@@ -3,9 +3,12 @@ package extract
 import (
 	"bufio"
 	_ "embed"
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -52,21 +55,26 @@ func (p *phraseList) at(toks []text.Token, i int) (string, int) {
 var resolutionLists = func() map[string]*phraseList {
 	out := map[string]*phraseList{}
 	sc := bufio.NewScanner(strings.NewReader(resolutionTSV))
+	n := 0
 	for sc.Scan() {
+		n++
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		name, rest, ok := strings.Cut(line, "\t")
 		if !ok {
-			panic("resolution.tsv: no tab in " + line)
+			panic(fmt.Sprintf("resolution.tsv:%d: no tab in %q", n, line))
 		}
 		if len(out) >= 32 {
-			panic("resolution.tsv: more than 32 lists")
+			panic(fmt.Sprintf("resolution.tsv:%d: more than 32 lists", n))
 		}
 		l := &phraseList{bit: 1 << len(out)}
 		for _, ph := range strings.Split(rest, ",") {
 			ph, val, _ := strings.Cut(strings.TrimSpace(ph), "=")
+			if err := checkListValue(name, val); err != nil {
+				panic(fmt.Sprintf("resolution.tsv:%d: %s: %q: %v", n, name, ph, err))
+			}
 			var ws []string
 			for _, t := range text.Tokenize(ph) {
 				ws = append(ws, t.Lower)
@@ -84,6 +92,36 @@ var resolutionLists = func() map[string]*phraseList {
 	}
 	return out
 }()
+
+// checkListValue checks the value of a phrase of the resolution.tsv list
+// name, for the lists whose values the passes parse.
+func checkListValue(name, val string) error {
+	switch name {
+	case "manynumbers":
+		if _, err := strconv.Atoi(val); err != nil {
+			return fmt.Errorf("want word=count")
+		}
+	case "regionblocs":
+		if val == "" {
+			return fmt.Errorf("want adjective=body")
+		}
+	case "contextcapitals":
+		if st, dem, ok := strings.Cut(val, "/"); !ok || st == "" || dem == "" || strings.Contains(dem, "/") {
+			return fmt.Errorf("want capital=state/demonym")
+		}
+	}
+	return nil
+}
+
+// word returns the value of the one-word phrase w, or false.
+func (p *phraseList) word(w string) (string, bool) {
+	for _, k := range p.first[w] {
+		if len(p.toks[k]) == 1 {
+			return p.value[k], true
+		}
+	}
+	return "", false
+}
 
 // spokesFor reads "a spokesman for X", "a spokesperson for the Chinese
 // foreign ministry" as one mention of X (a state, a state's organ or a
@@ -124,7 +162,7 @@ func (ar *article) spokesFor(s *sent) {
 			continue
 		}
 		end := x.end
-		if o := organAt(toks, end); o > 0 {
+		if o := organAt(ar.x.lex, toks, end); o > 0 {
 			end += o // "for the Chinese foreign ministry"
 		} else if x.via == viaDemonym {
 			continue // "for the Chinese community": no body
@@ -246,7 +284,7 @@ func (ar *article) descriptorNames(s *sent) {
 			}
 		} else {
 			b := d - 1
-			for b >= 0 && b >= d-2 && s.at[b] < 0 && toks[b].Kind == text.Word && toks[b].Cap && !notNames[toks[b].Lower] {
+			for b >= 0 && b >= d-2 && s.at[b] < 0 && toks[b].Kind == text.Word && toks[b].Cap && !ar.x.lex.Is(lexicon.NotName, toks[b].Lower) {
 				b--
 			}
 			if b < d-1 {
@@ -376,7 +414,7 @@ func portfolioAfterOwner(s *sent, j int) bool {
 	toks := s.toks
 	for b := j - 1; b >= 1 && b >= j-2; b-- {
 		t := toks[b]
-		if t.Kind != text.Word || t.Cap || s.at[b] >= 0 || notNames[t.Lower] || affStop[t.Lower] {
+		if t.Kind != text.Word || t.Cap || s.at[b] >= 0 || s.cueLex.Is(lexicon.NotName, t.Lower) || s.cueLex.Is(lexicon.AffStop, t.Lower) {
 			return false
 		}
 		if p := toks[b-1]; p.Kind == text.Poss || s.at[b-1] >= 0 && s.ments[s.at[b-1]].actor.Kind == graph.State {

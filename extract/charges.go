@@ -57,10 +57,10 @@ func (ar *article) responsibilityCharges(s *sent) {
 				}
 				break
 			}
-			if len(tgts) == 0 && k >= 2 && (bearWords[toks[k-1].Lower] || bearWords[toks[k-2].Lower] && chargeAdj[toks[k-1].Lower]) &&
+			if len(tgts) == 0 && k >= 2 && (ar.x.lex.Is(lexicon.BearVerb, toks[k-1].Lower) || ar.x.lex.Is(lexicon.BearVerb, toks[k-2].Lower) && ar.x.lex.Is(lexicon.ChargeAdj, toks[k-1].Lower)) &&
 				k+1 < len(toks) && toks[k+1].Lower == "for" && w == "responsibility" {
 				v := k - 1
-				if !bearWords[toks[v].Lower] {
+				if !ar.x.lex.Is(lexicon.BearVerb, toks[v].Lower) {
 					v--
 				}
 				if !ar.blocked(s, v) && !negatedNear(s, lex, v) {
@@ -107,13 +107,6 @@ func (ar *article) responsibilityCharges(s *sent) {
 		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, tgts), toks[k].Lower, wAnaphora)
 	}
 }
-
-// bearWords carry a responsibility that is stated now ("X bears full
-// responsibility"); chargeAdj may stand between.
-var (
-	bearWords = map[string]bool{"bears": true, "bore": true, "carries": true, "carried": true, "shoulders": true}
-	chargeAdj = map[string]bool{"full": true, "sole": true, "the": true, "primary": true, "direct": true, "total": true, "complete": true, "all": true}
-)
 
 // negatedNear reports whether a negation stands in the two words before j.
 func negatedNear(s *sent, lex *lexicon.Lexicon, j int) bool {

@@ -48,7 +48,7 @@ func (ar *article) titleScope(s *sent, m *mention) (country string, holder *ment
 // the dictionary does not know: a capitalised word that names no actor and
 // is no weekday, month or title ("Soleimani" after "Qassem").
 func (ar *article) unknownNameAfter(toks []text.Token, j int) bool {
-	if j >= len(toks) || toks[j].Kind != text.Word || !toks[j].Cap || timeWords[toks[j].Lower] || ar.x.lex.Is(lexicon.Month, toks[j].Lower) {
+	if j >= len(toks) || toks[j].Kind != text.Word || !toks[j].Cap || ar.x.lex.Is(lexicon.TimeWord, toks[j].Lower) || ar.x.lex.Is(lexicon.Month, toks[j].Lower) {
 		return false
 	}
 	if e, n := ar.x.names.longest(toks, j); n > 0 && e != nil {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
@@ -19,8 +20,16 @@ type listSeen struct {
 // for its list.
 const listWindow = 8
 
-// manyNumbers are the counts a collective may name.
-var manyNumbers = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "3": 3, "4": 4, "5": 5, "6": 6}
+// manyNumber returns the count the word w names in a collective ("the
+// three Sahel countries": resolution.tsv's manynumbers), or false.
+func manyNumber(w string) (int, bool) {
+	v, ok := resolutionLists["manynumbers"].word(w)
+	if !ok {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(v) // (checked when read)
+	return n, true
+}
 
 // manyAt reads a collective at token i, "the three Sahel countries", "all
 // four leaders": "the"/"all"/"these", a count, at most two modifiers and a
@@ -30,7 +39,7 @@ func (ar *article) manyAt(s *sent, i int) int {
 	if w := toks[i].Lower; w != "the" && w != "all" && w != "these" && w != "those" || i+2 >= len(toks) {
 		return 0
 	}
-	if _, ok := manyNumbers[toks[i+1].Lower]; !ok {
+	if _, ok := manyNumber(toks[i+1].Lower); !ok {
 		return 0
 	}
 	for j := i + 2; j < len(toks) && j <= i+4; j++ {
@@ -53,7 +62,7 @@ func (ar *article) collectives(s *sent) {
 		if m.via != viaMany || m.ok {
 			continue
 		}
-		want := manyNumbers[s.toks[m.start+1].Lower]
+		want, _ := manyNumber(s.toks[m.start+1].Lower)
 		for q := len(ar.lists) - 1; q >= 0; q-- {
 			l := ar.lists[q]
 			if l.sent < s.Index-listWindow {
@@ -150,7 +159,7 @@ func (ar *article) signatories(s *sent, first int) {
 	// body, signed
 	kept := signers[:0:0]
 	for _, m := range signers {
-		if m.start >= 2 && toks[m.start-1].Lower == "of" && memberNouns[strings.TrimSuffix(toks[m.start-2].Lower, "s")] {
+		if m.start >= 2 && toks[m.start-1].Lower == "of" && ar.x.lex.Is(lexicon.MemberNoun, strings.TrimSuffix(toks[m.start-2].Lower, "s")) {
 			continue
 		}
 		kept = append(kept, m)
@@ -209,10 +218,6 @@ func (ar *article) jointEvents(s *sent) {
 	}
 }
 
-// allyNouns name the members of a list after "X and its ...": "Mali and
-// its allies Burkina Faso and Niger".
-var allyNouns = map[string]bool{"allies": true, "partners": true, "neighbours": true, "neighbors": true}
-
 // noteAlliedList remembers a list told as one actor "and its allies" and
 // the others: "The West African country and its allies Burkina Faso and
 // Niger will recall their ambassadors" is a list of three for a later
@@ -224,7 +229,7 @@ func (ar *article) noteAlliedList(s *sent) {
 			continue
 		}
 		p := m.end + 1
-		if s.at[p] < 0 || !s.ments[s.at[p]].possPron || !allyNouns[toks[p+1].Lower] || s.gAt[p+2] < 0 {
+		if s.at[p] < 0 || !s.ments[s.at[p]].possPron || !ar.x.lex.Is(lexicon.AllyNoun, toks[p+1].Lower) || s.gAt[p+2] < 0 {
 			continue
 		}
 		as := []graph.Actor{m.actor}

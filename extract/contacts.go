@@ -5,9 +5,6 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// settingPreps (keySetting) open a phrase that tells the meeting an act took place in.
-var settingPreps = map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true}
-
 // meetingSettings reads a meeting told as the setting of the clause's act
 // (relations.md: "Meetings told by their setting are SPOKE_WITH"): "Macron
 // told Putin so in a phone call with him", "Lavrov said during talks with
@@ -16,7 +13,7 @@ var settingPreps = map[string]bool{"in": true, "during": true, "at": true, "afte
 // or negated clause gives none. Cost: linear in the sentence.
 func (ar *article) meetingSettings(s *sent) {
 	if !s.mayKey(keySetting) {
-		return // (no settingPreps: nothing to read)
+		return // (no setting preposition: nothing to read)
 	}
 	lex := ar.x.lex
 	toks := s.toks

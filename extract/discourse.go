@@ -183,9 +183,9 @@ func (ar *article) resolve(s *sent) {
 					switch {
 					case (w == "ministers" || w == "diplomats" || w == "envoys" || w == "counterparts") && p[q].Kind == graph.State:
 						p[q] = ar.leaderOf(p[q], s.Index, "foreign", "defence", "minister")
-					case personNouns[w] && p[q].Kind == graph.State:
+					case ar.x.lex.Is(lexicon.PersonNoun, w) && p[q].Kind == graph.State:
 						p[q] = ar.leaderOf(p[q], s.Index, "head", "government")
-					case !personNouns[w] && w != "pair" && w != "two" && p[q].Kind == graph.Person && p[q].Country != "":
+					case !ar.x.lex.Is(lexicon.PersonNoun, w) && w != "pair" && w != "two" && p[q].Kind == graph.Person && p[q].Country != "":
 						p[q] = stateActor(p[q].Country)
 					}
 				}
@@ -200,7 +200,7 @@ func (ar *article) resolve(s *sent) {
 				}
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
-			} else if p, ok := ar.topTwoStates(s.Index); ok && !personNouns[toks[m.end-1].Lower] && !ar.namedBefore(s, k, p) {
+			} else if p, ok := ar.topTwoStates(s.Index); ok && !ar.x.lex.Is(lexicon.PersonNoun, toks[m.end-1].Lower) && !ar.namedBefore(s, k, p) {
 				m.pair, m.ok = &p, true // "negotiations between the two sides"
 				m.actor = p[0]
 			}
@@ -317,7 +317,7 @@ func (ar *article) resolve(s *sent) {
 						possessor := o.end < len(toks) && toks[o.end].Kind == text.Poss // "Belarus, Russia's ally, said its ..."
 						// "the Rwandan military ... its support": a demonym before a
 						// state's organ is the state as actor
-						organ := o.via == viaDemonym && o.end < len(toks) && (organWords[toks[o.end].Lower] || s.cue(ar.x.lex, o.end, lexicon.Inst) > 0)
+						organ := o.via == viaDemonym && o.end < len(toks) && (ar.x.lex.Is(lexicon.OrganNoun, toks[o.end].Lower) || s.cue(ar.x.lex, o.end, lexicon.Inst) > 0)
 						if o.ok && o.actor.Kind != graph.Person && !o.media && (pass == 1 || (o.via != viaDemonym || organ) && !ar.afterPrep(s, o.start) && !possessor) {
 							p = o
 							break
@@ -494,10 +494,6 @@ func sideActor(m *mention) bool {
 	return m.ok && !m.media && !m.possPron && m.via != viaBoth && m.via != viaPronoun && m.actor.Kind != graph.Person
 }
 
-// personNouns make "both leaders", "the two men" the persons of a pair.
-var personNouns = map[string]bool{"leaders": true, "presidents": true, "ministers": true, "men": true, "women": true,
-	"premiers": true, "diplomats": true, "envoys": true, "counterparts": true}
-
 // recentPair is the pair of actors named together in the sentence before
 // ("Trump and Putin
 // spoke. Both leaders agreed ...", "... India and Pakistan. The UN urged
@@ -507,7 +503,7 @@ func (ar *article) recentPair(s *sent, k int) (p [2]graph.Actor, ok, same bool) 
 	// a pair earlier in the sentence when "both ..." opens a clause of its own
 	if k > 0 && k < len(s.toks) {
 		e := k
-		for e < len(s.toks) && e < k+4 && s.toks[e].Kind == text.Word && (s.toks[e].Lower == "both" || s.toks[e].Lower == "the" || s.toks[e].Lower == "two" || !s.toks[e].Cap && bothNouns[s.toks[e].Lower] || s.toks[e].Lower == "pair") {
+		for e < len(s.toks) && e < k+4 && s.toks[e].Kind == text.Word && (s.toks[e].Lower == "both" || s.toks[e].Lower == "the" || s.toks[e].Lower == "two" || !s.toks[e].Cap && ar.x.lex.Is(lexicon.BothNoun, s.toks[e].Lower) || s.toks[e].Lower == "pair") {
 			e++
 		}
 		if e < len(s.toks) && (s.cue(ar.x.lex, e, lexicon.Say) > 0 || s.is(e, lexicon.Aux) && s.toks[e].Lower != "to" || strings.HasSuffix(s.toks[e].Lower, "ed")) && ar.x.lex.Is(lexicon.Clause, s.toks[k-1].Lower) {
@@ -779,9 +775,9 @@ func (ar *article) afterPrep(s *sent, i int) bool {
 		if s.is(k, lexicon.Prep) {
 			// "forces loyal to Haftar attacked": the actor the forces
 			// answer to heads the phrase
-			return !loyalForces(s.toks, k)
+			return !loyalForces(ar.x.lex, s.toks, k)
 		}
-		if s.toks[k].Cap && timeWords[w] {
+		if s.toks[k].Cap && ar.x.lex.Is(lexicon.TimeWord, w) {
 			return false // "On Monday Baku denounced": the time closes the phrase
 		}
 		if !s.is(k, lexicon.Det) && !s.is(k, lexicon.Adj) {
@@ -1120,11 +1116,6 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 	return nil
 }
 
-// unitHeads end the names of armed units and offices: "Eastern Theater
-// Command", "Northern Fleet".
-var unitHeads = map[string]bool{"command": true, "fleet": true, "corps": true, "brigade": true, "division": true, "regiment": true,
-	"battalion": true, "guard": true, "navy": true, "army": true, "force": true, "forces": true, "ministry": true, "office": true}
-
 // instAfter reports whether an institution noun ("government", "war
 // cabinet") stands at i, after adjectives: "Israel's war cabinet" acts as
 // Israel.
@@ -1135,7 +1126,7 @@ func (ar *article) instAfter(s *sent, i int) bool {
 		}
 		// a named unit: "China's Eastern Theater Command", "Iran's
 		// Revolutionary Guard Corps"
-		if t := s.toks[k]; t.Kind == text.Word && t.Cap && s.at[k] < 0 && unitHeads[t.Lower] && k > i {
+		if t := s.toks[k]; t.Kind == text.Word && t.Cap && s.at[k] < 0 && ar.x.lex.Is(lexicon.UnitHead, t.Lower) && k > i {
 			return true
 		}
 		if t := s.toks[k]; t.Kind == text.Word && t.Cap && s.at[k] < 0 && k+1 < len(s.toks) && s.toks[k+1].Cap {
@@ -1525,13 +1516,6 @@ func isTell(w string) bool { return w == "told" || w == "tell" || w == "tells" |
 
 var _ = text.Word
 
-// groupHeads name an armed or political group after a demonym: "the
-// Palestinian militant group", "the Lebanese armed movement".
-var groupHeads = map[string]bool{"group": true, "militia": true, "movement": true, "faction": true, "organisation": true, "organization": true}
-
-// groupModifiers may stand between the demonym and the group head.
-var groupModifiers = map[string]bool{"militant": true, "armed": true, "rebel": true, "paramilitary": true, "islamist": true, "jihadist": true, "separatist": true, "political": true, "resistance": true, "shiite": true, "sunni": true}
-
 // groupsByDemonym reads "the Palestinian militant group" as the group of
 // that state the article named last (Hamas), not the state: a group told
 // by its nationality. With no such group named, the demonym stays.
@@ -1543,10 +1527,10 @@ func (ar *article) groupsByDemonym(s *sent) {
 			continue
 		}
 		e := m.end
-		for e < len(toks) && e < m.end+2 && groupModifiers[toks[e].Lower] {
+		for e < len(toks) && e < m.end+2 && ar.x.lex.Is(lexicon.GroupMod, toks[e].Lower) {
 			e++
 		}
-		if e >= len(toks) || !groupHeads[toks[e].Lower] || e+1 < len(toks) && toks[e+1].Kind == text.Word && toks[e+1].Cap {
+		if e >= len(toks) || !ar.x.lex.Is(lexicon.GroupHead, toks[e].Lower) || e+1 < len(toks) && toks[e+1].Kind == text.Word && toks[e+1].Cap {
 			continue // "the Lebanese armed group Hezbollah": the name follows
 		}
 		for q := len(ar.recent) - 1; q >= 0 && q >= len(ar.recent)-30; q-- {

@@ -9,15 +9,16 @@ import "github.com/actorgraph/actorgraph/extract/lexicon"
 // of the whole sentence (sent.anyKeys), so that such a pass tests a bit,
 // not a string, at each token, and returns at once from a sentence that
 // holds none of its words (most sentences). The words themselves are
-// defined next to the pass that reads them; passKeyWords lists them.
+// defined next to the pass that reads them, or in the lexicon;
+// passKeyWords and lexiconKeys list them.
 type passKey uint8
 
 const (
 	keyThanks         passKey = iota // thanks: thankWords
 	keyHeld                          // heldResponsible: holdWords
 	keyClaim                         // noteClaims: claimWords
-	keyRebuttal                      // rebuttals: rebuttalVerbs
-	keySetting                       // meetingSettings: settingPreps
+	keyRebuttal                      // rebuttals: the lexicon's rebuttalverb cues
+	keySetting                       // meetingSettings: the lexicon's settingprep cues
 	keyResponse                      // responseThreats: responseVerbs
 	keyAirspace                      // airspaceViolations: entryVerbs
 	keyCall                          // phoneCalls: callWords
@@ -39,8 +40,6 @@ var passKeyWords = [numPassKeys][]string{
 	keyThanks:         thankWords,
 	keyHeld:           holdWords,
 	keyClaim:          claimWords,
-	keyRebuttal:       wordsOf(rebuttalVerbs),
-	keySetting:        wordsOf(settingPreps),
 	keyResponse:       responseVerbs,
 	keyAirspace:       entryVerbs,
 	keyCall:           callWords,
@@ -57,18 +56,7 @@ var passKeyWords = [numPassKeys][]string{
 var lexiconKeys = [...]struct {
 	key   passKey
 	class lexicon.Class
-}{{keyAnswer, lexicon.Answer}}
-
-// wordsOf returns the words a set holds.
-func wordsOf(set map[string]bool) []string {
-	var ws []string
-	for w, ok := range set {
-		if ok {
-			ws = append(ws, w)
-		}
-	}
-	return ws
-}
+}{{keyRebuttal, lexicon.RebuttalVerb}, {keySetting, lexicon.SettingPrep}, {keyAnswer, lexicon.Answer}}
 
 // key reports whether token k is one of the words of key c.
 func (s *sent) key(k int, c passKey) bool { return s.keys[k]>>c&1 != 0 }

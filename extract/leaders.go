@@ -1,17 +1,10 @@
 package extract
 
 import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
-
-// partyNouns name the body a person leads, told by apposition: "Machar's
-// party, the SPLM-IO", "Haftar's forces, the Libyan National Army".
-var partyNouns = map[string]bool{"party": true, "movement": true, "group": true, "militia": true, "forces": true, "faction": true, "army": true, "rebels": true}
-
-// forceNouns after a leader's possessive name the armed body they lead:
-// "Machar's forces", "Haftar's fighters"; before "loyal to" too.
-var forceNouns = map[string]bool{"forces": true, "troops": true, "fighters": true, "militia": true, "militiamen": true, "loyalists": true, "men": true}
 
 // noteLeaders records who leads which organisation, as the article tells
 // it: by apposition ("Machar's party, the Sudan People's Liberation
@@ -28,7 +21,7 @@ func (ar *article) noteLeaders(s *sent) {
 			continue
 		}
 		e := m.end
-		if e+3 >= len(toks) || toks[e].Kind != text.Poss || !partyNouns[toks[e+1].Lower] || toks[e+2].Text != "," {
+		if e+3 >= len(toks) || toks[e].Kind != text.Poss || !ar.x.lex.Is(lexicon.PartyNoun, toks[e+1].Lower) || toks[e+2].Text != "," {
 			continue
 		}
 		if k+1 < len(s.ments) {
@@ -51,13 +44,13 @@ func (ar *article) noteLeaders(s *sent) {
 // loyalForces reports whether the preposition at k closes "forces loyal
 // to", "troops allied with", "fighters aligned with": what follows names
 // whom the forces answer to.
-func loyalForces(toks []text.Token, k int) bool {
+func loyalForces(lex *lexicon.Lexicon, toks []text.Token, k int) bool {
 	if k < 2 || (toks[k].Lower != "to" && toks[k].Lower != "with") {
 		return false
 	}
 	switch toks[k-1].Lower {
 	case "loyal", "allied", "aligned":
-		return forceNouns[toks[k-2].Lower]
+		return lex.Is(lexicon.ForceNoun, toks[k-2].Lower)
 	}
 	return false
 }
@@ -79,7 +72,7 @@ func (ar *article) ledForces(s *sent) {
 	toks := s.toks
 	for k := range s.ments {
 		m := &s.ments[k]
-		if m.ok && m.actor.Kind == graph.Person && m.start >= 3 && loyalForces(toks, m.start-1) {
+		if m.ok && m.actor.Kind == graph.Person && m.start >= 3 && loyalForces(ar.x.lex, toks, m.start-1) {
 			if org, ok := ar.leads[m.actor.Name]; ok {
 				m.actor = org // "forces loyal to Haftar": the LNA, when named
 			}
@@ -88,7 +81,7 @@ func (ar *article) ledForces(s *sent) {
 		if !m.ok || m.actor.Kind != graph.Person || m.end+1 >= len(toks) || toks[m.end].Kind != text.Poss {
 			continue
 		}
-		if w := toks[m.end+1].Lower; !forceNouns[w] && !partyNouns[w] {
+		if w := toks[m.end+1].Lower; !ar.x.lex.Is(lexicon.ForceNoun, w) && !ar.x.lex.Is(lexicon.PartyNoun, w) {
 			continue
 		}
 		if org, ok := ar.leads[m.actor.Name]; ok {

@@ -7,10 +7,6 @@ import (
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
-// ledHeads are the bodies a "X-led" compound may lead: the leader is
-// their acts' source (relations.md: a coalition resolves to its leader).
-var ledHeads = map[string]bool{"coalition": true, "alliance": true, "force": true, "forces": true, "troops": true, "mission": true, "military": true, "army": true, "navy": true, "bloc": true}
-
 // ledActs reads acts of a body told by the one who leads it: "the
 // Saudi-led coalition struck Yemen" (Saudi Arabia ATTACKED Yemen), "the
 // US-led coalition's strikes on Iraq", "a Saudi-led bombing campaign in
@@ -28,13 +24,13 @@ func (ar *article) ledActs(s *sent) {
 			continue
 		}
 		h := k + 1
-		for h < len(toks) && h <= k+3 && s.is(h, lexicon.Adj) && !ledHeads[toks[h].Lower] {
+		for h < len(toks) && h <= k+3 && s.is(h, lexicon.Adj) && !ar.x.lex.Is(lexicon.LedHead, toks[h].Lower) {
 			h++
 		}
 		if h >= len(toks) {
 			continue
 		}
-		if ledHeads[toks[h].Lower] {
+		if ar.x.lex.Is(lexicon.LedHead, toks[h].Lower) {
 			if h+1 < len(toks) && toks[h+1].Kind == text.Poss {
 				ar.ledNoun(s, leader, h+2) // "the US-led coalition's strikes on Iraq"
 				continue

@@ -102,7 +102,7 @@ func (t *trie) longestFrom(c *trie, toks []text.Token, i int) (*nameEntry, int) 
 type wordInfo struct {
 	single, multi uint64
 	name          *trie      // names.next[w]
-	pron, poss    bool       // pronouns[w], possPronouns[w]
+	pron, poss    bool       // w is a pronoun, a possessive pronoun (lexicon)
 	opener        bool       // w is one of openerWords
 	lists         uint32     // the resolution lists with a phrase that begins with w (phraseList.bit)
 	keys          uint64     // the pass keys w is a word of (passKeyWords)
@@ -231,20 +231,24 @@ func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
 		wi.name = c
 		words[w] = wi
 	}
-	for w, ok := range pronouns {
-		wi := words[w]
-		wi.pron = ok
-		words[w] = wi
+	for _, w := range lex.FirstWords(lexicon.Pronoun) {
+		if lex.Is(lexicon.Pronoun, w) {
+			wi := words[w]
+			wi.pron = true
+			words[w] = wi
+		}
 	}
 	for _, w := range openerWords {
 		wi := words[w]
 		wi.opener = true
 		words[w] = wi
 	}
-	for w, ok := range possPronouns {
-		wi := words[w]
-		wi.poss = ok
-		words[w] = wi
+	for _, w := range lex.FirstWords(lexicon.PossPronoun) {
+		if lex.Is(lexicon.PossPronoun, w) {
+			wi := words[w]
+			wi.poss = true
+			words[w] = wi
+		}
 	}
 	for _, l := range resolutionLists {
 		for w := range l.first {

@@ -23,21 +23,28 @@ type event struct {
 	agents []mention
 	sent   int
 	armed  bool   // an attack, not a civil act ("annexed", "launched exercises")
-	kind   string // the act's noun class when a noun named it (nounKinds), else ""
+	kind   string // the act's noun class when a noun named it (nounKind), else ""
 }
 
-// nounKinds sort act nouns that name one kind of act: "the maneuvers" names
-// war games, not a deal; nouns of no kind ("the move", "the step") name any.
-var nounKinds = map[string]string{
-	"drills": "exercise", "drill": "exercise", "exercises": "exercise", "exercise": "exercise", "games": "exercise",
-	"maneuvers": "exercise", "manoeuvres": "exercise",
-	"deal": "deal", "deals": "deal", "agreement": "deal", "agreements": "deal", "pact": "deal", "accord": "deal",
-	"sanctions": "sanction", "tariffs": "sanction", "ban": "sanction", "embargo": "sanction",
+// nounKind returns the kind of act the noun w names, "" for a noun of no
+// kind: "the maneuvers" names war games, not a deal; "the move", "the
+// step" name any act (the lexicon's exercisekind, dealkind and
+// sanctionkind cues).
+func nounKind(lex *lexicon.Lexicon, w string) string {
+	switch {
+	case lex.Is(lexicon.ExerciseKind, w):
+		return "exercise"
+	case lex.Is(lexicon.DealKind, w):
+		return "deal"
+	case lex.Is(lexicon.SanctionKind, w):
+		return "sanction"
+	}
+	return ""
 }
 
-// strictKinds name only acts of their own kind: "the sanctions" never
-// names a strike told by a verb.
-var strictKinds = map[string]bool{"sanction": true}
+// strictKind reports whether a noun of kind names only acts of its own
+// kind: "the sanctions" never names a strike told by a verb.
+func strictKind(kind string) bool { return kind == "sanction" }
 
 // eventWindow is how many sentences back a noun like "the raid" may reach
 // for the act it names.
@@ -90,7 +97,7 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 		switch {
 		case t.Lower == "the" || t.Lower == "this" || t.Lower == "that" || t.Lower == "these" || t.Lower == "those":
 			definite = true
-		case t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && timeWords[t.Lower]: // "Tuesday's"
+		case t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && ar.x.lex.Is(lexicon.TimeWord, t.Lower): // "Tuesday's"
 			definite = true
 			k++
 		case t.Lower == "last":
@@ -126,7 +133,7 @@ func (ar *article) nominalEvents(s *sent) {
 			// "China held war games": an act a later "the maneuvers" may name
 			if srcs, _ := ar.subject(s, i, nil); len(srcs) > 0 {
 				ar.noteEvent(s, srcs, false)
-				ar.events[len(ar.events)-1].kind = nounKinds[toks[e-1].Lower]
+				ar.events[len(ar.events)-1].kind = nounKind(ar.x.lex, toks[e-1].Lower)
 			}
 		}
 	}
@@ -150,9 +157,9 @@ func (ar *article) nominalEvents(s *sent) {
 		if k >= len(toks) || s.at[k] >= 0 {
 			continue
 		}
-		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && !(m.via == viaDemonym && victimNouns[toks[k+n-1].Lower]) {
+		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && !(m.via == viaDemonym && ar.x.lex.Is(lexicon.VictimNoun, toks[k+n-1].Lower)) {
 			if ar.noteEvent(s, []mention{m}, ar.armedNoun(s, k, n)) {
-				ar.events[len(ar.events)-1].kind = nounKinds[toks[k+n-1].Lower]
+				ar.events[len(ar.events)-1].kind = nounKind(ar.x.lex, toks[k+n-1].Lower)
 			}
 		}
 	}
@@ -169,19 +176,12 @@ func (ar *article) nonStateBefore(s *sent, k int) bool {
 	return m.ok && m.actor.Kind != graph.State
 }
 
-// serveWords take "as": "served as a warning".
-var serveWords = map[string]bool{"served": true, "serves": true, "serve": true, "serving": true, "acted": true, "acts": true}
-
-// victimNouns name acts whose demonym may be the victim: "Palestinian
-// killings", "the Iranian detentions".
-var victimNouns = map[string]bool{"killing": true, "killings": true, "arrest": true, "arrests": true, "detention": true, "detentions": true, "expulsion": true,
-	"execution": true, "executions": true, "assassination": true, "seizure": true, "release": true, "return": true, "freeing": true}
-
-// victimAhead reports whether a noun of victimNouns followed by "of"
-// stands between j and the object at start: "the killing of X".
-func victimAhead(toks []text.Token, j, start int) bool {
+// victimAhead reports whether a victim noun (lexicon.VictimNoun)
+// followed by "of" stands between j and the object at start: "the killing
+// of X".
+func victimAhead(lex *lexicon.Lexicon, toks []text.Token, j, start int) bool {
 	for k := j; k+1 < start && k+1 < len(toks); k++ {
-		if victimNouns[toks[k].Lower] && toks[k+1].Lower == "of" {
+		if lex.Is(lexicon.VictimNoun, toks[k].Lower) && toks[k+1].Lower == "of" {
 			return true
 		}
 	}
@@ -245,10 +245,10 @@ func (ar *article) frontedEvent(s *sent, st int) bool {
 }
 
 // armedNoun reports whether the act noun of n tokens at k names an armed
-// act: an attack trigger ("raid", "air strike") or one of armedNouns; "the
-// deal" (a trigger of talks) is none.
+// act: an attack trigger ("raid", "air strike") or an armed noun
+// (lexicon.ArmedNoun); "the deal" (a trigger of talks) is none.
 func (ar *article) armedNoun(s *sent, k, n int) bool {
-	if armedNouns[s.toks[k+n-1].Lower] {
+	if ar.x.lex.Is(lexicon.ArmedNoun, s.toks[k+n-1].Lower) {
 		return true
 	}
 	if q := k + n - 1; s.is(q, lexicon.TriggerStart) {
@@ -259,9 +259,6 @@ func (ar *article) armedNoun(s *sent, k, n int) bool {
 	}
 	return false
 }
-
-// armedNouns name armed acts that are no trigger of their own.
-var armedNouns = map[string]bool{"launch": true, "launches": true, "test": true, "tests": true, "test-firing": true, "firing": true, "incident": true}
 
 // eventAgents returns the agents of the latest act reported in the last
 // few sentences that is not by any of not.
@@ -283,7 +280,7 @@ func (ar *article) eventAgentsPast(s *sent, not []mention, armed bool, kind stri
 		if armed && !ev.armed {
 			continue // "the launch" names no exercise
 		}
-		if kind != "" && kind != ev.kind && (ev.kind != "" || strictKinds[kind]) {
+		if kind != "" && kind != ev.kind && (ev.kind != "" || strictKind(kind)) {
 			continue // "the deal" names no war games, "the sanctions" no strike
 		}
 		var out []mention
@@ -385,7 +382,7 @@ func (ar *article) anaphoricTarget(s *sent, j int, srcs []mention) []mention {
 			return otherSide(srcs, ms)
 		}
 	}
-	return ar.eventAgents(s, srcs, armed, nounKinds[s.toks[e-1].Lower])
+	return ar.eventAgents(s, srcs, armed, nounKind(ar.x.lex, s.toks[e-1].Lower))
 }
 
 // framing reads evaluative framing as an accusation: "called Beijing's
@@ -463,7 +460,7 @@ func (ar *article) framing(s *sent) {
 		}
 		wf := wFraming
 		if len(tgts) == 0 && e > j && ar.eventNounAt(s, j) > 0 {
-			tgts = ar.eventAgents(s, srcs, armed, nounKinds[toks[e-1].Lower])
+			tgts = ar.eventAgents(s, srcs, armed, nounKind(ar.x.lex, toks[e-1].Lower))
 			wf = wAnaphora
 		}
 		ar.emitAll(s, srcs, graph.Accused, tgts, triggerText(toks[i:i+1]), wf*w)
@@ -617,7 +614,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 	toks := s.toks
 	lex := ar.x.lex
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].Cap || s.at[i] >= 0 || !nameWord(toks[i]) || notNames[toks[i].Lower] || s.is(i, lexicon.Det) || s.is(i, lexicon.Prep) {
+		if !toks[i].Cap || s.at[i] >= 0 || !nameWord(toks[i]) || ar.x.lex.Is(lexicon.NotName, toks[i].Lower) || s.is(i, lexicon.Det) || s.is(i, lexicon.Prep) {
 			continue
 		}
 		comma := false
@@ -631,7 +628,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 			continue
 		}
 		e := i
-		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !notNames[toks[e].Lower] || e > i && s.is(e, lexicon.Particle)) {
+		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !ar.x.lex.Is(lexicon.NotName, toks[e].Lower) || e > i && s.is(e, lexicon.Particle)) {
 			e++
 		}
 		if e-i < 2 || e+2 >= len(toks) || toks[e].Text != "," {
@@ -680,7 +677,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 				}
 				continue
 			}
-			if roleModifiers[toks[k].Lower] || toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.RoleStart) && steps < 2 && !lex.Is(lexicon.Prep, toks[k].Lower) {
+			if ar.x.lex.Is(lexicon.RoleMod, toks[k].Lower) || toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.RoleStart) && steps < 2 && !lex.Is(lexicon.Prep, toks[k].Lower) {
 				k++
 				continue
 			}
@@ -834,7 +831,7 @@ func (ar *article) titleThenName(s *sent) {
 		}
 		i := m.end + 1
 		e := i
-		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !notNames[toks[e].Lower] || e > i && s.is(e, lexicon.Particle)) {
+		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !ar.x.lex.Is(lexicon.NotName, toks[e].Lower) || e > i && s.is(e, lexicon.Particle)) {
 			e++
 		}
 		if e-i < 2 || e >= len(toks) || toks[e].Text != "," {
@@ -910,7 +907,7 @@ func (ar *article) officeOf(s *sent, i int) (int, string) {
 // trigger word and no day or month.
 func (ar *article) bareNameWord(s *sent, k int) bool {
 	t := s.toks[k]
-	return nameWord(t) && !notNames[t.Lower] && s.single[k] == 0 && s.multi[k] == 0 && !timeWords[t.Lower] && len(t.Text) > 1
+	return nameWord(t) && !ar.x.lex.Is(lexicon.NotName, t.Lower) && s.single[k] == 0 && s.multi[k] == 0 && !ar.x.lex.Is(lexicon.TimeWord, t.Lower) && len(t.Text) > 1
 }
 
 // nameWord reports whether t can be part of a person's name: a capitalised
@@ -976,26 +973,20 @@ func (ar *article) congo() graph.Actor {
 	return stateActor(ar.congoState)
 }
 
-// contextCapitals are capitals the dictionary leaves out because the word
-// names other things too (docs/dictionary.md): each stands for its state
-// only in an article that names that state or its people.
-var contextCapitals = map[string][2]string{
-	"Georgetown": {"Guyana", "Guyanese"},
-	"Santiago":   {"Chile", "Chilean"},
-	"Nassau":     {"Bahamas", "Bahamian"},
-	"Tripoli":    {"Libya", "Libyan"},
-	"Sofia":      {"Bulgaria", "Bulgarian"},
-}
-
-// contextCapital resolves a capital of contextCapitals at a capitalised
-// word, or reports false.
-func (ar *article) contextCapital(w string) (graph.Actor, bool) {
-	c, ok := contextCapitals[w]
-	if !ok {
-		return graph.Actor{}, false
+// contextCapital resolves a capital the dictionary leaves out because the
+// word names other things too (docs/dictionary.md; resolution.tsv's
+// contextcapitals) at a capitalised word t: it stands for its state only
+// in an article that names that state or its people. Else it reports
+// false.
+func (ar *article) contextCapital(t *text.Token) (graph.Actor, bool) {
+	lw := t.Lower
+	v, ok := resolutionLists["contextcapitals"].word(lw)
+	if !ok || !t.Cap || len(t.Text) != len(lw) || t.Text[1:] != lw[1:] {
+		return graph.Actor{}, false // (only "Tripoli", never "TRIPOLI")
 	}
-	if strings.Contains(ar.a.Text, c[0]) || strings.Contains(ar.a.Text, c[1]) {
-		return stateActor(c[0]), true
+	state, demonym, _ := strings.Cut(v, "/")
+	if strings.Contains(ar.a.Text, state) || strings.Contains(ar.a.Text, demonym) {
+		return stateActor(state), true
 	}
 	return graph.Actor{}, false
 }
@@ -1104,16 +1095,11 @@ func heldToAccount(s *sent, tgts []mention) (accuse, passive bool) {
 		case "to":
 			return e+3 < len(toks) && toks[e+3].Lower == "account", true
 		}
-	case punished[p]:
+	case s.cueLex.Is(lexicon.Punished, p):
 		return true, true
 	}
 	return false, strings.HasSuffix(p, "ed") || p == "made" || p == "brought"
 }
-
-// punished are the participles of punishment that make an appeal a charge
-// against the one to be punished: "called for Israel to be punished".
-var punished = map[string]bool{"punished": true, "prosecuted": true, "sanctioned": true, "tried": true,
-	"brought": true, "isolated": true, "expelled": true, "suspended": true, "penalised": true, "penalized": true}
 
 // evalCopula reads a speaker's judgement of an act as an accusation: "Tusk
 // told parliament the incursion was 'a large-scale provocation'", "said the
@@ -1129,7 +1115,7 @@ func (ar *article) evalCopula(s *sent) {
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
 		e, armed := ar.eventNoun(s, i)
-		if e < 0 || e >= len(toks) || !copulas[toks[e].Lower] && toks[e].Lower != "were" && toks[e].Lower != "are" {
+		if e < 0 || e >= len(toks) || !ar.x.lex.Is(lexicon.Copula, toks[e].Lower) && toks[e].Lower != "were" && toks[e].Lower != "are" {
 			i = max(i, e-1)
 			continue
 		}
@@ -1211,12 +1197,12 @@ func (ar *article) warningByAct(s *sent) {
 		default:
 			continue
 		}
-		if toks[q].Lower == "as" && q > 0 && serveWords[toks[q-1].Lower] {
+		if toks[q].Lower == "as" && q > 0 && ar.x.lex.Is(lexicon.ServeVerb, toks[q-1].Lower) {
 			q-- // "the exercises served as a stern warning to"
 		}
 		if toks[q].Lower == "be" {
 			// "were meant to be", "are intended to be": back to the copula
-			if q < 3 || toks[q-1].Lower != "to" || !purposeWords[toks[q-2].Lower] || !s.is(q-3, lexicon.PassAux) {
+			if q < 3 || toks[q-1].Lower != "to" || !ar.x.lex.Is(lexicon.Purpose, toks[q-2].Lower) || !s.is(q-3, lexicon.PassAux) {
 				continue
 			}
 			q -= 3
@@ -1233,7 +1219,7 @@ func (ar *article) warningByAct(s *sent) {
 		var agents []mention
 		for b := q - 1; b >= 0 && b >= q-5; b-- {
 			if e, _ := ar.eventNoun(s, b); e == q {
-				kind := nounKinds[toks[q-1].Lower]
+				kind := nounKind(ar.x.lex, toks[q-1].Lower)
 				if agents = ar.eventAgents(s, tgts, false, kind); len(agents) == 0 && kind != "" {
 					// "the latest drills" of an article about one side's drills,
 					// told further back than the window
@@ -1262,10 +1248,6 @@ func (ar *article) kindAgents(not []mention, kind string) []mention {
 	}
 	return nil
 }
-
-// purposeWords tell what an act is meant to be: "were meant to be a
-// warning".
-var purposeWords = map[string]bool{"meant": true, "intended": true, "designed": true, "aimed": true}
 
 // warnedAt returns the ones a warning or deterrent is aimed at, from j (just
 // after its preposition): an actor there, or, for a deterrent "against"

@@ -1,29 +1,21 @@
 package extract
 
 import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
-
-// organWordsBare are the heads of a state organ named with no state: "the
-// foreign ministry said", "the government condemned". News English names
-// the state once and then its organs bare.
-var organWordsBare = map[string]bool{"ministry": true, "government": true, "presidency": true, "cabinet": true, "office": true, "department": true, "junta": true}
-
-// organModifiers may stand between "the" and an organ head: "the foreign
-// ministry", "the defence department".
-var organModifiers = map[string]bool{"foreign": true, "defence": true, "defense": true, "interior": true, "information": true, "federal": true}
 
 // organAt matches a bare state organ at j (after "the"): "foreign
 // ministry", "government", "defence ministry", "foreign office". "office"
 // and "department" need a modifier ("the foreign office", never "the
 // office"). It returns the length, or 0.
-func organAt(toks []text.Token, j int) int {
+func organAt(lex *lexicon.Lexicon, toks []text.Token, j int) int {
 	k := j
-	for k < len(toks) && k < j+2 && organModifiers[toks[k].Lower] && !toks[k].Cap {
+	for k < len(toks) && k < j+2 && lex.Is(lexicon.OrganMod, toks[k].Lower) && !toks[k].Cap {
 		k++
 	}
-	if k >= len(toks) || toks[k].Cap || !organWordsBare[toks[k].Lower] {
+	if k >= len(toks) || toks[k].Cap || !lex.Is(lexicon.OrganBare, toks[k].Lower) {
 		return 0
 	}
 	if (toks[k].Lower == "office" || toks[k].Lower == "department") && k == j {
@@ -92,9 +84,6 @@ func definiteOwner(s *sent, j int) bool {
 	return o.via == viaDefinite && o.head == "state"
 }
 
-// tripNouns are visits told by their destination as a noun modifier.
-var tripNouns = map[string]bool{"trip": true, "trips": true, "visit": true, "visits": true, "tour": true}
-
 // tripModifiers drops a state that only modifies a visit owned by someone
 // ("Sheikh Sabah's UAE trip came after meeting X", "Modi's US visit"): it
 // is the trip's destination, never the subject of the sentence's verbs.
@@ -103,7 +92,7 @@ func tripModifiers(s *sent) {
 	kept := s.ments[:0]
 	dropped := false
 	for _, m := range s.ments {
-		if m.ok && m.actor.Kind == graph.State && m.start > 0 && s.toks[m.start-1].Kind == text.Poss && m.end < len(s.toks) && tripNouns[s.toks[m.end].Lower] {
+		if m.ok && m.actor.Kind == graph.State && m.start > 0 && s.toks[m.start-1].Kind == text.Poss && m.end < len(s.toks) && s.cueLex.Is(lexicon.TripNoun, s.toks[m.end].Lower) {
 			dropped = true
 			continue
 		}

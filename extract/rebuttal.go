@@ -6,24 +6,6 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// rebuttalVerbs (keyRebuttal) turn down a charge; chargeNouns name one (CAMEO 12 reject,
-// read only where its object is an actor's charge).
-var (
-	rebuttalVerbs = map[string]bool{
-		"reject": true, "rejects": true, "rejected": true, "rejecting": true,
-		"dismiss": true, "dismisses": true, "dismissed": true, "dismissing": true,
-		"deny": true, "denies": true, "denied": true, "denying": true,
-		"refute": true, "refutes": true, "refuted": true, "refuting": true,
-		"rebuff": true, "rebuffs": true, "rebuffed": true, "rebuffing": true,
-	}
-	chargeNouns = map[string]bool{
-		"accusation": true, "accusations": true, "allegation": true, "allegations": true,
-		"charge": true, "charges": true, "criticism": true, "criticisms": true,
-		"objection": true, "objections": true, "complaint": true, "complaints": true,
-		"claim": true, "claims": true, "assertion": true, "assertions": true,
-	}
-)
-
 // rebuttals reads "A rejected (dismissed, denied, refuted, rebuffed) B's
 // accusations" and "A dismissed as groundless the allegations by B": the
 // charge is reported as made, so B ACCUSED A (relations.md: acts inside a
@@ -35,7 +17,7 @@ var (
 // the sentence.
 func (ar *article) rebuttals(s *sent) {
 	if !s.mayKey(keyRebuttal) {
-		return // (no rebuttalVerbs: nothing to read)
+		return // (no rebuttal verb: nothing to read)
 	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
@@ -46,7 +28,7 @@ func (ar *article) rebuttals(s *sent) {
 		// objections", "dismissed as 'groundless' Ukraine's allegation"
 		q, rel := -1, graph.Accused
 		for j := k + 1; j < len(toks) && j <= k+8; j++ {
-			if chargeNouns[toks[j].Lower] {
+			if ar.x.lex.Is(lexicon.ChargeNoun, toks[j].Lower) {
 				q = j
 				break
 			}

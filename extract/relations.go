@@ -78,7 +78,7 @@ func (ar *article) relations(s *sent) {
 			if s.is(i, lexicon.Act) && (ar.verbContext(s, i) || strings.HasSuffix(toks[i].Lower, "ed")) && !ar.blocked(s, i) {
 				// "Russia annexed ...": an act a later "the move" may name
 				if srcs, _ := ar.subject(s, i, lastSrc); len(srcs) > 0 {
-					ar.noteEvent(s, srcs, strings.HasPrefix(toks[i].Lower, "test") || intrusion[toks[i].Lower])
+					ar.noteEvent(s, srcs, strings.HasPrefix(toks[i].Lower, "test") || ar.x.lex.Is(lexicon.Intrusion, toks[i].Lower))
 				}
 			}
 			i++
@@ -86,11 +86,11 @@ func (ar *article) relations(s *sent) {
 		}
 		senses, n := s.trigger(i)
 		if n > 1 && (toks[i+n-1].Lower == "on" || toks[i+n-1].Lower == "upon") && i+n < len(toks) &&
-			(timeWords[toks[i+n].Lower] || s.is(i+n, lexicon.Month) || toks[i+n].Kind == text.Number) {
+			(ar.x.lex.Is(lexicon.TimeWord, toks[i+n].Lower) || s.is(i+n, lexicon.Month) || toks[i+n].Kind == text.Number) {
 			// "held calls on October 3 with X": "on" opens a date, not "call on"
 			senses, n = s.triggerWithin(i, n-1)
 		}
-		if n == 0 || toks[i].Lower == "back" && i > 0 && backParticle[toks[i-1].Lower] {
+		if n == 0 || toks[i].Lower == "back" && i > 0 && ar.x.lex.Is(lexicon.BackParticle, toks[i-1].Lower) {
 			// "turned back the aircraft": a particle, not "back" = support
 			i++
 			continue
@@ -161,14 +161,14 @@ func (ar *article) relations(s *sent) {
 			// ("the US embassy in Manila condemned China", "the foreign
 			// minister of Armenia met", "a day after the Council demanded":
 			// a past form with no noun sense stays a verb)
-			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || articles[toks[m.start-1].Lower] && !pastForm) &&
+			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || ar.x.lex.Is(lexicon.Article, toks[m.start-1].Lower) && !pastForm) &&
 				!(pastForm && !hasPOS(senses, lexicon.Noun) && ar.afterPrep(s, m.start)) {
 				passes = 1
 				want = lexicon.Noun
 			}
 		}
 		if passes == 1 && want == lexicon.Noun && !hasPOS(senses, lexicon.Noun) && !strings.HasSuffix(toks[i].Lower, "ing") &&
-			i >= 2 && s.at[i-1] >= 0 && s.ments[s.at[i-1]].start >= 1 && articles[toks[s.ments[s.at[i-1]].start-1].Lower] && i+n < len(toks) && s.at[i+n] >= 0 {
+			i >= 2 && s.at[i-1] >= 0 && s.ments[s.at[i-1]].start >= 1 && ar.x.lex.Is(lexicon.Article, toks[s.ments[s.at[i-1]].start-1].Lower) && i+n < len(toks) && s.at[i+n] >= 0 {
 			if shorter, m := s.triggerWithin(i, n-1); m == 0 || !hasPOS(shorter, lexicon.Noun) {
 				want = lexicon.Verb // "The US wants Israel to ...": a form that is only a verb
 			}
@@ -247,7 +247,7 @@ func hasPOS(senses []*lexicon.Trigger, p lexicon.POS) bool {
 func (ar *article) thingAfterDemonym(s *sent, m mention) bool {
 	for k := m.end; k < len(s.toks) && k < m.end+3; k++ {
 		w := s.toks[k].Lower
-		if militaryAid[w] || s.cue(ar.x.lex, k, lexicon.EvNoun) > 0 || w == "rockets" || w == "rocket" || w == "shells" || w == "missile" || w == "drone" {
+		if ar.x.lex.Is(lexicon.MilitaryAid, w) || s.cue(ar.x.lex, k, lexicon.EvNoun) > 0 || w == "rockets" || w == "rocket" || w == "shells" || w == "missile" || w == "drone" {
 			return true
 		}
 		if s.is(k, lexicon.Inst) {
@@ -287,11 +287,6 @@ func floating(s *sent, k int) bool {
 	}
 	return false
 }
-
-// articles are the determiners proper: an actor after one is inside a noun
-// phrase ("the Hezbollah targets").
-var articles = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
-	"its": true, "his": true, "her": true, "their": true, "our": true}
 
 // verbContext reports whether the trigger at i reads as a verb: after a
 // subject, an auxiliary, "to" or a relative pronoun; a determiner, a
@@ -478,10 +473,6 @@ func (s *sent) triggerEndingAt(g int) []*lexicon.Trigger {
 	return nil
 }
 
-// organWords are a state's organs after its name: "Congo's army of fighting
-// alongside" accuses Congo.
-var organWords = map[string]bool{"army": true, "military": true, "forces": true, "troops": true, "government": true, "authorities": true}
-
 // subject returns the source of the verb at i and a weight: the leftmost
 // actor of its clause that follows no preposition; "X of V-ing" gives X;
 // a relative "who"/"which" gives its antecedent; a clause with none
@@ -554,8 +545,8 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	}
 	if i >= 2 && toks[i-1].Lower == "of" {
 		k := i - 2
-		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss || organWords[toks[k].Lower] ||
-			timeWords[toks[k].Lower] || toks[k].Lower == "on" && k+1 < i-1 && timeWords[toks[k+1].Lower]) {
+		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss || ar.x.lex.Is(lexicon.OrganNoun, toks[k].Lower) ||
+			ar.x.lex.Is(lexicon.TimeWord, toks[k].Lower) || toks[k].Lower == "on" && k+1 < i-1 && ar.x.lex.Is(lexicon.TimeWord, toks[k+1].Lower)) {
 			k-- // "accused Pakistan on Friday of carrying out"
 		}
 		if k >= 0 && s.gAt[k] >= 0 {
@@ -619,12 +610,12 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	cs := ar.clauseStart(s, i)
 	// the actor right before the verb: "Blinken has engaged in"
 	k := i - 1
-	for k >= cs && s.at[k] < 0 && (s.is(k, lexicon.Aux) || floatingQuant[toks[k].Lower] && k > cs && s.gAt[k-1] >= 0) {
+	for k >= cs && s.at[k] < 0 && (s.is(k, lexicon.Aux) || ar.x.lex.Is(lexicon.FloatingQuant, toks[k].Lower) && k > cs && s.gAt[k-1] >= 0) {
 		k-- // "A and B both condemned"
 	}
 	// "the Ukrainian army attacked": past a demonym's organ
 	for q := k; q > cs && q > k-3 && s.at[k] < 0 && k == i-1; q-- {
-		if s.at[q-1] >= 0 && s.ments[s.at[q-1]].via == viaDemonym && s.cue(ar.x.lex, q, lexicon.Inst) == k-q+1 && forceOrgans[toks[k].Lower] {
+		if s.at[q-1] >= 0 && s.ments[s.at[q-1]].via == viaDemonym && s.cue(ar.x.lex, q, lexicon.Inst) == k-q+1 && ar.x.lex.Is(lexicon.ForceOrgan, toks[k].Lower) {
 			k = q - 1
 			break
 		}
@@ -739,7 +730,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			// "China welcomes X, President Xi said when meeting Y": after an
 			// inverted attribution, the sayer
 			v := cs - 2
-			for v > 0 && (timeWords[toks[v].Lower] || toks[v].Lower == "on") {
+			for v > 0 && (ar.x.lex.Is(lexicon.TimeWord, toks[v].Lower) || toks[v].Lower == "on") {
 				v--
 			}
 			if v > 0 && s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
@@ -1049,9 +1040,9 @@ func (ar *article) pastAdjuncts(s *sent, j int, f lexicon.Frame) int {
 	for steps := 0; steps < 3 && j < len(toks); steps++ {
 		w := toks[j].Lower
 		switch {
-		case s.at[j] < 0 && (timeWords[w] || s.is(j, lexicon.Month)):
+		case s.at[j] < 0 && (ar.x.lex.Is(lexicon.TimeWord, w) || s.is(j, lexicon.Month)):
 			j++
-		case (w == "on" || w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] < 0 && (timeWords[toks[j+1].Lower] || s.is(j+1, lexicon.Month)):
+		case (w == "on" || w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] < 0 && (ar.x.lex.Is(lexicon.TimeWord, toks[j+1].Lower) || s.is(j+1, lexicon.Month)):
 			j += 2
 		case (w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] >= 0:
 			m := s.ments[s.at[j+1]]
@@ -1118,7 +1109,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			continue
 		}
 		// a time before the object: "Wednesday's strike", "last week's attack"
-		if t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && timeWords[t.Lower] {
+		if t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && ar.x.lex.Is(lexicon.TimeWord, t.Lower) {
 			k += 2
 			continue
 		}
@@ -1134,11 +1125,11 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k++ // "the Iran-aligned Houthis"
 			continue
 		}
-		if (t.Kind == text.Number || numberWords[t.Lower] || t.Lower == "some" || t.Lower == "several") && k+1 < len(toks) && toks[k+1].Lower == "of" {
+		if (t.Kind == text.Number || ar.x.lex.Is(lexicon.NumberWord, t.Lower) || t.Lower == "some" || t.Lower == "several") && k+1 < len(toks) && toks[k+1].Lower == "of" {
 			k += 2 // "one of its drones", "several of Hezbollah's commanders"
 			continue
 		}
-		if quoteLike(t) || s.is(k, lexicon.Det) || s.is(k, lexicon.Adj) || t.Kind == text.Number || numberWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
+		if quoteLike(t) || s.is(k, lexicon.Det) || s.is(k, lexicon.Adj) || t.Kind == text.Number || ar.x.lex.Is(lexicon.NumberWord, t.Lower) || strings.HasSuffix(t.Lower, "ly") {
 			k++
 			continue
 		}
@@ -1149,13 +1140,13 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k += 2
 			continue
 		}
-		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && belongWords[toks[k+1].Lower] && (toks[k+2].Lower == "to" || toks[k+2].Lower == "with" || toks[k+2].Lower == "by") {
+		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && ar.x.lex.Is(lexicon.Belong, toks[k+1].Lower) && (toks[k+2].Lower == "to" || toks[k+2].Lower == "with" || toks[k+2].Lower == "by") {
 			k += 3
 			lim = max(lim, k+3) // "91 sites belonging to the Iran-backed Houthis"
 			continue
 		}
 		// "a meeting of X", "members of X", "counterparts from X"
-		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "from" && fromNouns[t.Lower]) && !s.is(k, lexicon.Prep) {
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "from" && ar.x.lex.Is(lexicon.FromNoun, t.Lower)) && !s.is(k, lexicon.Prep) {
 			k += 2
 			continue
 		}
@@ -1384,7 +1375,7 @@ func timeSpan(s *sent, j int) int {
 	for b < len(toks) && b < j+4 && s.at[b] < 0 {
 		w := toks[b].Lower
 		switch {
-		case timeWords[w] || s.is(b, lexicon.Month) || w == "overnight" || w == "tonight":
+		case s.cueLex.Is(lexicon.TimeWord, w) || s.is(b, lexicon.Month) || w == "overnight" || w == "tonight":
 			b++
 			return b
 		case w == "late" || w == "early" || w == "last" || w == "this" || w == "on":
@@ -1517,19 +1508,19 @@ func timeBefore(s *sent, e int) int {
 		return e
 	}
 	w := s.toks[e].Lower
-	if !(timeWords[w] || s.is(e, lexicon.Month) || w == "overnight" || w == "tonight") {
+	if !(s.cueLex.Is(lexicon.TimeWord, w) || s.is(e, lexicon.Month) || w == "overnight" || w == "tonight") {
 		return e
 	}
 	b := e - 1
 	for b >= 0 && b >= e-3 && s.at[b] < 0 {
 		switch w := s.toks[b].Lower; {
-		case w == "late" || w == "early" || w == "last" || w == "this" || w == "on" || timeWords[w]:
+		case w == "late" || w == "early" || w == "last" || w == "this" || w == "on" || s.cueLex.Is(lexicon.TimeWord, w):
 			b--
 			continue
 		}
 		break
 	}
-	if b == e-1 && !timeWords[w] {
+	if b == e-1 && !s.cueLex.Is(lexicon.TimeWord, w) {
 		return e // a bare month name may be no time ("March")
 	}
 	return b
@@ -1571,7 +1562,7 @@ func (ar *article) grievanceAfter(s *sent, e int) bool {
 		if s.cue(ar.x.lex, q, lexicon.Grievance) > 0 {
 			return true
 		}
-		if t := toks[q]; t.Text != "," && t.Kind != text.Number && !s.is(q, lexicon.Month) && !timeWords[t.Lower] && t.Lower != "on" && t.Lower != "in" && t.Lower != "last" && t.Lower != "this" {
+		if t := toks[q]; t.Text != "," && t.Kind != text.Number && !s.is(q, lexicon.Month) && !ar.x.lex.Is(lexicon.TimeWord, t.Lower) && t.Lower != "on" && t.Lower != "in" && t.Lower != "last" && t.Lower != "this" {
 			return false
 		}
 	}
@@ -1742,7 +1733,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	// "received North Korean troops": the sender supports the receiver
 	if strings.HasPrefix(toks[i].Lower, "receiv") && j+1 < len(toks) && s.at[j] >= 0 {
-		if m := s.ments[s.at[j]]; m.via == viaDemonym && m.ok && militaryAid[toks[m.end].Lower] {
+		if m := s.ments[s.at[j]]; m.via == viaDemonym && m.ok && ar.x.lex.Is(lexicon.MilitaryAid, toks[m.end].Lower) {
 			return srcs, ar.emitAll(s, []mention{m}, graph.Supported, srcs, trig, wVerb*w)
 		}
 	}
@@ -1797,7 +1788,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		// "sent Iranian drones to X": the demonym says where the arms come
 		// from; the one supported follows "to"
-		if rel == graph.Supported && len(tgts) == 1 && tgts[0].via == viaDemonym && tgts[0].end < len(toks) && militaryAid[toks[tgts[0].end].Lower] {
+		if rel == graph.Supported && len(tgts) == 1 && tgts[0].via == viaDemonym && tgts[0].end < len(toks) && ar.x.lex.Is(lexicon.MilitaryAid, toks[tgts[0].end].Lower) {
 			tgts = nil
 		}
 		// "expelled the Canadian ambassador in retaliation for ...": a
@@ -1813,11 +1804,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		// "condemned the brutal killing of Palestinians": after an act done
 		// to someone, "of" names the victim, never the one accused
-		if (rel == graph.Accused || rel == graph.Urged) && len(tgts) > 0 && victimAhead(toks, j, tgts[0].start) {
+		if (rel == graph.Accused || rel == graph.Urged) && len(tgts) > 0 && victimAhead(ar.x.lex, toks, j, tgts[0].start) {
 			tgts = nil
 		}
 	}
-	if tr.Lemma == "welcome" && len(tgts) == 1 && tgts[0].end+1 < len(toks) && toks[tgts[0].end].Kind == text.Poss && !tripNouns[toks[tgts[0].end+1].Lower] {
+	if tr.Lemma == "welcome" && len(tgts) == 1 && tgts[0].end+1 < len(toks) && toks[tgts[0].end].Kind == text.Poss && !ar.x.lex.Is(lexicon.TripNoun, toks[tgts[0].end+1].Lower) {
 		// "welcomed Sudan's decision to join the talks": praise of an act
 		// is support (relations.md: praise and endorsement are SUPPORTED);
 		// "welcomed Zelensky's visit" stays a meeting
@@ -1922,7 +1913,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					tgts = nil
 					continue
 				}
-				if len(tgts) == 0 && rel == graph.Accused && k+3 < len(toks) && chargeNouns[toks[k+1].Lower] && toks[k+2].Lower == "that" {
+				if len(tgts) == 0 && rel == graph.Accused && k+3 < len(toks) && ar.x.lex.Is(lexicon.ChargeNoun, toks[k+1].Lower) && toks[k+2].Lower == "that" {
 					// "cut ties with Qatar over claims that Doha funds
 					// extremists": the one the claims name (relations.md)
 					tgts, _ = ar.objectAt(s, k+3)
@@ -2130,7 +2121,7 @@ func (ar *article) civilHead(s *sent, j int) bool {
 func (ar *article) placeAfter(s *sent, j int) []mention {
 	toks := s.toks
 	for k := j; k < len(toks) && k < j+11; k++ {
-		if s.at[k] >= 0 && k > j && toks[k-1].Lower == "what" && s.ments[s.at[k]].end < len(toks) && calledWords[toks[s.ments[s.at[k]].end].Lower] {
+		if s.at[k] >= 0 && k > j && toks[k-1].Lower == "what" && s.ments[s.at[k]].end < len(toks) && ar.x.lex.Is(lexicon.CalledVerb, toks[s.ments[s.at[k]].end].Lower) {
 			// "strikes on what it called terrorist camps in Pakistan", "what
 			// Islamabad described as militant hideouts inside Afghanistan"
 			k = s.ments[s.at[k]].end
@@ -2224,9 +2215,6 @@ func statesOf(s *sent, k int, m mention) []mention {
 	return []mention{m}
 }
 
-// calledWords name a thing in someone's words: "what it called/described as".
-var calledWords = map[string]bool{"called": true, "calls": true, "described": true, "describes": true, "termed": true, "said": true, "says": true}
-
 // pairs emits an edge for each pair of the group ms ("Israel and Hamas
 // clashed"; "Biden and Xi met"), both ways when mutual.
 func (ar *article) pairs(s *sent, ms []mention, rel graph.Relation, mutual bool, trig string, w float64) bool {
@@ -2284,13 +2272,13 @@ func (ar *article) lightVerb(s *sent, np int, class lexicon.Class) int {
 	// "announced $500 million in military aid": past an amount
 	if np >= 2 && (s.toks[np-1].Lower == "in" || s.toks[np-1].Lower == "of") {
 		k := np - 2
-		for k >= 0 && k >= np-6 && (s.toks[k].Kind == text.Number || moneyWords[s.toks[k].Lower] || s.toks[k].Text == "$" || s.toks[k].Text == "€" || s.toks[k].Text == "£") {
+		for k >= 0 && k >= np-6 && (s.toks[k].Kind == text.Number || ar.x.lex.Is(lexicon.Money, s.toks[k].Lower) || s.toks[k].Text == "$" || s.toks[k].Text == "€" || s.toks[k].Text == "£") {
 			k--
 		}
 		if k+1 <= np-2 { // at least one word of amount
 			np = k + 1
 			// "announced today an additional $500 million of aid"
-			for np > 0 && np >= k-2 && s.at[np-1] < 0 && (s.is(np-1, lexicon.Det) || s.is(np-1, lexicon.Adj) || timeWords[s.toks[np-1].Lower]) {
+			for np > 0 && np >= k-2 && s.at[np-1] < 0 && (s.is(np-1, lexicon.Det) || s.is(np-1, lexicon.Adj) || ar.x.lex.Is(lexicon.TimeWord, s.toks[np-1].Lower)) {
 				np--
 			}
 		}
@@ -2320,7 +2308,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	w := wNoun
 	// left of the noun: adjectives, then a possessor or an attributive actor
 	k := i - 1
-	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || moneyWords[toks[k].Lower] || s.is(k, lexicon.Month) && k+1 < i && toks[k+1].Kind == text.Number ||
+	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || ar.x.lex.Is(lexicon.Money, toks[k].Lower) || s.is(k, lexicon.Month) && k+1 < i && toks[k+1].Kind == text.Number ||
 		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-")) {
 		if s.is(k, lexicon.NounMod) {
 			return nil, false // "possible strike", "any attack", "further attacks"
@@ -2330,13 +2318,13 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	np := k + 1
 	// "a state visit", "a working visit": a noun modifier between an
 	// article and the noun
-	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && articles[toks[k-1].Lower] && s.at[k-1] < 0 &&
+	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && ar.x.lex.Is(lexicon.Article, toks[k-1].Lower) && s.at[k-1] < 0 &&
 		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Clause) {
 		np, k = k, k-1
 	}
 	possessor := -1
 	possessive := false // a true possessor ("Iran's", "its"), not an attributive actor
-	if k >= 1 && toks[k].Kind == text.Poss && s.at[k-1] < 0 && timeWords[toks[k-1].Lower] {
+	if k >= 1 && toks[k].Kind == text.Poss && s.at[k-1] < 0 && ar.x.lex.Is(lexicon.TimeWord, toks[k-1].Lower) {
 		// "claimed responsibility for Saturday's attack", "carried out last
 		// week's strike": a time owns the act, the phrase starts before it
 		np = k - 1
@@ -2385,10 +2373,10 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// subject of a copula ("Iran is the main backer of ...")
 		tgts, srcs = srcs, nil
 		q := np - 1
-		for q >= 0 && q >= np-5 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && !copulas[toks[q].Lower] {
+		for q >= 0 && q >= np-5 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && !ar.x.lex.Is(lexicon.Copula, toks[q].Lower) {
 			q--
 		}
-		if q >= 1 && (toks[q].Text == "," || copulas[toks[q].Lower]) && s.gAt[q-1] >= 0 && s.groups[s.gAt[q-1]].end == q {
+		if q >= 1 && (toks[q].Text == "," || ar.x.lex.Is(lexicon.Copula, toks[q].Lower)) && s.gAt[q-1] >= 0 && s.groups[s.gAt[q-1]].end == q {
 			srcs = s.groupMentions(s.gAt[q-1])
 		}
 		// "Hezbollah's main backer, Iran, ...": the appositive after it
@@ -2485,8 +2473,8 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if k := s.cue(ar.x.lex, j, lexicon.Occur); k > 0 && j+k < len(toks) {
 				// past a time: "fighting erupted on Monday between"
 				b := j + k
-				for b+1 < len(toks) && b < j+k+4 && (timeWords[toks[b].Lower] || toks[b].Lower == "overnight" || toks[b].Lower == "again" || toks[b].Lower == "late" || toks[b].Lower == "early" || toks[b].Lower == "last" ||
-					toks[b].Lower == "on" && timeWords[toks[b+1].Lower] || strings.HasSuffix(toks[b].Lower, "ly") && toks[b].Kind == text.Word) {
+				for b+1 < len(toks) && b < j+k+4 && (ar.x.lex.Is(lexicon.TimeWord, toks[b].Lower) || toks[b].Lower == "overnight" || toks[b].Lower == "again" || toks[b].Lower == "late" || toks[b].Lower == "early" || toks[b].Lower == "last" ||
+					toks[b].Lower == "on" && ar.x.lex.Is(lexicon.TimeWord, toks[b+1].Lower) || strings.HasSuffix(toks[b].Lower, "ly") && toks[b].Kind == text.Word) {
 					b++
 				}
 				if toks[b].Lower == "between" {
@@ -2603,7 +2591,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		return nil, false
 	}
 	// "Nasrallah was killed in an Israeli strike": Israel attacked him
-	if len(srcs) > 0 && tr.Relation == graph.Attacked && np >= 2 && (toks[np-1].Lower == "in" || toks[np-1].Lower == "by") && victimVerbs[toks[np-2].Lower] {
+	if len(srcs) > 0 && tr.Relation == graph.Attacked && np >= 2 && (toks[np-1].Lower == "in" || toks[np-1].Lower == "by") && ar.x.lex.Is(lexicon.VictimVerb, toks[np-2].Lower) {
 		// the victim stands in the clause of the verb, never across "said"
 		if v, _ := ar.subject(s, np-2, lastSrc); len(v) > 0 && v[0].start >= ar.clauseStart(s, np-2) {
 			tgts = appendNew(tgts, v)
@@ -2689,31 +2677,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
 }
 
-// numberWords count the people or things of an object: "killed six
-// members of Hamas".
-var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozens": true, "hundreds": true, "thousands": true,
-	"scores": true, "dozen": true, "hundred": true, "thousand": true}
-
 // relativePast reports whether the word at i is a past verb after the
 // relative "that": "a strike that killed", not "that attack".
 func relativePast(lex *lexicon.Lexicon, toks []text.Token, i int) bool {
 	return i > 0 && toks[i-1].Lower == "that" && (strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(lex, toks[i].Lower))
 }
-
-// timeWords name a time that may own an act: "Wednesday's strike".
-var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "week": true, "weekend": true, "month": true, "year": true, "today": true,
-	"yesterday": true, "night": true, "day": true, "morning": true}
-
-// militaryAid are what one state sends another to fight: "received North
-// Korean troops".
-var militaryAid = map[string]bool{"troops": true, "soldiers": true, "fighters": true, "weapons": true, "arms": true,
-	"drones": true, "missiles": true, "shells": true, "ammunition": true, "jets": true, "aid": true, "tanks": true}
-
-// belongWords link a thing to its owner: "depots belonging to Hezbollah".
-var belongWords = map[string]bool{"belonging": true, "linked": true, "affiliated": true, "tied": true, "operated": true,
-	"controlled": true, "used": true, "owned": true, "allied": true, "loyal": true}
 
 // countryOf is the country an actor belongs to: a state is its own.
 func countryOf(a graph.Actor) string {
@@ -2740,23 +2708,8 @@ func otherSide(srcs, tgts []mention) []mention {
 	return out
 }
 
-// backParticle are verbs after which "back" is a particle: "turned back",
-// "pushed back", "fought back".
-var backParticle = map[string]bool{"turned": true, "turn": true, "turns": true, "turning": true, "pushed": true, "push": true,
-	"pushing": true, "pulled": true, "pull": true, "fought": true, "fight": true, "hit": true, "struck": true, "came": true,
-	"come": true, "went": true, "go": true, "sent": true, "send": true, "bring": true, "brought": true, "scaled": true,
-	"scale": true, "rolled": true, "roll": true, "held": true, "hold": true, "holding": true, "step": true, "stepped": true,
-	"stepping": true, "get": true, "got": true, "fall": true, "fell": true, "bounce": true, "bounced": true, "flew": true,
-	"walked": true, "walk": true, "drove": true, "beat": true, "beaten": true, "forced": true, "force": true, "way": true}
-
 // gr0 is the first token of group g.
 func gr0(s *sent, g int) int { return s.groups[g].start }
-
-// intrusion verbs are armed acts a later "the incursion" may name:
-// "Russian drones entered Polish airspace".
-var intrusion = map[string]bool{"enter": true, "enters": true, "entered": true, "violate": true, "violates": true,
-	"violated": true, "breach": true, "breached": true, "breaches": true, "cross": true, "crossed": true,
-	"penetrate": true, "penetrated": true, "intrude": true, "intruded": true}
 
 // hypothetical reports whether the noun phrase at np stands under modality
 // in its clause, or is the object of a light verb that does ("offered to
@@ -2796,7 +2749,7 @@ func (ar *article) setForLater(s *sent, j int) bool {
 		case "tomorrow":
 			return true
 		case "next":
-			if k+1 < len(toks) && (timeWords[toks[k+1].Lower] || s.is(k+1, lexicon.Month)) {
+			if k+1 < len(toks) && (ar.x.lex.Is(lexicon.TimeWord, toks[k+1].Lower) || s.is(k+1, lexicon.Month)) {
 				return true
 			}
 		case "later":
@@ -2807,10 +2760,6 @@ func (ar *article) setForLater(s *sent, j int) bool {
 	}
 	return false
 }
-
-// copulas link a subject to a noun that describes it: "Iran is the main
-// backer of ...".
-var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "been": true, "became": true, "becomes": true}
 
 // asObservers reports whether "as observer(s)" follows the noun at np
 // within a few words: the subjects watched a meeting, they held none.
@@ -2993,7 +2942,7 @@ func (ar *article) documentBefore(s *sent, r int) []mention {
 			}
 		}
 		t := toks[q]
-		if !(t.Text == "," || t.Kind == text.Number || timeWords[t.Lower] || t.Lower == "on" || t.Lower == "in" || s.is(q, lexicon.Month)) {
+		if !(t.Text == "," || t.Kind == text.Number || ar.x.lex.Is(lexicon.TimeWord, t.Lower) || t.Lower == "on" || t.Lower == "in" || s.is(q, lexicon.Month)) {
 			return nil
 		}
 	}
@@ -3057,7 +3006,7 @@ func sentFrom(s *sent, from, g int) bool {
 			break
 		}
 	}
-	if g < 2 || g-2 < from || g-2 > from+4 || toks[g-1].Lower != "from" && toks[g-1].Lower != "of" || !fromNouns[toks[g-2].Lower] {
+	if g < 2 || g-2 < from || g-2 > from+4 || toks[g-1].Lower != "from" && toks[g-1].Lower != "of" || !s.cueLex.Is(lexicon.FromNoun, toks[g-2].Lower) {
 		return false
 	}
 	for k := from; k < g-2; k++ {
@@ -3067,11 +3016,6 @@ func sentFrom(s *sent, from, g int) bool {
 	}
 	return true
 }
-
-// fromNouns are people who come from a state: "counterparts from Brazil".
-var fromNouns = map[string]bool{"counterparts": true, "counterpart": true, "officials": true, "delegates": true, "delegations": true,
-	"delegation": true, "representatives": true, "envoys": true, "ministers": true, "leaders": true, "diplomats": true,
-	"chiefs": true, "heads": true, "commanders": true, "negotiators": true, "forces": true, "troops": true}
 
 // quoteLike reports whether t is a quotation mark, double or single.
 func quoteLike(t text.Token) bool {
@@ -3286,14 +3230,11 @@ func (ar *article) helpFrom(s *sent) {
 	}
 }
 
-// interceptVerbs defend against an attack in the air.
-var interceptVerbs = map[string]bool{"intercepted": true, "shot": true, "downed": true, "destroyed": true, "repelled": true, "neutralised": true, "neutralized": true, "thwarted": true, "foiled": true}
-
 // interceptedBefore reports whether the clause before k says that weapons
 // were stopped: "were intercepted", "were shot down".
 func (ar *article) interceptedBefore(s *sent, k int) bool {
 	for q := k - 1; q >= 0 && q >= k-4; q-- {
-		if interceptVerbs[s.toks[q].Lower] {
+		if ar.x.lex.Is(lexicon.InterceptVerb, s.toks[q].Lower) {
 			return q > 0 && s.is(q-1, lexicon.PassAux)
 		}
 	}
@@ -3329,10 +3270,6 @@ func (ar *article) defender(s *sent, helpers []mention) []mention {
 	return nil
 }
 
-// rightVerbs hold a right: "Israel has/retains the right to ...".
-var rightVerbs = map[string]bool{"has": true, "have": true, "had": true, "retains": true, "retained": true, "retain": true,
-	"keeps": true, "kept": true, "enjoys": true, "enjoyed": true, "reserves": true, "reserved": true}
-
 // rightToDefend reads the affirmation of a party's right to self-defence
 // as support: "Israel has a right to defend itself," X said.
 func (ar *article) rightToDefend(s *sent) {
@@ -3353,7 +3290,7 @@ func (ar *article) rightToDefend(s *sent) {
 		}
 		if q >= 0 && toks[q].Kind == text.Poss && q > 0 && s.gAt[q-1] >= 0 {
 			tgts = s.groupMentions(s.gAt[q-1])
-		} else if q >= 1 && rightVerbs[toks[q].Lower] && s.gAt[q-1] >= 0 {
+		} else if q >= 1 && ar.x.lex.Is(lexicon.RightVerb, toks[q].Lower) && s.gAt[q-1] >= 0 {
 			tgts = s.groupMentions(s.gAt[q-1])
 		}
 		if len(tgts) == 0 {
@@ -3490,11 +3427,6 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	return true
 }
 
-// victimVerbs report harm done to their subject by the attack after them:
-// "was killed in an Israeli strike".
-var victimVerbs = map[string]bool{"killed": true, "wounded": true, "injured": true, "hit": true, "struck": true,
-	"targeted": true, "destroyed": true, "damaged": true, "slain": true, "assassinated": true}
-
 // hostState is the state that summons when the text names no agent: the
 // state of a place after "in" in the rest of the clause from j ("summoned
 // to the foreign ministry in Minsk"), else the dateline's. "" when neither
@@ -3539,7 +3471,7 @@ func envoyStates(ms []mention) []mention {
 // nil.
 func (ar *article) organOwner(s *sent, cs, k int) *mention {
 	toks := s.toks
-	if k < cs || k < 1 || s.at[k] >= 0 || !(organWords[toks[k].Lower] || s.cue(ar.x.lex, k, lexicon.Inst) > 0) {
+	if k < cs || k < 1 || s.at[k] >= 0 || !(ar.x.lex.Is(lexicon.OrganNoun, toks[k].Lower) || s.cue(ar.x.lex, k, lexicon.Inst) > 0) {
 		return nil
 	}
 	for q := k - 1; q >= cs && q >= k-3; q-- {
@@ -3641,15 +3573,6 @@ func (ar *article) participleHead(s *sent, i int) (owner *mention, ok bool) {
 	}
 	return nil, true
 }
-
-// floatingQuant are the quantifiers that float between a subject and its
-// verb: "A and B both condemned", "the allies all agreed".
-var floatingQuant = map[string]bool{"both": true, "all": true, "each": true, "jointly": true, "together": true}
-
-// forceOrgans are the heads of a state's armed organs: "the Ukrainian
-// army", "the Chinese coast guard", "Israeli forces".
-var forceOrgans = map[string]bool{"army": true, "military": true, "forces": true, "troops": true, "soldiers": true, "navy": true,
-	"force": true, "guard": true, "coastguard": true, "guards": true, "police": true}
 
 // lastConjunct returns the last member of group g when g follows a
 // preposition other than "between", its last member is joined by "and"

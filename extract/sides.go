@@ -6,22 +6,14 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// headsWords and sideWords make "the heads of Libya's warring sides",
-// "the leaders of the two countries", "the leaders of both parties".
-var (
-	headsWords = map[string]bool{"heads": true, "leaders": true, "chiefs": true}
-	sideWords  = map[string]bool{"sides": true, "parties": true, "factions": true, "countries": true, "nations": true, "camps": true, "governments": true}
-	sideMods   = map[string]bool{"warring": true, "rival": true, "two": true, "feuding": true}
-)
-
 // headsOfSidesAt matches the leaders of the two sides of a conflict at i:
 // "the heads of Libya's warring sides", "the leaders of the two
 // countries", "the leaders of both parties", "the heads of the rival
 // factions". A side word needs "both", "two", "warring", "rival" or
 // "feuding" before it: "the leaders of the countries" names no pair. It
 // returns the length, or 0.
-func headsOfSidesAt(toks []text.Token, i int) int {
-	if toks[i].Lower != "the" || i+3 >= len(toks) || !headsWords[toks[i+1].Lower] || toks[i+2].Lower != "of" {
+func headsOfSidesAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
+	if toks[i].Lower != "the" || i+3 >= len(toks) || !lex.Is(lexicon.HeadsNoun, toks[i+1].Lower) || toks[i+2].Lower != "of" {
 		return 0
 	}
 	j := i + 3
@@ -32,11 +24,11 @@ func headsOfSidesAt(toks []text.Token, i int) int {
 		j += 2 // "Libya's"
 	}
 	paired := toks[i+3].Lower == "both"
-	for j < len(toks) && sideMods[toks[j].Lower] {
+	for j < len(toks) && lex.Is(lexicon.SideMod, toks[j].Lower) {
 		paired = true
 		j++
 	}
-	if j < len(toks) && paired && sideWords[toks[j].Lower] {
+	if j < len(toks) && paired && lex.Is(lexicon.SideNoun, toks[j].Lower) {
 		return j + 1 - i
 	}
 	return 0

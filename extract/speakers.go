@@ -42,14 +42,14 @@ func (ar *article) continuedQuote(i int) {
 // regionStateAt matches a region of two capitalised words and a state
 // noun at j, "South American country", "West African nation", "Central
 // Asian state", and returns its length, or 0.
-func regionStateAt(toks []text.Token, j int) int {
+func regionStateAt(lex *lexicon.Lexicon, toks []text.Token, j int) int {
 	if j+2 >= len(toks) || !toks[j].Cap || !toks[j+1].Cap || toks[j+2].Cap || toks[j].Kind != text.Word || toks[j+1].Kind != text.Word {
 		return 0
 	}
-	if h, ok := definiteHeads[toks[j+2].Lower]; !(ok && h == "state") && toks[j+2].Lower != "state" {
+	if !lex.Is(lexicon.DefiniteState, toks[j+2].Lower) && toks[j+2].Lower != "state" {
 		return 0
 	}
-	if j+3 < len(toks) && stateAdjUse[toks[j+3].Lower] {
+	if j+3 < len(toks) && lex.Is(lexicon.StateAdjUse, toks[j+3].Lower) {
 		return 0
 	}
 	return 3
@@ -90,20 +90,14 @@ func (ar *article) earlyDefinite(s *sent, k int) mention {
 	return m
 }
 
-// leadInWords may stand between "we" and the speech verb it performs:
-// "we strongly condemn", "we once again urge", "we would like to
-// reiterate", "we take this opportunity to reiterate".
-var leadInWords = map[string]bool{"again": true, "once": true, "take": true, "this": true, "opportunity": true,
-	"to": true, "like": true, "wish": true, "also": true, "therefore": true, "hereby": true}
-
-// speechLeadIn skips, from e, at most five words of a lead-in (leadInWords,
+// speechLeadIn skips, from e, at most five words of a lead-in (lexicon.LeadIn,
 // auxiliaries, adverbs in -ly) before the verb "we" performs, and returns
 // where the verb stands; e itself when there is none.
 func speechLeadIn(s *sent, e int) int {
 	k := e
 	for k < len(s.toks) && k < e+5 {
 		w := s.toks[k].Lower
-		if !leadInWords[w] && !strings.HasSuffix(w, "ly") && !s.is(k, lexicon.Aux) {
+		if !s.cueLex.Is(lexicon.LeadIn, w) && !strings.HasSuffix(w, "ly") && !s.is(k, lexicon.Aux) {
 			break
 		}
 		k++

@@ -153,7 +153,7 @@ func (ar *article) victimsOfLastAttack(s *sent) {
 	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		if w := toks[k].Lower; !victimVerbs[w] && w != "died" || toks[k+1].Lower != "in" {
+		if w := toks[k].Lower; !ar.x.lex.Is(lexicon.VictimVerb, w) && w != "died" || toks[k+1].Lower != "in" {
 			continue
 		}
 		e, armed := ar.eventNoun(s, k+2)
@@ -169,7 +169,7 @@ func (ar *article) victimsOfLastAttack(s *sent) {
 		for q > 0 && s.at[q] < 0 && (s.is(q, lexicon.Aux) || s.is(q, lexicon.PassAux)) {
 			q--
 		}
-		if q > 0 && s.at[q] < 0 && (forceNouns[toks[q].Lower] || toks[q].Lower == "rebels" || toks[q].Lower == "soldiers" || toks[q].Lower == "members") {
+		if q > 0 && s.at[q] < 0 && (ar.x.lex.Is(lexicon.ForceNoun, toks[q].Lower) || toks[q].Lower == "rebels" || toks[q].Lower == "soldiers" || toks[q].Lower == "members") {
 			q-- // "Hezbollah fighters", "FARC rebels"
 		}
 		if q < 0 || s.gAt[q] < 0 || s.groups[s.gAt[q]].end != q+1 {
@@ -1227,7 +1227,7 @@ func (ar *article) ultimatums(s *sent) {
 		if len(tgts) == 0 || e < 0 || e+2 >= len(toks) {
 			continue
 		}
-		for e < len(toks) && e < k+8 && s.at[e] < 0 && (s.cue(ar.x.lex, e, lexicon.Seated) > 0 || organWords[toks[e].Lower]) {
+		for e < len(toks) && e < k+8 && s.at[e] < 0 && (s.cue(ar.x.lex, e, lexicon.Seated) > 0 || ar.x.lex.Is(lexicon.OrganNoun, toks[e].Lower)) {
 			e++ // "the Libyan government": past the organ
 		}
 		if e+2 >= len(toks) {
@@ -1241,7 +1241,7 @@ func (ar *article) ultimatums(s *sent) {
 		if to := ar.untilDate(s, e); to > 0 {
 			// "gave Jammeh (up) until January 19 to concede"
 			trig = "gave until"
-		} else if e+2 < len(toks) && (toks[e].Kind == text.Number || numberWords[toks[e].Lower] || toks[e].Lower == "a" || toks[e].Lower == "an") &&
+		} else if e+2 < len(toks) && (toks[e].Kind == text.Number || ar.x.lex.Is(lexicon.NumberWord, toks[e].Lower) || toks[e].Lower == "a" || toks[e].Lower == "an") &&
 			s.is(e+1, lexicon.TimeUnit) && toks[e+2].Lower == "to" {
 			trig = "gave " + toks[e].Lower + " " + toks[e+1].Lower
 		}
@@ -1272,7 +1272,7 @@ func (ar *article) untilDate(s *sent, e int) int {
 			}
 			return 0
 		}
-		if s.at[q] >= 0 || !(timeWords[t.Lower] || s.is(q, lexicon.Month) || s.is(q, lexicon.TimeUnit) || t.Kind == text.Number || ar.x.lex.Is(lexicon.Deadline, t.Lower) || t.Lower == ",") {
+		if s.at[q] >= 0 || !(ar.x.lex.Is(lexicon.TimeWord, t.Lower) || s.is(q, lexicon.Month) || s.is(q, lexicon.TimeUnit) || t.Kind == text.Number || ar.x.lex.Is(lexicon.Deadline, t.Lower) || t.Lower == ",") {
 			return 0
 		}
 	}
@@ -1443,7 +1443,7 @@ func (ar *article) phoneCalls(s *sent) {
 			// "Biden called Netanyahu.", and a headline's "Pashinyan calls
 			// Macron" that ends with the one called
 			purpose = e >= len(toks) || toks[e].Text == "."
-		case toks[e].Lower == "on" && e+1 < len(toks) && (timeWords[toks[e+1].Lower] || s.is(e+1, lexicon.Month)):
+		case toks[e].Lower == "on" && e+1 < len(toks) && (ar.x.lex.Is(lexicon.TimeWord, toks[e+1].Lower) || s.is(e+1, lexicon.Month)):
 			purpose = true
 		case toks[e].Lower == "to" && e+1 < len(toks) && s.is(e+1, lexicon.CallPurpose):
 			purpose = true
@@ -1452,7 +1452,7 @@ func (ar *article) phoneCalls(s *sent) {
 					support = true
 				}
 			}
-		case callTime[toks[e].Lower]:
+		case ar.x.lex.Is(lexicon.CallTime, toks[e].Lower):
 			purpose = true // "called his counterparts hours before the truce"
 		case toks[e].Lower == "and" && e+1 < len(toks) && s.at[e+1] < 0 && (strings.HasSuffix(toks[e+1].Lower, "ed") || s.is(e+1, lexicon.Past)):
 			purpose = true // "called X and urged both sides to ..."
@@ -1469,11 +1469,6 @@ func (ar *article) phoneCalls(s *sent) {
 		}
 	}
 }
-
-// callTime are words that open a call's time after its object: "called
-// X hours before", "called X late on Friday", "called X again".
-var callTime = map[string]bool{"hours": true, "days": true, "before": true, "after": true, "earlier": true,
-	"late": true, "last": true, "yesterday": true, "today": true, "twice": true, "again": true, "during": true}
 
 // entryVerbs open an entry into a space (keyAirspace).
 var entryVerbs = []string{"entered", "enters", "entering", "violated", "violates", "violating", "intruded", "penetrated", "crossed", "breached"}
@@ -1825,7 +1820,7 @@ func (ar *article) vowedReprisals(s *sent) {
 			m--
 		}
 		// "will be obliged to respond", "would have to retaliate"
-		if m >= 3 && toks[m].Lower == "to" && compelled[toks[m-1].Lower] {
+		if m >= 3 && toks[m].Lower == "to" && ar.x.lex.Is(lexicon.Compelled, toks[m-1].Lower) {
 			b := m - 2
 			for b > 0 && quoteLike(toks[b]) {
 				b--
@@ -1869,7 +1864,7 @@ func (ar *article) vowedReprisals(s *sent) {
 			// the clause, or before an "if" clause that opens it
 			low := subj - 3
 			for v := subj - 1; v >= 0 && v >= low; v-- {
-				if toks[v].Lower == "that" || toks[v].Text == "," || timeWords[toks[v].Lower] {
+				if toks[v].Lower == "that" || toks[v].Text == "," || ar.x.lex.Is(lexicon.TimeWord, toks[v].Lower) {
 					continue // "warned Thursday it would respond"
 				}
 				if cond := ar.condBefore(s, v); cond >= 0 {
@@ -1971,7 +1966,7 @@ func (ar *article) trailingSay(s *sent, i int) int {
 			if s.at[v] < 0 && (s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" || isWarn(toks[v].Lower)) {
 				// only the attribution and a time may follow
 				e := v + 1
-				for e < len(toks) && (timeWords[toks[e].Lower] || toks[e].Lower == "on" || toks[e].Kind == text.Punct) {
+				for e < len(toks) && (ar.x.lex.Is(lexicon.TimeWord, toks[e].Lower) || toks[e].Lower == "on" || toks[e].Kind == text.Punct) {
 					e++
 				}
 				if e == len(toks) {
@@ -1983,9 +1978,6 @@ func (ar *article) trailingSay(s *sent, i int) int {
 	}
 	return -1
 }
-
-// compelled are the participles of "will be obliged to respond".
-var compelled = map[string]bool{"obliged": true, "obligated": true, "forced": true, "compelled": true}
 
 // conditionSubject returns the actor that an "if"/"should"/"unless" clause
 // of the sentence names as its subject ("if Iran carries out strikes"),
@@ -2051,7 +2043,7 @@ func (ar *article) answeredForce(s *sent) {
 		for e < len(toks) && strings.HasSuffix(toks[e].Lower, "ly") {
 			e++
 		}
-		if e+1 < len(toks) && s.at[e] < 0 && s.is(e, lexicon.Prep) && toks[e].Lower != "with" && toks[e].Lower != "after" && !timeWords[toks[e+1].Lower] {
+		if e+1 < len(toks) && s.at[e] < 0 && s.is(e, lexicon.Prep) && toks[e].Lower != "with" && toks[e].Lower != "after" && !ar.x.lex.Is(lexicon.TimeWord, toks[e+1].Lower) {
 			if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
 				continue // "retaliated against X": the trigger's own target
 			}

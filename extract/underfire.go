@@ -5,10 +5,6 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// underWords are the force nouns of "came under X" (CAMEO 19 fight told
-// from the side attacked).
-var underWords = map[string]bool{"fire": true, "attack": true, "attacks": true, "shelling": true, "bombardment": true, "assault": true, "bombing": true, "siege": true, "strikes": true, "airstrikes": true}
-
 // underKey opens "under fire" (keyUnder).
 var underKey = []string{"under"}
 
@@ -33,7 +29,7 @@ func (ar *article) underFire(s *sent) {
 		}
 		var srcs []mention
 		q := k + 1
-		for q < len(toks) && q <= k+5 && !underWords[toks[q].Lower] {
+		for q < len(toks) && q <= k+5 && !ar.x.lex.Is(lexicon.UnderNoun, toks[q].Lower) {
 			if s.at[q] >= 0 {
 				if m := s.ments[s.at[q]]; m.ok && m.via == viaDemonym {
 					srcs = []mention{m} // "under heavy Russian shelling"
@@ -47,7 +43,7 @@ func (ar *article) underFire(s *sent) {
 			}
 			q++
 		}
-		if q >= len(toks) || !underWords[toks[q].Lower] || ar.blocked(s, k-1) {
+		if q >= len(toks) || !ar.x.lex.Is(lexicon.UnderNoun, toks[q].Lower) || ar.blocked(s, k-1) {
 			continue
 		}
 		if len(srcs) == 0 && q+2 < len(toks) && (toks[q+1].Lower == "from" || toks[q+1].Lower == "by") {

@@ -211,6 +211,220 @@ const (
 	// AssetNoun holds the nouns of a state's military property that a state
 	// organ before them owns: "Indian military installations" are India's.
 	AssetNoun
+	// Article holds the determiners proper: an actor after one is inside a
+	// noun phrase ("the Hezbollah targets").
+	Article
+	// OrganNoun holds the nouns of a state's organs after its name:
+	// "Congo's army of fighting alongside" accuses Congo.
+	OrganNoun
+	// CalledVerb holds the verbs that name a thing in someone's words:
+	// "what it called/described as".
+	CalledVerb
+	// NumberWord holds the words that count the people or things of an
+	// object: "killed six members of Hamas".
+	NumberWord
+	// TimeWord holds the nouns of a time that may own an act: "Wednesday's
+	// strike" (weekdays and the units of a calendar).
+	TimeWord
+	// MilitaryAid holds the nouns of what one state sends another to
+	// fight: "received North Korean troops" (CAMEO 07 provide aid, its
+	// military aid).
+	MilitaryAid
+	// Belong holds the words that link a thing to its owner: "depots
+	// belonging to Hezbollah".
+	Belong
+	// BackParticle holds the verbs after which "back" is a particle:
+	// "turned back", "pushed back", "fought back".
+	BackParticle
+	// Intrusion holds the verbs of armed intrusion a later "the incursion"
+	// may name: "Russian drones entered Polish airspace".
+	Intrusion
+	// Copula holds the copulas that link a subject to a noun describing
+	// it: "Iran is the main backer of ...".
+	Copula
+	// FromNoun holds the nouns of people who come from a state:
+	// "counterparts from Brazil".
+	FromNoun
+	// InterceptVerb holds the verbs of defence against an attack in the
+	// air: "intercepted drones launched by X".
+	InterceptVerb
+	// RightVerb holds the verbs that hold a right: "Israel has/retains the
+	// right to ...".
+	RightVerb
+	// VictimVerb holds the verbs that report harm done to their subject by
+	// the attack after them: "was killed in an Israeli strike".
+	VictimVerb
+	// FloatingQuant holds the quantifiers that float between a subject and
+	// its verb: "A and B both condemned", "the allies all agreed".
+	FloatingQuant
+	// ForceOrgan holds the nouns of a state's armed organs: "the Ukrainian
+	// army", "the Chinese coast guard", "Israeli forces".
+	ForceOrgan
+	// BothNoun holds the nouns of the two sides of a conflict after "both"
+	// or "the two": "both sides", "the two countries".
+	BothNoun
+	// PairVerb holds the words that may follow a bare "the two" naming the
+	// pair before it: auxiliaries and the irregular past forms of meeting
+	// and saying.
+	PairVerb
+	// NameHead holds the head words of bodies' names that a definite
+	// description may repeat alone: "the league", "the Council".
+	NameHead
+	// StateAdjUse holds the nouns after which "state" is an adjective:
+	// "the Gulf state media" is no state.
+	StateAdjUse
+	// Indefinite holds the indefinite determiners before a body's member:
+	// "a NATO member", "another EU country" name one member, not the body.
+	Indefinite
+	// MemberNoun holds the nouns of one member of a body after an
+	// indefinite: "a NATO member", "another EU country".
+	MemberNoun
+	// GovNoun holds the nouns of a state's government: "the Biden
+	// administration", "the Iranian regime".
+	GovNoun
+	// NotName holds the capitalised words that do not begin a name after a
+	// title (function words, weekdays, months, offices).
+	NotName
+	// RoleMod holds the modifiers that may stand between an affiliation
+	// and a role: "Lebanese caretaker Prime Minister", "Iran's acting
+	// foreign minister".
+	RoleMod
+	// AffStop holds the capitalised words that are no part of a body's
+	// name.
+	AffStop
+	// BackingNoun holds the nouns of support told as the manner of an act:
+	// "with Russian support", "with Iran's backing" (CAMEO 07 provide
+	// aid).
+	BackingNoun
+	// Money holds the words that may stand in a sum before a noun of aid:
+	// "a $1 billion arms sale to Taiwan" (currency symbols and names,
+	// large numbers).
+	Money
+	// BlocMember holds the nouns after a region adjective that name a
+	// bloc's members acting together: "West African leaders", "Gulf
+	// states".
+	BlocMember
+	// AllyNoun holds the nouns of the members of a list after "X and its
+	// ...": "Mali and its allies Burkina Faso and Niger".
+	AllyNoun
+	// PersonNoun holds the nouns that make "both leaders", "the two men"
+	// the persons of a pair.
+	PersonNoun
+	// UnitHead holds the nouns that end the names of armed units and
+	// offices: "Eastern Theater Command", "Northern Fleet".
+	UnitHead
+	// GroupHead holds the nouns of an armed or political group after a
+	// demonym: "the Palestinian militant group", "the Lebanese armed
+	// movement".
+	GroupHead
+	// GroupMod holds the modifiers that may stand between a demonym and a
+	// group head: "militant", "armed", "islamist".
+	GroupMod
+	// PartyNoun holds the nouns of the body a person leads, told by
+	// apposition: "Machar's party, the SPLM-IO", "Haftar's forces, the
+	// Libyan National Army".
+	PartyNoun
+	// ForceNoun holds the nouns of the armed body a leader leads after
+	// their possessive: "Machar's forces", "Haftar's fighters"; before
+	// "loyal to" too.
+	ForceNoun
+	// LedHead holds the nouns of the bodies a "X-led" compound may lead:
+	// the leader is their acts' source (relations.md: a coalition resolves
+	// to its leader).
+	LedHead
+	// ServeVerb holds the verbs that take "as": "served as a warning".
+	ServeVerb
+	// VictimNoun holds the nouns of acts whose demonym may be the victim:
+	// "Palestinian killings", "the Iranian detentions".
+	VictimNoun
+	// ArmedNoun holds the nouns of armed acts that are no trigger of their
+	// own: "the launch", "the test-firing".
+	ArmedNoun
+	// Punished holds the participles of punishment that make an appeal a
+	// charge against the one to be punished: "called for Israel to be
+	// punished".
+	Punished
+	// Purpose holds the participles that tell what an act is meant to be:
+	// "were meant to be a warning".
+	Purpose
+	// OrganBare holds the heads of a state organ named with no state: "the
+	// foreign ministry said", "the government condemned" (news names the
+	// state once, then its organs bare).
+	OrganBare
+	// OrganMod holds the modifiers that may stand between "the" and an
+	// organ head: "the foreign ministry", "the defence department".
+	OrganMod
+	// TripNoun holds the nouns of visits told by their destination as a
+	// noun modifier: "his Moscow trip".
+	TripNoun
+	// LeadIn holds the words that may stand between "we" and the speech
+	// verb it performs: "we strongly condemn", "we once again urge", "we
+	// would like to reiterate", "we take this opportunity to reiterate".
+	LeadIn
+	// CallTime holds the words that open a call's time after its object:
+	// "called X hours before", "called X late on Friday", "called X
+	// again".
+	CallTime
+	// Compelled holds the participles of "will be obliged to respond".
+	Compelled
+	// UnderNoun holds the force nouns of "came under X" (CAMEO 19 fight
+	// told from the side attacked).
+	UnderNoun
+	// Pronoun holds the personal pronouns (subject and object, with their
+	// contractions) that may stand for an actor.
+	Pronoun
+	// PossPronoun holds the possessive determiners that may stand for an
+	// actor: "its ally", "their talks".
+	PossPronoun
+	// BearVerb holds the verbs of bearing responsibility: "X bears full
+	// responsibility for".
+	BearVerb
+	// ChargeAdj holds the words that may stand between such a verb and
+	// "responsibility": "bears full responsibility", "carries the sole
+	// responsibility".
+	ChargeAdj
+	// SettingPrep holds the prepositions that open a phrase telling the
+	// meeting an act took place in: "said in talks with X", "during a
+	// visit to X".
+	SettingPrep
+	// RebuttalVerb holds the verbs that turn down a charge (CAMEO 12
+	// reject): "Iran rejected the accusations".
+	RebuttalVerb
+	// ChargeNoun holds the nouns of a charge that such a verb turns down:
+	// "dismissed the allegations by X".
+	ChargeNoun
+	// HeadsNoun holds the nouns of "the heads of both sides": "the leaders
+	// of the warring parties".
+	HeadsNoun
+	// SideNoun holds the nouns of the sides of a conflict after a side
+	// modifier: "the warring parties", "the two sides".
+	SideNoun
+	// SideMod holds the modifiers before such a noun: "warring", "rival",
+	// "feuding".
+	SideMod
+	// ExerciseKind holds the act nouns that name war games and no other
+	// act: "the maneuvers" names the drills reported before, not a deal
+	// (nouns of no kind, "the move", "the step", name any act).
+	ExerciseKind
+	// DealKind holds the act nouns that name a deal and no other act: "the
+	// pact".
+	DealKind
+	// SanctionKind holds the act nouns that name a sanction and no other
+	// act; strict: "the sanctions" never names an act a verb told (a
+	// strike).
+	SanctionKind
+	// DefiniteGroup holds the nouns of a definite description that points
+	// back at an armed group or party: "the group", "the militants".
+	DefiniteGroup
+	// DefiniteState holds the nouns of a definite description that points
+	// back at a state: "the country", "the kingdom".
+	DefiniteState
+	// DefiniteArmy holds the nouns of a definite description that points
+	// back at an army: "the military".
+	DefiniteArmy
+	// DefiniteBody holds the nouns of a definite description that points
+	// back at an alliance or bloc: "the alliance", "the union".
+	DefiniteBody
 	// Elicit holds the verbs by which an act draws a reaction: "Israel's
 	// strikes drew condemnation from France" is France's reaction to Israel.
 	Elicit
@@ -220,7 +434,7 @@ const (
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "elicit"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {

@@ -113,6 +113,31 @@ func TestUserFilesExtendAndRemove(t *testing.T) {
 	}
 }
 
+// TestUserCuesExtendWordLists checks that a user's cues.tsv adds to the
+// word lists of the extractor's passes as to any cue class: they are
+// read from the lexicon, not from Go.
+func TestUserCuesExtendWordLists(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "cues.tsv"), []byte("timeword\tfortnight\nrebuttalverb\tdisavowed\nmoney\t¥\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l, err := LoadWithDefault(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		class Class
+		w     string
+	}{{TimeWord, "fortnight"}, {TimeWord, "monday"}, {RebuttalVerb, "disavowed"}, {Money, "¥"}, {Money, "$"}, {Money, "€"}} {
+		if !l.Is(c.class, c.w) {
+			t.Errorf("%q is not a cue of class %d", c.w, c.class)
+		}
+	}
+	if d, _ := Default(); d.Is(TimeWord, "fortnight") {
+		t.Errorf("user files changed the shared default lexicon")
+	}
+}
+
 func TestLoadErrorsNameFileAndLine(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "triggers.tsv"), []byte("URGED\tV\tobj\turge\nBOGUS\tV\tobj\tx\n"), 0o644)
