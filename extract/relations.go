@@ -1377,6 +1377,10 @@ func timeSpan(s *sent, j int) int {
 		switch {
 		case s.cueLex.Is(lexicon.TimeWord, w) || s.is(b, lexicon.Month) || w == "overnight" || w == "tonight":
 			b++
+			// "on Friday night", "late Monday evening"
+			for b < len(toks) && s.at[b] < 0 && (toks[b].Lower == "night" || toks[b].Lower == "morning" || toks[b].Lower == "evening" || toks[b].Lower == "afternoon") {
+				b++
+			}
 			return b
 		case w == "late" || w == "early" || w == "last" || w == "this" || w == "on":
 			b++

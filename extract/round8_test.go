@@ -45,6 +45,8 @@ var eighthCases = []ruleCase{
 	{"who served as chief mediator in the talks between", "Norway's foreign minister, who served as chief mediator in the negotiations between Colombia and Venezuela, said the talks would resume.", []string{"Colombia SPOKE_WITH Venezuela", "Norway SPOKE_WITH Colombia", "Norway SPOKE_WITH Venezuela"}},
 	{"acted as mediator after talks", "Serbia and Kosovo held talks in Brussels, and the European Union acted as mediator.", []string{"Serbia SPOKE_WITH Kosovo", "European Union SPOKE_WITH Serbia", "European Union SPOKE_WITH Kosovo"}},
 	{"acted as a mediator with no talks", "Ecuador acted as a mediator in the past.", nil},
+	// a time of day after a day between a nominal act and its target
+	{"air raid on Friday night against", "A Pakistani air raid on Friday night against Afghanistan's border posts killed ten soldiers.", []string{"Pakistan ATTACKED Afghanistan"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
