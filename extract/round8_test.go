@@ -47,6 +47,11 @@ var eighthCases = []ruleCase{
 	{"acted as a mediator with no talks", "Ecuador acted as a mediator in the past.", nil},
 	// a time of day after a day between a nominal act and its target
 	{"air raid on Friday night against", "A Pakistani air raid on Friday night against Afghanistan's border posts killed ten soldiers.", []string{"Pakistan ATTACKED Afghanistan"}},
+	// fears and vows of an act name no act done
+	{"fears of a new conflict between", "Fears of a new conflict between Kenya and Somalia are growing.", nil},
+	{"vows of retaliation", "The border raid drew vows of retaliation from Khartoum against Juba.", nil},
+	// adjectives of worry are judgements
+	{"called the drills concerning", "Stephen Sklenka called the Chinese exercises concerning.", []string{"Stephen Sklenka ACCUSED China"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
