@@ -52,6 +52,10 @@ var eighthCases = []ruleCase{
 	{"vows of retaliation", "The border raid drew vows of retaliation from Khartoum against Juba.", nil},
 	// adjectives of worry are judgements
 	{"called the drills concerning", "Stephen Sklenka called the Chinese exercises concerning.", []string{"Stephen Sklenka ACCUSED China"}},
+	// "as did X" lends the main clause's acts to X
+	{"recognised, as did", "Argentina and Ecuador recognized Juan Guaido as president, as did Paraguay and Panama.", []string{"Argentina SUPPORTED Juan Guaidó", "Ecuador SUPPORTED Juan Guaidó", "Paraguay SUPPORTED Juan Guaidó", "Panama SUPPORTED Juan Guaidó"}},
+	{"urged, as have", "The United States urged Israel to halt the offensive, as have Britain and France.", []string{"United States URGED Israel", "United Kingdom URGED Israel", "France URGED Israel"}},
+	{"a relative clause's act is not lent", "The United States, which had urged Israel and Iran to talk, welcomed the declaration, as did the African Union.", []string{"United States URGED Israel", "United States URGED Iran"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }

@@ -56,6 +56,66 @@ func (ar *article) thirdParties(s *sent) {
 	ar.victimsOfLastAttack(s)
 	ar.importanceAppeals(s)
 	ar.relativeCharges(s)
+	ar.asDid(s)
+}
+
+// asDid reads an ellipsis that lends the main clause's acts to more
+// sources: "Argentina and Ecuador recognised Guaido, as did Paraguay and
+// Panama", "..., as have France and Germany": each act the sentence's
+// subject did before the comma is done by the actors after "as did" too.
+// The subject is the sentence's first group, read as the source of an
+// edge; acts of other sources are not lent.
+func (ar *article) asDid(s *sent) {
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if toks[k].Text != "," || toks[k+1].Lower != "as" {
+			continue
+		}
+		switch toks[k+2].Lower {
+		case "did", "have", "has", "had", "do", "does":
+		default:
+			continue
+		}
+		others, _ := ar.objectAt(s, k+3)
+		if len(others) == 0 || len(s.groups) == 0 || s.groups[0].start >= k || ar.blocked(s, k+2) {
+			continue
+		}
+		subj := s.groupMentions(0)
+		// the main clause: past a relative clause after the subject
+		r := s.groups[0].end
+		if r+1 < k && toks[r].Text == "," && (toks[r+1].Lower == "which" || toks[r+1].Lower == "who") {
+			for r += 2; r < k && toks[r].Text != ","; r++ {
+			}
+		}
+		inMain := func(trig string) bool {
+			w, _, _ := strings.Cut(trig, " ")
+			for q := r; q < k; q++ {
+				if toks[q].Lower == w {
+					return true
+				}
+			}
+			return false
+		}
+		n := len(ar.out)
+		for i := 0; i < n; i++ {
+			e := ar.out[i]
+			if e.SentenceIndex != s.Index {
+				continue
+			}
+			from := false
+			for _, m := range subj {
+				from = from || m.actor.Name == e.Source.Name
+			}
+			if !from || !inMain(e.Trigger) {
+				continue
+			}
+			tgt := mention{actor: e.Target, ok: true, via: viaName}
+			for _, o := range others {
+				ar.emit(s, o, e.Relation, tgt, e.Trigger, wInherited)
+			}
+		}
+		return
+	}
 }
 
 // relativeCharges reads a charge told inside a relative clause: "a
