@@ -742,8 +742,12 @@ func (ar *article) cataphor(s *sent, k int) *mention {
 	if len(toks) == 0 || !s.is(0, lexicon.Prep) || toks[k].QuoteID > 0 {
 		return nil
 	}
-	for c := k + 1; c+1 < len(toks) && c < k+16; c++ {
+	for c := k + 1; c+1 < len(toks) && c < k+40; c++ {
 		if toks[c].Text != "," {
+			continue
+		}
+		if e := listAfterComma(s, c); e > 0 {
+			c = e - 1 // "During his meetings with A, B and C, X said": past the list
 			continue
 		}
 		if q := s.at[c+1]; q >= 0 {
@@ -754,6 +758,29 @@ func (ar *article) cataphor(s *sent, k int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// listAfterComma returns the index of the comma that closes a list of
+// mentions continued after the comma at c ("A, B and C,"), or 0 where the
+// comma continues no list closed by "and" and a comma.
+func listAfterComma(s *sent, c int) int {
+	toks := s.toks
+	e, closed := c, false
+	for !closed && e < len(toks) && (toks[e].Text == "," || toks[e].Lower == "and") && e+1 < len(toks) {
+		n := e + 1
+		if toks[e].Text == "," && toks[n].Lower == "and" {
+			n++ // "A, B, and C"
+		}
+		if n >= len(toks) || s.at[n] < 0 {
+			break
+		}
+		closed = toks[e].Lower == "and" || n > e+1
+		e = s.ments[s.at[n]].end
+	}
+	if e == c || !closed || e >= len(toks) || toks[e].Text != "," {
+		return 0
+	}
+	return e
 }
 
 // afterPrep reports whether the token at i follows a preposition (with
@@ -1293,6 +1320,31 @@ func (ar *article) bodyOf(p mention) (graph.Actor, bool) {
 
 // buildGroups joins coordinated mentions: "the US, UK and France",
 // "Israel and Iran", "the United States, Jordan, Britain and other allies".
+// frontedAdjunctEnd reports whether the first member of the list g ends a
+// sentence-initial adjunct ("In southern Lebanon," "After talks mediated
+// by the US,") and the rest of the list is the subject of the verb after
+// it: the sentence opens with a preposition or adjunct opener, no comma
+// stands before the first member, a comma follows it, and a verb (a
+// lower-case word that is no preposition or determiner) follows the list.
+func (ar *article) frontedAdjunctEnd(s *sent, g group) bool {
+	toks := s.toks
+	m := s.ments[g.ms[0]]
+	if m.start == 0 || m.end >= len(toks) || toks[m.end].Text != "," || !(s.is(0, lexicon.Prep) || s.cue(ar.x.lex, 0, lexicon.AdjunctOpener) > 0) {
+		return false
+	}
+	for q := 0; q < m.start; q++ {
+		if toks[q].Text == "," || s.at[q] >= 0 {
+			return false
+		}
+	}
+	e := s.ments[g.ms[len(g.ms)-1]].end
+	if e >= len(toks) || s.at[e] >= 0 {
+		return false
+	}
+	t := toks[e]
+	return t.Kind == text.Word && !t.Cap && !s.is(e, lexicon.Prep) && !s.is(e, lexicon.Det) && t.Lower != "and" && t.Lower != "or"
+}
+
 func (ar *article) buildGroups(s *sent) {
 	s.gAt = ar.newInts(len(s.toks))
 	for i := range s.gAt {
@@ -1362,6 +1414,12 @@ func (ar *article) buildGroups(s *sent) {
 			}
 		}
 		g.ms = g.ms[:closed]
+		if len(g.ms) >= 3 && ar.frontedAdjunctEnd(s, g) {
+			// "In southern Lebanon, Israel and Hezbollah exchanged fire",
+			// "After talks mediated by the US, India and Pakistan agreed":
+			// the comma closes a fronted adjunct, not a list
+			g.ms = g.ms[:1]
+		}
 		g.end = s.ments[g.ms[len(g.ms)-1]].end
 		k = g.ms[len(g.ms)-1]
 		for i := g.start; i < g.end; i++ {

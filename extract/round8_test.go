@@ -56,6 +56,12 @@ var eighthCases = []ruleCase{
 	{"recognised, as did", "Argentina and Ecuador recognized Juan Guaido as president, as did Paraguay and Panama.", []string{"Argentina SUPPORTED Juan Guaidó", "Ecuador SUPPORTED Juan Guaidó", "Paraguay SUPPORTED Juan Guaidó", "Panama SUPPORTED Juan Guaidó"}},
 	{"urged, as have", "The United States urged Israel to halt the offensive, as have Britain and France.", []string{"United States URGED Israel", "United Kingdom URGED Israel", "France URGED Israel"}},
 	{"a relative clause's act is not lent", "The United States, which had urged Israel and Iran to talk, welcomed the declaration, as did the African Union.", []string{"United States URGED Israel", "United States URGED Iran"}},
+	// a fronted adjunct's comma closes no list
+	{"In southern Lebanon, A and B exchanged fire", "In southern Lebanon, Israel and Hezbollah exchanged fire.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
+	{"In talks with A, B and C, the subject", "In talks with Russia, China and Iran, the US said it would press on.", []string{"United States SPOKE_WITH Russia", "United States SPOKE_WITH China", "United States SPOKE_WITH Iran"}},
+	{"On Monday, A, B and C urged", "On Monday, France, Germany and Italy urged Israel to stop.", []string{"France URGED Israel", "Germany URGED Israel", "Italy URGED Israel"}},
+	// a possessive in a fronted adjunct points past a list to the subject
+	{"In his meetings with A, B and C, X discussed", "In his meetings with Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan, Antony Blinken discussed trade.", []string{"Antony Blinken SPOKE_WITH William Ruto", "Antony Blinken SPOKE_WITH Yoweri Museveni", "Antony Blinken SPOKE_WITH Samia Suluhu Hassan"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
