@@ -62,6 +62,11 @@ var eighthCases = []ruleCase{
 	{"On Monday, A, B and C urged", "On Monday, France, Germany and Italy urged Israel to stop.", []string{"France URGED Israel", "Germany URGED Israel", "Italy URGED Israel"}},
 	// a possessive in a fronted adjunct points past a list to the subject
 	{"In his meetings with A, B and C, X discussed", "In his meetings with Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan, Antony Blinken discussed trade.", []string{"Antony Blinken SPOKE_WITH William Ruto", "Antony Blinken SPOKE_WITH Yoweri Museveni", "Antony Blinken SPOKE_WITH Samia Suluhu Hassan"}},
+	// a threat told by an act that will not go unanswered aims at its agent
+	{"the strike would not go unanswered", "The United States struck a Syrian airbase on Friday. Russia's envoy to Washington said the strike on Syria would not go unanswered.", []string{"United States ATTACKED Syria", "Russia WARNED United States"}},
+	{"any aggression by X would not go unanswered", "Iran said any aggression by Israel would not go unanswered.", []string{"Iran WARNED Israel"}},
+	{"the launch at us will be met with a response", "Iran launched drones at Israel. The IDF said its jets downed most of them. \u201cThis launch will be met with a response,\u201d the Israeli army chief Herzi Halevi said.", []string{"Iran ATTACKED Israel", "Herzi Halevi WARNED Iran"}},
+	{"a crime with no agent", "Iran said the crime would not go unpunished.", nil},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }

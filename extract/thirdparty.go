@@ -1038,7 +1038,10 @@ func (ar *article) threats(s *sent) {
 		if byAgent != nil {
 			tgt = byAgent
 		}
-		if tgt == nil {
+		// "the strike on Syria would not go unanswered": a definite act
+		// names its agent, told before
+		named := tgt == nil && ar.eventNounIn(s, ar.clauseStart(s, k), k)
+		if tgt == nil && !named {
 			continue
 		}
 		var srcs []mention
@@ -1051,8 +1054,61 @@ func (ar *article) threats(s *sent) {
 		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
 			srcs = []mention{*s.speaker}
 		}
+		if named && len(srcs) > 0 {
+			// the latest act of another side: never the speaker's own
+			// state or its organs ("the IDF intercepted ...")
+			agents := ar.otherSideAgents(s, countryOf(srcs[0].actor))
+			ar.emitAll(s, srcs, graph.Warned, agents, triggerText(toks[k:k+n]), wThreat*wAnaphora)
+			continue
+		}
 		ar.emitAll(s, srcs, graph.Warned, []mention{*tgt}, triggerText(toks[k:k+n]), wThreat)
 	}
+}
+
+// otherSideAgents returns the agents of the latest act reported in the
+// last few sentences by an actor of another country than own.
+func (ar *article) otherSideAgents(s *sent, own string) []mention {
+	// an attack on the speaker's own side comes first: "this launch
+	// (at Israel) will be met with a response," the Israeli general said
+	if own != "" {
+		for i := len(ar.out) - 1; i >= 0; i-- {
+			e := ar.out[i]
+			if e.SentenceIndex < s.Index-eventWindow {
+				break
+			}
+			if e.Relation == graph.Attacked && countryOf(e.Target) == own && countryOf(e.Source) != own {
+				return []mention{{actor: e.Source, ok: true, via: viaDefinite}}
+			}
+		}
+	}
+	for e := len(ar.events) - 1; e >= 0; e-- {
+		ev := ar.events[e]
+		if ev.sent < s.Index-eventWindow {
+			break
+		}
+		var out []mention
+		for _, a := range ev.agents {
+			if own == "" || countryOf(a.actor) != own {
+				a.via = viaDefinite
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// eventNounIn reports whether a definite noun of an act ("the strike",
+// "this aggression") starts in tokens [from, to).
+func (ar *article) eventNounIn(s *sent, from, to int) bool {
+	for j := max(from, 0); j < to; j++ {
+		if ar.eventNounAt(s, j) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // insideCondition reports whether token k stands inside a condition: an
