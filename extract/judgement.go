@@ -124,6 +124,11 @@ func (ar *article) judgements(s *sent) {
 				}
 			}
 		}
+		if owner == nil && ar.negEvalPredicate(s, k) {
+			// "Mali's junta is illegitimate", "the Malian government's
+			// conduct is reckless": an institution of the state stands for it
+			owner = ar.institutionSubject(s, cs, e)
+		}
 		if owner == nil {
 			continue
 		}
@@ -139,6 +144,42 @@ func (ar *article) judgements(s *sent) {
 		}
 		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, []mention{*owner}), triggerText(toks[k:k+n]), wAnaphora)
 	}
+}
+
+// institutionSubject returns the state whose institution is the whole
+// subject in tokens [cs, e): "Mali's junta", "the Malian junta", "Iran's
+// government" (cue class inst); nil otherwise.
+func (ar *article) institutionSubject(s *sent, cs, e int) *mention {
+	toks := s.toks
+	b := cs
+	if b < e && s.at[b] < 0 && s.is(b, lexicon.Det) {
+		b++
+	}
+	if b >= e || s.at[b] < 0 {
+		return nil
+	}
+	m := &s.ments[s.at[b]]
+	if m.start != b || !m.ok || m.media || m.actor.Kind != graph.State || m.end > e {
+		return nil
+	}
+	q := m.end
+	if q == e {
+		// "the Malian junta" read as one mention of the state
+		if q-1 > m.start && s.cue(ar.x.lex, q-1, lexicon.Inst) > 0 {
+			return m
+		}
+		return nil
+	}
+	if toks[q].Kind == text.Poss {
+		q++
+	}
+	if q >= e || s.at[q] >= 0 {
+		return nil
+	}
+	if n := ar.x.lex.Cue(lexicon.Inst, toks, q); n > 0 && q+n == e {
+		return m
+	}
+	return nil
 }
 
 // negEvalAfter reports whether a negative judgement word follows j in its

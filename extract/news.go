@@ -398,10 +398,11 @@ func (ar *article) framing(s *sent) {
 	toks := s.toks
 	lex := ar.x.lex
 	for i := 0; i < len(toks); i++ {
-		if !s.is(i, lexicon.Framing) || s.at[i] >= 0 {
+		n := s.cue(lex, i, lexicon.Framing)
+		if n == 0 || s.at[i] >= 0 {
 			continue
 		}
-		j := i + 1
+		j := i + n // "referred to the raid as"
 		if j >= len(toks) {
 			break
 		}
@@ -463,7 +464,7 @@ func (ar *article) framing(s *sent) {
 			tgts = ar.eventAgents(s, srcs, armed, nounKind(ar.x.lex, toks[e-1].Lower))
 			wf = wAnaphora
 		}
-		ar.emitAll(s, srcs, graph.Accused, tgts, triggerText(toks[i:i+1]), wf*w)
+		ar.emitAll(s, srcs, graph.Accused, tgts, triggerText(toks[i:i+n]), wf*w)
 	}
 }
 

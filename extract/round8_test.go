@@ -67,6 +67,13 @@ var eighthCases = []ruleCase{
 	{"any aggression by X would not go unanswered", "Iran said any aggression by Israel would not go unanswered.", []string{"Iran WARNED Israel"}},
 	{"the launch at us will be met with a response", "Iran launched drones at Israel. The IDF said its jets downed most of them. \u201cThis launch will be met with a response,\u201d the Israeli army chief Herzi Halevi said.", []string{"Iran ATTACKED Israel", "Herzi Halevi WARNED Iran"}},
 	{"a crime with no agent", "Iran said the crime would not go unpunished.", nil},
+	// judgements: "referred to X as", "stoking conflict", a state's institution judged
+	{"referred to X as a provocation by", "Vladimir Putin referred to the raid into Belgorod as a provocation by Kyiv.", []string{"Vladimir Putin ACCUSED Ukraine"}},
+	{"referred to the talks", "Putin referred to the talks in his speech.", nil},
+	{"said X was stoking conflict", "Eritrea said its neighbour Ethiopia was stoking conflict.", []string{"Eritrea ACCUSED Ethiopia"}},
+	{"X's junta was illegitimate", "Le Drian said Mali's junta was illegitimate.", []string{"Jean-Yves Le Drian ACCUSED Mali"}},
+	{"the demonym junta was illegitimate", "Paris said the Malian junta was illegitimate.", []string{"France ACCUSED Mali"}},
+	{"X's junta was ready", "France said Mali's junta was ready to talk.", nil},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
