@@ -530,8 +530,11 @@ func bothAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
 		return 2 // "urged the sides to stop": the sides of the conflict
 	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "pair":
 		return 2
-	case toks[i].Lower == "the" && i+2 < len(toks) && toks[i+1].Lower == "warring" && (toks[i+2].Lower == "parties" || toks[i+2].Lower == "sides"):
-		return 3 // "urged the warring parties to
+	case toks[i].Lower == "the" && i+2 < len(toks) && (toks[i+1].Lower == "sides" || toks[i+1].Lower == "parties") && toks[i+2].Kind == text.Word && !toks[i+2].Cap &&
+		bothVerb(lex, toks, i+2):
+		return 2 // "the sides met in Lima", "the parties agreed to"
+	case toks[i].Lower == "the" && i+2 < len(toks) && (toks[i+1].Lower == "warring" || toks[i+1].Lower == "rival" || toks[i+1].Lower == "feuding") && (toks[i+2].Lower == "parties" || toks[i+2].Lower == "sides" || toks[i+2].Lower == "factions"):
+		return 3 // "urged the warring parties to", "the rival factions met"
 	case toks[i].Lower == "each" && i+1 < len(toks) && (toks[i+1].Lower == "side" || toks[i+1].Lower == "party"):
 		return 2 // "each side blaming the other"
 	case toks[i].Lower == "all" && i+1 < len(toks) && (toks[i+1].Lower == "sides" || toks[i+1].Lower == "parties"):
@@ -555,6 +558,22 @@ func bothAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
 		return 2 // "The two held separate talks": the pair named before
 	}
 	return 0
+}
+
+// bothVerb reports whether a trigger verb of talks or force opens at k,
+// or a past tense: what "the sides" do as the pair named before ("the
+// sides met", "the sides clashed", "the parties agreed").
+func bothVerb(lex *lexicon.Lexicon, toks []text.Token, k int) bool {
+	if strings.HasSuffix(toks[k].Lower, "ed") {
+		return true
+	}
+	trs, _ := lex.Trigger(toks, k)
+	for _, t := range trs {
+		if t.POS == lexicon.Verb {
+			return true
+		}
+	}
+	return false
 }
 
 // definiteHead returns the kind of actor the noun w of a definite

@@ -74,6 +74,9 @@ var eighthCases = []ruleCase{
 	{"X's junta was illegitimate", "Le Drian said Mali's junta was illegitimate.", []string{"Jean-Yves Le Drian ACCUSED Mali"}},
 	{"the demonym junta was illegitimate", "Paris said the Malian junta was illegitimate.", []string{"France ACCUSED Mali"}},
 	{"X's junta was ready", "France said Mali's junta was ready to talk.", nil},
+	// "the sides" that meet or fight are the pair named before
+	{"the sides met", "Chile and Peru both export copper to Asian markets. Last week, the sides met in Lima and reached a tentative deal.", []string{"Chile SPOKE_WITH Peru"}},
+	{"the parties in parliament", "Chile and Peru held talks. The parties in parliament voted on Monday.", []string{"Chile SPOKE_WITH Peru"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
