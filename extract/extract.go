@@ -30,7 +30,10 @@ import (
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/rank"
 	"github.com/actorgraph/actorgraph/graph"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Extractor finds edges in articles. It is safe for concurrent use.
@@ -47,6 +50,11 @@ type Extractor struct {
 	// familyFirst: the states whose persons are named family name first
 	// (dictionary field name_order)
 	familyFirst map[string]bool
+	// givenNames: the first words of the dictionary's persons of states
+	// that write the given name first, less words the lexicon knows
+	// ("Said", "King"): a bare "GivenName Surname" the dictionary lacks
+	// is read as a person (sayerNames)
+	givenNames map[string]bool
 	// stateOrgans: the organisations that are a state's armed force or
 	// service (dictionary field state_organ)
 	stateOrgans map[string]bool
@@ -143,7 +151,35 @@ func New(opts ...Option) (*Extractor, error) {
 			x.stateOrgans[e.Name] = true
 		}
 	}
+	x.givenNames = givenNames(c.dict, c.lex, x.familyFirst)
 	return x, nil
+}
+
+// givenNames returns the lower-case first words of the dictionary's
+// persons of several words whose state writes the given name first: a
+// name word of three letters or more that no cue, trigger or title of the
+// lexicon begins. Cost: one pass over the dictionary.
+func givenNames(d *dict.Dictionary, lex *lexicon.Lexicon, familyFirst map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range d.Entries() {
+		if e.Kind != dict.Person || familyFirst[e.Country] {
+			continue
+		}
+		first, rest, ok := strings.Cut(e.Name, " ")
+		if !ok || rest == "" || len(first) < 3 || strings.ContainsAny(first, ".-'") {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(first)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		w := strings.ToLower(first)
+		if single, multi := lex.Masks(w); single != 0 || multi != 0 {
+			continue // "Said", "King", "Grant": words of the lexicon
+		}
+		out[w] = true
+	}
+	return out
 }
 
 // Extract returns the edges of one article, in sentence order, each with a

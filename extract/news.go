@@ -748,7 +748,10 @@ func (ar *article) sayerNames(s *sent) {
 			(strings.HasSuffix(toks[e].Lower, "ed") || s.is(e, lexicon.Past))
 		// "Abdou Karim Sall, who heads the ministry, ...": "who" names a person
 		who := e+1 < len(toks) && toks[e].Text == "," && toks[e+1].Lower == "who"
-		if !sayer && !postposed && !opener && !who {
+		// "Netanyahu met Lindsey Graham": a given name the dictionary's
+		// persons bear opens a name anywhere
+		given := ar.x.givenNames[toks[i].Lower] && !ar.x.lex.Is(lexicon.NamedPlace, toks[e-1].Lower)
+		if !sayer && !postposed && !opener && !who && !given {
 			i = e
 			continue
 		}

@@ -77,6 +77,9 @@ var eighthCases = []ruleCase{
 	// "the sides" that meet or fight are the pair named before
 	{"the sides met", "Chile and Peru both export copper to Asian markets. Last week, the sides met in Lima and reached a tentative deal.", []string{"Chile SPOKE_WITH Peru"}},
 	{"the parties in parliament", "Chile and Peru held talks. The parties in parliament voted on Monday.", []string{"Chile SPOKE_WITH Peru"}},
+	// a given name of the dictionary's persons opens a name it lacks
+	{"met GivenName Surname", "Benjamin Netanyahu met John Thune on Monday.", []string{"Benjamin Netanyahu SPOKE_WITH John Thune"}},
+	{"a given name before a place word", "Israel struck Peter Street in Gaza.", nil},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }

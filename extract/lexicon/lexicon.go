@@ -428,13 +428,16 @@ const (
 	// Elicit holds the verbs by which an act draws a reaction: "Israel's
 	// strikes drew condemnation from France" is France's reaction to Israel.
 	Elicit
+	// NamedPlace holds the head nouns of names of places and buildings:
+	// "Peter Street", "John Hopkins Hospital" name no person.
+	NamedPlace
 	endClasses
 )
 
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
