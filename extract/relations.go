@@ -1708,6 +1708,17 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			srcs, w = []mention{*m}, wInherited/wVerb
 		}
 	}
+	if len(srcs) == 0 && tr.Relation == graph.Attacked && tr.POS == lexicon.Verb {
+		// "Turkey launched air raids on Sunday. The raids targeted bases of
+		// the PKK": a definite act as the subject is its agent's, told before
+		if cs := ar.clauseStart(s, i); cs < i {
+			if e, armed := ar.eventNoun(s, cs); e > 0 && armed && e <= i && e >= i-2 {
+				if ag := ar.eventAgents(s, nil, true, nounKind(ar.x.lex, toks[e-1].Lower)); len(ag) > 0 {
+					srcs, w = ag, wAnaphora/wVerb
+				}
+			}
+		}
+	}
 	if len(srcs) == 0 {
 		return nil, false
 	}

@@ -80,6 +80,9 @@ var eighthCases = []ruleCase{
 	// a given name of the dictionary's persons opens a name it lacks
 	{"met GivenName Surname", "Benjamin Netanyahu met John Thune on Monday.", []string{"Benjamin Netanyahu SPOKE_WITH John Thune"}},
 	{"a given name before a place word", "Israel struck Peter Street in Gaza.", nil},
+	// a definite act as the subject of a verb of force is its agent's, told before
+	{"the raids targeted", "Turkey launched air raids on Sunday. The raids targeted bases of the PKK and the YPG.", []string{"Turkey ATTACKED Kurdistan Workers' Party", "Turkey ATTACKED People's Protection Units"}},
+	{"the raids with no agent told", "The raids targeted bases of the PKK.", nil},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
