@@ -409,6 +409,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.ledForces(s)
 		ar.officialsIn(s)
 		ar.collectives(s)
+		ar.ledBy(s)
 		ar.buildGroups(s)
 		ar.noteLists(s)
 	}

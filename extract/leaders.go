@@ -89,3 +89,38 @@ func (ar *article) ledForces(s *sent) {
 		}
 	}
 }
+
+// ledBy reads fighters named by whom they follow: "Palestinian militants
+// led by Hamas", "rebels headed by the M23", "forces commanded by Haftar"
+// are the body or person after "by", so "Israel and Palestinian militants
+// led by Hamas are at war" is a war between Israel and Hamas. The noun
+// before "led" must be one of people who fight (cue classes nonstate and
+// forcenoun) and stand as a mention of no actor.
+func (ar *article) ledBy(s *sent) {
+	toks := s.toks
+	for q := 2; q+2 < len(toks); q++ {
+		switch toks[q].Lower {
+		case "led", "headed", "commanded":
+		default:
+			continue
+		}
+		if toks[q+1].Lower != "by" || s.at[q-1] >= 0 || s.at[q+2] < 0 {
+			continue
+		}
+		w := toks[q-1].Lower
+		if !ar.x.lex.Is(lexicon.NonState, w) && !ar.x.lex.Is(lexicon.ForceNoun, w) {
+			continue
+		}
+		m := s.ments[s.at[q+2]]
+		if !m.ok || m.media || m.start != q+2 || m.actor.Kind == graph.State {
+			continue
+		}
+		b := q - 1 // back over a demonym, adjectives and a determiner
+		for b > 0 && s.at[b-1] < 0 && toks[b-1].Kind == text.Word && (toks[b-1].Cap || s.is(b-1, lexicon.Adj) || s.is(b-1, lexicon.Det)) && !s.is(b-1, lexicon.Prep) && toks[b-1].Lower != "and" {
+			b--
+		}
+		m.start = b
+		s.replace(m)
+		q = m.end
+	}
+}

@@ -83,6 +83,10 @@ var eighthCases = []ruleCase{
 	// a definite act as the subject of a verb of force is its agent's, told before
 	{"the raids targeted", "Turkey launched air raids on Sunday. The raids targeted bases of the PKK and the YPG.", []string{"Turkey ATTACKED Kurdistan Workers' Party", "Turkey ATTACKED People's Protection Units"}},
 	{"the raids with no agent told", "The raids targeted bases of the PKK.", nil},
+	// an ultimatum to a state's diplomats; fighters named by whom they follow
+	{"gave demonym diplomats N hours to leave", "Nicolas Maduro gave American diplomats 72 hours to leave Venezuela.", []string{"Nicolás Maduro URGED United States"}},
+	{"militants led by X are at war with", "Israel and Palestinian militants led by Hamas are at war.", []string{"Israel ATTACKED Hamas", "Hamas ATTACKED Israel"}},
+	{"struck militants led by X", "Israel struck Palestinian militants led by Hamas.", []string{"Israel ATTACKED Hamas"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }

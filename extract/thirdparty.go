@@ -1343,8 +1343,8 @@ func (ar *article) ultimatums(s *sent) {
 		if len(tgts) == 0 || e < 0 || e+2 >= len(toks) {
 			continue
 		}
-		for e < len(toks) && e < k+8 && s.at[e] < 0 && (s.cue(ar.x.lex, e, lexicon.Seated) > 0 || ar.x.lex.Is(lexicon.OrganNoun, toks[e].Lower)) {
-			e++ // "the Libyan government": past the organ
+		for e < len(toks) && e < k+8 && s.at[e] < 0 && (s.cue(ar.x.lex, e, lexicon.Seated) > 0 || ar.x.lex.Is(lexicon.OrganNoun, toks[e].Lower) || s.cue(ar.x.lex, e, lexicon.Envoy) > 0) {
+			e++ // "the Libyan government", "American diplomats": past the organ or envoys
 		}
 		if e+2 >= len(toks) {
 			continue
