@@ -87,6 +87,9 @@ var eighthCases = []ruleCase{
 	{"gave demonym diplomats N hours to leave", "Nicolas Maduro gave American diplomats 72 hours to leave Venezuela.", []string{"Nicolás Maduro URGED United States"}},
 	{"militants led by X are at war with", "Israel and Palestinian militants led by Hamas are at war.", []string{"Israel ATTACKED Hamas", "Hamas ATTACKED Israel"}},
 	{"struck militants led by X", "Israel struck Palestinian militants led by Hamas.", []string{"Israel ATTACKED Hamas"}},
+	// "locked in (embroiled in, mired in) a conflict with": a light verb
+	{"which has been locked in conflict with", "Chad let Emirati arms reach the RSF, which has been locked in conflict with the Sudanese army since April.", []string{"Rapid Support Forces ATTACKED Sudanese Armed Forces", "Sudanese Armed Forces ATTACKED Rapid Support Forces"}},
+	{"embroiled in a war with", "Ethiopia is embroiled in a war with Eritrea.", []string{"Ethiopia ATTACKED Eritrea", "Eritrea ATTACKED Ethiopia"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
