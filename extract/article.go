@@ -400,6 +400,7 @@ func (ar *article) extract() []graph.Edge {
 	}
 	for _, s := range ar.sents {
 		ar.resolve(s)
+		ar.demonymPersons(s)
 	}
 	ar.spreadSpeakers()
 	for _, s := range ar.sents {

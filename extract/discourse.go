@@ -733,6 +733,43 @@ func closedApposition(s *sent, e int) bool {
 	return s.is(e, lexicon.Prep)
 }
 
+// demonymPersons reads a demonym used as a noun for a person named before:
+// "'I was on a call with Colombia,' the Brazilian said" is Lula when the
+// article named a Brazilian person; the latest such person named at or
+// before the sentence. The demonym must follow "the" and stand before a
+// verb of saying or a trigger.
+func (ar *article) demonymPersons(s *sent) {
+	toks := s.toks
+	for k := range s.ments {
+		m := &s.ments[k]
+		if !(m.via == viaDemonym || m.via == viaTitle && m.title == "") || !m.ok || m.actor.Kind != graph.State || m.end >= len(toks) || s.at[m.end] >= 0 {
+			continue
+		}
+		if !(m.end-m.start == 2 && toks[m.start].Lower == "the" || m.end-m.start == 1 && m.start > 0 && toks[m.start-1].Lower == "the") {
+			continue
+		}
+		if s.cue(ar.x.lex, m.end, lexicon.Say) == 0 || toks[m.end].Lower == "according" {
+			continue // "the Brazilian said"; never "the Lebanese armed group"
+		}
+		var best *person
+		last := -1
+		for i := range ar.persons {
+			p := &ar.persons[i]
+			if p.actor.Country != m.actor.Name {
+				continue
+			}
+			for _, x := range p.sents {
+				if x <= s.Index && x > last {
+					best, last = p, x
+				}
+			}
+		}
+		if best != nil {
+			m.actor, m.via = best.actor, viaTitle
+		}
+	}
+}
+
 // cataphor returns the person a possessive pronoun at k in a fronted
 // adjunct refers forward to: the subject after the adjunct's comma ("During
 // his visit to Cairo, Blinken urged ..."), or nil. The adjunct opens the

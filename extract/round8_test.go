@@ -90,6 +90,9 @@ var eighthCases = []ruleCase{
 	// "locked in (embroiled in, mired in) a conflict with": a light verb
 	{"which has been locked in conflict with", "Chad let Emirati arms reach the RSF, which has been locked in conflict with the Sudanese army since April.", []string{"Rapid Support Forces ATTACKED Sudanese Armed Forces", "Sudanese Armed Forces ATTACKED Rapid Support Forces"}},
 	{"embroiled in a war with", "Ethiopia is embroiled in a war with Eritrea.", []string{"Ethiopia ATTACKED Eritrea", "Eritrea ATTACKED Ethiopia"}},
+	// a demonym as a noun before a verb of saying is the person of that state named before
+	{"the Brazilian told", "Macron met Lula. The Brazilian told France to act.", []string{"Emmanuel Macron SPOKE_WITH Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva URGED France"}},
+	{"the Lebanese armed group stays", "Syria accused the Lebanese armed group Hezbollah of abducting soldiers. Aoun said Lebanon would respond.", []string{"Syria ACCUSED Hezbollah"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
