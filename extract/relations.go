@@ -2431,8 +2431,19 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	for j < len(toks) && j < i+n+2 && quoteLike(toks[j]) {
 		j++ // 'its "unwavering support" for'
 	}
+	var told []mention // "raised concerns with X about Y", "expressed concern to X over Y"
 	for steps := 0; steps < 4 && j < len(toks); steps++ {
 		wd := toks[j].Lower
+		if tr.Relation == graph.Accused && steps == 0 && (wd == "with" || wd == "to") && !f.HasPrep(wd) {
+			ms, e := ar.objectAt(s, j+1)
+			for e > 0 && e < len(toks) && e < j+8 && s.at[e] < 0 && toks[e].Kind == text.Word && !toks[e].Cap && !f.HasPrep(toks[e].Lower) && !s.is(e, lexicon.Prep) {
+				e++ // "with the EU envoy about": past the head noun
+			}
+			if len(ms) > 0 && e > 0 && e < len(toks) && f.HasPrep(toks[e].Lower) {
+				told, j = ms, e
+				continue
+			}
+		}
 		// a place or time between the noun and its arguments: "talks in
 		// Istanbul between ...", "a meeting on Monday with ..."
 		if (wd == "in" || wd == "on" || wd == "at") && steps < 3 {
@@ -2691,6 +2702,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// "handed the Turkish ambassador a note of protest": the protest is
 		// the envoy's state's, the meeting the envoy's
 		return srcs, ar.emitAll(s, srcs, tr.Relation, envoyStates(tgts), trig, w)
+	}
+	if len(told) > 0 {
+		ar.emitAll(s, srcs, graph.SpokeWith, told, trig, w) // the one the concern was raised with
 	}
 	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
 }

@@ -93,6 +93,9 @@ var eighthCases = []ruleCase{
 	// a demonym as a noun before a verb of saying is the person of that state named before
 	{"the Brazilian told", "Macron met Lula. The Brazilian told France to act.", []string{"Emmanuel Macron SPOKE_WITH Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva URGED France"}},
 	{"the Lebanese armed group stays", "Syria accused the Lebanese armed group Hezbollah of abducting soldiers. Aoun said Lebanon would respond.", []string{"Syria ACCUSED Hezbollah"}},
+	// a concern raised with one actor about another
+	{"raised concerns with X about Y's", "Albin Kurti raised concerns with the EU envoy about Serbia's threatening rhetoric.", []string{"Albin Kurti SPOKE_WITH European Union", "Albin Kurti ACCUSED Serbia"}},
+	{"expressed concern to X over Y's", "Japan expressed concern to China over Russia's drills.", []string{"Japan SPOKE_WITH China", "Japan ACCUSED Russia"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
