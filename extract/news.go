@@ -440,7 +440,7 @@ func (ar *article) framing(s *sent) {
 		}
 		// the complement: "a threat", "'reckless'", "as a war crime by Russia"
 		eval, by := false, []mention(nil)
-		for k := e; k < len(toks) && k < e+10; k++ {
+		for k := e; k < len(toks) && k < e+14; k++ {
 			if k > e && ar.stops(s, k) && !quoteLike(toks[k]) {
 				break
 			}

@@ -96,6 +96,9 @@ var eighthCases = []ruleCase{
 	// a concern raised with one actor about another
 	{"raised concerns with X about Y's", "Albin Kurti raised concerns with the EU envoy about Serbia's threatening rhetoric.", []string{"Albin Kurti SPOKE_WITH European Union", "Albin Kurti ACCUSED Serbia"}},
 	{"expressed concern to X over Y's", "Japan expressed concern to China over Russia's drills.", []string{"Japan SPOKE_WITH China", "Japan ACCUSED Russia"}},
+	// a fronted adjunct before the clause that "as did" follows; a threat in a quote after its act
+	{"After X, A and B recognised, as did", "After Trump's statement, Brazil and Canada also recognized Guaido as Venezuela's leader, as did Peru and Chile.", []string{"Brazil SUPPORTED Juan Guaidó", "Canada SUPPORTED Juan Guaidó", "Peru SUPPORTED Juan Guaidó", "Chile SUPPORTED Juan Guaidó"}},
+	{"the attack \u201cwill not be left without consequences\u201d", "The United States struck Syria on Friday. Russia's ambassador said the attack on its ally \u201cwill not be left without consequences\u201d.", []string{"United States ATTACKED Syria", "Russia WARNED United States"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }

@@ -77,21 +77,24 @@ func (ar *article) asDid(s *sent) {
 			continue
 		}
 		others, _ := ar.objectAt(s, k+3)
-		if len(others) == 0 || len(s.groups) == 0 || s.groups[0].start >= k || ar.blocked(s, k+2) {
+		if len(others) == 0 || ar.blocked(s, k+2) {
 			continue
 		}
-		subj := s.groupMentions(0)
-		// the main clause: past a relative clause after the subject
-		r := s.groups[0].end
-		if r+1 < k && toks[r].Text == "," && (toks[r+1].Lower == "which" || toks[r+1].Lower == "who") {
-			for r += 2; r < k && toks[r].Text != ","; r++ {
-			}
-		}
-		inMain := func(trig string) bool {
+		// the main clause's verb: the last trigger word of an edge of the
+		// sentence before the comma, outside a relative clause
+		verbAt := func(trig string) int {
 			w, _, _ := strings.Cut(trig, " ")
-			for q := r; q < k; q++ {
+			for q := k - 1; q > 0; q-- {
 				if toks[q].Lower == w {
-					return true
+					return q
+				}
+			}
+			return -1
+		}
+		inRelative := func(q int) bool {
+			for b := q - 1; b > 0; b-- {
+				if toks[b].Text == "," {
+					return toks[b+1].Lower == "which" || toks[b+1].Lower == "who"
 				}
 			}
 			return false
@@ -102,11 +105,16 @@ func (ar *article) asDid(s *sent) {
 			if e.SentenceIndex != s.Index {
 				continue
 			}
+			q := verbAt(e.Trigger)
+			if q < 0 || inRelative(q) {
+				continue
+			}
+			subj, _ := ar.subject(s, q, nil)
 			from := false
 			for _, m := range subj {
 				from = from || m.actor.Name == e.Source.Name
 			}
-			if !from || !inMain(e.Trigger) {
+			if !from {
 				continue
 			}
 			tgt := mention{actor: e.Target, ok: true, via: viaName}
@@ -1040,7 +1048,11 @@ func (ar *article) threats(s *sent) {
 		}
 		// "the strike on Syria would not go unanswered": a definite act
 		// names its agent, told before
-		named := tgt == nil && ar.eventNounIn(s, ar.clauseStart(s, k), k)
+		cs := ar.clauseStart(s, k)
+		if cs > 1 && quoteLike(s.toks[cs-1]) {
+			cs = ar.clauseStart(s, cs-2) // "the attack on its ally “will not be left ...”"
+		}
+		named := tgt == nil && ar.eventNounIn(s, cs, k)
 		if tgt == nil && !named {
 			continue
 		}
