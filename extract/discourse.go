@@ -808,6 +808,9 @@ func listAfterComma(s *sent, c int) int {
 		if toks[e].Text == "," && toks[n].Lower == "and" {
 			n++ // "A, B, and C"
 		}
+		for q := 0; q < 2 && n < len(toks) && s.at[n] < 0 && toks[n].Kind == text.Word && toks[n].Cap; q++ {
+			n++ // "and Parliament Speaker Nabih Berri": a title word outside the mention
+		}
 		if n >= len(toks) || s.at[n] < 0 {
 			break
 		}
@@ -1499,7 +1502,13 @@ func (ar *article) coordinated(s *sent, a, b int) int {
 			for e < b && s.toks[e].Kind == text.Word && s.toks[e].Cap && !s.is(e, lexicon.TriggerStart) && !s.is(e, lexicon.Say) {
 				e++
 			}
-			if !sep || e == i || e == b || e-i > 3 {
+			if !sep || e == i || e-i > 3 {
+				return 0
+			}
+			if e == b && c > 0 && e-i <= 2 {
+				break // "and Parliament Speaker Nabih Berri": a title word before the next member
+			}
+			if e == b {
 				return 0
 			}
 			if nw := s.toks[e].Lower; nw != "," && nw != "and" && nw != "or" && nw != "as" {

@@ -99,6 +99,8 @@ var eighthCases = []ruleCase{
 	// a fronted adjunct before the clause that "as did" follows; a threat in a quote after its act
 	{"After X, A and B recognised, as did", "After Trump's statement, Brazil and Canada also recognized Guaido as Venezuela's leader, as did Peru and Chile.", []string{"Brazil SUPPORTED Juan Guaidó", "Canada SUPPORTED Juan Guaidó", "Peru SUPPORTED Juan Guaidó", "Chile SUPPORTED Juan Guaidó"}},
 	{"the attack \u201cwill not be left without consequences\u201d", "The United States struck Syria on Friday. Russia's ambassador said the attack on its ally \u201cwill not be left without consequences\u201d.", []string{"United States ATTACKED Syria", "Russia WARNED United States"}},
+	// a title word outside a list member's mention ("and Parliament Speaker X")
+	{"meetings with A, B, and Parliament Speaker C", "During her meetings with Lebanese President Joseph Aoun, Prime Minister Nawaf Salam, and Parliament Speaker Nabih Berri, Morgan Ortagus stressed the need for reform.", []string{"Morgan Ortagus SPOKE_WITH Joseph Aoun", "Morgan Ortagus SPOKE_WITH Nawaf Salam", "Morgan Ortagus SPOKE_WITH Nabih Berri"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
