@@ -1420,6 +1420,15 @@ func (ar *article) buildGroups(s *sent) {
 					break
 				}
 				end += 1 + k
+			} else if s.ments[q].via != viaDemonym && (s.ments[q].actor.Kind == graph.State || ar.x.stateOrgans[s.ments[q].actor.Name]) && end+1 < len(s.toks) && s.at[end] < 0 &&
+				ar.x.lex.Is(lexicon.OrganBare, s.toks[end].Lower) && (s.toks[end+1].Lower == "and" || s.toks[end+1].Text == ",") {
+				// "the Myanmar military junta and the Three Brotherhood
+				// Alliance": a bare organ noun after a state or its forces;
+				// a junta or government is its state (relations.md)
+				if c := s.ments[q].actor.Country; s.ments[q].actor.Kind != graph.State && c != "" {
+					s.ments[q].actor = stateActor(c)
+				}
+				end++
 			} else if s.ments[q].via == viaDemonym && s.ments[q].actor.Kind == graph.State && end < len(s.toks) && s.at[end] < 0 {
 				// "the Colombian government and the ELN": a demonym's state
 				// organ stands for the state in the list

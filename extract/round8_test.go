@@ -101,6 +101,8 @@ var eighthCases = []ruleCase{
 	{"the attack \u201cwill not be left without consequences\u201d", "The United States struck Syria on Friday. Russia's ambassador said the attack on its ally \u201cwill not be left without consequences\u201d.", []string{"United States ATTACKED Syria", "Russia WARNED United States"}},
 	// a title word outside a list member's mention ("and Parliament Speaker X")
 	{"meetings with A, B, and Parliament Speaker C", "During her meetings with Lebanese President Joseph Aoun, Prime Minister Nawaf Salam, and Parliament Speaker Nabih Berri, Morgan Ortagus stressed the need for reform.", []string{"Morgan Ortagus SPOKE_WITH Joseph Aoun", "Morgan Ortagus SPOKE_WITH Nawaf Salam", "Morgan Ortagus SPOKE_WITH Nabih Berri"}},
+	// a bare organ noun after a state's forces in a list: the junta is the state
+	{"between the X military junta and Y", "A ceasefire was adopted at a meeting between the Myanmar military junta and the Three Brotherhood Alliance.", []string{"Myanmar SPOKE_WITH Three Brotherhood Alliance"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
