@@ -1336,15 +1336,12 @@ func (ar *article) hyphenPairs(s *sent) {
 	}
 }
 
-// giveWords open an ultimatum (keyUltimatum).
-var giveWords = []string{"gave", "give", "gives", "giving", "given"}
-
 // ultimatums reads a deadline given to an actor as an appeal: "gave the
 // junta seven days to release X", "gave Hamas 48 hours to ..." (X URGED
 // the one given the deadline).
 func (ar *article) ultimatums(s *sent) {
 	if !s.mayKey(keyUltimatum) {
-		return // (no giveWords: nothing to read)
+		return // (no giveverb cue: nothing to read)
 	}
 	toks := s.toks
 	for k := 0; k+4 < len(toks); k++ {
@@ -1407,16 +1404,13 @@ func (ar *article) untilDate(s *sent, e int) int {
 	return 0
 }
 
-// responseVerbs open a threatened response (keyResponse).
-var responseVerbs = []string{"respond", "responds", "responded", "retaliate", "retaliates", "react", "reply", "answer"}
-
 // responseThreats reads a vow to answer any act of another as a threat to
 // it (relations.md: "X's forces would respond to any fire from Y" is
 // WARNED Y; "stands ready to respond to any aggression by Y"): respond,
 // retaliate or react, "to any/every", an act noun, and "by/from Y".
 func (ar *article) responseThreats(s *sent) {
 	if !s.mayKey(keyResponse) {
-		return // (no responseVerbs: nothing to read)
+		return // (no respondverb cue: nothing to read)
 	}
 	lex := ar.x.lex
 	toks := s.toks
@@ -1498,16 +1492,13 @@ func (ar *article) actorsAfter(s *sent, j int) []mention {
 	return out
 }
 
-// expectWords open an expectation (keyExpect).
-var expectWords = []string{"expect", "expects"}
-
 // expectedMeasures reads a warning told as what the threatened one should
 // expect (relations.md: "Kerry said Moscow should expect the US to take
 // measures": United States WARNED Russia): "X should/can/will expect Y to
 // take measures/action/steps against it" is Y WARNED X.
 func (ar *article) expectedMeasures(s *sent) {
 	if !s.mayKey(keyExpect) {
-		return // (no expectWords: nothing to read)
+		return // (no expectverb cue: nothing to read)
 	}
 	toks := s.toks
 	for k := 1; k+4 < len(toks); k++ {
@@ -1541,9 +1532,6 @@ func (ar *article) expectedMeasures(s *sent) {
 	}
 }
 
-// callWords open a call (keyCall).
-var callWords = []string{"called", "calls", "call"}
-
 // phoneCalls reads "called X" as a phone call when what follows is the
 // call's purpose or date, not a name for X ("Biden called Netanyahu to
 // offer support", "called Erdogan on Monday"; never "called X a
@@ -1551,7 +1539,7 @@ var callWords = []string{"called", "calls", "call"}
 // support" (relations.md).
 func (ar *article) phoneCalls(s *sent) {
 	if !s.mayKey(keyCall) {
-		return // (no callWords: nothing to read)
+		return // (no callverb cue: nothing to read)
 	}
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
@@ -1598,16 +1586,13 @@ func (ar *article) phoneCalls(s *sent) {
 	}
 }
 
-// entryVerbs open an entry into a space (keyAirspace).
-var entryVerbs = []string{"entered", "enters", "entering", "violated", "violates", "violating", "intruded", "penetrated", "crossed", "breached"}
-
 // airspaceViolations reads entering another's airspace or waters as force
 // (relations.md: "drones entering its airspace" is ATTACKED): a verb of
 // entry (act cues: entered, violated, intruded, penetrated), then "X's
 // airspace/territorial waters" or "the airspace of X".
 func (ar *article) airspaceViolations(s *sent) {
 	if !s.mayKey(keyAirspace) {
-		return // (no entryVerbs: nothing to read)
+		return // (no entryverb cue: nothing to read)
 	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {

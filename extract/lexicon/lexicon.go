@@ -431,13 +431,50 @@ const (
 	// NamedPlace holds the head nouns of names of places and buildings:
 	// "Peter Street", "John Hopkins Hospital" name no person.
 	NamedPlace
+	// ThankVerb holds the forms of "thank" that open a thanks (pass key
+	// keyThanks): "S thanked X for its support".
+	ThankVerb
+	// HoldVerb holds the forms of "hold" that open a holding to account
+	// (pass key keyHeld): "held X responsible".
+	HoldVerb
+	// ClaimVerb holds the verbs that open a claim of responsibility for an
+	// attack (pass key keyClaim): "Al-Shabaab claimed the attack", "took
+	// responsibility".
+	ClaimVerb
+	// RespondVerb holds the verbs that open a threatened response (pass
+	// key keyResponse): "will respond to any attack by X".
+	RespondVerb
+	// EntryVerb holds the verbs that open an entry into a state's space
+	// (pass key keyAirspace): "Russian drones entered Polish airspace".
+	EntryVerb
+	// CallVerb holds the forms of "call" that open a phone call (pass key
+	// keyCall): "Putin called Erdogan".
+	CallVerb
+	// GiveVerb holds the forms of "give" that open an ultimatum (pass key
+	// keyUltimatum): "gave X 72 hours to leave".
+	GiveVerb
+	// LaunchVerb holds the verbs that open a charge of where an attack
+	// came from (pass key keyOrigin): "the missiles were launched from X".
+	LaunchVerb
+	// ExpectVerb holds the forms of "expect" that open an expectation
+	// (pass key keyExpect): "we expect X to take measures".
+	ExpectVerb
+	// ResponsibilityWord holds the words a charge of responsibility told
+	// with no trigger verb starts from (pass key keyResponsibility):
+	// "responsibility lies with X", "the blame rests with X", "X has been
+	// responsible for".
+	ResponsibilityWord
+	// EventVerb holds the light verbs that take a noun naming an act a
+	// later "the maneuvers" or "the move" may name (pass key
+	// keyLightVerb): "held war games", "staged drills", "signed a deal".
+	EventVerb
 	endClasses
 )
 
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace", "thankverb", "holdverb", "claimverb", "respondverb", "entryverb", "callverb", "giveverb", "launchverb", "expectverb", "responsibilityword", "eventverb"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
