@@ -38,9 +38,7 @@ func (ar *article) responsibilityCharges(s *sent) {
 				if toks[j].Text == "." || toks[j].Text == ";" {
 					break
 				}
-				switch toks[j].Lower {
-				case "lies", "lie", "lay", "rests", "rest", "rested":
-				default:
+				if !lex.Is(lexicon.RestVerb, toks[j].Lower) {
 					continue
 				}
 				q := j + 1

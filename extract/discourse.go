@@ -1613,7 +1613,7 @@ func (ar *article) clauseStart(s *sent, i int) int {
 		if k > 0 && toks[k-1].Text == "," && len(t.Lower) > 4 && t.Lower[len(t.Lower)-3:] == "ing" && k != i {
 			return k
 		}
-		if (s.at == nil || s.at[k] < 0) && s.cue(ar.x.lex, k, lexicon.Say) > 0 && k < i-1 && toks[k].Lower != "according" && !isTell(t.Lower) &&
+		if (s.at == nil || s.at[k] < 0) && s.cue(ar.x.lex, k, lexicon.Say) > 0 && k < i-1 && toks[k].Lower != "according" && !ar.x.lex.Is(lexicon.TellVerb, t.Lower) &&
 			!(toks[k+1].Lower == "by" && strings.HasSuffix(toks[k+2].Lower, "ing")) { // "responded by striking": a means, no speech
 			return k + 1
 		}
@@ -1624,8 +1624,6 @@ func (ar *article) clauseStart(s *sent, i int) int {
 // maxClause bounds how far back a clause is searched, so that reading a
 // sentence stays linear in its length.
 const maxClause = 60
-
-func isTell(w string) bool { return w == "told" || w == "tell" || w == "tells" || w == "telling" }
 
 var _ = text.Word
 

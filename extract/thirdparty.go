@@ -286,9 +286,7 @@ func (ar *article) asGuarantors(s *sent) {
 // told in this sentence or the two before (lastTalks).
 func (ar *article) actedAsMediator(s *sent, k int) {
 	toks := s.toks
-	switch toks[k-1].Lower {
-	case "acted", "acts", "act", "acting", "served", "serves", "serve", "serving":
-	default:
+	if !ar.x.lex.Is(lexicon.ActAsVerb, toks[k-1].Lower) {
 		return
 	}
 	j := k + 1
@@ -1686,8 +1684,8 @@ func (ar *article) stanceThreats(s *sent) {
 		}
 		v := k + n
 		var tgts []mention
-		switch toks[v].Lower {
-		case "respond", "retaliate", "react", "act", "reply", "answer", "defend":
+		switch {
+		case lex.Is(lexicon.StanceAnswer, toks[v].Lower):
 			for p := v + 1; p+1 < len(toks) && p <= v+3; p++ {
 				if w := toks[p].Lower; w != "to" && w != "against" {
 					if s.at[p] >= 0 || ar.stops(s, p) {
@@ -1698,7 +1696,7 @@ func (ar *article) stanceThreats(s *sent) {
 				tgts = ar.aimedAt(s, p+1)
 				break
 			}
-		case "use", "deploy", "employ":
+		case lex.Is(lexicon.UseVerb, toks[v].Lower):
 			// "is prepared to use (military) force against X"
 			for p := v + 1; p+1 < len(toks) && p <= v+4; p++ {
 				if w := toks[p].Lower; w == "against" || w == "on" {
@@ -1950,7 +1948,7 @@ func (ar *article) vowedReprisals(s *sent) {
 		case "to":
 			// "vowed to retaliate": the vow right before
 			v := m - 1
-			if v < 0 || s.cue(lex, v, lexicon.Vow) == 0 && !isWarn(toks[v].Lower) || ar.blocked(s, v) {
+			if v < 0 || s.cue(lex, v, lexicon.Vow) == 0 && !lex.Is(lexicon.WarnVerb, toks[v].Lower) || ar.blocked(s, v) {
 				continue
 			}
 			srcs, _ = ar.actorOf(s, v)
@@ -1984,7 +1982,7 @@ func (ar *article) vowedReprisals(s *sent) {
 					v, low = cond, cond-3 // "said that if Israel attacks again, it would ..."
 					continue
 				}
-				if s.cue(lex, v, lexicon.Vow) > 0 || isWarn(toks[v].Lower) {
+				if s.cue(lex, v, lexicon.Vow) > 0 || lex.Is(lexicon.WarnVerb, toks[v].Lower) {
 					srcs, _ = ar.actorOf(s, v)
 					vowed = !ar.blocked(s, v)
 				} else if s.cue(lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
@@ -2001,7 +1999,7 @@ func (ar *article) vowedReprisals(s *sent) {
 				if v := ar.trailingSay(s, i); v >= 0 {
 					if sp := ar.subjectBefore(s, v); sp != nil && sp.start > i {
 						srcs = []mention{*sp}
-						vowed = isWarn(toks[v].Lower)
+						vowed = lex.Is(lexicon.WarnVerb, toks[v].Lower)
 					}
 				}
 			}
@@ -2076,7 +2074,7 @@ func (ar *article) trailingSay(s *sent, i int) int {
 			continue
 		}
 		for v := c + 1; v < len(toks) && v < c+9; v++ {
-			if s.at[v] < 0 && (s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" || isWarn(toks[v].Lower)) {
+			if s.at[v] < 0 && (s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" || ar.x.lex.Is(lexicon.WarnVerb, toks[v].Lower)) {
 				// only the attribution and a time may follow
 				e := v + 1
 				for e < len(toks) && (ar.x.lex.Is(lexicon.TimeWord, toks[e].Lower) || toks[e].Lower == "on" || toks[e].Kind == text.Punct) {
@@ -2109,11 +2107,6 @@ func (ar *article) conditionSubject(s *sent, srcs []mention) []mention {
 		return nil
 	}
 	return nil
-}
-
-// isWarn reports whether w is a form of "warn".
-func isWarn(w string) bool {
-	return w == "warn" || w == "warns" || w == "warned" || w == "warning"
 }
 
 // ownSide reports whether the subject mention sm of a reported act is the

@@ -468,13 +468,46 @@ const (
 	// later "the maneuvers" or "the move" may name (pass key
 	// keyLightVerb): "held war games", "staged drills", "signed a deal".
 	EventVerb
+	// RestVerb holds the verbs by which a responsibility or blame rests
+	// with someone: "responsibility lies squarely with X", "the blame
+	// rests with X".
+	RestVerb
+	// LedVerb holds the participles that name who leads a body: "militants
+	// led by Hamas", "a coalition headed by X".
+	LedVerb
+	// LoyalAdj holds the words of allegiance between a force noun and "to"
+	// or "with": "forces loyal to X", "troops allied with X".
+	LoyalAdj
+	// ActAsVerb holds the verbs before "as" that give a third party a part
+	// in talks: "Qatar acted as mediator between".
+	ActAsVerb
+	// UnderVerb holds the verbs that link a subject to "under fire": "the
+	// convoy came under fire", "the town remains under attack".
+	UnderVerb
+	// PerformModal holds the modal cues by which a speaker performs the
+	// act of speech he names, which is then no plan: "I want to repeat our
+	// call", "we would like to stress".
+	PerformModal
+	// StanceAnswer holds the verbs of an answer after a stated readiness
+	// to use force, aimed "to" or "against" someone: "X reserves the right
+	// to respond to Y's aggression".
+	StanceAnswer
+	// UseVerb holds the verbs of using force after a stated readiness to
+	// use it: "is prepared to use force against X".
+	UseVerb
+	// TellVerb holds the forms of "tell", a verb of saying whose object is
+	// the one told, no speaker: "X told Y".
+	TellVerb
+	// WarnVerb holds the forms of "warn", read as a vow or a verb of
+	// saying of a threat: "X warned that it would strike".
+	WarnVerb
 	endClasses
 )
 
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace", "thankverb", "holdverb", "claimverb", "respondverb", "entryverb", "callverb", "giveverb", "launchverb", "expectverb", "responsibilityword", "eventverb"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace", "thankverb", "holdverb", "claimverb", "respondverb", "entryverb", "callverb", "giveverb", "launchverb", "expectverb", "responsibilityword", "eventverb", "restverb", "ledverb", "loyaladj", "actasverb", "underverb", "performmodal", "stanceanswer", "useverb", "tellverb", "warnverb"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
