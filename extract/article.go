@@ -535,7 +535,7 @@ func bothAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
 	case toks[i].Lower == "the" && i+2 < len(toks) && (toks[i+1].Lower == "sides" || toks[i+1].Lower == "parties") && toks[i+2].Kind == text.Word && !toks[i+2].Cap &&
 		bothVerb(lex, toks, i+2):
 		return 2 // "the sides met in Lima", "the parties agreed to"
-	case toks[i].Lower == "the" && i+2 < len(toks) && (toks[i+1].Lower == "warring" || toks[i+1].Lower == "rival" || toks[i+1].Lower == "feuding") && (toks[i+2].Lower == "parties" || toks[i+2].Lower == "sides" || toks[i+2].Lower == "factions"):
+	case toks[i].Lower == "the" && i+2 < len(toks) && lex.Is(lexicon.RivalMod, toks[i+1].Lower) && lex.Is(lexicon.RivalNoun, toks[i+2].Lower):
 		return 3 // "urged the warring parties to", "the rival factions met"
 	case toks[i].Lower == "each" && i+1 < len(toks) && (toks[i+1].Lower == "side" || toks[i+1].Lower == "party"):
 		return 2 // "each side blaming the other"
@@ -549,7 +549,7 @@ func bothAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
 	default:
 		return 0
 	}
-	if j < len(toks) && (toks[j].Lower == "warring" || toks[j].Lower == "neighbouring" || toks[j].Lower == "neighboring" || toks[j].Lower == "nuclear-armed" || toks[j].Lower == "rival") {
+	if j < len(toks) && lex.Is(lexicon.PairMod, toks[j].Lower) {
 		j++
 	}
 	if j < len(toks) && lex.Is(lexicon.BothNoun, toks[j].Lower) {
@@ -604,14 +604,11 @@ func definiteAt(lex *lexicon.Lexicon, toks []text.Token, i int) (int, string) {
 		return 0, ""
 	}
 	j := i + 1
-	switch toks[j].Lower {
-	case "paramilitary", "militant", "armed", "rebel":
-		if j+1 < len(toks) && (toks[j+1].Lower == "force" || toks[j+1].Lower == "forces" || toks[j+1].Lower == "group") {
-			if j+2 < len(toks) && toks[j+2].Lower == "of" {
-				return 0, "" // "the armed forces of A and B": A's and B's, named after
-			}
-			return 3, "group"
+	if lex.Is(lexicon.ArmedMod, toks[j].Lower) && j+1 < len(toks) && lex.Is(lexicon.ArmedHead, toks[j+1].Lower) {
+		if j+2 < len(toks) && toks[j+2].Lower == "of" {
+			return 0, "" // "the armed forces of A and B": A's and B's, named after
 		}
+		return 3, "group"
 	}
 	if h, ok := definiteHead(lex, toks[j].Lower); ok && !toks[j].Cap {
 		return 2, h
@@ -837,7 +834,7 @@ func (ar *article) findMentions(s *sent) {
 					i += n
 					continue
 				}
-				if n := ownedSidesAt(toks, i); n > 0 {
+				if n := ownedSidesAt(ar.x.lex, toks, i); n > 0 {
 					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, head: "owned"})
 					i += n
 					continue

@@ -181,7 +181,7 @@ func (ar *article) resolve(s *sent) {
 				w := toks[m.end-1].Lower
 				for q := range p {
 					switch {
-					case (w == "ministers" || w == "diplomats" || w == "envoys" || w == "counterparts") && p[q].Kind == graph.State:
+					case ar.x.lex.Is(lexicon.MinisterNoun, w) && p[q].Kind == graph.State:
 						p[q] = ar.leaderOf(p[q], s.Index, "foreign", "defence", "minister")
 					case ar.x.lex.Is(lexicon.PersonNoun, w) && p[q].Kind == graph.State:
 						p[q] = ar.leaderOf(p[q], s.Index, "head", "government")

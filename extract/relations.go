@@ -445,7 +445,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 			if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
 				return true
 			}
-			if w == "right" || w == "ability" || w == "readiness" || w == "determination" || w == "plan" || w == "plans" || w == "decision" || w == "threat" || w == "bid" || w == "effort" || w == "efforts" {
+			if lex.Is(lexicon.IntentNoun, w) {
 				return true
 			}
 			// "urged both sides to return to talks": the verb before "to" is
@@ -1378,7 +1378,7 @@ func timeSpan(s *sent, j int) int {
 		case s.cueLex.Is(lexicon.TimeWord, w) || s.is(b, lexicon.Month) || w == "overnight" || w == "tonight":
 			b++
 			// "on Friday night", "late Monday evening"
-			for b < len(toks) && s.at[b] < 0 && (toks[b].Lower == "night" || toks[b].Lower == "morning" || toks[b].Lower == "evening" || toks[b].Lower == "afternoon") {
+			for b < len(toks) && s.at[b] < 0 && s.cue(s.cueLex, b, lexicon.DayPart) > 0 {
 				b++
 			}
 			return b

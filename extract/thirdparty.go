@@ -822,8 +822,7 @@ func (ar *article) truceAt(s *sent, j int) bool {
 		if s.at[k] >= 0 {
 			return false
 		}
-		switch toks[k].Lower {
-		case "truce", "ceasefire", "cease-fire", "armistice":
+		if s.cue(ar.x.lex, k, lexicon.TruceNoun) > 0 {
 			return true
 		}
 		if !s.is(k, lexicon.Adj) && !(toks[k].Kind == text.Word && !toks[k].Cap) {
@@ -1185,9 +1184,8 @@ func forceAfter(lex *lexicon.Lexicon, toks []text.Token, j int) bool {
 		if lex.Is(lexicon.ResponseNoun, toks[k].Lower) {
 			return true // "firm countermeasures", "a crushing retaliation"
 		}
-		switch toks[k].Lower {
-		case "force", "response", "retaliation", "reprisal", "reprisals", "fire", "strength", "action", "strikes", "might", "consequences":
-			return true
+		if lex.Is(lexicon.ForceMet, toks[k].Lower) {
+			return true // "be met with force"
 		}
 	}
 	return false

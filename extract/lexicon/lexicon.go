@@ -501,13 +501,45 @@ const (
 	// WarnVerb holds the forms of "warn", read as a vow or a verb of
 	// saying of a threat: "X warned that it would strike".
 	WarnVerb
+	// RivalMod holds the modifiers that make a plural noun the sides of
+	// one conflict with no number before it: "the warring parties",
+	// "Libya's rival factions".
+	RivalMod
+	// RivalNoun holds the plural nouns such a modifier makes the sides of
+	// a conflict: "the feuding factions".
+	RivalNoun
+	// PairMod holds the modifiers that may stand between "both" or "the
+	// two" and a noun of the pair: "both warring parties", "the two
+	// nuclear-armed neighbours".
+	PairMod
+	// ArmedMod holds the modifiers of a definite description of an armed
+	// group: "the paramilitary force", "the militant group".
+	ArmedMod
+	// ArmedHead holds the heads of such a description: "the rebel forces".
+	ArmedHead
+	// TruceNoun holds the nouns of a truce that a third party brokers
+	// after a fight: "fought a war until Putin brokered a truce".
+	TruceNoun
+	// ForceMet holds the nouns of force an act is threatened to be met
+	// with: "will be met with force", "will face consequences".
+	ForceMet
+	// IntentNoun holds the nouns of intent before "to" that make the act
+	// after it no act done: "its readiness to strike", "a bid to seize".
+	IntentNoun
+	// DayPart holds the parts of a day after a time word: "on Friday
+	// night", "late Monday evening".
+	DayPart
+	// MinisterNoun holds the plural nouns of a state's foreign service
+	// after a pair of states, read as their foreign or defence ministers:
+	// "the ministers of A and B".
+	MinisterNoun
 	endClasses
 )
 
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace", "thankverb", "holdverb", "claimverb", "respondverb", "entryverb", "callverb", "giveverb", "launchverb", "expectverb", "responsibilityword", "eventverb", "restverb", "ledverb", "loyaladj", "actasverb", "underverb", "performmodal", "stanceanswer", "useverb", "tellverb", "warnverb"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace", "thankverb", "holdverb", "claimverb", "respondverb", "entryverb", "callverb", "giveverb", "launchverb", "expectverb", "responsibilityword", "eventverb", "restverb", "ledverb", "loyaladj", "actasverb", "underverb", "performmodal", "stanceanswer", "useverb", "tellverb", "warnverb", "rivalmod", "rivalnoun", "pairmod", "armedmod", "armedhead", "trucenoun", "forcemet", "intentnoun", "daypart", "ministernoun"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
