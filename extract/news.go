@@ -399,8 +399,7 @@ func (ar *article) framing(s *sent) {
 		if j >= len(toks) {
 			break
 		}
-		switch toks[j].Lower {
-		case "on", "for", "upon", "in", "off", "up", "out", "to", "it", "itself", "themselves", "himself", "herself":
+		if lex.Is(lexicon.NotFramed, toks[j].Lower) {
 			continue
 		}
 		if ar.blocked(s, i) {

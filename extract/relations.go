@@ -141,8 +141,7 @@ func (ar *article) relations(s *sent) {
 			if a+1 < len(toks) && quoteLike(toks[a]) {
 				a++ // 'struck "Hezbollah targets" in Lebanon'
 			}
-			switch toks[a].Lower {
-			case "in", "on", "across", "near", "inside", "of", "along":
+			if s.cue(ar.x.lex, a, lexicon.TargetPrep) > 0 {
 				passes, want = 1, lexicon.Noun
 			}
 		}
@@ -532,8 +531,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			if toks[q].Text != "," {
 				continue
 			}
-			switch toks[q+1].Lower {
-			case "with", "backed", "supported", "together", "along", "alongside", "accompanied", "aided", "assisted":
+			if ar.x.lex.Is(lexicon.CompanyWord, toks[q+1].Lower) {
 				return ar.subject(s, q, lastSrc)
 			}
 			break
@@ -2145,8 +2143,7 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 		if k > j && (ar.stops(s, k) && toks[k].Lower != "what" || toks[k].Text == ",") || s.at[k] >= 0 && !s.ments[s.at[k]].possPron {
 			return nil
 		}
-		switch toks[k].Lower {
-		case "in", "across", "inside", "into", "throughout":
+		if s.cue(ar.x.lex, k, lexicon.WithinPrep) > 0 {
 			if k+1 < len(toks) && s.at[k+1] >= 0 {
 				m := s.ments[s.at[k+1]]
 				if m.ok && !m.media && m.actor.Kind == graph.State {
@@ -2639,8 +2636,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		for pp > 0 && pp >= np-3 && s.at[pp] < 0 && toks[pp].Kind == text.Word && !toks[pp].Cap && !s.is(pp, lexicon.Prep) {
 			pp--
 		}
-		switch toks[pp].Lower {
-		case "in", "during", "at", "after", "following", "by":
+		if ar.x.lex.Is(lexicon.SettingPrep, toks[pp].Lower) || toks[pp].Lower == "by" {
 			if pp == 0 || toks[pp-1].Text == "," {
 				// "In a phone call with Erdogan, Putin said ..."
 				if m := ar.afterFrontedComma(s, j); m != nil {

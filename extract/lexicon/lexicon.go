@@ -533,13 +533,29 @@ const (
 	// after a pair of states, read as their foreign or defence ministers:
 	// "the ministers of A and B".
 	MinisterNoun
+	// TargetPrep holds the prepositions of a place or a target after a
+	// plural that follows a name, which make the plural a noun: "Hezbollah
+	// targets in Lebanon", "Hamas attacks on Israel".
+	TargetPrep
+	// WithinPrep holds the prepositions that place an attack within a
+	// state, the state it hit: "strikes across Syria", "drones flew into
+	// Poland".
+	WithinPrep
+	// CompanyWord holds the words after a comma that open a parenthetical
+	// of company or help between a subject and its verb: "the armed forces
+	// of A and B, with support from C, conducted strikes".
+	CompanyWord
+	// NotFramed holds the particles and pronouns after a framing cue that
+	// make it no framing of a thing: "called on", "called for", "described
+	// itself as".
+	NotFramed
 	endClasses
 )
 
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace", "thankverb", "holdverb", "claimverb", "respondverb", "entryverb", "callverb", "giveverb", "launchverb", "expectverb", "responsibilityword", "eventverb", "restverb", "ledverb", "loyaladj", "actasverb", "underverb", "performmodal", "stanceanswer", "useverb", "tellverb", "warnverb", "rivalmod", "rivalnoun", "pairmod", "armedmod", "armedhead", "trucenoun", "forcemet", "intentnoun", "daypart", "ministernoun"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace", "thankverb", "holdverb", "claimverb", "respondverb", "entryverb", "callverb", "giveverb", "launchverb", "expectverb", "responsibilityword", "eventverb", "restverb", "ledverb", "loyaladj", "actasverb", "underverb", "performmodal", "stanceanswer", "useverb", "tellverb", "warnverb", "rivalmod", "rivalnoun", "pairmod", "armedmod", "armedhead", "trucenoun", "forcemet", "intentnoun", "daypart", "ministernoun", "targetprep", "withinprep", "companyword", "notframed"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
