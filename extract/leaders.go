@@ -95,11 +95,8 @@ func (ar *article) ledForces(s *sent) {
 func (ar *article) ledBy(s *sent) {
 	toks := s.toks
 	for q := 2; q+2 < len(toks); q++ {
-		if s.cue(ar.x.lex, q, lexicon.LedVerb) == 0 {
-			continue
-		}
-		if toks[q+1].Lower != "by" || s.at[q-1] >= 0 || s.at[q+2] < 0 {
-			continue
+		if toks[q+1].Lower != "by" || s.at[q-1] >= 0 || s.at[q+2] < 0 || s.cue(ar.x.lex, q, lexicon.LedVerb) == 0 {
+			continue // (the cheap tests first: most tokens are no "led by")
 		}
 		w := toks[q-1].Lower
 		if !ar.x.lex.Is(lexicon.NonState, w) && !ar.x.lex.Is(lexicon.ForceNoun, w) {

@@ -444,7 +444,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 			if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
 				return true
 			}
-			if lex.Is(lexicon.IntentNoun, w) {
+			if s.cue(lex, g, lexicon.IntentNoun) > 0 {
 				return true
 			}
 			// "urged both sides to return to talks": the verb before "to" is
@@ -775,7 +775,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		// (a participle after a comma goes with the sayer when no actor
 		// stands in the complement: "Iran announced the arrests, accusing
 		// Israel of ...")
-		if s.cue(ar.x.lex, c, lexicon.Say) > 0 && !ar.x.lex.Is(lexicon.TellVerb, toks[c].Lower) && toks[c].Lower != "according" &&
+		if s.cue(ar.x.lex, c, lexicon.Say) > 0 && s.cue(ar.x.lex, c, lexicon.TellVerb) == 0 && toks[c].Lower != "according" &&
 			!(i > cs+1 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && !toks[i].Cap && toks[c].Lower != "that" && toks[cs].Lower != "that" && ar.noSubjectBetween(s, cs, i)) {
 			return nil, 0
 		}

@@ -297,11 +297,12 @@ func (ar *article) metInConflict(ss []*sent, a, b string) bool {
 // ownedSidesAt matches "warring parties" (sides, factions) right after a
 // possessive at i: "Yemen's warring parties", "Libya's rival factions". It
 // returns the length, or 0.
-func ownedSidesAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
-	if i < 2 || toks[i-1].Kind != text.Poss || i+1 >= len(toks) || !lex.Is(lexicon.RivalMod, toks[i].Lower) {
+func ownedSidesAt(lex *lexicon.Lexicon, s *sent, i int) int {
+	toks := s.toks
+	if i < 2 || toks[i-1].Kind != text.Poss || i+1 >= len(toks) || s.cue(lex, i, lexicon.RivalMod) == 0 {
 		return 0
 	}
-	if lex.Is(lexicon.RivalNoun, toks[i+1].Lower) {
+	if s.cue(lex, i+1, lexicon.RivalNoun) > 0 {
 		return 2
 	}
 	return 0

@@ -1946,7 +1946,7 @@ func (ar *article) vowedReprisals(s *sent) {
 		case "to":
 			// "vowed to retaliate": the vow right before
 			v := m - 1
-			if v < 0 || s.cue(lex, v, lexicon.Vow) == 0 && !lex.Is(lexicon.WarnVerb, toks[v].Lower) || ar.blocked(s, v) {
+			if v < 0 || s.cue(lex, v, lexicon.Vow) == 0 && s.cue(lex, v, lexicon.WarnVerb) == 0 || ar.blocked(s, v) {
 				continue
 			}
 			srcs, _ = ar.actorOf(s, v)
@@ -1980,7 +1980,7 @@ func (ar *article) vowedReprisals(s *sent) {
 					v, low = cond, cond-3 // "said that if Israel attacks again, it would ..."
 					continue
 				}
-				if s.cue(lex, v, lexicon.Vow) > 0 || lex.Is(lexicon.WarnVerb, toks[v].Lower) {
+				if s.cue(lex, v, lexicon.Vow) > 0 || s.cue(lex, v, lexicon.WarnVerb) > 0 {
 					srcs, _ = ar.actorOf(s, v)
 					vowed = !ar.blocked(s, v)
 				} else if s.cue(lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
@@ -1997,7 +1997,7 @@ func (ar *article) vowedReprisals(s *sent) {
 				if v := ar.trailingSay(s, i); v >= 0 {
 					if sp := ar.subjectBefore(s, v); sp != nil && sp.start > i {
 						srcs = []mention{*sp}
-						vowed = lex.Is(lexicon.WarnVerb, toks[v].Lower)
+						vowed = s.cue(lex, v, lexicon.WarnVerb) > 0
 					}
 				}
 			}
@@ -2072,7 +2072,7 @@ func (ar *article) trailingSay(s *sent, i int) int {
 			continue
 		}
 		for v := c + 1; v < len(toks) && v < c+9; v++ {
-			if s.at[v] < 0 && (s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" || ar.x.lex.Is(lexicon.WarnVerb, toks[v].Lower)) {
+			if s.at[v] < 0 && (s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" || s.cue(ar.x.lex, v, lexicon.WarnVerb) > 0) {
 				// only the attribution and a time may follow
 				e := v + 1
 				for e < len(toks) && (ar.x.lex.Is(lexicon.TimeWord, toks[e].Lower) || toks[e].Lower == "on" || toks[e].Kind == text.Punct) {
