@@ -521,7 +521,8 @@ func partOfLongerName(lex *lexicon.Lexicon, toks []text.Token, i int, e *nameEnt
 
 // bothAt matches "both sides", "both warring parties", "the two
 // countries", "the two leaders", "all parties" at i and returns its length.
-func bothAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
+func bothAt(lex *lexicon.Lexicon, s *sent, i int) int {
+	toks := s.toks
 	j := i
 	switch {
 	case toks[i].Lower == "both":
@@ -535,7 +536,7 @@ func bothAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
 	case toks[i].Lower == "the" && i+2 < len(toks) && (toks[i+1].Lower == "sides" || toks[i+1].Lower == "parties") && toks[i+2].Kind == text.Word && !toks[i+2].Cap &&
 		bothVerb(lex, toks, i+2):
 		return 2 // "the sides met in Lima", "the parties agreed to"
-	case toks[i].Lower == "the" && i+2 < len(toks) && (toks[i+1].Lower == "warring" || toks[i+1].Lower == "rival" || toks[i+1].Lower == "feuding") && (toks[i+2].Lower == "parties" || toks[i+2].Lower == "sides" || toks[i+2].Lower == "factions"):
+	case toks[i].Lower == "the" && i+2 < len(toks) && s.cue(lex, i+1, lexicon.RivalMod) > 0 && s.cue(lex, i+2, lexicon.RivalNoun) > 0:
 		return 3 // "urged the warring parties to", "the rival factions met"
 	case toks[i].Lower == "each" && i+1 < len(toks) && (toks[i+1].Lower == "side" || toks[i+1].Lower == "party"):
 		return 2 // "each side blaming the other"
@@ -549,7 +550,7 @@ func bothAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
 	default:
 		return 0
 	}
-	if j < len(toks) && (toks[j].Lower == "warring" || toks[j].Lower == "neighbouring" || toks[j].Lower == "neighboring" || toks[j].Lower == "nuclear-armed" || toks[j].Lower == "rival") {
+	if j < len(toks) && s.cue(lex, j, lexicon.PairMod) > 0 {
 		j++
 	}
 	if j < len(toks) && lex.Is(lexicon.BothNoun, toks[j].Lower) {
@@ -599,19 +600,17 @@ func definiteHead(lex *lexicon.Lexicon, w string) (string, bool) {
 
 // definiteAt matches "the group", "the paramilitary force", "the country"
 // at i; it returns the length and the kind of antecedent.
-func definiteAt(lex *lexicon.Lexicon, toks []text.Token, i int) (int, string) {
+func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
+	toks := s.toks
 	if toks[i].Lower != "the" || i+1 >= len(toks) {
 		return 0, ""
 	}
 	j := i + 1
-	switch toks[j].Lower {
-	case "paramilitary", "militant", "armed", "rebel":
-		if j+1 < len(toks) && (toks[j+1].Lower == "force" || toks[j+1].Lower == "forces" || toks[j+1].Lower == "group") {
-			if j+2 < len(toks) && toks[j+2].Lower == "of" {
-				return 0, "" // "the armed forces of A and B": A's and B's, named after
-			}
-			return 3, "group"
+	if s.cue(lex, j, lexicon.ArmedMod) > 0 && j+1 < len(toks) && s.cue(lex, j+1, lexicon.ArmedHead) > 0 {
+		if j+2 < len(toks) && toks[j+2].Lower == "of" {
+			return 0, "" // "the armed forces of A and B": A's and B's, named after
 		}
+		return 3, "group"
 	}
 	if h, ok := definiteHead(lex, toks[j].Lower); ok && !toks[j].Cap {
 		return 2, h
@@ -837,7 +836,7 @@ func (ar *article) findMentions(s *sent) {
 					i += n
 					continue
 				}
-				if n := ownedSidesAt(toks, i); n > 0 {
+				if n := ownedSidesAt(ar.x.lex, s, i); n > 0 {
 					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, head: "owned"})
 					i += n
 					continue
@@ -847,12 +846,12 @@ func (ar *article) findMentions(s *sent) {
 					i += n
 					continue
 				}
-				if n := bothAt(ar.x.lex, toks, i); n > 0 {
+				if n := bothAt(ar.x.lex, s, i); n > 0 {
 					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth})
 					i += n
 					continue
 				}
-				if n, head := definiteAt(ar.x.lex, toks, i); n > 0 && !(i+n < len(toks) && s.is(i+n, lexicon.Seated)) { // not "the military junta"
+				if n, head := definiteAt(ar.x.lex, s, i); n > 0 && !(i+n < len(toks) && s.is(i+n, lexicon.Seated)) { // not "the military junta"
 					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaDefinite, head: head})
 					i += n
 					continue

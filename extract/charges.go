@@ -7,10 +7,6 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// responsibilityWords open a charge of responsibility (keyResponsibility):
-// the words the cases below start from.
-var responsibilityWords = []string{"responsibility", "blame", "been"}
-
 // responsibilityCharges reads a charge told with no trigger verb, as
 // naming who is to blame (relations.md: "X is responsible for the
 // attacks" and "warned that X was massing troops" are ACCUSED X):
@@ -25,7 +21,7 @@ var responsibilityWords = []string{"responsibility", "blame", "been"}
 // sentence.
 func (ar *article) responsibilityCharges(s *sent) {
 	if !s.mayKey(keyResponsibility) {
-		return // (no responsibilityWords: nothing to read)
+		return // (no responsibilityword cue: nothing to read)
 	}
 	lex := ar.x.lex
 	toks := s.toks
@@ -42,9 +38,7 @@ func (ar *article) responsibilityCharges(s *sent) {
 				if toks[j].Text == "." || toks[j].Text == ";" {
 					break
 				}
-				switch toks[j].Lower {
-				case "lies", "lie", "lay", "rests", "rest", "rested":
-				default:
+				if !lex.Is(lexicon.RestVerb, toks[j].Lower) {
 					continue
 				}
 				q := j + 1

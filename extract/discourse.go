@@ -179,9 +179,10 @@ func (ar *article) resolve(s *sent) {
 				// the pair named right before: persons for "leaders", states
 				// for "countries"
 				w := toks[m.end-1].Lower
+				ministers := ar.x.lex.Is(lexicon.MinisterNoun, w)
 				for q := range p {
 					switch {
-					case (w == "ministers" || w == "diplomats" || w == "envoys" || w == "counterparts") && p[q].Kind == graph.State:
+					case ministers && p[q].Kind == graph.State:
 						p[q] = ar.leaderOf(p[q], s.Index, "foreign", "defence", "minister")
 					case ar.x.lex.Is(lexicon.PersonNoun, w) && p[q].Kind == graph.State:
 						p[q] = ar.leaderOf(p[q], s.Index, "head", "government")
@@ -1613,7 +1614,7 @@ func (ar *article) clauseStart(s *sent, i int) int {
 		if k > 0 && toks[k-1].Text == "," && len(t.Lower) > 4 && t.Lower[len(t.Lower)-3:] == "ing" && k != i {
 			return k
 		}
-		if (s.at == nil || s.at[k] < 0) && s.cue(ar.x.lex, k, lexicon.Say) > 0 && k < i-1 && toks[k].Lower != "according" && !isTell(t.Lower) &&
+		if (s.at == nil || s.at[k] < 0) && s.cue(ar.x.lex, k, lexicon.Say) > 0 && k < i-1 && toks[k].Lower != "according" && s.cue(ar.x.lex, k, lexicon.TellVerb) == 0 &&
 			!(toks[k+1].Lower == "by" && strings.HasSuffix(toks[k+2].Lower, "ing")) { // "responded by striking": a means, no speech
 			return k + 1
 		}
@@ -1624,8 +1625,6 @@ func (ar *article) clauseStart(s *sent, i int) int {
 // maxClause bounds how far back a clause is searched, so that reading a
 // sentence stays linear in its length.
 const maxClause = 60
-
-func isTell(w string) bool { return w == "told" || w == "tell" || w == "tells" || w == "telling" }
 
 var _ = text.Word
 

@@ -273,16 +273,13 @@ func (ar *article) actOwner(s *sent, cs, k int) *mention {
 	return nil
 }
 
-// launchWords open a charge of where an attack came from (keyOrigin).
-var launchWords = []string{"launched", "fired", "sent", "flown"}
-
 // originCharges reads naming where an attack came from as a charge
 // (relations.md: "it is clear that the missiles were launched from X" is
 // ACCUSED X): a passive "launched/fired from X" in reported speech makes
 // the speaker (or the subject of the verb of saying) accuse X.
 func (ar *article) originCharges(s *sent) {
 	if !s.mayKey(keyOrigin) {
-		return // (no launchWords: nothing to read)
+		return // (no launchverb cue: nothing to read)
 	}
 	lex := ar.x.lex
 	toks := s.toks

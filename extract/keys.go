@@ -14,20 +14,20 @@ import "github.com/actorgraph/actorgraph/extract/lexicon"
 type passKey uint8
 
 const (
-	keyThanks         passKey = iota // thanks: thankWords
-	keyHeld                          // heldResponsible: holdWords
-	keyClaim                         // noteClaims: claimWords
+	keyThanks         passKey = iota // thanks: the lexicon's thankverb cues
+	keyHeld                          // heldResponsible: the lexicon's holdverb cues
+	keyClaim                         // noteClaims: the lexicon's claimverb cues
 	keyRebuttal                      // rebuttals: the lexicon's rebuttalverb cues
 	keySetting                       // meetingSettings: the lexicon's settingprep cues
-	keyResponse                      // responseThreats: responseVerbs
-	keyAirspace                      // airspaceViolations: entryVerbs
-	keyCall                          // phoneCalls: callWords
-	keyUltimatum                     // ultimatums: giveWords
-	keyOrigin                        // originCharges: launchWords
-	keyExpect                        // expectedMeasures: expectWords
+	keyResponse                      // responseThreats: the lexicon's respondverb cues
+	keyAirspace                      // airspaceViolations: the lexicon's entryverb cues
+	keyCall                          // phoneCalls: the lexicon's callverb cues
+	keyUltimatum                     // ultimatums: the lexicon's giveverb cues
+	keyOrigin                        // originCharges: the lexicon's launchverb cues
+	keyExpect                        // expectedMeasures: the lexicon's expectverb cues
 	keyUnder                         // underFire: underKey
-	keyResponsibility                // responsibilityCharges: responsibilityWords
-	keyLightVerb                     // lightEvent: lightVerbs
+	keyResponsibility                // responsibilityCharges: the lexicon's responsibilityword cues
+	keyLightVerb                     // lightEvent: the lexicon's eventverb cues
 	keyAnswer                        // answeredForce: the lexicon's answer cues
 	numPassKeys
 )
@@ -37,18 +37,7 @@ var _ [64 - numPassKeys]struct{}
 
 // passKeyWords are the words of each key.
 var passKeyWords = [numPassKeys][]string{
-	keyThanks:         thankWords,
-	keyHeld:           holdWords,
-	keyClaim:          claimWords,
-	keyResponse:       responseVerbs,
-	keyAirspace:       entryVerbs,
-	keyCall:           callWords,
-	keyUltimatum:      giveWords,
-	keyOrigin:         launchWords,
-	keyExpect:         expectWords,
-	keyUnder:          underKey,
-	keyResponsibility: responsibilityWords,
-	keyLightVerb:      lightVerbs,
+	keyUnder: underKey,
 }
 
 // lexiconKeys are the keys whose words are the first words of a lexicon
@@ -56,7 +45,19 @@ var passKeyWords = [numPassKeys][]string{
 var lexiconKeys = [...]struct {
 	key   passKey
 	class lexicon.Class
-}{{keyRebuttal, lexicon.RebuttalVerb}, {keySetting, lexicon.SettingPrep}, {keyAnswer, lexicon.Answer}}
+}{{keyRebuttal, lexicon.RebuttalVerb}, {keySetting, lexicon.SettingPrep}, {keyAnswer, lexicon.Answer},
+	{keyThanks, lexicon.ThankVerb},
+	{keyHeld, lexicon.HoldVerb},
+	{keyClaim, lexicon.ClaimVerb},
+	{keyResponse, lexicon.RespondVerb},
+	{keyAirspace, lexicon.EntryVerb},
+	{keyCall, lexicon.CallVerb},
+	{keyUltimatum, lexicon.GiveVerb},
+	{keyOrigin, lexicon.LaunchVerb},
+	{keyExpect, lexicon.ExpectVerb},
+	{keyResponsibility, lexicon.ResponsibilityWord},
+	{keyLightVerb, lexicon.EventVerb},
+}
 
 // key reports whether token k is one of the words of key c.
 func (s *sent) key(k int, c passKey) bool { return s.keys[k]>>c&1 != 0 }

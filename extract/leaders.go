@@ -48,11 +48,7 @@ func loyalForces(lex *lexicon.Lexicon, toks []text.Token, k int) bool {
 	if k < 2 || (toks[k].Lower != "to" && toks[k].Lower != "with") {
 		return false
 	}
-	switch toks[k-1].Lower {
-	case "loyal", "allied", "aligned":
-		return lex.Is(lexicon.ForceNoun, toks[k-2].Lower)
-	}
-	return false
+	return lex.Is(lexicon.LoyalAdj, toks[k-1].Lower) && lex.Is(lexicon.ForceNoun, toks[k-2].Lower)
 }
 
 func (ar *article) setLeader(person string, org graph.Actor) {
@@ -99,13 +95,8 @@ func (ar *article) ledForces(s *sent) {
 func (ar *article) ledBy(s *sent) {
 	toks := s.toks
 	for q := 2; q+2 < len(toks); q++ {
-		switch toks[q].Lower {
-		case "led", "headed", "commanded":
-		default:
-			continue
-		}
-		if toks[q+1].Lower != "by" || s.at[q-1] >= 0 || s.at[q+2] < 0 {
-			continue
+		if toks[q+1].Lower != "by" || s.at[q-1] >= 0 || s.at[q+2] < 0 || s.cue(ar.x.lex, q, lexicon.LedVerb) == 0 {
+			continue // (the cheap tests first: most tokens are no "led by")
 		}
 		w := toks[q-1].Lower
 		if !ar.x.lex.Is(lexicon.NonState, w) && !ar.x.lex.Is(lexicon.ForceNoun, w) {

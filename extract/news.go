@@ -188,10 +188,6 @@ func victimAhead(lex *lexicon.Lexicon, toks []text.Token, j, start int) bool {
 	return false
 }
 
-// lightVerbs take a noun naming an act (keyLightVerb).
-var lightVerbs = []string{"held", "holds", "staged", "stages", "conducted", "conducts", "began", "begins", "started", "signed", "signs", "concluded", "reached", "sealed",
-	"announced", "announces", "launched", "launches", "imposed", "imposes", "slapped", "slaps"}
-
 // lightEvent reads a light verb at i that takes a noun naming an act: "held
 // war games", "staged drills", "signed a deal"; it returns the token after
 // the noun, or -1. The caller records the act for a later "the maneuvers"
@@ -333,16 +329,13 @@ func sameActor(a mention, ms []mention) bool {
 	return false
 }
 
-// claimWords open a claim of responsibility (keyClaim).
-var claimWords = []string{"claimed", "claims", "claim", "took", "claiming"}
-
 // noteClaims finds who claimed responsibility for an attack ("Al-Shabaab
 // claimed responsibility for the blasts", "the group claimed the
 // attack"), anywhere in the article: a condemnation of "the attack" with no
 // attacker on record is aimed at them.
 func (ar *article) noteClaims(s *sent) {
 	if !s.mayKey(keyClaim) {
-		return // (no claimWords: nothing to read)
+		return // (no claimverb cue: nothing to read)
 	}
 	toks := s.toks
 	for i := 0; i+1 < len(toks); i++ {
@@ -406,8 +399,7 @@ func (ar *article) framing(s *sent) {
 		if j >= len(toks) {
 			break
 		}
-		switch toks[j].Lower {
-		case "on", "for", "upon", "in", "off", "up", "out", "to", "it", "itself", "themselves", "himself", "herself":
+		if lex.Is(lexicon.NotFramed, toks[j].Lower) {
 			continue
 		}
 		if ar.blocked(s, i) {
@@ -995,15 +987,12 @@ func (ar *article) contextCapital(t *text.Token) (graph.Actor, bool) {
 	return graph.Actor{}, false
 }
 
-// thankWords open a thanks (keyThanks).
-var thankWords = []string{"thank", "thanks", "thanked", "thanking"}
-
 // thanks reads "S thanked X for its/their support (help, aid ...)" as X
 // SUPPORTED S (the thanks report the support as given) and S SUPPORTED X
 // (relations.md: thanks are praise).
 func (ar *article) thanks(s *sent) {
 	if !s.mayKey(keyThanks) {
-		return // (no thankWords: nothing to read)
+		return // (no thankverb cue: nothing to read)
 	}
 	toks := s.toks
 	for i := 0; i+3 < len(toks); i++ {
@@ -1038,14 +1027,11 @@ func (ar *article) thanks(s *sent) {
 	}
 }
 
-// holdWords open a holding to account (keyHeld).
-var holdWords = []string{"hold", "holds", "held", "holding"}
-
 // heldResponsible reads "held X responsible/accountable (for ...)" with an
 // object between the verb and the adjective as an accusation.
 func (ar *article) heldResponsible(s *sent) {
 	if !s.mayKey(keyHeld) {
-		return // (no holdWords: nothing to read)
+		return // (no holdverb cue: nothing to read)
 	}
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {

@@ -16,9 +16,7 @@ func (ar *article) performative(s *sent, k int) bool {
 	if n == 0 || k == 0 || k+n >= len(toks) {
 		return false
 	}
-	switch toks[k].Lower {
-	case "want", "wants", "would":
-	default:
+	if !ar.x.lex.Is(lexicon.PerformModal, toks[k].Lower) {
 		return false
 	}
 	if p := toks[k-1].Lower; p != "i" && p != "we" {

@@ -141,8 +141,7 @@ func (ar *article) relations(s *sent) {
 			if a+1 < len(toks) && quoteLike(toks[a]) {
 				a++ // 'struck "Hezbollah targets" in Lebanon'
 			}
-			switch toks[a].Lower {
-			case "in", "on", "across", "near", "inside", "of", "along":
+			if s.cue(ar.x.lex, a, lexicon.TargetPrep) > 0 {
 				passes, want = 1, lexicon.Noun
 			}
 		}
@@ -445,7 +444,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 			if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
 				return true
 			}
-			if w == "right" || w == "ability" || w == "readiness" || w == "determination" || w == "plan" || w == "plans" || w == "decision" || w == "threat" || w == "bid" || w == "effort" || w == "efforts" {
+			if s.cue(lex, g, lexicon.IntentNoun) > 0 {
 				return true
 			}
 			// "urged both sides to return to talks": the verb before "to" is
@@ -532,8 +531,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			if toks[q].Text != "," {
 				continue
 			}
-			switch toks[q+1].Lower {
-			case "with", "backed", "supported", "together", "along", "alongside", "accompanied", "aided", "assisted":
+			if ar.x.lex.Is(lexicon.CompanyWord, toks[q+1].Lower) {
 				return ar.subject(s, q, lastSrc)
 			}
 			break
@@ -777,7 +775,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		// (a participle after a comma goes with the sayer when no actor
 		// stands in the complement: "Iran announced the arrests, accusing
 		// Israel of ...")
-		if s.cue(ar.x.lex, c, lexicon.Say) > 0 && !isTell(toks[c].Lower) && toks[c].Lower != "according" &&
+		if s.cue(ar.x.lex, c, lexicon.Say) > 0 && s.cue(ar.x.lex, c, lexicon.TellVerb) == 0 && toks[c].Lower != "according" &&
 			!(i > cs+1 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && !toks[i].Cap && toks[c].Lower != "that" && toks[cs].Lower != "that" && ar.noSubjectBetween(s, cs, i)) {
 			return nil, 0
 		}
@@ -1378,7 +1376,7 @@ func timeSpan(s *sent, j int) int {
 		case s.cueLex.Is(lexicon.TimeWord, w) || s.is(b, lexicon.Month) || w == "overnight" || w == "tonight":
 			b++
 			// "on Friday night", "late Monday evening"
-			for b < len(toks) && s.at[b] < 0 && (toks[b].Lower == "night" || toks[b].Lower == "morning" || toks[b].Lower == "evening" || toks[b].Lower == "afternoon") {
+			for b < len(toks) && s.at[b] < 0 && s.cue(s.cueLex, b, lexicon.DayPart) > 0 {
 				b++
 			}
 			return b
@@ -2145,8 +2143,7 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 		if k > j && (ar.stops(s, k) && toks[k].Lower != "what" || toks[k].Text == ",") || s.at[k] >= 0 && !s.ments[s.at[k]].possPron {
 			return nil
 		}
-		switch toks[k].Lower {
-		case "in", "across", "inside", "into", "throughout":
+		if s.cue(ar.x.lex, k, lexicon.WithinPrep) > 0 {
 			if k+1 < len(toks) && s.at[k+1] >= 0 {
 				m := s.ments[s.at[k+1]]
 				if m.ok && !m.media && m.actor.Kind == graph.State {
@@ -2639,8 +2636,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		for pp > 0 && pp >= np-3 && s.at[pp] < 0 && toks[pp].Kind == text.Word && !toks[pp].Cap && !s.is(pp, lexicon.Prep) {
 			pp--
 		}
-		switch toks[pp].Lower {
-		case "in", "during", "at", "after", "following", "by":
+		if ar.x.lex.Is(lexicon.SettingPrep, toks[pp].Lower) || toks[pp].Lower == "by" {
 			if pp == 0 || toks[pp-1].Text == "," {
 				// "In a phone call with Erdogan, Putin said ..."
 				if m := ar.afterFrontedComma(s, j); m != nil {

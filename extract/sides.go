@@ -297,12 +297,12 @@ func (ar *article) metInConflict(ss []*sent, a, b string) bool {
 // ownedSidesAt matches "warring parties" (sides, factions) right after a
 // possessive at i: "Yemen's warring parties", "Libya's rival factions". It
 // returns the length, or 0.
-func ownedSidesAt(toks []text.Token, i int) int {
-	if i < 2 || toks[i-1].Kind != text.Poss || i+1 >= len(toks) || !(toks[i].Lower == "warring" || toks[i].Lower == "rival" || toks[i].Lower == "feuding") {
+func ownedSidesAt(lex *lexicon.Lexicon, s *sent, i int) int {
+	toks := s.toks
+	if i < 2 || toks[i-1].Kind != text.Poss || i+1 >= len(toks) || s.cue(lex, i, lexicon.RivalMod) == 0 {
 		return 0
 	}
-	switch toks[i+1].Lower {
-	case "parties", "sides", "factions":
+	if s.cue(lex, i+1, lexicon.RivalNoun) > 0 {
 		return 2
 	}
 	return 0

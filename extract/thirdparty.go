@@ -286,9 +286,7 @@ func (ar *article) asGuarantors(s *sent) {
 // told in this sentence or the two before (lastTalks).
 func (ar *article) actedAsMediator(s *sent, k int) {
 	toks := s.toks
-	switch toks[k-1].Lower {
-	case "acted", "acts", "act", "acting", "served", "serves", "serve", "serving":
-	default:
+	if !ar.x.lex.Is(lexicon.ActAsVerb, toks[k-1].Lower) {
 		return
 	}
 	j := k + 1
@@ -824,8 +822,7 @@ func (ar *article) truceAt(s *sent, j int) bool {
 		if s.at[k] >= 0 {
 			return false
 		}
-		switch toks[k].Lower {
-		case "truce", "ceasefire", "cease-fire", "armistice":
+		if s.cue(ar.x.lex, k, lexicon.TruceNoun) > 0 {
 			return true
 		}
 		if !s.is(k, lexicon.Adj) && !(toks[k].Kind == text.Word && !toks[k].Cap) {
@@ -1187,9 +1184,8 @@ func forceAfter(lex *lexicon.Lexicon, toks []text.Token, j int) bool {
 		if lex.Is(lexicon.ResponseNoun, toks[k].Lower) {
 			return true // "firm countermeasures", "a crushing retaliation"
 		}
-		switch toks[k].Lower {
-		case "force", "response", "retaliation", "reprisal", "reprisals", "fire", "strength", "action", "strikes", "might", "consequences":
-			return true
+		if lex.Is(lexicon.ForceMet, toks[k].Lower) {
+			return true // "be met with force"
 		}
 	}
 	return false
@@ -1336,15 +1332,12 @@ func (ar *article) hyphenPairs(s *sent) {
 	}
 }
 
-// giveWords open an ultimatum (keyUltimatum).
-var giveWords = []string{"gave", "give", "gives", "giving", "given"}
-
 // ultimatums reads a deadline given to an actor as an appeal: "gave the
 // junta seven days to release X", "gave Hamas 48 hours to ..." (X URGED
 // the one given the deadline).
 func (ar *article) ultimatums(s *sent) {
 	if !s.mayKey(keyUltimatum) {
-		return // (no giveWords: nothing to read)
+		return // (no giveverb cue: nothing to read)
 	}
 	toks := s.toks
 	for k := 0; k+4 < len(toks); k++ {
@@ -1407,16 +1400,13 @@ func (ar *article) untilDate(s *sent, e int) int {
 	return 0
 }
 
-// responseVerbs open a threatened response (keyResponse).
-var responseVerbs = []string{"respond", "responds", "responded", "retaliate", "retaliates", "react", "reply", "answer"}
-
 // responseThreats reads a vow to answer any act of another as a threat to
 // it (relations.md: "X's forces would respond to any fire from Y" is
 // WARNED Y; "stands ready to respond to any aggression by Y"): respond,
 // retaliate or react, "to any/every", an act noun, and "by/from Y".
 func (ar *article) responseThreats(s *sent) {
 	if !s.mayKey(keyResponse) {
-		return // (no responseVerbs: nothing to read)
+		return // (no respondverb cue: nothing to read)
 	}
 	lex := ar.x.lex
 	toks := s.toks
@@ -1498,16 +1488,13 @@ func (ar *article) actorsAfter(s *sent, j int) []mention {
 	return out
 }
 
-// expectWords open an expectation (keyExpect).
-var expectWords = []string{"expect", "expects"}
-
 // expectedMeasures reads a warning told as what the threatened one should
 // expect (relations.md: "Kerry said Moscow should expect the US to take
 // measures": United States WARNED Russia): "X should/can/will expect Y to
 // take measures/action/steps against it" is Y WARNED X.
 func (ar *article) expectedMeasures(s *sent) {
 	if !s.mayKey(keyExpect) {
-		return // (no expectWords: nothing to read)
+		return // (no expectverb cue: nothing to read)
 	}
 	toks := s.toks
 	for k := 1; k+4 < len(toks); k++ {
@@ -1541,9 +1528,6 @@ func (ar *article) expectedMeasures(s *sent) {
 	}
 }
 
-// callWords open a call (keyCall).
-var callWords = []string{"called", "calls", "call"}
-
 // phoneCalls reads "called X" as a phone call when what follows is the
 // call's purpose or date, not a name for X ("Biden called Netanyahu to
 // offer support", "called Erdogan on Monday"; never "called X a
@@ -1551,7 +1535,7 @@ var callWords = []string{"called", "calls", "call"}
 // support" (relations.md).
 func (ar *article) phoneCalls(s *sent) {
 	if !s.mayKey(keyCall) {
-		return // (no callWords: nothing to read)
+		return // (no callverb cue: nothing to read)
 	}
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
@@ -1598,16 +1582,13 @@ func (ar *article) phoneCalls(s *sent) {
 	}
 }
 
-// entryVerbs open an entry into a space (keyAirspace).
-var entryVerbs = []string{"entered", "enters", "entering", "violated", "violates", "violating", "intruded", "penetrated", "crossed", "breached"}
-
 // airspaceViolations reads entering another's airspace or waters as force
 // (relations.md: "drones entering its airspace" is ATTACKED): a verb of
 // entry (act cues: entered, violated, intruded, penetrated), then "X's
 // airspace/territorial waters" or "the airspace of X".
 func (ar *article) airspaceViolations(s *sent) {
 	if !s.mayKey(keyAirspace) {
-		return // (no entryVerbs: nothing to read)
+		return // (no entryverb cue: nothing to read)
 	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
@@ -1701,8 +1682,8 @@ func (ar *article) stanceThreats(s *sent) {
 		}
 		v := k + n
 		var tgts []mention
-		switch toks[v].Lower {
-		case "respond", "retaliate", "react", "act", "reply", "answer", "defend":
+		switch {
+		case lex.Is(lexicon.StanceAnswer, toks[v].Lower):
 			for p := v + 1; p+1 < len(toks) && p <= v+3; p++ {
 				if w := toks[p].Lower; w != "to" && w != "against" {
 					if s.at[p] >= 0 || ar.stops(s, p) {
@@ -1713,7 +1694,7 @@ func (ar *article) stanceThreats(s *sent) {
 				tgts = ar.aimedAt(s, p+1)
 				break
 			}
-		case "use", "deploy", "employ":
+		case lex.Is(lexicon.UseVerb, toks[v].Lower):
 			// "is prepared to use (military) force against X"
 			for p := v + 1; p+1 < len(toks) && p <= v+4; p++ {
 				if w := toks[p].Lower; w == "against" || w == "on" {
@@ -1965,7 +1946,7 @@ func (ar *article) vowedReprisals(s *sent) {
 		case "to":
 			// "vowed to retaliate": the vow right before
 			v := m - 1
-			if v < 0 || s.cue(lex, v, lexicon.Vow) == 0 && !isWarn(toks[v].Lower) || ar.blocked(s, v) {
+			if v < 0 || s.cue(lex, v, lexicon.Vow) == 0 && s.cue(lex, v, lexicon.WarnVerb) == 0 || ar.blocked(s, v) {
 				continue
 			}
 			srcs, _ = ar.actorOf(s, v)
@@ -1999,7 +1980,7 @@ func (ar *article) vowedReprisals(s *sent) {
 					v, low = cond, cond-3 // "said that if Israel attacks again, it would ..."
 					continue
 				}
-				if s.cue(lex, v, lexicon.Vow) > 0 || isWarn(toks[v].Lower) {
+				if s.cue(lex, v, lexicon.Vow) > 0 || s.cue(lex, v, lexicon.WarnVerb) > 0 {
 					srcs, _ = ar.actorOf(s, v)
 					vowed = !ar.blocked(s, v)
 				} else if s.cue(lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
@@ -2016,7 +1997,7 @@ func (ar *article) vowedReprisals(s *sent) {
 				if v := ar.trailingSay(s, i); v >= 0 {
 					if sp := ar.subjectBefore(s, v); sp != nil && sp.start > i {
 						srcs = []mention{*sp}
-						vowed = isWarn(toks[v].Lower)
+						vowed = s.cue(lex, v, lexicon.WarnVerb) > 0
 					}
 				}
 			}
@@ -2091,7 +2072,7 @@ func (ar *article) trailingSay(s *sent, i int) int {
 			continue
 		}
 		for v := c + 1; v < len(toks) && v < c+9; v++ {
-			if s.at[v] < 0 && (s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" || isWarn(toks[v].Lower)) {
+			if s.at[v] < 0 && (s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" || s.cue(ar.x.lex, v, lexicon.WarnVerb) > 0) {
 				// only the attribution and a time may follow
 				e := v + 1
 				for e < len(toks) && (ar.x.lex.Is(lexicon.TimeWord, toks[e].Lower) || toks[e].Lower == "on" || toks[e].Kind == text.Punct) {
@@ -2124,11 +2105,6 @@ func (ar *article) conditionSubject(s *sent, srcs []mention) []mention {
 		return nil
 	}
 	return nil
-}
-
-// isWarn reports whether w is a form of "warn".
-func isWarn(w string) bool {
-	return w == "warn" || w == "warns" || w == "warned" || w == "warning"
 }
 
 // ownSide reports whether the subject mention sm of a reported act is the

@@ -22,9 +22,7 @@ func (ar *article) underFire(s *sent) {
 		if !s.key(k, keyUnder) {
 			continue
 		}
-		switch toks[k-1].Lower {
-		case "came", "come", "comes", "coming", "was", "were", "is", "are", "remained", "remains", "been":
-		default:
+		if !ar.x.lex.Is(lexicon.UnderVerb, toks[k-1].Lower) {
 			continue
 		}
 		var srcs []mention

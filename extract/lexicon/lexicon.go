@@ -431,13 +431,131 @@ const (
 	// NamedPlace holds the head nouns of names of places and buildings:
 	// "Peter Street", "John Hopkins Hospital" name no person.
 	NamedPlace
+	// ThankVerb holds the forms of "thank" that open a thanks (pass key
+	// keyThanks): "S thanked X for its support".
+	ThankVerb
+	// HoldVerb holds the forms of "hold" that open a holding to account
+	// (pass key keyHeld): "held X responsible".
+	HoldVerb
+	// ClaimVerb holds the verbs that open a claim of responsibility for an
+	// attack (pass key keyClaim): "Al-Shabaab claimed the attack", "took
+	// responsibility".
+	ClaimVerb
+	// RespondVerb holds the verbs that open a threatened response (pass
+	// key keyResponse): "will respond to any attack by X".
+	RespondVerb
+	// EntryVerb holds the verbs that open an entry into a state's space
+	// (pass key keyAirspace): "Russian drones entered Polish airspace".
+	EntryVerb
+	// CallVerb holds the forms of "call" that open a phone call (pass key
+	// keyCall): "Putin called Erdogan".
+	CallVerb
+	// GiveVerb holds the forms of "give" that open an ultimatum (pass key
+	// keyUltimatum): "gave X 72 hours to leave".
+	GiveVerb
+	// LaunchVerb holds the verbs that open a charge of where an attack
+	// came from (pass key keyOrigin): "the missiles were launched from X".
+	LaunchVerb
+	// ExpectVerb holds the forms of "expect" that open an expectation
+	// (pass key keyExpect): "we expect X to take measures".
+	ExpectVerb
+	// ResponsibilityWord holds the words a charge of responsibility told
+	// with no trigger verb starts from (pass key keyResponsibility):
+	// "responsibility lies with X", "the blame rests with X", "X has been
+	// responsible for".
+	ResponsibilityWord
+	// EventVerb holds the light verbs that take a noun naming an act a
+	// later "the maneuvers" or "the move" may name (pass key
+	// keyLightVerb): "held war games", "staged drills", "signed a deal".
+	EventVerb
+	// RestVerb holds the verbs by which a responsibility or blame rests
+	// with someone: "responsibility lies squarely with X", "the blame
+	// rests with X".
+	RestVerb
+	// LedVerb holds the participles that name who leads a body: "militants
+	// led by Hamas", "a coalition headed by X".
+	LedVerb
+	// LoyalAdj holds the words of allegiance between a force noun and "to"
+	// or "with": "forces loyal to X", "troops allied with X".
+	LoyalAdj
+	// ActAsVerb holds the verbs before "as" that give a third party a part
+	// in talks: "Qatar acted as mediator between".
+	ActAsVerb
+	// UnderVerb holds the verbs that link a subject to "under fire": "the
+	// convoy came under fire", "the town remains under attack".
+	UnderVerb
+	// PerformModal holds the modal cues by which a speaker performs the
+	// act of speech he names, which is then no plan: "I want to repeat our
+	// call", "we would like to stress".
+	PerformModal
+	// StanceAnswer holds the verbs of an answer after a stated readiness
+	// to use force, aimed "to" or "against" someone: "X reserves the right
+	// to respond to Y's aggression".
+	StanceAnswer
+	// UseVerb holds the verbs of using force after a stated readiness to
+	// use it: "is prepared to use force against X".
+	UseVerb
+	// TellVerb holds the forms of "tell", a verb of saying whose object is
+	// the one told, no speaker: "X told Y".
+	TellVerb
+	// WarnVerb holds the forms of "warn", read as a vow or a verb of
+	// saying of a threat: "X warned that it would strike".
+	WarnVerb
+	// RivalMod holds the modifiers that make a plural noun the sides of
+	// one conflict with no number before it: "the warring parties",
+	// "Libya's rival factions".
+	RivalMod
+	// RivalNoun holds the plural nouns such a modifier makes the sides of
+	// a conflict: "the feuding factions".
+	RivalNoun
+	// PairMod holds the modifiers that may stand between "both" or "the
+	// two" and a noun of the pair: "both warring parties", "the two
+	// nuclear-armed neighbours".
+	PairMod
+	// ArmedMod holds the modifiers of a definite description of an armed
+	// group: "the paramilitary force", "the militant group".
+	ArmedMod
+	// ArmedHead holds the heads of such a description: "the rebel forces".
+	ArmedHead
+	// TruceNoun holds the nouns of a truce that a third party brokers
+	// after a fight: "fought a war until Putin brokered a truce".
+	TruceNoun
+	// ForceMet holds the nouns of force an act is threatened to be met
+	// with: "will be met with force", "will face consequences".
+	ForceMet
+	// IntentNoun holds the nouns of intent before "to" that make the act
+	// after it no act done: "its readiness to strike", "a bid to seize".
+	IntentNoun
+	// DayPart holds the parts of a day after a time word: "on Friday
+	// night", "late Monday evening".
+	DayPart
+	// MinisterNoun holds the plural nouns of a state's foreign service
+	// after a pair of states, read as their foreign or defence ministers:
+	// "the ministers of A and B".
+	MinisterNoun
+	// TargetPrep holds the prepositions of a place or a target after a
+	// plural that follows a name, which make the plural a noun: "Hezbollah
+	// targets in Lebanon", "Hamas attacks on Israel".
+	TargetPrep
+	// WithinPrep holds the prepositions that place an attack within a
+	// state, the state it hit: "strikes across Syria", "drones flew into
+	// Poland".
+	WithinPrep
+	// CompanyWord holds the words after a comma that open a parenthetical
+	// of company or help between a subject and its verb: "the armed forces
+	// of A and B, with support from C, conducted strikes".
+	CompanyWord
+	// NotFramed holds the particles and pronouns after a framing cue that
+	// make it no framing of a thing: "called on", "called for", "described
+	// itself as".
+	NotFramed
 	endClasses
 )
 
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace", "thankverb", "holdverb", "claimverb", "respondverb", "entryverb", "callverb", "giveverb", "launchverb", "expectverb", "responsibilityword", "eventverb", "restverb", "ledverb", "loyaladj", "actasverb", "underverb", "performmodal", "stanceanswer", "useverb", "tellverb", "warnverb", "rivalmod", "rivalnoun", "pairmod", "armedmod", "armedhead", "trucenoun", "forcemet", "intentnoun", "daypart", "ministernoun", "targetprep", "withinprep", "companyword", "notframed"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
