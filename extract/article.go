@@ -442,6 +442,25 @@ func (s *sent) index() {
 	}
 }
 
+// isWord reports whether the word of token k is a cue of class c of one
+// word, as ar.x.lex.Is(c, word) does, from what findMentions looked up
+// for it: no lookup.
+func (s *sent) isWord(k int, c lexicon.Class) bool {
+	if c < 64 && c != lexicon.Modal {
+		return s.single[k]>>c&1 != 0
+	}
+	if k < len(s.wf) {
+		if f := s.wf[k]; f != nil {
+			if c < 64 {
+				return s.cueLex.Is(c, s.toks[k].Lower)
+			}
+			return f.cues.Has1(c)
+		}
+		return c < 64 && s.cueLex.Is(c, s.toks[k].Lower)
+	}
+	return s.cueLex.Is(c, s.toks[k].Lower)
+}
+
 // is reports whether token k is a one-word cue of class c.
 func (s *sent) is(k int, c lexicon.Class) bool { return s.single[k]>>c&1 != 0 }
 
@@ -773,7 +792,7 @@ func (ar *article) findMentions(s *sent) {
 				i += n + 1 // "Congolese Tutsis", "Malian Tuaregs": a people of the state, not the state
 				continue
 			}
-			if n > 0 && e.actor.Kind == graph.Org && i > 0 && i+n < len(toks) && ar.x.lex.Is(lexicon.Indefinite, toks[i-1].Lower) && ar.x.lex.Is(lexicon.MemberNoun, toks[i+n].Lower) {
+			if n > 0 && e.actor.Kind == graph.Org && i > 0 && i+n < len(toks) && s.isWord(i-1, lexicon.Indefinite) && s.isWord(i+n, lexicon.MemberNoun) {
 				i += n + 1 // "a NATO member", "an EU country": one member, not the body
 				continue
 			}
@@ -807,10 +826,10 @@ func (ar *article) findMentions(s *sent) {
 				}
 				// "the Biden administration", "Burhan's government" are the state
 				if e.actor.Kind == graph.Person && e.actor.Country != "" && i+n < len(toks) {
-					if ar.x.lex.Is(lexicon.GovNoun, toks[i+n].Lower) {
+					if s.isWord(i+n, lexicon.GovNoun) {
 						m = mention{start: i, end: i + n + 1, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
 						n++
-					} else if toks[i+n].Kind == text.Poss && i+n+1 < len(toks) && ar.x.lex.Is(lexicon.GovNoun, toks[i+n+1].Lower) {
+					} else if toks[i+n].Kind == text.Poss && i+n+1 < len(toks) && s.isWord(i+n+1, lexicon.GovNoun) {
 						m = mention{start: i, end: i + n + 2, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
 						n += 2
 					}
@@ -1016,7 +1035,7 @@ func (ar *article) findTitled(s *sent) {
 			// counterpart, Wang Yi urged" names the subject of the clause
 			if e < len(toks) && s.at[e] >= 0 && s.ments[s.at[e]].actor.Kind == graph.Person && closedApposition(s, s.ments[s.at[e]].end) {
 				k = e
-			} else if e < len(toks) && s.at[e] < 0 && nameWord(toks[e]) && !ar.x.lex.Is(lexicon.NotName, toks[e].Lower) && closedApposition(s, nameEnd(toks, e)) {
+			} else if e < len(toks) && s.at[e] < 0 && nameWord(toks[e]) && !s.isWord(e, lexicon.NotName) && closedApposition(s, nameEnd(toks, e)) {
 				// an unknown name after the comma: "Qatar's prime minister, Sheikh Hamad ..."
 				k = e
 			}
@@ -1128,21 +1147,21 @@ func (ar *article) findTitled(s *sent) {
 		if hasAff {
 			// "the top EU diplomat", "the senior U.S. envoy": a rank before
 			// the affiliation belongs to the title
-			for start > 0 && ar.x.lex.Is(lexicon.RoleMod, toks[start-1].Lower) && s.at[start-1] < 0 && start > 1 && (toks[start-2].Lower == "the" || ar.x.lex.Is(lexicon.RoleMod, toks[start-2].Lower)) {
+			for start > 0 && s.isWord(start-1, lexicon.RoleMod) && s.at[start-1] < 0 && start > 1 && (toks[start-2].Lower == "the" || s.isWord(start-2, lexicon.RoleMod)) {
 				start--
 			}
 		}
-		detOK := start > 0 && (toks[start-1].Lower == "the" || ar.x.lex.Is(lexicon.PossPronoun, toks[start-1].Lower)) ||
-			hasAff && (toks[start].Lower == "the" || ar.x.lex.Is(lexicon.PossPronoun, toks[start].Lower) || toks[j-1].Kind == text.Poss) ||
+		detOK := start > 0 && (toks[start-1].Lower == "the" || s.isWord(start-1, lexicon.PossPronoun)) ||
+			hasAff && (toks[start].Lower == "the" || s.isWord(start, lexicon.PossPronoun) || toks[j-1].Kind == text.Poss) ||
 			!hasAff && definiteOwner(s, j) // "the island's president"
-		if !detOK && !(hasAff && start > 0 && ar.x.lex.Is(lexicon.PossPronoun, toks[start-1].Lower)) {
+		if !detOK && !(hasAff && start > 0 && s.isWord(start-1, lexicon.PossPronoun)) {
 			// (a headline drops "the": "Armenian prime minister calls X"; so
 			// does an attribution: '"...," Russian chief negotiator said')
 			if !(start == 0 && (toks[j].Cap || hasAff)) && !(hasAff && class == "counterpart") && !(hasAff && k < len(toks) && s.cue(ar.x.lex, k, lexicon.Say) > 0) {
 				continue
 			}
 		}
-		if start > 0 && (toks[start-1].Lower == "the" || ar.x.lex.Is(lexicon.PossPronoun, toks[start-1].Lower)) {
+		if start > 0 && (toks[start-1].Lower == "the" || s.isWord(start-1, lexicon.PossPronoun)) {
 			start--
 		}
 		if class == "counterpart" && hasAff {
@@ -1182,14 +1201,14 @@ func (ar *article) ofState(s *sent) {
 func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bool) {
 	toks := s.toks
 	k := j - 1
-	for k >= 0 && ar.x.lex.Is(lexicon.RoleMod, toks[k].Lower) && s.at[k] < 0 {
+	for k >= 0 && s.isWord(k, lexicon.RoleMod) && s.at[k] < 0 {
 		k--
 	}
 	// a portfolio before the role: "Eritrea's information minister"
 	for steps := 0; steps < 2 && k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.Det) &&
-		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && (toks[k-1].Kind == text.Poss || s.at[k-1] >= 0 || ar.x.lex.Is(lexicon.RoleMod, toks[k-1].Lower)); steps++ {
+		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && (toks[k-1].Kind == text.Poss || s.at[k-1] >= 0 || s.isWord(k-1, lexicon.RoleMod)); steps++ {
 		k--
-		for k >= 0 && ar.x.lex.Is(lexicon.RoleMod, toks[k].Lower) && s.at[k] < 0 {
+		for k >= 0 && s.isWord(k, lexicon.RoleMod) && s.at[k] < 0 {
 			k--
 		}
 	}
@@ -1201,7 +1220,7 @@ func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bo
 		k -= 3
 	}
 	// skip the capitalised words of a body: "National Security Council"
-	for steps := 0; k >= 0 && steps < 5 && s.at[k] < 0 && toks[k].Kind == text.Word && toks[k].Cap && !ar.x.lex.Is(lexicon.AffStop, toks[k].Lower); steps++ {
+	for steps := 0; k >= 0 && steps < 5 && s.at[k] < 0 && toks[k].Kind == text.Word && toks[k].Cap && !s.isWord(k, lexicon.AffStop); steps++ {
 		k--
 	}
 	if k >= 0 && s.at[k] >= 0 {

@@ -28,7 +28,7 @@ func (ar *article) backing(s *sent) {
 			} else if m.via != viaDemonym && !(m.end == k+2 && m.actor.Kind == graph.State) {
 				continue // "with US support" names the state before the noun
 			}
-			if e >= len(toks) || !ar.x.lex.Is(lexicon.BackingNoun, toks[e].Lower) || !m.ok || m.media || m.possPron || ar.blocked(s, k) {
+			if e >= len(toks) || !s.isWord(e, lexicon.BackingNoun) || !m.ok || m.media || m.possPron || ar.blocked(s, k) {
 				continue
 			}
 			if e+1 < len(toks) && (toks[e+1].Lower == "for" || toks[e+1].Lower == "of" || toks[e+1].Lower == "to") {

@@ -38,7 +38,7 @@ func (ar *article) regionBlocsIn(s *sent) {
 		} else if b, ok := regions.word(toks[i].Lower); ok {
 			n, name = 1, b
 		}
-		if n == 0 || i+n >= len(toks) || toks[i+n].Cap || !ar.x.lex.Is(lexicon.BlocMember, toks[i+n].Lower) || s.at[i+n] >= 0 {
+		if n == 0 || i+n >= len(toks) || toks[i+n].Cap || !s.isWord(i+n, lexicon.BlocMember) || s.at[i+n] >= 0 {
 			continue
 		}
 		if i > 0 && toks[i-1].Cap && toks[i-1].Kind == text.Word && i-1 != 0 {

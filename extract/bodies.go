@@ -284,7 +284,7 @@ func (ar *article) descriptorNames(s *sent) {
 			}
 		} else {
 			b := d - 1
-			for b >= 0 && b >= d-2 && s.at[b] < 0 && toks[b].Kind == text.Word && toks[b].Cap && !ar.x.lex.Is(lexicon.NotName, toks[b].Lower) {
+			for b >= 0 && b >= d-2 && s.at[b] < 0 && toks[b].Kind == text.Word && toks[b].Cap && !s.isWord(b, lexicon.NotName) {
 				b--
 			}
 			if b < d-1 {

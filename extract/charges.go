@@ -51,10 +51,10 @@ func (ar *article) responsibilityCharges(s *sent) {
 				}
 				break
 			}
-			if len(tgts) == 0 && k >= 2 && (ar.x.lex.Is(lexicon.BearVerb, toks[k-1].Lower) || ar.x.lex.Is(lexicon.BearVerb, toks[k-2].Lower) && ar.x.lex.Is(lexicon.ChargeAdj, toks[k-1].Lower)) &&
+			if len(tgts) == 0 && k >= 2 && (s.isWord(k-1, lexicon.BearVerb) || s.isWord(k-2, lexicon.BearVerb) && s.isWord(k-1, lexicon.ChargeAdj)) &&
 				k+1 < len(toks) && toks[k+1].Lower == "for" && w == "responsibility" {
 				v := k - 1
-				if !ar.x.lex.Is(lexicon.BearVerb, toks[v].Lower) {
+				if !s.isWord(v, lexicon.BearVerb) {
 					v--
 				}
 				if !ar.blocked(s, v) && !negatedNear(s, lex, v) {

@@ -229,7 +229,7 @@ func (ar *article) noteAlliedList(s *sent) {
 			continue
 		}
 		p := m.end + 1
-		if s.at[p] < 0 || !s.ments[s.at[p]].possPron || !ar.x.lex.Is(lexicon.AllyNoun, toks[p+1].Lower) || s.gAt[p+2] < 0 {
+		if s.at[p] < 0 || !s.ments[s.at[p]].possPron || !s.isWord(p+1, lexicon.AllyNoun) || s.gAt[p+2] < 0 {
 			continue
 		}
 		as := []graph.Actor{m.actor}

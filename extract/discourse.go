@@ -201,7 +201,7 @@ func (ar *article) resolve(s *sent) {
 				}
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
-			} else if p, ok := ar.topTwoStates(s.Index); ok && !ar.x.lex.Is(lexicon.PersonNoun, toks[m.end-1].Lower) && !ar.namedBefore(s, k, p) {
+			} else if p, ok := ar.topTwoStates(s.Index); ok && !s.isWord(m.end-1, lexicon.PersonNoun) && !ar.namedBefore(s, k, p) {
 				m.pair, m.ok = &p, true // "negotiations between the two sides"
 				m.actor = p[0]
 			}
@@ -318,7 +318,7 @@ func (ar *article) resolve(s *sent) {
 						possessor := o.end < len(toks) && toks[o.end].Kind == text.Poss // "Belarus, Russia's ally, said its ..."
 						// "the Rwandan military ... its support": a demonym before a
 						// state's organ is the state as actor
-						organ := o.via == viaDemonym && o.end < len(toks) && (ar.x.lex.Is(lexicon.OrganNoun, toks[o.end].Lower) || s.cue(ar.x.lex, o.end, lexicon.Inst) > 0)
+						organ := o.via == viaDemonym && o.end < len(toks) && (s.isWord(o.end, lexicon.OrganNoun) || s.cue(ar.x.lex, o.end, lexicon.Inst) > 0)
 						if o.ok && o.actor.Kind != graph.Person && !o.media && (pass == 1 || (o.via != viaDemonym || organ) && !ar.afterPrep(s, o.start) && !possessor) {
 							p = o
 							break
@@ -504,10 +504,10 @@ func (ar *article) recentPair(s *sent, k int) (p [2]graph.Actor, ok, same bool) 
 	// a pair earlier in the sentence when "both ..." opens a clause of its own
 	if k > 0 && k < len(s.toks) {
 		e := k
-		for e < len(s.toks) && e < k+4 && s.toks[e].Kind == text.Word && (s.toks[e].Lower == "both" || s.toks[e].Lower == "the" || s.toks[e].Lower == "two" || !s.toks[e].Cap && ar.x.lex.Is(lexicon.BothNoun, s.toks[e].Lower) || s.toks[e].Lower == "pair") {
+		for e < len(s.toks) && e < k+4 && s.toks[e].Kind == text.Word && (s.toks[e].Lower == "both" || s.toks[e].Lower == "the" || s.toks[e].Lower == "two" || !s.toks[e].Cap && s.isWord(e, lexicon.BothNoun) || s.toks[e].Lower == "pair") {
 			e++
 		}
-		if e < len(s.toks) && (s.cue(ar.x.lex, e, lexicon.Say) > 0 || s.is(e, lexicon.Aux) && s.toks[e].Lower != "to" || strings.HasSuffix(s.toks[e].Lower, "ed")) && ar.x.lex.Is(lexicon.Clause, s.toks[k-1].Lower) {
+		if e < len(s.toks) && (s.cue(ar.x.lex, e, lexicon.Say) > 0 || s.is(e, lexicon.Aux) && s.toks[e].Lower != "to" || strings.HasSuffix(s.toks[e].Lower, "ed")) && s.isWord(k-1, lexicon.Clause) {
 			if p, ok := ar.pairIn(s, k); ok {
 				return p, true, true
 			}
@@ -1422,7 +1422,7 @@ func (ar *article) buildGroups(s *sent) {
 				}
 				end += 1 + k
 			} else if s.ments[q].via != viaDemonym && (s.ments[q].actor.Kind == graph.State || ar.x.stateOrgans[s.ments[q].actor.Name]) && end+1 < len(s.toks) && s.at[end] < 0 &&
-				ar.x.lex.Is(lexicon.OrganBare, s.toks[end].Lower) && (s.toks[end+1].Lower == "and" || s.toks[end+1].Text == ",") {
+				s.isWord(end, lexicon.OrganBare) && (s.toks[end+1].Lower == "and" || s.toks[end+1].Text == ",") {
 				// "the Myanmar military junta and the Three Brotherhood
 				// Alliance": a bare organ noun after a state or its forces;
 				// a junta or government is its state (relations.md)
@@ -1639,10 +1639,10 @@ func (ar *article) groupsByDemonym(s *sent) {
 			continue
 		}
 		e := m.end
-		for e < len(toks) && e < m.end+2 && ar.x.lex.Is(lexicon.GroupMod, toks[e].Lower) {
+		for e < len(toks) && e < m.end+2 && s.isWord(e, lexicon.GroupMod) {
 			e++
 		}
-		if e >= len(toks) || !ar.x.lex.Is(lexicon.GroupHead, toks[e].Lower) || e+1 < len(toks) && toks[e+1].Kind == text.Word && toks[e+1].Cap {
+		if e >= len(toks) || !s.isWord(e, lexicon.GroupHead) || e+1 < len(toks) && toks[e+1].Kind == text.Word && toks[e+1].Cap {
 			continue // "the Lebanese armed group Hezbollah": the name follows
 		}
 		for q := len(ar.recent) - 1; q >= 0 && q >= len(ar.recent)-30; q-- {

@@ -21,7 +21,7 @@ func (ar *article) noteLeaders(s *sent) {
 			continue
 		}
 		e := m.end
-		if e+3 >= len(toks) || toks[e].Kind != text.Poss || !ar.x.lex.Is(lexicon.PartyNoun, toks[e+1].Lower) || toks[e+2].Text != "," {
+		if e+3 >= len(toks) || toks[e].Kind != text.Poss || !s.isWord(e+1, lexicon.PartyNoun) || toks[e+2].Text != "," {
 			continue
 		}
 		if k+1 < len(s.ments) {

@@ -24,13 +24,13 @@ func (ar *article) ledActs(s *sent) {
 			continue
 		}
 		h := k + 1
-		for h < len(toks) && h <= k+3 && s.is(h, lexicon.Adj) && !ar.x.lex.Is(lexicon.LedHead, toks[h].Lower) {
+		for h < len(toks) && h <= k+3 && s.is(h, lexicon.Adj) && !s.isWord(h, lexicon.LedHead) {
 			h++
 		}
 		if h >= len(toks) {
 			continue
 		}
-		if ar.x.lex.Is(lexicon.LedHead, toks[h].Lower) {
+		if s.isWord(h, lexicon.LedHead) {
 			if h+1 < len(toks) && toks[h+1].Kind == text.Poss {
 				ar.ledNoun(s, leader, h+2) // "the US-led coalition's strikes on Iraq"
 				continue

@@ -157,7 +157,7 @@ func (ar *article) nominalEvents(s *sent) {
 		if k >= len(toks) || s.at[k] >= 0 {
 			continue
 		}
-		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && !(m.via == viaDemonym && ar.x.lex.Is(lexicon.VictimNoun, toks[k+n-1].Lower)) {
+		if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && !(m.via == viaDemonym && s.isWord(k+n-1, lexicon.VictimNoun)) {
 			if ar.noteEvent(s, []mention{m}, ar.armedNoun(s, k, n)) {
 				ar.events[len(ar.events)-1].kind = nounKind(ar.x.lex, toks[k+n-1].Lower)
 			}
@@ -244,7 +244,7 @@ func (ar *article) frontedEvent(s *sent, st int) bool {
 // act: an attack trigger ("raid", "air strike") or an armed noun
 // (lexicon.ArmedNoun); "the deal" (a trigger of talks) is none.
 func (ar *article) armedNoun(s *sent, k, n int) bool {
-	if ar.x.lex.Is(lexicon.ArmedNoun, s.toks[k+n-1].Lower) {
+	if s.isWord(k+n-1, lexicon.ArmedNoun) {
 		return true
 	}
 	if q := k + n - 1; s.is(q, lexicon.TriggerStart) {
@@ -370,7 +370,7 @@ func (ar *article) anaphoricTarget(s *sent, j int, srcs []mention) []mention {
 	// "the reckless aggression of the Kingdom of Thailand", "the raid by
 	// Israel": the agent is named after the noun (conduct names its agent
 	// with "of", never "the killing of X", a victim)
-	if toks := s.toks; e+1 < len(toks) && (toks[e].Lower == "by" || toks[e].Lower == "of" && ar.x.lex.Is(lexicon.ConductNoun, toks[e-1].Lower)) {
+	if toks := s.toks; e+1 < len(toks) && (toks[e].Lower == "by" || toks[e].Lower == "of" && s.isWord(e-1, lexicon.ConductNoun)) {
 		if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
 			return otherSide(srcs, ms)
 		}
@@ -607,7 +607,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 	toks := s.toks
 	lex := ar.x.lex
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].Cap || s.at[i] >= 0 || !nameWord(toks[i]) || ar.x.lex.Is(lexicon.NotName, toks[i].Lower) || s.is(i, lexicon.Det) || s.is(i, lexicon.Prep) {
+		if !toks[i].Cap || s.at[i] >= 0 || !nameWord(toks[i]) || s.isWord(i, lexicon.NotName) || s.is(i, lexicon.Det) || s.is(i, lexicon.Prep) {
 			continue
 		}
 		comma := false
@@ -621,7 +621,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 			continue
 		}
 		e := i
-		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !ar.x.lex.Is(lexicon.NotName, toks[e].Lower) || e > i && s.is(e, lexicon.Particle)) {
+		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !s.isWord(e, lexicon.NotName) || e > i && s.is(e, lexicon.Particle)) {
 			e++
 		}
 		if e-i < 2 || e+2 >= len(toks) || toks[e].Text != "," {
@@ -670,7 +670,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 				}
 				continue
 			}
-			if ar.x.lex.Is(lexicon.RoleMod, toks[k].Lower) || toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.RoleStart) && steps < 2 && !lex.Is(lexicon.Prep, toks[k].Lower) {
+			if s.isWord(k, lexicon.RoleMod) || toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.RoleStart) && steps < 2 && !lex.Is(lexicon.Prep, toks[k].Lower) {
 				k++
 				continue
 			}
@@ -742,7 +742,7 @@ func (ar *article) sayerNames(s *sent) {
 		who := e+1 < len(toks) && toks[e].Text == "," && toks[e+1].Lower == "who"
 		// "Netanyahu met Lindsey Graham": a given name the dictionary's
 		// persons bear opens a name anywhere
-		given := ar.x.givenNames[toks[i].Lower] && !ar.x.lex.Is(lexicon.NamedPlace, toks[e-1].Lower)
+		given := ar.x.givenNames[toks[i].Lower] && !s.isWord(e-1, lexicon.NamedPlace)
 		if !sayer && !postposed && !opener && !who && !given {
 			i = e
 			continue
@@ -827,7 +827,7 @@ func (ar *article) titleThenName(s *sent) {
 		}
 		i := m.end + 1
 		e := i
-		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !ar.x.lex.Is(lexicon.NotName, toks[e].Lower) || e > i && s.is(e, lexicon.Particle)) {
+		for e < len(toks) && e < i+4 && s.at[e] < 0 && (nameWord(toks[e]) && !s.isWord(e, lexicon.NotName) || e > i && s.is(e, lexicon.Particle)) {
 			e++
 		}
 		if e-i < 2 || e >= len(toks) || toks[e].Text != "," {
@@ -1105,7 +1105,7 @@ func (ar *article) evalCopula(s *sent) {
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
 		e, armed := ar.eventNoun(s, i)
-		if e < 0 || e >= len(toks) || !ar.x.lex.Is(lexicon.Copula, toks[e].Lower) && toks[e].Lower != "were" && toks[e].Lower != "are" {
+		if e < 0 || e >= len(toks) || !s.isWord(e, lexicon.Copula) && toks[e].Lower != "were" && toks[e].Lower != "are" {
 			i = max(i, e-1)
 			continue
 		}
@@ -1187,12 +1187,12 @@ func (ar *article) warningByAct(s *sent) {
 		default:
 			continue
 		}
-		if toks[q].Lower == "as" && q > 0 && ar.x.lex.Is(lexicon.ServeVerb, toks[q-1].Lower) {
+		if toks[q].Lower == "as" && q > 0 && s.isWord(q-1, lexicon.ServeVerb) {
 			q-- // "the exercises served as a stern warning to"
 		}
 		if toks[q].Lower == "be" {
 			// "were meant to be", "are intended to be": back to the copula
-			if q < 3 || toks[q-1].Lower != "to" || !ar.x.lex.Is(lexicon.Purpose, toks[q-2].Lower) || !s.is(q-3, lexicon.PassAux) {
+			if q < 3 || toks[q-1].Lower != "to" || !s.isWord(q-2, lexicon.Purpose) || !s.is(q-3, lexicon.PassAux) {
 				continue
 			}
 			q -= 3

@@ -16,7 +16,7 @@ func (ar *article) performative(s *sent, k int) bool {
 	if n == 0 || k == 0 || k+n >= len(toks) {
 		return false
 	}
-	if !ar.x.lex.Is(lexicon.PerformModal, toks[k].Lower) {
+	if !s.isWord(k, lexicon.PerformModal) {
 		return false
 	}
 	if p := toks[k-1].Lower; p != "i" && p != "we" {

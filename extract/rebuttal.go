@@ -28,19 +28,19 @@ func (ar *article) rebuttals(s *sent) {
 		// objections", "dismissed as 'groundless' Ukraine's allegation"
 		q, rel := -1, graph.Accused
 		for j := k + 1; j < len(toks) && j <= k+8; j++ {
-			if ar.x.lex.Is(lexicon.ChargeNoun, toks[j].Lower) {
+			if s.isWord(j, lexicon.ChargeNoun) {
 				q = j
 				break
 			}
 			// "rejected Moscow's demand", "dismissed Pyongyang's threats":
 			// an appeal or a warning turned down was made to the one who
 			// turns it down
-			if ar.x.lex.Is(lexicon.AppealNoun, toks[j].Lower) || ar.x.lex.Is(lexicon.WarningNoun, toks[j].Lower) {
+			if s.isWord(j, lexicon.AppealNoun) || s.isWord(j, lexicon.WarningNoun) {
 				if toks[k].Lower[:3] == "den" || s.at[j-1] < 0 && toks[j-1].Kind != text.Poss {
 					break // "denied the request" names no one; an appeal is owned
 				}
 				q, rel = j, graph.Urged
-				if ar.x.lex.Is(lexicon.WarningNoun, toks[j].Lower) {
+				if s.isWord(j, lexicon.WarningNoun) {
 					rel = graph.Warned
 				}
 				break

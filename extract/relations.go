@@ -78,7 +78,7 @@ func (ar *article) relations(s *sent) {
 			if s.is(i, lexicon.Act) && (ar.verbContext(s, i) || strings.HasSuffix(toks[i].Lower, "ed")) && !ar.blocked(s, i) {
 				// "Russia annexed ...": an act a later "the move" may name
 				if srcs, _ := ar.subject(s, i, lastSrc); len(srcs) > 0 {
-					ar.noteEvent(s, srcs, strings.HasPrefix(toks[i].Lower, "test") || ar.x.lex.Is(lexicon.Intrusion, toks[i].Lower))
+					ar.noteEvent(s, srcs, strings.HasPrefix(toks[i].Lower, "test") || s.isWord(i, lexicon.Intrusion))
 				}
 			}
 			i++
@@ -86,11 +86,11 @@ func (ar *article) relations(s *sent) {
 		}
 		senses, n := s.trigger(i)
 		if n > 1 && (toks[i+n-1].Lower == "on" || toks[i+n-1].Lower == "upon") && i+n < len(toks) &&
-			(ar.x.lex.Is(lexicon.TimeWord, toks[i+n].Lower) || s.is(i+n, lexicon.Month) || toks[i+n].Kind == text.Number) {
+			(s.isWord(i+n, lexicon.TimeWord) || s.is(i+n, lexicon.Month) || toks[i+n].Kind == text.Number) {
 			// "held calls on October 3 with X": "on" opens a date, not "call on"
 			senses, n = s.triggerWithin(i, n-1)
 		}
-		if n == 0 || toks[i].Lower == "back" && i > 0 && ar.x.lex.Is(lexicon.BackParticle, toks[i-1].Lower) {
+		if n == 0 || toks[i].Lower == "back" && i > 0 && s.isWord(i-1, lexicon.BackParticle) {
 			// "turned back the aircraft": a particle, not "back" = support
 			i++
 			continue
@@ -160,7 +160,7 @@ func (ar *article) relations(s *sent) {
 			// ("the US embassy in Manila condemned China", "the foreign
 			// minister of Armenia met", "a day after the Council demanded":
 			// a past form with no noun sense stays a verb)
-			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || ar.x.lex.Is(lexicon.Article, toks[m.start-1].Lower) && !pastForm) &&
+			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || s.isWord(m.start-1, lexicon.Article) && !pastForm) &&
 				!(pastForm && !hasPOS(senses, lexicon.Noun) && ar.afterPrep(s, m.start)) {
 				passes = 1
 				want = lexicon.Noun
@@ -531,7 +531,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			if toks[q].Text != "," {
 				continue
 			}
-			if ar.x.lex.Is(lexicon.CompanyWord, toks[q+1].Lower) {
+			if s.isWord(q+1, lexicon.CompanyWord) {
 				return ar.subject(s, q, lastSrc)
 			}
 			break
@@ -543,8 +543,8 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	}
 	if i >= 2 && toks[i-1].Lower == "of" {
 		k := i - 2
-		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss || ar.x.lex.Is(lexicon.OrganNoun, toks[k].Lower) ||
-			ar.x.lex.Is(lexicon.TimeWord, toks[k].Lower) || toks[k].Lower == "on" && k+1 < i-1 && ar.x.lex.Is(lexicon.TimeWord, toks[k+1].Lower)) {
+		for k >= 0 && s.gAt[k] < 0 && k >= i-4 && (s.cue(ar.x.lex, k, lexicon.Inst) > 0 || toks[k].Kind == text.Poss || s.isWord(k, lexicon.OrganNoun) ||
+			s.isWord(k, lexicon.TimeWord) || toks[k].Lower == "on" && k+1 < i-1 && s.isWord(k+1, lexicon.TimeWord)) {
 			k-- // "accused Pakistan on Friday of carrying out"
 		}
 		if k >= 0 && s.gAt[k] >= 0 {
@@ -608,12 +608,12 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	cs := ar.clauseStart(s, i)
 	// the actor right before the verb: "Blinken has engaged in"
 	k := i - 1
-	for k >= cs && s.at[k] < 0 && (s.is(k, lexicon.Aux) || ar.x.lex.Is(lexicon.FloatingQuant, toks[k].Lower) && k > cs && s.gAt[k-1] >= 0) {
+	for k >= cs && s.at[k] < 0 && (s.is(k, lexicon.Aux) || s.isWord(k, lexicon.FloatingQuant) && k > cs && s.gAt[k-1] >= 0) {
 		k-- // "A and B both condemned"
 	}
 	// "the Ukrainian army attacked": past a demonym's organ
 	for q := k; q > cs && q > k-3 && s.at[k] < 0 && k == i-1; q-- {
-		if s.at[q-1] >= 0 && s.ments[s.at[q-1]].via == viaDemonym && s.cue(ar.x.lex, q, lexicon.Inst) == k-q+1 && ar.x.lex.Is(lexicon.ForceOrgan, toks[k].Lower) {
+		if s.at[q-1] >= 0 && s.ments[s.at[q-1]].via == viaDemonym && s.cue(ar.x.lex, q, lexicon.Inst) == k-q+1 && s.isWord(k, lexicon.ForceOrgan) {
 			k = q - 1
 			break
 		}
@@ -728,7 +728,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			// "China welcomes X, President Xi said when meeting Y": after an
 			// inverted attribution, the sayer
 			v := cs - 2
-			for v > 0 && (ar.x.lex.Is(lexicon.TimeWord, toks[v].Lower) || toks[v].Lower == "on") {
+			for v > 0 && (s.isWord(v, lexicon.TimeWord) || toks[v].Lower == "on") {
 				v--
 			}
 			if v > 0 && s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
@@ -935,7 +935,7 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 			k = gr.end - 1
 			continue
 		}
-		if len(gr.ms) == 1 && s.ments[gr.ms[0]].via == viaDemonym && gr.end < len(s.toks) && ar.x.lex.Is(lexicon.PlaceNoun, s.toks[gr.end].Lower) {
+		if len(gr.ms) == 1 && s.ments[gr.ms[0]].via == viaDemonym && gr.end < len(s.toks) && s.isWord(gr.end, lexicon.PlaceNoun) {
 			k = gr.end - 1
 			continue // "used Syrian territory": a place, not the subject
 		}
@@ -1040,7 +1040,7 @@ func (ar *article) pastAdjuncts(s *sent, j int, f lexicon.Frame) int {
 		switch {
 		case s.at[j] < 0 && (ar.x.lex.Is(lexicon.TimeWord, w) || s.is(j, lexicon.Month)):
 			j++
-		case (w == "on" || w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] < 0 && (ar.x.lex.Is(lexicon.TimeWord, toks[j+1].Lower) || s.is(j+1, lexicon.Month)):
+		case (w == "on" || w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] < 0 && (s.isWord(j+1, lexicon.TimeWord) || s.is(j+1, lexicon.Month)):
 			j += 2
 		case (w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] >= 0:
 			m := s.ments[s.at[j+1]]
@@ -1138,7 +1138,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k += 2
 			continue
 		}
-		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && ar.x.lex.Is(lexicon.Belong, toks[k+1].Lower) && (toks[k+2].Lower == "to" || toks[k+2].Lower == "with" || toks[k+2].Lower == "by") {
+		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && s.isWord(k+1, lexicon.Belong) && (toks[k+2].Lower == "to" || toks[k+2].Lower == "with" || toks[k+2].Lower == "by") {
 			k += 3
 			lim = max(lim, k+3) // "91 sites belonging to the Iran-backed Houthis"
 			continue
@@ -1622,7 +1622,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			// contact so told, "X was informed", was tried and cost precision
 			// on the set-aside part: docs/decisions.md)
 			// (an order is no appeal: "diplomats had been ordered to leave")
-			if src := ar.reportingSide(s); src != nil && tr.Relation == graph.Urged && tr.POS == lexicon.Verb && !ar.x.lex.Is(lexicon.Order, toks[i].Lower) &&
+			if src := ar.reportingSide(s); src != nil && tr.Relation == graph.Urged && tr.POS == lexicon.Verb && !s.isWord(i, lexicon.Order) &&
 				(j >= len(toks) || toks[j].Lower != "with") { // ("was met with protests": an idiom)
 				if tgts, w := ar.subject(s, i, lastSrc); len(tgts) > 0 {
 					return []mention{*src}, ar.emitAll(s, []mention{*src}, tr.Relation, tgts, trig, wPassive*w*wInherited)
@@ -1746,7 +1746,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	// "received North Korean troops": the sender supports the receiver
 	if strings.HasPrefix(toks[i].Lower, "receiv") && j+1 < len(toks) && s.at[j] >= 0 {
-		if m := s.ments[s.at[j]]; m.via == viaDemonym && m.ok && ar.x.lex.Is(lexicon.MilitaryAid, toks[m.end].Lower) {
+		if m := s.ments[s.at[j]]; m.via == viaDemonym && m.ok && s.isWord(m.end, lexicon.MilitaryAid) {
 			return srcs, ar.emitAll(s, []mention{m}, graph.Supported, srcs, trig, wVerb*w)
 		}
 	}
@@ -1926,7 +1926,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					tgts = nil
 					continue
 				}
-				if len(tgts) == 0 && rel == graph.Accused && k+3 < len(toks) && ar.x.lex.Is(lexicon.ChargeNoun, toks[k+1].Lower) && toks[k+2].Lower == "that" {
+				if len(tgts) == 0 && rel == graph.Accused && k+3 < len(toks) && s.isWord(k+1, lexicon.ChargeNoun) && toks[k+2].Lower == "that" {
 					// "cut ties with Qatar over claims that Doha funds
 					// extremists": the one the claims name (relations.md)
 					tgts, _ = ar.objectAt(s, k+3)
@@ -2284,13 +2284,13 @@ func (ar *article) lightVerb(s *sent, np int, class lexicon.Class) int {
 	// "announced $500 million in military aid": past an amount
 	if np >= 2 && (s.toks[np-1].Lower == "in" || s.toks[np-1].Lower == "of") {
 		k := np - 2
-		for k >= 0 && k >= np-6 && (s.toks[k].Kind == text.Number || ar.x.lex.Is(lexicon.Money, s.toks[k].Lower) || s.toks[k].Text == "$" || s.toks[k].Text == "€" || s.toks[k].Text == "£") {
+		for k >= 0 && k >= np-6 && (s.toks[k].Kind == text.Number || s.isWord(k, lexicon.Money) || s.toks[k].Text == "$" || s.toks[k].Text == "€" || s.toks[k].Text == "£") {
 			k--
 		}
 		if k+1 <= np-2 { // at least one word of amount
 			np = k + 1
 			// "announced today an additional $500 million of aid"
-			for np > 0 && np >= k-2 && s.at[np-1] < 0 && (s.is(np-1, lexicon.Det) || s.is(np-1, lexicon.Adj) || ar.x.lex.Is(lexicon.TimeWord, s.toks[np-1].Lower)) {
+			for np > 0 && np >= k-2 && s.at[np-1] < 0 && (s.is(np-1, lexicon.Det) || s.is(np-1, lexicon.Adj) || s.isWord(np-1, lexicon.TimeWord)) {
 				np--
 			}
 		}
@@ -2320,7 +2320,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	w := wNoun
 	// left of the noun: adjectives, then a possessor or an attributive actor
 	k := i - 1
-	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || ar.x.lex.Is(lexicon.Money, toks[k].Lower) || s.is(k, lexicon.Month) && k+1 < i && toks[k+1].Kind == text.Number ||
+	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || s.isWord(k, lexicon.Money) || s.is(k, lexicon.Month) && k+1 < i && toks[k+1].Kind == text.Number ||
 		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-")) {
 		if s.is(k, lexicon.NounMod) {
 			return nil, false // "possible strike", "any attack", "further attacks"
@@ -2330,13 +2330,13 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	np := k + 1
 	// "a state visit", "a working visit": a noun modifier between an
 	// article and the noun
-	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && ar.x.lex.Is(lexicon.Article, toks[k-1].Lower) && s.at[k-1] < 0 &&
+	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 &&
 		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Clause) {
 		np, k = k, k-1
 	}
 	possessor := -1
 	possessive := false // a true possessor ("Iran's", "its"), not an attributive actor
-	if k >= 1 && toks[k].Kind == text.Poss && s.at[k-1] < 0 && ar.x.lex.Is(lexicon.TimeWord, toks[k-1].Lower) {
+	if k >= 1 && toks[k].Kind == text.Poss && s.at[k-1] < 0 && s.isWord(k-1, lexicon.TimeWord) {
 		// "claimed responsibility for Saturday's attack", "carried out last
 		// week's strike": a time owns the act, the phrase starts before it
 		np = k - 1
@@ -2385,10 +2385,10 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// subject of a copula ("Iran is the main backer of ...")
 		tgts, srcs = srcs, nil
 		q := np - 1
-		for q >= 0 && q >= np-5 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && !ar.x.lex.Is(lexicon.Copula, toks[q].Lower) {
+		for q >= 0 && q >= np-5 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && !s.isWord(q, lexicon.Copula) {
 			q--
 		}
-		if q >= 1 && (toks[q].Text == "," || ar.x.lex.Is(lexicon.Copula, toks[q].Lower)) && s.gAt[q-1] >= 0 && s.groups[s.gAt[q-1]].end == q {
+		if q >= 1 && (toks[q].Text == "," || s.isWord(q, lexicon.Copula)) && s.gAt[q-1] >= 0 && s.groups[s.gAt[q-1]].end == q {
 			srcs = s.groupMentions(s.gAt[q-1])
 		}
 		// "Hezbollah's main backer, Iran, ...": the appositive after it
@@ -2419,7 +2419,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// "threatened strikes on Ukraine", "vowed a military operation
 	// against": force that is threatened or intended is not done (the
 	// threat is read by the verb)
-	if tr.Relation == graph.Attacked && np > 0 && s.at[np-1] < 0 && ar.x.lex.Is(lexicon.Intent, toks[np-1].Lower) && !ar.x.lex.Is(lexicon.Order, toks[np-1].Lower) {
+	if tr.Relation == graph.Attacked && np > 0 && s.at[np-1] < 0 && s.isWord(np-1, lexicon.Intent) && !s.isWord(np-1, lexicon.Order) {
 		return nil, false
 	}
 	// right of the noun: by/from source, prepositional target, between
@@ -2499,8 +2499,8 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if k := s.cue(ar.x.lex, j, lexicon.Occur); k > 0 && j+k < len(toks) {
 				// past a time: "fighting erupted on Monday between"
 				b := j + k
-				for b+1 < len(toks) && b < j+k+4 && (ar.x.lex.Is(lexicon.TimeWord, toks[b].Lower) || toks[b].Lower == "overnight" || toks[b].Lower == "again" || toks[b].Lower == "late" || toks[b].Lower == "early" || toks[b].Lower == "last" ||
-					toks[b].Lower == "on" && ar.x.lex.Is(lexicon.TimeWord, toks[b+1].Lower) || strings.HasSuffix(toks[b].Lower, "ly") && toks[b].Kind == text.Word) {
+				for b+1 < len(toks) && b < j+k+4 && (s.isWord(b, lexicon.TimeWord) || toks[b].Lower == "overnight" || toks[b].Lower == "again" || toks[b].Lower == "late" || toks[b].Lower == "early" || toks[b].Lower == "last" ||
+					toks[b].Lower == "on" && s.isWord(b+1, lexicon.TimeWord) || strings.HasSuffix(toks[b].Lower, "ly") && toks[b].Kind == text.Word) {
 					b++
 				}
 				if toks[b].Lower == "between" {
@@ -2617,7 +2617,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		return nil, false
 	}
 	// "Nasrallah was killed in an Israeli strike": Israel attacked him
-	if len(srcs) > 0 && tr.Relation == graph.Attacked && np >= 2 && (toks[np-1].Lower == "in" || toks[np-1].Lower == "by") && ar.x.lex.Is(lexicon.VictimVerb, toks[np-2].Lower) {
+	if len(srcs) > 0 && tr.Relation == graph.Attacked && np >= 2 && (toks[np-1].Lower == "in" || toks[np-1].Lower == "by") && s.isWord(np-2, lexicon.VictimVerb) {
 		// the victim stands in the clause of the verb, never across "said"
 		if v, _ := ar.subject(s, np-2, lastSrc); len(v) > 0 && v[0].start >= ar.clauseStart(s, np-2) {
 			tgts = appendNew(tgts, v)
@@ -2636,7 +2636,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		for pp > 0 && pp >= np-3 && s.at[pp] < 0 && toks[pp].Kind == text.Word && !toks[pp].Cap && !s.is(pp, lexicon.Prep) {
 			pp--
 		}
-		if ar.x.lex.Is(lexicon.SettingPrep, toks[pp].Lower) || toks[pp].Lower == "by" {
+		if s.isWord(pp, lexicon.SettingPrep) || toks[pp].Lower == "by" {
 			if pp == 0 || toks[pp-1].Text == "," {
 				// "In a phone call with Erdogan, Putin said ..."
 				if m := ar.afterFrontedComma(s, j); m != nil {
@@ -2777,7 +2777,7 @@ func (ar *article) setForLater(s *sent, j int) bool {
 		case "tomorrow":
 			return true
 		case "next":
-			if k+1 < len(toks) && (ar.x.lex.Is(lexicon.TimeWord, toks[k+1].Lower) || s.is(k+1, lexicon.Month)) {
+			if k+1 < len(toks) && (s.isWord(k+1, lexicon.TimeWord) || s.is(k+1, lexicon.Month)) {
 				return true
 			}
 		case "later":
@@ -3262,7 +3262,7 @@ func (ar *article) helpFrom(s *sent) {
 // were stopped: "were intercepted", "were shot down".
 func (ar *article) interceptedBefore(s *sent, k int) bool {
 	for q := k - 1; q >= 0 && q >= k-4; q-- {
-		if ar.x.lex.Is(lexicon.InterceptVerb, s.toks[q].Lower) {
+		if s.isWord(q, lexicon.InterceptVerb) {
 			return q > 0 && s.is(q-1, lexicon.PassAux)
 		}
 	}
@@ -3318,7 +3318,7 @@ func (ar *article) rightToDefend(s *sent) {
 		}
 		if q >= 0 && toks[q].Kind == text.Poss && q > 0 && s.gAt[q-1] >= 0 {
 			tgts = s.groupMentions(s.gAt[q-1])
-		} else if q >= 1 && ar.x.lex.Is(lexicon.RightVerb, toks[q].Lower) && s.gAt[q-1] >= 0 {
+		} else if q >= 1 && s.isWord(q, lexicon.RightVerb) && s.gAt[q-1] >= 0 {
 			tgts = s.groupMentions(s.gAt[q-1])
 		}
 		if len(tgts) == 0 {
@@ -3393,7 +3393,7 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if rel == graph.Attacked && ar.x.stateOrgans[tgt.actor.Name] && tgt.end > tgt.start && tgt.end < len(s.toks) && s.at[tgt.end] < 0 {
 		// "Indian military installations", "Pakistani army posts": the
 		// organ names the state's property, and the state was attacked
-		if ar.x.lex.Is(lexicon.AssetNoun, s.toks[tgt.end].Lower) {
+		if s.isWord(tgt.end, lexicon.AssetNoun) {
 			tgt.actor = stateActor(tgt.actor.Country)
 		}
 	}
@@ -3499,7 +3499,7 @@ func envoyStates(ms []mention) []mention {
 // nil.
 func (ar *article) organOwner(s *sent, cs, k int) *mention {
 	toks := s.toks
-	if k < cs || k < 1 || s.at[k] >= 0 || !(ar.x.lex.Is(lexicon.OrganNoun, toks[k].Lower) || s.cue(ar.x.lex, k, lexicon.Inst) > 0) {
+	if k < cs || k < 1 || s.at[k] >= 0 || !(s.isWord(k, lexicon.OrganNoun) || s.cue(ar.x.lex, k, lexicon.Inst) > 0) {
 		return nil
 	}
 	for q := k - 1; q >= cs && q >= k-3; q-- {

@@ -237,7 +237,7 @@ func (ar *article) victimsOfLastAttack(s *sent) {
 		for q > 0 && s.at[q] < 0 && (s.is(q, lexicon.Aux) || s.is(q, lexicon.PassAux)) {
 			q--
 		}
-		if q > 0 && s.at[q] < 0 && (ar.x.lex.Is(lexicon.ForceNoun, toks[q].Lower) || toks[q].Lower == "rebels" || toks[q].Lower == "soldiers" || toks[q].Lower == "members") {
+		if q > 0 && s.at[q] < 0 && (s.isWord(q, lexicon.ForceNoun) || toks[q].Lower == "rebels" || toks[q].Lower == "soldiers" || toks[q].Lower == "members") {
 			q-- // "Hezbollah fighters", "FARC rebels"
 		}
 		if q < 0 || s.gAt[q] < 0 || s.groups[s.gAt[q]].end != q+1 {
@@ -286,7 +286,7 @@ func (ar *article) asGuarantors(s *sent) {
 // told in this sentence or the two before (lastTalks).
 func (ar *article) actedAsMediator(s *sent, k int) {
 	toks := s.toks
-	if !ar.x.lex.Is(lexicon.ActAsVerb, toks[k-1].Lower) {
+	if !s.isWord(k-1, lexicon.ActAsVerb) {
 		return
 	}
 	j := k + 1
@@ -868,7 +868,7 @@ func (ar *article) latestPair(s *sent, ms []mention, rel graph.Relation) []menti
 // planned: "its readiness for mediation", "offered to mediate".
 func (ar *article) intended(s *sent, k int) bool {
 	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		if ar.x.lex.Is(lexicon.Intent, s.toks[b].Lower) || s.is(b, lexicon.NounMod) {
+		if s.isWord(b, lexicon.Intent) || s.is(b, lexicon.NounMod) {
 			return true
 		}
 		if s.at[b] >= 0 {
@@ -1348,7 +1348,7 @@ func (ar *article) ultimatums(s *sent) {
 		if len(tgts) == 0 || e < 0 || e+2 >= len(toks) {
 			continue
 		}
-		for e < len(toks) && e < k+8 && s.at[e] < 0 && (s.cue(ar.x.lex, e, lexicon.Seated) > 0 || ar.x.lex.Is(lexicon.OrganNoun, toks[e].Lower) || s.cue(ar.x.lex, e, lexicon.Envoy) > 0) {
+		for e < len(toks) && e < k+8 && s.at[e] < 0 && (s.cue(ar.x.lex, e, lexicon.Seated) > 0 || s.isWord(e, lexicon.OrganNoun) || s.cue(ar.x.lex, e, lexicon.Envoy) > 0) {
 			e++ // "the Libyan government", "American diplomats": past the organ or envoys
 		}
 		if e+2 >= len(toks) {
@@ -1362,7 +1362,7 @@ func (ar *article) ultimatums(s *sent) {
 		if to := ar.untilDate(s, e); to > 0 {
 			// "gave Jammeh (up) until January 19 to concede"
 			trig = "gave until"
-		} else if e+2 < len(toks) && (toks[e].Kind == text.Number || ar.x.lex.Is(lexicon.NumberWord, toks[e].Lower) || toks[e].Lower == "a" || toks[e].Lower == "an") &&
+		} else if e+2 < len(toks) && (toks[e].Kind == text.Number || s.isWord(e, lexicon.NumberWord) || toks[e].Lower == "a" || toks[e].Lower == "an") &&
 			s.is(e+1, lexicon.TimeUnit) && toks[e+2].Lower == "to" {
 			trig = "gave " + toks[e].Lower + " " + toks[e+1].Lower
 		}
@@ -1555,7 +1555,7 @@ func (ar *article) phoneCalls(s *sent) {
 			// "Biden called Netanyahu.", and a headline's "Pashinyan calls
 			// Macron" that ends with the one called
 			purpose = e >= len(toks) || toks[e].Text == "."
-		case toks[e].Lower == "on" && e+1 < len(toks) && (ar.x.lex.Is(lexicon.TimeWord, toks[e+1].Lower) || s.is(e+1, lexicon.Month)):
+		case toks[e].Lower == "on" && e+1 < len(toks) && (s.isWord(e+1, lexicon.TimeWord) || s.is(e+1, lexicon.Month)):
 			purpose = true
 		case toks[e].Lower == "to" && e+1 < len(toks) && s.is(e+1, lexicon.CallPurpose):
 			purpose = true
@@ -1564,7 +1564,7 @@ func (ar *article) phoneCalls(s *sent) {
 					support = true
 				}
 			}
-		case ar.x.lex.Is(lexicon.CallTime, toks[e].Lower):
+		case s.isWord(e, lexicon.CallTime):
 			purpose = true // "called his counterparts hours before the truce"
 		case toks[e].Lower == "and" && e+1 < len(toks) && s.at[e+1] < 0 && (strings.HasSuffix(toks[e+1].Lower, "ed") || s.is(e+1, lexicon.Past)):
 			purpose = true // "called X and urged both sides to ..."
@@ -1929,7 +1929,7 @@ func (ar *article) vowedReprisals(s *sent) {
 			m--
 		}
 		// "will be obliged to respond", "would have to retaliate"
-		if m >= 3 && toks[m].Lower == "to" && ar.x.lex.Is(lexicon.Compelled, toks[m-1].Lower) {
+		if m >= 3 && toks[m].Lower == "to" && s.isWord(m-1, lexicon.Compelled) {
 			b := m - 2
 			for b > 0 && quoteLike(toks[b]) {
 				b--
@@ -1973,7 +1973,7 @@ func (ar *article) vowedReprisals(s *sent) {
 			// the clause, or before an "if" clause that opens it
 			low := subj - 3
 			for v := subj - 1; v >= 0 && v >= low; v-- {
-				if toks[v].Lower == "that" || toks[v].Text == "," || ar.x.lex.Is(lexicon.TimeWord, toks[v].Lower) {
+				if toks[v].Lower == "that" || toks[v].Text == "," || s.isWord(v, lexicon.TimeWord) {
 					continue // "warned Thursday it would respond"
 				}
 				if cond := ar.condBefore(s, v); cond >= 0 {
@@ -2075,7 +2075,7 @@ func (ar *article) trailingSay(s *sent, i int) int {
 			if s.at[v] < 0 && (s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" || s.cue(ar.x.lex, v, lexicon.WarnVerb) > 0) {
 				// only the attribution and a time may follow
 				e := v + 1
-				for e < len(toks) && (ar.x.lex.Is(lexicon.TimeWord, toks[e].Lower) || toks[e].Lower == "on" || toks[e].Kind == text.Punct) {
+				for e < len(toks) && (s.isWord(e, lexicon.TimeWord) || toks[e].Lower == "on" || toks[e].Kind == text.Punct) {
 					e++
 				}
 				if e == len(toks) {
@@ -2147,7 +2147,7 @@ func (ar *article) answeredForce(s *sent) {
 		for e < len(toks) && strings.HasSuffix(toks[e].Lower, "ly") {
 			e++
 		}
-		if e+1 < len(toks) && s.at[e] < 0 && s.is(e, lexicon.Prep) && toks[e].Lower != "with" && toks[e].Lower != "after" && !ar.x.lex.Is(lexicon.TimeWord, toks[e+1].Lower) {
+		if e+1 < len(toks) && s.at[e] < 0 && s.is(e, lexicon.Prep) && toks[e].Lower != "with" && toks[e].Lower != "after" && !s.isWord(e+1, lexicon.TimeWord) {
 			if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
 				continue // "retaliated against X": the trigger's own target
 			}

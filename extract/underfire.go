@@ -22,12 +22,12 @@ func (ar *article) underFire(s *sent) {
 		if !s.key(k, keyUnder) {
 			continue
 		}
-		if !ar.x.lex.Is(lexicon.UnderVerb, toks[k-1].Lower) {
+		if !s.isWord(k-1, lexicon.UnderVerb) {
 			continue
 		}
 		var srcs []mention
 		q := k + 1
-		for q < len(toks) && q <= k+5 && !ar.x.lex.Is(lexicon.UnderNoun, toks[q].Lower) {
+		for q < len(toks) && q <= k+5 && !s.isWord(q, lexicon.UnderNoun) {
 			if s.at[q] >= 0 {
 				if m := s.ments[s.at[q]]; m.ok && m.via == viaDemonym {
 					srcs = []mention{m} // "under heavy Russian shelling"
@@ -41,7 +41,7 @@ func (ar *article) underFire(s *sent) {
 			}
 			q++
 		}
-		if q >= len(toks) || !ar.x.lex.Is(lexicon.UnderNoun, toks[q].Lower) || ar.blocked(s, k-1) {
+		if q >= len(toks) || !s.isWord(q, lexicon.UnderNoun) || ar.blocked(s, k-1) {
 			continue
 		}
 		if len(srcs) == 0 && q+2 < len(toks) && (toks[q+1].Lower == "from" || toks[q+1].Lower == "by") {

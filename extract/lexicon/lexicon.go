@@ -820,6 +820,10 @@ func (l *Lexicon) EachCueForms(fn func(w string, f *CueForms)) {
 	}
 }
 
+// Has1 reports whether f holds a cue of class c of one word: Lexicon.Is
+// for the word f was looked up for, with no lookup.
+func (f *CueForms) Has1(c Class) bool { return f.has1(c) }
+
 // has1 reports whether f holds a cue of class c of one word (as
 // Lexicon.Is reads an unmasked class).
 func (f *CueForms) has1(c Class) bool {
