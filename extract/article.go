@@ -553,7 +553,7 @@ func bothAt(lex *lexicon.Lexicon, s *sent, i int) int {
 	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "pair":
 		return 2
 	case toks[i].Lower == "the" && i+2 < len(toks) && (toks[i+1].Lower == "sides" || toks[i+1].Lower == "parties") && toks[i+2].Kind == text.Word && !toks[i+2].Cap &&
-		bothVerb(lex, toks, i+2):
+		(bothVerb(lex, toks, i+2) || i+3 < len(toks) && (strings.HasSuffix(toks[i+2].Lower, "ly") || toks[i+2].Lower == "later" || toks[i+2].Lower == "then" || toks[i+2].Lower == "again") && bothVerb(lex, toks, i+3)):
 		return 2 // "the sides met in Lima", "the parties agreed to"
 	case toks[i].Lower == "the" && i+2 < len(toks) && s.cue(lex, i+1, lexicon.RivalMod) > 0 && s.cue(lex, i+2, lexicon.RivalNoun) > 0:
 		return 3 // "urged the warring parties to", "the rival factions met"

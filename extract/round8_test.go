@@ -103,6 +103,9 @@ var eighthCases = []ruleCase{
 	{"meetings with A, B, and Parliament Speaker C", "During her meetings with Lebanese President Joseph Aoun, Prime Minister Nawaf Salam, and Parliament Speaker Nabih Berri, Morgan Ortagus stressed the need for reform.", []string{"Morgan Ortagus SPOKE_WITH Joseph Aoun", "Morgan Ortagus SPOKE_WITH Nawaf Salam", "Morgan Ortagus SPOKE_WITH Nabih Berri"}},
 	// a bare organ noun after a state's forces in a list: the junta is the state
 	{"between the X military junta and Y", "A ceasefire was adopted at a meeting between the Myanmar military junta and the Three Brotherhood Alliance.", []string{"Myanmar SPOKE_WITH Three Brotherhood Alliance"}},
+	// "mediation by M" fronted before the pair that then agreed; "the parties later met"
+	{"After months of mediation by M, A and B signed", "After months of mediation by Switzerland, Armenia and Azerbaijan signed a border protocol.", []string{"Armenia SPOKE_WITH Azerbaijan", "Switzerland SPOKE_WITH Armenia", "Switzerland SPOKE_WITH Azerbaijan"}},
+	{"the parties later met", "Yemen and the Houthis held talks. The parties later met again.", []string{"Yemen SPOKE_WITH Houthis"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }

@@ -478,7 +478,7 @@ func (ar *article) mediation(s *sent) {
 			if len(sides) < 2 {
 				sides = ar.sidesBefore(s, k)
 			}
-			if len(sides) < 2 && ar.meetingNounBefore(s, k) {
+			if len(sides) < 2 && (ar.meetingNounBefore(s, k) || s.at[k] < 0 && ar.mediationNoun(s, k, n)) {
 				// "After talks mediated by the US, India and Pakistan agreed
 				// to a truce": the pair that then agreed
 				if _, e := ar.objectAt(s, k+n+1); e > 0 {
@@ -578,6 +578,14 @@ func (ar *article) meetingNounBefore(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// mediationNoun reports whether the mediation cue at k (n words) is a
+// noun ("mediation", "mediation efforts"), not a participle: "After months
+// of mediation by Switzerland, A and B signed".
+func (ar *article) mediationNoun(s *sent, k, n int) bool {
+	w := s.toks[k+n-1].Lower
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // meetingNounPlaceBefore reports whether a meeting noun ends before a
