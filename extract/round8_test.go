@@ -106,6 +106,9 @@ var eighthCases = []ruleCase{
 	// "mediation by M" fronted before the pair that then agreed; "the parties later met"
 	{"After months of mediation by M, A and B signed", "After months of mediation by Switzerland, Armenia and Azerbaijan signed a border protocol.", []string{"Armenia SPOKE_WITH Azerbaijan", "Switzerland SPOKE_WITH Armenia", "Switzerland SPOKE_WITH Azerbaijan"}},
 	{"the parties later met", "Yemen and the Houthis held talks. The parties later met again.", []string{"Yemen SPOKE_WITH Houthis"}},
+	// bringing the sides together is mediation
+	{"bringing A and B together", "Qatar brought Israel and Hamas together for talks.", []string{"Qatar SPOKE_WITH Israel", "Qatar SPOKE_WITH Hamas", "Israel SPOKE_WITH Hamas"}},
+	{"a crisis brings no one together", "The crisis brought Russia and China together.", nil},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }

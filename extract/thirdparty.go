@@ -57,6 +57,33 @@ func (ar *article) thirdParties(s *sent) {
 	ar.importanceAppeals(s)
 	ar.relativeCharges(s)
 	ar.asDid(s)
+	ar.broughtTogether(s)
+}
+
+// broughtTogether reads mediation told as bringing the sides together:
+// "the Saudi foreign minister spent weeks bringing Ethiopia and Eritrea
+// together" is the minister SPOKE_WITH each, and the two met (relations.md,
+// mediation). Cost: linear in the sentence.
+func (ar *article) broughtTogether(s *sent) {
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "bring", "brings", "brought", "bringing":
+		default:
+			continue
+		}
+		sides, e := ar.objectAt(s, k+1)
+		if len(sides) < 2 || e < 0 || e >= len(toks) || toks[e].Lower != "together" || ar.blocked(s, k) {
+			continue
+		}
+		ms, w := ar.subject(s, k, nil)
+		if len(ms) == 0 {
+			continue
+		}
+		trig := "brought together"
+		ar.emitAll(s, ms, graph.SpokeWith, otherSide(ms, sides), trig, wMediate*w)
+		ar.pairs(s, sides, graph.SpokeWith, false, trig, wMediate*w)
+	}
 }
 
 // asDid reads an ellipsis that lends the main clause's acts to more
