@@ -92,11 +92,26 @@ func (ar *article) collectives(s *sent) {
 // and France met in Cairo. They urged Israel to ..." is each of them. A
 // pair ("Ethiopia and Eritrea ... They") is read by recentPair.
 func (ar *article) theyList(s *sent) {
-	if len(s.ments) == 0 || len(ar.lists) == 0 {
+	if len(s.ments) == 0 {
 		return
 	}
 	m := &s.ments[0]
-	if m.start != 0 || m.via != viaPronoun && !(m.via == viaBoth && m.pron != "") || m.pron != "they" {
+	if m.via != viaPronoun && !(m.via == viaBoth && m.pron != "") || m.pron != "they" {
+		return
+	}
+	// "The members of the Security Council welcomed ... They called on
+	// ...", "In this regard, they ...": the body whose members opened the
+	// sentences before
+	if m.start <= 6 {
+		if b := ar.membersBody(s.Index - 1); b != nil {
+			m.via, m.members, m.actor, m.ok, m.pair = viaPronoun, nil, b.actor, true, nil
+			return
+		}
+	}
+	if m.start != 0 {
+		return
+	}
+	if len(ar.lists) == 0 {
 		return
 	}
 	l := ar.lists[len(ar.lists)-1]
@@ -365,4 +380,38 @@ func (ar *article) modalAfter(s *sent, e int) bool {
 		}
 	}
 	return false
+}
+
+// membersBody returns the organisation whose members open sentence si
+// ("The members of the Security Council ...", "Members of the council
+// ..."), or nil.
+func (ar *article) membersBody(si int) *mention {
+	// past sentences that go on with "They ..."
+	for q := 0; q < 12 && si > 0 && si < len(ar.sents) && len(ar.sents[si].ments) > 0 && ar.sents[si].ments[0].pron == "they" && ar.sents[si].ments[0].start <= 6; q++ {
+		si--
+	}
+	if si < 0 || si >= len(ar.sents) {
+		return nil
+	}
+	p := ar.sents[si]
+	toks := p.toks
+	i := 0
+	if i < len(toks) && toks[i].Lower == "the" {
+		i++
+	}
+	if i+2 >= len(toks) || toks[i].Lower != "members" || toks[i+1].Lower != "of" {
+		return nil
+	}
+	j := i + 2
+	if p.at[j] < 0 && toks[j].Lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	if p.at[j] < 0 {
+		return nil
+	}
+	o := &p.ments[p.at[j]]
+	if !o.ok || o.actor.Kind != graph.Org {
+		return nil
+	}
+	return o
 }

@@ -109,6 +109,9 @@ var eighthCases = []ruleCase{
 	// bringing the sides together is mediation
 	{"bringing A and B together", "Qatar brought Israel and Hamas together for talks.", []string{"Qatar SPOKE_WITH Israel", "Qatar SPOKE_WITH Hamas", "Israel SPOKE_WITH Hamas"}},
 	{"a crisis brings no one together", "The crisis brought Russia and China together.", nil},
+	// "They" after "The members of the Security Council ..." is the Council
+	{"the members of X ... They called on", "The members of the Security Council met on Monday. They called on Hamas to release the hostages.", []string{"United Nations Security Council URGED Hamas"}},
+	{"They past a list of capitals", "The members of the Security Council welcomed new flights between Sanaa and Amman and Sanaa and Cairo. They encouraged the Houthis to keep negotiating.", []string{"United Nations Security Council URGED Houthis"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
