@@ -430,6 +430,17 @@ func (ar *article) framing(s *sent) {
 			}
 			armed = true // only a by-phrase may give the target: no anaphora
 		}
+		// "rejected the deal as illegal": a verb of rejection frames only
+		// through "as" ("dismissed Pyongyang's threats" is a rebuttal)
+		if w := toks[i].Lower; strings.HasPrefix(w, "reject") || strings.HasPrefix(w, "dismiss") {
+			as := false
+			for q := e; q < len(toks) && q < e+4 && !as; q++ {
+				as = toks[q].Lower == "as"
+			}
+			if !as {
+				continue
+			}
+		}
 		// the complement: "a threat", "'reckless'", "as a war crime by Russia"
 		eval, by := false, []mention(nil)
 		for k := e; k < len(toks) && k < e+14; k++ {
@@ -450,6 +461,9 @@ func (ar *article) framing(s *sent) {
 		}
 		if len(tgts) == 0 {
 			tgts = by
+		}
+		if len(tgts) == 0 {
+			tgts = ar.pairTalksAt(s, j) // "rejected the Turkish-Libyan accord as illegal": its two parties
 		}
 		wf := wFraming
 		if len(tgts) == 0 && e > j && ar.eventNounAt(s, j) > 0 {

@@ -112,6 +112,12 @@ var eighthCases = []ruleCase{
 	// "They" after "The members of the Security Council ..." is the Council
 	{"the members of X ... They called on", "The members of the Security Council met on Monday. They called on Hamas to release the hostages.", []string{"United Nations Security Council URGED Hamas"}},
 	{"They past a list of capitals", "The members of the Security Council welcomed new flights between Sanaa and Amman and Sanaa and Cairo. They encouraged the Houthis to keep negotiating.", []string{"United Nations Security Council URGED Houthis"}},
+	// partitives of time, a future visit looked forward to, gun battles, deals rejected as illegal
+	{"held a full day of meetings with", "Guterres held a full day of meetings with Nicos Anastasiades.", []string{"António Guterres SPOKE_WITH Nicos Anastasiades"}},
+	{"looking forward to visiting", "Erdogan said he was looking forward to visiting Athens.", nil},
+	{"a gun battle between", "A gun battle between Indian and Chinese troops broke out.", []string{"India ATTACKED China", "China ATTACKED India"}},
+	{"rejected the A-B accord as null and void", "Greece rejected the Turkish-Libyan accord as null and void.", []string{"Greece ACCUSED Turkey", "Greece ACCUSED Libya"}},
+	{"rejected a proposal as a starting point", "Egypt rejected the proposal as a starting point.", nil},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
