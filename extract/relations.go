@@ -1288,7 +1288,18 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 	}
 	if g := s.gAt[k]; g >= 0 {
-		return s.groupMentions(g), s.groups[g].end
+		ms, end := s.groupMentions(g), s.groups[g].end
+		// "Netanyahu and Herzog, as well as the foreign ministers of
+		// Jordan, Egypt and Qatar": a plural title closing the list stands
+		// for each state after it
+		last := s.ments[s.groups[g].ms[len(s.groups[g].ms)-1]]
+		if len(s.groups[g].ms) > 1 && last.via == viaTitle && strings.HasSuffix(last.title, "s") && end+1 < len(toks) &&
+			(toks[end].Lower == "of" || toks[end].Lower == "from") && s.gAt[end+1] >= 0 {
+			if more, e := ar.objectAt(s, end+1); len(more) > 0 {
+				return append(ms[:len(ms)-1:len(ms)-1], more...), e
+			}
+		}
+		return ms, end
 	}
 	return nil, -1
 }

@@ -118,6 +118,8 @@ var eighthCases = []ruleCase{
 	{"a gun battle between", "A gun battle between Indian and Chinese troops broke out.", []string{"India ATTACKED China", "China ATTACKED India"}},
 	{"rejected the A-B accord as null and void", "Greece rejected the Turkish-Libyan accord as null and void.", []string{"Greece ACCUSED Turkey", "Greece ACCUSED Libya"}},
 	{"rejected a proposal as a starting point", "Egypt rejected the proposal as a starting point.", nil},
+	// a plural title closing a list stands for each state after it
+	{"A and B, as well as the ministers of C, D and E", "Antony Blinken held separate meetings with Benjamin Netanyahu and Isaac Herzog, as well as the foreign ministers of Jordan, Egypt and Qatar.", []string{"Antony Blinken SPOKE_WITH Benjamin Netanyahu", "Antony Blinken SPOKE_WITH Isaac Herzog", "Antony Blinken SPOKE_WITH Jordan", "Antony Blinken SPOKE_WITH Egypt", "Antony Blinken SPOKE_WITH Qatar"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
