@@ -216,6 +216,9 @@ func (ar *article) resolve(s *sent) {
 			switch m.pron {
 			case "they", "them":
 				// "Ethiopia and Eritrea traded accusations. They ...": the pair
+				if p, ok, _ := ar.recentPair(s, m.start); ok && m.pron == "them" && subjectPair(s, k, p) {
+					break // "France and the UN ... accused them": never the clause's own subject
+				}
 				if p, ok, same := ar.recentPair(s, m.start); ok && (same || !ar.namedBefore(s, k, p)) && !ar.pairHoldsSpeaker(s, m.start, p) {
 					m.pair, m.ok, m.via = &p, true, viaBoth
 					m.actor = p[0]
@@ -769,6 +772,16 @@ func (ar *article) demonymPersons(s *sent) {
 			m.actor, m.via = best.actor, viaTitle
 		}
 	}
+}
+
+// subjectPair reports whether the pair p opens the sentence as its
+// subject ("A and B ...") before mention k.
+func subjectPair(s *sent, k int, p [2]graph.Actor) bool {
+	if k < 2 || s.ments[0].start > 1 || s.ments[1].start != s.ments[0].end+1 || s.toks[s.ments[0].end].Lower != "and" {
+		return false
+	}
+	a, b := s.ments[0].actor.Name, s.ments[1].actor.Name
+	return a == p[0].Name && b == p[1].Name || a == p[1].Name && b == p[0].Name
 }
 
 // cataphor returns the person a possessive pronoun at k in a fronted

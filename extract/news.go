@@ -434,7 +434,7 @@ func (ar *article) framing(s *sent) {
 		// through "as" ("dismissed Pyongyang's threats" is a rebuttal)
 		if w := toks[i].Lower; strings.HasPrefix(w, "reject") || strings.HasPrefix(w, "dismiss") {
 			as := false
-			for q := e; q < len(toks) && q < e+4 && !as; q++ {
+			for q := e; q < len(toks) && q < e+7 && !as; q++ {
 				as = toks[q].Lower == "as"
 			}
 			if !as {
@@ -464,6 +464,9 @@ func (ar *article) framing(s *sent) {
 		}
 		if len(tgts) == 0 {
 			tgts = ar.pairTalksAt(s, j) // "rejected the Turkish-Libyan accord as illegal": its two parties
+		}
+		if len(tgts) == 0 {
+			tgts = ar.betweenAfter(s, j) // "dismissed the deal between Turkey and Libya as illegal"
 		}
 		wf := wFraming
 		if len(tgts) == 0 && e > j && ar.eventNounAt(s, j) > 0 {
@@ -954,6 +957,17 @@ func (ar *article) pairBefore(s *sent, k int) []mention {
 		return ar.lastPair
 	}
 	return nil
+}
+
+// subjectBetween reports whether an actor that may be a subject (one after
+// no preposition) stands in tokens [from, to).
+func (ar *article) subjectBetween(s *sent, from, to int) bool {
+	for _, m := range s.ments {
+		if m.start >= from && m.end <= to && m.ok && !m.possPron && !ar.afterPrep(s, m.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // notePair remembers the last group of two or more actors of a sentence.

@@ -1513,6 +1513,18 @@ func (ar *article) elicitor(s *sent, ev int, srcs []mention) []mention {
 	return nil
 }
 
+// recorded reports whether the sentence tells of a recording (camera,
+// video, footage, film): "captured" then means filmed.
+func recorded(s *sent) bool {
+	for _, t := range s.toks {
+		switch t.Lower {
+		case "camera", "cameras", "video", "videos", "footage", "film", "filmed", "tape", "photographs", "photos":
+			return true
+		}
+	}
+	return false
+}
+
 // timeBefore returns the index of the word before a time adjunct that
 // ends at token e ("vowed on Sunday", "threatened last week"), or e
 // where none ends there.
@@ -1598,6 +1610,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	if i >= 2 && strings.HasSuffix(toks[i].Lower, "ed") && strings.HasSuffix(toks[i-1].Lower, "ly") && s.is(i-2, lexicon.Det) && s.at[i-2] < 0 {
 		return nil, false // "the internationally backed government": an adjective
+	}
+	if tr.Lemma == "capture" && recorded(s) {
+		return nil, false // "footage captured Chinese ships firing water cannon": filmed, not seized
 	}
 	if tr.Lemma == "recognise" && i >= 1 && strings.HasSuffix(toks[i-1].Lower, "ly") && (i < 2 || !s.is(i-2, lexicon.Aux)) {
 		return nil, false // "Libya's internationally recognised government": an adjective

@@ -120,6 +120,16 @@ var eighthCases = []ruleCase{
 	{"rejected a proposal as a starting point", "Egypt rejected the proposal as a starting point.", nil},
 	// a plural title closing a list stands for each state after it
 	{"A and B, as well as the ministers of C, D and E", "Antony Blinken held separate meetings with Benjamin Netanyahu and Isaac Herzog, as well as the foreign ministers of Jordan, Egypt and Qatar.", []string{"Antony Blinken SPOKE_WITH Benjamin Netanyahu", "Antony Blinken SPOKE_WITH Isaac Herzog", "Antony Blinken SPOKE_WITH Jordan", "Antony Blinken SPOKE_WITH Egypt", "Antony Blinken SPOKE_WITH Qatar"}},
+	// a deal rejected by its between-phrase; protested (transitive); a briefing received
+	{"dismissed the deal between A and B as illegal", "Egypt dismissed the deal between Turkey and Libya as illegal.", []string{"Egypt ACCUSED Turkey", "Egypt ACCUSED Libya"}},
+	{"protested X's decision", "Kenya protested Uganda's decision.", []string{"Kenya ACCUSED Uganda"}},
+	{"received a briefing from", "ECOWAS leaders received a briefing from Goodluck Jonathan on the crisis.", []string{"Goodluck Jonathan SPOKE_WITH Economic Community of West African States"}},
+	// an object "them" is never the clause's own subject
+	{"A and B ... accused them", "France and the United Nations branded the fighters mercenaries from the Wagner Group and accused them of abuses.", nil},
+	{"A and B met; C urged them", "Israel and Hamas met on Monday and Qatar urged them to keep the truce.", []string{"Israel SPOKE_WITH Hamas", "Qatar URGED Israel", "Qatar URGED Hamas"}},
+	// "captured" on camera is filmed; the Soviet Union is a state of its time
+	{"captured on camera", "The Philippine coast guard captured Chinese ships firing water cannon on camera.", nil},
+	{"the Soviet Union seized", "The Soviet Union seized the islands from Japan in 1945.", []string{"Soviet Union ATTACKED Japan"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }

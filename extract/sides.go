@@ -126,6 +126,9 @@ func (ar *article) pairForThem(s *sent, k int) []mention {
 		if s.groups[g].end > k {
 			continue
 		}
+		if len(s.groups[g].ms) > 1 && s.groups[g].start <= 1 && !ar.subjectBetween(s, s.groups[g].end, k) {
+			return nil // "France and the UN ... accused them": never the clause's own subject
+		}
 		ms := s.groupMentions(g)
 		if len(ms) == 1 && ms[0].via == viaBoth && ms[0].heads && ms[0].pair != nil {
 			p := *ms[0].pair
