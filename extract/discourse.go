@@ -1060,7 +1060,7 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 			// official speaks for it
 			if m.ok && !m.media {
 				b := m.end
-				if toks[b].Kind == text.Poss {
+				if b < len(toks) && toks[b].Kind == text.Poss {
 					b++
 				}
 				for k := b; k < len(toks) && k < b+4 && s.at[k] < 0 && (ar.instAfter(s, k) || ar.officialAt(s, k) > 0); k++ {
