@@ -130,6 +130,10 @@ var eighthCases = []ruleCase{
 	// "captured" on camera is filmed; the Soviet Union is a state of its time
 	{"captured on camera", "The Philippine coast guard captured Chinese ships firing water cannon on camera.", nil},
 	{"the Soviet Union seized", "The Soviet Union seized the islands from Japan in 1945.", []string{"Soviet Union ATTACKED Japan"}},
+	// an act done at the request (invitation) of another
+	{"at the request of", "NATO sent peacekeepers to Kosovo at the request of its president, Vjosa Osmani.", []string{"North Atlantic Treaty Organization SUPPORTED Kosovo", "Vjosa Osmani URGED North Atlantic Treaty Organization"}},
+	{"at X's request", "Russian troops arrived in Kazakhstan at Tokayev's request.", []string{"Kassym-Jomart Tokayev URGED Russia"}},
+	{"at the invitation of", "Macron visited Beijing at the invitation of Xi Jinping.", []string{"Emmanuel Macron SPOKE_WITH China", "Xi Jinping SPOKE_WITH Emmanuel Macron"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }

@@ -58,6 +58,45 @@ func (ar *article) thirdParties(s *sent) {
 	ar.relativeCharges(s)
 	ar.asDid(s)
 	ar.broughtTogether(s)
+	ar.atRequest(s)
+}
+
+// atRequest reads an appeal told as the reason of an act: "NATO sent
+// troops to Kosovo at the request of its president", "Russian forces
+// arrived at Tokayev's request": the one who asked URGED the clause's
+// subject (CAMEO 0 appeal: request). Cost: linear in the sentence.
+func (ar *article) atRequest(s *sent) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Lower != "at" || s.at[k] >= 0 {
+			continue
+		}
+		var askers []mention
+		switch {
+		case toks[k+1].Lower == "the" && k+3 < len(toks) && (toks[k+2].Lower == "request" || toks[k+2].Lower == "invitation") && toks[k+3].Lower == "of":
+			askers, _ = ar.objectAt(s, k+4)
+		case s.at[k+1] >= 0:
+			m := s.ments[s.at[k+1]]
+			if e := m.end; m.ok && e+1 < len(toks) && toks[e].Kind == text.Poss && (toks[e+1].Lower == "request" || toks[e+1].Lower == "invitation") {
+				askers = []mention{m}
+			}
+		}
+		if len(askers) == 0 {
+			continue
+		}
+		cs := ar.clauseStart(s, k)
+		g := ar.subjectGroup(s, cs, k)
+		if g < 0 {
+			continue
+		}
+		subj := s.groupMentions(g)
+		rel := graph.Urged
+		trig := "at the request of"
+		if strings.Contains(toks[k+1].Lower+toks[k+2].Lower, "invitation") {
+			rel, trig = graph.SpokeWith, "at the invitation of" // an invitation accepted: they met
+		}
+		ar.emitAll(s, askers, rel, otherSide(askers, subj), trig, wInherited)
+	}
 }
 
 // broughtTogether reads mediation told as bringing the sides together:
