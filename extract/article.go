@@ -411,6 +411,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.officialsIn(s)
 		ar.collectives(s)
 		ar.ledBy(s)
+		demonymBeforePerson(s)
 		ar.buildGroups(s)
 		ar.noteLists(s)
 	}

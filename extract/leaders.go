@@ -115,3 +115,17 @@ func (ar *article) ledBy(s *sent) {
 		q = m.end
 	}
 }
+
+// demonymBeforePerson joins a demonym to the person of its state named right
+// after it: "German Olaf Scholz, French Emmanuel Macron and Polish Donald
+// Tusk" is a list of three persons, not of six actors.
+func demonymBeforePerson(s *sent) {
+	for k := 0; k+1 < len(s.ments); k++ {
+		d, p := s.ments[k], s.ments[k+1]
+		if d.via != viaDemonym || !d.ok || d.actor.Kind != graph.State || d.end != p.start || !p.ok || p.actor.Kind != graph.Person || p.actor.Country != d.actor.Name {
+			continue
+		}
+		p.start = d.start
+		s.replace(p)
+	}
+}

@@ -134,6 +134,8 @@ var eighthCases = []ruleCase{
 	{"at the request of", "NATO sent peacekeepers to Kosovo at the request of its president, Vjosa Osmani.", []string{"North Atlantic Treaty Organization SUPPORTED Kosovo", "Vjosa Osmani URGED North Atlantic Treaty Organization"}},
 	{"at X's request", "Russian troops arrived in Kazakhstan at Tokayev's request.", []string{"Kassym-Jomart Tokayev URGED Russia"}},
 	{"at the invitation of", "Macron visited Beijing at the invitation of Xi Jinping.", []string{"Emmanuel Macron SPOKE_WITH China", "Xi Jinping SPOKE_WITH Emmanuel Macron"}},
+	// a demonym right before the person of its state is part of the name
+	{"talks between demonym-named persons", "Talks between German Olaf Scholz, French Emmanuel Macron and Polish Donald Tusk focused on Ukraine.", []string{"Olaf Scholz SPOKE_WITH Emmanuel Macron", "Olaf Scholz SPOKE_WITH Donald Tusk", "Emmanuel Macron SPOKE_WITH Donald Tusk"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
