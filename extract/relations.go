@@ -111,6 +111,9 @@ func (ar *article) relations(s *sent) {
 			(toks[i+1].Lower == "that" || toks[i+1].Lower == "which" || toks[i+1].Lower == "on" || toks[i+1].Lower == "against") {
 			passes, want = 1, lexicon.Noun // "the Shabaab bomb attacks that targeted X": a plural closing a noun phrase
 		}
+		if i > 0 && s.at[i-1] >= 0 && s.ments[s.at[i-1]].possPron && s.ments[s.at[i-1]].end == i {
+			passes, want = 1, lexicon.Noun // "renewed its demands for Russia to": after a possessive, a noun
+		}
 		if i > 0 && s.at[i-1] < 0 && (toks[i-1].Lower == "for" || toks[i-1].Lower == "over") && strings.HasSuffix(toks[i].Lower, "s") {
 			// "responsible for attacks on", "anger over strikes on": a
 			// plural after "for" or "over" is a noun

@@ -136,6 +136,8 @@ var eighthCases = []ruleCase{
 	{"at the invitation of", "Macron visited Beijing at the invitation of Xi Jinping.", []string{"Emmanuel Macron SPOKE_WITH China", "Xi Jinping SPOKE_WITH Emmanuel Macron"}},
 	// a demonym right before the person of its state is part of the name
 	{"talks between demonym-named persons", "Talks between German Olaf Scholz, French Emmanuel Macron and Polish Donald Tusk focused on Ukraine.", []string{"Olaf Scholz SPOKE_WITH Emmanuel Macron", "Olaf Scholz SPOKE_WITH Donald Tusk", "Emmanuel Macron SPOKE_WITH Donald Tusk"}},
+	// a trigger word after a possessive determiner is a noun, never a verb
+	{"its demands from", "The EU renewed its demands for Russia to withdraw its forces from Moldova.", nil},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
