@@ -2089,6 +2089,18 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// organs, or a leader coming home, are no edge
 		tgts = otherSide(srcs, tgts)
 	}
+	// "accused Russia of occupying Abkhazia", "annexed Crimea": land is its
+	// state's; a breakaway authority occupied is its parent state
+	if tr.Lemma == "occupy" || tr.Lemma == "annex" {
+		for q := range tgts {
+			if e := tgts[q].end; e < len(toks) && toks[e].Kind == text.Word && !toks[e].Cap && toks[e].Lower != "and" && toks[e].Lower != "or" && !s.is(e, lexicon.Prep) && !s.is(e, lexicon.Clause) && !s.is(e, lexicon.Aux) {
+				continue // "occupied Hezbollah positions": the body's, not its land
+			}
+			if a := tgts[q].actor; a.Kind == graph.Org && a.Country != "" && !ar.x.stateOrgans[a.Name] && a.Country != countryOf(srcs[0].actor) {
+				tgts[q].actor = stateActor(a.Country)
+			}
+		}
+	}
 	// "accused Algeria of shooting down one of its drones": an "its" that
 	// would make an attack the source's own is the other actor's
 	for q := range tgts {
