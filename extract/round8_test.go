@@ -141,6 +141,8 @@ var eighthCases = []ruleCase{
 	// land occupied is its state's; a body's positions stay the body's
 	{"occupying a breakaway region", "Georgia accused Russia of occupying Abkhazia.", []string{"Georgia ACCUSED Russia", "Russia ATTACKED Georgia"}},
 	{"occupied a body's positions", "Israel occupied Hezbollah positions.", []string{"Israel ATTACKED Hezbollah"}},
+	// a state never accuses its own office-holder through a title
+	{"accusing its foreign minister", "Ghana hit back at Togo on Tuesday, accusing its foreign minister of lying. \u201cThis must stop,\u201d Ghanaian Foreign Minister Shirley Ayorkor Botchway said.", []string{"Ghana ACCUSED Togo"}},
 }
 
 func TestEighthRound(t *testing.T) { runRuleCases(t, eighthCases) }
