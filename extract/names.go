@@ -231,25 +231,23 @@ func buildWords(lex *lexicon.Lexicon, names *trie) map[string]wordInfo {
 		wi.name = c
 		words[w] = wi
 	}
-	for _, w := range lex.FirstWords(lexicon.Pronoun) {
-		if lex.Is(lexicon.Pronoun, w) {
-			wi := words[w]
-			wi.pron = true
-			words[w] = wi
+	// the one-word cues of a class, marked on their words
+	mark := func(c lexicon.Class, set func(*wordInfo)) {
+		for _, w := range lex.FirstWords(c) {
+			if lex.Is(c, w) {
+				wi := words[w]
+				set(&wi)
+				words[w] = wi
+			}
 		}
 	}
+	mark(lexicon.Pronoun, func(wi *wordInfo) { wi.pron = true })
 	for _, w := range openerWords {
 		wi := words[w]
 		wi.opener = true
 		words[w] = wi
 	}
-	for _, w := range lex.FirstWords(lexicon.PossPronoun) {
-		if lex.Is(lexicon.PossPronoun, w) {
-			wi := words[w]
-			wi.poss = true
-			words[w] = wi
-		}
-	}
+	mark(lexicon.PossPronoun, func(wi *wordInfo) { wi.poss = true })
 	for _, l := range resolutionLists {
 		for w := range l.first {
 			wi := words[w]
