@@ -844,10 +844,12 @@ func (ar *article) afterPrep(s *sent, i int) bool {
 	// preposition is that place's, inside the phrase
 	if i > 2 && s.toks[i-1].Text == "," && s.at[i] >= 0 && closedApposition(s, s.ments[s.at[i]].end) && (s.gAt == nil || s.gAt[i] < 0 || len(s.groups[s.gAt[i]].ms) == 1) {
 		k := i - 2
+		timed := false // "On Tuesday, Poland, a NATO member, accused": a time, no place
 		for k > 0 && k >= i-5 && s.at[k] < 0 && s.toks[k].Kind == text.Word && (s.toks[k].Cap || strings.Contains(s.toks[k].Text, "-")) {
+			timed = timed || s.isWord(k, lexicon.TimeWord) || s.is(k, lexicon.Month)
 			k--
 		}
-		if k < i-2 && k >= 0 && s.is(k, lexicon.Prep) && s.toks[k].Lower != "with" {
+		if k < i-2 && k >= 0 && !timed && s.is(k, lexicon.Prep) && s.toks[k].Lower != "with" {
 			return true
 		}
 	}
