@@ -529,15 +529,33 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	}
 	// "the armed forces of A and B, with support from C, conducted strikes":
 	// the subject stands before a parenthetical closed by a comma
-	if i >= 3 && toks[i-1].Text == "," {
-		for q := i - 2; q > 0 && q >= i-14; q-- {
+	ce := i - 1
+	for ce > 0 && strings.HasSuffix(toks[ce].Lower, "ly") && toks[ce].Kind == text.Word && !toks[ce].Cap {
+		ce-- // ", immediately condemned"
+	}
+	if ce >= 2 && toks[ce].Text == "," {
+		commas := 0
+		for q := ce - 1; q > 0 && q >= ce-13; q-- {
 			if toks[q].Text != "," {
 				continue
 			}
-			if s.isWord(q+1, lexicon.CompanyWord) {
-				return ar.subject(s, q, lastSrc)
+			commas++
+			if s.isWord(q+1, lexicon.CompanyWord) && commas == 1 || s.cue(ar.x.lex, q+1, lexicon.CoAgent) > 0 {
+				subj, w := ar.subject(s, q, lastSrc)
+				// "the US, along with Britain and France, condemned": the
+				// co-agents share the verb
+				if n := s.cue(ar.x.lex, q+1, lexicon.CoAgent); n > 0 && len(subj) > 0 {
+					for c := q + 1 + n; c < ce; c++ {
+						if s.at[c] >= 0 && s.ments[s.at[c]].ok && !s.ments[s.at[c]].media {
+							subj = appendNew(subj, []mention{s.ments[s.at[c]]})
+						}
+					}
+				}
+				return subj, w
 			}
-			break
+			if commas == 2 || s.is(q-1, lexicon.Clause) {
+				break // "along with its ally, the US, condemned": one apposition inside
+			}
 		}
 	}
 	// "accused Israel of carrying out": Israel ("of deliberately ramming")

@@ -10,6 +10,11 @@ var ninthCases = []ruleCase{
 	{"On DAY, A, an apposition, accused", "On Tuesday, Poland, a NATO member, accused Belarus of pushing migrants across the border.", []string{"Poland ACCUSED Belarus"}},
 	{"In MONTH, A, an apposition, accused", "In March, Poland, a NATO member, accused Belarus of pushing migrants.", []string{"Poland ACCUSED Belarus"}},
 	{"in a city, its state, is a place", "In Geneva, Switzerland, Russia urged Ukraine to negotiate.", []string{"Russia URGED Ukraine"}},
+	// co-agents in a parenthetical share the subject's verb; helpers do not
+	{"A, along with B and C, condemned", "The United States, along with Britain and France, condemned Russia's actions.", []string{"United States ACCUSED Russia", "United Kingdom ACCUSED Russia", "France ACCUSED Russia"}},
+	{"A, along with its ally, B, immediately condemned", "The Philippine government, along with its treaty ally, the United States, immediately condemned China's actions.", []string{"Philippines ACCUSED China", "United States ACCUSED China"}},
+	{"A, together with B, urged", "Qatar, together with Egypt, urged Hamas to accept the deal.", []string{"Qatar URGED Hamas", "Egypt URGED Hamas"}},
+	{"A, backed by B, attacked", "Russia, backed by Iran, attacked Ukraine.", []string{"Russia ATTACKED Ukraine", "Iran SUPPORTED Russia"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
