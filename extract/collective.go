@@ -111,14 +111,55 @@ func (ar *article) theyList(s *sent) {
 	if m.start != 0 {
 		return
 	}
-	if len(ar.lists) == 0 {
-		return
+	if len(ar.lists) > 0 {
+		if l := ar.lists[len(ar.lists)-1]; l.sent == s.Index-1 {
+			m.via, m.members, m.actor, m.ok, m.pair = viaMany, l.actors, l.actors[0], true, nil
+			return
+		}
 	}
-	l := ar.lists[len(ar.lists)-1]
-	if l.sent != s.Index-1 {
-		return
+	// "The Chinese coast guard defended its conduct. They accused ...",
+	// "The Houthis said ... They also ...": a plural pronoun for the one
+	// armed body or state organ that opened the sentence before
+	if !m.ok && s.toks[0].QuoteID == 0 {
+		if b := ar.bodySubject(s.Index - 1); b != nil {
+			m.actor, m.ok, m.pair = b.actor, true, nil
+		}
 	}
-	m.via, m.members, m.actor, m.ok, m.pair = viaMany, l.actors, l.actors[0], true, nil
+}
+
+
+// bodySubject returns the subject of sentence si when it is one armed
+// body, party or state organ ("The Houthis", "The Chinese coast guard"),
+// named alone at the sentence's start; else nil. The body must be the
+// sentence's only actor before its verb, outside any quotation.
+func (ar *article) bodySubject(si int) *mention {
+	if si < 0 || si >= len(ar.sents) {
+		return nil
+	}
+	p := ar.sents[si]
+	if len(p.ments) == 0 || len(p.toks) == 0 {
+		return nil
+	}
+	o := &p.ments[0]
+	b := o.start // "The Houthis", "In response, the Chinese coast guard"
+	if b > 0 && p.toks[b-1].Lower == "the" {
+		b--
+	}
+	if !o.ok || o.media || b > 6 || b > 0 && p.toks[b-1].Text != "," || p.toks[o.start].QuoteID != 0 {
+		return nil
+	}
+	if p.gAt != nil && p.gAt[o.start] >= 0 && len(p.groups[p.gAt[o.start]].ms) > 1 {
+		return nil // a list: theyList's, or a pair's
+	}
+	switch {
+	case o.actor.Kind == graph.Org && o.actor.Country != "" && o.via == viaName:
+		// an armed group or party: "the Houthis", "Hamas"
+	case o.actor.Kind == graph.State && o.via == viaDemonym && o.end < len(p.toks) && (p.isWord(o.end, lexicon.ForceOrgan) || p.cue(ar.x.lex, o.end, lexicon.Inst) > 0):
+		// a state organ: "the Chinese coast guard"
+	default:
+		return nil
+	}
+	return o
 }
 
 // noteLists remembers the lists of three or more distinct actors of a

@@ -15,6 +15,10 @@ var ninthCases = []ruleCase{
 	{"A, along with its ally, B, immediately condemned", "The Philippine government, along with its treaty ally, the United States, immediately condemned China's actions.", []string{"Philippines ACCUSED China", "United States ACCUSED China"}},
 	{"A, together with B, urged", "Qatar, together with Egypt, urged Hamas to accept the deal.", []string{"Qatar URGED Hamas", "Egypt URGED Hamas"}},
 	{"A, backed by B, attacked", "Russia, backed by Iran, attacked Ukraine.", []string{"Russia ATTACKED Ukraine", "Iran SUPPORTED Russia"}},
+	// "They" for the one armed body or state organ that opened the sentence before
+	{"the coast guard ... They accused", "In response, the Chinese coast guard defended its conduct. They accused the Philippine crew of ramming a Chinese ship.", []string{"China ACCUSED Philippines"}},
+	{"the Houthis ... They warned", "The Houthis said the ship was a legitimate target. They also warned the United States against retaliation.", []string{"Houthis WARNED United States"}},
+	{"a state named by name is no body", "China defended its conduct. They accused the Philippine crew of ramming a Chinese ship.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
