@@ -127,7 +127,6 @@ func (ar *article) theyList(s *sent) {
 	}
 }
 
-
 // bodySubject returns the subject of sentence si when it is one armed
 // body, party or state organ ("The Houthis", "The Chinese coast guard"),
 // named alone at the sentence's start; else nil. The body must be the
