@@ -29,6 +29,7 @@ const (
 	keyResponsibility                // responsibilityCharges: the lexicon's responsibilityword cues
 	keyLightVerb                     // lightEvent: the lexicon's eventverb cues
 	keyAnswer                        // answeredForce: the lexicon's answer cues
+	keyAnswerTo                      // answeredAttacks: the lexicon's answerto cues
 	numPassKeys
 )
 
@@ -57,6 +58,7 @@ var lexiconKeys = [...]struct {
 	{keyExpect, lexicon.ExpectVerb},
 	{keyResponsibility, lexicon.ResponsibilityWord},
 	{keyLightVerb, lexicon.EventVerb},
+	{keyAnswerTo, lexicon.AnswerTo},
 }
 
 // key reports whether token k is one of the words of key c.

@@ -226,6 +226,7 @@ func (ar *article) relations(s *sent) {
 	ar.ledActs(s)
 	ar.responsibilityCharges(s)
 	ar.underFire(s)
+	ar.answeredAttacks(s)
 	ar.warningByAct(s)
 	ar.rightToDefend(s)
 	ar.thirdParties(s)

@@ -19,6 +19,13 @@ var ninthCases = []ruleCase{
 	{"the coast guard ... They accused", "In response, the Chinese coast guard defended its conduct. They accused the Philippine crew of ramming a Chinese ship.", []string{"China ACCUSED Philippines"}},
 	{"the Houthis ... They warned", "The Houthis said the ship was a legitimate target. They also warned the United States against retaliation.", []string{"Houthis WARNED United States"}},
 	{"a state named by name is no body", "China defended its conduct. They accused the Philippine crew of ramming a Chinese ship.", nil},
+	// the act a response answers was done to the one who responds
+	{"responded to an X attack", "Iranian border guards responded to a Taliban attack on their post.", []string{"Taliban ATTACKED Iran"}},
+	{"an attack on a thing may be a third party's", "Iranian border guards responded to a Taliban attack on shipping.", nil},
+	{"struck B in response to an X attack", "Israel struck Lebanon in response to a Hezbollah attack.", []string{"Israel ATTACKED Lebanon", "Hezbollah ATTACKED Israel"}},
+	{"In retaliation for X's strikes, A bombed", "In retaliation for Russia's missile strikes, Ukraine bombed the Belgorod depot.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
+	{"an attack whose target is named is the noun's", "Russia responded to an attack on Ukraine.", nil},
+	{"a response only threatened", "Israel said it would respond to an Iranian attack.", []string{"Israel WARNED Iran"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
