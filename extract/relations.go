@@ -111,6 +111,12 @@ func (ar *article) relations(s *sent) {
 			(toks[i+1].Lower == "that" || toks[i+1].Lower == "which" || toks[i+1].Lower == "on" || toks[i+1].Lower == "against") {
 			passes, want = 1, lexicon.Noun // "the Shabaab bomb attacks that targeted X": a plural closing a noun phrase
 		}
+		if n == 1 && i+1 < len(toks) && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") {
+			switch toks[i+1].Lower {
+			case "were", "are", "have":
+				passes, want = 1, lexicon.Noun // "supplies were delivered": a plural subject, no verb
+			}
+		}
 		if i > 0 && s.at[i-1] >= 0 && s.ments[s.at[i-1]].possPron && s.ments[s.at[i-1]].end == i {
 			passes, want = 1, lexicon.Noun // "renewed its demands for Russia to": after a possessive, a noun
 		}
@@ -428,6 +434,14 @@ func (ar *article) blocked(s *sent, i int) bool {
 				}
 				break
 			}
+		}
+	}
+	if k > 0 && toks[k].Lower == "to" && k == i-1 && toks[i].Lower != "blame" {
+		// "Ghana's foreign minister is to visit Guinea", "was due to
+		// meet": a plan ("is to blame" is a charge made now)
+		switch toks[k-1].Lower {
+		case "is", "are", "was", "were", "due":
+			return true
 		}
 	}
 	if k >= 0 && toks[k].Lower == "to" {
@@ -1091,6 +1105,29 @@ func pluralTitleOf(s *sent, g int) int {
 		return -1
 	}
 	return of
+}
+
+// patientAfter reports whether the actors ms read from the phrase at j
+// are the patient of a noun of what is done to someone (lexicon.VictimNoun):
+// "his release", "Bazoum's release", "the release of Bazoum".
+func (ar *article) patientAfter(s *sent, j int, ms []mention) bool {
+	toks := s.toks
+	if len(ms) == 0 {
+		return false
+	}
+	e := ms[len(ms)-1].end
+	if e < len(toks) && toks[e].Kind == text.Poss {
+		e++
+	}
+	if e < len(toks) && (ms[len(ms)-1].possPron || toks[e-1].Kind == text.Poss) && s.isWord(e, lexicon.VictimNoun) {
+		return true
+	}
+	for q := j; q < ms[0].start && q < j+4; q++ {
+		if s.isWord(q, lexicon.VictimNoun) && toks[q+1].Lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // objectAt returns the group (or possessive pronoun) that an object noun
@@ -2097,7 +2134,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		tgts = ar.sharedObject(s, i, srcs)
 	}
 	if len(tgts) == 0 {
-		if f.Recip && len(srcs) > 1 {
+		if f.Recip && len(srcs) > 1 && !(rel == graph.SpokeWith && i+n < len(toks) && toks[i+n].Lower == "of") {
+			// ("A and B spoke of misunderstandings": they named something,
+			// not each other)
 			return srcs, ar.pairs(s, srcs, rel, f.Mutual, trig, wBetween*w)
 		}
 		return srcs, false
@@ -2580,6 +2619,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			if len(ms) == 0 {
 				break
+			}
+			if tr.Relation == graph.Urged && wd == "for" && ar.patientAfter(s, j+1, ms) {
+				break // "calls for his release": the one released is no addressee
 			}
 			tgts = ms
 			j = e

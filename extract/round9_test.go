@@ -26,6 +26,20 @@ var ninthCases = []ruleCase{
 	{"In retaliation for X's strikes, A bombed", "In retaliation for Russia's missile strikes, Ukraine bombed the Belgorod depot.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
 	{"an attack whose target is named is the noun's", "Russia responded to an attack on Ukraine.", nil},
 	{"a response only threatened", "Israel said it would respond to an Iranian attack.", []string{"Israel WARNED Iran"}},
+	// the one released is no addressee of a call for release
+	{"calls for his release", "Bazoum remains in custody, with the African Union leading calls for his release.", nil},
+	{"calls for the release of X", "The African Union issued calls for the release of Bazoum.", nil},
+	{"calls for X's withdrawal", "France renewed calls for Russia's withdrawal.", []string{"France URGED Russia"}},
+	// "is to", "was due to": a plan; "is to blame": a charge
+	{"is to visit", "Ghana's foreign minister is to visit Guinea on Thursday.", nil},
+	{"was due to meet", "Blinken was due to meet Netanyahu.", nil},
+	{"is to blame", "Russia is to blame for the attack, Kyiv said.", []string{"Ukraine ACCUSED Russia"}},
+	// a plural before "were" is a noun; "despite" opens a phrase, no subject
+	{"supplies were delivered", "Despite the Chinese coast guard's actions, supplies were still delivered to Filipino marines.", nil},
+	{"despite X, A struck B", "Despite the ceasefire, Israel struck Hamas.", []string{"Israel ATTACKED Hamas"}},
+	// "spoke of" names a thing, not each other
+	{"A and B spoke of", "Iran and Afghanistan usually spoke of misunderstandings.", nil},
+	{"A and B spoke", "Iran and Afghanistan spoke on Monday.", []string{"Iran SPOKE_WITH Afghanistan"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
