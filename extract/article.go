@@ -897,6 +897,7 @@ func (ar *article) findMentions(s *sent) {
 	}
 	s.index()
 	middleInitials(s)
+	ownNameParts(s)
 	ownedOrgans(s)
 	ar.findTitled(s)
 	ar.ofState(s)

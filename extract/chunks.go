@@ -215,6 +215,47 @@ func middleInitials(s *sent) {
 	}
 }
 
+// ownNameParts widens a person's mention leftwards over the words of
+// the person's own name written apart from the spelling matched:
+// "Abdel Fattah El Sisi" (dictionary "Abdel Fattah el-Sisi", matched at
+// "Sisi") is one mention, so that a list or a "between" phrase holding
+// it reads one actor. A word is taken only when capitalised (or a name
+// particle in lower case) and one of the name's words, hyphens split,
+// case aside. Cost: linear in the mentions and their names' words.
+func ownNameParts(s *sent) {
+	toks := s.toks
+	changed := false
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.actor.Kind != graph.Person || !m.ok || m.via != viaName || m.start == 0 {
+			continue
+		}
+		name := strings.ToLower(m.actor.Name)
+		st := m.start
+		for st > 0 && st > m.start-4 && s.at[st-1] < 0 && toks[st-1].Kind == text.Word && nameWordOf(name, toks[st-1].Lower) {
+			st--
+		}
+		if st < m.start && toks[st].Cap {
+			m.start = st
+			changed = true
+		}
+	}
+	if changed {
+		s.index()
+	}
+}
+
+// nameWordOf reports whether w is one of the words of the lower-case
+// name, split at spaces and hyphens.
+func nameWordOf(name, w string) bool {
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
 // sameOfficeName returns the person of the article whose name has w as its
 // first or last word and who holds the office of class (East Asian names
 // are written family name first: "Park Jin", then "Foreign Minister

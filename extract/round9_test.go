@@ -40,6 +40,8 @@ var ninthCases = []ruleCase{
 	// "spoke of" names a thing, not each other
 	{"A and B spoke of", "Iran and Afghanistan usually spoke of misunderstandings.", nil},
 	{"A and B spoke", "Iran and Afghanistan spoke on Monday.", []string{"Iran SPOKE_WITH Afghanistan"}},
+	// a person's own name words written apart are one mention
+	{"between A El B and C", "A meeting between Egyptian President Abdel Fattah El Sisi and his Turkish counterpart Recep Tayyip Erdogan took place in Doha.", []string{"Abdel Fattah el-Sisi SPOKE_WITH Recep Tayyip Erdogan"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
