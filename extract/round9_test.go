@@ -42,6 +42,11 @@ var ninthCases = []ruleCase{
 	{"A and B spoke", "Iran and Afghanistan spoke on Monday.", []string{"Iran SPOKE_WITH Afghanistan"}},
 	// a person's own name words written apart are one mention
 	{"between A El B and C", "A meeting between Egyptian President Abdel Fattah El Sisi and his Turkish counterpart Recep Tayyip Erdogan took place in Doha.", []string{"Abdel Fattah el-Sisi SPOKE_WITH Recep Tayyip Erdogan"}},
+	// mediators named by their states as a clause's subject speak with the sides
+	{"A and B mediators stepped up efforts to end the war", "Israel and Hamas fought for weeks. Qatari and Egyptian mediators stepped up efforts to end the war.", []string{"Israel ATTACKED Hamas", "Hamas ATTACKED Israel", "Qatar SPOKE_WITH Israel", "Qatar SPOKE_WITH Hamas", "Egypt SPOKE_WITH Israel", "Egypt SPOKE_WITH Hamas"}},
+	{"the co-sources of a rift are sides", "Saudi Arabia, the UAE and Egypt cut ties with Qatar, accusing it of backing terrorism. Kuwaiti mediators worked to end the rift.", []string{"Saudi Arabia ACCUSED Qatar", "United Arab Emirates ACCUSED Qatar", "Egypt ACCUSED Qatar", "Kuwait SPOKE_WITH Qatar", "Kuwait SPOKE_WITH Saudi Arabia", "Kuwait SPOKE_WITH United Arab Emirates", "Kuwait SPOKE_WITH Egypt"}},
+	{"mediators with no conflict told", "Qatari mediators stepped up efforts.", nil},
+	{"mediators as an object", "Israel and Hamas fought for weeks. Hamas held talks with Qatari mediators.", []string{"Israel ATTACKED Hamas", "Hamas ATTACKED Israel", "Hamas SPOKE_WITH Qatar"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }

@@ -53,6 +53,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.judgedAccords(s)
 	ar.pitted(s)
 	ar.asGuarantors(s)
+	ar.mediatorsNamed(s)
 	ar.victimsOfLastAttack(s)
 	ar.importanceAppeals(s)
 	ar.relativeCharges(s)
@@ -343,6 +344,82 @@ func (ar *article) asGuarantors(s *sent) {
 			ar.emitAll(s, ms, graph.SpokeWith, sides, triggerText(toks[k:k+1+n]), wMediate)
 		}
 	}
+}
+
+// mediatorsNamed reads third parties named by their part as the subject
+// of a clause: "Kuwaiti and US mediators stepped up efforts to end the
+// stand-off", "Qatari mediators have shuttled between the two": each
+// mediator spoke with the two sides (relations.md, mediation), the sides
+// named after "between", else those of the talks told in this sentence or
+// the two before (lastTalks), else the two hostile sides the article
+// names most. The role noun must follow its states (demonyms or names)
+// and a verb must follow it. Cost: linear in the sentence.
+func (ar *article) mediatorsNamed(s *sent) {
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		n := s.cue(ar.x.lex, k, lexicon.MediatorRole)
+		if n == 0 || s.at[k] >= 0 || s.gAt[k-1] < 0 || s.groups[s.gAt[k-1]].end != k {
+			continue
+		}
+		g := s.gAt[k-1]
+		if st := s.groups[g].start; st > 0 && (ar.afterPrep(s, st) || toks[st-1].Kind == text.Poss) {
+			continue // "talks with Qatari mediators": an object, read by the verb
+		}
+		v := k + n
+		for v < len(toks) && (s.is(v, lexicon.Aux) || strings.HasSuffix(toks[v].Lower, "ly") && toks[v].Kind == text.Word) {
+			v++
+		}
+		if v >= len(toks) || v == k+n && !strings.HasSuffix(toks[v].Lower, "ed") && !s.is(v, lexicon.TriggerStart) || toks[v].Kind != text.Word || ar.blocked(s, v) {
+			continue // a verb must follow: "Qatari mediators stepped up", "have shuttled"
+		}
+		ms := s.groupMentions(g)
+		sides := ar.betweenAfter(s, v)
+		if len(sides) < 2 {
+			sides = ar.lastTalks(s, ms)
+		}
+		if len(sides) < 2 {
+			sides = ar.conflictSides(s.Index, ms)
+		}
+		if len(sides) >= 2 {
+			ar.emitAll(s, ms, graph.SpokeWith, otherSide(ms, sides), triggerText(toks[k:k+n]), wMediate)
+		}
+	}
+}
+
+// conflictSides returns the sides of the conflict the article has told
+// most often (ATTACKED, WARNED or ACCUSED either way between two actors)
+// in the sentences before si, none of them one of ms: the pair, with the
+// co-sources of the same act in the same sentence; nil if none. A tie goes
+// to the pair told last. Cost: linear in the edges emitted.
+func (ar *article) conflictSides(si int, ms []mention) []mention {
+	count := map[[2]string]int{}
+	var best graph.Edge
+	bestN := 0
+	for _, e := range ar.out {
+		if e.SentenceIndex >= si || !e.Relation.Conflict() || sameActor(mention{actor: e.Source}, ms) || sameActor(mention{actor: e.Target}, ms) {
+			continue
+		}
+		k := [2]string{e.Source.Name, e.Target.Name}
+		if k[1] < k[0] {
+			k[0], k[1] = k[1], k[0]
+		}
+		count[k]++
+		if count[k] >= bestN {
+			best, bestN = e, count[k]
+		}
+	}
+	if bestN == 0 {
+		return nil
+	}
+	// "A, B, C and D cut ties with Q, accusing it": the co-sources of the
+	// same act in the same sentence are sides too
+	sides := []mention{{actor: best.Target, ok: true}}
+	for _, e := range ar.out {
+		if e.SentenceIndex == best.SentenceIndex && e.Relation == best.Relation && e.Target.Name == best.Target.Name && !sameActor(mention{actor: e.Source}, ms) {
+			sides = appendNew(sides, []mention{{actor: e.Source, ok: true}})
+		}
+	}
+	return sides
 }
 
 // actedAsMediator reads a third party's part told by a verb of serving
