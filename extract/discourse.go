@@ -1455,6 +1455,27 @@ func (ar *article) buildGroups(s *sent) {
 					end += n
 				}
 			}
+			if e := appositionEnd(s, end); e > end {
+				// "met Nicos Anastasiades, the Greek Cypriot leader, and
+				// Mustafa Akinci": an apposition between two members,
+				// whose own demonyms are no members
+				q0 := q
+				for q+1 < len(s.ments) && s.ments[q+1].start < e {
+					q++
+				}
+				if q+1 >= len(s.ments) {
+					break
+				}
+				if q > q0 {
+					n = s.ments[q+1]
+					nStart = n.start
+				}
+				if q > q0 && n.possPron && q+2 < len(s.ments) && s.ments[q+2].start <= n.end+3 && usable(s.ments[q+2]) && (s.ments[q+2].actor.Kind == graph.Person || s.is(s.ments[q+2].start-1, lexicon.OtherNoun)) {
+					q++ // "..., and his Turkish counterpart X"
+					n = s.ments[q+1]
+				}
+				end = e
+			}
 			if !usable(n) {
 				break
 			}
@@ -1495,6 +1516,36 @@ func (ar *article) buildGroups(s *sent) {
 		}
 		s.groups = append(s.groups, g)
 	}
+}
+
+// appositionEnd returns the comma that closes an apposition opened by the
+// comma at e ("X, the Greek Cypriot leader, and Y"; "X, a close US
+// ally,"): an article, then at most six words, closed by a common noun
+// (the apposition's head) and a comma. A name right before the comma is a
+// member of a list ("X, the US, and Y"), no apposition. It returns e when
+// there is none.
+func appositionEnd(s *sent, e int) int {
+	toks := s.toks
+	if e+2 >= len(toks) || toks[e].Text != "," {
+		return e
+	}
+	switch toks[e+1].Lower {
+	case "the", "a", "an":
+	default:
+		return e
+	}
+	for q := e + 2; q < len(toks) && q <= e+8; q++ {
+		if toks[q].Text == "," {
+			if h := q - 1; h > e+1 && s.at[h] < 0 && toks[h].Kind == text.Word && !toks[h].Cap {
+				return q
+			}
+			return e
+		}
+		if toks[q].Kind != text.Word && toks[q].Text != "-" || s.is(q, lexicon.Say) || s.is(q, lexicon.TriggerStart) || s.is(q, lexicon.Clause) {
+			return e
+		}
+	}
+	return e
 }
 
 // coordinated reports how the tokens [a, b) join two mentions: 0 not at

@@ -47,6 +47,11 @@ var ninthCases = []ruleCase{
 	{"the co-sources of a rift are sides", "Saudi Arabia, the UAE and Egypt cut ties with Qatar, accusing it of backing terrorism. Kuwaiti mediators worked to end the rift.", []string{"Saudi Arabia ACCUSED Qatar", "United Arab Emirates ACCUSED Qatar", "Egypt ACCUSED Qatar", "Kuwait SPOKE_WITH Qatar", "Kuwait SPOKE_WITH Saudi Arabia", "Kuwait SPOKE_WITH United Arab Emirates", "Kuwait SPOKE_WITH Egypt"}},
 	{"mediators with no conflict told", "Qatari mediators stepped up efforts.", nil},
 	{"mediators as an object", "Israel and Hamas fought for weeks. Hamas held talks with Qatari mediators.", []string{"Israel ATTACKED Hamas", "Hamas ATTACKED Israel", "Hamas SPOKE_WITH Qatar"}},
+	// an apposition between two members keeps the list
+	{"met A, the B leader, and C", "Guterres met Nicos Anastasiades, the Greek Cypriot leader, and Mustafa Akinci.", []string{"António Guterres SPOKE_WITH Nicos Anastasiades", "António Guterres SPOKE_WITH Mustafa Akinci"}},
+	{"met A, the B leader, and his counterpart C", "Guterres met President Nicos Anastasiades, the Greek-Cypriot leader, and his Turkish-Cypriot counterpart Mustafa Akinci.", []string{"António Guterres SPOKE_WITH Nicos Anastasiades", "António Guterres SPOKE_WITH Mustafa Akinci"}},
+	{"A, a close US ally, and B condemned", "Israel, a close US ally, and Egypt condemned Iran.", []string{"Israel ACCUSED Iran", "Egypt ACCUSED Iran"}},
+	{"a name before the comma is a member", "Iran, the US, and Israel met.", []string{"Iran SPOKE_WITH United States", "Iran SPOKE_WITH Israel", "United States SPOKE_WITH Israel"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
