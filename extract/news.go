@@ -411,9 +411,20 @@ func (ar *article) framing(s *sent) {
 		}
 		tgts, e := ar.objectAt(s, j)
 		armed := false
+		if st, ok := ar.seizedState(s, j); ok {
+			// "called the coup in Mali a violation", "rejected the
+			// military takeover as unconstitutional": the seizing state
+			tgts = st
+			if e < j {
+				e = j
+			}
+			for e < len(toks) && e < j+8 && toks[e].Lower != "as" && s.cue(lex, e, lexicon.NegEval) == 0 && !quoteLike(toks[e]) && toks[e].Kind == text.Word {
+				e++
+			}
+		}
 		if len(tgts) > 0 {
 			// "Beijing's conduct": skip the rest of the object phrase
-			for e < len(toks) && e < j+6 && (toks[e].Kind == text.Poss || toks[e].Kind == text.Word && !toks[e].Cap && !lex.Is(lexicon.Prep, toks[e].Lower) &&
+			for e < len(toks) && e < j+6 && toks[e].Lower != "as" && (toks[e].Kind == text.Poss || toks[e].Kind == text.Word && !toks[e].Cap && !lex.Is(lexicon.Prep, toks[e].Lower) &&
 				s.cue(lex, e, lexicon.NegEval) == 0 && !lex.Is(lexicon.Det, toks[e].Lower)) {
 				e++
 			}

@@ -1107,6 +1107,100 @@ func pluralTitleOf(s *sent, g int) int {
 	return of
 }
 
+// seizedState reads an object naming a seizure or use of power by a
+// state's own rulers by its place or victim: "the military takeover in
+// Niger", "the coup against the Bazoum government" (lexicon.SeizureNoun),
+// "the impeachment of Pedro Castillo" (lexicon.OusterNoun). ok says the
+// object is such a phrase; the state (none when its place is no actor) is
+// the target of a judgement, a junta resolving to its state (relations.md).
+func (ar *article) seizedState(s *sent, j int) ([]mention, bool) {
+	toks := s.toks
+	q := j
+	for q < len(toks) && q < j+4 && (s.at[q] < 0 || s.ments[s.at[q]].via == viaDefinite) && toks[q].Kind == text.Word && !toks[q].Cap && s.cue(ar.x.lex, q, lexicon.SeizureNoun) == 0 && s.cue(ar.x.lex, q, lexicon.OusterNoun) == 0 && !s.is(q, lexicon.Prep) {
+		q++ // "the recent military", "last week's" ("the military" alone may read as a definite)
+	}
+	if q >= len(toks) || s.at[q] >= 0 && s.ments[s.at[q]].via != viaDefinite {
+		return nil, false
+	}
+	seize := s.cue(ar.x.lex, q, lexicon.SeizureNoun)
+	oust := s.cue(ar.x.lex, q, lexicon.OusterNoun)
+	n := max(seize, oust)
+	if n == 0 {
+		return nil, false
+	}
+	e := q + n
+	if seize > 0 && e+2 < len(toks) && toks[e].Lower == "of" && toks[e+1].Lower == "power" {
+		e += 2 // "the military takeover of power in Sudan"
+	}
+	if seize > 0 && q > j && s.is(q-1, lexicon.Det) && (e >= len(toks) || toks[e].Lower != "in" && toks[e].Lower != "against" && toks[e].Lower != "by") {
+		// "rejected the military takeover as unconstitutional": the
+		// seizure the article told before, by its place
+		if st := ar.seizedBefore(s); st != nil {
+			return []mention{*st}, true
+		}
+		return nil, false
+	}
+	if e+1 >= len(toks) {
+		return nil, false
+	}
+	switch p := toks[e].Lower; {
+	case seize > 0 && (p == "in" || p == "against"), oust > 0 && p == "of":
+	default:
+		return nil, false
+	}
+	ms, _ := ar.objectAt(s, e+1)
+	var out []mention
+	for _, m := range ms {
+		if !m.ok || m.media {
+			continue
+		}
+		switch {
+		case m.actor.Kind == graph.State:
+			out = append(out, m)
+		case m.actor.Country != "":
+			m.actor = stateActor(m.actor.Country) // "the Conde government", "Castillo"
+			out = append(out, m)
+		}
+	}
+	return out, true
+}
+
+// seizedBefore returns the state of the latest seizure of power told in
+// this sentence or the six before it: "seized power in Gabon", "the coup
+// in Gabon", "Gabon's coup", "the Gabonese coup"; nil if none.
+func (ar *article) seizedBefore(s *sent) *mention {
+	for si := s.Index; si >= 0 && si >= s.Index-6; si-- {
+		if si >= len(ar.sents) {
+			continue
+		}
+		p := ar.sents[si]
+		toks := p.toks
+		for q := len(toks) - 1; q >= 0; q-- {
+			n := p.cue(ar.x.lex, q, lexicon.SeizureNoun)
+			if n == 0 && (toks[q].Lower == "power" && q > 0 && (toks[q-1].Lower == "seized" || toks[q-1].Lower == "took" || toks[q-1].Lower == "grabbed")) {
+				n = 1
+			}
+			if n == 0 || p.at[q] >= 0 || toks[q].Lower == "election" || toks[q].Lower == "elections" || toks[q].Lower == "vote" {
+				continue
+			}
+			if e := q + n; e+1 < len(toks) && toks[e].Lower == "in" && p.at[e+1] >= 0 && p.ments[p.at[e+1]].ok && p.ments[p.at[e+1]].actor.Kind == graph.State {
+				m := p.ments[p.at[e+1]]
+				return &m
+			}
+			if b := q - 1; b >= 0 && (toks[b].Kind == text.Poss && b > 0 && p.at[b-1] >= 0 || p.at[b] >= 0 && p.ments[p.at[b]].via == viaDemonym) {
+				k := b
+				if toks[b].Kind == text.Poss {
+					k = b - 1
+				}
+				if m := p.ments[p.at[k]]; m.ok && m.actor.Kind == graph.State {
+					return &m
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // patientAfter reports whether the actors ms read from the phrase at j
 // are the patient of a noun of what is done to someone (lexicon.VictimNoun):
 // "his release", "Bazoum's release", "the release of Bazoum".
@@ -2098,6 +2192,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if rel == graph.Urged && e > 0 && e < len(toks) && (toks[e].Lower == "would" || toks[e].Lower == "will") {
 				tgts = nil // "insisted that the UN would seek ...": an assurance, not an appeal
 			}
+		}
+	}
+	if rel == graph.Accused && f.Obj {
+		// "condemned the military takeover in Niger", "the impeachment of
+		// Lugo": the state whose rulers seized or used power
+		if st, ok := ar.seizedState(s, j); ok {
+			tgts = st
 		}
 	}
 	if len(tgts) == 0 && rel == graph.Accused && f.Obj {

@@ -52,6 +52,14 @@ var ninthCases = []ruleCase{
 	{"met A, the B leader, and his counterpart C", "Guterres met President Nicos Anastasiades, the Greek-Cypriot leader, and his Turkish-Cypriot counterpart Mustafa Akinci.", []string{"António Guterres SPOKE_WITH Nicos Anastasiades", "António Guterres SPOKE_WITH Mustafa Akinci"}},
 	{"A, a close US ally, and B condemned", "Israel, a close US ally, and Egypt condemned Iran.", []string{"Israel ACCUSED Iran", "Egypt ACCUSED Iran"}},
 	{"a name before the comma is a member", "Iran, the US, and Israel met.", []string{"Iran SPOKE_WITH United States", "Iran SPOKE_WITH Israel", "United States SPOKE_WITH Israel"}},
+	// a seizure of power judged by its place or victim is its state's
+	{"condemned the military takeover in X", "The African Union strongly condemned the military takeover in Niger.", []string{"African Union ACCUSED Niger"}},
+	{"condemned the coup against the X government", "The African Union condemned the coup against the Bazoum government.", []string{"African Union ACCUSED Niger"}},
+	{"condemned the impeachment of X", "Kenya strongly condemned the impeachment of Pedro Castillo.", []string{"Kenya ACCUSED Peru"}},
+	{"rejected the takeover told before as unconstitutional", "A military junta seized power in Gabon. The African Union rejected the military takeover as unconstitutional.", []string{"African Union ACCUSED Gabon"}},
+	{"called the coup in X a violation", "The AU called the coup in Burkina Faso a flagrant violation of its charter.", []string{"African Union ACCUSED Burkina Faso"}},
+	{"a coup with no place named", "ECOWAS condemned the coup.", nil},
+	{"an attack in a place is no seizure", "The UN condemned the attack in Niger.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
