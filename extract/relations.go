@@ -191,6 +191,9 @@ func (ar *article) relations(s *sent) {
 				break
 			}
 		}
+		if n > 1 && toks[i].Lower == "in" && hasPOS(senses, lexicon.Verb) {
+			passes, want = 1, lexicon.Verb // "struck Libya in support of Haftar": a phrase, never a noun
+		}
 		for pass := 0; pass < passes; pass++ {
 			done := false
 			for _, tr := range senses {
@@ -642,6 +645,13 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		return s.groupMentions(g), 1
 	}
 	cs := ar.clauseStart(s, i)
+	if s.is(i, lexicon.Prep) && toks[i].Lower == "in" {
+		// "struck Libya in support of Haftar": a phrase trigger opened by
+		// a preposition is the clause subject's, never the object's before it
+		if g := ar.subjectGroup(s, cs, i); g >= 0 {
+			return s.groupMentions(g), 1
+		}
+	}
 	// the actor right before the verb: "Blinken has engaged in"
 	k := i - 1
 	for k >= cs && s.at[k] < 0 && (s.is(k, lexicon.Aux) || s.isWord(k, lexicon.FloatingQuant) && k > cs && s.gAt[k-1] >= 0) {
@@ -2631,6 +2641,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	var told []mention // "raised concerns with X about Y", "expressed concern to X over Y"
 	for steps := 0; steps < 4 && j < len(toks); steps++ {
 		wd := toks[j].Lower
+		if tr.Relation != graph.Supported && wd == "in" && j+2 < len(toks) && s.is(j, lexicon.TriggerStart) {
+			if trs, _ := s.trigger(j); len(trs) > 0 && trs[0].Relation == graph.Supported {
+				break // "air strikes in Libya in support of Haftar's forces": the side helped
+			}
+		}
 		if tr.Relation == graph.Accused && steps == 0 && (wd == "with" || wd == "to") && !f.HasPrep(wd) {
 			ms, e := ar.objectAt(s, j+1)
 			for e > 0 && e < len(toks) && e < j+8 && s.at[e] < 0 && toks[e].Kind == text.Word && !toks[e].Cap && !f.HasPrep(toks[e].Lower) && !s.is(e, lexicon.Prep) {

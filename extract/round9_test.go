@@ -60,6 +60,9 @@ var ninthCases = []ruleCase{
 	{"called the coup in X a violation", "The AU called the coup in Burkina Faso a flagrant violation of its charter.", []string{"African Union ACCUSED Burkina Faso"}},
 	{"a coup with no place named", "ECOWAS condemned the coup.", nil},
 	{"an attack in a place is no seizure", "The UN condemned the attack in Niger.", nil},
+	// acting for a side; backing up
+	{"struck A in support of B", "Russia launched air strikes in Libya in support of Khalifa Haftar's forces.", []string{"Russia ATTACKED Libya", "Russia SUPPORTED Khalifa Haftar"}},
+	{"backed up X's assertion", "The United States backed up Greece's assertion.", []string{"United States SUPPORTED Greece"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
