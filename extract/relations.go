@@ -457,6 +457,11 @@ func (ar *article) blocked(s *sent, i int) bool {
 		for g >= 0 && (s.is(g, lexicon.Aux) || s.is(g, lexicon.Det)) {
 			g--
 		}
+		// "left for Doha to meet", "flew to Niamey to press the junta": a
+		// purpose after a journey is not done (relations.md)
+		if g >= 1 && s.is(g, lexicon.Prep) && s.isWord(g-1, lexicon.MotionVerb) && s.at[g+1] >= 0 {
+			return true
+		}
 		if g >= 0 && !ar.performative(s, g) {
 			w := toks[g].Lower
 			if lex.Is(lexicon.Intent, w) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || lex.Is(lexicon.Refuse, w) || lex.Is(lexicon.Neg, w) {

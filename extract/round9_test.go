@@ -63,6 +63,10 @@ var ninthCases = []ruleCase{
 	// acting for a side; backing up
 	{"struck A in support of B", "Russia launched air strikes in Libya in support of Khalifa Haftar's forces.", []string{"Russia ATTACKED Libya", "Russia SUPPORTED Khalifa Haftar"}},
 	{"backed up X's assertion", "The United States backed up Greece's assertion.", []string{"United States SUPPORTED Greece"}},
+	// schedules and purposes after a journey are not done
+	{"are scheduled to meet", "Blinken and Lavrov are scheduled to meet on Thursday.", nil},
+	{"left for X to meet with", "Blinken left for Doha yesterday to meet with Qatar's foreign minister.", nil},
+	{"went to X and met", "Blinken went to Doha and met Qatar's emir.", []string{"Antony Blinken SPOKE_WITH Qatar"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
