@@ -298,8 +298,12 @@ func (ar *article) resolve(s *sent) {
 				if m.pron == "it" || m.pron == "it'll" {
 					p = ar.conditionAntecedent(s, m.start)
 				}
-				if p == nil && m.pron == "it" && m.start > 0 && firstThing != nil && toks[m.start-1].Kind == text.Word && !toks[m.start-1].Cap &&
-					(strings.HasSuffix(toks[m.start-1].Lower, "ing") || s.is(m.start-1, lexicon.TriggerStart)) {
+				v := m.start - 1
+				if v > 0 && s.is(v, lexicon.Prep) && !toks[v].Cap && (s.is(v-1, lexicon.TriggerStart) || strings.HasSuffix(toks[v-1].Lower, "ed")) {
+					v-- // "condemned Russia and called on it to": the verb before its particle
+				}
+				if p == nil && m.pron == "it" && v >= 0 && firstThing != nil && toks[v].Kind == text.Word && !toks[v].Cap &&
+					(strings.HasSuffix(toks[v].Lower, "ing") || s.is(v, lexicon.TriggerStart)) {
 					subj := ar.subjectList(s, firstThing)
 					for q := k - 1; q >= 0; q-- {
 						if o := &s.ments[q]; o.ok && o.actor.Kind != graph.Person && !o.media && !subj[o.actor.Name] && toks[o.start].QuoteID == toks[m.start].QuoteID {

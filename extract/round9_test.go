@@ -67,6 +67,8 @@ var ninthCases = []ruleCase{
 	{"are scheduled to meet", "Blinken and Lavrov are scheduled to meet on Thursday.", nil},
 	{"left for X to meet with", "Blinken left for Doha yesterday to meet with Qatar's foreign minister.", nil},
 	{"went to X and met", "Blinken went to Doha and met Qatar's emir.", []string{"Antony Blinken SPOKE_WITH Qatar"}},
+	// an object "it" after a verb's particle is the object before, never the subject
+	{"condemned X and called on it to", "The leaders of Canada and Australia have condemned China and called on it to release the detainees.", []string{"Canada ACCUSED China", "Australia ACCUSED China", "Canada URGED China", "Australia URGED China"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
