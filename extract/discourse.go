@@ -1502,6 +1502,11 @@ func (ar *article) buildGroups(s *sent) {
 			if e < len(s.toks) && (s.toks[e].Lower == "and" || s.toks[e].Lower == "or") {
 				closed = len(g.ms)
 			}
+			// "EU, NATO slam Belarus", "Israel, Hamas agree truce": a
+			// headline's list opening it is joined by commas alone
+			if s.Index == 0 && g.start == 0 && e < len(s.toks) && s.toks[e].Kind == text.Word && !s.toks[e].Cap && ar.allCommas(s, g) {
+				closed = len(g.ms)
+			}
 		}
 		g.ms = g.ms[:closed]
 		if len(g.ms) >= 3 && ar.frontedAdjunctEnd(s, g) {
@@ -1520,6 +1525,18 @@ func (ar *article) buildGroups(s *sent) {
 		}
 		s.groups = append(s.groups, g)
 	}
+}
+
+// allCommas reports whether the members of g are joined by single
+// commas only.
+func (ar *article) allCommas(s *sent, g group) bool {
+	for q := 1; q < len(g.ms); q++ {
+		a, b := s.ments[g.ms[q-1]], s.ments[g.ms[q]]
+		if b.start != a.end+1 || s.toks[a.end].Text != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // appositionEnd returns the comma that closes an apposition opened by the

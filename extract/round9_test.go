@@ -69,6 +69,10 @@ var ninthCases = []ruleCase{
 	{"went to X and met", "Blinken went to Doha and met Qatar's emir.", []string{"Antony Blinken SPOKE_WITH Qatar"}},
 	// an object "it" after a verb's particle is the object before, never the subject
 	{"condemned X and called on it to", "The leaders of Canada and Australia have condemned China and called on it to release the detainees.", []string{"Canada ACCUSED China", "Australia ACCUSED China", "Canada URGED China", "Australia URGED China"}},
+	// a headline's list opening it is joined by commas alone
+	{"headline A, B slam X", "EU, NATO slam Belarus over jet diversion\n\nThe row grew.", []string{"European Union ACCUSED Belarus", "North Atlantic Treaty Organization ACCUSED Belarus"}},
+	{"headline A, B strike X", "US, UK strike Houthi targets in Yemen\n\nThe strikes came overnight.", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis"}},
+	{"a body's comma list needs and", "Talks resume\n\nIn Yemen, Saudi Arabia struck the Houthis.", []string{"Saudi Arabia ATTACKED Houthis"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
