@@ -73,6 +73,10 @@ var ninthCases = []ruleCase{
 	{"headline A, B slam X", "EU, NATO slam Belarus over jet diversion\n\nThe row grew.", []string{"European Union ACCUSED Belarus", "North Atlantic Treaty Organization ACCUSED Belarus"}},
 	{"headline A, B strike X", "US, UK strike Houthi targets in Yemen\n\nThe strikes came overnight.", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis"}},
 	{"a body's comma list needs and", "Talks resume\n\nIn Yemen, Saudi Arabia struck the Houthis.", []string{"Saudi Arabia ATTACKED Houthis"}},
+	// a warning with no one named, whose words threaten, aims at the other side
+	{"'dare test us,' X warned", "Greece accused Turkey of violating its airspace. \"Nobody should dare test Greece's capabilities,\" Nikos Dendias warned.", []string{"Greece ACCUSED Turkey", "Nikos Dendias WARNED Turkey"}},
+	{"X warned: 'serious consequences'", "Turkey shot down a Russian jet. Putin warned: \"The tragic event will have serious consequences for our relations.\"", []string{"Turkey ATTACKED Russia", "Vladimir Putin WARNED Turkey"}},
+	{"a warning with no threat is a prediction", "Turkey shot down a Russian jet. \"Prices will rise,\" Putin warned.", []string{"Turkey ATTACKED Russia"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }

@@ -54,6 +54,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.pitted(s)
 	ar.asGuarantors(s)
 	ar.mediatorsNamed(s)
+	ar.objectlessWarnings(s)
 	ar.victimsOfLastAttack(s)
 	ar.importanceAppeals(s)
 	ar.relativeCharges(s)
@@ -1223,6 +1224,92 @@ func (ar *article) threats(s *sent) {
 		}
 		ar.emitAll(s, srcs, graph.Warned, []mention{*tgt}, triggerText(toks[k:k+n]), wThreat)
 	}
+}
+
+// objectlessWarnings reads a warning told with no one named as warned,
+// whose words hold a threat: "'Nobody should dare test Greece's
+// capabilities,' Dendias warned", "Putin warned: 'This will have serious
+// consequences'": the speaker WARNED the other side of the latest conflict
+// told in this sentence or the two before (an act between the speaker's
+// state and another). A warning with no threat in its words is a
+// prediction, no edge (relations.md). Cost: linear in the sentence and the
+// edges of its window.
+func (ar *article) objectlessWarnings(s *sent) {
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		if !s.isWord(k, lexicon.WarnVerb) || s.at[k] >= 0 || ar.blocked(s, k) {
+			continue
+		}
+		// no one warned: the verb ends its clause or opens a quotation
+		if e := k + 1; e < len(toks) && !(toks[e].Text == ":" || toks[e].Text == "." || toks[e].Text == "," || quoteLike(toks[e])) {
+			continue
+		}
+		threat := false
+		for q := range toks {
+			if q != k && (s.cue(ar.x.lex, q, lexicon.ThreatNoun) > 0 || toks[q].Lower == "dare") {
+				threat = true
+				break
+			}
+		}
+		if !threat {
+			continue
+		}
+		warned := false
+		for i := len(ar.out) - 1; i >= 0 && ar.out[i].SentenceIndex == s.Index; i-- {
+			warned = warned || ar.out[i].Relation == graph.Warned
+		}
+		if warned {
+			continue
+		}
+		var srcs []mention
+		if s.speaker != nil && s.speaker.ok && !s.speaker.media {
+			srcs = []mention{*s.speaker}
+		} else if ms, _ := ar.subject(s, k, nil); len(ms) > 0 {
+			srcs = ms
+		}
+		if len(srcs) == 0 {
+			continue
+		}
+		if tgt := ar.conflictCounterpart(s, countryOf(srcs[0].actor)); tgt != nil {
+			ar.emitAll(s, srcs, graph.Warned, []mention{*tgt}, toks[k].Lower, wThreat*wAnaphora)
+		}
+	}
+}
+
+// conflictCounterpart returns the actor of another state that the
+// article has told most often in conflict (ATTACKED, WARNED, ACCUSED)
+// with state own, up to this sentence, an act against own counting
+// double; a tie goes to the latest. Nil if none.
+func (ar *article) conflictCounterpart(s *sent, own string) *mention {
+	if own == "" {
+		return nil
+	}
+	score := map[string]int{}
+	var best graph.Actor
+	bestN := 0
+	for _, e := range ar.out {
+		if e.SentenceIndex > s.Index || !e.Relation.Conflict() {
+			continue
+		}
+		var other graph.Actor
+		w := 1
+		switch cs, ct := countryOf(e.Source), countryOf(e.Target); {
+		case ct == own && cs != own && cs != "":
+			other, w = e.Source, 2 // "Turkey shot down a Russian jet. Putin warned ..."
+		case cs == own && ct != own && ct != "":
+			other = e.Target
+		default:
+			continue
+		}
+		score[other.Name] += w
+		if score[other.Name] >= bestN {
+			best, bestN = other, score[other.Name]
+		}
+	}
+	if bestN == 0 {
+		return nil
+	}
+	return &mention{actor: best, ok: true, via: viaDefinite}
 }
 
 // otherSideAgents returns the agents of the latest act reported in the
