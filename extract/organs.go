@@ -12,11 +12,17 @@ import (
 // office"). It returns the length, or 0.
 func organAt(lex *lexicon.Lexicon, toks []text.Token, j int) int {
 	k := j
-	for k < len(toks) && k < j+2 && lex.Is(lexicon.OrganMod, toks[k].Lower) && !toks[k].Cap {
+	// "the foreign ministry", and in title case "the Foreign Ministry",
+	// whole: a capital on the organ noun alone is a name ("the Office")
+	titled := toks[j].Cap
+	for k < len(toks) && k < j+2 && lex.Is(lexicon.OrganMod, toks[k].Lower) && toks[k].Cap == titled {
 		k++
 	}
-	if k >= len(toks) || toks[k].Cap || !lex.Is(lexicon.OrganBare, toks[k].Lower) {
+	if k >= len(toks) || toks[k].Cap != titled || titled && k == j || !lex.Is(lexicon.OrganBare, toks[k].Lower) {
 		return 0
+	}
+	if titled && k+1 < len(toks) && toks[k+1].Kind == text.Word && toks[k+1].Cap {
+		return 0 // "the Foreign Ministry Spokesperson Wang": a title
 	}
 	if (toks[k].Lower == "office" || toks[k].Lower == "department") && k == j {
 		return 0

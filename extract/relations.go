@@ -2301,7 +2301,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	var ok bool
 	if f.Also == graph.SpokeWith {
 		// a summons: the protest is the envoy's state's, the meeting the envoy's
-		ok = ar.emitAll(s, srcs, rel, envoyStates(tgts), trig, wVerb*w)
+		ok = ar.emitAll(s, srcs, rel, envoyStates(forumsOut(tr, tgts)), trig, wVerb*w)
 	} else {
 		ok = ar.emitAll(s, srcs, rel, tgts, trig, wVerb*w)
 	}
@@ -2920,7 +2920,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if f.Also == graph.SpokeWith {
 		// "handed the Turkish ambassador a note of protest": the protest is
 		// the envoy's state's, the meeting the envoy's
-		return srcs, ar.emitAll(s, srcs, tr.Relation, envoyStates(tgts), trig, w)
+		return srcs, ar.emitAll(s, srcs, tr.Relation, envoyStates(forumsOut(tr, tgts)), trig, w)
 	}
 	if len(told) > 0 {
 		ar.emitAll(s, srcs, graph.SpokeWith, told, trig, w) // the one the concern was raised with
@@ -3703,10 +3703,28 @@ func (ar *article) hostState(s *sent, j int) string {
 // envoyStates puts, for each named envoy in ms, the state they represent:
 // summoning "Ambassador X" protests to X's state (relations.md: the
 // protest is against the state), while the meeting is with X.
+// forumsOut drops from the targets of a protest lodged with someone
+// ("lodged protests with the UN Security Council and the Arab League") the
+// international bodies, which are its forum, not its object; other
+// triggers keep all.
+func forumsOut(tr *lexicon.Trigger, ms []mention) []mention {
+	if tr.Lemma != "protest" && tr.Lemma != "complain" && tr.Lemma != "complaint" {
+		return ms
+	}
+	var out []mention
+	for _, m := range ms {
+		if m.actor.Kind == graph.Org && m.actor.Country == "" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 func envoyStates(ms []mention) []mention {
 	var out []mention
 	for q, m := range ms {
-		if m.ok && m.actor.Kind == graph.Person && m.class == "envoy" && m.actor.Country != "" {
+		if m.ok && m.actor.Kind == graph.Person && (m.class == "envoy" || strings.Contains(m.title, "ambassador") || strings.Contains(m.title, "envoy")) && m.actor.Country != "" {
 			if out == nil {
 				out = append([]mention(nil), ms...) // copy once: ms is the caller's
 			}

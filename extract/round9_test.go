@@ -77,6 +77,11 @@ var ninthCases = []ruleCase{
 	{"'dare test us,' X warned", "Greece accused Turkey of violating its airspace. \"Nobody should dare test Greece's capabilities,\" Nikos Dendias warned.", []string{"Greece ACCUSED Turkey", "Nikos Dendias WARNED Turkey"}},
 	{"X warned: 'serious consequences'", "Turkey shot down a Russian jet. Putin warned: \"The tragic event will have serious consequences for our relations.\"", []string{"Turkey ATTACKED Russia", "Vladimir Putin WARNED Turkey"}},
 	{"a warning with no threat is a prediction", "Turkey shot down a Russian jet. \"Prices will rise,\" Putin warned.", []string{"Turkey ATTACKED Russia"}},
+	// a bare organ in title case stands for the state in focus
+	{"The Foreign Ministry summoned", "Saudi Arabia cut ties with Iran. The Foreign Ministry summoned Iran's ambassador.", []string{"Saudi Arabia ACCUSED Iran", "Saudi Arabia SPOKE_WITH Iran"}},
+	// protests lodged with a forum accuse no forum
+	{"lodged protests with bodies", "Saudi Arabia said it had lodged formal protests with the Arab League and the Gulf Cooperation Council.", []string{"Saudi Arabia SPOKE_WITH Arab League", "Saudi Arabia SPOKE_WITH Gulf Cooperation Council"}},
+	{"lodged a protest with a state", "Saudi Arabia lodged a protest with Iran.", []string{"Saudi Arabia SPOKE_WITH Iran", "Saudi Arabia ACCUSED Iran"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
