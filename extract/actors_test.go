@@ -50,7 +50,7 @@ var actorCases = []ruleCase{
 		"Foreign Minister Ayman Safadi flew home on Monday.\n\nThe government condemned Israel's raids.",
 		[]string{"Jordan ACCUSED Israel"}},
 	{"an organ with its state after it is not the state in focus",
-		"Jordan said on Monday it would recall its envoy.\n\nThe government of Egypt condemned Israel.", nil},
+		"Jordan said on Monday it would recall its envoy.\n\nThe government of Egypt condemned Israel.", []string{"Egypt ACCUSED Israel"}},
 	{"an office without a modifier is no organ",
 		"Jordan said on Monday it would recall its envoy.\n\nThe office condemned Israel.", nil},
 	{"X and its allies Y and Z is a list for a later collective",

@@ -669,6 +669,26 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			break
 		}
 	}
+	ka := k
+	for ka > cs && s.at[ka] < 0 && (s.is(ka, lexicon.Aux) || strings.HasSuffix(toks[ka].Lower, "ly") && toks[ka].Kind == text.Word && !toks[ka].Cap) {
+		ka-- // "has continually supported"
+	}
+	if ka >= cs && s.gAt[ka] >= 0 {
+		g := s.gAt[ka]
+		// "The government of Sudan condemned", "the army of Sudan
+		// attacked", "the administration of President X supported": the
+		// state or person after a state organ's "of" heads the subject
+		if st := gr0(s, g); s.groups[g].end == ka+1 && st >= 3 && st-3 >= cs && s.toks[st-1].Lower == "of" && (s.at[st-2] < 0 || s.ments[s.at[st-2]].via == viaDefinite) && (s.isWord(st-2, lexicon.OrganNoun) || s.isWord(st-2, lexicon.GovNoun) || s.isWord(st-2, lexicon.OrganBare) || s.isWord(st-2, lexicon.ForceOrgan)) &&
+			s.isWord(st-3, lexicon.Article) && (st-3 == cs || st-3 == 0) {
+			ms := s.groupMentions(g)
+			for q := range ms {
+				if ms[q].actor.Kind == graph.Person && ms[q].actor.Country != "" && !s.isWord(st-2, lexicon.ForceOrgan) {
+					ms[q].actor = stateActor(ms[q].actor.Country) // "the administration of President Biden"
+				}
+			}
+			return ms, 1
+		}
+	}
 	if k >= cs && s.gAt[k] >= 0 {
 		g := s.gAt[k]
 		absolute := gr0(s, g) > 0 && s.toks[gr0(s, g)-1].Lower == "with" && strings.HasSuffix(toks[i].Lower, "ing") // "with each side blaming"

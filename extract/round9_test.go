@@ -82,6 +82,11 @@ var ninthCases = []ruleCase{
 	// protests lodged with a forum accuse no forum
 	{"lodged protests with bodies", "Saudi Arabia said it had lodged formal protests with the Arab League and the Gulf Cooperation Council.", []string{"Saudi Arabia SPOKE_WITH Arab League", "Saudi Arabia SPOKE_WITH Gulf Cooperation Council"}},
 	{"lodged a protest with a state", "Saudi Arabia lodged a protest with Iran.", []string{"Saudi Arabia SPOKE_WITH Iran", "Saudi Arabia ACCUSED Iran"}},
+	// a state organ's "of" names the subject
+	{"The government of X condemned", "The government of Sudan condemned Chad.", []string{"Sudan ACCUSED Chad"}},
+	{"The army of X attacked", "The army of Sudan attacked Chad.", []string{"Sudan ATTACKED Chad"}},
+	{"The administration of President X has supported", "The administration of US President Joe Biden has continually supported Ukraine.", []string{"United States SUPPORTED Ukraine"}},
+	{"talks on the future of X are no subject", "Talks on the future of Sudan continued.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
