@@ -110,7 +110,7 @@ var coverageCases = []ruleCase{
 	{"met a titled person after modifiers", "Chadian President Mahamat Idriss Deby has met junta deputy leader Gen. Salifou Mody.", []string{"Mahamat Idriss Déby SPOKE_WITH Salifou Mody"}},
 	{"judged subject", "\"Turkey continues to act illegally,\" Greek Foreign Minister Nikos Dendias said.", []string{"Nikos Dendias ACCUSED Turkey"}},
 	{"own state's vigilance is no judgement", "John Kirby said the United States is staying vigilant to any Iranian threats.", nil},
-	{"X is responsible for", "Antony Blinken said Iran is responsible for the attacks on Saudi oil plants.", []string{"Antony Blinken ACCUSED Iran"}},
+	{"X is responsible for", "Antony Blinken said Iran is responsible for the attacks on Saudi oil plants.", []string{"Antony Blinken ACCUSED Iran", "Iran ATTACKED Saudi Arabia"}}, // the act inside the charge is reported (relations.md)
 	{"X is not responsible", "Iran is not responsible for the attack, Antony Blinken said.", nil},
 	{"launched from X", "Antony Blinken said it is clear that the missiles were launched from Iran.", []string{"Antony Blinken ACCUSED Iran"}},
 	{"judgement of another's act", "The US decision was a response to Chinese aggression, Antony Blinken said.", nil},

@@ -1648,6 +1648,11 @@ func (ar *article) chargedWith(s *sent, np int) []mention {
 	if w := toks[e-1].Lower; w == "responsible" || w == "accountable" {
 		e, held = e-1, true
 	}
+	// "North Korea was (had been) responsible for": past the copula
+	copula := false
+	for held && e > 1 && s.at[e-1] < 0 && (s.isWord(e-1, lexicon.Copula) || s.is(e-1, lexicon.Aux)) {
+		e, copula = e-1, true
+	}
 	if e < 1 || s.at[e-1] < 0 {
 		return nil
 	}
@@ -1660,6 +1665,9 @@ func (ar *article) chargedWith(s *sent, np int) []mention {
 	}
 	if len(acc) == 0 || start < 1 {
 		return nil
+	}
+	if copula {
+		return acc // "said North Korea was responsible for the sinking of"
 	}
 	v := start - 1
 	if held {
@@ -2766,6 +2774,10 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			tgts = ms
 			j = e
+			// "the attack on a Turkish jet by Syria": past the head after a demonym
+			for q := 0; q < 2 && j > 0 && j < len(toks) && s.at[j] < 0 && toks[j].Kind == text.Word && !toks[j].Cap && !s.is(j, lexicon.Prep) && !s.is(j, lexicon.Clause) && !s.is(j, lexicon.Aux) && ms[0].via == viaDemonym; q++ {
+				j++
+			}
 			continue
 		}
 		break

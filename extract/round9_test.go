@@ -87,6 +87,12 @@ var ninthCases = []ruleCase{
 	{"The army of X attacked", "The army of Sudan attacked Chad.", []string{"Sudan ATTACKED Chad"}},
 	{"The administration of President X has supported", "The administration of US President Joe Biden has continually supported Ukraine.", []string{"United States SUPPORTED Ukraine"}},
 	{"talks on the future of X are no subject", "Talks on the future of Sudan continued.", nil},
+	// force told by what it destroyed; a target with a demonym before the agent
+	{"accused X of downing", "Turkey accused Syria of downing a Turkish jet.", []string{"Turkey ACCUSED Syria", "Syria ATTACKED Turkey"}},
+	{"the downing of a jet by X", "The downing of a Turkish jet by Syria angered Ankara.", []string{"Syria ATTACKED Turkey"}},
+	{"the strike on a demonym's base by X", "The strike on a Turkish base by Syrian forces angered Ankara.", []string{"Syria ATTACKED Turkey"}},
+	{"X was responsible for the sinking of", "Seoul said North Korea was responsible for the sinking of the South Korean ship.", []string{"South Korea ACCUSED North Korea", "North Korea ATTACKED South Korea"}},
+	{"a sinking with no agent", "The sinking of the ferry killed 300 people.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
