@@ -678,8 +678,8 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		// "The government of Sudan condemned", "the army of Sudan
 		// attacked", "the administration of President X supported": the
 		// state or person after a state organ's "of" heads the subject
-		if st := gr0(s, g); s.groups[g].end == ka+1 && st >= 3 && st-3 >= cs && s.toks[st-1].Lower == "of" && (s.at[st-2] < 0 || s.ments[s.at[st-2]].via == viaDefinite) && (s.isWord(st-2, lexicon.OrganNoun) || s.isWord(st-2, lexicon.GovNoun) || s.isWord(st-2, lexicon.OrganBare) || s.isWord(st-2, lexicon.ForceOrgan)) &&
-			s.isWord(st-3, lexicon.Article) && (st-3 == cs || st-3 == 0) {
+		if st := gr0(s, g); s.groups[g].end == ka+1 && st >= 3 && st-3 >= cs && s.toks[st-1].Lower == "of" && (s.at[st-2] < 0 || s.ments[s.at[st-2]].via == viaDefinite) && ar.organWord(s, st-2) &&
+			ar.subjectAt(s, cs, ar.organPhraseStart(s, st-2)) {
 			ms := s.groupMentions(g)
 			for q := range ms {
 				if ms[q].actor.Kind == graph.Person && ms[q].actor.Country != "" && !s.isWord(st-2, lexicon.ForceOrgan) {
@@ -1140,6 +1140,61 @@ func pluralTitleOf(s *sent, g int) int {
 		return -1
 	}
 	return of
+}
+
+// organWord reports whether the word at k names a state organ, singular
+// or plural: "government", "army", "ministries", "armies".
+func (ar *article) organWord(s *sent, k int) bool {
+	if s.isWord(k, lexicon.OrganNoun) || s.isWord(k, lexicon.GovNoun) || s.isWord(k, lexicon.OrganBare) || s.isWord(k, lexicon.ForceOrgan) {
+		return true
+	}
+	w := s.toks[k].Lower
+	var sg string
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		sg = w[:len(w)-3] + "y" // "ministries", "armies"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		sg = w[:len(w)-1] // "governments", "militaries" stay unread
+	default:
+		return false
+	}
+	lex := ar.x.lex
+	return lex.Is(lexicon.OrganBare, sg) || lex.Is(lexicon.GovNoun, sg) || lex.Is(lexicon.OrganNoun, sg) || lex.Is(lexicon.ForceOrgan, sg)
+}
+
+// organPhraseStart returns where the organ phrase ending at the organ word
+// k starts: its article, past organ modifiers ("the defence ministries",
+// "the foreign ministry"); -1 when no article opens it.
+func (ar *article) organPhraseStart(s *sent, k int) int {
+	q := k - 1
+	for q >= 0 && q >= k-3 && s.at[q] < 0 && ar.x.lex.Is(lexicon.OrganMod, s.toks[q].Lower) {
+		q--
+	}
+	if q >= 0 && s.isWord(q, lexicon.Article) {
+		return q
+	}
+	return -1
+}
+
+// subjectAt reports whether a phrase starting at p opens the clause that
+// starts at cs, past a fronted adjunct closed by a comma ("Earlier, the
+// defence ministries of A and B blamed ...") that names no actor.
+func (ar *article) subjectAt(s *sent, cs, p int) bool {
+	if p < 0 || p < cs {
+		return false
+	}
+	if p == cs {
+		return true
+	}
+	if s.toks[p-1].Text != "," {
+		return false
+	}
+	for q := cs; q < p; q++ {
+		if s.at[q] >= 0 && !s.ments[s.at[q]].media {
+			return false // ("in reports released by Tass": an outlet is no actor)
+		}
+	}
+	return true
 }
 
 // seizedState reads an object naming a seizure or use of power by a

@@ -93,6 +93,10 @@ var ninthCases = []ruleCase{
 	{"the strike on a demonym's base by X", "The strike on a Turkish base by Syrian forces angered Ankara.", []string{"Syria ATTACKED Turkey"}},
 	{"X was responsible for the sinking of", "Seoul said North Korea was responsible for the sinking of the South Korean ship.", []string{"South Korea ACCUSED North Korea", "North Korea ATTACKED South Korea"}},
 	{"a sinking with no agent", "The sinking of the ferry killed 300 people.", nil},
+	// organ plurals of two states; reprimand idioms; a démarche
+	{"the defence ministries of A and B blamed each other", "Earlier, the defense ministries of Armenia and Azerbaijan blamed each other for the clashes.", []string{"Armenia ACCUSED Azerbaijan", "Azerbaijan ACCUSED Armenia"}},
+	{"read the riot act to", "India has read the riot act to the Maldives.", []string{"India ACCUSED Maldives"}},
+	{"demarched", "India demarched the Maldives.", []string{"India ACCUSED Maldives", "India SPOKE_WITH Maldives"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
