@@ -2185,9 +2185,17 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			// "threatened military intervention in Niger": a threatened use
 			// of force names where it would fall with "in"
 			threatIn := rel == graph.Warned && w == "in" && k > j && ar.forceNounIn(s, j, k)
-			if f.HasPrep(w) || threatIn {
+			// "recalled its ambassador in response to Milei's attacks": a
+			// grievance phrase stands for the frame's "over"
+			grieve := 0
+			if rel == graph.Accused && f.HasPrep("over") && !f.HasPrep(w) {
+				if n := s.cue(ar.x.lex, k, lexicon.Grievance); n > 1 {
+					grieve = n - 1
+				}
+			}
+			if f.HasPrep(w) || threatIn || grieve > 0 {
 				var e int
-				tgts, e = ar.objectAt(s, k+1)
+				tgts, e = ar.objectAt(s, k+1+grieve)
 				if len(tgts) == 0 && e < 0 {
 					tgts = ar.including(s, k+1)
 				}
@@ -3699,6 +3707,11 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	}
 	if !src.ok || !tgt.ok || src.media || tgt.media || src.actor.Name == "" || tgt.actor.Name == "" {
 		return false
+	}
+	if rel == graph.Attacked && src.actor.Kind == graph.Person && tgt.actor.Kind == graph.Person && ar.x.lex.Is(lexicon.VerbalForce, trig) {
+		// "Milei's attacks on Sánchez", "Trump attacked Biden": one person's
+		// attack on another is in words (CAMEO 111 criticize or denounce)
+		rel = graph.Accused
 	}
 	if rel == graph.Attacked && ar.x.stateOrgans[tgt.actor.Name] && tgt.end > tgt.start && tgt.end < len(s.toks) && s.at[tgt.end] < 0 {
 		// "Indian military installations", "Pakistani army posts": the

@@ -97,6 +97,10 @@ var ninthCases = []ruleCase{
 	{"the defence ministries of A and B blamed each other", "Earlier, the defense ministries of Armenia and Azerbaijan blamed each other for the clashes.", []string{"Armenia ACCUSED Azerbaijan", "Azerbaijan ACCUSED Armenia"}},
 	{"read the riot act to", "India has read the riot act to the Maldives.", []string{"India ACCUSED Maldives"}},
 	{"demarched", "India demarched the Maldives.", []string{"India ACCUSED Maldives", "India SPOKE_WITH Maldives"}},
+	// one person's attack on another is in words; a recall in response to a grievance
+	{"X's attacks on person Y", "Spain has withdrawn its ambassador to Argentina in response to Javier Milei's attacks on Pedro Sanchez.", []string{"Spain ACCUSED Javier Milei", "Javier Milei ACCUSED Pedro Sánchez"}},
+	{"a state's attack on a person is force", "Russia attacked Zelensky's office.", []string{"Russia ATTACKED Volodymyr Zelensky"}},
+	{"withdrew its ambassador with no grievance", "Spain withdrew its ambassador from Argentina.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
