@@ -3852,6 +3852,18 @@ func (ar *article) organOwner(s *sent, cs, k int) *mention {
 			if m.possPron && m.ok && (m.pron == "its" || m.pron == "their" || m.pron == "our") {
 				return m // "our forces targeted": the speaker's side
 			}
+			if m.possPron && m.ok && (m.pron == "his" || m.pron == "her") && m.actor.Kind == graph.Person {
+				// "His government summoned": a leader's government is the
+				// state; "his forces" are the party he leads (relations.md)
+				if (s.isWord(k, lexicon.GovNoun) || s.isWord(k, lexicon.OrganBare)) && m.actor.Country != "" {
+					c := *m
+					c.actor, c.possPron = stateActor(m.actor.Country), false
+					return &c
+				}
+				if s.isWord(k, lexicon.ForceOrgan) {
+					return m
+				}
+			}
 			return nil
 		}
 		if toks[q].Kind != text.Word || toks[q].Cap {

@@ -101,6 +101,11 @@ var ninthCases = []ruleCase{
 	{"X's attacks on person Y", "Spain has withdrawn its ambassador to Argentina in response to Javier Milei's attacks on Pedro Sanchez.", []string{"Spain ACCUSED Javier Milei", "Javier Milei ACCUSED Pedro Sánchez"}},
 	{"a state's attack on a person is force", "Russia attacked Zelensky's office.", []string{"Russia ATTACKED Volodymyr Zelensky"}},
 	{"withdrew its ambassador with no grievance", "Spain withdrew its ambassador from Argentina.", nil},
+	// a leader's government is the state; persona non grata; "prepares to"
+	{"His government summoned", "Benjamin Netanyahu said Lula had crossed a red line. His government summoned Brazil's ambassador.", []string{"Benjamin Netanyahu ACCUSED Luiz Inácio Lula da Silva", "Israel ACCUSED Brazil", "Israel SPOKE_WITH Brazil"}},
+	{"declared X persona non grata", "Israel declared Lula \"persona non grata\".", []string{"Israel ACCUSED Luiz Inácio Lula da Silva"}},
+	{"declared the envoy persona non grata", "Peru declared the Mexican ambassador persona non grata.", []string{"Peru ACCUSED Mexico"}},
+	{"prepares to host", "Brazil prepares to host a G20 meeting.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }

@@ -55,6 +55,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.asGuarantors(s)
 	ar.mediatorsNamed(s)
 	ar.objectlessWarnings(s)
+	ar.personaNonGrata(s)
 	ar.victimsOfLastAttack(s)
 	ar.importanceAppeals(s)
 	ar.relativeCharges(s)
@@ -1273,6 +1274,40 @@ func (ar *article) objectlessWarnings(s *sent) {
 		if tgt := ar.conflictCounterpart(s, countryOf(srcs[0].actor)); tgt != nil {
 			ar.emitAll(s, srcs, graph.Warned, []mention{*tgt}, toks[k].Lower, wThreat*wAnaphora)
 		}
+	}
+}
+
+// personaNonGrata reads an expulsion told by its formula: "Israel
+// declared Lula persona non grata", "Peru declared the Mexican ambassador
+// persona non grata": the declaring side ACCUSED the one declared (an
+// envoy's state for an envoy), the formula itself naming the grievance.
+// Cost: linear in the sentence.
+func (ar *article) personaNonGrata(s *sent) {
+	toks := s.toks
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].Lower != "persona" || toks[k+1].Lower != "non" || toks[k+2].Lower != "grata" {
+			continue
+		}
+		// the verb of declaring a few words before, the one declared between
+		v := -1
+		for q := k - 1; q >= 0 && q >= k-8; q-- {
+			if w := toks[q].Lower; strings.HasPrefix(w, "declar") {
+				v = q
+				break
+			}
+		}
+		if v < 0 || ar.blocked(s, v) {
+			continue
+		}
+		tgts, _ := ar.objectAt(s, v+1)
+		if len(tgts) == 0 {
+			continue
+		}
+		srcs, w := ar.subject(s, v, nil)
+		if len(srcs) == 0 {
+			continue
+		}
+		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, envoyStates(tgts)), "persona non grata", wVerb*w)
 	}
 }
 
