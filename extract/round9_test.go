@@ -106,6 +106,7 @@ var ninthCases = []ruleCase{
 	{"declared X persona non grata", "Israel declared Lula \"persona non grata\".", []string{"Israel ACCUSED Luiz Inácio Lula da Silva"}},
 	{"declared the envoy persona non grata", "Peru declared the Mexican ambassador persona non grata.", []string{"Peru ACCUSED Mexico"}},
 	{"prepares to host", "Brazil prepares to host a G20 meeting.", nil},
+	{"clarified to", "India has clarified to Nepal that the road lies within Indian territory.", []string{"India SPOKE_WITH Nepal"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
