@@ -111,6 +111,18 @@ func (ar *article) relations(s *sent) {
 			(toks[i+1].Lower == "that" || toks[i+1].Lower == "which" || toks[i+1].Lower == "on" || toks[i+1].Lower == "against") {
 			passes, want = 1, lexicon.Noun // "the Shabaab bomb attacks that targeted X": a plural closing a noun phrase
 		}
+		if i > 0 && s.at[i-1] < 0 && s.is(i-1, lexicon.TriggerStart) && (strings.HasSuffix(toks[i-1].Lower, "s") || strings.HasSuffix(toks[i-1].Lower, "ed")) {
+			// "Security Council condemns attack on X", "condemned attacks on":
+			// right after a transitive verb, its object noun
+			if prev, pn := s.trigger(i - 1); pn == 1 {
+				for _, p := range prev {
+					if p.POS == lexicon.Verb && p.Frame.Obj && p.Relation != tr0(senses) {
+						passes, want = 1, lexicon.Noun
+						break
+					}
+				}
+			}
+		}
 		if n == 1 && i+1 < len(toks) && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") {
 			switch toks[i+1].Lower {
 			case "were", "are", "have":
@@ -241,6 +253,14 @@ func (ar *article) relations(s *sent) {
 	ar.thirdParties(s)
 	ar.ceasedActs(s)
 	ar.signatories(s, first)
+}
+
+// tr0 is the relation of the first sense, or "" for none.
+func tr0(senses []*lexicon.Trigger) graph.Relation {
+	if len(senses) == 0 {
+		return ""
+	}
+	return senses[0].Relation
 }
 
 // hasPOS reports whether one of the senses is of part of speech p.
@@ -1862,6 +1882,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if i >= 2 && strings.HasSuffix(toks[i].Lower, "ed") && strings.HasSuffix(toks[i-1].Lower, "ly") && s.is(i-2, lexicon.Det) && s.at[i-2] < 0 {
 		return nil, false // "the internationally backed government": an adjective
 	}
+	if n == 1 && i >= 1 && i+1 < len(toks) && strings.HasSuffix(toks[i].Lower, "ed") && s.at[i-1] < 0 && (s.is(i-1, lexicon.Det) || s.is(i-1, lexicon.Prep) && toks[i-1].Lower != "by" && toks[i-1].Lower != "to") &&
+		!s.is(i+1, lexicon.Det) && (s.at[i+1] >= 0 && s.ments[s.at[i+1]].via == viaDemonym || toks[i+1].Kind == text.Word && !toks[i+1].Cap && !s.is(i+1, lexicon.Prep)) && !s.is(i-1, lexicon.FloatingQuant) && toks[i-1].Lower != "that" && toks[i-1].Lower != "both" {
+		return nil, false // "a meeting over downed Turkish jet", "the downed plane": an adjective
+	}
 	if tr.Lemma == "capture" && recorded(s) {
 		return nil, false // "footage captured Chinese ships firing water cannon": filmed, not seized
 	}
@@ -2926,7 +2950,15 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// "..., which resulted in the deaths of ...": the antecedent's source
 	if len(srcs) == 0 && len(lastSrc) > 0 {
 		if cs := ar.clauseStart(s, np); cs > 0 && toks[cs-1].Lower == "which" {
-			srcs, w = lastSrc, wInherited
+			a := cs - 2
+			if a >= 0 && toks[a].Text == "," {
+				a--
+			}
+			// ("condemned the attack which led to the sinking of X": the
+			// antecedent is an act with no agent, not the condemner)
+			if a < 0 || s.at[a] >= 0 || !ar.attackNoun(s, a) {
+				srcs, w = lastSrc, wInherited
+			}
 		}
 	}
 	// "would oppose an Israeli counterattack": the clause's modality holds

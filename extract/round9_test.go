@@ -107,6 +107,10 @@ var ninthCases = []ruleCase{
 	{"declared the envoy persona non grata", "Peru declared the Mexican ambassador persona non grata.", []string{"Peru ACCUSED Mexico"}},
 	{"prepares to host", "Brazil prepares to host a G20 meeting.", nil},
 	{"clarified to", "India has clarified to Nepal that the road lies within Indian territory.", []string{"India SPOKE_WITH Nepal"}},
+	// a trigger right after a transitive verb is its object; an attributive participle is no verb
+	{"condemns attack on X", "Security Council condemns attack on Lebanese army post\n\nThe row grew.", nil},
+	{"condemned the attack which led to the sinking", "The Security Council condemned the attack which led to the sinking of the Lebanese navy ship.", nil},
+	{"a meeting over downed jet", "NATO held a meeting on Tuesday over downed Turkish fighter jet.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
