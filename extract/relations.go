@@ -1987,6 +1987,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				tgts, w = []mention{*m}, 1
 			}
 		}
+		if len(tgts) == 0 && tr.Frame.Recip && len(srcs) > 1 {
+			// "the declaration signed by Kim and Moon", "the deal was
+			// signed by Erdogan and Assad": the by-agents did it together
+			return srcs, ar.pairs(s, srcs, tr.Relation, tr.Frame.Mutual, trig, wPassive)
+		}
 		if tr.Frame.Also == graph.SpokeWith {
 			// "China's ambassador was summoned by Undersecretary X": the
 			// protest is the envoy's state's, the meeting the envoy's
@@ -2868,6 +2873,15 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			continue
 		}
 		break
+	}
+	// "the accord reached by Tripoli and Ankara", "a deal struck by A and
+	// B": the parties of a joint act named as its by-agents
+	if len(tgts) == 0 && len(srcs) == 0 && f.Recip && tr.Relation == graph.SpokeWith {
+		if e := i + n; e+2 < len(toks) && (strings.HasSuffix(toks[e].Lower, "ed") || isParticiple(ar.x.lex, toks[e].Lower)) && toks[e+1].Lower == "by" {
+			if ms, _ := ar.objectAt(s, e+2); len(ms) > 1 && !ar.hypothetical(s, np) {
+				return nil, ar.pairs(s, ms, tr.Relation, f.Mutual, trig, wBetween)
+			}
+		}
 	}
 	// "Washington's charge that Maduro heads a cartel"
 	if len(tgts) == 0 && f.That {

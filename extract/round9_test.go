@@ -111,6 +111,10 @@ var ninthCases = []ruleCase{
 	{"condemns attack on X", "Security Council condemns attack on Lebanese army post\n\nThe row grew.", nil},
 	{"condemned the attack which led to the sinking", "The Security Council condemned the attack which led to the sinking of the Lebanese navy ship.", nil},
 	{"a meeting over downed jet", "NATO held a meeting on Tuesday over downed Turkish fighter jet.", nil},
+	// joint acts told with their parties as by-agents
+	{"the declaration signed by A and B", "The Panmunjom Declaration signed by Kim Jong Un and Moon Jae-in was hailed.", []string{"Kim Jong Un SPOKE_WITH Moon Jae-in"}},
+	{"the deal was signed by A and B", "The deal was signed by Erdogan and Assad.", []string{"Recep Tayyip Erdogan SPOKE_WITH Bashar al-Assad"}},
+	{"the agreement reached by A and B", "The agreement reached by Libya and Turkey angered Greece.", []string{"Libya SPOKE_WITH Turkey"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
