@@ -115,6 +115,10 @@ var ninthCases = []ruleCase{
 	{"the declaration signed by A and B", "The Panmunjom Declaration signed by Kim Jong Un and Moon Jae-in was hailed.", []string{"Kim Jong Un SPOKE_WITH Moon Jae-in"}},
 	{"the deal was signed by A and B", "The deal was signed by Erdogan and Assad.", []string{"Recep Tayyip Erdogan SPOKE_WITH Bashar al-Assad"}},
 	{"the agreement reached by A and B", "The agreement reached by Libya and Turkey angered Greece.", []string{"Libya SPOKE_WITH Turkey"}},
+	// a charge told by a verb of misconduct in a speaker's complement
+	{"claimed that X was endangering", "Erdogan claimed that Greece was endangering the safety of all ships in the region.", []string{"Recep Tayyip Erdogan ACCUSED Greece"}},
+	{"said X was sabotaging", "Moscow said Kyiv was sabotaging the talks.", []string{"Russia ACCUSED Ukraine"}},
+	{"hampered by weather", "Talks were hampered by bad weather.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
