@@ -119,6 +119,10 @@ var ninthCases = []ruleCase{
 	{"claimed that X was endangering", "Erdogan claimed that Greece was endangering the safety of all ships in the region.", []string{"Recep Tayyip Erdogan ACCUSED Greece"}},
 	{"said X was sabotaging", "Moscow said Kyiv was sabotaging the talks.", []string{"Russia ACCUSED Ukraine"}},
 	{"hampered by weather", "Talks were hampered by bad weather.", nil},
+	// a demand for captives' release appeals to their captor
+	{"demanded the release of those detained by X", "Ghana demanded the release of the soldiers detained by Mali.", []string{"Ghana URGED Mali"}},
+	{"his call for the release of those detained in the coup in X", "Guterres renewed his call for the immediate release of all those detained in the military coup in Sudan.", []string{"António Guterres URGED Sudan"}},
+	{"welcomed a release", "Ghana welcomed the release of the soldiers detained by Mali.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }

@@ -56,6 +56,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.mediatorsNamed(s)
 	ar.objectlessWarnings(s)
 	ar.personaNonGrata(s)
+	ar.releaseDemands(s)
 	ar.victimsOfLastAttack(s)
 	ar.importanceAppeals(s)
 	ar.relativeCharges(s)
@@ -1308,6 +1309,78 @@ func (ar *article) personaNonGrata(s *sent) {
 			continue
 		}
 		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, envoyStates(tgts)), "persona non grata", wVerb*w)
+	}
+}
+
+// releaseDemands reads a demand for the release of captives as an appeal
+// to their captor: "Ghana demanded the release of the soldiers detained by
+// Mali", "his call for the release of all those detained in the military
+// coup in Sudan": the one demanding URGED the one named as holding them
+// (a by-agent of a verb of capture, or the state of a seizure of power the
+// captives were taken in). The captives are never the addressee.
+// Cost: linear in the sentence.
+func (ar *article) releaseDemands(s *sent) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if !s.isWord(k, lexicon.VictimNoun) || toks[k+1].Lower != "of" {
+			continue
+		}
+		switch toks[k].Lower {
+		case "release", "freeing", "return":
+		default:
+			continue
+		}
+		// the appeal right before: "demanded the (immediate) release",
+		// "calls for the release", "his call for the release"
+		v := -1
+		for q := k - 1; q >= 0 && q >= k-5; q-- {
+			if trs, _ := s.trigger(q); len(trs) > 0 && trs[0].Relation == graph.Urged {
+				v = q
+				break
+			}
+			if s.at[q] >= 0 && !s.ments[s.at[q]].possPron {
+				break
+			}
+		}
+		if v < 0 || ar.blocked(s, v) {
+			continue
+		}
+		// the captor: "detained by Mali", "held by the junta", "detained in
+		// the military coup in Sudan"
+		var captor []mention
+		for q := k + 2; q+1 < len(toks) && q < k+16 && len(captor) == 0; q++ {
+			if !s.isWord(q, lexicon.CaptureVerb) {
+				continue
+			}
+			switch toks[q+1].Lower {
+			case "by":
+				captor, _ = ar.objectAt(s, q+2)
+			case "in":
+				captor, _ = ar.seizedState(s, q+2)
+			}
+		}
+		// "detained by the Doumbouya-led military junta": a person leading
+		// an organ stands for the organ's state, when the person's is known
+		for q := range captor {
+			if c := captor[q]; c.actor.Kind == graph.Person && (strings.HasSuffix(toks[c.end-1].Lower, "-led") || c.end < len(toks) && (s.isWord(c.end, lexicon.OrganBare) || s.isWord(c.end, lexicon.ForceOrgan) || s.isWord(c.end, lexicon.OrganMod))) {
+				if c.actor.Country == "" || strings.HasSuffix(c.actor.Name, "-led") {
+					captor = nil
+					break
+				}
+				captor[q].actor = stateActor(c.actor.Country)
+			}
+		}
+		if len(captor) == 0 {
+			continue
+		}
+		srcs, _ := ar.actorOf(s, v)
+		if len(srcs) == 0 {
+			// "renewed his call for the release": the possessor of the noun
+			if q := v - 1; q >= 0 && s.at[q] >= 0 && s.ments[s.at[q]].possPron && s.ments[s.at[q]].ok {
+				srcs = []mention{s.ments[s.at[q]]}
+			}
+		}
+		ar.emitAll(s, srcs, graph.Urged, otherSide(srcs, captor), triggerText(toks[v:v+1]), wVerb*wInherited)
 	}
 }
 
