@@ -3492,6 +3492,12 @@ func (ar *article) appeals(s *sent) {
 		for g >= 0 && (toks[g].Lower == "instead" || toks[g].Lower == "also" || toks[g].Lower == "too") {
 			g--
 		}
+		// "it was Spain that should apologize": a cleft's focus
+		if g >= 3 && (toks[g].Lower == "that" || toks[g].Lower == "who") && s.gAt[g-1] >= 0 {
+			if st := s.groups[s.gAt[g-1]].start; st >= 2 && (toks[st-1].Lower == "was" || toks[st-1].Lower == "is") && toks[st-2].Lower == "it" {
+				g--
+			}
+		}
 		if g < 0 || s.gAt[g] < 0 || s.groups[s.gAt[g]].end != g+1 {
 			continue
 		}

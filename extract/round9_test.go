@@ -123,6 +123,7 @@ var ninthCases = []ruleCase{
 	{"demanded the release of those detained by X", "Ghana demanded the release of the soldiers detained by Mali.", []string{"Ghana URGED Mali"}},
 	{"his call for the release of those detained in the coup in X", "Guterres renewed his call for the immediate release of all those detained in the military coup in Sudan.", []string{"António Guterres URGED Sudan"}},
 	{"welcomed a release", "Ghana welcomed the release of the soldiers detained by Mali.", nil},
+	{"it was X that should", "Kenya responded that it was Somalia that should apologize.", []string{"Kenya URGED Somalia"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
