@@ -124,6 +124,11 @@ var ninthCases = []ruleCase{
 	{"his call for the release of those detained in the coup in X", "Guterres renewed his call for the immediate release of all those detained in the military coup in Sudan.", []string{"António Guterres URGED Sudan"}},
 	{"welcomed a release", "Ghana welcomed the release of the soldiers detained by Mali.", nil},
 	{"it was X that should", "Kenya responded that it was Somalia that should apologize.", []string{"Kenya URGED Somalia"}},
+	// a threat told as a condition on the other's conduct
+	{"said that if X does not, it would intervene", "Nigeria said that if Niger's junta does not free Bazoum, it would intervene militarily.", []string{"Nigeria WARNED Niger", "Nigeria URGED Niger"}},
+	{"saying that if he does not step down, they would", "ECOWAS leaders upped the ante for Laurent Gbagbo, saying that if he does not step down, they would have to use force.", []string{"Economic Community of West African States WARNED Laurent Gbagbo", "Economic Community of West African States URGED Laurent Gbagbo"}},
+	{"a condition with no force", "Israel said that if Iran does not respond, the region will calm.", nil},
+	{"a condition met is no threat", "Israel said that if Hamas frees the hostages, it will pause the war.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }

@@ -57,6 +57,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.objectlessWarnings(s)
 	ar.personaNonGrata(s)
 	ar.releaseDemands(s)
+	ar.conditionalThreats(s)
 	ar.victimsOfLastAttack(s)
 	ar.importanceAppeals(s)
 	ar.relativeCharges(s)
@@ -1381,6 +1382,97 @@ func (ar *article) releaseDemands(s *sent) {
 			}
 		}
 		ar.emitAll(s, srcs, graph.Urged, otherSide(srcs, captor), triggerText(toks[v:v+1]), wVerb*wInherited)
+	}
+}
+
+// conditionalThreats reads a threat told as a condition on another's
+// conduct, in a speaker's words: "ECOWAS said that if Gbagbo does not step
+// down, they would have to intervene militarily", "if Niger's junta fails
+// to free Bazoum, it will use force": the speaker WARNED the one the
+// condition names (relations.md: a stated threat is WARNED now) and URGED
+// them to do what the condition asks. The main clause must hold a modal
+// and a verb or noun of force; a condition on the speaker's own side, or a
+// consequence with no force, is no threat. Cost: linear in the sentence.
+func (ar *article) conditionalThreats(s *sent) {
+	toks := s.toks
+	for c := 0; c+4 < len(toks); c++ {
+		w := toks[c].Lower
+		if w != "if" && w != "unless" {
+			continue
+		}
+		var ys []mention
+		var g group
+		switch {
+		case s.gAt[c+1] >= 0 && s.groups[s.gAt[c+1]].start == c+1:
+			g = s.groups[s.gAt[c+1]]
+			ys = s.groupMentions(s.gAt[c+1])
+		case s.at[c+1] >= 0 && s.ments[s.at[c+1]].via == viaPronoun && !s.ments[s.at[c+1]].ok && (toks[c+1].Lower == "he" || toks[c+1].Lower == "she"):
+			// "upped the ante for Gbagbo, saying that if he does not ...":
+			// the person named last before it
+			for q := s.at[c+1] - 1; q >= 0; q-- {
+				if o := s.ments[q]; o.ok && !o.media && o.actor.Kind == graph.Person {
+					ys = []mention{o}
+					break
+				}
+			}
+			g = group{start: c + 1, end: c + 2}
+		}
+		if len(ys) == 0 {
+			continue
+		}
+		// "if he does not step down", "if Gbagbo refuses to", "unless X leaves"
+		e := g.end
+		asked := w == "unless"
+		for q := e; q < len(toks) && q < e+4 && !asked; q++ {
+			asked = s.cue(ar.x.lex, q, lexicon.Neg) > 0 || s.cue(ar.x.lex, q, lexicon.Refuse) > 0
+		}
+		if !asked {
+			continue
+		}
+		// the main clause after the condition's comma: a modal, then force
+		// (the condition may hold appositions: "hand power to the winner,
+		// Alassane Ouattara, they would ...": try each of its commas)
+		force := false
+		for q := e; q < len(toks) && q < e+30 && !force; q++ {
+			if toks[q].Text != "," {
+				continue
+			}
+			modal := false
+			for r := q + 1; r < len(toks) && r < q+12 && !(r > q+1 && ar.stops(s, r)); r++ {
+				if s.cue(ar.x.lex, r, lexicon.Modal) > 0 || strings.HasSuffix(toks[r].Lower, "'ll") {
+					modal = true
+				}
+				if modal && (ar.hostileVerbAt(s, r) || ar.attackNoun(s, r) || s.cue(ar.x.lex, r, lexicon.ForceMet) > 0 || toks[r].Lower == "intervene" || toks[r].Lower == "militarily") {
+					force = true
+					break
+				}
+			}
+		}
+		if !force {
+			continue
+		}
+		var srcs []mention
+		for v := c - 1; v >= 0 && v >= c-4; v-- {
+			if toks[v].Lower == "that" || toks[v].Text == "," || strings.HasSuffix(toks[v].Lower, "ly") {
+				continue
+			}
+			if s.cue(ar.x.lex, v, lexicon.Say) > 0 && s.at[v] < 0 {
+				srcs, _ = ar.actorOf(s, v)
+			}
+			break
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok && !s.speaker.media {
+			srcs = []mention{*s.speaker}
+		}
+		if len(srcs) == 0 {
+			continue
+		}
+		tgts := otherSide(srcs, ys)
+		if len(tgts) == 0 || countryOf(tgts[0].actor) != "" && countryOf(tgts[0].actor) == countryOf(srcs[0].actor) {
+			continue
+		}
+		ar.emitAll(s, srcs, graph.Warned, tgts, toks[c].Lower, wThreat)
+		ar.emitAll(s, srcs, graph.Urged, tgts, toks[c].Lower, wThreat)
 	}
 }
 
