@@ -405,6 +405,9 @@ func (ar *article) framing(s *sent) {
 		if ar.blocked(s, i) {
 			continue
 		}
+		if ar.passiveFraming(s, i, j) {
+			continue
+		}
 		srcs, w := ar.actorOf(s, i)
 		if len(srcs) == 0 {
 			continue
@@ -1128,6 +1131,54 @@ func heldToAccount(s *sent, tgts []mention) (accuse, passive bool) {
 		return true, true
 	}
 	return false, strings.HasSuffix(p, "ed") || p == "made" || p == "brought"
+}
+
+// passiveFraming reads a framing told in the passive, "The PKK is listed
+// (designated) as a terrorist organisation by Turkey, the EU and the US",
+// "Hamas was branded a terrorist group by Israel": each by-agent ACCUSED
+// the subject when the complement judges (negeval). It reports whether the
+// verb at i (its complement at j) was a passive, read or not: the
+// subject of a passive is never the framer.
+func (ar *article) passiveFraming(s *sent, i, j int) bool {
+	toks := s.toks
+	k := i - 1
+	for k >= 0 && strings.HasSuffix(toks[k].Lower, "ly") && s.at[k] < 0 {
+		k--
+	}
+	if k < 0 || !s.is(k, lexicon.PassAux) || !strings.HasSuffix(toks[i].Lower, "ed") {
+		return false
+	}
+	if j >= len(toks) {
+		return true
+	}
+	eval, by := false, -1
+	for q := j; q < len(toks) && q < j+10; q++ { // "as a terrorist group by", "a terrorist group by"
+		if s.cue(ar.x.lex, q, lexicon.NegEval) > 0 {
+			eval = true
+		}
+		if toks[q].Lower == "by" {
+			by = q
+			break
+		}
+		if ar.stops(s, q) && toks[q].Text != "," {
+			break
+		}
+	}
+	if !eval || by < 0 {
+		return true
+	}
+	judges, _ := ar.objectAt(s, by+1)
+	tgts, _ := ar.subject(s, k, nil)
+	for _, a := range judges {
+		for _, b := range tgts {
+			// (an armed group of the judge's own state is judged like any
+			// other: "listed as a terrorist organisation by Türkiye")
+			if b.actor.Kind == graph.Org && !ar.x.stateOrgans[b.actor.Name] || len(otherSide([]mention{a}, []mention{b})) > 0 {
+				ar.emit(s, a, graph.Accused, b, triggerText(toks[i:j]), wFraming)
+			}
+		}
+	}
+	return true
 }
 
 // evalCopula reads a speaker's judgement of an act as an accusation: "Tusk

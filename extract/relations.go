@@ -3852,9 +3852,6 @@ func (ar *article) hostState(s *sent, j int) string {
 	return ar.datelineState()
 }
 
-// envoyStates puts, for each named envoy in ms, the state they represent:
-// summoning "Ambassador X" protests to X's state (relations.md: the
-// protest is against the state), while the meeting is with X.
 // forumsOut drops from the targets of a protest lodged with someone
 // ("lodged protests with the UN Security Council and the Arab League") the
 // international bodies, which are its forum, not its object; other
@@ -3873,6 +3870,9 @@ func forumsOut(tr *lexicon.Trigger, ms []mention) []mention {
 	return out
 }
 
+// envoyStates puts, for each named envoy in ms, the state they represent:
+// summoning "Ambassador X" protests to X's state (relations.md: the
+// protest is against the state), while the meeting is with X.
 func envoyStates(ms []mention) []mention {
 	var out []mention
 	for q, m := range ms {

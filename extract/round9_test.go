@@ -129,6 +129,10 @@ var ninthCases = []ruleCase{
 	{"saying that if he does not step down, they would", "ECOWAS leaders upped the ante for Laurent Gbagbo, saying that if he does not step down, they would have to use force.", []string{"Economic Community of West African States WARNED Laurent Gbagbo", "Economic Community of West African States URGED Laurent Gbagbo"}},
 	{"a condition with no force", "Israel said that if Iran does not respond, the region will calm.", nil},
 	{"a condition met is no threat", "Israel said that if Hamas frees the hostages, it will pause the war.", nil},
+	// a framing in the passive: the by-agents judge the subject
+	{"listed as a terrorist organisation by A, B and C", "The PKK is listed as a terrorist organization by Turkey, the EU, and the US.", []string{"Turkey ACCUSED Kurdistan Workers' Party", "European Union ACCUSED Kurdistan Workers' Party", "United States ACCUSED Kurdistan Workers' Party"}},
+	{"was branded a terrorist group by X", "Hamas was branded a terrorist group by Israel.", []string{"Israel ACCUSED Hamas"}},
+	{"was called off by X", "The talks were called off by Iran.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
