@@ -190,7 +190,7 @@ func (ar *article) negEvalAfter(s *sent, j int) bool {
 		if s.is(k, lexicon.Neg) && !notOnly(s.toks, k) {
 			return false
 		}
-		if k > j && (ar.stops(s, k) && !quoteLike(s.toks[k]) || s.is(k, lexicon.Prep) && s.toks[k].Lower != "of") {
+		if k > j && (ar.stops(s, k) && !quoteLike(s.toks[k]) || s.is(k, lexicon.Prep) && s.toks[k].Lower != "of" && !infinitiveAt(s, k)) {
 			return false // "was a response to Chinese aggression": not its own
 		}
 		if s.cue(lex, k, lexicon.NegEval) > 0 {
@@ -358,4 +358,11 @@ func (ar *article) judgedActs(s *sent) {
 		}
 		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, []mention{*owner}), triggerText(toks[h:h+n]), wAnaphora)
 	}
+}
+
+// infinitiveAt reports whether "to" at k opens an infinitive ("is trying to
+// destabilize"), not a prepositional phrase ("a response to aggression").
+func infinitiveAt(s *sent, k int) bool {
+	t := s.toks
+	return t[k].Lower == "to" && k+1 < len(t) && s.at[k+1] < 0 && t[k+1].Kind == text.Word && !t[k+1].Cap && !s.is(k+1, lexicon.Det) && !s.is(k+1, lexicon.Adj)
 }

@@ -137,7 +137,7 @@ var eighthCases = []ruleCase{
 	// a demonym right before the person of its state is part of the name
 	{"talks between demonym-named persons", "Talks between German Olaf Scholz, French Emmanuel Macron and Polish Donald Tusk focused on Ukraine.", []string{"Olaf Scholz SPOKE_WITH Emmanuel Macron", "Olaf Scholz SPOKE_WITH Donald Tusk", "Emmanuel Macron SPOKE_WITH Donald Tusk"}},
 	// a trigger word after a possessive determiner is a noun, never a verb
-	{"its demands from", "The EU renewed its demands for Russia to withdraw its forces from Moldova.", nil},
+	{"its demands from", "The EU renewed its demands for Russia to withdraw its forces from Moldova.", []string{"European Union URGED Russia"}}, // (the noun "demands" is an appeal since the ninth round; "from Moldova" is still no target)
 	// land occupied is its state's; a body's positions stay the body's
 	{"occupying a breakaway region", "Georgia accused Russia of occupying Abkhazia.", []string{"Georgia ACCUSED Russia", "Russia ATTACKED Georgia"}},
 	{"occupied a body's positions", "Israel occupied Hezbollah positions.", []string{"Israel ATTACKED Hezbollah"}},

@@ -133,6 +133,10 @@ var ninthCases = []ruleCase{
 	{"listed as a terrorist organisation by A, B and C", "The PKK is listed as a terrorist organization by Turkey, the EU, and the US.", []string{"Turkey ACCUSED Kurdistan Workers' Party", "European Union ACCUSED Kurdistan Workers' Party", "United States ACCUSED Kurdistan Workers' Party"}},
 	{"was branded a terrorist group by X", "Hamas was branded a terrorist group by Israel.", []string{"Israel ACCUSED Hamas"}},
 	{"was called off by X", "The talks were called off by Iran.", nil},
+	// a demand as a noun; a judgement through an infinitive
+	{"demands for X not to", "The talks focus on Russian demands for NATO not to expand further.", []string{"Russia URGED North Atlantic Treaty Organization"}},
+	{"X is trying to destabilize", "Zelensky met Maia Sandu, saying that \"Russia is trying to destabilize the situation.\"", []string{"Volodymyr Zelensky SPOKE_WITH Maia Sandu", "Volodymyr Zelensky ACCUSED Russia"}},
+	{"a response to aggression is no judgement of its subject", "The strikes were a response to Chinese aggression.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
