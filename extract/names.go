@@ -413,9 +413,10 @@ func buildNames(d *dict.Dictionary, roleClass func(string) string, spellings fun
 const maxSpellings = 12
 
 // nameSpellings returns the other spellings of a person's name of two or
-// more words: each word swapped for the other spellings of its set, and a
+// more words: each word swapped for the other spellings of its set, a
 // hyphen between two capitalised parts made a space, or the reverse after
-// a particle with other spellings ("Abdel Fattah" and "Abdel-Fattah"). At
+// a particle with other spellings ("Abdel Fattah" and "Abdel-Fattah"), and
+// a hyphenated article fused to its name ("al-Busaidi", "Albusaidi"). At
 // most maxSpellings.
 func nameSpellings(name string, spellings func(string) []string) []string {
 	words := strings.Fields(name)
@@ -444,7 +445,20 @@ func nameSpellings(name string, spellings func(string) []string) []string {
 	if changed {
 		forms = append(forms, joined)
 	}
+	// a particle fused to the name: "Badr al-Busaidi" is also written "Badr
+	// Albusaidi" (the official romanisation of some Gulf states)
+	var fused []string
+	for i, w := range words {
+		for _, p := range []string{"al-", "Al-", "el-", "El-"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && capital(rest) && len(rest) > 2 {
+				g := slices.Clone(words)
+				g[i] = strings.ToUpper(p[:1]) + p[1:2] + strings.ToLower(rest)
+				fused = append(fused, strings.Join(g, " "))
+			}
+		}
+	}
 	var out []string
+	out = append(out, fused...)
 	for n, f := range forms {
 		if len(out) >= maxSpellings {
 			break

@@ -140,7 +140,7 @@ var sixthCases = []ruleCase{
 	{"ordered strikes stays done", "Trump ordered strikes on Iran.", []string{"Donald Trump ATTACKED Iran"}},
 	{"threatened, then in a speech", "Putin threatened NATO in a speech in Moscow.", []string{"Vladimir Putin WARNED North Atlantic Treaty Organization"}},
 	// a place with its state's possessive between a meeting noun and "with"
-	{"talks in X's City with", "Kuwait's emir held talks in UAE's Dubai with Mohammed bin Zayed.", []string{"Kuwait SPOKE_WITH Mohamed bin Zayed"}},
+	{"talks in X's City with", "Kuwait's emir held talks in UAE's Dubai with Mohammed bin Zayed.", []string{"Kuwait SPOKE_WITH Mohammed bin Zayed Al Nahyan"}},
 	// an appositive name closes with punctuation; a name before a verb is the subject
 	{"In a call with his counterpart, NAME urged", "In a call with his Japanese counterpart, Wang Yi urged Tokyo to reflect on history.", []string{"Wang Yi SPOKE_WITH Japan", "Wang Yi URGED Japan"}},
 	{"his counterpart, NAME, on Monday", "Blinken spoke with his Japanese counterpart, Yoko Kamikawa, on Monday.", []string{"Antony Blinken SPOKE_WITH Yoko Kamikawa"}},
@@ -214,7 +214,7 @@ var sixthCases = []ruleCase{
 	{"repelled an attack launched by X", "The Sudanese army repelled an attack launched by the RSF.", []string{"Rapid Support Forces ATTACKED Sudanese Armed Forces"}},
 	// more forms of water cannon and of mediation; an amount in words before aid
 	{"blasted water cannons at", "The Chinese coast guard blasted water cannons at Philippine vessels.", []string{"China ATTACKED Philippines"}},
-	{"acted as mediator between", "Badr Albusaidi acted as mediator between the US and Iran.", []string{"Badr Albusaidi SPOKE_WITH United States", "Badr Albusaidi SPOKE_WITH Iran"}},
+	{"acted as mediator between", "Badr Albusaidi acted as mediator between the US and Iran.", []string{"Badr al-Busaidi SPOKE_WITH United States", "Badr al-Busaidi SPOKE_WITH Iran"}},
 	{"carried messages between", "Oman carried messages between the US and Iran.", []string{"Oman SPOKE_WITH United States", "Oman SPOKE_WITH Iran"}},
 	{"billions in military aid for", "The United States recently approved billions in military aid for Taipei.", []string{"United States SUPPORTED Taiwan"}},
 	// a person named in another spelling of the dictionary's (spellings.tsv)
