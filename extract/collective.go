@@ -33,13 +33,18 @@ func manyNumber(w string) (int, bool) {
 
 // manyAt reads a collective at token i, "the three Sahel countries", "all
 // four leaders": "the"/"all"/"these", a count, at most two modifiers and a
-// manynoun head. It returns its length, or 0.
+// manynoun head; or "these"/"those" and the head alone ("these nations":
+// the latest list). It returns its length, or 0.
 func (ar *article) manyAt(s *sent, i int) int {
 	toks := s.toks
 	if w := toks[i].Lower; w != "the" && w != "all" && w != "these" && w != "those" || i+2 >= len(toks) {
 		return 0
 	}
 	if _, ok := manyNumber(toks[i+1].Lower); !ok {
+		// "these nations", "those countries": the latest list, any size
+		if w := toks[i].Lower; (w == "these" || w == "those") && toks[i+1].Kind == text.Word && !toks[i+1].Cap && s.cue(ar.x.lex, i+1, lexicon.ManyNoun) > 0 {
+			return 2
+		}
 		return 0
 	}
 	for j := i + 2; j < len(toks) && j <= i+4; j++ {
@@ -62,13 +67,13 @@ func (ar *article) collectives(s *sent) {
 		if m.via != viaMany || m.ok {
 			continue
 		}
-		want, _ := manyNumber(s.toks[m.start+1].Lower)
+		want, counted := manyNumber(s.toks[m.start+1].Lower)
 		for q := len(ar.lists) - 1; q >= 0; q-- {
 			l := ar.lists[q]
-			if l.sent < s.Index-listWindow {
-				break
+			if l.sent < s.Index-listWindow || !counted && l.sent < s.Index-2 {
+				break // ("these nations" looks two sentences back)
 			}
-			if len(l.actors) == want {
+			if len(l.actors) == want || !counted {
 				m.members = l.actors
 				m.actor, m.ok = l.actors[0], true
 				break
@@ -94,6 +99,17 @@ func (ar *article) collectives(s *sent) {
 func (ar *article) theyList(s *sent) {
 	if len(s.ments) == 0 {
 		return
+	}
+	// "... the ambassadors of Spain, Italy and Sweden. Moncada demanded
+	// their representatives leave": an unresolved "their" after a list
+	if len(ar.lists) > 0 {
+		if l := ar.lists[len(ar.lists)-1]; l.sent == s.Index-1 {
+			for k := range s.ments {
+				if p := &s.ments[k]; p.possPron && p.pron == "their" && !p.ok && s.toks[p.start].QuoteID == 0 {
+					p.via, p.members, p.actor, p.ok = viaMany, l.actors, l.actors[0], true
+				}
+			}
+		}
 	}
 	m := &s.ments[0]
 	if m.via != viaPronoun && !(m.via == viaBoth && m.pron != "") || m.pron != "they" {

@@ -1529,6 +1529,14 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	}
 	if m.possPron {
 		if m.ok && !(m.end < len(toks) && s.is(m.end, lexicon.OtherNoun)) {
+			if m.via == viaMany && len(m.members) > 0 {
+				out := make([]mention, len(m.members)) // "their representatives": each of the list
+				for q, a := range m.members {
+					out[q] = m
+					out[q].actor = a
+				}
+				return out, m.end
+			}
 			return []mention{m}, m.end // "its partners", "our allies" are others
 		}
 		return nil, -1

@@ -137,6 +137,10 @@ var ninthCases = []ruleCase{
 	{"demands for X not to", "The talks focus on Russian demands for NATO not to expand further.", []string{"Russia URGED North Atlantic Treaty Organization"}},
 	{"X is trying to destabilize", "Zelensky met Maia Sandu, saying that \"Russia is trying to destabilize the situation.\"", []string{"Volodymyr Zelensky SPOKE_WITH Maia Sandu", "Volodymyr Zelensky ACCUSED Russia"}},
 	{"a response to aggression is no judgement of its subject", "The strikes were a response to Chinese aggression.", nil},
+	// plural anaphors of a list: "these nations", "their representatives"
+	{"accusing these nations of", "Nicaragua expelled the ambassadors of Spain, Italy and Sweden. Denis Moncada announced the expulsions, accusing these nations of meddling.", []string{"Denis Moncada ACCUSED Spain", "Denis Moncada ACCUSED Italy", "Denis Moncada ACCUSED Sweden"}},
+	{"demanded their representatives leave", "Nicaragua expelled the ambassadors of Spain, Italy and Sweden. Denis Moncada demanded their representatives leave Nicaraguan territory immediately.", []string{"Denis Moncada URGED Spain", "Denis Moncada URGED Italy", "Denis Moncada URGED Sweden"}},
+	{"these nations with no list before", "Denis Moncada accused these nations of meddling.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
