@@ -1118,6 +1118,15 @@ func (ar *article) findTitled(s *sent) {
 				// "Foreign Minister Park" after "Foreign Minister Park
 				// Jin": one word of a person of that office named before
 				a = ar.sameOfficeName(a, toks[k].Lower, class, title)
+				if a.Name == name {
+					// "UN Special Envoy Griffiths": the holder of that office
+					// the dictionary knows by this surname
+					of := country
+					if org != nil {
+						of = org.Name
+					}
+					a = ar.x.offices.bySurname(a, of, class, name)
+				}
 			}
 			if e, ok := ar.x.dict.Lookup(name); ok && e.Kind == "person" {
 				a = graph.Actor{Name: e.Name, Kind: graph.Person, Country: e.Country}

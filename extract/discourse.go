@@ -576,6 +576,17 @@ func (ar *article) twoPersonsBefore(s *sent) ([2]graph.Actor, bool) {
 
 // pairIn finds the last two coordinated actors before token k of s.
 func (ar *article) pairIn(s *sent, k int) ([2]graph.Actor, bool) {
+	// a pair that is no object of a preposition first: "Thai and Cambodian
+	// leaders held talks, with Washington and Beijing dispatching envoys.
+	// Both sides ..." are the Thais and Cambodians
+	if p, ok := ar.pairInFrom(s, k, true); ok {
+		return p, ok
+	}
+	return ar.pairInFrom(s, k, false)
+}
+
+// pairInFrom is pairIn, skipping pairs after a preposition when free.
+func (ar *article) pairInFrom(s *sent, k int, free bool) ([2]graph.Actor, bool) {
 	for q := len(s.ments) - 2; q >= 0; q-- {
 		a, b := s.ments[q], s.ments[q+1]
 		bStart := b.start
@@ -587,6 +598,9 @@ func (ar *article) pairIn(s *sent, k int) ([2]graph.Actor, bool) {
 			continue
 		}
 		if a.actor.Name == b.actor.Name || ar.coordinated(s, a.end, bStart) != 2 {
+			continue
+		}
+		if free && a.start > 0 && (ar.afterPrep(s, a.start) || s.is(a.start-1, lexicon.Prep)) {
 			continue
 		}
 		if q+2 < len(s.ments) && s.ments[q+2].end <= k && ar.coordinated(s, b.end, s.ments[q+2].start) > 0 {
@@ -630,6 +644,9 @@ func (ar *article) notePairs(s *sent) {
 		}
 		if a.start > 0 && s.toks[a.start-1].Lower == "from" {
 			continue // "mediators from Turkey and Saudi Arabia" are no sides
+		}
+		if a.start > 0 && s.toks[a.start-1].Lower == "with" && b.end < len(s.toks) && strings.HasSuffix(s.toks[b.end].Lower, "ing") {
+			continue // "..., with Washington and Beijing dispatching envoys": onlookers
 		}
 		// exactly two: not part of a longer list
 		if k+2 < len(s.ments) && ar.coordinated(s, b.end, s.ments[k+2].start) > 0 {

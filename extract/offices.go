@@ -4,6 +4,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
+	"strings"
 )
 
 // holder is one term of office of a dictionary person.
@@ -45,4 +46,27 @@ func buildOffices(d *dict.Dictionary, roleClass func(string) string) offices {
 		}
 	}
 	return idx
+}
+
+// bySurname returns the one holder of office class of body or state of
+// whose name ends with surname ("UN Special Envoy Griffiths": Martin
+// Griffiths), else a. Cost: O(holders of that office).
+func (o offices) bySurname(a graph.Actor, of, class, surname string) graph.Actor {
+	if of == "" || class == "" {
+		return a
+	}
+	var found *graph.Actor
+	for _, h := range o[[2]string{of, class}] {
+		if strings.HasSuffix(h.actor.Name, " "+surname) {
+			if found != nil && found.Name != h.actor.Name {
+				return a // two holders of that surname: none
+			}
+			c := h.actor
+			found = &c
+		}
+	}
+	if found == nil {
+		return a
+	}
+	return *found
 }

@@ -141,6 +141,9 @@ var ninthCases = []ruleCase{
 	{"accusing these nations of", "Nicaragua expelled the ambassadors of Spain, Italy and Sweden. Denis Moncada announced the expulsions, accusing these nations of meddling.", []string{"Denis Moncada ACCUSED Spain", "Denis Moncada ACCUSED Italy", "Denis Moncada ACCUSED Sweden"}},
 	{"demanded their representatives leave", "Nicaragua expelled the ambassadors of Spain, Italy and Sweden. Denis Moncada demanded their representatives leave Nicaraguan territory immediately.", []string{"Denis Moncada URGED Spain", "Denis Moncada URGED Italy", "Denis Moncada URGED Sweden"}},
 	{"these nations with no list before", "Denis Moncada accused these nations of meddling.", nil},
+	// onlookers named with "with ... -ing" are no sides; a titled surname is the office's holder
+	{"both sides after onlookers", "Thai and Cambodian leaders held talks in Malaysia, with Washington and Beijing dispatching envoys. Both sides accused each other of targeting civilian areas.", []string{"Thailand SPOKE_WITH Cambodia", "Thailand ACCUSED Cambodia", "Cambodia ACCUSED Thailand"}},
+	{"UN Special Envoy SURNAME", "Blinken backed the efforts of UN Special Envoy Griffiths.", []string{"Antony Blinken SUPPORTED Martin Griffiths"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
