@@ -651,12 +651,17 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			for v > 0 && s.is(v, lexicon.Det) {
 				v--
 			}
-			if v > 0 && (toks[v].Lower == "at" || toks[v].Lower == "on") {
-				v-- // "pointed fingers at Rwanda for supplying"
+			if v > 0 && (toks[v].Lower == "at" || toks[v].Lower == "on" || toks[v].Lower == "to") {
+				v-- // "pointed fingers at Rwanda for supplying", "gratitude to Qatar for"
 			}
-			// the charge verb ends at v ("blamed", "pointed fingers")
+			// the charge verb ends at v ("blamed", "pointed fingers"), or
+			// the praise ("thanked Qatar for facilitating", "expressed
+			// gratitude to Qatar for hosting")
 			for t := v; t >= 0 && t >= v-3; t-- {
-				if trs, n := ar.x.lex.Trigger(toks, t); n > 0 && t+n-1 == v && trs[0].Relation == graph.Accused {
+				if trs, n := ar.x.lex.Trigger(toks, t); n > 0 && t+n-1 == v && (trs[0].Relation == graph.Accused || trs[0].Relation == graph.Supported || s.isWord(t, lexicon.ThankVerb)) {
+					return s.groupMentions(s.gAt[k]), 1
+				}
+				if t == v && s.isWord(t, lexicon.ThankVerb) {
 					return s.groupMentions(s.gAt[k]), 1
 				}
 			}

@@ -144,6 +144,10 @@ var ninthCases = []ruleCase{
 	// onlookers named with "with ... -ing" are no sides; a titled surname is the office's holder
 	{"both sides after onlookers", "Thai and Cambodian leaders held talks in Malaysia, with Washington and Beijing dispatching envoys. Both sides accused each other of targeting civilian areas.", []string{"Thailand SPOKE_WITH Cambodia", "Thailand ACCUSED Cambodia", "Cambodia ACCUSED Thailand"}},
 	{"UN Special Envoy SURNAME", "Blinken backed the efforts of UN Special Envoy Griffiths.", []string{"Antony Blinken SUPPORTED Martin Griffiths"}},
+	// hosting and mediating in the progressive; praise for facilitating names the mediator
+	{"is hosting talks between A and B", "Kenya is hosting talks between Sudan and South Sudan.", []string{"Sudan SPOKE_WITH South Sudan", "Kenya SPOKE_WITH Sudan", "Kenya SPOKE_WITH South Sudan"}},
+	{"is hosting a summit next week between", "Kenya is hosting a summit next week between Sudan and South Sudan.", nil},
+	{"gratitude to A and B for facilitating", "Afghanistan and Pakistan agreed to a ceasefire. The Taliban administration expressed gratitude to Qatar and Turkey for facilitating the dialogue.", []string{"Afghanistan SPOKE_WITH Pakistan", "Taliban SUPPORTED Qatar", "Taliban SUPPORTED Turkey", "Qatar SPOKE_WITH Afghanistan", "Qatar SPOKE_WITH Pakistan", "Turkey SPOKE_WITH Afghanistan", "Turkey SPOKE_WITH Pakistan"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }

@@ -678,8 +678,8 @@ func (ar *article) mediation(s *sent) {
 				}
 				continue
 			}
-			if len(sides) < 2 || ar.blocked(s, k) {
-				continue
+			if len(sides) < 2 || ar.blocked(s, k) || ar.setForLater(s, k+n) {
+				continue // ("is hosting a summit next week between A and B": planned)
 			}
 			var ms []mention
 			if k > 0 && s.at[k-1] >= 0 && s.ments[s.at[k-1]].possPron && s.ments[s.at[k-1]].ok {
