@@ -148,6 +148,7 @@ var ninthCases = []ruleCase{
 	{"is hosting talks between A and B", "Kenya is hosting talks between Sudan and South Sudan.", []string{"Sudan SPOKE_WITH South Sudan", "Kenya SPOKE_WITH Sudan", "Kenya SPOKE_WITH South Sudan"}},
 	{"is hosting a summit next week between", "Kenya is hosting a summit next week between Sudan and South Sudan.", nil},
 	{"gratitude to A and B for facilitating", "Afghanistan and Pakistan agreed to a ceasefire. The Taliban administration expressed gratitude to Qatar and Turkey for facilitating the dialogue.", []string{"Afghanistan SPOKE_WITH Pakistan", "Taliban SUPPORTED Qatar", "Taliban SUPPORTED Turkey", "Qatar SPOKE_WITH Afghanistan", "Qatar SPOKE_WITH Pakistan", "Turkey SPOKE_WITH Afghanistan", "Turkey SPOKE_WITH Pakistan"}},
+	{"held telecon with", "Lavrov held telecon with Araghchi.", []string{"Sergei Lavrov SPOKE_WITH Abbas Araghchi"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
