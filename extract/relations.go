@@ -364,6 +364,19 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
 	}
+	// "Rwanda has denied that its forces were fighting in Congo": what is
+	// denied is not reported as done
+	if cs > 1 && toks[cs-1].Lower == "that" && (strings.HasPrefix(toks[cs-2].Lower, "den") && s.is(cs-2, lexicon.Refuse)) {
+		denied := true
+		for q := cs; q < i; q++ {
+			if toks[q].Text == "," || toks[q].Text == ";" {
+				denied = false // "denied that Belgrade had any role, and he accused Kurti"
+			}
+		}
+		if denied {
+			return true
+		}
+	}
 	// "make sure that A and B are talking", "it is important that X stops":
 	// the complement of a judgement of necessity is wished, not done
 	for q := max(cs-7, 0); q < cs; q++ {

@@ -149,6 +149,9 @@ var ninthCases = []ruleCase{
 	{"is hosting a summit next week between", "Kenya is hosting a summit next week between Sudan and South Sudan.", nil},
 	{"gratitude to A and B for facilitating", "Afghanistan and Pakistan agreed to a ceasefire. The Taliban administration expressed gratitude to Qatar and Turkey for facilitating the dialogue.", []string{"Afghanistan SPOKE_WITH Pakistan", "Taliban SUPPORTED Qatar", "Taliban SUPPORTED Turkey", "Qatar SPOKE_WITH Afghanistan", "Qatar SPOKE_WITH Pakistan", "Turkey SPOKE_WITH Afghanistan", "Turkey SPOKE_WITH Pakistan"}},
 	{"held telecon with", "Lavrov held telecon with Araghchi.", []string{"Sergei Lavrov SPOKE_WITH Abbas Araghchi"}},
+	// what is denied is not reported as done
+	{"denied that its forces were fighting in", "Rwanda has previously denied that its forces were fighting in Congo.", nil},
+	{"denied ..., and accused", "Vucic denied that Belgrade had any role, and he accused Kurti of provoking the violence.", []string{"Aleksandar Vučić ACCUSED Albin Kurti"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
