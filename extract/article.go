@@ -785,8 +785,8 @@ func (ar *article) findMentions(s *sent) {
 					continue
 				}
 			}
-			if n > 0 && e.via == viaDemonym && i+n < len(toks) && s.is(i+n, lexicon.NonState) {
-				i += n + 1 // "the Syrian opposition" is not Syria
+			if n > 0 && e.via == viaDemonym && e.actor.Kind == graph.State && i+n < len(toks) && s.is(i+n, lexicon.NonState) {
+				i += n + 1 // "the Syrian opposition" is not Syria ("Houthi rebels" are the Houthis)
 				continue
 			}
 			if n > 0 && e.via == viaDemonym && peopleAfter(s, infos, i+n) {

@@ -152,6 +152,7 @@ var ninthCases = []ruleCase{
 	// what is denied is not reported as done
 	{"denied that its forces were fighting in", "Rwanda has previously denied that its forces were fighting in Congo.", nil},
 	{"denied ..., and accused", "Vucic denied that Belgrade had any role, and he accused Kurti of provoking the violence.", []string{"Aleksandar Vučić ACCUSED Albin Kurti"}},
+	{"Houthi rebel strongholds in Yemen", "Saudi jets attacked Houthi rebel strongholds in northern Yemen.", []string{"Saudi Arabia ATTACKED Houthis"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
