@@ -1453,7 +1453,9 @@ func (ar *article) buildGroups(s *sent) {
 				// "between Sudan's army and the RSF": a state's own
 				// institution stands for it in the list
 				k := ar.x.lex.Cue(lexicon.Inst, s.toks, end+1)
-				if k == 0 || s.at[end+1] >= 0 || s.ments[q].actor.Kind != graph.State {
+				if s.ments[q].actor.Kind == graph.Person && s.at[end+1] < 0 && ar.x.lex.Is(lexicon.ForceNoun, s.toks[end+1].Lower) {
+					k = 1 // "between Burhan's forces and supporters of Dagalo": a leader's forces
+				} else if k == 0 || s.at[end+1] >= 0 || s.ments[q].actor.Kind != graph.State {
 					break
 				}
 				end += 1 + k

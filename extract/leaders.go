@@ -84,6 +84,29 @@ func (ar *article) ledForces(s *sent) {
 			m.actor = org
 		}
 	}
+	// "supporters of Riek Machar", "loyalists of X": the armed party X
+	// leads, else X, as one mention (so that "Kiir's forces and supporters
+	// of Machar" is a pair)
+	changed := false
+	for k := range s.ments {
+		m := &s.ments[k]
+		if !m.ok || m.actor.Kind != graph.Person || m.start < 2 || toks[m.start-1].Lower != "of" || s.at[m.start-2] >= 0 {
+			continue
+		}
+		switch toks[m.start-2].Lower {
+		case "supporters", "loyalists", "followers", "partisans":
+		default:
+			continue
+		}
+		if org, ok := ar.leads[m.actor.Name]; ok {
+			m.actor = org
+		}
+		m.start -= 2
+		changed = true
+	}
+	if changed {
+		s.index()
+	}
 }
 
 // ledBy reads fighters named by whom they follow: "Palestinian militants

@@ -153,6 +153,8 @@ var ninthCases = []ruleCase{
 	{"denied that its forces were fighting in", "Rwanda has previously denied that its forces were fighting in Congo.", nil},
 	{"denied ..., and accused", "Vucic denied that Belgrade had any role, and he accused Kurti of provoking the violence.", []string{"Aleksandar Vučić ACCUSED Albin Kurti"}},
 	{"Houthi rebel strongholds in Yemen", "Saudi jets attacked Houthi rebel strongholds in northern Yemen.", []string{"Saudi Arabia ATTACKED Houthis"}},
+	// a leader's forces and a leader's supporters are sides
+	{"fighting between X's forces and supporters of Y", "Talks aimed at ending the fighting between Burhan's forces and supporters of Mohamed Hamdan Dagalo continued.", []string{"Abdel Fattah al-Burhan ATTACKED Mohamed Hamdan Dagalo", "Mohamed Hamdan Dagalo ATTACKED Abdel Fattah al-Burhan"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
