@@ -2983,7 +2983,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// criticism from Tokyo": a reaction the subject draws is aimed at the
 	// subject's agent
 	if len(tgts) == 0 && len(srcs) > 0 && lv < 0 && tr.Relation != graph.Attacked && tr.Relation != graph.SpokeWith {
-		if ev := ar.lightVerb(s, np, lexicon.Elicit); ev >= 0 && !ar.blocked(s, ev) {
+		ev := ar.lightVerb(s, np, lexicon.Elicit)
+		if ev < 0 && np > 1 && s.at[np-1] < 0 && toks[np-1].Kind == text.Word && !toks[np-1].Cap && !s.is(np-1, lexicon.Det) && !s.is(np-1, lexicon.Prep) {
+			ev = ar.lightVerb(s, np-1, lexicon.Elicit) // "drew swift condemnation from"
+		}
+		if ev >= 0 && !ar.blocked(s, ev) {
 			tgts = ar.elicitor(s, ev, srcs)
 		}
 	}

@@ -155,6 +155,7 @@ var ninthCases = []ruleCase{
 	{"Houthi rebel strongholds in Yemen", "Saudi jets attacked Houthi rebel strongholds in northern Yemen.", []string{"Saudi Arabia ATTACKED Houthis"}},
 	// a leader's forces and a leader's supporters are sides
 	{"fighting between X's forces and supporters of Y", "Talks aimed at ending the fighting between Burhan's forces and supporters of Mohamed Hamdan Dagalo continued.", []string{"Abdel Fattah al-Burhan ATTACKED Mohamed Hamdan Dagalo", "Mohamed Hamdan Dagalo ATTACKED Abdel Fattah al-Burhan"}},
+	{"drew swift condemnation from", "Trump's remarks drew swift condemnation from Greenland and Denmark.", []string{"Greenland ACCUSED Donald Trump", "Denmark ACCUSED Donald Trump"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
