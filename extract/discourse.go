@@ -722,6 +722,22 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 			return ar.recent[q], true
 		}
 	}
+	// "Rubio spoke with Petro. Rubio said the South American country
+	// must ...": the state of a person named before, not of one named in
+	// this sentence
+	if head == "state" {
+		own := map[string]bool{}
+		for q := 0; q < k; q++ {
+			if m := s.ments[q]; m.ok {
+				own[countryOf(m.actor)] = true
+			}
+		}
+		for q := len(ar.recent) - 1; q >= 0 && q >= len(ar.recent)-12; q-- {
+			if a := ar.recent[q]; a.Kind == graph.Person && a.Country != "" && !own[a.Country] {
+				return stateActor(a.Country), true
+			}
+		}
+	}
 	return graph.Actor{}, false
 }
 

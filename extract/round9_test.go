@@ -156,6 +156,8 @@ var ninthCases = []ruleCase{
 	// a leader's forces and a leader's supporters are sides
 	{"fighting between X's forces and supporters of Y", "Talks aimed at ending the fighting between Burhan's forces and supporters of Mohamed Hamdan Dagalo continued.", []string{"Abdel Fattah al-Burhan ATTACKED Mohamed Hamdan Dagalo", "Mohamed Hamdan Dagalo ATTACKED Abdel Fattah al-Burhan"}},
 	{"drew swift condemnation from", "Trump's remarks drew swift condemnation from Greenland and Denmark.", []string{"Greenland ACCUSED Donald Trump", "Denmark ACCUSED Donald Trump"}},
+	// a state told by description after only its leader was named
+	{"the South American ally must", "Marco Rubio spoke with Gustavo Petro. Rubio said the South American ally must stop the flights.", []string{"Marco Rubio SPOKE_WITH Gustavo Petro", "Marco Rubio URGED Colombia"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
