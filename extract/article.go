@@ -413,6 +413,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.ledBy(s)
 		demonymBeforePerson(s)
 		ar.buildGroups(s)
+		ar.theyOfSubjectList(s)
 		ar.noteLists(s)
 	}
 	for _, s := range ar.sents {

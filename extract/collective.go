@@ -471,3 +471,51 @@ func (ar *article) membersBody(si int) *mention {
 	}
 	return o
 }
+
+// theyOfSubjectList resolves "they" in the complement of a list that says
+// something: "Japan, South Korea and the United States have all said they
+// are concerned about China's drills" is each of the three. The list (two
+// or more actors, no persons' pair read already) must open the sentence
+// and be the subject of the verb of saying before the pronoun.
+func (ar *article) theyOfSubjectList(s *sent) {
+	toks := s.toks
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.via != viaPronoun || m.pron != "they" || m.ok || m.start < 3 {
+			continue
+		}
+		// the verb of saying right before ("said they", "have all said that they")
+		v := m.start - 1
+		if toks[v].Lower == "that" {
+			v--
+		}
+		if v < 1 || s.cue(ar.x.lex, v, lexicon.Say) == 0 || s.at[v] >= 0 {
+			continue
+		}
+		b := v - 1
+		for b > 0 && s.at[b] < 0 && (s.is(b, lexicon.Aux) || s.isWord(b, lexicon.FloatingQuant) || strings.HasSuffix(toks[b].Lower, "ly")) {
+			b--
+		}
+		if b < 0 || s.gAt == nil || s.gAt[b] < 0 {
+			continue
+		}
+		g := s.groups[s.gAt[b]]
+		if g.end != b+1 || g.start > 1 || len(g.ms) < 2 {
+			continue
+		}
+		ms := s.groupMentions(s.gAt[b])
+		var as []graph.Actor
+		for _, o := range ms {
+			if o.ok && !o.media {
+				as = append(as, o.actor)
+			}
+		}
+		if len(as) < 2 {
+			continue
+		}
+		m.via, m.members, m.actor, m.ok = viaMany, as, as[0], true
+		// the pronoun stands alone: a group of its own, as a subject
+		s.groups = append(s.groups, group{start: m.start, end: m.end, ms: []int{k}})
+		s.gAt[m.start] = len(s.groups) - 1
+	}
+}

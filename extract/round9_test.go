@@ -158,6 +158,7 @@ var ninthCases = []ruleCase{
 	{"drew swift condemnation from", "Trump's remarks drew swift condemnation from Greenland and Denmark.", []string{"Greenland ACCUSED Donald Trump", "Denmark ACCUSED Donald Trump"}},
 	// a state told by description after only its leader was named
 	{"the South American ally must", "Marco Rubio spoke with Gustavo Petro. Rubio said the South American ally must stop the flights.", []string{"Marco Rubio SPOKE_WITH Gustavo Petro", "Marco Rubio URGED Colombia"}},
+	{"A, B and C have all said they are concerned", "Japan, South Korea and the United States have all said they are concerned about China's drills.", []string{"Japan ACCUSED China", "South Korea ACCUSED China", "United States ACCUSED China"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
