@@ -159,6 +159,8 @@ var ninthCases = []ruleCase{
 	// a state told by description after only its leader was named
 	{"the South American ally must", "Marco Rubio spoke with Gustavo Petro. Rubio said the South American ally must stop the flights.", []string{"Marco Rubio SPOKE_WITH Gustavo Petro", "Marco Rubio URGED Colombia"}},
 	{"A, B and C have all said they are concerned", "Japan, South Korea and the United States have all said they are concerned about China's drills.", []string{"Japan ACCUSED China", "South Korea ACCUSED China", "United States ACCUSED China"}},
+	{"at the behest of", "Russia sent troops at the behest of Kazakhstan's president.", []string{"Kazakhstan URGED Russia"}},
+	{"said X needed to", "Nigeria said Cameroon needed to withdraw its troops.", []string{"Nigeria URGED Cameroon"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }

@@ -68,8 +68,9 @@ func (ar *article) thirdParties(s *sent) {
 
 // atRequest reads an appeal told as the reason of an act: "NATO sent
 // troops to Kosovo at the request of its president", "Russian forces
-// arrived at Tokayev's request": the one who asked URGED the clause's
-// subject (CAMEO 0 appeal: request). Cost: linear in the sentence.
+// arrived at Tokayev's request", "at the behest of", "at the urging of":
+// the one who asked URGED the clause's subject (CAMEO 0 appeal: request).
+// Cost: linear in the sentence.
 func (ar *article) atRequest(s *sent) {
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
@@ -78,11 +79,11 @@ func (ar *article) atRequest(s *sent) {
 		}
 		var askers []mention
 		switch {
-		case toks[k+1].Lower == "the" && k+3 < len(toks) && (toks[k+2].Lower == "request" || toks[k+2].Lower == "invitation") && toks[k+3].Lower == "of":
-			askers, _ = ar.objectAt(s, k+4)
+		case toks[k+1].Lower == "the" && k+3 < len(toks) && (toks[k+2].Lower == "request" || toks[k+2].Lower == "invitation" || toks[k+2].Lower == "behest" || toks[k+2].Lower == "urging") && toks[k+3].Lower == "of":
+			askers, _ = ar.objectAt(s, k+4) // ("at the behest of", "at the urging of": asked)
 		case s.at[k+1] >= 0:
 			m := s.ments[s.at[k+1]]
-			if e := m.end; m.ok && e+1 < len(toks) && toks[e].Kind == text.Poss && (toks[e+1].Lower == "request" || toks[e+1].Lower == "invitation") {
+			if e := m.end; m.ok && e+1 < len(toks) && toks[e].Kind == text.Poss && (toks[e+1].Lower == "request" || toks[e+1].Lower == "invitation" || toks[e+1].Lower == "behest" || toks[e+1].Lower == "urging") {
 				askers = []mention{m}
 			}
 		}
