@@ -161,6 +161,10 @@ var ninthCases = []ruleCase{
 	{"A, B and C have all said they are concerned", "Japan, South Korea and the United States have all said they are concerned about China's drills.", []string{"Japan ACCUSED China", "South Korea ACCUSED China", "United States ACCUSED China"}},
 	{"at the behest of", "Russia sent troops at the behest of Kazakhstan's president.", []string{"Kazakhstan URGED Russia"}},
 	{"said X needed to", "Nigeria said Cameroon needed to withdraw its troops.", []string{"Nigeria URGED Cameroon"}},
+	// a demand closed by its sanction; measures taken against, in the passive
+	{"must ... or face retaliation", "Trump said Colombia must take back the flights or face retaliation.", []string{"Donald Trump URGED Colombia", "Donald Trump WARNED Colombia"}},
+	{"further measures will be taken against", "Morocco said further measures will be taken against Algiers.", []string{"Morocco WARNED Algeria"}},
+	{"measures were taken", "Kenya said measures were taken against Somalia.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }

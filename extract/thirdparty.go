@@ -58,6 +58,8 @@ func (ar *article) thirdParties(s *sent) {
 	ar.personaNonGrata(s)
 	ar.releaseDemands(s)
 	ar.conditionalThreats(s)
+	ar.orFaceThreats(s)
+	ar.measuresAgainst(s)
 	ar.victimsOfLastAttack(s)
 	ar.importanceAppeals(s)
 	ar.relativeCharges(s)
@@ -1474,6 +1476,74 @@ func (ar *article) conditionalThreats(s *sent) {
 		}
 		ar.emitAll(s, srcs, graph.Warned, tgts, toks[c].Lower, wThreat)
 		ar.emitAll(s, srcs, graph.Urged, tgts, toks[c].Lower, wThreat)
+	}
+}
+
+// orFaceThreats reads a demand closed by its sanction: "Colombia must take
+// back the flights or face retaliation", "demanded that Seoul cancel the
+// deployment or suffer the consequences": each appeal of the sentence is
+// also a threat (WARNED) from the one who asks to the one asked.
+// Cost: linear in the sentence and its edges.
+func (ar *article) orFaceThreats(s *sent) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Lower != "or" || !s.isWord(k+1, lexicon.ThreatHead) {
+			continue
+		}
+		threat := false
+		for q := k + 2; q < len(toks) && q < k+7 && !threat; q++ {
+			threat = s.cue(ar.x.lex, q, lexicon.ThreatNoun) > 0 || s.cue(ar.x.lex, q, lexicon.ForceMet) > 0 || toks[q].Lower == "sanctions"
+		}
+		if !threat {
+			continue
+		}
+		n := len(ar.out)
+		for i := 0; i < n; i++ {
+			if e := ar.out[i]; e.SentenceIndex == s.Index && e.Relation == graph.Urged {
+				ar.emit(s, mention{actor: e.Source, ok: true}, graph.Warned, mention{actor: e.Target, ok: true}, "or "+toks[k+1].Lower, wThreat)
+			}
+		}
+	}
+}
+
+// measuresAgainst reads a threat told in the passive, in a speaker's
+// words: "further measures will be taken against Beirut", "action would
+// be taken against those responsible in Kabul": the speaker (the subject
+// of the verb of saying, else the sentence's speaker) WARNED the one named
+// after "against". Cost: linear in the sentence.
+func (ar *article) measuresAgainst(s *sent) {
+	toks := s.toks
+	for k := 2; k+3 < len(toks); k++ {
+		if toks[k].Lower != "taken" || toks[k+1].Lower != "against" || s.at[k+2] < 0 {
+			continue
+		}
+		// "will be taken", "would be taken": a stated future, its subject a
+		// measure noun
+		if toks[k-1].Lower != "be" || k < 3 || s.cue(ar.x.lex, k-2, lexicon.Modal) == 0 {
+			continue
+		}
+		noun := false
+		for q := k - 3; q >= 0 && q >= k-6; q-- {
+			switch toks[q].Lower {
+			case "measures", "action", "actions", "steps", "countermeasures", "retaliatory":
+				noun = true
+			}
+		}
+		if !noun {
+			continue
+		}
+		tgts, _ := ar.objectAt(s, k+2)
+		var srcs []mention
+		for v := k - 3; v >= 0; v-- {
+			if s.cue(ar.x.lex, v, lexicon.Say) > 0 && s.at[v] < 0 {
+				srcs, _ = ar.actorOf(s, v)
+				break
+			}
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok && !s.speaker.media {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), "taken against", wThreat)
 	}
 }
 
