@@ -1235,6 +1235,38 @@ func (ar *article) subjectAt(s *sent, cs, p int) bool {
 	return true
 }
 
+// victimsBeforeWhen returns the victims of a main clause that a "when"
+// or "as" clause holding the force verb at i explains: "Twenty-four
+// Pakistani soldiers were killed when NATO aircraft hit two border posts"
+// (the subject of a passive verb of suffering, cue class victimverb); nil
+// otherwise, or when a victim is one of srcs.
+func (ar *article) victimsBeforeWhen(s *sent, i int, srcs []mention) []mention {
+	toks := s.toks
+	cs := ar.clauseStart(s, i)
+	if cs < 3 || toks[cs-1].Lower != "when" && toks[cs-1].Lower != "as" {
+		return nil
+	}
+	v := cs - 2
+	for v > 0 && (toks[v].Text == "," || strings.HasSuffix(toks[v].Lower, "ly")) {
+		v--
+	}
+	if !s.isWord(v, lexicon.VictimVerb) || v < 2 || !s.is(v-1, lexicon.PassAux) {
+		return nil
+	}
+	q := v - 2
+	for q > 0 && s.at[q] < 0 && (s.isWord(q, lexicon.ForceNoun) || toks[q].Lower == "soldiers" || toks[q].Lower == "civilians" || toks[q].Lower == "people" || toks[q].Lower == "troops") {
+		q--
+	}
+	if q < 0 || s.gAt[q] < 0 {
+		return nil
+	}
+	ms := s.groupMentions(s.gAt[q])
+	if len(otherSide(srcs, ms)) != len(ms) {
+		return nil
+	}
+	return ms
+}
+
 // seizedState reads an object naming a seizure or use of power by a
 // state's own rulers by its place or victim: "the military takeover in
 // Niger", "the coup against the Bazoum government" (lexicon.SeizureNoun),
@@ -2316,6 +2348,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			tgts = loc
 			w *= wPlace / wVerb
 		}
+	}
+	if len(tgts) == 0 && rel == graph.Attacked {
+		// "24 Pakistani soldiers were killed when NATO aircraft hit two
+		// border posts": the victims of the main clause
+		tgts = ar.victimsBeforeWhen(s, i, srcs)
 	}
 	if len(tgts) == 0 && rel == graph.Warned {
 		// "threatened to use force if Taiwan declares independence", "warned

@@ -165,6 +165,9 @@ var ninthCases = []ruleCase{
 	{"must ... or face retaliation", "Trump said Colombia must take back the flights or face retaliation.", []string{"Donald Trump URGED Colombia", "Donald Trump WARNED Colombia"}},
 	{"further measures will be taken against", "Morocco said further measures will be taken against Algiers.", []string{"Morocco WARNED Algeria"}},
 	{"measures were taken", "Kenya said measures were taken against Somalia.", nil},
+	// victims of the main clause, their attacker in a "when" clause
+	{"soldiers were killed when X hit", "Twenty-four Pakistani soldiers were killed when NATO aircraft hit two border posts.", []string{"North Atlantic Treaty Organization ATTACKED Pakistan"}},
+	{"people were killed when a bridge collapsed", "Three people were killed when the bridge collapsed.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
