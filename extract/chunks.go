@@ -227,7 +227,7 @@ func ownNameParts(s *sent) {
 	changed := false
 	for k := range s.ments {
 		m := &s.ments[k]
-		if m.actor.Kind != graph.Person || !m.ok || m.via != viaName || m.start == 0 {
+		if m.actor.Kind != graph.Person || !m.ok || m.via != viaName || m.start == 0 || s.at[m.start-1] >= 0 || toks[m.start-1].Kind != text.Word {
 			continue
 		}
 		name := strings.ToLower(m.actor.Name)

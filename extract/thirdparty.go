@@ -364,8 +364,11 @@ func (ar *article) asGuarantors(s *sent) {
 func (ar *article) mediatorsNamed(s *sent) {
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
+		if s.at[k] >= 0 || s.gAt[k-1] < 0 || s.groups[s.gAt[k-1]].end != k {
+			continue // (the cheap tests first: a role noun right after a group)
+		}
 		n := s.cue(ar.x.lex, k, lexicon.MediatorRole)
-		if n == 0 || s.at[k] >= 0 || s.gAt[k-1] < 0 || s.groups[s.gAt[k-1]].end != k {
+		if n == 0 {
 			continue
 		}
 		g := s.gAt[k-1]
