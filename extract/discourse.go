@@ -1737,7 +1737,8 @@ func (ar *article) clauseStart(s *sent, i int) int {
 			return k
 		}
 		if (s.at == nil || s.at[k] < 0) && s.cue(ar.x.lex, k, lexicon.Say) > 0 && k < i-1 && toks[k].Lower != "according" && s.cue(ar.x.lex, k, lexicon.TellVerb) == 0 &&
-			!(toks[k+1].Lower == "by" && strings.HasSuffix(toks[k+2].Lower, "ing")) { // "responded by striking": a means, no speech
+			!(toks[k+1].Lower == "by" && strings.HasSuffix(toks[k+2].Lower, "ing")) && // "responded by striking": a means, no speech
+			!(strings.HasPrefix(toks[k].Lower, "recall") && s.is(k+1, lexicon.Det)) { // "recalled its ambassador": no speech
 			return k + 1
 		}
 	}
