@@ -1035,15 +1035,19 @@ func (ar *article) coordinatedSpeaker(s *sent, m *mention) *mention {
 	}
 	actors := []graph.Actor{m.actor}
 	first := k
+	joined := false // a list closes with "and": "in the Belarusian capital Minsk, Putin said" is none
 	for q := k - 1; q >= 0; q-- {
 		p := s.ments[q]
-		if !p.ok || p.media || p.possPron || p.actor.Kind == graph.Person || ar.coordinated(s, p.end, s.ments[first].start) == 0 {
+		c := ar.coordinated(s, p.end, s.ments[first].start)
+		if !p.ok || p.media || p.possPron || c == 0 || c == 1 && !joined {
 			break
 		}
+		joined = joined || c == 2
 		actors = append([]graph.Actor{p.actor}, actors...)
 		first = q
 	}
-	if len(actors) < 2 || m.actor.Kind == graph.Person || s.ments[first].start > 0 && ar.afterPrep(s, s.ments[first].start) {
+	// (persons too: '"...," Macron and Scholz said' is both speaking)
+	if len(actors) < 2 || s.ments[first].start > 0 && ar.afterPrep(s, s.ments[first].start) {
 		return m
 	}
 	g := *m

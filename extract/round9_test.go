@@ -168,6 +168,9 @@ var ninthCases = []ruleCase{
 	// victims of the main clause, their attacker in a "when" clause
 	{"soldiers were killed when X hit", "Twenty-four Pakistani soldiers were killed when NATO aircraft hit two border posts.", []string{"North Atlantic Treaty Organization ATTACKED Pakistan"}},
 	{"people were killed when a bridge collapsed", "Three people were killed when the bridge collapsed.", nil},
+	// persons coordinated as speakers both speak; a comma alone is no list of speakers
+	{"'We urge,' A and B said", "\"We urge Russia to stop,\" Macron and Scholz said.", []string{"Emmanuel Macron URGED Russia", "Olaf Scholz URGED Russia"}},
+	{"recalled its ambassador, accusing", "Chile recalled its ambassador to Peru, accusing Peru of spying.", []string{"Chile ACCUSED Peru"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
