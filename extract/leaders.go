@@ -126,8 +126,8 @@ func (ar *article) ledBy(s *sent) {
 			continue
 		}
 		m := s.ments[s.at[q+2]]
-		if !m.ok || m.media || m.start != q+2 || m.actor.Kind == graph.State {
-			continue
+		if !m.ok || m.media || m.start != q+2 || m.actor.Kind == graph.State && w != "coalition" {
+			continue // ("a coalition led by Saudi Arabia" is Saudi Arabia's, as "the Saudi-led coalition")
 		}
 		b := q - 1 // back over a demonym, adjectives and a determiner
 		for b > 0 && s.at[b-1] < 0 && toks[b-1].Kind == text.Word && (toks[b-1].Cap || s.is(b-1, lexicon.Adj) || s.is(b-1, lexicon.Det)) && !s.is(b-1, lexicon.Prep) && toks[b-1].Lower != "and" {

@@ -2710,6 +2710,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Relation == graph.Attacked && i > 0 && s.is(i-1, lexicon.CivilMod) {
 		return nil, false // "the trade war between", "a diplomatic offensive"
 	}
+	if tr.Relation == graph.Attacked && i+n+1 < len(toks) && toks[i+n].Lower == "of" && toks[i+n+1].Lower == "words" {
+		return nil, false // "a war of words": words, no force
+	}
 	if tr.Relation == graph.SpokeWith && ar.setForLater(s, i+n) {
 		return nil, false // "called crisis talks with A and B for next week"
 	}
@@ -3769,6 +3772,15 @@ func (ar *article) rightToDefend(s *sent) {
 			}
 		} else if s.speaker != nil {
 			src = s.speaker
+		}
+		if src == nil && tgts[0].start > 0 {
+			// "Egypt affirmed Israel's right to self-defence": the subject of
+			// the verb of affirming before the right's holder
+			if v := tgts[0].start - 1; s.at[v] < 0 && s.isWord(v, lexicon.AffirmVerb) && !ar.blocked(s, v) {
+				if subj, _ := ar.subject(s, v, nil); len(subj) > 0 {
+					src = &subj[0]
+				}
+			}
 		}
 		if src == nil {
 			continue

@@ -171,6 +171,11 @@ var ninthCases = []ruleCase{
 	// persons coordinated as speakers both speak; a comma alone is no list of speakers
 	{"'We urge,' A and B said", "\"We urge Russia to stop,\" Macron and Scholz said.", []string{"Emmanuel Macron URGED Russia", "Olaf Scholz URGED Russia"}},
 	{"recalled its ambassador, accusing", "Chile recalled its ambassador to Peru, accusing Peru of spying.", []string{"Chile ACCUSED Peru"}},
+	// a right affirmed by a verb; a war of words; a coalition led by a state; paying heavily
+	{"affirmed X's right to self-defence", "Egypt affirmed Israel's right to self-defence.", []string{"Egypt SUPPORTED Israel"}},
+	{"a war of words", "Armenia and Azerbaijan waged a war of words.", nil},
+	{"a coalition led by X attacked", "A coalition led by Saudi Arabia attacked the Houthis.", []string{"Saudi Arabia ATTACKED Houthis"}},
+	{"would pay heavily", "Iran said Israel would pay heavily for the attack.", []string{"Iran WARNED Israel"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
