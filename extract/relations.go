@@ -1032,6 +1032,13 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 			if s.at[k] >= 0 && s.ments[s.at[k]].via == viaPronoun && !s.ments[s.at[k]].ok && !s.ments[s.at[k]].possPron && (k == from || !ar.afterPrep(s, k)) {
 				return -1 // "They addressed A and B": the subject is unknown, never the objects
 			}
+			// "The foreign ministers of the two countries met": an unnamed
+			// plural title stands for each state after its "of"
+			if m := s.at[k]; m >= 0 && s.ments[m].via == viaTitle && !s.ments[m].ok && strings.HasSuffix(s.ments[m].title, "s") && (k == from || !ar.afterPrep(s, k)) {
+				if e := s.ments[m].end; e+1 < to && (s.toks[e].Lower == "of" || s.toks[e].Lower == "from") && s.gAt[e+1] >= 0 && s.groupLen(s.gAt[e+1]) >= 2 && s.groups[s.gAt[e+1]].end <= to {
+					return s.gAt[e+1]
+				}
+			}
 			continue
 		}
 		gr := s.groups[g]
@@ -1174,8 +1181,8 @@ func pluralTitleOf(s *sent, g int) int {
 	}
 	m := s.ments[gr.ms[0]]
 	of := s.gAt[gr.end+1]
-	if m.via != viaTitle || !strings.HasSuffix(m.title, "s") || of < 0 || len(s.groups[of].ms) < 2 {
-		return -1
+	if m.via != viaTitle || !strings.HasSuffix(m.title, "s") || of < 0 || s.groupLen(of) < 2 {
+		return -1 // ("the foreign ministers of the two countries": a pair)
 	}
 	return of
 }

@@ -176,6 +176,9 @@ var ninthCases = []ruleCase{
 	{"a war of words", "Armenia and Azerbaijan waged a war of words.", nil},
 	{"a coalition led by X attacked", "A coalition led by Saudi Arabia attacked the Houthis.", []string{"Saudi Arabia ATTACKED Houthis"}},
 	{"would pay heavily", "Iran said Israel would pay heavily for the attack.", []string{"Iran WARNED Israel"}},
+	// an unnamed plural title of a pair; a capital for its state
+	{"the foreign ministers of the two countries met", "India and Pakistan clashed. The foreign ministers of the two countries met in Astana.", []string{"India ATTACKED Pakistan", "Pakistan ATTACKED India", "India SPOKE_WITH Pakistan"}},
+	{"Lima and Santiago held talks", "Lima and Santiago held talks.", []string{"Peru SPOKE_WITH Chile"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
