@@ -1951,6 +1951,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		!s.is(i+1, lexicon.Det) && (s.at[i+1] >= 0 && s.ments[s.at[i+1]].via == viaDemonym || toks[i+1].Kind == text.Word && !toks[i+1].Cap && !s.is(i+1, lexicon.Prep)) && !s.is(i-1, lexicon.FloatingQuant) && toks[i-1].Lower != "that" && toks[i-1].Lower != "both" {
 		return nil, false // "a meeting over downed Turkish jet", "the downed plane": an adjective
 	}
+	if tr.Relation == graph.Supported && (tr.Lemma == "deliver" || tr.Lemma == "provide" || tr.Lemma == "supply") && ar.messageGiven(s, i+n) {
+		return nil, false // "delivered a rebuke to X", "provided X with evidence": words, no help
+	}
 	if tr.Lemma == "capture" && recorded(s) {
 		return nil, false // "footage captured Chinese ships firing water cannon": filmed, not seized
 	}
@@ -2512,6 +2515,24 @@ func (ar *article) civilObject(s *sent, j int) bool {
 			return true
 		}
 		if s.at[k] >= 0 || ar.stops(s, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// messageGiven reports whether what a verb of giving at j gives is a
+// message (cue class message: "a rebuke", "evidence", "details"), told
+// as its object or after "with" within a few words.
+func (ar *article) messageGiven(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+6; k++ {
+		if s.at[k] >= 0 {
+			continue // the one given to: "provided Estonia with evidence"
+		}
+		if s.is(k, lexicon.Message) {
+			return true
+		}
+		if ar.stops(s, k) {
 			return false
 		}
 	}

@@ -179,6 +179,10 @@ var ninthCases = []ruleCase{
 	// an unnamed plural title of a pair; a capital for its state
 	{"the foreign ministers of the two countries met", "India and Pakistan clashed. The foreign ministers of the two countries met in Astana.", []string{"India ATTACKED Pakistan", "Pakistan ATTACKED India", "India SPOKE_WITH Pakistan"}},
 	{"Lima and Santiago held talks", "Lima and Santiago held talks.", []string{"Peru SPOKE_WITH Chile"}},
+	// a message given is no help
+	{"delivered a rebuke to", "Biden delivered a rebuke to Netanyahu.", []string{"Joe Biden ACCUSED Benjamin Netanyahu"}},
+	{"provided X with evidence", "Russia provided Estonia with evidence.", nil},
+	{"provided X with weapons", "Russia provided Syria with weapons.", []string{"Russia SUPPORTED Syria"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
