@@ -183,6 +183,10 @@ var ninthCases = []ruleCase{
 	{"delivered a rebuke to", "Biden delivered a rebuke to Netanyahu.", []string{"Joe Biden ACCUSED Benjamin Netanyahu"}},
 	{"provided X with evidence", "Russia provided Estonia with evidence.", nil},
 	{"provided X with weapons", "Russia provided Syria with weapons.", []string{"Russia SUPPORTED Syria"}},
+	// threats told by their consequence
+	{"will not be left without an answer", "Israel struck Iran. Iran said the strike will not be left without an answer.", []string{"Israel ATTACKED Iran", "Iran WARNED Israel"}},
+	{"any move by X would have serious consequences", "Russia warned that any move by NATO would have serious consequences.", []string{"Russia WARNED North Atlantic Treaty Organization"}},
+	{"a prediction threatens no one", "Economists warned the policy would have serious consequences for the economy.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
