@@ -240,6 +240,7 @@ func (ar *article) relations(s *sent) {
 	ar.heldResponsible(s)
 	ar.notePair(s)
 	ar.appeals(s)
+	ar.timeFor(s)
 	ar.helpFrom(s)
 	ar.backing(s)
 	ar.meetingSettings(s)
@@ -2341,6 +2342,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// command centres"
 		tgts = ar.includingFar(s, j)
 	}
+	if len(tgts) == 0 && (rel == graph.Urged || rel == graph.Warned || rel == graph.Accused) && f.Obj {
+		// "urged all countries, including Peru, to respect the ruling"
+		tgts = ar.including(s, j)
+	}
 	if len(tgts) == 0 && len(srcs) > 1 && j+1 < len(toks) && reciprocal(toks[j:]) {
 		// "Israel and Hamas accused each other", "each side blaming the other"
 		return srcs, ar.pairs(s, srcs, rel, true, trig, wBetween*w)
@@ -3634,6 +3639,34 @@ func (ar *article) appeals(s *sent) {
 				ar.emit(s, src, graph.Urged, t, toks[k].Lower, wAppeal)
 			}
 		}
+	}
+}
+
+// timeFor reads an appeal told as "it is time for X to act", in a
+// speaker's words: the speaker URGED X. Cost: linear in the sentence.
+func (ar *article) timeFor(s *sent) {
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if toks[k].Lower != "time" || toks[k+1].Lower != "for" || s.gAt[k+2] < 0 {
+			continue
+		}
+		g := s.groups[s.gAt[k+2]]
+		if g.start != k+2 || g.end >= len(toks) || toks[g.end].Lower != "to" || ar.blocked(s, k) {
+			continue
+		}
+		var src *mention
+		if q := toks[k].QuoteID; q > 0 {
+			if r, ok := ar.speakers[q]; ok {
+				m := r.m
+				src = &m
+			}
+		} else if s.speaker != nil && s.speaker.ok {
+			src = s.speaker
+		}
+		if src == nil {
+			continue
+		}
+		ar.emitAll(s, []mention{*src}, graph.Urged, otherSide([]mention{*src}, s.groupMentions(s.gAt[k+2])), "time for", wAppeal)
 	}
 }
 

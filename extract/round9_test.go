@@ -187,6 +187,8 @@ var ninthCases = []ruleCase{
 	{"will not be left without an answer", "Israel struck Iran. Iran said the strike will not be left without an answer.", []string{"Israel ATTACKED Iran", "Iran WARNED Israel"}},
 	{"any move by X would have serious consequences", "Russia warned that any move by NATO would have serious consequences.", []string{"Russia WARNED North Atlantic Treaty Organization"}},
 	{"a prediction threatens no one", "Economists warned the policy would have serious consequences for the economy.", nil},
+	{"it is time for X to", "\"It is time for Russia to withdraw,\" Blinken said.", []string{"Antony Blinken URGED Russia"}},
+	{"urges all countries, including X, to", "The EU urges all countries, including Peru, to respect the ruling.", []string{"European Union URGED Peru"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
