@@ -189,6 +189,8 @@ var ninthCases = []ruleCase{
 	{"a prediction threatens no one", "Economists warned the policy would have serious consequences for the economy.", nil},
 	{"it is time for X to", "\"It is time for Russia to withdraw,\" Blinken said.", []string{"Antony Blinken URGED Russia"}},
 	{"urges all countries, including X, to", "The EU urges all countries, including Peru, to respect the ruling.", []string{"European Union URGED Peru"}},
+	{"her contacts with", "Merkel defended her contacts with Russian officials.", []string{"Angela Merkel SPOKE_WITH Russia"}},
+	{"contacts suspended", "Contacts with Iran have been suspended.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
