@@ -648,6 +648,9 @@ func (ar *article) notePairs(s *sent) {
 		if a.start > 0 && s.toks[a.start-1].Lower == "with" && b.end < len(s.toks) && strings.HasSuffix(s.toks[b.end].Lower, "ing") {
 			continue // "..., with Washington and Beijing dispatching envoys": onlookers
 		}
+		if a.start > 1 && s.toks[a.start-1].Lower == "by" && s.cue(ar.x.lex, a.start-2, lexicon.Mediate) > 0 {
+			continue // "talks mediated by Qatar and Turkey": the mediators are no sides
+		}
 		// exactly two: not part of a longer list
 		if k+2 < len(s.ments) && ar.coordinated(s, b.end, s.ments[k+2].start) > 0 {
 			continue

@@ -1955,6 +1955,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Relation == graph.Supported && (tr.Lemma == "deliver" || tr.Lemma == "provide" || tr.Lemma == "supply") && ar.messageGiven(s, i+n) {
 		return nil, false // "delivered a rebuke to X", "provided X with evidence": words, no help
 	}
+	if tr.Lemma == "push" {
+		for q := i + n; q < len(toks) && q < i+n+7; q++ {
+			if toks[q].Lower == "brink" || toks[q].Lower == "edge" {
+				return nil, false // "pushed the country to the brink of war": no appeal
+			}
+		}
+	}
 	if tr.Lemma == "capture" && recorded(s) {
 		return nil, false // "footage captured Chinese ships firing water cannon": filmed, not seized
 	}
@@ -2976,7 +2983,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// "the accord reached by Tripoli and Ankara", "a deal struck by A and
 	// B": the parties of a joint act named as its by-agents
 	if len(tgts) == 0 && len(srcs) == 0 && f.Recip && tr.Relation == graph.SpokeWith {
-		if e := i + n; e+2 < len(toks) && (strings.HasSuffix(toks[e].Lower, "ed") || isParticiple(ar.x.lex, toks[e].Lower)) && toks[e+1].Lower == "by" {
+		if e := i + n; e+2 < len(toks) && (strings.HasSuffix(toks[e].Lower, "ed") || isParticiple(ar.x.lex, toks[e].Lower)) && toks[e+1].Lower == "by" && s.cue(ar.x.lex, e, lexicon.Mediate) == 0 && ar.lightVerb(s, np, lexicon.Light) < 0 {
+			// (never "talks mediated by M": the mediators, read by mediation;
+			// nor "A and B held talks signed by": the light verb's subject)
 			if ms, _ := ar.objectAt(s, e+2); len(ms) > 1 && !ar.hypothetical(s, np) {
 				return nil, ar.pairs(s, ms, tr.Relation, f.Mutual, trig, wBetween)
 			}

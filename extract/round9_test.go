@@ -191,6 +191,9 @@ var ninthCases = []ruleCase{
 	{"urges all countries, including X, to", "The EU urges all countries, including Peru, to respect the ruling.", []string{"European Union URGED Peru"}},
 	{"her contacts with", "Merkel defended her contacts with Russian officials.", []string{"Angela Merkel SPOKE_WITH Russia"}},
 	{"contacts suspended", "Contacts with Iran have been suspended.", nil},
+	// the mediators of talks are no sides, nor the parties of a by-phrase
+	{"talks mediated by M and N; both parties agreed", "Afghanistan and Pakistan held talks mediated by Qatar and Turkey. Both parties agreed to cease hostilities.", []string{"Afghanistan SPOKE_WITH Pakistan", "Qatar SPOKE_WITH Afghanistan", "Qatar SPOKE_WITH Pakistan", "Turkey SPOKE_WITH Afghanistan", "Turkey SPOKE_WITH Pakistan"}},
+	{"pushed to the brink", "The war pushed the country to the brink of collapse.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
