@@ -415,8 +415,8 @@ func (ar *article) blocked(s *sent, i int) bool {
 		if w == "and" {
 			coordinated = true
 		}
-		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) && !ar.ongoing(s, k, i) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 && !coordinated {
-			return true
+		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) && !ar.ongoing(s, k, i) && !(attempted(w) && k == i-2 && urgedVerb(s, i)) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 && !coordinated {
+			return true // ("tried to persuade X": the pressing was done, whatever came of it)
 		}
 		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
 			return true
@@ -498,6 +498,9 @@ func (ar *article) blocked(s *sent, i int) bool {
 		}
 		if g >= 0 && !ar.performative(s, g) {
 			w := toks[g].Lower
+			if trs, _ := s.trigger(i); len(trs) > 0 && trs[0].Relation == graph.Urged && trs[0].POS == lexicon.Verb && attempted(w) {
+				return false // "tried to persuade Sri Lanka": the pressing was done, whatever came of it
+			}
 			if lex.Is(lexicon.Intent, w) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || lex.Is(lexicon.Refuse, w) || lex.Is(lexicon.Neg, w) {
 				return true
 			}
@@ -513,6 +516,22 @@ func (ar *article) blocked(s *sent, i int) bool {
 				return ar.blocked(s, g)
 			}
 		}
+	}
+	return false
+}
+
+// urgedVerb reports whether the trigger at i is an appeal verb.
+func urgedVerb(s *sent, i int) bool {
+	trs, _ := s.trigger(i)
+	return len(trs) > 0 && trs[0].Relation == graph.Urged && trs[0].POS == lexicon.Verb
+}
+
+// attempted reports whether w says an act was tried: "tried", "attempted",
+// "failed", "sought".
+func attempted(w string) bool {
+	switch w {
+	case "tried", "tries", "trying", "attempted", "attempts", "attempting", "failed", "fails", "sought", "seeks", "seeking":
+		return true
 	}
 	return false
 }
@@ -1009,13 +1028,24 @@ func (ar *article) saidAnd(s *sent, i int) *mention {
 	}
 	// the speaker names a mention before a reporting verb, itself before i
 	for v := k - 1; v >= 0; v-- {
-		if s.toks[v].QuoteID == 0 && s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && s.toks[v].Lower != "according" {
+		// (a charge with its complement is told as speech: "India charged
+		// that X carried out the attack and demanded that Pakistan ...")
+		charge := false
+		if v+1 < len(s.toks) && s.toks[v+1].Lower == "that" && s.at[v] < 0 {
+			if trs, n := s.trigger(v); n == 1 && len(trs) > 0 && trs[0].Relation == graph.Accused && trs[0].POS == lexicon.Verb {
+				charge = true
+			}
+		}
+		if s.toks[v].QuoteID == 0 && s.at[v] < 0 && (s.cue(ar.x.lex, v, lexicon.Say) > 0 || charge) && s.toks[v].Lower != "according" {
 			sp := ar.subjectBefore(s, v)
 			if sp == nil || sp.end > v || sp.start >= len(s.toks) || s.at[sp.start] < 0 || s.ments[s.at[sp.start]].actor.Name != sp.actor.Name {
 				return nil // the speaker is named after: "..., the ministry said"
 			}
 			// a reported clause stands between
 			if v+1 < k {
+				if s.speaker == nil || charge {
+					return sp
+				}
 				return s.speaker
 			}
 			return nil

@@ -194,6 +194,11 @@ var ninthCases = []ruleCase{
 	// the mediators of talks are no sides, nor the parties of a by-phrase
 	{"talks mediated by M and N; both parties agreed", "Afghanistan and Pakistan held talks mediated by Qatar and Turkey. Both parties agreed to cease hostilities.", []string{"Afghanistan SPOKE_WITH Pakistan", "Qatar SPOKE_WITH Afghanistan", "Qatar SPOKE_WITH Pakistan", "Turkey SPOKE_WITH Afghanistan", "Turkey SPOKE_WITH Pakistan"}},
 	{"pushed to the brink", "The war pushed the country to the brink of collapse.", nil},
+	// pressing tried is pressing done; a grievance "in reaction to"; a charge's second conjunct
+	{"tried to persuade X to", "Britain and France tried to persuade Sri Lanka to end its offensive.", []string{"United Kingdom URGED Sri Lanka", "France URGED Sri Lanka"}},
+	{"tried to strike", "Britain tried to strike Iran.", nil},
+	{"recalled its ambassador in reaction to", "Egypt recalled its ambassador in reaction to Kuwait's interference.", []string{"Egypt ACCUSED Kuwait"}},
+	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
