@@ -49,6 +49,18 @@ func (ar *article) rebuttals(s *sent) {
 				break
 			}
 		}
+		if q < 0 && toks[k].Lower[:3] != "den" {
+			// "rejected Russia's decision", "dismissed Beijing's actions": an
+			// owned act turned down is disapproved of (relations.md)
+			if j := k + 1; j+2 < len(toks) && s.at[j] >= 0 && s.ments[s.at[j]].ok && !s.ments[s.at[j]].possPron {
+				m := s.ments[s.at[j]]
+				if e := m.end; e+1 < len(toks) && toks[e].Kind == text.Poss && s.isWord(e+1, lexicon.ConductNoun) {
+					if srcs, w := ar.subject(s, k, nil); len(srcs) > 0 {
+						ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, []mention{m}), toks[k].Text+" "+toks[e+1].Text, wNoun*w)
+					}
+				}
+			}
+		}
 		if q < 0 {
 			continue
 		}

@@ -199,6 +199,11 @@ var ninthCases = []ruleCase{
 	{"tried to strike", "Britain tried to strike Iran.", nil},
 	{"recalled its ambassador in reaction to", "Egypt recalled its ambassador in reaction to Kuwait's interference.", []string{"Egypt ACCUSED Kuwait"}},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
+	// concern that X did; an owned act rejected
+	{"expressed concern that X was", "Japan expressed concern that China was building a base.", []string{"Japan ACCUSED China"}},
+	{"concern that talks fail", "Japan voiced concern that the talks would fail.", nil},
+	{"rejected X's decision", "Estonia rejected Russia's decision.", []string{"Estonia ACCUSED Russia"}},
+	{"rejected X's proposal", "Estonia rejected Russia's proposal.", nil},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
