@@ -526,6 +526,24 @@ func urgedVerb(s *sent, i int) bool {
 	return len(trs) > 0 && trs[0].Relation == graph.Urged && trs[0].POS == lexicon.Verb
 }
 
+// apologyAsked reports whether an appeal's words from its verb's end v to
+// a few words past its object's end j ask for an apology or an admission
+// of blame ("an apology from X", "X to apologise", "accept responsibility
+// for"), within its clause.
+func (ar *article) apologyAsked(s *sent, v, j int) bool {
+	toks := s.toks
+	for k := v; k < len(toks) && k < j+8; k++ {
+		if k > j && ar.stops(s, k) {
+			return false
+		}
+		w := toks[k].Lower
+		if strings.HasPrefix(w, "apolog") || w == "responsibility" && k > 0 && (toks[k-1].Lower == "accept" || toks[k-1].Lower == "take" || toks[k-1].Lower == "admit") {
+			return true
+		}
+	}
+	return false
+}
+
 // attempted reports whether w says an act was tried: "tried", "attempted",
 // "failed", "sought".
 func attempted(w string) bool {
@@ -2532,6 +2550,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		} else if passive {
 			return srcs, false
 		}
+	}
+	if rel == graph.Urged && ar.apologyAsked(s, i+n, end) {
+		// "demanded an apology from X", "demanded Tokyo accept
+		// responsibility": the demand blames X too
+		ar.emitAll(s, srcs, graph.Accused, tgts, trig, wVerb*w*wInherited)
 	}
 	var ok bool
 	if f.Also == graph.SpokeWith {

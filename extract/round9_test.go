@@ -204,6 +204,10 @@ var ninthCases = []ruleCase{
 	{"concern that talks fail", "Japan voiced concern that the talks would fail.", nil},
 	{"rejected X's decision", "Estonia rejected Russia's decision.", []string{"Estonia ACCUSED Russia"}},
 	{"rejected X's proposal", "Estonia rejected Russia's proposal.", nil},
+	// a charge "with"; a demand for an apology blames
+	{"charged X with", "Erdogan charged the opposition leader Ozgur Ozel with betraying the nation.", []string{"Recep Tayyip Erdogan ACCUSED Özgür Özel"}},
+	{"demanded an apology from X", "Malaysia demanded an apology from North Korea.", []string{"Malaysia URGED North Korea", "Malaysia ACCUSED North Korea"}},
+	{"apologised and urged", "Kenya apologised and urged Somalia to hold talks.", []string{"Kenya URGED Somalia"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
