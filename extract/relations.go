@@ -526,6 +526,28 @@ func urgedVerb(s *sent, i int) bool {
 	return len(trs) > 0 && trs[0].Relation == graph.Urged && trs[0].POS == lexicon.Verb
 }
 
+// afterMeetingPair returns the joint subject of the clause a meeting noun
+// phrase at np follows "after" or "following" in: "Peru and Chile ended a
+// standoff after two days of talks"; nil when the phrase is no such
+// adjunct or the subject is no pair.
+func (ar *article) afterMeetingPair(s *sent, np int) []mention {
+	toks := s.toks
+	q := np - 1
+	// past "two days of", "hours of", "a week of"
+	for q > 0 && q >= np-5 && s.at[q] < 0 && (toks[q].Lower == "of" || toks[q].Kind == text.Number || s.isWord(q, lexicon.NumberWord) || s.isWord(q, lexicon.TimeUnit) || s.is(q, lexicon.Det) || s.is(q, lexicon.Adj)) {
+		q--
+	}
+	if q < 1 || toks[q].Lower != "after" && toks[q].Lower != "following" {
+		return nil
+	}
+	cs := ar.clauseStart(s, q)
+	g := ar.subjectGroup(s, cs, q)
+	if g < 0 || s.groupLen(g) < 2 || gr0(s, g) != cs {
+		return nil
+	}
+	return s.groupMentions(g)
+}
+
 // apologyAsked reports whether an appeal's words from its verb's end v to
 // a few words past its object's end j ask for an apology or an admission
 // of blame ("an apology from X", "X to apologise", "accept responsibility
@@ -3042,6 +3064,13 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if ms, _ := ar.objectAt(s, e+2); len(ms) > 1 && !ar.hypothetical(s, np) {
 				return nil, ar.pairs(s, ms, tr.Relation, f.Mutual, trig, wBetween)
 			}
+		}
+	}
+	// "Peru and Chile ended a standoff after two days of talks": talks
+	// told as what came before the clause's act are its joint subject's
+	if len(tgts) == 0 && len(srcs) == 0 && f.Recip && tr.Relation == graph.SpokeWith && !between {
+		if p := ar.afterMeetingPair(s, np); len(p) > 1 {
+			return nil, ar.pairs(s, p, tr.Relation, f.Mutual, trig, wInherited)
 		}
 	}
 	// "Washington's charge that Maduro heads a cartel"

@@ -208,6 +208,7 @@ var ninthCases = []ruleCase{
 	{"charged X with", "Erdogan charged the opposition leader Ozgur Ozel with betraying the nation.", []string{"Recep Tayyip Erdogan ACCUSED Özgür Özel"}},
 	{"demanded an apology from X", "Malaysia demanded an apology from North Korea.", []string{"Malaysia URGED North Korea", "Malaysia ACCUSED North Korea"}},
 	{"apologised and urged", "Kenya apologised and urged Somalia to hold talks.", []string{"Kenya URGED Somalia"}},
+	{"A and B ended a standoff after two days of talks", "Peru and Chile ended a standoff after two days of talks.", []string{"Peru SPOKE_WITH Chile"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
