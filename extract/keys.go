@@ -30,6 +30,8 @@ const (
 	keyLightVerb                     // lightEvent: the lexicon's eventverb cues
 	keyAnswer                        // answeredForce: the lexicon's answer cues
 	keyAnswerTo                      // answeredAttacks: the lexicon's answerto cues
+	keyWarnVerb                      // objectlessWarnings: the lexicon's warnverb cues
+	keyCapture                       // releaseDemands: the lexicon's captureverb cues
 	numPassKeys
 )
 
@@ -59,6 +61,8 @@ var lexiconKeys = [...]struct {
 	{keyResponsibility, lexicon.ResponsibilityWord},
 	{keyLightVerb, lexicon.EventVerb},
 	{keyAnswerTo, lexicon.AnswerTo},
+	{keyWarnVerb, lexicon.WarnVerb},
+	{keyCapture, lexicon.CaptureVerb},
 }
 
 // key reports whether token k is one of the words of key c.

@@ -1244,9 +1244,12 @@ func (ar *article) threats(s *sent) {
 // prediction, no edge (relations.md). Cost: linear in the sentence and the
 // edges of its window.
 func (ar *article) objectlessWarnings(s *sent) {
+	if !s.mayKey(keyWarnVerb) {
+		return // (no verb of warning: nothing to read)
+	}
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
-		if !s.isWord(k, lexicon.WarnVerb) || s.at[k] >= 0 || ar.blocked(s, k) {
+		if !s.key(k, keyWarnVerb) || s.at[k] >= 0 || ar.blocked(s, k) {
 			continue
 		}
 		// no one warned: the verb ends its clause or opens a quotation
@@ -1327,14 +1330,17 @@ func (ar *article) personaNonGrata(s *sent) {
 // captives were taken in). The captives are never the addressee.
 // Cost: linear in the sentence.
 func (ar *article) releaseDemands(s *sent) {
+	if !s.mayKey(keyCapture) {
+		return // (no captor named: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		if !s.isWord(k, lexicon.VictimNoun) || toks[k+1].Lower != "of" {
-			continue
-		}
 		switch toks[k].Lower {
 		case "release", "freeing", "return":
 		default:
+			continue
+		}
+		if toks[k+1].Lower != "of" {
 			continue
 		}
 		// the appeal right before: "demanded the (immediate) release",
@@ -1356,7 +1362,7 @@ func (ar *article) releaseDemands(s *sent) {
 		// the military coup in Sudan"
 		var captor []mention
 		for q := k + 2; q+1 < len(toks) && q < k+16 && len(captor) == 0; q++ {
-			if !s.isWord(q, lexicon.CaptureVerb) {
+			if !s.key(q, keyCapture) || s.cue(ar.x.lex, q, lexicon.CaptureVerb) == 0 {
 				continue
 			}
 			switch toks[q+1].Lower {
