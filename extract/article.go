@@ -448,6 +448,9 @@ func (s *sent) index() {
 // word, as ar.x.lex.Is(c, word) does, from what findMentions looked up
 // for it: no lookup.
 func (s *sent) isWord(k int, c lexicon.Class) bool {
+	if uint(k) >= uint(len(s.toks)) {
+		return false // (past either end: no word)
+	}
 	if c < 64 && c != lexicon.Modal {
 		return s.single[k]>>c&1 != 0
 	}
@@ -464,7 +467,9 @@ func (s *sent) isWord(k int, c lexicon.Class) bool {
 }
 
 // is reports whether token k is a one-word cue of class c.
-func (s *sent) is(k int, c lexicon.Class) bool { return s.single[k]>>c&1 != 0 }
+func (s *sent) is(k int, c lexicon.Class) bool {
+	return uint(k) < uint(len(s.single)) && s.single[k]>>c&1 != 0 // (past either end: no cue)
+}
 
 // cue returns the length of the cue of class c at token k, or 0.
 func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {

@@ -219,9 +219,10 @@ func middleInitials(s *sent) {
 // the person's own name written apart from the spelling matched:
 // "Abdel Fattah El Sisi" (dictionary "Abdel Fattah el-Sisi", matched at
 // "Sisi") is one mention, so that a list or a "between" phrase holding
-// it reads one actor. A word is taken only when capitalised (or a name
-// particle in lower case) and one of the name's words, hyphens split,
-// case aside. Cost: linear in the mentions and their names' words.
+// it reads one actor. A word is taken when it is one of the name's words
+// (hyphens split, case aside: "El", "al", "bin"), up to three, and the
+// widened mention must open with a capital. Cost: linear in the mentions
+// and their names' words.
 func ownNameParts(s *sent) {
 	toks := s.toks
 	changed := false

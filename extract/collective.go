@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -94,8 +95,11 @@ func (ar *article) collectives(s *sent) {
 
 // theyList resolves a "They" that opens a sentence right after one that
 // named a list of three or more actors: "The ministers of Egypt, Jordan
-// and France met in Cairo. They urged Israel to ..." is each of them. A
-// pair ("Ethiopia and Eritrea ... They") is read by recentPair.
+// and France met in Cairo. They urged Israel to ..." is each of them; an
+// unresolved "their" after such a list is the list too; failing a list,
+// a "They" after a sentence opened by one armed body or state organ is
+// that body (bodySubject). A pair ("Ethiopia and Eritrea ... They") is
+// read by recentPair.
 func (ar *article) theyList(s *sent) {
 	if len(s.ments) == 0 {
 		return
@@ -145,8 +149,8 @@ func (ar *article) theyList(s *sent) {
 
 // bodySubject returns the subject of sentence si when it is one armed
 // body, party or state organ ("The Houthis", "The Chinese coast guard"),
-// named alone at the sentence's start; else nil. The body must be the
-// sentence's only actor before its verb, outside any quotation.
+// named first at the sentence's start (or right after a fronted adjunct
+// closed by a comma), alone (no list), outside any quotation; else nil.
 func (ar *article) bodySubject(si int) *mention {
 	if si < 0 || si >= len(ar.sents) {
 		return nil
@@ -184,6 +188,9 @@ func (ar *article) noteLists(s *sent) {
 	for g := range s.groups {
 		if s.groupLen(g) < 3 {
 			continue // (no copy of the group's mentions to count them)
+		}
+		if gr := s.groups[g]; len(gr.ms) == 1 && s.ments[gr.ms[0]].via == viaMany && s.ments[gr.ms[0]].pron != "" {
+			continue // "said they": a pronoun for a list already noted
 		}
 		ms := s.groupMentions(g)
 		var as []graph.Actor
@@ -514,8 +521,21 @@ func (ar *article) theyOfSubjectList(s *sent) {
 			continue
 		}
 		m.via, m.members, m.actor, m.ok = viaMany, as, as[0], true
-		// the pronoun stands alone: a group of its own, as a subject
-		s.groups = append(s.groups, group{start: m.start, end: m.end, ms: []int{k}})
-		s.gAt[m.start] = len(s.groups) - 1
+		// the pronoun stands alone: a group of its own, as a subject, in
+		// token order among the others (noteLists and the pair readers
+		// read the groups in order)
+		pos := 0
+		for pos < len(s.groups) && s.groups[pos].start < m.start {
+			pos++
+		}
+		s.groups = slices.Insert(s.groups, pos, group{start: m.start, end: m.end, ms: []int{k}})
+		for i := range s.gAt {
+			s.gAt[i] = -1
+		}
+		for gi, gr := range s.groups {
+			for t := gr.start; t < gr.end; t++ {
+				s.gAt[t] = gi
+			}
+		}
 	}
 }

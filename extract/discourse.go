@@ -485,6 +485,9 @@ func (ar *article) noteHostilePair(s *sent) {
 				if in := s.toks[m.start-1].Lower; (in == "in" || in == "at") && !ar.verbContext(s, t) {
 					break // "Sudan's war opened talks in Switzerland": a place, not a side
 				}
+				if ar.clauseBreak(s, t+1, m.start) {
+					break // "halt hostilities ..., after a push by the US": another clause's actor
+				}
 				b = m
 				break
 			}
@@ -494,6 +497,17 @@ func (ar *article) noteHostilePair(s *sent) {
 			return
 		}
 	}
+}
+
+// clauseBreak reports whether a comma, a semicolon or a clause word stands
+// in tokens [from, to).
+func (ar *article) clauseBreak(s *sent, from, to int) bool {
+	for q := from; q < to; q++ {
+		if s.toks[q].Text == "," || s.toks[q].Text == ";" || s.is(q, lexicon.Clause) {
+			return true
+		}
+	}
+	return false
 }
 
 // sideActor reports whether m can be a side of a conflict: a resolved state

@@ -11,6 +11,9 @@ import (
 // and "department" need a modifier ("the foreign office", never "the
 // office"). It returns the length, or 0.
 func organAt(lex *lexicon.Lexicon, toks []text.Token, j int) int {
+	if j < 0 || j >= len(toks) {
+		return 0
+	}
 	k := j
 	// "the foreign ministry", and in title case "the Foreign Ministry",
 	// whole: a capital on the organ noun alone is a name ("the Office")

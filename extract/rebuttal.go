@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
@@ -36,7 +38,7 @@ func (ar *article) rebuttals(s *sent) {
 			// an appeal or a warning turned down was made to the one who
 			// turns it down
 			if s.isWord(j, lexicon.AppealNoun) || s.isWord(j, lexicon.WarningNoun) {
-				if toks[k].Lower[:3] == "den" || s.at[j-1] < 0 && toks[j-1].Kind != text.Poss {
+				if strings.HasPrefix(toks[k].Lower, "den") || s.at[j-1] < 0 && toks[j-1].Kind != text.Poss {
 					break // "denied the request" names no one; an appeal is owned
 				}
 				q, rel = j, graph.Urged
@@ -49,7 +51,7 @@ func (ar *article) rebuttals(s *sent) {
 				break
 			}
 		}
-		if q < 0 && toks[k].Lower[:3] != "den" {
+		if q < 0 && !strings.HasPrefix(toks[k].Lower, "den") {
 			// "rejected Russia's decision", "dismissed Beijing's actions": an
 			// owned act turned down is disapproved of (relations.md)
 			if j := k + 1; j+2 < len(toks) && s.at[j] >= 0 && s.ments[s.at[j]].ok && !s.ments[s.at[j]].possPron {

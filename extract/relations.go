@@ -1270,7 +1270,7 @@ func (ar *article) organWord(s *sent, k int) bool {
 	case strings.HasSuffix(w, "ies"):
 		sg = w[:len(w)-3] + "y" // "ministries", "armies"
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		sg = w[:len(w)-1] // "governments", "militaries" stay unread
+		sg = w[:len(w)-1] // "governments", "armies" (as "ministries" above)
 	default:
 		return false
 	}
@@ -1418,8 +1418,8 @@ func (ar *article) seizedBefore(s *sent) *mention {
 			if n == 0 && (toks[q].Lower == "power" && q > 0 && (toks[q-1].Lower == "seized" || toks[q-1].Lower == "took" || toks[q-1].Lower == "grabbed")) {
 				n = 1
 			}
-			if n == 0 || p.at[q] >= 0 || toks[q].Lower == "election" || toks[q].Lower == "elections" || toks[q].Lower == "vote" {
-				continue
+			if n == 0 || p.at[q] >= 0 || votedAt(toks, q, n) {
+				continue // (an election or a vote names no seizure a later "the coup" may mean)
 			}
 			if e := q + n; e+1 < len(toks) && toks[e].Lower == "in" && p.at[e+1] >= 0 && p.ments[p.at[e+1]].ok && p.ments[p.at[e+1]].actor.Kind == graph.State {
 				m := p.ments[p.at[e+1]]
@@ -1430,6 +1430,9 @@ func (ar *article) seizedBefore(s *sent) *mention {
 				if toks[b].Kind == text.Poss {
 					k = b - 1
 				}
+				if p.at[k] < 0 {
+					continue
+				}
 				if m := p.ments[p.at[k]]; m.ok && m.actor.Kind == graph.State {
 					return &m
 				}
@@ -1437,6 +1440,18 @@ func (ar *article) seizedBefore(s *sent) *mention {
 		}
 	}
 	return nil
+}
+
+// votedAt reports whether the cue of n words at q names a vote: an
+// election, a referendum, a ballot.
+func votedAt(toks []text.Token, q, n int) bool {
+	for t := q; t < q+n && t < len(toks); t++ {
+		switch toks[t].Lower {
+		case "election", "elections", "vote", "referendum", "ballot":
+			return true
+		}
+	}
+	return false
 }
 
 // patientAfter reports whether the actors ms read from the phrase at j
@@ -2022,10 +2037,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		!s.is(i+1, lexicon.Det) && (s.at[i+1] >= 0 && s.ments[s.at[i+1]].via == viaDemonym || toks[i+1].Kind == text.Word && !toks[i+1].Cap && !s.is(i+1, lexicon.Prep)) && !s.is(i-1, lexicon.FloatingQuant) && toks[i-1].Lower != "that" && toks[i-1].Lower != "both" {
 		return nil, false // "a meeting over downed Turkish jet", "the downed plane": an adjective
 	}
-	if tr.Relation == graph.Supported && (tr.Lemma == "deliver" || tr.Lemma == "provide" || tr.Lemma == "supply") && ar.messageGiven(s, i+n) {
+	if tr.Relation == graph.Supported && tr.Lemma == "supply" && ar.messageGiven(s, i+n) { // (the line of supply, provide, deliver)
 		return nil, false // "delivered a rebuke to X", "provided X with evidence": words, no help
 	}
-	if tr.Lemma == "push" {
+	if tr.Lemma == "push" && tr.Relation == graph.Urged {
 		for q := i + n; q < len(toks) && q < i+n+7; q++ {
 			if toks[q].Lower == "brink" || toks[q].Lower == "edge" {
 				return nil, false // "pushed the country to the brink of war": no appeal
@@ -2487,7 +2502,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if rel == graph.Accused && f.Obj {
 		// "condemned the military takeover in Niger", "the impeachment of
 		// Lugo": the state whose rulers seized or used power
-		if st, ok := ar.seizedState(s, j); ok {
+		if st, ok := ar.seizedState(s, j); ok && len(st) > 0 {
 			tgts = st
 		}
 	}
@@ -4088,7 +4103,7 @@ func (ar *article) hostState(s *sent, j int) string {
 // international bodies, which are its forum, not its object; other
 // triggers keep all.
 func forumsOut(tr *lexicon.Trigger, ms []mention) []mention {
-	if tr.Lemma != "protest" && tr.Lemma != "complain" && tr.Lemma != "complaint" {
+	if tr.Lemma != "protest" { // (the lemma of the protest and complaint lines)
 		return ms
 	}
 	var out []mention

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // ninthCases cover the ninth round's rules (docs/extractor.md, "Ninth
 // round"): sentences of our own that must give the edges, and sentences
@@ -209,6 +213,35 @@ var ninthCases = []ruleCase{
 	{"demanded an apology from X", "Malaysia demanded an apology from North Korea.", []string{"Malaysia URGED North Korea", "Malaysia ACCUSED North Korea"}},
 	{"apologised and urged", "Kenya apologised and urged Somalia to hold talks.", []string{"Kenya URGED Somalia"}},
 	{"A and B ended a standoff after two days of talks", "Peru and Chile ended a standoff after two days of talks.", []string{"Peru SPOKE_WITH Chile"}},
+	// no measures, no threat
+	{"no measures will be taken against", "Lebanon said no measures will be taken against Israel.", nil},
+	{"they after a list, another list after", "Japan, South Korea and Australia said they were concerned, while Britain, France and Germany met in Paris. They urged Russia to withdraw.", []string{"United Kingdom SPOKE_WITH France", "United Kingdom SPOKE_WITH Germany", "France SPOKE_WITH Germany", "United Kingdom URGED Russia", "France URGED Russia", "Germany URGED Russia"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
+
+// TestNinthRoundTextEnds: texts that end right after a cue once read past
+// the last token; each must extract without a panic.
+func TestNinthRoundTextEnds(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"A spokesman for China",
+		"Israel accused a spokesman for China",
+		"said the strikes would not go unanswered",
+		"Iran stands ready to",
+		"Obama said it is important that",
+		"Putin received the Iranian",
+		"Ghana demanded the release of",
+		"if Gbagbo does not",
+		"Kenyan and US mediators",
+		"It is time for",
+		"persona non grata",
+	} {
+		t.Run(text, func(t *testing.T) {
+			x.Extract(graph.Article{Doc: "end.txt", Text: text}) // must not panic
+		})
+	}
+}

@@ -260,6 +260,9 @@ func (ar *article) importanceAppeals(s *sent) {
 			continue // (the phrase is a modal cue itself: read the clause before it)
 		}
 		j := k + n
+		if j >= len(toks) {
+			continue // "it is important that" at the end of the text
+		}
 		if toks[j].Lower == "both" && j+1 < len(toks) {
 			j++ // "make sure that both the Russians and the Turks ..."
 		}
@@ -1186,7 +1189,7 @@ func (ar *article) threats(s *sent) {
 			if s.at[b] >= 0 {
 				m := &s.ments[s.at[b]]
 				if m.ok && !m.media && !m.possPron {
-					if b > 0 && toks[m.start-1].Lower == "by" && byAgent == nil {
+					if m.start > 0 && toks[m.start-1].Lower == "by" && byAgent == nil {
 						byAgent = m
 					}
 					if m.start == 0 || !ar.afterPrep(s, m.start) || toks[m.start-1].Lower == "by" {
@@ -1231,18 +1234,25 @@ func (ar *article) threats(s *sent) {
 			ar.emitAll(s, srcs, graph.Warned, agents, triggerText(toks[k:k+n]), wThreat*wAnaphora)
 			continue
 		}
+		if tgt == nil {
+			continue // (no one named and no speaker: nothing to aim at)
+		}
 		ar.emitAll(s, srcs, graph.Warned, []mention{*tgt}, triggerText(toks[k:k+n]), wThreat)
 	}
 }
 
+// counterpartWindow is how many sentences back conflictCounterpart reads
+// the article's conflict.
+const counterpartWindow = 8
+
 // objectlessWarnings reads a warning told with no one named as warned,
 // whose words hold a threat: "'Nobody should dare test Greece's
 // capabilities,' Dendias warned", "Putin warned: 'This will have serious
-// consequences'": the speaker WARNED the other side of the latest conflict
-// told in this sentence or the two before (an act between the speaker's
-// state and another). A warning with no threat in its words is a
-// prediction, no edge (relations.md). Cost: linear in the sentence and the
-// edges of its window.
+// consequences'": the speaker WARNED the actor of another state the
+// article tells most in conflict with the speaker's state in the sentences
+// just before (conflictCounterpart). A warning with no threat in its words
+// is a prediction, no edge (relations.md). Cost: linear in the sentence
+// and the edges of the window.
 func (ar *article) objectlessWarnings(s *sent) {
 	if !s.mayKey(keyWarnVerb) {
 		return // (no verb of warning: nothing to read)
@@ -1506,9 +1516,13 @@ func (ar *article) orFaceThreats(s *sent) {
 		if !threat {
 			continue
 		}
-		n := len(ar.out)
-		for i := 0; i < n; i++ {
-			if e := ar.out[i]; e.SentenceIndex == s.Index && e.Relation == graph.Urged {
+		first := len(ar.out)
+		for first > 0 && ar.out[first-1].SentenceIndex == s.Index {
+			first--
+		}
+		last := len(ar.out)
+		for i := first; i < last; i++ {
+			if e := ar.out[i]; e.Relation == graph.Urged {
 				ar.emit(s, mention{actor: e.Source, ok: true}, graph.Warned, mention{actor: e.Target, ok: true}, "or "+toks[k+1].Lower, wThreat)
 			}
 		}
@@ -1541,6 +1555,13 @@ func (ar *article) measuresAgainst(s *sent) {
 		if !noun {
 			continue
 		}
+		negated := false
+		for q := max(k-7, 0); q < k && !negated; q++ {
+			negated = s.cue(ar.x.lex, q, lexicon.Neg) > 0 // "no measures will be taken against"
+		}
+		if negated {
+			continue
+		}
 		tgts, _ := ar.objectAt(s, k+2)
 		var srcs []mention
 		for v := k - 3; v >= 0; v-- {
@@ -1558,8 +1579,9 @@ func (ar *article) measuresAgainst(s *sent) {
 
 // conflictCounterpart returns the actor of another state that the
 // article has told most often in conflict (ATTACKED, WARNED, ACCUSED)
-// with state own, up to this sentence, an act against own counting
-// double; a tie goes to the latest. Nil if none.
+// with state own in this sentence and the counterpartWindow before it, an
+// act against own counting double; a tie goes to the latest. Nil if none.
+// Cost: linear in the edges of the window.
 func (ar *article) conflictCounterpart(s *sent, own string) *mention {
 	if own == "" {
 		return nil
@@ -1567,7 +1589,11 @@ func (ar *article) conflictCounterpart(s *sent, own string) *mention {
 	score := map[string]int{}
 	var best graph.Actor
 	bestN := 0
-	for _, e := range ar.out {
+	first := len(ar.out)
+	for first > 0 && ar.out[first-1].SentenceIndex >= s.Index-counterpartWindow {
+		first--
+	}
+	for _, e := range ar.out[first:] {
 		if e.SentenceIndex > s.Index || !e.Relation.Conflict() {
 			continue
 		}
@@ -2199,6 +2225,9 @@ func (ar *article) stanceThreats(s *sent) {
 			continue
 		}
 		v := k + n
+		if v >= len(toks) {
+			continue // "Iran stands ready to" at the end of the text
+		}
 		var tgts []mention
 		switch {
 		case lex.Is(lexicon.StanceAnswer, toks[v].Lower):

@@ -554,8 +554,9 @@ const (
 	// answeredAttacks: the act's owner attacked the one who responds).
 	AnswerTo
 	// SeizureNoun holds the nouns of a seizure or use of power by a state's
-	// own rulers, named by its place: "condemned the military takeover in
-	// Niger" is ACCUSED Niger (a junta resolves to its state).
+	// own rulers (a coup, a crackdown, an election or a vote they held),
+	// named by its place: "condemned the military takeover in Niger" is
+	// ACCUSED Niger (a junta resolves to its state).
 	SeizureNoun
 	// OusterNoun holds the nouns of a leader's removal by their own state,
 	// named by the leader: "condemned the impeachment of Lugo" is ACCUSED
