@@ -473,8 +473,8 @@ func (ar *article) noteHostilePair(s *sent) {
 		for q := len(s.ments) - 1; q >= 0; q-- {
 			m := &s.ments[q]
 			if m.end <= t && sideActor(m) {
-				if !ar.afterPrep(s, m.start) {
-					a = m
+				if !ar.afterPrep(s, m.start) && !ar.clauseBreak(s, m.end, t) {
+					a = m // ("Cambodian leaders agreed ..., after a push by the US": no attacker)
 				}
 				break
 			}
