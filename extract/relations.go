@@ -3748,6 +3748,22 @@ func (ar *article) appeals(s *sent) {
 	}
 }
 
+// wordsSpeaker returns who speaks the words at token k: the speaker of
+// its quotation, else the sentence's speaker; nil when none is known.
+func (ar *article) wordsSpeaker(s *sent, k int) *mention {
+	if q := s.toks[k].QuoteID; q > 0 {
+		if r, ok := ar.speakers[q]; ok {
+			m := r.m
+			return &m
+		}
+		return nil
+	}
+	if s.speaker != nil && s.speaker.ok {
+		return s.speaker
+	}
+	return nil
+}
+
 // timeFor reads an appeal told as "it is time for X to act", in a
 // speaker's words: the speaker URGED X. Cost: linear in the sentence.
 func (ar *article) timeFor(s *sent) {
@@ -3760,15 +3776,7 @@ func (ar *article) timeFor(s *sent) {
 		if g.start != k+2 || g.end >= len(toks) || toks[g.end].Lower != "to" || ar.blocked(s, k) {
 			continue
 		}
-		var src *mention
-		if q := toks[k].QuoteID; q > 0 {
-			if r, ok := ar.speakers[q]; ok {
-				m := r.m
-				src = &m
-			}
-		} else if s.speaker != nil && s.speaker.ok {
-			src = s.speaker
-		}
+		src := ar.wordsSpeaker(s, k)
 		if src == nil {
 			continue
 		}
@@ -3931,15 +3939,7 @@ func (ar *article) rightToDefend(s *sent) {
 		if len(tgts) == 0 {
 			continue
 		}
-		var src *mention
-		if qid := toks[k].QuoteID; qid > 0 {
-			if r, ok := ar.speakers[qid]; ok {
-				m := r.m
-				src = &m
-			}
-		} else if s.speaker != nil {
-			src = s.speaker
-		}
+		src := ar.wordsSpeaker(s, k)
 		if src == nil && tgts[0].start > 0 {
 			// "Egypt affirmed Israel's right to self-defence": the subject of
 			// the verb of affirming before the right's holder
