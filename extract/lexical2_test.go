@@ -195,7 +195,7 @@ var lexical2Cases = []ruleCase{
 	{"drones supplied by X to Y", "Kyiv denounced the drones supplied by Iran to Russia.", []string{"Ukraine ACCUSED Iran", "Iran SUPPORTED Russia"}},
 	{"conveyed by X to Y", "India's concern was conveyed by Jaishankar to Wang Yi in a phone call.", []string{"Subrahmanyam Jaishankar SPOKE_WITH Wang Yi"}},
 	{"fired by X at Y", "The missiles were fired by Iran at Israel.", []string{"Iran ATTACKED Israel"}},
-	{"a message delivered by X to Y is no support", "The message was delivered by Qatar to Hamas.", nil},
+	{"a message delivered by X to Y is no support, but a message conveyed", "The message was delivered by Qatar to Hamas.", []string{"Qatar SPOKE_WITH Hamas"}},
 	{"a delegation sent by X to Y is no support", "A delegation sent by Egypt to Israel arrived.", nil},
 	// support received: the giver after "of"/"from", the subject receives
 	{"had the backing of", "Manila had the backing of the United States.", []string{"United States SUPPORTED Philippines"}},

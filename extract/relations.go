@@ -2038,7 +2038,24 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		return nil, false // "a meeting over downed Turkish jet", "the downed plane": an adjective
 	}
 	if tr.Relation == graph.Supported && tr.Lemma == "supply" && ar.messageGiven(s, i+n) { // (the line of supply, provide, deliver)
-		return nil, false // "delivered a rebuke to X", "provided X with evidence": words, no help
+		// "delivered a rebuke to X", "provided X with evidence": words, no
+		// help; "delivered a message to X" is a message conveyed
+		if strings.HasPrefix(toks[i].Lower, "deliver") {
+			for q := i + n; q+1 < len(toks) && q < i+n+8 && !ar.stops(s, q); q++ {
+				if trs, _ := s.trigger(q); len(trs) > 0 && trs[0].Relation != graph.SpokeWith {
+					break // "delivered a rebuke to X": the rebuke is read as itself
+				}
+				if toks[q].Lower == "to" {
+					if to, _ := ar.objectAt(s, q+1); len(to) > 0 {
+						if srcs, w := ar.subject(s, i, lastSrc); len(srcs) > 0 {
+							return srcs, ar.emitAll(s, srcs, graph.SpokeWith, otherSide(srcs, to), triggerText(toks[i:i+n]), wVerb*w)
+						}
+					}
+					break
+				}
+			}
+		}
+		return nil, false
 	}
 	if tr.Lemma == "push" && tr.Relation == graph.Urged {
 		for q := i + n; q < len(toks) && q < i+n+7; q++ {
@@ -2077,6 +2094,28 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					return src, ok
 				}
 			}
+		}
+		if tr.Relation == graph.Supported && tr.Lemma == "supply" && ar.messageBefore(s, i) {
+			// "the message was delivered to Iran's leadership by a US
+			// delegation": a message conveyed, the meeting of its bearer and
+			// its addressee (relations.md: "conveys or tells something to")
+			var by, to []mention
+			for q := j; q+1 < len(toks) && q < j+12 && !ar.stops(s, q); q++ {
+				switch toks[q].Lower {
+				case "by":
+					if len(by) == 0 {
+						by, _ = ar.objectAt(s, q+1)
+					}
+				case "to":
+					if len(to) == 0 {
+						to, _ = ar.objectAt(s, q+1)
+					}
+				}
+			}
+			if len(by) > 0 && len(to) > 0 {
+				return by, ar.emitAll(s, by, graph.SpokeWith, otherSide(by, to), trig, wPassive)
+			}
+			return nil, false
 		}
 		if j >= len(toks) || toks[j].Lower != "by" {
 			// "the Chinese side was asked to refrain ..., the Indian minister
@@ -2635,6 +2674,20 @@ func (ar *article) messageGiven(s *sent, j int) bool {
 			return true
 		}
 		if ar.stops(s, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// messageBefore reports whether a message noun (cue class message) stands
+// in the few words before a verb at i: "the message was delivered".
+func (ar *article) messageBefore(s *sent, i int) bool {
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if s.is(q, lexicon.Message) {
+			return true
+		}
+		if s.at[q] >= 0 {
 			return false
 		}
 	}

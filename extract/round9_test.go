@@ -218,6 +218,9 @@ var ninthCases = []ruleCase{
 	{"they after a list, another list after", "Japan, South Korea and Australia said they were concerned, while Britain, France and Germany met in Paris. They urged Russia to withdraw.", []string{"United Kingdom SPOKE_WITH France", "United Kingdom SPOKE_WITH Germany", "France SPOKE_WITH Germany", "United Kingdom URGED Russia", "France URGED Russia", "Germany URGED Russia"}},
 	// an act's attacker and target stand in its clause
 	{"agreed to halt hostilities, after a push by the US; both sides accused", "Thai and Cambodian leaders agreed to halt hostilities in their border conflict, after a push by the US for a diplomatic resolution. Both sides accused each other of targeting civilian areas.", []string{"Thailand SPOKE_WITH Cambodia", "Thailand ATTACKED Cambodia", "Cambodia ATTACKED Thailand", "Thailand ACCUSED Cambodia", "Cambodia ACCUSED Thailand"}},
+	// a message delivered is a message conveyed
+	{"the message was delivered to X by Y", "The message was delivered to Iran's leadership by a US delegation.", []string{"United States SPOKE_WITH Iran"}},
+	{"delivered a message to X", "The US delivered a message to Iran.", []string{"United States SPOKE_WITH Iran"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
