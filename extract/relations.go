@@ -4169,13 +4169,15 @@ func forumsOut(tr *lexicon.Trigger, ms []mention) []mention {
 	return out
 }
 
-// envoyStates puts, for each named envoy in ms, the state they represent:
+// envoyStates puts, for each person in ms, the state they represent:
 // summoning "Ambassador X" protests to X's state (relations.md: the
 // protest is against the state), while the meeting is with X.
 func envoyStates(ms []mention) []mention {
 	var out []mention
 	for q, m := range ms {
-		if m.ok && m.actor.Kind == graph.Person && (m.class == "envoy" || strings.Contains(m.title, "ambassador") || strings.Contains(m.title, "envoy")) && m.actor.Country != "" {
+		if m.ok && m.actor.Kind == graph.Person && m.actor.Country != "" {
+			// (whoever is summoned or handed a protest stands for a state:
+			// an envoy, a chargé, a "senior diplomat" named in apposition)
 			if out == nil {
 				out = append([]mention(nil), ms...) // copy once: ms is the caller's
 			}

@@ -1328,7 +1328,14 @@ func (ar *article) personaNonGrata(s *sent) {
 		if len(srcs) == 0 {
 			continue
 		}
-		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, envoyStates(tgts)), "persona non grata", wVerb*w)
+		for q := range tgts {
+			// an envoy declared persona non grata stands for the state;
+			// a leader so declared ("Israel declared Lula ...") is himself
+			if t := tgts[q]; t.actor.Kind == graph.Person && t.actor.Country != "" && (t.class == "envoy" || strings.Contains(t.title, "ambassador") || strings.Contains(t.title, "diplomat")) {
+				tgts[q].actor = stateActor(t.actor.Country)
+			}
+		}
+		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, tgts), "persona non grata", wVerb*w)
 	}
 }
 
