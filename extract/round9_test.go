@@ -221,7 +221,7 @@ var ninthCases = []ruleCase{
 	// a message delivered is a message conveyed
 	{"the message was delivered to X by Y", "The message was delivered to Iran's leadership by a US delegation.", []string{"United States SPOKE_WITH Iran"}},
 	{"delivered a message to X", "The US delivered a message to Iran.", []string{"United States SPOKE_WITH Iran"}},
-	{"summoned NAME, X's senior diplomat", "India summoned Qamar Bajwa, Pakistan's senior diplomat in New Delhi.", []string{"India ACCUSED Pakistan", "India SPOKE_WITH Qamar Javed Bajwa"}},
+	{"summoned NAME, X's senior diplomat", "India summoned Syed Haider Shah, Pakistan's senior diplomat in New Delhi.", []string{"India ACCUSED Pakistan", "India SPOKE_WITH Syed Haider Shah"}},
 }
 
 func TestNinthRound(t *testing.T) { runRuleCases(t, ninthCases) }
