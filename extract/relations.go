@@ -2000,6 +2000,30 @@ func (ar *article) forceNounIn(s *sent, j, k int) bool {
 	return false
 }
 
+// hasComma reports whether a comma stands among toks.
+func hasComma(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// friendlyAct reports whether a meeting or support is named at q, past
+// an article ("after talks with Chile", "following the summit"): no
+// grievance. Its cost is one trigger lookup.
+func (ar *article) friendlyAct(s *sent, q int) bool {
+	if q < len(s.toks) && s.is(q, lexicon.Det) {
+		q++
+	}
+	if q >= len(s.toks) {
+		return false
+	}
+	trs, _ := ar.x.lex.Trigger(s.toks, q)
+	return hasSense(trs, graph.SpokeWith, lexicon.Noun) || hasSense(trs, graph.Supported, lexicon.Noun)
+}
+
 // grievanceAfter reports whether a grievance (the lexicon's grievance
 // cues: "over", "after", "in retaliation for") opens at e, past a time
 // ("on Monday") or a comma: what makes a break of relations a charge.
@@ -2347,8 +2371,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	if len(tgts) == 0 && (len(f.Preps) > 0 || f.Between) {
 		j := ar.pastAdjuncts(s, j, f) // "met Wednesday in Washington with X"
+		var posted []mention
+		sawGrievance := false
 		for k := j; k < len(toks) && k < j+12; k++ {
-			if k > j && ar.stops(s, k) {
+			if k > j && ar.stops(s, k) && !(rel == graph.Accused && f.HasPrep("over") && s.cue(ar.x.lex, k, lexicon.Grievance) > 0 && !hasComma(toks[j:k])) {
 				break
 			}
 			w := toks[k].Lower
@@ -2416,13 +2442,21 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			threatIn := rel == graph.Warned && w == "in" && k > j && ar.forceNounIn(s, j, k)
 			// "recalled its ambassador in response to Milei's attacks": a
 			// grievance phrase stands for the frame's "over"
-			grieve := 0
+			// (one word too, "because Doha had not ...": the cause's agent)
+			grieve, grieved := 0, false
 			if rel == graph.Accused && f.HasPrep("over") && !f.HasPrep(w) {
-				if n := s.cue(ar.x.lex, k, lexicon.Grievance); n > 1 {
-					grieve = n - 1
+				if n := s.cue(ar.x.lex, k, lexicon.Grievance); n > 0 && !ar.friendlyAct(s, k+n) {
+					grieve, grieved = n-1, true
 				}
 			}
-			if f.HasPrep(w) || threatIn || grieve > 0 {
+			if rel == graph.Accused && f.HasPrep("over") && (w == "to" || w == "from") && posted == nil {
+				// "withdrew its ambassador from Qatar": where the envoy served
+				if ms, _ := ar.objectAt(s, k+1); len(ms) > 0 && ms[0].actor.Kind == graph.State {
+					posted = ms
+				}
+			}
+			if f.HasPrep(w) || threatIn || grieved {
+				sawGrievance = true
 				var e int
 				tgts, e = ar.objectAt(s, k+1+grieve)
 				if len(tgts) == 0 && e < 0 {
@@ -2460,6 +2494,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if s.at[k] >= 0 && !s.ments[s.at[k]].possPron && !f.Gap {
 				break
 			}
+		}
+		if len(tgts) == 0 && sawGrievance && posted != nil {
+			// "withdrew its ambassador from Argentina over the insults": a
+			// grievance with no agent named is held against the envoy's host
+			tgts = posted
 		}
 	}
 	if rel == graph.Attacked && ar.civilObject(s, j) {

@@ -202,6 +202,10 @@ var ninthCases = []ruleCase{
 	{"tried to persuade X to", "Britain and France tried to persuade Sri Lanka to end its offensive.", []string{"United Kingdom URGED Sri Lanka", "France URGED Sri Lanka"}},
 	{"tried to strike", "Britain tried to strike Iran.", nil},
 	{"recalled its ambassador in reaction to", "Egypt recalled its ambassador in reaction to Kuwait's interference.", []string{"Egypt ACCUSED Kuwait"}},
+	{"withdrawing their ambassadors because", "Chile and Peru said on Monday they were withdrawing their ambassadors from Bolivia because La Paz had broken its word.", []string{"Chile ACCUSED Bolivia", "Peru ACCUSED Bolivia"}},
+	{"recalled its envoy, grievance with no agent: the host", "Sweden recalled its envoy to Iraq after the attack on its embassy.", []string{"Sweden ACCUSED Iraq"}},
+	{"recalled its envoy after talks: no grievance", "Sweden recalled its envoy to Iraq after talks with Turkey.", []string{"Sweden SPOKE_WITH Turkey"}},
+	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
 	// concern that X did; an owned act rejected
 	{"expressed concern that X was", "Japan expressed concern that China was building a base.", []string{"Japan ACCUSED China"}},
