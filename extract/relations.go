@@ -1071,7 +1071,7 @@ func (ar *article) saidAnd(s *sent, i int) *mention {
 		// (a charge with its complement is told as speech: "India charged
 		// that X carried out the attack and demanded that Pakistan ...")
 		charge := false
-		if v+1 < len(s.toks) && s.toks[v+1].Lower == "that" && s.at[v] < 0 {
+		if t := timeSpan(s, v+1); t < len(s.toks) && s.toks[t].Lower == "that" && s.at[v] < 0 {
 			if trs, n := s.trigger(v); n == 1 && len(trs) > 0 && trs[0].Relation == graph.Accused && trs[0].POS == lexicon.Verb {
 				charge = true
 			}
@@ -2564,8 +2564,8 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 	}
 	if len(tgts) == 0 && f.That {
-		// "demanded that Israel withdraw"
-		k := end
+		// "demanded that Israel withdraw", "charged on Friday that ..."
+		k := timeSpan(s, end)
 		if k < len(toks) && toks[k].Lower == "," {
 			k++
 		}

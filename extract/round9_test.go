@@ -207,6 +207,8 @@ var ninthCases = []ruleCase{
 	{"recalled its envoy after talks: no grievance", "Sweden recalled its envoy to Iraq after talks with Turkey.", []string{"Sweden SPOKE_WITH Turkey"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
+	{"charged on Friday that ... and demanded that", "India charged on Friday that Jaish-e-Mohammed carried out the attack and demanded that Pakistan ban the group.", []string{"India ACCUSED Jaish-e-Mohammed", "India URGED Pakistan"}},
+	{"demanded on Monday that", "Russia demanded on Monday that Ukraine withdraw its troops.", []string{"Russia URGED Ukraine"}},
 	// concern that X did; an owned act rejected
 	{"expressed concern that X was", "Japan expressed concern that China was building a base.", []string{"Japan ACCUSED China"}},
 	{"concern that talks fail", "Japan voiced concern that the talks would fail.", nil},
