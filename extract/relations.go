@@ -625,6 +625,12 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			return []mention{*s.speaker}, wInherited / wVerb
 		}
 	}
+	// "Having recalled its ambassador ..., Cairo is now ...", "After
+	// condemning the strikes, Egypt offered ...": a fronted participle has
+	// the main clause's subject
+	if ms := ar.frontedParticipleSubject(s, i); ms != nil {
+		return ms, 1
+	}
 	// "Washington's decision to sell arms to Taiwan", "the US plan to
 	// send troops": an infinitive after a noun has the noun's owner for
 	// its subject
@@ -1041,6 +1047,56 @@ func (ar *article) relAntecedent(s *sent, r int) int {
 		}
 	}
 	return -1
+}
+
+// frontedParticipleSubject returns the subject of the main clause when the
+// verb at i opens the sentence as a participle ("Condemning X, Y said",
+// "Having recalled its ambassador ..., Cairo ...", "After meeting X, Y
+// ..."): the first actor after the comma that closes the phrase, when a
+// verb follows it. It returns nil elsewhere; its cost is a scan to that
+// comma.
+func (ar *article) frontedParticipleSubject(s *sent, i int) []mention {
+	toks := s.toks
+	if i > 1 || i >= len(toks) || toks[i].QuoteID != 0 {
+		return nil
+	}
+	w := toks[i].Lower
+	if i == 1 {
+		switch toks[0].Lower {
+		case "having", "after", "before", "while", "upon", "since", "when":
+		default:
+			return nil
+		}
+		if toks[0].Lower != "having" && !strings.HasSuffix(w, "ing") {
+			return nil
+		}
+	} else if !strings.HasSuffix(w, "ing") {
+		return nil
+	}
+	for c := i + 1; c < len(toks) && c < i+30; c++ {
+		if toks[c].QuoteID != 0 || s.is(c, lexicon.Clause) && c > i+1 {
+			return nil
+		}
+		if toks[c].Text != "," {
+			continue
+		}
+		q := c + 1
+		if q >= len(toks) || s.at[q] < 0 || s.ments[s.at[q]].possPron || s.ments[s.at[q]].media {
+			return nil
+		}
+		var ms []mention
+		e := s.ments[s.at[q]].end
+		if g := s.gAt[q]; g >= 0 && s.groups[g].start == q {
+			ms, e = s.groupMentions(g), s.groups[g].end
+		} else {
+			ms = []mention{s.ments[s.at[q]]}
+		}
+		if e >= len(toks) || toks[e].Text == "," || toks[e].Lower == "and" || toks[e].Kind != text.Word {
+			return nil
+		}
+		return ms
+	}
+	return nil
 }
 
 // actorOf returns who performs the verb at i: its subject, or the speaker
