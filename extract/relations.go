@@ -1049,6 +1049,26 @@ func (ar *article) relAntecedent(s *sent, r int) int {
 	return -1
 }
 
+// aidSoughtOf reports whether the object ms is the owner of the help
+// asked for: "requested South Africa's military intervention", "wants
+// France's help". It looks past the possessive and one modifier.
+func (ar *article) aidSoughtOf(s *sent, ms []mention) bool {
+	toks := s.toks
+	e := ms[len(ms)-1].end
+	if e >= len(toks) || toks[e].Kind != text.Poss {
+		return false
+	}
+	for q := e + 1; q < len(toks) && q <= e+2; q++ {
+		if s.isWord(q, lexicon.SoughtAid) {
+			return true
+		}
+		if s.at[q] >= 0 || toks[q].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
 // frontedParticipleSubject returns the subject of the main clause when the
 // verb at i opens the sentence as a participle ("Condemning X, Y said",
 // "Having recalled its ambassador ..., Cairo ...", "After meeting X, Y
@@ -2515,6 +2535,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				sawGrievance = true
 				var e int
 				tgts, e = ar.objectAt(s, k+1+grieve)
+				if q := k + 1 + grieve; rel == graph.Accused && posted != nil && q < len(toks) && s.at[q] >= 0 && s.ments[s.at[q]].possPron {
+					// "recalled its ambassador to the US over its recognition
+					// of Kosovo": the host's own act
+					tgts = posted
+				}
 				if len(tgts) == 0 && e < 0 {
 					tgts = ar.including(s, k+1)
 				}
@@ -2661,7 +2686,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Lemma == "down" && (i == 0 || toks[i-1].Lower != "to") {
 		return srcs, false // only "scrambled jets to down X's drones"
 	}
-	if tr.Lemma == "want" && len(tgts) > 0 && (end >= len(toks) || toks[end].Lower != "to") {
+	if tr.Lemma == "want" && len(tgts) > 0 && (end >= len(toks) || toks[end].Lower != "to") && !ar.aidSoughtOf(s, tgts) {
 		return srcs, false // "wants X to act" is an appeal; "wants Greenland" is none
 	}
 	if rel == graph.Attacked && f.Mutual && ar.disputeOver(s, i+n) {
