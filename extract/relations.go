@@ -3937,23 +3937,36 @@ func (ar *article) wordsSpeaker(s *sent, k int) *mention {
 	return nil
 }
 
-// timeFor reads an appeal told as "it is time for X to act", in a
-// speaker's words: the speaker URGED X. Cost: linear in the sentence.
+// timeFor reads an appeal told as "it is time for X to act" or "the need
+// for X to act" (cue class appealfor), in a speaker's words: the speaker
+// URGED X. Cost: linear in the sentence.
 func (ar *article) timeFor(s *sent) {
 	toks := s.toks
 	for k := 1; k+3 < len(toks); k++ {
-		if toks[k].Lower != "time" || toks[k+1].Lower != "for" || s.gAt[k+2] < 0 {
+		n := s.cue(ar.x.lex, k, lexicon.AppealFor)
+		if n == 0 {
 			continue
 		}
-		g := s.groups[s.gAt[k+2]]
-		if g.start != k+2 || g.end >= len(toks) || toks[g.end].Lower != "to" || ar.blocked(s, k) {
+		b := k + n
+		if b < len(toks) && s.at[b] < 0 && s.is(b, lexicon.Det) && s.gAt[b] < 0 {
+			b++ // "the need for the Turkish troops to withdraw"
+		}
+		if b >= len(toks) || s.gAt[b] < 0 {
+			continue
+		}
+		g := s.groups[s.gAt[b]]
+		e := g.end
+		if e < len(toks) && s.isWord(e, lexicon.OrganNoun) {
+			e++ // "the Iraqi troops to withdraw"
+		}
+		if g.start > b || e >= len(toks) || toks[e].Lower != "to" || ar.blocked(s, k) {
 			continue
 		}
 		src := ar.wordsSpeaker(s, k)
 		if src == nil {
 			continue
 		}
-		ar.emitAll(s, []mention{*src}, graph.Urged, otherSide([]mention{*src}, s.groupMentions(s.gAt[k+2])), "time for", wAppeal)
+		ar.emitAll(s, []mention{*src}, graph.Urged, otherSide([]mention{*src}, s.groupMentions(s.gAt[b])), triggerText(toks[k:k+n]), wAppeal)
 	}
 }
 
