@@ -1182,8 +1182,15 @@ func (ar *article) subjectGroup(s *sent, from, to int) int {
 			// "The foreign ministers of the two countries met": an unnamed
 			// plural title stands for each state after its "of"
 			if m := s.at[k]; m >= 0 && s.ments[m].via == viaTitle && !s.ments[m].ok && strings.HasSuffix(s.ments[m].title, "s") && (k == from || !ar.afterPrep(s, k)) {
-				if e := s.ments[m].end; e+1 < to && (s.toks[e].Lower == "of" || s.toks[e].Lower == "from") && s.gAt[e+1] >= 0 && s.groupLen(s.gAt[e+1]) >= 2 && s.groups[s.gAt[e+1]].end <= to {
-					return s.gAt[e+1]
+				// ("The foreign ministers of the Arab League urged": a
+				// body's members stand for the body)
+				e := s.ments[m].end
+				q := e + 1
+				if q+1 < to && s.at[q] < 0 && s.toks[q].Lower == "the" {
+					q++
+				}
+				if q < to && (s.toks[e].Lower == "of" || s.toks[e].Lower == "from") && s.gAt[q] >= 0 && (s.groupLen(s.gAt[q]) >= 2 || s.at[q] >= 0 && s.ments[s.at[q]].ok && s.ments[s.at[q]].actor.Kind == graph.Org) && s.groups[s.gAt[q]].end <= to {
+					return s.gAt[q]
 				}
 			}
 			continue

@@ -214,6 +214,8 @@ var ninthCases = []ruleCase{
 	{"asked for help from X", "Lebanon asked for help from Cyprus.", []string{"Lebanon URGED Cyprus"}},
 	{"wants X's territory is no appeal", "Russia wants Ukraine's land.", nil},
 	{"stressed the need for the X troops to", "Abdullah Gul stressed the need for the Syrian troops to withdraw.", []string{"Abdullah Gül URGED Syria"}},
+	{"ministers of the BODY", "Foreign ministers of the G7 urged Russia to withdraw.", []string{"Group of Seven URGED Russia"}},
+	{"the ministers of the BODY", "The defence ministers of NATO condemned Russia.", []string{"North Atlantic Treaty Organization ACCUSED Russia"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
