@@ -104,7 +104,9 @@ func (ar *article) relations(s *sent) {
 			passes = 1 // "an attack", "Iran's attack": a noun, never a verb
 		}
 		if n == 1 && i > 1 && !strings.HasSuffix(toks[i].Lower, "ing") && !strings.HasSuffix(toks[i].Lower, "ed") && (toks[i-2].Lower == "the" || toks[i-2].Lower == "a" || toks[i-2].Lower == "an") && s.at[i-1] < 0 && s.at[i-2] < 0 && toks[i-1].Kind == text.Word && !toks[i-1].Cap &&
-			!s.is(i-1, lexicon.Aux) && !s.is(i-1, lexicon.Prep) && !s.is(i-1, lexicon.Clause) && !s.is(i-1, lexicon.TriggerStart) && !relativePast(lex, toks, i) {
+			!s.is(i-1, lexicon.Aux) && !s.is(i-1, lexicon.Prep) && !s.is(i-1, lexicon.Clause) && !s.is(i-1, lexicon.TriggerStart) && !relativePast(lex, toks, i) &&
+			!(strings.HasSuffix(toks[i].Lower, "s") && s.cue(lex, i-1, lexicon.Document) == 1) {
+			// ("the resolution demands that X": a document's verb)
 			passes, want = 1, lexicon.Noun // "condemned the unprecedented attack on X": a noun after an article and a modifier
 		}
 		if n == 1 && i > 2 && i+1 < len(toks) && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && ar.articleBefore(s, i) &&
@@ -342,6 +344,9 @@ func (ar *article) verbContext(s *sent, i int) bool {
 			return false
 		}
 		return m.via != viaDemonym
+	}
+	if t.Lower == "that" && ar.documentBefore(s, k) != nil {
+		return true // "a resolution (on Monday) that demands ...": a relative's verb
 	}
 	switch {
 	case t.Kind == text.Poss, t.Kind == text.Number, t.Kind == text.Quote:
@@ -874,6 +879,13 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 			return nil, 0
 		case "that":
+			// "adopted a resolution on Monday that demands X ...": a
+			// document's relative clause speaks for its issuers
+			if cs >= 2 && s.at[cs-2] < 0 && !s.is(cs-2, lexicon.Say) {
+				if iss := ar.documentBefore(s, cs-1); len(iss) > 0 {
+					return iss, wInherited / wVerb
+				}
+			}
 			// "said in a statement that condemned X", "issued a statement that
 			// urged X": the statement's issuer, the main clause's subject
 			if cs >= 2 && s.is(cs-2, lexicon.Message) && s.at[cs-2] < 0 {
@@ -3739,6 +3751,9 @@ func (ar *article) documentIssuers(s *sent, st, e int) []mention {
 	if e+1 < len(toks) && (toks[e].Lower == "by" || toks[e].Lower == "from" || toks[e].Lower == "of") {
 		if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
 			return ms
+		}
+		if toks[e].Lower == "of" {
+			return nil // "a declaration of war": what is declared, no issuer
 		}
 	}
 	q := st - 1
