@@ -2436,7 +2436,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if n := s.cue(ar.x.lex, g, lexicon.Envoy); g >= 0 && n > 0 {
 				g += n // "British diplomats": the demonym ends the object
 			}
-			if !ar.envoyIn(s, j, g) || !ar.grievanceAfter(s, g) {
+			// ("suspended Egypt over the ouster": a state or body itself put
+			// out of a body needs no envoy)
+			whole := tgts[0].start == j && tgts[0].actor.Kind != graph.Person && (g >= len(toks) || toks[g].Kind != text.Poss)
+			if !whole && !ar.envoyIn(s, j, g) || !ar.grievanceAfter(s, g) {
 				tgts = nil
 			}
 		}
