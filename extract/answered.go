@@ -100,6 +100,6 @@ func (ar *article) answeredAttacks(s *sent) {
 		if len(tgts) == 0 {
 			continue
 		}
-		ar.emitAll(s, []mention{m}, graph.Attacked, otherSide([]mention{m}, tgts), triggerText(toks[h:h+tn]), wNoun*w)
+		ar.emitAll(s, []mention{m}, graph.Attacked, ar.otherSide([]mention{m}, tgts), triggerText(toks[h:h+tn]), wNoun*w)
 	}
 }

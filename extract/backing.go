@@ -35,14 +35,14 @@ func (ar *article) backing(s *sent) {
 				continue // "with US support for Kyiv": the frame of the noun
 			}
 			tgts, w := ar.subject(s, ar.actVerb(s, k), nil)
-			ar.emitAll(s, []mention{m}, graph.Supported, otherSide([]mention{m}, tgts), triggerText(toks[k:e+1]), wHelp*w)
+			ar.emitAll(s, []mention{m}, graph.Supported, ar.otherSide([]mention{m}, tgts), triggerText(toks[k:e+1]), wHelp*w)
 		case toks[k].Lower == "on" && toks[k+1].Lower == "the" && k+3 < len(toks) && toks[k+2].Lower == "side" && toks[k+3].Lower == "of":
 			tgts, _ := ar.objectAt(s, k+4)
 			if len(tgts) == 0 || ar.blocked(s, k) || s.cue(ar.x.lex, k-1, lexicon.Neg) > 0 {
 				continue
 			}
 			srcs, w := ar.subject(s, ar.actVerb(s, k), nil)
-			ar.emitAll(s, srcs, graph.Supported, otherSide(srcs, tgts), "on the side of", wHelp*w)
+			ar.emitAll(s, srcs, graph.Supported, ar.otherSide(srcs, tgts), "on the side of", wHelp*w)
 		}
 	}
 }

@@ -98,7 +98,7 @@ func (ar *article) responsibilityCharges(s *sent) {
 		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok && quoted(s, at) {
 			srcs = []mention{*s.speaker}
 		}
-		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, tgts), toks[k].Lower, wAnaphora)
+		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, tgts), toks[k].Lower, wAnaphora)
 	}
 }
 

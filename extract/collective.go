@@ -383,7 +383,7 @@ func (ar *article) attendedBy(s *sent) {
 		for q := 1; q+1 < k; q++ {
 			if n := s.cue(lex, q, lexicon.Mediate); n > 0 && q+n+1 < k && toks[q+n].Lower == "by" && s.at[q+n+1] >= 0 {
 				if med, _ := ar.objectAt(s, q+n+1); len(med) > 0 {
-					ar.emitAll(s, med, graph.SpokeWith, otherSide(med, ms), triggerText(toks[q:q+n]), wNoun)
+					ar.emitAll(s, med, graph.SpokeWith, ar.otherSide(med, ms), triggerText(toks[q:q+n]), wNoun)
 				}
 				break
 			}

@@ -51,7 +51,7 @@ func (ar *article) meetingSettings(s *sent) {
 			// clause's subject is the main clause's, after its comma
 			srcs, w = ar.afterFrontedComma(s, q+n+1), wInherited/wVerb
 		}
-		ar.emitAll(s, srcs, graph.SpokeWith, otherSide(srcs, tgts), triggerText(toks[q:q+n]), wNoun*w)
+		ar.emitAll(s, srcs, graph.SpokeWith, ar.otherSide(srcs, tgts), triggerText(toks[q:q+n]), wNoun*w)
 	}
 }
 
@@ -86,7 +86,7 @@ func (ar *article) settingWarnings(s *sent) {
 			continue
 		}
 		srcs, w := ar.subject(s, k, nil)
-		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), toks[q].Lower, wNoun*w)
+		ar.emitAll(s, srcs, graph.Warned, ar.otherSide(srcs, tgts), toks[q].Lower, wNoun*w)
 	}
 }
 

@@ -142,7 +142,7 @@ func (ar *article) judgements(s *sent) {
 		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
 			srcs = []mention{*s.speaker}
 		}
-		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, []mention{*owner}), triggerText(toks[k:k+n]), wAnaphora)
+		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, []mention{*owner}), triggerText(toks[k:k+n]), wAnaphora)
 	}
 }
 
@@ -305,7 +305,7 @@ func (ar *article) originCharges(s *sent) {
 		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
 			srcs = []mention{*s.speaker}
 		}
-		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, tgts), triggerText(toks[k:k+2]), wAnaphora)
+		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, tgts), triggerText(toks[k:k+2]), wAnaphora)
 	}
 }
 
@@ -356,7 +356,7 @@ func (ar *article) judgedActs(s *sent) {
 		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok && quoted(s, h) {
 			srcs = []mention{*s.speaker}
 		}
-		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, []mention{*owner}), triggerText(toks[h:h+n]), wAnaphora)
+		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, []mention{*owner}), triggerText(toks[h:h+n]), wAnaphora)
 	}
 }
 

@@ -65,7 +65,7 @@ func (ar *article) ledVerb(s *sent, leader mention, v int) {
 			tgts = ar.ledPrepTarget(s, v+n, tr.Frame, tr.Frame.Gap)
 		}
 		if len(tgts) > 0 {
-			ar.emitAll(s, []mention{leader}, tr.Relation, otherSide([]mention{leader}, tgts), triggerText(toks[v:v+n]), wVerb*0.95)
+			ar.emitAll(s, []mention{leader}, tr.Relation, ar.otherSide([]mention{leader}, tgts), triggerText(toks[v:v+n]), wVerb*0.95)
 			return
 		}
 	}
@@ -87,7 +87,7 @@ func (ar *article) ledNoun(s *sent, leader mention, q int) {
 			continue
 		}
 		if tgts := ar.ledPrepTarget(s, q+n, tr.Frame, false); len(tgts) > 0 {
-			ar.emitAll(s, []mention{leader}, tr.Relation, otherSide([]mention{leader}, tgts), triggerText(toks[q:q+n]), wNoun*0.95)
+			ar.emitAll(s, []mention{leader}, tr.Relation, ar.otherSide([]mention{leader}, tgts), triggerText(toks[q:q+n]), wNoun*0.95)
 			return
 		}
 	}

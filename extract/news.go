@@ -372,7 +372,7 @@ func (ar *article) anaphoricTarget(s *sent, j int, srcs []mention) []mention {
 	// with "of", never "the killing of X", a victim)
 	if toks := s.toks; e+1 < len(toks) && (toks[e].Lower == "by" || toks[e].Lower == "of" && s.isWord(e-1, lexicon.ConductNoun)) {
 		if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
-			return otherSide(srcs, ms)
+			return ar.otherSide(srcs, ms)
 		}
 	}
 	return ar.eventAgents(s, srcs, armed, nounKind(ar.x.lex, s.toks[e-1].Lower))
@@ -1083,7 +1083,7 @@ func (ar *article) heldResponsible(s *sent) {
 		if w := toks[i+1].Lower; i > 0 && (w == "responsible" || w == "accountable" || w == "liable") && s.is(i-1, lexicon.PassAux) {
 			// "Russia must be held accountable," Zelensky said: the speaker's charge
 			if tgts, _ := ar.subject(s, i, nil); len(tgts) > 0 && s.speaker != nil && s.speaker.ok && !ar.negatedBefore(s, i) {
-				ar.emitAll(s, []mention{*s.speaker}, graph.Accused, otherSide([]mention{*s.speaker}, tgts), "held "+w, wAnaphora)
+				ar.emitAll(s, []mention{*s.speaker}, graph.Accused, ar.otherSide([]mention{*s.speaker}, tgts), "held "+w, wAnaphora)
 			}
 			continue
 		}
@@ -1173,7 +1173,7 @@ func (ar *article) passiveFraming(s *sent, i, j int) bool {
 		for _, b := range tgts {
 			// (an armed group of the judge's own state is judged like any
 			// other: "listed as a terrorist organisation by Türkiye")
-			if b.actor.Kind == graph.Org && !ar.x.stateOrgans[b.actor.Name] || len(otherSide([]mention{a}, []mention{b})) > 0 {
+			if b.actor.Kind == graph.Org && !ar.x.stateOrgans[b.actor.Name] || len(ar.otherSide([]mention{a}, []mention{b})) > 0 {
 				ar.emit(s, a, graph.Accused, b, triggerText(toks[i:j]), wFraming)
 			}
 		}

@@ -58,7 +58,7 @@ func (ar *article) rebuttals(s *sent) {
 				m := s.ments[s.at[j]]
 				if e := m.end; e+1 < len(toks) && toks[e].Kind == text.Poss && s.isWord(e+1, lexicon.ConductNoun) {
 					if srcs, w := ar.subject(s, k, nil); len(srcs) > 0 {
-						ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, []mention{m}), toks[k].Text+" "+toks[e+1].Text, wNoun*w)
+						ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, []mention{m}), toks[k].Text+" "+toks[e+1].Text, wNoun*w)
 					}
 				}
 			}
@@ -79,7 +79,7 @@ func (ar *article) rebuttals(s *sent) {
 		}
 		if rel != graph.Accused {
 			if srcs, w := ar.subject(s, k, nil); len(srcs) > 0 && len(claimants) > 0 {
-				ar.emitAll(s, claimants, rel, otherSide(claimants, srcs), toks[k].Text+" "+toks[q].Text, wNoun*w)
+				ar.emitAll(s, claimants, rel, ar.otherSide(claimants, srcs), toks[k].Text+" "+toks[q].Text, wNoun*w)
 			}
 			continue
 		}
@@ -106,10 +106,10 @@ func (ar *article) rebuttals(s *sent) {
 		territorial := claim && (says >= len(toks) || toks[says].Lower != "that" && toks[says].Lower != "of")
 		trig := toks[k].Text + " " + toks[q].Text
 		if !territorial {
-			ar.emitAll(s, claimants, graph.Accused, otherSide(claimants, srcs), trig, wNoun*w)
+			ar.emitAll(s, claimants, graph.Accused, ar.otherSide(claimants, srcs), trig, wNoun*w)
 		}
 		if ar.judgedNear(s, k+1, q+12) {
-			ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, claimants), trig, wAnaphora*w)
+			ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, claimants), trig, wAnaphora*w)
 		}
 	}
 }

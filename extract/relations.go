@@ -1284,7 +1284,7 @@ func (ar *article) mainObject(s *sent, c int, srcs []mention) []mention {
 		}
 		if s.at[k] >= 0 {
 			if ms, _ := ar.objectAt(s, k); len(ms) > 0 {
-				if out := otherSide(srcs, ms); len(out) > 0 {
+				if out := ar.otherSide(srcs, ms); len(out) > 0 {
 					return out
 				}
 			}
@@ -1434,7 +1434,7 @@ func (ar *article) victimsBeforeWhen(s *sent, i int, srcs []mention) []mention {
 		return nil
 	}
 	ms := s.groupMentions(s.gAt[q])
-	if len(otherSide(srcs, ms)) != len(ms) {
+	if len(ar.otherSide(srcs, ms)) != len(ms) {
 		return nil
 	}
 	return ms
@@ -2167,7 +2167,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				if toks[q].Lower == "to" {
 					if to, _ := ar.objectAt(s, q+1); len(to) > 0 {
 						if srcs, w := ar.subject(s, i, lastSrc); len(srcs) > 0 {
-							return srcs, ar.emitAll(s, srcs, graph.SpokeWith, otherSide(srcs, to), triggerText(toks[i:i+n]), wVerb*w)
+							return srcs, ar.emitAll(s, srcs, graph.SpokeWith, ar.otherSide(srcs, to), triggerText(toks[i:i+n]), wVerb*w)
 						}
 					}
 					break
@@ -2232,7 +2232,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				}
 			}
 			if len(by) > 0 && len(to) > 0 {
-				return by, ar.emitAll(s, by, graph.SpokeWith, otherSide(by, to), trig, wPassive)
+				return by, ar.emitAll(s, by, graph.SpokeWith, ar.otherSide(by, to), trig, wPassive)
 			}
 			return nil, false
 		}
@@ -2565,7 +2565,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				if len(tgts) == 0 && e < 0 {
 					tgts = ar.including(s, k+1)
 				}
-				if f.Gap && rel == graph.Accused && len(tgts) > 0 && len(otherSide(srcs, tgts)) == 0 {
+				if f.Gap && rel == graph.Accused && len(tgts) > 0 && len(ar.otherSide(srcs, tgts)) == 0 {
 					// "blamed the attack on its oil facilities on Iran": the
 					// source's own place is the act's, not the one blamed
 					tgts = nil
@@ -2649,7 +2649,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		for k := end; k < len(toks) && k < end+14; k++ {
 			if toks[k].Lower == "if" || toks[k].Lower == "unless" || toks[k].Lower == "should" && k > end {
 				if ms, _ := ar.objectAt(s, k+1); len(ms) > 0 && (k+1 >= len(toks) || s.at[k+1] >= 0 || s.is(k+1, lexicon.Det)) {
-					tgts = otherSide(srcs, ms)
+					tgts = ar.otherSide(srcs, ms)
 				}
 				break
 			}
@@ -2732,7 +2732,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// "Putin summoned his Security Council", "ordered the army to",
 		// "Netanyahu arrived in Israel": a state's dealings with its own
 		// organs, or a leader coming home, are no edge
-		tgts = otherSide(srcs, tgts)
+		tgts = ar.otherSide(srcs, tgts)
 	}
 	// "accused Russia of occupying Abkhazia", "annexed Crimea": land is its
 	// state's; a breakaway authority occupied is its parent state
@@ -3487,13 +3487,20 @@ func countryOf(a graph.Actor) string {
 	return a.Country
 }
 
-// otherSide drops the targets that belong to a source's own country.
-func otherSide(srcs, tgts []mention) []mention {
+// otherSide drops the targets that belong to a source's own country; a
+// state and a party or armed group of its own (armedParty) stay two sides.
+// Cost: len(srcs) x len(tgts).
+func (ar *article) otherSide(srcs, tgts []mention) []mention {
+	if len(srcs) == 0 {
+		return tgts
+	}
 	var out []mention
 	for _, t := range tgts {
 		own := false
 		for _, sm := range srcs {
-			if c := countryOf(sm.actor); c != "" && c == countryOf(t.actor) {
+			// (a state and its own armed group or party are two sides:
+			// "Turkey will not hesitate to strike the PKK")
+			if c := countryOf(sm.actor); c != "" && c == countryOf(t.actor) && (sm.actor.Name == t.actor.Name || !ar.armedParty(sm.actor) && !ar.armedParty(t.actor)) {
 				own = true
 			}
 		}
@@ -3502,6 +3509,13 @@ func otherSide(srcs, tgts []mention) []mention {
 		}
 	}
 	return out
+}
+
+// armedParty reports whether a is an organisation of a state that is not
+// one of its organs (dictionary field state_organ): a party, a movement,
+// an armed group. Such a party and its state are two sides.
+func (ar *article) armedParty(a graph.Actor) bool {
+	return a.Kind == graph.Org && a.Country != "" && !ar.x.stateOrgans[a.Name]
 }
 
 // gr0 is the first token of group g.
@@ -3991,7 +4005,7 @@ func (ar *article) timeFor(s *sent) {
 		if src == nil {
 			continue
 		}
-		ar.emitAll(s, []mention{*src}, graph.Urged, otherSide([]mention{*src}, s.groupMentions(s.gAt[b])), triggerText(toks[k:k+n]), wAppeal)
+		ar.emitAll(s, []mention{*src}, graph.Urged, ar.otherSide([]mention{*src}, s.groupMentions(s.gAt[b])), triggerText(toks[k:k+n]), wAppeal)
 	}
 }
 

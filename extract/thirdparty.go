@@ -45,6 +45,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.vowedReprisals(s)
 	ar.futureForce(s)
 	ar.stanceThreats(s)
+	ar.answerWithForce(s)
 	ar.expectedMeasures(s)
 	ar.phoneCalls(s)
 	ar.airspaceViolations(s)
@@ -103,7 +104,7 @@ func (ar *article) atRequest(s *sent) {
 		if strings.Contains(toks[k+1].Lower+toks[k+2].Lower, "invitation") {
 			rel, trig = graph.SpokeWith, "at the invitation of" // an invitation accepted: they met
 		}
-		ar.emitAll(s, askers, rel, otherSide(askers, subj), trig, wInherited)
+		ar.emitAll(s, askers, rel, ar.otherSide(askers, subj), trig, wInherited)
 	}
 }
 
@@ -128,7 +129,7 @@ func (ar *article) broughtTogether(s *sent) {
 			continue
 		}
 		trig := "brought together"
-		ar.emitAll(s, ms, graph.SpokeWith, otherSide(ms, sides), trig, wMediate*w)
+		ar.emitAll(s, ms, graph.SpokeWith, ar.otherSide(ms, sides), trig, wMediate*w)
 		ar.pairs(s, sides, graph.SpokeWith, false, trig, wMediate*w)
 	}
 }
@@ -283,7 +284,7 @@ func (ar *article) importanceAppeals(s *sent) {
 				}
 			}
 		}
-		ar.emitAll(s, srcs, graph.Urged, otherSide(srcs, tgts), triggerText(toks[k:k+n]), wNoun)
+		ar.emitAll(s, srcs, graph.Urged, ar.otherSide(srcs, tgts), triggerText(toks[k:k+n]), wNoun)
 	}
 }
 
@@ -394,7 +395,7 @@ func (ar *article) mediatorsNamed(s *sent) {
 			sides = ar.conflictSides(s.Index, ms)
 		}
 		if len(sides) >= 2 {
-			ar.emitAll(s, ms, graph.SpokeWith, otherSide(ms, sides), triggerText(toks[k:k+n]), wMediate)
+			ar.emitAll(s, ms, graph.SpokeWith, ar.otherSide(ms, sides), triggerText(toks[k:k+n]), wMediate)
 		}
 	}
 }
@@ -541,7 +542,7 @@ func (ar *article) judgedAccords(s *sent) {
 			ar.pairs(s, sides, graph.SpokeWith, false, triggerText(toks[a:e]), wNoun)
 		}
 		judges, w := ar.subject(s, k, nil)
-		ar.emitAll(s, judges, graph.Accused, otherSide(judges, sides), triggerText(toks[k:k+n]), wNoun*w)
+		ar.emitAll(s, judges, graph.Accused, ar.otherSide(judges, sides), triggerText(toks[k:k+n]), wNoun*w)
 	}
 }
 
@@ -1335,7 +1336,7 @@ func (ar *article) personaNonGrata(s *sent) {
 				tgts[q].actor = stateActor(t.actor.Country)
 			}
 		}
-		ar.emitAll(s, srcs, graph.Accused, otherSide(srcs, tgts), "persona non grata", wVerb*w)
+		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, tgts), "persona non grata", wVerb*w)
 	}
 }
 
@@ -1410,7 +1411,7 @@ func (ar *article) releaseDemands(s *sent) {
 				srcs = []mention{s.ments[s.at[q]]}
 			}
 		}
-		ar.emitAll(s, srcs, graph.Urged, otherSide(srcs, captor), triggerText(toks[v:v+1]), wVerb*wInherited)
+		ar.emitAll(s, srcs, graph.Urged, ar.otherSide(srcs, captor), triggerText(toks[v:v+1]), wVerb*wInherited)
 	}
 }
 
@@ -1496,7 +1497,7 @@ func (ar *article) conditionalThreats(s *sent) {
 		if len(srcs) == 0 {
 			continue
 		}
-		tgts := otherSide(srcs, ys)
+		tgts := ar.otherSide(srcs, ys)
 		if len(tgts) == 0 || countryOf(tgts[0].actor) != "" && countryOf(tgts[0].actor) == countryOf(srcs[0].actor) {
 			continue
 		}
@@ -1580,7 +1581,7 @@ func (ar *article) measuresAgainst(s *sent) {
 		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok && !s.speaker.media {
 			srcs = []mention{*s.speaker}
 		}
-		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), "taken against", wThreat)
+		ar.emitAll(s, srcs, graph.Warned, ar.otherSide(srcs, tgts), "taken against", wThreat)
 	}
 }
 
@@ -1841,7 +1842,7 @@ func (ar *article) pledges(s *sent) {
 		if len(tgts) == 0 || len(srcs) == 0 {
 			continue
 		}
-		ar.emitAll(s, srcs, graph.Supported, otherSide(srcs, tgts), triggerText(toks[v:k+n]), wInherited*w)
+		ar.emitAll(s, srcs, graph.Supported, ar.otherSide(srcs, tgts), triggerText(toks[v:k+n]), wInherited*w)
 	}
 }
 
@@ -1921,7 +1922,7 @@ func (ar *article) ultimatums(s *sent) {
 			continue
 		}
 		srcs, w := ar.subject(s, k, nil)
-		ar.emitAll(s, srcs, graph.Urged, otherSide(srcs, tgts), trig, wVerb*w)
+		ar.emitAll(s, srcs, graph.Urged, ar.otherSide(srcs, tgts), trig, wVerb*w)
 	}
 }
 
@@ -2016,7 +2017,7 @@ func (ar *article) emitThreat(s *sent, k int, tgts []mention, trig string) {
 	if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
 		srcs = []mention{*s.speaker}
 	}
-	ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), trig, wThreat)
+	ar.emitAll(s, srcs, graph.Warned, ar.otherSide(srcs, tgts), trig, wThreat)
 }
 
 // actorsAfter returns every actor named in the noun phrase from j to the
@@ -2075,7 +2076,7 @@ func (ar *article) expectedMeasures(s *sent) {
 		} else {
 			tgts, _ = ar.objectAt(s, against+1)
 		}
-		ar.emitAll(s, ys, graph.Warned, otherSide(ys, tgts), "expect ... to "+toks[e+1].Lower, wThreat)
+		ar.emitAll(s, ys, graph.Warned, ar.otherSide(ys, tgts), "expect ... to "+toks[e+1].Lower, wThreat)
 	}
 }
 
@@ -2205,7 +2206,7 @@ func (ar *article) airspaceViolations(s *sent) {
 				}
 			}
 		}
-		ar.emitAll(s, srcs, graph.Attacked, otherSide(srcs, owner), triggerText(toks[k:k+1])+" airspace", wVerb*w)
+		ar.emitAll(s, srcs, graph.Attacked, ar.otherSide(srcs, owner), triggerText(toks[k:k+1])+" airspace", wVerb*w)
 	}
 }
 
@@ -2266,6 +2267,9 @@ func (ar *article) stanceThreats(s *sent) {
 			for _, tr := range trs {
 				if tr.Relation == graph.Attacked && tr.POS == lexicon.Verb && tr.Frame.Obj {
 					tgts, _ = ar.objectAt(s, v+1)
+					if len(tgts) == 0 && v+2 < len(toks) && tr.Frame.HasPrep(toks[v+1].Lower) {
+						tgts, _ = ar.objectAt(s, v+2) // "to strike at Hamas"
+					}
 					break
 				}
 			}
@@ -2274,6 +2278,51 @@ func (ar *article) stanceThreats(s *sent) {
 			continue
 		}
 		ar.emitThreat(s, k, tgts, triggerText(toks[k:v+1]))
+	}
+}
+
+// answerWithForce reads an answer promised with force as a threat now
+// (relations.md: stated threats are WARNED): "would respond to North
+// Korean threats with fire and fury", "will answer any attack by Y with
+// force". The answer verb (stanceanswer) follows "will"/"would" and aims
+// "to/against" Y, Y's act or an act by Y; "with" and a noun of force
+// (forcemet) must follow within the clause. Cost: linear in the sentence.
+func (ar *article) answerWithForce(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 0; k+4 < len(toks); k++ {
+		if w := toks[k].Lower; w != "will" && w != "would" && !strings.HasSuffix(w, "'ll") && !strings.HasSuffix(w, "'d") && !strings.HasSuffix(w, "’ll") && !strings.HasSuffix(w, "’d") || toks[k].QuoteID != 0 && s.speaker == nil {
+			continue
+		}
+		v := k + 1
+		if strings.HasSuffix(toks[v].Lower, "ly") && s.at[v] < 0 {
+			v++ // "would swiftly respond"
+		}
+		if v+2 >= len(toks) || !lex.Is(lexicon.StanceAnswer, toks[v].Lower) || toks[v+1].Lower != "to" && toks[v+1].Lower != "against" {
+			continue
+		}
+		if cs := ar.clauseStart(s, k); cs > 0 && s.is(cs-1, lexicon.Cond) || v > k+1 && s.is(k+1, lexicon.Neg) {
+			continue
+		}
+		force := false
+		for q := v + 2; q+1 < len(toks) && q < v+14 && !ar.stops(s, q); q++ {
+			if toks[q].Lower != "with" {
+				continue
+			}
+			for r := q + 1; r < len(toks) && r <= q+3; r++ {
+				if s.cue(lex, r, lexicon.ForceMet) > 0 {
+					force = true
+					break
+				}
+			}
+			break
+		}
+		if !force {
+			continue
+		}
+		if tgts := ar.aimedAt(s, v+2); len(tgts) > 0 {
+			ar.emitThreat(s, k, tgts, triggerText(toks[k:v+1]))
+		}
 	}
 }
 
@@ -2353,7 +2402,7 @@ func (ar *article) vowedResponses(s *sent) {
 		if len(tgts) == 0 && (e >= len(toks) || toks[e].Lower != "to" && toks[e].Lower != "against" && toks[e].Lower != "for") {
 			tgts = ar.eventAgents(s, srcs, true, "")
 		}
-		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[k:e]), wThreat)
+		ar.emitAll(s, srcs, graph.Warned, ar.otherSide(srcs, tgts), triggerText(toks[k:e]), wThreat)
 	}
 }
 
@@ -2447,7 +2496,7 @@ func (ar *article) futureForce(s *sent) {
 		if len(tgts) == 0 {
 			continue
 		}
-		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[m:i+n]), wThreat)
+		ar.emitAll(s, srcs, graph.Warned, ar.otherSide(srcs, tgts), triggerText(toks[m:i+n]), wThreat)
 	}
 }
 
@@ -2599,7 +2648,7 @@ func (ar *article) vowedReprisals(s *sent) {
 		if len(tgts) == 0 && vowed {
 			tgts = ar.eventAgentsPast(s, srcs, true, "", true)
 		}
-		ar.emitAll(s, srcs, graph.Warned, otherSide(srcs, tgts), triggerText(toks[m:i+n]), wThreat)
+		ar.emitAll(s, srcs, graph.Warned, ar.otherSide(srcs, tgts), triggerText(toks[m:i+n]), wThreat)
 	}
 }
 
@@ -2652,7 +2701,7 @@ func (ar *article) conditionSubject(s *sent, srcs []mention) []mention {
 			continue
 		}
 		if ms, _ := ar.objectAt(s, k+1); len(ms) > 0 && s.at[k+1] >= 0 {
-			if out := otherSide(srcs, ms); len(out) > 0 {
+			if out := ar.otherSide(srcs, ms); len(out) > 0 {
 				return out
 			}
 		}
@@ -2716,7 +2765,7 @@ func (ar *article) answeredForce(s *sent) {
 		if len(srcs) == 0 {
 			continue
 		}
-		ar.emitAll(s, srcs, graph.Attacked, otherSide(srcs, ar.attackersOf(s, srcs)), triggerText(toks[k:k+n]), wAnaphora)
+		ar.emitAll(s, srcs, graph.Attacked, ar.otherSide(srcs, ar.attackersOf(s, srcs)), triggerText(toks[k:k+n]), wAnaphora)
 	}
 }
 

@@ -51,6 +51,6 @@ func (ar *article) underFire(s *sent) {
 			continue
 		}
 		tgts, w := ar.subject(s, k-1, nil)
-		ar.emitAll(s, srcs, graph.Attacked, otherSide(srcs, tgts), "under "+toks[q].Lower, wNoun*w)
+		ar.emitAll(s, srcs, graph.Attacked, ar.otherSide(srcs, tgts), "under "+toks[q].Lower, wNoun*w)
 	}
 }
