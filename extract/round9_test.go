@@ -232,6 +232,8 @@ var ninthCases = []ruleCase{
 	{"would respond to X with a proposal is none", "Iran would respond to the European letter with a proposal.", nil},
 	{"a state and its own armed group are two sides", "Nigeria accused Boko Haram of the attack.", []string{"Nigeria ACCUSED Boko Haram"}},
 	{"a state and its own army are one side", "Joseph Aoun directed the Lebanese army to respond.", nil},
+	{"summoned STATE High Commissioner NAME", "Bangladesh summoned India High Commissioner Pranay Verma.", []string{"Bangladesh ACCUSED India", "Bangladesh SPOKE_WITH Pranay Verma"}},
+	{"the Zionist regime is Israel", "Iran accused the Zionist regime of the assassination.", []string{"Iran ACCUSED Israel"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
