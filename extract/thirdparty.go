@@ -2134,10 +2134,11 @@ func (ar *article) phoneCalls(s *sent) {
 	}
 }
 
-// airspaceViolations reads entering another's airspace or waters as force
-// (relations.md: "drones entering its airspace" is ATTACKED): a verb of
-// entry (act cues: entered, violated, intruded, penetrated), then "X's
-// airspace/territorial waters" or "the airspace of X".
+// airspaceViolations reads entering another's airspace, waters or land as
+// force (relations.md: "drones entering its airspace" is ATTACKED): a verb
+// of entry (act cues: entered, violated, intruded, penetrated), then,
+// past a distance ("10 km into"), "X's airspace/territorial waters/
+// territory" (placenoun) or "the airspace of X".
 func (ar *article) airspaceViolations(s *sent) {
 	if !s.mayKey(keyAirspace) {
 		return // (no entryverb cue: nothing to read)
@@ -2148,7 +2149,17 @@ func (ar *article) airspaceViolations(s *sent) {
 			continue
 		}
 		e := k + 1
-		if e < len(toks) && toks[e].Lower == "into" {
+		// "intruded nearly 10 kms inside Indian territory": a distance
+		for d := e; d < len(toks) && d < k+5 && s.at[d] < 0; d++ {
+			if w := toks[d].Lower; w == "into" || w == "inside" || w == "deep" {
+				e = d
+				break
+			}
+			if toks[d].Kind != text.Number && !distanceWord(toks[d].Lower) {
+				break
+			}
+		}
+		if e < len(toks) && (toks[e].Lower == "into" || toks[e].Lower == "inside") {
 			e++
 		}
 		var owner []mention
@@ -2163,9 +2174,13 @@ func (ar *article) airspaceViolations(s *sent) {
 		} else if q < len(toks) && toks[q].Lower == "the" {
 			q++
 		}
-		if q >= len(toks) || (toks[q].Lower != "airspace" && toks[q].Lower != "waters" && !(toks[q].Lower == "territorial" && q+1 < len(toks) && toks[q+1].Lower == "waters")) {
+		if q < len(toks) && toks[q].Lower == "territorial" {
+			q++ // "territorial waters"
+		}
+		if q >= len(toks) || !s.isWord(q, lexicon.PlaceNoun) {
 			continue
 		}
+		place := q
 		if len(owner) == 0 {
 			for r := q + 1; r+1 < len(toks) && r < q+3; r++ {
 				if toks[r].Lower == "of" {
@@ -2206,8 +2221,19 @@ func (ar *article) airspaceViolations(s *sent) {
 				}
 			}
 		}
-		ar.emitAll(s, srcs, graph.Attacked, ar.otherSide(srcs, owner), triggerText(toks[k:k+1])+" airspace", wVerb*w)
+		ar.emitAll(s, srcs, graph.Attacked, ar.otherSide(srcs, owner), triggerText(toks[k:k+1])+" "+toks[place].Lower, wVerb*w)
 	}
+}
+
+// distanceWord reports whether w measures a distance inside another's
+// land: "nearly 10 kms", "some 20 kilometres", "several miles".
+func distanceWord(w string) bool {
+	switch w {
+	case "nearly", "some", "about", "around", "almost", "up", "to", "several", "a", "few",
+		"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "mile", "miles", "metres", "meters":
+		return true
+	}
+	return false
 }
 
 // stanceThreats reads a stated readiness to use force as a threat now
