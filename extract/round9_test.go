@@ -237,6 +237,8 @@ var ninthCases = []ruleCase{
 	{"intruded N km inside X territory", "Pakistani troops intruded nearly 5 km inside Indian territory.", []string{"Pakistan ATTACKED India"}},
 	{"entered X territory", "Turkish forces entered Syrian territory.", []string{"Turkey ATTACKED Syria"}},
 	{"entered X's market is none", "Turkish firms entered Syrian markets.", nil},
+	{"engaging with X", "Egyptian officials had been engaging with Hamas leaders.", []string{"Egypt SPOKE_WITH Hamas"}},
+	{"engaged in fighting with X is the fighting", "Israel engaged in fighting with Hezbollah.", []string{"Hezbollah ATTACKED Israel", "Israel ATTACKED Hezbollah"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
