@@ -3922,6 +3922,10 @@ func (ar *article) appeals(s *sent) {
 				g--
 			}
 		}
+		// "the Syrian government should": a state's organ is the state
+		if g >= 1 && s.at[g] < 0 && s.isWord(g, lexicon.OrganNoun) && s.gAt[g-1] >= 0 && s.groups[s.gAt[g-1]].end == g {
+			g--
+		}
 		if g < 0 || s.gAt[g] < 0 || s.groups[s.gAt[g]].end != g+1 {
 			continue
 		}
