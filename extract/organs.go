@@ -36,14 +36,18 @@ func organAt(lex *lexicon.Lexicon, toks []text.Token, j int) int {
 	if k+2 < len(toks) && toks[k+1].Lower == "in" && toks[k+2].Cap {
 		return 0
 	}
-	if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Kind == text.Word && !toks[k+1].Cap && (toks[k+1].Lower == "forces" || toks[k+1].Lower == "troops" || toks[k+1].Lower == "side")) {
+	// ("accused the government of massacring": a charge's "of")
+	ofState := k+1 < len(toks) && toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Kind == text.Word && !toks[k+2].Cap && toks[k+2].Lower != "the")
+	if k+1 < len(toks) && (ofState || toks[k+1].Kind == text.Word && !toks[k+1].Cap && (toks[k+1].Lower == "forces" || toks[k+1].Lower == "troops" || toks[k+1].Lower == "side")) {
 		return 0
 	}
 	return k + 1 - j
 }
 
-// organState resolves a bare state organ (mention k of s): the state in
-// focus, the state or body last named as a subject (focusIt) when it is a
+// organState resolves a bare state organ (mention k of s): the state
+// named before it in its sentence, else the state of a party or armed
+// group named before it ("The Free Syrian Army accused the government"),
+// else the state in focus, the state or body last named as a subject (focusIt) when it is a
 // state, else the state of the person in focus ("Jordan said it would
 // recall its envoy. The foreign ministry said ..."), else the state last
 // named ("Niger's junta ... the junta"). An organ whose
@@ -53,6 +57,13 @@ func (ar *article) organState(s *sent, k int) (graph.Actor, bool) {
 	for q := k - 1; q >= 0; q-- {
 		if m := s.ments[q]; m.ok && !m.media && m.actor.Kind == graph.State && !ar.afterPrep(s, m.start) {
 			return m.actor, true
+		}
+	}
+	// "The Free Syrian Army accused the government of ...": a party of a
+	// state speaks of its own state's government
+	for q := k - 1; q >= 0; q-- {
+		if m := s.ments[q]; m.ok && !m.media && ar.armedParty(m.actor) && !ar.afterPrep(s, m.start) {
+			return stateActor(m.actor.Country), true
 		}
 	}
 	if f := ar.focusIt; f != nil && f.ok && f.actor.Kind == graph.State {
