@@ -407,6 +407,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.resolveSpeakerPronouns(s)
 		ar.chunkNames(s)
 		tripModifiers(s)
+		ar.ownedParties(s)
 		ar.ledForces(s)
 		ar.officialsIn(s)
 		ar.collectives(s)

@@ -104,6 +104,30 @@ func definiteOwner(s *sent, j int) bool {
 	return o.via == viaDefinite && o.head == "state"
 }
 
+// ownedParties folds a state that only owns a party or armed group of its
+// own named right after it into the party's mention ("Lebanon's
+// Hezbollah", "Iraq's Kataib Hezbollah"): the party is the actor, never
+// its state. State organs
+// ("Iran's Revolutionary Guards") keep their state. Cost: O(mentions).
+func (ar *article) ownedParties(s *sent) {
+	kept := s.ments[:0]
+	dropped := false
+	for q, m := range s.ments {
+		if m.ok && m.actor.Kind == graph.State && q+1 < len(s.ments) && m.end+1 < len(s.toks) && s.toks[m.end].Kind == text.Poss {
+			if o := &s.ments[q+1]; o.start == m.end+1 && o.ok && ar.armedParty(o.actor) && o.actor.Country == m.actor.Name {
+				o.start = m.start // the party's mention spans its owner
+				dropped = true
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	s.ments = kept
+	if dropped {
+		s.index()
+	}
+}
+
 // tripModifiers drops a state that only modifies a visit owned by someone
 // ("Sheikh Sabah's UAE trip came after meeting X", "Modi's US visit"): it
 // is the trip's destination, never the subject of the sentence's verbs.
