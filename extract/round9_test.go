@@ -244,6 +244,8 @@ var ninthCases = []ruleCase{
 	{"the government of STATE stays the state", "The government of Sudan accused Chad of aggression.", []string{"Sudan ACCUSED Chad"}},
 	{"STATE's own party is the party", "Lebanon's Hezbollah fired rockets at Israel.", []string{"Hezbollah ATTACKED Israel"}},
 	{"STATE's organ keeps the state", "Iran's Revolutionary Guards seized a British tanker.", []string{"Iran ATTACKED United Kingdom"}},
+	{"said X had masterminded", "Kenya said al-Shabaab had masterminded the bombing.", []string{"Kenya ACCUSED al-Shabaab"}},
+	{"said X ignored Y's demands", "Egypt said Ethiopia ignored its repeated demands.", []string{"Egypt ACCUSED Ethiopia"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
