@@ -2472,7 +2472,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		var posted []mention
 		sawGrievance := false
 		for k := j; k < len(toks) && k < j+12; k++ {
-			if k > j && ar.stops(s, k) && !(rel == graph.Accused && f.HasPrep("over") && s.cue(ar.x.lex, k, lexicon.Grievance) > 0 && !hasComma(toks[j:k])) {
+			// (", saying the Egyptian government had not acted": a grievance
+			// told after the comma that closes the act)
+			grievAt := func(q int) bool {
+				return rel == graph.Accused && f.HasPrep("over") && q < len(toks) && s.cue(ar.x.lex, q, lexicon.Grievance) > 0 && !hasComma(toks[j:k])
+			}
+			if k > j && ar.stops(s, k) && !grievAt(k) && !(toks[k].Text == "," && grievAt(k+1)) {
 				break
 			}
 			w := toks[k].Lower
@@ -2554,9 +2559,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				}
 			}
 			if f.HasPrep(w) || threatIn || grieved {
-				sawGrievance = true
+				// (", saying ..." is a grievance only where it names its agent)
+				sawGrievance = sawGrievance || w != "saying"
 				var e int
 				tgts, e = ar.objectAt(s, k+1+grieve)
+				if q := k + 1; w == "saying" && q < len(toks) && s.at[q] >= 0 && s.ments[s.at[q]].via == viaPronoun {
+					tgts = nil // "saying it wanted consultations": the speaker itself
+				}
 				if q := k + 1 + grieve; rel == graph.Accused && posted != nil && q < len(toks) && s.at[q] >= 0 && s.ments[s.at[q]].possPron {
 					// "recalled its ambassador to the US over its recognition
 					// of Kosovo": the host's own act

@@ -246,6 +246,8 @@ var ninthCases = []ruleCase{
 	{"STATE's organ keeps the state", "Iran's Revolutionary Guards seized a British tanker.", []string{"Iran ATTACKED United Kingdom"}},
 	{"said X had masterminded", "Kenya said al-Shabaab had masterminded the bombing.", []string{"Kenya ACCUSED al-Shabaab"}},
 	{"said X ignored Y's demands", "Egypt said Ethiopia ignored its repeated demands.", []string{"Egypt ACCUSED Ethiopia"}},
+	{"recalled its envoy, saying X had not", "Qatar recalled its envoy to Libya, saying the Libyan government had not acted against hostile media.", []string{"Qatar ACCUSED Libya"}},
+	{"recalled its envoy, saying it wanted", "Qatar recalled its envoy to Libya, saying it wanted consultations.", nil},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
