@@ -37,11 +37,26 @@ func organAt(lex *lexicon.Lexicon, toks []text.Token, j int) int {
 		return 0
 	}
 	// ("accused the government of massacring": a charge's "of")
-	ofState := k+1 < len(toks) && toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Kind == text.Word && !toks[k+2].Cap && toks[k+2].Lower != "the")
+	// ("the government of President X": the person's state, resolved by
+	// organState)
+	ofState := k+1 < len(toks) && toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Kind == text.Word && !toks[k+2].Cap && toks[k+2].Lower != "the") && !(k+2 < len(toks) && lexRole(lex, toks, k+2))
 	if k+1 < len(toks) && (ofState || toks[k+1].Kind == text.Word && !toks[k+1].Cap && (toks[k+1].Lower == "forces" || toks[k+1].Lower == "troops" || toks[k+1].Lower == "side")) {
 		return 0
 	}
 	return k + 1 - j
+}
+
+// lexRole reports whether a title (roles.tsv) opens at j: "President",
+// "former President".
+func lexRole(lex *lexicon.Lexicon, toks []text.Token, j int) bool {
+	if toks[j].Lower == "former" || toks[j].Lower == "late" {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	_, n := lex.Role(toks, j)
+	return n > 0
 }
 
 // organState resolves a bare state organ (mention k of s): the state
@@ -54,6 +69,14 @@ func organAt(lex *lexicon.Lexicon, toks []text.Token, j int) int {
 // sentence names its state before it ("Iran said the foreign ministry
 // ...") takes that state.
 func (ar *article) organState(s *sent, k int) (graph.Actor, bool) {
+	// "the government of President Gustavo Petro": the person's state
+	if m := s.ments[k]; m.end+1 < len(s.toks) && s.toks[m.end].Lower == "of" {
+		for q := k + 1; q < len(s.ments) && q <= k+2; q++ {
+			if o := s.ments[q]; o.ok && o.actor.Kind == graph.Person && o.actor.Country != "" && o.start <= m.end+4 {
+				return stateActor(o.actor.Country), true
+			}
+		}
+	}
 	for q := k - 1; q >= 0; q-- {
 		if m := s.ments[q]; m.ok && !m.media && m.actor.Kind == graph.State && !ar.afterPrep(s, m.start) {
 			return m.actor, true

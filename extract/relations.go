@@ -2714,6 +2714,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Lemma == "welcome" && rel == graph.SpokeWith && len(tgts) > 0 && tgts[0].end < len(toks) && toks[tgts[0].end].Kind == text.Poss {
 		return srcs, false // "welcomed Zelensky's visit": no guest in the sentence
 	}
+	if rel == graph.Attacked && f.Mutual && f.HasPrep("against") && i > 0 && toks[i-1].Lower == "to" {
+		return srcs, false // "brought Wagner there to fight against the rebels": a purpose
+	}
 	if tr.Lemma == "engage" && (i+n >= len(toks) || toks[i+n].Lower != "with") {
 		return srcs, false // "engaged with X" is contact; "engaged in fighting with X" is the fighting's
 	}
