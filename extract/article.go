@@ -1224,7 +1224,7 @@ func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bo
 	}
 	// a portfolio before the role: "Eritrea's information minister"
 	for steps := 0; steps < 2 && k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.Det) &&
-		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && (toks[k-1].Kind == text.Poss || s.at[k-1] >= 0 || s.isWord(k-1, lexicon.RoleMod)); steps++ {
+		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && toks[k].Lower != "and" && toks[k].Lower != "or" && (toks[k-1].Kind == text.Poss || s.at[k-1] >= 0 || s.isWord(k-1, lexicon.RoleMod)); steps++ {
 		k--
 		for k >= 0 && s.isWord(k, lexicon.RoleMod) && s.at[k] < 0 {
 			k--
