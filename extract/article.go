@@ -644,6 +644,10 @@ func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
 	}
 	// "the league" after "the Arab League", "the Council" after "the UN
 	// Security Council": the head word of a body's name
+	// "the North" after North Korea: a state's first name word, capitalised
+	if toks[j].Cap && lex.Is(lexicon.StateHead, toks[j].Lower) && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
+		return 2, "first:" + toks[j].Lower
+	}
 	if lex.Is(lexicon.NameHead, toks[j].Lower) && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
 		return 2, "named:" + toks[j].Lower
 	}

@@ -705,6 +705,10 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 		return ar.organState(s, k)
 	}
 	fits := func(a graph.Actor) bool {
+		if w, ok := strings.CutPrefix(head, "first:"); ok {
+			// the state whose name opens with that word
+			return a.Kind == graph.State && strings.HasPrefix(strings.ToLower(a.Name), w+" ")
+		}
 		if w, ok := strings.CutPrefix(head, "named:"); ok {
 			// the body whose name ends in that word
 			n := strings.ToLower(a.Name)

@@ -253,6 +253,8 @@ var ninthCases = []ruleCase{
 	{"brought X to fight against Y is a purpose", "Mali brought the Wagner Group there to fight against the Tuareg rebels.", nil},
 	{"talks with the government of President X", "The ELN began peace talks with the government of President Gustavo Petro.", []string{"National Liberation Army of Colombia SPOKE_WITH Colombia"}},
 	{"BODY and TITLE NAME as subjects", "The African Union and President Yoweri Museveni urged Salva Kiir to show restraint.", []string{"African Union URGED Salva Kiir", "Yoweri Museveni URGED Salva Kiir"}},
+	{"the North after North Korea", "North Korea fired a missile. Japan accused the North of provocation.", []string{"Japan ACCUSED North Korea"}},
+	{"the North with no such state", "Japan accused the North of provocation.", nil},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
