@@ -2516,10 +2516,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					}
 					return srcs, false
 				}
-				if tr.Lemma == "vow" && !ar.hostileVerbAt(s, k+1) {
+				// "vowed to intensify the offensive against X": more of an
+				// act of force is force
+				escalate := s.isWord(k+1, lexicon.EscalateVerb) && ar.forceNounIn(s, k+2, min(k+6, len(toks)))
+				if tr.Lemma == "vow" && !ar.hostileVerbAt(s, k+1) && !escalate {
 					break // "vowed to complain to the UN": a vow of no force is a plan
 				}
-				if ms, _ := ar.objectAt(s, k+2); len(ms) > 0 {
+				if ms, _ := ar.objectAt(s, k+2); len(ms) > 0 && !(len(ms) == 1 && ms[0].possPron) {
 					tgts = ms
 					break
 				}
