@@ -3065,7 +3065,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// left of the noun: adjectives, then a possessor or an attributive actor
 	k := i - 1
 	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || s.isWord(k, lexicon.Money) || s.is(k, lexicon.Month) && k+1 < i && toks[k+1].Kind == text.Number ||
-		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-")) {
+		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-") || mediatedCompound(ar.x.lex, toks[k])) {
 		if s.is(k, lexicon.NounMod) {
 			return nil, false // "possible strike", "any attack", "further attacks"
 		}
@@ -4460,6 +4460,14 @@ func (ar *article) includedSubject(s *sent, cs, k int) []mention {
 func ownState(a, b graph.Actor) bool {
 	return a.Kind == graph.Person && b.Kind == graph.State && a.Country == b.Name ||
 		b.Kind == graph.Person && a.Kind == graph.State && b.Country == a.Name
+}
+
+// mediatedCompound reports whether t is a compound whose last part is a
+// verb of mediation ("China-brokered", "Oman-mediated"): the mediator's
+// mark on a deal, never the deal's parties.
+func mediatedCompound(lex *lexicon.Lexicon, t text.Token) bool {
+	cut := strings.LastIndex(t.Lower, "-")
+	return t.Kind == text.Word && cut > 0 && lex.Is(lexicon.Mediate, t.Lower[cut+1:])
 }
 
 // attackNoun reports whether the word at k is an attack told as a noun

@@ -262,6 +262,8 @@ var ninthCases = []ruleCase{
 	{"his first visit to X", "Modi made his first visit to Israel.", []string{"Narendra Modi SPOKE_WITH Israel"}},
 	{"A and B restored ties", "Qatar and Egypt restored diplomatic ties.", []string{"Qatar SPOKE_WITH Egypt"}},
 	{"received a warm welcome from X", "Lula received a warm welcome from Xi Jinping.", []string{"Luiz Inácio Lula da Silva SPOKE_WITH Xi Jinping"}},
+	{"A and B reached a China-brokered agreement", "Armenia and Azerbaijan reached a US-brokered agreement.", []string{"Armenia SPOKE_WITH Azerbaijan", "United States SPOKE_WITH Armenia", "United States SPOKE_WITH Azerbaijan"}},
+	{"A and B reached a ceasefire", "India and Pakistan reached a ceasefire.", []string{"India SPOKE_WITH Pakistan"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
