@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
@@ -66,6 +68,26 @@ func (ar *article) setLeader(person string, org graph.Actor) {
 // when the text names it nearby); else it stays the person.
 func (ar *article) ledForces(s *sent) {
 	toks := s.toks
+	// "attacks on US-led forces in Iraq", "the U.S.-led coalition": a body
+	// led by X, named by its leader's compound, is X (as ledActs reads it
+	// for the body's own acts)
+	for k := 0; k+1 < len(toks); k++ {
+		w := toks[k].Lower
+		if toks[k].Kind != text.Word || !strings.HasSuffix(w, "-led") || len(w) <= 4 || s.at[k] >= 0 {
+			continue
+		}
+		h := k + 1
+		for h < len(toks) && h <= k+3 && s.is(h, lexicon.Adj) && !s.isWord(h, lexicon.LedHead) {
+			h++
+		}
+		if h >= len(toks) || !s.isWord(h, lexicon.LedHead) || s.at[h] >= 0 {
+			continue
+		}
+		if leader, ok := ar.hyphenActor(toks[k].Text[:len(toks[k].Text)-4]); ok {
+			leader.start, leader.end = k, h+1
+			s.replace(leader)
+		}
+	}
 	for k := range s.ments {
 		m := &s.ments[k]
 		if m.ok && m.actor.Kind == graph.Person && m.start >= 3 && loyalForces(ar.x.lex, toks, m.start-1) {

@@ -297,6 +297,16 @@ func tokenize(s string, b *Buffers) []Token {
 			if kind == Word && i < n && s[i] == '.' {
 				if strings.Contains(s[start:i], ".") || isAbbrevFold(s[start:i]) {
 					i++
+					// "U.S.-brokered", "U.N.-led": the initialism opens a
+					// compound, one word as "US-brokered" is
+					// ("U.S.-South Korean" stays two: a name follows)
+					for i+1 < n && s[i] == '-' && s[i+1] >= 'a' && s[i+1] <= 'z' {
+						i++
+						for i < n && asciiClass[s[i]]&clWord != 0 {
+							cls |= asciiClass[s[i]]
+							i++
+						}
+					}
 				}
 			}
 		case isQuote(r):
