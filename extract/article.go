@@ -796,6 +796,10 @@ func (ar *article) findMentions(s *sent) {
 					continue
 				}
 			}
+			if n > 0 && e.via == viaDemonym && e.actor.Kind == graph.State && i > 0 && toks[i-1].Cap && ar.x.lex.Is(lexicon.RegionMod, toks[i-1].Lower) {
+				i += n // "South American countries", "Central Asian states": a region
+				continue
+			}
 			if n > 0 && e.via == viaDemonym && e.actor.Kind == graph.State && i+n < len(toks) && s.is(i+n, lexicon.NonState) {
 				i += n + 1 // "the Syrian opposition" is not Syria ("Houthi rebels" are the Houthis)
 				continue

@@ -1061,6 +1061,21 @@ func (ar *article) relAntecedent(s *sent, r int) int {
 	return -1
 }
 
+// aidPledged reports whether a noun of aid (soughtaid, militaryaid) stands
+// in the few words from j that a pledge names: "pledging more US aid",
+// "pledged $1 billion in military assistance".
+func (ar *article) aidPledged(s *sent, j int) bool {
+	for q := j; q < len(s.toks) && q < j+6; q++ {
+		if s.isWord(q, lexicon.SoughtAid) || s.isWord(q, lexicon.MilitaryAid) {
+			return true
+		}
+		if ar.stops(s, q) {
+			return false
+		}
+	}
+	return false
+}
+
 // aidSoughtOf reports whether the object ms is the owner of the help
 // asked for: "requested South Africa's military intervention", "wants
 // France's help". It looks past the possessive and one modifier.
@@ -2675,6 +2690,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if len(tgts) == 0 && i > 1 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") {
 			if obj := ar.mainObject(s, i-1, srcs); len(obj) > 0 {
 				tgts = obj
+				// "visited Kyiv, pledging more aid": a pledge of aid is
+				// support now (relations.md: a pledge is an act now)
+				if tr.Lemma == "vow" && ar.aidPledged(s, i+n) {
+					rel = graph.Supported
+				}
 			}
 		}
 	}
