@@ -796,6 +796,10 @@ func (ar *article) findMentions(s *sent) {
 					continue
 				}
 			}
+			if n > 0 && e.actor.Kind == graph.Org && i+n < len(toks) && toks[i+n].Cap && ar.x.lex.Is(lexicon.DocName, toks[i+n].Lower) {
+				i += n + 1 // "the United Nations Charter": a document's name
+				continue
+			}
 			if n > 0 && e.via == viaDemonym && e.actor.Kind == graph.State && i > 0 && toks[i-1].Cap && ar.x.lex.Is(lexicon.RegionMod, toks[i-1].Lower) {
 				i += n // "South American countries", "Central Asian states": a region
 				continue
