@@ -4273,7 +4273,7 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if !src.ok || !tgt.ok || src.media || tgt.media || src.actor.Name == "" || tgt.actor.Name == "" {
 		return false
 	}
-	if rel == graph.Attacked && src.actor.Kind == graph.Person && tgt.actor.Kind == graph.Person && ar.x.lex.Is(lexicon.VerbalForce, trig) {
+	if rel == graph.Attacked && src.actor.Kind == graph.Person && tgt.actor.Kind == graph.Person && ar.x.lex.Is(lexicon.VerbalForce, trig) && !ar.forcesOf(s, src) && !ar.forcesOf(s, tgt) {
 		// "Milei's attacks on Sánchez", "Trump attacked Biden": one person's
 		// attack on another is in words (CAMEO 111 criticize or denounce)
 		rel = graph.Accused
@@ -4480,6 +4480,13 @@ func (ar *article) includedSubject(s *sent, cs, k int) []mention {
 func ownState(a, b graph.Actor) bool {
 	return a.Kind == graph.Person && b.Kind == graph.State && a.Country == b.Name ||
 		b.Kind == graph.Person && a.Kind == graph.State && b.Country == a.Name
+}
+
+// forcesOf reports whether the mention m owns forces named right after it:
+// "Machar's forces", "Kiir's troops" (a person's armed side, no words).
+func (ar *article) forcesOf(s *sent, m mention) bool {
+	e := m.end
+	return e+1 < len(s.toks) && e > m.start && s.toks[e].Kind == text.Poss && (s.isWord(e+1, lexicon.ForceNoun) || s.isWord(e+1, lexicon.OrganNoun))
 }
 
 // mediatedCompound reports whether t is a compound whose last part is a
