@@ -478,6 +478,18 @@ func (ar *article) blocked(s *sent, i int) bool {
 			}
 		}
 	}
+	if k > 1 && toks[k].Lower == "to" && k == i-1 && (toks[k-1].Lower == "but" || toks[k-1].Lower == "and" || toks[k-1].Lower == "or") {
+		// "the aim was not to enter the town but to destroy ...": a second
+		// infinitive shares the first one's fate
+		for q := k - 2; q >= 1 && q >= k-12; q-- {
+			if toks[q].Text == "," && toks[q+1].Lower != "but" || s.is(q, lexicon.Say) {
+				break
+			}
+			if toks[q].Lower == "to" && q+1 < k && toks[q+1].Kind == text.Word && !toks[q+1].Cap {
+				return ar.blocked(s, q+1)
+			}
+		}
+	}
 	if k > 0 && toks[k].Lower == "to" && k == i-1 && toks[i].Lower != "blame" {
 		// "Ghana's foreign minister is to visit Guinea", "was due to
 		// meet": a plan ("is to blame" is a charge made now)
