@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -14,6 +15,7 @@ import (
 //	"responsibility for what happens next lies squarely with X"
 //	"the blame rests with X"
 //	"X bears full responsibility for the escalation"   (not "would bear": a threat)
+//	"“Russia bears ultimate responsibility,” X said"
 //	"X has been responsible for thousands of deaths"
 //
 // The source is the subject of the verb of saying (or warning) that
@@ -52,7 +54,7 @@ func (ar *article) responsibilityCharges(s *sent) {
 				break
 			}
 			if len(tgts) == 0 && k >= 2 && (s.isWord(k-1, lexicon.BearVerb) || s.isWord(k-2, lexicon.BearVerb) && s.isWord(k-1, lexicon.ChargeAdj)) &&
-				k+1 < len(toks) && toks[k+1].Lower == "for" && w == "responsibility" {
+				k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Kind != text.Word) && w == "responsibility" {
 				v := k - 1
 				if !s.isWord(v, lexicon.BearVerb) {
 					v--
