@@ -408,6 +408,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.chunkNames(s)
 		tripModifiers(s)
 		ar.ownedParties(s)
+		groupHeads(s)
 		ar.ledForces(s)
 		ar.officialsIn(s)
 		ar.collectives(s)

@@ -151,6 +151,30 @@ func (ar *article) ownedParties(s *sent) {
 	}
 }
 
+// groupHeads extends an organisation's mention over the head noun that
+// describes it ("the ELN rebel group", "Hamas militant movement"), so that
+// the phrase is one subject. Cost: O(mentions).
+func groupHeads(s *sent) {
+	changed := false
+	for k := range s.ments {
+		m := &s.ments[k]
+		if !m.ok || m.actor.Kind != graph.Org || m.actor.Country == "" {
+			continue
+		}
+		e := m.end
+		for e < len(s.toks) && e < m.end+2 && s.isWord(e, lexicon.GroupMod) && (k+1 >= len(s.ments) || s.ments[k+1].start > e) {
+			e++
+		}
+		if e < len(s.toks) && !s.toks[e].Cap && s.isWord(e, lexicon.GroupHead) && (k+1 >= len(s.ments) || s.ments[k+1].start > e) {
+			m.end = e + 1
+			changed = true
+		}
+	}
+	if changed {
+		s.index()
+	}
+}
+
 // tripModifiers drops a state that only modifies a visit owned by someone
 // ("Sheikh Sabah's UAE trip came after meeting X", "Modi's US visit"): it
 // is the trip's destination, never the subject of the sentence's verbs.
