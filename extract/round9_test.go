@@ -276,6 +276,7 @@ var ninthCases = []ruleCase{
 	{"aim was not to V but to V: a plan", "Sudan said its aim was not to enter the town but to destroy the Ethiopian army.", nil},
 	{"X bears ultimate responsibility, quoted", "\"Russia bears ultimate responsibility,\" Mark Rutte said.", []string{"Mark Rutte ACCUSED Russia"}},
 	{"STATE's ORG rebel group was responsible", "Colombia's ELN rebel group was responsible for the attack, Gustavo Petro said.", []string{"Gustavo Petro ACCUSED National Liberation Army of Colombia"}},
+	{"blamed E on a faction led by P", "India blamed the bombing on a faction led by Hafiz Saeed.", []string{"India ACCUSED Hafiz Saeed"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
