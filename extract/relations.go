@@ -2954,6 +2954,12 @@ func (ar *article) heldBy(s *sent, j int) []mention {
 		if s.at[k] >= 0 || k > j && ar.stops(s, k) {
 			return nil
 		}
+		// "a strike on a hospital run by MSF", "a base manned by Kenyan
+		// troops": the one who holds the place
+		if k > j && k+2 < len(toks) && toks[k+1].Lower == "by" && s.isWord(k, lexicon.HeldVerb) {
+			ms, _ := ar.objectAt(s, k+2)
+			return ms
+		}
 		if t.Kind != text.Word || !strings.Contains(t.Lower, "-") {
 			continue
 		}
