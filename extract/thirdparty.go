@@ -47,6 +47,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.stanceThreats(s)
 	ar.answerWithForce(s)
 	ar.onSideOf(s)
+	ar.namedWrongs(s)
 	ar.expectedMeasures(s)
 	ar.phoneCalls(s)
 	ar.airspaceViolations(s)
@@ -2306,6 +2307,91 @@ func (ar *article) stanceThreats(s *sent) {
 		}
 		ar.emitThreat(s, k, tgts, triggerText(toks[k:v+1]))
 	}
+}
+
+// namedWrongs reads a wrong named in a speaker's words as a charge against
+// its owner: "Serbia said the NATO aggression killed civilians", "“Israeli
+// aggression will not go unanswered,” Iran said" (relations.md: naming who
+// did an attack is a charge). The noun is a wrongnoun cue owned by a
+// possessor, a demonym or a name right before it, or told "by X"; the
+// narrator's own words ("Russian aggression began in 2014") name no
+// speaker and give nothing. Cost: linear in the sentence.
+func (ar *article) namedWrongs(s *sent) {
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		n := s.cue(ar.x.lex, k, lexicon.WrongNoun)
+		if n == 0 || s.at[k] >= 0 {
+			continue
+		}
+		src := ar.sayerBefore(s, k)
+		if src == nil && toks[k].QuoteID != 0 {
+			src = ar.wordsSpeaker(s, k) // the quote's speaker
+		}
+		if src == nil || negatedNear(s, ar.x.lex, k) {
+			continue
+		}
+		// the owner: a possessor, demonym or name right before the noun,
+		// past adjectives ("Israel's brutal aggression"), or "by X"; "any
+		// aggression by X" is a hypothesis, no charge
+		b := k - 1
+		for b > 0 && s.at[b] < 0 && s.is(b, lexicon.Adj) {
+			b--
+		}
+		if s.at[b] < 0 && s.is(b, lexicon.NounMod) {
+			continue
+		}
+		if toks[b].Kind == text.Poss && b > 0 {
+			b--
+		}
+		var owner []mention
+		if m := s.at[b]; m >= 0 && s.ments[m].end >= b && s.ments[m].ok && !s.ments[m].media && !s.ments[m].possPron {
+			owner = []mention{s.ments[m]}
+		} else if k+n+1 < len(toks) && toks[k+n].Lower == "by" && s.at[b] < 0 {
+			owner, _ = ar.objectAt(s, k+n+1)
+		}
+		if len(owner) == 0 || owner[0].start > k && sameActor(owner[0], []mention{*src}) {
+			continue
+		}
+		// "would respond to Indian aggression": the answer's threat, read
+		// by the threat passes, no charge of its own
+		if p := min(owner[0].start, b); p >= 1 {
+			if s.is(p-1, lexicon.Det) && p >= 2 {
+				p--
+			}
+			if w := toks[p-1].Lower; w == "to" || w == "against" {
+				continue
+			}
+		}
+		ar.emitAll(s, []mention{*src}, graph.Accused, ar.otherSide([]mention{*src}, owner), triggerText(toks[k:k+n]), wAnaphora)
+		k += n - 1
+	}
+}
+
+// sayerBefore returns who speaks the clause at k when a verb of saying
+// outside quotes governs it: "Serbia said the NATO aggression ...".
+func (ar *article) sayerBefore(s *sent, k int) *mention {
+	toks := s.toks
+	if toks[k].QuoteID != 0 {
+		return nil
+	}
+	for v := k - 1; v >= 1 && v >= k-12; v-- {
+		if toks[v].Text == ";" || toks[v].QuoteID != 0 {
+			return nil
+		}
+		if s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
+			// the speaker stands right before the verb ("Serbia said"),
+			// never inside another phrase ("the US move continued")
+			q := v
+			for q > 0 && (s.is(q-1, lexicon.Aux) || strings.HasSuffix(toks[q-1].Lower, "ly")) {
+				q--
+			}
+			if m := ar.subjectBefore(s, v); m != nil && m.end == q {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // onSideOf reads taking a side as support: "North Korean troops fought on
