@@ -3984,6 +3984,17 @@ func (ar *article) appeals(s *sent) {
 			continue
 		}
 		tgts := s.groupMentions(s.gAt[g])
+		// "the US interference in Ukraine must stop": the place after a
+		// preposition is no subject; the owner of the noun before it is
+		if st := s.groups[s.gAt[g]].start; st >= 2 && s.is(st-1, lexicon.Prep) && s.at[st-1] < 0 {
+			tgts = nil
+			if o := ar.nounOwnerBefore(s, st-1); o != nil && st-1-o.end <= 2 {
+				tgts = []mention{*o}
+			}
+			if len(tgts) == 0 {
+				continue
+			}
+		}
 		var srcs []mention
 		if q := toks[k].QuoteID; q > 0 {
 			if r, ok := ar.speakers[q]; ok {
