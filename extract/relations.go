@@ -1059,6 +1059,11 @@ func (ar *article) relAntecedent(s *sent, r int) int {
 	if k >= 0 && s.gAt[k] >= 0 {
 		return s.gAt[k]
 	}
+	// "East Timor's government, which has asked ...": a state's organ is
+	// the state
+	if k >= 2 && s.at[k] < 0 && (s.isWord(k, lexicon.OrganNoun) || s.isWord(k, lexicon.GovNoun)) && toks[k-1].Kind == text.Poss && s.gAt[k-2] >= 0 {
+		return s.gAt[k-2]
+	}
 	for q := k; q >= 0 && q >= r-8; q-- {
 		if toks[q].Text == "," {
 			if q > 0 && s.gAt[q-1] >= 0 {

@@ -289,6 +289,7 @@ var ninthCases = []ruleCase{
 	{"a phrase's verb is no speaker", "Kostunica said the US move continued the NATO aggression.", nil},
 	{"X's wrong in a place must stop", "Lavrov said the US interference in Ukraine must stop.", []string{"Sergei Lavrov ACCUSED United States", "Sergei Lavrov URGED United States"}},
 	{"the war in X must stop names no one", "Lavrov said the war in Ukraine must stop.", nil},
+	{"X's government, which asked Y", "The troops had the support of Mali's government, which asked France for help.", []string{"Mali URGED France"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
