@@ -315,7 +315,8 @@ func tokenize(s string, b *Buffers) []Token {
 		case isApos(r):
 			nx, nz := at(i + sz)
 			nn, _ := at(i + sz + nz)
-			if (nx == 's' || nx == 'S') && (i+sz+nz >= n || !isWordRune(nn)) && start > 0 && isWordRune(prevRune) {
+			// ("the U.S.'s outreach": an initialism's possessive too)
+			if (nx == 's' || nx == 'S') && (i+sz+nz >= n || !isWordRune(nn)) && start > 0 && (isWordRune(prevRune) || prevRune == '.' && !space && len(toks) > 0 && strings.Count(toks[len(toks)-1].Text, ".") >= 2) {
 				kind = Poss
 				step()
 				step()
