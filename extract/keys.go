@@ -32,6 +32,10 @@ const (
 	keyAnswerTo                      // answeredAttacks: the lexicon's answerto cues
 	keyWarnVerb                      // objectlessWarnings: the lexicon's warnverb cues
 	keyCapture                       // releaseDemands: the lexicon's captureverb cues
+	keyWrong                         // namedWrongs: the lexicon's wrongnoun cues
+	keyStance                        // answerWithForce: the lexicon's stanceanswer cues
+	keyAppealFor                     // timeFor: the lexicon's appealfor cues
+	keySide                          // onSideOf: sideKey
 	numPassKeys
 )
 
@@ -41,6 +45,7 @@ var _ [64 - numPassKeys]struct{}
 // passKeyWords are the words of each key.
 var passKeyWords = [numPassKeys][]string{
 	keyUnder: underKey,
+	keySide:  sideKey,
 }
 
 // lexiconKeys are the keys whose words are the first words of a lexicon
@@ -63,6 +68,9 @@ var lexiconKeys = [...]struct {
 	{keyAnswerTo, lexicon.AnswerTo},
 	{keyWarnVerb, lexicon.WarnVerb},
 	{keyCapture, lexicon.CaptureVerb},
+	{keyWrong, lexicon.WrongNoun},
+	{keyStance, lexicon.StanceAnswer},
+	{keyAppealFor, lexicon.AppealFor},
 }
 
 // key reports whether token k is one of the words of key c.

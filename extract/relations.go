@@ -4057,6 +4057,9 @@ func (ar *article) wordsSpeaker(s *sent, k int) *mention {
 // for X to act" (cue class appealfor), in a speaker's words: the speaker
 // URGED X. Cost: linear in the sentence.
 func (ar *article) timeFor(s *sent) {
+	if !s.mayKey(keyAppealFor) {
+		return // (no appealfor cue: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+3 < len(toks); k++ {
 		n := s.cue(ar.x.lex, k, lexicon.AppealFor)

@@ -2317,8 +2317,14 @@ func (ar *article) stanceThreats(s *sent) {
 // narrator's own words ("Russian aggression began in 2014") name no
 // speaker and give nothing. Cost: linear in the sentence.
 func (ar *article) namedWrongs(s *sent) {
+	if !s.mayKey(keyWrong) {
+		return // (no wrongnoun cue: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k < len(toks); k++ {
+		if !s.key(k, keyWrong) {
+			continue
+		}
 		n := s.cue(ar.x.lex, k, lexicon.WrongNoun)
 		if n == 0 || s.at[k] >= 0 {
 			continue
@@ -2394,10 +2400,16 @@ func (ar *article) sayerBefore(s *sent, k int) *mention {
 	return nil
 }
 
+// sideKey are the words onSideOf starts from.
+var sideKey = []string{"side"}
+
 // onSideOf reads taking a side as support: "North Korean troops fought on
 // Russia's side", "Hungary stands on the side of Russia": the subject of
 // the verb before "on" SUPPORTED X. Cost: linear in the sentence.
 func (ar *article) onSideOf(s *sent) {
+	if !s.mayKey(keySide) {
+		return // (no "side": nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+3 < len(toks); k++ {
 		if toks[k].Lower != "on" || s.at[k-1] >= 0 || toks[k-1].Kind != text.Word {
@@ -2427,6 +2439,9 @@ func (ar *article) onSideOf(s *sent) {
 // "to/against" Y, Y's act or an act by Y; "with" and a noun of force
 // (forcemet) must follow within the clause. Cost: linear in the sentence.
 func (ar *article) answerWithForce(s *sent) {
+	if !s.mayKey(keyStance) {
+		return // (no stanceanswer cue: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 0; k+4 < len(toks); k++ {
