@@ -29,7 +29,8 @@ var lexical2Cases = []ruleCase{
 	{"intercepted drones", "Israel intercepted Iranian drones over the Golan.", []string{"Israel ATTACKED Iran"}},
 	{"intercepted no actor", "Ottawa intercepted communications between the two men.", nil},
 	// annexation is a legal act, left out (news_test "anaphora move")
-	{"annexed is none", "Russia annexed four regions of Ukraine.", nil},
+	{"annexing a state's land is force", "Russia annexed four regions of Ukraine.", []string{"Russia ATTACKED Ukraine"}},
+	{"wanting to annex is none", "Trump wants to annex Greenland.", nil},
 	{"repelled", "Ukraine repelled Russian troops near Kharkiv.", []string{"Ukraine ATTACKED Russia"}},
 	{"beat back", "Kyiv's forces beat back Russian troops.", []string{"Ukraine ATTACKED Russia"}},
 	{"battered", "Russia battered Ukraine's energy grid.", []string{"Russia ATTACKED Ukraine"}},

@@ -13,6 +13,9 @@ import (
 //go:embed places.tsv
 var placesTSV string
 
+//go:embed regions.tsv
+var regionsTSV string
+
 // Places is a gazetteer: city names mapped to the canonical name of the
 // state they lie in ("Kharkiv" -> "Ukraine"), so that force against a city
 // can be read as force against its state.
@@ -24,13 +27,16 @@ type Places struct {
 }
 
 var defaultPlaces = sync.OnceValues(func() (*Places, error) {
-	return ParsePlaces(strings.NewReader(placesTSV), "places.tsv")
+	// (the regions follow the cities in one reader: a name listed in both
+	// is an error, as a name listed twice in one file is)
+	return ParsePlaces(io.MultiReader(strings.NewReader(placesTSV), strings.NewReader("\n"), strings.NewReader(regionsTSV)), "places.tsv+regions.tsv")
 })
 
 // DefaultPlaces returns the embedded gazetteer, places.tsv: cities of at
 // least 100,000 people from GeoNames (CC BY 4.0), less the names that are
 // ambiguous or name another entry of the dictionary (see the file's header
-// and docs/dictionary.md). It is parsed once, on the first call, in time
+// and docs/dictionary.md), and regions.tsv: the regions news names as the
+// place struck or annexed ("Crimea", "Tigray"), typed by hand. It is parsed once, on the first call, in time
 // linear in the size of the file, and shared by every caller.
 //
 // DefaultPlaces does not check the states against the dictionary; the
