@@ -743,6 +743,17 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 			return ar.recent[q], true
 		}
 	}
+	// "South Korea accused the North of ...": the state the other compass
+	// word names, when the dictionary has it
+	if w, ok := strings.CutPrefix(head, "first:"); ok {
+		for q := k - 1; q >= 0; q-- {
+			if m := s.ments[q]; m.ok && m.actor.Kind == graph.State {
+				if a, ok := ar.compassCounterpart(m.actor.Name, w); ok {
+					return a, true
+				}
+			}
+		}
+	}
 	// "Rubio spoke with Petro. Rubio said the South American country
 	// must ...": the state of a person named before, not of one named in
 	// this sentence
@@ -758,6 +769,25 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 				return stateActor(a.Country), true
 			}
 		}
+	}
+	return graph.Actor{}, false
+}
+
+// compassCounterpart returns the state whose name is name's with its first
+// word turned to w ("South Korea", "north": North Korea), when the
+// dictionary names such a state.
+func (ar *article) compassCounterpart(name, w string) (graph.Actor, bool) {
+	_, rest, ok := strings.Cut(name, " ")
+	if !ok {
+		return graph.Actor{}, false
+	}
+	cand := strings.ToUpper(w[:1]) + w[1:] + " " + rest
+	if cand == name {
+		return graph.Actor{}, false
+	}
+	pt := text.Tokenize(cand)
+	if e, n := ar.x.names.longest(pt, 0); e != nil && n == len(pt) && e.actor.Kind == graph.State && e.actor.Name == cand {
+		return e.actor, true
 	}
 	return graph.Actor{}, false
 }
