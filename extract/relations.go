@@ -2632,6 +2632,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					// the act the noun names
 					tgts = ar.anaphoricTarget(s, k+1, srcs)
 				}
+				if len(tgts) > 0 && rel == graph.Accused && (grieved || w == "over") && victimAhead(ar.x.lex, toks, k+1, tgts[0].start) {
+					tgts = nil // "over the assassination of Hariri": a victim, not the one blamed
+				}
 				if len(tgts) > 0 || !f.Gap {
 					break
 				}
@@ -3505,6 +3508,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		ar.noteEvent(s, srcs, true)
 	}
 	if len(srcs) == 0 || len(tgts) == 0 {
+		return srcs, false
+	}
+	// "grave concern at the impact of the killing of Hariri": after an act
+	// done to someone, "of" names the victim, never the one accused
+	if (tr.Relation == graph.Accused || tr.Relation == graph.Urged) && tgts[0].start > i && victimAhead(ar.x.lex, toks, i+n, tgts[0].start) {
 		return srcs, false
 	}
 	// "its" in the target is the nearest other actor: "the Israeli strike on
