@@ -1481,8 +1481,11 @@ func (ar *article) victimsBeforeWhen(s *sent, i int, srcs []mention) []mention {
 func (ar *article) seizedState(s *sent, j int) ([]mention, bool) {
 	toks := s.toks
 	q := j
-	for q < len(toks) && q < j+4 && (s.at[q] < 0 || s.ments[s.at[q]].via == viaDefinite) && toks[q].Kind == text.Word && !toks[q].Cap && s.cue(ar.x.lex, q, lexicon.SeizureNoun) == 0 && s.cue(ar.x.lex, q, lexicon.OusterNoun) == 0 && !s.is(q, lexicon.Prep) {
-		q++ // "the recent military", "last week's" ("the military" alone may read as a definite)
+	for q < len(toks) && q < j+4 && (s.at[q] < 0 || s.ments[s.at[q]].via == viaDefinite) && toks[q].Kind == text.Word && (!toks[q].Cap || q+1 < len(toks) && toks[q+1].Kind == text.Poss && ar.x.lex.Is(lexicon.TimeWord, toks[q].Lower)) && s.cue(ar.x.lex, q, lexicon.SeizureNoun) == 0 && s.cue(ar.x.lex, q, lexicon.OusterNoun) == 0 && !s.is(q, lexicon.Prep) {
+		q++ // "the recent military", "last week's", "Thursday's" ("the military" alone may read as a definite)
+		if q < len(toks) && toks[q].Kind == text.Poss {
+			q++
+		}
 	}
 	if q >= len(toks) || s.at[q] >= 0 && s.ments[s.at[q]].via != viaDefinite {
 		return nil, false
@@ -1497,7 +1500,7 @@ func (ar *article) seizedState(s *sent, j int) ([]mention, bool) {
 	if seize > 0 && e+2 < len(toks) && toks[e].Lower == "of" && toks[e+1].Lower == "power" {
 		e += 2 // "the military takeover of power in Sudan"
 	}
-	if seize > 0 && q > j && s.is(q-1, lexicon.Det) && (e >= len(toks) || toks[e].Lower != "in" && toks[e].Lower != "against" && toks[e].Lower != "by") {
+	if seize > 0 && q > j && (s.is(q-1, lexicon.Det) || toks[q-1].Kind == text.Poss) && (e >= len(toks) || toks[e].Lower != "in" && toks[e].Lower != "against" && toks[e].Lower != "by") {
 		// "rejected the military takeover as unconstitutional": the
 		// seizure the article told before, by its place
 		if st := ar.seizedBefore(s); st != nil {
@@ -1547,6 +1550,21 @@ func (ar *article) seizedBefore(s *sent) *mention {
 			}
 			if n == 0 || p.at[q] >= 0 || votedAt(toks, q, n) {
 				continue // (an election or a vote names no seizure a later "the coup" may mean)
+			}
+			// "The Thai army seized power": the state of who seized it
+			if toks[q].Lower == "power" {
+				for b := q - 2; b >= 0 && b >= q-8; b-- {
+					if mi := p.at[b]; mi >= 0 {
+						if m := p.ments[mi]; m.ok && (m.actor.Kind == graph.State || m.actor.Country != "") {
+							st := m
+							if m.actor.Kind != graph.State {
+								st.actor = stateActor(m.actor.Country)
+							}
+							return &st
+						}
+						break
+					}
+				}
 			}
 			if e := q + n; e+1 < len(toks) && toks[e].Lower == "in" && p.at[e+1] >= 0 && p.ments[p.at[e+1]].ok && p.ments[p.at[e+1]].actor.Kind == graph.State {
 				m := p.ments[p.at[e+1]]
