@@ -1537,7 +1537,7 @@ func (ar *article) seizedState(s *sent, j int) ([]mention, bool) {
 // this sentence or the six before it: "seized power in Gabon", "the coup
 // in Gabon", "Gabon's coup", "the Gabonese coup"; nil if none.
 func (ar *article) seizedBefore(s *sent) *mention {
-	for si := s.Index; si >= 0 && si >= s.Index-6; si-- {
+	for si := s.Index; si >= 0 && si >= s.Index-10; si-- {
 		if si >= len(ar.sents) {
 			continue
 		}
@@ -1564,6 +1564,14 @@ func (ar *article) seizedBefore(s *sent) *mention {
 						}
 						break
 					}
+				}
+			}
+			// "aid for Thailand ... after the army seized power", "aid to
+			// Thailand after military coup": the state the sentence names
+			// before the seizure
+			for mi := len(p.ments) - 1; mi >= 0; mi-- {
+				if m := p.ments[mi]; m.ok && m.start < q && m.actor.Kind == graph.State && m.via != viaDefinite && !m.possPron && m.via != viaPronoun {
+					return &m
 				}
 			}
 			if e := q + n; e+1 < len(toks) && toks[e].Lower == "in" && p.at[e+1] >= 0 && p.ments[p.at[e+1]].ok && p.ments[p.at[e+1]].actor.Kind == graph.State {

@@ -302,6 +302,7 @@ var ninthCases = []ruleCase{
 	{"recalled envoy over the assassination of X: the host", "The United States recalled its ambassador to Syria over the assassination of Rafik Hariri.", []string{"United States ACCUSED Syria"}},
 	{"the army seized power; condemned the coup", "The Malian army seized power. Blinken condemned the coup.", []string{"Antony Blinken ACCUSED Mali"}},
 	{"condemned Thursday's coup in X", "Blinken condemned Thursday's coup in Niger.", []string{"Antony Blinken ACCUSED Niger"}},
+	{"aid to X after the army seized power; the coup", "The US suspended aid to Mali, its ally, after the army seized power. Blinken condemned Thursday's coup.", []string{"Antony Blinken ACCUSED Mali"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
