@@ -2527,8 +2527,15 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		return srcs, false // "pledged to respond to X": an infinitive, not what is given
 	}
 	if len(tgts) == 0 && (len(f.Preps) > 0 || f.Between) {
-		j := ar.pastAdjuncts(s, j, f) // "met Wednesday in Washington with X"
 		var posted []mention
+		if rel == graph.Accused && f.HasPrep("over") && j+1 < len(toks) && toks[j].Lower == "in" {
+			// "recalled its ambassador in Canberra": the envoy's post, an
+			// adjunct of place pastAdjuncts steps over
+			if ms, _ := ar.objectAt(s, j+1); len(ms) > 0 && ms[0].actor.Kind == graph.State {
+				posted = ms
+			}
+		}
+		j := ar.pastAdjuncts(s, j, f) // "met Wednesday in Washington with X"
 		sawGrievance := false
 		for k := j; k < len(toks) && k < j+12; k++ {
 			// (", saying the Egyptian government had not acted": a grievance
@@ -2622,7 +2629,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			if f.HasPrep(w) || threatIn || grieved {
 				// (", saying ..." is a grievance only where it names its agent)
-				sawGrievance = sawGrievance || w != "saying"
+				sawGrievance = sawGrievance || w == "over" || grieved && w != "saying"
 				var e int
 				tgts, e = ar.objectAt(s, k+1+grieve)
 				if q := k + 1; w == "saying" && q < len(toks) && s.at[q] >= 0 && s.ments[s.at[q]].via == viaPronoun {
@@ -4151,6 +4158,9 @@ func (ar *article) helpFrom(s *sent) {
 			continue
 		}
 		srcs, _ := ar.objectAt(s, k+n)
+		if len(srcs) == 0 {
+			srcs = ar.including(s, k+n) // "got support from allies including the US and the EU"
+		}
 		if len(srcs) == 0 {
 			continue
 		}
