@@ -313,6 +313,8 @@ var ninthCases = []ruleCase{
 	{"points finger of blame at X", "India points finger of blame at Pakistan", []string{"India ACCUSED Pakistan"}},
 	{"troops are pursuing X", "Kenyan troops are pursuing al-Shabaab across the border.", []string{"Kenya ATTACKED al-Shabaab"}},
 	{"pursued talks is none", "Iran pursued talks with the US.", nil},
+	{"we will crush X", "\"We will crush Hamas,\" Netanyahu said.", []string{"Benjamin Netanyahu WARNED Hamas"}},
+	{"vowed to eliminate tariffs is none", "Trump vowed to eliminate tariffs on China.", nil},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
