@@ -4355,6 +4355,11 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if !src.ok || !tgt.ok || src.media || tgt.media || src.actor.Name == "" || tgt.actor.Name == "" {
 		return false
 	}
+	if rel == graph.Warned && (src.pron == "we" || src.pron == "we'll") && src.actor.Kind == graph.Person && src.actor.Country != "" {
+		// "'We will crush Hamas,' Netanyahu said": a threat whose "we" is
+		// the speaker's state is the state's (relations.md)
+		src.actor = stateActor(src.actor.Country)
+	}
 	if rel == graph.Attacked && src.actor.Kind == graph.Person && tgt.actor.Kind == graph.Person && ar.x.lex.Is(lexicon.VerbalForce, trig) && !ar.forcesOf(s, src) && !ar.forcesOf(s, tgt) {
 		// "Milei's attacks on Sánchez", "Trump attacked Biden": one person's
 		// attack on another is in words (CAMEO 111 criticize or denounce)

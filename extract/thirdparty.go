@@ -2617,9 +2617,11 @@ func (ar *article) futureForce(s *sent) {
 		// the sayer: the subject of a verb of saying or warning before the
 		// clause, else the quote's speaker
 		var srcs []mention
+		warned := false // the sayer's verb is one of warning ("Kim warned: ...")
 		for v := cs - 1; v >= 0 && v >= cs-3; v-- {
 			if s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower) {
 				srcs, _ = ar.actorOf(s, v)
+				warned = s.isWord(v, lexicon.WarnVerb)
 				break
 			}
 		}
@@ -2633,6 +2635,17 @@ func (ar *article) futureForce(s *sent) {
 			sameActor(sm, srcs) || sm.ok && srcs[0].actor.Country != "" && sm.actor.Name == srcs[0].actor.Country
 		if !own {
 			continue
+		}
+		// "'We will crush Hamas,' Netanyahu said": words that name the
+		// speaker's state (or "we" for it) as the one who will act make the
+		// threat the state's; a speaker who warns is a source too
+		// (relations.md)
+		if sm.ok && sm.actor.Kind == graph.State && sm.actor.Name != srcs[0].actor.Name && srcs[0].actor.Kind == graph.Person && sm.actor.Name == srcs[0].actor.Country {
+			if warned {
+				srcs = append(srcs[:1:1], sm)
+			} else {
+				srcs = []mention{sm}
+			}
 		}
 		// the target: the object, else after the frame's preposition
 		var tgts []mention
