@@ -96,7 +96,9 @@ func (ar *article) judgements(s *sent) {
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
 		n := s.cue(lex, k, lexicon.EvalVerb)
-		if n == 0 && s.cue(lex, k, lexicon.NegEval) > 0 && toks[k].Kind == text.Word && (strings.HasSuffix(toks[k].Lower, "s") || strings.HasSuffix(toks[k].Lower, "ed")) && !s.is(k-1, lexicon.Det) {
+		if ne := s.cue(lex, k, lexicon.NegEval); n == 0 && ne > 0 && toks[k].Kind == text.Word && (strings.HasSuffix(toks[k].Lower, "s") || strings.HasSuffix(toks[k].Lower, "ed") ||
+			strings.HasSuffix(toks[k].Lower, "ing") && s.is(k-1, lexicon.Aux)) && !s.is(k-1, lexicon.Det) {
+			// ("were abandoning their promises": a progressive)
 			// "Tokyo's decision \"fundamentally destroys ...\"", "the sale has
 			// seriously violated ...": the judging verb itself
 			n = 1

@@ -3136,6 +3136,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Relation == graph.Attacked && i+n+1 < len(toks) && toks[i+n].Lower == "of" && toks[i+n+1].Lower == "words" {
 		return nil, false // "a war of words": words, no force
 	}
+	if tr.Relation == graph.Attacked && i >= 2 && toks[i-1].Lower == "of" && s.isWord(i-2, lexicon.CivilMod) {
+		return nil, false // "prisoners of war between A and B": persons, no fighting told
+	}
 	if tr.Relation == graph.SpokeWith && ar.setForLater(s, i+n) {
 		return nil, false // "called crisis talks with A and B for next week"
 	}
