@@ -674,6 +674,9 @@ func (ar *article) mediation(s *sent) {
 			if len(sides) < 2 {
 				sides = ar.pairTalksAt(s, k+n) // "M brokered the Saudi-Iranian deal"
 			}
+			if len(sides) < 2 {
+				sides = ar.pairWhere(s, k+n) // "M hosted a summit where A and B signed a deal"
+			}
 			if len(sides) < 2 && ar.talksAt(s, k+n) && !ar.blocked(s, k) {
 				// "Turkey mediated the talks": the two who held them
 				ms, _ := ar.subject(s, k, nil)
@@ -769,6 +772,37 @@ func (ar *article) withMediation(s *sent, k int) bool {
 		b--
 	}
 	return b >= 0 && s.toks[b].Lower == "with" && s.at[b] < 0
+}
+
+// pairWhere returns the pair that meets in a relative clause of place
+// after j ("hosted a summit where the leaders of A and B signed a deal",
+// "at which A and B agreed"): two or more actors, then a verb of meeting
+// or agreeing; else nil. Cost: a few tokens.
+func (ar *article) pairWhere(s *sent, j int) []mention {
+	toks := s.toks
+	for k := j; k+2 < len(toks) && k < j+6; k++ {
+		w := toks[k].Lower
+		q := k + 1
+		switch {
+		case w == "where":
+		case (w == "at" || w == "in" || w == "during") && toks[k+1].Lower == "which":
+			q = k + 2
+		default:
+			if s.at[k] >= 0 || ar.stops(s, k) {
+				return nil
+			}
+			continue
+		}
+		g := ar.subjectGroup(s, q, min(q+10, len(toks)))
+		if g < 0 || s.groupLen(g) < 2 {
+			return nil
+		}
+		if e := s.groups[g].end; ar.recipVerbAt(s, e) {
+			return s.groupMentions(g)
+		}
+		return nil
+	}
+	return nil
 }
 
 // recipVerbAt reports whether a verb of agreeing or meeting (a recip
