@@ -344,6 +344,17 @@ func (ar *article) noteClaims(s *sent) {
 		}
 		w := toks[i].Lower
 		n := toks[i+1].Lower
+		if n == "by" && i+2 < len(toks) && strings.HasSuffix(w, "ed") && i > 0 {
+			// "the bombings, claimed by ISIS, ...": the attacker of record
+			if ms, _ := ar.objectAt(s, i+2); len(ms) > 0 {
+				for _, m := range ms {
+					if m.ok && !m.media && !sameActor(m, ar.claimed) {
+						ar.claimed = append(ar.claimed, m)
+					}
+				}
+			}
+			continue
+		}
 		if !(n == "responsibility" || n == "credit" || w != "took" && ar.eventNounAt(s, i+1) > 0) {
 			continue
 		}

@@ -2154,6 +2154,30 @@ func (ar *article) forceNounIn(s *sent, j, k int) bool {
 	return false
 }
 
+// quotedOrShortPredicate returns where the object starts after a fronted
+// predicate at j: past a quotation ("“reprehensible”"), or past one to
+// three lower-case words before an article; j when neither closes there.
+func quotedOrShortPredicate(s *sent, j int) int {
+	toks := s.toks
+	if j < len(toks) && toks[j].Kind == text.Quote {
+		for q := j + 1; q < len(toks) && q < j+8; q++ {
+			if toks[q].Kind == text.Quote {
+				return q + 1
+			}
+		}
+		return j
+	}
+	for q := j; q < len(toks) && q < j+3; q++ {
+		if s.at[q] >= 0 || toks[q].Kind != text.Word || toks[q].Cap {
+			return j
+		}
+		if q > j && s.is(q, lexicon.Det) {
+			return q
+		}
+	}
+	return j
+}
+
 // hasComma reports whether a comma stands among toks.
 func hasComma(toks []text.Token) bool {
 	for _, t := range toks {
@@ -2438,7 +2462,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	end := j
 	if f.Obj {
 		var e int
-		if tgts, e = ar.objectAt(s, j); e >= 0 {
+		jo := j
+		if rel == graph.Accused && j+2 < len(toks) && toks[j].Lower == "as" {
+			// "condemned as “reprehensible” the bombings by X": a
+			// predicate fronted before the object
+			jo = quotedOrShortPredicate(s, j+1)
+		}
+		if tgts, e = ar.objectAt(s, jo); e >= 0 {
 			end = e
 		}
 		// "applauded and appreciated Pakistan": two verbs of one relation

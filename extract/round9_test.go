@@ -323,6 +323,8 @@ var ninthCases = []ruleCase{
 	{"hosted a summit where A and B signed", "Trump hosted a summit where the leaders of Armenia and Azerbaijan signed a peace deal.", []string{"Armenia SPOKE_WITH Azerbaijan", "Donald Trump SPOKE_WITH Armenia", "Donald Trump SPOKE_WITH Azerbaijan"}},
 	{"expressed its firm protest at X's remarks", "Azerbaijan expressed its firm protest at Iran's remarks.", []string{"Azerbaijan ACCUSED Iran"}},
 	{"a protest at an embassy names no protester", "A protest at the Iranian embassy drew thousands.", nil},
+	{"condemned as reprehensible the X strikes", "Turkey condemned as \"reprehensible\" the Israeli strikes.", []string{"Turkey ACCUSED Israel"}},
+	{"an attack claimed by X, condemned later", "Two bombings, claimed by ISIS, killed 90 people. Turkey condemned the attack.", []string{"Turkey ACCUSED Islamic State"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
