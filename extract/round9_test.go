@@ -325,6 +325,7 @@ var ninthCases = []ruleCase{
 	{"a protest at an embassy names no protester", "A protest at the Iranian embassy drew thousands.", nil},
 	{"condemned as reprehensible the X strikes", "Turkey condemned as \"reprehensible\" the Israeli strikes.", []string{"Turkey ACCUSED Israel"}},
 	{"an attack claimed by X, condemned later", "Two bombings, claimed by ISIS, killed 90 people. Turkey condemned the attack.", []string{"Turkey ACCUSED Islamic State"}},
+	{"Cotonou and Abidjan name their states", "Abidjan recalled its ambassador to Cotonou over the arrests.", []string{"Ivory Coast ACCUSED Benin"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
