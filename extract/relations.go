@@ -2154,6 +2154,43 @@ func (ar *article) forceNounIn(s *sent, j, k int) bool {
 	return false
 }
 
+// futureAimed returns the one a warned future act falls on, in the clause
+// from j: after "will"/"would", the actor after "to", "against", "on" or
+// "for" ("would close its borders to Benin", "will bring consequences for
+// Taiwan"); nil when the clause has no future or no such actor.
+func (ar *article) futureAimed(s *sent, j int) []mention {
+	toks := s.toks
+	fut := false
+	for q := j; q+1 < len(toks) && q < j+16; q++ {
+		if q > j && ar.stops(s, q) && toks[q].Lower != "that" {
+			return nil
+		}
+		switch w := toks[q].Lower; {
+		case w == "will" || w == "would" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d"):
+			fut = true
+		case fut && (w == "to" || w == "against" || w == "on" || w == "for") && s.at[q+1] >= 0 || fut && (w == "to" || w == "against" || w == "on" || w == "for") && q+2 < len(toks) && s.is(q+1, lexicon.Det) && s.at[q+2] >= 0:
+			if ms, _ := ar.objectAt(s, q+1); len(ms) > 0 {
+				return ms
+			}
+		}
+	}
+	return nil
+}
+
+// consequenceIn reports whether a noun of an answer or its cost (forcemet:
+// "consequences", "response", "retaliation") stands in the clause from j.
+func (ar *article) consequenceIn(s *sent, j int) bool {
+	for q := j; q < len(s.toks) && q < j+16; q++ {
+		if q > j && ar.stops(s, q) {
+			return false
+		}
+		if s.cue(ar.x.lex, q, lexicon.ForceMet) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedOrShortPredicate returns where the object starts after a fronted
 // predicate at j: past a quotation ("“reprehensible”"), or past one to
 // three lower-case words before an article; j when neither closes there.
@@ -2793,6 +2830,19 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			tgts, e = ar.objectAt(s, k+1)
 			if rel == graph.Urged && e > 0 && e < len(toks) && (toks[e].Lower == "would" || toks[e].Lower == "will") {
 				tgts = nil // "insisted that the UN would seek ...": an assurance, not an appeal
+			}
+			if rel == graph.Warned && (len(tgts) == 0 || len(ar.otherSide(srcs, tgts)) == 0) {
+				// "warned that it would close its borders to Benin", "warned
+				// that the visit will bring bad consequences for Taiwan": the
+				// one a future act or its consequences fall on
+				// (the complement's subject is the warner itself: "it", "we",
+				// "they", or the warner named again)
+				own := len(tgts) > 0 || k+1 < len(toks) && s.at[k+1] >= 0 && s.ments[s.at[k+1]].via == viaPronoun && !s.ments[s.at[k+1]].possPron
+				if own || ar.consequenceIn(s, k+1) {
+					tgts = ar.futureAimed(s, k+1)
+				} else {
+					tgts = nil // "warned that the fighting would spread to Lebanon": a forecast
+				}
 			}
 		}
 	}
