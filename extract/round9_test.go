@@ -331,6 +331,7 @@ var ninthCases = []ruleCase{
 	{"warned that the fighting would spread to X: a forecast", "The UN warned that the fighting would spread to Lebanon.", nil},
 	{"entered into dialogue with X", "Mali's junta entered into dialogue with ECOWAS.", []string{"Mali SPOKE_WITH Economic Community of West African States"}},
 	{"opened talks with X", "Mali opened talks with ECOWAS.", []string{"Mali SPOKE_WITH Economic Community of West African States"}},
+	{"is working to meet X: a plan", "ECOWAS is working to meet Assimi Goita.", nil},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
