@@ -2356,6 +2356,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			return nil, false
 		}
+		if tr.Relation == graph.SpokeWith && tr.Frame.Recip && j+1 < len(toks) && toks[j].Lower == "between" && !ar.blocked(s, i) {
+			// "agreements were signed between A, B and C": the signatories
+			if sides, _ := ar.objectAt(s, j+1); len(sides) >= 2 {
+				return sides, ar.pairs(s, sides, tr.Relation, false, trig, wPassive)
+			}
+		}
 		if j >= len(toks) || toks[j].Lower != "by" {
 			// "the Chinese side was asked to refrain ..., the Indian minister
 			// said": an appeal with no agent is the reporting side's (a
