@@ -36,6 +36,7 @@ const (
 	keyStance                        // answerWithForce: the lexicon's stanceanswer cues
 	keyAppealFor                     // timeFor: the lexicon's appealfor cues
 	keySide                          // onSideOf: sideKey
+	keyDied                          // diedFighting: diedKey
 	numPassKeys
 )
 
@@ -46,6 +47,7 @@ var _ [64 - numPassKeys]struct{}
 var passKeyWords = [numPassKeys][]string{
 	keyUnder: underKey,
 	keySide:  sideKey,
+	keyDied:  diedKey,
 }
 
 // lexiconKeys are the keys whose words are the first words of a lexicon

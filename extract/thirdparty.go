@@ -48,6 +48,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.answerWithForce(s)
 	ar.onSideOf(s)
 	ar.namedWrongs(s)
+	ar.diedFighting(s)
 	ar.expectedMeasures(s)
 	ar.phoneCalls(s)
 	ar.airspaceViolations(s)
@@ -2340,6 +2341,68 @@ func (ar *article) stanceThreats(s *sent) {
 			continue
 		}
 		ar.emitThreat(s, k, tgts, triggerText(toks[k:v+1]))
+	}
+}
+
+// diedKey are the words diedFighting starts from.
+var diedKey = []string{"died", "killed", "wounded", "perished"}
+
+// diedFighting reads a fight told by its dead: "Dozens of Malian soldiers
+// died in fighting against the FLA", "ten Kenyan soldiers were killed in
+// a battle with al-Shabaab": the state (or group) of the dead and the one
+// after "against"/"with" fought each other (ATTACKED both ways). The dead
+// are named by a demonym or a name before the verb; the fight is a mutual
+// noun of force (triggers.tsv). Cost: linear in the sentence.
+func (ar *article) diedFighting(s *sent) {
+	if !s.mayKey(keyDied) {
+		return // (no death verb: nothing to read)
+	}
+	toks := s.toks
+	for k := 2; k+4 < len(toks); k++ {
+		if !s.key(k, keyDied) {
+			continue
+		}
+		q := k + 1
+		if q >= len(toks) || toks[q].Lower != "in" && toks[q].Lower != "during" {
+			continue
+		}
+		q++
+		for q < len(toks) && q < k+6 && s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || toks[q].Kind == text.Number || toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.TriggerStart) && !s.is(q, lexicon.Prep)) {
+			q++ // "a six-hour battle", "several days of"
+		}
+		trs, n := s.trigger(q)
+		if n == 0 || !hasSense(trs, graph.Attacked, lexicon.Noun) {
+			continue
+		}
+		e := q + n
+		if e+1 >= len(toks) || toks[e].Lower != "against" && toks[e].Lower != "with" {
+			continue
+		}
+		foes, _ := ar.objectAt(s, e+1)
+		if len(foes) == 0 || ar.blocked(s, k) {
+			continue
+		}
+		// the dead: the nearest actor before the verb in its clause
+		var dead []mention
+		for b := k - 1; b >= 0 && b >= k-6; b-- {
+			if mi := s.at[b]; mi >= 0 {
+				if m := s.ments[mi]; m.ok && !m.media && !m.possPron {
+					if m.via == viaDemonym && m.actor.Kind == graph.State || m.actor.Kind == graph.Org {
+						dead = []mention{m}
+					}
+				}
+				break
+			}
+			if ar.stops(s, b) {
+				break
+			}
+		}
+		if len(dead) == 0 {
+			continue
+		}
+		trig := triggerText(toks[q : q+n])
+		ar.emitAll(s, dead, graph.Attacked, ar.otherSide(dead, foes), trig, wNoun)
+		ar.emitAll(s, foes, graph.Attacked, ar.otherSide(foes, dead), trig, wNoun)
 	}
 }
 
