@@ -2730,6 +2730,12 @@ func (ar *article) futureForce(s *sent) {
 		}
 		own := sm.via == viaPronoun && (sm.pron == "it" || sm.pron == "we" || sm.pron == "our" || sm.pron == "its") ||
 			sameActor(sm, srcs) || sm.ok && srcs[0].actor.Country != "" && sm.actor.Name == srcs[0].actor.Country
+		if !own && sm.ok && ar.x.stateOrgans[sm.actor.Name] && sm.actor.Country != "" && sm.actor.Country == countryOf(srcs[0].actor) {
+			// "Kenyatta said KDF soldiers will hunt down ...": the speaker's
+			// state's organ acts for the state
+			own = true
+			sm.actor = stateActor(sm.actor.Country)
+		}
 		if !own {
 			continue
 		}
