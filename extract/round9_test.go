@@ -338,6 +338,7 @@ var ninthCases = []ruleCase{
 	{"soldiers died in a battle against X", "Ten Kenyan soldiers died in a battle against al-Shabaab.", []string{"Kenya ATTACKED al-Shabaab", "al-Shabaab ATTACKED Kenya"}},
 	{"died in a road accident is none", "Ten Kenyans died in a road accident in Uganda.", nil},
 	{"said the state's organ will hunt down X", "Kenyatta said KDF soldiers will hunt down al-Shabaab.", []string{"Kenya WARNED al-Shabaab"}},
+	{"further called on X", "Hungary further called on the EU to lift sanctions.", []string{"Hungary URGED European Union"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
