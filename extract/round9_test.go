@@ -339,6 +339,8 @@ var ninthCases = []ruleCase{
 	{"died in a road accident is none", "Ten Kenyans died in a road accident in Uganda.", nil},
 	{"said the state's organ will hunt down X", "Kenyatta said KDF soldiers will hunt down al-Shabaab.", []string{"Kenya WARNED al-Shabaab"}},
 	{"further called on X", "Hungary further called on the EU to lift sanctions.", []string{"Hungary URGED European Union"}},
+	{"A and B swapped prisoners", "Armenia and Azerbaijan swapped prisoners on Monday.", []string{"Armenia SPOKE_WITH Azerbaijan"}},
+	{"said X had crossed a line", "Iran said Israel had crossed a line.", []string{"Iran ACCUSED Israel"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
