@@ -80,11 +80,16 @@ func (ar *article) thirdParties(s *sent) {
 func (ar *article) atRequest(s *sent) {
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].Lower != "at" || s.at[k] >= 0 {
+		var askers []mention
+		if w := toks[k].Lower; (w == "following" || w == "after" || w == "upon") && k+4 < len(toks) && (toks[k+1].Lower == "a" || toks[k+1].Lower == "the") &&
+			toks[k+2].Lower == "request" && (toks[k+3].Lower == "from" || toks[k+3].Lower == "by") {
+			// "sent troops following a request from Kazakhstan"
+			askers, _ = ar.objectAt(s, k+4)
+		} else if toks[k].Lower != "at" || s.at[k] >= 0 {
 			continue
 		}
-		var askers []mention
 		switch {
+		case len(askers) > 0:
 		case toks[k+1].Lower == "the" && k+3 < len(toks) && (toks[k+2].Lower == "request" || toks[k+2].Lower == "invitation" || toks[k+2].Lower == "behest" || toks[k+2].Lower == "urging") && toks[k+3].Lower == "of":
 			askers, _ = ar.objectAt(s, k+4) // ("at the behest of", "at the urging of": asked)
 		case s.at[k+1] >= 0:
