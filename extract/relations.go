@@ -2317,6 +2317,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		k--
 	}
 	passive := k >= 0 && s.is(k, lexicon.PassAux) && (strings.HasSuffix(toks[i+n-1].Lower, "ed") || isParticiple(ar.x.lex, toks[i+n-1].Lower))
+	if passive && j+1 < len(toks) && (toks[j].Lower == "on" || toks[j].Lower == "upon" || toks[j].Lower == "at") && toks[j+1].Lower == "by" {
+		j++ // "was fired on by X": the verb's own preposition, stranded
+	}
 	if j+1 < len(toks) && toks[j].Lower == "by" && (passive || s.at[max(i-1, 0)] < 0) && (s.at[j+1] >= 0 || j+2 < len(toks) && s.is(j+1, lexicon.Det) && s.at[j+2] >= 0) {
 		passive = true // a by-agent, not "spoke by phone"
 	}
