@@ -513,6 +513,9 @@ func (ar *article) blocked(s *sent, i int) bool {
 		if g >= 1 && s.is(g, lexicon.Prep) && s.isWord(g-1, lexicon.MotionVerb) && s.at[g+1] >= 0 {
 			return true
 		}
+		if g >= 0 && g+2 < len(toks) && s.isWord(g, lexicon.MotionVerb) && s.is(g+1, lexicon.Prep) && s.at[g+2] >= 0 {
+			return true // ("traveled to Washington to discuss ...": "to" read as an auxiliary above)
+		}
 		if g >= 0 && !ar.performative(s, g) {
 			w := toks[g].Lower
 			if trs, _ := s.trigger(i); len(trs) > 0 && trs[0].Relation == graph.Urged && trs[0].POS == lexicon.Verb && attempted(w) {
