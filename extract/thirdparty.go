@@ -1598,7 +1598,7 @@ func (ar *article) measuresAgainst(s *sent) {
 		noun := false
 		for q := k - 3; q >= 0 && q >= k-6; q-- {
 			switch toks[q].Lower {
-			case "measures", "action", "actions", "steps", "countermeasures", "retaliatory":
+			case "measures", "measure", "action", "actions", "steps", "step", "countermeasures", "retaliatory":
 				noun = true
 			}
 		}
@@ -2697,7 +2697,9 @@ func (ar *article) futureForce(s *sent) {
 			m--
 		}
 		switch toks[m].Lower {
-		case "will", "would", "shall", "'ll":
+		case "will", "would", "shall", "'ll", "may", "might", "could":
+			// ("says it may send forces into Pakistan if ...": a threat
+			// stated now, though hedged)
 		default:
 			continue
 		}
