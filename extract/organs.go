@@ -133,22 +133,15 @@ func definiteOwner(s *sent, j int) bool {
 // its state. State organs
 // ("Iran's Revolutionary Guards") keep their state. Cost: O(mentions).
 func (ar *article) ownedParties(s *sent) {
-	kept := s.ments[:0]
-	dropped := false
-	for q, m := range s.ments {
+	s.dropMentions(func(q int, m mention) bool {
 		if m.ok && m.actor.Kind == graph.State && q+1 < len(s.ments) && m.end+1 < len(s.toks) && s.toks[m.end].Kind == text.Poss {
 			if o := &s.ments[q+1]; o.start == m.end+1 && o.ok && ar.armedParty(o.actor) && o.actor.Country == m.actor.Name {
 				o.start = m.start // the party's mention spans its owner
-				dropped = true
-				continue
+				return true
 			}
 		}
-		kept = append(kept, m)
-	}
-	s.ments = kept
-	if dropped {
-		s.index()
-	}
+		return false
+	})
 }
 
 // groupHeads extends an organisation's mention over the head noun that
@@ -180,14 +173,23 @@ func groupHeads(s *sent) {
 // is the trip's destination, never the subject of the sentence's verbs.
 // Cost: O(mentions).
 func tripModifiers(s *sent) {
+	s.dropMentions(func(_ int, m mention) bool {
+		return m.ok && m.actor.Kind == graph.State && m.start > 0 && s.toks[m.start-1].Kind == text.Poss && m.end < len(s.toks) && s.cueLex.Is(lexicon.TripNoun, s.toks[m.end].Lower)
+	})
+}
+
+// dropMentions removes the mentions drop reports, in order, and indexes the
+// sentence again when one went. drop sees each mention as it stands when
+// its turn comes (a call may change a later one). Cost: O(mentions).
+func (s *sent) dropMentions(drop func(q int, m mention) bool) {
 	kept := s.ments[:0]
 	dropped := false
-	for _, m := range s.ments {
-		if m.ok && m.actor.Kind == graph.State && m.start > 0 && s.toks[m.start-1].Kind == text.Poss && m.end < len(s.toks) && s.cueLex.Is(lexicon.TripNoun, s.toks[m.end].Lower) {
+	for q := 0; q < len(s.ments); q++ {
+		if m := s.ments[q]; drop(q, m) {
 			dropped = true
-			continue
+		} else {
+			kept = append(kept, m)
 		}
-		kept = append(kept, m)
 	}
 	s.ments = kept
 	if dropped {
