@@ -4478,6 +4478,9 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if (rel == graph.SpokeWith || rel == graph.Supported) && ownState(src.actor, tgt.actor) {
 		return false // "Lourenço met Angola's opposition": a person and their own state do not meet
 	}
+	if rel == graph.Attacked && ownState(src.actor, tgt.actor) {
+		return false // "since Putin began his invasion of Ukraine ... Russia": a leader never strikes their own state
+	}
 	if rel != graph.SpokeWith && src.actor.Kind == graph.State && tgt.actor.Kind == graph.Person && tgt.actor.Country == src.actor.Name && tgt.via == viaTitle {
 		return false // "Ghana ..., accusing its foreign minister": a title the state's own office-holder answers to is the other state's
 	}

@@ -350,6 +350,7 @@ var ninthCases = []ruleCase{
 	{"analysts said X could strike Y names no warner", "Analysts said Israel could strike Iran.", nil},
 	{"raised the matter with X", "India raised the matter with Pakistan.", []string{"India SPOKE_WITH Pakistan"}},
 	{"an official message from A to B", "An official message from Emmanuel Macron to King Mohammed VI was published.", []string{"Emmanuel Macron SPOKE_WITH Mohammed VI"}},
+	{"a leader never strikes their own state", "Modi's visit came as Putin's invasion of Ukraine went on. Putin began his invasion of Russia's neighbour.", []string{"Vladimir Putin ATTACKED Ukraine"}},
 	{"the need for X to, in a statement", "The Danish foreign ministry said in a statement, highlighting the need for Libyan authorities to protect diplomats.", []string{"Denmark URGED Libya"}},
 	{"recalled its envoy, a later clause's after is a time", "Sweden recalled its envoy to Iraq, a year after the country expelled a Danish diplomat.", nil},
 	{"charged that ... and demanded that", "India charged that a militant group carried out the attack and demanded that Pakistan halt its support.", []string{"India URGED Pakistan"}},
