@@ -2197,7 +2197,7 @@ func (ar *article) airspaceViolations(s *sent) {
 				e = d
 				break
 			}
-			if toks[d].Kind != text.Number && !distanceWord(toks[d].Lower) {
+			if toks[d].Kind != text.Number && !s.isWord(d, lexicon.DistanceWord) {
 				break
 			}
 		}
@@ -2265,17 +2265,6 @@ func (ar *article) airspaceViolations(s *sent) {
 		}
 		ar.emitAll(s, srcs, graph.Attacked, ar.otherSide(srcs, owner), triggerText(toks[k:k+1])+" "+toks[place].Lower, wVerb*w)
 	}
-}
-
-// distanceWord reports whether w measures a distance inside another's
-// land: "nearly 10 kms", "some 20 kilometres", "several miles".
-func distanceWord(w string) bool {
-	switch w {
-	case "nearly", "some", "about", "around", "almost", "up", "to", "several", "a", "few",
-		"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "mile", "miles", "metres", "meters":
-		return true
-	}
-	return false
 }
 
 // stanceThreats reads a stated readiness to use force as a threat now
