@@ -848,10 +848,12 @@ func (ar *article) findMentions(s *sent) {
 				// "the Biden administration", "Burhan's government" are the state
 				if e.actor.Kind == graph.Person && e.actor.Country != "" && i+n < len(toks) {
 					if s.isWord(i+n, lexicon.GovNoun) {
-						m = mention{start: i, end: i + n + 1, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
+						m = mention{start: ar.titleBefore(s, i), end: i + n + 1, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
 						n++
 					} else if toks[i+n].Kind == text.Poss && i+n+1 < len(toks) && s.isWord(i+n+1, lexicon.GovNoun) {
-						m = mention{start: i, end: i + n + 2, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
+						// (with the title before the name: "President Bashar
+						// al-Assad's regime")
+						m = mention{start: ar.titleBefore(s, i), end: i + n + 2, actor: stateActor(e.actor.Country), ok: true, via: viaMetonym}
 						n += 2
 					}
 				}
@@ -1235,9 +1237,12 @@ func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bo
 	for k >= 0 && s.isWord(k, lexicon.RoleMod) && s.at[k] < 0 {
 		k--
 	}
-	// a portfolio before the role: "Eritrea's information minister"
+	// a portfolio before the role: "Eritrea's information minister" (never
+	// a verb: "The United States condemned President X", "Iran met
+	// Foreign Minister Y")
 	for steps := 0; steps < 2 && k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.Det) &&
-		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && toks[k].Lower != "and" && toks[k].Lower != "or" && (toks[k-1].Kind == text.Poss || s.at[k-1] >= 0 || s.isWord(k-1, lexicon.RoleMod)); steps++ {
+		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && toks[k].Lower != "and" && toks[k].Lower != "or" && (toks[k-1].Kind == text.Poss || s.at[k-1] >= 0 || s.isWord(k-1, lexicon.RoleMod)) &&
+		!verbLike(s, k); steps++ {
 		k--
 		for k >= 0 && s.isWord(k, lexicon.RoleMod) && s.at[k] < 0 {
 			k--
@@ -1265,6 +1270,32 @@ func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bo
 		}
 	}
 	return j, "", false
+}
+
+// titleBefore returns the start of a title of one to three words that
+// ends right before the name at i and lies in no mention ("President" in
+// "President Bashar al-Assad's regime"), or i when none does.
+func (ar *article) titleBefore(s *sent, i int) int {
+	if n := len(s.ments); n > 0 && s.ments[n-1].end > i-1 {
+		return i
+	}
+	for back := 1; back <= 3 && back <= i; back++ {
+		if _, nr := ar.x.lex.Role(s.toks, i-back); nr == back {
+			if n := len(s.ments); n == 0 || s.ments[n-1].end <= i-back {
+				return i - back
+			}
+		}
+	}
+	return i
+}
+
+// verbLike reports whether the word at k reads as a verb, not a noun
+// modifier: a trigger, a speech verb, an auxiliary or copula, or a past
+// form ("met", "condemned", "said", "is").
+func verbLike(s *sent, k int) bool {
+	w := s.toks[k].Lower
+	return s.is(k, lexicon.TriggerStart) || s.is(k, lexicon.Say) || s.is(k, lexicon.Past) || s.isWord(k, lexicon.Copula) ||
+		len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // counterparts makes each demonym before "counterparts" a counterpart

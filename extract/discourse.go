@@ -1513,9 +1513,10 @@ func (ar *article) buildGroups(s *sent) {
 		for q := k; q+1 < len(s.ments); q++ {
 			n := s.ments[q+1]
 			nStart := n.start
-			if n.possPron && q+2 < len(s.ments) && s.ments[q+2].start <= n.end+3 && usable(s.ments[q+2]) && (s.ments[q+2].actor.Kind == graph.Person || s.is(s.ments[q+2].start-1, lexicon.OtherNoun)) {
+			if n.possPron && q+2 < len(s.ments) && s.ments[q+2].start <= n.end+3 && usable(s.ments[q+2]) && (s.ments[q+2].actor.Kind == graph.Person || s.is(s.ments[q+2].start-1, lexicon.OtherNoun) || unnamedCounterpart(s.ments[q+2])) {
 				// "Wagner and her Rwandan counterpart Nduhungirehe", "Mali and
-				// its allies Burkina Faso and Niger"
+				// its allies Burkina Faso and Niger", "Lavrov and his Chinese
+				// counterpart" (an unnamed office-holder is the state)
 				q++
 				n = s.ments[q+1]
 			}
@@ -1615,6 +1616,14 @@ func (ar *article) buildGroups(s *sent) {
 		}
 		s.groups = append(s.groups, g)
 	}
+}
+
+// unnamedCounterpart reports whether m is an unnamed office-holder told
+// by a counterpart's title: "his Chinese counterpart", "her Iranian
+// counterpart" (relations.md: an unnamed office-holder resolves to the
+// state).
+func unnamedCounterpart(m mention) bool {
+	return m.via == viaCounter && m.actor.Kind == graph.State
 }
 
 // allCommas reports whether the members of g are joined by single

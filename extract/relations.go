@@ -256,6 +256,7 @@ func (ar *article) relations(s *sent) {
 	ar.thirdParties(s)
 	ar.ceasedActs(s)
 	ar.signatories(s, first)
+	ar.supportedNotAttacked(s, first)
 }
 
 // tr0 is the relation of the first sense, or "" for none.
@@ -282,11 +283,11 @@ func hasPOS(senses []*lexicon.Trigger, p lexicon.POS) bool {
 func (ar *article) thingAfterDemonym(s *sent, m mention) bool {
 	for k := m.end; k < len(s.toks) && k < m.end+3; k++ {
 		w := s.toks[k].Lower
-		if ar.x.lex.Is(lexicon.MilitaryAid, w) || s.cue(ar.x.lex, k, lexicon.EvNoun) > 0 || w == "rockets" || w == "rocket" || w == "shells" || w == "missile" || w == "drone" {
+		if ar.x.lex.Is(lexicon.MilitaryAid, w) || s.isWord(k, lexicon.AssetNoun) || s.cue(ar.x.lex, k, lexicon.EvNoun) > 0 || w == "rockets" || w == "rocket" || w == "shells" || w == "missile" || w == "drone" {
 			return true
 		}
 		if s.is(k, lexicon.Inst) {
-			return false
+			return s.isWord(k+1, lexicon.AssetNoun) // ("Russian military bases": the organ's property)
 		}
 	}
 	return false
@@ -2880,6 +2881,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Lemma == "arrive" && len(srcs) > 0 && srcs[0].via == viaDemonym && ar.thingAfterDemonym(s, srcs[0]) {
 		return srcs, false // "Iranian missiles landed in Israel": no visitor
 	}
+	if rel == graph.SpokeWith && f.Obj && len(tgts) > 0 && tgts[0].via == viaDemonym && ar.thingAfterDemonym(s, tgts[0]) {
+		return srcs, false // "host Russian military bases", "received Iranian drones": no guest
+	}
 	if tr.Lemma == "welcome" && rel == graph.SpokeWith && len(tgts) > 0 && tgts[0].end < len(toks) && toks[tgts[0].end].Kind == text.Poss {
 		return srcs, false // "welcomed Zelensky's visit": no guest in the sentence
 	}
@@ -3729,7 +3733,7 @@ func (ar *article) hypothetical(s *sent, np int) bool {
 	// "called for dialogue between A and B", "urged talks between": the
 	// talks asked for are not held
 	for k := np - 1; k >= 0 && k >= np-5; k-- {
-		if trs, n := ar.x.lex.Trigger(s.toks, k); n > 0 && k+n <= np && len(trs) > 0 && trs[0].Relation == graph.Urged {
+		if trs, n := ar.x.lex.Trigger(s.toks, k); n > 0 && k+n <= np && len(trs) > 0 && trs[0].Relation == graph.Urged && !ar.subjectNoun(s, k, n) {
 			return true
 		}
 		if s.at[k] >= 0 || ar.stops(s, k) {
@@ -3740,6 +3744,26 @@ func (ar *article) hypothetical(s *sent, np int) bool {
 		return true
 	}
 	return false
+}
+
+// subjectNoun reports whether the trigger at [k, k+n) is a noun that heads
+// its own clause rather than asking for what follows: "The appeal came
+// during talks between A and B" (the talks were held), unlike "the call
+// for talks between A and B". It holds when a determiner or possessive
+// stands before the trigger and a verb right after it.
+func (ar *article) subjectNoun(s *sent, k, n int) bool {
+	if k == 0 || k+n >= len(s.toks) || s.at[k+n] >= 0 {
+		return false
+	}
+	if !s.isWord(k-1, lexicon.Det) && !s.isWord(k-1, lexicon.Article) && s.toks[k-1].Kind != text.Poss {
+		return false
+	}
+	if s.is(k+n-1, lexicon.Prep) {
+		return false // "the appeal for talks": the talks are asked for
+	}
+	v := k + n
+	return s.is(v, lexicon.Past) || s.isWord(v, lexicon.Copula) || s.is(v, lexicon.Aux) || s.is(v, lexicon.Say) ||
+		len(s.toks[v].Lower) > 4 && strings.HasSuffix(s.toks[v].Lower, "ed")
 }
 
 // setForLater reports whether the clause from j sets its act for a later

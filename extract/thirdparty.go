@@ -55,6 +55,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.answeredForce(s)
 	ar.pairFights(s)
 	ar.judgedAccords(s)
+	ar.concludedAccords(s)
 	ar.pitted(s)
 	ar.asGuarantors(s)
 	ar.mediatorsNamed(s)

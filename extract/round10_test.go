@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// tenthCases cover the tenth round's rules (docs/extractor.md, "Tenth
+// round"): sentences of our own that must give the edges, and sentences
+// with the same words that must give none.
+var tenthCases = []ruleCase{
+	// an appeal noun that heads its own clause asks for nothing after it
+	{"the appeal came during talks between A and B", "The appeal came during talks between Lavrov and Araghchi.", []string{"Sergei Lavrov SPOKE_WITH Abbas Araghchi"}},
+	{"the appeal for talks between A and B asks for them", "The appeal for talks between Lavrov and Araghchi went unanswered.", nil},
+	// an accord concluded between its sides
+	{"a truce agreed between A and B", "The ministers welcomed the truce agreed between Pakistan and Afghanistan.", []string{"Pakistan SPOKE_WITH Afghanistan"}},
+	{"an agreement was reached between A and B on DAY", "An agreement was reached between Pakistan and Afghanistan on Sunday.", []string{"Pakistan SPOKE_WITH Afghanistan"}},
+	{"the deal struck between A and B", "The deal struck between Ethiopia and Eritrea held.", []string{"Ethiopia SPOKE_WITH Eritrea"}},
+	{"no deal was reached between A and B", "No deal was reached between Pakistan and Afghanistan.", nil},
+	{"a bare ceasefire between A and B is a state of things", "The ceasefire between Pakistan and Afghanistan held.", nil},
+	{"called for a truce agreed between A and B", "Qatar called for a truce agreed between Pakistan and Afghanistan to be respected.", nil},
+	// an unnamed counterpart joins a coordinated subject as its state
+	{"A and his X counterpart spoke", "Lavrov and his Chinese counterpart spoke by phone on Thursday.", []string{"Sergei Lavrov SPOKE_WITH China"}},
+	{"X's minister and his Y counterpart met", "India's foreign minister and his Chinese counterpart met in Moscow.", []string{"India SPOKE_WITH China"}},
+	{"A and his X counterpart NAME met", "Jaishankar and his Chinese counterpart Wang Yi met in Moscow.", []string{"Subrahmanyam Jaishankar SPOKE_WITH Wang Yi"}},
+	// a wrong named in a speaker's words
+	{"said X's violation of", "Rajnath Singh said China's violation of border agreements had eroded ties.", []string{"Rajnath Singh ACCUSED China"}},
+	// a verb after a state is no portfolio of a title
+	{"STATE met President NAME", "The United States met President Nicolas Maduro.", []string{"United States SPOKE_WITH Nicolás Maduro"}},
+	{"STATE condemned President NAME", "Iran condemned President Joe Biden.", []string{"Iran ACCUSED Joe Biden"}},
+	{"STATE backed President NAME", "Russia backed President Bashar al-Assad.", []string{"Russia SUPPORTED Bashar al-Assad"}},
+	// a titled leader's government is the state
+	{"supported President NAME's government", "Russia supported President Bashar al-Assad's government.", []string{"Russia SUPPORTED Syria"}},
+	// a state helped is not the state struck in one sentence
+	{"strikes in X in support of X's regime", "Russia launched air strikes in Syria in support of President Bashar al-Assad's regime.", []string{"Russia SUPPORTED Syria"}},
+	{"strikes in X in support of a rebel side", "Russia launched air strikes in Libya in support of Khalifa Haftar's forces.", []string{"Russia ATTACKED Libya", "Russia SUPPORTED Khalifa Haftar"}},
+	// a demonym before a thing hosted names no guest
+	{"host X military bases", "Kyrgyzstan and Tajikistan host Russian military bases.", nil},
+	{"hosted an X delegation", "Egypt hosted a Russian delegation.", []string{"Egypt SPOKE_WITH Russia"}},
+}
+
+func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
