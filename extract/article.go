@@ -1162,6 +1162,13 @@ func (ar *article) findTitled(s *sent) {
 						ar.local[toks[k].Lower] = a
 					}
 				}
+				// "Minister Patrick Muyaya Katembwe ... Muyaya said": a
+				// middle name of three or more may be the one news uses
+				for q := k + 1; q < nameEnd-1; q++ {
+					if _, taken := ar.local[toks[q].Lower]; !taken && toks[q].Cap && len(toks[q].Lower) > 3 && !strings.Contains(toks[q].Lower, ".") {
+						ar.local[toks[q].Lower] = a
+					}
+				}
 			}
 			ar.addPerson(a, class, title, s.Index)
 			s.replace(mention{start: affStart, end: nameEnd, actor: a, ok: true, via: viaTitled, class: class, title: title, org: org})

@@ -355,8 +355,17 @@ func (ar *article) attendedBy(s *sent) {
 	toks := s.toks
 	ar.involving(s)
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].Lower != "attended" || toks[k+1].Lower != "by" || !s.is(k-1, lexicon.PassAux) || ar.blocked(s, k) {
+		if toks[k].Lower != "attended" || toks[k+1].Lower != "by" || ar.blocked(s, k) {
 			continue
+		}
+		// "was attended by", "which was also attended by", or a reduced
+		// relative right after the noun: "a summit attended by"
+		passive := s.is(k-1, lexicon.PassAux) || k >= 2 && s.is(k-2, lexicon.PassAux) && strings.HasSuffix(toks[k-1].Lower, "ly") ||
+			k >= 2 && s.is(k-2, lexicon.PassAux) && toks[k-1].Lower == "also"
+		if !passive {
+			if senses, _ := lex.Trigger(toks, k-1); !hasSense(senses, graph.SpokeWith, lexicon.Noun) {
+				continue
+			}
 		}
 		meeting := false
 		for q := k - 1; q >= 0 && q >= k-12 && !meeting; q-- {
@@ -374,7 +383,7 @@ func (ar *article) attendedBy(s *sent) {
 			continue
 		}
 		ms, _ := ar.objectAt(s, k+2)
-		if len(ms) < 2 {
+		if len(ms) == 0 {
 			continue
 		}
 		ar.pairs(s, ms, graph.SpokeWith, false, "attended by", wNoun)
@@ -384,6 +393,14 @@ func (ar *article) attendedBy(s *sent) {
 			if n := s.cue(lex, q, lexicon.Mediate); n > 0 && q+n+1 < k && toks[q+n].Lower == "by" && s.at[q+n+1] >= 0 {
 				if med, _ := ar.objectAt(s, q+n+1); len(med) > 0 {
 					ar.emitAll(s, med, graph.SpokeWith, ar.otherSide(med, ms), triggerText(toks[q:q+n]), wNoun)
+				}
+				break
+			}
+			// "Kenya hosted a summit attended by X": the host is the
+			// subject of the verb whose object the meeting is
+			if n := s.cue(lex, q, lexicon.Mediate); n > 0 && q+n < k && toks[q+n].Lower != "by" && q+n+6 >= k {
+				if host, _ := ar.subject(s, q, nil); len(host) > 0 {
+					ar.emitAll(s, host, graph.SpokeWith, ar.otherSide(host, ms), triggerText(toks[q:q+n]), wNoun)
 				}
 				break
 			}

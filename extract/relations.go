@@ -658,6 +658,11 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	if o := ar.infinitiveOwner(s, i); o != nil {
 		return []mention{*o}, 1
 	}
+	// "accused Kigali of sending troops to the city to support the
+	// rebels": the purpose of an act charged is the accused's
+	if ms := ar.chargedAgent(s, i); ms != nil {
+		return ms, wInherited / wVerb
+	}
 	// "accused Rwanda of declaring war by supporting M23": a gerund after
 	// "by" has the subject of the gerund it tells the manner of
 	if i >= 3 && toks[i-1].Lower == "by" && strings.HasSuffix(toks[i].Lower, "ing") && !toks[i].Cap {
@@ -1001,6 +1006,41 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		k = s.groups[g].end - 1
 	}
 	return nil, 0
+}
+
+// chargedAgent returns the one charged when the infinitive at i ("to
+// support") states the purpose of the act a charge names: "accused X of
+// sending troops to the city to support the rebels" (X sent them, and so
+// X is told to support the rebels). The charge is an ACCUSED verb, its
+// object, "of" or "for" and a gerund, all in the clause before i; nil
+// when none.
+func (ar *article) chargedAgent(s *sent, i int) []mention {
+	toks := s.toks
+	if i < 6 || toks[i-1].Lower != "to" {
+		return nil
+	}
+	for g := i - 2; g >= 2 && g >= i-12; g-- {
+		if ar.stops(s, g) || toks[g].Text == "," {
+			return nil
+		}
+		if !strings.HasSuffix(toks[g].Lower, "ing") || toks[g-1].Lower != "of" && toks[g-1].Lower != "for" {
+			continue
+		}
+		o := g - 2 // the object's last token
+		if s.at[o] < 0 {
+			return nil
+		}
+		m := s.ments[s.at[o]]
+		v := m.start - 1
+		if v < 0 || s.at[v] >= 0 {
+			return nil
+		}
+		if trs, n := ar.x.lex.Trigger(toks, v); n == 1 && hasSense(trs, graph.Accused, lexicon.Verb) && m.ok {
+			return []mention{m}
+		}
+		return nil
+	}
+	return nil
 }
 
 // infinitiveOwner returns the owner of the noun an infinitive at i
@@ -1641,6 +1681,19 @@ func (ar *article) patientAfter(s *sent, j int, ms []mention) bool {
 // determiners, adjectives and quotation marks.
 func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	toks := s.toks
+	// "his counterparts in both countries", "her counterpart in Kyiv": the
+	// unnamed office-holders are their states (relations.md)
+	if j+3 < len(toks) && s.at[j] >= 0 && (s.ments[s.at[j]].possPron || !s.ments[s.at[j]].ok) && toks[j].Lower != "the" {
+		h := j + 1 // the head: "counterparts" (which the pronoun's mention may hold)
+		if e := s.ments[s.at[j]].end; e > h {
+			h = e - 1
+		}
+		if h+2 < len(toks) && s.isWord(h, lexicon.FromNoun) && (toks[h+1].Lower == "in" || toks[h+1].Lower == "from") && s.at[h+2] >= 0 {
+			if _, n := ar.x.lex.Role(toks, h); n == 1 {
+				return ar.objectAt(s, h+2)
+			}
+		}
+	}
 	// a bare "both" after a pair: "spoke with A and B, urging both to ..."
 	if j < len(toks) && toks[j].Lower == "both" && s.at[j] < 0 && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || toks[j+1].Lower == "to" || toks[j+1].Lower == "of") {
 		if p := ar.pairBefore(s, j); len(p) == 2 {
@@ -2263,6 +2316,9 @@ func (ar *article) grievanceAfter(s *sent, e int) bool {
 // edge came of it.
 func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mention) ([]mention, bool) {
 	toks := s.toks
+	if i >= 2 && (toks[i-1].Lower == "to" || toks[i-1].Lower == "for") && s.cue(ar.x.lex, i-2, lexicon.NounMod) == 2 {
+		return nil, false // "open to talks with X", "ready for talks": an offer, a noun
+	}
 	if ar.blocked(s, i) && !ar.quotedPledge(s, i, tr) {
 		return nil, false
 	}
@@ -3324,8 +3380,8 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if q := np - 1; q >= 2 && s.at[q] < 0 && s.is(q, lexicon.Det) && toks[q-1].Lower == "of" && s.cue(ar.x.lex, q-2, lexicon.NounMod) == 2 {
 		return nil, false // "fears of a new conflict between", "the risk of a war"
 	}
-	if np >= 2 && toks[np-1].Lower == "of" && s.cue(ar.x.lex, np-2, lexicon.NounMod) == 2 {
-		return nil, false // "the chance of conflict between", "the risk of war"
+	if np >= 2 && (toks[np-1].Lower == "of" || toks[np-1].Lower == "to" || toks[np-1].Lower == "for") && s.cue(ar.x.lex, np-2, lexicon.NounMod) == 2 {
+		return nil, false // "the chance of conflict between", "the risk of war", "open to talks with"
 	}
 	for q := np - 1; q >= 0 && q >= np-2; q-- {
 		if s.is(q, lexicon.NounMod) || s.is(q, lexicon.Neg) {

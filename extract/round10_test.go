@@ -34,6 +34,26 @@ var tenthCases = []ruleCase{
 	// a demonym before a thing hosted names no guest
 	{"host X military bases", "Kyrgyzstan and Tajikistan host Russian military bases.", nil},
 	{"hosted an X delegation", "Egypt hosted a Russian delegation.", []string{"Egypt SPOKE_WITH Russia"}},
+	// a middle name of three may be the one news uses
+	{"Minister A B C ... B accused", "Congolese Communications Minister Patrick Muyaya Katembwe spoke. Muyaya also accused Rwandan President Paul Kagame of fueling the conflict.", []string{"Patrick Muyaya Katembwe ACCUSED Paul Kagame"}},
+	// an offer of talks is no talks
+	{"open to talks with X", "M23 said the group was open to talks with Kinshasa.", nil},
+	{"ready for talks with X", "Russia said it was ready for talks with Ukraine.", nil},
+	{"returned to talks with X", "Russia returned to talks with Ukraine.", []string{"Russia SPOKE_WITH Ukraine"}},
+	// a meeting hosted and attended
+	{"the meeting hosted by X, which was also attended by Y", "Tshisekedi skipped the virtual meeting hosted by Kenya, which was also attended by Kagame.", []string{"Kenya SPOKE_WITH Paul Kagame"}},
+	{"X hosted a summit attended by Y", "Kenya hosted a summit attended by Paul Kagame.", []string{"Kenya SPOKE_WITH Paul Kagame"}},
+	{"attended by without a meeting noun", "The funeral was attended by Paul Kagame.", nil},
+	// the purpose of an act charged is the accused's
+	{"accused X of sending troops to support Y", "Congo accused Rwanda of sending troops to the city to support the M23 rebels.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
+	{"sent troops to support Y", "Congo sent troops to the city to support the M23 rebels.", []string{"Democratic Republic of the Congo SUPPORTED M23"}},
+	// a state broadcaster is a medium
+	{"told X state broadcaster NAME", "Putin told Iraqi state television that Russia would help.", nil},
+	// guests hosted for talks met each other
+	{"hosted A and B for talks", "Blinken hosted Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov for the first direct talks.", []string{"Antony Blinken SPOKE_WITH Ararat Mirzoyan", "Antony Blinken SPOKE_WITH Jeyhun Bayramov", "Ararat Mirzoyan SPOKE_WITH Jeyhun Bayramov"}},
+	{"hosted A and B for dinner", "Blinken hosted Ararat Mirzoyan and Jeyhun Bayramov for dinner.", []string{"Antony Blinken SPOKE_WITH Ararat Mirzoyan", "Antony Blinken SPOKE_WITH Jeyhun Bayramov"}},
+	// unnamed counterparts in their states
+	{"spoke with his counterparts in A and B", "Lavrov spoke by phone with his counterparts in Kyrgyzstan and Tajikistan.", []string{"Sergei Lavrov SPOKE_WITH Kyrgyzstan", "Sergei Lavrov SPOKE_WITH Tajikistan"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

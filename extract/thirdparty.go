@@ -124,6 +124,10 @@ func (ar *article) atRequest(s *sent) {
 func (ar *article) broughtTogether(s *sent) {
 	toks := s.toks
 	for k := 1; k+3 < len(toks); k++ {
+		if n := s.cue(ar.x.lex, k, lexicon.Mediate); n > 0 && s.at[k] < 0 {
+			ar.hostedFor(s, k, n)
+			continue
+		}
 		switch toks[k].Lower {
 		case "bring", "brings", "brought", "bringing":
 		default:
@@ -140,6 +144,34 @@ func (ar *article) broughtTogether(s *sent) {
 		trig := "brought together"
 		ar.emitAll(s, ms, graph.SpokeWith, ar.otherSide(ms, sides), trig, wMediate*w)
 		ar.pairs(s, sides, graph.SpokeWith, false, trig, wMediate*w)
+	}
+}
+
+// hostedFor reads two guests hosted for talks with each other: "Blinken
+// hosted A and B for the first direct talks since the fighting" is A
+// SPOKE_WITH B (the host's own meetings are the verb's). The verb of
+// hosting (cue class mediate) at k, n words long, takes two or more
+// objects and "for" a meeting noun (a recip SPOKE_WITH noun) within
+// three words.
+func (ar *article) hostedFor(s *sent, k, n int) {
+	toks := s.toks
+	guests, e := ar.objectAt(s, k+n)
+	if len(guests) < 2 || e < 0 || e+1 >= len(toks) || toks[e].Lower != "for" || ar.blocked(s, k) {
+		return
+	}
+	for q := e + 1; q < len(toks) && q <= e+4; q++ {
+		if s.at[q] >= 0 {
+			return
+		}
+		if senses, m := s.trigger(q); m > 0 && hasSense(senses, graph.SpokeWith, lexicon.Noun) {
+			for _, t := range senses {
+				if t.Relation == graph.SpokeWith && t.POS == lexicon.Noun && t.Frame.Recip {
+					ar.pairs(s, guests, graph.SpokeWith, false, triggerText(toks[q:q+m]), wMediate)
+					return
+				}
+			}
+			return
+		}
 	}
 }
 
