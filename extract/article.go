@@ -112,6 +112,7 @@ type person struct {
 	class string // role class of their office ("foreign")
 	title string // their office as written, lower case ("foreign secretary")
 	sents []int  // sentences naming them, in order
+	org   string // the body whose office the text gives them ("European Union Special Envoy X"), or ""
 }
 
 // pairSeen is two actors named together ("Israel and Iran", "between
@@ -961,6 +962,21 @@ func (ar *article) addPerson(a graph.Actor, class, title string, sent int) {
 	ar.persons = append(ar.persons, person{actor: a, class: class, title: title, sents: []int{sent}})
 }
 
+// notePersonOrg records org as the body of the office the text gives the
+// person a ("European Union Special Envoy Miroslav Lajcak"); nil records
+// nothing.
+func (ar *article) notePersonOrg(a graph.Actor, org *graph.Actor) {
+	if org == nil {
+		return
+	}
+	for i := range ar.persons {
+		if ar.persons[i].actor.Name == a.Name {
+			ar.persons[i].org = org.Name
+			return
+		}
+	}
+}
+
 // nameEnd returns the end of the run of name words from e.
 func nameEnd(toks []text.Token, e int) int {
 	for e < len(toks) && (nameWord(toks[e]) || toks[e].Kind == text.Word && (toks[e].Lower == "bin" || toks[e].Lower == "al" || strings.HasPrefix(toks[e].Lower, "al-"))) {
@@ -1087,6 +1103,7 @@ func (ar *article) findTitled(s *sent) {
 			m.title = title
 			m.org = org
 			ar.addPerson(m.actor, m.class, title, s.Index)
+			ar.notePersonOrg(m.actor, org)
 			ar.noteTitledKnown(m.actor, class, title)
 			m.start = affStart
 			s.replace(m)
@@ -1171,6 +1188,7 @@ func (ar *article) findTitled(s *sent) {
 				}
 			}
 			ar.addPerson(a, class, title, s.Index)
+			ar.notePersonOrg(a, org)
 			s.replace(mention{start: affStart, end: nameEnd, actor: a, ok: true, via: viaTitled, class: class, title: title, org: org})
 			j = nameEnd - 1
 			continue

@@ -95,7 +95,9 @@ func (ar *article) settingWarnings(s *sent) {
 func (ar *article) afterFrontedComma(s *sent, j int) []mention {
 	for c := j; c < len(s.toks); c++ {
 		if s.toks[c].Text == "," {
-			if g := ar.subjectGroup(s, c+1, len(s.toks)); g >= 0 {
+			// the subject stands right after the comma: "..., the group
+			// will travel to meet X" names no subject, and X is no one's
+			if g := ar.subjectGroup(s, c+1, len(s.toks)); g >= 0 && (s.groups[g].start == c+1 || s.groups[g].start == c+2 && s.is(c+1, lexicon.Det)) {
 				return s.groupMentions(g)
 			}
 			return nil

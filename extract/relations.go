@@ -205,6 +205,9 @@ func (ar *article) relations(s *sent) {
 				break
 			}
 		}
+		if n == 1 && strings.HasSuffix(toks[i].Lower, "ing") && i+1 < len(toks) && toks[i+1].Lower == "of" {
+			passes, want = 1, lexicon.Noun // "by signing of X's pact": a gerund with "of" is a noun
+		}
 		if n > 1 && toks[i].Lower == "in" && hasPOS(senses, lexicon.Verb) {
 			passes, want = 1, lexicon.Verb // "struck Libya in support of Haftar": a phrase, never a noun
 		}
@@ -1674,6 +1677,14 @@ func (ar *article) patientAfter(s *sent, j int, ms []mention) bool {
 	return false
 }
 
+// mentionIndex is s.at[j], or -1 past the sentence's end.
+func mentionIndex(s *sent, j int) int {
+	if j < 0 || j >= len(s.at) {
+		return -1
+	}
+	return s.at[j]
+}
+
 // objectAt returns the group (or possessive pronoun) that an object noun
 // phrase starting at j names: "Israel", "the Jewish state", "Iran's
 // consulate", "Israeli territory", "its embassy", "a meeting of the
@@ -1683,7 +1694,8 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	toks := s.toks
 	// "his counterparts in both countries", "her counterpart in Kyiv": the
 	// unnamed office-holders are their states (relations.md)
-	if j+3 < len(toks) && s.at[j] >= 0 && (s.ments[s.at[j]].possPron || !s.ments[s.at[j]].ok) && toks[j].Lower != "the" {
+	if m := mentionIndex(s, j); j+3 < len(toks) && m >= 0 && toks[j].Lower != "the" && (s.ments[m].possPron || !s.ments[m].ok ||
+		(s.ments[m].via == viaTitle || s.ments[m].via == viaCounter) && strings.HasSuffix(toks[s.ments[m].end-1].Lower, "s")) {
 		h := j + 1 // the head: "counterparts" (which the pronoun's mention may hold)
 		if e := s.ments[s.at[j]].end; e > h {
 			h = e - 1
@@ -3657,7 +3669,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		for pp > 0 && pp >= np-3 && s.at[pp] < 0 && toks[pp].Kind == text.Word && !toks[pp].Cap && !s.is(pp, lexicon.Prep) {
 			pp--
 		}
-		if s.isWord(pp, lexicon.SettingPrep) || toks[pp].Lower == "by" {
+		if s.isWord(pp, lexicon.SettingPrep) || toks[pp].Lower == "by" && !ar.agentBy(s, pp) {
 			if pp == 0 || toks[pp-1].Text == "," {
 				// "In a phone call with Erdogan, Putin said ..."
 				if m := ar.afterFrontedComma(s, j); m != nil {
@@ -3729,6 +3741,21 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		ar.emitAll(s, srcs, graph.SpokeWith, told, trig, w) // the one the concern was raised with
 	}
 	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
+}
+
+// agentBy reports whether the "by" at b opens the agent or cause of a
+// participle before it ("disappointed by the signing of X's pact", "was
+// angered by the talks"), not the means of the clause's act.
+func (ar *article) agentBy(s *sent, b int) bool {
+	q := b - 1
+	for q >= 0 && quoteLike(s.toks[q]) {
+		q--
+	}
+	if q < 0 {
+		return false
+	}
+	w := s.toks[q].Lower
+	return strings.HasSuffix(w, "ed") || s.is(q, lexicon.Past)
 }
 
 // relativePast reports whether the word at i is a past verb after the

@@ -54,6 +54,13 @@ var tenthCases = []ruleCase{
 	{"hosted A and B for dinner", "Blinken hosted Ararat Mirzoyan and Jeyhun Bayramov for dinner.", []string{"Antony Blinken SPOKE_WITH Ararat Mirzoyan", "Antony Blinken SPOKE_WITH Jeyhun Bayramov"}},
 	// unnamed counterparts in their states
 	{"spoke with his counterparts in A and B", "Lavrov spoke by phone with his counterparts in Kyrgyzstan and Tajikistan.", []string{"Sergei Lavrov SPOKE_WITH Kyrgyzstan", "Sergei Lavrov SPOKE_WITH Tajikistan"}},
+	// a body's title resolves to the one the article names in that office
+	{"EU envoy in a headline, the envoy named after", "EU envoy tells Kosovo and Serbia to return to dialogue. The European Union Special Envoy Miroslav Lajcak urged Serbia and Kosovo to return to dialogue.", []string{"Miroslav Lajčák URGED Kosovo", "Miroslav Lajčák URGED Serbia"}},
+	// a fronted meeting's source stands right after its comma
+	{"After talks with X, the group will meet Y", "After discussions with Albin Kurti, the group will travel to meet Serbian President Aleksandar Vucic.", nil},
+	{"After talks with X, NAME flew", "After talks with Albin Kurti, Lajcak flew home.", []string{"Miroslav Lajčák SPOKE_WITH Albin Kurti"}},
+	// a gerund with "of" is a noun
+	{"disappointed by signing of X's pact with Y", "Australia was deeply disappointed by signing of Solomon Islands' security pact with China.", []string{"Australia ACCUSED Solomon Islands"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

@@ -145,5 +145,18 @@ func (ar *article) orgOfficer(org graph.Actor, class, title string) graph.Actor 
 			return a
 		}
 	}
+	// a person the article itself names in an office of that class of the
+	// body, before or after ("EU envoy tells ..." over "The European Union
+	// Special Envoy Miroslav Lajcak urged ..."), when exactly one does
+	var fit graph.Actor
+	n := 0
+	for i := range ar.persons {
+		if p := &ar.persons[i]; p.org == org.Name && (p.class == class || class == "leader") {
+			fit, n = p.actor, n+1
+		}
+	}
+	if n == 1 {
+		return fit
+	}
 	return org
 }
