@@ -205,8 +205,11 @@ func (ar *article) relations(s *sent) {
 				break
 			}
 		}
-		if n == 1 && strings.HasSuffix(toks[i].Lower, "ing") && i+1 < len(toks) && toks[i+1].Lower == "of" {
-			passes, want = 1, lexicon.Noun // "by signing of X's pact": a gerund with "of" is a noun
+		if n == 1 && strings.HasSuffix(toks[i].Lower, "ing") && i > 0 && i+1 < len(toks) && toks[i+1].Lower == "of" && s.at[i-1] < 0 && (s.is(i-1, lexicon.Prep) || s.is(i-1, lexicon.Det)) {
+			// "by signing of X's pact", "the signing of": a gerund with
+			// "of" after a preposition or determiner is a noun (never
+			// "..., warning of a disaster": a participle)
+			passes, want = 1, lexicon.Noun
 		}
 		if n > 1 && toks[i].Lower == "in" && hasPOS(senses, lexicon.Verb) {
 			passes, want = 1, lexicon.Verb // "struck Libya in support of Haftar": a phrase, never a noun
