@@ -3300,6 +3300,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Relation == graph.Attacked && i > 0 && s.is(i-1, lexicon.CivilMod) {
 		return nil, false // "the trade war between", "a diplomatic offensive"
 	}
+	if tr.Relation == graph.Attacked && s.isWord(i+n, lexicon.CompoundHead) && s.at[i+n] < 0 {
+		return nil, false // "a Russian war plane", "attack drones": a thing, no act
+	}
 	if tr.Relation == graph.Attacked && i+n+1 < len(toks) && toks[i+n].Lower == "of" && toks[i+n+1].Lower == "words" {
 		return nil, false // "a war of words": words, no force
 	}
