@@ -113,7 +113,8 @@ func (ar *article) relations(s *sent) {
 			(toks[i+1].Lower == "that" || toks[i+1].Lower == "which" || toks[i+1].Lower == "on" || toks[i+1].Lower == "against") {
 			passes, want = 1, lexicon.Noun // "the Shabaab bomb attacks that targeted X": a plural closing a noun phrase
 		}
-		if i > 0 && s.at[i-1] < 0 && s.is(i-1, lexicon.TriggerStart) && (strings.HasSuffix(toks[i-1].Lower, "s") || strings.HasSuffix(toks[i-1].Lower, "ed")) {
+		if i > 0 && s.at[i-1] < 0 && s.is(i-1, lexicon.TriggerStart) && (strings.HasSuffix(toks[i-1].Lower, "s") || strings.HasSuffix(toks[i-1].Lower, "ed")) && hasPOS(senses, lexicon.Noun) {
+			// (a form with no noun sense stays a verb: "helped liberate")
 			// "Security Council condemns attack on X", "condemned attacks on":
 			// right after a transitive verb, its object noun
 			if prev, pn := s.trigger(i - 1); pn == 1 {
@@ -183,7 +184,9 @@ func (ar *article) relations(s *sent) {
 			// ("the US embassy in Manila condemned China", "the foreign
 			// minister of Armenia met", "a day after the Council demanded":
 			// a past form with no noun sense stays a verb)
-			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || s.isWord(m.start-1, lexicon.Article) && !pastForm) &&
+			// ("The PKK liberates the region": a form with no noun sense
+			// after a name stays a verb)
+			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || s.isWord(m.start-1, lexicon.Article) && !pastForm && (hasPOS(senses, lexicon.Noun) || m.via == viaDemonym)) &&
 				!(pastForm && !hasPOS(senses, lexicon.Noun) && ar.afterPrep(s, m.start)) {
 				passes = 1
 				want = lexicon.Noun
@@ -362,6 +365,8 @@ func (ar *article) verbContext(s *sent, i int) bool {
 		return false
 	case s.is(k, lexicon.Aux), s.is(k, lexicon.RelPron), t.Text == ",":
 		return true
+	case t.Lower == "help" || t.Lower == "helps" || t.Lower == "helped" || t.Lower == "helping":
+		return true // "helped liberate the region": a bare infinitive
 	}
 	return false
 }

@@ -67,6 +67,12 @@ var tenthCases = []ruleCase{
 	{"X's war on Y", "Israel's war on Hamas continued.", []string{"Israel ATTACKED Hamas"}},
 	// the UN system's agencies are actors
 	{"called on the ICAO", "The EU called on the International Civil Aviation Organisation to investigate.", []string{"European Union URGED International Civil Aviation Organization"}},
+	// taking a place back strikes its holder
+	{"helped liberate X from Y", "The PKK helped liberate the region from the Islamic State.", []string{"Kurdistan Workers' Party ATTACKED Islamic State"}},
+	{"recaptured X from Y", "Iraqi forces recaptured Mosul from the Islamic State.", []string{"Iraq ATTACKED Islamic State"}},
+	{"liberated a place of its own", "Ukraine liberated Kherson.", nil},
+	// a verb with no noun sense after "The NAME" stays a verb
+	{"The NAME liberates", "The PKK liberates the region from the Islamic State.", []string{"Kurdistan Workers' Party ATTACKED Islamic State"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
