@@ -822,6 +822,15 @@ func (ar *article) findMentions(s *sent) {
 				i += n // "Putin summoned his Security Council": his own, not the UN's
 				continue
 			}
+			if n == 1 && e.actor.Kind == graph.Person && i+1 < len(toks) && s.isWord(i+1, lexicon.KinNoun) {
+				i += 2 // "the Badawi family", "the Gandhi clan": a family of that name, not the person
+				continue
+			}
+			if n == 1 && e.actor.Kind == graph.Person && i > 1 && (len(s.ments) == 0 || s.ments[len(s.ments)-1].end < i) && ar.unknownNameAfter(toks, i-1) &&
+				!strings.HasSuffix(toks[i-1].Lower, ".") && s.single[i-1] == 0 && s.multi[i-1] == 0 && len(toks[i-1].Lower) > 2 && !ar.x.lex.Is(lexicon.Particle, toks[i-1].Lower) {
+				i++ // "Samar Badawi" is not Abdullah Ahmad Badawi: the last word of a longer, unknown name
+				continue
+			}
 			if n == 1 && e.actor.Kind == graph.Person && ar.unknownNameAfter(toks, i+1) {
 				i++ // "Qassem Soleimani" is not Naim Qassem: one word of a longer, unknown name
 				continue

@@ -73,6 +73,9 @@ var tenthCases = []ruleCase{
 	{"liberated a place of its own", "Ukraine liberated Kherson.", nil},
 	// a verb with no noun sense after "The NAME" stays a verb
 	{"The NAME liberates", "The PKK liberates the region from the Islamic State.", []string{"Kurdistan Workers' Party ATTACKED Islamic State"}},
+	// a surname names no one person in a family or a longer unknown name
+	{"stands with the NAME family", "Canada stands together with the Badawi family.", nil},
+	{"met activist Samar Badawi", "Canada said its envoy met activist Samar Badawi.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
