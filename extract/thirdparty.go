@@ -123,10 +123,13 @@ func (ar *article) atRequest(s *sent) {
 // mediation). Cost: linear in the sentence.
 func (ar *article) broughtTogether(s *sent) {
 	toks := s.toks
+	hosting := s.mayCue(lexicon.Mediate)
 	for k := 1; k+3 < len(toks); k++ {
-		if n := s.cue(ar.x.lex, k, lexicon.Mediate); n > 0 && s.at[k] < 0 {
-			ar.hostedFor(s, k, n)
-			continue
+		if hosting {
+			if n := s.cue(ar.x.lex, k, lexicon.Mediate); n > 0 && s.at[k] < 0 {
+				ar.hostedFor(s, k, n)
+				continue
+			}
 		}
 		switch toks[k].Lower {
 		case "bring", "brings", "brought", "bringing":
