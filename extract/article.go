@@ -1324,11 +1324,17 @@ func (ar *article) titleBefore(s *sent, i int) int {
 }
 
 // verbLike reports whether the word at k reads as a verb, not a noun
-// modifier: a trigger, a speech verb, an auxiliary or copula, or a past
-// form ("met", "condemned", "said", "is").
+// modifier: a speech verb, a copula, a past form ("met", "condemned",
+// "said", "is") or a present verb trigger ("warns"); a noun of a
+// portfolio ("defence", "security") is none.
 func verbLike(s *sent, k int) bool {
 	w := s.toks[k].Lower
-	return s.is(k, lexicon.TriggerStart) || s.is(k, lexicon.Say) || s.is(k, lexicon.Past) || s.isWord(k, lexicon.Copula) ||
+	if s.is(k, lexicon.TriggerStart) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		if senses, _ := s.trigger(k); hasPOS(senses, lexicon.Verb) {
+			return true // "Iran warns President X" (never "the defence minister")
+		}
+	}
+	return s.is(k, lexicon.Say) || s.is(k, lexicon.Past) || s.isWord(k, lexicon.Copula) ||
 		len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
