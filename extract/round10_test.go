@@ -76,6 +76,8 @@ var tenthCases = []ruleCase{
 	// a surname names no one person in a family or a longer unknown name
 	{"stands with the NAME family", "Canada stands together with the Badawi family.", nil},
 	{"met activist Samar Badawi", "Canada said its envoy met activist Samar Badawi.", nil},
+	{"STATE warns President NAME", "Iran warns President Joe Biden.", []string{"Iran WARNED Joe Biden"}},
+	{"X's defence minister NAME is one person", "Kenya's defence minister Aden Duale met Somalia's president.", []string{"Aden Duale SPOKE_WITH Somalia"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
