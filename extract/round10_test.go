@@ -78,6 +78,8 @@ var tenthCases = []ruleCase{
 	{"met activist Samar Badawi", "Canada said its envoy met activist Samar Badawi.", nil},
 	{"STATE warns President NAME", "Iran warns President Joe Biden.", []string{"Iran WARNED Joe Biden"}},
 	{"X's defence minister NAME is one person", "Kenya's defence minister Aden Duale met Somalia's president.", []string{"Aden Duale SPOKE_WITH Somalia"}},
+	// words of negative judgement
+	{"calling X's actions reprehensible", "Nicaragua cut relations with Ecuador, calling Ecuador's actions reprehensible.", []string{"Nicaragua ACCUSED Ecuador"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
