@@ -3525,6 +3525,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					ms, e = ar.objectAt(s, j+2)
 				}
 			}
+			if len(ms) == 0 && tr.Relation == graph.Accused {
+				// "concern over ceasefire violations by Pakistani forces":
+				// the act's agent is the one accused
+				ms, e = ar.actByAgent(s, j+1)
+			}
 			if len(ms) == 0 {
 				break
 			}
@@ -3752,6 +3757,32 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		ar.emitAll(s, srcs, graph.SpokeWith, told, trig, w) // the one the concern was raised with
 	}
 	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
+}
+
+// actByAgent returns the agent of an act named by a noun phrase from j
+// that ends in "by X": "ceasefire violations by Pakistani forces", "the
+// attack by Russia" (the noun is a force trigger or a wrong, cue class
+// wrongnoun), and the end of X; nil when the phrase is no such act.
+func (ar *article) actByAgent(s *sent, j int) ([]mention, int) {
+	toks := s.toks
+	act := false
+	for q := j; q < len(toks) && q < j+6; q++ {
+		if s.at[q] >= 0 || ar.stops(s, q) {
+			return nil, -1
+		}
+		if toks[q].Lower == "by" {
+			if !act || q+1 >= len(toks) {
+				return nil, -1
+			}
+			return ar.objectAt(s, q+1)
+		}
+		if s.isWord(q, lexicon.WrongNoun) {
+			act = true
+		} else if senses, _ := s.trigger(q); hasSense(senses, graph.Attacked, lexicon.Noun) {
+			act = true
+		}
+	}
+	return nil, -1
 }
 
 // agentBy reports whether the "by" at b opens the agent or cause of a

@@ -80,6 +80,10 @@ var tenthCases = []ruleCase{
 	{"X's defence minister NAME is one person", "Kenya's defence minister Aden Duale met Somalia's president.", []string{"Aden Duale SPOKE_WITH Somalia"}},
 	// words of negative judgement
 	{"calling X's actions reprehensible", "Nicaragua cut relations with Ecuador, calling Ecuador's actions reprehensible.", []string{"Nicaragua ACCUSED Ecuador"}},
+	// the agent of a wrong or an attack named after a charge noun
+	{"concern over violations by X", "India expressed grave concern over ceasefire violations by Pakistani forces.", []string{"India ACCUSED Pakistan"}},
+	{"concern over a visit by X is no charge", "India expressed concern over the visit by Pakistani officials.", nil},
+	{"said X's complicity", "India said the attack showed Pakistan's complicity in terrorism.", []string{"India ACCUSED Pakistan"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
