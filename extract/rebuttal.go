@@ -8,8 +8,8 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// rebuttals reads "A rejected (dismissed, denied, refuted, rebuffed) B's
-// accusations" and "A dismissed as groundless the allegations by B": the
+// rebuttals reads "A rejected (dismissed, denied, refuted, rebuffed,
+// defied, ignored) B's accusations" and "A dismissed as groundless the allegations by B": the
 // charge is reported as made, so B ACCUSED A (relations.md: acts inside a
 // report are reported acts; "Russia's objections" is disapproval). When
 // the rebuttal itself judges the charge ("as baseless", "nonsense",
@@ -38,8 +38,9 @@ func (ar *article) rebuttals(s *sent) {
 			// an appeal or a warning turned down was made to the one who
 			// turns it down
 			if s.isWord(j, lexicon.AppealNoun) || s.isWord(j, lexicon.WarningNoun) {
-				if strings.HasPrefix(toks[k].Lower, "den") || s.at[j-1] < 0 && toks[j-1].Kind != text.Poss {
-					break // "denied the request" names no one; an appeal is owned
+				ownedAfter := j+2 < len(toks) && (toks[j+1].Lower == "from" || toks[j+1].Lower == "by") && s.at[j+2] >= 0
+				if strings.HasPrefix(toks[k].Lower, "den") || s.at[j-1] < 0 && toks[j-1].Kind != text.Poss && !ownedAfter {
+					break // "denied the request" names no one; an appeal is owned ("warnings from Beijing")
 				}
 				q, rel = j, graph.Urged
 				if s.isWord(j, lexicon.WarningNoun) {
@@ -78,6 +79,9 @@ func (ar *article) rebuttals(s *sent) {
 			j = m.end - 1
 		}
 		if rel != graph.Accused {
+			if len(claimants) == 0 && q+2 < len(toks) && (toks[q+1].Lower == "by" || toks[q+1].Lower == "from") {
+				claimants, _ = ar.objectAt(s, q+2) // "defied warnings from Beijing"
+			}
 			if srcs, w := ar.subject(s, k, nil); len(srcs) > 0 && len(claimants) > 0 {
 				ar.emitAll(s, claimants, rel, ar.otherSide(claimants, srcs), toks[k].Text+" "+toks[q].Text, wNoun*w)
 			}

@@ -4427,7 +4427,7 @@ func (ar *article) helpFrom(s *sent) {
 			// the latest attack
 			tgts = ar.defender(s, srcs)
 		} else if sg, _ := ar.subject(s, k, nil); len(sg) > 0 && !(k > 0 && toks[k-1].Text == ",") {
-			tgts = sg
+			tgts = before(sg, k) // (the helpers themselves are none of the helped)
 		} else if k > 0 && toks[k-1].Text == "," {
 			// "the forces of A and B, with support from C, struck": the
 			// subject before the parenthetical
@@ -4452,6 +4452,12 @@ func (ar *article) helpFrom(s *sent) {
 		if len(tgts) == 0 {
 			for q := len(s.ments) - 1; q >= 0; q-- {
 				m := s.ments[q]
+				if m.start < k && m.ok && !m.media && !m.possPron && s.gAt[m.start] >= 0 && len(s.groups[s.gAt[m.start]].ms) > 1 && s.groups[s.gAt[m.start]].end <= k {
+					// "the militaries of A and B, at the direction of their
+					// governments with support from C": the last group before
+					tgts = s.groupMentions(s.gAt[m.start])
+					break
+				}
 				if m.start < k && m.ok && !m.media && !m.possPron {
 					if m.actor.Kind != graph.State && m.actor.Country != "" {
 						m.actor = stateActor(m.actor.Country)
@@ -4464,6 +4470,17 @@ func (ar *article) helpFrom(s *sent) {
 		ar.emitAll(s, srcs, graph.Supported, tgts, triggerText(toks[k:k+n]), w)
 		k += n - 1
 	}
+}
+
+// before returns the mentions of ms that start before k.
+func before(ms []mention, k int) []mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.start < k {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // interceptedBefore reports whether the clause before k says that weapons

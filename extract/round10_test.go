@@ -84,6 +84,11 @@ var tenthCases = []ruleCase{
 	{"concern over violations by X", "India expressed grave concern over ceasefire violations by Pakistani forces.", []string{"India ACCUSED Pakistan"}},
 	{"concern over a visit by X is no charge", "India expressed concern over the visit by Pakistani officials.", nil},
 	{"said X's complicity", "India said the attack showed Pakistan's complicity in terrorism.", []string{"India ACCUSED Pakistan"}},
+	// the helpers are none of the helped
+	{"the militaries of A and B, at the direction of their governments with support from C and D", "Yesterday, the militaries of the United States and United Kingdom, at the direction of their respective governments with support from Australia and Canada, conducted strikes against the Houthis.", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis", "Australia SUPPORTED United States", "Australia SUPPORTED United Kingdom", "Canada SUPPORTED United States", "Canada SUPPORTED United Kingdom"}},
+	// a warning turned down was made to the one who turns it down
+	{"defied warnings from X", "Lithuania defied warnings from Beijing.", []string{"China WARNED Lithuania"}},
+	{"ignored the warnings by X", "Iran ignored the warnings by the United States.", []string{"United States WARNED Iran"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
