@@ -70,6 +70,9 @@ func (ar *article) mediaHeads(s *sent) {
 			continue
 		}
 		e := m.end
+		if e+1 < len(s.toks) && s.toks[e].Kind == text.Poss && s.cue(ar.x.lex, e+1, lexicon.MediaNoun) > 0 {
+			e++ // "Turkey's state broadcaster TRT"
+		}
 		for e < len(s.toks) && e < m.end+2 && s.toks[e].Kind == text.Word && s.toks[e].Cap && s.at[e] < 0 && s.cue(ar.x.lex, e, lexicon.MediaNoun) == 0 {
 			e++ // a medium's own name: "Hawar"
 		}

@@ -89,6 +89,11 @@ var tenthCases = []ruleCase{
 	// a warning turned down was made to the one who turns it down
 	{"defied warnings from X", "Lithuania defied warnings from Beijing.", []string{"China WARNED Lithuania"}},
 	{"ignored the warnings by X", "Iran ignored the warnings by the United States.", []string{"United States WARNED Iran"}},
+	// a wrong's agent after "of"
+	{"said ties were damaged by the interference of X", "Lavrov said ties had been damaged by the interference of the British Government in Hong Kong.", []string{"Sergei Lavrov ACCUSED United Kingdom"}},
+	{"said the occupation of a region", "Lavrov said the occupation of Crimea was over.", nil},
+	// a state's broadcaster is a medium
+	{"told X's state broadcaster NAME", "Lavrov later told Turkey's state broadcaster TRT that staff were leaving.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

@@ -2479,8 +2479,8 @@ func (ar *article) namedWrongs(s *sent) {
 		var owner []mention
 		if m := s.at[b]; m >= 0 && s.ments[m].end >= b && s.ments[m].ok && !s.ments[m].media && !s.ments[m].possPron {
 			owner = []mention{s.ments[m]}
-		} else if k+n+1 < len(toks) && toks[k+n].Lower == "by" && s.at[b] < 0 {
-			owner, _ = ar.objectAt(s, k+n+1)
+		} else if k+n+1 < len(toks) && (toks[k+n].Lower == "by" || toks[k+n].Lower == "of" && s.cue(ar.x.lex, k, lexicon.AgentOfNoun) == n) && s.at[b] < 0 {
+			owner, _ = ar.objectAt(s, k+n+1) // ("the interference of the British Government")
 		}
 		if len(owner) == 0 || owner[0].start > k && sameActor(owner[0], []mention{*src}) {
 			continue
