@@ -787,6 +787,13 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	if qs := ar.scareQuote(s, i); qs > 0 {
 		return ar.subject(s, qs, lastSrc) // China "strongly condemned" the move
 	}
+	// 'The Council "calls upon the parties to ...," it said': a quotation
+	// opening with the verb right after its subject, however long
+	if p := i - 1; p >= 1 && toks[i].QuoteID > 0 && quoteLike(toks[p]) && s.gAt[p-1] >= 0 && s.groups[s.gAt[p-1]].end == p && !ar.afterPrep(s, s.groups[s.gAt[p-1]].start) {
+		if ms := s.groupMentions(s.gAt[p-1]); ms[0].via != viaBoth && ms[0].via != viaMany && ms[0].via != viaPronoun {
+			return ms, 1 // (never "The two men \"discussed ...\"": a pair read from context)
+		}
+	}
 	if g := ar.beforeRelative(s, i); g >= 0 {
 		return s.groupMentions(g), 1
 	}

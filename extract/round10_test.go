@@ -94,6 +94,8 @@ var tenthCases = []ruleCase{
 	{"said the occupation of a region", "Lavrov said the occupation of Crimea was over.", nil},
 	// a state's broadcaster is a medium
 	{"told X's state broadcaster NAME", "Lavrov later told Turkey's state broadcaster TRT that staff were leaving.", nil},
+	// a quotation opening with the verb right after its subject
+	{"The Council \"calls upon the parties ...,\" it said", "Eritrea and Djibouti clashed. The UN Security Council met. The Council \"calls upon the parties to commit to a ceasefire and to show maximum restraint in the border area,\" it said.", []string{"Eritrea ATTACKED Djibouti", "Djibouti ATTACKED Eritrea", "United Nations Security Council URGED Eritrea", "United Nations Security Council URGED Djibouti"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
