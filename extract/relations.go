@@ -1770,7 +1770,8 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k += 2 // "one of its drones", "several of Hezbollah's commanders"
 			continue
 		}
-		if quoteLike(t) || s.is(k, lexicon.Det) || s.is(k, lexicon.Adj) || t.Kind == text.Number || ar.x.lex.Is(lexicon.NumberWord, t.Lower) || strings.HasSuffix(t.Lower, "ly") {
+		if quoteLike(t) || s.is(k, lexicon.Det) || s.is(k, lexicon.Adj) || t.Kind == text.Number || ar.x.lex.Is(lexicon.NumberWord, t.Lower) || strings.HasSuffix(t.Lower, "ly") ||
+			t.Lower == "yet" && k+1 < len(toks) && toks[k+1].Lower == "another" { // "seized yet another Kenyan island"
 			k++
 			continue
 		}
@@ -2415,7 +2416,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			// "X's ambassador was summoned to the foreign ministry in Minsk":
 			// a summons with no agent is the host state's, told by the place
 			// or, failing that, the dateline
-			if host := ar.hostState(s, j); host != "" {
+			host := ar.postedTo(s, i)
+			if host == "" {
+				host = ar.hostState(s, j)
+			}
+			if host != "" {
 				if tgts, w := ar.subject(s, i, lastSrc); len(tgts) > 0 {
 					src := []mention{{actor: stateActor(host), ok: true, start: i, end: i}}
 					ok := ar.emitAll(s, src, tr.Relation, envoyStates(tgts), trig, wPassive*w*wInherited)
@@ -4702,6 +4707,26 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	ar.seen[key] = len(ar.out)
 	ar.out = append(ar.out, e)
 	return true
+}
+
+// postedTo returns the state an envoy named in the clause before the verb
+// at i is posted to ("China's ambassador to the UK has been summoned": the
+// UK summoned), or "" when the clause names no such post.
+func (ar *article) postedTo(s *sent, i int) string {
+	toks := s.toks
+	for q := ar.clauseStart(s, i); q+2 < i; q++ {
+		if !s.isWord(q, lexicon.Envoy) || toks[q+1].Lower != "to" {
+			continue
+		}
+		p := q + 2
+		if toks[p].Lower == "the" && p+1 < i {
+			p++
+		}
+		if m := s.at[p]; m >= 0 && s.ments[m].ok && !s.ments[m].media && s.ments[m].actor.Kind == graph.State {
+			return s.ments[m].actor.Name
+		}
+	}
+	return ""
 }
 
 // hostState is the state that summons when the text names no agent: the

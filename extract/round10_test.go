@@ -96,6 +96,9 @@ var tenthCases = []ruleCase{
 	{"told X's state broadcaster NAME", "Lavrov later told Turkey's state broadcaster TRT that staff were leaving.", nil},
 	// a quotation opening with the verb right after its subject
 	{"The Council \"calls upon the parties ...,\" it said", "Eritrea and Djibouti clashed. The UN Security Council met. The Council \"calls upon the parties to commit to a ceasefire and to show maximum restraint in the border area,\" it said.", []string{"Eritrea ATTACKED Djibouti", "Djibouti ATTACKED Eritrea", "United Nations Security Council URGED Eritrea", "United Nations Security Council URGED Djibouti"}},
+	// a summons with no agent is the post's host's
+	{"X's ambassador to Y has been summoned", "China's ambassador to the UK has been summoned to the Foreign Office to explain comments from Beijing.", []string{"United Kingdom ACCUSED China", "United Kingdom SPOKE_WITH China"}},
+	{"seized yet another X island", "Uganda has seized yet another Kenyan island.", []string{"Uganda ATTACKED Kenya"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
