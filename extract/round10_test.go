@@ -99,6 +99,10 @@ var tenthCases = []ruleCase{
 	// a summons with no agent is the post's host's
 	{"X's ambassador to Y has been summoned", "China's ambassador to the UK has been summoned to the Foreign Office to explain comments from Beijing.", []string{"United Kingdom ACCUSED China", "United Kingdom SPOKE_WITH China"}},
 	{"seized yet another X island", "Uganda has seized yet another Kenyan island.", []string{"Uganda ATTACKED Kenya"}},
+	// wanting or needing X to act is an appeal to X
+	{"X needs Y to V", "Ukraine needs the United States to send more weapons.", []string{"Ukraine URGED United States"}},
+	{"X needs help", "Kenya needs help.", nil},
+	{"described X's policy as expansionist", "Raila Odinga described Museveni's policy as expansionist.", []string{"Raila Odinga ACCUSED Yoweri Museveni"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
