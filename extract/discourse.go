@@ -704,7 +704,11 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 	if head == "organ" {
 		return ar.organState(s, k)
 	}
+	region := ar.regionOf(s.ments[k], s)
 	fits := func(a graph.Actor) bool {
+		if region != nil && !region[a.Name] {
+			return false // "the Central American country": a state of that region only
+		}
 		if w, ok := strings.CutPrefix(head, "first:"); ok {
 			// the state whose name opens with that word
 			return a.Kind == graph.State && strings.HasPrefix(strings.ToLower(a.Name), w+" ")
@@ -765,12 +769,29 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 			}
 		}
 		for q := len(ar.recent) - 1; q >= 0 && q >= len(ar.recent)-12; q-- {
-			if a := ar.recent[q]; a.Kind == graph.Person && a.Country != "" && !own[a.Country] {
+			if a := ar.recent[q]; a.Kind == graph.Person && a.Country != "" && !own[a.Country] && (region == nil || region[a.Country]) {
 				return stateActor(a.Country), true
 			}
 		}
 	}
 	return graph.Actor{}, false
+}
+
+// regionOf returns the states of the region a definite description names
+// before its state noun ("the West African country", "the Gulf state"),
+// or nil when it names none the embedded subregions know.
+func (ar *article) regionOf(m mention, s *sent) map[string]bool {
+	if m.via != viaDefinite || m.end-m.start < 3 {
+		return nil
+	}
+	var b strings.Builder
+	for q := m.start + 1; q < m.end-1; q++ {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.toks[q].Lower)
+	}
+	return ar.x.subregions[b.String()]
 }
 
 // compassCounterpart returns the state whose name is name's with its first

@@ -62,6 +62,9 @@ type Extractor struct {
 	rank *rank.Model
 	// places: city names and their states, for targets of force (places.go)
 	places placeIndex
+	// subregions: the words of a region of states ("west african") -> its
+	// states (dict.DefaultSubregions), for "the West African country"
+	subregions map[string]map[string]bool
 	// window: articles longer than this many bytes are read in windows
 	// (window.go); 0 reads every article whole.
 	window int
@@ -137,7 +140,17 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 		c.places = p
 	}
-	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0), rank: c.rank}
+	sr, err := dict.DefaultSubregions()
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0), rank: c.rank, subregions: map[string]map[string]bool{}}
+	for region, states := range sr {
+		x.subregions[region] = map[string]bool{}
+		for _, st := range states {
+			x.subregions[region][st] = true
+		}
+	}
 	x.names = buildNames(c.dict, c.lex.RoleClass, c.lex.Spellings)
 	x.places = buildPlaces(c.places)
 	x.words = newWordTable(buildWords(c.lex, x.names))

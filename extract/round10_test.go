@@ -103,6 +103,8 @@ var tenthCases = []ruleCase{
 	{"X needs Y to V", "Ukraine needs the United States to send more weapons.", []string{"Ukraine URGED United States"}},
 	{"X needs help", "Kenya needs help.", nil},
 	{"described X's policy as expansionist", "Raila Odinga described Museveni's policy as expansionist.", []string{"Raila Odinga ACCUSED Yoweri Museveni"}},
+	// a region's state noun resolves to a state of that region
+	{"the Central American country after China and Taiwan", "Honduras ended its relationship with Taiwan and said it only recognised China, as Taiwan's foreign minister Joseph Wu accused the Central American country of demanding money.", []string{"Joseph Wu ACCUSED Honduras"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

@@ -66,8 +66,9 @@ func (ar *article) earlyDefinite(s *sent, k int) mention {
 	if m.ok || m.via != viaDefinite || m.head != "state" {
 		return m
 	}
+	region := ar.regionOf(m, s)
 	isState := func(o mention) bool {
-		return o.ok && !o.media && o.via != viaDefinite && o.actor.Kind == graph.State
+		return o.ok && !o.media && o.via != viaDefinite && o.actor.Kind == graph.State && (region == nil || region[o.actor.Name])
 	}
 	for q := k - 1; q >= 0; q-- {
 		if isState(s.ments[q]) {
