@@ -592,6 +592,31 @@ func bothAt(lex *lexicon.Lexicon, s *sent, i int) int {
 	return 0
 }
 
+// twoOfRegionAt matches "the two Balkan states", "the two Central Asian
+// neighbours" at i: one or two capitalised words that begin no dictionary
+// name (a region's words) between "the two" and a noun of the pair
+// (cue class bothnoun), and returns its length. It costs a name lookup
+// for each such word, and runs only after "the two".
+func (ar *article) twoOfRegionAt(s *sent, infos []*wordInfo, i int) int {
+	toks := s.toks
+	if i+3 >= len(toks) || toks[i+1].Lower != "two" {
+		return 0
+	}
+	r := i + 2
+	for r < len(toks) && r < i+4 && toks[r].Kind == text.Word && toks[r].Cap {
+		if infos[r].name != nil {
+			if _, n := ar.x.names.longestFrom(infos[r].name, toks, r); n > 0 {
+				return 0 // "the two Hamas leaders": a name of its own
+			}
+		}
+		r++
+	}
+	if r > i+2 && r < len(toks) && ar.x.lex.Is(lexicon.BothNoun, toks[r].Lower) {
+		return r + 1 - i
+	}
+	return 0
+}
+
 // bothVerb reports whether a trigger verb of talks or force opens at k,
 // or a past tense: what "the sides" do as the pair named before ("the
 // sides met", "the sides clashed", "the parties agreed").
@@ -898,7 +923,7 @@ func (ar *article) findMentions(s *sent) {
 					i += n
 					continue
 				}
-				if n := bothAt(ar.x.lex, s, i); n > 0 {
+				if n := bothAt(ar.x.lex, s, i); n > 0 || toks[i].Lower == "the" && func() bool { n = ar.twoOfRegionAt(s, infos, i); return n > 0 }() {
 					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth})
 					i += n
 					continue

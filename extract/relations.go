@@ -432,7 +432,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 		if w == "and" {
 			coordinated = true
 		}
-		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) && !ar.ongoing(s, k, i) && !(attempted(w) && k == i-2 && urgedVerb(s, i)) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 && !coordinated {
+		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) && !ar.ongoing(s, k, i) && !(attempted(w) && k == i-2 && attemptDone(s, i)) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 && !coordinated {
 			return true // ("tried to persuade X": the pressing was done, whatever came of it)
 		}
 		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
@@ -530,7 +530,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 		}
 		if g >= 0 && !ar.performative(s, g) {
 			w := toks[g].Lower
-			if trs, _ := s.trigger(i); len(trs) > 0 && trs[0].Relation == graph.Urged && trs[0].POS == lexicon.Verb && attempted(w) {
+			if attempted(w) && attemptDone(s, i) {
 				return false // "tried to persuade Sri Lanka": the pressing was done, whatever came of it
 			}
 			if lex.Is(lexicon.Intent, w) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || lex.Is(lexicon.Refuse, w) || lex.Is(lexicon.Neg, w) {
@@ -552,10 +552,16 @@ func (ar *article) blocked(s *sent, i int) bool {
 	return false
 }
 
-// urgedVerb reports whether the trigger at i is an appeal verb.
-func urgedVerb(s *sent, i int) bool {
+// attemptDone reports whether an attempt at the verb at i is the act
+// itself: pressing ("tried to persuade X") or a third party's work between
+// two sides ("were trying to mediate talks between A and B": the mediator
+// is at work with both, whatever came of it).
+func attemptDone(s *sent, i int) bool {
 	trs, _ := s.trigger(i)
-	return len(trs) > 0 && trs[0].Relation == graph.Urged && trs[0].POS == lexicon.Verb
+	if len(trs) == 0 || trs[0].POS != lexicon.Verb {
+		return false
+	}
+	return trs[0].Relation == graph.Urged || trs[0].Relation == graph.SpokeWith && trs[0].Frame.HasPrep("between")
 }
 
 // afterMeetingPair returns the joint subject of the clause a meeting noun

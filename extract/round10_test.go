@@ -105,6 +105,14 @@ var tenthCases = []ruleCase{
 	{"described X's policy as expansionist", "Raila Odinga described Museveni's policy as expansionist.", []string{"Raila Odinga ACCUSED Yoweri Museveni"}},
 	// a region's state noun resolves to a state of that region
 	{"the Central American country after China and Taiwan", "Honduras ended its relationship with Taiwan and said it only recognised China, as Taiwan's foreign minister Joseph Wu accused the Central American country of demanding money.", []string{"Joseph Wu ACCUSED Honduras"}},
+	// an attempt at a third party's work between two sides is the work
+	{"was trying to mediate talks between A and B", "The EU was trying to mediate talks between Kosovo and Serbia.", []string{"European Union SPOKE_WITH Kosovo", "European Union SPOKE_WITH Serbia"}},
+	{"tried to broker a deal between A and B", "Qatar tried to broker a deal between Israel and Hamas.", []string{"Qatar SPOKE_WITH Israel", "Qatar SPOKE_WITH Hamas"}},
+	{"plans to mediate between A and B", "Qatar plans to mediate between Israel and Hamas.", nil},
+	{"will try to mediate between A and B", "Qatar will try to mediate a deal between Israel and Hamas.", nil},
+	// the pair named before, with a region's words
+	{"between the two Balkan states", "Serbia attacked Kosovo. The EU mediated talks between the two Balkan states.", []string{"Serbia ATTACKED Kosovo", "European Union SPOKE_WITH Serbia", "European Union SPOKE_WITH Kosovo", "Serbia SPOKE_WITH Kosovo"}},
+	{"the two Hamas leaders are Hamas", "Israel struck Hamas. The two Hamas leaders met Qatar.", []string{"Israel ATTACKED Hamas", "Hamas SPOKE_WITH Qatar"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
