@@ -2574,8 +2574,8 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	f := tr.Frame
 	rel := tr.Relation
-	if f.Given && !ar.givesHelp(s, j) {
-		return srcs, false // "sent a delegation to Cairo", "sent balloons to Seoul"
+	if f.Given && (!ar.givesHelp(s, j) || ar.sentToBorder(s, j)) {
+		return srcs, false // "sent a delegation to Cairo", "sent balloons to Seoul", "sent troops to the Colombian border"
 	}
 	if len(f.Then) > 0 {
 		// "drove X out of": the particle after the object makes the act
@@ -4840,6 +4840,35 @@ func (ar *article) givesHelp(s *sent, j int) bool {
 		if k > j && s.is(k, lexicon.Prep) || ar.stops(s, k) {
 			return false
 		}
+	}
+	return false
+}
+
+// sentToBorder reports whether what is given after j goes "to" a state's
+// edge ("sent troops to the Colombian border", "to Syria's borders"): a
+// deployment at the state, no help to it (cue class bordernoun). It reads
+// at most ten tokens.
+func (ar *article) sentToBorder(s *sent, j int) bool {
+	toks := s.toks
+	for k := j; k+1 < len(toks) && k < j+10; k++ {
+		if toks[k].Lower != "to" {
+			if ar.stops(s, k) {
+				return false
+			}
+			continue
+		}
+		q := k + 1
+		for q < len(toks) && s.is(q, lexicon.Det) {
+			q++
+		}
+		if q >= len(toks) || s.at[q] < 0 {
+			return false
+		}
+		e := s.ments[s.at[q]].end
+		if e < len(toks) && (toks[e].Text == "'s" || toks[e].Text == "’s") {
+			e++
+		}
+		return e < len(toks) && s.cue(ar.x.lex, e, lexicon.BorderNoun) > 0
 	}
 	return false
 }

@@ -113,6 +113,10 @@ var tenthCases = []ruleCase{
 	// the pair named before, with a region's words
 	{"between the two Balkan states", "Serbia attacked Kosovo. The EU mediated talks between the two Balkan states.", []string{"Serbia ATTACKED Kosovo", "European Union SPOKE_WITH Serbia", "European Union SPOKE_WITH Kosovo", "Serbia SPOKE_WITH Kosovo"}},
 	{"the two Hamas leaders are Hamas", "Israel struck Hamas. The two Hamas leaders met Qatar.", []string{"Israel ATTACKED Hamas", "Hamas SPOKE_WITH Qatar"}},
+	// help sent to a state's border is a deployment there
+	{"send troops to X border", "Venezuela and Ecuador send troops to Colombian border.", nil},
+	{"sent troops to X's border with Y", "Russia sent troops to Syria's border with Turkey.", nil},
+	{"sent troops to X", "Russia sent troops to Syria.", []string{"Russia SUPPORTED Syria"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
