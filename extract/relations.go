@@ -2414,6 +2414,18 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if passive && j+1 < len(toks) && (toks[j].Lower == "on" || toks[j].Lower == "upon" || toks[j].Lower == "at") && toks[j+1].Lower == "by" {
 		j++ // "was fired on by X": the verb's own preposition, stranded
 	}
+	if passive && j+3 < len(toks) && (toks[j].Lower == "at" || toks[j].Lower == "in") {
+		// "were received at a hotel in the capital Luanda by X": a place
+		// between the participle and its agent
+		for q := j + 1; q+1 < len(toks) && q < j+10 && toks[q].Text != "," && !ar.stops(s, q); q++ {
+			if toks[q].Lower == "by" {
+				if s.at[q+1] >= 0 {
+					j = q
+				}
+				break
+			}
+		}
+	}
 	if j+1 < len(toks) && toks[j].Lower == "by" && (passive || s.at[max(i-1, 0)] < 0) && (s.at[j+1] >= 0 || j+2 < len(toks) && s.is(j+1, lexicon.Det) && s.at[j+2] >= 0) {
 		passive = true // a by-agent, not "spoke by phone"
 	}

@@ -117,6 +117,9 @@ var tenthCases = []ruleCase{
 	{"send troops to X border", "Venezuela and Ecuador send troops to Colombian border.", nil},
 	{"sent troops to X's border with Y", "Russia sent troops to Syria's border with Turkey.", nil},
 	{"sent troops to X", "Russia sent troops to Syria.", []string{"Russia SUPPORTED Syria"}},
+	// a place between a passive participle and its agent
+	{"were received at a hotel in CITY by X", "Felix Tshisekedi and Vincent Biruta were received at a hotel in Luanda by Angolan President Joao Lourenco.", []string{"João Lourenço SPOKE_WITH Félix Tshisekedi", "João Lourenço SPOKE_WITH Vincent Biruta"}},
+	{"was received in CITY by X", "Blinken was received in Cairo by Egyptian President Abdel Fattah el-Sisi.", []string{"Abdel Fattah el-Sisi SPOKE_WITH Antony Blinken"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
