@@ -552,6 +552,24 @@ func (ar *article) blocked(s *sent, i int) bool {
 	return false
 }
 
+// assertedClause reports whether the verb at e, after the subject of a
+// "that" clause, tells a fact rather than what should be done: a past or
+// perfect ("had entered", "was", "crossed") or a present of "be" or
+// "have" ("is", "has"). An appeal's clause has a bare verb or a modal of
+// duty ("that Israel withdraw", "that Iran must stop").
+func assertedClause(s *sent, e int) bool {
+	// the subject's head nouns after its name: "the Philippine ships had"
+	for n := 0; n < 2 && e+1 < len(s.toks) && s.toks[e].Kind == text.Word && !s.toks[e].Cap && strings.HasSuffix(s.toks[e].Lower, "s") && s.toks[e].Lower != "has" && s.toks[e].Lower != "was"; n++ {
+		e++
+	}
+	switch w := s.toks[e].Lower; w {
+	case "had", "has", "have", "was", "were", "is", "are":
+		return true
+	default:
+		return s.toks[e].Kind == text.Word && !s.toks[e].Cap && (strings.HasSuffix(w, "ed") || s.is(e, lexicon.Past))
+	}
+}
+
 // attemptDone reports whether an attempt at the verb at i is the act
 // itself: pressing ("tried to persuade X") or a third party's work between
 // two sides ("were trying to mediate talks between A and B": the mediator
@@ -2949,6 +2967,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			tgts, e = ar.objectAt(s, k+1)
 			if rel == graph.Urged && e > 0 && e < len(toks) && (toks[e].Lower == "would" || toks[e].Lower == "will") {
 				tgts = nil // "insisted that the UN would seek ...": an assurance, not an appeal
+			}
+			if rel == graph.Urged && e > 0 && e < len(toks) && assertedClause(s, e) {
+				tgts = nil // "insisting that the Philippine ships had entered ...": a claim of fact, not an appeal
 			}
 			if rel == graph.Warned && (len(tgts) == 0 || len(ar.otherSide(srcs, tgts)) == 0) {
 				// "warned that it would close its borders to Benin", "warned

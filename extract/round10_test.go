@@ -120,6 +120,10 @@ var tenthCases = []ruleCase{
 	// a place between a passive participle and its agent
 	{"were received at a hotel in CITY by X", "Felix Tshisekedi and Vincent Biruta were received at a hotel in Luanda by Angolan President Joao Lourenco.", []string{"João Lourenço SPOKE_WITH Félix Tshisekedi", "João Lourenço SPOKE_WITH Vincent Biruta"}},
 	{"was received in CITY by X", "Blinken was received in Cairo by Egyptian President Abdel Fattah el-Sisi.", []string{"Abdel Fattah el-Sisi SPOKE_WITH Antony Blinken"}},
+	// a "that" clause of fact after an appeal verb is a claim, no appeal
+	{"insisted that X's ships had entered", "Zhao Lijian insisted that the Philippine ships had sailed into the lagoon.", nil},
+	{"insisted that X must stop", "Iran insisted that Israel must stop the strikes.", []string{"Iran URGED Israel"}},
+	{"demanded that X's forces withdraw", "Russia demanded that Ukrainian forces withdraw.", []string{"Russia URGED Ukraine"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
