@@ -552,6 +552,40 @@ func (ar *article) blocked(s *sent, i int) bool {
 	return false
 }
 
+// toldBefore returns the actors told right before the noun at i, in "V
+// to X" where "V to" is a trigger of telling ("expressed to China its
+// outrage", "conveyed to Beijing 'our condemnation'"): a possessive
+// pronoun, determiners, adjectives and quotation marks may stand between.
+// It reads at most eight tokens back.
+func (ar *article) toldBefore(s *sent, i int) []mention {
+	toks := s.toks
+	k := i - 1
+	for k >= 0 && k >= i-4 && (s.at[k] < 0 && (toks[k].Kind == text.Punct && toks[k].Text != "," || s.is(k, lexicon.Det) || toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.Prep)) ||
+		s.at[k] >= 0 && s.ments[s.at[k]].possPron) {
+		k--
+	}
+	if k < 2 || s.at[k] < 0 {
+		return nil
+	}
+	m := s.ments[s.at[k]]
+	v := m.start - 1
+	if s.gAt[k] >= 0 {
+		v = s.groups[s.gAt[k]].start - 1
+	}
+	if v < 1 || toks[v].Lower != "to" {
+		return nil
+	}
+	if trs, n := s.trigger(v - 1); n != 2 || len(trs) == 0 || trs[0].Relation != graph.SpokeWith {
+		if trs, n = s.trigger(v - 2); n != 3 || len(trs) == 0 || trs[0].Relation != graph.SpokeWith {
+			return nil
+		}
+	}
+	if s.gAt[k] >= 0 {
+		return s.groupMentions(s.gAt[k])
+	}
+	return []mention{m}
+}
+
 // assertedClause reports whether the verb at e, after the subject of a
 // "that" clause, tells a fact rather than what should be done: a past or
 // perfect ("had entered", "was", "crossed") or a present of "be" or
@@ -3624,6 +3658,10 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if e < len(toks) && toks[e].Lower == "that" {
 			tgts, _ = ar.objectAt(s, e+1)
 		}
+	}
+	// "expressed to China its outrage": the one told stands before the noun
+	if len(tgts) == 0 && tr.Relation == graph.Accused {
+		tgts = ar.toldBefore(s, i)
 	}
 	// "strikes across areas of Pakistan-controlled territory": the holder
 	if len(tgts) == 0 && tr.Relation == graph.Attacked && i+n < len(toks) && s.is(i+n, lexicon.Prep) {

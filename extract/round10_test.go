@@ -124,6 +124,9 @@ var tenthCases = []ruleCase{
 	{"insisted that X's ships had entered", "Zhao Lijian insisted that the Philippine ships had sailed into the lagoon.", nil},
 	{"insisted that X must stop", "Iran insisted that Israel must stop the strikes.", []string{"Iran URGED Israel"}},
 	{"demanded that X's forces withdraw", "Russia demanded that Ukrainian forces withdraw.", []string{"Russia URGED Ukraine"}},
+	// the one told before a noun of disapproval
+	{"expressed to X its outrage", "The Philippines expressed to China its outrage over the incident.", []string{"Philippines SPOKE_WITH China", "Philippines ACCUSED China"}},
+	{"expressed to X its support", "The Philippines expressed to China its support.", []string{"Philippines SPOKE_WITH China"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
