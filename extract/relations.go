@@ -3660,7 +3660,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 	}
 	// "expressed to China its outrage": the one told stands before the noun
-	if len(tgts) == 0 && tr.Relation == graph.Accused {
+	if len(tgts) == 0 && (tr.Relation == graph.Accused || tr.Relation == graph.Supported) {
 		tgts = ar.toldBefore(s, i)
 	}
 	// "strikes across areas of Pakistan-controlled territory": the holder

@@ -126,7 +126,8 @@ var tenthCases = []ruleCase{
 	{"demanded that X's forces withdraw", "Russia demanded that Ukrainian forces withdraw.", []string{"Russia URGED Ukraine"}},
 	// the one told before a noun of disapproval
 	{"expressed to X its outrage", "The Philippines expressed to China its outrage over the incident.", []string{"Philippines SPOKE_WITH China", "Philippines ACCUSED China"}},
-	{"expressed to X its support", "The Philippines expressed to China its support.", []string{"Philippines SPOKE_WITH China"}},
+	{"expressed to X its support", "The Philippines expressed to China its support.", []string{"Philippines SPOKE_WITH China", "Philippines SUPPORTED China"}},
+	{"expressed to X its support for Y", "The Philippines expressed to China its support for Vietnam.", []string{"Philippines SPOKE_WITH China", "Philippines SUPPORTED Vietnam"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
