@@ -50,9 +50,10 @@ type roleRef struct {
 type caseRule uint8
 
 const (
-	anyCase caseRule = iota
-	capCase          // "Jordan": the text must be capitalised too ("jordan" is not the state)
-	allCaps          // "US": the text must be all capitals ("us" is a pronoun)
+	anyCase  caseRule = iota
+	capCase           // "Jordan": the text must be capitalised too ("jordan" is not the state)
+	innerCap          // "LeT": the text must have a capital after its first letter ("Let" is a verb)
+	allCaps           // "US": the text must be all capitals ("us" is a pronoun)
 )
 
 // trie is a token trie over lower-case words.
@@ -74,8 +75,17 @@ func (t *trie) add(toks []text.Token, e *nameEntry) {
 		}
 		n = c
 	}
-	if n.entry == nil { // the first actor to claim a phrase keeps it
+	switch {
+	case n.entry == nil: // the first actor to claim a phrase keeps it
 		n.entry = e
+	case n.entry.actor == e.actor && len(n.entry.form) == len(e.form):
+		// the same actor written two ways ("NATO", and "Nato" as the
+		// British press writes it): the text may follow either
+		form := slices.Clone(n.entry.form)
+		for k, r := range e.form {
+			form[k] = min(form[k], r)
+		}
+		n.entry.form = form
 	}
 }
 
@@ -305,9 +315,25 @@ func caseOK(rules []caseRule, toks []text.Token) bool {
 			if !toks[k].Upper {
 				return false
 			}
+		case innerCap:
+			if !hasInnerCap(toks[k].Text) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// hasInnerCap reports whether s has a capital letter after its first
+// rune ("LeT", "JeM").
+func hasInnerCap(s string) bool {
+	_, n := utf8.DecodeRuneInString(s)
+	for _, r := range s[n:] {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func caseRules(toks []text.Token) []caseRule {
@@ -316,6 +342,8 @@ func caseRules(toks []text.Token) []caseRule {
 		switch {
 		case t.Upper && len([]rune(t.Text)) <= 4:
 			rs[k] = allCaps
+		case t.Cap && len([]rune(t.Text)) <= 4 && hasInnerCap(t.Text):
+			rs[k] = innerCap
 		case t.Cap:
 			rs[k] = capCase
 		}

@@ -128,6 +128,11 @@ var tenthCases = []ruleCase{
 	{"expressed to X its outrage", "The Philippines expressed to China its outrage over the incident.", []string{"Philippines SPOKE_WITH China", "Philippines ACCUSED China"}},
 	{"expressed to X its support", "The Philippines expressed to China its support.", []string{"Philippines SPOKE_WITH China", "Philippines SUPPORTED China"}},
 	{"expressed to X its support for Y", "The Philippines expressed to China its support for Vietnam.", []string{"Philippines SPOKE_WITH China", "Philippines SUPPORTED Vietnam"}},
+	// acronyms as the British press writes them; a mixed-case acronym keeps its capitals
+	{"Nato warned X", "Nato warned Russia on Monday.", []string{"North Atlantic Treaty Organization WARNED Russia"}},
+	{"killed Farc rebels", "Colombian troops killed Farc rebels.", []string{"Colombia ATTACKED Revolutionary Armed Forces of Colombia"}},
+	{"Let us warn X is no LeT", "Let us warn Iran.", nil},
+	{"LeT attacked X", "LeT attacked India.", []string{"Lashkar-e-Taiba ATTACKED India"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
