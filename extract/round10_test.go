@@ -133,6 +133,10 @@ var tenthCases = []ruleCase{
 	{"killed Farc rebels", "Colombian troops killed Farc rebels.", []string{"Colombia ATTACKED Revolutionary Armed Forces of Colombia"}},
 	{"Let us warn X is no LeT", "Let us warn Iran.", nil},
 	{"LeT attacked X", "LeT attacked India.", []string{"Lashkar-e-Taiba ATTACKED India"}},
+	// armed forces crossing into a state
+	{"X troops crossed into Y", "Colombian troops crossed into Ecuador.", []string{"Colombia ATTACKED Ecuador"}},
+	{"X troops crossed the border into Y", "Colombian troops crossed the border into Ecuador and killed rebels.", []string{"Colombia ATTACKED Ecuador"}},
+	{"X refugees crossed into Y", "Ukrainian refugees crossed into Poland.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

@@ -2237,8 +2237,14 @@ func (ar *article) airspaceViolations(s *sent) {
 				break
 			}
 		}
+		// "crossed the border into Ecuador": the edge crossed
+		if e+2 < len(toks) && toks[e].Lower == "the" && s.isWord(e+1, lexicon.BorderNoun) && toks[e+2].Lower == "into" {
+			e += 2
+		}
+		into := false
 		if e < len(toks) && (toks[e].Lower == "into" || toks[e].Lower == "inside") {
 			e++
+			into = true
 		}
 		var owner []mention
 		q := e
@@ -2254,6 +2260,15 @@ func (ar *article) airspaceViolations(s *sent) {
 		}
 		if q < len(toks) && toks[q].Lower == "territorial" {
 			q++ // "territorial waters"
+		}
+		if into && len(owner) == 1 && owner[0].actor.Kind == graph.State && owner[0].ok && !owner[0].possPron && owner[0].via != viaDemonym &&
+			(q >= len(toks) || !s.isWord(q, lexicon.PlaceNoun)) {
+			// "Colombian troops crossed into Ecuador": armed forces entering
+			// the state itself
+			if src := ar.forcesBefore(s, k); len(src) > 0 && !ar.blocked(s, k) {
+				ar.emitAll(s, src, graph.Attacked, ar.otherSide(src, owner), triggerText(toks[k:k+1])+" into", wVerb)
+			}
+			continue
 		}
 		if q >= len(toks) || !s.isWord(q, lexicon.PlaceNoun) {
 			continue
@@ -2301,6 +2316,24 @@ func (ar *article) airspaceViolations(s *sent) {
 		}
 		ar.emitAll(s, srcs, graph.Attacked, ar.otherSide(srcs, owner), triggerText(toks[k:k+1])+" "+toks[place].Lower, wVerb*w)
 	}
+}
+
+// forcesBefore returns the state whose armed forces are the subject right
+// before the verb at k: a demonym and a force noun ("Colombian troops
+// crossed", "Russian forces pushed"), or nil. It reads at most three
+// tokens back.
+func (ar *article) forcesBefore(s *sent, k int) []mention {
+	toks := s.toks
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if s.at[b] >= 0 {
+			m := s.ments[s.at[b]]
+			if m.via == viaDemonym && m.ok && m.end < len(toks) && m.end < k && s.isWord(m.end, lexicon.ForceNoun) {
+				return []mention{m}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // stanceThreats reads a stated readiness to use force as a threat now
