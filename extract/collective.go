@@ -355,7 +355,7 @@ func (ar *article) attendedBy(s *sent) {
 	toks := s.toks
 	ar.involving(s)
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].Lower != "attended" || toks[k+1].Lower != "by" || ar.blocked(s, k) {
+		if toks[k+1].Lower != "by" || toks[k].Lower != "attended" || ar.blocked(s, k) {
 			continue
 		}
 		// "was attended by", "which was also attended by", or a reduced

@@ -343,7 +343,10 @@ func (ar *article) victimsOfLastAttack(s *sent) {
 	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		if w := toks[k].Lower; !ar.x.lex.Is(lexicon.VictimVerb, w) && w != "died" || toks[k+1].Lower != "in" {
+		if toks[k+1].Lower != "in" {
+			continue // (the cheap test first: most words are no victim verb)
+		}
+		if w := toks[k].Lower; !ar.x.lex.Is(lexicon.VictimVerb, w) && w != "died" {
 			continue
 		}
 		e, armed := ar.eventNoun(s, k+2)
@@ -643,7 +646,7 @@ func (ar *article) mediation(s *sent) {
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		// "Oman-mediated", "UN-brokered": the prefix names the mediator
 		if t.Kind == text.Word && s.at[k] < 0 && strings.Contains(t.Lower, "-") {
 			cut := strings.LastIndex(t.Text, "-")
@@ -1931,8 +1934,8 @@ func (ar *article) hyphenPairs(s *sent) {
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 0; k+1 < len(toks); k++ {
-		t := toks[k]
-		if t.Kind != text.Word || s.at[k] >= 0 || !t.Cap || strings.Count(t.Text, "-") != 1 {
+		t := &toks[k]
+		if !t.Cap || t.Kind != text.Word || s.at[k] >= 0 || strings.Count(t.Text, "-") != 1 {
 			continue
 		}
 		cut := strings.IndexByte(t.Text, '-')
