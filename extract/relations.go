@@ -126,6 +126,9 @@ func (ar *article) relations(s *sent) {
 				}
 			}
 		}
+		if i > 0 && hasPOS(senses, lexicon.Noun) && ar.hyphenPairBefore(s, i) {
+			passes, want = 1, lexicon.Noun // "the US-British strikes on X": after a pair of actors, a noun
+		}
 		if n == 1 && i+1 < len(toks) && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") {
 			switch toks[i+1].Lower {
 			case "were", "are", "have":
@@ -3389,6 +3392,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	f := tr.Frame
 	if tr.Relation == graph.Attacked && i > 0 && s.is(i-1, lexicon.CivilMod) {
 		return nil, false // "the trade war between", "a diplomatic offensive"
+	}
+	if tr.Relation == graph.Attacked && !f.Between && ar.hyphenPairBefore(s, i) {
+		return nil, false // "the US-British strikes on X": the pair's act (hyphenPairs)
 	}
 	if tr.Relation == graph.Attacked && s.isWord(i+n, lexicon.CompoundHead) && s.at[i+n] < 0 {
 		return nil, false // "a Russian war plane", "attack drones": a thing, no act

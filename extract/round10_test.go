@@ -137,6 +137,11 @@ var tenthCases = []ruleCase{
 	{"X troops crossed into Y", "Colombian troops crossed into Ecuador.", []string{"Colombia ATTACKED Ecuador"}},
 	{"X troops crossed the border into Y", "Colombian troops crossed the border into Ecuador and killed rebels.", []string{"Colombia ATTACKED Ecuador"}},
 	{"X refugees crossed into Y", "Ukrainian refugees crossed into Poland.", nil},
+	// a hyphenated pair of allies owns the act after it
+	{"the A-B strikes on X", "The US-British strikes on the Houthis began on Thursday.", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis"}},
+	{"condemned the A-B strikes on X", "Israel condemned the US-British strikes on the Houthis.", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis", "Israel ACCUSED United States", "Israel ACCUSED United Kingdom"}},
+	{"condemned the A-B offensive", "Turkey condemned the Russian-Syrian offensive against the rebels.", []string{"Turkey ACCUSED Russia", "Turkey ACCUSED Syria"}},
+	{"A-B talks", "US-China talks resumed.", []string{"United States SPOKE_WITH China"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

@@ -1953,16 +1953,59 @@ func (ar *article) hyphenPairs(s *sent) {
 		}
 		trs, n := lex.Trigger(toks, j)
 		for _, tr := range trs {
-			if tr.POS != lexicon.Noun || !tr.Frame.Between {
+			if tr.POS != lexicon.Noun || !tr.Frame.Between && tr.Relation != graph.Attacked {
 				continue
 			}
 			if k > 0 && (s.is(k-1, lexicon.NounMod) || ar.intended(s, k)) || ar.hypothetical(s, k) {
+				break
+			}
+			if !tr.Frame.Between {
+				// "the US-British strikes on the Houthis": two allies act
+				pair := []mention{a, b}
+				if e := j + n; e+1 < len(toks) && tr.Frame.HasPrep(toks[e].Lower) {
+					if tgts, _ := ar.objectAt(s, e+1); len(tgts) > 0 {
+						ar.emitAll(s, pair, tr.Relation, ar.otherSide(pair, tgts), triggerText(toks[j:j+n]), wNoun)
+					}
+				}
+				// "Iran condemned the US-British strikes": the charge is the pair's
+				v := k - 1
+				if v > 0 && s.is(v, lexicon.Det) {
+					v--
+				}
+				if trs := s.triggerEndingAt(v); v > 0 && s.at[v] < 0 && len(trs) > 0 && trs[0].Relation == graph.Accused && trs[0].POS == lexicon.Verb && !ar.blocked(s, v) {
+					if srcs, w := ar.subject(s, v, nil); len(srcs) > 0 {
+						ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, pair), triggerText(toks[v:v+1]), wVerb*w)
+					}
+				}
 				break
 			}
 			ar.pairs(s, []mention{a, b}, tr.Relation, tr.Frame.Mutual, triggerText(toks[j:j+n]), wBetween)
 			break
 		}
 	}
+}
+
+// hyphenPairBefore reports whether the noun at i has a hyphenated pair of
+// actors right before it, past adjectives ("the US-British strikes", "the
+// Russian-Syrian air offensive"): the pair, not the clause's subject, owns
+// the act (hyphenPairs reads it).
+func (ar *article) hyphenPairBefore(s *sent, i int) bool {
+	toks := s.toks
+	k := i - 1
+	for k > 0 && i-k <= 2 && s.is(k, lexicon.Adj) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	t := &toks[k]
+	if !t.Cap || t.Kind != text.Word || s.at[k] >= 0 || strings.Count(t.Text, "-") != 1 {
+		return false
+	}
+	cut := strings.IndexByte(t.Text, '-')
+	a, ok1 := ar.hyphenActor(t.Text[:cut])
+	b, ok2 := ar.hyphenActor(t.Text[cut+1:])
+	return ok1 && ok2 && a.actor.Name != b.actor.Name
 }
 
 // ultimatums reads a deadline given to an actor as an appeal: "gave the
