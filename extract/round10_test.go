@@ -142,6 +142,9 @@ var tenthCases = []ruleCase{
 	{"condemned the A-B strikes on X", "Israel condemned the US-British strikes on the Houthis.", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis", "Israel ACCUSED United States", "Israel ACCUSED United Kingdom"}},
 	{"condemned the A-B offensive", "Turkey condemned the Russian-Syrian offensive against the rebels.", []string{"Turkey ACCUSED Russia", "Turkey ACCUSED Syria"}},
 	{"A-B talks", "US-China talks resumed.", []string{"United States SPOKE_WITH China"}},
+	// a superlative before a noun of the pair's conflict; a dateline in brackets
+	{"halt hostilities in their deadliest border conflict", "Thailand and Cambodia agreed to halt hostilities in their deadliest border conflict in a decade.", []string{"Thailand SPOKE_WITH Cambodia", "Thailand ATTACKED Cambodia", "Cambodia ATTACKED Thailand"}},
+	{"[CITY] A and B leaders agreed", "[PUTRAJAYA] Thai and Cambodian leaders agreed to halt hostilities.", []string{"Thailand SPOKE_WITH Cambodia"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

@@ -245,6 +245,17 @@ func cutDateline(line []Token) []Token {
 			return line[j:]
 		}
 	}
+	// "[PUTRAJAYA] Thai and ...": a place in brackets
+	if len(line) >= 4 && line[0].Text == "[" && line[1].Upper {
+		for j := 2; j < len(line) && j < 6; j++ {
+			if line[j].Text == "]" {
+				return line[j+1:]
+			}
+			if !line[j].Upper && line[j].Text != "," {
+				break
+			}
+		}
+	}
 	i := 0
 	// "NEW DELHI/ISLAMABAD, May 7 (Reuters) -": places joined by a slash
 	for i < len(line) && i < 8 && (line[i].Kind == Word && (line[i].Upper || line[i].Cap && i > 0 && line[i-1].Text == ",") ||

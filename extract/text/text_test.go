@@ -78,6 +78,7 @@ func TestSegment(t *testing.T) {
 		{"dateline colon", "BEIRUT: Hezbollah fired rockets.", []string{"Hezbollah fired rockets."}},
 		{"dateline with date", "GENEVA, Aug 14, 2024 — Talks opened.", []string{"Talks opened."}},
 		{"dateline with two places", "NEW DELHI/ISLAMABAD, May 7 (Reuters) - India struck Pakistan.", []string{"India struck Pakistan."}},
+		{"dateline in brackets", "[PUTRAJAYA] Thai and Cambodian leaders met.", []string{"Thai and Cambodian leaders met."}},
 		{"date field", " date 2024-04-12 Blinken spoke.", []string{"Blinken spoke."}},
 		{"debris lines", "Iran attacked.\n\nBack to top button\n\nShort link:\n", []string{"Iran attacked."}},
 		{"byline", "AFP , Sunday 14 Apr 2024\n\nIsrael struck.", []string{"Israel struck."}},
