@@ -145,6 +145,7 @@ var tenthCases = []ruleCase{
 	// a superlative before a noun of the pair's conflict; a dateline in brackets
 	{"halt hostilities in their deadliest border conflict", "Thailand and Cambodia agreed to halt hostilities in their deadliest border conflict in a decade.", []string{"Thailand SPOKE_WITH Cambodia", "Thailand ATTACKED Cambodia", "Cambodia ATTACKED Thailand"}},
 	{"[CITY] A and B leaders agreed", "[PUTRAJAYA] Thai and Cambodian leaders agreed to halt hostilities.", []string{"Thailand SPOKE_WITH Cambodia"}},
+	{"NAME`s warning to X (a backtick for the apostrophe)", "Prime Minister Manmohan Singh`s stern warning to Pakistan came on Monday.", []string{"Manmohan Singh WARNED Pakistan"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

@@ -153,3 +153,12 @@ func FuzzSegment(f *testing.F) {
 		_ = Published(d.Toks)
 	})
 }
+
+func TestApostropheStandIns(t *testing.T) {
+	for _, in := range []string{"Singh's warning", "Singh’s warning", "Singh`s warning", "Singh´s warning"} {
+		toks := Tokenize(in)
+		if len(toks) != 3 || toks[0].Text != "Singh" || toks[1].Kind != Poss || toks[1].Lower != "'s" {
+			t.Errorf("%q: got %v, want Singh + possessive + warning", in, toks)
+		}
+	}
+}

@@ -100,7 +100,9 @@ func initialsOnly(w string) bool {
 	}
 }
 
-func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+// isApos reports whether r stands for an apostrophe; a backtick or an
+// acute accent does on some sites ("Manmohan Singh`s warning").
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' || r == '´' }
 
 func isQuote(r rune) bool {
 	switch r {
