@@ -146,6 +146,8 @@ var tenthCases = []ruleCase{
 	{"halt hostilities in their deadliest border conflict", "Thailand and Cambodia agreed to halt hostilities in their deadliest border conflict in a decade.", []string{"Thailand SPOKE_WITH Cambodia", "Thailand ATTACKED Cambodia", "Cambodia ATTACKED Thailand"}},
 	{"[CITY] A and B leaders agreed", "[PUTRAJAYA] Thai and Cambodian leaders agreed to halt hostilities.", []string{"Thailand SPOKE_WITH Cambodia"}},
 	{"NAME`s warning to X (a backtick for the apostrophe)", "Prime Minister Manmohan Singh`s stern warning to Pakistan came on Monday.", []string{"Manmohan Singh WARNED Pakistan"}},
+	// envoys "from" a state are its envoys
+	{"summoned ambassadors from A and B", "China summoned ambassadors from North Korea and South Korea.", []string{"China ACCUSED North Korea", "China ACCUSED South Korea", "China SPOKE_WITH North Korea", "China SPOKE_WITH South Korea"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
