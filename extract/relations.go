@@ -3491,10 +3491,10 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 	}
-	if q := np - 1; q >= 2 && s.at[q] < 0 && s.is(q, lexicon.Det) && toks[q-1].Lower == "of" && s.cue(ar.x.lex, q-2, lexicon.NounMod) == 2 {
+	if q := np - 1; q >= 2 && s.at[q] < 0 && s.is(q, lexicon.Det) && (toks[q-1].Lower == "of" || toks[q-1].Lower == "on") && s.cue(ar.x.lex, q-2, lexicon.NounMod) == 2 {
 		return nil, false // "fears of a new conflict between", "the risk of a war"
 	}
-	if np >= 2 && (toks[np-1].Lower == "of" || toks[np-1].Lower == "to" || toks[np-1].Lower == "for") && s.cue(ar.x.lex, np-2, lexicon.NounMod) == 2 {
+	if np >= 2 && (toks[np-1].Lower == "of" || toks[np-1].Lower == "to" || toks[np-1].Lower == "for" || toks[np-1].Lower == "on") && s.cue(ar.x.lex, np-2, lexicon.NounMod) == 2 {
 		return nil, false // "the chance of conflict between", "the risk of war", "open to talks with"
 	}
 	for q := np - 1; q >= 0 && q >= np-2; q-- {

@@ -148,6 +148,9 @@ var tenthCases = []ruleCase{
 	{"NAME`s warning to X (a backtick for the apostrophe)", "Prime Minister Manmohan Singh`s stern warning to Pakistan came on Monday.", []string{"Manmohan Singh WARNED Pakistan"}},
 	// envoys "from" a state are its envoys
 	{"summoned ambassadors from A and B", "China summoned ambassadors from North Korea and South Korea.", []string{"China ACCUSED North Korea", "China ACCUSED South Korea", "China SPOKE_WITH North Korea", "China SPOKE_WITH South Korea"}},
+	// talks a deal is made conditional on are not held
+	{"made X conditional on a dialogue between A and B", "Rwanda made the signing conditional on a direct dialogue between Congo and the M23 rebels.", nil},
+	{"conditional on talks between A and B", "Rwanda made the deal conditional on talks between Congo and the M23.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
