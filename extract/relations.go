@@ -3312,8 +3312,12 @@ func statesOf(s *sent, k int, m mention) []mention {
 // clashed"; "Biden and Xi met"), both ways when mutual.
 func (ar *article) pairs(s *sent, ms []mention, rel graph.Relation, mutual bool, trig string, w float64) bool {
 	ok := false
+	seg := pairSegments(s, ms)
 	for a := 0; a < len(ms); a++ {
 		for b := a + 1; b < len(ms); b++ {
+			if seg[a] != seg[b] {
+				continue // "between A and B, C and D": two pairs
+			}
 			if ar.emit(s, ms[a], rel, ms[b], trig, w) {
 				ok = true
 			}
@@ -3323,6 +3327,50 @@ func (ar *article) pairs(s *sent, ms []mention, rel graph.Relation, mutual bool,
 		}
 	}
 	return ok
+}
+
+// pairSegments numbers the segments of a list of pairs, "A and B, C and
+// D" (an "and" before the first comma): each comma opens a new segment,
+// and only mentions of one segment pair up. Any other list is one
+// segment. It reads the tokens between the mentions, in order.
+func pairSegments(s *sent, ms []mention) []int {
+	seg := make([]int, len(ms))
+	if len(ms) < 3 {
+		return seg
+	}
+	toks := s.toks
+	sep := func(x int) (and, comma bool) {
+		for q := ms[x].end; q < ms[x+1].start && q < len(toks); q++ {
+			switch toks[q].Lower {
+			case "and":
+				and = true
+			case ",":
+				comma = true
+			}
+		}
+		return
+	}
+	andFirst := false
+	for x := 0; x+1 < len(ms); x++ {
+		and, comma := sep(x)
+		if comma && !andFirst {
+			return seg // "A, B and C": one list
+		}
+		if and && !comma {
+			andFirst = true
+		}
+	}
+	if !andFirst {
+		return seg
+	}
+	n := 0
+	for x := 0; x+1 < len(ms); x++ {
+		if _, comma := sep(x); comma {
+			n++
+		}
+		seg[x+1] = n
+	}
+	return seg
 }
 
 // isParticiple reports whether w is an irregular past tense or participle

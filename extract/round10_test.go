@@ -151,6 +151,9 @@ var tenthCases = []ruleCase{
 	// talks a deal is made conditional on are not held
 	{"made X conditional on a dialogue between A and B", "Rwanda made the signing conditional on a direct dialogue between Congo and the M23 rebels.", nil},
 	{"conditional on talks between A and B", "Rwanda made the deal conditional on talks between Congo and the M23.", nil},
+	// a list of pairs after "between"
+	{"talks between A and B, C and D", "Talks between Israel and Hamas, Russia and Ukraine were held in Doha.", []string{"Israel SPOKE_WITH Hamas", "Russia SPOKE_WITH Ukraine"}},
+	{"talks between A, B and C", "Talks between Israel, Hamas and Egypt were held.", []string{"Israel SPOKE_WITH Hamas", "Israel SPOKE_WITH Egypt", "Hamas SPOKE_WITH Egypt"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
