@@ -2682,6 +2682,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if tgts, e = ar.objectAt(s, jo); e >= 0 {
 			end = e
 		}
+		if len(tgts) == 0 && rel == graph.Supported {
+			// "praised efforts by the United States": the agent credited
+			if ms, e := ar.creditedAgent(s, jo); len(ms) > 0 {
+				tgts, end = ms, e
+			}
+		}
 		// "applauded and appreciated Pakistan": two verbs of one relation
 		// share the object after the second
 		if len(tgts) == 0 && j+2 < len(toks) && toks[j].Lower == "and" && s.at[j+1] < 0 {
@@ -3923,6 +3929,37 @@ func (ar *article) actByAgent(s *sent, j int) ([]mention, int) {
 			act = true
 		} else if senses, _ := s.trigger(q); hasSense(senses, graph.Attacked, lexicon.Noun) {
 			act = true
+		}
+	}
+	return nil, -1
+}
+
+// creditedAgent returns the agent of the work a praise verb's object
+// names, "(the) efforts by X", "the role played by X" (cue class
+// creditnoun), and the end of X; nil when the object is no such phrase.
+// It reads at most six tokens from j.
+func (ar *article) creditedAgent(s *sent, j int) ([]mention, int) {
+	toks := s.toks
+	credit := false
+	for q := j; q+1 < len(toks) && q < j+6; q++ {
+		if s.at[q] >= 0 || ar.stops(s, q) {
+			return nil, -1
+		}
+		switch {
+		case toks[q].Lower == "by":
+			if !credit {
+				return nil, -1
+			}
+			return ar.objectAt(s, q+1)
+		case s.isWord(q, lexicon.CreditNoun):
+			credit = true
+		case credit && q+1 < len(toks) && toks[q+1].Lower == "by" && (strings.HasSuffix(toks[q].Lower, "ed") || s.is(q, lexicon.Past)):
+			// "the role played by": a participle between the noun and its agent
+		case credit:
+			return nil, -1
+		case s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || toks[q].Kind == text.Word && !toks[q].Cap:
+		default:
+			return nil, -1
 		}
 	}
 	return nil, -1

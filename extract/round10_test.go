@@ -154,6 +154,10 @@ var tenthCases = []ruleCase{
 	// a list of pairs after "between"
 	{"talks between A and B, C and D", "Talks between Israel and Hamas, Russia and Ukraine were held in Doha.", []string{"Israel SPOKE_WITH Hamas", "Russia SPOKE_WITH Ukraine"}},
 	{"talks between A, B and C", "Talks between Israel, Hamas and Egypt were held.", []string{"Israel SPOKE_WITH Hamas", "Israel SPOKE_WITH Egypt", "Hamas SPOKE_WITH Egypt"}},
+	// praise credits the agent of the work praised
+	{"praised efforts by X", "Pashinyan praised efforts by the United States to end the war.", []string{"Nikol Pashinyan SUPPORTED United States"}},
+	{"commended the role played by X", "Egypt commended the role played by Qatar.", []string{"Egypt SUPPORTED Qatar"}},
+	{"praised the troops sent by X: no work credited", "Egypt praised the troops sent by Qatar.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
