@@ -37,6 +37,7 @@ const (
 	keyAppealFor                     // timeFor: the lexicon's appealfor cues
 	keySide                          // onSideOf: sideKey
 	keyDied                          // diedFighting: diedKey
+	keyOpen                          // openedTalks: the lexicon's openverb cues
 	numPassKeys
 )
 
@@ -73,6 +74,7 @@ var lexiconKeys = [...]struct {
 	{keyWrong, lexicon.WrongNoun},
 	{keyStance, lexicon.StanceAnswer},
 	{keyAppealFor, lexicon.AppealFor},
+	{keyOpen, lexicon.OpenVerb},
 }
 
 // key reports whether token k is one of the words of key c.

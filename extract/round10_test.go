@@ -158,6 +158,10 @@ var tenthCases = []ruleCase{
 	{"praised efforts by X", "Pashinyan praised efforts by the United States to end the war.", []string{"Nikol Pashinyan SUPPORTED United States"}},
 	{"commended the role played by X", "Egypt commended the role played by Qatar.", []string{"Egypt SUPPORTED Qatar"}},
 	{"praised the troops sent by X: no work credited", "Egypt praised the troops sent by Qatar.", nil},
+	// talks a third party opens between two sides
+	{"M started talks between A and B", "Borrell on Thursday started high-level crisis talks between Kosovo and Serbia in Brussels.", []string{"Kosovo SPOKE_WITH Serbia", "Josep Borrell SPOKE_WITH Kosovo", "Josep Borrell SPOKE_WITH Serbia"}},
+	{"M will open talks between A and B", "Borrell will open talks between Kosovo and Serbia.", nil},
+	{"fighting started between A and B", "Fighting started between Kosovo and Serbia.", []string{"Kosovo ATTACKED Serbia", "Serbia ATTACKED Kosovo"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

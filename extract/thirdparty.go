@@ -28,6 +28,7 @@ func (ar *article) thirdParties(s *sent) {
 		return
 	}
 	ar.mediation(s)
+	ar.openedTalks(s)
 	ar.cosigners(s)
 	ar.threats(s)
 	ar.judgements(s)
@@ -1137,6 +1138,47 @@ func (ar *article) hyphenActor(prefix string) (mention, bool) {
 		m.actor = stateActor(e.actor.Country)
 	}
 	return m, true
+}
+
+// openedTalks reads talks a third party opens or runs between two sides:
+// "Borrell on Thursday started high-level crisis talks between Kosovo and
+// Serbia" is Borrell SPOKE_WITH each side (relations.md, mediation). The
+// verb is an openverb cue, its object a noun of talks (a SPOKE_WITH noun
+// with a "between" frame) right before "between". Cost: linear in the
+// sentence.
+func (ar *article) openedTalks(s *sent) {
+	if !s.mayKey(keyOpen) {
+		return // (no openverb cue: nothing to read)
+	}
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if !s.key(k, keyOpen) || s.at[k] >= 0 {
+			continue
+		}
+		n := s.cue(ar.x.lex, k, lexicon.OpenVerb)
+		if n == 0 {
+			continue
+		}
+		var sides []mention
+		for q := k + n; q+2 < len(toks) && q < k+n+5; q++ {
+			if s.at[q] >= 0 || ar.stops(s, q) {
+				break
+			}
+			trs, m := s.trigger(q)
+			if len(trs) == 0 || !hasSense(trs, graph.SpokeWith, lexicon.Noun) {
+				continue
+			}
+			if q+m < len(toks) && toks[q+m].Lower == "between" {
+				sides = ar.betweenAt(s, q+m)
+			}
+			break
+		}
+		if len(sides) < 2 || ar.blocked(s, k) {
+			continue
+		}
+		ms, w := ar.subject(s, k, nil)
+		ar.emitAll(s, ms, graph.SpokeWith, ar.otherSide(ms, sides), triggerText(toks[k:k+n]), wMediate*w)
+	}
 }
 
 // betweenAfter returns the sides of "between A and B" starting within a
