@@ -162,6 +162,7 @@ var tenthCases = []ruleCase{
 	{"M started talks between A and B", "Borrell on Thursday started high-level crisis talks between Kosovo and Serbia in Brussels.", []string{"Kosovo SPOKE_WITH Serbia", "Josep Borrell SPOKE_WITH Kosovo", "Josep Borrell SPOKE_WITH Serbia"}},
 	{"M will open talks between A and B", "Borrell will open talks between Kosovo and Serbia.", nil},
 	{"fighting started between A and B", "Fighting started between Kosovo and Serbia.", []string{"Kosovo ATTACKED Serbia", "Serbia ATTACKED Kosovo"}},
+	{"the two Balkan leaders arrived for the M-mediated talks", "Serbia attacked Kosovo. The two Balkan leaders arrived for the EU-mediated talks.", []string{"Serbia ATTACKED Kosovo", "Serbia SPOKE_WITH Kosovo", "European Union SPOKE_WITH Serbia", "European Union SPOKE_WITH Kosovo"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

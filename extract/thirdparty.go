@@ -1235,8 +1235,10 @@ func (ar *article) betweenAt(s *sent, b int) []mention {
 // clause before k: "A and B signed the UN-brokered deal".
 func (ar *article) sidesBefore(s *sent, k int) []mention {
 	cs := ar.clauseStart(s, k)
-	if g := ar.subjectGroup(s, cs, k); g >= 0 && len(s.groups[g].ms) > 1 {
-		return s.groupMentions(g)
+	if g := ar.subjectGroup(s, cs, k); g >= 0 {
+		if ms := s.groupMentions(g); len(ms) > 1 {
+			return ms // ("the two Balkan leaders": the pair named before)
+		}
 	}
 	return nil
 }
