@@ -3321,7 +3321,7 @@ func (ar *article) pairs(s *sent, ms []mention, rel graph.Relation, mutual bool,
 	seg := pairSegments(s, ms)
 	for a := 0; a < len(ms); a++ {
 		for b := a + 1; b < len(ms); b++ {
-			if seg[a] != seg[b] {
+			if seg != nil && seg[a] != seg[b] {
 				continue // "between A and B, C and D": two pairs
 			}
 			if ar.emit(s, ms[a], rel, ms[b], trig, w) {
@@ -3338,11 +3338,11 @@ func (ar *article) pairs(s *sent, ms []mention, rel graph.Relation, mutual bool,
 // pairSegments numbers the segments of a list of pairs, "A and B, C and
 // D" (an "and" before the first comma): each comma opens a new segment,
 // and only mentions of one segment pair up. Any other list is one
-// segment. It reads the tokens between the mentions, in order.
+// segment, returned as nil. It reads the tokens between the mentions, in
+// order.
 func pairSegments(s *sent, ms []mention) []int {
-	seg := make([]int, len(ms))
 	if len(ms) < 3 {
-		return seg
+		return nil // (one segment: no allocation for a pair)
 	}
 	toks := s.toks
 	sep := func(x int) (and, comma bool) {
@@ -3360,15 +3360,16 @@ func pairSegments(s *sent, ms []mention) []int {
 	for x := 0; x+1 < len(ms); x++ {
 		and, comma := sep(x)
 		if comma && !andFirst {
-			return seg // "A, B and C": one list
+			return nil // "A, B and C": one list
 		}
 		if and && !comma {
 			andFirst = true
 		}
 	}
 	if !andFirst {
-		return seg
+		return nil
 	}
+	seg := make([]int, len(ms))
 	n := 0
 	for x := 0; x+1 < len(ms); x++ {
 		if _, comma := sep(x); comma {
