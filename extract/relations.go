@@ -3231,6 +3231,13 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 					return statesOf(s, k+1, m)
 				}
 			}
+			if k+1 < len(toks) && s.at[k+1] < 0 && toks[k+1].Cap && ar.x.places != nil {
+				// "hit a residential building in Odesa": the city's state
+				// (kept by emit for force only)
+				if ms, _ := ar.placeObject(s, k+1); len(ms) > 0 {
+					return ms
+				}
+			}
 			e := k + 1
 			for e < len(toks) && e < k+3 && (toks[e].Lower == "the" || s.is(e, lexicon.Adj)) {
 				e++

@@ -163,6 +163,9 @@ var tenthCases = []ruleCase{
 	{"M will open talks between A and B", "Borrell will open talks between Kosovo and Serbia.", nil},
 	{"fighting started between A and B", "Fighting started between Kosovo and Serbia.", []string{"Kosovo ATTACKED Serbia", "Serbia ATTACKED Kosovo"}},
 	{"the two Balkan leaders arrived for the M-mediated talks", "Serbia attacked Kosovo. The two Balkan leaders arrived for the EU-mediated talks.", []string{"Serbia ATTACKED Kosovo", "Serbia SPOKE_WITH Kosovo", "European Union SPOKE_WITH Serbia", "European Union SPOKE_WITH Kosovo"}},
+	// a city after "in" in the object of force is its state's
+	{"hit a residential building in CITY", "A Russian missile hit a residential building in Odesa.", []string{"Russia ATTACKED Ukraine"}},
+	{"met X at a palace in CITY", "Putin met Erdogan at a palace in Sochi.", []string{"Vladimir Putin SPOKE_WITH Recep Tayyip Erdogan"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
