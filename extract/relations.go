@@ -3683,6 +3683,13 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				// the act's agent is the one accused
 				ms, e = ar.actByAgent(s, j+1)
 			}
+			if len(ms) == 0 && tr.Relation == graph.Attacked && (wd == "on" || wd == "against") {
+				// "Indian strikes on terror sites in Pakistan": the state
+				// the sites lie in
+				if loc := ar.placeAfter(s, j+1); len(loc) > 0 {
+					ms, e = loc, loc[len(loc)-1].end
+				}
+			}
 			if len(ms) == 0 {
 				break
 			}

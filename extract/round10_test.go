@@ -166,6 +166,8 @@ var tenthCases = []ruleCase{
 	// a city after "in" in the object of force is its state's
 	{"hit a residential building in CITY", "A Russian missile hit a residential building in Odesa.", []string{"Russia ATTACKED Ukraine"}},
 	{"met X at a palace in CITY", "Putin met Erdogan at a palace in Sochi.", []string{"Vladimir Putin SPOKE_WITH Recep Tayyip Erdogan"}},
+	{"X strikes on sites in STATE", "Indian strikes on terror sites in Pakistan killed 100 people.", []string{"India ATTACKED Pakistan"}},
+	{"X strikes on plants in STATE", "Russian strikes on power plants in Ukraine continued.", []string{"Russia ATTACKED Ukraine"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
