@@ -2688,6 +2688,20 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				tgts, end = ms, e
 			}
 		}
+		fe := end
+		for q := 0; q < 2 && fe > 0 && fe < len(toks) && s.at[fe] < 0 && toks[fe].Kind == text.Word && !toks[fe].Cap && !s.is(fe, lexicon.Prep) && len(tgts) > 0 && tgts[len(tgts)-1].via == viaDemonym; q++ {
+			fe++ // "Russian forces": past the head after a demonym
+		}
+		if len(tgts) > 0 && rel == graph.Supported && n > 1 && fe+1 < len(toks) && toks[fe].Lower == "against" {
+			// "fought alongside Russian forces against Ukraine": a support
+			// phrase opened by a verb of force fights the one after
+			// "against" too
+			if trs, m := ar.x.lex.Trigger(toks[i:i+1], 0); m == 1 && hasSense(trs, graph.Attacked, lexicon.Verb) {
+				if foes, _ := ar.objectAt(s, fe+1); len(foes) > 0 && !ar.blocked(s, i) {
+					ar.emitAll(s, srcs, graph.Attacked, ar.otherSide(srcs, foes), trig, wVerb*w)
+				}
+			}
+		}
 		// "applauded and appreciated Pakistan": two verbs of one relation
 		// share the object after the second
 		if len(tgts) == 0 && j+2 < len(toks) && toks[j].Lower == "and" && s.at[j+1] < 0 {

@@ -168,6 +168,9 @@ var tenthCases = []ruleCase{
 	{"met X at a palace in CITY", "Putin met Erdogan at a palace in Sochi.", []string{"Vladimir Putin SPOKE_WITH Recep Tayyip Erdogan"}},
 	{"X strikes on sites in STATE", "Indian strikes on terror sites in Pakistan killed 100 people.", []string{"India ATTACKED Pakistan"}},
 	{"X strikes on plants in STATE", "Russian strikes on power plants in Ukraine continued.", []string{"Russia ATTACKED Ukraine"}},
+	// fighting alongside one against another
+	{"fought alongside X forces against Y", "North Korean troops fought alongside Russian forces against Ukraine.", []string{"North Korea SUPPORTED Russia", "North Korea ATTACKED Ukraine"}},
+	{"fought alongside X forces", "North Korean troops fought alongside Russian forces.", []string{"North Korea SUPPORTED Russia"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
