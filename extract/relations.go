@@ -385,6 +385,9 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
 	}
+	if ar.vetoedDocument(s, i) {
+		return true // "vetoed a resolution condemning Syria": not adopted
+	}
 	// "Rwanda has denied that its forces were fighting in Congo": what is
 	// denied is not reported as done
 	if cs > 1 && toks[cs-1].Lower == "that" && (strings.HasPrefix(toks[cs-2].Lower, "den") && s.is(cs-2, lexicon.Refuse)) {
@@ -605,6 +608,39 @@ func assertedClause(s *sent, e int) bool {
 	default:
 		return s.toks[e].Kind == text.Word && !s.toks[e].Cap && (strings.HasSuffix(w, "ed") || s.is(e, lexicon.Past))
 	}
+}
+
+// vetoedDocument reports whether the verb at i speaks for a document that
+// was stopped: "vetoed a resolution condemning Syria", "blocked a
+// statement that urged Israel to" (a participle or a relative clause
+// right after a document noun, whose verb is a vetoverb cue).
+func (ar *article) vetoedDocument(s *sent, i int) bool {
+	toks := s.toks
+	e := i // the document ends right before e
+	if e >= 2 && (toks[e-1].Lower == "that" || toks[e-1].Lower == "which") {
+		e--
+	} else if !strings.HasSuffix(toks[i].Lower, "ing") {
+		return false
+	}
+	for st := e - 1; st >= 1 && st >= e-3; st-- {
+		if n := s.cue(ar.x.lex, st, lexicon.Document); n > 0 && st+n == e {
+			q := st - 1
+			for q > 0 && q >= st-5 && (s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || toks[q].Lower == "draft" || toks[q].Lower == "joint" || strings.Contains(toks[q].Lower, "-")) ||
+				s.at[q] >= 0 && s.ments[s.at[q]].end == q+1 && s.ments[s.at[q]].start > 0) {
+				if s.at[q] >= 0 {
+					q = s.ments[s.at[q]].start // "a US draft resolution": the sponsor
+				}
+				q--
+			}
+			for b := q; b >= 0 && b >= q-2; b-- {
+				if n := s.cue(ar.x.lex, b, lexicon.VetoVerb); n > 0 && b+n == q+1 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // attemptDone reports whether an attempt at the verb at i is the act

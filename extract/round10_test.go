@@ -171,6 +171,10 @@ var tenthCases = []ruleCase{
 	// fighting alongside one against another
 	{"fought alongside X forces against Y", "North Korean troops fought alongside Russian forces against Ukraine.", []string{"North Korea SUPPORTED Russia", "North Korea ATTACKED Ukraine"}},
 	{"fought alongside X forces", "North Korean troops fought alongside Russian forces.", []string{"North Korea SUPPORTED Russia"}},
+	// a document stopped speaks for no one
+	{"vetoed a resolution condemning X", "Russia vetoed a resolution that condemned Syria.", nil},
+	{"vetoed a US draft resolution condemning X", "Russia vetoed a US draft resolution condemning Syria.", nil},
+	{"adopted a resolution condemning X", "The UN Security Council adopted a resolution condemning Syria.", []string{"United Nations Security Council ACCUSED Syria"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
