@@ -175,6 +175,9 @@ var tenthCases = []ruleCase{
 	{"vetoed a resolution condemning X", "Russia vetoed a resolution that condemned Syria.", nil},
 	{"vetoed a US draft resolution condemning X", "Russia vetoed a US draft resolution condemning Syria.", nil},
 	{"adopted a resolution condemning X", "The UN Security Council adopted a resolution condemning Syria.", []string{"United Nations Security Council ACCUSED Syria"}},
+	// a handshake is a meeting
+	{"A and B shook hands", "Narendra Modi and Shehbaz Sharif shook hands at the summit.", []string{"Narendra Modi SPOKE_WITH Shehbaz Sharif"}},
+	{"refused to shake hands with X", "Narendra Modi refused to shake hands with Shehbaz Sharif.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
