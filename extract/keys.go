@@ -38,6 +38,7 @@ const (
 	keySide                          // onSideOf: sideKey
 	keyDied                          // diedFighting: diedKey
 	keyOpen                          // openedTalks: the lexicon's openverb cues
+	keyCalm                          // restraintAppeals: the lexicon's calmnoun cues
 	numPassKeys
 )
 
@@ -75,6 +76,7 @@ var lexiconKeys = [...]struct {
 	{keyStance, lexicon.StanceAnswer},
 	{keyAppealFor, lexicon.AppealFor},
 	{keyOpen, lexicon.OpenVerb},
+	{keyCalm, lexicon.CalmNoun},
 }
 
 // key reports whether token k is one of the words of key c.

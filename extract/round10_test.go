@@ -178,6 +178,11 @@ var tenthCases = []ruleCase{
 	// a handshake is a meeting
 	{"A and B shook hands", "Narendra Modi and Shehbaz Sharif shook hands at the summit.", []string{"Narendra Modi SPOKE_WITH Shehbaz Sharif"}},
 	{"refused to shake hands with X", "Narendra Modi refused to shake hands with Shehbaz Sharif.", nil},
+	// an appeal for restraint with no addressee is aimed at the sides of the fight
+	{"urged restraint after A and B traded fire", "India and Pakistan traded fire on Monday. The UN urged restraint.", []string{"India ATTACKED Pakistan", "Pakistan ATTACKED India", "United Nations URGED India", "United Nations URGED Pakistan"}},
+	{"calls for restraint as A and B trade fire", "Guterres calls for restraint as India and Pakistan trade fire.", []string{"India ATTACKED Pakistan", "Pakistan ATTACKED India", "António Guterres URGED India", "António Guterres URGED Pakistan"}},
+	{"frustration with X calls for restraint", "Erdogan expressed frustration with US calls for restraint as Turkey and the SDF clashed.", []string{"Recep Tayyip Erdogan ACCUSED United States", "Turkey ATTACKED Syrian Democratic Forces", "Syrian Democratic Forces ATTACKED Turkey"}},
+	{"urged restraint, no fight told", "Guterres urged restraint.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

@@ -29,6 +29,7 @@ func (ar *article) thirdParties(s *sent) {
 	}
 	ar.mediation(s)
 	ar.openedTalks(s)
+	ar.restraintAppeals(s)
 	ar.cosigners(s)
 	ar.threats(s)
 	ar.judgements(s)
@@ -1178,6 +1179,52 @@ func (ar *article) openedTalks(s *sent) {
 		}
 		ms, w := ar.subject(s, k, nil)
 		ar.emitAll(s, ms, graph.SpokeWith, ar.otherSide(ms, sides), triggerText(toks[k:k+n]), wMediate*w)
+	}
+}
+
+// restraintAppeals reads an appeal for restraint with no addressee as
+// aimed at the sides of the latest fight told in the sentence or the two
+// before it: "The UN urged restraint as India and Pakistan traded fire"
+// is the UN URGED India and Pakistan (relations.md: the addressee of a
+// call for restraint may come from context). The appeal is an URGED verb
+// right before a calmnoun cue; an appeal that names its addressee is read
+// by its verb. Cost: linear in the sentence.
+func (ar *article) restraintAppeals(s *sent) {
+	if !s.mayKey(keyCalm) {
+		return // (no calmnoun cue: nothing to read)
+	}
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		if !s.key(k, keyCalm) || s.at[k] >= 0 || s.cue(ar.x.lex, k, lexicon.CalmNoun) == 0 {
+			continue
+		}
+		trs := s.triggerEndingAt(k - 1)
+		if len(trs) == 0 || trs[0].Relation != graph.Urged || trs[0].POS != lexicon.Verb {
+			continue
+		}
+		v := k - 1
+		for v > 0 && s.at[v-1] < 0 && toks[v-1].Kind == text.Word && !toks[v-1].Cap {
+			if t2, n := s.trigger(v - 1); len(t2) > 0 && v-1+n == k {
+				v--
+				continue
+			}
+			break
+		}
+		if !strings.HasSuffix(toks[v].Lower, "ed") && !ar.verbContext(s, v) || ar.blocked(s, v) {
+			continue
+		}
+		if v > 0 && s.at[v-1] >= 0 {
+			if st := s.ments[s.at[v-1]].start; st > 0 && (s.is(st-1, lexicon.Prep) || s.is(st-1, lexicon.Det)) {
+				continue // "frustration with US calls for restraint": a noun
+			}
+		}
+		srcs, w := ar.subject(s, v, nil)
+		if len(srcs) == 0 {
+			continue
+		}
+		if sides := ar.lastFight(s, srcs); len(sides) == 2 {
+			ar.emitAll(s, srcs, graph.Urged, ar.otherSide(srcs, sides), triggerText(toks[v:k]), wInherited*w)
+		}
 	}
 }
 
