@@ -183,6 +183,8 @@ var tenthCases = []ruleCase{
 	{"calls for restraint as A and B trade fire", "Guterres calls for restraint as India and Pakistan trade fire.", []string{"India ATTACKED Pakistan", "Pakistan ATTACKED India", "António Guterres URGED India", "António Guterres URGED Pakistan"}},
 	{"frustration with X calls for restraint", "Erdogan expressed frustration with US calls for restraint as Turkey and the SDF clashed.", []string{"Recep Tayyip Erdogan ACCUSED United States", "Turkey ATTACKED Syrian Democratic Forces", "Syrian Democratic Forces ATTACKED Turkey"}},
 	{"urged restraint, no fight told", "Guterres urged restraint.", nil},
+	// appreciation is praise (CAMEO 051)
+	{"appreciates the mediation efforts of X", "Pakistan appreciates the mediation efforts of Qatar.", []string{"Pakistan SUPPORTED Qatar"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
