@@ -216,6 +216,9 @@ func (ar *article) noteLists(s *sent) {
 // first is the index in ar.out of the sentence's first edge.
 func (ar *article) signatories(s *sent, first int) {
 	toks := s.toks
+	if ar.cosignedWith(s, first) {
+		return
+	}
 	var signers []mention
 	for k := 0; k+2 < len(toks) && len(signers) == 0; k++ {
 		w := toks[k].Lower
@@ -266,6 +269,50 @@ func (ar *article) signatories(s *sent, first int) {
 			ar.emit(s, sg, e.Relation, tgt, e.Trigger, e.Confidence*wInherited)
 		}
 	}
+}
+
+// cosignedWith reads "in a joint statement with A and B, C urged X": the
+// co-signers A and B are sources of C's acts in the sentence too
+// (relations.md: a joint statement's named signatories are each a source
+// of its acts), never SPOKE_WITH C for signing it. It reports whether the
+// sentence held such a statement. first is the index in ar.out of the
+// sentence's first edge.
+func (ar *article) cosignedWith(s *sent, first int) bool {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Lower != "with" || toks[k-1].Lower != "statement" || toks[k-2].Lower != "joint" {
+			continue
+		}
+		signers, _ := ar.objectAt(s, k+1)
+		if len(signers) == 0 || first >= len(ar.out) {
+			return true
+		}
+		// the statement's own acts: those of its issuer, the first source
+		// of a verbal act in the sentence that is no co-signer (acts it
+		// reports, "Iran's attack on Israel", stay the reported actor's)
+		edges := append([]graph.Edge(nil), ar.out[first:]...)
+		issuer := ""
+		for _, e := range edges {
+			if e.Relation == graph.SpokeWith || e.Relation == graph.Attacked {
+				continue
+			}
+			own := false
+			for _, sg := range signers {
+				if sg.actor.Name == e.Source.Name {
+					own = true
+				}
+			}
+			if own || issuer != "" && e.Source.Name != issuer {
+				continue
+			}
+			issuer = e.Source.Name
+			for _, sg := range signers {
+				ar.emit(s, sg, e.Relation, mention{actor: e.Target, ok: true, via: viaName}, e.Trigger, e.Confidence*wInherited)
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // jointEvents reads a meeting told by its setting: the persons a sentence

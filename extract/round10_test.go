@@ -185,6 +185,9 @@ var tenthCases = []ruleCase{
 	{"urged restraint, no fight told", "Guterres urged restraint.", nil},
 	// appreciation is praise (CAMEO 051)
 	{"appreciates the mediation efforts of X", "Pakistan appreciates the mediation efforts of Qatar.", []string{"Pakistan SUPPORTED Qatar"}},
+	// co-signers of a joint statement "with" the issuer
+	{"in a joint statement with A and B, C urged X", "In a joint statement with French President Emmanuel Macron and German Chancellor Olaf Scholz released Monday, Starmer urged Iran not to escalate.", []string{"Keir Starmer URGED Iran", "Emmanuel Macron URGED Iran", "Olaf Scholz URGED Iran"}},
+	{"in a joint statement with A, C condemned X's attack on Y", "In a joint statement with Egypt, Qatar condemned Israel's attack on Lebanon.", []string{"Qatar ACCUSED Israel", "Egypt ACCUSED Israel", "Israel ATTACKED Lebanon"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
