@@ -188,6 +188,9 @@ var tenthCases = []ruleCase{
 	// co-signers of a joint statement "with" the issuer
 	{"in a joint statement with A and B, C urged X", "In a joint statement with French President Emmanuel Macron and German Chancellor Olaf Scholz released Monday, Starmer urged Iran not to escalate.", []string{"Keir Starmer URGED Iran", "Emmanuel Macron URGED Iran", "Olaf Scholz URGED Iran"}},
 	{"in a joint statement with A, C condemned X's attack on Y", "In a joint statement with Egypt, Qatar condemned Israel's attack on Lebanon.", []string{"Qatar ACCUSED Israel", "Egypt ACCUSED Israel", "Israel ATTACKED Lebanon"}},
+	// a barrier breached is force, a norm breached a charge
+	{"breached defenses in STATE, according to STATE", "On Oct. 7 last year, Hamas breached defenses in southern Israel, killing about 1,200 people, according to Israel.", []string{"Hamas ATTACKED Israel"}},
+	{"said X had breached the treaty", "Egypt said Israel had breached the treaty.", []string{"Egypt ACCUSED Israel"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

@@ -2374,6 +2374,23 @@ func (ar *article) airspaceViolations(s *sent) {
 				break
 			}
 		}
+		// "Hamas breached defences in southern Israel": a barrier in a state
+		if b := e; b+2 < len(toks) {
+			if s.is(b, lexicon.Det) && s.at[b] < 0 {
+				b++
+			}
+			if n := s.cue(ar.x.lex, b, lexicon.BarrierNoun); n > 0 && b+n+1 < len(toks) && (toks[b+n].Lower == "in" || toks[b+n].Lower == "along") {
+				q := b + n + 1
+				for q < len(toks) && q < b+n+3 && s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj)) {
+					q++
+				}
+				if q < len(toks) && s.at[q] >= 0 && s.ments[s.at[q]].ok && s.ments[s.at[q]].actor.Kind == graph.State && !ar.blocked(s, k) {
+					srcs, w := ar.subject(s, k, nil)
+					ar.emitAll(s, srcs, graph.Attacked, ar.otherSide(srcs, []mention{s.ments[s.at[q]]}), triggerText(toks[k:k+1])+" "+toks[b].Lower, wVerb*w)
+					continue
+				}
+			}
+		}
 		// "crossed the border into Ecuador": the edge crossed
 		if e+2 < len(toks) && toks[e].Lower == "the" && s.isWord(e+1, lexicon.BorderNoun) && toks[e+2].Lower == "into" {
 			e += 2
