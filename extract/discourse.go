@@ -141,6 +141,13 @@ func (ar *article) resolve(s *sent) {
 				m.actor, m.ok = a, true
 			} else if m.actor.Country != "" {
 				m.actor, m.ok = stateActor(m.actor.Country), true
+			} else if m.class == "secgen" && strings.HasPrefix(m.title, "secretary") {
+				// "The Secretary-General condemns ...": unqualified, and no
+				// holder named, the office is the UN's (its statements say
+				// no more); the unnamed office-holder is its body
+				if e, n := ar.x.names.longest(text.Tokenize("United Nations"), 0); n > 0 && e != nil {
+					m.actor, m.ok = e.actor, true
+				}
 			}
 		case viaCounter:
 			c := m.actor.Country

@@ -191,6 +191,9 @@ var tenthCases = []ruleCase{
 	// a barrier breached is force, a norm breached a charge
 	{"breached defenses in STATE, according to STATE", "On Oct. 7 last year, Hamas breached defenses in southern Israel, killing about 1,200 people, according to Israel.", []string{"Hamas ATTACKED Israel"}},
 	{"said X had breached the treaty", "Egypt said Israel had breached the treaty.", []string{"Egypt ACCUSED Israel"}},
+	// the unqualified Secretary-General, no holder named, is the UN's
+	{"The Secretary-General condemned X", "The Secretary-General condemned M23.", []string{"United Nations ACCUSED M23"}},
+	{"NATO Secretary-General NAME ... The Secretary-General", "NATO Secretary-General Mark Rutte met Zelensky. The Secretary-General condemned Russia.", []string{"Mark Rutte SPOKE_WITH Volodymyr Zelensky", "Mark Rutte ACCUSED Russia"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
