@@ -25,6 +25,7 @@ type mention struct {
 	org        *graph.Actor    // titled persons: the organisation they belong to ("Hezbollah leader X")
 	members    []graph.Actor   // viaMany: the actors of the list it names
 	bound      bool            // pronouns: an object "it" resolved past its clause's subject ("accusing it of")
+	city       bool            // metonyms: a capital city ("Luanda"), not a building ("the Kremlin")
 }
 
 // group is a coordination of mentions that acts as one argument:
@@ -862,7 +863,7 @@ func (ar *article) findMentions(s *sent) {
 			}
 			if n > 0 && !partOfLongerName(ar.x.lex, toks, i, e, i == 1 && (s.single[0]|s.multi[0]) != 0) {
 				class, title := office(e.roles, ar.published)
-				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: class, media: e.media, title: title}
+				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: class, media: e.media, title: title, city: e.city}
 				// "Lloyd Austin" makes a later "Austin" him, even where the
 				// dictionary leaves the bare surname out
 				if e.actor.Kind == graph.Person && n >= 2 && toks[i+n-1].Cap {

@@ -40,6 +40,7 @@ type nameEntry struct {
 	via   via
 	form  []caseRule // per token: what case the text must have
 	roles []roleRef  // persons: their offices
+	city  bool       // metonyms: a capital city, one word with no "the" form ("Luanda", not "the Kremlin")
 }
 
 // roleRef is one office of a person, with its role class.
@@ -431,7 +432,8 @@ func buildNames(d *dict.Dictionary, roleClass func(string) string, spellings fun
 			}
 		}
 		for _, s := range e.Metonyms {
-			add(s, nameEntry{actor: a, media: media, via: viaMetonym})
+			city := !strings.Contains(s, " ") && !slices.Contains(e.Metonyms, "the "+s)
+			add(s, nameEntry{actor: a, media: media, via: viaMetonym, city: city})
 		}
 	}
 	return root

@@ -4861,6 +4861,9 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if !src.ok || !tgt.ok || src.media || tgt.media || src.actor.Name == "" || tgt.actor.Name == "" {
 		return false
 	}
+	if tgt.city && tgt.end < len(s.toks) && s.cue(ar.x.lex, tgt.end, lexicon.ProcessNoun) > 0 {
+		return false // "support to the Luanda process": a place names the process
+	}
 	if rel == graph.Warned && (src.pron == "we" || src.pron == "we'll") && src.actor.Kind == graph.Person && src.actor.Country != "" {
 		// "'We will crush Hamas,' Netanyahu said": a threat whose "we" is
 		// the speaker's state is the state's (relations.md)

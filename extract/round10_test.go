@@ -194,6 +194,10 @@ var tenthCases = []ruleCase{
 	// the unqualified Secretary-General, no holder named, is the UN's
 	{"The Secretary-General condemned X", "The Secretary-General condemned M23.", []string{"United Nations ACCUSED M23"}},
 	{"NATO Secretary-General NAME ... The Secretary-General", "NATO Secretary-General Mark Rutte met Zelensky. The Secretary-General condemned Russia.", []string{"Mark Rutte SPOKE_WITH Volodymyr Zelensky", "Mark Rutte ACCUSED Russia"}},
+	// a capital names a process, a deal or a meeting series
+	{"support to the CAPITAL process", "France reaffirmed its support to the Luanda process.", nil},
+	{"backed the CAPITAL agreements", "France backed the Minsk agreements.", nil},
+	{"backed the Kremlin plan", "France backed the Kremlin plan.", []string{"France SUPPORTED Russia"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
