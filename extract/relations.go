@@ -4665,6 +4665,11 @@ func (ar *article) helpFrom(s *sent) {
 				tgts = s.groupMentions(s.gAt[g])
 				w = wPassive
 			}
+		} else if o := ar.actOwnerBefore(s, k); o != nil {
+			// "the M23's offensive and advances towards Goma with the
+			// support of the Rwanda Defence Forces": the act's owner is
+			// helped, not the clause's subject
+			tgts = []mention{*o}
 		} else if ar.interceptedBefore(s, k) {
 			// "most of the missiles were intercepted with help from the
 			// United States": the side defending, the state the speaker
@@ -4715,6 +4720,40 @@ func (ar *article) helpFrom(s *sent) {
 		ar.emitAll(s, srcs, graph.Supported, tgts, triggerText(toks[k:k+n]), w)
 		k += n - 1
 	}
+}
+
+// actOwnerBefore returns the owner of the act noun of force nearest before
+// k in its clause ("the M23 armed group's ongoing offensive and advances
+// towards Goma ... with the support of X"), or nil. It reads at most
+// fourteen tokens back.
+func (ar *article) actOwnerBefore(s *sent, k int) *mention {
+	cs := ar.clauseStart(s, k)
+	for q := k - 1; q >= cs && q >= k-14; q-- {
+		if ar.attackNoun(s, q) {
+			// back over adjectives to a possessive: "the M23 armed
+			// group's ongoing offensive", "Haftar's offensive"
+			b := q - 1
+			for b > cs && s.at[b] < 0 && (s.is(b, lexicon.Adj) || s.toks[b].Kind == text.Word && !s.toks[b].Cap && !s.is(b, lexicon.Prep) && q-b <= 2) {
+				b--
+			}
+			if b > cs && s.toks[b].Kind == text.Poss {
+				h := b - 1
+				for h > cs && s.at[h] < 0 && s.toks[h].Kind == text.Word && !s.toks[h].Cap && b-h <= 2 {
+					h-- // "the M23 armed group's": past the head nouns
+				}
+				if s.at[h] >= 0 {
+					if o := &s.ments[s.at[h]]; o.ok && !o.media && !o.possPron {
+						return o
+					}
+				}
+			}
+			if q >= 2 && s.toks[q-1].Lower == "and" && ar.attackNoun(s, q-2) {
+				continue // "offensive and advances": the first noun's owner
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // before returns the mentions of ms that start before k.

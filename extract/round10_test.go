@@ -198,6 +198,10 @@ var tenthCases = []ruleCase{
 	{"support to the CAPITAL process", "France reaffirmed its support to the Luanda process.", nil},
 	{"backed the CAPITAL agreements", "France backed the Minsk agreements.", nil},
 	{"backed the Kremlin plan", "France backed the Kremlin plan.", []string{"France SUPPORTED Russia"}},
+	// help "with the support of" an act's owner
+	{"X's offensive with the support of Y", "The Secretary-General condemned the M23 armed group's ongoing offensive and advances towards Goma with the support of the Rwanda Defence Forces.", []string{"United Nations ACCUSED M23", "Rwanda SUPPORTED M23"}},
+	{"P's offensive, with the support of Y,", "Haftar's offensive on Tripoli, with the support of Russia, stalled.", []string{"Russia SUPPORTED Khalifa Haftar"}},
+	{"X struck with the support of Y", "Israel struck Gaza with the support of the United States.", []string{"United States SUPPORTED Israel"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
