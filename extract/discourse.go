@@ -972,6 +972,17 @@ func (ar *article) afterPrep(s *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.toks[k].Lower
 		if s.is(k, lexicon.Prep) {
+			// "a day after the US struck Iran": a conjunction opens a clause
+			// whose subject the actor is, when a past verb follows it
+			switch w {
+			case "after", "before", "since", "until", "as":
+				if s.at[i] >= 0 {
+					if e := s.ments[s.at[i]].end; e < len(s.toks) && s.at[e] < 0 && s.toks[e].Kind == text.Word && !s.toks[e].Cap &&
+						(strings.HasSuffix(s.toks[e].Lower, "ed") || s.is(e, lexicon.Past)) {
+						return false
+					}
+				}
+			}
 			// "forces loyal to Haftar attacked": the actor the forces
 			// answer to heads the phrase
 			return !loyalForces(ar.x.lex, s.toks, k)

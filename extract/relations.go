@@ -3274,7 +3274,8 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 		if k > j && (ar.stops(s, k) && toks[k].Lower != "what" || toks[k].Text == ",") || s.at[k] >= 0 && !s.ments[s.at[k]].possPron {
 			return nil
 		}
-		if s.cue(ar.x.lex, k, lexicon.WithinPrep) > 0 {
+		if n := s.cue(ar.x.lex, k, lexicon.WithinPrep); n > 0 {
+			k += n - 1 // "south of Tehran": the place after the whole cue
 			if k+1 < len(toks) && s.at[k+1] >= 0 {
 				m := s.ments[s.at[k+1]]
 				if m.ok && !m.media && m.actor.Kind == graph.State {

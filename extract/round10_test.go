@@ -202,6 +202,11 @@ var tenthCases = []ruleCase{
 	{"X's offensive with the support of Y", "The Secretary-General condemned the M23 armed group's ongoing offensive and advances towards Goma with the support of the Rwanda Defence Forces.", []string{"United Nations ACCUSED M23", "Rwanda SUPPORTED M23"}},
 	{"P's offensive, with the support of Y,", "Haftar's offensive on Tripoli, with the support of Russia, stalled.", []string{"Russia SUPPORTED Khalifa Haftar"}},
 	{"X struck with the support of Y", "Israel struck Gaza with the support of the United States.", []string{"United States SUPPORTED Israel"}},
+	// a clause after "after", "before", "since"; places near a city
+	{"a day after the US struck X", "A day after the US struck Iran, Israel hit Syria.", []string{"United States ATTACKED Iran", "Israel ATTACKED Syria"}},
+	{"hit the site south of CAPITAL", "The US hit the underground site south of Tehran.", []string{"United States ATTACKED Iran"}},
+	{"struck a depot near CAPITAL", "Russia struck a depot near Kyiv.", []string{"Russia ATTACKED Ukraine"}},
+	{"spoke after the X envoy", "He spoke after the US envoy.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
