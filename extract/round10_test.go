@@ -207,6 +207,7 @@ var tenthCases = []ruleCase{
 	{"hit the site south of CAPITAL", "The US hit the underground site south of Tehran.", []string{"United States ATTACKED Iran"}},
 	{"struck a depot near CAPITAL", "Russia struck a depot near Kyiv.", []string{"Russia ATTACKED Ukraine"}},
 	{"spoke after the X envoy", "He spoke after the US envoy.", nil},
+	{"strikes against numerous X targets", "The US and UK armed forces carried out strikes against numerous Houthi targets.", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
