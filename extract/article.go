@@ -568,6 +568,8 @@ func bothAt(lex *lexicon.Lexicon, s *sent, i int) int {
 		return 2 // "the sides met in Lima", "the parties agreed to"
 	case toks[i].Lower == "the" && i+2 < len(toks) && s.cue(lex, i+1, lexicon.RivalMod) > 0 && s.cue(lex, i+2, lexicon.RivalNoun) > 0:
 		return 3 // "urged the warring parties to", "the rival factions met"
+	case toks[i].Lower == "the" && i+2 < len(toks) && s.cue(lex, i+1, lexicon.PairMod) > 0 && toks[i+1].Lower != "neighbouring" && toks[i+1].Lower != "neighboring" && lex.Is(lexicon.BothNoun, toks[i+2].Lower) && strings.HasSuffix(toks[i+2].Lower, "s"):
+		return 3 // "fighting between the nuclear-armed neighbours": the pair named before
 	case toks[i].Lower == "each" && i+1 < len(toks) && (toks[i+1].Lower == "side" || toks[i+1].Lower == "party"):
 		return 2 // "each side blaming the other"
 	case toks[i].Lower == "all" && i+1 < len(toks) && (toks[i+1].Lower == "sides" || toks[i+1].Lower == "parties"):

@@ -208,6 +208,9 @@ var tenthCases = []ruleCase{
 	{"struck a depot near CAPITAL", "Russia struck a depot near Kyiv.", []string{"Russia ATTACKED Ukraine"}},
 	{"spoke after the X envoy", "He spoke after the US envoy.", nil},
 	{"strikes against numerous X targets", "The US and UK armed forces carried out strikes against numerous Houthi targets.", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis"}},
+	// "the nuclear-armed neighbours": the pair named before
+	{"fighting between the nuclear-armed neighbours", "India struck Pakistan. This was the most widespread fighting between the nuclear-armed neighbours in decades.", []string{"India ATTACKED Pakistan", "Pakistan ATTACKED India"}},
+	{"the neighbouring countries are no pair", "India struck Pakistan. The neighbouring countries met.", []string{"India ATTACKED Pakistan"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
