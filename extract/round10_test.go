@@ -211,6 +211,10 @@ var tenthCases = []ruleCase{
 	// "the nuclear-armed neighbours": the pair named before
 	{"fighting between the nuclear-armed neighbours", "India struck Pakistan. This was the most widespread fighting between the nuclear-armed neighbours in decades.", []string{"India ATTACKED Pakistan", "Pakistan ATTACKED India"}},
 	{"the neighbouring countries are no pair", "India struck Pakistan. The neighbouring countries met.", []string{"India ATTACKED Pakistan"}},
+	// munitions told by their course
+	{"shot down X drones headed to Y", "The US has shot down Iranian drones headed to Israel.", []string{"United States ATTACKED Iran", "Iran ATTACKED Israel"}},
+	{"X missiles fired at CAPITAL", "Ukraine intercepted Russian missiles fired at Kyiv.", []string{"Ukraine ATTACKED Russia", "Russia ATTACKED Ukraine"}},
+	{"X drones bound for Y were seized", "Iranian drones bound for Russia were seized.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

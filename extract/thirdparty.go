@@ -30,6 +30,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.mediation(s)
 	ar.openedTalks(s)
 	ar.restraintAppeals(s)
+	ar.projectilesAimed(s)
 	ar.cosigners(s)
 	ar.threats(s)
 	ar.judgements(s)
@@ -1179,6 +1180,54 @@ func (ar *article) openedTalks(s *sent) {
 		}
 		ms, w := ar.subject(s, k, nil)
 		ar.emitAll(s, ms, graph.SpokeWith, ar.otherSide(ms, sides), triggerText(toks[k:k+n]), wMediate*w)
+	}
+}
+
+// projectilesAimed reads munitions told by their course: "the US shot
+// down Iranian drones headed to Israel" is Iran ATTACKED Israel too
+// (relations.md: force against a state's territory). A demonym, a
+// projectile cue, a participle of course (headed, bound, fired, launched,
+// aimed) and "to/towards/at/for" before the target. Cost: linear in the
+// sentence's mentions.
+func (ar *article) projectilesAimed(s *sent) {
+	toks := s.toks
+	for _, m := range s.ments {
+		if m.via != viaDemonym || !m.ok || m.end+3 >= len(toks) {
+			continue
+		}
+		n := s.cue(ar.x.lex, m.end, lexicon.Projectile)
+		if n == 0 {
+			continue
+		}
+		v := m.end + n
+		switch toks[v].Lower {
+		case "headed", "heading", "bound", "aimed", "fired", "launched", "flying":
+		default:
+			continue
+		}
+		switch toks[v+1].Lower {
+		case "to", "towards", "toward", "at", "for", "into":
+		default:
+			continue
+		}
+		if toks[v].Lower == "bound" || toks[v+1].Lower == "for" {
+			// "drones bound for Russia" may be a shipment: a course only
+			// where they were shot down ("US shoots down Iranian drones
+			// bound for Israel")
+			shot := false
+			for q := m.start - 1; q >= 0 && q >= m.start-4; q-- {
+				shot = shot || s.isWord(q, lexicon.InterceptVerb) || s.cue(ar.x.lex, q, lexicon.InterceptVerb) > 0
+			}
+			if !shot {
+				continue
+			}
+		}
+		tgts, _ := ar.objectAt(s, v+2)
+		if len(tgts) == 0 {
+			continue
+		}
+		src := []mention{m}
+		ar.emitAll(s, src, graph.Attacked, ar.otherSide(src, tgts), toks[m.end].Lower+" "+toks[v].Lower, wNoun)
 	}
 }
 
