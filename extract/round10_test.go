@@ -215,6 +215,9 @@ var tenthCases = []ruleCase{
 	{"shot down X drones headed to Y", "The US has shot down Iranian drones headed to Israel.", []string{"United States ATTACKED Iran", "Iran ATTACKED Israel"}},
 	{"X missiles fired at CAPITAL", "Ukraine intercepted Russian missiles fired at Kyiv.", []string{"Ukraine ATTACKED Russia", "Russia ATTACKED Ukraine"}},
 	{"X drones bound for Y were seized", "Iranian drones bound for Russia were seized.", nil},
+	// a reprisal said after a charge in the same sentence is aimed at the one charged
+	{"blamed X and said it would retaliate", "Iran blamed Israel for the attack and said it would retaliate.", []string{"Iran ACCUSED Israel", "Iran WARNED Israel"}},
+	{"said it would retaliate, no one named", "Iran said it would retaliate.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

@@ -3186,8 +3186,30 @@ func (ar *article) vowedReprisals(s *sent) {
 		if len(tgts) == 0 && vowed {
 			tgts = ar.eventAgentsPast(s, srcs, true, "", true)
 		}
+		if len(tgts) == 0 {
+			// "Iran blamed Israel for the attack and said it would
+			// retaliate": the one the sayer charged in this sentence
+			tgts = ar.chargedHere(s, srcs)
+		}
 		ar.emitAll(s, srcs, graph.Warned, ar.otherSide(srcs, tgts), triggerText(toks[m:i+n]), wThreat)
 	}
+}
+
+// chargedHere returns the targets of the ACCUSED edges that srcs made in
+// this sentence so far (at most the last one's target), or nil.
+func (ar *article) chargedHere(s *sent, srcs []mention) []mention {
+	for i := len(ar.out) - 1; i >= 0 && ar.out[i].SentenceIndex == s.Index; i-- {
+		e := ar.out[i]
+		if e.Relation != graph.Accused {
+			continue
+		}
+		for _, m := range srcs {
+			if m.actor.Name == e.Source.Name {
+				return []mention{{actor: e.Target, ok: true, via: viaDefinite}}
+			}
+		}
+	}
+	return nil
 }
 
 // condBefore returns where an "if"/"unless" clause that ends at v (with
