@@ -1863,7 +1863,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k++ // "the Iran-aligned Houthis"
 			continue
 		}
-		if (t.Kind == text.Number || ar.x.lex.Is(lexicon.NumberWord, t.Lower) || t.Lower == "some" || t.Lower == "several") && k+1 < len(toks) && toks[k+1].Lower == "of" {
+		if (t.Kind == text.Number || ar.x.lex.Is(lexicon.NumberWord, t.Lower) || t.Lower == "some" || t.Lower == "several" || t.Lower == "most" || t.Lower == "much" || t.Lower == "part" || t.Lower == "parts") && k+1 < len(toks) && toks[k+1].Lower == "of" {
 			k += 2 // "one of its drones", "several of Hezbollah's commanders"
 			continue
 		}
@@ -1941,6 +1941,17 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	}
 	if k < len(toks) && s.at[k] < 0 && toks[k].Cap && ar.x.places != nil {
 		return ar.placeObject(s, k) // "struck Kharkiv": the city's state, for force only (emit)
+	}
+	if k+2 < len(toks) && k > 0 && s.at[k] < 0 && (toks[k].Lower == "the" || toks[k-1].Lower == "the" || k > 1 && toks[k-2].Lower == "the") && ar.x.places != nil {
+		// "the regional capital, Goma": the city in apposition
+		for c := k; c < len(toks) && c <= k+4 && s.at[c] < 0 && toks[c].Kind == text.Word && !toks[c].Cap; c++ {
+			if c+2 < len(toks) && toks[c+1].Text == "," && s.isWord(c, lexicon.CityNoun) {
+				if ms, e := ar.placeObject(s, c+2); len(ms) > 0 {
+					return ms, e
+				}
+				break
+			}
+		}
 	}
 	if k >= len(toks) || s.at[k] < 0 {
 		return nil, -1

@@ -218,6 +218,10 @@ var tenthCases = []ruleCase{
 	// a reprisal said after a charge in the same sentence is aimed at the one charged
 	{"blamed X and said it would retaliate", "Iran blamed Israel for the attack and said it would retaliate.", []string{"Iran ACCUSED Israel", "Iran WARNED Israel"}},
 	{"said it would retaliate, no one named", "Iran said it would retaliate.", nil},
+	// a city in apposition to a noun of settlement; "most of", "parts of"
+	{"taken control of most of the regional capital, CITY", "M23 has taken control of most of the regional capital, Goma.", []string{"M23 ATTACKED Democratic Republic of the Congo"}},
+	{"struck the port city, CITY", "Russia struck the port city, Odesa.", []string{"Russia ATTACKED Ukraine"}},
+	{"occupies parts of X", "Russia occupies parts of Ukraine.", []string{"Russia ATTACKED Ukraine"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
