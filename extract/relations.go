@@ -4563,8 +4563,8 @@ func (ar *article) appeals(s *sent) {
 			}
 		}
 		for _, src := range srcs {
-			if !src.ok {
-				continue
+			if !src.ok || inGroupOf(s, src, tgts) {
+				continue // ("America and Britain will have to pay, X said": no one of them speaks)
 			}
 			for _, t := range tgts {
 				if t.via == viaSpeaker || t.via == viaPronoun && firstPersonPron(t.pron) {
@@ -4577,6 +4577,20 @@ func (ar *article) appeals(s *sent) {
 			}
 		}
 	}
+}
+
+// inGroupOf reports whether the mention m stands in the coordination of
+// any of ms (or is one of them, by its place in the sentence).
+func inGroupOf(s *sent, m mention, ms []mention) bool {
+	if m.start >= m.end || m.start >= len(s.toks) {
+		return false
+	}
+	for _, t := range ms {
+		if t.start == m.start || s.gAt[m.start] >= 0 && t.start < len(s.toks) && s.gAt[t.start] == s.gAt[m.start] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsSpeaker returns who speaks the words at token k: the speaker of

@@ -222,6 +222,9 @@ var tenthCases = []ruleCase{
 	{"taken control of most of the regional capital, CITY", "M23 has taken control of most of the regional capital, Goma.", []string{"M23 ATTACKED Democratic Republic of the Congo"}},
 	{"struck the port city, CITY", "Russia struck the port city, Odesa.", []string{"Russia ATTACKED Ukraine"}},
 	{"occupies parts of X", "Russia occupies parts of Ukraine.", []string{"Russia ATTACKED Ukraine"}},
+	// those who face a threat are none of its sources
+	{"A and B will have to pay a high price, UNKNOWN said", "America and Britain will have to pay a high price, al-Ezzi said.", nil},
+	{"A and B will have to pay a high price, P said", "America and Britain will pay a high price, Ali Khamenei said.", []string{"Ali Khamenei WARNED United States", "Ali Khamenei WARNED United Kingdom"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

@@ -2029,7 +2029,14 @@ func (ar *article) threatHeads(s *sent) {
 		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
 			srcs = []mention{*s.speaker}
 		}
-		ar.emitAll(s, srcs, graph.Warned, []mention{*tgt}, triggerText(toks[k:k+1]), wThreat)
+		tgts := []mention{*tgt}
+		if g := s.gAt[tgt.start]; g >= 0 {
+			tgts = s.groupMentions(g) // "America and Britain will pay a high price"
+		}
+		if len(srcs) > 0 && inGroupOf(s, srcs[0], tgts) {
+			continue // no one of those who face it speaks
+		}
+		ar.emitAll(s, srcs, graph.Warned, tgts, triggerText(toks[k:k+1]), wThreat)
 	}
 }
 
