@@ -100,6 +100,30 @@ func (ar *article) answeredAttacks(s *sent) {
 		if len(tgts) == 0 {
 			continue
 		}
+		if e+1 < len(toks) && toks[e].Lower == "in" && !placeOf(s, e+1, tgts) {
+			// "in retaliation for Israel's military campaign in Gaza": the
+			// act named its own place, not the responder's land
+			continue
+		}
 		ar.emitAll(s, []mention{m}, graph.Attacked, ar.otherSide([]mention{m}, tgts), triggerText(toks[h:h+tn]), wNoun*w)
 	}
+}
+
+// placeOf reports whether the place named at j (past a determiner and
+// adjectives) is one of ms: "a Hezbollah attack in northern Israel"
+// answered by Israel.
+func placeOf(s *sent, j int, ms []mention) bool {
+	for j < len(s.toks) && s.at[j] < 0 && (s.is(j, lexicon.Det) || s.is(j, lexicon.Adj)) {
+		j++
+	}
+	if j >= len(s.toks) || s.at[j] < 0 {
+		return false
+	}
+	a := s.ments[s.at[j]].actor
+	for _, m := range ms {
+		if m.actor.Name == a.Name || m.actor.Country == a.Name {
+			return true
+		}
+	}
+	return false
 }

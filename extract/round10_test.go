@@ -225,6 +225,9 @@ var tenthCases = []ruleCase{
 	// those who face a threat are none of its sources
 	{"A and B will have to pay a high price, UNKNOWN said", "America and Britain will have to pay a high price, al-Ezzi said.", nil},
 	{"A and B will have to pay a high price, P said", "America and Britain will pay a high price, Ali Khamenei said.", []string{"Ali Khamenei WARNED United States", "Ali Khamenei WARNED United Kingdom"}},
+	// an answered act that names its own place is not aimed at the responder
+	{"in retaliation for X's campaign in PLACE", "The Houthis said the attacks were in retaliation for Israel's military campaign in Gaza.", nil},
+	{"in response to an X attack in northern Y", "Israel struck Lebanon in response to a Hezbollah attack in northern Israel.", []string{"Israel ATTACKED Lebanon", "Hezbollah ATTACKED Israel"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
