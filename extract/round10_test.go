@@ -228,6 +228,8 @@ var tenthCases = []ruleCase{
 	// an answered act that names its own place is not aimed at the responder
 	{"in retaliation for X's campaign in PLACE", "The Houthis said the attacks were in retaliation for Israel's military campaign in Gaza.", nil},
 	{"in response to an X attack in northern Y", "Israel struck Lebanon in response to a Hezbollah attack in northern Israel.", []string{"Israel ATTACKED Lebanon", "Hezbollah ATTACKED Israel"}},
+	// co-mediators and co-hosts
+	{"held talks in CITY, co-mediated by M", "Pakistan and Afghanistan held talks in Doha, co-mediated by Turkey.", []string{"Pakistan SPOKE_WITH Afghanistan", "Turkey SPOKE_WITH Pakistan", "Turkey SPOKE_WITH Afghanistan"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

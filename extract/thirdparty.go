@@ -651,7 +651,7 @@ func (ar *article) mediation(s *sent) {
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
 		// "Oman-mediated", "UN-brokered": the prefix names the mediator
-		if t.Kind == text.Word && s.at[k] < 0 && strings.Contains(t.Lower, "-") {
+		if t.Kind == text.Word && s.at[k] < 0 && strings.Contains(t.Lower, "-") && !strings.HasPrefix(t.Lower, "co-") {
 			cut := strings.LastIndex(t.Text, "-")
 			if lex.Is(lexicon.Mediate, strings.ToLower(t.Text[cut+1:])) {
 				if m, ok := ar.hyphenActor(t.Text[:cut]); ok && !ar.blocked(s, k) {
@@ -664,6 +664,7 @@ func (ar *article) mediation(s *sent) {
 			}
 			continue
 		}
+		// ("co-mediated by Turkey": a cue of its own, read below)
 		n := s.cue(lex, k, lexicon.Mediate)
 		if n == 0 || s.at[k] >= 0 || ar.intended(s, k) {
 			continue
