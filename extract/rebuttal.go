@@ -29,7 +29,8 @@ func (ar *article) rebuttals(s *sent) {
 		// the charge noun within a few words: "rejected Russia's
 		// objections", "dismissed as 'groundless' Ukraine's allegation"
 		q, rel := -1, graph.Accused
-		for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		lim, from := k+8, k+1
+		for j := k + 1; j < len(toks) && j <= lim; j++ {
 			if s.isWord(j, lexicon.ChargeNoun) {
 				q = j
 				break
@@ -39,8 +40,16 @@ func (ar *article) rebuttals(s *sent) {
 			// turns it down
 			if s.isWord(j, lexicon.AppealNoun) || s.isWord(j, lexicon.WarningNoun) {
 				ownedAfter := j+2 < len(toks) && (toks[j+1].Lower == "from" || toks[j+1].Lower == "by") && s.at[j+2] >= 0
-				if strings.HasPrefix(toks[k].Lower, "den") || s.at[j-1] < 0 && toks[j-1].Kind != text.Poss && !ownedAfter {
-					break // "denied the request" names no one; an appeal is owned ("warnings from Beijing")
+				if strings.HasPrefix(toks[k].Lower, "den") {
+					break // "denied the request" names no one
+				}
+				if s.at[j-1] < 0 && toks[j-1].Kind != text.Poss && !ownedAfter {
+					// an appeal is owned ("warnings from Beijing"); an unowned
+					// one may be coordinated with an owned one after it
+					// ("defied international calls to halt ... and warnings
+					// from the United States")
+					lim, from = min(k+20, len(toks)-1), j+1
+					continue
 				}
 				q, rel = j, graph.Urged
 				if s.isWord(j, lexicon.WarningNoun) {
@@ -68,7 +77,7 @@ func (ar *article) rebuttals(s *sent) {
 			continue
 		}
 		var claimants []mention
-		for j := k + 1; j < q; j++ {
+		for j := from; j < q; j++ {
 			if s.at[j] < 0 {
 				continue
 			}
@@ -82,8 +91,27 @@ func (ar *article) rebuttals(s *sent) {
 			if len(claimants) == 0 && q+2 < len(toks) && (toks[q+1].Lower == "by" || toks[q+1].Lower == "from") {
 				claimants, _ = ar.objectAt(s, q+2) // "defied warnings from Beijing"
 			}
-			if srcs, w := ar.subject(s, k, nil); len(srcs) > 0 && len(claimants) > 0 {
+			srcs, w := ar.subject(s, k, nil)
+			if len(srcs) > 0 && len(claimants) > 0 {
 				ar.emitAll(s, claimants, rel, ar.otherSide(claimants, srcs), toks[k].Text+" "+toks[q].Text, wNoun*w)
+			}
+			// "defied U.N. calls to halt their attacks and warnings from the
+			// United States": a second appeal or warning turned down
+			for j := q + 1; len(srcs) > 0 && j+3 < len(toks) && j < q+16; j++ {
+				if toks[j].Text == "." || toks[j].Text == ";" {
+					break
+				}
+				if toks[j].Lower != "and" || !(s.isWord(j+1, lexicon.AppealNoun) || s.isWord(j+1, lexicon.WarningNoun)) || toks[j+2].Lower != "from" && toks[j+2].Lower != "by" {
+					continue
+				}
+				if more, _ := ar.objectAt(s, j+3); len(more) > 0 {
+					r2 := graph.Urged
+					if s.isWord(j+1, lexicon.WarningNoun) {
+						r2 = graph.Warned
+					}
+					ar.emitAll(s, more, r2, ar.otherSide(more, srcs), toks[k].Text+" "+toks[j+1].Text, wNoun*w)
+				}
+				break
 			}
 			continue
 		}

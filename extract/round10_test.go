@@ -230,6 +230,9 @@ var tenthCases = []ruleCase{
 	{"in response to an X attack in northern Y", "Israel struck Lebanon in response to a Hezbollah attack in northern Israel.", []string{"Israel ATTACKED Lebanon", "Hezbollah ATTACKED Israel"}},
 	// co-mediators and co-hosts
 	{"held talks in CITY, co-mediated by M", "Pakistan and Afghanistan held talks in Doha, co-mediated by Turkey.", []string{"Pakistan SPOKE_WITH Afghanistan", "Turkey SPOKE_WITH Pakistan", "Turkey SPOKE_WITH Afghanistan"}},
+	// two appeals or warnings turned down
+	{"defied X calls to V and warnings from Y", "The Houthis defied U.N. calls to halt attacks and warnings from the United States.", []string{"United Nations URGED Houthis", "United States WARNED Houthis"}},
+	{"defied international calls to V and warnings from Y", "The Houthis defied other international calls to halt their attacks on shipping and warnings from the United States of consequences.", []string{"United States WARNED Houthis"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
