@@ -233,6 +233,7 @@ var tenthCases = []ruleCase{
 	// two appeals or warnings turned down
 	{"defied X calls to V and warnings from Y", "The Houthis defied U.N. calls to halt attacks and warnings from the United States.", []string{"United Nations URGED Houthis", "United States WARNED Houthis"}},
 	{"defied international calls to V and warnings from Y", "The Houthis defied other international calls to halt their attacks on shipping and warnings from the United States of consequences.", []string{"United States WARNED Houthis"}},
+	{"seized cities in mineral-rich eastern X", "M23 rebels seized two major cities in mineral-rich eastern Congo.", []string{"M23 ATTACKED Democratic Republic of the Congo"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
