@@ -353,7 +353,10 @@ func (ar *article) resolve(s *sent) {
 			anyPerson = ar.keep(m) // a copy
 		}
 		if m.ok && !m.media && toks[m.start].QuoteID == 0 && !ar.afterPrep(s, m.start) && !possessor {
-			if m.actor.Kind == graph.Person && firstPerson == nil {
+			if (m.actor.Kind == graph.Person || m.via == viaTitle && m.class != "") && firstPerson == nil {
+				// ("The Secretary-General condemns ... He calls on": an
+				// unnamed office-holder, resolved to its body or state, is
+				// who "he" is)
 				firstPerson = ar.keep(m)
 			}
 			if m.actor.Kind != graph.Person && firstThing == nil && m.via != viaPronoun {

@@ -234,6 +234,9 @@ var tenthCases = []ruleCase{
 	{"defied X calls to V and warnings from Y", "The Houthis defied U.N. calls to halt attacks and warnings from the United States.", []string{"United Nations URGED Houthis", "United States WARNED Houthis"}},
 	{"defied international calls to V and warnings from Y", "The Houthis defied other international calls to halt their attacks on shipping and warnings from the United States of consequences.", []string{"United States WARNED Houthis"}},
 	{"seized cities in mineral-rich eastern X", "M23 rebels seized two major cities in mineral-rich eastern Congo.", []string{"M23 ATTACKED Democratic Republic of the Congo"}},
+	// "he" after an unnamed office-holder
+	{"The Secretary-General condemns X. He calls on X", "The Secretary-General condemns the M23 offensive. He calls on the M23 to cease all hostile actions.", []string{"United Nations ACCUSED M23", "United Nations URGED M23"}},
+	{"The Turkish foreign minister ... He urged", "The Turkish foreign minister condemned Israel. He also urged the US to act.", []string{"Turkey ACCUSED Israel", "Turkey URGED United States"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
