@@ -1,7 +1,6 @@
 package dict
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -53,37 +52,31 @@ func DefaultPlaces() (*Places, error) { return defaultPlaces() }
 // is linear in the size of r.
 func ParsePlaces(r io.Reader, name string) (*Places, error) {
 	p := &Places{state: map[string]string{}}
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSuffix(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
+	err := eachDataLine(r, "places "+name, func(line int, text string) error {
 		place, state, ok := strings.Cut(text, "\t")
 		if !ok {
-			return nil, fmt.Errorf("places %s:%d: want place<TAB>state, got %q", name, line, text)
+			return fmt.Errorf("places %s:%d: want place<TAB>state, got %q", name, line, text)
 		}
 		if strings.Contains(state, "\t") {
-			return nil, fmt.Errorf("places %s:%d: more than two tab-separated fields", name, line)
+			return fmt.Errorf("places %s:%d: more than two tab-separated fields", name, line)
 		}
 		for _, f := range []struct{ what, s string }{{"place", place}, {"state", state}} {
 			if f.s == "" {
-				return nil, fmt.Errorf("places %s:%d: empty %s", name, line, f.what)
+				return fmt.Errorf("places %s:%d: empty %s", name, line, f.what)
 			}
 			if strings.TrimSpace(f.s) != f.s {
-				return nil, fmt.Errorf("places %s:%d: %s %q has surrounding spaces", name, line, f.what, f.s)
+				return fmt.Errorf("places %s:%d: %s %q has surrounding spaces", name, line, f.what, f.s)
 			}
 		}
 		if prev, dup := p.state[place]; dup {
-			return nil, fmt.Errorf("places %s:%d: %q listed twice (%s, %s)", name, line, place, prev, state)
+			return fmt.Errorf("places %s:%d: %q listed twice (%s, %s)", name, line, place, prev, state)
 		}
 		p.state[place] = state
 		p.names = append(p.names, place)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("places %s:%d: %w", name, line+1, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	sort.Strings(p.names)
 	return p, nil

@@ -1,7 +1,6 @@
 package dict
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -34,33 +33,27 @@ func DefaultSubregions() (Subregions, error) { return defaultSubregions() }
 // as name and the line. The cost is linear in the size of r.
 func ParseSubregions(r io.Reader, name string) (Subregions, error) {
 	out := Subregions{}
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSuffix(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
+	err := eachDataLine(r, name, func(line int, text string) error {
 		region, members, ok := strings.Cut(text, "\t")
 		if !ok || region == "" || strings.TrimSpace(members) == "" {
-			return nil, fmt.Errorf("%s:%d: want a region, a tab and its states", name, line)
+			return fmt.Errorf("%s:%d: want a region, a tab and its states", name, line)
 		}
 		if region != strings.ToLower(region) || strings.TrimSpace(region) != region {
-			return nil, fmt.Errorf("%s:%d: region %q must be lower case with no surrounding spaces", name, line, region)
+			return fmt.Errorf("%s:%d: region %q must be lower case with no surrounding spaces", name, line, region)
 		}
 		if _, dup := out[region]; dup {
-			return nil, fmt.Errorf("%s:%d: region %q listed twice", name, line, region)
+			return fmt.Errorf("%s:%d: region %q listed twice", name, line, region)
 		}
 		for _, st := range strings.Split(members, ", ") {
 			if st = strings.TrimSpace(st); st == "" {
-				return nil, fmt.Errorf("%s:%d: an empty state in %q", name, line, region)
+				return fmt.Errorf("%s:%d: an empty state in %q", name, line, region)
 			}
 			out[region] = append(out[region], st)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
