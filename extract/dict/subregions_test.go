@@ -38,3 +38,29 @@ func TestParseSubregionsErrors(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseSubregions(f *testing.F) {
+	f.Add("west african\tGhana, Nigeria\n")
+	f.Add("# c\n\ngulf\tQatar\r\n")
+	f.Add("Gulf\tQatar\n")
+	f.Add("gulf\t, \n")
+	f.Fuzz(func(t *testing.T, in string) {
+		sr, err := ParseSubregions(strings.NewReader(in), "fuzz.tsv")
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz.tsv:") {
+				t.Errorf("error %q does not name the file", err)
+			}
+			return
+		}
+		for region, states := range sr {
+			if region == "" || region != strings.ToLower(region) || len(states) == 0 {
+				t.Errorf("region %q with %q", region, states)
+			}
+			for _, st := range states {
+				if st == "" || strings.TrimSpace(st) != st {
+					t.Errorf("region %q: state %q", region, st)
+				}
+			}
+		}
+	})
+}
