@@ -237,6 +237,9 @@ var tenthCases = []ruleCase{
 	// "he" after an unnamed office-holder
 	{"The Secretary-General condemns X. He calls on X", "The Secretary-General condemns the M23 offensive. He calls on the M23 to cease all hostile actions.", []string{"United Nations ACCUSED M23", "United Nations URGED M23"}},
 	{"The Turkish foreign minister ... He urged", "The Turkish foreign minister condemned Israel. He also urged the US to act.", []string{"Turkey ACCUSED Israel", "Turkey URGED United States"}},
+	// an apology is conveyed to its addressee (CAMEO 055)
+	{"apologized to X", "Colombia apologized to Ecuador for the troops crossing the frontier.", []string{"Colombia SPOKE_WITH Ecuador"}},
+	{"refused to apologise to X", "Colombia refused to apologise to Ecuador.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
