@@ -263,6 +263,13 @@ func (ar *article) actOwner(s *sent, cs, k int) *mention {
 				return m
 			}
 		}
+		// "the presence of Turkish troops in Iraq", "the deployment of
+		// Russian forces": the forces' state acts
+		if b := h + n; b+2 < k && toks[b].Lower == "of" && s.at[b+1] >= 0 {
+			if m := &s.ments[s.at[b+1]]; m.ok && m.via == viaDemonym && m.end < k && s.isWord(m.end, lexicon.ForceNoun) {
+				return m
+			}
+		}
 		// "Somalia's decision", "the Kurdish vote", "Japan's reckless move"
 		q := h - 1
 		for q >= cs && q > h-5 && s.at[q] < 0 && (s.is(q, lexicon.Adj) || quoteLike(toks[q]) || toks[q].Kind == text.Word && !toks[q].Cap && strings.HasSuffix(toks[q].Lower, "ly") || s.is(q, lexicon.NegEval) ||

@@ -240,6 +240,9 @@ var tenthCases = []ruleCase{
 	// an apology is conveyed to its addressee (CAMEO 055)
 	{"apologized to X", "Colombia apologized to Ecuador for the troops crossing the frontier.", []string{"Colombia SPOKE_WITH Ecuador"}},
 	{"refused to apologise to X", "Colombia refused to apologise to Ecuador.", nil},
+	// the forces "of" a state act for it in a judged act
+	{"the presence of X troops in Y is illegal, Y said", "The presence of Turkish troops in Iraq is illegal, Baghdad said.", []string{"Iraq ACCUSED Turkey"}},
+	{"the killing of X soldiers is unacceptable", "The killing of Turkish soldiers is unacceptable, Ankara said.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
