@@ -243,6 +243,7 @@ var tenthCases = []ruleCase{
 	// the forces "of" a state act for it in a judged act
 	{"the presence of X troops in Y is illegal, Y said", "The presence of Turkish troops in Iraq is illegal, Baghdad said.", []string{"Iraq ACCUSED Turkey"}},
 	{"the killing of X soldiers is unacceptable", "The killing of Turkish soldiers is unacceptable, Ankara said.", nil},
+	{"stands ready to respond to any aggression by the US", "North Korea stands ready to respond to any aggression by the US.", []string{"North Korea WARNED United States"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

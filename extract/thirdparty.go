@@ -2862,7 +2862,8 @@ func (ar *article) aimedAt(s *sent, j int) []mention {
 	for r := j; r < len(toks) && r < j+6; r++ {
 		if s.at[r] >= 0 {
 			m := s.ments[s.at[r]]
-			if r == j || m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss || toks[r-1].Lower == "by" || toks[r-1].Lower == "from" {
+			by := toks[r-1].Lower == "by" || toks[r-1].Lower == "from" || r >= 2 && toks[r-1].Lower == "the" && (toks[r-2].Lower == "by" || toks[r-2].Lower == "from")
+			if r == j || m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss || by { // ("any aggression by the US")
 				if m.ok && !m.media && !m.possPron {
 					return []mention{m}
 				}
@@ -3172,7 +3173,7 @@ func (ar *article) vowedReprisals(s *sent) {
 		for k := i + n; len(tgts) == 0 && k+1 < len(toks) && k < i+n+8; k++ {
 			if s.at[k] >= 0 {
 				// "respond to X", "respond to upcoming X drills"
-				if mm := s.ments[s.at[k]]; mm.ok && (k == i+n+1 || toks[k-1].Lower == "by" || toks[i+n].Lower == "to" && k <= i+n+3) {
+				if mm := s.ments[s.at[k]]; mm.ok && (k == i+n+1 || toks[k-1].Lower == "by" || k >= 2 && toks[k-1].Lower == "the" && toks[k-2].Lower == "by" || toks[i+n].Lower == "to" && k <= i+n+3) {
 					tgts, _ = ar.objectAt(s, k)
 				}
 				break
