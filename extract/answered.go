@@ -62,8 +62,8 @@ func (ar *article) answeredAttacks(s *sent) {
 			if b < len(toks) && isParticiple(ar.x.lex, toks[b].Lower) {
 				b++ // "launched by", "carried out by"
 			}
-			if b+1 < len(toks) && toks[b].Lower == "by" && s.at[b+1] >= 0 && s.ments[s.at[b+1]].ok && !s.ments[s.at[b+1]].media {
-				m = s.ments[s.at[b+1]]
+			if a := agentAfter(s, b); b+1 < len(toks) && toks[b].Lower == "by" && a >= 0 && s.ments[s.at[a]].ok && !s.ments[s.at[a]].media {
+				m = s.ments[s.at[a]]
 			} else {
 				continue
 			}

@@ -247,8 +247,8 @@ func (ar *article) actOwner(s *sent, cs, k int) *mention {
 		}
 		// "the decision by Somalia", "this launch by North Korea"
 		for b := h + n; b+1 < k; b++ {
-			if toks[b].Lower == "by" && s.at[b+1] >= 0 {
-				if m := &s.ments[s.at[b+1]]; m.ok && !m.media && !m.possPron {
+			if a := agentAfter(s, b); toks[b].Lower == "by" && a >= 0 {
+				if m := &s.ments[s.at[a]]; m.ok && !m.media && !m.possPron {
 					return m
 				}
 			}

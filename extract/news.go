@@ -1237,7 +1237,7 @@ func (ar *article) evalCopula(s *sent) {
 			if ar.stops(s, k) && !quoteLike(toks[k]) {
 				break
 			}
-			if toks[k].Lower == "by" && s.at[k+1] >= 0 {
+			if toks[k].Lower == "by" && agentAfter(s, k) >= 0 {
 				tgts, _ = ar.objectAt(s, k+1)
 			}
 		}

@@ -643,6 +643,20 @@ func (ar *article) vetoedDocument(s *sent, i int) bool {
 	return false
 }
 
+// agentAfter returns the index of the mention that opens right after the
+// token at b, past an article ("by the US": "US" is named without it), or
+// -1 when none does.
+func agentAfter(s *sent, b int) int {
+	q := b + 1
+	if q < len(s.toks) && s.at[q] < 0 && s.toks[q].Lower == "the" {
+		q++
+	}
+	if q < len(s.toks) && s.at[q] >= 0 {
+		return q
+	}
+	return -1
+}
+
 // attemptDone reports whether an attempt at the verb at i is the act
 // itself: pressing ("tried to persuade X") or a third party's work between
 // two sides ("were trying to mediate talks between A and B": the mediator

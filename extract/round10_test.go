@@ -244,6 +244,9 @@ var tenthCases = []ruleCase{
 	{"the presence of X troops in Y is illegal, Y said", "The presence of Turkish troops in Iraq is illegal, Baghdad said.", []string{"Iraq ACCUSED Turkey"}},
 	{"the killing of X soldiers is unacceptable", "The killing of Turkish soldiers is unacceptable, Ankara said.", nil},
 	{"stands ready to respond to any aggression by the US", "North Korea stands ready to respond to any aggression by the US.", []string{"North Korea WARNED United States"}},
+	// an agent "by the US": the name opens past its article
+	{"in response to an attack by the US", "Israel struck Lebanon in response to an attack by the US.", []string{"Israel ATTACKED Lebanon", "United States ATTACKED Israel"}},
+	{"the decision by the US is regrettable, X said", "The decision by the US is regrettable, Iran said.", []string{"Iran ACCUSED United States"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
