@@ -125,12 +125,16 @@ func (ar *article) judgements(s *sent) {
 			e--
 		}
 		owner := ar.actOwner(s, cs, e)
+		var subjects []mention // a coordinated subject judged whole
 		if owner == nil && e > cs && s.at[e-1] >= 0 {
 			// "Turkey continues to act illegally", "Tehran is behind the
 			// attacks": the judged one is the clause's subject itself
 			if g := ar.subjectGroup(s, cs, e); g >= 0 && s.groups[g].end == e && ar.negEvalPredicate(s, k) {
 				if m := &s.ments[s.at[e-1]]; m.ok && !m.media && !m.possPron && m.via != viaPronoun && m.via != viaSpeaker {
 					owner = m
+					if len(s.groups[g].ms) > 1 {
+						subjects = s.groupMentions(g) // "the US and the UK were responsible"
+					}
 				}
 			}
 		}
@@ -152,7 +156,11 @@ func (ar *article) judgements(s *sent) {
 		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
 			srcs = []mention{*s.speaker}
 		}
-		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, []mention{*owner}), triggerText(toks[k:k+n]), wAnaphora)
+		owners := []mention{*owner}
+		if len(subjects) > 0 {
+			owners = subjects
+		}
+		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, owners), triggerText(toks[k:k+n]), wAnaphora)
 	}
 }
 
@@ -247,6 +255,9 @@ func (ar *article) actOwner(s *sent, cs, k int) *mention {
 		}
 		// "the decision by Somalia", "this launch by North Korea"
 		for b := h + n; b+1 < k; b++ {
+			if toks[b].Lower == "by" && b > h+n && s.cue(lex, b-1, lexicon.Help) > 0 {
+				break // "Israel's attack, backed by the US": the backer is no agent
+			}
 			if a := agentAfter(s, b); toks[b].Lower == "by" && a >= 0 {
 				if m := &s.ments[s.at[a]]; m.ok && !m.media && !m.possPron {
 					return m

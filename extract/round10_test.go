@@ -247,6 +247,9 @@ var tenthCases = []ruleCase{
 	// an agent "by the US": the name opens past its article
 	{"in response to an attack by the US", "Israel struck Lebanon in response to an attack by the US.", []string{"Israel ATTACKED Lebanon", "United States ATTACKED Israel"}},
 	{"the decision by the US is regrettable, X said", "The decision by the US is regrettable, Iran said.", []string{"Iran ACCUSED United States"}},
+	// a coordinated subject judged whole; a backer is no agent of the act
+	{"said A and B were responsible for the attack", "Tehran said the US and the UK were responsible for the attack.", []string{"Iran ACCUSED United States", "Iran ACCUSED United Kingdom"}},
+	{"X's attack, backed by Y, was illegal", "Tehran said Israel's attack, backed by the US, was illegal.", []string{"United States SUPPORTED Israel", "Iran ACCUSED Israel"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
