@@ -250,6 +250,8 @@ var tenthCases = []ruleCase{
 	// a coordinated subject judged whole; a backer is no agent of the act
 	{"said A and B were responsible for the attack", "Tehran said the US and the UK were responsible for the attack.", []string{"Iran ACCUSED United States", "Iran ACCUSED United Kingdom"}},
 	{"X's attack, backed by Y, was illegal", "Tehran said Israel's attack, backed by the US, was illegal.", []string{"United States SUPPORTED Israel", "Iran ACCUSED Israel"}},
+	// "its airspace" is not a state inside a phrase before it
+	{"X, a rival with Y, ... Z violated its airspace", "Turkey, a former Cold War rival with the Soviet Union, brought down the plane because officials said Russia violated its airspace once again.", []string{"Russia ATTACKED Turkey"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }

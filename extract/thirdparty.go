@@ -2519,8 +2519,8 @@ func (ar *article) airspaceViolations(s *sent) {
 			}
 			owner[q].ok = false
 			for b := s.at[owner[q].start] - 1; b >= 0; b-- {
-				if m := s.ments[b]; m.ok && !m.media && !m.possPron && m.actor.Kind == graph.State && !sameActor(m, srcs) {
-					owner[q] = m
+				if m := s.ments[b]; m.ok && !m.media && !m.possPron && m.actor.Kind == graph.State && !sameActor(m, srcs) && !ar.afterPrep(s, m.start) {
+					owner[q] = m // ("Turkey, a rival with the Soviet Union, ...": not one inside a phrase)
 					break
 				}
 			}
