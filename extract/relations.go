@@ -3552,7 +3552,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// left of the noun: adjectives, then a possessor or an attributive actor
 	k := i - 1
 	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || s.isWord(k, lexicon.Money) || s.is(k, lexicon.Month) && k+1 < i && toks[k+1].Kind == text.Number ||
-		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-") || mediatedCompound(ar.x.lex, toks[k])) {
+		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-") || mediatedCompound(ar.x.lex, toks[k]) ||
+		// "Russia's illegal, unprovoked and unjustified war": words of
+		// judgement as adjectives, coordinated
+		toks[k].Kind == text.Word && !toks[k].Cap && s.isWord(k, lexicon.NegEval) ||
+		(toks[k].Lower == "and" || toks[k].Text == ",") && k > 0 && k+1 < i && s.at[k-1] < 0 && s.isWord(k-1, lexicon.NegEval) && (s.is(k+1, lexicon.Adj) || s.isWord(k+1, lexicon.NegEval))) {
 		if s.is(k, lexicon.NounMod) {
 			return nil, false // "possible strike", "any attack", "further attacks"
 		}

@@ -252,6 +252,9 @@ var tenthCases = []ruleCase{
 	{"X's attack, backed by Y, was illegal", "Tehran said Israel's attack, backed by the US, was illegal.", []string{"United States SUPPORTED Israel", "Iran ACCUSED Israel"}},
 	// "its airspace" is not a state inside a phrase before it
 	{"X, a rival with Y, ... Z violated its airspace", "Turkey, a former Cold War rival with the Soviet Union, brought down the plane because officials said Russia violated its airspace once again.", []string{"Russia ATTACKED Turkey"}},
+	// words of judgement before a noun of force are its adjectives
+	{"condemned X's unprovoked and unjustified war against Y", "Blinken condemned Russia's unprovoked and unjustified war against Ukraine.", []string{"Antony Blinken ACCUSED Russia", "Russia ATTACKED Ukraine"}},
+	{"X's relentless bombardment of Y", "Russia's relentless bombardment of Ukraine continued.", []string{"Russia ATTACKED Ukraine"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
