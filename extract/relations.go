@@ -2749,6 +2749,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				tgts, end = ms, e
 			}
 		}
+		if len(tgts) == 0 && rel == graph.Urged {
+			// "wanted a credible and transparent investigation by Israel",
+			// "demanded an end to the attacks by X": the one asked to act
+			if ms, e := ar.askedOfAgent(s, jo); len(ms) > 0 {
+				tgts, end = ms, e
+			}
+		}
 		fe := end
 		for q := 0; q < 2 && fe > 0 && fe < len(toks) && s.at[fe] < 0 && toks[fe].Kind == text.Word && !toks[fe].Cap && !s.is(fe, lexicon.Prep) && len(tgts) > 0 && tgts[len(tgts)-1].via == viaDemonym; q++ {
 			fe++ // "Russian forces": past the head after a demonym
@@ -4024,6 +4031,26 @@ func (ar *article) actByAgent(s *sent, j int) ([]mention, int) {
 			act = true
 		} else if senses, _ := s.trigger(q); hasSense(senses, graph.Attacked, lexicon.Noun) {
 			act = true
+		}
+	}
+	return nil, -1
+}
+
+// askedOfAgent returns the agent "by X" of the act an appeal asks for,
+// "a credible investigation by Israel", and the end of X; nil when the
+// object names no agent so. It reads at most seven tokens from j, over
+// words with no capital (the act's phrase).
+func (ar *article) askedOfAgent(s *sent, j int) ([]mention, int) {
+	toks := s.toks
+	for q := j; q+1 < len(toks) && q < j+7; q++ {
+		if s.at[q] >= 0 || ar.stops(s, q) || toks[q].Kind != text.Word || toks[q].Cap {
+			return nil, -1
+		}
+		if toks[q].Lower == "by" {
+			if q == j || agentAfter(s, q) < 0 {
+				return nil, -1
+			}
+			return ar.objectAt(s, q+1)
 		}
 	}
 	return nil, -1

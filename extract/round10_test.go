@@ -255,6 +255,9 @@ var tenthCases = []ruleCase{
 	// words of judgement before a noun of force are its adjectives
 	{"condemned X's unprovoked and unjustified war against Y", "Blinken condemned Russia's unprovoked and unjustified war against Ukraine.", []string{"Antony Blinken ACCUSED Russia", "Russia ATTACKED Ukraine"}},
 	{"X's relentless bombardment of Y", "Russia's relentless bombardment of Ukraine continued.", []string{"Russia ATTACKED Ukraine"}},
+	// an appeal for an act "by X" is an appeal to X
+	{"called for a credible and transparent investigation by X", "The US called for a credible and transparent investigation by Israel.", []string{"United States URGED Israel"}},
+	{"urged a swift response by the Security Council", "Egypt urged a swift response by the Security Council.", []string{"Egypt URGED United Nations Security Council"}},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
