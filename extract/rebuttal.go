@@ -118,6 +118,11 @@ func (ar *article) rebuttals(s *sent) {
 		if len(claimants) == 0 && q+2 < len(toks) && (toks[q+1].Lower == "by" || toks[q+1].Lower == "from") {
 			claimants, _ = ar.objectAt(s, q+2)
 		}
+		pp := 0 // a participle between the noun and its "by"
+		if len(claimants) == 0 && q+3 < len(toks) && toks[q+2].Lower == "by" && (strings.HasSuffix(toks[q+1].Lower, "ed") || s.is(q+1, lexicon.Past)) {
+			claimants, _ = ar.objectAt(s, q+3) // "the allegations made by X"
+			pp = 1
+		}
 		if len(claimants) == 0 {
 			continue
 		}
@@ -129,7 +134,7 @@ func (ar *article) rebuttals(s *sent) {
 		// that", "claims of interference"); "rejects Beijing's claim" alone
 		// may be a claim to land
 		claim := toks[q].Lower == "claim" || toks[q].Lower == "claims"
-		says := q + 1 // "claims by Mogadishu that": past the claimant
+		says := q + 1 + pp // "claims by Mogadishu that": past the claimant
 		if says+1 < len(toks) && (toks[says].Lower == "by" || toks[says].Lower == "from") {
 			if _, e := ar.objectAt(s, says+1); e > says {
 				says = e

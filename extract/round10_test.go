@@ -258,6 +258,9 @@ var tenthCases = []ruleCase{
 	// an appeal for an act "by X" is an appeal to X
 	{"called for a credible and transparent investigation by X", "The US called for a credible and transparent investigation by Israel.", []string{"United States URGED Israel"}},
 	{"urged a swift response by the Security Council", "Egypt urged a swift response by the Security Council.", []string{"Egypt URGED United Nations Security Council"}},
+	// a charge "made by X" turned down
+	{"rejected the allegations made by P that X was involved", "India rejected the allegations made by Canadian Prime Minister Justin Trudeau that New Delhi was involved in the killing.", []string{"Justin Trudeau ACCUSED India"}},
+	{"rejected the claims made by X (a claim to land)", "India rejected the claims made by Canada.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
