@@ -4558,6 +4558,9 @@ func (ar *article) appeals(s *sent) {
 		if e < len(toks) && (toks[e].Lower == "be" || toks[e].Lower == "been" || s.is(e, lexicon.Stative) || toks[e].Kind == text.Quote && e+1 < len(toks) && toks[e+1].Lower == "be") {
 			continue // "Moscow should expect ...": no act asked of Moscow
 		}
+		if toks[k].Lower == "better" && (e >= len(toks) || toks[e].Kind != text.Word || toks[e].Cap || strings.HasSuffix(toks[e].Lower, "ed") || strings.HasSuffix(toks[e].Lower, "s") || s.is(e, lexicon.Past)) {
+			continue // "Petro better close ...", not "the US better understood"
+		}
 		g := k - 1
 		for g >= 0 && (toks[g].Lower == "instead" || toks[g].Lower == "also" || toks[g].Lower == "too") {
 			g--

@@ -261,6 +261,9 @@ var tenthCases = []ruleCase{
 	// a charge "made by X" turned down
 	{"rejected the allegations made by P that X was involved", "India rejected the allegations made by Canadian Prime Minister Justin Trudeau that New Delhi was involved in the killing.", []string{"Justin Trudeau ACCUSED India"}},
 	{"rejected the claims made by X (a claim to land)", "India rejected the claims made by Canada.", nil},
+	// "X better V": an appeal, as "had better" is
+	{"said X better close up", "Trump said Petro better close up these killing fields immediately.", []string{"Donald Trump URGED Gustavo Petro"}},
+	{"said the US better understood", "Trump said the US better understood Iran's position.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
