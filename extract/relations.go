@@ -3770,6 +3770,13 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				// the act's agent is the one accused
 				ms, e = ar.actByAgent(s, j+1)
 			}
+			if len(ms) == 0 && tr.Relation == graph.Accused {
+				// "deep concerns about the military coup in Burma": the
+				// state whose rulers seized power
+				if st, ok := ar.seizedState(s, j+1); ok && len(st) > 0 {
+					ms, e = st, st[len(st)-1].end
+				}
+			}
 			if len(ms) == 0 && tr.Relation == graph.Attacked && (wd == "on" || wd == "against") {
 				// "Indian strikes on terror sites in Pakistan": the state
 				// the sites lie in

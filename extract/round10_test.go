@@ -264,6 +264,9 @@ var tenthCases = []ruleCase{
 	// "X better V": an appeal, as "had better" is
 	{"said X better close up", "Trump said Petro better close up these killing fields immediately.", []string{"Donald Trump URGED Gustavo Petro"}},
 	{"said the US better understood", "Trump said the US better understood Iran's position.", nil},
+	// concern over a coup is a charge against the state whose rulers seized power
+	{"expressed deep concerns about the military coup in X", "Blinken expressed deep concerns about the military coup in Burma.", []string{"Antony Blinken ACCUSED Myanmar"}},
+	{"expressed concern over the situation in X", "Blinken expressed concern over the situation in Myanmar.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
