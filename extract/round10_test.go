@@ -267,6 +267,9 @@ var tenthCases = []ruleCase{
 	// concern over a coup is a charge against the state whose rulers seized power
 	{"expressed deep concerns about the military coup in X", "Blinken expressed deep concerns about the military coup in Burma.", []string{"Antony Blinken ACCUSED Myanmar"}},
 	{"expressed concern over the situation in X", "Blinken expressed concern over the situation in Myanmar.", nil},
+	// coercion, bullying, intimidation and harassment are wrongs named
+	{"said Y faced X harassment", "Blinken said the Philippines faced Chinese harassment at sea.", []string{"Antony Blinken ACCUSED China"}},
+	{"said the harassment of journalists must end", "Blinken said the harassment of journalists must end.", nil},
 }
 
 func TestTenthRound(t *testing.T) { runRuleCases(t, tenthCases) }
