@@ -657,6 +657,17 @@ func agentAfter(s *sent, b int) int {
 	return -1
 }
 
+// namedAfter reports whether the mention at r opens right after one of
+// words, or after one of them and "the" ("by the US": "US" is named
+// without its article).
+func namedAfter(s *sent, r int, words ...string) bool {
+	b := r - 1
+	if b >= 1 && s.toks[b].Lower == "the" {
+		b--
+	}
+	return b >= 0 && slices.Contains(words, s.toks[b].Lower) || r >= 1 && slices.Contains(words, s.toks[r-1].Lower)
+}
+
 // attemptDone reports whether an attempt at the verb at i is the act
 // itself: pressing ("tried to persuade X") or a third party's work between
 // two sides ("were trying to mediate talks between A and B": the mediator
@@ -5215,7 +5226,7 @@ func (ar *article) sentToBorder(s *sent, j int) bool {
 			return false
 		}
 		e := s.ments[s.at[q]].end
-		if e < len(toks) && (toks[e].Text == "'s" || toks[e].Text == "’s") {
+		if e < len(toks) && toks[e].Kind == text.Poss {
 			e++
 		}
 		return e < len(toks) && s.cue(ar.x.lex, e, lexicon.BorderNoun) > 0

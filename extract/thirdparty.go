@@ -2082,14 +2082,8 @@ func (ar *article) hyphenPairs(s *sent) {
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 0; k+1 < len(toks); k++ {
-		t := &toks[k]
-		if !t.Cap || t.Kind != text.Word || s.at[k] >= 0 || strings.Count(t.Text, "-") != 1 {
-			continue
-		}
-		cut := strings.IndexByte(t.Text, '-')
-		a, ok1 := ar.hyphenActor(t.Text[:cut])
-		b, ok2 := ar.hyphenActor(t.Text[cut+1:])
-		if !ok1 || !ok2 || a.actor.Name == b.actor.Name {
+		a, b, ok := ar.hyphenPairAt(s, k)
+		if !ok {
 			continue
 		}
 		j := k + 1
@@ -2138,7 +2132,6 @@ func (ar *article) hyphenPairs(s *sent) {
 // Russian-Syrian air offensive"): the pair, not the clause's subject, owns
 // the act (hyphenPairs reads it).
 func (ar *article) hyphenPairBefore(s *sent, i int) bool {
-	toks := s.toks
 	k := i - 1
 	for k > 0 && i-k <= 2 && s.is(k, lexicon.Adj) {
 		k--
@@ -2146,14 +2139,22 @@ func (ar *article) hyphenPairBefore(s *sent, i int) bool {
 	if k < 0 {
 		return false
 	}
-	t := &toks[k]
+	_, _, ok := ar.hyphenPairAt(s, k)
+	return ok
+}
+
+// hyphenPairAt returns the two actors a capitalised word of one hyphen
+// names at k ("US-China", "Russian-Syrian"), and whether it names two
+// different ones. The cheap tests come first: most words have no hyphen.
+func (ar *article) hyphenPairAt(s *sent, k int) (a, b mention, ok bool) {
+	t := &s.toks[k]
 	if !t.Cap || t.Kind != text.Word || s.at[k] >= 0 || strings.Count(t.Text, "-") != 1 {
-		return false
+		return a, b, false
 	}
 	cut := strings.IndexByte(t.Text, '-')
 	a, ok1 := ar.hyphenActor(t.Text[:cut])
 	b, ok2 := ar.hyphenActor(t.Text[cut+1:])
-	return ok1 && ok2 && a.actor.Name != b.actor.Name
+	return a, b, ok1 && ok2 && a.actor.Name != b.actor.Name
 }
 
 // ultimatums reads a deadline given to an actor as an appeal: "gave the
@@ -2500,13 +2501,8 @@ func (ar *article) airspaceViolations(s *sent) {
 		w := 1.0
 		// "Russian drones violating its airspace": a participle's subject is
 		// the demonym of the noun right before it
-		for b := k - 1; b >= 0 && b >= k-3; b-- {
-			if s.at[b] >= 0 {
-				if m := s.ments[s.at[b]]; m.via == viaDemonym {
-					srcs = []mention{m}
-				}
-				break
-			}
+		if m := demonymBefore(s, k); m != nil {
+			srcs = []mention{*m}
 		}
 		if len(srcs) == 0 && !strings.HasSuffix(toks[k].Lower, "ing") {
 			srcs, w = ar.subject(s, k, nil)
@@ -2534,12 +2530,20 @@ func (ar *article) airspaceViolations(s *sent) {
 // crossed", "Russian forces pushed"), or nil. It reads at most three
 // tokens back.
 func (ar *article) forcesBefore(s *sent, k int) []mention {
-	toks := s.toks
+	if m := demonymBefore(s, k); m != nil && m.ok && m.end < k && s.isWord(m.end, lexicon.ForceNoun) {
+		return []mention{*m}
+	}
+	return nil
+}
+
+// demonymBefore returns the mention nearest before k, within three tokens,
+// when it is a demonym ("Russian drones violating", "Colombian troops
+// crossed"), or nil.
+func demonymBefore(s *sent, k int) *mention {
 	for b := k - 1; b >= 0 && b >= k-3; b-- {
 		if s.at[b] >= 0 {
-			m := s.ments[s.at[b]]
-			if m.via == viaDemonym && m.ok && m.end < len(toks) && m.end < k && s.isWord(m.end, lexicon.ForceNoun) {
-				return []mention{m}
+			if m := &s.ments[s.at[b]]; m.via == viaDemonym {
+				return m
 			}
 			return nil
 		}
@@ -2862,8 +2866,7 @@ func (ar *article) aimedAt(s *sent, j int) []mention {
 	for r := j; r < len(toks) && r < j+6; r++ {
 		if s.at[r] >= 0 {
 			m := s.ments[s.at[r]]
-			by := toks[r-1].Lower == "by" || toks[r-1].Lower == "from" || r >= 2 && toks[r-1].Lower == "the" && (toks[r-2].Lower == "by" || toks[r-2].Lower == "from")
-			if r == j || m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss || by { // ("any aggression by the US")
+			if r == j || m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss || namedAfter(s, r, "by", "from") { // ("any aggression by the US")
 				if m.ok && !m.media && !m.possPron {
 					return []mention{m}
 				}
@@ -3173,7 +3176,7 @@ func (ar *article) vowedReprisals(s *sent) {
 		for k := i + n; len(tgts) == 0 && k+1 < len(toks) && k < i+n+8; k++ {
 			if s.at[k] >= 0 {
 				// "respond to X", "respond to upcoming X drills"
-				if mm := s.ments[s.at[k]]; mm.ok && (k == i+n+1 || toks[k-1].Lower == "by" || k >= 2 && toks[k-1].Lower == "the" && toks[k-2].Lower == "by" || toks[i+n].Lower == "to" && k <= i+n+3) {
+				if mm := s.ments[s.at[k]]; mm.ok && (k == i+n+1 || namedAfter(s, k, "by") || toks[i+n].Lower == "to" && k <= i+n+3) {
 					tgts, _ = ar.objectAt(s, k)
 				}
 				break
