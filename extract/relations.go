@@ -644,11 +644,11 @@ func (ar *article) vetoedDocument(s *sent, i int) bool {
 }
 
 // agentAfter returns the index of the mention that opens right after the
-// token at b, past an article ("by the US": "US" is named without it), or
-// -1 when none does.
+// token at b, past a determiner ("by the US": "US" is named without it),
+// or -1 when none does.
 func agentAfter(s *sent, b int) int {
 	q := b + 1
-	if q < len(s.toks) && s.at[q] < 0 && s.toks[q].Lower == "the" {
+	if q < len(s.toks) && s.at[q] < 0 && s.is(q, lexicon.Det) {
 		q++
 	}
 	if q < len(s.toks) && s.at[q] >= 0 {
@@ -2546,14 +2546,14 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// between the participle and its agent
 		for q := j + 1; q+1 < len(toks) && q < j+10 && toks[q].Text != "," && !ar.stops(s, q); q++ {
 			if toks[q].Lower == "by" {
-				if s.at[q+1] >= 0 {
+				if agentAfter(s, q) >= 0 {
 					j = q
 				}
 				break
 			}
 		}
 	}
-	if j+1 < len(toks) && toks[j].Lower == "by" && (passive || s.at[max(i-1, 0)] < 0) && (s.at[j+1] >= 0 || j+2 < len(toks) && s.is(j+1, lexicon.Det) && s.at[j+2] >= 0) {
+	if j+1 < len(toks) && toks[j].Lower == "by" && (passive || s.at[max(i-1, 0)] < 0) && agentAfter(s, j) >= 0 {
 		passive = true // a by-agent, not "spoke by phone"
 	}
 	if passive {
