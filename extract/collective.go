@@ -257,11 +257,18 @@ func (ar *article) signatories(s *sent, first int) {
 	if len(signers) < 2 || first >= len(ar.out) {
 		return
 	}
+	// only the statement's own acts: those of the one who reads or issues
+	// it, not acts it reports ("Russia's attack on Ukraine")
+	ar.cosign(s, first, s.speaker.actor.Name, signers, true)
+}
+
+// cosign makes each signer a source of the acts issuer made in the
+// sentence from ar.out[first] on, meetings excepted (signatories are not
+// SPOKE_WITH each other for signing) and force too unless withForce.
+func (ar *article) cosign(s *sent, first int, issuer string, signers []mention, withForce bool) {
 	edges := append([]graph.Edge(nil), ar.out[first:]...)
 	for _, e := range edges {
-		// only the statement's own acts: those of the one who reads or
-		// issues it, not acts it reports ("Russia's attack on Ukraine")
-		if e.Relation == graph.SpokeWith || e.Source.Name != s.speaker.actor.Name {
+		if e.Relation == graph.SpokeWith || e.Relation == graph.Attacked && !withForce || e.Source.Name != issuer {
 			continue
 		}
 		tgt := mention{actor: e.Target, ok: true, via: viaName}
@@ -290,24 +297,10 @@ func (ar *article) cosignedWith(s *sent, first int) bool {
 		// the statement's own acts: those of its issuer, the first source
 		// of a verbal act in the sentence that is no co-signer (acts it
 		// reports, "Iran's attack on Israel", stay the reported actor's)
-		edges := append([]graph.Edge(nil), ar.out[first:]...)
-		issuer := ""
-		for _, e := range edges {
-			if e.Relation == graph.SpokeWith || e.Relation == graph.Attacked {
-				continue
-			}
-			own := false
-			for _, sg := range signers {
-				if sg.actor.Name == e.Source.Name {
-					own = true
-				}
-			}
-			if own || issuer != "" && e.Source.Name != issuer {
-				continue
-			}
-			issuer = e.Source.Name
-			for _, sg := range signers {
-				ar.emit(s, sg, e.Relation, mention{actor: e.Target, ok: true, via: viaName}, e.Trigger, e.Confidence*wInherited)
+		for _, e := range ar.out[first:] {
+			if e.Relation != graph.SpokeWith && e.Relation != graph.Attacked && !slices.ContainsFunc(signers, func(sg mention) bool { return sg.actor.Name == e.Source.Name }) {
+				ar.cosign(s, first, e.Source.Name, signers, false)
+				break
 			}
 		}
 		return true
