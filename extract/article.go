@@ -926,7 +926,11 @@ func (ar *article) findMentions(s *sent) {
 					i += n
 					continue
 				}
-				if n := bothAt(ar.x.lex, s, i); n > 0 || toks[i].Lower == "the" && func() bool { n = ar.twoOfRegionAt(s, infos, i); return n > 0 }() {
+				n := bothAt(ar.x.lex, s, i)
+				if n == 0 && toks[i].Lower == "the" {
+					n = ar.twoOfRegionAt(s, infos, i) // "the two Balkan states"
+				}
+				if n > 0 {
 					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth})
 					i += n
 					continue

@@ -102,13 +102,12 @@ func (ar *article) judgements(s *sent) {
 			// "Tokyo's decision \"fundamentally destroys ...\"", "the sale has
 			// seriously violated ...": the judging verb itself
 			n = 1
-			if b := k + 1; b+1 < len(toks) && (s.is(b, lexicon.Det) || s.is(b, lexicon.Adj)) && s.at[b] < 0 {
+			b := k + 1
+			if b < len(toks) && s.at[b] < 0 && (s.is(b, lexicon.Det) || s.is(b, lexicon.Adj)) {
 				b++
-				if s.cue(lex, b, lexicon.BarrierNoun) > 0 {
-					continue // "breached the defences": force, no charge
-				}
-			} else if b < len(toks) && s.cue(lex, b, lexicon.BarrierNoun) > 0 {
-				continue
+			}
+			if b < len(toks) && s.cue(lex, b, lexicon.BarrierNoun) > 0 {
+				continue // "breached the defences": force, no charge
 			}
 		} else if n == 0 || s.at[k] >= 0 || !ar.negEvalAfter(s, k+n) {
 			continue
