@@ -39,6 +39,7 @@ const (
 	keyDied                          // diedFighting: diedKey
 	keyOpen                          // openedTalks: the lexicon's openverb cues
 	keyCalm                          // restraintAppeals: the lexicon's calmnoun cues
+	keyProtest                       // protestAdjuncts: the lexicon's protestprep cues
 	numPassKeys
 )
 
@@ -77,6 +78,7 @@ var lexiconKeys = [...]struct {
 	{keyAppealFor, lexicon.AppealFor},
 	{keyOpen, lexicon.OpenVerb},
 	{keyCalm, lexicon.CalmNoun},
+	{keyProtest, lexicon.ProtestPrep},
 }
 
 // key reports whether token k is one of the words of key c.

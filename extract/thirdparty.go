@@ -49,6 +49,8 @@ func (ar *article) thirdParties(s *sent) {
 	ar.futureForce(s)
 	ar.stanceThreats(s)
 	ar.answerWithForce(s)
+	ar.toldReprisals(s)
+	ar.protestAdjuncts(s)
 	ar.onSideOf(s)
 	ar.namedWrongs(s)
 	ar.diedFighting(s)
@@ -1776,11 +1778,8 @@ func (ar *article) measuresAgainst(s *sent) {
 			continue
 		}
 		noun := false
-		for q := k - 3; q >= 0 && q >= k-6; q-- {
-			switch toks[q].Lower {
-			case "measures", "measure", "action", "actions", "steps", "step", "countermeasures", "retaliatory":
-				noun = true
-			}
+		for q := k - 3; q >= 0 && q >= k-6 && !noun; q-- {
+			noun = s.cue(ar.x.lex, q, lexicon.MeasureNoun) > 0
 		}
 		if !noun {
 			continue
@@ -2082,6 +2081,9 @@ func (ar *article) hyphenPairs(s *sent) {
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 0; k+1 < len(toks); k++ {
+		if t := &toks[k]; !t.Cap || t.Kind != text.Word || strings.IndexByte(t.Text, '-') < 0 {
+			continue // (cheap: most words are no hyphenated pair)
+		}
 		a, b, ok := ar.hyphenPairAt(s, k)
 		if !ok {
 			continue
@@ -2603,6 +2605,9 @@ func (ar *article) stanceThreats(s *sent) {
 					break
 				}
 			}
+		case ar.measuresTaken(s, v) > 0:
+			// "reserves the right to take other measures against X"
+			tgts = ar.aimedAt(s, ar.measuresTaken(s, v))
 		default:
 			trs, _ := lex.Trigger(toks, v)
 			for _, tr := range trs {
@@ -2620,6 +2625,30 @@ func (ar *article) stanceThreats(s *sent) {
 		}
 		ar.emitThreat(s, k, tgts, triggerText(toks[k:v+1]))
 	}
+}
+
+// measuresTaken returns where the one measures are aimed at stands when a
+// form of "take" at v takes a measure noun aimed "against" someone ("take
+// other measures against X", "take retaliatory action against X"), else 0.
+func (ar *article) measuresTaken(s *sent, v int) int {
+	toks := s.toks
+	if !ar.x.lex.Is(lexicon.TakeVerb, toks[v].Lower) {
+		return 0
+	}
+	noun := false
+	for p := v + 1; p+1 < len(toks) && p <= v+5; p++ {
+		if toks[p].Lower == "against" {
+			if noun {
+				return p + 1
+			}
+			return 0
+		}
+		if s.at[p] >= 0 || ar.stops(s, p) || s.is(p, lexicon.CivilMod) {
+			return 0 // ("take legal action against X": a right, no force)
+		}
+		noun = noun || s.cue(ar.x.lex, p, lexicon.MeasureNoun) > 0
+	}
+	return 0
 }
 
 // diedKey are the words diedFighting starts from.
@@ -2853,6 +2882,119 @@ func (ar *article) answerWithForce(s *sent) {
 			ar.emitThreat(s, k, tgts, triggerText(toks[k:v+1]))
 		}
 	}
+}
+
+// toldReprisals reads a reprisal told to the one it is aimed at: "Turkey
+// told the Netherlands on Sunday that it would retaliate", "X told Y it
+// will respond" (X WARNED Y: a stated threat is an act now). The answer
+// verb (stanceanswer) follows "will" or "would" in the clause that is the
+// object of a verb of telling (tellverb); the one told is the target,
+// unless the answer names its own ("respond to Z's attacks"). A negated
+// answer, or one under a condition, is none. Cost: linear in the sentence.
+func (ar *article) toldReprisals(s *sent) {
+	if !s.mayKey(keyStance) {
+		return // (no stanceanswer cue: nothing to read)
+	}
+	lex := ar.x.lex
+	toks := s.toks
+	for v := 3; v < len(toks); v++ {
+		if !s.key(v, keyStance) || s.at[v] >= 0 {
+			continue
+		}
+		m := v - 1
+		if strings.HasSuffix(toks[m].Lower, "ly") && s.at[m] < 0 {
+			m-- // "would swiftly respond"
+		}
+		if w := toks[m].Lower; w != "will" && w != "would" && w != "shall" {
+			continue
+		}
+		if s.cue(lex, m+1, lexicon.Neg) > 0 {
+			continue // "would not respond"
+		}
+		var aimed []mention
+		if v+1 < len(toks) {
+			switch toks[v+1].Lower {
+			case "to", "against":
+				// "would respond to Z's attacks" is aimed at Z; "would
+				// respond to the proposal" is no threat
+				if aimed = ar.aimedAt(s, v+2); len(aimed) == 0 {
+					continue
+				}
+			case "as", "on", "upon":
+				continue // "would act as mediator", "would act on the advice"
+			}
+		}
+		if cs := ar.clauseStart(s, m); cs > 0 && s.is(cs-1, lexicon.Cond) || ar.condAfter(s, v) {
+			continue
+		}
+		// back over the answer's subject and "that" to the one told
+		b := m - 1
+		if b < 0 || s.at[b] < 0 {
+			continue
+		}
+		b = s.ments[s.at[b]].start - 1
+		if b >= 0 && toks[b].Lower == "that" {
+			b--
+		}
+		for t := b; t >= 1 && t >= b-8; t-- {
+			if !lex.Is(lexicon.TellVerb, toks[t].Lower) {
+				if s.at[t] < 0 && ar.stops(s, t) {
+					break
+				}
+				continue
+			}
+			told, _ := ar.objectAt(s, t+1)
+			if len(aimed) > 0 {
+				told = aimed
+			}
+			if len(told) > 0 && !ar.blocked(s, t) {
+				ar.emitThreat(s, t, told, toks[t].Lower+" "+toks[m].Lower+" "+toks[v].Lower)
+			}
+			break
+		}
+	}
+}
+
+// protestAdjuncts reads an act done "in protest at" another: "China
+// downgraded ties with Lithuania in protest of Taiwan opening an office",
+// "Jordan recalled its ambassador in protest at Israel's raid": the
+// clause's subject ACCUSED the owner of the act protested (relations.md:
+// disapproval is ACCUSED), whatever the act done in protest. Cost: linear
+// in the sentence.
+func (ar *article) protestAdjuncts(s *sent) {
+	if !s.mayKey(keyProtest) {
+		return // (no protestprep cue: nothing to read)
+	}
+	toks := s.toks
+	for k := 2; k+2 < len(toks); k++ {
+		if !s.key(k, keyProtest) || toks[k-1].Lower != "in" {
+			continue
+		}
+		n := s.cue(ar.x.lex, k, lexicon.ProtestPrep)
+		if n == 0 || k+n >= len(toks) {
+			continue
+		}
+		owners := ar.aimedAt(s, k+n)
+		if len(owners) == 0 || ar.blocked(s, k-1) {
+			continue
+		}
+		srcs, w := ar.subject(s, k-1, nil)
+		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, owners), "in "+triggerText(toks[k:k+n]), wVerb*w)
+	}
+}
+
+// condAfter reports whether a condition ("if", "unless") follows j in its
+// clause: "would retaliate if Israel attacked" is no threat said now.
+func (ar *article) condAfter(s *sent, j int) bool {
+	for q := j + 1; q < len(s.toks) && q <= j+8; q++ {
+		if s.is(q, lexicon.Cond) {
+			return true
+		}
+		if s.toks[q].Text == "." || s.toks[q].Text == ";" {
+			break
+		}
+	}
+	return false
 }
 
 // aimedAt returns the one an answer is aimed at, from j: an actor right

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// eleventhCases cover the eleventh round's rules (docs/extractor.md,
+// "Eleventh round"): sentences of our own that must give the edges, and
+// sentences with the same words that must give none.
+var eleventhCases = []ruleCase{
+	// a threat told as the consequences the other side will answer for
+	{"X shall be responsible for all the ensuing consequences", "China said Lithuania shall be responsible for all the ensuing consequences.", []string{"China WARNED Lithuania"}},
+	{"X will bear all the consequences", "Beijing said Vilnius will bear all the consequences.", []string{"China WARNED Lithuania"}},
+	{"X is responsible for the consequences of a past act", "Poland said Belarus is responsible for the consequences of the crisis.", []string{"Poland ACCUSED Belarus"}},
+	// a stated readiness to take measures against someone
+	{"reserves the right to take other measures against X", "Moscow said it reserves the right to take other measures against Britain.", []string{"Russia WARNED United Kingdom"}},
+	{"is ready to take all necessary measures against X", "Beijing is ready to take all necessary measures against Taipei.", []string{"China WARNED Taiwan"}},
+	{"reserves the right to take measures to protect (no one aimed at)", "Russia reserves the right to take measures to protect its citizens.", nil},
+	// a reprisal told to the one it is aimed at
+	{"X told Y that it would retaliate", "Turkey told the Netherlands on Sunday that it would retaliate in the harshest ways.", []string{"Turkey WARNED Netherlands", "Turkey SPOKE_WITH Netherlands"}},
+	{"X told Y it will respond", "Iran told the United States it will respond.", []string{"Iran WARNED United States", "Iran SPOKE_WITH United States"}},
+	{"X told Y it would respond to Z's attacks", "Iran told Qatar it would respond to Israel's attacks.", []string{"Iran WARNED Israel", "Iran SPOKE_WITH Qatar"}},
+	{"X told Y it would not respond", "Iran told the United States it would not respond.", []string{"Iran SPOKE_WITH United States"}},
+	{"X told Y it would respond to a proposal", "Iran told Qatar it would respond to the proposal.", []string{"Iran SPOKE_WITH Qatar"}},
+	{"X told Y it would retaliate if Z", "Iran told Qatar that it would retaliate if Israel attacked.", []string{"Iran SPOKE_WITH Qatar"}},
+	{"X told Y it would act as mediator", "The Netherlands told Turkey that it would act as a mediator.", []string{"Netherlands SPOKE_WITH Turkey"}},
+	// an act done in protest at another's
+	{"downgraded ties in protest of X opening", "China downgraded its relations with Lithuania in protest of Taiwan opening an office in Vilnius.", []string{"China ACCUSED Taiwan"}},
+	{"recalled its ambassador in protest at X's raid", "Jordan recalled its ambassador in protest at Israel's raid.", []string{"Jordan ACCUSED Israel"}},
+	{"marched in protest at a visit (no actor protests)", "Hundreds of people marched in protest at the visit.", nil},
+	// suspicion voiced of someone
+	{"X suspects Y of involvement", "Britain suspects Russia of involvement in the attack.", []string{"United Kingdom ACCUSED Russia"}},
+	{"suspected X agents fled (a hedge)", "The suspected Russian agents fled to Moscow.", nil},
+}
+
+func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
