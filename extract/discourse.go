@@ -199,6 +199,11 @@ func (ar *article) resolve(s *sent) {
 				}
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
+			} else if p, ok := ar.twoPersonsOfLast(s); ok && !side && ar.x.lex.Is(lexicon.PersonNoun, toks[m.end-1].Lower) && !ar.namedBefore(s, k, p) {
+				// "A met B in Jeddah. The two leaders urged ...": the only
+				// two persons of the sentence before, though not coordinated
+				m.pair, m.ok = &p, true
+				m.actor = p[0]
 			} else if p, ok := ar.mainPair(s.Index, side); ok && !ar.namedBefore(s, k, p) {
 				switch w := toks[m.end-1].Lower; w {
 				case "leaders", "presidents":
@@ -596,6 +601,15 @@ func (ar *article) twoPersonsBefore(s *sent) ([2]graph.Actor, bool) {
 		}
 	}
 	return p, false
+}
+
+// twoPersonsOfLast returns the two persons of the sentence before s when
+// it names exactly two.
+func (ar *article) twoPersonsOfLast(s *sent) ([2]graph.Actor, bool) {
+	if o := ar.sentAt(s.Index - 1); o != nil {
+		return twoPersons(o)
+	}
+	return [2]graph.Actor{}, false
 }
 
 // pairIn finds the last two coordinated actors before token k of s.

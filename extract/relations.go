@@ -1066,6 +1066,12 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 					return []mention{*o}, wInherited / wVerb
 				}
 			}
+			// "supporting a rebel group that has launched attacks": an
+			// agent noun no actor names is the clause's own subject, never
+			// the one before
+			if cs >= 2 && s.at[cs-2] < 0 && (s.is(cs-2, lexicon.NonState) || s.isWord(cs-2, lexicon.GroupHead)) {
+				return nil, 0
+			}
 			if cs >= 2 && len(lastSrc) > 0 && s.cue(ar.x.lex, cs-2, lexicon.Say) == 0 && (!s.is(cs-2, lexicon.TriggerStart) || ar.attackNoun(s, cs-2)) && s.at[cs-2] < 0 &&
 				!ar.judgedObject(s, cs-2) {
 				return lastSrc, wInherited / wVerb // "launched an attack that killed two soldiers"

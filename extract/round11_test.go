@@ -29,6 +29,16 @@ var eleventhCases = []ruleCase{
 	// suspicion voiced of someone
 	{"X suspects Y of involvement", "Britain suspects Russia of involvement in the attack.", []string{"United Kingdom ACCUSED Russia"}},
 	{"suspected X agents fled (a hedge)", "The suspected Russian agents fled to Moscow.", nil},
+	// a release demanded of the state the captives are held in
+	{"called for the release of N detained in STATE", "Canada called for the release of activists detained in Saudi Arabia.", []string{"Canada URGED Saudi Arabia"}},
+	{"detained during a wave of arrests in STATE", "Canada called for the immediate release of campaigners detained during a wave of arrests in Saudi Arabia.", []string{"Canada URGED Saudi Arabia"}},
+	{"held in STATE by a group: the group", "France called for the release of hostages held in Mali by JNIM.", []string{"France URGED Jama'at Nusrat al-Islam wal-Muslimin"}},
+	// a relative clause of an agent no actor names has its own subject
+	{"supporting a rebel group that launched attacks", "Burundi accuses Rwanda of supporting a rebel group that has launched deadly attacks on its territory.", []string{"Burundi ACCUSED Rwanda"}},
+	{"an attack that killed keeps its owner", "Israel launched an attack that killed two Hamas commanders.", []string{"Israel ATTACKED Hamas"}},
+	// "the two leaders" after a sentence of exactly two persons
+	{"A met B. The two leaders urged X", "Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki in Jeddah. The two leaders urged Egypt to return to talks.",
+		[]string{"Abiy Ahmed SPOKE_WITH Isaias Afwerki", "Abiy Ahmed URGED Egypt", "Isaias Afwerki URGED Egypt"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }

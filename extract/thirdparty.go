@@ -1613,6 +1613,9 @@ func (ar *article) releaseDemands(s *sent) {
 			case "in":
 				captor, _ = ar.seizedState(s, q+2)
 			}
+			if len(captor) == 0 {
+				captor = ar.heldInState(s, q+1)
+			}
 		}
 		// "detained by the Doumbouya-led military junta": a person leading
 		// an organ stands for the organ's state, when the person's is known
@@ -1637,6 +1640,33 @@ func (ar *article) releaseDemands(s *sent) {
 		}
 		ar.emitAll(s, srcs, graph.Urged, ar.otherSide(srcs, captor), triggerText(toks[v:v+1]), wVerb*wInherited)
 	}
+}
+
+// heldInState returns the state captives are held in when the words from
+// j name it after "in" with no captor named by "by" ("activists detained
+// in Saudi Arabia", "detained during a wave of arrests in Saudi Arabia"):
+// a state holds those it detains on its soil. Cost: a few tokens.
+func (ar *article) heldInState(s *sent, j int) []mention {
+	toks := s.toks
+	for q := j; q+1 < len(toks) && q < j+8; q++ {
+		if toks[q].Lower == "by" || s.at[q] >= 0 || q > j && ar.stops(s, q) {
+			return nil
+		}
+		if toks[q].Lower != "in" || s.at[q+1] < 0 {
+			continue
+		}
+		m := s.ments[s.at[q+1]]
+		if !m.ok || m.actor.Kind != graph.State || m.via == viaDemonym {
+			return nil
+		}
+		for e := m.end; e < len(toks) && e < m.end+4; e++ {
+			if toks[e].Lower == "by" {
+				return nil // "held in Mali by JNIM": the captor is named
+			}
+		}
+		return []mention{m}
+	}
+	return nil
 }
 
 // conditionalThreats reads a threat told as a condition on another's
