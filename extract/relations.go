@@ -1828,6 +1828,25 @@ func mentionIndex(s *sent, j int) int {
 	return s.at[j]
 }
 
+// toldDuty reports whether the clause told after the object at e (past
+// "that") puts a duty on the ones told: "told X (that) they should/must
+// ...", "told X it had to ..." (relations.md: "told X that X should" is
+// URGED). The clause's subject is a pronoun or one of those told.
+func (ar *article) toldDuty(s *sent, e int, told []mention) bool {
+	toks := s.toks
+	if e < len(toks) && toks[e].Lower == "that" {
+		e++
+	}
+	if e+1 >= len(toks) || s.at[e] < 0 {
+		return false
+	}
+	m := s.ments[s.at[e]]
+	if m.via != viaPronoun && !sameActor(m, told) || m.via == viaPronoun && firstPersonPron(toks[m.start].Lower) {
+		return false // "told X we should": the speaker's own duty
+	}
+	return m.end < len(toks) && s.is(m.end, lexicon.Deontic) && s.cue(ar.x.lex, m.end+1, lexicon.Neg) == 0
+}
+
 // objectAt returns the group (or possessive pronoun) that an object noun
 // phrase starting at j names: "Israel", "the Jewish state", "Iran's
 // consulate", "Israeli territory", "its embassy", "a meeting of the
@@ -2867,6 +2886,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		} else if ar.orderQuoted(s, i) {
 			rel = graph.Urged
 			w *= wTellOrder / wVerb
+		} else if ar.toldDuty(s, end, tgts) {
+			// "told the Greek Cypriots they should forget ...": the telling
+			// is a contact and an appeal (as "told X that X should", whose
+			// clause names X, reads)
+			ar.emitAll(s, srcs, graph.Urged, ar.otherSide(srcs, tgts), triggerText(toks[i:i+n]), w)
 		}
 	}
 	if rel == graph.Supported && f.Gap && j+1 < len(toks) && toks[j].Lower == "to" && s.at[j+1] < 0 {

@@ -39,6 +39,12 @@ var eleventhCases = []ruleCase{
 	// "the two leaders" after a sentence of exactly two persons
 	{"A met B. The two leaders urged X", "Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki in Jeddah. The two leaders urged Egypt to return to talks.",
 		[]string{"Abiy Ahmed SPOKE_WITH Isaias Afwerki", "Abiy Ahmed URGED Egypt", "Isaias Afwerki URGED Egypt"}},
+	// a duty told to the ones told is an appeal to them
+	{"told X they should", "Mevlut Cavusoglu told the Greek Cypriots they should forget about the guarantees.", []string{"Mevlut Cavusoglu URGED Cyprus", "Mevlut Cavusoglu SPOKE_WITH Cyprus"}},
+	{"told X we should (the speaker's duty)", "Blinken told Netanyahu that we should work together.", []string{"Antony Blinken SPOKE_WITH Benjamin Netanyahu"}},
+	{"told X he should not", "Blinken told Netanyahu that he should not expect support.", []string{"Antony Blinken SPOKE_WITH Benjamin Netanyahu"}},
+	// the two communities of Cyprus as the press names them
+	{"the Greek Cypriot side accused the Turkish Cypriots", "The Greek Cypriot side accused the Turkish Cypriots of stalling.", []string{"Cyprus ACCUSED Turkish Republic of Northern Cyprus"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
