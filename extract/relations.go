@@ -3761,6 +3761,12 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			j += 2
 			continue
 		}
+		// "a deadline set by X for Y", "the demand issued by X to Y": a
+		// participle right after the noun, then its agent
+		if steps == 0 && s.at[j] < 0 && j+2 < len(toks) && f.HasSrcPrep(toks[j+1].Lower) && toks[j].Kind == text.Word && (strings.HasSuffix(wd, "ed") || s.is(j, lexicon.Past)) {
+			j++
+			continue
+		}
 		if f.HasSrcPrep(wd) {
 			ms, e := ar.objectAt(s, j+1)
 			if len(ms) == 0 {

@@ -45,6 +45,12 @@ var eleventhCases = []ruleCase{
 	{"told X he should not", "Blinken told Netanyahu that he should not expect support.", []string{"Antony Blinken SPOKE_WITH Benjamin Netanyahu"}},
 	// the two communities of Cyprus as the press names them
 	{"the Greek Cypriot side accused the Turkish Cypriots", "The Greek Cypriot side accused the Turkish Cypriots of stalling.", []string{"Cyprus ACCUSED Turkish Republic of Northern Cyprus"}},
+	// a deadline set for someone to act
+	{"ignored a deadline set by X for Y to explain", "Moscow ignored a deadline set by Britain for Russia to explain the attack.", []string{"United Kingdom URGED Russia"}},
+	{"X's deadline for Y to explain", "Britain's deadline for Russia to explain the attack passed.", []string{"United Kingdom URGED Russia"}},
+	{"the deadline for the talks (no one given it)", "The deadline for the talks passed.", nil},
+	// a participle between a noun and its agent
+	{"the demand issued by X to Y", "The demand issued by Britain to Russia went unanswered.", []string{"United Kingdom URGED Russia"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
