@@ -646,6 +646,22 @@ func (ar *article) vetoedDocument(s *sent, i int) bool {
 // agentAfter returns the index of the mention that opens right after the
 // token at b, past a determiner ("by the US": "US" is named without it),
 // or -1 when none does.
+// accordWith returns the party an accord noun names after "with" shortly
+// before i, in the same sentence: "the deal with Iran, agreed to by ...".
+func (ar *article) accordWith(s *sent, i int) []mention {
+	toks := s.toks
+	for q := i - 1; q >= 1 && q >= i-8; q-- {
+		if toks[q].Lower != "with" || s.cue(ar.x.lex, q-1, lexicon.Accord) == 0 {
+			continue
+		}
+		if ms, e := ar.objectAt(s, q+1); len(ms) > 0 && e <= i {
+			return ms
+		}
+		return nil
+	}
+	return nil
+}
+
 func agentAfter(s *sent, b int) int {
 	q := b + 1
 	if q < len(s.toks) && s.at[q] < 0 && s.is(q, lexicon.Det) {
@@ -2566,6 +2582,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if passive && j+1 < len(toks) && (toks[j].Lower == "on" || toks[j].Lower == "upon" || toks[j].Lower == "at") && toks[j+1].Lower == "by" {
 		j++ // "was fired on by X": the verb's own preposition, stranded
 	}
+	if tr.Frame.Recip && j+2 < len(toks) && toks[j].Lower == "to" && toks[j+1].Lower == "by" && agentAfter(s, j+1) >= 0 && (strings.HasSuffix(toks[i+n-1].Lower, "ed") || isParticiple(ar.x.lex, toks[i+n-1].Lower)) {
+		j++ // "the deal, agreed to by A, B and C": the verb's "to", stranded
+	}
 	if passive && j+3 < len(toks) && (toks[j].Lower == "at" || toks[j].Lower == "in") {
 		// "were received at a hotel in the capital Luanda by X": a place
 		// between the participle and its agent
@@ -2699,8 +2718,14 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		if len(tgts) == 0 && tr.Frame.Recip && len(srcs) > 1 {
 			// "the declaration signed by Kim and Moon", "the deal was
-			// signed by Erdogan and Assad": the by-agents did it together
-			return srcs, ar.pairs(s, srcs, tr.Relation, tr.Frame.Mutual, trig, wPassive)
+			// signed by Erdogan and Assad": the by-agents did it together,
+			// and with the party an accord noun before names ("the deal
+			// with Iran, agreed to by A, B and C")
+			ok := ar.pairs(s, srcs, tr.Relation, tr.Frame.Mutual, trig, wPassive)
+			if with := ar.accordWith(s, i); len(with) > 0 {
+				ok = ar.emitAll(s, srcs, tr.Relation, ar.otherSide(srcs, with), trig, wPassive) || ok
+			}
+			return srcs, ok
 		}
 		if tr.Frame.Also == graph.SpokeWith {
 			// "China's ambassador was summoned by Undersecretary X": the

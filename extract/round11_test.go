@@ -51,6 +51,10 @@ var eleventhCases = []ruleCase{
 	{"the deadline for the talks (no one given it)", "The deadline for the talks passed.", nil},
 	// a participle between a noun and its agent
 	{"the demand issued by X to Y", "The demand issued by Britain to Russia went unanswered.", []string{"United Kingdom URGED Russia"}},
+	// an accord agreed to by its parties, with the one it is "with"
+	{"the deal with X, agreed to by A, B and C", "The deal with Iran, agreed to by the United States, China and Russia, lifts sanctions.",
+		[]string{"United States SPOKE_WITH China", "United States SPOKE_WITH Russia", "China SPOKE_WITH Russia", "United States SPOKE_WITH Iran", "China SPOKE_WITH Iran", "Russia SPOKE_WITH Iran"}},
+	{"the plan was agreed to by A and B", "The plan was agreed to by Israel and Hamas.", []string{"Israel SPOKE_WITH Hamas"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
