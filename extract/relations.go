@@ -2891,6 +2891,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if !whole && !ar.envoyIn(s, j, g) || !ar.grievanceAfter(s, g) {
 				tgts = nil
 			}
+			// "expelled Canadian ambassador Dennis Horak over ...": the
+			// envoy sent home stands for his state
+			tgts = envoyStates(tgts)
 		}
 		// "condemned the brutal killing of Palestinians": after an act done
 		// to someone, "of" names the victim, never the one accused

@@ -55,6 +55,11 @@ var eleventhCases = []ruleCase{
 	{"the deal with X, agreed to by A, B and C", "The deal with Iran, agreed to by the United States, China and Russia, lifts sanctions.",
 		[]string{"United States SPOKE_WITH China", "United States SPOKE_WITH Russia", "China SPOKE_WITH Russia", "United States SPOKE_WITH Iran", "China SPOKE_WITH Iran", "Russia SPOKE_WITH Iran"}},
 	{"the plan was agreed to by A and B", "The plan was agreed to by Israel and Hamas.", []string{"Israel SPOKE_WITH Hamas"}},
+	// an envoy expelled stands for his state; a charge made with the act is its grievance
+	{"expelled X's ambassador NAME over", "Saudi Arabia expelled Canadian ambassador Dennis Horak over alleged interference.", []string{"Saudi Arabia ACCUSED Canada"}},
+	{"expelled an X diplomat, alleging", "Canada expelled an Indian diplomat, alleging that agents of India were linked to the killing.", []string{"Canada ACCUSED India"}},
+	{"expelled X diplomats, accusing them of spying", "Russia expelled two Estonian diplomats, accusing them of spying.", []string{"Russia ACCUSED Estonia"}},
+	{"expelled X diplomats (no grievance told)", "Russia expelled two Estonian diplomats on Monday.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
