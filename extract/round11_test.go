@@ -60,6 +60,9 @@ var eleventhCases = []ruleCase{
 	{"expelled an X diplomat, alleging", "Canada expelled an Indian diplomat, alleging that agents of India were linked to the killing.", []string{"Canada ACCUSED India"}},
 	{"expelled X diplomats, accusing them of spying", "Russia expelled two Estonian diplomats, accusing them of spying.", []string{"Russia ACCUSED Estonia"}},
 	{"expelled X diplomats (no grievance told)", "Russia expelled two Estonian diplomats on Monday.", nil},
+	// a readiness to help, said now, is a pledge
+	{"was prepared to support X", "Washington was prepared to support Ukraine for as long as it takes.", []string{"United States SUPPORTED Ukraine"}},
+	{"stands ready to help X", "The US stands ready to help Israel.", []string{"United States SUPPORTED Israel"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }

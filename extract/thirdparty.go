@@ -2640,6 +2640,18 @@ func (ar *article) stanceThreats(s *sent) {
 			tgts = ar.aimedAt(s, ar.measuresTaken(s, v))
 		default:
 			trs, _ := lex.Trigger(toks, v)
+			if len(trs) > 0 && trs[0].Relation == graph.Supported && trs[0].POS == lexicon.Verb && trs[0].Frame.Obj && s.cue(lex, k, lexicon.ThreatStance) > 0 && !strings.Contains(triggerText(toks[k:v]), "hesitate") {
+				// "Washington was prepared to support Ukraine": a readiness
+				// to help, said now, is a pledge (relations.md: SUPPORTED)
+				if helped, _ := ar.objectAt(s, v+1); len(helped) > 0 {
+					srcs, _ := ar.subject(s, k, nil)
+					if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+						srcs = []mention{*s.speaker}
+					}
+					ar.emitAll(s, srcs, graph.Supported, ar.otherSide(srcs, helped), triggerText(toks[k:v+1]), wVerb)
+				}
+				continue
+			}
 			for _, tr := range trs {
 				if tr.Relation == graph.Attacked && tr.POS == lexicon.Verb && tr.Frame.Obj {
 					tgts, _ = ar.objectAt(s, v+1)
