@@ -40,6 +40,7 @@ const (
 	keyOpen                          // openedTalks: the lexicon's openverb cues
 	keyCalm                          // restraintAppeals: the lexicon's calmnoun cues
 	keyProtest                       // protestAdjuncts: the lexicon's protestprep cues
+	keyAssure                        // assuredSupport: the lexicon's assureverb cues
 	numPassKeys
 )
 
@@ -79,6 +80,7 @@ var lexiconKeys = [...]struct {
 	{keyOpen, lexicon.OpenVerb},
 	{keyCalm, lexicon.CalmNoun},
 	{keyProtest, lexicon.ProtestPrep},
+	{keyAssure, lexicon.AssureVerb},
 }
 
 // key reports whether token k is one of the words of key c.

@@ -63,6 +63,11 @@ var eleventhCases = []ruleCase{
 	// a readiness to help, said now, is a pledge
 	{"was prepared to support X", "Washington was prepared to support Ukraine for as long as it takes.", []string{"United States SUPPORTED Ukraine"}},
 	{"stands ready to help X", "The US stands ready to help Israel.", []string{"United States SUPPORTED Israel"}},
+	// a pledge of support told to the one it is made to
+	{"promised X that Y would not abandon it", "Obama promised a sceptical Israel that Washington would not abandon it.", []string{"Barack Obama SUPPORTED Israel", "United States SUPPORTED Israel"}},
+	{"promised X that Y would defend Z", "Putin promised Assad that Russia would defend Syria.", []string{"Vladimir Putin SUPPORTED Syria", "Russia SUPPORTED Syria"}},
+	{"promised X that Y would not support Z", "Putin promised Assad that Russia would not support the rebels.", nil},
+	{"promised X that Y would not attack it", "Trump promised Kim Jong Un that the US would not attack North Korea.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }

@@ -51,6 +51,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.answerWithForce(s)
 	ar.toldReprisals(s)
 	ar.protestAdjuncts(s)
+	ar.assuredSupport(s)
 	ar.onSideOf(s)
 	ar.namedWrongs(s)
 	ar.diedFighting(s)
@@ -3022,6 +3023,69 @@ func (ar *article) protestAdjuncts(s *sent) {
 		}
 		srcs, w := ar.subject(s, k-1, nil)
 		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, owners), "in "+triggerText(toks[k:k+n]), wVerb*w)
+	}
+}
+
+// assuredSupport reads a pledge of support told to the one it is made to:
+// "Obama promised a sceptical Israel that Washington would not abandon
+// it", "Biden assured Zelensky that the United States would stand by
+// Ukraine" (relations.md: a pledge is SUPPORTED now). The clause after
+// the one told has a modal ("will", "would", "shall") and a verb of
+// support (a SUPPORTED verb trigger) or a negated verb of forsaking
+// (forsakeverb); its object, or the one told when the object is a
+// pronoun or missing, is supported by the clause's subject and by the
+// one who gave the assurance. Cost: linear in the sentence.
+func (ar *article) assuredSupport(s *sent) {
+	if !s.mayKey(keyAssure) {
+		return // (no assureverb cue: nothing to read)
+	}
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+5 < len(toks); k++ {
+		if !s.key(k, keyAssure) || s.cue(lex, k, lexicon.AssureVerb) == 0 || s.at[k] >= 0 {
+			continue
+		}
+		told, e := ar.objectAt(s, k+1)
+		if len(told) == 0 || e < 0 || e+3 >= len(toks) {
+			continue
+		}
+		if toks[e].Lower == "that" {
+			e++
+		}
+		if s.at[e] < 0 {
+			continue
+		}
+		subj := s.ments[s.at[e]]
+		m := subj.end
+		if m+1 >= len(toks) || toks[m].Lower != "will" && toks[m].Lower != "would" && toks[m].Lower != "shall" {
+			continue
+		}
+		v := m + 1
+		neg := s.cue(lex, v, lexicon.Neg) > 0
+		if neg {
+			v++
+		}
+		if v >= len(toks) {
+			continue
+		}
+		var n int
+		if neg {
+			n = s.cue(lex, v, lexicon.ForsakeVerb)
+		} else if trs, tn := s.trigger(v); len(trs) > 0 && trs[0].Relation == graph.Supported && trs[0].POS == lexicon.Verb && trs[0].Frame.Obj {
+			n = tn
+		}
+		if n == 0 || ar.blocked(s, k) {
+			continue
+		}
+		helped, _ := ar.objectAt(s, v+n)
+		if len(helped) == 0 || helped[0].via == viaPronoun {
+			helped = told
+		}
+		srcs, _ := ar.subject(s, k, nil)
+		if subj.ok && subj.via != viaPronoun && !subj.media {
+			srcs = appendNew(srcs, []mention{subj})
+		}
+		ar.emitAll(s, srcs, graph.Supported, ar.otherSide(srcs, helped), toks[k].Lower, wVerb)
 	}
 }
 
