@@ -646,6 +646,28 @@ func (ar *article) vetoedDocument(s *sent, i int) bool {
 // agentAfter returns the index of the mention that opens right after the
 // token at b, past a determiner ("by the US": "US" is named without it),
 // or -1 when none does.
+// threatenedAct returns the one a threatened act told from v aims at,
+// and where its phrase ends: the object of a verb of force ("to strike
+// Iran"), or the one after "on" or "against" within a short phrase ("to
+// impose sanctions against Turkey", "to cut aid to ..." is none).
+func (ar *article) threatenedAct(s *sent, v int) ([]mention, int) {
+	toks := s.toks
+	if trs, n := s.trigger(v); n > 0 && trs[0].Relation == graph.Attacked && trs[0].POS == lexicon.Verb && trs[0].Frame.Obj {
+		if ms, e := ar.objectAt(s, v+n); len(ms) > 0 {
+			return ms, e
+		}
+	}
+	for q := v + 1; q+1 < len(toks) && q <= v+5; q++ {
+		if s.at[q] >= 0 || ar.stops(s, q) {
+			break
+		}
+		if w := toks[q].Lower; w == "on" || w == "against" {
+			return ar.objectAt(s, q+1)
+		}
+	}
+	return nil, -1
+}
+
 // accordWith returns the party an accord noun names after "with" shortly
 // before i, in the same sentence: "the deal with Iran, agreed to by ...".
 func (ar *article) accordWith(s *sent, i int) []mention {
@@ -3839,6 +3861,12 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				if trs, _ := ar.x.lex.Trigger(toks, j+1); len(trs) > 0 && trs[0].Relation == graph.Supported {
 					ms, e = ar.objectAt(s, j+2)
 				}
+			}
+			if len(ms) == 0 && tr.Relation == graph.Warned && wd == "to" && j+3 < len(toks) && s.at[j+1] < 0 && toks[j+1].Kind == text.Word && !toks[j+1].Cap {
+				// "his warning last week to impose sanctions against Turkey",
+				// "the threat to strike Iran": what is threatened, and the
+				// one it is aimed at
+				ms, e = ar.threatenedAct(s, j+1)
 			}
 			if len(ms) == 0 && tr.Relation == graph.Accused {
 				// "concern over ceasefire violations by Pakistani forces":

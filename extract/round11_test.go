@@ -68,6 +68,17 @@ var eleventhCases = []ruleCase{
 	{"promised X that Y would defend Z", "Putin promised Assad that Russia would defend Syria.", []string{"Vladimir Putin SUPPORTED Syria", "Russia SUPPORTED Syria"}},
 	{"promised X that Y would not support Z", "Putin promised Assad that Russia would not support the rebels.", nil},
 	{"promised X that Y would not attack it", "Trump promised Kim Jong Un that the US would not attack North Korea.", nil},
+	// a threat noun with the act threatened after "to"
+	{"his warning to impose sanctions against X", "Trump followed through on his warning last week to impose sanctions against Turkey.", []string{"Donald Trump WARNED Turkey"}},
+	{"X's threat to strike Y", "Israel's threat to strike Iran alarmed Washington.", []string{"Israel WARNED Iran"}},
+	{"the threat to X (no act)", "The threat to Israel grew.", nil},
+	// an ultimatum for someone to act; an ultimatum to someone
+	{"issued an ultimatum for X to return ... or face", "Eritrea issued an ultimatum for Djibouti to return the deserters or face armed action.", []string{"Eritrea URGED Djibouti", "Eritrea WARNED Djibouti"}},
+	{"X's ultimatum to Y", "Eritrea's ultimatum to Djibouti expired.", []string{"Eritrea WARNED Djibouti"}},
+	// a pair in contact, with no "with"
+	{"A and B have been in contact", "China and Indonesia have been in contact.", []string{"China SPOKE_WITH Indonesia"}},
+	// India's foreign ministry by its own name
+	{"the MEA said", "\"We urge the Nepal government to refrain from unjustified cartographic assertion,\" the MEA said.", []string{"India URGED Nepal"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
