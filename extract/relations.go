@@ -646,6 +646,13 @@ func (ar *article) vetoedDocument(s *sent, i int) bool {
 // agentAfter returns the index of the mention that opens right after the
 // token at b, past a determiner ("by the US": "US" is named without it),
 // or -1 when none does.
+// claimNounAt reports whether a noun of charge ("claim", "allegation")
+// begins at i.
+func claimNounAt(s *sent, i int) bool {
+	trs, _ := s.trigger(i)
+	return hasSense(trs, graph.Accused, lexicon.Noun)
+}
+
 // threatenedAct returns the one a threatened act told from v aims at,
 // and where its phrase ends: the object of a verb of force ("to strike
 // Iran"), or the one after "on" or "against" within a short phrase ("to
@@ -2916,6 +2923,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			// "expelled Canadian ambassador Dennis Horak over ...": the
 			// envoy sent home stands for his state
 			tgts = envoyStates(tgts)
+		}
+		// "backed up its claim that ...": a claim supported is an argument
+		// corroborated, never an actor helped ("support our efforts" is)
+		if rel == graph.Supported && len(tgts) > 0 && tgts[0].possPron && tgts[0].end < len(toks) && claimNounAt(s, tgts[0].end) {
+			tgts = nil
 		}
 		// "condemned the brutal killing of Palestinians": after an act done
 		// to someone, "of" names the victim, never the one accused

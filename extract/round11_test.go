@@ -79,6 +79,9 @@ var eleventhCases = []ruleCase{
 	{"A and B have been in contact", "China and Indonesia have been in contact.", []string{"China SPOKE_WITH Indonesia"}},
 	// India's foreign ministry by its own name
 	{"the MEA said", "\"We urge the Nepal government to refrain from unjustified cartographic assertion,\" the MEA said.", []string{"India URGED Nepal"}},
+	// a claim backed up is no actor helped
+	{"backed up its claim", "A row between Seoul and Tokyo escalated after Japan released a video it said backed up its claim.", nil},
+	{"support our efforts", "\"The Israelis support our efforts to achieve a ceasefire,\" Blinken said.", []string{"Israel SUPPORTED United States"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
