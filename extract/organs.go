@@ -89,6 +89,11 @@ func (ar *article) organState(s *sent, k int) (graph.Actor, bool) {
 			return stateActor(m.actor.Country), true
 		}
 	}
+	// "Mali's ruling junta was out of control ... He called the junta
+	// illegitimate": the state whose organ of that name was named last
+	if a, ok := ar.organNamedBefore(s, s.toks[s.ments[k].end-1].Lower); ok {
+		return a, true
+	}
 	if f := ar.focusIt; f != nil && f.ok && f.actor.Kind == graph.State {
 		return f.actor, true
 	}
@@ -98,6 +103,35 @@ func (ar *article) organState(s *sent, k int) (graph.Actor, bool) {
 	for q := len(ar.recent) - 1; q >= 0; q-- {
 		if ar.recent[q].Kind == graph.State {
 			return ar.recent[q], true
+		}
+	}
+	return graph.Actor{}, false
+}
+
+// organNamedBefore returns the state that owned, by a possessive or a
+// demonym right before it, the last organ of head noun head ("junta",
+// "government") named in the three sentences before s: "Mali's ruling
+// junta", "the Malian junta".
+func (ar *article) organNamedBefore(s *sent, head string) (graph.Actor, bool) {
+	for i := s.Index - 1; i >= 0 && i >= s.Index-3; i-- {
+		o := ar.sentAt(i)
+		if o == nil {
+			continue
+		}
+		for h := len(o.toks) - 1; h >= 1; h-- {
+			if o.toks[h].Lower != head || o.at[h] >= 0 {
+				continue
+			}
+			for q := h - 1; q >= 0 && q >= h-3; q-- {
+				if o.at[q] < 0 {
+					continue
+				}
+				m := o.ments[o.at[q]]
+				if m.ok && m.actor.Kind == graph.State && (m.via == viaDemonym || m.end < len(o.toks) && o.toks[m.end].Kind == text.Poss) {
+					return m.actor, true
+				}
+				break
+			}
 		}
 	}
 	return graph.Actor{}, false

@@ -3072,6 +3072,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					// of Kosovo": the host's own act
 					tgts = posted
 				}
+				if len(tgts) == 0 && rel == graph.Warned && w == "against" {
+					// "warned against any military action by Argentina": the
+					// agent of the act warned against
+					tgts, e = ar.actByAgent(s, k+1)
+				}
 				if len(tgts) == 0 && e < 0 {
 					tgts = ar.including(s, k+1)
 				}
@@ -4149,8 +4154,8 @@ func (ar *article) actByAgent(s *sent, j int) ([]mention, int) {
 			}
 			return ar.objectAt(s, q+1)
 		}
-		if s.isWord(q, lexicon.WrongNoun) {
-			act = true
+		if s.isWord(q, lexicon.WrongNoun) || s.cue(ar.x.lex, q, lexicon.MeasureNoun) > 0 {
+			act = true // ("any military action by X": a measure is an act)
 		} else if senses, _ := s.trigger(q); hasSense(senses, graph.Attacked, lexicon.Noun) {
 			act = true
 		}

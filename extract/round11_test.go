@@ -82,6 +82,16 @@ var eleventhCases = []ruleCase{
 	// a claim backed up is no actor helped
 	{"backed up its claim", "A row between Seoul and Tokyo escalated after Japan released a video it said backed up its claim.", nil},
 	{"support our efforts", "\"The Israelis support our efforts to achieve a ceasefire,\" Blinken said.", []string{"Israel SUPPORTED United States"}},
+	// the owner of the grievance behind a protest act
+	{"summoned X's ambassadors, in response to comments from NAME", "Saudi Arabia and the UAE summoned Lebanon's ambassadors, in response to comments from the Lebanese Information Minister George Kordahi.",
+		[]string{"Saudi Arabia ACCUSED Lebanon", "United Arab Emirates ACCUSED Lebanon", "Saudi Arabia SPOKE_WITH Lebanon", "United Arab Emirates SPOKE_WITH Lebanon", "Saudi Arabia ACCUSED George Kordahi", "United Arab Emirates ACCUSED George Kordahi"}},
+	{"summoned the X envoy over the Y strikes", "Iran summoned the Swiss envoy over the US strikes.", []string{"Iran ACCUSED Switzerland", "Iran SPOKE_WITH Switzerland", "Iran ACCUSED United States"}},
+	// a warning against an act names its agent; pushing back on an act
+	{"warned against any military action by X", "David Cameron warned against any military action by Argentina.", []string{"David Cameron WARNED Argentina"}},
+	{"warned of attacks by X (an alert, no warning to X)", "China warned of attacks by the Houthis.", nil},
+	{"pushed back on X's decision", "Germany pushed back on the US decision over the territory.", []string{"Germany ACCUSED United States"}},
+	// "out of control" judges; "the junta" is the state whose junta was named
+	{"X's junta was out of control. He called the junta illegitimate", "French Foreign Minister Jean-Yves Le Drian said that Mali's ruling junta was out of control. He also called the junta illegitimate.", []string{"Jean-Yves Le Drian ACCUSED Mali"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }

@@ -52,6 +52,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.toldReprisals(s)
 	ar.protestAdjuncts(s)
 	ar.assuredSupport(s)
+	ar.grievanceOwners(s)
 	ar.onSideOf(s)
 	ar.namedWrongs(s)
 	ar.diedFighting(s)
@@ -3086,6 +3087,53 @@ func (ar *article) assuredSupport(s *sent) {
 			srcs = appendNew(srcs, []mention{subj})
 		}
 		ar.emitAll(s, srcs, graph.Supported, ar.otherSide(srcs, helped), toks[k].Lower, wVerb)
+	}
+}
+
+// grievanceOwners reads the owner of the grievance behind a protest act:
+// "Saudi Arabia summoned Lebanon's ambassador, in response to comments
+// from Information Minister George Kordahi", "inviting him to leave
+// following hostile comments by the French foreign minister": the one
+// whose act the grievance names (aimedAt) is accused too, beside the
+// envoy's state the act itself reads. The act is an ACCUSED verb of the
+// lexicon that a grievance makes a charge (frame grievance) or that is a
+// contact as well (summon), standing at most fourteen tokens before the
+// grievance cue. Cost: linear in the sentence.
+func (ar *article) grievanceOwners(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for v := 0; v+3 < len(toks); v++ {
+		if !s.is(v, lexicon.TriggerStart) || s.at[v] >= 0 {
+			continue
+		}
+		trs, tn := s.trigger(v)
+		if len(trs) == 0 || trs[0].Relation != graph.Accused || trs[0].POS != lexicon.Verb || !trs[0].Frame.Griev && trs[0].Frame.Also != graph.SpokeWith {
+			continue
+		}
+		object := false // the envoy or state the act is done to comes first
+		for k := v + tn; k+2 < len(toks) && k <= v+14; k++ {
+			if toks[k].Text == "." || toks[k].Text == ";" {
+				break
+			}
+			if s.at[k] >= 0 && !s.ments[s.at[k]].possPron {
+				object = true
+				k = s.ments[s.at[k]].end - 1
+				continue
+			}
+			if !object {
+				continue
+			}
+			n := s.cue(lex, k, lexicon.Grievance)
+			if n == 0 || n == 1 && toks[k].Lower != "over" && toks[k].Lower != "following" && toks[k].Lower != "after" {
+				continue // ("saying", "citing", "because": a clause, not an act named)
+			}
+			owners := ar.aimedAt(s, k+n)
+			if len(owners) > 0 && !ar.blocked(s, v) {
+				srcs, w := ar.subject(s, v, nil)
+				ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, owners), triggerText(toks[k:k+n]), wVerb*w)
+			}
+			break
+		}
 	}
 }
 
