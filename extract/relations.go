@@ -4244,7 +4244,9 @@ func countryOf(a graph.Actor) string {
 }
 
 // otherSide drops the targets that belong to a source's own country; a
-// state and a party or armed group of its own (armedParty) stay two sides.
+// state and a party or armed group of its own (armedParty) stay two sides,
+// and so do two persons of one state (rivals or colleagues: "Salva Kiir
+// accused Riek Machar").
 // Cost: len(srcs) x len(tgts).
 func (ar *article) otherSide(srcs, tgts []mention) []mention {
 	if len(srcs) == 0 {
@@ -4256,7 +4258,7 @@ func (ar *article) otherSide(srcs, tgts []mention) []mention {
 		for _, sm := range srcs {
 			// (a state and its own armed group or party are two sides:
 			// "Turkey will not hesitate to strike the PKK")
-			if c := countryOf(sm.actor); c != "" && c == countryOf(t.actor) && (sm.actor.Name == t.actor.Name || !ar.armedParty(sm.actor) && !ar.armedParty(t.actor)) {
+			if c := countryOf(sm.actor); c != "" && c == countryOf(t.actor) && (sm.actor.Name == t.actor.Name || !ar.armedParty(sm.actor) && !ar.armedParty(t.actor) && !(sm.actor.Kind == graph.Person && t.actor.Kind == graph.Person)) {
 				own = true
 			}
 		}

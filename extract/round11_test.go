@@ -92,6 +92,9 @@ var eleventhCases = []ruleCase{
 	{"pushed back on X's decision", "Germany pushed back on the US decision over the territory.", []string{"Germany ACCUSED United States"}},
 	// "out of control" judges; "the junta" is the state whose junta was named
 	{"X's junta was out of control. He called the junta illegitimate", "French Foreign Minister Jean-Yves Le Drian said that Mali's ruling junta was out of control. He also called the junta illegitimate.", []string{"Jean-Yves Le Drian ACCUSED Mali"}},
+	// two persons of one state are two sides
+	{"A accused B, both of one state", "Salva Kiir accused Riek Machar of plotting a coup.", []string{"Salva Kiir ACCUSED Riek Machar"}},
+	{"a state and its own official are one side", "Kenya's envoy Macharia Kamau said Kenya was disappointed.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
