@@ -3128,13 +3128,31 @@ func (ar *article) grievanceOwners(s *sent) {
 				continue // ("saying", "citing", "because": a clause, not an act named)
 			}
 			owners := ar.aimedAt(s, k+n)
-			if len(owners) > 0 && !ar.blocked(s, v) {
+			if len(owners) > 0 && !ar.blocked(s, v) && ar.actNamedAt(s, k+n) {
 				srcs, w := ar.subject(s, v, nil)
 				ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, owners), triggerText(toks[k:k+n]), wVerb*w)
 			}
 			break
 		}
 	}
+}
+
+// actNamedAt reports whether the noun phrase at j names an act one can be
+// charged with: a noun of force, a wrong, or a noun of conduct or speech
+// ("the US strikes", "Israel's violations", "comments from X").
+func (ar *article) actNamedAt(s *sent, j int) bool {
+	for q := j; q < len(s.toks) && q < j+7; q++ {
+		if s.at[q] >= 0 {
+			continue
+		}
+		if ar.attackNoun(s, q) || s.isWord(q, lexicon.WrongNoun) || s.is(q, lexicon.ConductNoun) {
+			return true
+		}
+		if ar.stops(s, q) {
+			break
+		}
+	}
+	return false
 }
 
 // condAfter reports whether a condition ("if", "unless") follows j in its
