@@ -2211,13 +2211,35 @@ func reciprocal(toks []text.Token) bool {
 func (ar *article) stops(s *sent, k int) bool {
 	t := s.toks[k]
 	if t.Kind == text.Quote && k > 0 && t.QuoteID != s.toks[k-1].QuoteID {
-		return true
+		return !scareQuoteAt(s, k) // ("called for a settlement of the \"open issues\" between A and B")
 	}
 	switch t.Lower {
 	case ".", ";", ":", "—", "–", "which", "who", "that", "while", "after", "before", "because", "when", "if", "but", "said", "says":
 		return true
 	}
 	return false
+}
+
+// scareQuoteAt reports whether the quotation opening at k is a short
+// phrase inside the sentence's own clause whose noun's sides follow it (a
+// scare quote: "a settlement of the \"open issues\" between A and B"):
+// at most six words, with no punctuation of its own, "between" after it.
+func scareQuoteAt(s *sent, k int) bool {
+	toks := s.toks
+	q := toks[k].QuoteID
+	if q <= 0 {
+		return false
+	}
+	e := k + 1
+	for ; e < len(toks) && toks[e].QuoteID == q; e++ {
+		if e-k > 7 || toks[e].Kind == text.Punct {
+			return false
+		}
+	}
+	// e-1 is the closing mark; "between" must follow it (the frame whose
+	// sides a quoted noun hides; other frames read past a closing mark
+	// differently: "the \"immediate withdrawal\" of Rwandan troops")
+	return e-1 > k+1 && toks[e-1].Kind == text.Quote && e < len(toks) && toks[e].Lower == "between"
 }
 
 // envoyIn reports whether a noun of the lexicon's envoy class stands in

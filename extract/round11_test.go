@@ -95,6 +95,15 @@ var eleventhCases = []ruleCase{
 	// two persons of one state are two sides
 	{"A accused B, both of one state", "Salva Kiir accused Riek Machar of plotting a coup.", []string{"Salva Kiir ACCUSED Riek Machar"}},
 	{"a state and its own official are one side", "Kenya's envoy Macharia Kamau said Kenya was disappointed.", nil},
+	// a scare quote before "between" hides no side
+	{"a settlement of the \"open issues\" between A and B", "Ukraine called for a peaceful settlement of the \"open issues\" between Moldova and Transnistria.", []string{"Ukraine URGED Moldova", "Ukraine URGED Transnistria"}},
+	// "was quoted as saying" attributes
+	{"\"...,\" X was quoted as saying", "\"Russia must leave Ukraine,\" Wopke Hoekstra was quoted as saying by a newspaper.", []string{"Wopke Hoekstra URGED Russia"}},
+	{"\"...,\" X was quoted as saying (no act)", "\"The weather is bad,\" Wopke Hoekstra was quoted as saying.", nil},
+	// a threat told as consequences for the one threatened
+	{"warned of serious consequences for X", "Patrushev warned of serious consequences for Lithuania.", []string{"Nikolai Patrushev WARNED Lithuania"}},
+	{"X's response will have consequences for Y", "Russia's response will have serious consequences for Lithuania, Patrushev said.", []string{"Russia WARNED Lithuania"}},
+	{"the drought will have consequences for X", "Patrushev said the drought will have serious consequences for Lithuania.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }

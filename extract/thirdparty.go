@@ -2020,6 +2020,12 @@ func (ar *article) threatHeads(s *sent) {
 				break
 			}
 		}
+		if h < 0 && k+2 < len(toks) && toks[k+1].Lower == "for" {
+			// "warned of serious consequences for Lithuania", "Russia's
+			// response will carry serious consequences for Lithuania"
+			ar.consequencesFor(s, k)
+			continue
+		}
 		var tgt *mention
 		switch {
 		case h > 0 && s.cue(lex, h-1, lexicon.Neg) == 0:
@@ -2070,6 +2076,54 @@ func (ar *article) threatHeads(s *sent) {
 		}
 		ar.emitAll(s, srcs, graph.Warned, tgts, triggerText(toks[k:k+1]), wThreat)
 	}
+}
+
+// consequencesFor reads a threat told as consequences "for" the one
+// threatened, the threat noun at k: "Patrushev warned of serious
+// consequences for Lithuania" (the subject of a verb of warning or a vow
+// before the noun), "Russia's response will have serious consequences for
+// Lithuania" (the owner of a response or measures that will have them).
+// Consequences a thing will have ("the drought will have consequences for
+// X") threaten no one.
+func (ar *article) consequencesFor(s *sent, k int) {
+	lex := ar.x.lex
+	toks := s.toks
+	tgts, _ := ar.objectAt(s, k+2)
+	if len(tgts) == 0 {
+		return
+	}
+	var srcs []mention
+	for v := k - 1; v >= 0 && v >= k-6 && len(srcs) == 0; v-- {
+		if s.at[v] >= 0 || ar.stops(s, v) {
+			break
+		}
+		if trs, _ := s.trigger(v); len(trs) > 0 && trs[0].Relation == graph.Warned && trs[0].POS == lexicon.Verb || s.cue(lex, v, lexicon.Vow) > 0 {
+			if ar.blocked(s, v) {
+				return
+			}
+			srcs, _ = ar.subject(s, v, nil)
+		}
+		// "will have / carry / bring": the owner of the response or
+		// measures that is the subject
+		if w := toks[v].Lower; (w == "have" || w == "carry" || w == "bring") && v >= 2 && (toks[v-1].Lower == "will" || toks[v-1].Lower == "would") {
+			for q := v - 2; q >= 1 && q >= v-6; q-- {
+				if s.cue(lex, q, lexicon.ResponseNoun) == 0 && s.cue(lex, q, lexicon.MeasureNoun) == 0 {
+					continue
+				}
+				if o := s.at[q-1]; o >= 0 && s.ments[o].ok && !s.ments[o].media {
+					srcs = []mention{s.ments[o]} // "Russia's response"
+				} else if q >= 2 && toks[q-1].Kind == text.Poss && s.at[q-2] >= 0 && s.ments[s.at[q-2]].ok {
+					srcs = []mention{s.ments[s.at[q-2]]}
+				}
+				break
+			}
+			break
+		}
+	}
+	if len(srcs) == 0 {
+		return
+	}
+	ar.emitAll(s, srcs, graph.Warned, ar.otherSide(srcs, tgts), triggerText(toks[k:k+1]), wThreat)
 }
 
 // pledges reads a pledge of protection as support now, though it is told
