@@ -879,6 +879,12 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 				}
 				return subj, w
 			}
+			if commas == 1 && ar.adverbialAside(s, q+1, ce) {
+				// "Russia, after the talks, accused ...", "Estonia, in a
+				// note, urged ...": an adverbial set off by commas stands
+				// between the subject and its verb
+				return ar.subject(s, q, lastSrc)
+			}
 			if commas == 2 || s.is(q-1, lexicon.Clause) {
 				break // "along with its ally, the US, condemned": one apposition inside
 			}
@@ -2220,6 +2226,21 @@ func (ar *article) stops(s *sent, k int) bool {
 	return false
 }
 
+// adverbialAside reports whether [b, e) is a short adverbial set off by
+// commas: it opens with a preposition or "as" and holds no actor ("after
+// the talks", "in a note", "as expected").
+func (ar *article) adverbialAside(s *sent, b, e int) bool {
+	if e-b < 2 || e-b > 6 || !(s.is(b, lexicon.Prep) || s.toks[b].Lower == "as") {
+		return false
+	}
+	for q := b; q < e; q++ {
+		if s.at[q] >= 0 || s.toks[q].Kind != text.Word && s.toks[q].Kind != text.Number {
+			return false
+		}
+	}
+	return true
+}
+
 // scareQuoteAt reports whether the quotation opening at k is a short
 // phrase inside the sentence's own clause whose noun's sides follow it (a
 // scare quote: "a settlement of the \"open issues\" between A and B"):
@@ -2956,6 +2977,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if (rel == graph.Accused || rel == graph.Urged) && len(tgts) > 0 && victimAhead(ar.x.lex, toks, j, tgts[0].start) {
 			tgts = nil
 		}
+	}
+	if tr.Lemma == "welcome" && len(tgts) == 1 && tgts[0].end < len(toks) && tgts[0].start > 0 && s.at[tgts[0].start-1] < 0 && (toks[tgts[0].start-1].Lower == "the" || tgts[0].via == viaDemonym) &&
+		s.is(tgts[0].end, lexicon.ConductNoun) {
+		// "welcomed the US decision", "welcomed the American move": an
+		// act of the one named before its noun is praised (relations.md:
+		// endorsement is SUPPORTED)
+		rel = graph.Supported
 	}
 	if tr.Lemma == "welcome" && len(tgts) == 1 && tgts[0].end+1 < len(toks) && toks[tgts[0].end].Kind == text.Poss && !ar.x.lex.Is(lexicon.TripNoun, toks[tgts[0].end+1].Lower) {
 		// "welcomed Sudan's decision to join the talks": praise of an act

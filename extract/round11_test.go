@@ -104,6 +104,13 @@ var eleventhCases = []ruleCase{
 	{"warned of serious consequences for X", "Patrushev warned of serious consequences for Lithuania.", []string{"Nikolai Patrushev WARNED Lithuania"}},
 	{"X's response will have consequences for Y", "Russia's response will have serious consequences for Lithuania, Patrushev said.", []string{"Russia WARNED Lithuania"}},
 	{"the drought will have consequences for X", "Patrushev said the drought will have serious consequences for Lithuania.", nil},
+	// an act of the one named before its noun, welcomed, is praised
+	{"welcomed the X decision", "Stoltenberg welcomed the US decision to deploy more jets.", []string{"Jens Stoltenberg SUPPORTED United States"}},
+	{"welcomed the X president (a meeting)", "Stoltenberg welcomed the Finnish president in Brussels.", []string{"Jens Stoltenberg SPOKE_WITH Finland"}},
+	// an adverbial set off by commas between a subject and its verb
+	{"X, after the talks, accused Y", "Russia, after the talks, accused Estonia of provocation.", []string{"Russia ACCUSED Estonia"}},
+	{"X, in a note, urged Y", "Estonia, in a note, urged Russia to return the buoys.", []string{"Estonia URGED Russia"}},
+	{"X, accused by Y, said nothing", "Russia, accused by Estonia of provocation, said nothing.", []string{"Estonia ACCUSED Russia"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
