@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // ceasedActs reads an act that an appeal or demand to stop presupposes:
@@ -20,6 +21,10 @@ func (ar *article) ceasedActs(s *sent) {
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
+		if s.is(k, lexicon.Cessative) && s.at[k] < 0 && toks[k+1].Lower == "the" {
+			ar.ceasedForce(s, k)
+			continue
+		}
 		if !s.is(k, lexicon.Cessative) || s.at[k] >= 0 || !strings.HasSuffix(toks[k+1].Lower, "ing") || !s.is(k+1, lexicon.TriggerStart) {
 			continue
 		}
@@ -57,4 +62,40 @@ func (ar *article) ceasedActs(s *sent) {
 		}
 		ar.emitAll(s, agents, tr.Relation, tgts, triggerText(toks[k:k+1+n]), wInherited)
 	}
+}
+
+// ceasedForce reads force that a demand to stop it presupposes, told by a
+// noun with "the": "asked Russia to stop the attacks on Ukraine", "urged
+// Russia to end the aggression against Ukraine" give Russia ATTACKED
+// Ukraine, as "its attacks" does. The stopping verb is at k; the agent is
+// the one urged to stop (the object before "to"), never the subject of
+// a judgement ("Russia condemned the aggression").
+func (ar *article) ceasedForce(s *sent, k int) {
+	toks := s.toks
+	h := k + 2
+	for h < len(toks) && h < k+5 && s.at[h] < 0 && s.is(h, lexicon.Adj) {
+		h++ // "the continued attacks"
+	}
+	if h >= len(toks) || !ar.attackNoun(s, h) {
+		return
+	}
+	trs, n := s.trigger(h)
+	if n == 0 || h+n+1 >= len(toks) || !trs[0].Frame.HasPrep(toks[h+n].Lower) {
+		return
+	}
+	tgts, _ := ar.objectAt(s, h+n+1)
+	// the agent: "urged Russia to stop"
+	a := k - 1
+	if a < 1 || toks[a].Lower != "to" || s.at[a-1] < 0 {
+		return
+	}
+	m := s.ments[s.at[a-1]]
+	if !m.ok || m.media || len(tgts) == 0 {
+		return
+	}
+	agents := []mention{m}
+	if g := s.gAt[a-1]; g >= 0 {
+		agents = s.groupMentions(g)
+	}
+	ar.emitAll(s, agents, graph.Attacked, ar.otherSide(agents, tgts), triggerText(toks[h:h+n]), wInherited)
 }

@@ -1905,6 +1905,7 @@ func (ar *article) toldDuty(s *sent, e int, told []mention) bool {
 // determiners, adjectives and quotation marks.
 func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	toks := s.toks
+	j = pastFreeRelative(s, j)
 	// "his counterparts in both countries", "her counterpart in Kyiv": the
 	// unnamed office-holders are their states (relations.md)
 	if m := mentionIndex(s, j); j+3 < len(toks) && m >= 0 && toks[j].Lower != "the" && (s.ments[m].possPron || !s.ments[m].ok ||
@@ -2224,6 +2225,34 @@ func (ar *article) stops(s *sent, k int) bool {
 		return true
 	}
 	return false
+}
+
+// pastFreeRelative returns where the object told at j begins past a
+// distancing free relative: "over what it called Moscow's refusal",
+// "condemned what it said was a Russian cyberattack", "what they
+// described as X's provocations"; j when none opens there.
+func pastFreeRelative(s *sent, j int) int {
+	toks := s.toks
+	if j+3 >= len(toks) || toks[j].Lower != "what" || s.at[j+1] < 0 || s.ments[s.at[j+1]].via != viaPronoun {
+		return j
+	}
+	v := s.ments[s.at[j+1]].end
+	switch w := toks[v].Lower; w {
+	case "called", "calls", "termed", "terms", "dubbed", "labelled", "labeled":
+		return v + 1
+	case "described", "describes", "characterised", "characterized":
+		if v+1 < len(toks) && toks[v+1].Lower == "as" {
+			return v + 2
+		}
+	case "said", "says", "claimed", "claims", "alleged", "alleges":
+		if v+1 < len(toks) {
+			switch toks[v+1].Lower {
+			case "was", "is", "were", "are":
+				return v + 2
+			}
+		}
+	}
+	return j
 }
 
 // adverbialAside reports whether [b, e) is a short adverbial set off by

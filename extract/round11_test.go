@@ -111,6 +111,13 @@ var eleventhCases = []ruleCase{
 	{"X, after the talks, accused Y", "Russia, after the talks, accused Estonia of provocation.", []string{"Russia ACCUSED Estonia"}},
 	{"X, in a note, urged Y", "Estonia, in a note, urged Russia to return the buoys.", []string{"Estonia URGED Russia"}},
 	{"X, accused by Y, said nothing", "Russia, accused by Estonia of provocation, said nothing.", []string{"Estonia ACCUSED Russia"}},
+	// force that a demand to stop it presupposes, with "the"
+	{"asked X to stop the attacks on Y", "Iohannis asked Russia to stop the attacks on Ukraine.", []string{"Klaus Iohannis URGED Russia", "Russia ATTACKED Ukraine"}},
+	{"X condemned the aggression against Y (no agent)", "Russia condemned the aggression against Ukraine.", nil},
+	// a distancing free relative before an object
+	{"condemned what it called X's refusal", "Germany condemned what it called Moscow's refusal to cooperate.", []string{"Germany ACCUSED Russia"}},
+	{"expelled diplomats over what it said was X's refusal", "Germany expelled two diplomats at the Russian embassy over what it said was Moscow's refusal to cooperate.", []string{"Germany ACCUSED Russia"}},
+	{"condemned what it called a routine matter", "Germany condemned what it called a routine matter.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }

@@ -3195,6 +3195,7 @@ func (ar *article) grievanceOwners(s *sent) {
 // charged with: a noun of force, a wrong, or a noun of conduct or speech
 // ("the US strikes", "Israel's violations", "comments from X").
 func (ar *article) actNamedAt(s *sent, j int) bool {
+	j = pastFreeRelative(s, j)
 	for q := j; q < len(s.toks) && q < j+7; q++ {
 		if s.at[q] >= 0 {
 			continue
@@ -3228,6 +3229,7 @@ func (ar *article) condAfter(s *sent, j int) bool {
 // "any Israeli attack"), or the agent after "by/from" ("any attack by Y").
 func (ar *article) aimedAt(s *sent, j int) []mention {
 	toks := s.toks
+	j = pastFreeRelative(s, j) // "over what it called X's refusal"
 	for j < len(toks) && s.at[j] < 0 && (toks[j].Lower == "the" || toks[j].Lower == "its") {
 		j++ // "against the YPG"
 	}
