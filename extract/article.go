@@ -513,6 +513,25 @@ func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 // such cues can return at once.
 func (s *sent) mayCue(c lexicon.Class) bool { return s.cues>>c&1 != 0 }
 
+// countedMembers reports whether the body named in [i, e) is a modifier of
+// a plural noun of its members counted by a number before it: "three EU
+// member states", "two NATO members", "five eastern EU countries" are
+// some members, not the body.
+func (ar *article) countedMembers(s *sent, i, e int) bool {
+	toks := s.toks
+	w := strings.TrimSuffix(toks[e].Lower, "s")
+	if w == toks[e].Lower || !ar.x.lex.Is(lexicon.MemberNoun, w) {
+		if !(toks[e].Lower == "member" && e+1 < len(toks) && (toks[e+1].Lower == "states" || toks[e+1].Lower == "countries" || toks[e+1].Lower == "nations")) {
+			return false
+		}
+	}
+	b := i - 1
+	for b > 0 && b >= i-3 && s.is(b, lexicon.Adj) {
+		b-- // "five eastern EU countries"
+	}
+	return toks[b].Kind == text.Number || s.isWord(b, lexicon.NumberWord)
+}
+
 // replace puts m in place of every mention overlapping [m.start, m.end).
 func (s *sent) replace(m mention) {
 	out := s.newMents(len(s.ments) + 1) // a new array, grown once
@@ -844,6 +863,10 @@ func (ar *article) findMentions(s *sent) {
 			}
 			if n > 0 && e.actor.Kind == graph.Org && i > 0 && i+n < len(toks) && s.isWord(i-1, lexicon.Indefinite) && s.isWord(i+n, lexicon.MemberNoun) {
 				i += n + 1 // "a NATO member", "an EU country": one member, not the body
+				continue
+			}
+			if n > 0 && e.actor.Kind == graph.Org && i > 0 && i+n < len(toks) && ar.countedMembers(s, i, i+n) {
+				i += n + 1 // "three EU member states", "two NATO members": some members, not the body
 				continue
 			}
 			if n > 0 && e.actor.Kind == graph.Org && e.actor.Country == "" && i > 0 && (toks[i-1].Lower == "his" || toks[i-1].Lower == "her") {

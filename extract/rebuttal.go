@@ -142,7 +142,18 @@ func (ar *article) rebuttals(s *sent) {
 		}
 		territorial := claim && (says >= len(toks) || toks[says].Lower != "that" && toks[says].Lower != "of")
 		trig := toks[k].Text + " " + toks[q].Text
-		if !territorial {
+		// "denied Finland's claims that Russia directed migrants": the
+		// charge names its own target, who need not be the one denying
+		named := false
+		if says+1 < len(toks) && toks[says].Lower == "that" && s.at[says+1] >= 0 {
+			if m := s.ments[s.at[says+1]]; m.ok && m.via != viaPronoun && !m.possPron {
+				named = true
+				for _, d := range srcs {
+					named = named && d.actor.Name != m.actor.Name // ("... that Serbia was behind it": the denier itself)
+				}
+			}
+		}
+		if !territorial && !named {
 			ar.emitAll(s, claimants, graph.Accused, ar.otherSide(claimants, srcs), trig, wNoun*w)
 		}
 		if ar.judgedNear(s, k+1, q+12) {

@@ -118,6 +118,15 @@ var eleventhCases = []ruleCase{
 	{"condemned what it called X's refusal", "Germany condemned what it called Moscow's refusal to cooperate.", []string{"Germany ACCUSED Russia"}},
 	{"expelled diplomats over what it said was X's refusal", "Germany expelled two diplomats at the Russian embassy over what it said was Moscow's refusal to cooperate.", []string{"Germany ACCUSED Russia"}},
 	{"condemned what it called a routine matter", "Germany condemned what it called a routine matter.", nil},
+	// counted members of a body are not the body
+	{"three EU member states, A, B and C, pressured Brussels", "Three EU member states, Poland, Hungary and Slovakia, pressured Brussels to impose a ban.", []string{"Poland URGED European Union", "Hungary URGED European Union", "Slovakia URGED European Union"}},
+	{"two NATO members urged X (no one named)", "Two NATO members urged Germany to send tanks.", nil},
+	// "poses a threat" judges; "politically motivated" is a judgement
+	{"said X poses a threat to Y", "Huitfeldt said Russia poses a threat to Norway.", []string{"Anniken Huitfeldt ACCUSED Russia"}},
+	{"said climate change poses a threat", "Huitfeldt said climate change poses a threat to Norway.", nil},
+	{"called the X verdict politically motivated", "Russia called the Dutch verdict politically motivated.", []string{"Russia ACCUSED Netherlands"}},
+	// a denied charge that names its own target
+	{"denied X's claims that Y did", "Peskov denied Finland's claims that Russia directed migrants to the border.", []string{"Finland ACCUSED Russia"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
