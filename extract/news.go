@@ -176,12 +176,13 @@ func (ar *article) nonStateBefore(s *sent, k int) bool {
 	return m.ok && m.actor.Kind != graph.State
 }
 
-// victimAhead reports whether a victim noun (lexicon.VictimNoun)
-// followed by "of" stands between j and the object at start: "the killing
-// of X".
+// victimAhead reports whether a victim noun (lexicon.VictimNoun) or a
+// noun of force done to its "of" phrase (lexicon.OfPatient) followed by
+// "of" stands between j and the object at start: "the killing of X",
+// "the invasion of X".
 func victimAhead(lex *lexicon.Lexicon, toks []text.Token, j, start int) bool {
 	for k := j; k+1 < start && k+1 < len(toks); k++ {
-		if lex.Is(lexicon.VictimNoun, toks[k].Lower) && toks[k+1].Lower == "of" {
+		if (lex.Is(lexicon.VictimNoun, toks[k].Lower) || lex.Is(lexicon.OfPatient, toks[k].Lower)) && toks[k+1].Lower == "of" {
 			return true
 		}
 	}

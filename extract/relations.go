@@ -3151,9 +3151,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					// of Kosovo": the host's own act
 					tgts = posted
 				}
-				if len(tgts) == 0 && rel == graph.Warned && w == "against" {
-					// "warned against any military action by Argentina": the
-					// agent of the act warned against
+				if len(tgts) == 0 && (rel == graph.Warned && w == "against" || rel == graph.Accused && (w == "against" || w == "over")) {
+					// "warned against any military action by Argentina",
+					// "protested against the restrictions imposed by
+					// Lithuania": the agent of the act warned or protested
+					// against
 					tgts, e = ar.actByAgent(s, k+1)
 				}
 				if len(tgts) == 0 && e < 0 {

@@ -127,6 +127,13 @@ var eleventhCases = []ruleCase{
 	{"called the X verdict politically motivated", "Russia called the Dutch verdict politically motivated.", []string{"Russia ACCUSED Netherlands"}},
 	// a denied charge that names its own target
 	{"denied X's claims that Y did", "Peskov denied Finland's claims that Russia directed migrants to the border.", []string{"Finland ACCUSED Russia"}},
+	// the "of" phrase of a noun of force names the one it is done to
+	{"condemned the invasion of X", "The EU condemned the invasion of Ukraine.", nil},
+	{"condemned the invasion of X by Y", "The EU condemned the invasion of Ukraine by Russia.", []string{"European Union ACCUSED Russia", "Russia ATTACKED Ukraine"}},
+	{"condemned the shelling of X cities by Y", "The EU condemned the shelling of Ukrainian cities by Russia.", []string{"European Union ACCUSED Russia", "Russia ATTACKED Ukraine"}},
+	// a protest against an act names its agent
+	{"protested against the restrictions imposed by X", "Russia protested against the restrictions imposed by Lithuania.", []string{"Russia ACCUSED Lithuania"}},
+	{"protested against the sanctions imposed on X", "Russia protested against the sanctions imposed on Lithuania.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
