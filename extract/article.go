@@ -415,7 +415,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.officialsIn(s)
 		ar.collectives(s)
 		ar.ledBy(s)
-		demonymBeforePerson(s)
+		demonymBeforePerson(s, ar.x.lex)
 		ar.buildGroups(s)
 		ar.theyOfSubjectList(s)
 		ar.noteLists(s)

@@ -1074,6 +1074,9 @@ func (ar *article) findSpeakers(s *sent) {
 		// '"...," X, a government spokesman, said': the quotation that
 		// closed right before the sayer is theirs
 		if b := subj.start - 1; !after && b > 0 {
+			for b > 0 && b >= subj.start-3 && s.at[b] < 0 && toks[b].Kind == text.Word && toks[b].Cap {
+				b-- // '"...," Treasury Secretary Janet Yellen said': past a title
+			}
 			for b > 0 && toks[b].Kind == text.Punct && toks[b].Text == "," {
 				b--
 			}
@@ -1252,6 +1255,16 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 		e := j + n
 		for e < len(toks) && (s.is(e, lexicon.Det)) && s.at[e] < 0 {
 			e++
+		}
+		// 'said Treasury Secretary Janet Yellen', 'said Director Avril
+		// Haines': past capitalised title words to the named person
+		if b := e; b < len(toks) && s.at[b] < 0 {
+			for b < len(toks) && b < e+3 && s.at[b] < 0 && toks[b].Kind == text.Word && toks[b].Cap {
+				b++
+			}
+			if b < len(toks) && s.at[b] >= 0 && s.ments[s.at[b]].actor.Kind == graph.Person {
+				e = b
+			}
 		}
 		if e < len(toks) && s.at[e] >= 0 {
 			m := s.ments[s.at[e]]

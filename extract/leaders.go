@@ -164,10 +164,19 @@ func (ar *article) ledBy(s *sent) {
 // demonymBeforePerson joins a demonym to the person of its state named right
 // after it: "German Olaf Scholz, French Emmanuel Macron and Polish Donald
 // Tusk" is a list of three persons, not of six actors.
-func demonymBeforePerson(s *sent) {
+func demonymBeforePerson(s *sent, lex *lexicon.Lexicon) {
 	for k := 0; k+1 < len(s.ments); k++ {
 		d, p := s.ments[k], s.ments[k+1]
-		if d.via != viaDemonym || !d.ok || d.actor.Kind != graph.State || d.end != p.start || !p.ok || p.actor.Kind != graph.Person || p.actor.Country != d.actor.Name {
+		if !d.ok || d.actor.Kind != graph.State || !p.ok || p.actor.Kind != graph.Person || p.actor.Country != d.actor.Name {
+			continue
+		}
+		if d.end != p.start {
+			// "Treasury Secretary Janet Yellen", "Pentagon spokesman John
+			// Kirby": a state's organ, the person's title, the person
+			if _, n := lex.Role(s.toks, d.end); n == 0 || d.end+n != p.start {
+				continue
+			}
+		} else if d.via != viaDemonym {
 			continue
 		}
 		p.start = d.start

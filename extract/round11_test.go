@@ -134,6 +134,10 @@ var eleventhCases = []ruleCase{
 	// a protest against an act names its agent
 	{"protested against the restrictions imposed by X", "Russia protested against the restrictions imposed by Lithuania.", []string{"Russia ACCUSED Lithuania"}},
 	{"protested against the sanctions imposed on X", "Russia protested against the sanctions imposed on Lithuania.", nil},
+	// a quote's speaker named after a title
+	{"\"We condemn X,\" said Treasury Secretary NAME", "\"We condemn Russia,\" said Treasury Secretary Janet Yellen.", []string{"Janet Yellen ACCUSED Russia"}},
+	{"\"We condemn X,\" Treasury Secretary NAME said", "\"We condemn Russia,\" Treasury Secretary Janet Yellen said.", []string{"Janet Yellen ACCUSED Russia"}},
+	{"\"We condemn nobody,\" said Treasury Secretary NAME", "\"We condemn nobody,\" said Treasury Secretary Janet Yellen.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
