@@ -782,6 +782,20 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 			}
 		}
 	}
+	if head == "army" {
+		// "the military in Burkina Faso": the state named right after it;
+		// "Soldiers seized power in X. ... the military": the state whose
+		// rulers were overthrown
+		m := s.ments[k]
+		if e := m.end; e+1 < len(s.toks) && (s.toks[e].Lower == "in" || s.toks[e].Lower == "of") && s.at[e+1] >= 0 {
+			if o := s.ments[s.at[e+1]]; o.ok && o.actor.Kind == graph.State {
+				return o.actor, true
+			}
+		}
+		if st := ar.seizedBefore(s); st != nil && st.ok {
+			return st.actor, true
+		}
+	}
 	// "Rubio spoke with Petro. Rubio said the South American country
 	// must ...": the state of a person named before, not of one named in
 	// this sentence

@@ -138,6 +138,10 @@ var eleventhCases = []ruleCase{
 	{"\"We condemn X,\" said Treasury Secretary NAME", "\"We condemn Russia,\" said Treasury Secretary Janet Yellen.", []string{"Janet Yellen ACCUSED Russia"}},
 	{"\"We condemn X,\" Treasury Secretary NAME said", "\"We condemn Russia,\" Treasury Secretary Janet Yellen said.", []string{"Janet Yellen ACCUSED Russia"}},
 	{"\"We condemn nobody,\" said Treasury Secretary NAME", "\"We condemn nobody,\" said Treasury Secretary Janet Yellen.", nil},
+	// "the military" is the state it rules or is named in
+	{"seized power in X. ... called on the military", "Soldiers seized power in Burkina Faso. The African Union called on the military to cease violence against civilians.", []string{"African Union URGED Burkina Faso"}},
+	{"called on the military in X", "The African Union called on the military in Burkina Faso to cease violence.", []string{"African Union URGED Burkina Faso"}},
+	{"called on the military (no state)", "The African Union called on the military to cease violence.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
