@@ -2259,11 +2259,27 @@ func pastFreeRelative(s *sent, j int) int {
 // commas: it opens with a preposition or "as" and holds no actor ("after
 // the talks", "in a note", "as expected").
 func (ar *article) adverbialAside(s *sent, b, e int) bool {
-	if e-b < 2 || e-b > 6 || !(s.is(b, lexicon.Prep) || s.toks[b].Lower == "as") {
+	toks := s.toks
+	// "X, as chair of ECOWAS, met ...", "X, in his capacity as chair of
+	// ECOWAS, ...": a role named in passing, its body no subject
+	rn := 0
+	for q := b + 1; q < e && q <= b+3 && rn == 0; q++ {
+		_, rn = ar.x.lex.Role(toks, q) // "as chair of", "as G7 president"
+	}
+	role := toks[b].Lower == "as" && b+1 < e && (s.is(b+1, lexicon.Det) || rn > 0) ||
+		b+3 < e && toks[b].Lower == "in" && toks[b+2].Lower == "capacity" && toks[b+3].Lower == "as"
+	if e-b < 2 || e-b > 10 || !role && (e-b > 6 || !(s.is(b, lexicon.Prep) || toks[b].Lower == "as")) {
 		return false
 	}
 	for q := b; q < e; q++ {
-		if s.at[q] >= 0 || s.toks[q].Kind != text.Word && s.toks[q].Kind != text.Number {
+		if s.at[q] >= 0 && !role {
+			return false
+		}
+		if s.at[q] >= 0 {
+			q = s.ments[s.at[q]].end - 1
+			continue
+		}
+		if s.at[q] < 0 && toks[q].Kind != text.Word && toks[q].Kind != text.Number {
 			return false
 		}
 	}
@@ -4579,8 +4595,12 @@ func (ar *article) documentBy(s *sent, from, g int) bool {
 	if g < 2 || toks[g-1].Lower != "by" && toks[g-1].Lower != "from" {
 		return false
 	}
-	for q := g - 2; q >= from && q >= g-4; q-- {
-		if n := s.cue(ar.x.lex, q, lexicon.Document); n > 0 && q+n == g-1 {
+	for q := g - 2; q >= from && q >= g-5; q-- {
+		n := s.cue(ar.x.lex, q, lexicon.Document)
+		if n > 0 && q+n+1 == g-1 && toks[g-2].Kind == text.Word && (strings.HasSuffix(toks[g-2].Lower, "ed") || s.is(g-2, lexicon.Past)) {
+			n++ // "a communique issued by X", "a statement released by X"
+		}
+		if n > 0 && q+n == g-1 {
 			for b := from; b < q; b++ {
 				if s.at[b] >= 0 || toks[b].Kind != text.Word {
 					return false

@@ -142,6 +142,20 @@ var eleventhCases = []ruleCase{
 	{"seized power in X. ... called on the military", "Soldiers seized power in Burkina Faso. The African Union called on the military to cease violence against civilians.", []string{"African Union URGED Burkina Faso"}},
 	{"called on the military in X", "The African Union called on the military in Burkina Faso to cease violence.", []string{"African Union URGED Burkina Faso"}},
 	{"called on the military (no state)", "The African Union called on the military to cease violence.", nil},
+	// sanctions with their grievance told
+	{"sanctioned X for its role in", "The United States sanctioned Eritrea for its role in the war in Ethiopia.", []string{"United States ACCUSED Eritrea"}},
+	{"sanctioned X (no grievance)", "The United States sanctioned Eritrea.", nil},
+	// a readiness to pursue or impose measures against someone
+	{"stands ready to pursue action against X", "The United States stands ready to pursue further action against Ethiopia.", []string{"United States WARNED Ethiopia"}},
+	{"stands ready to take action against the Government of X", "The United States stands ready to take action against the Government of Ethiopia.", []string{"United States WARNED Ethiopia"}},
+	{"stands ready to impose sanctions on X", "The United States stands ready to impose sanctions on Eritrea.", []string{"United States WARNED Eritrea"}},
+	// a document issued by its issuer speaks for it
+	{"a communique issued by X ordered Y", "A communique issued by ECOWAS ordered Guinea's junta to release Alpha Conde.", []string{"Economic Community of West African States URGED Guinea"}},
+	{"a communique issued by X was read out", "A communique issued by ECOWAS was read out in Guinea.", nil},
+	// a role named in passing between subject and verb
+	{"X, as chair of ORG, met Y", "Nana Akufo-Addo, as chair of ECOWAS, met Mamady Doumbouya.", []string{"Nana Akufo-Addo SPOKE_WITH Mamady Doumbouya"}},
+	{"X, in his capacity as chair of ORG, held talks with Y", "Nana Akufo-Addo, in his capacity as chair of ECOWAS, held talks with Guinea's junta.", []string{"Nana Akufo-Addo SPOKE_WITH Guinea"}},
+	{"X, as G7 president, met Y", "Emmanuel Macron, as G7 president, met Vladimir Putin.", []string{"Emmanuel Macron SPOKE_WITH Vladimir Putin"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }

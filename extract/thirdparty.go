@@ -2735,14 +2735,14 @@ func (ar *article) measuresTaken(s *sent, v int) int {
 	}
 	noun := false
 	for p := v + 1; p+1 < len(toks) && p <= v+5; p++ {
-		if toks[p].Lower == "against" {
+		if toks[p].Lower == "against" || toks[p].Lower == "on" && noun {
 			if noun {
 				return p + 1
 			}
 			return 0
 		}
-		if s.at[p] >= 0 || ar.stops(s, p) || s.is(p, lexicon.CivilMod) {
-			return 0 // ("take legal action against X": a right, no force)
+		if s.at[p] >= 0 || ar.stops(s, p) || s.is(p, lexicon.CivilMod) && s.cue(ar.x.lex, p, lexicon.MeasureNoun) == 0 {
+			return 0 // ("take legal action against X": a right, no force; sanctions are measures)
 		}
 		noun = noun || s.cue(ar.x.lex, p, lexicon.MeasureNoun) > 0
 	}
@@ -3236,7 +3236,8 @@ func (ar *article) aimedAt(s *sent, j int) []mention {
 	for r := j; r < len(toks) && r < j+6; r++ {
 		if s.at[r] >= 0 {
 			m := s.ments[s.at[r]]
-			if r == j || m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss || namedAfter(s, r, "by", "from") { // ("any aggression by the US")
+			organOf := r == j+2 && toks[r-1].Lower == "of" && ar.organWord(s, j)                                                                  // "against the Government of Ethiopia"
+			if r == j || organOf || m.via == viaDemonym || m.end < len(toks) && toks[m.end].Kind == text.Poss || namedAfter(s, r, "by", "from") { // ("any aggression by the US")
 				if m.ok && !m.media && !m.possPron {
 					return []mention{m}
 				}
