@@ -283,7 +283,7 @@ func (ar *article) officialsIn(s *sent) {
 	changed := false
 	for k := range s.ments {
 		m := &s.ments[k]
-		if !m.ok || m.actor.Kind != graph.State || m.start < 2 || toks[m.start-1].Lower != "in" || s.at[m.start-2] >= 0 || s.cue(ar.x.lex, m.start-2, lexicon.Seated) == 0 {
+		if !m.ok || m.actor.Kind != graph.State || m.start < 2 || toks[m.start-1].Lower != "in" && toks[m.start-1].Lower != "of" && toks[m.start-1].Lower != "from" || s.at[m.start-2] >= 0 || s.cue(ar.x.lex, m.start-2, lexicon.Seated) == 0 {
 			continue
 		}
 		st := m.start - 2

@@ -526,6 +526,9 @@ func (ar *article) blocked(s *sent, i int) bool {
 		for g >= 0 && (s.is(g, lexicon.Aux) || s.is(g, lexicon.Det)) {
 			g--
 		}
+		if g >= 1 && toks[g].Lower == "by" && s.at[g-1] < 0 {
+			g-- // "was invited by the African Union to facilitate": past the agent
+		}
 		// "left for Doha to meet", "flew to Niamey to press the junta": a
 		// purpose after a journey is not done (relations.md)
 		if g >= 1 && s.is(g, lexicon.Prep) && s.isWord(g-1, lexicon.MotionVerb) && s.at[g+1] >= 0 {

@@ -156,6 +156,11 @@ var eleventhCases = []ruleCase{
 	{"X, as chair of ORG, met Y", "Nana Akufo-Addo, as chair of ECOWAS, met Mamady Doumbouya.", []string{"Nana Akufo-Addo SPOKE_WITH Mamady Doumbouya"}},
 	{"X, in his capacity as chair of ORG, held talks with Y", "Nana Akufo-Addo, in his capacity as chair of ECOWAS, held talks with Guinea's junta.", []string{"Nana Akufo-Addo SPOKE_WITH Guinea"}},
 	{"X, as G7 president, met Y", "Emmanuel Macron, as G7 president, met Vladimir Putin.", []string{"Emmanuel Macron SPOKE_WITH Vladimir Putin"}},
+	// officials and experts "of" or "from" a state are the state
+	{"experts of A and B held talks", "Experts of DR Congo and Zambia held talks in Lubumbashi.", []string{"Democratic Republic of the Congo SPOKE_WITH Zambia"}},
+	{"urged authorities from X to", "John Magufuli urged authorities from Kenya to reopen the border.", []string{"John Magufuli URGED Kenya"}},
+	// an invitation to act, by its agent, is no act yet
+	{"was invited by X to facilitate talks between A and B", "Uhuru Kenyatta was invited by the African Union to facilitate peace talks between the Government of Ethiopia and the TPLF.", []string{"Ethiopia SPOKE_WITH Tigray People's Liberation Front"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
