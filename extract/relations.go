@@ -460,9 +460,17 @@ func (ar *article) blocked(s *sent, i int) bool {
 		if s.at[k] >= 0 || toks[k].Kind != text.Word || s.is(k, lexicon.Clause) {
 			break
 		}
-		if toks[k].Lower == "to" && k > 0 && s.at[k-1] < 0 {
+		g := k - 1
+		if toks[k].Lower == "to" && g > 0 && s.at[g] >= 0 {
+			// "was invited by the African Union to facilitate talks": the
+			// participle before the by-agent governs the infinitive
+			if m := s.ments[s.at[g]]; m.start >= 2 && toks[m.start-1].Lower == "by" && s.at[m.start-2] < 0 {
+				g = m.start - 2
+			}
+		}
+		if toks[k].Lower == "to" && g >= 0 && s.at[g] < 0 {
 			// "threatened on Sunday to march on": a time between
-			if w := toks[timeBefore(s, k-1)].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" && !ar.performative(s, k-1) {
+			if w := toks[timeBefore(s, g)].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" && !ar.performative(s, g) {
 				return true
 			}
 			break
