@@ -142,9 +142,6 @@ var eleventhCases = []ruleCase{
 	{"seized power in X. ... called on the military", "Soldiers seized power in Burkina Faso. The African Union called on the military to cease violence against civilians.", []string{"African Union URGED Burkina Faso"}},
 	{"called on the military in X", "The African Union called on the military in Burkina Faso to cease violence.", []string{"African Union URGED Burkina Faso"}},
 	{"called on the military (no state)", "The African Union called on the military to cease violence.", nil},
-	// sanctions with their grievance told
-	{"sanctioned X for its role in", "The United States sanctioned Eritrea for its role in the war in Ethiopia.", []string{"United States ACCUSED Eritrea"}},
-	{"sanctioned X (no grievance)", "The United States sanctioned Eritrea.", nil},
 	// a readiness to pursue or impose measures against someone
 	{"stands ready to pursue action against X", "The United States stands ready to pursue further action against Ethiopia.", []string{"United States WARNED Ethiopia"}},
 	{"stands ready to take action against the Government of X", "The United States stands ready to take action against the Government of Ethiopia.", []string{"United States WARNED Ethiopia"}},
