@@ -158,6 +158,10 @@ var eleventhCases = []ruleCase{
 	{"urged authorities from X to", "John Magufuli urged authorities from Kenya to reopen the border.", []string{"John Magufuli URGED Kenya"}},
 	// an invitation to act, by its agent, is no act yet
 	{"was invited by X to facilitate talks between A and B", "Uhuru Kenyatta was invited by the African Union to facilitate peace talks between the Government of Ethiopia and the TPLF.", nil},
+	// condolences conveyed to someone are a contact
+	{"offered his condolences to X", "Joe Biden offered his condolences to Pope Francis.", []string{"Joe Biden SPOKE_WITH Pope Francis"}},
+	{"expressed condolences to the X people", "Joe Biden expressed his condolences to the Japanese people.", []string{"Joe Biden SPOKE_WITH Japan"}},
+	{"offered his condolences (no one)", "Joe Biden offered his condolences.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
