@@ -3788,8 +3788,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	np := k + 1
 	// "a state visit", "a working visit": a noun modifier between an
 	// article and the noun
-	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 &&
-		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Clause) {
+	// ("a security agreement", "Libya's trade deal", "its maritime
+	// accord" too: a word that only begins other triggers is a modifier
+	// here, see triggerHere)
+	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 || ar.possessorBefore(s, k)) &&
+		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.triggerHere(k) && !s.is(k, lexicon.Clause) {
 		np, k = k, k-1
 	}
 	possessor := -1
@@ -5620,4 +5623,31 @@ func (ar *article) quotedPledge(s *sent, i int, tr *lexicon.Trigger) bool {
 	}
 	p := k - 1
 	return s.at[p] >= 0 && s.ments[s.at[p]].via == viaSpeaker || toks[p].Lower == "we"
+}
+
+// triggerHere reports whether a trigger of the lexicon of more than one
+// word begins at token k and matches there: "security" begins "security
+// assistance", but in "a security agreement" no trigger matches at it, and
+// "defence" in "a defence agreement" is a one-word trigger standing before
+// the noun, so both are modifiers of the noun after them. Cost: one trie
+// walk from k.
+func (s *sent) triggerHere(k int) bool {
+	if !s.is(k, lexicon.TriggerStart) {
+		return false
+	}
+	trs, n := s.trigger(k)
+	return len(trs) > 0 && n > 1
+}
+
+// possessorBefore reports whether token k-1 ends a possessor of a noun
+// phrase that goes on at k: "Libya's" in "Libya's security agreement",
+// "its" in "its trade deal". Cost: constant.
+func (ar *article) possessorBefore(s *sent, k int) bool {
+	if k < 2 {
+		return false
+	}
+	if s.toks[k-1].Kind == text.Poss {
+		return s.at[k-2] >= 0
+	}
+	return s.at[k-1] >= 0 && s.ments[s.at[k-1]].possPron
 }
