@@ -15,6 +15,12 @@ var eleventhBCases = []ruleCase{
 	{"X's security agreement with Y", "Libya's security agreement with Tunisia took effect.", []string{"Libya SPOKE_WITH Tunisia"}},
 	{"is seeking a trade deal with X (not struck)", "Britain is seeking a trade deal with India.", nil},
 	{"rejected a security agreement with X", "Japan rejected a security agreement with China.", nil},
+	// "wage" lends its subject to a campaign or war
+	{"is waging an air campaign against X", "The US is waging an air campaign against Islamic State.", []string{"United States ATTACKED Islamic State"}},
+	{"waged a campaign against X", "Saudi Arabia waged a campaign against the Houthis.", []string{"Saudi Arabia ATTACKED Houthis"}},
+	{"is waging a war on X", "Israel is waging a war on Hamas.", []string{"Israel ATTACKED Hamas"}},
+	{"is waging a diplomatic campaign against X (no force)", "Israel is waging a diplomatic campaign against Iran.", nil},
+	{"will wage war on X (future)", "Israel will wage war on Hamas.", nil},
 }
 
 func TestEleventhRoundB(t *testing.T) { runRuleCases(t, eleventhBCases) }
