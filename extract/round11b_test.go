@@ -21,6 +21,14 @@ var eleventhBCases = []ruleCase{
 	{"is waging a war on X", "Israel is waging a war on Hamas.", []string{"Israel ATTACKED Hamas"}},
 	{"is waging a diplomatic campaign against X (no force)", "Israel is waging a diplomatic campaign against Iran.", nil},
 	{"will wage war on X (future)", "Israel will wage war on Hamas.", nil},
+	// "it": an object with only its own subject before it, a where-clause's
+	// place, a subject after ", and"
+	{"X fired. Y struck it", "Hamas fired rockets. Israel struck it the next day.", []string{"Israel ATTACKED Hamas"}},
+	{"X seized a city. Y bombed it (the city)", "Islamic State seized Mosul. The United States bombed it.", []string{"Islamic State ATTACKED Iraq"}},
+	{"X fired. Y warned it would respond (a subject it)", "Hamas fired rockets. Israel said it would respond.", nil},
+	{"in A and B, where a coalition wages a campaign against it", "Islamic State holds towns in Syria and Iraq, where a US-led coalition is engaged in an air campaign against it.", []string{"United States ATTACKED Islamic State"}},
+	{"A backs B, where C ..., and it has been sending", "The United States backs Kenya, where Al Shabaab militants stage attacks, and it has been sending money to Kenya.", []string{"United States SUPPORTED Kenya"}},
+	{"A fights B, which C arms, and it strikes D", "Israel fights Hezbollah, which Iran arms, and it also strikes Syria.", []string{"Hezbollah ATTACKED Israel", "Israel ATTACKED Hezbollah", "Israel ATTACKED Syria"}},
 }
 
 func TestEleventhRoundB(t *testing.T) { runRuleCases(t, eleventhBCases) }
