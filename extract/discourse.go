@@ -317,7 +317,8 @@ func (ar *article) resolve(s *sent) {
 				if p == nil && m.pron == "it" && v >= 0 && firstThing != nil && toks[v].Kind == text.Word && !toks[v].Cap &&
 					(strings.HasSuffix(toks[v].Lower, "ing") || s.is(v, lexicon.TriggerStart)) {
 					subj := ar.subjectList(s, firstThing)
-					if w, ok := whereSubject(s, firstThing.end, m.start); ok {
+					w, inWhere := whereSubject(s, firstThing.end, m.start)
+					if inWhere {
 						// "..., where a US-led coalition is waging a campaign
 						// against it": the clause's own subject, if named
 						subj = map[string]bool{}
@@ -326,7 +327,7 @@ func (ar *article) resolve(s *sent) {
 						}
 					}
 					for q := k - 1; q >= 0; q-- {
-						if o := &s.ments[q]; o.ok && o.actor.Kind != graph.Person && !o.media && !subj[o.actor.Name] && toks[o.start].QuoteID == toks[m.start].QuoteID && !whereAntecedent(s, o, m.start) {
+						if o := &s.ments[q]; o.ok && o.actor.Kind != graph.Person && !o.media && !subj[o.actor.Name] && toks[o.start].QuoteID == toks[m.start].QuoteID && !whereAntecedent(s, o, m.start) && !(inWhere && thatBetween(s, o.end, m.start)) {
 							p = o
 							m.bound = true
 							break
@@ -2089,4 +2090,17 @@ func clauseSubjectAt(s *sent, e int) bool {
 	}
 	return s.is(e, lexicon.Aux) || s.is(e, lexicon.Modal) || s.isWord(e, lexicon.Copula) ||
 		!s.isWord(e, lexicon.TimeWord) && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"))
+}
+
+// thatBetween reports whether a "that" stands between tokens b and e: an
+// actor before it is outside the clause that holds e ("Egypt demanded that
+// the group be met in Iraq, where a coalition wages a campaign against
+// it": Egypt is not what "it" stands for). Cost: O(e - b).
+func thatBetween(s *sent, b, e int) bool {
+	for q := b; q < e && q < len(s.toks); q++ {
+		if s.toks[q].Lower == "that" {
+			return true
+		}
+	}
+	return false
 }

@@ -3788,10 +3788,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	np := k + 1
 	// "a state visit", "a working visit": a noun modifier between an
 	// article and the noun
-	// ("a security agreement", "Libya's trade deal", "its maritime
-	// accord" too: a word that only begins other triggers is a modifier
-	// here, see triggerHere)
-	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 || ar.possessorBefore(s, k)) &&
+	// ("a security agreement", and after a possessor for any act but
+	// force, "Libya's trade deal", "India's growing concern at": a word
+	// that only begins other triggers is a modifier here, see
+	// triggerHere; "their immediate conflict of interest" is no force)
+	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 || tr.Relation != graph.Attacked && ar.possessorBefore(s, k)) &&
 		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.triggerHere(k) && !s.is(k, lexicon.Clause) {
 		np, k = k, k-1
 	}

@@ -15,6 +15,8 @@ var eleventhBCases = []ruleCase{
 	{"X's security agreement with Y", "Libya's security agreement with Tunisia took effect.", []string{"Libya SPOKE_WITH Tunisia"}},
 	{"is seeking a trade deal with X (not struck)", "Britain is seeking a trade deal with India.", nil},
 	{"rejected a security agreement with X", "Japan rejected a security agreement with China.", nil},
+	{"X's growing concern at Y's interference", "India voiced its growing concern at the interference of Canadian diplomats.", []string{"India ACCUSED Canada"}},
+	{"their immediate conflict of interest (no force)", "Leaders from Tanzania and Malawi should be excluded due to their immediate conflict of interest.", nil},
 	// "wage" lends its subject to a campaign or war
 	{"is waging an air campaign against X", "The US is waging an air campaign against Islamic State.", []string{"United States ATTACKED Islamic State"}},
 	{"waged a campaign against X", "Saudi Arabia waged a campaign against the Houthis.", []string{"Saudi Arabia ATTACKED Houthis"}},
@@ -28,6 +30,7 @@ var eleventhBCases = []ruleCase{
 	{"X fired. Y warned it would respond (a subject it)", "Hamas fired rockets. Israel said it would respond.", nil},
 	{"in A and B, where a coalition wages a campaign against it", "Islamic State holds towns in Syria and Iraq, where a US-led coalition is engaged in an air campaign against it.", []string{"United States ATTACKED Islamic State"}},
 	{"A backs B, where C ..., and it has been sending", "The United States backs Kenya, where Al Shabaab militants stage attacks, and it has been sending money to Kenya.", []string{"United States SUPPORTED Kenya"}},
+	{"demanded that the group be met in A, where a coalition wages a campaign against it (no antecedent named)", "Egypt demanded that the radical group be met in Libya as in Iraq, where a US-led coalition is engaged in an air campaign against it.", nil},
 	{"A fights B, which C arms, and it strikes D", "Israel fights Hezbollah, which Iran arms, and it also strikes Syria.", []string{"Hezbollah ATTACKED Israel", "Israel ATTACKED Hezbollah", "Israel ATTACKED Syria"}},
 }
 
