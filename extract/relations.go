@@ -3325,6 +3325,18 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					tgts = nil // "warned that the fighting would spread to Lebanon": a forecast
 				}
 			}
+		} else if rel == graph.Urged && !f.Obj && k < len(toks) && s.at[k] >= 0 || rel == graph.Urged && !f.Obj && k+1 < len(toks) && s.isWord(k, lexicon.Article) && s.at[k+1] >= 0 {
+			// "insisted Russia withdraw", "insisted the Russian troops be
+			// pulled out": a demand with no "that" (mandativeAt)
+			ms, e := ar.objectAt(s, k)
+			for q := 0; q < 2 && e > 0 && e < len(toks); q++ {
+				if n := s.cue(ar.x.lex, e, lexicon.Inst); n > 0 {
+					e += n // "the Russian troops be"
+				}
+			}
+			if len(ms) > 0 && mandativeAt(s, e) {
+				tgts = ms
+			}
 		}
 	}
 	if rel == graph.Accused && f.Obj {
@@ -5651,4 +5663,27 @@ func (ar *article) possessorBefore(s *sent, k int) bool {
 		return s.at[k-2] >= 0
 	}
 	return s.at[k-1] >= 0 && s.ments[s.at[k-1]].possPron
+}
+
+// mandativeAt reports whether the words at token e open the verb of a
+// mandative (subjunctive) clause with no "that" before it, as demands are
+// told: "be" ("insisted the troops be withdrawn") or a bare verb, a
+// lower-case word that is no auxiliary, modal, preposition or finite form
+// in -s or -ed ("insisted Russia withdraw"). "insisted Russia had
+// withdrawn", "insisted Russia withdraws" are statements. Cost: constant.
+func mandativeAt(s *sent, e int) bool {
+	if e <= 0 || e >= len(s.toks) {
+		return false
+	}
+	t := s.toks[e]
+	if t.Kind != text.Word || t.Cap {
+		return false
+	}
+	if t.Lower == "be" {
+		return true
+	}
+	if s.is(e, lexicon.Aux) || s.is(e, lexicon.Modal) || s.is(e, lexicon.Prep) || s.is(e, lexicon.Clause) || s.isWord(e, lexicon.Copula) || s.is(e, lexicon.Det) {
+		return false
+	}
+	return !s.isWord(e, lexicon.Past) && !strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ing")
 }

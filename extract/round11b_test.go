@@ -32,6 +32,12 @@ var eleventhBCases = []ruleCase{
 	{"A backs B, where C ..., and it has been sending", "The United States backs Kenya, where Al Shabaab militants stage attacks, and it has been sending money to Kenya.", []string{"United States SUPPORTED Kenya"}},
 	{"demanded that the group be met in A, where a coalition wages a campaign against it (no antecedent named)", "Egypt demanded that the radical group be met in Libya as in Iraq, where a US-led coalition is engaged in an air campaign against it.", nil},
 	{"A fights B, which C arms, and it strikes D", "Israel fights Hezbollah, which Iran arms, and it also strikes Syria.", []string{"Hezbollah ATTACKED Israel", "Israel ATTACKED Hezbollah", "Israel ATTACKED Syria"}},
+	// a mandative clause with no "that"
+	{"insisted X withdraw", "Kyiv insisted Russia withdraw its troops.", []string{"Ukraine URGED Russia"}},
+	{"insisted the X troops be pulled out", "Baghdad insisted the Turkish forces be withdrawn.", []string{"Iraq URGED Turkey"}},
+	{"insisted X withdrew (a statement)", "Kyiv insisted Russia withdrew its troops.", nil},
+	{"insisted X had withdrawn (a statement)", "Kyiv insisted Russia had withdrawn its troops.", nil},
+	{"insisted X wants (a statement)", "Kyiv insisted Russia wants war.", nil},
 }
 
 func TestEleventhRoundB(t *testing.T) { runRuleCases(t, eleventhBCases) }
