@@ -3455,7 +3455,60 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if f.Mutual {
 		ar.emitAll(s, tgts, rel, srcs, trig, wVerb*w)
 	}
+	if rel == graph.Urged && ok {
+		if inner := ar.nestedAppeal(s, tgts); len(inner) > 0 {
+			ar.emitAll(s, srcs, rel, inner, trig, wVerb*w*wInherited)
+		}
+	}
 	return srcs, ok
+}
+
+// nestedAppeal returns who an appeal passed on is aimed at: in "called on
+// the UN Security Council to order Azerbaijan to pull back" and "urged the
+// UN to urge Russia to withdraw" the addressee (tgts) is asked to make a
+// third party act, and that party is URGED by the first source too
+// (relations.md: "told X that Y should act" is URGED Y). The inner verb is
+// a verb of appeal or command of the lexicon (URGED, object frame) right
+// after "to", and its object must be followed by "to" (the act asked of
+// it): "urged the UN to condemn Russia" gives nothing more. Cost: O(words
+// of the object phrases).
+func (ar *article) nestedAppeal(s *sent, tgts []mention) []mention {
+	toks := s.toks
+	e := -1
+	for _, t := range tgts {
+		if t.end > e && t.end <= len(toks) && t.start < len(toks) && s.at[t.start] >= 0 {
+			e = t.end
+		}
+	}
+	if e < 0 {
+		return nil
+	}
+	for q := 0; q < 2 && e < len(toks); q++ {
+		if n := s.cue(ar.x.lex, e, lexicon.Inst); n > 0 {
+			e += n // "urged the UN Security Council's members to"
+		}
+	}
+	if e+2 >= len(toks) || toks[e].Lower != "to" {
+		return nil
+	}
+	trs, n := s.trigger(e + 1)
+	if !hasSense(trs, graph.Urged, lexicon.Verb) {
+		return nil
+	}
+	obj := false
+	for _, t := range trs {
+		if t.Relation == graph.Urged && t.POS == lexicon.Verb && t.Frame.Obj {
+			obj = true
+		}
+	}
+	if !obj {
+		return nil
+	}
+	ms, e2 := ar.objectAt(s, e+1+n)
+	if len(ms) == 0 || e2 <= 0 || e2 >= len(toks) || toks[e2].Lower != "to" {
+		return nil
+	}
+	return ms
 }
 
 // civilObject reports whether the object after an attack verb at j is no

@@ -38,6 +38,10 @@ var eleventhBCases = []ruleCase{
 	{"insisted X withdrew (a statement)", "Kyiv insisted Russia withdrew its troops.", nil},
 	{"insisted X had withdrawn (a statement)", "Kyiv insisted Russia had withdrawn its troops.", nil},
 	{"insisted X wants (a statement)", "Kyiv insisted Russia wants war.", nil},
+	// an appeal passed on: the party the addressee is to make act
+	{"called on X to order Y to pull back", "Armenia called on the UN Security Council to order Azerbaijan to pull back its troops.", []string{"Armenia URGED Azerbaijan", "Armenia URGED United Nations Security Council"}},
+	{"urged X to press Y to withdraw", "Ukraine urged NATO to press Russia to withdraw its troops.", []string{"Ukraine URGED North Atlantic Treaty Organization", "Ukraine URGED Russia"}},
+	{"urged X to condemn Y (no act asked of Y)", "Ukraine urged the United Nations to condemn Russia.", []string{"Ukraine URGED United Nations"}},
 }
 
 func TestEleventhRoundB(t *testing.T) { runRuleCases(t, eleventhBCases) }
