@@ -317,13 +317,35 @@ func (ar *article) resolve(s *sent) {
 				if p == nil && m.pron == "it" && v >= 0 && firstThing != nil && toks[v].Kind == text.Word && !toks[v].Cap &&
 					(strings.HasSuffix(toks[v].Lower, "ing") || s.is(v, lexicon.TriggerStart)) {
 					subj := ar.subjectList(s, firstThing)
+					w, inWhere := whereSubject(s, firstThing.end, m.start)
+					if inWhere {
+						// "..., where a US-led coalition is waging a campaign
+						// against it": the clause's own subject, if named
+						subj = map[string]bool{}
+						if w != nil {
+							subj = ar.subjectList(s, w)
+						}
+					}
 					for q := k - 1; q >= 0; q-- {
-						if o := &s.ments[q]; o.ok && o.actor.Kind != graph.Person && !o.media && !subj[o.actor.Name] && toks[o.start].QuoteID == toks[m.start].QuoteID {
+						if o := &s.ments[q]; o.ok && o.actor.Kind != graph.Person && !o.media && !subj[o.actor.Name] && toks[o.start].QuoteID == toks[m.start].QuoteID && !whereAntecedent(s, o, m.start) && !(inWhere && thatBetween(s, o.end, m.start)) {
 							p = o
 							m.bound = true
 							break
 						}
 					}
+				}
+				// "Hamas fired rockets. Israel struck it": an object "it" with
+				// only its own subject before it is the state or body in focus
+				if p == nil && m.pron == "it" && firstThing != nil && firstThing.start < m.start && v >= 0 && toks[v].Kind == text.Word && !toks[v].Cap && s.is(v, lexicon.TriggerStart) && !clauseSubjectAt(s, m.end) {
+					if f := ar.focusIt; f != nil && f.ok && f.actor.Kind != graph.Person && !ar.subjectList(s, firstThing)[f.actor.Name] && ar.noPlaceSince(s, m.start) {
+						p = f
+						m.bound = true
+					}
+				}
+				// "A backs X, where ..., and it has been sending": a subject
+				// "it" of a clause joined by "and" is the sentence's subject
+				if p == nil && m.pron == "it" && firstThing != nil && firstThing.start < m.start && m.start >= 2 && (toks[m.start-1].Lower == "and" || toks[m.start-1].Lower == "but") && toks[m.start-2].Text == "," {
+					p = firstThing
 				}
 				// the nearest state or body named as a noun, outside a
 				// prepositional phrase ("Russia, which ... received North
@@ -338,7 +360,7 @@ func (ar *article) resolve(s *sent) {
 						// "the Rwandan military ... its support": a demonym before a
 						// state's organ is the state as actor
 						organ := o.via == viaDemonym && o.end < len(toks) && (s.isWord(o.end, lexicon.OrganNoun) || s.cue(ar.x.lex, o.end, lexicon.Inst) > 0)
-						if o.ok && o.actor.Kind != graph.Person && !o.media && (pass == 1 || (o.via != viaDemonym || organ) && !ar.afterPrep(s, o.start) && !possessor) {
+						if o.ok && o.actor.Kind != graph.Person && !o.media && (pass == 1 || (o.via != viaDemonym || organ) && !ar.afterPrep(s, o.start) && !possessor && !whereAntecedent(s, o, m.start)) {
 							p = o
 							break
 						}
@@ -1967,6 +1989,116 @@ func (ar *article) statementIssuer(s *sent, j int) *mention {
 func (s *sent) namedApart(k int, a graph.Actor) bool {
 	for q := k + 1; q < len(s.ments); q++ {
 		if s.ments[q].ok && s.ments[q].actor.Kind == graph.Person && s.ments[q].actor.Name == a.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// whereAntecedent reports whether mention o is named as a place that a
+// "where" clause before token e describes: in "holds towns in Syria and
+// Iraq, where a coalition is waging a campaign against it" Iraq is the
+// place, not what "it" stands for. o must follow a locative preposition
+// (in, inside, across, into) or be a member of a list that does, and a
+// "where" must stand between o and e. Cost: O(e - o.start).
+func whereAntecedent(s *sent, o *mention, e int) bool {
+	where := false
+	for q := o.end; q < e; q++ {
+		if s.toks[q].Lower == "where" {
+			where = true
+			break
+		}
+	}
+	if !where {
+		return false
+	}
+	for q := o.start - 1; q >= 0 && q >= o.start-8; q-- {
+		switch w := s.toks[q].Lower; {
+		case w == "in" || w == "inside" || w == "across" || w == "into":
+			return true
+		case w == "and" || w == "," || s.at[q] >= 0:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// noPlaceSince reports whether no capitalised word that names no actor
+// (a city, a region: "Islamic State seized Mosul. The US bombed it.") stands
+// in the sentence before this one or in this one before token e, so that an
+// object "it" may reach the state or body in focus. The first word of a
+// sentence and words inside quotations are not counted. Cost: the tokens of
+// the two sentences.
+func (ar *article) noPlaceSince(s *sent, e int) bool {
+	unnamed := func(t *sent, end int) bool {
+		for q := 1; q < end && q < len(t.toks); q++ {
+			tk := t.toks[q]
+			if tk.Kind == text.Word && tk.Cap && t.at[q] < 0 && tk.QuoteID == 0 && !t.isWord(q, lexicon.TimeWord) && !t.is(q, lexicon.Month) {
+				return true
+			}
+		}
+		return false
+	}
+	if unnamed(s, e) {
+		return false
+	}
+	if s.Index > 0 && s.Index-1 < len(ar.sents) && ar.sents[s.Index-1] != nil && ar.sents[s.Index-1].Index == s.Index-1 {
+		p := ar.sents[s.Index-1]
+		return !unnamed(p, len(p.toks))
+	}
+	return true
+}
+
+// whereSubject reports whether a "where" clause opens between tokens b
+// and e (and so holds e), and returns its subject: the first actor named
+// within three words after "where" ("where Turkish troops are ..." gives
+// Turkey), or nil when the subject names none ("where a US-led coalition
+// is ..."). An object "it" in that clause is not its subject, and the
+// sentence's subject may be what it stands for. Cost: O(e - b).
+func whereSubject(s *sent, b, e int) (*mention, bool) {
+	for q := e - 1; q >= b && q >= 0; q-- {
+		if s.toks[q].Lower != "where" {
+			continue
+		}
+		for r := q + 1; r < e && r <= q+3; r++ {
+			if s.at[r] >= 0 {
+				return &s.ments[s.at[r]], true
+			}
+		}
+		return nil, true
+	}
+	return nil, false
+}
+
+// clauseSubjectAt reports whether the words at token e make the pronoun
+// before them a subject ("warned it would resist", "said it was"): an
+// auxiliary or modal, or a finite verb (a lower-case word ending in -s or
+// -ed). Cost: constant.
+func clauseSubjectAt(s *sent, e int) bool {
+	if e >= len(s.toks) {
+		return false
+	}
+	t := s.toks[e]
+	if t.Kind != text.Word || t.Cap {
+		return false
+	}
+	switch t.Lower {
+	case "again", "too", "also", "later", "earlier", "once", "repeatedly":
+		return false
+	}
+	return s.is(e, lexicon.Aux) || s.is(e, lexicon.Modal) || s.isWord(e, lexicon.Copula) ||
+		!s.isWord(e, lexicon.TimeWord) && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"))
+}
+
+// thatBetween reports whether a "that" stands between tokens b and e: an
+// actor before it is outside the clause that holds e ("Egypt demanded that
+// the group be met in Iraq, where a coalition wages a campaign against
+// it": Egypt is not what "it" stands for). Cost: O(e - b).
+func thatBetween(s *sent, b, e int) bool {
+	for q := b; q < e && q < len(s.toks); q++ {
+		if s.toks[q].Lower == "that" {
 			return true
 		}
 	}

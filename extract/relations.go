@@ -3325,6 +3325,18 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					tgts = nil // "warned that the fighting would spread to Lebanon": a forecast
 				}
 			}
+		} else if rel == graph.Urged && !f.Obj && k < len(toks) && s.at[k] >= 0 || rel == graph.Urged && !f.Obj && k+1 < len(toks) && s.isWord(k, lexicon.Article) && s.at[k+1] >= 0 {
+			// "insisted Russia withdraw", "insisted the Russian troops be
+			// pulled out": a demand with no "that" (mandativeAt)
+			ms, e := ar.objectAt(s, k)
+			for q := 0; q < 2 && e > 0 && e < len(toks); q++ {
+				if n := s.cue(ar.x.lex, e, lexicon.Inst); n > 0 {
+					e += n // "the Russian troops be"
+				}
+			}
+			if len(ms) > 0 && mandativeAt(s, e) {
+				tgts = ms
+			}
 		}
 	}
 	if rel == graph.Accused && f.Obj {
@@ -3443,7 +3455,60 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if f.Mutual {
 		ar.emitAll(s, tgts, rel, srcs, trig, wVerb*w)
 	}
+	if rel == graph.Urged && ok {
+		if inner := ar.nestedAppeal(s, tgts); len(inner) > 0 {
+			ar.emitAll(s, srcs, rel, inner, trig, wVerb*w*wInherited)
+		}
+	}
 	return srcs, ok
+}
+
+// nestedAppeal returns who an appeal passed on is aimed at: in "called on
+// the UN Security Council to order Azerbaijan to pull back" and "urged the
+// UN to urge Russia to withdraw" the addressee (tgts) is asked to make a
+// third party act, and that party is URGED by the first source too
+// (relations.md: "told X that Y should act" is URGED Y). The inner verb is
+// a verb of appeal or command of the lexicon (URGED, object frame) right
+// after "to", and its object must be followed by "to" (the act asked of
+// it): "urged the UN to condemn Russia" gives nothing more. Cost: O(words
+// of the object phrases).
+func (ar *article) nestedAppeal(s *sent, tgts []mention) []mention {
+	toks := s.toks
+	e := -1
+	for _, t := range tgts {
+		if t.end > e && t.end <= len(toks) && t.start < len(toks) && s.at[t.start] >= 0 {
+			e = t.end
+		}
+	}
+	if e < 0 {
+		return nil
+	}
+	for q := 0; q < 2 && e < len(toks); q++ {
+		if n := s.cue(ar.x.lex, e, lexicon.Inst); n > 0 {
+			e += n // "urged the UN Security Council's members to"
+		}
+	}
+	if e+2 >= len(toks) || toks[e].Lower != "to" {
+		return nil
+	}
+	trs, n := s.trigger(e + 1)
+	if !hasSense(trs, graph.Urged, lexicon.Verb) {
+		return nil
+	}
+	obj := false
+	for _, t := range trs {
+		if t.Relation == graph.Urged && t.POS == lexicon.Verb && t.Frame.Obj {
+			obj = true
+		}
+	}
+	if !obj {
+		return nil
+	}
+	ms, e2 := ar.objectAt(s, e+1+n)
+	if len(ms) == 0 || e2 <= 0 || e2 >= len(toks) || toks[e2].Lower != "to" {
+		return nil
+	}
+	return ms
 }
 
 // civilObject reports whether the object after an attack verb at j is no
@@ -3788,8 +3853,12 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	np := k + 1
 	// "a state visit", "a working visit": a noun modifier between an
 	// article and the noun
-	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 &&
-		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Clause) {
+	// ("a security agreement", and after a possessor for any act but
+	// force, "Libya's trade deal", "India's growing concern at": a word
+	// that only begins other triggers is a modifier here, see
+	// triggerHere; "their immediate conflict of interest" is no force)
+	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 || tr.Relation != graph.Attacked && ar.possessorBefore(s, k)) &&
+		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.triggerHere(k) && !s.is(k, lexicon.Clause) {
 		np, k = k, k-1
 	}
 	possessor := -1
@@ -5620,4 +5689,54 @@ func (ar *article) quotedPledge(s *sent, i int, tr *lexicon.Trigger) bool {
 	}
 	p := k - 1
 	return s.at[p] >= 0 && s.ments[s.at[p]].via == viaSpeaker || toks[p].Lower == "we"
+}
+
+// triggerHere reports whether a trigger of the lexicon of more than one
+// word begins at token k and matches there: "security" begins "security
+// assistance", but in "a security agreement" no trigger matches at it, and
+// "defence" in "a defence agreement" is a one-word trigger standing before
+// the noun, so both are modifiers of the noun after them. Cost: one trie
+// walk from k.
+func (s *sent) triggerHere(k int) bool {
+	if !s.is(k, lexicon.TriggerStart) {
+		return false
+	}
+	trs, n := s.trigger(k)
+	return len(trs) > 0 && n > 1
+}
+
+// possessorBefore reports whether token k-1 ends a possessor of a noun
+// phrase that goes on at k: "Libya's" in "Libya's security agreement",
+// "its" in "its trade deal". Cost: constant.
+func (ar *article) possessorBefore(s *sent, k int) bool {
+	if k < 2 {
+		return false
+	}
+	if s.toks[k-1].Kind == text.Poss {
+		return s.at[k-2] >= 0
+	}
+	return s.at[k-1] >= 0 && s.ments[s.at[k-1]].possPron
+}
+
+// mandativeAt reports whether the words at token e open the verb of a
+// mandative (subjunctive) clause with no "that" before it, as demands are
+// told: "be" ("insisted the troops be withdrawn") or a bare verb, a
+// lower-case word that is no auxiliary, modal, preposition or finite form
+// in -s or -ed ("insisted Russia withdraw"). "insisted Russia had
+// withdrawn", "insisted Russia withdraws" are statements. Cost: constant.
+func mandativeAt(s *sent, e int) bool {
+	if e <= 0 || e >= len(s.toks) {
+		return false
+	}
+	t := s.toks[e]
+	if t.Kind != text.Word || t.Cap {
+		return false
+	}
+	if t.Lower == "be" {
+		return true
+	}
+	if s.is(e, lexicon.Aux) || s.is(e, lexicon.Modal) || s.is(e, lexicon.Prep) || s.is(e, lexicon.Clause) || s.isWord(e, lexicon.Copula) || s.is(e, lexicon.Det) {
+		return false
+	}
+	return !s.isWord(e, lexicon.Past) && !strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ing")
 }

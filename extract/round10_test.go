@@ -60,7 +60,7 @@ var tenthCases = []ruleCase{
 	{"After talks with X, the group will meet Y", "After discussions with Albin Kurti, the group will travel to meet Serbian President Aleksandar Vucic.", nil},
 	{"After talks with X, NAME flew", "After talks with Albin Kurti, Lajcak flew home.", []string{"Miroslav Lajčák SPOKE_WITH Albin Kurti"}},
 	// a gerund with "of" is a noun
-	{"disappointed by signing of X's pact with Y", "Australia was deeply disappointed by signing of Solomon Islands' security pact with China.", []string{"Australia ACCUSED Solomon Islands"}},
+	{"disappointed by signing of X's pact with Y", "Australia was deeply disappointed by signing of Solomon Islands' security pact with China.", []string{"Australia ACCUSED Solomon Islands", "China SPOKE_WITH Solomon Islands"}},
 	// a force noun before a thing is its modifier
 	{"shot down a X war plane, an act P denounced", "Turkey shot down a Russian war plane, an act President Vladimir Putin denounced as a stab in the back.", []string{"Turkey ATTACKED Russia", "Vladimir Putin ACCUSED Turkey"}},
 	{"supplied attack drones to X", "Iran supplied attack drones to Russia.", []string{"Iran SUPPORTED Russia"}},
