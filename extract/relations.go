@@ -4026,6 +4026,12 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			continue
 		}
+		if f.Between && steps == 0 && wd != "between" {
+			if b := betweenPast(s, j); b > j {
+				j = b // "a deal on grain exports between", "the agreement signed in 2012 between"
+				continue
+			}
+		}
 		if f.Between && wd == "between" {
 			tgts, _ = ar.objectAt(s, j+1)
 			between = true
@@ -4748,6 +4754,53 @@ func (ar *article) documentIssuers(s *sent, st, e int) []mention {
 		}
 	}
 	return nil
+}
+
+// betweenPast returns the index of a "between" that hangs on the event
+// noun ending right before j across a short modifier of that noun, else j:
+// a participle ("the agreement signed in 2012 between", "the deal reached
+// last year between"), a phrase of place or topic ("a meeting at the UN
+// between", "a deal on grain exports between", "fighting in the north
+// between"), or both. The modifier is at most six words with no comma, no
+// "and", no clause word and no other trigger (a trigger in it owns the
+// "between": "talks on the war between A and B"); only "at" and "in" may
+// name an actor, as the place ("at the UN"). Cost: at most eight tokens
+// read.
+func betweenPast(s *sent, j int) int {
+	toks := s.toks
+	k := j
+	if k < len(toks) && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (strings.HasSuffix(toks[k].Lower, "ed") || s.is(k, lexicon.Past)) && !s.is(k, lexicon.Aux) {
+		k++ // the participle
+	}
+	if b := timeSpan(s, k); b > k {
+		k = b
+	} else if k < len(toks) {
+		switch p := toks[k].Lower; p {
+		case "at", "in", "on", "over", "about", "for", "during":
+			q := k + 1
+			for q < len(toks) && q < k+6 && toks[q].Lower != "between" {
+				if m := s.at[q]; m >= 0 {
+					if p != "at" && p != "in" {
+						return j
+					}
+					q = s.ments[m].end
+					continue
+				}
+				if toks[q].Kind == text.Punct || toks[q].Kind == text.Quote || toks[q].Lower == "and" || toks[q].Lower == "or" || s.is(q, lexicon.Prep) || s.is(q, lexicon.Clause) || s.is(q, lexicon.Aux) || s.is(q, lexicon.TriggerStart) {
+					return j
+				}
+				q++
+			}
+			if q == k+1 {
+				return j
+			}
+			k = q
+		}
+	}
+	if k > j && k < len(toks) && toks[k].Lower == "between" {
+		return k
+	}
+	return j
 }
 
 // prepBetween reports whether a preposition that opens a phrase of its own

@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// eleventhCCases cover the third part of the eleventh round (probes 28a and
+// 28c, docs/extractor.md): sentences of our own that must give the edges,
+// and sentences with the same words that must give none.
+var eleventhCCases = []ruleCase{
+	// an event noun separated from its "between" by a short modifier
+	{"a meeting at the UN between A and B", "A meeting at the UN between Canadian and Omani officials led to the release.", []string{"Canada SPOKE_WITH Oman"}},
+	{"a deal on grain exports between A and B", "A deal on grain exports between Russia and Ukraine expired.", []string{"Russia SPOKE_WITH Ukraine"}},
+	{"the agreement signed in 2012 between A and B", "The agreement signed in 2012 between Kuwait and Iraq was annulled.", []string{"Kuwait SPOKE_WITH Iraq"}},
+	{"fighting in the north between A and B", "Fighting in the north between Armenia and Azerbaijan resumed.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia"}},
+	{"a deal reached last year between A and B", "A deal reached last year between Israel and Hamas collapsed.", []string{"Israel SPOKE_WITH Hamas"}},
+	{"talks on the war between A and B: the war owns the between", "Talks on the war between Russia and Ukraine ended.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
+	{"trade in the region between A and B (no act)", "Trade in the region between Armenia and Azerbaijan collapsed.", nil},
+	{"the border between A and B (no act)", "The border between Armenia and Azerbaijan was closed.", nil},
+}
+
+func TestEleventhRoundC(t *testing.T) { runRuleCases(t, eleventhCCases) }
