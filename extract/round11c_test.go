@@ -15,6 +15,15 @@ var eleventhCCases = []ruleCase{
 	{"talks on the war between A and B: the war owns the between", "Talks on the war between Russia and Ukraine ended.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia"}},
 	{"trade in the region between A and B (no act)", "Trade in the region between Armenia and Azerbaijan collapsed.", nil},
 	{"the border between A and B (no act)", "The border between Armenia and Azerbaijan was closed.", nil},
+	// a verb that makes more of a campaign lends its subject, in a
+	// present-tense headline and before a noun with no determiner
+	{"A, B widen operation against X (headline)", "Uganda, DRC widen military operation against ADF", []string{"Uganda ATTACKED Allied Democratic Forces", "Democratic Republic of the Congo ATTACKED Allied Democratic Forces"}},
+	{"A intensifies air strikes on X", "Uganda intensifies air strikes on the ADF.", []string{"Uganda ATTACKED Allied Democratic Forces"}},
+	{"A expands offensive against X", "Uganda expands offensive against the ADF.", []string{"Uganda ATTACKED Allied Democratic Forces"}},
+	{"A escalates strikes on X", "Israel escalates strikes on Hezbollah.", []string{"Israel ATTACKED Hezbollah"}},
+	{"A, B discuss operation against X (no force)", "Uganda, DRC discuss operation against ADF", []string{"Uganda SPOKE_WITH Democratic Republic of the Congo"}},
+	{"A did not expand its offensive against X", "Uganda did not expand its offensive against the ADF.", nil},
+	{"A threatens to widen the offensive (a threat)", "Uganda threatens to widen the offensive against the ADF.", []string{"Uganda WARNED Allied Democratic Forces"}},
 }
 
 func TestEleventhRoundC(t *testing.T) { runRuleCases(t, eleventhCCases) }
