@@ -2810,9 +2810,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if tr.Relation == graph.Supported && s.cue(ar.x.lex, i, lexicon.Help) > 0 {
 			return nil, false // "supported by", "backed by": the help rule reads these
 		}
-		srcs, _ := ar.objectAt(s, j+1)
+		srcs, be := ar.objectAt(s, j+1)
 		if len(srcs) == 0 {
 			return nil, false
+		}
+		if tr.Frame.Recip {
+			srcs = append(srcs, ar.moreByAgents(s, be)...)
 		}
 		if tr.Relation == graph.Attacked {
 			ar.noteEvent(s, srcs, true)
@@ -5553,6 +5556,77 @@ func (ar *article) givesHelp(s *sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// moreByAgents returns the agents a passive's "by" phrase, whose first
+// group ends at e, names past that group: "signed by A and by his
+// counterpart B", "signed by A, who led the Kenyan side, and B", "signed by
+// A and the rebel leaders including B and C", "signed by A, who headed the
+// delegation, the leaders of the alliance including B, C". A relative
+// clause set off by commas is passed over (after it, a phrase with no
+// "and" counts only through its "including"); the phrase after "and" is another agent only when
+// it ends the clause (a comma, a stop, a preposition), so that "by A, and
+// B criticised it" adds no B. Cost: at most thirty tokens read.
+func (ar *article) moreByAgents(s *sent, e int) []mention {
+	toks := s.toks
+	var out []mention
+	for rounds := 0; rounds < 3 && e > 0 && e+1 < len(toks); rounds++ {
+		q := e
+		if toks[q].Text == "," && s.is(q+1, lexicon.RelPron) {
+			// ", who led the Kenyan side,": to its closing comma
+			c := q + 2
+			for c < len(toks) && c < q+14 && toks[c].Text != "," && toks[c].Text != "." && toks[c].Kind != text.Quote {
+				c++
+			}
+			if c >= len(toks) || toks[c].Text != "," {
+				return out
+			}
+			q = c + 1
+		} else if toks[q].Text == "," {
+			q++
+		}
+		listed := q > e+1 && q < len(toks) && toks[q].Lower != "and" // "A, who ..., the leaders ... including B"
+		if q >= len(toks) || toks[q].Lower != "and" && !listed {
+			return out
+		}
+		if !listed {
+			q++
+		}
+		if q < len(toks) && toks[q].Lower == "by" {
+			q++
+		}
+		var ms []mention
+		me := -1
+		if !listed {
+			ms, me = ar.objectAt(s, q)
+		}
+		if len(ms) == 0 {
+			// "the rebel leaders including B and C": the members named
+			for k := q; k < len(toks) && k < q+8 && toks[k].Kind == text.Word; k++ {
+				if toks[k].Lower == "including" {
+					ms, me = ar.objectAt(s, k+1)
+					break
+				}
+			}
+			if len(ms) == 0 && q+1 < len(toks) {
+				for k := q; k < len(toks) && k < q+7 && toks[k].Kind != text.Quote; k++ {
+					if toks[k].Text == "," && k+1 < len(toks) && toks[k+1].Lower == "including" {
+						ms, me = ar.objectAt(s, k+2)
+						break
+					}
+				}
+			}
+		}
+		if len(ms) == 0 || me < 0 {
+			return out
+		}
+		if me < len(toks) && toks[me].Kind == text.Word && !s.is(me, lexicon.Prep) && !s.is(me, lexicon.RelPron) {
+			return out // "and B criticised it": a clause of its own
+		}
+		out = append(out, ms...)
+		e = me
+	}
+	return out
 }
 
 // amendsSense reports whether the verb trigger at i has a sense of amends

@@ -30,6 +30,14 @@ var eleventhCCases = []ruleCase{
 	{"demanding billions of dollars in compensation from X", "Iraq is demanding billions of dollars in compensation from Kuwait.", []string{"Iraq ACCUSED Kuwait"}},
 	{"seeking investment from X (an appeal)", "DR Congo is seeking investment from Uganda.", []string{"Democratic Republic of the Congo URGED Uganda"}},
 	{"did not demand reparations from X", "Namibia did not demand reparations from Germany.", nil},
+	// passive signing: every signatory the by-phrase names
+	{"signed by A and by his counterpart B", "The accord was signed by Kenya's president Uhuru Kenyatta and by his Ugandan counterpart Yoweri Museveni.", []string{"Uhuru Kenyatta SPOKE_WITH Yoweri Museveni"}},
+	{"signed by A, who led ..., and B", "The accord was signed by Uhuru Kenyatta, who led the Kenyan side, and Yoweri Museveni.", []string{"Uhuru Kenyatta SPOKE_WITH Yoweri Museveni", "Kenya SPOKE_WITH Yoweri Museveni"}},
+	{"signed by A and the leaders including B and C", "The accord was signed by Uhuru Kenyatta and the rebel leaders including Riek Machar and Paul Malong.",
+		[]string{"Uhuru Kenyatta SPOKE_WITH Riek Machar", "Uhuru Kenyatta SPOKE_WITH Paul Malong Awan", "Riek Machar SPOKE_WITH Paul Malong Awan"}},
+	{"signed by A, who headed ..., the leaders of the alliance including B and C", "The declaration was signed by Uhuru Kenyatta, who headed the delegation, the leaders of the alliance including Riek Machar and Paul Malong.",
+		[]string{"Uhuru Kenyatta SPOKE_WITH Riek Machar", "Uhuru Kenyatta SPOKE_WITH Paul Malong Awan", "Riek Machar SPOKE_WITH Paul Malong Awan"}},
+	{"praised by A and by B (no signing)", "The accord was praised by Uhuru Kenyatta and by Yoweri Museveni.", nil},
 }
 
 func TestEleventhRoundC(t *testing.T) { runRuleCases(t, eleventhCCases) }
