@@ -38,6 +38,11 @@ var eleventhCCases = []ruleCase{
 	{"signed by A, who headed ..., the leaders of the alliance including B and C", "The declaration was signed by Uhuru Kenyatta, who headed the delegation, the leaders of the alliance including Riek Machar and Paul Malong.",
 		[]string{"Uhuru Kenyatta SPOKE_WITH Riek Machar", "Uhuru Kenyatta SPOKE_WITH Paul Malong Awan", "Riek Machar SPOKE_WITH Paul Malong Awan"}},
 	{"praised by A and by B (no signing)", "The accord was praised by Uhuru Kenyatta and by Yoweri Museveni.", nil},
+	// a document named for the place of its signing names no actor
+	{"The Rome Declaration ... the declaration was signed by A and B", "The Rome Declaration was adopted. The declaration was signed by Uhuru Kenyatta and Riek Machar.", []string{"Uhuru Kenyatta SPOKE_WITH Riek Machar"}},
+	{"the Nairobi Declaration was signed by A and B", "The Nairobi Declaration was signed by Uhuru Kenyatta and Yoweri Museveni.", []string{"Uhuru Kenyatta SPOKE_WITH Yoweri Museveni"}},
+	{"the Doha Agreement between A and B", "The Doha Agreement between the United States and the Taliban collapsed.", []string{"United States SPOKE_WITH Taliban"}},
+	{"signed the declaration in Rome (no party)", "Uhuru Kenyatta signed the declaration in Rome.", nil},
 }
 
 func TestEleventhRoundC(t *testing.T) { runRuleCases(t, eleventhCCases) }
