@@ -849,6 +849,11 @@ func (ar *article) findMentions(s *sent) {
 				i += n + 1 // "the United Nations Charter": a document's name
 				continue
 			}
+			if n > 0 && e.via != viaDemonym && i > 0 && toks[i-1].Lower == "the" && i+n < len(toks) && toks[i+n].Cap && ar.x.lex.Is(lexicon.DocName, toks[i+n].Lower) &&
+				(i+n+1 >= len(toks) || !toks[i+n+1].Cap) {
+				i += n + 1 // "the Rome Declaration", "the Doha Agreement": a document named for the place of its signing
+				continue
+			}
 			if n > 0 && e.via == viaDemonym && e.actor.Kind == graph.State && i > 0 && toks[i-1].Cap && ar.x.lex.Is(lexicon.RegionMod, toks[i-1].Lower) {
 				i += n // "South American countries", "Central Asian states": a region
 				continue

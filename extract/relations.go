@@ -2810,9 +2810,12 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if tr.Relation == graph.Supported && s.cue(ar.x.lex, i, lexicon.Help) > 0 {
 			return nil, false // "supported by", "backed by": the help rule reads these
 		}
-		srcs, _ := ar.objectAt(s, j+1)
+		srcs, be := ar.objectAt(s, j+1)
 		if len(srcs) == 0 {
 			return nil, false
+		}
+		if tr.Frame.Recip {
+			srcs = append(srcs, ar.moreByAgents(s, be)...)
 		}
 		if tr.Relation == graph.Attacked {
 			ar.noteEvent(s, srcs, true)
@@ -2893,6 +2896,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	rel := tr.Relation
 	if f.Given && (!ar.givesHelp(s, j) || ar.sentToBorder(s, j)) {
 		return srcs, false // "sent a delegation to Cairo", "sent balloons to Seoul", "sent troops to the Colombian border"
+	}
+	if f.Amends && !ar.amendsSought(s, j) || rel == graph.Urged && amendsSense(s, i) && ar.amendsSought(s, j) {
+		// "seeking reparations from X" holds X to account (the form's
+		// later sense); "seeking investment from X" is an appeal
+		return srcs, false
 	}
 	if len(f.Then) > 0 {
 		// "drove X out of": the particle after the object makes the act
@@ -4026,6 +4034,12 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			continue
 		}
+		if f.Between && steps == 0 && wd != "between" {
+			if b := betweenPast(s, j); b > j {
+				j = b // "a deal on grain exports between", "the agreement signed in 2012 between"
+				continue
+			}
+		}
 		if f.Between && wd == "between" {
 			tgts, _ = ar.objectAt(s, j+1)
 			between = true
@@ -4748,6 +4762,53 @@ func (ar *article) documentIssuers(s *sent, st, e int) []mention {
 		}
 	}
 	return nil
+}
+
+// betweenPast returns the index of a "between" that hangs on the event
+// noun ending right before j across a short modifier of that noun, else j:
+// a participle ("the agreement signed in 2012 between", "the deal reached
+// last year between"), a phrase of place or topic ("a meeting at the UN
+// between", "a deal on grain exports between", "fighting in the north
+// between"), or both. The modifier is at most six words with no comma, no
+// "and", no clause word and no other trigger (a trigger in it owns the
+// "between": "talks on the war between A and B"); only "at" and "in" may
+// name an actor, as the place ("at the UN"). Cost: at most eight tokens
+// read.
+func betweenPast(s *sent, j int) int {
+	toks := s.toks
+	k := j
+	if k < len(toks) && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (strings.HasSuffix(toks[k].Lower, "ed") || s.is(k, lexicon.Past)) && !s.is(k, lexicon.Aux) {
+		k++ // the participle
+	}
+	if b := timeSpan(s, k); b > k {
+		k = b
+	} else if k < len(toks) {
+		switch p := toks[k].Lower; p {
+		case "at", "in", "on", "over", "about", "for", "during":
+			q := k + 1
+			for q < len(toks) && q < k+6 && toks[q].Lower != "between" {
+				if m := s.at[q]; m >= 0 {
+					if p != "at" && p != "in" {
+						return j
+					}
+					q = s.ments[m].end
+					continue
+				}
+				if toks[q].Kind == text.Punct || toks[q].Kind == text.Quote || toks[q].Lower == "and" || toks[q].Lower == "or" || s.is(q, lexicon.Prep) || s.is(q, lexicon.Clause) || s.is(q, lexicon.Aux) || s.is(q, lexicon.TriggerStart) {
+					return j
+				}
+				q++
+			}
+			if q == k+1 {
+				return j
+			}
+			k = q
+		}
+	}
+	if k > j && k < len(toks) && toks[k].Lower == "between" {
+		return k
+	}
+	return j
 }
 
 // prepBetween reports whether a preposition that opens a phrase of its own
@@ -5491,6 +5552,107 @@ func (ar *article) givesHelp(s *sent, j int) bool {
 			return true
 		}
 		if k > j && s.is(k, lexicon.Prep) || ar.stops(s, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// moreByAgents returns the agents a passive's "by" phrase, whose first
+// group ends at e, names past that group: "signed by A and by his
+// counterpart B", "signed by A, who led the Kenyan side, and B", "signed by
+// A and the rebel leaders including B and C", "signed by A, who headed the
+// delegation, the leaders of the alliance including B, C". A relative
+// clause set off by commas is passed over (after it, a phrase with no
+// "and" counts only through its "including"); the phrase after "and" is another agent only when
+// it ends the clause (a comma, a stop, a preposition), so that "by A, and
+// B criticised it" adds no B. Cost: at most thirty tokens read.
+func (ar *article) moreByAgents(s *sent, e int) []mention {
+	toks := s.toks
+	var out []mention
+	for rounds := 0; rounds < 3 && e > 0 && e+1 < len(toks); rounds++ {
+		q := e
+		if toks[q].Text == "," && s.is(q+1, lexicon.RelPron) {
+			// ", who led the Kenyan side,": to its closing comma
+			c := q + 2
+			for c < len(toks) && c < q+14 && toks[c].Text != "," && toks[c].Text != "." && toks[c].Kind != text.Quote {
+				c++
+			}
+			if c >= len(toks) || toks[c].Text != "," {
+				return out
+			}
+			q = c + 1
+		} else if toks[q].Text == "," {
+			q++
+		}
+		listed := q > e+1 && q < len(toks) && toks[q].Lower != "and" // "A, who ..., the leaders ... including B"
+		if q >= len(toks) || toks[q].Lower != "and" && !listed {
+			return out
+		}
+		if !listed {
+			q++
+		}
+		if q < len(toks) && toks[q].Lower == "by" {
+			q++
+		}
+		var ms []mention
+		me := -1
+		if !listed {
+			ms, me = ar.objectAt(s, q)
+		}
+		if len(ms) == 0 {
+			// "the rebel leaders including B and C": the members named
+			for k := q; k < len(toks) && k < q+8 && toks[k].Kind == text.Word; k++ {
+				if toks[k].Lower == "including" {
+					ms, me = ar.objectAt(s, k+1)
+					break
+				}
+			}
+			if len(ms) == 0 && q+1 < len(toks) {
+				for k := q; k < len(toks) && k < q+7 && toks[k].Kind != text.Quote; k++ {
+					if toks[k].Text == "," && k+1 < len(toks) && toks[k+1].Lower == "including" {
+						ms, me = ar.objectAt(s, k+2)
+						break
+					}
+				}
+			}
+		}
+		if len(ms) == 0 || me < 0 {
+			return out
+		}
+		if me < len(toks) && toks[me].Kind == text.Word && !s.is(me, lexicon.Prep) && !s.is(me, lexicon.RelPron) {
+			return out // "and B criticised it": a clause of its own
+		}
+		out = append(out, ms...)
+		e = me
+	}
+	return out
+}
+
+// amendsSense reports whether the verb trigger at i has a sense of amends
+// sought (frame part amends: "seek", "demand"). Cost: one trigger lookup.
+func amendsSense(s *sent, i int) bool {
+	trs, _ := s.trigger(i)
+	for _, t := range trs {
+		if t.Frame.Amends {
+			return true
+		}
+	}
+	return false
+}
+
+// amendsSought reports whether the object of a verb of seeking at j, up to
+// the preposition that names whom it is sought from, holds a noun of amends
+// (cue class amends): "sought reparations from X", "is demanding billions
+// of dollars in compensation from X", not "seeking investment from X". "of"
+// and "in" inside the object ("billions of dollars of reparations") do not
+// end it. Cost: at most ten tokens read.
+func (ar *article) amendsSought(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+10; k++ {
+		if s.at[k] < 0 && s.isWord(k, lexicon.Amends) {
+			return true
+		}
+		if w := s.toks[k].Lower; k > j && s.is(k, lexicon.Prep) && w != "of" && w != "in" || ar.stops(s, k) {
 			return false
 		}
 	}
