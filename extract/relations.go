@@ -2897,11 +2897,6 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if f.Given && (!ar.givesHelp(s, j) || ar.sentToBorder(s, j)) {
 		return srcs, false // "sent a delegation to Cairo", "sent balloons to Seoul", "sent troops to the Colombian border"
 	}
-	if f.Amends && !ar.amendsSought(s, j) || rel == graph.Urged && amendsSense(s, i) && ar.amendsSought(s, j) {
-		// "seeking reparations from X" holds X to account (the form's
-		// later sense); "seeking investment from X" is an appeal
-		return srcs, false
-	}
 	if len(f.Then) > 0 {
 		// "drove X out of": the particle after the object makes the act
 		// ("pushed Russian forces back": the object's head nouns may stand between)
@@ -5627,36 +5622,6 @@ func (ar *article) moreByAgents(s *sent, e int) []mention {
 		e = me
 	}
 	return out
-}
-
-// amendsSense reports whether the verb trigger at i has a sense of amends
-// sought (frame part amends: "seek", "demand"). Cost: one trigger lookup.
-func amendsSense(s *sent, i int) bool {
-	trs, _ := s.trigger(i)
-	for _, t := range trs {
-		if t.Frame.Amends {
-			return true
-		}
-	}
-	return false
-}
-
-// amendsSought reports whether the object of a verb of seeking at j, up to
-// the preposition that names whom it is sought from, holds a noun of amends
-// (cue class amends): "sought reparations from X", "is demanding billions
-// of dollars in compensation from X", not "seeking investment from X". "of"
-// and "in" inside the object ("billions of dollars of reparations") do not
-// end it. Cost: at most ten tokens read.
-func (ar *article) amendsSought(s *sent, j int) bool {
-	for k := j; k < len(s.toks) && k < j+10; k++ {
-		if s.at[k] < 0 && s.isWord(k, lexicon.Amends) {
-			return true
-		}
-		if w := s.toks[k].Lower; k > j && s.is(k, lexicon.Prep) && w != "of" && w != "in" || ar.stops(s, k) {
-			return false
-		}
-	}
-	return false
 }
 
 // sentToBorder reports whether what is given after j goes "to" a state's

@@ -56,7 +56,6 @@ type Frame struct {
 	Then     []string       // with Obj: the object is a target only when one of these words follows it ("drove X out of")
 	Given    bool           // the words before the target's preposition name help given ("sent weapons to X")
 	Griev    bool           // "with X" is a target only when a grievance follows it ("cut ties with X over its raid")
-	Amends   bool           // the words before the target's preposition name amends (cue class amends: "sought reparations from X")
 }
 
 // HasPrep reports whether p is one of the frame's target prepositions.
@@ -670,16 +669,13 @@ const (
 	// OfPatient holds the nouns of force whose "of" phrase names the one it
 	// is done to: "the invasion of Ukraine".
 	OfPatient
-	// Amends holds the nouns of amends paid for a wrong: "seeking
-	// reparations from X" holds X to account.
-	Amends
 	endClasses
 )
 
 var classNames = [numClasses]string{"message", "nonstate", "neg", "modal", "cond", "refuse", "nounmod", "hedge", "say", "deontic", "light", "inst", "clause", "prep", "det", "help", "defend", "imper", "adj", "relpron", "aux", "passaux", "intent", "speechact", "evnoun", "act", "negeval", "framing", "mediate", "threat", "cosign", "evalverb", "medianoun", "particle", "threathead", "threatnoun", "pledge", "guarded", "manynoun", "seated", "jointevent", "stative", "adjunctopener", "timeunit", "month", "appositionhead", "civilmod", "callpurpose", "occur", "warnnoun", "conductnoun", "threatstance", "past", "othernoun", "cessative", "receipt", "given", "vow", "responsenoun", "undergo", "accord", "responseverb"}
 
 // unmaskedNames name the classes from 64 on, in order.
-var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace", "thankverb", "holdverb", "claimverb", "respondverb", "entryverb", "callverb", "giveverb", "launchverb", "expectverb", "responsibilityword", "eventverb", "restverb", "ledverb", "loyaladj", "actasverb", "underverb", "performmodal", "stanceanswer", "useverb", "tellverb", "warnverb", "rivalmod", "rivalnoun", "pairmod", "armedmod", "armedhead", "trucenoun", "forcemet", "intentnoun", "daypart", "ministernoun", "targetprep", "withinprep", "companyword", "coagent", "answerto", "seizurenoun", "ousternoun", "motionverb", "verbalforce", "captureverb", "affirmverb", "notframed", "soughtaid", "appealfor", "statehead", "escalateverb", "regionmod", "docname", "heldverb", "wrongnoun", "distanceword", "concludeverb", "compoundhead", "kinnoun", "agentofnoun", "bordernoun", "creditnoun", "openverb", "vetoverb", "calmnoun", "barriernoun", "processnoun", "projectile", "citynoun", "measurenoun", "takeverb", "protestprep", "assureverb", "forsakeverb", "ofpatient", "amends"}
+var unmaskedNames = [endClasses - 64]string{"ongoing", "answer", "grievance", "envoy", "order", "deadline", "appealnoun", "warningnoun", "document", "mediatorrole", "placenoun", "importance", "assetnoun", "article", "organnoun", "calledverb", "numberword", "timeword", "militaryaid", "belong", "backparticle", "intrusion", "copula", "fromnoun", "interceptverb", "rightverb", "victimverb", "floatingquant", "forceorgan", "bothnoun", "pairverb", "namehead", "stateadjuse", "indefinite", "membernoun", "govnoun", "notname", "rolemod", "affstop", "backingnoun", "money", "blocmember", "allynoun", "personnoun", "unithead", "grouphead", "groupmod", "partynoun", "forcenoun", "ledhead", "serveverb", "victimnoun", "armednoun", "punished", "purpose", "organbare", "organmod", "tripnoun", "leadin", "calltime", "compelled", "undernoun", "pronoun", "posspronoun", "bearverb", "chargeadj", "settingprep", "rebuttalverb", "chargenoun", "headsnoun", "sidenoun", "sidemod", "exercisekind", "dealkind", "sanctionkind", "definitegroup", "definitestate", "definitearmy", "definitebody", "elicit", "namedplace", "thankverb", "holdverb", "claimverb", "respondverb", "entryverb", "callverb", "giveverb", "launchverb", "expectverb", "responsibilityword", "eventverb", "restverb", "ledverb", "loyaladj", "actasverb", "underverb", "performmodal", "stanceanswer", "useverb", "tellverb", "warnverb", "rivalmod", "rivalnoun", "pairmod", "armedmod", "armedhead", "trucenoun", "forcemet", "intentnoun", "daypart", "ministernoun", "targetprep", "withinprep", "companyword", "coagent", "answerto", "seizurenoun", "ousternoun", "motionverb", "verbalforce", "captureverb", "affirmverb", "notframed", "soughtaid", "appealfor", "statehead", "escalateverb", "regionmod", "docname", "heldverb", "wrongnoun", "distanceword", "concludeverb", "compoundhead", "kinnoun", "agentofnoun", "bordernoun", "creditnoun", "openverb", "vetoverb", "calmnoun", "barriernoun", "processnoun", "projectile", "citynoun", "measurenoun", "takeverb", "protestprep", "assureverb", "forsakeverb", "ofpatient"}
 
 // ParseClass returns the class named s ("neg", "modal", ...).
 func ParseClass(s string) (Class, bool) {
@@ -1406,8 +1402,6 @@ func parseFrame(s string) (Frame, error) {
 			f.Given = true
 		case "grievance":
 			f.Griev = true
-		case "amends":
-			f.Amends = true
 		default:
 			return f, fmt.Errorf("unknown frame part %q", p)
 		}
