@@ -456,9 +456,10 @@ func (ar *article) framing(s *sent) {
 			}
 			armed = true // only a by-phrase may give the target: no anaphora
 		}
-		// "rejected the deal as illegal": a verb of rejection frames only
-		// through "as" ("dismissed Pyongyang's threats" is a rebuttal)
-		if w := toks[i].Lower; strings.HasPrefix(w, "reject") || strings.HasPrefix(w, "dismiss") {
+		// "rejected the deal as illegal", "sees Iran as a threat": a verb of
+		// rejection or of seeing frames only through "as" ("dismissed
+		// Pyongyang's threats" is a rebuttal, "sees Iran's envoy" nothing)
+		if lex.Is(lexicon.AsFraming, toks[i].Lower) {
 			as := false
 			for q := e; q < len(toks) && q < e+7 && !as; q++ {
 				as = toks[q].Lower == "as"

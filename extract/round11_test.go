@@ -162,6 +162,12 @@ var eleventhCases = []ruleCase{
 	{"offered his condolences to X", "Joe Biden offered his condolences to Pope Francis.", []string{"Joe Biden SPOKE_WITH Pope Francis"}},
 	{"expressed condolences to the X people", "Joe Biden expressed his condolences to the Japanese people.", []string{"Joe Biden SPOKE_WITH Japan"}},
 	{"offered his condolences (no one)", "Joe Biden offered his condolences.", nil},
+	// seeing someone as a threat or an enemy is a charge
+	{"sees X as an existential threat", "Israel sees Iran as an existential threat.", []string{"Israel ACCUSED Iran"}},
+	{"views X as its main adversary", "Saudi Arabia views the Houthis as its main adversary.", []string{"Saudi Arabia ACCUSED Houthis"}},
+	{"calls X its sworn enemy", "North Korea calls the United States its sworn enemy.", []string{"North Korea ACCUSED United States"}},
+	{"views X as a key partner", "India views Japan as a key partner.", nil},
+	{"sees X as a possible mediator", "Egypt sees Turkey as a possible mediator.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
