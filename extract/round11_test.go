@@ -168,6 +168,11 @@ var eleventhCases = []ruleCase{
 	{"calls X its sworn enemy", "North Korea calls the United States its sworn enemy.", []string{"North Korea ACCUSED United States"}},
 	{"views X as a key partner", "India views Japan as a key partner.", nil},
 	{"sees X as a possible mediator", "Egypt sees Turkey as a possible mediator.", nil},
+	// removing a ruler by force
+	{"led a military coup against X", "Abdel Fattah el-Sisi led a military coup against Mohamed Morsi.", []string{"Abdel Fattah el-Sisi ATTACKED Mohamed Morsi"}},
+	{"overthrew X", "Abdel Fattah el-Sisi overthrew Mohamed Morsi.", []string{"Abdel Fattah el-Sisi ATTACKED Mohamed Morsi"}},
+	{"survived a coup attempt (no agent)", "Recep Tayyip Erdogan survived a coup attempt in 2016.", nil},
+	{"accused X of plotting to topple Y (a plot)", "Nicolas Maduro accused Washington of plotting to topple his government.", []string{"Nicolás Maduro ACCUSED United States"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
