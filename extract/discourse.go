@@ -141,6 +141,11 @@ func (ar *article) resolve(s *sent) {
 				m.actor, m.ok = a, true
 			} else if m.actor.Country != "" {
 				m.actor, m.ok = stateActor(m.actor.Country), true
+			} else if a, ok := ar.titledStateBefore(s, m.title); ok && m.start < len(toks) && toks[m.start].Lower == "the" {
+				// "A State Department spokesperson said ... The
+				// spokesperson added": the state of the same unnamed
+				// office-holder named a few sentences before
+				m.actor, m.ok = a, true
 			} else if m.class == "secgen" && strings.HasPrefix(m.title, "secretary") {
 				// "The Secretary-General condemns ...": unqualified, and no
 				// holder named, the office is the UN's (its statements say
@@ -904,6 +909,42 @@ func closedApposition(s *sent, e int) bool {
 		return true
 	}
 	return s.is(e, lexicon.Prep)
+}
+
+// titledStateBefore returns the state whose unnamed office-holder of this
+// title ("spokesperson", "official") the three sentences before s, or s
+// itself, named with the state right before the title: "A State
+// Department spokesperson", "a Chinese official". Cost: the tokens of
+// those sentences.
+func (ar *article) titledStateBefore(s *sent, title string) (graph.Actor, bool) {
+	if title == "" {
+		return graph.Actor{}, false
+	}
+	w := title
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:] // the head word of the title
+	}
+	for i := s.Index - 1; i >= 0 && i >= s.Index-3; i-- {
+		o := ar.sentAt(i)
+		if o == nil {
+			continue
+		}
+		for h := 1; h < len(o.toks); h++ {
+			if o.toks[h].Lower != w || o.at[h] >= 0 {
+				continue
+			}
+			for q := h - 1; q >= 0 && q >= h-3; q-- {
+				if o.at[q] < 0 {
+					continue
+				}
+				if m := o.ments[o.at[q]]; m.ok && m.actor.Kind == graph.State && m.end >= h-3 {
+					return m.actor, true
+				}
+				break
+			}
+		}
+	}
+	return graph.Actor{}, false
 }
 
 // demonymPersons reads a demonym used as a noun for a person named before:

@@ -173,6 +173,10 @@ var eleventhCases = []ruleCase{
 	{"overthrew X", "Abdel Fattah el-Sisi overthrew Mohamed Morsi.", []string{"Abdel Fattah el-Sisi ATTACKED Mohamed Morsi"}},
 	{"survived a coup attempt (no agent)", "Recep Tayyip Erdogan survived a coup attempt in 2016.", nil},
 	{"accused X of plotting to topple Y (a plot)", "Nicolas Maduro accused Washington of plotting to topple his government.", []string{"Nicolás Maduro ACCUSED United States"}},
+	// "the spokesperson" takes up an unnamed office-holder of a state named before
+	{"A X spokesperson ... The spokesperson condemned Y", "A State Department spokesperson spoke to reporters. The spokesperson condemned Iran's missile test.", []string{"United States ACCUSED Iran"}},
+	{"A X ministry spokesperson ... The spokesperson urged Y", "A Chinese foreign ministry spokesperson held a briefing. The spokesperson urged Japan to show restraint.", []string{"China URGED Japan"}},
+	{"The spokesperson condemned Y (no one named)", "The spokesperson condemned Iran.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
