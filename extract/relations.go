@@ -1021,6 +1021,12 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			return ms, 1
 		}
 	}
+	if k >= cs && s.gAt[k] >= 0 && toks[k].Text != "," {
+		// "Gulf states including the UAE condemned": the members named
+		if inc := ar.includedSubject(s, cs, k); len(inc) > 0 {
+			return inc, 1
+		}
+	}
 	if k >= cs && s.gAt[k] >= 0 {
 		g := s.gAt[k]
 		absolute := gr0(s, g) > 0 && s.toks[gr0(s, g)-1].Lower == "with" && strings.HasSuffix(toks[i].Lower, "ing") // "with each side blaming"
@@ -5658,6 +5664,19 @@ func (ar *article) sentToBorder(s *sent, j int) bool {
 // the included actors and any actors the subject names before the comma.
 func (ar *article) includedSubject(s *sent, cs, k int) []mention {
 	toks := s.toks
+	if k >= 3 && k >= cs && s.gAt[k] >= 0 && s.groups[s.gAt[k]].end == k+1 {
+		// "Gulf states including the UAE condemned": no commas, the list
+		// right before the verb, a plural noun before "including"
+		g := s.groups[s.gAt[k]]
+		inc := g.start - 1
+		if inc >= 1 && toks[inc].Lower == "the" {
+			inc-- // "including the UAE"
+		}
+		if inc >= 1 && toks[inc].Lower == "including" && s.at[inc-1] < 0 && toks[inc-1].Kind == text.Word &&
+			(s.isWord(inc-1, lexicon.ManyNoun) || s.is(inc-1, lexicon.ManyNoun)) {
+			return s.groupMentions(s.gAt[k])
+		}
+	}
 	if k < 3 || k < cs || toks[k].Text != "," || s.gAt[k-1] < 0 {
 		return nil
 	}

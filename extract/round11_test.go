@@ -177,6 +177,10 @@ var eleventhCases = []ruleCase{
 	{"A X spokesperson ... The spokesperson condemned Y", "A State Department spokesperson spoke to reporters. The spokesperson condemned Iran's missile test.", []string{"United States ACCUSED Iran"}},
 	{"A X ministry spokesperson ... The spokesperson urged Y", "A Chinese foreign ministry spokesperson held a briefing. The spokesperson urged Japan to show restraint.", []string{"China URGED Japan"}},
 	{"The spokesperson condemned Y (no one named)", "The spokesperson condemned Iran.", nil},
+	// the members named after "including" are the subject, commas or none
+	{"X states including the Y condemned Z", "Arab states including the UAE condemned Iran.", []string{"United Arab Emirates ACCUSED Iran"}},
+	{"X countries including A and B condemned Z", "Western countries including France and Germany condemned Iran.", []string{"France ACCUSED Iran", "Germany ACCUSED Iran"}},
+	{"X states except the Y condemned Z", "Gulf states except the UAE condemned Iran.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
