@@ -3924,7 +3924,14 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		for q >= 0 && q >= np-5 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && !s.isWord(q, lexicon.Copula) {
 			q--
 		}
-		if q >= 1 && (toks[q].Text == "," || s.isWord(q, lexicon.Copula)) && s.gAt[q-1] >= 0 && s.groups[s.gAt[q-1]].end == q {
+		if q >= 1 && s.isWord(q, lexicon.Copula) {
+			// "Turkey has long been a backer of": past the auxiliary and
+			// an adverb to the copula's subject
+			for q >= 2 && s.at[q-1] < 0 && (s.is(q-1, lexicon.Aux) || toks[q-1].Lower == "long" || toks[q-1].Lower == "also" || strings.HasSuffix(toks[q-1].Lower, "ly")) {
+				q--
+			}
+		}
+		if q >= 1 && (toks[q].Text == "," || s.isWord(q, lexicon.Copula) || s.is(q, lexicon.Aux)) && s.gAt[q-1] >= 0 && s.groups[s.gAt[q-1]].end == q {
 			srcs = s.groupMentions(s.gAt[q-1])
 		}
 		// "Hezbollah's main backer, Iran, ...": the appositive after it

@@ -181,6 +181,14 @@ var eleventhCases = []ruleCase{
 	{"X states including the Y condemned Z", "Arab states including the UAE condemned Iran.", []string{"United Arab Emirates ACCUSED Iran"}},
 	{"X countries including A and B condemned Z", "Western countries including France and Germany condemned Iran.", []string{"France ACCUSED Iran", "Germany ACCUSED Iran"}},
 	{"X states except the Y condemned Z", "Gulf states except the UAE condemned Iran.", nil},
+	// a critic of another is the copula's subject past "has long been"
+	// ("a backer of", "an ally of" stay descriptors: relations.md)
+	{"X has long been a critic of Y", "Turkey has long been a critic of the Muslim Brotherhood.", []string{"Turkey ACCUSED Muslim Brotherhood"}},
+	{"X has long been a backer of Y (a descriptor)", "Turkey has long been a backer of the Muslim Brotherhood.", nil},
+	// an exchange of prisoners is a deal between its sides
+	{"A and B carried out a prisoner swap", "Russia and the United States carried out a prisoner swap.", []string{"Russia SPOKE_WITH United States"}},
+	{"freed X in a prisoner exchange with Y", "Russia freed an American journalist in a prisoner exchange with the United States.", []string{"Russia SPOKE_WITH United States"}},
+	{"proposed a prisoner exchange with Y", "Russia proposed a prisoner exchange with the United States.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
