@@ -189,6 +189,9 @@ var eleventhCases = []ruleCase{
 	{"A and B carried out a prisoner swap", "Russia and the United States carried out a prisoner swap.", []string{"Russia SPOKE_WITH United States"}},
 	{"freed X in a prisoner exchange with Y", "Russia freed an American journalist in a prisoner exchange with the United States.", []string{"Russia SPOKE_WITH United States"}},
 	{"proposed a prisoner exchange with Y", "Russia proposed a prisoner exchange with the United States.", nil},
+	// a ban "as" a terrorist group is a designation
+	{"outlawed X as a terrorist organization", "Egypt has outlawed the Muslim Brotherhood as a terrorist organization.", []string{"Egypt ACCUSED Muslim Brotherhood"}},
+	{"banned imports from X", "Egypt banned imports from Turkey.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
