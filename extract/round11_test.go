@@ -192,6 +192,10 @@ var eleventhCases = []ruleCase{
 	// a ban "as" a terrorist group is a designation
 	{"outlawed X as a terrorist organization", "Egypt has outlawed the Muslim Brotherhood as a terrorist organization.", []string{"Egypt ACCUSED Muslim Brotherhood"}},
 	{"banned imports from X", "Egypt banned imports from Turkey.", nil},
+	// a detention judged wrongful charges the captor
+	{"said X had been wrongfully detained by Y", "Joe Biden said Evan Gershkovich had been wrongfully detained by Russia.", []string{"Joe Biden ACCUSED Russia"}},
+	{"said X was wrongfully imprisoned in Y", "Antony Blinken said Paul Whelan was wrongfully imprisoned in Russia.", []string{"Antony Blinken ACCUSED Russia"}},
+	{"said X had been detained in Y (no judgement)", "Joe Biden said the journalist had been detained in Russia.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }

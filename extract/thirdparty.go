@@ -53,6 +53,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.protestAdjuncts(s)
 	ar.assuredSupport(s)
 	ar.grievanceOwners(s)
+	ar.wrongfulDetention(s)
 	ar.onSideOf(s)
 	ar.namedWrongs(s)
 	ar.diedFighting(s)
@@ -3208,6 +3209,46 @@ func (ar *article) actNamedAt(s *sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// wrongfulDetention reads a detention judged wrongful as a charge against
+// the captor: "Biden said Gershkovich had been wrongfully detained by
+// Russia", "Paul Whelan was unjustly imprisoned in Russia" (relations.md:
+// disapproval is ACCUSED). The adverb (wrongfuladv) stands right before a
+// verb of capture; the captor follows "by", or is the state held in; the
+// source is the sayer, else the sentence's speaker. Cost: linear in the
+// sentence.
+func (ar *article) wrongfulDetention(s *sent) {
+	if !s.mayKey(keyCapture) {
+		return // (no verb of capture: nothing to read)
+	}
+	lex := ar.x.lex
+	toks := s.toks
+	for q := 1; q+2 < len(toks); q++ {
+		if !s.key(q, keyCapture) || s.cue(lex, q, lexicon.CaptureVerb) == 0 || !lex.Is(lexicon.WrongfulAdv, toks[q-1].Lower) {
+			continue
+		}
+		var captor []mention
+		if toks[q+1].Lower == "by" {
+			captor, _ = ar.objectAt(s, q+2)
+		} else {
+			captor = ar.heldInState(s, q+1)
+		}
+		if len(captor) == 0 {
+			continue
+		}
+		var srcs []mention
+		for v := q - 2; v >= 0 && v >= q-12; v-- {
+			if s.at[v] < 0 && s.cue(lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
+				srcs, _ = ar.actorOf(s, v)
+				break
+			}
+		}
+		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+			srcs = []mention{*s.speaker}
+		}
+		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, captor), toks[q-1].Lower+" "+toks[q].Lower, wVerb)
+	}
 }
 
 // condAfter reports whether a condition ("if", "unless") follows j in its
