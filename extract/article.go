@@ -513,6 +513,33 @@ func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 // such cues can return at once.
 func (s *sent) mayCue(c lexicon.Class) bool { return s.cues>>c&1 != 0 }
 
+// stateNamedBody returns a mention of an organisation whose name opens
+// with the state's name at [i, i+n): one to four capitalised words follow
+// it, the last a head noun of a political body (cue class
+// bodyhead: "Movement", "Alliance", "Front", "Party"). Its name is the
+// words as written, its country the state. The zero mention when none.
+func (ar *article) stateNamedBody(s *sent, i, n int, st graph.Actor) mention {
+	toks := s.toks
+	e := i + n
+	for e < len(toks) && e < i+n+4 && toks[e].Kind == text.Word && toks[e].Cap && !toks[e].Upper {
+		e++
+	}
+	if e == i+n || !ar.x.lex.Is(lexicon.BodyHead, toks[e-1].Lower) {
+		return mention{}
+	}
+	var b strings.Builder
+	for q := i; q < e; q++ {
+		if q == i && toks[q].Lower == "the" {
+			continue // ("the Somali National Movement": the article is no part of the name)
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[q].Text)
+	}
+	return mention{start: i, end: e, actor: graph.Actor{Name: b.String(), Kind: graph.Org, Country: st.Name}, ok: true, via: viaName}
+}
+
 // countedMembers reports whether the body named in [i, e) is a modifier of
 // a plural noun of its members counted by a number before it: "three EU
 // member states", "two NATO members", "five eastern EU countries" are
@@ -890,6 +917,17 @@ func (ar *article) findMentions(s *sent) {
 			if n == 1 && e.actor.Kind == graph.Person && ar.unknownNameAfter(toks, i+1) {
 				i++ // "Qassem Soleimani" is not Naim Qassem: one word of a longer, unknown name
 				continue
+			}
+			if n > 0 && e.actor.Kind == graph.State {
+				// "the South Sudan Opposition Movements Alliance", "the
+				// Somali National Movement": an organisation the
+				// dictionary does not know whose name opens with its
+				// state's; the state is its country, not the actor
+				if m := ar.stateNamedBody(s, i, n, e.actor); m.end > 0 {
+					s.ments = append(s.ments, m)
+					i = m.end
+					continue
+				}
 			}
 			if n > 0 && !partOfLongerName(ar.x.lex, toks, i, e, i == 1 && (s.single[0]|s.multi[0]) != 0) {
 				class, title := office(e.roles, ar.published)

@@ -196,6 +196,11 @@ var eleventhCases = []ruleCase{
 	{"said X had been wrongfully detained by Y", "Joe Biden said Evan Gershkovich had been wrongfully detained by Russia.", []string{"Joe Biden ACCUSED Russia"}},
 	{"said X was wrongfully imprisoned in Y", "Antony Blinken said Paul Whelan was wrongfully imprisoned in Russia.", []string{"Antony Blinken ACCUSED Russia"}},
 	{"said X had been detained in Y (no judgement)", "Joe Biden said the journalist had been detained in Russia.", nil},
+	// an organisation the dictionary does not know, named after its state
+	{"met the STATE Opposition Movements Alliance", "Kenya met the South Sudan Opposition Movements Alliance.", []string{"Kenya SPOKE_WITH South Sudan Opposition Movements Alliance"}},
+	{"met the DEMONYM National Movement", "Kenya met the Somali National Movement.", []string{"Kenya SPOKE_WITH Somali National Movement"}},
+	{"met the DEMONYM government (the state)", "Kenya met the Somali government.", []string{"Kenya SPOKE_WITH Somalia"}},
+	{"a known name wins", "Kenya met the Sudan People's Liberation Movement.", []string{"Kenya SPOKE_WITH Sudan People's Liberation Movement"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
