@@ -409,6 +409,10 @@ func (ar *article) attendedBy(s *sent) {
 		}
 		meeting := false
 		for q := k - 1; q >= 0 && q >= k-12 && !meeting; q-- {
+			if s.cue(lex, q, lexicon.GatheringNoun) > 0 && s.at[q] < 0 {
+				meeting = true // "the session was attended by"
+				break
+			}
 			if !s.is(q, lexicon.TriggerStart) {
 				continue
 			}
@@ -444,6 +448,39 @@ func (ar *article) attendedBy(s *sent) {
 				}
 				break
 			}
+		}
+	}
+}
+
+// tookPart reads the participants of a gathering told as the subject of a
+// verb of taking part (partakeverb): "Vladimir Putin and Xi Jinping took
+// part in the session" (SPOKE_WITH each pair: they met). The gathering is
+// a meeting noun of the triggers or a gathering noun within four words.
+// Cost: linear in the sentence.
+func (ar *article) tookPart(s *sent) {
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		n := s.cue(lex, k, lexicon.PartakeVerb)
+		if n == 0 || s.at[k] >= 0 || ar.blocked(s, k) {
+			continue
+		}
+		meeting := false
+		for q := k + n; q < len(toks) && q < k+n+4 && !meeting; q++ {
+			if s.at[q] >= 0 {
+				break
+			}
+			if s.cue(lex, q, lexicon.GatheringNoun) > 0 {
+				meeting = true
+			} else if trs, _ := s.trigger(q); hasSense(trs, graph.SpokeWith, lexicon.Noun) {
+				meeting = true
+			}
+		}
+		if !meeting {
+			continue
+		}
+		if srcs, _ := ar.subject(s, k, nil); len(srcs) > 1 {
+			ar.pairs(s, srcs, graph.SpokeWith, false, triggerText(toks[k:k+n]), wNoun)
 		}
 	}
 }

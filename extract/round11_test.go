@@ -201,6 +201,15 @@ var eleventhCases = []ruleCase{
 	{"met the DEMONYM National Movement", "Kenya met the Somali National Movement.", []string{"Kenya SPOKE_WITH Somali National Movement"}},
 	{"met the DEMONYM government (the state)", "Kenya met the Somali government.", []string{"Kenya SPOKE_WITH Somalia"}},
 	{"a known name wins", "Kenya met the Sudan People's Liberation Movement.", []string{"Kenya SPOKE_WITH Sudan People's Liberation Movement"}},
+	// a gathering attended or taken part in is a meeting of its participants
+	{"the session was attended by A, B and C", "The session was attended by Vladimir Putin, Alexander Lukashenko and Kassym-Jomart Tokayev.",
+		[]string{"Vladimir Putin SPOKE_WITH Alexander Lukashenko", "Vladimir Putin SPOKE_WITH Kassym-Jomart Tokayev", "Alexander Lukashenko SPOKE_WITH Kassym-Jomart Tokayev"}},
+	{"A and B took part in the session", "Vladimir Putin and Xi Jinping took part in the session.", []string{"Vladimir Putin SPOKE_WITH Xi Jinping"}},
+	{"A and B will attend a session (future)", "Vladimir Putin and Xi Jinping will attend a session next month.", nil},
+	{"A and B took part in the war (no gathering)", "Russia and China took part in the war.", nil},
+	// titles of office before a name
+	{"met House Speaker NAME", "Xi Jinping met House Speaker Nancy Pelosi.", []string{"Xi Jinping SPOKE_WITH Nancy Pelosi"}},
+	{"met Chief Adviser NAME", "Narendra Modi met Chief Adviser Muhammad Yunus.", []string{"Narendra Modi SPOKE_WITH Muhammad Yunus"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }

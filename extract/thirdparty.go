@@ -43,6 +43,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.ultimatums(s)
 	ar.jointEvents(s)
 	ar.attendedBy(s)
+	ar.tookPart(s)
 	ar.responseThreats(s)
 	ar.vowedResponses(s)
 	ar.vowedReprisals(s)
