@@ -276,6 +276,16 @@ func (ar *article) resolve(s *sent) {
 					p = ar.cataphor(s, m.start) // "During his meeting with Modi, Putin said"
 				}
 				if p == nil {
+					// "after Misri's visit to Dhaka, where he discussed ...":
+					// the person whose act the sentence named before
+					for q := k - 1; q >= 0; q-- {
+						if o := &s.ments[q]; o.ok && o.actor.Kind == graph.Person && o.end < len(toks) && toks[o.end].Kind == text.Poss && toks[o.start].QuoteID == toks[m.start].QuoteID {
+							p = o
+							break
+						}
+					}
+				}
+				if p == nil {
 					p = ar.focus
 				}
 				if p != nil {

@@ -210,6 +210,9 @@ var eleventhCases = []ruleCase{
 	// titles of office before a name
 	{"met House Speaker NAME", "Xi Jinping met House Speaker Nancy Pelosi.", []string{"Xi Jinping SPOKE_WITH Nancy Pelosi"}},
 	{"met Chief Adviser NAME", "Narendra Modi met Chief Adviser Muhammad Yunus.", []string{"Narendra Modi SPOKE_WITH Muhammad Yunus"}},
+	// "he" after a person's act named before in the sentence is that person
+	{"after X's visit to Y, where he discussed ... with Z", "Touhid Hossain spoke in Dhaka. The request comes after Indian Foreign Secretary Vikram Misri's visit to Bangladesh, where he discussed bilateral issues with Chief Advisor Muhammad Yunus.",
+		[]string{"Vikram Misri SPOKE_WITH Bangladesh", "Vikram Misri SPOKE_WITH Muhammad Yunus"}},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
