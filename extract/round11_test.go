@@ -213,6 +213,11 @@ var eleventhCases = []ruleCase{
 	// "he" after a person's act named before in the sentence is that person
 	{"after X's visit to Y, where he discussed ... with Z", "Touhid Hossain spoke in Dhaka. The request comes after Indian Foreign Secretary Vikram Misri's visit to Bangladesh, where he discussed bilateral issues with Chief Advisor Muhammad Yunus.",
 		[]string{"Vikram Misri SPOKE_WITH Bangladesh", "Vikram Misri SPOKE_WITH Muhammad Yunus"}},
+	// pressure put on someone, or an act done under another's pressure
+	{"X put pressure on Y", "India put pressure on Sri Lanka to delay the ship.", []string{"India URGED Sri Lanka"}},
+	{"inflation put pressure on the government (no actor)", "Inflation put pressure on the government.", nil},
+	{"Y did V after pressure from X", "Sri Lanka delayed the ship's arrival after pressure from India.", []string{"India URGED Sri Lanka"}},
+	{"Y suffered under pressure (no source)", "Sri Lanka's economy suffered under pressure.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }

@@ -55,6 +55,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.assuredSupport(s)
 	ar.grievanceOwners(s)
 	ar.wrongfulDetention(s)
+	ar.underPressure(s)
 	ar.onSideOf(s)
 	ar.namedWrongs(s)
 	ar.diedFighting(s)
@@ -3249,6 +3250,41 @@ func (ar *article) wrongfulDetention(s *sent) {
 			srcs = []mention{*s.speaker}
 		}
 		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, captor), toks[q-1].Lower+" "+toks[q].Lower, wVerb)
+	}
+}
+
+// underPressure reads an act done under another's pressure as that other
+// pressing the one who acts: "Sri Lanka delayed the ship's arrival after
+// pressure from India" is India URGED Sri Lanka. The pressure noun (an
+// URGED noun of the lexicon) follows "after", "under", "following" or
+// "amid" (an adjective may stand between) and names its source with
+// "from"; the target is the clause's subject. Cost: linear in the
+// sentence.
+func (ar *article) underPressure(s *sent) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if !s.is(k, lexicon.TriggerStart) || s.at[k] >= 0 || toks[k+1].Lower != "from" {
+			continue
+		}
+		trs, n := s.trigger(k)
+		if n != 1 || !hasSense(trs, graph.Urged, lexicon.Noun) || hasSense(trs, graph.SpokeWith, lexicon.Noun) {
+			continue // ("after calls from India" may be telephone calls)
+		}
+		b := k - 1
+		if b > 0 && s.is(b, lexicon.Adj) {
+			b-- // "after intense pressure from"
+		}
+		switch toks[b].Lower {
+		case "after", "under", "following", "amid":
+		default:
+			continue
+		}
+		srcs, _ := ar.objectAt(s, k+2)
+		if len(srcs) == 0 || ar.blocked(s, k) {
+			continue
+		}
+		tgts, w := ar.subject(s, b, nil)
+		ar.emitAll(s, srcs, graph.Urged, ar.otherSide(srcs, tgts), triggerText(toks[k:k+1]), wNoun*w)
 	}
 }
 
