@@ -218,9 +218,6 @@ var eleventhCases = []ruleCase{
 	{"inflation put pressure on the government (no actor)", "Inflation put pressure on the government.", nil},
 	{"Y did V after pressure from X", "Sri Lanka delayed the ship's arrival after pressure from India.", []string{"India URGED Sri Lanka"}},
 	{"Y suffered under pressure (no source)", "Sri Lanka's economy suffered under pressure.", nil},
-	// a warrant issued for someone's arrest charges them
-	{"issued an arrest warrant for X", "The International Criminal Court issued an arrest warrant for Vladimir Putin.", []string{"International Criminal Court ACCUSED Vladimir Putin"}},
-	{"is considering an arrest warrant for X", "The ICC is considering an arrest warrant for Vladimir Putin.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
