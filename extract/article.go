@@ -52,6 +52,9 @@ type sent struct {
 	lists    uint32   // the resolution lists a phrase of which some token begins (wordInfo.lists)
 	keys     []uint64 // token -> the pass keys its word is one of (keys.go)
 	anyKeys  uint64   // the keys of any token: no bit c, no word of key c in the sentence
+	// griefActs tells grievanceOwners that verb read an ACCUSED verb whose
+	// frame is a grievance or a summons (set by verb, reset by relations)
+	griefActs bool
 
 	// token -> the trigger forms and cues its word begins (sent.trigger,
 	// sent.cue), nil for none, looked up in cueLex

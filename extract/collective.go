@@ -458,9 +458,15 @@ func (ar *article) attendedBy(s *sent) {
 // a meeting noun of the triggers or a gathering noun within four words.
 // Cost: linear in the sentence.
 func (ar *article) tookPart(s *sent) {
+	if !s.mayKey(keyPartake) {
+		return // (no partakeverb cue: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
+		if !s.key(k, keyPartake) {
+			continue
+		}
 		n := s.cue(lex, k, lexicon.PartakeVerb)
 		if n == 0 || s.at[k] >= 0 || ar.blocked(s, k) {
 			continue

@@ -41,6 +41,7 @@ const (
 	keyCalm                          // restraintAppeals: the lexicon's calmnoun cues
 	keyProtest                       // protestAdjuncts: the lexicon's protestprep cues
 	keyAssure                        // assuredSupport: the lexicon's assureverb cues
+	keyPartake                       // tookPart: the lexicon's partakeverb cues
 	numPassKeys
 )
 
@@ -81,6 +82,7 @@ var lexiconKeys = [...]struct {
 	{keyCalm, lexicon.CalmNoun},
 	{keyProtest, lexicon.ProtestPrep},
 	{keyAssure, lexicon.AssureVerb},
+	{keyPartake, lexicon.PartakeVerb},
 }
 
 // key reports whether token k is one of the words of key c.

@@ -48,6 +48,7 @@ func resolutionWeight(v via) float64 {
 
 // relations reads the triggers of one sentence and emits its edges.
 func (ar *article) relations(s *sent) {
+	s.griefActs = false
 	if len(s.groups) == 0 {
 		if s.speaker != nil {
 			// "These seizures are unacceptable." inside a longer quotation:
@@ -2652,6 +2653,9 @@ func (ar *article) grievanceAfter(s *sent, e int) bool {
 // edge came of it.
 func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mention) ([]mention, bool) {
 	toks := s.toks
+	if tr.Relation == graph.Accused && (tr.Frame.Griev || tr.Frame.Also == graph.SpokeWith) {
+		s.griefActs = true // (grievanceOwners reads its grievance)
+	}
 	if i >= 2 && (toks[i-1].Lower == "to" || toks[i-1].Lower == "for") && s.cue(ar.x.lex, i-2, lexicon.NounMod) == 2 {
 		return nil, false // "open to talks with X", "ready for talks": an offer, a noun
 	}

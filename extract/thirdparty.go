@@ -3157,6 +3157,9 @@ func (ar *article) assuredSupport(s *sent) {
 // contact as well (summon), standing at most fourteen tokens before the
 // grievance cue. Cost: linear in the sentence.
 func (ar *article) grievanceOwners(s *sent) {
+	if !s.griefActs {
+		return // (verb read no protest act in the sentence: nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for v := 0; v+3 < len(toks); v++ {
