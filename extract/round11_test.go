@@ -218,6 +218,9 @@ var eleventhCases = []ruleCase{
 	{"inflation put pressure on the government (no actor)", "Inflation put pressure on the government.", nil},
 	{"Y did V after pressure from X", "Sri Lanka delayed the ship's arrival after pressure from India.", []string{"India URGED Sri Lanka"}},
 	{"Y suffered under pressure (no source)", "Sri Lanka's economy suffered under pressure.", nil},
+	// a stop made in a capital on a journey is a visit
+	{"X stopped in CAPITAL on his way back", "Emmanuel Macron stopped in Riyadh on his way back from Abu Dhabi.", []string{"Emmanuel Macron SPOKE_WITH Saudi Arabia"}},
+	{"the fighting stopped in PLACE (no actor)", "The fighting stopped in Gaza.", nil},
 }
 
 func TestEleventhRound(t *testing.T) { runRuleCases(t, eleventhCases) }
