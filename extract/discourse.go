@@ -922,10 +922,10 @@ func closedApposition(s *sent, e int) bool {
 }
 
 // titledStateBefore returns the state whose unnamed office-holder of this
-// title ("spokesperson", "official") the three sentences before s, or s
-// itself, named with the state right before the title: "A State
-// Department spokesperson", "a Chinese official". Cost: the tokens of
-// those sentences.
+// title ("spokesperson", "official") one of the three sentences before s
+// named with the state right before the title: "A State Department
+// spokesperson", "a Chinese foreign ministry official". Cost: the tokens
+// of those sentences.
 func (ar *article) titledStateBefore(s *sent, title string) (graph.Actor, bool) {
 	if title == "" {
 		return graph.Actor{}, false
@@ -934,20 +934,29 @@ func (ar *article) titledStateBefore(s *sent, title string) (graph.Actor, bool) 
 	if i := strings.LastIndexByte(w, ' '); i >= 0 {
 		w = w[i+1:] // the head word of the title
 	}
+	return ar.stateBeforeWord(s, w, func(*sent, mention) bool { return true })
+}
+
+// stateBeforeWord returns the state named by the nearest mention within
+// three words before the latest occurrence of word (itself no mention) in
+// the three sentences before s, when accept takes that mention: "Mali's
+// ruling junta", "A State Department spokesperson". titledStateBefore and
+// organNamedBefore read through it. Cost: the tokens of those sentences.
+func (ar *article) stateBeforeWord(s *sent, word string, accept func(o *sent, m mention) bool) (graph.Actor, bool) {
 	for i := s.Index - 1; i >= 0 && i >= s.Index-3; i-- {
 		o := ar.sentAt(i)
 		if o == nil {
 			continue
 		}
-		for h := 1; h < len(o.toks); h++ {
-			if o.toks[h].Lower != w || o.at[h] >= 0 {
+		for h := len(o.toks) - 1; h >= 1; h-- {
+			if o.toks[h].Lower != word || o.at[h] >= 0 {
 				continue
 			}
 			for q := h - 1; q >= 0 && q >= h-3; q-- {
 				if o.at[q] < 0 {
 					continue
 				}
-				if m := o.ments[o.at[q]]; m.ok && m.actor.Kind == graph.State && m.end >= h-3 {
+				if m := o.ments[o.at[q]]; m.ok && m.actor.Kind == graph.State && accept(o, m) {
 					return m.actor, true
 				}
 				break

@@ -113,28 +113,9 @@ func (ar *article) organState(s *sent, k int) (graph.Actor, bool) {
 // "government") named in the three sentences before s: "Mali's ruling
 // junta", "the Malian junta".
 func (ar *article) organNamedBefore(s *sent, head string) (graph.Actor, bool) {
-	for i := s.Index - 1; i >= 0 && i >= s.Index-3; i-- {
-		o := ar.sentAt(i)
-		if o == nil {
-			continue
-		}
-		for h := len(o.toks) - 1; h >= 1; h-- {
-			if o.toks[h].Lower != head || o.at[h] >= 0 {
-				continue
-			}
-			for q := h - 1; q >= 0 && q >= h-3; q-- {
-				if o.at[q] < 0 {
-					continue
-				}
-				m := o.ments[o.at[q]]
-				if m.ok && m.actor.Kind == graph.State && (m.via == viaDemonym || m.end < len(o.toks) && o.toks[m.end].Kind == text.Poss) {
-					return m.actor, true
-				}
-				break
-			}
-		}
-	}
-	return graph.Actor{}, false
+	return ar.stateBeforeWord(s, head, func(o *sent, m mention) bool {
+		return m.via == viaDemonym || m.end < len(o.toks) && o.toks[m.end].Kind == text.Poss
+	})
 }
 
 // definitePossessor is the state of a definite description that owns the
