@@ -3243,13 +3243,9 @@ func (ar *article) wrongfulDetention(s *sent) {
 			continue
 		}
 		var srcs []mention
-		for v := q - 2; v >= 0 && v >= q-12; v-- {
-			if s.at[v] < 0 && s.cue(lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
-				srcs, _ = ar.actorOf(s, v)
-				break
-			}
-		}
-		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+		if m := ar.sayerBefore(s, q); m != nil {
+			srcs = []mention{*m}
+		} else if s.speaker != nil && s.speaker.ok {
 			srcs = []mention{*s.speaker}
 		}
 		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, captor), toks[q-1].Lower+" "+toks[q].Lower, wVerb)
