@@ -2669,6 +2669,7 @@ func (ar *article) stanceThreats(s *sent) {
 			continue // "Iran stands ready to" at the end of the text
 		}
 		var tgts []mention
+		aimed := ar.measuresTaken(s, v) // where "take measures against" names its target, or 0
 		switch {
 		case lex.Is(lexicon.StanceAnswer, toks[v].Lower):
 			for p := v + 1; p+1 < len(toks) && p <= v+3; p++ {
@@ -2694,9 +2695,9 @@ func (ar *article) stanceThreats(s *sent) {
 					break
 				}
 			}
-		case ar.measuresTaken(s, v) > 0:
+		case aimed > 0:
 			// "reserves the right to take other measures against X"
-			tgts = ar.aimedAt(s, ar.measuresTaken(s, v))
+			tgts = ar.aimedAt(s, aimed)
 		default:
 			trs, _ := lex.Trigger(toks, v)
 			if len(trs) > 0 && trs[0].Relation == graph.Supported && trs[0].POS == lexicon.Verb && trs[0].Frame.Obj && s.cue(lex, k, lexicon.ThreatStance) > 0 && !strings.Contains(triggerText(toks[k:v]), "hesitate") {
