@@ -434,6 +434,11 @@ func (ar *article) extract() []graph.Edge {
 	if !ar.training {
 		ar.ranked()
 	}
+	for i := range ar.out {
+		// (set once the edges are final: passes drop and amend edges
+		// after emit, and most candidates never reach the output)
+		ar.out[i] = ar.out[i].WithID()
+	}
 	return ar.out
 }
 
@@ -480,6 +485,15 @@ func (s *sent) is(k int, c lexicon.Class) bool {
 
 // cue returns the length of the cue of class c at token k, or 0.
 func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
+	if c < 64 && uint(k) < uint(len(s.single)) && s.multi[k]>>c&1 == 0 {
+		return int(s.single[k] >> c & 1) // (the common case, inlined)
+	}
+	return s.cuePhrase(lex, k, c)
+}
+
+// cuePhrase is cue for a class with no mask bit, or at a word that begins
+// a longer cue of the class.
+func (s *sent) cuePhrase(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 	if k < 0 || k >= len(s.toks) {
 		return 0
 	}

@@ -5435,7 +5435,7 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 		Doc: ar.a.Doc, SentenceIndex: s.Index, Sentence: s.Text,
 		Source: src.actor, Relation: rel, Target: tgt.actor,
 		Trigger: trig, Published: ar.published, Confidence: conf,
-	}.WithID()
+	} // (its ID is set when the article's edges are final: extract)
 	ar.seen[key] = len(ar.out)
 	ar.out = append(ar.out, e)
 	return true

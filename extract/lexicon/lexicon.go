@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"slices"
@@ -916,22 +917,37 @@ func (l *Lexicon) CueFrom(c Class, toks []text.Token, i int) int {
 // at it often: f.Match(c, toks, i) is CueFrom(c, toks, i) for f the forms
 // of toks[i].Lower, with no lookup. A nil *CueForms holds none.
 type CueForms struct {
-	classes []Class          // the classes with a cue that begins with the word
-	lists   [][]phrase[bool] // their cues, as cues[c].byFirst holds them
+	lists [][]phrase[bool] // the cues of each class in has, in ascending order of class, as cues[c].byFirst holds them
+	has   classSet         // the classes with a cue that begins with the word: a class absent costs one bit test
+	one   classSet         // the classes with a cue of one word (has1)
+}
+
+// classSet is a set of classes, a bit each.
+type classSet [(int(endClasses) + 63) / 64]uint64
+
+// holds reports whether c is in the set.
+func (cs *classSet) holds(c Class) bool { return cs[c>>6]>>(c&63)&1 != 0 }
+
+// add puts c in the set.
+func (cs *classSet) add(c Class) { cs[c>>6] |= 1 << (c & 63) }
+
+// index is the position of c among the set's classes in ascending order
+// (c in the set): the number of classes below it.
+func (cs *classSet) index(c Class) int {
+	n := 0
+	for w := 0; w < int(c>>6); w++ {
+		n += bits.OnesCount64(cs[w])
+	}
+	return n + bits.OnesCount64(cs[c>>6]&(1<<(c&63)-1))
 }
 
 // Match is CueFrom(c, toks, i) for f the cue forms of toks[i].Lower.
 func (f *CueForms) Match(c Class, toks []text.Token, i int) int {
-	if f == nil || i < 0 || i >= len(toks) {
+	if f == nil || i < 0 || i >= len(toks) || !f.has.holds(c) {
 		return 0
 	}
-	for k, fc := range f.classes {
-		if fc == c {
-			_, n := matchFrom(f.lists[k], toks, i, len(toks))
-			return n
-		}
-	}
-	return 0
+	_, n := matchFrom(f.lists[f.has.index(c)], toks, i, len(toks))
+	return n
 }
 
 // EachCueForms calls fn with every word that begins a cue of some class
@@ -946,8 +962,14 @@ func (l *Lexicon) EachCueForms(fn func(w string, f *CueForms)) {
 				f = &CueForms{}
 				all[w] = f
 			}
-			f.classes = append(f.classes, Class(c))
-			f.lists = append(f.lists, ps)
+			f.lists = append(f.lists, ps) // (c ascends: classSet.index)
+			f.has.add(Class(c))
+			for _, ph := range ps {
+				if len(ph.words) == 1 {
+					f.one.add(Class(c))
+					break
+				}
+			}
 		}
 	}
 	for w, f := range all {
@@ -962,20 +984,7 @@ func (f *CueForms) Has1(c Class) bool { return f.has1(c) }
 // has1 reports whether f holds a cue of class c of one word (as
 // Lexicon.Is reads an unmasked class).
 func (f *CueForms) has1(c Class) bool {
-	if f == nil {
-		return false
-	}
-	for k, fc := range f.classes {
-		if fc == c {
-			for _, ph := range f.lists[k] {
-				if len(ph.words) == 1 {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	return false
+	return f != nil && f.one.holds(c)
 }
 
 // wordIndex holds what the lexicon knows of each word that has masks or
