@@ -25,6 +25,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/names"
 	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/wordlist"
 	"os"
 	"path/filepath"
@@ -188,83 +189,15 @@ func run(dir, wordsPath, out string) error {
 	return os.WriteFile(out, buf.Bytes(), 0o644)
 }
 
-// surname is the last word of a name, skipping suffixes ("Jr.", "II") and
-// keeping the particles before it whole ("Le Drian", "Van der Bellen",
-// "bin Daghr").
-func surname(name string) string {
-	f := strings.Fields(name)
-	for len(f) > 1 {
-		l := f[len(f)-1]
-		if l == "Jr." || l == "Jr" || l == "Sr." || romanRe.MatchString(l) {
-			f = f[:len(f)-1]
-			continue
-		}
-		break
-	}
-	i := len(f) - 1
-	for i > 1 && particles[strings.ToLower(f[i-1])] {
-		i--
-	}
-	return strings.Join(f[i:], " ")
-}
+// surname is the last word of a name, particles kept (see names.Surname).
+func surname(name string) string { return names.Surname(name) }
 
-var romanRe = regexp.MustCompile(`^[IVX]+$`)
-
-// particles are the name parts that belong to the surname after them.
-var particles = map[string]bool{
-	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true,
-	"di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "le": true,
-	"la": true, "bin": true, "bint": true, "ibn": true, "zu": true, "ter": true, "ten": true,
-	"al": true, "el": true, "abu": true, "ould": true, "ag": true,
-}
+// fold removes diacritics (see names.Fold).
+func fold(s string) string { return names.Fold(s) }
 
 // noBareCountry reports whether p's naming customs make the last word a
-// poor surname: Ethiopian and Eritrean second names are the father's given
-// name, and a Spanish or Portuguese name of three words or more usually
-// ends in the mother's surname ("Enrique Peña Nieto").
-func noBareCountry(p *person) bool {
-	switch p.country {
-	case "Ethiopia", "Eritrea":
-		return true
-	case "Mexico", "Colombia", "Venezuela", "Cuba", "Bolivia", "Nicaragua", "Costa Rica", "Peru",
-		"Chile", "Argentina", "Ecuador", "Honduras", "Guatemala", "El Salvador", "Dominican Republic",
-		"Panama", "Paraguay", "Uruguay", "Spain", "Portugal", "Brazil", "Angola", "Mozambique",
-		"Equatorial Guinea", "East Timor":
-		return len(strings.Fields(p.name)) >= 3
-	}
-	return false
-}
-
-// fold removes diacritics: "Çavuşoğlu" -> "Cavusoglu".
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if x, ok := plain[r]; ok {
-			b.WriteString(x)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// plain maps the accented Latin letters of the tables to their bare forms.
-var plain = func() map[rune]string {
-	m := map[rune]string{}
-	for _, p := range []struct{ from, to string }{
-		{"áàâäãåāăą", "a"}, {"ÁÀÂÄÃÅĀĂĄ", "A"}, {"çćčĉ", "c"}, {"ÇĆČ", "C"}, {"ďđ", "d"}, {"ĎĐ", "D"},
-		{"éèêëēėęě", "e"}, {"ÉÈÊËĒĖĘĚ", "E"}, {"ğ", "g"}, {"Ğ", "G"}, {"íìîïīıį", "i"}, {"ÍÌÎÏĪİ", "I"},
-		{"ķ", "k"}, {"ĺļľł", "l"}, {"ĹĻĽŁ", "L"}, {"ñńňņ", "n"}, {"ÑŃŇŅ", "N"}, {"óòôöõøōő", "o"},
-		{"ÓÒÔÖÕØŌŐ", "O"}, {"řŕ", "r"}, {"ŘŔ", "R"}, {"śšşș", "s"}, {"ŚŠŞȘ", "S"}, {"ťţț", "t"},
-		{"ŤŢȚ", "T"}, {"úùûüūůű", "u"}, {"ÚÙÛÜŪŮŰ", "U"}, {"ýÿ", "y"}, {"Ý", "Y"}, {"źżž", "z"}, {"ŹŻŽ", "Z"},
-		{"ß", "ss"}, {"æ", "ae"}, {"œ", "oe"}, {"ʼ’‘", "'"},
-	} {
-		for _, r := range p.from {
-			m[r] = p.to
-		}
-	}
-	return m
-}()
+// poor surname (see names.NoBareCountry).
+func noBareCountry(p *person) bool { return names.NoBareCountry(p.country, p.name) }
 
 var dateRe = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
