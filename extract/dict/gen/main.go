@@ -55,8 +55,12 @@ type person struct {
 	country string
 	aliases []string
 	noBare  bool // "!" in the aliases: never the surname alone
-	bare    string
-	roles   []dict.Role
+	// explicit: a row after "bare: explicit" (a converted table): its bare
+	// surname, if any, is among its aliases, and its name does not count
+	// against other persons' surnames
+	explicit bool
+	bare     string
+	roles    []dict.Role
 }
 
 // run reads the tables under dir/gen and the hand-written files of dir, and
@@ -123,7 +127,9 @@ func run(dir, wordsPath, out string) error {
 		if who, ok := taken[strings.ToLower(p.name)]; ok {
 			return fmt.Errorf("%s:%d: %s is already in the hand-written files (%s)", p.file, p.line, p.name, who)
 		}
-		surnames[strings.ToLower(surname(p.name))]++
+		if !p.explicit {
+			surnames[strings.ToLower(surname(p.name))]++
+		}
 		for _, a := range p.aliases {
 			if !strings.Contains(a, " ") {
 				surnames[strings.ToLower(a)]++
@@ -206,6 +212,10 @@ var dateRe = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 //	# comment
 //	@Country            following persons belong to Country ("@" alone: none)
 //	stop: w1, w2, ...   given names never used bare
+//	bare: explicit      the rows after it give their bare surname, if any,
+//	                    as an alias; they get none added and their names do
+//	                    not count against other persons' surnames (tables
+//	                    converted from a dataset, whose converter decided)
 //	Name | alias, alias, ! | Title[@Of] from..to; Title from..
 func readTable(path string) ([]*person, map[string]bool, error) {
 	f, err := os.Open(path)
@@ -216,6 +226,7 @@ func readTable(path string) ([]*person, map[string]bool, error) {
 	var rows []*person
 	var stop map[string]bool
 	country := ""
+	explicit := false
 	sc := bufio.NewScanner(f)
 	ln := 0
 	for sc.Scan() {
@@ -226,6 +237,10 @@ func readTable(path string) ([]*person, map[string]bool, error) {
 		}
 		if strings.HasPrefix(line, "@") {
 			country = strings.TrimSpace(line[1:])
+			continue
+		}
+		if line == "bare: explicit" {
+			explicit = true
 			continue
 		}
 		if strings.HasPrefix(line, "stop:") {
@@ -243,7 +258,7 @@ func readTable(path string) ([]*person, map[string]bool, error) {
 		if len(parts) != 3 {
 			return nil, nil, fmt.Errorf("%s:%d: want name | aliases | roles", path, ln)
 		}
-		p := &person{file: path, line: ln, name: strings.TrimSpace(parts[0]), country: country}
+		p := &person{file: path, line: ln, name: strings.TrimSpace(parts[0]), country: country, explicit: explicit, noBare: explicit}
 		for _, a := range strings.Split(parts[1], ",") {
 			a = strings.TrimSpace(a)
 			switch a {
