@@ -16,8 +16,8 @@
 // Aliases: the English Wikipedia title when it is written otherwise, and
 // the surname alone only under the generator's rules (gen/main.go: not an
 // English word, not in a stop list, not where the state's naming customs
-// make the last word no surname), made stricter: six letters at least
-// without its particle ("al-", "bin"), no other person of the dictionary,
+// make the last word no surname), made stricter: six letters at least, no
+// family or tribal name with an article ("al-Obaidi", shared by many), no other person of the dictionary,
 // the tables or the dataset has that surname, it is no string of the
 // dictionary, no word of an organisation's or a state's name, no place of
 // places.tsv and no proper name of the word list, no person of the
@@ -26,6 +26,9 @@
 // been named in full in the article. The table says "bare:
 // explicit", so that its rows do not take bare surnames from the persons
 // already listed.
+//
+// Persons of dropped.tsv (by Wikidata id) are left out: those whose names
+// made a new wrong edge on the read sets.
 //
 // usage (from the repository root), SRC holding NAME.csv for each
 // repository of sources.tsv, as `git show COMMIT:html/holders21.csv`:
@@ -57,6 +60,7 @@ func main() {
 	dir := flag.String("dir", "extract/dict", "the dictionary folder")
 	src := flag.String("src", "", "folder of NAME.csv, the holders21.csv of each repository of the manifest")
 	manifest := flag.String("manifest", "extract/dict/gen/wikidata/sources.tsv", "repositories, commits and states")
+	drops := flag.String("dropped", "extract/dict/gen/wikidata/dropped.tsv", "persons left out on purpose (Wikidata id, name, reason)")
 	words := flag.String("words", "/usr/share/dict/words", "an English word list (Debian: wamerican)")
 	out := flag.String("out", "extract/dict/gen/officials-wikidata.txt", "output table")
 	flag.Parse()
@@ -64,7 +68,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "wikidata: -src is required")
 		os.Exit(2)
 	}
-	if err := run(*dir, *src, *manifest, *words, *out); err != nil {
+	if err := run(*dir, *src, *manifest, *drops, *words, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "wikidata:", err)
 		os.Exit(1)
 	}
@@ -158,7 +162,7 @@ var (
 	prefixRe = regexp.MustCompile(`^(Dr\.? |Prof\.? |Sir |Dame |Archbishop |Cardinal |Sheikh |Shaikh |General |Gen\. |Lt\. Gen\. |Colonel |Col\. |Major General |Admiral |Marshal |Field Marshal )+`)
 )
 
-func run(dir, src, manifest, wordsPath, out string) error {
+func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
 	english, err := wordlist.Read(wordsPath)
 	if err != nil {
 		return err
@@ -168,6 +172,10 @@ func run(dir, src, manifest, wordsPath, out string) error {
 		return err
 	}
 	srcs, err := readManifest(manifest)
+	if err != nil {
+		return err
+	}
+	dropped, err := readDropped(dropsPath)
 	if err != nil {
 		return err
 	}
@@ -249,6 +257,9 @@ func run(dir, src, manifest, wordsPath, out string) error {
 				if r.gender == "female" {
 					title = "Queen"
 				}
+			}
+			if dropped[r.id] {
+				continue
 			}
 			p := persons[r.id]
 			if p == nil {
@@ -345,7 +356,7 @@ func run(dir, src, manifest, wordsPath, out string) error {
 			s := names.Surname(p.name)
 			sk := key(s)
 			switch {
-			case len([]rune(mainWord(s))) < 6, names.NoBareCountry(p.state, p.name), noBare[p.state], strings.Contains(s, " ") && !hasParticle(s),
+			case len([]rune(mainWord(s))) < 6, mainWord(s) != s, names.NoBareCountry(p.state, p.name), noBare[p.state], strings.Contains(s, " ") && !hasParticle(s),
 				surnames[sk] != 1, k.stop[strings.ToLower(s)], english[strings.ToLower(s)], english[strings.ToLower(names.Fold(s))],
 				k.strings[sk] != "", k.places[sk], first[sk], k.tokens[sk], proper[sk]:
 			default:
@@ -608,6 +619,31 @@ func properNames(path string) (map[string]bool, error) {
 		}
 	}
 	return w, sc.Err()
+}
+
+// readDropped reads the Wikidata ids of the persons left out on purpose
+// (id<TAB>name<TAB>reason: a new wrong edge the person made on the read
+// sets, say).
+func readDropped(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		id, _, _ := strings.Cut(line, "\t")
+		if !qidRe.MatchString(id) {
+			return nil, fmt.Errorf("%s: want a Wikidata id first: %q", path, line)
+		}
+		out[id] = true
+	}
+	return out, sc.Err()
 }
 
 // source is one repository of the manifest.
