@@ -10,7 +10,8 @@
 // not hold yet: a person is already there when the name, or the English
 // Wikipedia title, spelled without diacritics, case, spaces and
 // punctuation, is a name or alias of any entry or table row, or when a
-// person of the same state has the same surname and the same initial. Names
+// person of the same state has the same surname, its vowels aside, and the
+// same initial ("Sergey Shoygu" is "Sergei Shoigu"). Names
 // two new persons share are left out.
 //
 // Aliases: the English Wikipedia title when it is written otherwise, and
@@ -525,13 +526,30 @@ func (k *known) addPerson(name, state string) {
 	k.byState[state][initialKey(name)] = true
 }
 
-// initialKey is a name's surname with its first initial: "lavrov/s".
+// initialKey is a name's surname, spelled as a skeleton of consonants,
+// with its first initial: "shg/s" for both "Sergei Shoigu" and "Sergey
+// Shoygu", so that a transliteration the dictionary spells otherwise is
+// the same person.
 func initialKey(name string) string {
 	f := strings.Fields(names.Fold(name))
 	if len(f) == 0 {
 		return ""
 	}
-	return key(names.Surname(name)) + "/" + strings.ToLower(string([]rune(f[0])[0]))
+	return skeleton(key(names.Surname(name))) + "/" + strings.ToLower(string([]rune(f[0])[0]))
+}
+
+// skeleton is a folded word without vowels, y, w, h and doubled letters.
+func skeleton(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if strings.ContainsRune("aeiouywh", r) || r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
 }
 
 func (k *known) has(s string) bool { return k.strings[key(s)] != "" }
