@@ -23,7 +23,10 @@
 // dictionary, no word of an organisation's or a state's name, no place of
 // places.tsv and no proper name of the word list, no person of the
 // dictionary or the dataset has it as a first name, and the state is none
-// of noBare's. The extractor still resolves a surname once the person has
+// of noBare's; and among all the persons the dataset holds, whatever their
+// office, none other has that surname and none has it as a first name;
+// and it is none of the common surnames listed in the code. The
+// extractor still resolves a surname once the person has
 // been named in full in the article. The table says "bare:
 // explicit", so that its rows do not take bare surnames from the persons
 // already listed.
@@ -228,8 +231,13 @@ func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
 		return err
 	}
 
-	// the dataset
+	// the dataset; population counts the surnames and first names of every
+	// person it holds, whatever the office (ministers, ambassadors, judges,
+	// governors, legislators), a measure of how common a name is
 	persons := map[string]*person{}
+	seenID := map[string]bool{}
+	population := map[string]int{}
+	populationFirst := map[string]bool{}
 	var order []string
 	for _, s := range srcs {
 		rows, err := readHolders(filepath.Join(src, s.repo+".csv"), s.state)
@@ -237,6 +245,13 @@ func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
 			return err
 		}
 		for _, r := range rows {
+			if !seenID[r.id] && r.name != "" {
+				seenID[r.id] = true
+				if n := cleanName(r.name); len(strings.Fields(n)) > 1 {
+					population[key(names.Surname(n))]++
+					populationFirst[key(strings.Fields(n)[0])] = true
+				}
+			}
 			o, ok := byState[r.state][r.position]
 			if !ok {
 				o, ok = offices[r.position]
@@ -359,7 +374,7 @@ func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
 			switch {
 			case len([]rune(mainWord(s))) < 6, mainWord(s) != s, names.NoBareCountry(p.state, p.name), noBare[p.state], strings.Contains(s, " ") && !hasParticle(s),
 				surnames[sk] != 1, k.stop[strings.ToLower(s)], english[strings.ToLower(s)], english[strings.ToLower(names.Fold(s))],
-				k.strings[sk] != "", k.places[sk], first[sk], k.tokens[sk], proper[sk]:
+				k.strings[sk] != "", k.places[sk], first[sk], k.tokens[sk], proper[sk], population[sk] > 1, populationFirst[sk], common[sk]:
 			default:
 				al = append(al, s)
 				bare++
@@ -391,6 +406,24 @@ var noBare = map[string]bool{
 	"China": true, "Taiwan": true, "North Korea": true, "South Korea": true, "Vietnam": true, "Cambodia": true,
 	"Somalia": true, "Somaliland": true, "Djibouti": true, "Mongolia": true, "Malaysia": true, "Brunei": true,
 	"Maldives": true, "Myanmar": true, "Bhutan": true,
+}
+
+// common are surnames the rules let through that are common in their
+// countries or are words or names of something else in news (a journalist,
+// a brand, a Spanish or Portuguese word): never bare.
+var common = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Stephanopoulos Grigoryan Okello Mwinyi Gustaf Habibi Islami Carrera Puerta Portas Pequeno Caballeros
+		Corrales Novillo Mansilla Ampuero Larriva Latour Longchamp Goffin Madoka Schmitt Chettiar Mathai
+		Masuku Mhlanga Doucouré Gassama Stanković Mihailović Milutinović Cvetković Kurbanov Azizov Marchuk
+		Panfilov Maltsev Chumakov Arbuzov Rexhepi Sircar Sarraf Jilani Khattak Shanmugam Tolentino Ermita
+		Brownlee Pettigrew Lovell Weekes Fernald Grigsby Hillen Meller Levens Korman Bousquet Desbordes
+		Renauld Baudin Saimon Jungmann Samuelsen Espersen Bernier Botelho Bandeira Barbeiro Carreiras
+		Valentini Ruggiero Henare Ainsworth Lonsdale Lackin Andall Casimir Rodrigue Riviere Savarin Sattar
+		Hassane Muhsen Yousfi Petrovska Vrabie Oprea`) {
+		common[key(w)] = true
+	}
 }
 
 // mainWord is a surname without its particles: "Daghr" of "bin Daghr",
