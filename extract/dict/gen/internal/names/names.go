@@ -1,0 +1,86 @@
+// Package names holds the name rules the dictionary generators share: the
+// surname of a name and its spelling without diacritics.
+package names
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Surname is the last word of a name, skipping suffixes ("Jr.", "II") and
+// keeping the particles before it whole ("Le Drian", "Van der Bellen",
+// "bin Daghr").
+func Surname(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 {
+		l := f[len(f)-1]
+		if l == "Jr." || l == "Jr" || l == "Sr." || romanRe.MatchString(l) {
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	i := len(f) - 1
+	for i > 1 && particles[strings.ToLower(f[i-1])] {
+		i--
+	}
+	return strings.Join(f[i:], " ")
+}
+
+var romanRe = regexp.MustCompile(`^[IVX]+$`)
+
+// particles are the name parts that belong to the surname after them.
+var particles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true,
+	"di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "le": true,
+	"la": true, "bin": true, "bint": true, "ibn": true, "zu": true, "ter": true, "ten": true,
+	"al": true, "el": true, "abu": true, "ould": true, "ag": true,
+}
+
+// NoBareCountry reports whether the naming customs of country make the last
+// word of name a poor surname: Ethiopian and Eritrean second names are the father's given
+// name, and a Spanish or Portuguese name of three words or more usually
+// ends in the mother's surname ("Enrique Peña Nieto").
+func NoBareCountry(country, name string) bool {
+	switch country {
+	case "Ethiopia", "Eritrea":
+		return true
+	case "Mexico", "Colombia", "Venezuela", "Cuba", "Bolivia", "Nicaragua", "Costa Rica", "Peru",
+		"Chile", "Argentina", "Ecuador", "Honduras", "Guatemala", "El Salvador", "Dominican Republic",
+		"Panama", "Paraguay", "Uruguay", "Spain", "Portugal", "Brazil", "Angola", "Mozambique",
+		"Equatorial Guinea", "East Timor":
+		return len(strings.Fields(name)) >= 3
+	}
+	return false
+}
+
+// Fold removes diacritics: "Çavuşoğlu" -> "Cavusoglu".
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if x, ok := plain[r]; ok {
+			b.WriteString(x)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// plain maps the accented Latin letters of the tables to their bare forms.
+var plain = func() map[rune]string {
+	m := map[rune]string{}
+	for _, p := range []struct{ from, to string }{
+		{"áàâäãåāăą", "a"}, {"ÁÀÂÄÃÅĀĂĄ", "A"}, {"çćčĉ", "c"}, {"ÇĆČ", "C"}, {"ďđ", "d"}, {"ĎĐ", "D"},
+		{"éèêëēėęě", "e"}, {"ÉÈÊËĒĖĘĚ", "E"}, {"ğ", "g"}, {"Ğ", "G"}, {"íìîïīıį", "i"}, {"ÍÌÎÏĪİ", "I"},
+		{"ķ", "k"}, {"ĺļľł", "l"}, {"ĹĻĽŁ", "L"}, {"ñńňņ", "n"}, {"ÑŃŇŅ", "N"}, {"óòôöõøōő", "o"},
+		{"ÓÒÔÖÕØŌŐ", "O"}, {"řŕ", "r"}, {"ŘŔ", "R"}, {"śšşș", "s"}, {"ŚŠŞȘ", "S"}, {"ťţț", "t"},
+		{"ŤŢȚ", "T"}, {"úùûüūůű", "u"}, {"ÚÙÛÜŪŮŰ", "U"}, {"ýÿ", "y"}, {"Ý", "Y"}, {"źżž", "z"}, {"ŹŻŽ", "Z"},
+		{"ß", "ss"}, {"æ", "ae"}, {"œ", "oe"}, {"ʼ’‘", "'"},
+	} {
+		for _, r := range p.from {
+			m[r] = p.to
+		}
+	}
+	return m
+}()
