@@ -283,7 +283,15 @@ func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
 				persons[r.id] = p
 				order = append(order, r.id)
 			}
-			p.terms = append(p.terms, term{title: title, state: r.state, from: r.start, to: r.end})
+			end := r.end
+			if end == "" {
+				// an open term is known only until the repository's
+				// commit: a later article's bare title must not resolve to
+				// a holder who may have left office since (it resolves to
+				// the state, as it does with no holder known)
+				end = s.date
+			}
+			p.terms = append(p.terms, term{title: title, state: r.state, from: r.start, to: end})
 		}
 	}
 	// names: the label, cleaned; a label that is no name is left out
@@ -792,8 +800,9 @@ func header(srcs []source) string {
 #
 # Heads of state and of government, foreign and defence ministers of
 # 2000-2026 whom the dictionary did not hold yet (see docs/dictionary.md).
-# Titles are the tables' generic ones. An empty end: in office when the
-# repository's commit was made (2022-2023), as far as Wikidata recorded.
+# Titles are the tables' generic ones. A term Wikidata leaves open ends at
+# the date of its repository's commit (2022-2023, sources.tsv): the dataset
+# knows nothing after it.
 # A date of YYYY or YYYY-MM is one Wikidata knew only so far.
 # Aliases: the English Wikipedia title where it is written otherwise; the
 # surname alone only where the converter's rules allow it ("bare: explicit").
