@@ -1959,6 +1959,9 @@ func (ar *article) clauseStart(s *sent, i int) int {
 			if t.Lower == "since" && k > 0 && s.is(k-1, lexicon.Aux) {
 				continue // "Sudan has since accused": an adverb
 			}
+			if adverbialAfter(toks, k) {
+				continue // "blamed Israel shortly after and said": an adverb
+			}
 			return k + 1
 		}
 		// a participle clause: ", stressing that ..."
