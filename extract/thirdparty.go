@@ -3378,7 +3378,9 @@ func (ar *article) vowedResponses(s *sent) {
 			continue
 		}
 		if len(tgts) == 0 && (e >= len(toks) || toks[e].Lower != "to" && toks[e].Lower != "against" && toks[e].Lower != "for") {
-			tgts = ar.eventAgents(s, srcs, true, "")
+			if tgts = ar.answeredOwner(s, srcs); len(tgts) == 0 {
+				tgts = ar.eventAgents(s, srcs, true, "")
+			}
 		}
 		ar.emitAll(s, srcs, graph.Warned, ar.otherSide(srcs, tgts), triggerText(toks[k:e]), wThreat)
 	}
@@ -3643,6 +3645,9 @@ func (ar *article) vowedReprisals(s *sent) {
 			// "if Iran strikes again, Israel will be obliged to respond": the
 			// one the condition names
 			tgts = ar.conditionSubject(s, srcs)
+		}
+		if len(tgts) == 0 {
+			tgts = ar.answeredOwner(s, srcs) // "after the Egyptian announcement"
 		}
 		if len(tgts) == 0 && vowed {
 			tgts = ar.eventAgentsPast(s, srcs, true, "", true)

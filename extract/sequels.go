@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// answeredOwner returns the owner of the act that a vow or a threat in
+// this sentence answers, when a marker of sequence or answer names it as
+// an actor's act: "Shortly after the Egyptian announcement, Turkey pledged
+// to retaliate" (Egypt), "Following Israel's decision, Iran vowed a
+// response", "In response to the Russian move, Kyiv said it would
+// retaliate" (relations.md: a vow's target is the one it answers). The
+// marker is "after", "following" or a cue of the answerto class; after it
+// stand an optional determiner, then a demonym or a possessor ("Israel's"),
+// then a lower-case noun. An owner of the sayers' own side, or a demonym
+// standing for no act ("after the Iranian people"), gives nil. Cost:
+// linear in the sentence.
+func (ar *article) answeredOwner(s *sent, srcs []mention) []mention {
+	toks := s.toks
+	lex := ar.x.lex
+	for k := 0; k+2 < len(toks); k++ {
+		n := 0
+		if w := toks[k].Lower; (w == "after" || w == "following") && !adverbialAfter(toks, k) {
+			n = 1
+		} else if n = s.cue(lex, k, lexicon.AnswerTo); n == 0 {
+			continue
+		}
+		q := k + n
+		if q < len(toks) && s.at[q] < 0 && s.is(q, lexicon.Det) {
+			q++
+		}
+		if q >= len(toks) || s.at[q] < 0 {
+			continue
+		}
+		m := s.ments[s.at[q]]
+		e := m.end
+		if m.start != q || !m.ok || m.media || m.possPron {
+			continue
+		}
+		if e < len(toks) && toks[e].Kind == text.Poss {
+			e++
+		} else if m.via != viaDemonym {
+			continue // "after Israel struck": a clause, read by the verb passes
+		}
+		if e >= len(toks) || s.at[e] >= 0 || toks[e].Kind != text.Word || toks[e].Cap || s.is(e, lexicon.Prep) || s.is(e, lexicon.Clause) || s.isWord(e, lexicon.PersonNoun) {
+			continue
+		}
+		if sameActor(m, srcs) {
+			continue
+		}
+		return []mention{m}
+	}
+	return nil
+}
