@@ -4186,6 +4186,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	if lv < 0 && tr.Relation == graph.Urged {
 		lv = ar.lightVerb(s, np, lexicon.Undergo) // "under pressure from"
+		if lv < 0 {
+			lv = appealAfter(s, np) // "following pressure by India"
+		}
 	}
 	if lv >= 0 {
 		if ar.blocked(s, lv) {
@@ -4200,7 +4203,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			return nil, false
 		}
-		if len(srcs) > 0 && len(tgts) == 0 && ((tr.Relation == graph.Supported || tr.Relation == graph.SpokeWith) && s.is(lv, lexicon.Receipt) || tr.Relation == graph.Urged && s.cue(ar.x.lex, lv, lexicon.Undergo) > 0) {
+		if len(srcs) > 0 && len(tgts) == 0 && ((tr.Relation == graph.Supported || tr.Relation == graph.SpokeWith) && s.is(lv, lexicon.Receipt) || tr.Relation == graph.Urged && (s.cue(ar.x.lex, lv, lexicon.Undergo) > 0 || appealAfter(s, np) == lv)) {
 			// "Kyiv received support from Washington", "Zelensky received a
 			// call from Macron", "Israel is under pressure from Washington"
 			if subj, sw := ar.subject(s, lv, lastSrc); len(subj) > 0 {

@@ -17,6 +17,12 @@ var twelfthBCases = []ruleCase{
 	{"in response to the X move, Y said it would retaliate", "In response to the Chinese move, Japan said it would retaliate.", []string{"Japan WARNED China"}},
 	{"after its own announcement (own side)", "After the Moroccan announcement, Morocco pledged to retaliate.", nil},
 	{"after a meeting with X, a vow with no act answered", "After the meeting, Morocco pledged to retaliate.", nil},
+	// an appeal answered by the clause's subject: "after/following" an appeal noun
+	{"acted following intense pressure by X", "Nepal postponed the signing following intense pressure by China.", []string{"China URGED Nepal"}},
+	{"following pressure from X, Y acted", "Following pressure from Washington, Seoul dropped the tariffs.", []string{"United States URGED South Korea"}},
+	{"acted after calls from X", "Armenia withdrew its troops after calls from Russia.", []string{"Russia URGED Armenia"}},
+	{"after any pressure (no act)", "Seoul dropped the tariffs after any pressure from Washington.", nil},
+	{"struck following calls by X for weapons (no appeal to the striker)", "Russia struck Kyiv following calls by Ukraine for more weapons.", []string{"Russia ATTACKED Ukraine"}},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }

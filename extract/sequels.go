@@ -53,3 +53,24 @@ func (ar *article) answeredOwner(s *sent, srcs []mention) []mention {
 	}
 	return nil
 }
+
+// appealAfter returns the position of "after" or "following" when it
+// governs the appeal noun phrase that starts at np, so that the clause's
+// subject is the one who answered the appeal: "Sri Lanka asked China to
+// delay the visit following intense pressure by India" (India URGED Sri
+// Lanka), "Kyiv withdrew after calls from Washington". An article and up
+// to two lower-case modifiers may stand between ("after a renewed push",
+// "following mounting pressure"); -1 when no such word governs np. Cost:
+// constant.
+func appealAfter(s *sent, np int) int {
+	toks := s.toks
+	for k := np - 1; k >= 0 && k >= np-3; k-- {
+		if w := toks[k].Lower; (w == "after" || w == "following") && !adverbialAfter(toks, k) {
+			return k
+		}
+		if s.at[k] >= 0 || toks[k].Kind != text.Word || toks[k].Cap || s.is(k, lexicon.Prep) || s.is(k, lexicon.Clause) || s.is(k, lexicon.Aux) || s.is(k, lexicon.Neg) || s.is(k, lexicon.NounMod) {
+			return -1
+		}
+	}
+	return -1
+}
