@@ -3873,6 +3873,8 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 || tr.Relation != graph.Attacked && ar.possessorBefore(s, k)) &&
 		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.triggerHere(k) && !s.is(k, lexicon.Clause) {
 		np, k = k, k-1
+	} else if b := ar.twoModifiers(s, k, tr.Relation); b >= 0 {
+		np, k = b, b-1 // "his recent state visit"
 	}
 	possessor := -1
 	possessive := false // a true possessor ("Iran's", "its"), not an attributive actor

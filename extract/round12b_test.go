@@ -23,6 +23,10 @@ var twelfthBCases = []ruleCase{
 	{"acted after calls from X", "Armenia withdrew its troops after calls from Russia.", []string{"Russia URGED Armenia"}},
 	{"after any pressure (no act)", "Seoul dropped the tariffs after any pressure from Washington.", nil},
 	{"struck following calls by X for weapons (no appeal to the striker)", "Russia struck Kyiv following calls by Ukraine for more weapons.", []string{"Russia ATTACKED Ukraine"}},
+	// two modifiers between a possessor or an article and the trigger noun
+	{"during his recent state visit to X, Y", "During his recent state visit to Japan, Marcos signed three accords.", []string{"Ferdinand Marcos Jr. SPOKE_WITH Japan"}},
+	{"X's latest border deal with Y", "Kyrgyzstan's latest border deal with Tajikistan angered villagers.", []string{"Kyrgyzstan SPOKE_WITH Tajikistan"}},
+	{"his planned state visit (no act)", "His planned state visit to Japan was cancelled.", nil},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }

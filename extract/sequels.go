@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // answeredOwner returns the owner of the act that a vow or a threat in
@@ -71,6 +72,33 @@ func appealAfter(s *sent, np int) int {
 		if s.at[k] >= 0 || toks[k].Kind != text.Word || toks[k].Cap || s.is(k, lexicon.Prep) || s.is(k, lexicon.Clause) || s.is(k, lexicon.Aux) || s.is(k, lexicon.Neg) || s.is(k, lexicon.NounMod) {
 			return -1
 		}
+	}
+	return -1
+}
+
+// twoModifiers returns where a noun phrase starts when two lower-case
+// words stand between its article or possessor and the trigger noun that
+// follows k+1, as in "his recent state visit to China", "a historic
+// working visit", "Libya's new security deal": the words are modifiers and
+// the possessor ("his", "Libya's") owns the act. Force is left out, as
+// the one-modifier rule leaves it ("their immediate conflict of interest"
+// is no fighting). Neither word may be an actor, a preposition, an
+// auxiliary, a determiner, a clause word, a negation, a hedge of the act
+// ("possible") or a trigger of its own. -1 when the words are no such
+// pair. Cost: constant.
+func (ar *article) twoModifiers(s *sent, k int, rel graph.Relation) int {
+	if k < 2 || rel == graph.Attacked {
+		return -1
+	}
+	for q := k - 1; q <= k; q++ {
+		t := s.toks[q]
+		if s.at[q] >= 0 || t.Kind != text.Word || t.Cap || s.is(q, lexicon.Prep) || s.is(q, lexicon.Aux) || s.is(q, lexicon.Det) || s.is(q, lexicon.Clause) ||
+			s.is(q, lexicon.Neg) || s.is(q, lexicon.NounMod) || s.triggerHere(q) {
+			return -1
+		}
+	}
+	if s.isWord(k-2, lexicon.Article) && s.at[k-2] < 0 || ar.possessorBefore(s, k-1) {
+		return k - 1
 	}
 	return -1
 }
