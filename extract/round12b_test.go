@@ -27,6 +27,12 @@ var twelfthBCases = []ruleCase{
 	{"during his recent state visit to X, Y", "During his recent state visit to Japan, Marcos signed three accords.", []string{"Ferdinand Marcos Jr. SPOKE_WITH Japan"}},
 	{"X's latest border deal with Y", "Kyrgyzstan's latest border deal with Tajikistan angered villagers.", []string{"Kyrgyzstan SPOKE_WITH Tajikistan"}},
 	{"his planned state visit (no act)", "His planned state visit to Japan was cancelled.", nil},
+	// a wrong named with its agent after a participle of doing, or past a
+	// word of judgement
+	{"said the violations being committed by X", "Armenia said the violations being committed by Azerbaijan must stop.", []string{"Armenia ACCUSED Azerbaijan"}},
+	{"said the atrocities carried out by X", "Ukraine said the atrocities carried out by Russia would be punished.", []string{"Ukraine ACCUSED Russia"}},
+	{"said X's unacceptable violation", "Manila said China's unacceptable violation of its waters must end.", []string{"Philippines ACCUSED China"}},
+	{"violations reported by X (a reporter, no agent)", "Armenia said the violations reported by Azerbaijan were false.", nil},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }

@@ -102,3 +102,32 @@ func (ar *article) twoModifiers(s *sent, k int, rel graph.Relation) int {
 	}
 	return -1
 }
+
+// judgedWrong reports whether token b is a word of judgement standing as
+// an adjective before a wrong noun, in or out of quotation marks:
+// "China's unacceptable violation", "Russia's \"flagrant\" aggression".
+// Cost: constant.
+func judgedWrong(s *sent, b int) bool {
+	t := s.toks[b]
+	return quoteLike(t) || t.Kind == text.Word && !t.Cap && s.isWord(b, lexicon.NegEval)
+}
+
+// doneBy returns the position of "by" when the words at e tell a wrong's
+// agent through a participle of doing: "(the violations) committed by
+// India", "being carried out by X", "perpetrated by X"; 0 when they do
+// not. The participle is a cue of the doneverb class ("committed",
+// "carried out"), with "being" before it or not. Cost: constant.
+func (ar *article) doneBy(s *sent, e int) int {
+	toks := s.toks
+	if e < len(toks) && toks[e].Lower == "being" {
+		e++
+	}
+	if e+1 >= len(toks) || s.at[e] >= 0 {
+		return 0
+	}
+	n := s.cue(ar.x.lex, e, lexicon.DoneVerb)
+	if n == 0 || e+n+1 >= len(toks) || toks[e+n].Lower != "by" {
+		return 0
+	}
+	return e + n
+}

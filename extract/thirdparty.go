@@ -2846,7 +2846,7 @@ func (ar *article) namedWrongs(s *sent) {
 		// past adjectives ("Israel's brutal aggression"), or "by X"; "any
 		// aggression by X" is a hypothesis, no charge
 		b := k - 1
-		for b > 0 && s.at[b] < 0 && s.is(b, lexicon.Adj) {
+		for b > 0 && s.at[b] < 0 && (s.is(b, lexicon.Adj) || judgedWrong(s, b)) {
 			b--
 		}
 		if s.at[b] < 0 && s.is(b, lexicon.NounMod) {
@@ -2860,6 +2860,8 @@ func (ar *article) namedWrongs(s *sent) {
 			owner = []mention{s.ments[m]}
 		} else if k+n+1 < len(toks) && (toks[k+n].Lower == "by" || toks[k+n].Lower == "of" && s.cue(ar.x.lex, k, lexicon.AgentOfNoun) == n) && s.at[b] < 0 {
 			owner, _ = ar.objectAt(s, k+n+1) // ("the interference of the British Government")
+		} else if by := ar.doneBy(s, k+n); by > 0 && s.at[b] < 0 {
+			owner, _ = ar.objectAt(s, by+1) // ("the violations being committed by India")
 		}
 		if len(owner) == 0 || owner[0].start > k && sameActor(owner[0], []mention{*src}) {
 			continue
