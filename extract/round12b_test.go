@@ -33,6 +33,11 @@ var twelfthBCases = []ruleCase{
 	{"said the atrocities carried out by X", "Ukraine said the atrocities carried out by Russia would be punished.", []string{"Ukraine ACCUSED Russia"}},
 	{"said X's unacceptable violation", "Manila said China's unacceptable violation of its waters must end.", []string{"Philippines ACCUSED China"}},
 	{"violations reported by X (a reporter, no agent)", "Armenia said the violations reported by Azerbaijan were false.", nil},
+	// a noun of force judged in a speaker's words
+	{"'X's unprovoked and unjustified war against Y,' Z said", "\"The summit was overshadowed by Russia's unprovoked and unjustified war against Georgia,\" Condoleezza Rice said.", []string{"Condoleezza Rice ACCUSED Russia", "Russia ATTACKED Georgia"}},
+	{"said X's brutal bombardment of Y", "Turkey said Syria's brutal bombardment of Idlib must end.", []string{"Turkey ACCUSED Syria"}},
+	{"the writer's own judging words (no speaker)", "Russia's unprovoked war against Georgia began in 2008.", []string{"Russia ATTACKED Georgia"}},
+	{"a speaker's own side judged", "\"Our relentless war against Hamas will go on,\" Benjamin Netanyahu said.", []string{"Israel ATTACKED Hamas"}},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }

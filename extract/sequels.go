@@ -131,3 +131,46 @@ func (ar *article) doneBy(s *sent, e int) int {
 	}
 	return e + n
 }
+
+// forceNounAt returns the length of a noun of force at h, a lower-case
+// trigger whose noun sense is ATTACKED ("war", "invasion", "bombardment"),
+// or 0: the act a judging adjective may stand before ("Russia's unprovoked
+// and unjustified war against Ukraine"). Cost: one trigger lookup.
+func forceNounAt(s *sent, h int) int {
+	if s.toks[h].Cap || s.toks[h].Kind != text.Word {
+		return 0
+	}
+	trs, n := s.trigger(h)
+	for _, tr := range trs {
+		if tr.Relation == graph.Attacked && tr.POS == lexicon.Noun {
+			return n
+		}
+	}
+	return 0
+}
+
+// judgedForceOwner returns who owns the noun of force at h when words of
+// judgement stand before it: the possessor or demonym before them,
+// "Russia's unprovoked and unjustified war", "the brutal Israeli
+// bombardment"; nil when no actor owns it there. The words between may be
+// adjectives, words of judgement, "and", commas and quotation marks, at
+// most six. Cost: constant.
+func judgedForceOwner(s *sent, h int) *mention {
+	toks := s.toks
+	q := h - 1
+	for q >= 0 && q >= h-6 && s.at[q] < 0 && (s.is(q, lexicon.Adj) || judgedWrong(s, q) || toks[q].Lower == "and" || toks[q].Text == ",") {
+		q--
+	}
+	if q >= 1 && toks[q].Kind == text.Poss {
+		q--
+	} else if q < 0 || s.at[q] < 0 || s.ments[s.at[q]].via != viaDemonym {
+		return nil
+	}
+	if q < 0 || s.at[q] < 0 {
+		return nil
+	}
+	if m := &s.ments[s.at[q]]; m.ok && !m.media && !m.possPron {
+		return m
+	}
+	return nil
+}
