@@ -38,6 +38,10 @@ var twelfthBCases = []ruleCase{
 	{"said X's brutal bombardment of Y", "Turkey said Syria's brutal bombardment of Idlib must end.", []string{"Turkey ACCUSED Syria"}},
 	{"the writer's own judging words (no speaker)", "Russia's unprovoked war against Georgia began in 2008.", []string{"Russia ATTACKED Georgia"}},
 	{"a speaker's own side judged", "\"Our relentless war against Hamas will go on,\" Benjamin Netanyahu said.", []string{"Israel ATTACKED Hamas"}},
+	// a wrong named before a closing attribution
+	{"faced with the provocations of X, ..., Y said", "Faced with the repeated provocations of the Houthis near the border, the army acted, the Saudi defence ministry said on Monday.", []string{"Saudi Arabia ACCUSED Houthis"}},
+	{"X's aggression killed ..., Y said", "Israeli aggression killed five people in Gaza, Hamas said.", []string{"Hamas ACCUSED Israel"}},
+	{"a wrong with no attribution (the writer's words)", "Israeli aggression killed five people in Gaza on Monday.", nil},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }

@@ -174,3 +174,19 @@ func judgedForceOwner(s *sent, h int) *mention {
 	}
 	return nil
 }
+
+// trailingSayer returns who speaks the clause at k when the sentence ends
+// with its attribution: "Faced with the provocations of X, ..., the
+// ministry said on Friday" (the ministry). The speaker is the subject right
+// before the closing verb of saying or warning, named after k; nil when the
+// sentence has no such attribution. Cost: linear in the sentence.
+func (ar *article) trailingSayer(s *sent, k int) *mention {
+	v := ar.trailingSay(s, k)
+	if v < 0 {
+		return nil
+	}
+	if sp := ar.subjectBefore(s, v); sp != nil && sp.start > k && sp.ok && !sp.media {
+		return sp
+	}
+	return nil
+}

@@ -2839,6 +2839,9 @@ func (ar *article) namedWrongs(s *sent) {
 		if src == nil && toks[k].QuoteID != 0 {
 			src = ar.wordsSpeaker(s, k) // the quote's speaker
 		}
+		if src == nil {
+			src = ar.trailingSayer(s, k) // "..., the ministry said"
+		}
 		if src == nil || negatedNear(s, ar.x.lex, k) {
 			continue
 		}
