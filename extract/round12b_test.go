@@ -42,6 +42,10 @@ var twelfthBCases = []ruleCase{
 	{"faced with the provocations of X, ..., Y said", "Faced with the repeated provocations of the Houthis near the border, the army acted, the Saudi defence ministry said on Monday.", []string{"Saudi Arabia ACCUSED Houthis"}},
 	{"X's aggression killed ..., Y said", "Israeli aggression killed five people in Gaza, Hamas said.", []string{"Hamas ACCUSED Israel"}},
 	{"a wrong with no attribution (the writer's words)", "Israeli aggression killed five people in Gaza on Monday.", nil},
+	// "we advise", "we encourage": the speaker performs the appeal
+	{"'We advise the X side not to ...,' Y said", "\"We advise the Japanese side not to stir up trouble,\" Chinese spokeswoman Hua Chunying said.", []string{"Hua Chunying URGED Japan"}},
+	{"'We encourage X to ...,' Y said", "\"We encourage Serbia to return to the talks,\" EU envoy Miroslav Lajcak said.", []string{"Miroslav Lajčák URGED Serbia"}},
+	{"'We were advised by X' (the appeal is X's)", "\"We were advised by Serbia to wait,\" Kosovo's prime minister Albin Kurti said.", []string{"Serbia URGED Kosovo"}},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }
