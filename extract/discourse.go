@@ -252,6 +252,9 @@ func (ar *article) resolve(s *sent) {
 						break
 					}
 				}
+				if p == nil && ar.unnamedRoleBefore(s, m.start) {
+					break // "telephoned the chairman ... to congratulate him"
+				}
 				if p == nil && ar.focus != nil && (firstPerson == nil || ar.focus.actor.Name != firstPerson.actor.Name) {
 					p = ar.focus
 				}

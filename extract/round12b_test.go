@@ -46,6 +46,12 @@ var twelfthBCases = []ruleCase{
 	{"'We advise the X side not to ...,' Y said", "\"We advise the Japanese side not to stir up trouble,\" Chinese spokeswoman Hua Chunying said.", []string{"Hua Chunying URGED Japan"}},
 	{"'We encourage X to ...,' Y said", "\"We encourage Serbia to return to the talks,\" EU envoy Miroslav Lajcak said.", []string{"Miroslav Lajčák URGED Serbia"}},
 	{"'We were advised by X' (the appeal is X's)", "\"We were advised by Serbia to wait,\" Kosovo's prime minister Albin Kurti said.", []string{"Serbia URGED Kosovo"}},
+	// congratulations are conveyed and are praise
+	{"X congratulated Y on ...", "Erdogan congratulated Azerbaijan on its victory.", []string{"Recep Tayyip Erdogan SPOKE_WITH Azerbaijan", "Recep Tayyip Erdogan SUPPORTED Azerbaijan"}},
+	{"X did not congratulate Y", "Erdogan did not congratulate Armenia.", nil},
+	// "him" after an office no actor holds is that office-holder
+	{"telephoned the chairman ... to congratulate him", "Armenia's president Serzh Sargsyan rejected the vote. Vladimir Putin telephoned the chairman of the regional assembly to congratulate him.", nil},
+	{"him with no office before is the person named last", "Armenia's president Serzh Sargsyan rejected the vote. Vladimir Putin criticised him.", []string{"Vladimir Putin ACCUSED Serzh Sargsyan"}},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }

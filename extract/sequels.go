@@ -190,3 +190,23 @@ func (ar *article) trailingSayer(s *sent, k int) *mention {
 	}
 	return nil
 }
+
+// unnamedRoleBefore reports whether an office held by no named actor
+// stands as an object earlier in the sentence than the pronoun at k: "Cameron
+// telephoned the chairman of the islands' assembly to congratulate him"
+// ("him" is the chairman, not the person last named in the article). The
+// office is a role word of roles.tsv after "the" or "a" that names no
+// actor, after the sentence's first word. Cost: linear in the words
+// before k.
+func (ar *article) unnamedRoleBefore(s *sent, k int) bool {
+	toks := s.toks
+	for q := k - 1; q >= 2; q-- {
+		if s.at[q] >= 0 && s.ments[s.at[q]].ok || toks[q].Kind != text.Word || toks[q].Cap {
+			continue
+		}
+		if _, n := ar.x.lex.Role(toks, q); n > 0 && q+n <= k && (toks[q-1].Lower == "the" || toks[q-1].Lower == "a") {
+			return true
+		}
+	}
+	return false
+}
