@@ -52,6 +52,9 @@ var twelfthBCases = []ruleCase{
 	// "him" after an office no actor holds is that office-holder
 	{"telephoned the chairman ... to congratulate him", "Armenia's president Serzh Sargsyan rejected the vote. Vladimir Putin telephoned the chairman of the regional assembly to congratulate him.", nil},
 	{"him with no office before is the person named last", "Armenia's president Serzh Sargsyan rejected the vote. Vladimir Putin criticised him.", []string{"Vladimir Putin ACCUSED Serzh Sargsyan"}},
+	// "X and other (ADJ) calls": X owns the appeal turned down
+	{"defied a X and other international calls", "Pyongyang defied a U.N. and other international calls to stop its missile tests.", []string{"United Nations URGED North Korea"}},
+	{"defied other international calls (no owner)", "Pyongyang defied other international calls to stop its missile tests.", nil},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }

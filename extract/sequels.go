@@ -210,3 +210,17 @@ func (ar *article) unnamedRoleBefore(s *sent, k int) bool {
 	}
 	return false
 }
+
+// andOtherBefore reports whether the noun at j is owned by an actor named
+// in "X and other (ADJ) NOUN", where X is one of the owners: "defied a
+// U.N. and other international calls to halt their attacks" (the UN's
+// call), "U.S. and other Western sanctions". Up to two lower-case
+// modifiers may follow "other". Cost: constant.
+func andOtherBefore(s *sent, j int) bool {
+	toks := s.toks
+	q := j - 1
+	for q > 2 && q >= j-2 && toks[q].Lower != "other" && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Det) {
+		q--
+	}
+	return q >= 2 && toks[q].Lower == "other" && toks[q-1].Lower == "and" && s.at[q-2] >= 0 && s.ments[s.at[q-2]].ok
+}
