@@ -4856,6 +4856,9 @@ func sentFrom(s *sent, from, g int) bool {
 			break
 		}
 	}
+	if g >= 3 && toks[g-1].Lower == "the" && s.at[g-1] < 0 {
+		g-- // "a delegation from the European Parliament"
+	}
 	if g < 2 || g-2 < from || g-2 > from+4 || toks[g-1].Lower != "from" && toks[g-1].Lower != "of" || !s.cueLex.Is(lexicon.FromNoun, toks[g-2].Lower) {
 		return false
 	}

@@ -55,6 +55,9 @@ var twelfthBCases = []ruleCase{
 	// "X and other (ADJ) calls": X owns the appeal turned down
 	{"defied a X and other international calls", "Pyongyang defied a U.N. and other international calls to stop its missile tests.", []string{"United Nations URGED North Korea"}},
 	{"defied other international calls (no owner)", "Pyongyang defied other international calls to stop its missile tests.", nil},
+	// "a delegation from the X" as the subject: X acts
+	{"a delegation from the X made a trip to Y", "A delegation from the European Parliament made a historic trip to Armenia.", []string{"European Parliament SPOKE_WITH Armenia"}},
+	{"a trip from the X (a place, no delegation)", "The flight from the European Parliament building to Armenia was delayed.", nil},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }
