@@ -58,6 +58,9 @@ var twelfthBCases = []ruleCase{
 	// "a delegation from the X" as the subject: X acts
 	{"a delegation from the X made a trip to Y", "A delegation from the European Parliament made a historic trip to Armenia.", []string{"European Parliament SPOKE_WITH Armenia"}},
 	{"a trip from the X (a place, no delegation)", "The flight from the European Parliament building to Armenia was delayed.", nil},
+	// "authorities from X" are X's
+	{"advised authorities from X to", "Ugandan President Yoweri Museveni advised authorities from Kenya to settle the dispute.", []string{"Yoweri Museveni URGED Kenya"}},
+	{"advised the local authorities (no state)", "Ugandan President Yoweri Museveni advised the local authorities to settle the dispute.", nil},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }
