@@ -61,6 +61,9 @@ var twelfthBCases = []ruleCase{
 	// "authorities from X" are X's
 	{"advised authorities from X to", "Ugandan President Yoweri Museveni advised authorities from Kenya to settle the dispute.", []string{"Yoweri Museveni URGED Kenya"}},
 	{"advised the local authorities (no state)", "Ugandan President Yoweri Museveni advised the local authorities to settle the dispute.", nil},
+	// an act told as coming is no act: "upcoming", "forthcoming", "proposed", "scheduled"
+	{"his upcoming state visit to X (future)", "Marcos discussed his upcoming state visit to Japan.", nil},
+	{"the scheduled talks with X (future)", "Marcos prepared for the scheduled talks with Japan.", nil},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }
