@@ -4309,6 +4309,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Relation == graph.Attacked && len(srcs) > 0 {
 		ar.noteEvent(s, srcs, true)
 	}
+	if len(tgts) == 0 && len(srcs) > 0 && tr.Relation == graph.Accused {
+		tgts = ar.grievedAct(s, i+n, f, srcs) // "voiced its dissatisfaction at the move"
+	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return srcs, false
 	}

@@ -64,6 +64,10 @@ var twelfthBCases = []ruleCase{
 	// an act told as coming is no act: "upcoming", "forthcoming", "proposed", "scheduled"
 	{"his upcoming state visit to X (future)", "Marcos discussed his upcoming state visit to Japan.", nil},
 	{"the scheduled talks with X (future)", "Marcos prepared for the scheduled talks with Japan.", nil},
+	// disapproval told as a noun aimed at a definite act named before
+	{"voiced dissatisfaction at the move (the latest act's agent)", "Japan shot down a Chinese drone on Monday. China voiced its strong dissatisfaction at the move.", []string{"Japan ATTACKED China", "China ACCUSED Japan"}},
+	{"voiced concern over the exercises held before", "South Korea held live-fire drills near the island. Russia voiced \"grave concern\" over the exercises.", []string{"Russia ACCUSED South Korea"}},
+	{"concern over the move with no act on record", "China voiced its strong dissatisfaction at the move.", nil},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }

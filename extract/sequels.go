@@ -224,3 +224,21 @@ func andOtherBefore(s *sent, j int) bool {
 	}
 	return q >= 2 && toks[q].Lower == "other" && toks[q-1].Lower == "and" && s.at[q-2] >= 0 && s.ments[s.at[q-2]].ok
 }
+
+// grievedAct returns the agents of the act that a noun of disapproval
+// names after its preposition, when the act is a definite act noun with no
+// actor of its own: "China voiced its strong dissatisfaction at the move"
+// (the agent of the latest act on record, as "condemned the raid" is read;
+// the sayer's own acts are passed over as they are there). Quotation marks
+// may close the noun ("\"strong dissatisfaction\" at the move"). Cost:
+// that of anaphoricTarget.
+func (ar *article) grievedAct(s *sent, e int, f lexicon.Frame, srcs []mention) []mention {
+	toks := s.toks
+	for e < len(toks) && quoteLike(toks[e]) {
+		e++
+	}
+	if e+2 >= len(toks) || !f.HasPrep(toks[e].Lower) || toks[e+1].Lower != "the" {
+		return nil
+	}
+	return ar.anaphoricTarget(s, e+1, srcs)
+}
