@@ -68,6 +68,9 @@ var twelfthBCases = []ruleCase{
 	{"voiced dissatisfaction at the move (the latest act's agent)", "Japan shot down a Chinese drone on Monday. China voiced its strong dissatisfaction at the move.", []string{"Japan ATTACKED China", "China ACCUSED Japan"}},
 	{"voiced concern over the exercises held before", "South Korea held live-fire drills near the island. Russia voiced \"grave concern\" over the exercises.", []string{"Russia ACCUSED South Korea"}},
 	{"concern over the move with no act on record", "China voiced its strong dissatisfaction at the move.", nil},
+	// a note of formal protest handed to a state
+	{"delivered a note of formal protest to the X embassy", "Morocco delivered a note of formal protest to the Spanish embassy in Rabat.", []string{"Morocco ACCUSED Spain", "Morocco SPOKE_WITH Spain"}},
+	{"a note of formal protest with no addressee", "Morocco prepared a note of formal protest.", nil},
 }
 
 func TestTwelfthRoundB(t *testing.T) { runRuleCases(t, twelfthBCases) }
