@@ -252,6 +252,9 @@ func (ar *article) resolve(s *sent) {
 						break
 					}
 				}
+				if p == nil && ar.unnamedRoleBefore(s, m.start) {
+					break // "telephoned the chairman ... to congratulate him"
+				}
 				if p == nil && ar.focus != nil && (firstPerson == nil || ar.focus.actor.Name != firstPerson.actor.Name) {
 					p = ar.focus
 				}
@@ -1958,6 +1961,9 @@ func (ar *article) clauseStart(s *sent, i int) int {
 			}
 			if t.Lower == "since" && k > 0 && s.is(k-1, lexicon.Aux) {
 				continue // "Sudan has since accused": an adverb
+			}
+			if adverbialAfter(toks, k) {
+				continue // "blamed Israel shortly after and said": an adverb
 			}
 			return k + 1
 		}

@@ -344,13 +344,18 @@ func (ar *article) originCharges(s *sent) {
 // or the clause of a verb of saying); the writer's own adjectives are no
 // edge. Cost: linear in the sentence.
 func (ar *article) judgedActs(s *sent) {
-	if !s.mayCue(lexicon.EvNoun) {
-		return // (no cue of its class: nothing to read)
+	if !s.mayCue(lexicon.EvNoun) && !s.mayCue(lexicon.NegEval) {
+		return // (no cue of its classes: nothing to read)
 	}
 	lex := ar.x.lex
 	toks := s.toks
 	for h := 1; h < len(toks); h++ {
 		n := s.cue(lex, h, lexicon.EvNoun)
+		force := false
+		if n == 0 {
+			n = forceNounAt(s, h) // "Russia's unprovoked war against Ukraine"
+			force = n > 0
+		}
 		if n == 0 || s.at[h] >= 0 || s.cue(lex, h, lexicon.NegEval) > 0 {
 			continue
 		}
@@ -368,6 +373,9 @@ func (ar *article) judgedActs(s *sent) {
 		}
 		cs := ar.clauseStart(s, h)
 		owner := ar.actOwner(s, max(cs, h-6), min(len(toks), h+n+4))
+		if force {
+			owner = judgedForceOwner(s, h)
+		}
 		if owner == nil || owner.start < cs {
 			continue
 		}

@@ -43,7 +43,7 @@ func (ar *article) rebuttals(s *sent) {
 				if strings.HasPrefix(toks[k].Lower, "den") {
 					break // "denied the request" names no one
 				}
-				if s.at[j-1] < 0 && toks[j-1].Kind != text.Poss && !ownedAfter {
+				if s.at[j-1] < 0 && toks[j-1].Kind != text.Poss && !ownedAfter && !andOtherBefore(s, j) {
 					// an appeal is owned ("warnings from Beijing"); an unowned
 					// one may be coordinated with an owned one after it
 					// ("defied international calls to halt ... and warnings

@@ -3873,6 +3873,8 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 || tr.Relation != graph.Attacked && ar.possessorBefore(s, k)) &&
 		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.triggerHere(k) && !s.is(k, lexicon.Clause) {
 		np, k = k, k-1
+	} else if b := ar.twoModifiers(s, k, tr.Relation); b >= 0 {
+		np, k = b, b-1 // "his recent state visit"
 	}
 	possessor := -1
 	possessive := false // a true possessor ("Iran's", "its"), not an attributive actor
@@ -4186,6 +4188,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	if lv < 0 && tr.Relation == graph.Urged {
 		lv = ar.lightVerb(s, np, lexicon.Undergo) // "under pressure from"
+		if lv < 0 {
+			lv = appealAfter(s, np) // "following pressure by India"
+		}
 	}
 	if lv >= 0 {
 		if ar.blocked(s, lv) {
@@ -4200,7 +4205,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 			return nil, false
 		}
-		if len(srcs) > 0 && len(tgts) == 0 && ((tr.Relation == graph.Supported || tr.Relation == graph.SpokeWith) && s.is(lv, lexicon.Receipt) || tr.Relation == graph.Urged && s.cue(ar.x.lex, lv, lexicon.Undergo) > 0) {
+		if len(srcs) > 0 && len(tgts) == 0 && ((tr.Relation == graph.Supported || tr.Relation == graph.SpokeWith) && s.is(lv, lexicon.Receipt) || tr.Relation == graph.Urged && (s.cue(ar.x.lex, lv, lexicon.Undergo) > 0 || appealAfter(s, np) == lv)) {
 			// "Kyiv received support from Washington", "Zelensky received a
 			// call from Macron", "Israel is under pressure from Washington"
 			if subj, sw := ar.subject(s, lv, lastSrc); len(subj) > 0 {
@@ -4303,6 +4308,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	if tr.Relation == graph.Attacked && len(srcs) > 0 {
 		ar.noteEvent(s, srcs, true)
+	}
+	if len(tgts) == 0 && len(srcs) > 0 && tr.Relation == graph.Accused {
+		tgts = ar.grievedAct(s, i+n, f, srcs) // "voiced its dissatisfaction at the move"
 	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return srcs, false
@@ -4850,6 +4858,9 @@ func sentFrom(s *sent, from, g int) bool {
 			from = q + 1
 			break
 		}
+	}
+	if g >= 3 && toks[g-1].Lower == "the" && s.at[g-1] < 0 {
+		g-- // "a delegation from the European Parliament"
 	}
 	if g < 2 || g-2 < from || g-2 > from+4 || toks[g-1].Lower != "from" && toks[g-1].Lower != "of" || !s.cueLex.Is(lexicon.FromNoun, toks[g-2].Lower) {
 		return false

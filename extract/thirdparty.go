@@ -2839,6 +2839,9 @@ func (ar *article) namedWrongs(s *sent) {
 		if src == nil && toks[k].QuoteID != 0 {
 			src = ar.wordsSpeaker(s, k) // the quote's speaker
 		}
+		if src == nil {
+			src = ar.trailingSayer(s, k) // "..., the ministry said"
+		}
 		if src == nil || negatedNear(s, ar.x.lex, k) {
 			continue
 		}
@@ -2846,7 +2849,7 @@ func (ar *article) namedWrongs(s *sent) {
 		// past adjectives ("Israel's brutal aggression"), or "by X"; "any
 		// aggression by X" is a hypothesis, no charge
 		b := k - 1
-		for b > 0 && s.at[b] < 0 && s.is(b, lexicon.Adj) {
+		for b > 0 && s.at[b] < 0 && (s.is(b, lexicon.Adj) || judgedWrong(s, b)) {
 			b--
 		}
 		if s.at[b] < 0 && s.is(b, lexicon.NounMod) {
@@ -2860,6 +2863,8 @@ func (ar *article) namedWrongs(s *sent) {
 			owner = []mention{s.ments[m]}
 		} else if k+n+1 < len(toks) && (toks[k+n].Lower == "by" || toks[k+n].Lower == "of" && s.cue(ar.x.lex, k, lexicon.AgentOfNoun) == n) && s.at[b] < 0 {
 			owner, _ = ar.objectAt(s, k+n+1) // ("the interference of the British Government")
+		} else if by := ar.doneBy(s, k+n); by > 0 && s.at[b] < 0 {
+			owner, _ = ar.objectAt(s, by+1) // ("the violations being committed by India")
 		}
 		if len(owner) == 0 || owner[0].start > k && sameActor(owner[0], []mention{*src}) {
 			continue
@@ -3378,7 +3383,9 @@ func (ar *article) vowedResponses(s *sent) {
 			continue
 		}
 		if len(tgts) == 0 && (e >= len(toks) || toks[e].Lower != "to" && toks[e].Lower != "against" && toks[e].Lower != "for") {
-			tgts = ar.eventAgents(s, srcs, true, "")
+			if tgts = ar.answeredOwner(s, srcs); len(tgts) == 0 {
+				tgts = ar.eventAgents(s, srcs, true, "")
+			}
 		}
 		ar.emitAll(s, srcs, graph.Warned, ar.otherSide(srcs, tgts), triggerText(toks[k:e]), wThreat)
 	}
@@ -3643,6 +3650,9 @@ func (ar *article) vowedReprisals(s *sent) {
 			// "if Iran strikes again, Israel will be obliged to respond": the
 			// one the condition names
 			tgts = ar.conditionSubject(s, srcs)
+		}
+		if len(tgts) == 0 {
+			tgts = ar.answeredOwner(s, srcs) // "after the Egyptian announcement"
 		}
 		if len(tgts) == 0 && vowed {
 			tgts = ar.eventAgentsPast(s, srcs, true, "", true)
