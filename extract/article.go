@@ -418,6 +418,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.officialsIn(s)
 		ar.collectives(s)
 		ar.ledBy(s)
+		affiliatedPersons(s, ar.x.lex)
 		demonymBeforePerson(s, ar.x.lex)
 		ar.buildGroups(s)
 		ar.theyOfSubjectList(s)

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// affiliatedPersons joins a state named right before a person to the
+// person's mention, as the affiliation of the person's title, so that a
+// list of office-holders each named with their own state is a list of
+// persons, not of states and persons (relations.md, "Several actors"):
+//
+//   - a state's name right before a person of that state: "a meeting of
+//     the foreign ministers Sergey Lavrov, Ukraine Dmitry Kuleba and
+//     Turkey Mevlut Cavusoglu", "the presidents of Uganda Yoweri Museveni
+//     and Rwanda Paul Kagame"; a title run before the state that opens
+//     with a title joins too: "Chairman of the Cabinet of Ministers and
+//     Chief of Staff of the Presidential Executive Office of the Kyrgyz
+//     Republic Akylbek Japarov" is one person;
+//   - a state's possessive before a title with capitalised words the
+//     title list lacks: "Nigeria's Justice Minister Michael Aondoakaa"
+//     (the person is Nigeria's).
+//
+// A demonym before the person is demonymBeforePerson's. A person of
+// another state ("Iran Ali Khamenei" in a headline of Iran and a person
+// of nowhere) is left alone. Cost: O(mentions); a title run is read back
+// over at most 24 tokens, only where a state and a person touch.
+func affiliatedPersons(s *sent, lex *lexicon.Lexicon) {
+	toks := s.toks
+	for k := 0; k+1 < len(s.ments); k++ {
+		d, p := s.ments[k], s.ments[k+1]
+		if !d.ok || d.media || d.via == viaDemonym || d.via == viaPronoun || d.actor.Kind != graph.State ||
+			!p.ok || p.media || p.via == viaPronoun || p.actor.Kind != graph.Person {
+			continue
+		}
+		switch {
+		case d.end == p.start && (p.actor.Country == d.actor.Name || p.via == viaTitled && p.actor.Country == "") && toks[p.start].Cap:
+			// "Ukraine Dmitry Kuleba", "the Kyrgyz Republic Akylbek Japarov"
+			p.start = titleRunStart(s, lex, d.start)
+			p.actor.Country = d.actor.Name
+		case d.end+1 < p.start && p.start <= d.end+4 && toks[d.end].Kind == text.Poss && (p.via == viaTitled && p.actor.Country == "" || p.actor.Country == d.actor.Name) && capsBetween(s, d.end+1, p.start):
+			// "Nigeria's Justice Minister Michael Aondoakaa"
+			p.start = d.start
+			p.actor.Country = d.actor.Name
+		default:
+			continue
+		}
+		s.replace(p)
+		k-- // (the person now stands where the state stood)
+		if k < -1 {
+			k = -1
+		}
+	}
+}
+
+// titleRunStart returns where the title of a state's office-holder
+// begins when the state at b ends it: back over capitalised words and
+// "of", "the", "and", "for" to the earliest word that opens a title of
+// roles.tsv ("Chairman of the Cabinet of Ministers and Chief of Staff of
+// the Presidential Executive Office of the Kyrgyz Republic"), else b. It
+// stops at a comma, a mention or any other word. Cost: at most 24 tokens.
+func titleRunStart(s *sent, lex *lexicon.Lexicon, b int) int {
+	toks := s.toks
+	start := b
+	for q := b - 1; q >= 0 && q >= b-24; q-- {
+		t := toks[q]
+		if s.at[q] >= 0 || t.Kind != text.Word {
+			break
+		}
+		if !t.Cap && t.Lower != "of" && t.Lower != "the" && t.Lower != "and" && t.Lower != "for" {
+			break
+		}
+		if t.Cap {
+			if _, n := lex.Role(toks, q); n > 0 {
+				start = q
+			}
+		}
+	}
+	return start
+}
+
+// capsBetween reports whether the tokens [i, j) are capitalised words of
+// no mention: "Justice" in "Nigeria's Justice Minister". Cost: j-i tokens.
+func capsBetween(s *sent, i, j int) bool {
+	for q := i; q < j; q++ {
+		if s.at[q] >= 0 || s.toks[q].Kind != text.Word || !s.toks[q].Cap {
+			return false
+		}
+	}
+	return i < j
+}
