@@ -20,7 +20,8 @@ import (
 //     Republic Akylbek Japarov" is one person;
 //   - a state's possessive before a title with capitalised words the
 //     title list lacks: "Nigeria's Justice Minister Michael Aondoakaa"
-//     (the person is Nigeria's).
+//     (the person is Nigeria's), or before its own titled person:
+//     "Saudi Arabia's King Salman" (not "Russia's Lavrov", no title).
 //
 // A demonym before the person is demonymBeforePerson's. A person of
 // another state ("Iran Ali Khamenei" in a headline of Iran and a person
@@ -39,8 +40,10 @@ func affiliatedPersons(s *sent, lex *lexicon.Lexicon) {
 			// "Ukraine Dmitry Kuleba", "the Kyrgyz Republic Akylbek Japarov"
 			p.start = titleRunStart(s, lex, d.start)
 			p.actor.Country = d.actor.Name
-		case d.end+1 < p.start && p.start <= d.end+4 && toks[d.end].Kind == text.Poss && (p.via == viaTitled && p.actor.Country == "" || p.actor.Country == d.actor.Name) && capsBetween(s, d.end+1, p.start):
-			// "Nigeria's Justice Minister Michael Aondoakaa"
+		case d.end < p.start && p.start <= d.end+4 && toks[d.end].Kind == text.Poss && (p.via == viaTitled && p.actor.Country == "" || p.actor.Country == d.actor.Name) &&
+			(capsBetween(s, d.end+1, p.start) || p.start == d.end+1 && titled(s, lex, p)):
+			// "Nigeria's Justice Minister Michael Aondoakaa", "Saudi
+			// Arabia's King Salman"
 			p.start = d.start
 			p.actor.Country = d.actor.Name
 		default:
@@ -89,4 +92,11 @@ func capsBetween(s *sent, i, j int) bool {
 		}
 	}
 	return i < j
+}
+
+// titled reports whether the mention p opens with a title of roles.tsv:
+// "King Salman", "Foreign Minister Sergei Lavrov". Cost: one lookup.
+func titled(s *sent, lex *lexicon.Lexicon, p mention) bool {
+	_, n := lex.Role(s.toks, p.start)
+	return n > 0 && p.start+n < p.end
 }

@@ -22,6 +22,17 @@ var twelfthACases = []ruleCase{
 	{"a state's ministry before a name is no title of the name",
 		"The treaty was signed in Nigeria's Justice Ministry, Michael Aondoakaa said.",
 		nil},
+	// a signing presided over by a third party: the host spoke with each
+	// signatory (relations.md, meetings told by their setting)
+	{"signed in the presence of M",
+		"Ruto and Museveni signed the border accord in the presence of Tanzanian President Samia Suluhu Hassan.",
+		[]string{"William Ruto SPOKE_WITH Yoweri Museveni", "Samia Suluhu Hassan SPOKE_WITH William Ruto", "Samia Suluhu Hassan SPOKE_WITH Yoweri Museveni"}},
+	{"signed under the supervision of a state's titled person",
+		"Ruto and Museveni signed the accord under the supervision of Tanzania's President Samia Suluhu Hassan.",
+		[]string{"William Ruto SPOKE_WITH Yoweri Museveni", "Samia Suluhu Hassan SPOKE_WITH William Ruto", "Samia Suluhu Hassan SPOKE_WITH Yoweri Museveni"}},
+	{"a signing planned in the presence of M is none",
+		"Ruto and Museveni will sign the accord in the presence of Tanzanian President Samia Suluhu Hassan.",
+		nil},
 }
 
 func TestTwelfthRoundA(t *testing.T) { runRuleCases(t, twelfthACases) }
