@@ -419,6 +419,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.collectives(s)
 		ar.ledBy(s)
 		affiliatedPersons(s, ar.x.lex)
+		ar.pluralTitles(s)
 		demonymBeforePerson(s, ar.x.lex)
 		ar.buildGroups(s)
 		ar.theyOfSubjectList(s)

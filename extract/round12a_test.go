@@ -33,6 +33,17 @@ var twelfthACases = []ruleCase{
 	{"a signing planned in the presence of M is none",
 		"Ruto and Museveni will sign the accord in the presence of Tanzanian President Samia Suluhu Hassan.",
 		nil},
+	// a plural title over a list of states: each state's holder of the
+	// office named in the article, else the state
+	{"the presidents of A and B, one named later",
+		"The presidents of Kenya and Uganda held talks with South Sudan's president in Juba. Kenya's President William Ruto said they agreed on trade.",
+		[]string{"William Ruto SPOKE_WITH South Sudan", "Uganda SPOKE_WITH South Sudan", "Kenya SPOKE_WITH Uganda"}},
+	{"the A and B foreign ministers, one named later",
+		"The Kenyan and Ugandan foreign ministers signed the accord. Kenyan Foreign Minister Musalia Mudavadi called it historic.",
+		[]string{"Musalia Mudavadi SPOKE_WITH Uganda"}},
+	{"A and B leaders stay the states (their conflict is the states')",
+		"Kenyan President William Ruto spoke. Kenyan and Ugandan leaders agreed to end the border clashes.",
+		[]string{"Kenya SPOKE_WITH Uganda"}},
 }
 
 func TestTwelfthRoundA(t *testing.T) { runRuleCases(t, twelfthACases) }
