@@ -29,6 +29,7 @@ import (
 // over at most 24 tokens, only where a state and a person touch.
 func affiliatedPersons(s *sent, lex *lexicon.Lexicon) {
 	toks := s.toks
+	spokespersonFor(s, lex)
 	for k := 0; k+1 < len(s.ments); k++ {
 		d, p := s.ments[k], s.ments[k+1]
 		if !d.ok || d.media || d.via == viaDemonym || d.via == viaPronoun || d.actor.Kind != graph.State ||
@@ -99,4 +100,38 @@ func capsBetween(s *sent, i, j int) bool {
 func titled(s *sent, lex *lexicon.Lexicon, p mention) bool {
 	_, n := lex.Role(s.toks, p.start)
 	return n > 0 && p.start+n < p.end
+}
+
+// spokespersonFor reads an unnamed spokesperson for a named person as
+// the person's state: "a spokesperson for Iranian Supreme Leader Ali
+// Khamenei warned the three countries" is Iran's warning, not Khamenei's
+// (relations.md: a holder the article never names stays the state). A
+// spokesperson named after the person ("the spokesman for President
+// Putin, Dmitry Peskov") is left to the apposition. The spokesperson's
+// title is of class spokes (roles.tsv). Cost: O(mentions), a title
+// looked up only before "for" or "of".
+func spokespersonFor(s *sent, lex *lexicon.Lexicon) {
+	toks := s.toks
+	for k := range s.ments {
+		p := s.ments[k]
+		b := p.start - 3 // "a spokesperson for X": the determiner
+		if b < 0 || !p.ok || p.actor.Kind != graph.Person || p.actor.Country == "" || p.via == viaPronoun || p.end >= len(toks) {
+			continue
+		}
+		if w := toks[p.start-1].Lower; w != "for" && w != "of" || s.at[p.start-2] >= 0 {
+			continue
+		}
+		if w := toks[b].Lower; w != "a" && w != "an" && w != "the" {
+			continue
+		}
+		if c, n := lex.Role(toks, b+1); c != "spokes" || n != 1 {
+			continue
+		}
+		if t := toks[p.end]; t.Kind != text.Word || t.Cap || t.Lower == "and" || t.Lower == "or" {
+			continue // ("the spokesman for President Putin, Dmitry Peskov")
+		}
+		p.actor, p.start, p.via = stateActor(p.actor.Country), b, viaTitle
+		s.replace(p)
+		return // (one a sentence: replace renumbered the mentions)
+	}
 }

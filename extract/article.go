@@ -424,6 +424,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.buildGroups(s)
 		ar.theyOfSubjectList(s)
 		ar.noteLists(s)
+		ar.sameSentenceCollectives(s)
 	}
 	for _, s := range ar.sents {
 		ar.noteClaims(s)
@@ -1243,6 +1244,9 @@ func (ar *article) findTitled(s *sent) {
 			// a headline in Title Case capitalises verbs too: "Bosnian Serb
 			// Leader Defies Court Ruling" names no "Defies Court Ruling"
 			nameEnd = k // (a name the dictionary knows is a mention already)
+		}
+		if _, n := ar.x.lex.Role(toks, k); n > 0 && (k+n >= nameEnd || n >= 2) {
+			nameEnd = k // "spokesperson for Iranian Supreme Leader X": a title, no name
 		}
 		if nameEnd > k && class != "official" {
 			var nameParts []string

@@ -44,6 +44,23 @@ var twelfthACases = []ruleCase{
 	{"A and B leaders stay the states (their conflict is the states')",
 		"Kenyan President William Ruto spoke. Kenyan and Ugandan leaders agreed to end the border clashes.",
 		[]string{"Kenya SPOKE_WITH Uganda"}},
+	// a collective whose list is named earlier in its own sentence
+	{"those countries after a list in the same sentence",
+		"Naval drills by Greece, Cyprus and Egypt led Turkey to warn those countries.",
+		[]string{"Turkey WARNED Greece", "Turkey WARNED Cyprus", "Turkey WARNED Egypt"}},
+	{"the two states after a pair in the same sentence",
+		"Relations between Kenya and Somalia soured after a court voided the maritime deal between the two states.",
+		[]string{"Kenya SPOKE_WITH Somalia"}},
+	{"the three countries after a pair is no list of three",
+		"Naval drills by Greece and Egypt led Turkey to warn the three countries.",
+		nil},
+	// an unnamed spokesperson for a named leader is the leader's state
+	{"a spokesperson for a named leader",
+		"A spokesperson for Iranian Supreme Leader Ali Khamenei warned Israel on Sunday.",
+		[]string{"Iran WARNED Israel"}},
+	{"the spokesman for a leader, named after him",
+		"The spokesman for President Vladimir Putin, Dmitry Peskov, warned Kyiv on Sunday.",
+		[]string{"Dmitry Peskov WARNED Ukraine"}},
 }
 
 func TestTwelfthRoundA(t *testing.T) { runRuleCases(t, twelfthACases) }
