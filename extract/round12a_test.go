@@ -61,6 +61,13 @@ var twelfthACases = []ruleCase{
 	{"the spokesman for a leader, named after him",
 		"The spokesman for President Vladimir Putin, Dmitry Peskov, warned Kyiv on Sunday.",
 		[]string{"Dmitry Peskov WARNED Ukraine"}},
+	// an apposition giving a member's office towards another actor
+	{"X, adviser to Y, and Z: Y is no member",
+		"Jake Sullivan, National Security Adviser to President Joe Biden, and Chinese Foreign Minister Wang Yi held talks in Vienna.",
+		[]string{"Jake Sullivan SPOKE_WITH Wang Yi"}},
+	{"X, Y, and Z: three members",
+		"Jake Sullivan, Biden, and Wang Yi held talks in Vienna.",
+		[]string{"Jake Sullivan SPOKE_WITH Joe Biden", "Jake Sullivan SPOKE_WITH Wang Yi", "Joe Biden SPOKE_WITH Wang Yi"}},
 }
 
 func TestTwelfthRoundA(t *testing.T) { runRuleCases(t, twelfthACases) }
