@@ -68,6 +68,13 @@ var twelfthACases = []ruleCase{
 	{"X, Y, and Z: three members",
 		"Jake Sullivan, Biden, and Wang Yi held talks in Vienna.",
 		[]string{"Jake Sullivan SPOKE_WITH Joe Biden", "Jake Sullivan SPOKE_WITH Wang Yi", "Joe Biden SPOKE_WITH Wang Yi"}},
+	// the chair of a meeting told in the sentence before its attendees
+	{"a session chaired by P, then attended by A and B",
+		"An emergency session of the Arab League Council chaired by Egyptian President Abdel Fattah el-Sisi took place on Monday. The session was attended by Jordan's King Abdullah II and Emir Tamim bin Hamad Al Thani of Qatar.",
+		[]string{"King Abdullah II SPOKE_WITH Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi SPOKE_WITH King Abdullah II", "Abdel Fattah el-Sisi SPOKE_WITH Tamim bin Hamad Al Thani"}},
+	{"a summit chaired by P, then a session attended by A and B: no chair of it",
+		"An emergency summit chaired by Egyptian President Abdel Fattah el-Sisi took place on Monday. The session was attended by Jordan's King Abdullah II and Emir Tamim bin Hamad Al Thani of Qatar.",
+		[]string{"King Abdullah II SPOKE_WITH Tamim bin Hamad Al Thani"}},
 }
 
 func TestTwelfthRoundA(t *testing.T) { runRuleCases(t, twelfthACases) }
