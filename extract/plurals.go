@@ -14,9 +14,12 @@ import (
 // (and state) named in the article, as a bare title does ("the
 // president"); a state whose holder the article never names stays the
 // state (relations.md: an unnamed office-holder is the state). The plural
-// title before "of" ("the presidents") joins the first holder's mention,
-// so the list opens where the title stood. "Leaders" after demonyms stay the states. Cost: O(mentions); a title is looked up only after
-// two coordinated states.
+// title before "of" ("the presidents", "the leaders") joins the first
+// member's mention, so the list opens where the title stood ("a news
+// conference with Putin, and the leaders of France and Ukraine" is one
+// list of three). "Leaders" after demonyms stay the states ("Thai and
+// Cambodian leaders agreed to halt their conflict"). Cost: O(mentions); a
+// title is looked up only after two coordinated states.
 func (ar *article) pluralTitles(s *sent) {
 	toks := s.toks
 	for k := 0; k+1 < len(s.ments); k++ {
@@ -57,8 +60,6 @@ func (ar *article) pluralTitles(s *sent) {
 			if a, ok := ar.byTitle(class, title, m.actor.Name, s.Index); ok {
 				m.actor, m.via, m.title = a, viaTitle, title
 				s.ments[q] = m
-			} else if drop >= 0 {
-				drop = -2 // (a holder not named: "the presidents" keeps what it resolved to)
 			}
 		}
 		if drop >= 0 {
