@@ -75,6 +75,9 @@ var twelfthACases = []ruleCase{
 	{"a summit chaired by P, then a session attended by A and B: no chair of it",
 		"An emergency summit chaired by Egyptian President Abdel Fattah el-Sisi took place on Monday. The session was attended by Jordan's King Abdullah II and Emir Tamim bin Hamad Al Thani of Qatar.",
 		[]string{"King Abdullah II SPOKE_WITH Tamim bin Hamad Al Thani"}},
+	{"the presidents of A and B, neither named: the states, one list with the name before",
+		"Merkel held talks in Paris with Putin, and the leaders of France and Ukraine.",
+		[]string{"Angela Merkel SPOKE_WITH Vladimir Putin", "Angela Merkel SPOKE_WITH France", "Angela Merkel SPOKE_WITH Ukraine"}},
 }
 
 func TestTwelfthRoundA(t *testing.T) { runRuleCases(t, twelfthACases) }
