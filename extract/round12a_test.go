@@ -3,7 +3,8 @@ package extract
 import "testing"
 
 // twelfthACases cover the rules of the twelfth round's resolution helper
-// (docs/extractor.md, "Twelfth round"), chosen by how often their
+// (who the source or target is when the text names it by a title, a list,
+// a collective or a chair told before), chosen by how often their
 // construction is missed over every read set: sentences of our own that
 // must give the edges, and sentences with the same words that must give
 // none.
