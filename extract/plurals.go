@@ -49,6 +49,9 @@ func (ar *article) pluralTitles(s *sent) {
 			if w := toks[t.end-1].Lower; strings.HasSuffix(w, "s") && t.title != "" {
 				class, title = ar.x.lex.RoleClass(strings.TrimSuffix(t.title, "s")), strings.TrimSuffix(t.title, "s")
 				drop = k - 1
+				if title == "leader" {
+					class = "-" // (no holder sought: "the leaders of A and B" stay the states)
+				}
 			}
 		}
 		if class == "" {
@@ -57,7 +60,7 @@ func (ar *article) pluralTitles(s *sent) {
 		}
 		for q := k; q <= j; q++ {
 			m := s.ments[q]
-			if a, ok := ar.byTitle(class, title, m.actor.Name, s.Index); ok {
+			if a, ok := ar.byTitle(class, title, m.actor.Name, s.Index); ok && class != "-" {
 				m.actor, m.via, m.title = a, viaTitle, title
 				s.ments[q] = m
 			}

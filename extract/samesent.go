@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // sameSentenceCollectives resolves a collective left unresolved by the
 // sentences before to the list or pair named earlier in its own
@@ -29,7 +32,7 @@ func (ar *article) sameSentenceCollectives(s *sent) {
 				continue
 			}
 			ms := s.groupMentions(g)
-			if len(ms) != len(gr.ms) || !distinctActors(ms) {
+			if len(ms) != len(gr.ms) || !distinctActors(ms) || !kindFits(s, m, ms) {
 				continue // (a group holding a collective, or one actor twice)
 			}
 			for _, o := range ms {
@@ -64,6 +67,20 @@ func distinctActors(ms []mention) bool {
 			if ms[a].actor.Name == ms[b].actor.Name {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// kindFits reports whether the members ms fit the collective m's head
+// noun: persons for "the two leaders", "the two men" (cue class
+// personnoun), states or bodies for "the two countries", "those
+// nations". Cost: O(members).
+func kindFits(s *sent, m *mention, ms []mention) bool {
+	persons := s.isWord(m.end-1, lexicon.PersonNoun)
+	for _, o := range ms {
+		if (o.actor.Kind == graph.Person) != persons {
+			return false
 		}
 	}
 	return true
