@@ -78,6 +78,7 @@ func (ar *article) pluralTitles(s *sent) {
 }
 
 // stateMention reports whether m names a state: "Ghana", "Tunisian".
+// Cost: constant.
 func stateMention(m mention) bool {
 	return m.ok && !m.media && !m.possPron && m.via != viaPronoun && m.actor.Kind == graph.State
 }

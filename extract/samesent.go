@@ -58,6 +58,7 @@ func (ar *article) sameSentenceCollectives(s *sent) {
 
 // distinctActors reports whether ms name as many actors as mentions, all
 // resolved: "Turkey, Pakistan and Azerbaijan", not "Iran and Tehran".
+// Cost: O(members²), for lists of a few members.
 func distinctActors(ms []mention) bool {
 	for a := range ms {
 		if !ms[a].ok || ms[a].via == viaMany || ms[a].via == viaBoth || ms[a].via == viaPronoun {
