@@ -418,10 +418,13 @@ func (ar *article) extract() []graph.Edge {
 		ar.officialsIn(s)
 		ar.collectives(s)
 		ar.ledBy(s)
+		affiliatedPersons(s, ar.x.lex)
+		ar.pluralTitles(s)
 		demonymBeforePerson(s, ar.x.lex)
 		ar.buildGroups(s)
 		ar.theyOfSubjectList(s)
 		ar.noteLists(s)
+		ar.sameSentenceCollectives(s)
 	}
 	for _, s := range ar.sents {
 		ar.noteClaims(s)
@@ -1255,6 +1258,9 @@ func (ar *article) findTitled(s *sent) {
 			// a headline in Title Case capitalises verbs too: "Bosnian Serb
 			// Leader Defies Court Ruling" names no "Defies Court Ruling"
 			nameEnd = k // (a name the dictionary knows is a mention already)
+		}
+		if _, n := ar.x.lex.Role(toks, k); n > 0 && (k+n >= nameEnd || n >= 2) || nameEnd > k && nameEnd < len(toks) && toks[nameEnd].Cap && ar.x.lex.Is(lexicon.NameHead, toks[nameEnd].Lower) {
+			nameEnd = k // "spokesperson for Iranian Supreme Leader X", "Chairman of the CSTO Collective Security Council": a title or a body, no name
 		}
 		if nameEnd > k && class != "official" {
 			var nameParts []string

@@ -431,6 +431,7 @@ func (ar *article) attendedBy(s *sent) {
 			continue
 		}
 		ar.pairs(s, ms, graph.SpokeWith, false, "attended by", wNoun)
+		ar.chairBefore(s, k, ms) // "The session, chaired by P, took place. It was attended by A and B"
 		// "The meeting, mediated by Qatar, was attended by A and B": the
 		// mediator spoke with each
 		for q := 1; q+1 < k; q++ {

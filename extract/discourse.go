@@ -1718,7 +1718,7 @@ func (ar *article) buildGroups(s *sent) {
 					end += n
 				}
 			}
-			if e := appositionEnd(s, end); e > end {
+			if e := max(appositionEnd(s, end), ar.titleAppositionEnd(s, end)); e > end {
 				// "met Nicos Anastasiades, the Greek Cypriot leader, and
 				// Mustafa Akinci": an apposition between two members,
 				// whose own demonyms are no members

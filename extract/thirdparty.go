@@ -914,9 +914,9 @@ func (ar *article) agreeingPairAfter(s *sent, j int) []mention {
 }
 
 // underMediation returns the mediator that a mediation noun at k (n
-// words) names after "under": "under Turkish mediation", "under Qatar's
-// mediation", "under the mediation of the AU", "under the auspices of
-// Egypt"; else nil.
+// words) names after "under" or "in": "under Turkish mediation", "under
+// Qatar's mediation", "under the mediation of the AU", "under the auspices
+// of Egypt", "in the presence of M"; else nil.
 func (ar *article) underMediation(s *sent, k, n int) []mention {
 	toks := s.toks
 	q := k - 1
@@ -930,7 +930,7 @@ func (ar *article) underMediation(s *sent, k, n int) []mention {
 	for q >= 0 && s.at[q] < 0 && (toks[q].Lower == "the" || toks[q].Lower == "joint") {
 		q--
 	}
-	if q < 0 || toks[q].Lower != "under" {
+	if q < 0 || toks[q].Lower != "under" && toks[q].Lower != "in" {
 		return nil
 	}
 	if ms == nil && k+n+1 < len(toks) && toks[k+n].Lower == "of" {

@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// affiliatedPersons joins a state named right before a person to the
+// person's mention, as the affiliation of the person's title, so that a
+// list of office-holders each named with their own state is a list of
+// persons, not of states and persons (relations.md, "Several actors"):
+//
+//   - a state's name right before a person of that state: "a meeting of
+//     the foreign ministers Sergey Lavrov, Ukraine Dmitry Kuleba and
+//     Turkey Mevlut Cavusoglu", "the presidents of Uganda Yoweri Museveni
+//     and Rwanda Paul Kagame"; a title run before the state that opens
+//     with a title joins too: "Chairman of the Cabinet of Ministers and
+//     Chief of Staff of the Presidential Executive Office of the Kyrgyz
+//     Republic Akylbek Japarov" is one person;
+//   - a state's possessive before a title with capitalised words the
+//     title list lacks: "Nigeria's Justice Minister Michael Aondoakaa"
+//     (the person is Nigeria's), or before its own titled person:
+//     "Saudi Arabia's King Salman" (not "Russia's Lavrov", no title).
+//
+// A demonym before the person is demonymBeforePerson's. A person of
+// another state ("Iran Ali Khamenei" in a headline of Iran and a person
+// of nowhere) is left alone. Cost: O(mentions); a title run is read back
+// over at most 24 tokens, only where a state and a person touch.
+func affiliatedPersons(s *sent, lex *lexicon.Lexicon) {
+	toks := s.toks
+	spokespersonFor(s, lex)
+	for k := 0; k+1 < len(s.ments); k++ {
+		d, p := s.ments[k], s.ments[k+1]
+		if !d.ok || d.media || d.via == viaDemonym || d.via == viaPronoun || d.actor.Kind != graph.State ||
+			!p.ok || p.media || p.via == viaPronoun || p.actor.Kind != graph.Person {
+			continue
+		}
+		switch {
+		case d.end == p.start && (p.actor.Country == d.actor.Name || p.via == viaTitled && p.actor.Country == "") && toks[p.start].Cap:
+			// "Ukraine Dmitry Kuleba", "the Kyrgyz Republic Akylbek Japarov"
+			p.start = titleRunStart(s, lex, d.start)
+			p.actor.Country = d.actor.Name
+		case d.end < p.start && p.start <= d.end+4 && toks[d.end].Kind == text.Poss && (p.via == viaTitled && p.actor.Country == "" || p.actor.Country == d.actor.Name) &&
+			(capsBetween(s, d.end+1, p.start) || p.start == d.end+1 && titled(s, lex, p)):
+			// "Nigeria's Justice Minister Michael Aondoakaa", "Saudi
+			// Arabia's King Salman"
+			p.start = d.start
+			p.actor.Country = d.actor.Name
+		default:
+			continue
+		}
+		s.replace(p)
+		k-- // (the person now stands where the state stood)
+		if k < -1 {
+			k = -1
+		}
+	}
+}
+
+// titleRunStart returns where the title of a state's office-holder
+// begins when the state at b ends it: back over capitalised words and
+// "of", "the", "and", "for" to the earliest word that opens a title of
+// roles.tsv ("Chairman of the Cabinet of Ministers and Chief of Staff of
+// the Presidential Executive Office of the Kyrgyz Republic"), else b. It
+// stops at a comma, a mention or any other word. Cost: at most 24 tokens.
+func titleRunStart(s *sent, lex *lexicon.Lexicon, b int) int {
+	toks := s.toks
+	start := b
+	for q := b - 1; q >= 0 && q >= b-24; q-- {
+		t := toks[q]
+		if s.at[q] >= 0 || t.Kind != text.Word {
+			break
+		}
+		if !t.Cap && t.Lower != "of" && t.Lower != "the" && t.Lower != "and" && t.Lower != "for" {
+			break
+		}
+		if t.Cap {
+			if _, n := lex.Role(toks, q); n > 0 {
+				start = q
+			}
+		}
+	}
+	return start
+}
+
+// capsBetween reports whether the tokens [i, j) are capitalised words of
+// no mention: "Justice" in "Nigeria's Justice Minister". Cost: j-i tokens.
+func capsBetween(s *sent, i, j int) bool {
+	for q := i; q < j; q++ {
+		if s.at[q] >= 0 || s.toks[q].Kind != text.Word || !s.toks[q].Cap {
+			return false
+		}
+	}
+	return i < j
+}
+
+// titled reports whether the mention p opens with a title of roles.tsv:
+// "King Salman", "Foreign Minister Sergei Lavrov". Cost: one lookup.
+func titled(s *sent, lex *lexicon.Lexicon, p mention) bool {
+	_, n := lex.Role(s.toks, p.start)
+	return n > 0 && p.start+n < p.end
+}
+
+// spokespersonFor reads an unnamed spokesperson for a named person as
+// the person's state: "a spokesperson for Iranian Supreme Leader Ali
+// Khamenei warned the three countries" is Iran's warning, not Khamenei's
+// (relations.md: a holder the article never names stays the state). A
+// spokesperson named after the person ("the spokesman for President
+// Putin, Dmitry Peskov") is left to the apposition. The spokesperson's
+// title is of class spokes (roles.tsv). Cost: O(mentions), a title
+// looked up only before "for" or "of".
+func spokespersonFor(s *sent, lex *lexicon.Lexicon) {
+	toks := s.toks
+	for k := range s.ments {
+		p := s.ments[k]
+		b := p.start - 3 // "a spokesperson for X": the determiner
+		if b < 0 || !p.ok || p.actor.Kind != graph.Person || p.actor.Country == "" || p.via == viaPronoun || p.end >= len(toks) {
+			continue
+		}
+		if w := toks[p.start-1].Lower; w != "for" && w != "of" || s.at[p.start-2] >= 0 {
+			continue
+		}
+		if w := toks[b].Lower; w != "a" && w != "an" && w != "the" {
+			continue
+		}
+		if c, n := lex.Role(toks, b+1); c != "spokes" || n != 1 {
+			continue
+		}
+		if t := toks[p.end]; t.Kind != text.Word || t.Cap || t.Lower == "and" || t.Lower == "or" {
+			continue // ("the spokesman for President Putin, Dmitry Peskov")
+		}
+		p.actor, p.start, p.via = stateActor(p.actor.Country), b, viaTitle
+		s.replace(p)
+		return // (one a sentence: replace renumbered the mentions)
+	}
+}

@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// pluralTitles reads a plural title over a list of states as the
+// office-holders of those states: "the Libyan and Tunisian interior
+// ministers signed a deal", "the presidents of Ghana and Ivory Coast held
+// talks with the junta". Each state becomes the person of that office
+// (and state) named in the article, as a bare title does ("the
+// president"); a state whose holder the article never names stays the
+// state (relations.md: an unnamed office-holder is the state). The plural
+// title before "of" ("the presidents", "the leaders") joins the first
+// member's mention, so the list opens where the title stood ("a news
+// conference with Putin, and the leaders of France and Ukraine" is one
+// list of three). "Leaders" after demonyms stay the states ("Thai and
+// Cambodian leaders agreed to halt their conflict"). Cost: O(mentions); a
+// title is looked up only after two coordinated states.
+func (ar *article) pluralTitles(s *sent) {
+	toks := s.toks
+	for k := 0; k+1 < len(s.ments); k++ {
+		// the coordinated states from k: "Libyan and Tunisian", "Ghana, Mali and Togo"
+		j := k
+		for j+1 < len(s.ments) && stateMention(s.ments[j]) && stateMention(s.ments[j+1]) && coordBetween(s, s.ments[j].end, s.ments[j+1].start) {
+			j++
+		}
+		if j == k {
+			continue
+		}
+		first, last := s.ments[k], s.ments[j]
+		var class, title string
+		drop := -1
+		switch {
+		case first.via == viaDemonym && last.via == viaDemonym:
+			// "the Libyan and Tunisian interior ministers" (not "Thai and
+			// Cambodian leaders": their conflict, their talks are the
+			// states')
+			class, title = ar.pluralRoleAt(s, last.end)
+			if title == "leader" {
+				class = ""
+			}
+		case k > 0 && first.start >= 2 && toks[first.start-1].Lower == "of" && s.ments[k-1].end == first.start-1 && s.ments[k-1].via == viaTitle:
+			// "the presidents of Ghana and Ivory Coast"
+			t := s.ments[k-1]
+			if w := toks[t.end-1].Lower; strings.HasSuffix(w, "s") && t.title != "" {
+				class, title = ar.x.lex.RoleClass(strings.TrimSuffix(t.title, "s")), strings.TrimSuffix(t.title, "s")
+				drop = k - 1
+				if title == "leader" {
+					class = "-" // (no holder sought: "the leaders of A and B" stay the states)
+				}
+			}
+		}
+		if class == "" {
+			k = j
+			continue
+		}
+		for q := k; q <= j; q++ {
+			m := s.ments[q]
+			if a, ok := ar.byTitle(class, title, m.actor.Name, s.Index); ok && class != "-" {
+				m.actor, m.via, m.title = a, viaTitle, title
+				s.ments[q] = m
+			}
+		}
+		if drop >= 0 {
+			// the list stands where the title stood: "the presidents of
+			// Ghana" is Ghana's president, opening the list
+			m := s.ments[k]
+			m.start = s.ments[drop].start
+			s.replace(m)
+			j--
+		}
+		k = j
+	}
+}
+
+// stateMention reports whether m names a state: "Ghana", "Tunisian".
+// Cost: constant.
+func stateMention(m mention) bool {
+	return m.ok && !m.media && !m.possPron && m.via != viaPronoun && m.actor.Kind == graph.State
+}
+
+// coordBetween reports whether the tokens [i, j) join two members of a
+// list: "and", ",", ", and". Cost: at most three tokens.
+func coordBetween(s *sent, i, j int) bool {
+	if j <= i || j > i+2 {
+		return false
+	}
+	for q := i; q < j; q++ {
+		if w := s.toks[q].Lower; w != "and" && w != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralRoleAt returns the office class and singular title of a plural
+// title of one to three words at e ("interior ministers", "Foreign
+// Ministers", "leaders", "presidents"), or "" when none stands there.
+// Cost: up to three lookups, only after coordinated demonyms.
+func (ar *article) pluralRoleAt(s *sent, e int) (string, string) {
+	toks := s.toks
+	for n := 3; n >= 1; n-- {
+		if e+n > len(toks) || !strings.HasSuffix(toks[e+n-1].Lower, "s") {
+			continue
+		}
+		var b strings.Builder
+		ok := true
+		for q := e; q < e+n; q++ {
+			if toks[q].Kind != text.Word || s.at[q] >= 0 {
+				ok = false
+				break
+			}
+			if q > e {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[q].Lower)
+		}
+		if !ok {
+			continue
+		}
+		title := strings.TrimSuffix(b.String(), "s")
+		if c := ar.x.lex.RoleClass(title); c != "" {
+			return c, title
+		}
+	}
+	return "", ""
+}
