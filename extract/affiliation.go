@@ -24,8 +24,9 @@ import (
 //     "Saudi Arabia's King Salman" (not "Russia's Lavrov", no title).
 //
 // A demonym before the person is demonymBeforePerson's. A person of
-// another state ("Iran Ali Khamenei" in a headline of Iran and a person
-// of nowhere) is left alone. Cost: O(mentions); a title run is read back
+// another state ("Iran Benjamin Netanyahu" in a list) is left alone, and
+// so is a state after a preposition other than "of" ("In Russia Putin
+// met Erdogan": a place). Cost: O(mentions); a title run is read back
 // over at most 24 tokens, only where a state and a person touch.
 func affiliatedPersons(s *sent, lex *lexicon.Lexicon) {
 	toks := s.toks
@@ -37,7 +38,10 @@ func affiliatedPersons(s *sent, lex *lexicon.Lexicon) {
 			continue
 		}
 		switch {
-		case d.end == p.start && (p.actor.Country == d.actor.Name || p.via == viaTitled && p.actor.Country == "") && toks[p.start].Cap:
+		case d.end == p.start && (p.actor.Country == d.actor.Name || p.via == viaTitled && p.actor.Country == "") && toks[p.start].Cap &&
+			!(d.start > 0 && s.is(d.start-1, lexicon.Prep) && toks[d.start-1].Lower != "of"):
+			// (never after a preposition of place or time: "In Russia Putin
+			// met Erdogan" names where, and Putin is the subject)
 			// "Ukraine Dmitry Kuleba", "the Kyrgyz Republic Akylbek Japarov"
 			p.start = titleRunStart(s, lex, d.start)
 			p.actor.Country = d.actor.Name
@@ -51,10 +55,7 @@ func affiliatedPersons(s *sent, lex *lexicon.Lexicon) {
 			continue
 		}
 		s.replace(p)
-		k-- // (the person now stands where the state stood)
-		if k < -1 {
-			k = -1
-		}
+		k-- // (the mention before the state is now the person's neighbour: read the pair again)
 	}
 }
 

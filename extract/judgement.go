@@ -344,12 +344,15 @@ func (ar *article) originCharges(s *sent) {
 // or the clause of a verb of saying); the writer's own adjectives are no
 // edge. Cost: linear in the sentence.
 func (ar *article) judgedActs(s *sent) {
-	if !s.mayCue(lexicon.EvNoun) && !s.mayCue(lexicon.NegEval) {
-		return // (no cue of its classes: nothing to read)
+	if !s.mayCue(lexicon.NegEval) {
+		return // (every reading needs a judging word: none in the sentence)
 	}
 	lex := ar.x.lex
 	toks := s.toks
 	for h := 1; h < len(toks); h++ {
+		if s.at[h] >= 0 {
+			continue
+		}
 		n := s.cue(lex, h, lexicon.EvNoun)
 		force := false
 		if n == 0 {

@@ -14,7 +14,7 @@ import (
 // retaliate" (relations.md: a vow's target is the one it answers). The
 // marker is "after", "following" or a cue of the answerto class; after it
 // stand an optional determiner, then a demonym or a possessor ("Israel's"),
-// then a lower-case noun. An owner of the sayers' own side, or a demonym
+// then a noun of an act (cue class evnoun, or a noun of force). An owner of the sayers' own side, or a demonym
 // standing for no act ("after the Iranian people"), gives nil. Cost:
 // linear in the sentence.
 func (ar *article) answeredOwner(s *sent, srcs []mention) []mention {
@@ -46,6 +46,9 @@ func (ar *article) answeredOwner(s *sent, srcs []mention) []mention {
 		}
 		if e >= len(toks) || s.at[e] >= 0 || toks[e].Kind != text.Word || toks[e].Cap || s.is(e, lexicon.Prep) || s.is(e, lexicon.Clause) || s.isWord(e, lexicon.PersonNoun) {
 			continue
+		}
+		if s.cue(lex, e, lexicon.EvNoun) == 0 && !ar.attackNoun(s, e) {
+			continue // a noun of an act ("announcement", "decision", "strikes"), never "after the Algerian team won"
 		}
 		if sameActor(m, srcs) {
 			continue

@@ -673,6 +673,16 @@ func (ar *article) mediation(s *sent) {
 		}
 		// ("co-mediated by Turkey": a cue of its own, read below)
 		n := s.cue(lex, k, lexicon.Mediate)
+		if n == 0 && s.at[k] < 0 {
+			// "signed the deal in the presence of M": a host presiding,
+			// read in the adjunct alone (never "a presence between A and B")
+			if p := s.cue(lex, k, lexicon.PresidedNoun); p > 0 && !ar.intended(s, k) {
+				if ms, sides := ar.underMediation(s, k, p), ar.sidesBefore(s, k); len(ms) > 0 && !ar.blocked(s, k) && len(sides) == 2 && ar.emitted(s, sides[0], graph.SpokeWith, sides[1]) {
+					ar.emitAll(s, ms, graph.SpokeWith, sides, triggerText(toks[k:k+p]), wMediate)
+				}
+			}
+			continue
+		}
 		if n == 0 || s.at[k] >= 0 || ar.intended(s, k) {
 			continue
 		}
