@@ -451,8 +451,11 @@ func run(dir, src string, ru *rules, wordsPath, out string) error {
 	return os.WriteFile(out, []byte(buf.String()), 0o644)
 }
 
-// mainWord is a surname without its particles: "Daghr" of "bin Daghr",
-// "Tai" of "al-Tai".
+// mainWord is the last word of a surname without its article: "Daghr" of
+// "bin Daghr", "Tai" of "al-Tai", "Obaidi" of "al-Obaidi"; a surname
+// whose mainWord differs from it is never bare. s must not be empty (a
+// surname of names.Surname of a name of two words or more). Cost: linear
+// in s.
 func mainWord(s string) string {
 	f := strings.Fields(s)
 	w := f[len(f)-1]
@@ -463,13 +466,16 @@ func mainWord(s string) string {
 }
 
 // hasParticle reports whether a surname of several words starts with a
-// particle ("bin Daghr", "Van der Bellen"), the only kind the rules make bare.
+// particle, written in lower case ("bin Daghr", "van der Bellen"): the
+// only surnames of several words the rules may make bare. Cost: linear in
+// s.
 func hasParticle(s string) bool {
 	f := strings.Fields(s)
 	return len(f) > 1 && unicode.IsLower([]rune(f[0])[0])
 }
 
-// strings are the names of p the dictionary will hold, folded forms included.
+// strings are the names of p the table will hold: the name, and the
+// English Wikipedia title when its key differs. Cost: linear in the names.
 func (p *person) strings() []string {
 	s := []string{p.name}
 	if p.enwiki != "" && key(p.enwiki) != key(p.name) {
@@ -500,7 +506,9 @@ func cleanName(s string, honorifics *regexp.Regexp) string {
 	return s
 }
 
-// mainState is the state of most of the terms (the first on a tie).
+// mainState is the state of most of the terms, the first to reach that
+// count on a tie: the state a person is listed under, the others written
+// as Title@State. Cost: linear in ts.
 func mainState(ts []term) string {
 	n := map[string]int{}
 	best := ""
@@ -515,7 +523,8 @@ func mainState(ts []term) string {
 
 // mergeTerms sorts terms by start and joins a term to the one before it of
 // the same title and state when it starts where that one ends (a new
-// cabinet, the same office).
+// cabinet, the same office), or repeats it. It sorts ts in place. Cost:
+// O(n log n) in the terms.
 func mergeTerms(ts []term) []term {
 	sort.SliceStable(ts, func(i, j int) bool { return ts[i].from < ts[j].from })
 	var out []term
@@ -531,7 +540,7 @@ func mergeTerms(ts []term) []term {
 }
 
 // pad writes a date of YYYY or YYYY-MM as the first of its period, as the
-// generator does.
+// generator does: "2009" -> "2009-01-01". Cost: constant.
 func pad(s string) string {
 	switch len(s) {
 	case 4:
@@ -856,12 +865,14 @@ func readManifest(path string) ([]source, error) {
 	return out, err
 }
 
-// readHolders reads one holders21.csv (position, person, personID, start,
-// end, gender, ...).
+// readHolders reads one holders21.csv (columns position, person,
+// personID, start, end required; gender and enwiki read if there; the
+// others ignored), each row of it as one of state. Errors name the file.
+// Cost: linear in the file.
 func readHolders(path, state string) ([]row, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w (fetch.sh writes it)", err)
 	}
 	defer f.Close()
 	r := csv.NewReader(f)
@@ -933,6 +944,11 @@ func header(srcs []source) string {
 # (https://creativecommons.org/publicdomain/zero/1.0/); the repositories
 # carry no licence of their own. %d repositories, their commits of %s to
 # %s, listed with the state of each in gen/wikidata/sources.tsv.
+# Fields taken, all Wikidata statements under CC0 1.0: the person's item id
+# (QID; only to tell persons apart and for dropped.tsv, not written here),
+# English label, position held (P39) with its start and end time
+# qualifiers (P580, P582), sex or gender (P21, for King or Queen) and the
+# title of the English Wikipedia sitelink.
 #
 # Heads of state and of government, foreign and defence ministers of
 # 2000-2026 whom the dictionary did not hold yet (see docs/dictionary.md).
