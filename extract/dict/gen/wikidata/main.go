@@ -1,45 +1,87 @@
 // Command wikidata converts the office holders of the EveryPolitician
 // scrapers (github.com/every-politician-scrapers/<state>: html/holders21.csv,
 // the holders since 2000 of each state's offices as Wikidata's "position
-// held" statements record them; Wikidata's content is CC0 1.0) into the
-// table extract/dict/gen/officials-wikidata.txt, which `go run
-// ./extract/dict/gen` turns into officials.jsonl with the other tables.
+// held" statements record them) into the table
+// extract/dict/gen/officials-wikidata.txt, which `go run ./extract/dict/gen`
+// turns into officials.jsonl with the other tables.
 //
-// It keeps heads of state and of government and foreign and defence
-// ministers whose term reached 2000, and only persons the dictionary does
-// not hold yet: a person is already there when the name, or the English
-// Wikipedia title, spelled without diacritics, case, spaces and
-// punctuation, is a name or alias of any entry or table row, or when a
-// person of the same state has the same surname, its vowels aside, and the
-// same initial ("Sergey Shoygu" is "Sergei Shoigu"). Names
-// two new persons share are left out.
+// Fields taken, all Wikidata statements, dedicated to the public domain
+// under CC0 1.0 (https://creativecommons.org/publicdomain/zero/1.0/): the
+// person's item id (QID, column personID), English label (person), the
+// position held (P39; column position, the scrapers' English title of the
+// state's position), its start time and end time qualifiers (P580, P582;
+// start, end), sex or gender (P21; gender) and the English Wikipedia
+// sitelink's title (enwiki). The other columns (birth, death, image) are
+// not read. The repositories carry no licence of their own; should they
+// disappear, the equivalent query is in docs/dictionary.md ("From a public
+// dataset").
+//
+// It keeps the offices of offices.tsv (heads of state and of government,
+// foreign and defence ministers) whose term reached 2000 and began before
+// 2027, and only persons the dictionary does not hold yet: a person is
+// already there when the name, or the English Wikipedia title, spelled
+// without diacritics, case, spaces and punctuation, is a name or alias of
+// any entry or table row, or when a person of the same state has the same
+// surname, its vowels aside, and the same initial ("Sergey Shoygu" is
+// "Sergei Shoigu"). Names two new persons share are left out.
 //
 // Aliases: the English Wikipedia title when it is written otherwise, and
 // the surname alone only under the generator's rules (gen/main.go: not an
 // English word, not in a stop list, not where the state's naming customs
 // make the last word no surname), made stricter: six letters at least, no
-// family or tribal name with an article ("al-Obaidi", shared by many), no other person of the dictionary,
-// the tables or the dataset has that surname, it is no string of the
-// dictionary, no word of an organisation's or a state's name, no place of
-// places.tsv and no proper name of the word list, no person of the
-// dictionary or the dataset has it as a first name, and the state is none
-// of noBare's; and among all the persons the dataset holds, whatever their
-// office, none other has that surname and none has it as a first name;
-// and it is none of the common surnames listed in the code. The
-// extractor still resolves a surname once the person has
-// been named in full in the article. The table says "bare:
-// explicit", so that its rows do not take bare surnames from the persons
-// already listed.
+// family or tribal name with an article ("al-Obaidi", shared by many), no
+// other person of the dictionary, the tables or the dataset has that
+// surname, it is no string of the dictionary, no word of an organisation's
+// or a state's name, no place of places.tsv and no proper name of the word
+// list, no person of the dictionary or the dataset has it as a first name,
+// and the state is none of nobare.tsv's; and among all the persons the
+// dataset holds, whatever their office, none other has that surname and
+// none has it as a first name; and it is none of the surnames of
+// common.txt. The extractor still resolves a surname once the person has
+// been named in full in the article. The table says "bare: explicit", so
+// that its rows do not take bare surnames from the persons already listed.
 //
 // Persons of dropped.tsv (by Wikidata id) are left out: those whose names
 // made a new wrong edge on the read sets.
 //
-// usage (from the repository root), SRC holding NAME.csv for each
-// repository of sources.tsv, as `git show COMMIT:html/holders21.csv`:
+// Data files (folder -data, each with a header saying what it holds):
+// sources.tsv (repositories, commits, dates, states), offices.tsv (dataset
+// title -> table title), honorifics.txt (dropped from labels), common.txt
+// (surnames never bare), nobare.tsv (states whose persons get no bare
+// surname), dropped.tsv (persons left out).
+//
+// Usage, from the repository root; the first fetches the CSVs (from a
+// folder of clones, or from GitHub when none is given) into a temporary
+// folder, converts and regenerates officials.jsonl:
+//
+//	extract/dict/gen/wikidata/regen.sh [CLONES]
+//
+// or by hand, SRC holding NAME.csv for each repository of sources.tsv, as
+// `git -C CLONE show COMMIT:html/holders21.csv` (fetch.sh SRC [CLONES]
+// writes it):
 //
 //	go run ./extract/dict/gen/wikidata -src SRC
+//	go run ./extract/dict/gen
 //
-// Cost: linear in the size of the dataset and the dictionary.
+// The converter reads neither officials.jsonl nor its own table (the -out
+// file, and any table that starts with its GENERATED line), only the
+// hand-written .jsonl files, places.tsv and the other gen/*.txt tables, so
+// it needs no step to take its earlier rows out first: run again on the
+// same input it writes the same table. Cutting the table down to its
+// header (through "bare: explicit") and regenerating before converting is
+// not needed; what did go wrong was a run with -out elsewhere, which read
+// the committed table as a known one and found everyone already there:
+// the GENERATED line now keeps that table out too.
+//
+// The output depends on: the CSVs at the commits of sources.tsv; the data
+// files above; the hand-written dictionary files (media, orgs, people,
+// states .jsonl), places.tsv and the other gen/*.txt tables; and the word
+// list /usr/share/dict/words (-words), Debian's wamerican, version
+// 2020.12.07-2 when the table was made (another version may change which
+// surnames go bare).
+//
+// Cost: linear in the size of the dataset and the dictionary; about a
+// second.
 package main
 
 import (
@@ -62,85 +104,69 @@ import (
 
 func main() {
 	dir := flag.String("dir", "extract/dict", "the dictionary folder")
-	src := flag.String("src", "", "folder of NAME.csv, the holders21.csv of each repository of the manifest")
-	manifest := flag.String("manifest", "extract/dict/gen/wikidata/sources.tsv", "repositories, commits and states")
-	drops := flag.String("dropped", "extract/dict/gen/wikidata/dropped.tsv", "persons left out on purpose (Wikidata id, name, reason)")
+	src := flag.String("src", "", "folder of NAME.csv, the holders21.csv of each repository of sources.tsv (fetch.sh writes it)")
+	data := flag.String("data", "extract/dict/gen/wikidata", "folder of the converter's data files: sources.tsv, dropped.tsv, offices.tsv, honorifics.txt, common.txt, nobare.tsv")
 	words := flag.String("words", "/usr/share/dict/words", "an English word list (Debian: wamerican)")
 	out := flag.String("out", "extract/dict/gen/officials-wikidata.txt", "output table")
 	flag.Parse()
 	if *src == "" {
-		fmt.Fprintln(os.Stderr, "wikidata: -src is required")
+		fmt.Fprintln(os.Stderr, "wikidata: -src is required (extract/dict/gen/wikidata/fetch.sh SRC writes it)")
 		os.Exit(2)
 	}
-	if err := run(*dir, *src, *manifest, *drops, *words, *out); err != nil {
+	rules, err := loadRules(*data)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "wikidata:", err)
+		os.Exit(1)
+	}
+	if err := run(*dir, *src, rules, *words, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "wikidata:", err)
 		os.Exit(1)
 	}
 }
 
-// office is what a dataset title becomes: the table's generic title, or
-// "" for a monarch (King or Queen by gender).
-type office struct{ title string }
-
-// offices maps the dataset's titles (every state's "wanted positions") to
-// the table's titles. A title not here is not converted: deputies, state
-// secretaries, trade and cooperation ministers, regional offices, and the
-// titles that mean another office in some state (Austria's "Secretary of
-// State" is a junior minister, Pakistan's "Foreign Secretary" a civil
-// servant, Switzerland's "Chancellor" heads the chancellery).
-var offices = map[string]office{
-	// heads of state
-	"President": {"President"}, "Acting President": {"Acting President"}, "Beretitenti (President)": {"President"},
-	"President of Montenegro": {"President"}, "President of the Palestinian National Authority": {"President"},
-	"King": {"King"}, "monarch": {""}, "Monarch": {""}, "Emir": {"Emir"}, "emir": {"Emir"}, "Sultan": {"Sultan"},
-	"Supreme Leader": {"Supreme Leader"}, "Emperor": {"Head of State"}, "Grand Duke": {"Head of State"},
-	"Prince": {"Head of State"}, "Chairman of the Presidency": {"Head of State"},
-	"President of the Presidium of the Supreme People's Assembly":        {"Head of State"},
-	"Chairman of the National Committee for the Salvation of the People": {"Head of State"},
-	"Chairman of the Transitional Military Council":                      {"Head of State"},
-	"Chairman of the Sovereignty Council":                                {"Chairman of the Sovereignty Council"},
-	"Chairman of the Presidential Council":                               {"Chairman of the Presidential Council"},
-	// heads of government
-	"Prime Minister": {"Prime Minister"}, "Prime Minister of Montenegro": {"Prime Minister"},
-	"Prime Minister of the Palestinian National Authority":  {"Prime Minister"},
-	"Chairman of the Cabinet of Ministers (Prime Minister)": {"Prime Minister"},
-	"Chairman of the Council of Ministers":                  {"Prime Minister"},
-	"Taoiseach":                                             {"Taoiseach"}, "Premier": {"Premier"}, "Premier of the State Council": {"Premier"},
-	"Federal Chancellor": {"Chancellor"}, "Chief Advisor": {"Chief Adviser"},
-	// foreign ministers
-	"Minister of Foreign Affairs": {"Foreign Minister"}, "Minister for Foreign Affairs": {"Foreign Minister"},
-	"Federal Minister of Foreign Affairs": {"Foreign Minister"}, "Minister for External Affairs": {"Foreign Minister"},
-	"Minister of External Affairs": {"Foreign Minister"}, "Minister of External Relations": {"Foreign Minister"},
-	"Minister of Europe and Foreign Affairs": {"Foreign Minister"}, "Minister of Foreign and European Affairs": {"Foreign Minister"},
-	"Minister for Foreign Affairs and International Development Cooperation":                 {"Foreign Minister"},
-	"Minister for Foreign Affairs and Trade":                                                 {"Foreign Minister"},
-	"Minister of Foreign Affairs and Cooperation":                                            {"Foreign Minister"},
-	"Minister of Foreign Affairs and External Trade":                                         {"Foreign Minister"},
-	"Minister of Foreign Affairs and Foreign Trade":                                          {"Foreign Minister"},
-	"Minister of Foreign Affairs and Public Service":                                         {"Foreign Minister"},
-	"Minister of Foreign Affairs and Worship":                                                {"Foreign Minister"},
-	"Minister of Foreign Affairs, African Integration, La Francophonie, and Beninese Abroad": {"Foreign Minister"},
-	"Minister of Foreign Affairs, European Union and Foreign Aid":                            {"Foreign Minister"},
-	"Minister of Foreign Affairs, Regional Integration and Francophone Affairs":              {"Foreign Minister"},
-	"Minister of International Relations and Cooperation":                                    {"Foreign Minister"},
-	"Secretary for Foreign Affairs":                                                          {"Foreign Minister"}, "Secretary for Foreign and Political Affairs": {"Foreign Minister"},
-	"Secretary of Foreign Affairs": {"Foreign Minister"}, "Secretary of State for Foreign and Commonwealth Affairs": {"Foreign Minister"},
-	// defence ministers
-	"Minister of Defence": {"Defence Minister"}, "Minister for Defence": {"Defence Minister"},
-	"Federal Minister of Defence": {"Defence Minister"}, "Minister of National Defence": {"Defence Minister"},
-	"Minister for National Defence": {"Defence Minister"}, "Minister of National Defense": {"Defence Minister"},
-	"Minister of Defence and Armed Forces Logistics": {"Defence Minister"}, "Minister of Defence and Military Veterans": {"Defence Minister"},
-	"Minister of Defence and National Security": {"Defence Minister"}, "Minister of Defence and Veterans Affairs": {"Defence Minister"},
-	"Minister of National Defence and Border Security": {"Defence Minister"},
-	"Minister of the Armed Forces":                     {"Defence Minister"}, "Minister for the Armed Forces": {"Defence Minister"},
-	"Minister of Armed Forces": {"Defence Minister"}, "Secretary for Defence": {"Defence Minister"},
-	"Secretary of Defence": {"Defence Minister"}, "Secretary of National Defence": {"Defence Minister"},
-	"Secretary of National Defense": {"Defence Minister"}, "Secretary of State for Defence": {"Defence Minister"},
+// rules are the converter's data files (see -data), read once by
+// loadRules and passed to run.
+type rules struct {
+	sources []source
+	// offices maps a dataset title to the table's title ("" for a
+	// monarch: King or Queen by gender); byState holds the titles that
+	// mean the office in one state only, read before offices.
+	offices map[string]string
+	byState map[string]map[string]string
+	// honorifics matches a run of honorifics at the start of a label.
+	honorifics *regexp.Regexp
+	// common are folded surnames never bare; noBare the states whose
+	// persons get no bare surname; dropped the Wikidata ids left out.
+	common, noBare, dropped map[string]bool
 }
 
-// byState are titles that mean the office in one state only.
-var byState = map[string]map[string]office{
-	"United States": {"Secretary of State": {"Foreign Minister"}},
+// loadRules reads the data files of folder dir: sources.tsv (readManifest),
+// dropped.tsv (readDropped), offices.tsv (readOffices), honorifics.txt
+// (readHonorifics), common.txt and nobare.tsv (first field of each line).
+// Errors name the file and line. Cost: linear in the files (a few hundred
+// lines).
+func loadRules(dir string) (*rules, error) {
+	r := &rules{}
+	var err error
+	if r.sources, err = readManifest(filepath.Join(dir, "sources.tsv")); err != nil {
+		return nil, err
+	}
+	if r.dropped, err = readDropped(filepath.Join(dir, "dropped.tsv")); err != nil {
+		return nil, err
+	}
+	if r.offices, r.byState, err = readOffices(filepath.Join(dir, "offices.tsv")); err != nil {
+		return nil, err
+	}
+	if r.honorifics, err = readHonorifics(filepath.Join(dir, "honorifics.txt")); err != nil {
+		return nil, err
+	}
+	if r.common, err = readSet(filepath.Join(dir, "common.txt"), key); err != nil {
+		return nil, err
+	}
+	if r.noBare, err = readSet(filepath.Join(dir, "nobare.tsv"), func(s string) string { return s }); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // row is one line of a holders21.csv.
@@ -162,27 +188,34 @@ var (
 	dateRe  = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 	qidRe   = regexp.MustCompile(`^Q\d+$`)
 	parenRe = regexp.MustCompile(`\s*\([^)]*\)$`)
-	// honorifics Wikidata's labels sometimes start with
-	prefixRe = regexp.MustCompile(`^(Dr\.? |Prof\.? |Sir |Dame |Archbishop |Cardinal |Sheikh |Shaikh |General |Gen\. |Lt\. Gen\. |Colonel |Col\. |Major General |Admiral |Marshal |Field Marshal )+`)
 )
 
-func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
-	english, err := wordlist.Read(wordsPath)
+// generatedMark starts the table the converter writes; a table that starts
+// with it is never read as part of what the dictionary already holds, so
+// that the converter does not find its own earlier rows "already there",
+// wherever -out points.
+const generatedMark = "# GENERATED by `go run ./extract/dict/gen/wikidata`"
+
+// run converts the holders21.csv files of folder src (one NAME.csv a
+// repository of ru.sources) into the table out, checking them against the
+// hand-written files of the dictionary folder dir (media, orgs, people,
+// states .jsonl), its places.tsv, the typed tables dir/gen/*.txt other than
+// out or another converted table, and the word list at wordsPath. It
+// reads neither officials.jsonl nor its own earlier output, so it can be
+// run again as is. It writes a summary line to stderr. Cost: linear in the
+// size of the dataset (about 50,000 rows), the dictionary and the word
+// list; about a second.
+func run(dir, src string, ru *rules, wordsPath, out string) error {
+	english, proper, err := wordlist.ReadAll(wordsPath)
 	if err != nil {
 		return err
 	}
-	proper, err := properNames(wordsPath)
-	if err != nil {
-		return err
+	// proper names are compared folded, like every other string here
+	properKey := map[string]bool{}
+	for w := range proper {
+		properKey[key(w)] = true
 	}
-	srcs, err := readManifest(manifest)
-	if err != nil {
-		return err
-	}
-	dropped, err := readDropped(dropsPath)
-	if err != nil {
-		return err
-	}
+	srcs := ru.sources
 	// what the dictionary holds: every string (folded key -> entry), the
 	// persons' surnames and first names, and the tables' stop lists
 	k := newKnown()
@@ -192,7 +225,7 @@ func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
 	}
 	d, err := dict.Load(nil, hand...)
 	if err != nil {
-		return err
+		return fmt.Errorf("reading the dictionary: %w", err)
 	}
 	for _, e := range d.Entries() {
 		for _, g := range [][]string{{e.Name}, e.Aliases, e.Demonyms, e.Metonyms} {
@@ -214,13 +247,28 @@ func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
 			}
 		}
 	}
-	tables, err := filepath.Glob(filepath.Join(dir, "gen", "*.txt"))
+	pattern := filepath.Join(dir, "gen", "*.txt")
+	tables, err := filepath.Glob(pattern)
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", pattern, err)
 	}
-	outAbs, _ := filepath.Abs(out)
+	outAbs, err := filepath.Abs(out)
+	if err != nil {
+		return fmt.Errorf("%s: %w", out, err)
+	}
 	for _, t := range tables {
-		if a, _ := filepath.Abs(t); a == outAbs {
+		a, err := filepath.Abs(t)
+		if err != nil {
+			return fmt.Errorf("%s: %w", t, err)
+		}
+		if a == outAbs {
+			continue
+		}
+		gen, err := isGenerated(t)
+		if err != nil {
+			return err
+		}
+		if gen {
 			continue
 		}
 		if err := k.readTable(t); err != nil {
@@ -247,19 +295,19 @@ func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
 		for _, r := range rows {
 			if !seenID[r.id] && r.name != "" {
 				seenID[r.id] = true
-				if n := cleanName(r.name); len(strings.Fields(n)) > 1 {
+				if n := cleanName(r.name, ru.honorifics); len(strings.Fields(n)) > 1 {
 					population[key(names.Surname(n))]++
 					populationFirst[key(strings.Fields(n)[0])] = true
 				}
 			}
-			o, ok := byState[r.state][r.position]
+			title, ok := ru.byState[r.state][r.position]
 			if !ok {
-				o, ok = offices[r.position]
+				title, ok = ru.offices[r.position]
 			}
 			if !ok || !dateRe.MatchString(r.start) && r.start != "" || !dateRe.MatchString(r.end) && r.end != "" {
 				continue
 			}
-			if r.end != "" && r.end < "2000" || r.start > "2027" {
+			if r.end != "" && r.end < "2000" || r.start >= "2027" {
 				continue
 			}
 			// an end known to the year only that falls before an exact start
@@ -267,14 +315,13 @@ func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
 			if r.start != "" && r.end != "" && pad(r.end) < pad(r.start) {
 				continue
 			}
-			title := o.title
 			if title == "" {
 				title = "King"
 				if r.gender == "female" {
 					title = "Queen"
 				}
 			}
-			if dropped[r.id] {
+			if ru.dropped[r.id] {
 				continue
 			}
 			p := persons[r.id]
@@ -298,8 +345,8 @@ func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
 	var cands []*person
 	for _, id := range order {
 		p := persons[id]
-		p.name = cleanName(p.name)
-		p.enwiki = cleanName(parenRe.ReplaceAllString(p.enwiki, ""))
+		p.name = cleanName(p.name, ru.honorifics)
+		p.enwiki = cleanName(parenRe.ReplaceAllString(p.enwiki, ""), ru.honorifics)
 		if p.name == "" {
 			p.name, p.enwiki = p.enwiki, ""
 		}
@@ -380,9 +427,9 @@ func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
 			s := names.Surname(p.name)
 			sk := key(s)
 			switch {
-			case len([]rune(mainWord(s))) < 6, mainWord(s) != s, names.NoBareCountry(p.state, p.name), noBare[p.state], strings.Contains(s, " ") && !hasParticle(s),
+			case len([]rune(mainWord(s))) < 6, mainWord(s) != s, names.NoBareCountry(p.state, p.name), ru.noBare[p.state], strings.Contains(s, " ") && !hasParticle(s),
 				surnames[sk] != 1, k.stop[strings.ToLower(s)], english[strings.ToLower(s)], english[strings.ToLower(names.Fold(s))],
-				k.strings[sk] != "", k.places[sk], first[sk], k.tokens[sk], proper[sk], population[sk] > 1, populationFirst[sk], common[sk]:
+				k.strings[sk] != "", k.places[sk], first[sk], k.tokens[sk], properKey[sk], population[sk] > 1, populationFirst[sk], ru.common[sk]:
 			default:
 				al = append(al, s)
 				bare++
@@ -404,38 +451,11 @@ func run(dir, src, manifest, dropsPath, wordsPath, out string) error {
 	return os.WriteFile(out, []byte(buf.String()), 0o644)
 }
 
-// noBare are the states whose names the converter never cuts to the last
-// word, besides the generator's (names.NoBareCountry): where the family
-// name comes first (China, Taiwan, the Koreas, Vietnam, Cambodia), where
-// the last word is a father's or grandfather's given name (Somalia,
-// Somaliland, Djibouti, Mongolia, Malaysia, Brunei, the Maldives), and where
-// most persons have no family name (Myanmar, Bhutan).
-var noBare = map[string]bool{
-	"China": true, "Taiwan": true, "North Korea": true, "South Korea": true, "Vietnam": true, "Cambodia": true,
-	"Somalia": true, "Somaliland": true, "Djibouti": true, "Mongolia": true, "Malaysia": true, "Brunei": true,
-	"Maldives": true, "Myanmar": true, "Bhutan": true,
-}
-
-// common are surnames the rules let through that are common in their
-// countries or are words or names of something else in news (a journalist,
-// a brand, a Spanish or Portuguese word): never bare.
-var common = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`Stephanopoulos Grigoryan Okello Mwinyi Gustaf Habibi Islami Carrera Puerta Portas Pequeno Caballeros
-		Corrales Novillo Mansilla Ampuero Larriva Latour Longchamp Goffin Madoka Schmitt Chettiar Mathai
-		Masuku Mhlanga Doucouré Gassama Stanković Mihailović Milutinović Cvetković Kurbanov Azizov Marchuk
-		Panfilov Maltsev Chumakov Arbuzov Rexhepi Sircar Sarraf Jilani Khattak Shanmugam Tolentino Ermita
-		Brownlee Pettigrew Lovell Weekes Fernald Grigsby Hillen Meller Levens Korman Bousquet Desbordes
-		Renauld Baudin Saimon Jungmann Samuelsen Espersen Bernier Botelho Bandeira Barbeiro Carreiras
-		Valentini Ruggiero Henare Ainsworth Lonsdale Lackin Andall Casimir Rodrigue Riviere Savarin Sattar
-		Hassane Muhsen Yousfi Petrovska Vrabie Oprea`) {
-		common[key(w)] = true
-	}
-}
-
-// mainWord is a surname without its particles: "Daghr" of "bin Daghr",
-// "Tai" of "al-Tai".
+// mainWord is the last word of a surname without its article: "Daghr" of
+// "bin Daghr", "Tai" of "al-Tai", "Obaidi" of "al-Obaidi"; a surname
+// whose mainWord differs from it is never bare. s must not be empty (a
+// surname of names.Surname of a name of two words or more). Cost: linear
+// in s.
 func mainWord(s string) string {
 	f := strings.Fields(s)
 	w := f[len(f)-1]
@@ -446,13 +466,16 @@ func mainWord(s string) string {
 }
 
 // hasParticle reports whether a surname of several words starts with a
-// particle ("bin Daghr", "Van der Bellen"), the only kind the rules make bare.
+// particle, written in lower case ("bin Daghr", "van der Bellen"): the
+// only surnames of several words the rules may make bare. Cost: linear in
+// s.
 func hasParticle(s string) bool {
 	f := strings.Fields(s)
 	return len(f) > 1 && unicode.IsLower([]rune(f[0])[0])
 }
 
-// strings are the names of p the dictionary will hold, folded forms included.
+// strings are the names of p the table will hold: the name, and the
+// English Wikipedia title when its key differs. Cost: linear in the names.
 func (p *person) strings() []string {
 	s := []string{p.name}
 	if p.enwiki != "" && key(p.enwiki) != key(p.name) {
@@ -461,13 +484,17 @@ func (p *person) strings() []string {
 	return s
 }
 
-// cleanName drops honorifics and suffixes Wikidata's labels carry, and
-// returns "" for a label that is no person's name (an item id, a title).
-func cleanName(s string) string {
+// cleanName drops the suffixes ", Sr." and ", Jr." and the honorifics
+// (matched by honorifics, see readHonorifics) Wikidata's labels carry, and
+// returns "" for a label that is no person's name: an item id, a title, a
+// label with a comma, parentheses, digits or " of ", or one in a script
+// other than Latin. "Dr. Narayan Khadka" is "Narayan Khadka"; "Hamad II of
+// Bahrain" and "Q3052772" are "". Cost: linear in s.
+func cleanName(s string, honorifics *regexp.Regexp) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(s, ", Sr.")
 	s = strings.TrimSuffix(s, ", Jr.")
-	s = prefixRe.ReplaceAllString(s, "")
+	s = honorifics.ReplaceAllString(s, "")
 	for _, r := range s {
 		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) {
 			return ""
@@ -479,7 +506,9 @@ func cleanName(s string) string {
 	return s
 }
 
-// mainState is the state of most of the terms (the first on a tie).
+// mainState is the state of most of the terms, the first to reach that
+// count on a tie: the state a person is listed under, the others written
+// as Title@State. Cost: linear in ts.
 func mainState(ts []term) string {
 	n := map[string]int{}
 	best := ""
@@ -494,7 +523,8 @@ func mainState(ts []term) string {
 
 // mergeTerms sorts terms by start and joins a term to the one before it of
 // the same title and state when it starts where that one ends (a new
-// cabinet, the same office).
+// cabinet, the same office), or repeats it. It sorts ts in place. Cost:
+// O(n log n) in the terms.
 func mergeTerms(ts []term) []term {
 	sort.SliceStable(ts, func(i, j int) bool { return ts[i].from < ts[j].from })
 	var out []term
@@ -510,7 +540,7 @@ func mergeTerms(ts []term) []term {
 }
 
 // pad writes a date of YYYY or YYYY-MM as the first of its period, as the
-// generator does.
+// generator does: "2009" -> "2009-01-01". Cost: constant.
 func pad(s string) string {
 	switch len(s) {
 	case 4:
@@ -521,7 +551,9 @@ func pad(s string) string {
 	return s
 }
 
-// key folds s for matching: no diacritics, case, spaces or punctuation.
+// key folds s for matching: no diacritics, case, spaces or punctuation, so
+// that "Hossein Amir-Abdollahian" and "hossein amirabdollahian" are both
+// "hosseinamirabdollahian". Cost: linear in s.
 func key(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(names.Fold(s)) {
@@ -543,11 +575,15 @@ type known struct {
 	places   map[string]bool
 }
 
+// newKnown returns an empty known, its maps made. Cost: constant.
 func newKnown() *known {
 	return &known{strings: map[string]string{}, surnames: map[string]int{}, byState: map[string]map[string]bool{},
 		first: map[string]bool{}, tokens: map[string]bool{}, stop: map[string]bool{}, places: map[string]bool{}}
 }
 
+// addString records s, a name or alias of the dictionary entry named
+// entry, by its key; a leading "the " is also recorded without it ("the
+// Taliban" and "Taliban"). Cost: linear in s.
 func (k *known) addString(s, entry string) {
 	k.strings[key(s)] = entry
 	if t := strings.TrimPrefix(s, "the "); t != s {
@@ -555,6 +591,10 @@ func (k *known) addString(s, entry string) {
 	}
 }
 
+// addPerson records a person of the dictionary or a table: the surname
+// (counted, names.Surname), the first name of a name of two words or more,
+// and the state's surname skeleton with the initial (initialKey), which
+// sameSurnameInitial reads. Cost: linear in name.
 func (k *known) addPerson(name, state string) {
 	k.surnames[key(names.Surname(name))]++
 	f := strings.Fields(name)
@@ -570,7 +610,7 @@ func (k *known) addPerson(name, state string) {
 // initialKey is a name's surname, spelled as a skeleton of consonants,
 // with its first initial: "shg/s" for both "Sergei Shoigu" and "Sergey
 // Shoygu", so that a transliteration the dictionary spells otherwise is
-// the same person.
+// the same person. Cost: linear in name.
 func initialKey(name string) string {
 	f := strings.Fields(names.Fold(name))
 	if len(f) == 0 {
@@ -579,7 +619,9 @@ func initialKey(name string) string {
 	return skeleton(key(names.Surname(name))) + "/" + strings.ToLower(string([]rune(f[0])[0]))
 }
 
-// skeleton is a folded word without vowels, y, w, h and doubled letters.
+// skeleton is a folded word without vowels, y, w, h and doubled letters:
+// "shg" of both "shoigu" and "shoygu", "gln" of "gillani" and "gilani".
+// Cost: linear in s.
 func skeleton(s string) string {
 	var b strings.Builder
 	var last rune
@@ -593,14 +635,43 @@ func skeleton(s string) string {
 	return b.String()
 }
 
+// has reports whether s, folded (key), is a name or alias of an entry or a
+// table row already: "Mevlut Cavusoglu" is there when "Mevlüt Çavuşoğlu"
+// is. Cost: linear in s.
 func (k *known) has(s string) bool { return k.strings[key(s)] != "" }
 
+// sameSurnameInitial reports whether a person of state already there has
+// the surname of name, vowels aside, and its first initial (initialKey):
+// "Sergey Shoygu" of Russia is there when "Sergei Shoigu" is. Cost: linear
+// in name.
 func (k *known) sameSurnameInitial(name, state string) bool {
 	return k.byState[state][initialKey(name)]
 }
 
+// isGenerated reports whether the table at path is one this converter
+// wrote (it starts with generatedMark). Cost: one line read.
+func isGenerated(path string) (bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	if sc.Scan() {
+		return strings.HasPrefix(sc.Text(), generatedMark), nil
+	}
+	if err := sc.Err(); err != nil {
+		return false, fmt.Errorf("%s: %w", path, err)
+	}
+	return false, nil
+}
+
 // readTable reads the names, aliases and stop lists of one of the typed
-// tables (the format of gen/officials.txt).
+// tables (the format of gen/officials.txt, see readTable in gen/main.go):
+// each row's name and aliases go to addString, its name and state to
+// addPerson, a "stop:" line's words to the stop list; comments, "bare:"
+// lines and malformed rows are skipped (the generator reports those).
+// Cost: linear in the file.
 func (k *known) readTable(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -637,10 +708,14 @@ func (k *known) readTable(path string) error {
 			}
 		}
 	}
-	return sc.Err()
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }
 
-// readPlaces reads the place names of places.tsv (Place<TAB>State).
+// readPlaces reads the place names of places.tsv (Place<TAB>State), by key.
+// Cost: linear in the file.
 func (k *known) readPlaces(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -657,85 +732,147 @@ func (k *known) readPlaces(path string) error {
 			k.places[key(line[:i])] = true
 		}
 	}
-	return sc.Err()
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }
 
-// properNames returns the capitalised words of the word list (place names,
-// given names, famous surnames: "Shannon", "Jordan"), folded: none is a new
-// person's bare surname.
-func properNames(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
+// readLines calls f with the tab-separated fields of each line of the file
+// at path that is neither empty nor a "#" comment; an error of f, or of the
+// reading, comes back with the path (and the line number for f's).
+// Cost: linear in the file.
+func readLines(path string, f func(fields []string) error) error {
+	file, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	defer f.Close()
-	w := map[string]bool{}
-	sc := bufio.NewScanner(f)
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	ln := 0
 	for sc.Scan() {
-		s := strings.TrimSpace(sc.Text())
-		if s != "" && !strings.HasSuffix(s, "'s") && unicode.IsUpper([]rune(s)[0]) {
-			w[key(s)] = true
+		ln++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := f(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, ln, err)
 		}
 	}
-	return w, sc.Err()
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }
 
 // readDropped reads the Wikidata ids of the persons left out on purpose
 // (id<TAB>name<TAB>reason: a new wrong edge the person made on the read
-// sets, say).
+// sets, say). Cost: linear in the file.
 func readDropped(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
+	out := map[string]bool{}
+	err := readLines(path, func(p []string) error {
+		if !qidRe.MatchString(p[0]) {
+			return fmt.Errorf("want a Wikidata id first: %q", strings.Join(p, "\t"))
+		}
+		out[p[0]] = true
+		return nil
+	})
+	return out, err
+}
+
+// readSet reads the first field of each line of the file at path, as norm
+// writes it: common.txt (surnames, by key) or nobare.tsv (states, as
+// written). Cost: linear in the file.
+func readSet(path string, norm func(string) string) (map[string]bool, error) {
+	out := map[string]bool{}
+	err := readLines(path, func(p []string) error {
+		w := strings.TrimSpace(p[0])
+		if w == "" {
+			return fmt.Errorf("empty first field")
+		}
+		out[norm(w)] = true
+		return nil
+	})
+	return out, err
+}
+
+// readOffices reads offices.tsv: dataset title<TAB>table title[<TAB>state].
+// It returns the titles of every state and, apart, those of one state; a
+// table title of "King/Queen" comes back as "" (King or Queen by gender,
+// see run). Cost: linear in the file.
+func readOffices(path string) (map[string]string, map[string]map[string]string, error) {
+	all := map[string]string{}
+	byState := map[string]map[string]string{}
+	err := readLines(path, func(p []string) error {
+		if len(p) < 2 || len(p) > 3 || p[0] == "" || p[1] == "" {
+			return fmt.Errorf("want dataset title, table title, optional state: %q", strings.Join(p, "\t"))
+		}
+		title := p[1]
+		if title == "King/Queen" {
+			title = ""
+		}
+		if len(p) == 3 && p[2] != "" {
+			if byState[p[2]] == nil {
+				byState[p[2]] = map[string]string{}
+			}
+			byState[p[2]][p[0]] = title
+			return nil
+		}
+		all[p[0]] = title
+		return nil
+	})
+	return all, byState, err
+}
+
+// readHonorifics reads honorifics.txt, one honorific a line ("Dr.",
+// "Field Marshal"), into a regular expression that matches a run of them,
+// each followed by a space, at the start of a label. The longest come
+// first in the alternation. Cost: linear in the file.
+func readHonorifics(path string) (*regexp.Regexp, error) {
+	var hs []string
+	err := readLines(path, func(p []string) error {
+		hs = append(hs, regexp.QuoteMeta(strings.TrimSpace(p[0]))+" ")
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	out := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		id, _, _ := strings.Cut(line, "\t")
-		if !qidRe.MatchString(id) {
-			return nil, fmt.Errorf("%s: want a Wikidata id first: %q", path, line)
-		}
-		out[id] = true
+	if len(hs) == 0 {
+		return nil, fmt.Errorf("%s: no honorific", path)
 	}
-	return out, sc.Err()
+	sort.SliceStable(hs, func(i, j int) bool { return len(hs[i]) > len(hs[j]) })
+	return regexp.MustCompile(`^(` + strings.Join(hs, "|") + `)+`), nil
 }
 
 // source is one repository of the manifest.
 type source struct{ repo, commit, date, state string }
 
+// readManifest reads sources.tsv: repository (github.com/
+// every-politician-scrapers/NAME)<TAB>commit<TAB>commit date<TAB>state, e.g.
+// "iran-ministers	<hash>	2022-08-01	Iran". The repository's NAME.csv in
+// -src is read as that state's; the date ends the terms Wikidata leaves
+// open. Cost: linear in the file.
 func readManifest(path string) ([]source, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	var out []source
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		p := strings.Split(line, "\t")
+	err := readLines(path, func(p []string) error {
 		if len(p) != 4 {
-			return nil, fmt.Errorf("%s: want repository, commit, date, state: %q", path, line)
+			return fmt.Errorf("want repository, commit, date, state: %q", strings.Join(p, "\t"))
 		}
 		out = append(out, source{p[0], p[1], p[2], p[3]})
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
-// readHolders reads one holders21.csv (position, person, personID, start,
-// end, gender, ...).
+// readHolders reads one holders21.csv (columns position, person,
+// personID, start, end required; gender and enwiki read if there; the
+// others ignored), each row of it as one of state. Errors name the file.
+// Cost: linear in the file.
 func readHolders(path, state string) ([]row, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w (fetch.sh writes it)", err)
 	}
 	defer f.Close()
 	r := csv.NewReader(f)
@@ -774,7 +911,17 @@ func readHolders(path, state string) ([]row, error) {
 	return out, nil
 }
 
-// header is the table's comment block: the source, its licence, the format.
+// year is the year of a date (YYYY, YYYY-MM or YYYY-MM-DD), "" of "".
+func year(date string) string {
+	if len(date) < 4 {
+		return date
+	}
+	return date[:4]
+}
+
+// header is the table's comment block: the source, its licence, the
+// format; the number of repositories and the range of their commit dates
+// are those of srcs. It starts with generatedMark. Cost: linear in srcs.
 func header(srcs []source) string {
 	oldest, newest := "", ""
 	for _, s := range srcs {
@@ -785,7 +932,7 @@ func header(srcs []source) string {
 			newest = s.date
 		}
 	}
-	return fmt.Sprintf(`# GENERATED by `+"`go run ./extract/dict/gen/wikidata`"+` (see its doc comment): do not
+	return fmt.Sprintf(generatedMark+` (see its doc comment): do not
 # edit by hand; `+"`go run ./extract/dict/gen`"+` turns it into officials.jsonl with
 # the other tables.
 #
@@ -797,15 +944,20 @@ func header(srcs []source) string {
 # (https://creativecommons.org/publicdomain/zero/1.0/); the repositories
 # carry no licence of their own. %d repositories, their commits of %s to
 # %s, listed with the state of each in gen/wikidata/sources.tsv.
+# Fields taken, all Wikidata statements under CC0 1.0: the person's item id
+# (QID; only to tell persons apart and for dropped.tsv, not written here),
+# English label, position held (P39) with its start and end time
+# qualifiers (P580, P582), sex or gender (P21, for King or Queen) and the
+# title of the English Wikipedia sitelink.
 #
 # Heads of state and of government, foreign and defence ministers of
 # 2000-2026 whom the dictionary did not hold yet (see docs/dictionary.md).
 # Titles are the tables' generic ones. A term Wikidata leaves open ends at
-# the date of its repository's commit (2022-2023, sources.tsv): the dataset
+# the date of its repository's commit (%s-%s, sources.tsv): the dataset
 # knows nothing after it.
 # A date of YYYY or YYYY-MM is one Wikidata knew only so far.
 # Aliases: the English Wikipedia title where it is written otherwise; the
 # surname alone only where the converter's rules allow it ("bare: explicit").
 bare: explicit
-`, len(srcs), oldest, newest)
+`, len(srcs), oldest, newest, year(oldest), year(newest))
 }

@@ -14,22 +14,36 @@ import (
 // capitalised proper names and possessives ("Paris", "dog's"). An error
 // names the file and says how to install it. Cost: linear in the file.
 func Read(path string) (map[string]bool, error) {
+	words, _, err := ReadAll(path)
+	return words, err
+}
+
+// ReadAll reads the list at path once and returns its words in two sets,
+// as written: the lower-case words (what Read returns: "mobile") and the
+// capitalised ones, the proper names (place names, given names, famous
+// surnames: "Paris", "Shannon", "Jordan"). Possessives ("dog's",
+// "Paris's") and empty lines are in neither. An error names the file and
+// says how to install it. Cost: linear in the file (about 100,000 lines).
+func ReadAll(path string) (words, proper map[string]bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("word list %s: %w (install the Debian package wamerican, or pass -words)", path, err)
+		return nil, nil, fmt.Errorf("word list %s: %w (install the Debian package wamerican, or pass -words)", path, err)
 	}
 	defer f.Close()
-	w := map[string]bool{}
+	words, proper = map[string]bool{}, map[string]bool{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasSuffix(s, "'s") || unicode.IsUpper([]rune(s)[0]) {
-			continue
+		switch {
+		case s == "" || strings.HasSuffix(s, "'s"):
+		case unicode.IsUpper([]rune(s)[0]):
+			proper[s] = true
+		default:
+			words[s] = true
 		}
-		w[s] = true
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("word list %s: %w", path, err)
+		return nil, nil, fmt.Errorf("word list %s: %w", path, err)
 	}
-	return w, nil
+	return words, proper, nil
 }
