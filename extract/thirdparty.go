@@ -675,10 +675,13 @@ func (ar *article) mediation(s *sent) {
 		n := s.cue(lex, k, lexicon.Mediate)
 		if n == 0 && s.at[k] < 0 {
 			// "signed the deal in the presence of M": a host presiding,
-			// read in the adjunct alone (never "a presence between A and B")
-			if p := s.cue(lex, k, lexicon.PresidedNoun); p > 0 && !ar.intended(s, k) {
-				if ms, sides := ar.underMediation(s, k, p), ar.sidesBefore(s, k); len(ms) > 0 && !ar.blocked(s, k) && len(sides) == 2 && ar.emitted(s, sides[0], graph.SpokeWith, sides[1]) {
-					ar.emitAll(s, ms, graph.SpokeWith, sides, triggerText(toks[k:k+p]), wMediate)
+			// read in the adjunct alone (never "a presence between A and B");
+			// ("of" first: the cheap test)
+			if k+1 < len(toks) && toks[k+1].Lower == "of" {
+				if p := s.cue(lex, k, lexicon.PresidedNoun); p > 0 && !ar.intended(s, k) {
+					if ms, sides := ar.underMediation(s, k, p), ar.sidesBefore(s, k); len(ms) > 0 && !ar.blocked(s, k) && len(sides) == 2 && ar.emitted(s, sides[0], graph.SpokeWith, sides[1]) {
+						ar.emitAll(s, ms, graph.SpokeWith, sides, triggerText(toks[k:k+p]), wMediate)
+					}
 				}
 			}
 			continue
