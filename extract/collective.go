@@ -286,7 +286,7 @@ func (ar *article) cosign(s *sent, first int, issuer string, signers []mention, 
 // sentence's first edge.
 func (ar *article) cosignedWith(s *sent, first int) bool {
 	toks := s.toks
-	for k := 1; k+2 < len(toks); k++ {
+	for k := 2; k+2 < len(toks); k++ { // (k-2 is read)
 		if toks[k].Lower != "with" || toks[k-1].Lower != "statement" || toks[k-2].Lower != "joint" {
 			continue
 		}

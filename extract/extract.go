@@ -26,6 +26,8 @@
 package extract
 
 import (
+	"fmt"
+	"log/slog"
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/rank"
@@ -68,6 +70,8 @@ type Extractor struct {
 	// window: articles longer than this many bytes are read in windows
 	// (window.go); 0 reads every article whole.
 	window int
+	// faults: told of an article the extractor failed on (WithFaults)
+	faults func(doc string, err error)
 	// scratch pools the buffers of articles read (*scratch: tokens,
 	// sentences, masks), so that a worker reuses them article after
 	// article; a pool is safe for concurrent use and holds nothing an
@@ -86,6 +90,7 @@ type config struct {
 	rank      *rank.Model
 	rankSet   bool
 	places    *dict.Places
+	faults    func(doc string, err error)
 }
 
 // WithDictionary makes the extractor use d instead of the embedded
@@ -104,6 +109,28 @@ func WithPlaces(p *dict.Places) Option { return func(c *config) { c.places = p }
 // candidates"); nil keeps none. Without this option the embedded model
 // (rank.Default) is used.
 func WithRanker(m *rank.Model) Option { return func(c *config) { c.rank, c.rankSet = m, true } }
+
+// WithFaults makes the extractor call fn when it fails on an article: a
+// bug of a rule meeting text it was not written for, which would
+// otherwise stop a whole batch. That article gives no edges (Stream emits
+// nothing for it, so an incremental run reads it again next time; a long
+// article loses only the failed window's edges), the others go on, and fn
+// is told its document and a *Fault. fn may be called from several
+// goroutines at once. Without this option a fault is logged with slog's
+// default logger.
+func WithFaults(fn func(doc string, err error)) Option { return func(c *config) { c.faults = fn } }
+
+// Fault is the error WithFaults reports: the extractor failed on the
+// article Doc (its rules panicked with Value). It is a bug to report with
+// the article.
+type Fault struct {
+	Doc   string
+	Value any
+}
+
+func (f *Fault) Error() string {
+	return fmt.Sprintf("%s: the extractor failed on this article (%v); it gives no edges; please report it with the article", f.Doc, f.Value)
+}
 
 // New returns an extractor over the embedded dictionary and lexicon, or
 // the ones given as options. Building it indexes every name of the
@@ -144,7 +171,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0), rank: c.rank, subregions: map[string]map[string]bool{}}
+	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0), rank: c.rank, faults: c.faults, subregions: map[string]map[string]bool{}}
 	for region, states := range sr {
 		x.subregions[region] = map[string]bool{}
 		for _, st := range states {
@@ -211,13 +238,21 @@ func (x *Extractor) Extract(a graph.Article) []graph.Edge {
 
 // extractParts calls yield with the edges of a, in order: once for an
 // article read whole, once a window for a long one. It stops at yield's
-// first error and returns it.
+// first error and returns it. An article read whole that the rules fail
+// on (guarded) yields nothing and returns a *Fault; a failed window of a
+// long one yields no edges and the next window goes on.
 func (x *Extractor) extractParts(a graph.Article, yield func([]graph.Edge) error) error {
 	if x.window > 0 && len(a.Text) > x.window {
 		return x.extractWindows(a, yield)
 	}
 	ar := x.newArticle(a)
-	edges := ar.extract()
+	edges, ok := x.guarded(a.Doc, ar)
+	if !ok {
+		// (no part at all: a stream emits nothing for the article, so an
+		// incremental run does not record it and reads it again next time;
+		// its buffers are dropped, not pooled: they may be half-written)
+		return &Fault{Doc: a.Doc}
+	}
 	if len(edges) > 0 {
 		edges = append(make([]graph.Edge, 0, len(edges)), edges...) // out of the pooled buffer, sized once
 	} else {
@@ -225,4 +260,22 @@ func (x *Extractor) extractParts(a graph.Article, yield func([]graph.Edge) error
 	}
 	x.release(ar)
 	return yield(edges)
+}
+
+// guarded runs ar.extract and turns a panic of a rule into a fault
+// reported to x.faults (or logged): ok is false then, and the edges are
+// none. Cost: one deferred call an article.
+func (x *Extractor) guarded(doc string, ar *article) (edges []graph.Edge, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			err := &Fault{Doc: doc, Value: r}
+			if x.faults != nil {
+				x.faults(doc, err)
+			} else {
+				slog.Warn("extract: article skipped", "doc", doc, "err", err)
+			}
+			edges, ok = nil, false
+		}
+	}()
+	return ar.extract(), true
 }

@@ -62,7 +62,8 @@ func (x *Extractor) extractWindows(a graph.Article, yield func([]graph.Edge) err
 		}
 		var part []graph.Edge
 		clone := map[string]string{} // one copy of each sentence, shared by its edges
-		for _, e := range ar.extract() {
+		edges, ok := x.guarded(a.Doc, ar) // (a window the rules fail on gives no edges; the next goes on)
+		for _, e := range edges {
 			if e.SentenceIndex < skip || e.SentenceIndex >= skip+own {
 				continue // the context's edges belong to the windows around this one
 			}
@@ -75,7 +76,9 @@ func (x *Extractor) extractWindows(a graph.Article, yield func([]graph.Edge) err
 			e.Sentence = c
 			part = append(part, e.WithID())
 		}
-		x.release(ar)
+		if ok {
+			x.release(ar) // (a failed window's buffers may be half-written: not pooled)
+		}
 		if err := yield(part); err != nil {
 			return err
 		}

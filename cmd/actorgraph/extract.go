@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"sync/atomic"
 
 	"github.com/spf13/cobra"
 
@@ -42,8 +43,9 @@ func (a *app) extractCmd() *cobra.Command {
 		Long: `Reads articles (files, folders read recursively, - for standard input, or
 http(s) URLs of feeds and pages, fetched once) and writes one JSON edge per
 line (the edge stream, docs/edges-format.md) to standard output or --out
-FILE. Bad inputs are named on stderr and skipped;
-the exit code is then 3.
+FILE. Bad inputs are named on stderr and skipped, and so is an article the
+extractor fails on (a bug to report with the article); the exit code is
+then 3.
 
 Articles are read over all cores; the output is in input order, so the same
 input always gives the same bytes. Each edge carries the sentence, the
@@ -71,7 +73,8 @@ candidates").`,
 			if os.Getenv("GOMEMLIMIT") == "" {
 				defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit))
 			}
-			x, err := newExtractorWith(f.dicts, f.lexicon, extraRanker(f.ranker)...)
+			var faults atomic.Int64
+			x, err := newExtractorWith(f.dicts, f.lexicon, append(extraRanker(f.ranker), a.faultsTo(&faults))...)
 			if err != nil {
 				return err
 			}
@@ -92,8 +95,8 @@ candidates").`,
 			if err != nil {
 				return err
 			}
-			a.log.Info("extract done", "articles", st.articles, "edges", ew.Count(), "bad_inputs", st.bad)
-			if st.bad > 0 {
+			a.log.Info("extract done", "articles", st.articles, "edges", ew.Count(), "bad_inputs", st.bad, "extractor_faults", faults.Load())
+			if st.bad > 0 || faults.Load() > 0 {
 				return errBadInput
 			}
 			return nil
@@ -128,6 +131,19 @@ func extraRanker(file string) []extractOpt {
 
 // extractOpt builds an extractor option that may fail on a user's file.
 type extractOpt func() (extract.Option, error)
+
+// faultsTo is the option that logs each article the extractor fails on
+// (extract.WithFaults: a rule's bug, the article skipped, the others read)
+// as a warning naming it, and counts it in n, so the command can exit 3
+// as for a bad input.
+func (a *app) faultsTo(n *atomic.Int64) extractOpt {
+	return func() (extract.Option, error) {
+		return extract.WithFaults(func(doc string, err error) {
+			n.Add(1)
+			a.log.Warn("article skipped: the extractor failed on it", "doc", doc, "err", err)
+		}), nil
+	}
+}
 
 func newExtractor(dicts []string) (*extract.Extractor, error) { return newExtractorWith(dicts, nil) }
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -103,7 +104,8 @@ exactly once; 'actorgraph merge' combines their output folders.
 Exit codes: 0 done; 1 failed or interrupted (state saved), or nothing read
 because every input was missing or unreadable; 2 usage error; 3 done, but
 some inputs were bad and skipped (each named on stderr with its file or URL
-and line).`,
+and line), or the extractor failed on an article (named on stderr; it is
+not recorded, so the next run reads it again).`,
 		Example: `  actorgraph run --out out/                      # the built-in example articles
   actorgraph run examples/articles --out out/
   actorgraph run https://example.org/feed.xml --out out/ --every 15m
@@ -186,7 +188,8 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 		}
 		outputs = append(pipeline.Files(), pipeline.Exports{Formats: formats})
 	}
-	x, err := newExtractorWith(f.dicts, f.lexicon)
+	var faults atomic.Int64 // articles the extractor failed on: not recorded, read again next run
+	x, err := newExtractorWith(f.dicts, f.lexicon, a.faultsTo(&faults))
 	if err != nil {
 		return err
 	}
@@ -220,6 +223,9 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 	}
 	if sched == nil {
 		_, err := pipeline.Run(ctx, cfg)
+		if err == nil && faults.Load() > 0 {
+			return errBadInput // (each named in a warning; the next run reads them again)
+		}
 		return runExit(err)
 	}
 	a.log.Info("scheduler started", "out", f.out, "every", f.every.String(), "schedule", f.schedule, "shard", sh.String())
