@@ -27,11 +27,11 @@ package extract
 
 import (
 	"fmt"
-	"log/slog"
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/rank"
 	"github.com/actorgraph/actorgraph/graph"
+	"log/slog"
 	"strings"
 	"sync"
 	"unicode"

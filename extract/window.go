@@ -61,7 +61,7 @@ func (x *Extractor) extractWindows(a graph.Article, yield func([]graph.Edge) err
 			}
 		}
 		var part []graph.Edge
-		clone := map[string]string{} // one copy of each sentence, shared by its edges
+		clone := map[string]string{}      // one copy of each sentence, shared by its edges
 		edges, ok := x.guarded(a.Doc, ar) // (a window the rules fail on gives no edges; the next goes on)
 		for _, e := range edges {
 			if e.SentenceIndex < skip || e.SentenceIndex >= skip+own {
