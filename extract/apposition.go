@@ -7,9 +7,9 @@ import (
 
 // titleAppositionEnd returns the comma that closes an apposition giving
 // the office of the member before it towards another actor, opened by
-// the comma at e: "Redwan Hussien, National Security Advisor to Ethiopian
-// Prime Minister Abiy Ahmed, and Getachew Reda signed the deal" (the
-// adviser's principal is no member of the list). The apposition is a
+// the comma at e: "Ana Rojas, adviser to President Gabriel Boric, and
+// Luis Quispe held talks" (the adviser's principal is no member of the
+// list). The apposition is a
 // title of roles.tsv, "to", "of" or "for", and one mention closed by a
 // comma. It returns e when there is none. Cost: at most twelve tokens.
 func (ar *article) titleAppositionEnd(s *sent, e int) int {

@@ -1269,7 +1269,7 @@ func (ar *article) findTitled(s *sent) {
 			nameEnd = k // (a name the dictionary knows is a mention already)
 		}
 		if _, n := ar.x.lex.Role(toks, k); n > 0 && (k+n >= nameEnd || n >= 2) || nameEnd > k && nameEnd < len(toks) && toks[nameEnd].Cap && ar.x.lex.Is(lexicon.NameHead, toks[nameEnd].Lower) {
-			nameEnd = k // "spokesperson for Iranian Supreme Leader X", "Chairman of the CSTO Collective Security Council": a title or a body, no name
+			nameEnd = k // "spokesperson for Turkish President X", "Chairman of the Defence Council": a title or a body, no name
 		}
 		if nameEnd > k && class != "official" {
 			var nameParts []string

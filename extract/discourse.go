@@ -253,7 +253,7 @@ func (ar *article) resolve(s *sent) {
 					}
 				}
 				if p == nil && ar.unnamedRoleBefore(s, m.start) {
-					break // "telephoned the chairman ... to congratulate him"
+					break // "rang the governor ... to congratulate him"
 				}
 				if p == nil && ar.focus != nil && (firstPerson == nil || ar.focus.actor.Name != firstPerson.actor.Name) {
 					p = ar.focus

@@ -8,22 +8,22 @@ import (
 )
 
 // pluralTitles reads a plural title over a list of states as the
-// office-holders of those states: "the Libyan and Tunisian interior
-// ministers signed a deal", "the presidents of Ghana and Ivory Coast held
-// talks with the junta". Each state becomes the person of that office
+// office-holders of those states: "the Chilean and Peruvian interior
+// ministers met at the border", "the presidents of Kenya and Uganda held
+// talks with Somalia's president". Each state becomes the person of that office
 // (and state) named in the article, as a bare title does ("the
 // president"); a state whose holder the article never names stays the
 // state (relations.md: an unnamed office-holder is the state). The plural
 // title before "of" ("the presidents", "the leaders") joins the first
-// member's mention, so the list opens where the title stood ("a news
-// conference with Putin, and the leaders of France and Ukraine" is one
-// list of three). "Leaders" after demonyms stay the states ("Thai and
-// Cambodian leaders agreed to halt their conflict"). Cost: O(mentions); a
+// member's mention, so the list opens where the title stood ("talks in
+// Berlin with Erdogan, and the leaders of Greece and Cyprus" is one list
+// of three). "Leaders" after demonyms stay the states ("Kenyan and
+// Ugandan leaders agreed to end the clashes"). Cost: O(mentions); a
 // title is looked up only after two coordinated states.
 func (ar *article) pluralTitles(s *sent) {
 	toks := s.toks
 	for k := 0; k+1 < len(s.ments); k++ {
-		// the coordinated states from k: "Libyan and Tunisian", "Ghana, Mali and Togo"
+		// the coordinated states from k: "Chilean and Peruvian", "Chile, Peru and Ecuador"
 		j := k
 		for j+1 < len(s.ments) && stateMention(s.ments[j]) && stateMention(s.ments[j+1]) && coordBetween(s, s.ments[j].end, s.ments[j+1].start) {
 			j++
@@ -36,15 +36,15 @@ func (ar *article) pluralTitles(s *sent) {
 		drop := -1
 		switch {
 		case first.via == viaDemonym && last.via == viaDemonym:
-			// "the Libyan and Tunisian interior ministers" (not "Thai and
-			// Cambodian leaders": their conflict, their talks are the
+			// "the Chilean and Peruvian interior ministers" (not "Kenyan
+			// and Ugandan leaders": their clashes, their talks are the
 			// states')
 			class, title = ar.pluralRoleAt(s, last.end)
 			if title == "leader" {
 				class = ""
 			}
 		case k > 0 && first.start >= 2 && toks[first.start-1].Lower == "of" && s.ments[k-1].end == first.start-1 && s.ments[k-1].via == viaTitle:
-			// "the presidents of Ghana and Ivory Coast"
+			// "the presidents of Kenya and Uganda"
 			t := s.ments[k-1]
 			if w := toks[t.end-1].Lower; strings.HasSuffix(w, "s") && t.title != "" {
 				class, title = ar.x.lex.RoleClass(strings.TrimSuffix(t.title, "s")), strings.TrimSuffix(t.title, "s")
@@ -67,7 +67,7 @@ func (ar *article) pluralTitles(s *sent) {
 		}
 		if drop >= 0 {
 			// the list stands where the title stood: "the presidents of
-			// Ghana" is Ghana's president, opening the list
+			// Kenya" is Kenya's president, opening the list
 			m := s.ments[k]
 			m.start = s.ments[drop].start
 			s.replace(m)
@@ -77,7 +77,7 @@ func (ar *article) pluralTitles(s *sent) {
 	}
 }
 
-// stateMention reports whether m names a state: "Ghana", "Tunisian".
+// stateMention reports whether m names a state: "Kenya", "Peruvian".
 // Cost: constant.
 func stateMention(m mention) bool {
 	return m.ok && !m.media && !m.possPron && m.via != viaPronoun && m.actor.Kind == graph.State

@@ -3662,7 +3662,7 @@ func (ar *article) vowedReprisals(s *sent) {
 			tgts = ar.conditionSubject(s, srcs)
 		}
 		if len(tgts) == 0 {
-			tgts = ar.answeredOwner(s, srcs) // "after the Egyptian announcement"
+			tgts = ar.answeredOwner(s, srcs) // "after the Bolivian announcement"
 		}
 		if len(tgts) == 0 && vowed {
 			tgts = ar.eventAgentsPast(s, srcs, true, "", true)
