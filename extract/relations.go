@@ -4348,6 +4348,51 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
 }
 
+// twoModifiers returns where a noun phrase starts when two lower-case
+// words stand between its article or possessor and the trigger noun that
+// follows k+1, as in "his recent state visit to Chile", "a short
+// working visit", "Peru's latest water deal": the words are modifiers and
+// the possessor ("his", "Peru's") owns the act. Force is left out, as
+// the one-modifier rule leaves it ("their immediate conflict of interest"
+// is no fighting). Neither word may be an actor, a preposition, an
+// auxiliary, a determiner, a clause word, a negation, a hedge of the act
+// ("possible") or a trigger of its own. -1 when the words are no such
+// pair. Cost: constant.
+func (ar *article) twoModifiers(s *sent, k int, rel graph.Relation) int {
+	if k < 2 || rel == graph.Attacked {
+		return -1
+	}
+	for q := k - 1; q <= k; q++ {
+		t := s.toks[q]
+		if s.at[q] >= 0 || t.Kind != text.Word || t.Cap || s.is(q, lexicon.Prep) || s.is(q, lexicon.Aux) || s.is(q, lexicon.Det) || s.is(q, lexicon.Clause) ||
+			s.is(q, lexicon.Neg) || s.is(q, lexicon.NounMod) || s.triggerHere(q) {
+			return -1
+		}
+	}
+	if s.isWord(k-2, lexicon.Article) && s.at[k-2] < 0 || ar.possessorBefore(s, k-1) {
+		return k - 1
+	}
+	return -1
+}
+
+// grievedAct returns the agents of the act that a noun of disapproval
+// names after its preposition, when the act is a definite act noun with no
+// actor of its own: "Pakistan voiced its strong dissatisfaction at the move"
+// (the agent of the latest act on record, as "condemned the raid" is read;
+// the sayer's own acts are passed over as they are there). Quotation marks
+// may close the noun ("\"strong dissatisfaction\" at the move"). Cost:
+// that of anaphoricTarget.
+func (ar *article) grievedAct(s *sent, e int, f lexicon.Frame, srcs []mention) []mention {
+	toks := s.toks
+	for e < len(toks) && quoteLike(toks[e]) {
+		e++
+	}
+	if e+2 >= len(toks) || !f.HasPrep(toks[e].Lower) || toks[e+1].Lower != "the" {
+		return nil
+	}
+	return ar.anaphoricTarget(s, e+1, srcs)
+}
+
 // actByAgent returns the agent of an act named by a noun phrase from j
 // that ends in "by X": "ceasefire violations by Pakistani forces", "the
 // attack by Russia" (the noun is a force trigger or a wrong, cue class
