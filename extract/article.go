@@ -495,7 +495,11 @@ func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 }
 
 // cuePhrase is cue for a class with no mask bit, or at a word that begins
-// a longer cue of the class.
+// a longer cue of the class: "in response to" at "in" (class answerto).
+// It reads the cues findMentions found the word begins (s.wf), or asks
+// the lexicon when the sentence was read with another one. Cost: one
+// phrase match over the cues beginning at k, linear in their length; a
+// word of one-word cues only is a mask bit, no match.
 func (s *sent) cuePhrase(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 	if k < 0 || k >= len(s.toks) {
 		return 0

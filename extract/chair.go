@@ -12,7 +12,10 @@ import (
 // participants). The sentence before must name the same meeting noun,
 // then a verb of chairing or hosting (cue class mediate) with "by" and a
 // person within the next 25 words; a chair the list names is left out.
-// k is the "attended" of the attendees' sentence. Cost: one scan of this
+// Only the first such "VERB by" after the noun is tried, and in it only
+// the first person mention past "by" that the list does not name: a later
+// "chaired by" in the sentence before is never read. k is the "attended"
+// of the attendees' sentence. Cost: one scan of this
 // sentence's words before k and of the sentence before.
 func (ar *article) chairBefore(s *sent, k int, ms []mention) {
 	if s.Index == 0 || s.Index > len(ar.sents) || len(ms) == 0 {

@@ -436,15 +436,14 @@ func judgedForceOwner(s *sent, h int) *mention {
 	for q >= 0 && q >= h-6 && s.at[q] < 0 && (s.is(q, lexicon.Adj) || judgedWrong(s, q) || toks[q].Lower == "and" || toks[q].Text == ",") {
 		q--
 	}
-	if q >= 1 && toks[q].Kind == text.Poss {
+	poss := q >= 1 && toks[q].Kind == text.Poss // "Chile's": the possessor before it
+	if poss {
 		q--
-	} else if q < 0 || s.at[q] < 0 || s.ments[s.at[q]].via != viaDemonym {
-		return nil
 	}
 	if q < 0 || s.at[q] < 0 {
 		return nil
 	}
-	if m := &s.ments[s.at[q]]; m.ok && !m.media && !m.possPron {
+	if m := &s.ments[s.at[q]]; m.ok && !m.media && !m.possPron && (poss || m.via == viaDemonym) {
 		return m
 	}
 	return nil

@@ -4349,10 +4349,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 }
 
 // twoModifiers returns where a noun phrase starts when two lower-case
-// words stand between its article or possessor and the trigger noun that
-// follows k+1, as in "his recent state visit to Chile", "a short
-// working visit", "Peru's latest water deal": the words are modifiers and
-// the possessor ("his", "Peru's") owns the act. Force is left out, as
+// words, at k-1 and k, stand between its article or possessor (at k-2,
+// or ending there) and the trigger noun at k+1, as in "his recent state
+// visit to Chile", "a short working visit", "Peru's latest water deal":
+// the words are modifiers and the possessor ("his", "Peru's") owns the
+// act. Force is left out, as
 // the one-modifier rule leaves it ("their immediate conflict of interest"
 // is no fighting). Neither word may be an actor, a preposition, an
 // auxiliary, a determiner, a clause word, a negation, a hedge of the act
