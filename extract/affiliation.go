@@ -29,7 +29,6 @@ import (
 // over at most 24 tokens, only where a state and a person touch.
 func affiliatedPersons(s *sent, lex *lexicon.Lexicon) {
 	toks := s.toks
-	spokespersonFor(s, lex)
 	for k := 0; k+1 < len(s.ments); k++ {
 		d, p := s.ments[k], s.ments[k+1]
 		if !d.ok || d.media || d.via == viaDemonym || d.via == viaPronoun || d.actor.Kind != graph.State ||

@@ -418,6 +418,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.officialsIn(s)
 		ar.collectives(s)
 		ar.ledBy(s)
+		spokespersonFor(s, ar.x.lex) // "a spokesperson for Turkish President Erdogan": Turkey
 		affiliatedPersons(s, ar.x.lex)
 		ar.pluralTitles(s)
 		demonymBeforePerson(s, ar.x.lex)
