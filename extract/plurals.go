@@ -44,10 +44,10 @@ func (ar *article) pluralTitles(s *sent) {
 				class = ""
 			}
 		case k > 0 && first.start >= 2 && toks[first.start-1].Lower == "of" && s.ments[k-1].end == first.start-1 && s.ments[k-1].via == viaTitle:
-			// "the presidents of Kenya and Uganda"
-			t := s.ments[k-1]
-			if w := toks[t.end-1].Lower; strings.HasSuffix(w, "s") && t.title != "" {
-				class, title = ar.x.lex.RoleClass(strings.TrimSuffix(t.title, "s")), strings.TrimSuffix(t.title, "s")
+			// "the presidents of Kenya and Uganda" (a plural title as
+			// pluralTitleOf reads it over groups, here over mentions)
+			if sg, ok := pluralTitle(s.ments[k-1]); ok {
+				class, title = ar.x.lex.RoleClass(sg), sg
 				drop = k - 1
 				if title == "leader" {
 					class = "-" // (no holder sought: "the leaders of A and B" stay the states)
@@ -99,16 +99,21 @@ func coordBetween(s *sent, i, j int) bool {
 
 // pluralRoleAt returns the office class and singular title of a plural
 // title of one to three words at e ("interior ministers", "Foreign
-// Ministers", "leaders", "presidents"), or "" when none stands there.
-// Cost: up to three lookups, only after coordinated demonyms.
+// Ministers", "leaders", "defence secretaries"), its last word made
+// singular by singularNoun, or "" when none stands there. Cost: up to
+// three lookups, only after coordinated demonyms.
 func (ar *article) pluralRoleAt(s *sent, e int) (string, string) {
 	toks := s.toks
 	for n := 3; n >= 1; n-- {
-		if e+n > len(toks) || !strings.HasSuffix(toks[e+n-1].Lower, "s") {
+		if e+n > len(toks) {
+			continue
+		}
+		sg, ok := singularNoun(toks[e+n-1].Lower)
+		if !ok {
 			continue
 		}
 		var b strings.Builder
-		ok := true
+		ok = true
 		for q := e; q < e+n; q++ {
 			if toks[q].Kind != text.Word || s.at[q] >= 0 {
 				ok = false
@@ -117,12 +122,16 @@ func (ar *article) pluralRoleAt(s *sent, e int) (string, string) {
 			if q > e {
 				b.WriteByte(' ')
 			}
-			b.WriteString(toks[q].Lower)
+			if q < e+n-1 {
+				b.WriteString(toks[q].Lower)
+			} else {
+				b.WriteString(sg) // "interior ministers": "interior minister"
+			}
 		}
 		if !ok {
 			continue
 		}
-		title := strings.TrimSuffix(b.String(), "s")
+		title := b.String()
 		if c := ar.x.lex.RoleClass(title); c != "" {
 			return c, title
 		}

@@ -1638,7 +1638,7 @@ func pluralTitleOf(s *sent, g int) int {
 	}
 	m := s.ments[gr.ms[0]]
 	of := s.gAt[gr.end+1]
-	if m.via != viaTitle || !strings.HasSuffix(m.title, "s") || of < 0 || s.groupLen(of) < 2 {
+	if _, plural := pluralTitle(m); !plural || of < 0 || s.groupLen(of) < 2 {
 		return -1 // ("the foreign ministers of the two countries": a pair)
 	}
 	return of
@@ -1650,18 +1650,57 @@ func (ar *article) organWord(s *sent, k int) bool {
 	if s.isWord(k, lexicon.OrganNoun) || s.isWord(k, lexicon.GovNoun) || s.isWord(k, lexicon.OrganBare) || s.isWord(k, lexicon.ForceOrgan) {
 		return true
 	}
-	w := s.toks[k].Lower
-	var sg string
-	switch {
-	case strings.HasSuffix(w, "ies"):
-		sg = w[:len(w)-3] + "y" // "ministries", "armies"
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		sg = w[:len(w)-1] // "governments", "armies" (as "ministries" above)
-	default:
+	sg, ok := singularNoun(s.toks[k].Lower)
+	if !ok {
 		return false
 	}
 	lex := ar.x.lex
 	return lex.Is(lexicon.OrganBare, sg) || lex.Is(lexicon.GovNoun, sg) || lex.Is(lexicon.OrganNoun, sg) || lex.Is(lexicon.ForceOrgan, sg)
+}
+
+// singularNoun returns the singular of the lower-case word w when w has
+// the form of a regular plural, and true: "ministries" → "ministry",
+// "armies" → "army", "ministers" → "minister"; "", false for a word of
+// no such form ("army", "boss"). Cost: constant.
+func singularNoun(w string) (string, bool) {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y", true // "ministries", "secretaries"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1], true // "governments", "presidents"
+	}
+	return "", false
+}
+
+// singularTitle returns the singular of a plural title (lower case) and
+// true: its head noun made singular, the word before the first "of", else
+// the last word ("foreign ministers" → "foreign minister", "ministers of
+// foreign affairs" → "minister of foreign affairs", "secretaries" →
+// "secretary"); "", false when the head is no plural ("minister of
+// foreign affairs", "chief"). Cost: linear in the title.
+func singularTitle(t string) (string, bool) {
+	h := len(t) // the head ends at h
+	if i := strings.Index(t, " of "); i > 0 {
+		h = i
+	}
+	b := strings.LastIndexByte(t[:h], ' ') + 1 // the head starts at b
+	sg, ok := singularNoun(t[b:h])
+	if !ok {
+		return "", false
+	}
+	return t[:b] + sg + t[h:], true
+}
+
+// pluralTitle returns the singular of the title of m and true when m is
+// a title of plural form ("the presidents", "the foreign ministers"), the
+// one office that each state of a list after it holds ("the presidents
+// of Kenya and Uganda"); "", false for any other mention. Cost: that of
+// singularTitle.
+func pluralTitle(m mention) (string, bool) {
+	if m.via != viaTitle || m.title == "" {
+		return "", false
+	}
+	return singularTitle(m.title)
 }
 
 // organPhraseStart returns where the organ phrase ending at the organ word
