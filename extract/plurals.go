@@ -24,8 +24,9 @@ func (ar *article) pluralTitles(s *sent) {
 	toks := s.toks
 	for k := 0; k+1 < len(s.ments); k++ {
 		// the coordinated states from k: "Chilean and Peruvian", "Chile, Peru and Ecuador"
+		// (joined as any list is, by ar.coordinated)
 		j := k
-		for j+1 < len(s.ments) && stateMention(s.ments[j]) && stateMention(s.ments[j+1]) && coordBetween(s, s.ments[j].end, s.ments[j+1].start) {
+		for j+1 < len(s.ments) && stateMention(s.ments[j]) && stateMention(s.ments[j+1]) && ar.coordinated(s, s.ments[j].end, s.ments[j+1].start) > 0 {
 			j++
 		}
 		if j == k {
@@ -81,20 +82,6 @@ func (ar *article) pluralTitles(s *sent) {
 // Cost: constant.
 func stateMention(m mention) bool {
 	return m.ok && !m.media && !m.possPron && m.via != viaPronoun && m.actor.Kind == graph.State
-}
-
-// coordBetween reports whether the tokens [i, j) join two members of a
-// list: "and", ",", ", and". Cost: at most three tokens.
-func coordBetween(s *sent, i, j int) bool {
-	if j <= i || j > i+2 {
-		return false
-	}
-	for q := i; q < j; q++ {
-		if w := s.toks[q].Lower; w != "and" && w != "," {
-			return false
-		}
-	}
-	return true
 }
 
 // pluralRoleAt returns the office class and singular title of a plural
