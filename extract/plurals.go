@@ -10,16 +10,18 @@ import (
 // pluralTitles reads a plural title over a list of states as the
 // office-holders of those states: "the Chilean and Peruvian interior
 // ministers met at the border", "the presidents of Kenya and Uganda held
-// talks with Somalia's president". Each state becomes the person of that office
-// (and state) named in the article, as a bare title does ("the
+// talks with Somalia's president". Each state becomes the person of that
+// office (and state) named in the article, as a bare title does ("the
 // president"); a state whose holder the article never names stays the
 // state (relations.md: an unnamed office-holder is the state). The plural
 // title before "of" ("the presidents", "the leaders") joins the first
 // member's mention, so the list opens where the title stood ("talks in
 // Berlin with Erdogan, and the leaders of Greece and Cyprus" is one list
-// of three). "Leaders" after demonyms stay the states ("Kenyan and
-// Ugandan leaders agreed to end the clashes"). Cost: O(mentions); a
-// title is looked up only after two coordinated states.
+// of three). "Leaders" stay the states, after demonyms or before "of"
+// ("Kenyan and Ugandan leaders agreed to end the clashes"). Cost:
+// O(mentions); a title is looked up only after two coordinated states,
+// and the article's persons are searched only for an office whose holder
+// is sought.
 func (ar *article) pluralTitles(s *sent) {
 	toks := s.toks
 	for k := 0; k+1 < len(s.ments); k++ {
@@ -35,13 +37,14 @@ func (ar *article) pluralTitles(s *sent) {
 		first, last := s.ments[k], s.ments[j]
 		var class, title string
 		drop := -1
+		seek := true // each state's holder of the office is sought
 		switch {
 		case first.via == viaDemonym && last.via == viaDemonym:
 			// "the Chilean and Peruvian interior ministers" (not "Kenyan
 			// and Ugandan leaders": their clashes, their talks are the
 			// states')
 			class, title = ar.pluralRoleAt(s, last.end)
-			if title == "leader" {
+			if title == bareLeader {
 				class = ""
 			}
 		case k > 0 && first.start >= 2 && toks[first.start-1].Lower == "of" && s.ments[k-1].end == first.start-1 && s.ments[k-1].via == viaTitle:
@@ -50,18 +53,16 @@ func (ar *article) pluralTitles(s *sent) {
 			if sg, ok := pluralTitle(s.ments[k-1]); ok {
 				class, title = ar.x.lex.RoleClass(sg), sg
 				drop = k - 1
-				if title == "leader" {
-					class = "-" // (no holder sought: "the leaders of A and B" stay the states)
-				}
+				seek = title != bareLeader // (no holder sought: "the leaders of A and B" stay the states)
 			}
 		}
 		if class == "" {
 			k = j
 			continue
 		}
-		for q := k; q <= j; q++ {
+		for q := k; seek && q <= j; q++ {
 			m := s.ments[q]
-			if a, ok := ar.byTitle(class, title, m.actor.Name, s.Index); ok && class != "-" {
+			if a, ok := ar.byTitle(class, title, m.actor.Name, s.Index); ok {
 				m.actor, m.via, m.title = a, viaTitle, title
 				s.ments[q] = m
 			}
@@ -77,6 +78,14 @@ func (ar *article) pluralTitles(s *sent) {
 		k = j
 	}
 }
+
+// bareLeader is the one title whose plural over a list of states stays
+// the states: "Kenyan and Ugandan leaders", "the leaders of Greece and
+// Cyprus" are the states' voices, whoever speaks for them. It is the
+// title, not roles.tsv's class "leader": that class also holds
+// "opposition leader" (no voice of the state: its holder is sought) and
+// "chief" (read as before, by its holder).
+const bareLeader = "leader"
 
 // stateMention reports whether m names a state: "Kenya", "Peruvian".
 // Cost: constant.
