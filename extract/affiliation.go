@@ -26,7 +26,7 @@ import (
 // another state ("Peru Gabriel Boric" in a list) is left alone, and
 // so is a state after a preposition other than "of" ("In Russia Putin
 // met Erdogan": a place). Cost: O(mentions); a title run is read back
-// over at most 24 tokens, only where a state and a person touch.
+// (titleRunStart) only where a state and a person touch.
 func affiliatedPersons(s *sent, lex *lexicon.Lexicon) {
 	toks := s.toks
 	for k := 0; k+1 < len(s.ments); k++ {
@@ -61,23 +61,36 @@ func affiliatedPersons(s *sent, lex *lexicon.Lexicon) {
 // begins when the state at b ends it: back over capitalised words and
 // "of", "the", "and", "for" to the earliest word that opens a title of
 // roles.tsv ("Chairman of the Defence Council and Head of the
-// Presidential Office of the Kyrgyz Republic"), else b. It
-// stops at a comma, a mention or any other word. Cost: at most 24 tokens.
+// Presidential Office of the Kyrgyz Republic"), else b. The run is
+// bounded by a title's own structure, not by a count of tokens: one or
+// two offices, so at most one "and" ("Chairman of X and Head of Y"; a
+// second "and" belongs to the list around it: "Putin and Lukashenko and
+// Chairman of ..."); and it stops at a comma, a mention or a lower-case
+// word other than those four. Cost: linear in the run, only where a
+// state and a person touch.
 func titleRunStart(s *sent, lex *lexicon.Lexicon, b int) int {
 	toks := s.toks
 	start := b
-	for q := b - 1; q >= 0 && q >= b-24; q-- {
+	ands := 0
+	for q := b - 1; q >= 0; q-- {
 		t := toks[q]
 		if s.at[q] >= 0 || t.Kind != text.Word {
 			break
 		}
-		if !t.Cap && t.Lower != "of" && t.Lower != "the" && t.Lower != "and" && t.Lower != "for" {
+		switch t.Lower {
+		case "and":
+			if ands++; ands == 2 {
+				return start
+			}
+			continue
+		case "of", "the", "for":
+			continue
+		}
+		if !t.Cap {
 			break
 		}
-		if t.Cap {
-			if _, n := lex.Role(toks, q); n > 0 {
-				start = q
-			}
+		if _, n := lex.Role(toks, q); n > 0 {
+			start = q
 		}
 	}
 	return start
