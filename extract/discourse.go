@@ -425,13 +425,16 @@ func (ar *article) resolve(s *sent) {
 	}
 }
 
-// unnamedRoleBefore reports whether an office held by no named actor
-// stands as an object earlier in the sentence than the pronoun at k:
+// unnamedRoleBefore reports whether an office held by no named actor is
+// named earlier in the sentence than the pronoun at k, in any position:
 // "Museveni rang the governor of the border county to congratulate him"
-// ("him" is the governor, not the person last named in the article). The
-// office is a role word of roles.tsv after "the" or "a" that names no
-// actor, after the sentence's first word. Cost: linear in the words
-// before k.
+// ("him" may be the governor, so it is not the person last named in the
+// article). The office is a lower-case role word of roles.tsv after "the"
+// or "a" that names no actor, past the sentence's first two words. No
+// object position is required: "In talks with the governor, Museveni went
+// on to criticise him" leaves "him" as open as "rang the governor ... to
+// congratulate him" does, and the pronoun stays unresolved in both.
+// Cost: linear in the words before k.
 func (ar *article) unnamedRoleBefore(s *sent, k int) bool {
 	toks := s.toks
 	for q := k - 1; q >= 2; q-- {
