@@ -418,6 +418,7 @@ func (ar *article) extract() []graph.Edge {
 		ar.officialsIn(s)
 		ar.collectives(s)
 		ar.ledBy(s)
+		spokespersonFor(s, ar.x.lex) // "a spokesperson for Turkish President Erdogan": Turkey
 		affiliatedPersons(s, ar.x.lex)
 		ar.pluralTitles(s)
 		demonymBeforePerson(s, ar.x.lex)
@@ -495,7 +496,11 @@ func (s *sent) cue(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 }
 
 // cuePhrase is cue for a class with no mask bit, or at a word that begins
-// a longer cue of the class.
+// a longer cue of the class: "in response to" at "in" (class answerto).
+// It reads the cues findMentions found the word begins (s.wf), or asks
+// the lexicon when the sentence was read with another one. Cost: one
+// phrase match over the cues beginning at k, linear in their length; a
+// word of one-word cues only is a mask bit, no match.
 func (s *sent) cuePhrase(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 	if k < 0 || k >= len(s.toks) {
 		return 0
@@ -1269,7 +1274,7 @@ func (ar *article) findTitled(s *sent) {
 			nameEnd = k // (a name the dictionary knows is a mention already)
 		}
 		if _, n := ar.x.lex.Role(toks, k); n > 0 && (k+n >= nameEnd || n >= 2) || nameEnd > k && nameEnd < len(toks) && toks[nameEnd].Cap && ar.x.lex.Is(lexicon.NameHead, toks[nameEnd].Lower) {
-			nameEnd = k // "spokesperson for Iranian Supreme Leader X", "Chairman of the CSTO Collective Security Council": a title or a body, no name
+			nameEnd = k // "spokesperson for Turkish President X", "Chairman of the Defence Council": a title or a body, no name
 		}
 		if nameEnd > k && class != "official" {
 			var nameParts []string

@@ -6,14 +6,16 @@ import (
 )
 
 // chairBefore reads the chair of a meeting told in the sentence before
-// the one that lists its attendees: "An extraordinary session of the
-// council chaired by Prime Minister Nikol Pashinyan took place. The
-// session was attended by A, B and C" is Pashinyan SPOKE_WITH each of A,
-// B and C (relations.md: a host who presided over a meeting spoke with its
+// the one that lists its attendees: "The spring session chaired by
+// Kenya's president opened in a lakeside town. The session was attended
+// by A, B and C" is Kenya's president SPOKE_WITH each of A, B and C (relations.md: a host who presided over a meeting spoke with its
 // participants). The sentence before must name the same meeting noun,
 // then a verb of chairing or hosting (cue class mediate) with "by" and a
 // person within the next 25 words; a chair the list names is left out.
-// k is the "attended" of the attendees' sentence. Cost: one scan of this
+// Only the first such "VERB by" after the noun is tried, and in it only
+// the first person mention past "by" that the list does not name: a later
+// "chaired by" in the sentence before is never read. k is the "attended"
+// of the attendees' sentence. Cost: one scan of this
 // sentence's words before k and of the sentence before.
 func (ar *article) chairBefore(s *sent, k int, ms []mention) {
 	if s.Index == 0 || s.Index > len(ar.sents) || len(ms) == 0 {

@@ -253,7 +253,7 @@ func (ar *article) resolve(s *sent) {
 					}
 				}
 				if p == nil && ar.unnamedRoleBefore(s, m.start) {
-					break // "telephoned the chairman ... to congratulate him"
+					break // "rang the governor ... to congratulate him"
 				}
 				if p == nil && ar.focus != nil && (firstPerson == nil || ar.focus.actor.Name != firstPerson.actor.Name) {
 					p = ar.focus
@@ -423,6 +423,29 @@ func (ar *article) resolve(s *sent) {
 	if firstThing != nil {
 		ar.focusIt = firstThing
 	}
+}
+
+// unnamedRoleBefore reports whether an office held by no named actor is
+// named earlier in the sentence than the pronoun at k, in any position:
+// "Museveni rang the governor of the border county to congratulate him"
+// ("him" may be the governor, so it is not the person last named in the
+// article). The office is a lower-case role word of roles.tsv after "the"
+// or "a" that names no actor, past the sentence's first two words. No
+// object position is required: "In talks with the governor, Museveni went
+// on to criticise him" leaves "him" as open as "rang the governor ... to
+// congratulate him" does, and the pronoun stays unresolved in both.
+// Cost: linear in the words before k.
+func (ar *article) unnamedRoleBefore(s *sent, k int) bool {
+	toks := s.toks
+	for q := k - 1; q >= 2; q-- {
+		if s.at[q] >= 0 && s.ments[s.at[q]].ok || toks[q].Kind != text.Word || toks[q].Cap {
+			continue
+		}
+		if _, n := ar.x.lex.Role(toks, q); n > 0 && q+n <= k && (toks[q-1].Lower == "the" || toks[q-1].Lower == "a") {
+			return true
+		}
+	}
+	return false
 }
 
 // mainPair is the pair "both sides" stands for at sentence si: of the pairs
@@ -1830,6 +1853,38 @@ func appositionEnd(s *sent, e int) int {
 			return e
 		}
 		if toks[q].Kind != text.Word && toks[q].Text != "-" || s.is(q, lexicon.Say) || s.is(q, lexicon.TriggerStart) || s.is(q, lexicon.Clause) {
+			return e
+		}
+	}
+	return e
+}
+
+// titleAppositionEnd returns the comma that closes an apposition giving
+// the office of the member before it towards another actor, opened by
+// the comma at e: "Ana Rojas, adviser to President Gabriel Boric, and
+// Luis Quispe held talks" (the adviser's principal is no member of the
+// list). The apposition is a
+// title of roles.tsv, "to", "of" or "for", and one mention closed by a
+// comma. It returns e when there is none. Cost: at most twelve tokens.
+func (ar *article) titleAppositionEnd(s *sent, e int) int {
+	toks := s.toks
+	if e+4 >= len(toks) || toks[e].Text != "," || s.at[e+1] >= 0 {
+		return e
+	}
+	_, n := ar.x.lex.Role(toks, e+1)
+	q := e + 1 + n
+	if n == 0 || q+1 >= len(toks) || toks[q].Lower != "to" && toks[q].Lower != "of" && toks[q].Lower != "for" {
+		return e
+	}
+	for p := q + 1; p < len(toks) && p <= q+4; p++ {
+		if m := s.at[p]; m >= 0 {
+			c := s.ments[m].end
+			if s.ments[m].start == p && c < len(toks) && toks[c].Text == "," {
+				return c
+			}
+			return e
+		}
+		if t := toks[p]; t.Kind != text.Word || s.is(p, lexicon.Say) || s.is(p, lexicon.TriggerStart) {
 			return e
 		}
 	}

@@ -398,6 +398,57 @@ func (ar *article) judgedActs(s *sent) {
 	}
 }
 
+// judgedWrong reports whether token b is a word of judgement standing as
+// an adjective before a wrong noun, in or out of quotation marks:
+// "China's unacceptable violation", "Chile's \"blatant\" aggression".
+// Cost: constant.
+func judgedWrong(s *sent, b int) bool {
+	t := s.toks[b]
+	return quoteLike(t) || t.Kind == text.Word && !t.Cap && s.isWord(b, lexicon.NegEval)
+}
+
+// forceNounAt returns the length of a noun of force at h, a lower-case
+// trigger whose noun sense is ATTACKED ("war", "invasion", "bombardment"),
+// or 0: the act a judging adjective may stand before ("Chile's reckless
+// and unlawful war against Peru"). Cost: one trigger lookup.
+func forceNounAt(s *sent, h int) int {
+	if s.toks[h].Cap || s.toks[h].Kind != text.Word {
+		return 0
+	}
+	trs, n := s.trigger(h)
+	for _, tr := range trs {
+		if tr.Relation == graph.Attacked && tr.POS == lexicon.Noun {
+			return n
+		}
+	}
+	return 0
+}
+
+// judgedForceOwner returns who owns the noun of force at h when words of
+// judgement stand before it: the possessor or demonym before them,
+// "Chile's reckless and unlawful war", "the brutal Peruvian
+// bombardment"; nil when no actor owns it there. The words between may be
+// adjectives, words of judgement, "and", commas and quotation marks, at
+// most six. Cost: constant.
+func judgedForceOwner(s *sent, h int) *mention {
+	toks := s.toks
+	q := h - 1
+	for q >= 0 && q >= h-6 && s.at[q] < 0 && (s.is(q, lexicon.Adj) || judgedWrong(s, q) || toks[q].Lower == "and" || toks[q].Text == ",") {
+		q--
+	}
+	poss := q >= 1 && toks[q].Kind == text.Poss // "Chile's": the possessor before it
+	if poss {
+		q--
+	}
+	if q < 0 || s.at[q] < 0 {
+		return nil
+	}
+	if m := &s.ments[s.at[q]]; m.ok && !m.media && !m.possPron && (poss || m.via == viaDemonym) {
+		return m
+	}
+	return nil
+}
+
 // infinitiveAt reports whether "to" at k opens an infinitive ("is trying to
 // destabilize"), not a prepositional phrase ("a response to aggression").
 func infinitiveAt(s *sent, k int) bool {

@@ -8,24 +8,27 @@ import (
 )
 
 // pluralTitles reads a plural title over a list of states as the
-// office-holders of those states: "the Libyan and Tunisian interior
-// ministers signed a deal", "the presidents of Ghana and Ivory Coast held
-// talks with the junta". Each state becomes the person of that office
-// (and state) named in the article, as a bare title does ("the
+// office-holders of those states: "the Chilean and Peruvian interior
+// ministers met at the border", "the presidents of Kenya and Uganda held
+// talks with Somalia's president". Each state becomes the person of that
+// office (and state) named in the article, as a bare title does ("the
 // president"); a state whose holder the article never names stays the
 // state (relations.md: an unnamed office-holder is the state). The plural
 // title before "of" ("the presidents", "the leaders") joins the first
-// member's mention, so the list opens where the title stood ("a news
-// conference with Putin, and the leaders of France and Ukraine" is one
-// list of three). "Leaders" after demonyms stay the states ("Thai and
-// Cambodian leaders agreed to halt their conflict"). Cost: O(mentions); a
-// title is looked up only after two coordinated states.
+// member's mention, so the list opens where the title stood ("talks in
+// Berlin with Erdogan, and the leaders of Greece and Cyprus" is one list
+// of three). "Leaders" stay the states, after demonyms or before "of"
+// ("Kenyan and Ugandan leaders agreed to end the clashes"). Cost:
+// O(mentions); a title is looked up only after two coordinated states,
+// and the article's persons are searched only for an office whose holder
+// is sought.
 func (ar *article) pluralTitles(s *sent) {
 	toks := s.toks
 	for k := 0; k+1 < len(s.ments); k++ {
-		// the coordinated states from k: "Libyan and Tunisian", "Ghana, Mali and Togo"
+		// the coordinated states from k: "Chilean and Peruvian", "Chile, Peru and Ecuador"
+		// (joined as any list is, by ar.coordinated)
 		j := k
-		for j+1 < len(s.ments) && stateMention(s.ments[j]) && stateMention(s.ments[j+1]) && coordBetween(s, s.ments[j].end, s.ments[j+1].start) {
+		for j+1 < len(s.ments) && stateMention(s.ments[j]) && stateMention(s.ments[j+1]) && ar.coordinated(s, s.ments[j].end, s.ments[j+1].start) > 0 {
 			j++
 		}
 		if j == k {
@@ -34,40 +37,39 @@ func (ar *article) pluralTitles(s *sent) {
 		first, last := s.ments[k], s.ments[j]
 		var class, title string
 		drop := -1
+		seek := true // each state's holder of the office is sought
 		switch {
 		case first.via == viaDemonym && last.via == viaDemonym:
-			// "the Libyan and Tunisian interior ministers" (not "Thai and
-			// Cambodian leaders": their conflict, their talks are the
+			// "the Chilean and Peruvian interior ministers" (not "Kenyan
+			// and Ugandan leaders": their clashes, their talks are the
 			// states')
 			class, title = ar.pluralRoleAt(s, last.end)
-			if title == "leader" {
+			if title == bareLeader {
 				class = ""
 			}
 		case k > 0 && first.start >= 2 && toks[first.start-1].Lower == "of" && s.ments[k-1].end == first.start-1 && s.ments[k-1].via == viaTitle:
-			// "the presidents of Ghana and Ivory Coast"
-			t := s.ments[k-1]
-			if w := toks[t.end-1].Lower; strings.HasSuffix(w, "s") && t.title != "" {
-				class, title = ar.x.lex.RoleClass(strings.TrimSuffix(t.title, "s")), strings.TrimSuffix(t.title, "s")
+			// "the presidents of Kenya and Uganda" (a plural title as
+			// pluralTitleOf reads it over groups, here over mentions)
+			if sg, ok := pluralTitle(s.ments[k-1]); ok {
+				class, title = ar.x.lex.RoleClass(sg), sg
 				drop = k - 1
-				if title == "leader" {
-					class = "-" // (no holder sought: "the leaders of A and B" stay the states)
-				}
+				seek = title != bareLeader // (no holder sought: "the leaders of A and B" stay the states)
 			}
 		}
 		if class == "" {
 			k = j
 			continue
 		}
-		for q := k; q <= j; q++ {
+		for q := k; seek && q <= j; q++ {
 			m := s.ments[q]
-			if a, ok := ar.byTitle(class, title, m.actor.Name, s.Index); ok && class != "-" {
+			if a, ok := ar.byTitle(class, title, m.actor.Name, s.Index); ok {
 				m.actor, m.via, m.title = a, viaTitle, title
 				s.ments[q] = m
 			}
 		}
 		if drop >= 0 {
 			// the list stands where the title stood: "the presidents of
-			// Ghana" is Ghana's president, opening the list
+			// Kenya" is Kenya's president, opening the list
 			m := s.ments[k]
 			m.start = s.ments[drop].start
 			s.replace(m)
@@ -77,38 +79,37 @@ func (ar *article) pluralTitles(s *sent) {
 	}
 }
 
-// stateMention reports whether m names a state: "Ghana", "Tunisian".
+// bareLeader is the one title whose plural over a list of states stays
+// the states: "Kenyan and Ugandan leaders", "the leaders of Greece and
+// Cyprus" are the states' voices, whoever speaks for them. It is the
+// title, not roles.tsv's class "leader": that class also holds
+// "opposition leader" (no voice of the state: its holder is sought) and
+// "chief" (read as before, by its holder).
+const bareLeader = "leader"
+
+// stateMention reports whether m names a state: "Kenya", "Peruvian".
 // Cost: constant.
 func stateMention(m mention) bool {
 	return m.ok && !m.media && !m.possPron && m.via != viaPronoun && m.actor.Kind == graph.State
 }
 
-// coordBetween reports whether the tokens [i, j) join two members of a
-// list: "and", ",", ", and". Cost: at most three tokens.
-func coordBetween(s *sent, i, j int) bool {
-	if j <= i || j > i+2 {
-		return false
-	}
-	for q := i; q < j; q++ {
-		if w := s.toks[q].Lower; w != "and" && w != "," {
-			return false
-		}
-	}
-	return true
-}
-
 // pluralRoleAt returns the office class and singular title of a plural
 // title of one to three words at e ("interior ministers", "Foreign
-// Ministers", "leaders", "presidents"), or "" when none stands there.
-// Cost: up to three lookups, only after coordinated demonyms.
+// Ministers", "leaders", "defence secretaries"), its last word made
+// singular by singularNoun, or "" when none stands there. Cost: up to
+// three lookups, only after coordinated demonyms.
 func (ar *article) pluralRoleAt(s *sent, e int) (string, string) {
 	toks := s.toks
 	for n := 3; n >= 1; n-- {
-		if e+n > len(toks) || !strings.HasSuffix(toks[e+n-1].Lower, "s") {
+		if e+n > len(toks) {
+			continue
+		}
+		sg, ok := singularNoun(toks[e+n-1].Lower)
+		if !ok {
 			continue
 		}
 		var b strings.Builder
-		ok := true
+		ok = true
 		for q := e; q < e+n; q++ {
 			if toks[q].Kind != text.Word || s.at[q] >= 0 {
 				ok = false
@@ -117,12 +118,16 @@ func (ar *article) pluralRoleAt(s *sent, e int) (string, string) {
 			if q > e {
 				b.WriteByte(' ')
 			}
-			b.WriteString(toks[q].Lower)
+			if q < e+n-1 {
+				b.WriteString(toks[q].Lower)
+			} else {
+				b.WriteString(sg) // "interior ministers": "interior minister"
+			}
 		}
 		if !ok {
 			continue
 		}
-		title := strings.TrimSuffix(b.String(), "s")
+		title := b.String()
 		if c := ar.x.lex.RoleClass(title); c != "" {
 			return c, title
 		}

@@ -162,6 +162,20 @@ func (ar *article) rebuttals(s *sent) {
 	}
 }
 
+// andOtherBefore reports whether the noun at j is owned by an actor named
+// in "X and other (ADJ) NOUN", where X is one of the owners: "defied EU
+// and other repeated calls to free the reporters" (the EU's call), "U.S.
+// and other Western sanctions". Up to two lower-case
+// modifiers may follow "other". Cost: constant.
+func andOtherBefore(s *sent, j int) bool {
+	toks := s.toks
+	q := j - 1
+	for q > 2 && q >= j-2 && toks[q].Lower != "other" && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Det) {
+		q--
+	}
+	return q >= 2 && toks[q].Lower == "other" && toks[q-1].Lower == "and" && s.at[q-2] >= 0 && s.ments[s.at[q-2]].ok
+}
+
 // judgedNear reports whether a negative judgement word stands in tokens
 // [j, e) of the sentence before a sentence break ("as baseless", "calling
 // them lies").

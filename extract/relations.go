@@ -1638,7 +1638,7 @@ func pluralTitleOf(s *sent, g int) int {
 	}
 	m := s.ments[gr.ms[0]]
 	of := s.gAt[gr.end+1]
-	if m.via != viaTitle || !strings.HasSuffix(m.title, "s") || of < 0 || s.groupLen(of) < 2 {
+	if _, plural := pluralTitle(m); !plural || of < 0 || s.groupLen(of) < 2 {
 		return -1 // ("the foreign ministers of the two countries": a pair)
 	}
 	return of
@@ -1650,18 +1650,57 @@ func (ar *article) organWord(s *sent, k int) bool {
 	if s.isWord(k, lexicon.OrganNoun) || s.isWord(k, lexicon.GovNoun) || s.isWord(k, lexicon.OrganBare) || s.isWord(k, lexicon.ForceOrgan) {
 		return true
 	}
-	w := s.toks[k].Lower
-	var sg string
-	switch {
-	case strings.HasSuffix(w, "ies"):
-		sg = w[:len(w)-3] + "y" // "ministries", "armies"
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		sg = w[:len(w)-1] // "governments", "armies" (as "ministries" above)
-	default:
+	sg, ok := singularNoun(s.toks[k].Lower)
+	if !ok {
 		return false
 	}
 	lex := ar.x.lex
 	return lex.Is(lexicon.OrganBare, sg) || lex.Is(lexicon.GovNoun, sg) || lex.Is(lexicon.OrganNoun, sg) || lex.Is(lexicon.ForceOrgan, sg)
+}
+
+// singularNoun returns the singular of the lower-case word w when w has
+// the form of a regular plural, and true: "ministries" → "ministry",
+// "armies" → "army", "ministers" → "minister"; "", false for a word of
+// no such form ("army", "boss"). Cost: constant.
+func singularNoun(w string) (string, bool) {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y", true // "ministries", "secretaries"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1], true // "governments", "presidents"
+	}
+	return "", false
+}
+
+// singularTitle returns the singular of a plural title (lower case) and
+// true: its head noun made singular, the word before the first "of", else
+// the last word ("foreign ministers" → "foreign minister", "ministers of
+// foreign affairs" → "minister of foreign affairs", "secretaries" →
+// "secretary"); "", false when the head is no plural ("minister of
+// foreign affairs", "chief"). Cost: linear in the title.
+func singularTitle(t string) (string, bool) {
+	h := len(t) // the head ends at h
+	if i := strings.Index(t, " of "); i > 0 {
+		h = i
+	}
+	b := strings.LastIndexByte(t[:h], ' ') + 1 // the head starts at b
+	sg, ok := singularNoun(t[b:h])
+	if !ok {
+		return "", false
+	}
+	return t[:b] + sg + t[h:], true
+}
+
+// pluralTitle returns the singular of the title of m and true when m is
+// a title of plural form ("the presidents", "the foreign ministers"), the
+// one office that each state of a list after it holds ("the presidents
+// of Kenya and Uganda"); "", false for any other mention. Cost: that of
+// singularTitle.
+func pluralTitle(m mention) (string, bool) {
+	if m.via != viaTitle || m.title == "" {
+		return "", false
+	}
+	return singularTitle(m.title)
 }
 
 // organPhraseStart returns where the organ phrase ending at the organ word
@@ -4346,6 +4385,52 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		ar.emitAll(s, srcs, graph.SpokeWith, told, trig, w) // the one the concern was raised with
 	}
 	return srcs, ar.emitAll(s, srcs, tr.Relation, tgts, trig, w)
+}
+
+// twoModifiers returns where a noun phrase starts when two lower-case
+// words, at k-1 and k, stand between its article or possessor (at k-2,
+// or ending there) and the trigger noun at k+1, as in "his recent state
+// visit to Chile", "a short working visit", "Peru's latest water deal":
+// the words are modifiers and the possessor ("his", "Peru's") owns the
+// act. Force is left out, as
+// the one-modifier rule leaves it ("their immediate conflict of interest"
+// is no fighting). Neither word may be an actor, a preposition, an
+// auxiliary, a determiner, a clause word, a negation, a hedge of the act
+// ("possible") or a trigger of its own. -1 when the words are no such
+// pair. Cost: constant.
+func (ar *article) twoModifiers(s *sent, k int, rel graph.Relation) int {
+	if k < 2 || rel == graph.Attacked {
+		return -1
+	}
+	for q := k - 1; q <= k; q++ {
+		t := s.toks[q]
+		if s.at[q] >= 0 || t.Kind != text.Word || t.Cap || s.is(q, lexicon.Prep) || s.is(q, lexicon.Aux) || s.is(q, lexicon.Det) || s.is(q, lexicon.Clause) ||
+			s.is(q, lexicon.Neg) || s.is(q, lexicon.NounMod) || s.triggerHere(q) {
+			return -1
+		}
+	}
+	if s.isWord(k-2, lexicon.Article) && s.at[k-2] < 0 || ar.possessorBefore(s, k-1) {
+		return k - 1
+	}
+	return -1
+}
+
+// grievedAct returns the agents of the act that a noun of disapproval
+// names after its preposition, when the act is a definite act noun with no
+// actor of its own: "Pakistan voiced its strong dissatisfaction at the move"
+// (the agent of the latest act on record, as "condemned the raid" is read;
+// the sayer's own acts are passed over as they are there). Quotation marks
+// may close the noun ("\"strong dissatisfaction\" at the move"). Cost:
+// that of anaphoricTarget.
+func (ar *article) grievedAct(s *sent, e int, f lexicon.Frame, srcs []mention) []mention {
+	toks := s.toks
+	for e < len(toks) && quoteLike(toks[e]) {
+		e++
+	}
+	if e+2 >= len(toks) || !f.HasPrep(toks[e].Lower) || toks[e+1].Lower != "the" {
+		return nil
+	}
+	return ar.anaphoricTarget(s, e+1, srcs)
 }
 
 // actByAgent returns the agent of an act named by a noun phrase from j

@@ -23,6 +23,31 @@ var twelfthCCases = []ruleCase{
 	// longer name it does not hold
 	{"a held name inside a longer one", "Prime Minister Abdul Hamid Zintani met President Kais Saied in Tunis.", []string{"Abdul Hamid Zintani SPOKE_WITH Kais Saied"}},
 	{"a held name before a headline verb", "Xi Jinping Warns Taiwan Against Independence", []string{"Xi Jinping WARNED Taiwan"}},
+	// an unnamed office before "him" in the same sentence, object or not,
+	// leaves "him" unresolved
+	{"rang the governor ... to criticise him", "Kenya's president William Ruto disputed the count. Yoweri Museveni rang the governor of the border county to criticise him.", nil},
+	{"in talks with the governor ... criticise him (no object)", "Kenya's president William Ruto disputed the count. In a talk with the governor, Yoweri Museveni went on to criticise him.", nil},
+	// a plural title in -ies is made singular as a title ("secretaries":
+	// "secretary"), so each state's holder named later is found
+	{"the A and B defence secretaries, one named later", "The Kenyan and Ugandan defence secretaries signed the accord. Kenyan Defence Secretary Aden Duale called it historic.", []string{"Aden Duale SPOKE_WITH Uganda"}},
+}
+
+// TestSingularTitle checks the one singulariser of plural titles: the
+// head noun, before "of" or last, in -ies or -s.
+func TestSingularTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"presidents", "president"},
+		{"foreign ministers", "foreign minister"},
+		{"defence secretaries", "defence secretary"},
+		{"ministers of foreign affairs", "minister of foreign affairs"},
+		{"heads of state", "head of state"},
+		{"minister of foreign affairs", ""},
+		{"boss", ""},
+	} {
+		if got, _ := singularTitle(c.in); got != c.want {
+			t.Errorf("singularTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }
 
 func TestTwelfthRoundC(t *testing.T) { runRuleCases(t, twelfthCCases) }

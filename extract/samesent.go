@@ -7,10 +7,10 @@ import (
 
 // sameSentenceCollectives resolves a collective left unresolved by the
 // sentences before to the list or pair named earlier in its own
-// sentence: "drills by Turkey, Pakistan and Azerbaijan led Iran to warn
-// those countries" (the three), "tensions between Kuwait
-// and Iraq after a court struck down the agreement between the two
-// states" (Kuwait and Iraq). A counted collective ("the three countries")
+// sentence: "drills by Chile, Peru and Ecuador led Bolivia to warn those
+// countries" (the three), "ties between Chile and Bolivia cooled once a
+// tribunal threw out the deal between the two states" (Chile and
+// Bolivia). A counted collective ("the three countries")
 // takes a list of that size only; "the two ..." a pair only. The
 // collective becomes a group of its own, as collectives resolved before
 // grouping are. Cost: O(mentions × groups), only for a sentence holding an
@@ -57,7 +57,7 @@ func (ar *article) sameSentenceCollectives(s *sent) {
 }
 
 // distinctActors reports whether ms name as many actors as mentions, all
-// resolved: "Turkey, Pakistan and Azerbaijan", not "Iran and Tehran".
+// resolved: "Chile, Peru and Ecuador", not "Peru and Lima".
 // Cost: O(members²), for lists of a few members.
 func distinctActors(ms []mention) bool {
 	for a := range ms {

@@ -2897,6 +2897,42 @@ func (ar *article) namedWrongs(s *sent) {
 	}
 }
 
+// doneBy returns the position of "by" when the words at e tell a wrong's
+// agent through a participle of doing: "(the violations) committed by
+// China", "being carried out by X", "perpetrated by X"; 0 when they do
+// not. The participle is a cue of the doneverb class ("committed",
+// "carried out"), with "being" before it or not. Cost: constant.
+func (ar *article) doneBy(s *sent, e int) int {
+	toks := s.toks
+	if e < len(toks) && toks[e].Lower == "being" {
+		e++
+	}
+	if e+1 >= len(toks) || s.at[e] >= 0 {
+		return 0
+	}
+	n := s.cue(ar.x.lex, e, lexicon.DoneVerb)
+	if n == 0 || e+n+1 >= len(toks) || toks[e+n].Lower != "by" {
+		return 0
+	}
+	return e + n
+}
+
+// trailingSayer returns who speaks the clause at k when the sentence ends
+// with its attribution: "Faced with the constant provocations of X, the
+// troops fired back, the ministry said" (the ministry). The speaker is the subject right
+// before the closing verb of saying or warning, named after k; nil when the
+// sentence has no such attribution. Cost: linear in the sentence.
+func (ar *article) trailingSayer(s *sent, k int) *mention {
+	v := ar.trailingSay(s, k)
+	if v < 0 {
+		return nil
+	}
+	if sp := ar.subjectBefore(s, v); sp != nil && sp.start > k && sp.ok && !sp.media {
+		return sp
+	}
+	return nil
+}
+
 // sayerBefore returns who speaks the clause at k when a verb of saying
 // outside quotes governs it: "Serbia said the NATO aggression ...".
 func (ar *article) sayerBefore(s *sent, k int) *mention {
@@ -3665,7 +3701,7 @@ func (ar *article) vowedReprisals(s *sent) {
 			tgts = ar.conditionSubject(s, srcs)
 		}
 		if len(tgts) == 0 {
-			tgts = ar.answeredOwner(s, srcs) // "after the Egyptian announcement"
+			tgts = ar.answeredOwner(s, srcs) // "after the Bolivian announcement"
 		}
 		if len(tgts) == 0 && vowed {
 			tgts = ar.eventAgentsPast(s, srcs, true, "", true)
