@@ -230,7 +230,17 @@ func FuzzExtract(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	x, err := New()
+	// every rule case's sentence: the constructions the rules read
+	for _, table := range allRuleCases() {
+		for _, c := range table {
+			f.Add([]byte(c.text))
+		}
+	}
+	// a rule's panic is caught and reported as a fault (WithFaults), which
+	// fails the target; the fuzz function runs one input at a time in a
+	// process, so one variable holds the fault of the current input
+	var fault error
+	x, err := New(WithFaults(func(_ string, err error) { fault = err }))
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -238,7 +248,11 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.Valid(b) {
 			return
 		}
+		fault = nil
 		es := x.Extract(graph.Article{Doc: "fuzz.txt", Text: string(b)})
+		if fault != nil {
+			t.Fatalf("%q: %v", b, fault)
+		}
 		for _, e := range es {
 			if err := e.Validate(); err != nil {
 				t.Fatalf("invalid edge %+v: %v", e, err)
