@@ -248,3 +248,61 @@ func removeFile(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 }
+
+// skipDoc stands for an extractor that fails on one article
+// (extract.WithFaults: its stream emits nothing for it).
+type skipDoc struct {
+	x   *extract.Extractor
+	doc string
+}
+
+func (s skipDoc) Stream(ctx context.Context, workers int, in <-chan graph.Article, emit func(graph.Article, []graph.Edge) error) error {
+	return s.x.Stream(ctx, workers, in, func(a graph.Article, e []graph.Edge) error {
+		if a.Doc == s.doc {
+			return nil
+		}
+		return emit(a, e)
+	})
+}
+
+// TestUpdateFaultedArticle checks that an article the extractor failed on
+// is not recorded, keeps the edges it had, and is read again next run.
+func TestUpdateFaultedArticle(t *testing.T) {
+	in := t.TempDir()
+	write(t, filepath.Join(in, "a.txt"), "Iran warned Israel on Sunday.")
+	write(t, filepath.Join(in, "b.txt"), "The United Nations urged Iran to help.")
+	st, err := state.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := newExtractor(t)
+	opt := batch.Options{Paths: []string{in}, Fingerprint: "v1"}
+	update(t, st, x, opt)
+
+	// b changes, and the extractor fails on it: b keeps its old edges
+	write(t, filepath.Join(in, "b.txt"), "The United Nations urged Israel to help.")
+	s := update(t, st, skipDoc{x, "b.txt"}, opt)
+	if s.Removed != 0 || s.Articles != 2 {
+		t.Fatalf("faulted update: %+v", s)
+	}
+	var kept bool
+	for _, e := range edgesOf(t, st) {
+		kept = kept || e.Doc == "b.txt" && e.Target.Name == "Iran"
+	}
+	if !kept {
+		t.Errorf("b's old edge was lost: %v", edgesOf(t, st))
+	}
+
+	// the next run, with the bug fixed, reads b again
+	s = update(t, st, x, opt)
+	if s.Changed != 1 || s.Unchanged != 1 {
+		t.Fatalf("next update: %+v", s)
+	}
+	var read bool
+	for _, e := range edgesOf(t, st) {
+		read = read || e.Doc == "b.txt" && e.Target.Name == "Israel"
+	}
+	if !read {
+		t.Errorf("b was not read again: %v", edgesOf(t, st))
+	}
+}
