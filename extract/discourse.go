@@ -1619,11 +1619,15 @@ func (ar *article) resolveSpeakerPronouns(s *sent) {
 		switch {
 		case sp.Kind == graph.Person:
 			// "we", "our forces" said by a group's spokesman are the group's
-			// (Yahya Saree's "we" is the Houthis), else the speaker's state
+			// (Yahya Saree's "we" is the Houthis), else the speaker's state;
+			// a speaker of no known state or body speaks for no one else:
+			// "we" is the speaker ("'We fully support SADC,' said X")
 			if org, ok := ar.bodyOf(r.m); ok {
 				m.actor, m.ok, m.via = org, true, viaSpeaker
 			} else if sp.Country != "" {
 				m.actor, m.ok, m.via = stateActor(sp.Country), true, viaSpeaker
+			} else {
+				m.actor, m.ok, m.via = sp, true, viaSpeaker
 			}
 		case sp.Kind != graph.Person:
 			m.actor, m.ok, m.via = sp, true, viaSpeaker
