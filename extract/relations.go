@@ -5456,16 +5456,6 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if tgt.city && tgt.end < len(s.toks) && s.cue(ar.x.lex, tgt.end, lexicon.ProcessNoun) > 0 {
 		return false // "support to the Luanda process": a place names the process
 	}
-	if rel == graph.Supported && src.via == viaSpeaker && firstPersonPron(src.pron) && src.actor.Kind != graph.Person &&
-		src.start < len(s.toks) && firstPersonPron(s.toks[src.start].Lower) {
-		// "'Our support for Israel is ironclad,' Watson said", "'We stand
-		// by Kyiv,' the minister said": a person stating their state's
-		// support gives two edges, the state's and the speaker's
-		// (relations.md, conventions)
-		if r, ok := ar.speakers[s.toks[src.start].QuoteID]; ok && r.m.ok && r.m.actor.Kind == graph.Person && r.m.actor.Name != tgt.actor.Name {
-			defer ar.emit(s, r.m, rel, tgt, trig, w)
-		}
-	}
 	if rel == graph.Warned && (src.pron == "we" || src.pron == "we'll") && src.actor.Kind == graph.Person && src.actor.Country != "" {
 		// "'We will crush Hamas,' Netanyahu said": a threat whose "we" is
 		// the speaker's state is the state's (relations.md)

@@ -32,8 +32,9 @@ var twelfthCCases = []ruleCase{
 	{"the A and B defence secretaries, one named later", "The Kenyan and Ugandan defence secretaries signed the accord. Kenyan Defence Secretary Aden Duale called it historic.", []string{"Aden Duale SPOKE_WITH Uganda"}},
 	// "we" of a speaker of no known state or body is the speaker
 	{"we of an unaffiliated speaker", "\"We fully support Angola in these talks,\" said Tadesse Wolde.", []string{"Tadesse Wolde SUPPORTED Angola"}},
-	// a person stating their state's support gives two edges
-	{"our support, said a state's official", "\"Our support for Poland is unwavering,\" Olaf Scholz said.", []string{"Germany SUPPORTED Poland", "Olaf Scholz SUPPORTED Poland"}},
+	// "our" naming what the state holds stays the state's (relations.md:
+	// "our commitment")
+	{"our support, said a state's official", "\"Our support for Poland is unwavering,\" Olaf Scholz said.", []string{"Germany SUPPORTED Poland"}},
 	{"we urge: the speaker alone", "\"We urge Serbia to show restraint,\" Olaf Scholz said.", []string{"Olaf Scholz URGED Serbia"}},
 }
 
