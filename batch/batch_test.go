@@ -285,11 +285,7 @@ func TestUpdateFaultedArticle(t *testing.T) {
 	if s.Removed != 0 || s.Articles != 2 {
 		t.Fatalf("faulted update: %+v", s)
 	}
-	var kept bool
-	for _, e := range edgesOf(t, st) {
-		kept = kept || e.Doc == "b.txt" && e.Target.Name == "Iran"
-	}
-	if !kept {
+	if !hasEdge(t, st, "b.txt", "Iran") {
 		t.Errorf("b's old edge was lost: %v", edgesOf(t, st))
 	}
 
@@ -298,11 +294,17 @@ func TestUpdateFaultedArticle(t *testing.T) {
 	if s.Changed != 1 || s.Unchanged != 1 {
 		t.Fatalf("next update: %+v", s)
 	}
-	var read bool
-	for _, e := range edgesOf(t, st) {
-		read = read || e.Doc == "b.txt" && e.Target.Name == "Israel"
-	}
-	if !read {
+	if !hasEdge(t, st, "b.txt", "Israel") {
 		t.Errorf("b was not read again: %v", edgesOf(t, st))
 	}
+}
+
+// hasEdge reports whether the store holds an edge of doc to target.
+func hasEdge(t *testing.T, st *state.Store, doc, target string) bool {
+	for _, e := range edgesOf(t, st) {
+		if e.Doc == doc && e.Target.Name == target {
+			return true
+		}
+	}
+	return false
 }
