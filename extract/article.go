@@ -438,11 +438,6 @@ func (ar *article) extract() []graph.Edge {
 	if !ar.training {
 		ar.ranked()
 	}
-	for i := range ar.out {
-		// (set once the edges are final: passes drop and amend edges
-		// after emit, and most candidates never reach the output)
-		ar.out[i] = ar.out[i].WithID()
-	}
 	return ar.out
 }
 

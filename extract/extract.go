@@ -27,15 +27,16 @@ package extract
 
 import (
 	"fmt"
-	"github.com/actorgraph/actorgraph/extract/dict"
-	"github.com/actorgraph/actorgraph/extract/lexicon"
-	"github.com/actorgraph/actorgraph/extract/rank"
-	"github.com/actorgraph/actorgraph/graph"
 	"log/slog"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/extract/dict"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/rank"
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Extractor finds edges in articles. It is safe for concurrent use.
@@ -246,15 +247,20 @@ func (x *Extractor) extractParts(a graph.Article, yield func([]graph.Edge) error
 		return x.extractWindows(a, yield)
 	}
 	ar := x.newArticle(a)
-	edges, ok := x.guarded(a.Doc, ar)
-	if !ok {
+	edges, fault := x.guarded(a.Doc, ar)
+	if fault != nil {
 		// (no part at all: a stream emits nothing for the article, so an
 		// incremental run does not record it and reads it again next time;
 		// its buffers are dropped, not pooled: they may be half-written)
-		return &Fault{Doc: a.Doc}
+		return fault
 	}
 	if len(edges) > 0 {
 		edges = append(make([]graph.Edge, 0, len(edges)), edges...) // out of the pooled buffer, sized once
+		for i := range edges {
+			// (set once the edges are final: passes drop and amend edges
+			// after emit; a window sets its own, after renumbering)
+			edges[i] = edges[i].WithID()
+		}
 	} else {
 		edges = nil
 	}
@@ -262,20 +268,20 @@ func (x *Extractor) extractParts(a graph.Article, yield func([]graph.Edge) error
 	return yield(edges)
 }
 
-// guarded runs ar.extract and turns a panic of a rule into a fault
-// reported to x.faults (or logged): ok is false then, and the edges are
-// none. Cost: one deferred call an article.
-func (x *Extractor) guarded(doc string, ar *article) (edges []graph.Edge, ok bool) {
+// guarded runs ar.extract and turns a panic of a rule into a *Fault,
+// reported to x.faults (or logged) and returned, with no edges. Cost: one
+// deferred call an article.
+func (x *Extractor) guarded(doc string, ar *article) (edges []graph.Edge, fault *Fault) {
 	defer func() {
 		if r := recover(); r != nil {
-			err := &Fault{Doc: doc, Value: r}
+			fault = &Fault{Doc: doc, Value: r}
 			if x.faults != nil {
-				x.faults(doc, err)
+				x.faults(doc, fault)
 			} else {
-				slog.Warn("extract: article skipped", "doc", doc, "err", err)
+				slog.Warn("extract: article skipped", "doc", doc, "err", fault)
 			}
-			edges, ok = nil, false
+			edges = nil
 		}
 	}()
-	return ar.extract(), true
+	return ar.extract(), nil
 }

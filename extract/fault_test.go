@@ -28,9 +28,9 @@ func TestGuardedFault(t *testing.T) {
 	}
 	// an article with no extractor behind it panics in its first pass
 	// that reads the extractor: the stand-in for a rule's bug
-	edges, ok := x.guarded("broken.txt", &article{})
-	if ok || edges != nil {
-		t.Errorf("guarded = %v, %v; want no edges, not ok", edges, ok)
+	edges, fault := x.guarded("broken.txt", &article{})
+	if fault == nil || fault.Doc != "broken.txt" || edges != nil {
+		t.Errorf("guarded = %v, %v; want no edges and a fault naming broken.txt", edges, fault)
 	}
 	if len(got) != 1 || got[0] != "broken.txt" {
 		t.Errorf("faults reported: %v, want [broken.txt]", got)

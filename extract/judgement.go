@@ -359,7 +359,7 @@ func (ar *article) judgedActs(s *sent) {
 			n = forceNounAt(s, h) // "Russia's unprovoked war against Ukraine"
 			force = n > 0
 		}
-		if n == 0 || s.at[h] >= 0 || s.cue(lex, h, lexicon.NegEval) > 0 {
+		if n == 0 || s.cue(lex, h, lexicon.NegEval) > 0 {
 			continue
 		}
 		// a judging adjective among the words right before the head
@@ -375,9 +375,11 @@ func (ar *article) judgedActs(s *sent) {
 			continue
 		}
 		cs := ar.clauseStart(s, h)
-		owner := ar.actOwner(s, max(cs, h-6), min(len(toks), h+n+4))
+		var owner *mention
 		if force {
 			owner = judgedForceOwner(s, h)
+		} else {
+			owner = ar.actOwner(s, max(cs, h-6), min(len(toks), h+n+4))
 		}
 		if owner == nil || owner.start < cs {
 			continue

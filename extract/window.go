@@ -61,8 +61,8 @@ func (x *Extractor) extractWindows(a graph.Article, yield func([]graph.Edge) err
 			}
 		}
 		var part []graph.Edge
-		clone := map[string]string{}      // one copy of each sentence, shared by its edges
-		edges, ok := x.guarded(a.Doc, ar) // (a window the rules fail on gives no edges; the next goes on)
+		clone := map[string]string{}         // one copy of each sentence, shared by its edges
+		edges, fault := x.guarded(a.Doc, ar) // (a window the rules fail on gives no edges; the next goes on)
 		for _, e := range edges {
 			if e.SentenceIndex < skip || e.SentenceIndex >= skip+own {
 				continue // the context's edges belong to the windows around this one
@@ -76,7 +76,7 @@ func (x *Extractor) extractWindows(a graph.Article, yield func([]graph.Edge) err
 			e.Sentence = c
 			part = append(part, e.WithID())
 		}
-		if ok {
+		if fault == nil {
 			x.release(ar) // (a failed window's buffers may be half-written: not pooled)
 		}
 		if err := yield(part); err != nil {
