@@ -61,6 +61,8 @@
 //
 // Training takes about 80 s on one core (AMD EPYC) and is deterministic.
 // The model file is 5.6 MB; Default takes about 0.1 s the first time and
-// leaves about 27 MB on the heap. Parse runs at about 6,800 sentences of 25
-// words a second on one core, with no allocation once warm.
+// leaves about 27 MB on the heap. Parse runs at 6,700-6,900 sentences of
+// 25 words a second on one core of a shared 2-core AMD EPYC (4,400-4,900
+// when the other core was busy too), with no allocation once warm
+// (BenchmarkParse).
 package parse
