@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/parse"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -148,7 +149,7 @@ type article struct {
 	named2    []pairSeen           // two states or groups named together, in order: "both sides"
 	recent    []graph.Actor        // actors in the order named, for "the group"
 	out       []graph.Edge
-	training  bool // Candidates: the rules only, no ranked candidates
+	training  bool // Candidates, TreePaths: the rules only, no ranked candidates or parsed frames
 	// lastDoc: the issuers of the latest document issued in the article
 	// ("A, B and C issued a joint statement"), for "the statement accused"
 	lastDoc     []mention
@@ -203,6 +204,8 @@ type scratch struct {
 	nkept int
 	arena mentArena    // groupMentions' copies
 	out   []graph.Edge // the edges found, copied out before release
+	words []string     // a sentence's words for the parser (parsed.go)
+	tree  parse.Tree   // its parse
 	// the article's running state, emptied for the next one
 	recent     []graph.Actor
 	local      map[string]graph.Actor
@@ -437,6 +440,7 @@ func (ar *article) extract() []graph.Edge {
 	}
 	if !ar.training {
 		ar.ranked()
+		ar.parsedFrames()
 	}
 	return ar.out
 }

@@ -101,42 +101,15 @@ type candActor struct {
 // candidates lists the candidate edges of s that done does not hold.
 func (ar *article) candidates(s *sent, done map[[3]string]bool) []candidate {
 	toks := s.toks
-	var actors []candActor
-	for k := range s.ments {
-		m := s.ments[k]
-		if !m.ok || m.media || m.actor.Name == "" || !m.actor.Kind.Valid() {
-			continue
-		}
-		g := -1
-		if m.start < len(s.gAt) {
-			g = s.gAt[m.start]
-		}
-		add := func(a graph.Actor) {
-			mm := m
-			mm.actor = a
-			actors = append(actors, candActor{m: mm, start: m.start, end: m.end, group: g})
-		}
-		switch {
-		case len(m.members) > 1:
-			for _, a := range m.members {
-				add(a)
-			}
-		case m.pair != nil:
-			add(m.pair[0])
-			add(m.pair[1])
-		default:
-			add(m.actor)
-		}
-	}
+	actors := candActors(s)
 	if len(actors) < 2 || len(actors) > 12 {
 		return nil
 	}
-	actors[0].first = true
-	type trigAt struct {
+	type trigSense struct {
 		k, n int
 		tr   *lexicon.Trigger
 	}
-	var trigs []trigAt
+	var trigs []trigSense
 	for k := 0; k < len(toks); k++ {
 		if s.at[k] >= 0 {
 			continue
@@ -149,7 +122,7 @@ func (ar *article) candidates(s *sent, done map[[3]string]bool) []candidate {
 		for _, tr := range trs {
 			if !seenRel[tr.Relation] {
 				seenRel[tr.Relation] = true
-				trigs = append(trigs, trigAt{k, n, tr})
+				trigs = append(trigs, trigSense{k, n, tr})
 			}
 		}
 	}
