@@ -25,8 +25,9 @@ const wParsed = 0.7
 
 // parsedFrames emits the edges the parse tree gives for the triggers of
 // the article that no rule read. Cost: a parse (linear in the sentence's
-// words) of each sentence with an unread trigger and two actors, about
-// one news sentence in ten; nothing for the others.
+// words, about 0.15-0.27 ms for 25 words) of each sentence with an unread
+// trigger and two actors: 258 of the 422 sentences of news/dev's tune
+// part, which makes extraction about eight times slower.
 func (ar *article) parsedFrames() {
 	p := ar.x.parser
 	if p == nil {

@@ -10,6 +10,7 @@
 //	go run ./bench/extract                 # 50 MB from examples/articles, all cores
 //	go run ./bench/extract --size 200 --workers 1
 //	go run ./bench/extract --sweep 1,2,4,8,16   # one corpus, each worker count in turn
+//	go run ./bench/extract --parse              # with the dependency parser of parsed frames
 package main
 
 import (
@@ -28,6 +29,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/parse"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
@@ -40,6 +42,7 @@ func main() {
 	workers := flag.Int("workers", runtime.NumCPU(), "goroutines extracting")
 	sweep := flag.String("sweep", "", "comma-separated worker counts to time one after another on the same corpus, e.g. 1,2,4,8,16 (a table of MB/s and speed-up against the first)")
 	gc := flag.Int("gc", 400, "GC percent while extracting, as actorgraph extract sets it")
+	withParse := flag.Bool("parse", false, "also read the triggers the rules leave with the dependency parser (extract.WithParser, off in actorgraph): its cost")
 	keep := flag.String("keep", "", "write the corpus into this folder and keep it (default: a temporary folder, removed)")
 	flag.Parse()
 	debug.SetGCPercent(*gc)
@@ -48,7 +51,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "extract-bench:", err)
 		os.Exit(2)
 	}
-	if err := run(*src, *size, *workers, *keep, counts); err != nil {
+	if err := run(*src, *size, *workers, *keep, counts, *withParse); err != nil {
 		fmt.Fprintln(os.Stderr, "extract-bench:", err)
 		os.Exit(1)
 	}
@@ -108,7 +111,7 @@ func timeWorkers(ctx context.Context, x *extract.Extractor, dir string, n int) (
 	return time.Since(start).Seconds(), cpuSeconds() - cpu0, articles, w.Count(), err
 }
 
-func run(src string, sizeMB, workers int, keep string, sweep []int) error {
+func run(src string, sizeMB, workers int, keep string, sweep []int, withParse bool) error {
 	ctx := context.Background()
 	var bad []string
 	sources := ingest.Find(ctx, []string{src}, func(p ingest.Problem) { bad = append(bad, p.Error()) })
@@ -159,7 +162,15 @@ func run(src string, sizeMB, workers int, keep string, sweep []int) error {
 		sentences += b.sentences
 		files++
 	}
-	x, err := extract.New()
+	var opts []extract.Option
+	if withParse {
+		p, err := parse.Default()
+		if err != nil {
+			return err
+		}
+		opts = append(opts, extract.WithParser(p))
+	}
+	x, err := extract.New(opts...)
 	if err != nil {
 		return err
 	}

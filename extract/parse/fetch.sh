@@ -11,7 +11,7 @@
 # training file is assembled from the per-document sources in
 # not-to-release/sources, in the order given by
 # not-to-release/file-lists/files.train (the treebank's own build does the
-# same). The files under /work/ewt that the committed model was trained on
+# same). The files the committed model was trained on
 # were made this way.
 set -eu
 

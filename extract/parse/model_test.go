@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -222,9 +223,19 @@ func gzipped(t *testing.T, b []byte) []byte {
 	return buf.Bytes()
 }
 
+// ewtFile is a file of the treebank as fetch.sh lays it out: in
+// $ACTORGRAPH_EWT, else in ewt/ at the repository root.
+func ewtFile(name string) string {
+	dir := os.Getenv("ACTORGRAPH_EWT")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "ewt")
+	}
+	return filepath.Join(dir, name)
+}
+
 // TestEWT scores the embedded model on EWT dev; skipped without the data.
 func TestEWT(t *testing.T) {
-	const path = "/work/ewt/dev.conllu"
+	path := ewtFile("dev.conllu")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("EWT dev not available (%v); see fetch.sh", err)
@@ -244,7 +255,7 @@ func TestEWT(t *testing.T) {
 // TestOracleEWT checks the oracle on every training sentence: it rebuilds
 // each projective tree exactly, and always builds a tree.
 func TestOracleEWT(t *testing.T) {
-	const path = "/work/ewt/train.conllu"
+	path := ewtFile("train.conllu")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("EWT train not available (%v); see fetch.sh", err)

@@ -1,8 +1,8 @@
 // Command train trains the parse package's tagger and parser on Universal
 // Dependencies English-EWT and writes the model file:
 //
-//	go run ./extract/parse/train --train /work/ewt/train.conllu \
-//	    --dev /work/ewt/dev.conllu --test /work/ewt/test.conllu \
+//	go run ./extract/parse/train --train ewt/train.conllu \
+//	    --dev ewt/dev.conllu --test ewt/test.conllu \
 //	    --out extract/parse/model.bin.gz
 //
 // Training is deterministic for a given --seed. It prints XPOS accuracy
