@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract/parse"
 	"github.com/actorgraph/actorgraph/graph"
@@ -140,4 +141,44 @@ func TestTreePaths(t *testing.T) {
 	if !found {
 		t.Errorf("no path Araghchi -> Israel in %+v", ps)
 	}
+}
+
+// FuzzParsedFrames: any text, with the parser on, gives no fault and only
+// valid edges, and TreePaths reads it too.
+func FuzzParsedFrames(f *testing.F) {
+	for _, table := range allRuleCases() {
+		for _, c := range table {
+			f.Add([]byte(c.text))
+		}
+	}
+	p, err := parse.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	var fault error
+	x, err := New(WithParser(p), WithFaults(func(_ string, err error) { fault = err }))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if !utf8.Valid(b) {
+			return
+		}
+		fault = nil
+		a := graph.Article{Doc: "fuzz.txt", Text: string(b)}
+		es := x.Extract(a)
+		if fault != nil {
+			t.Fatalf("%q: %v", b, fault)
+		}
+		for _, e := range es {
+			if err := e.Validate(); err != nil {
+				t.Fatalf("invalid edge %+v: %v", e, err)
+			}
+		}
+		for _, tp := range x.TreePaths(a) {
+			if tp.Path == "" || !strings.Contains(tp.Path, "T") {
+				t.Fatalf("path %+v has no trigger", tp)
+			}
+		}
+	})
 }
