@@ -361,6 +361,9 @@ func (x *Extractor) release(ar *article) {
 	sc.arena.reset()
 	clear(ar.out)
 	sc.out = ar.out[:0]
+	clear(sc.words) // (the last parsed sentence's words: they hold the article's text)
+	sc.words = sc.words[:0]
+	clear(sc.tree.Words)
 	clear(ar.recent)
 	sc.recent = ar.recent[:0]
 	clear(sc.local)

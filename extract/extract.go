@@ -117,7 +117,7 @@ func WithPlaces(p *dict.Places) Option { return func(c *config) { c.places = p }
 func WithRanker(m *rank.Model) Option { return func(c *config) { c.rank, c.rankSet = m, true } }
 
 // WithParser makes the extractor read the triggers its rules leave with
-// the dependency parser m (parsed.go; docs/extractor.md, "Parsed frames"),
+// the dependency parser m (parsed.go; docs/extractor.md, "Thirteenth round"),
 // usually parse.Default(); nil, the default, leaves that pass off. It is
 // off by default because, measured on real news, it adds few edges at
 // about 40% precision and parses more than half of the sentences of

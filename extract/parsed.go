@@ -8,7 +8,8 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// Parsed frames (docs/extractor.md, "Parsed frames"): after the rules, a
+// Parsed frames (docs/extractor.md, "Thirteenth round"; off unless
+// WithParser gives a parser): after the rules, a
 // sentence that holds a trigger no rule edge came from and two actors is
 // parsed (package parse: a tagger and dependency parser trained on
 // Universal Dependencies English-EWT), and the trigger's arguments are
@@ -35,9 +36,6 @@ func (ar *article) parsedFrames() {
 	}
 	var done map[[3]string]bool
 	for _, s := range ar.sents {
-		if len(s.groups) == 0 && len(s.ments) < 2 {
-			continue
-		}
 		actors := candActors(s)
 		if len(actors) < 2 || len(actors) > 12 {
 			continue
