@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"slices"
 	"strings"
 
@@ -25,26 +24,6 @@ const (
 	wPlace     = 0.65 // "struck a bus in Ukraine": the state named as the place hit
 	wHedge     = 0.90 // the writer hedges: reportedly, allegedly, suspected
 )
-
-// resolutionWeight is how sure the extractor is that a mention names its
-// actor.
-func resolutionWeight(v via) float64 {
-	switch v {
-	case viaName:
-		return 1
-	case viaDemonym, viaMetonym, viaTitled, viaLocal:
-		return 0.95
-	case viaTitle, viaSpeaker:
-		return 0.85
-	case viaCounter, viaDefinite:
-		return 0.8
-	case viaBoth:
-		return 0.75
-	case viaPronoun, viaPlace:
-		return 0.8
-	}
-	return 0.5
-}
 
 // relations reads the triggers of one sentence and emits its edges.
 func (ar *article) relations(s *sent) {
@@ -375,201 +354,6 @@ func (ar *article) verbContext(s *sent, i int) bool {
 	return false
 }
 
-// blocked reports whether the verb at i stands under negation, modality,
-// condition, refusal or deliberation in its clause, or is an infinitive
-// governed by a verb of intent or appeal ("vowed to strike", "urged Iran to
-// end").
-func (ar *article) blocked(s *sent, i int) bool {
-	lex := ar.x.lex
-	toks := s.toks
-	cs := ar.clauseStart(s, i)
-	if cs > 0 && s.is(cs-1, lexicon.Cond) {
-		return true
-	}
-	if ar.vetoedDocument(s, i) {
-		return true // "vetoed a resolution condemning Syria": not adopted
-	}
-	// "Rwanda has denied that its forces were fighting in Congo": what is
-	// denied is not reported as done
-	if cs > 1 && toks[cs-1].Lower == "that" && (strings.HasPrefix(toks[cs-2].Lower, "den") && s.is(cs-2, lexicon.Refuse)) {
-		denied := true
-		for q := cs; q < i; q++ {
-			if toks[q].Text == "," || toks[q].Text == ";" {
-				denied = false // "denied that Belgrade had any role, and he accused Kurti"
-			}
-		}
-		if denied {
-			return true
-		}
-	}
-	// "make sure that A and B are talking", "it is important that X stops":
-	// the complement of a judgement of necessity is wished, not done
-	for q := max(cs-7, 0); q < cs; q++ {
-		if n := s.cue(lex, q, lexicon.Importance); n > 0 && q+n == cs {
-			return true
-		}
-	}
-	// "Britain would back Ukraine, Sunak told Zelensky": the attribution
-	// after a comma is a clause of its own, from its subject on
-	if i > 1 && s.at[i-1] >= 0 {
-		st := s.ments[s.at[i-1]].start
-		if s.gAt[i-1] >= 0 {
-			st = s.groups[s.gAt[i-1]].start
-		}
-		if st > cs && toks[st-1].Text == "," {
-			cs = st
-		}
-	}
-	if ar.saidAnd(s, i) != nil {
-		// "X said Y would not ... and vowed to ...": the reported clause's
-		// modality is not the speaker's
-		for k := i - 1; k > cs; k-- {
-			if toks[k].Lower == "and" {
-				cs = k + 1
-				break
-			}
-		}
-	}
-	coordinated := false // "denied wrongdoing and accused Mali": a denial holds its own verb only
-	for k := i - 1; k >= cs && k >= i-10; k-- {
-		if s.at[k] >= 0 && s.ments[s.at[k]].via != viaPronoun {
-			continue // "Theresa May blamed": a word of a name is no cue
-		}
-		w := toks[k].Lower
-		if w == "and" {
-			coordinated = true
-		}
-		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) && !ar.ongoing(s, k, i) && !(attempted(w) && k == i-2 && attemptDone(s, i)) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 && !coordinated {
-			return true // ("tried to persuade X": the pressing was done, whatever came of it)
-		}
-		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
-			return true
-		}
-	}
-	// "cautioned NATO against sending troops", "warned Iran against
-	// attacking": an act warned against is not done
-	if i > 1 && toks[i-1].Lower == "against" && strings.HasSuffix(toks[i].Lower, "ing") {
-		for k := i - 2; k >= 0 && k >= i-8; k-- {
-			if trs, _ := s.trigger(k); len(trs) > 0 && (trs[0].Relation == graph.Warned || trs[0].Relation == graph.Urged) {
-				return true
-			}
-		}
-	}
-	// the object of an infinitive governed by intent: "threatened to halt
-	// trade talks with"
-	for k := i - 2; k >= 0 && k >= i-4; k-- {
-		if s.at[k] >= 0 || toks[k].Kind != text.Word || s.is(k, lexicon.Clause) {
-			break
-		}
-		g := k - 1
-		if toks[k].Lower == "to" && g > 0 && s.at[g] >= 0 {
-			// "was invited by the African Union to facilitate talks": the
-			// participle before the by-agent governs the infinitive
-			if m := s.ments[s.at[g]]; m.start >= 2 && toks[m.start-1].Lower == "by" && s.at[m.start-2] < 0 {
-				g = m.start - 2
-			}
-		}
-		if toks[k].Lower == "to" && g >= 0 && s.at[g] < 0 {
-			// "threatened on Sunday to march on": a time between
-			if w := toks[timeBefore(s, g)].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" && !ar.performative(s, g) {
-				return true
-			}
-			break
-		}
-	}
-	// an infinitive: what governs it?
-	k := i - 1
-	for k >= 0 && s.is(k, lexicon.Aux) && toks[k].Lower != "to" {
-		k--
-	}
-	if k < 0 || toks[k].Lower != "to" {
-		// "urged both sides to return to talks", "urged Israel to hold talks
-		// with Hamas": the act sits in an appeal's infinitive a few words back
-		for q := i - 1; q > 0 && q >= i-5; q-- {
-			if s.at[q] >= 0 || toks[q].Kind != text.Word || s.is(q, lexicon.Clause) {
-				break
-			}
-			if toks[q].Lower == "to" && q+1 < i && toks[q+1].Kind == text.Word && !toks[q+1].Cap && !s.is(q+1, lexicon.Det) && s.at[q-1] >= 0 {
-				g := q - 1
-				if s.gAt[g] >= 0 {
-					g = s.groups[s.gAt[g]].start - 1
-				} else {
-					g = s.ments[s.at[g]].start - 1
-				}
-				if g >= 0 && !ar.performative(s, g) {
-					if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
-						return true
-					}
-				}
-				break
-			}
-		}
-	}
-	if k > 1 && toks[k].Lower == "to" && k == i-1 && (toks[k-1].Lower == "but" || toks[k-1].Lower == "and" || toks[k-1].Lower == "or") {
-		// "the aim was not to enter the town but to destroy ...": a second
-		// infinitive shares the first one's fate
-		for q := k - 2; q >= 1 && q >= k-12; q-- {
-			if toks[q].Text == "," && toks[q+1].Lower != "but" || s.is(q, lexicon.Say) {
-				break
-			}
-			if toks[q].Lower == "to" && q+1 < k && toks[q+1].Kind == text.Word && !toks[q+1].Cap {
-				return ar.blocked(s, q+1)
-			}
-		}
-	}
-	if k > 0 && toks[k].Lower == "to" && k == i-1 && toks[i].Lower != "blame" {
-		// "Ghana's foreign minister is to visit Guinea", "was due to
-		// meet": a plan ("is to blame" is a charge made now)
-		switch toks[k-1].Lower {
-		case "is", "are", "was", "were", "due":
-			return true
-		}
-	}
-	if k >= 0 && toks[k].Lower == "to" {
-		g := timeBefore(s, k-1)
-		if g >= 0 && s.gAt[g] >= 0 {
-			g = s.groups[s.gAt[g]].start - 1
-		} else if g >= 0 && s.at[g] >= 0 {
-			g = s.ments[s.at[g]].start - 1 // "urged Israel to hold talks"
-		}
-		for g >= 0 && (s.is(g, lexicon.Aux) || s.is(g, lexicon.Det)) {
-			g--
-		}
-		if g >= 1 && toks[g].Lower == "by" && s.at[g-1] < 0 {
-			g-- // "was invited by the African Union to facilitate": past the agent
-		}
-		// "left for Doha to meet", "flew to Niamey to press the junta": a
-		// purpose after a journey is not done (relations.md)
-		if g >= 1 && s.is(g, lexicon.Prep) && s.isWord(g-1, lexicon.MotionVerb) && s.at[g+1] >= 0 {
-			return true
-		}
-		if g >= 0 && g+2 < len(toks) && s.isWord(g, lexicon.MotionVerb) && s.is(g+1, lexicon.Prep) && s.at[g+2] >= 0 {
-			return true // ("traveled to Washington to discuss ...": "to" read as an auxiliary above)
-		}
-		if g >= 0 && !ar.performative(s, g) {
-			w := toks[g].Lower
-			if attempted(w) && attemptDone(s, i) {
-				return false // "tried to persuade Sri Lanka": the pressing was done, whatever came of it
-			}
-			if lex.Is(lexicon.Intent, w) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || lex.Is(lexicon.Refuse, w) || lex.Is(lexicon.Neg, w) {
-				return true
-			}
-			if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
-				return true
-			}
-			if s.cue(lex, g, lexicon.IntentNoun) > 0 {
-				return true
-			}
-			// "urged both sides to return to talks": the verb before "to" is
-			// itself an infinitive, and the act shares its fate
-			if g > 0 && toks[g-1].Lower == "to" && toks[g].Kind == text.Word && !toks[g].Cap && s.at[g] < 0 {
-				return ar.blocked(s, g)
-			}
-		}
-	}
-	return false
-}
-
 // toldBefore returns the actors told right before the noun at i, in "V
 // to X" where "V to" is a trigger of telling ("expressed to China its
 // outrage", "conveyed to Beijing 'our condemnation'"): a possessive
@@ -620,39 +404,6 @@ func assertedClause(s *sent, e int) bool {
 	default:
 		return s.toks[e].Kind == text.Word && !s.toks[e].Cap && (strings.HasSuffix(w, "ed") || s.is(e, lexicon.Past))
 	}
-}
-
-// vetoedDocument reports whether the verb at i speaks for a document that
-// was stopped: "vetoed a resolution condemning Syria", "blocked a
-// statement that urged Israel to" (a participle or a relative clause
-// right after a document noun, whose verb is a vetoverb cue).
-func (ar *article) vetoedDocument(s *sent, i int) bool {
-	toks := s.toks
-	e := i // the document ends right before e
-	if e >= 2 && (toks[e-1].Lower == "that" || toks[e-1].Lower == "which") {
-		e--
-	} else if !strings.HasSuffix(toks[i].Lower, "ing") {
-		return false
-	}
-	for st := e - 1; st >= 1 && st >= e-3; st-- {
-		if n := s.cue(ar.x.lex, st, lexicon.Document); n > 0 && st+n == e {
-			q := st - 1
-			for q > 0 && q >= st-5 && (s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || toks[q].Lower == "draft" || toks[q].Lower == "joint" || strings.Contains(toks[q].Lower, "-")) ||
-				s.at[q] >= 0 && s.ments[s.at[q]].end == q+1 && s.ments[s.at[q]].start > 0) {
-				if s.at[q] >= 0 {
-					q = s.ments[s.at[q]].start // "a US draft resolution": the sponsor
-				}
-				q--
-			}
-			for b := q; b >= 0 && b >= q-2; b-- {
-				if n := s.cue(ar.x.lex, b, lexicon.VetoVerb); n > 0 && b+n == q+1 {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	return false
 }
 
 // agentAfter returns the index of the mention that opens right after the
@@ -725,18 +476,6 @@ func namedAfter(s *sent, r int, words ...string) bool {
 	return b >= 0 && slices.Contains(words, s.toks[b].Lower) || r >= 1 && slices.Contains(words, s.toks[r-1].Lower)
 }
 
-// attemptDone reports whether an attempt at the verb at i is the act
-// itself: pressing ("tried to persuade X") or a third party's work between
-// two sides ("were trying to mediate talks between A and B": the mediator
-// is at work with both, whatever came of it).
-func attemptDone(s *sent, i int) bool {
-	trs, _ := s.trigger(i)
-	if len(trs) == 0 || trs[0].POS != lexicon.Verb {
-		return false
-	}
-	return trs[0].Relation == graph.Urged || trs[0].Relation == graph.SpokeWith && trs[0].Frame.HasPrep("between")
-}
-
 // afterMeetingPair returns the joint subject of the clause a meeting noun
 // phrase at np follows "after" or "following" in: "Peru and Chile ended a
 // standoff after two days of talks"; nil when the phrase is no such
@@ -773,16 +512,6 @@ func (ar *article) apologyAsked(s *sent, v, j int) bool {
 		if strings.HasPrefix(w, "apolog") || w == "responsibility" && k > 0 && (toks[k-1].Lower == "accept" || toks[k-1].Lower == "take" || toks[k-1].Lower == "admit") {
 			return true
 		}
-	}
-	return false
-}
-
-// attempted reports whether w says an act was tried: "tried", "attempted",
-// "failed", "sought".
-func attempted(w string) bool {
-	switch w {
-	case "tried", "tries", "trying", "attempted", "attempts", "attempting", "failed", "fails", "sought", "seeks", "seeking":
-		return true
 	}
 	return false
 }
@@ -2532,32 +2261,6 @@ func recorded(s *sent) bool {
 		}
 	}
 	return false
-}
-
-// timeBefore returns the index of the word before a time adjunct that
-// ends at token e ("vowed on Sunday", "threatened last week"), or e
-// where none ends there.
-func timeBefore(s *sent, e int) int {
-	if e < 1 || s.at[e] >= 0 {
-		return e
-	}
-	w := s.toks[e].Lower
-	if !(s.cueLex.Is(lexicon.TimeWord, w) || s.is(e, lexicon.Month) || w == "overnight" || w == "tonight") {
-		return e
-	}
-	b := e - 1
-	for b >= 0 && b >= e-3 && s.at[b] < 0 {
-		switch w := s.toks[b].Lower; {
-		case w == "late" || w == "early" || w == "last" || w == "this" || w == "on" || s.cueLex.Is(lexicon.TimeWord, w):
-			b--
-			continue
-		}
-		break
-	}
-	if b == e-1 && !s.cueLex.Is(lexicon.TimeWord, w) {
-		return e // a bare month name may be no time ("March")
-	}
-	return b
 }
 
 // hostileVerbAt reports whether a verb of force, threat or charge, or of
@@ -4531,119 +4234,8 @@ func relativePast(lex *lexicon.Lexicon, toks []text.Token, i int) bool {
 	return i > 0 && toks[i-1].Lower == "that" && (strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(lex, toks[i].Lower))
 }
 
-// countryOf is the country an actor belongs to: a state is its own.
-func countryOf(a graph.Actor) string {
-	if a.Kind == graph.State {
-		return a.Name
-	}
-	return a.Country
-}
-
-// otherSide drops the targets that belong to a source's own country; a
-// state and a party or armed group of its own (armedParty) stay two sides,
-// and so do two persons of one state (rivals or colleagues: "Salva Kiir
-// accused Riek Machar").
-// Cost: len(srcs) x len(tgts).
-func (ar *article) otherSide(srcs, tgts []mention) []mention {
-	if len(srcs) == 0 {
-		return tgts
-	}
-	var out []mention
-	for _, t := range tgts {
-		own := false
-		for _, sm := range srcs {
-			// (a state and its own armed group or party are two sides:
-			// "Turkey will not hesitate to strike the PKK")
-			if c := countryOf(sm.actor); c != "" && c == countryOf(t.actor) && (sm.actor.Name == t.actor.Name || !ar.armedParty(sm.actor) && !ar.armedParty(t.actor) && !(sm.actor.Kind == graph.Person && t.actor.Kind == graph.Person)) {
-				own = true
-			}
-		}
-		if !own {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// armedParty reports whether a is an organisation of a state that is not
-// one of its organs (dictionary field state_organ): a party, a movement,
-// an armed group. Such a party and its state are two sides.
-func (ar *article) armedParty(a graph.Actor) bool {
-	return a.Kind == graph.Org && a.Country != "" && !ar.x.stateOrgans[a.Name]
-}
-
 // gr0 is the first token of group g.
 func gr0(s *sent, g int) int { return s.groups[g].start }
-
-// hypothetical reports whether the noun phrase at np stands under modality
-// in its clause, or is the object of a light verb that does ("offered to
-// host negotiations between ...").
-func (ar *article) hypothetical(s *sent, np int) bool {
-	if ar.blocked(s, np) {
-		return true
-	}
-	// "called for dialogue between A and B", "urged talks between": the
-	// talks asked for are not held
-	for k := np - 1; k >= 0 && k >= np-5; k-- {
-		if trs, n := ar.x.lex.Trigger(s.toks, k); n > 0 && k+n <= np && len(trs) > 0 && trs[0].Relation == graph.Urged && !ar.subjectNoun(s, k, n) {
-			return true
-		}
-		if s.at[k] >= 0 || ar.stops(s, k) {
-			break
-		}
-	}
-	if lv := ar.lightVerb(s, np, lexicon.Light); lv >= 0 && ar.blocked(s, lv) {
-		return true
-	}
-	return false
-}
-
-// subjectNoun reports whether the trigger at [k, k+n) is a noun that heads
-// its own clause rather than asking for what follows: "The appeal came
-// during talks between A and B" (the talks were held), unlike "the call
-// for talks between A and B". It holds when a determiner or possessive
-// stands before the trigger and a verb right after it.
-func (ar *article) subjectNoun(s *sent, k, n int) bool {
-	if k == 0 || k+n >= len(s.toks) || s.at[k+n] >= 0 {
-		return false
-	}
-	if !s.isWord(k-1, lexicon.Det) && !s.isWord(k-1, lexicon.Article) && s.toks[k-1].Kind != text.Poss {
-		return false
-	}
-	if s.is(k+n-1, lexicon.Prep) {
-		return false // "the appeal for talks": the talks are asked for
-	}
-	v := k + n
-	return s.is(v, lexicon.Past) || s.isWord(v, lexicon.Copula) || s.is(v, lexicon.Aux) || s.is(v, lexicon.Say) ||
-		len(s.toks[v].Lower) > 4 && strings.HasSuffix(s.toks[v].Lower, "ed")
-}
-
-// setForLater reports whether the clause from j sets its act for a later
-// time: "for next week", "next month", "tomorrow", "later this week".
-func (ar *article) setForLater(s *sent, j int) bool {
-	toks := s.toks
-	for k := j; k < len(toks) && k < j+15; k++ {
-		if ar.stops(s, k) || toks[k].Text == "," {
-			return false
-		}
-		if toks[k].Lower == "and" && k+1 < len(toks) && (s.is(k+1, lexicon.Aux) || s.is(k+1, lexicon.Modal)) {
-			return false // "met on Monday and will meet again next week"
-		}
-		switch toks[k].Lower {
-		case "tomorrow":
-			return true
-		case "next":
-			if k+1 < len(toks) && (s.isWord(k+1, lexicon.TimeWord) || s.is(k+1, lexicon.Month)) {
-				return true
-			}
-		case "later":
-			if k+1 < len(toks) && toks[k+1].Lower == "this" {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // asObservers reports whether "as observer(s)" follows the noun at np
 // within a few words: the subjects watched a meeting, they held none.
@@ -5005,15 +4597,6 @@ func (ar *article) nearestOther(s *sent, k int, not []mention) (mention, bool) {
 		return *ar.focusIt, true
 	}
 	return mention{}, false
-}
-
-func (ar *article) hedged(s *sent) bool {
-	for i := range s.toks {
-		if s.cue(ar.x.lex, i, lexicon.Hedge) > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // appeals reads "X should/must ..." reported by a speaker as the speaker
@@ -5405,138 +4988,6 @@ func (ar *article) rightToDefend(s *sent) {
 	}
 }
 
-// triggerText is the lower-case words of toks joined by spaces: for one
-// word, the word itself, with no copy.
-func triggerText(toks []text.Token) string {
-	if len(toks) == 1 {
-		return toks[0].Lower
-	}
-	n := len(toks)
-	for i := range toks {
-		n += len(toks[i].Lower)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.Lower)
-	}
-	return b.String()
-}
-
-// emitAll emits every source-target pair; it reports whether any edge came
-// of it.
-func (ar *article) emitAll(s *sent, srcs []mention, rel graph.Relation, tgts []mention, trig string, w float64) bool {
-	ok := false
-	for _, a := range srcs {
-		for _, b := range tgts {
-			if ar.emit(s, a, rel, b, trig, w) {
-				ok = true
-			}
-		}
-	}
-	return ok
-}
-
-// emit writes one edge, unless an end is unresolved, a media outlet or the
-// same actor as the other end. Confidence is the frame weight times the
-// resolution weights of both ends (docs/extractor.md).
-func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, trig string, w float64) bool {
-	if tgt.via == viaPlace && !tgt.ok {
-		var keep bool
-		if tgt, keep = ar.x.placeTarget(src, rel, tgt); !keep {
-			return false
-		}
-	}
-	if !src.ok || !tgt.ok || src.media || tgt.media || src.actor.Name == "" || tgt.actor.Name == "" {
-		return false
-	}
-	if tgt.city && tgt.end < len(s.toks) && s.cue(ar.x.lex, tgt.end, lexicon.ProcessNoun) > 0 {
-		return false // "support to the Luanda process": a place names the process
-	}
-	if rel == graph.Warned && (src.pron == "we" || src.pron == "we'll") && src.actor.Kind == graph.Person && src.actor.Country != "" {
-		// "'We will crush Hamas,' Netanyahu said": a threat whose "we" is
-		// the speaker's state is the state's (relations.md)
-		src.actor = stateActor(src.actor.Country)
-	}
-	if rel == graph.Attacked && src.actor.Kind == graph.Person && tgt.actor.Kind == graph.Person && ar.x.lex.Is(lexicon.VerbalForce, trig) && !ar.forcesOf(s, src) && !ar.forcesOf(s, tgt) {
-		// "Milei's attacks on Sánchez", "Trump attacked Biden": one person's
-		// attack on another is in words (CAMEO 111 criticize or denounce)
-		rel = graph.Accused
-	}
-	if rel == graph.Attacked && ar.x.stateOrgans[tgt.actor.Name] && tgt.end > tgt.start && tgt.end < len(s.toks) && s.at[tgt.end] < 0 {
-		// "Indian military installations", "Pakistani army posts": the
-		// organ names the state's property, and the state was attacked
-		if s.isWord(tgt.end, lexicon.AssetNoun) {
-			tgt.actor = stateActor(tgt.actor.Country)
-		}
-	}
-	if rel == graph.Attacked && ar.x.stateOrgans[src.actor.Name] && tgt.actor.Country != src.actor.Country && tgt.actor.Name != src.actor.Country {
-		// "the IDF struck Hezbollah", "the Sudanese army bombed South
-		// Sudan": a state's forces abroad are the state (relations.md)
-		src.actor = stateActor(src.actor.Country)
-	}
-	if src.actor.Name == tgt.actor.Name || !src.actor.Kind.Valid() || !tgt.actor.Kind.Valid() {
-		return false
-	}
-	if (rel == graph.SpokeWith || rel == graph.Supported) && ownState(src.actor, tgt.actor) {
-		return false // "Lourenço met Angola's opposition": a person and their own state do not meet
-	}
-	if rel == graph.Attacked && ownState(src.actor, tgt.actor) {
-		return false // "since Putin began his invasion of Ukraine ... Russia": a leader never strikes their own state
-	}
-	if rel != graph.SpokeWith && src.actor.Kind == graph.State && tgt.actor.Kind == graph.Person && tgt.actor.Country == src.actor.Name && tgt.via == viaTitle {
-		return false // "Ghana ..., accusing its foreign minister": a title the state's own office-holder answers to is the other state's
-	}
-	if (rel == graph.Warned || rel == graph.Urged) && ownState(src.actor, tgt.actor) {
-		return false // "vowed that his country would retaliate": one's own state is no one warned or urged (an appeal to it is policy)
-	}
-	conf := w * resolutionWeight(src.via) * resolutionWeight(tgt.via)
-	if s.hedge < 0 {
-		s.hedge = 0
-		if ar.hedged(s) {
-			s.hedge = 1
-		}
-	}
-	if s.hedge == 1 {
-		conf *= wHedge
-	}
-	conf = math.Round(min(conf, 1)*100) / 100
-	a, b := src.actor.Name, tgt.actor.Name
-	if rel.Symmetric() && b < a {
-		a, b = b, a
-	}
-	key := edgeKey{s.Index, a, string(rel), b}
-	if at, ok := ar.seen[key]; ok {
-		if ar.out[at].Confidence < conf {
-			ar.out[at].Confidence = conf
-			ar.out[at].Trigger = trig
-		}
-		return true
-	}
-	if rel == graph.Attacked && tgt.org == nil && tgt.actor.Kind == graph.Person && tgt.class == "military" && tgt.actor.Country != "" && tgt.actor.Country != src.actor.Country && tgt.actor.Country != src.actor.Name {
-		// "killed Iranian military commander X": his state was attacked too
-		// (relations.md, "kill (its soldiers)")
-		defer ar.emit(s, src, rel, mention{actor: stateActor(tgt.actor.Country), ok: true, via: viaDemonym}, trig, w)
-	}
-	if rel == graph.Attacked && tgt.org != nil && tgt.org.Name != src.actor.Name {
-		// "killed Hezbollah commander X": Hezbollah was attacked too
-		o := tgt
-		o.actor, o.org = *tgt.org, nil
-		defer ar.emit(s, src, rel, o, trig, w)
-	}
-	e := graph.Edge{
-		Doc: ar.a.Doc, SentenceIndex: s.Index, Sentence: s.Text,
-		Source: src.actor, Relation: rel, Target: tgt.actor,
-		Trigger: trig, Published: ar.published, Confidence: conf,
-	} // (its ID is set when the article's edges are final: extract)
-	ar.seen[key] = len(ar.out)
-	ar.out = append(ar.out, e)
-	return true
-}
-
 // postedTo returns the state an envoy named in the clause before the verb
 // at i is posted to ("China's ambassador to the UK has been summoned": the
 // UK summoned), or "" when the clause names no such post.
@@ -5797,20 +5248,6 @@ func (ar *article) includedSubject(s *sent, cs, k int) []mention {
 		out = appendNew(s.groupMentions(h), out)
 	}
 	return out
-}
-
-// ownState reports whether one of a and b is a person and the other that
-// person's own state.
-func ownState(a, b graph.Actor) bool {
-	return a.Kind == graph.Person && b.Kind == graph.State && a.Country == b.Name ||
-		b.Kind == graph.Person && a.Kind == graph.State && b.Country == a.Name
-}
-
-// forcesOf reports whether the mention m owns forces named right after it:
-// "Machar's forces", "Kiir's troops" (a person's armed side, no words).
-func (ar *article) forcesOf(s *sent, m mention) bool {
-	e := m.end
-	return e+1 < len(s.toks) && e > m.start && s.toks[e].Kind == text.Poss && (s.isWord(e+1, lexicon.ForceNoun) || s.isWord(e+1, lexicon.OrganNoun))
 }
 
 // mediatedCompound reports whether t is a compound whose last part is a

@@ -1134,20 +1134,6 @@ func (ar *article) latestPair(s *sent, ms []mention, rel graph.Relation) []menti
 	return nil
 }
 
-// intended reports whether the act at k is only offered, readied or
-// planned: "its readiness for mediation", "offered to mediate".
-func (ar *article) intended(s *sent, k int) bool {
-	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		if s.isWord(b, lexicon.Intent) || s.is(b, lexicon.NounMod) {
-			return true
-		}
-		if s.at[b] >= 0 {
-			break
-		}
-	}
-	return false
-}
-
 // hyphenActor reads the actor named by the first part of a compound:
 // "Oman" of "Oman-mediated", "Qatari" of "Qatari-brokered" (its state).
 func (ar *article) hyphenActor(prefix string) (mention, bool) {
