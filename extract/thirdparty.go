@@ -2,12 +2,18 @@ package extract
 
 import "strings"
 
-// This file holds the passes of issue 10 that read acts a trigger verb's
-// window misses: a third party in talks (mediation), co-signatories, and
-// threats told by their consequence. Each pass reads one sentence after
-// relations has read its triggers and emits through emit, so the edge
-// bookkeeping (one edge per key, the highest confidence kept) is shared.
-// Their words are the cue classes mediate, cosign and threat of cues.tsv.
+// This file lists the passes of issue 10 and after that read acts a
+// trigger verb's window misses (thirdParties), and holds the one that
+// lends the main clause's acts to more sources (asDid). The passes stand
+// in files by kind: mediation.go (a third party in talks), accords.go
+// (co-signatories, deals judged), threats.go and reprisals.go (threats
+// told by their consequence, vowed answers), force.go, appeals.go,
+// support.go, wrongs.go (charges by the wrong named), pairs.go
+// (hyphenated pairs), contacts.go (phone calls), judgement.go and
+// collective.go. Each pass reads one sentence after relations has read
+// its triggers and emits through emit, so the edge bookkeeping (one edge
+// per key, the highest confidence kept) is shared. Their words are the cue
+// classes mediate, cosign and threat of cues.tsv.
 
 // Frame weights of these passes (docs/extractor.md, "Confidence").
 const (
@@ -16,7 +22,7 @@ const (
 	wThreat  = 0.75 // "X will pay a heavy price", said Y
 )
 
-// thirdParties runs the passes of this file on one sentence.
+// thirdParties runs these passes on one sentence.
 func (ar *article) thirdParties(s *sent) {
 	if len(s.groups) == 0 {
 		return
