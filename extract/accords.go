@@ -51,3 +51,86 @@ func (ar *article) concludedAccords(s *sent) {
 		ar.pairs(s, sides, graph.SpokeWith, false, triggerText(toks[a:v+k]), wNoun)
 	}
 }
+
+// cosigners reads "A signed the accord alongside B, C and D": the
+// signatories met, each with each (relations.md, "A and B signed a peace
+// deal").
+func (ar *article) cosigners(s *sent) {
+	if !s.mayCue(lexicon.Cosign) {
+		return // (no cue of its class: nothing to read)
+	}
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		n := s.cue(lex, k, lexicon.Cosign)
+		if n == 0 {
+			continue
+		}
+		v := -1
+		for b := k - 1; b >= 0 && b >= k-6; b-- {
+			if trs, _ := lex.Trigger(toks, b); len(trs) > 0 && trs[0].Lemma == "sign" {
+				v = b
+				break
+			}
+			if s.at[b] >= 0 || ar.stops(s, b) {
+				break
+			}
+		}
+		if v < 0 || ar.blocked(s, v) {
+			continue
+		}
+		others, _ := ar.objectAt(s, k+n)
+		subj, _ := ar.subject(s, v, nil)
+		if len(others) == 0 || len(subj) == 0 {
+			continue
+		}
+		ar.pairs(s, appendNew(subj, others), graph.SpokeWith, false, triggerText(toks[v:v+1]), wCosign)
+	}
+}
+
+// judgedAccords reads disapproval of a deal told with its two parties,
+// "condemned the deal between A and B", "expressed concern over the
+// agreement signed between A and B": the deal is their act, so the judge
+// ACCUSED each (relations.md: disapproval is ACCUSED). The judgement is a
+// charge trigger (verb or noun) and the accord noun (cue class accord)
+// follows it within a few words; a judgement that is negated or planned is
+// none.
+func (ar *article) judgedAccords(s *sent) {
+	if !s.mayCue(lexicon.Accord) {
+		return
+	}
+	lex := ar.x.lex
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if s.at[k] >= 0 || !s.is(k, lexicon.TriggerStart) {
+			continue
+		}
+		senses, n := lex.Trigger(toks, k)
+		if len(senses) == 0 || senses[0].Relation != graph.Accused {
+			continue
+		}
+		a := -1 // the accord noun
+		for q := k + n; q < len(toks) && q < k+n+6; q++ {
+			if s.cue(lex, q, lexicon.Accord) > 0 {
+				a = q
+				break
+			}
+			if s.at[q] >= 0 || ar.stops(s, q) {
+				break
+			}
+		}
+		if a < 0 || ar.blocked(s, k) {
+			continue
+		}
+		sides := ar.betweenAfter(s, a+s.cue(lex, a, lexicon.Accord))
+		if len(sides) != 2 {
+			continue
+		}
+		// "the agreement signed between A and B": they met to sign it
+		if e := a + s.cue(lex, a, lexicon.Accord); e < len(toks) && toks[e].Lower != "between" {
+			ar.pairs(s, sides, graph.SpokeWith, false, triggerText(toks[a:e]), wNoun)
+		}
+		judges, w := ar.subject(s, k, nil)
+		ar.emitAll(s, judges, graph.Accused, ar.otherSide(judges, sides), triggerText(toks[k:k+n]), wNoun*w)
+	}
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -104,4 +106,58 @@ func (ar *article) afterFrontedComma(s *sent, j int) []mention {
 		}
 	}
 	return nil
+}
+
+// phoneCalls reads "called X" as a phone call when what follows is the
+// call's purpose or date, not a name for X ("Biden called Netanyahu to
+// offer support", "called Erdogan on Monday"; never "called X a
+// terrorist"): SPOKE_WITH, and SUPPORTED when the call was made "to offer
+// support" (relations.md).
+func (ar *article) phoneCalls(s *sent) {
+	if !s.mayKey(keyCall) {
+		return // (no callverb cue: nothing to read)
+	}
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if !s.key(k, keyCall) {
+			continue
+		}
+		if s.at[k+1] < 0 || toks[k+1].Lower == "on" || ar.blocked(s, k) {
+			continue
+		}
+		tgts, e := ar.objectAt(s, k+1)
+		if len(tgts) == 0 || e < 0 {
+			continue
+		}
+		purpose, support := false, false
+		switch {
+		case e >= len(toks) || toks[e].Text == "." || toks[e].Text == ",":
+			// "Biden called Netanyahu.", and a headline's "Pashinyan calls
+			// Macron" that ends with the one called
+			purpose = e >= len(toks) || toks[e].Text == "."
+		case toks[e].Lower == "on" && e+1 < len(toks) && (s.isWord(e+1, lexicon.TimeWord) || s.is(e+1, lexicon.Month)):
+			purpose = true
+		case toks[e].Lower == "to" && e+1 < len(toks) && s.is(e+1, lexicon.CallPurpose):
+			purpose = true
+			for q := e + 2; q < len(toks) && q < e+5; q++ {
+				if toks[q].Lower == "support" || toks[q].Lower == "solidarity" {
+					support = true
+				}
+			}
+		case s.isWord(e, lexicon.CallTime):
+			purpose = true // "called his counterparts hours before the truce"
+		case toks[e].Lower == "and" && e+1 < len(toks) && s.at[e+1] < 0 && (strings.HasSuffix(toks[e+1].Lower, "ed") || s.is(e+1, lexicon.Past)):
+			purpose = true // "called X and urged both sides to ..."
+		case tgts[0].via == viaCounter && toks[e].Lower != "a" && toks[e].Lower != "an" && toks[e].Lower != "the":
+			purpose = true // "called his Armenian counterpart": no name for him
+		}
+		if !purpose {
+			continue
+		}
+		srcs, w := ar.subject(s, k, nil)
+		ar.emitAll(s, srcs, graph.SpokeWith, tgts, toks[k].Lower, wVerb*w)
+		if support {
+			ar.emitAll(s, srcs, graph.Supported, tgts, "call to offer support", wVerb*w)
+		}
+	}
 }

@@ -111,7 +111,7 @@ var lexicalCases = []ruleCase{
 	{"flagged ship seized", "Iran seized a British-flagged tanker in the strait.", []string{"Iran ATTACKED United Kingdom"}},
 	{"flagged ship sold is none", "China sold a Panama-flagged ship.", nil},
 	{"sum before arms sale", "Washington approved a $1 billion arms sale to Taiwan.", []string{"United States SUPPORTED Taiwan"}},
-	// a vow to answer any act, with the means between (thirdparty.go)
+	// a vow to answer any act, with the means between (reprisals.go)
 	{"respond with force to any", "Tehran will respond with force to any aggression from Israel.", []string{"Iran WARNED Israel"}},
 	{"responded with a statement is none", "Iran responded with a statement to the UN.", nil},
 	{"feared military action is none", "Caracas fears US military action in Venezuela.", nil},

@@ -134,3 +134,64 @@ func (ar *article) pluralRoleAt(s *sent, e int) (string, string) {
 	}
 	return "", ""
 }
+
+// pluralTitleOf returns the group of states after a plural title that is
+// group g alone ("the foreign ministers of Armenia, Azerbaijan and
+// Russia"), or -1: the title names one office-holder of each.
+func pluralTitleOf(s *sent, g int) int {
+	gr := s.groups[g]
+	if len(gr.ms) != 1 || gr.end+1 >= len(s.toks) || s.toks[gr.end].Lower != "of" && s.toks[gr.end].Lower != "from" {
+		return -1
+	}
+	m := s.ments[gr.ms[0]]
+	of := s.gAt[gr.end+1]
+	if _, plural := pluralTitle(m); !plural || of < 0 || s.groupLen(of) < 2 {
+		return -1 // ("the foreign ministers of the two countries": a pair)
+	}
+	return of
+}
+
+// pluralTitle returns the singular of the title of m and true when m is
+// a title of plural form ("the presidents", "the foreign ministers"), the
+// one office that each state of a list after it holds ("the presidents
+// of Kenya and Uganda"); "", false for any other mention. Cost: that of
+// singularTitle.
+func pluralTitle(m mention) (string, bool) {
+	if m.via != viaTitle || m.title == "" {
+		return "", false
+	}
+	return singularTitle(m.title)
+}
+
+// singularTitle returns the singular of a plural title (lower case) and
+// true: its head noun made singular, the word before the first "of", else
+// the last word ("foreign ministers" → "foreign minister", "ministers of
+// foreign affairs" → "minister of foreign affairs", "secretaries" →
+// "secretary"); "", false when the head is no plural ("minister of
+// foreign affairs", "chief"). Cost: linear in the title.
+func singularTitle(t string) (string, bool) {
+	h := len(t) // the head ends at h
+	if i := strings.Index(t, " of "); i > 0 {
+		h = i
+	}
+	b := strings.LastIndexByte(t[:h], ' ') + 1 // the head starts at b
+	sg, ok := singularNoun(t[b:h])
+	if !ok {
+		return "", false
+	}
+	return t[:b] + sg + t[h:], true
+}
+
+// singularNoun returns the singular of the lower-case word w when w has
+// the form of a regular plural, and true: "ministries" → "ministry",
+// "armies" → "army", "ministers" → "minister"; "", false for a word of
+// no such form ("army", "boss"). Cost: constant.
+func singularNoun(w string) (string, bool) {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y", true // "ministries", "secretaries"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1], true // "governments", "presidents"
+	}
+	return "", false
+}

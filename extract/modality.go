@@ -1,0 +1,379 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Modality: whether a trigger tells an act that was done. blocked reads the
+// negation, modality, condition, refusal or deliberation a verb stands under
+// in its clause, and the infinitive a verb of intent or appeal governs
+// ("vowed to strike", "urged Iran to end": the vow and the appeal are the
+// edges); an attempt that is the act itself, a vetoed document's verb and a
+// time before the verb are read on the way. hypothetical reads the same of a
+// noun phrase, setForLater an act set for a later time, intended an act only
+// offered, readied or planned. The passes ask these before they emit
+// (performative.go reads a speaker's own modal).
+
+// blocked reports whether the verb at i stands under negation, modality,
+// condition, refusal or deliberation in its clause, or is an infinitive
+// governed by a verb of intent or appeal ("vowed to strike", "urged Iran to
+// end").
+func (ar *article) blocked(s *sent, i int) bool {
+	lex := ar.x.lex
+	toks := s.toks
+	cs := ar.clauseStart(s, i)
+	if cs > 0 && s.is(cs-1, lexicon.Cond) {
+		return true
+	}
+	if ar.vetoedDocument(s, i) {
+		return true // "vetoed a resolution condemning Syria": not adopted
+	}
+	// "Rwanda has denied that its forces were fighting in Congo": what is
+	// denied is not reported as done
+	if cs > 1 && toks[cs-1].Lower == "that" && (strings.HasPrefix(toks[cs-2].Lower, "den") && s.is(cs-2, lexicon.Refuse)) {
+		denied := true
+		for q := cs; q < i; q++ {
+			if toks[q].Text == "," || toks[q].Text == ";" {
+				denied = false // "denied that Belgrade had any role, and he accused Kurti"
+			}
+		}
+		if denied {
+			return true
+		}
+	}
+	// "make sure that A and B are talking", "it is important that X stops":
+	// the complement of a judgement of necessity is wished, not done
+	for q := max(cs-7, 0); q < cs; q++ {
+		if n := s.cue(lex, q, lexicon.Importance); n > 0 && q+n == cs {
+			return true
+		}
+	}
+	// "Britain would back Ukraine, Sunak told Zelensky": the attribution
+	// after a comma is a clause of its own, from its subject on
+	if i > 1 && s.at[i-1] >= 0 {
+		st := s.ments[s.at[i-1]].start
+		if s.gAt[i-1] >= 0 {
+			st = s.groups[s.gAt[i-1]].start
+		}
+		if st > cs && toks[st-1].Text == "," {
+			cs = st
+		}
+	}
+	if ar.saidAnd(s, i) != nil {
+		// "X said Y would not ... and vowed to ...": the reported clause's
+		// modality is not the speaker's
+		for k := i - 1; k > cs; k-- {
+			if toks[k].Lower == "and" {
+				cs = k + 1
+				break
+			}
+		}
+	}
+	coordinated := false // "denied wrongdoing and accused Mali": a denial holds its own verb only
+	for k := i - 1; k >= cs && k >= i-10; k-- {
+		if s.at[k] >= 0 && s.ments[s.at[k]].via != viaPronoun {
+			continue // "Theresa May blamed": a word of a name is no cue
+		}
+		w := toks[k].Lower
+		if w == "and" {
+			coordinated = true
+		}
+		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) && !ar.ongoing(s, k, i) && !(attempted(w) && k == i-2 && attemptDone(s, i)) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 && !coordinated {
+			return true // ("tried to persuade X": the pressing was done, whatever came of it)
+		}
+		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
+			return true
+		}
+	}
+	// "cautioned NATO against sending troops", "warned Iran against
+	// attacking": an act warned against is not done
+	if i > 1 && toks[i-1].Lower == "against" && strings.HasSuffix(toks[i].Lower, "ing") {
+		for k := i - 2; k >= 0 && k >= i-8; k-- {
+			if trs, _ := s.trigger(k); len(trs) > 0 && (trs[0].Relation == graph.Warned || trs[0].Relation == graph.Urged) {
+				return true
+			}
+		}
+	}
+	// the object of an infinitive governed by intent: "threatened to halt
+	// trade talks with"
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if s.at[k] >= 0 || toks[k].Kind != text.Word || s.is(k, lexicon.Clause) {
+			break
+		}
+		g := k - 1
+		if toks[k].Lower == "to" && g > 0 && s.at[g] >= 0 {
+			// "was invited by the African Union to facilitate talks": the
+			// participle before the by-agent governs the infinitive
+			if m := s.ments[s.at[g]]; m.start >= 2 && toks[m.start-1].Lower == "by" && s.at[m.start-2] < 0 {
+				g = m.start - 2
+			}
+		}
+		if toks[k].Lower == "to" && g >= 0 && s.at[g] < 0 {
+			// "threatened on Sunday to march on": a time between
+			if w := toks[timeBefore(s, g)].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" && !ar.performative(s, g) {
+				return true
+			}
+			break
+		}
+	}
+	// an infinitive: what governs it?
+	k := i - 1
+	for k >= 0 && s.is(k, lexicon.Aux) && toks[k].Lower != "to" {
+		k--
+	}
+	if k < 0 || toks[k].Lower != "to" {
+		// "urged both sides to return to talks", "urged Israel to hold talks
+		// with Hamas": the act sits in an appeal's infinitive a few words back
+		for q := i - 1; q > 0 && q >= i-5; q-- {
+			if s.at[q] >= 0 || toks[q].Kind != text.Word || s.is(q, lexicon.Clause) {
+				break
+			}
+			if toks[q].Lower == "to" && q+1 < i && toks[q+1].Kind == text.Word && !toks[q+1].Cap && !s.is(q+1, lexicon.Det) && s.at[q-1] >= 0 {
+				g := q - 1
+				if s.gAt[g] >= 0 {
+					g = s.groups[s.gAt[g]].start - 1
+				} else {
+					g = s.ments[s.at[g]].start - 1
+				}
+				if g >= 0 && !ar.performative(s, g) {
+					if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
+						return true
+					}
+				}
+				break
+			}
+		}
+	}
+	if k > 1 && toks[k].Lower == "to" && k == i-1 && (toks[k-1].Lower == "but" || toks[k-1].Lower == "and" || toks[k-1].Lower == "or") {
+		// "the aim was not to enter the town but to destroy ...": a second
+		// infinitive shares the first one's fate
+		for q := k - 2; q >= 1 && q >= k-12; q-- {
+			if toks[q].Text == "," && toks[q+1].Lower != "but" || s.is(q, lexicon.Say) {
+				break
+			}
+			if toks[q].Lower == "to" && q+1 < k && toks[q+1].Kind == text.Word && !toks[q+1].Cap {
+				return ar.blocked(s, q+1)
+			}
+		}
+	}
+	if k > 0 && toks[k].Lower == "to" && k == i-1 && toks[i].Lower != "blame" {
+		// "Ghana's foreign minister is to visit Guinea", "was due to
+		// meet": a plan ("is to blame" is a charge made now)
+		switch toks[k-1].Lower {
+		case "is", "are", "was", "were", "due":
+			return true
+		}
+	}
+	if k >= 0 && toks[k].Lower == "to" {
+		g := timeBefore(s, k-1)
+		if g >= 0 && s.gAt[g] >= 0 {
+			g = s.groups[s.gAt[g]].start - 1
+		} else if g >= 0 && s.at[g] >= 0 {
+			g = s.ments[s.at[g]].start - 1 // "urged Israel to hold talks"
+		}
+		for g >= 0 && (s.is(g, lexicon.Aux) || s.is(g, lexicon.Det)) {
+			g--
+		}
+		if g >= 1 && toks[g].Lower == "by" && s.at[g-1] < 0 {
+			g-- // "was invited by the African Union to facilitate": past the agent
+		}
+		// "left for Doha to meet", "flew to Niamey to press the junta": a
+		// purpose after a journey is not done (relations.md)
+		if g >= 1 && s.is(g, lexicon.Prep) && s.isWord(g-1, lexicon.MotionVerb) && s.at[g+1] >= 0 {
+			return true
+		}
+		if g >= 0 && g+2 < len(toks) && s.isWord(g, lexicon.MotionVerb) && s.is(g+1, lexicon.Prep) && s.at[g+2] >= 0 {
+			return true // ("traveled to Washington to discuss ...": "to" read as an auxiliary above)
+		}
+		if g >= 0 && !ar.performative(s, g) {
+			w := toks[g].Lower
+			if attempted(w) && attemptDone(s, i) {
+				return false // "tried to persuade Sri Lanka": the pressing was done, whatever came of it
+			}
+			if lex.Is(lexicon.Intent, w) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || lex.Is(lexicon.Refuse, w) || lex.Is(lexicon.Neg, w) {
+				return true
+			}
+			if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
+				return true
+			}
+			if s.cue(lex, g, lexicon.IntentNoun) > 0 {
+				return true
+			}
+			// "urged both sides to return to talks": the verb before "to" is
+			// itself an infinitive, and the act shares its fate
+			if g > 0 && toks[g-1].Lower == "to" && toks[g].Kind == text.Word && !toks[g].Cap && s.at[g] < 0 {
+				return ar.blocked(s, g)
+			}
+		}
+	}
+	return false
+}
+
+// vetoedDocument reports whether the verb at i speaks for a document that
+// was stopped: "vetoed a resolution condemning Syria", "blocked a
+// statement that urged Israel to" (a participle or a relative clause
+// right after a document noun, whose verb is a vetoverb cue).
+func (ar *article) vetoedDocument(s *sent, i int) bool {
+	toks := s.toks
+	e := i // the document ends right before e
+	if e >= 2 && (toks[e-1].Lower == "that" || toks[e-1].Lower == "which") {
+		e--
+	} else if !strings.HasSuffix(toks[i].Lower, "ing") {
+		return false
+	}
+	for st := e - 1; st >= 1 && st >= e-3; st-- {
+		if n := s.cue(ar.x.lex, st, lexicon.Document); n > 0 && st+n == e {
+			q := st - 1
+			for q > 0 && q >= st-5 && (s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || toks[q].Lower == "draft" || toks[q].Lower == "joint" || strings.Contains(toks[q].Lower, "-")) ||
+				s.at[q] >= 0 && s.ments[s.at[q]].end == q+1 && s.ments[s.at[q]].start > 0) {
+				if s.at[q] >= 0 {
+					q = s.ments[s.at[q]].start // "a US draft resolution": the sponsor
+				}
+				q--
+			}
+			for b := q; b >= 0 && b >= q-2; b-- {
+				if n := s.cue(ar.x.lex, b, lexicon.VetoVerb); n > 0 && b+n == q+1 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// attemptDone reports whether an attempt at the verb at i is the act
+// itself: pressing ("tried to persuade X") or a third party's work between
+// two sides ("were trying to mediate talks between A and B": the mediator
+// is at work with both, whatever came of it).
+func attemptDone(s *sent, i int) bool {
+	trs, _ := s.trigger(i)
+	if len(trs) == 0 || trs[0].POS != lexicon.Verb {
+		return false
+	}
+	return trs[0].Relation == graph.Urged || trs[0].Relation == graph.SpokeWith && trs[0].Frame.HasPrep("between")
+}
+
+// attempted reports whether w says an act was tried: "tried", "attempted",
+// "failed", "sought".
+func attempted(w string) bool {
+	switch w {
+	case "tried", "tries", "trying", "attempted", "attempts", "attempting", "failed", "fails", "sought", "seeks", "seeking":
+		return true
+	}
+	return false
+}
+
+// timeBefore returns the index of the word before a time adjunct that
+// ends at token e ("vowed on Sunday", "threatened last week"), or e
+// where none ends there.
+func timeBefore(s *sent, e int) int {
+	if e < 1 || s.at[e] >= 0 {
+		return e
+	}
+	w := s.toks[e].Lower
+	if !(s.cueLex.Is(lexicon.TimeWord, w) || s.is(e, lexicon.Month) || w == "overnight" || w == "tonight") {
+		return e
+	}
+	b := e - 1
+	for b >= 0 && b >= e-3 && s.at[b] < 0 {
+		switch w := s.toks[b].Lower; {
+		case w == "late" || w == "early" || w == "last" || w == "this" || w == "on" || s.cueLex.Is(lexicon.TimeWord, w):
+			b--
+			continue
+		}
+		break
+	}
+	if b == e-1 && !s.cueLex.Is(lexicon.TimeWord, w) {
+		return e // a bare month name may be no time ("March")
+	}
+	return b
+}
+
+// hypothetical reports whether the noun phrase at np stands under modality
+// in its clause, or is the object of a light verb that does ("offered to
+// host negotiations between ...").
+func (ar *article) hypothetical(s *sent, np int) bool {
+	if ar.blocked(s, np) {
+		return true
+	}
+	// "called for dialogue between A and B", "urged talks between": the
+	// talks asked for are not held
+	for k := np - 1; k >= 0 && k >= np-5; k-- {
+		if trs, n := ar.x.lex.Trigger(s.toks, k); n > 0 && k+n <= np && len(trs) > 0 && trs[0].Relation == graph.Urged && !ar.subjectNoun(s, k, n) {
+			return true
+		}
+		if s.at[k] >= 0 || ar.stops(s, k) {
+			break
+		}
+	}
+	if lv := ar.lightVerb(s, np, lexicon.Light); lv >= 0 && ar.blocked(s, lv) {
+		return true
+	}
+	return false
+}
+
+// subjectNoun reports whether the trigger at [k, k+n) is a noun that heads
+// its own clause rather than asking for what follows: "The appeal came
+// during talks between A and B" (the talks were held), unlike "the call
+// for talks between A and B". It holds when a determiner or possessive
+// stands before the trigger and a verb right after it.
+func (ar *article) subjectNoun(s *sent, k, n int) bool {
+	if k == 0 || k+n >= len(s.toks) || s.at[k+n] >= 0 {
+		return false
+	}
+	if !s.isWord(k-1, lexicon.Det) && !s.isWord(k-1, lexicon.Article) && s.toks[k-1].Kind != text.Poss {
+		return false
+	}
+	if s.is(k+n-1, lexicon.Prep) {
+		return false // "the appeal for talks": the talks are asked for
+	}
+	v := k + n
+	return s.is(v, lexicon.Past) || s.isWord(v, lexicon.Copula) || s.is(v, lexicon.Aux) || s.is(v, lexicon.Say) ||
+		len(s.toks[v].Lower) > 4 && strings.HasSuffix(s.toks[v].Lower, "ed")
+}
+
+// setForLater reports whether the clause from j sets its act for a later
+// time: "for next week", "next month", "tomorrow", "later this week".
+func (ar *article) setForLater(s *sent, j int) bool {
+	toks := s.toks
+	for k := j; k < len(toks) && k < j+15; k++ {
+		if ar.stops(s, k) || toks[k].Text == "," {
+			return false
+		}
+		if toks[k].Lower == "and" && k+1 < len(toks) && (s.is(k+1, lexicon.Aux) || s.is(k+1, lexicon.Modal)) {
+			return false // "met on Monday and will meet again next week"
+		}
+		switch toks[k].Lower {
+		case "tomorrow":
+			return true
+		case "next":
+			if k+1 < len(toks) && (s.isWord(k+1, lexicon.TimeWord) || s.is(k+1, lexicon.Month)) {
+				return true
+			}
+		case "later":
+			if k+1 < len(toks) && toks[k+1].Lower == "this" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// intended reports whether the act at k is only offered, readied or
+// planned: "its readiness for mediation", "offered to mediate".
+func (ar *article) intended(s *sent, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if s.isWord(b, lexicon.Intent) || s.is(b, lexicon.NounMod) {
+			return true
+		}
+		if s.at[b] >= 0 {
+			break
+		}
+	}
+	return false
+}
