@@ -35,6 +35,21 @@ func (ar *article) parsedFrames() {
 		return
 	}
 	var done map[[3]string]bool
+	ar.eachParsed(p, func(s *sent, t *parse.Tree, trigs []trigAt, actors []candActor) {
+		if done == nil {
+			done = ar.doneEdges()
+		}
+		for _, tg := range trigs {
+			ar.treeEdges(s, t, tg, actors, done)
+		}
+	})
+}
+
+// eachParsed calls fn with each sentence of the article that holds a
+// trigger no rule read and two to twelve actors, parsed by p, with those
+// triggers and actors. The tree is the article's buffer: fn must not keep
+// it.
+func (ar *article) eachParsed(p *parse.Model, fn func(s *sent, t *parse.Tree, trigs []trigAt, actors []candActor)) {
 	for _, s := range ar.sents {
 		actors := candActors(s)
 		if len(actors) < 2 || len(actors) > 12 {
@@ -44,13 +59,7 @@ func (ar *article) parsedFrames() {
 		if len(trigs) == 0 {
 			continue
 		}
-		if done == nil {
-			done = ar.doneEdges()
-		}
-		t := ar.parseSentence(p, s)
-		for _, tg := range trigs {
-			ar.treeEdges(s, t, tg, actors, done)
-		}
+		fn(s, ar.parseSentence(p, s), trigs, actors)
 	}
 }
 
@@ -531,16 +540,7 @@ func (x *Extractor) TreePaths(a graph.Article) []TreePath {
 	ar.training = true
 	ar.extract()
 	var out []TreePath
-	for _, s := range ar.sents {
-		actors := candActors(s)
-		if len(actors) < 2 || len(actors) > 12 {
-			continue
-		}
-		trigs := ar.unreadTriggers(s)
-		if len(trigs) == 0 {
-			continue
-		}
-		t := ar.parseSentence(x.parser, s)
+	ar.eachParsed(x.parser, func(s *sent, t *parse.Tree, trigs []trigAt, actors []candActor) {
 		for _, tg := range trigs {
 			h := spanHead(t, tg.k, tg.k+tg.n)
 			asserted := !ar.blocked(s, tg.k) && !unasserted(t, h)
@@ -567,7 +567,7 @@ func (x *Extractor) TreePaths(a graph.Article) []TreePath {
 				}
 			}
 		}
-	}
+	})
 	x.release(ar)
 	return out
 }

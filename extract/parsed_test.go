@@ -144,7 +144,8 @@ func TestTreePaths(t *testing.T) {
 }
 
 // FuzzParsedFrames: any text, with the parser on, gives no fault and only
-// valid edges, and TreePaths reads it too.
+// valid edges (as FuzzExtract asks), and every path TreePaths reads runs
+// through its trigger.
 func FuzzParsedFrames(f *testing.F) {
 	for _, table := range allRuleCases() {
 		for _, c := range table {
@@ -164,18 +165,8 @@ func FuzzParsedFrames(f *testing.F) {
 		if !utf8.Valid(b) {
 			return
 		}
-		fault = nil
-		a := graph.Article{Doc: "fuzz.txt", Text: string(b)}
-		es := x.Extract(a)
-		if fault != nil {
-			t.Fatalf("%q: %v", b, fault)
-		}
-		for _, e := range es {
-			if err := e.Validate(); err != nil {
-				t.Fatalf("invalid edge %+v: %v", e, err)
-			}
-		}
-		for _, tp := range x.TreePaths(a) {
+		fuzzEdges(t, x, &fault, b)
+		for _, tp := range x.TreePaths(graph.Article{Doc: "fuzz.txt", Text: string(b)}) {
 			if tp.Path == "" || !strings.Contains(tp.Path, "T") {
 				t.Fatalf("path %+v has no trigger", tp)
 			}

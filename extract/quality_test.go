@@ -245,23 +245,28 @@ func FuzzExtract(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		if !utf8.Valid(b) {
-			return
-		}
-		fault = nil
-		es := x.Extract(graph.Article{Doc: "fuzz.txt", Text: string(b)})
-		if fault != nil {
-			t.Fatalf("%q: %v", b, fault)
-		}
-		for _, e := range es {
-			if err := e.Validate(); err != nil {
-				t.Fatalf("invalid edge %+v: %v", e, err)
-			}
-			if e.Confidence <= 0 || e.Confidence > 1 || e.Trigger == "" || e.Sentence == "" {
-				t.Fatalf("bad edge fields %+v", e)
-			}
+		if utf8.Valid(b) {
+			fuzzEdges(t, x, &fault, b)
 		}
 	})
+}
+
+// fuzzEdges extracts text b with x and fails t on a fault (fault is the
+// variable x's WithFaults handler sets) or on an edge that is not valid.
+func fuzzEdges(t *testing.T, x *Extractor, fault *error, b []byte) {
+	*fault = nil
+	es := x.Extract(graph.Article{Doc: "fuzz.txt", Text: string(b)})
+	if *fault != nil {
+		t.Fatalf("%q: %v", b, *fault)
+	}
+	for _, e := range es {
+		if err := e.Validate(); err != nil {
+			t.Fatalf("invalid edge %+v: %v", e, err)
+		}
+		if e.Confidence <= 0 || e.Confidence > 1 || e.Trigger == "" || e.Sentence == "" {
+			t.Fatalf("bad edge fields %+v", e)
+		}
+	}
 }
 
 // benchSetup returns the example articles, an extractor and the articles'
