@@ -551,7 +551,7 @@ func (ar *article) stateNamedBody(s *sent, i, n int, st graph.Actor) mention {
 	for e < len(toks) && e < i+n+4 && toks[e].Kind == text.Word && toks[e].Cap && !toks[e].Upper {
 		e++
 	}
-	if e == i+n || !ar.x.lex.Is(lexicon.BodyHead, toks[e-1].Lower) {
+	if e == i+n || !s.isWord(e-1, lexicon.BodyHead) {
 		return mention{}
 	}
 	var b strings.Builder
@@ -687,7 +687,7 @@ func (ar *article) twoOfRegionAt(s *sent, infos []*wordInfo, i int) int {
 		}
 		r++
 	}
-	if r > i+2 && r < len(toks) && ar.x.lex.Is(lexicon.BothNoun, toks[r].Lower) {
+	if r > i+2 && r < len(toks) && s.isWord(r, lexicon.BothNoun) {
 		return r + 1 - i
 	}
 	return 0
@@ -709,20 +709,20 @@ func bothVerb(lex *lexicon.Lexicon, toks []text.Token, k int) bool {
 	return false
 }
 
-// definiteHead returns the kind of actor the noun w of a definite
-// description points back at ("group", "state", "army" or "body": "the
+// definiteHead returns the kind of actor the noun at token j of s, in a
+// definite description, points back at ("group", "state", "army" or "body": "the
 // group" is an armed group or party, "the country" a state), or false
 // (the lexicon's definitegroup, definitestate, definitearmy and
 // definitebody cues).
-func definiteHead(lex *lexicon.Lexicon, w string) (string, bool) {
+func definiteHead(s *sent, j int) (string, bool) {
 	switch {
-	case lex.Is(lexicon.DefiniteGroup, w):
+	case s.isWord(j, lexicon.DefiniteGroup):
 		return "group", true
-	case lex.Is(lexicon.DefiniteState, w):
+	case s.isWord(j, lexicon.DefiniteState):
 		return "state", true
-	case lex.Is(lexicon.DefiniteArmy, w):
+	case s.isWord(j, lexicon.DefiniteArmy):
 		return "army", true
-	case lex.Is(lexicon.DefiniteBody, w):
+	case s.isWord(j, lexicon.DefiniteBody):
 		return "body", true
 	}
 	return "", false
@@ -742,7 +742,7 @@ func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
 		}
 		return 3, "group"
 	}
-	if h, ok := definiteHead(lex, toks[j].Lower); ok && !toks[j].Cap {
+	if h, ok := definiteHead(s, j); ok && !toks[j].Cap {
 		return 2, h
 	}
 	// "the league" after "the Arab League", "the Council" after "the UN
@@ -899,16 +899,16 @@ func (ar *article) findMentions(s *sent) {
 					continue
 				}
 			}
-			if n > 0 && e.actor.Kind == graph.Org && i+n < len(toks) && toks[i+n].Cap && ar.x.lex.Is(lexicon.DocName, toks[i+n].Lower) {
+			if n > 0 && e.actor.Kind == graph.Org && i+n < len(toks) && toks[i+n].Cap && s.isWord(i+n, lexicon.DocName) {
 				i += n + 1 // "the United Nations Charter": a document's name
 				continue
 			}
-			if n > 0 && e.via != viaDemonym && i > 0 && toks[i-1].Lower == "the" && i+n < len(toks) && toks[i+n].Cap && ar.x.lex.Is(lexicon.DocName, toks[i+n].Lower) &&
+			if n > 0 && e.via != viaDemonym && i > 0 && toks[i-1].Lower == "the" && i+n < len(toks) && toks[i+n].Cap && s.isWord(i+n, lexicon.DocName) &&
 				(i+n+1 >= len(toks) || !toks[i+n+1].Cap) {
 				i += n + 1 // "the Rome Declaration", "the Doha Agreement": a document named for the place of its signing
 				continue
 			}
-			if n > 0 && e.via == viaDemonym && e.actor.Kind == graph.State && i > 0 && toks[i-1].Cap && ar.x.lex.Is(lexicon.RegionMod, toks[i-1].Lower) {
+			if n > 0 && e.via == viaDemonym && e.actor.Kind == graph.State && i > 0 && toks[i-1].Cap && s.isWord(i-1, lexicon.RegionMod) {
 				i += n // "South American countries", "Central Asian states": a region
 				continue
 			}
@@ -937,7 +937,7 @@ func (ar *article) findMentions(s *sent) {
 				continue
 			}
 			if n == 1 && e.actor.Kind == graph.Person && i > 1 && (len(s.ments) == 0 || s.ments[len(s.ments)-1].end < i) && ar.unknownNameAfter(toks, i-1) &&
-				!strings.HasSuffix(toks[i-1].Lower, ".") && s.single[i-1] == 0 && s.multi[i-1] == 0 && len(toks[i-1].Lower) > 2 && !ar.x.lex.Is(lexicon.Particle, toks[i-1].Lower) {
+				!strings.HasSuffix(toks[i-1].Lower, ".") && s.single[i-1] == 0 && s.multi[i-1] == 0 && len(toks[i-1].Lower) > 2 && !s.isWord(i-1, lexicon.Particle) {
 				i++ // "Samar Badawi" is not Abdullah Ahmad Badawi: the last word of a longer, unknown name
 				continue
 			}
@@ -1275,7 +1275,7 @@ func (ar *article) findTitled(s *sent) {
 			// Leader Defies Court Ruling" names no "Defies Court Ruling"
 			nameEnd = k // (a name the dictionary knows is a mention already)
 		}
-		if _, n := ar.x.lex.Role(toks, k); n > 0 && (k+n >= nameEnd || n >= 2) || nameEnd > k && nameEnd < len(toks) && toks[nameEnd].Cap && ar.x.lex.Is(lexicon.NameHead, toks[nameEnd].Lower) {
+		if _, n := ar.x.lex.Role(toks, k); n > 0 && (k+n >= nameEnd || n >= 2) || nameEnd > k && nameEnd < len(toks) && toks[nameEnd].Cap && s.isWord(nameEnd, lexicon.NameHead) {
 			nameEnd = k // "spokesperson for Turkish President X", "Chairman of the Defence Council": a title or a body, no name
 		}
 		if nameEnd > k && class != "official" {

@@ -40,7 +40,7 @@ func (ar *article) responsibilityCharges(s *sent) {
 				if toks[j].Text == "." || toks[j].Text == ";" {
 					break
 				}
-				if !lex.Is(lexicon.RestVerb, toks[j].Lower) {
+				if !s.isWord(j, lexicon.RestVerb) {
 					continue
 				}
 				q := j + 1
@@ -75,7 +75,7 @@ func (ar *article) responsibilityCharges(s *sent) {
 		var srcs []mention
 		cs := ar.clauseStart(s, min(at, k))
 		for v := cs - 1; v >= 0 && v >= cs-10; v-- {
-			if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower) || toks[v].Lower == "warning") {
+			if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || s.isWord(v, lexicon.SpeechAct) || toks[v].Lower == "warning") {
 				if ms, _ := ar.actorOf(s, v); len(ms) > 0 && ms[0].end <= v {
 					srcs = ms // the speaker names who is to blame, never one named after
 				}

@@ -598,7 +598,7 @@ func (ar *article) theyOfSubjectList(s *sent) {
 			v--
 		}
 		// past a time: "said on Wednesday they"
-		for t := 0; t < 3 && v >= 2 && s.at[v] < 0 && (ar.x.lex.Is(lexicon.TimeWord, toks[v].Lower) || s.is(v, lexicon.Month)) && s.cue(ar.x.lex, v, lexicon.Say) == 0; t++ {
+		for t := 0; t < 3 && v >= 2 && s.at[v] < 0 && (s.isWord(v, lexicon.TimeWord) || s.is(v, lexicon.Month)) && s.cue(ar.x.lex, v, lexicon.Say) == 0; t++ {
 			v--
 			if toks[v].Lower == "on" || toks[v].Lower == "last" || toks[v].Lower == "this" {
 				v--

@@ -204,7 +204,7 @@ func (ar *article) resolve(s *sent) {
 				}
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
-			} else if p, ok := ar.twoPersonsOfLast(s); ok && !side && ar.x.lex.Is(lexicon.PersonNoun, toks[m.end-1].Lower) && !ar.namedBefore(s, k, p) {
+			} else if p, ok := ar.twoPersonsOfLast(s); ok && !side && s.isWord(m.end-1, lexicon.PersonNoun) && !ar.namedBefore(s, k, p) {
 				// "A met B in Jeddah. The two leaders urged ...": the only
 				// two persons of the sentence before, though not coordinated
 				m.pair, m.ok = &p, true
@@ -1126,7 +1126,7 @@ func (ar *article) afterPrep(s *sent, i int) bool {
 			// answer to heads the phrase
 			return !loyalForces(ar.x.lex, s.toks, k)
 		}
-		if s.toks[k].Cap && ar.x.lex.Is(lexicon.TimeWord, w) {
+		if s.toks[k].Cap && s.isWord(k, lexicon.TimeWord) {
 			return false // "On Monday Baku denounced": the time closes the phrase
 		}
 		if !s.is(k, lexicon.Det) && !s.is(k, lexicon.Adj) {
@@ -1720,7 +1720,7 @@ func (ar *article) buildGroups(s *sent) {
 				// "between Sudan's army and the RSF": a state's own
 				// institution stands for it in the list
 				k := ar.x.lex.Cue(lexicon.Inst, s.toks, end+1)
-				if s.ments[q].actor.Kind == graph.Person && s.at[end+1] < 0 && ar.x.lex.Is(lexicon.ForceNoun, s.toks[end+1].Lower) {
+				if s.ments[q].actor.Kind == graph.Person && s.at[end+1] < 0 && s.isWord(end+1, lexicon.ForceNoun) {
 					k = 1 // "between Burhan's forces and supporters of Dagalo": a leader's forces
 				} else if k == 0 || s.at[end+1] >= 0 || s.ments[q].actor.Kind != graph.State {
 					break

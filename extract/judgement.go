@@ -147,7 +147,7 @@ func (ar *article) judgements(s *sent) {
 		}
 		var srcs []mention
 		for v := cs - 1; v >= 0 && v >= cs-3; v-- {
-			if s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower) {
+			if s.cue(lex, v, lexicon.Say) > 0 || s.isWord(v, lexicon.SpeechAct) {
 				srcs, _ = ar.actorOf(s, v)
 				break
 			}
@@ -268,7 +268,7 @@ func (ar *article) actOwner(s *sent, cs, k int) *mention {
 		}
 		// "the unwarranted behaviour of Somalia": conduct names its agent
 		// with "of" (never "the killing of X", a victim)
-		if b := h + n; b+1 < k && toks[b].Lower == "of" && s.at[b+1] >= 0 && lex.Is(lexicon.ConductNoun, toks[h+n-1].Lower) {
+		if b := h + n; b+1 < k && toks[b].Lower == "of" && s.at[b+1] >= 0 && s.isWord(h+n-1, lexicon.ConductNoun) {
 			if m := &s.ments[s.at[b+1]]; m.ok && !m.media && !m.possPron {
 				return m
 			}
@@ -324,7 +324,7 @@ func (ar *article) originCharges(s *sent) {
 		var srcs []mention
 		cs := ar.clauseStart(s, k)
 		for v := cs - 1; v >= 0 && v >= cs-8; v-- {
-			if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower)) {
+			if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || s.isWord(v, lexicon.SpeechAct)) {
 				srcs, _ = ar.actorOf(s, v)
 				break
 			}

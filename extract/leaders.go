@@ -144,7 +144,7 @@ func (ar *article) ledBy(s *sent) {
 			continue // (the cheap tests first: most tokens are no "led by")
 		}
 		w := toks[q-1].Lower
-		if !ar.x.lex.Is(lexicon.NonState, w) && !ar.x.lex.Is(lexicon.ForceNoun, w) {
+		if !s.isWord(q-1, lexicon.NonState) && !s.isWord(q-1, lexicon.ForceNoun) {
 			continue
 		}
 		m := s.ments[s.at[q+2]]

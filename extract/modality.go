@@ -194,7 +194,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 			if attempted(w) && attemptDone(s, i) {
 				return false // "tried to persuade Sri Lanka": the pressing was done, whatever came of it
 			}
-			if lex.Is(lexicon.Intent, w) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || lex.Is(lexicon.Refuse, w) || lex.Is(lexicon.Neg, w) {
+			if s.isWord(g, lexicon.Intent) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || s.isWord(g, lexicon.Refuse) || s.isWord(g, lexicon.Neg) {
 				return true
 			}
 			if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
@@ -276,19 +276,19 @@ func timeBefore(s *sent, e int) int {
 		return e
 	}
 	w := s.toks[e].Lower
-	if !(s.cueLex.Is(lexicon.TimeWord, w) || s.is(e, lexicon.Month) || w == "overnight" || w == "tonight") {
+	if !(s.isWord(e, lexicon.TimeWord) || s.is(e, lexicon.Month) || w == "overnight" || w == "tonight") {
 		return e
 	}
 	b := e - 1
 	for b >= 0 && b >= e-3 && s.at[b] < 0 {
 		switch w := s.toks[b].Lower; {
-		case w == "late" || w == "early" || w == "last" || w == "this" || w == "on" || s.cueLex.Is(lexicon.TimeWord, w):
+		case w == "late" || w == "early" || w == "last" || w == "this" || w == "on" || s.isWord(b, lexicon.TimeWord):
 			b--
 			continue
 		}
 		break
 	}
-	if b == e-1 && !s.cueLex.Is(lexicon.TimeWord, w) {
+	if b == e-1 && !s.isWord(e, lexicon.TimeWord) {
 		return e // a bare month name may be no time ("March")
 	}
 	return b

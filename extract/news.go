@@ -411,7 +411,7 @@ func (ar *article) framing(s *sent) {
 		if j >= len(toks) {
 			break
 		}
-		if lex.Is(lexicon.NotFramed, toks[j].Lower) {
+		if s.isWord(j, lexicon.NotFramed) {
 			continue
 		}
 		if ar.blocked(s, i) {
@@ -439,8 +439,8 @@ func (ar *article) framing(s *sent) {
 		}
 		if len(tgts) > 0 {
 			// "Beijing's conduct": skip the rest of the object phrase
-			for e < len(toks) && e < j+6 && toks[e].Lower != "as" && (toks[e].Kind == text.Poss || toks[e].Kind == text.Word && !toks[e].Cap && !lex.Is(lexicon.Prep, toks[e].Lower) &&
-				s.cue(lex, e, lexicon.NegEval) == 0 && !lex.Is(lexicon.Det, toks[e].Lower)) {
+			for e < len(toks) && e < j+6 && toks[e].Lower != "as" && (toks[e].Kind == text.Poss || toks[e].Kind == text.Word && !toks[e].Cap && !s.isWord(e, lexicon.Prep) &&
+				s.cue(lex, e, lexicon.NegEval) == 0 && !s.isWord(e, lexicon.Det)) {
 				e++
 			}
 		} else if e, armed = ar.eventNoun(s, j); e < 0 {
@@ -459,7 +459,7 @@ func (ar *article) framing(s *sent) {
 		// "rejected the deal as illegal", "sees Iran as a threat": a verb of
 		// rejection or of seeing frames only through "as" ("dismissed
 		// Pyongyang's threats" is a rebuttal, "sees Iran's envoy" nothing)
-		if lex.Is(lexicon.AsFraming, toks[i].Lower) {
+		if s.isWord(i, lexicon.AsFraming) {
 			as := false
 			for q := e; q < len(toks) && q < e+7 && !as; q++ {
 				as = toks[q].Lower == "as"
@@ -714,7 +714,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 				}
 				continue
 			}
-			if s.isWord(k, lexicon.RoleMod) || toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.RoleStart) && steps < 2 && !lex.Is(lexicon.Prep, toks[k].Lower) {
+			if s.isWord(k, lexicon.RoleMod) || toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.RoleStart) && steps < 2 && !s.isWord(k, lexicon.Prep) {
 				k++
 				continue
 			}
@@ -947,7 +947,7 @@ func (ar *article) officeOf(s *sent, i int) (int, string) {
 // trigger word and no day or month.
 func (ar *article) bareNameWord(s *sent, k int) bool {
 	t := s.toks[k]
-	return nameWord(t) && !ar.x.lex.Is(lexicon.NotName, t.Lower) && s.single[k] == 0 && s.multi[k] == 0 && !ar.x.lex.Is(lexicon.TimeWord, t.Lower) && len(t.Text) > 1
+	return nameWord(t) && !s.isWord(k, lexicon.NotName) && s.single[k] == 0 && s.multi[k] == 0 && !s.isWord(k, lexicon.TimeWord) && len(t.Text) > 1
 }
 
 // nameWord reports whether t can be part of a person's name: a capitalised

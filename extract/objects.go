@@ -537,7 +537,7 @@ func timeSpan(s *sent, j int) int {
 	for b < len(toks) && b < j+4 && s.at[b] < 0 {
 		w := toks[b].Lower
 		switch {
-		case s.cueLex.Is(lexicon.TimeWord, w) || s.is(b, lexicon.Month) || w == "overnight" || w == "tonight":
+		case s.isWord(b, lexicon.TimeWord) || s.is(b, lexicon.Month) || w == "overnight" || w == "tonight":
 			b++
 			// "on Friday night", "late Monday evening"
 			for b < len(toks) && s.at[b] < 0 && s.cue(s.cueLex, b, lexicon.DayPart) > 0 {
@@ -562,7 +562,7 @@ func (ar *article) pastAdjuncts(s *sent, j int, f lexicon.Frame) int {
 	for steps := 0; steps < 3 && j < len(toks); steps++ {
 		w := toks[j].Lower
 		switch {
-		case s.at[j] < 0 && (ar.x.lex.Is(lexicon.TimeWord, w) || s.is(j, lexicon.Month)):
+		case s.at[j] < 0 && (s.isWord(j, lexicon.TimeWord) || s.is(j, lexicon.Month)):
 			j++
 		case (w == "on" || w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] < 0 && (s.isWord(j+1, lexicon.TimeWord) || s.is(j+1, lexicon.Month)):
 			j += 2
@@ -740,7 +740,7 @@ func (ar *article) heldBy(s *sent, j int) []mention {
 func (ar *article) seizedState(s *sent, j int) ([]mention, bool) {
 	toks := s.toks
 	q := j
-	for q < len(toks) && q < j+4 && (s.at[q] < 0 || s.ments[s.at[q]].via == viaDefinite) && toks[q].Kind == text.Word && (!toks[q].Cap || q+1 < len(toks) && toks[q+1].Kind == text.Poss && ar.x.lex.Is(lexicon.TimeWord, toks[q].Lower)) && s.cue(ar.x.lex, q, lexicon.SeizureNoun) == 0 && s.cue(ar.x.lex, q, lexicon.OusterNoun) == 0 && !s.is(q, lexicon.Prep) {
+	for q < len(toks) && q < j+4 && (s.at[q] < 0 || s.ments[s.at[q]].via == viaDefinite) && toks[q].Kind == text.Word && (!toks[q].Cap || q+1 < len(toks) && toks[q+1].Kind == text.Poss && s.isWord(q, lexicon.TimeWord)) && s.cue(ar.x.lex, q, lexicon.SeizureNoun) == 0 && s.cue(ar.x.lex, q, lexicon.OusterNoun) == 0 && !s.is(q, lexicon.Prep) {
 		q++ // "the recent military", "last week's", "Thursday's" ("the military" alone may read as a definite)
 		if q < len(toks) && toks[q].Kind == text.Poss {
 			q++

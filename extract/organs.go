@@ -189,7 +189,7 @@ func groupHeads(s *sent) {
 // Cost: O(mentions).
 func tripModifiers(s *sent) {
 	s.dropMentions(func(_ int, m mention) bool {
-		return m.ok && m.actor.Kind == graph.State && m.start > 0 && s.toks[m.start-1].Kind == text.Poss && m.end < len(s.toks) && s.cueLex.Is(lexicon.TripNoun, s.toks[m.end].Lower)
+		return m.ok && m.actor.Kind == graph.State && m.start > 0 && s.toks[m.start-1].Kind == text.Poss && m.end < len(s.toks) && s.isWord(m.end, lexicon.TripNoun)
 	})
 }
 

@@ -383,7 +383,7 @@ func (ar *article) futureForce(s *sent) {
 		var srcs []mention
 		warned := false // the sayer's verb is one of warning ("Kim warned: ...")
 		for v := cs - 1; v >= 0 && v >= cs-3; v-- {
-			if s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower) {
+			if s.cue(lex, v, lexicon.Say) > 0 || s.isWord(v, lexicon.SpeechAct) {
 				srcs, _ = ar.actorOf(s, v)
 				warned = s.isWord(v, lexicon.WarnVerb)
 				break
@@ -525,7 +525,7 @@ func (ar *article) answerWithForce(s *sent) {
 		if strings.HasSuffix(toks[v].Lower, "ly") && s.at[v] < 0 {
 			v++ // "would swiftly respond"
 		}
-		if v+2 >= len(toks) || !lex.Is(lexicon.StanceAnswer, toks[v].Lower) || toks[v+1].Lower != "to" && toks[v+1].Lower != "against" {
+		if v+2 >= len(toks) || !s.isWord(v, lexicon.StanceAnswer) || toks[v+1].Lower != "to" && toks[v+1].Lower != "against" {
 			continue
 		}
 		if cs := ar.clauseStart(s, k); cs > 0 && s.is(cs-1, lexicon.Cond) || v > k+1 && s.is(k+1, lexicon.Neg) {
@@ -606,7 +606,7 @@ func (ar *article) toldReprisals(s *sent) {
 			b--
 		}
 		for t := b; t >= 1 && t >= b-8; t-- {
-			if !lex.Is(lexicon.TellVerb, toks[t].Lower) {
+			if !s.isWord(t, lexicon.TellVerb) {
 				if s.at[t] < 0 && ar.stops(s, t) {
 					break
 				}

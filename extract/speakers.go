@@ -98,7 +98,7 @@ func speechLeadIn(s *sent, e int) int {
 	k := e
 	for k < len(s.toks) && k < e+5 {
 		w := s.toks[k].Lower
-		if !s.cueLex.Is(lexicon.LeadIn, w) && !strings.HasSuffix(w, "ly") && !s.is(k, lexicon.Aux) {
+		if !s.isWord(k, lexicon.LeadIn) && !strings.HasSuffix(w, "ly") && !s.is(k, lexicon.Aux) {
 			break
 		}
 		k++

@@ -875,7 +875,7 @@ func sentFrom(s *sent, from, g int) bool {
 	if g >= 3 && toks[g-1].Lower == "the" && s.at[g-1] < 0 {
 		g-- // "a delegation from the European Parliament"
 	}
-	if g < 2 || g-2 < from || g-2 > from+4 || toks[g-1].Lower != "from" && toks[g-1].Lower != "of" || !s.cueLex.Is(lexicon.FromNoun, toks[g-2].Lower) {
+	if g < 2 || g-2 < from || g-2 > from+4 || toks[g-1].Lower != "from" && toks[g-1].Lower != "of" || !s.isWord(g-2, lexicon.FromNoun) {
 		return false
 	}
 	for k := from; k < g-2; k++ {
@@ -949,7 +949,7 @@ func (ar *article) organWord(s *sent, k int) bool {
 // "the foreign ministry"); -1 when no article opens it.
 func (ar *article) organPhraseStart(s *sent, k int) int {
 	q := k - 1
-	for q >= 0 && q >= k-3 && s.at[q] < 0 && ar.x.lex.Is(lexicon.OrganMod, s.toks[q].Lower) {
+	for q >= 0 && q >= k-3 && s.at[q] < 0 && s.isWord(q, lexicon.OrganMod) {
 		q--
 	}
 	if q >= 0 && s.isWord(q, lexicon.Article) {

@@ -63,7 +63,7 @@ func (ar *article) threats(s *sent) {
 				b = m.start
 				continue
 			}
-			if s.cue(lex, b, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[b].Lower) {
+			if s.cue(lex, b, lexicon.Say) > 0 || s.isWord(b, lexicon.SpeechAct) {
 				v = b
 				break
 			}
@@ -510,7 +510,7 @@ func (ar *article) threatHeads(s *sent) {
 		var srcs []mention
 		from := min(tgt.start, k) - 1
 		for v := from; v >= 0 && v >= from-12; v-- {
-			if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || lex.Is(lexicon.SpeechAct, toks[v].Lower)) {
+			if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || s.isWord(v, lexicon.SpeechAct)) {
 				srcs, _ = ar.actorOf(s, v)
 				break
 			}
@@ -646,7 +646,7 @@ func (ar *article) stanceThreats(s *sent) {
 		var tgts []mention
 		aimed := ar.measuresTaken(s, v) // where "take measures against" names its target, or 0
 		switch {
-		case lex.Is(lexicon.StanceAnswer, toks[v].Lower):
+		case s.isWord(v, lexicon.StanceAnswer):
 			for p := v + 1; p+1 < len(toks) && p <= v+3; p++ {
 				if w := toks[p].Lower; w != "to" && w != "against" {
 					if s.at[p] >= 0 || ar.stops(s, p) {
@@ -657,7 +657,7 @@ func (ar *article) stanceThreats(s *sent) {
 				tgts = ar.aimedAt(s, p+1)
 				break
 			}
-		case lex.Is(lexicon.UseVerb, toks[v].Lower):
+		case s.isWord(v, lexicon.UseVerb):
 			// "is prepared to use (military) force against X"
 			for p := v + 1; p+1 < len(toks) && p <= v+4; p++ {
 				if w := toks[p].Lower; w == "against" || w == "on" {
@@ -709,7 +709,7 @@ func (ar *article) stanceThreats(s *sent) {
 // other measures against X", "take retaliatory action against X"), else 0.
 func (ar *article) measuresTaken(s *sent, v int) int {
 	toks := s.toks
-	if !ar.x.lex.Is(lexicon.TakeVerb, toks[v].Lower) {
+	if !s.isWord(v, lexicon.TakeVerb) {
 		return 0
 	}
 	noun := false

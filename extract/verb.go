@@ -386,7 +386,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		// "sent Iranian drones to X": the demonym says where the arms come
 		// from; the one supported follows "to"
-		if rel == graph.Supported && len(tgts) == 1 && tgts[0].via == viaDemonym && tgts[0].end < len(toks) && ar.x.lex.Is(lexicon.MilitaryAid, toks[tgts[0].end].Lower) {
+		if rel == graph.Supported && len(tgts) == 1 && tgts[0].via == viaDemonym && tgts[0].end < len(toks) && s.isWord(tgts[0].end, lexicon.MilitaryAid) {
 			tgts = nil
 		}
 		// "expelled the Canadian ambassador in retaliation for ...": a
@@ -424,7 +424,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// endorsement is SUPPORTED)
 		rel = graph.Supported
 	}
-	if tr.Lemma == "welcome" && len(tgts) == 1 && tgts[0].end+1 < len(toks) && toks[tgts[0].end].Kind == text.Poss && !ar.x.lex.Is(lexicon.TripNoun, toks[tgts[0].end+1].Lower) {
+	if tr.Lemma == "welcome" && len(tgts) == 1 && tgts[0].end+1 < len(toks) && toks[tgts[0].end].Kind == text.Poss && !s.isWord(tgts[0].end+1, lexicon.TripNoun) {
 		// "welcomed Sudan's decision to join the talks": praise of an act
 		// is support (relations.md: praise and endorsement are SUPPORTED);
 		// "welcomed Zelensky's visit" stays a meeting

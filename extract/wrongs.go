@@ -201,7 +201,7 @@ func (ar *article) wrongfulDetention(s *sent) {
 	lex := ar.x.lex
 	toks := s.toks
 	for q := 1; q+2 < len(toks); q++ {
-		if !s.key(q, keyCapture) || s.cue(lex, q, lexicon.CaptureVerb) == 0 || !lex.Is(lexicon.WrongfulAdv, toks[q-1].Lower) {
+		if !s.key(q, keyCapture) || s.cue(lex, q, lexicon.CaptureVerb) == 0 || !s.isWord(q-1, lexicon.WrongfulAdv) {
 			continue
 		}
 		var captor []mention

@@ -144,7 +144,8 @@ type lowered struct{ tok, from, to int32 }
 //
 // Cost: one pass over s. A word of ASCII letters (most words) is read one
 // byte at a time from asciiClass, which also gathers its case, so that
-// its lower-case form and Token.Upper need no second look at it.
+// its lower-case form and Token.Upper need no second look at it; a plain
+// one (plainWord) skips the tests of the joins inside a word.
 func tokenize(s string, b *Buffers) []Token {
 	var toks []Token
 	// the lower-case forms of ASCII tokens with capitals are written into
@@ -162,17 +163,7 @@ func tokenize(s string, b *Buffers) []Token {
 	nl := 0
 	space := false
 	n := len(s)
-	// rune at byte j, and its size; utf8.RuneError, 0 past the end
-	at := func(j int) (rune, int) {
-		if j >= n {
-			return utf8.RuneError, 0
-		}
-		c := s[j]
-		if c < utf8.RuneSelf {
-			return rune(c), 1
-		}
-		return utf8.DecodeRuneInString(s[j:])
-	}
+	at := func(j int) (rune, int) { return runeAt(s, j) }
 	// the byte offset i, and extra, the bytes of the runes read past their
 	// first: the rune offset is i-extra
 	i, extra := 0, 0
@@ -202,16 +193,16 @@ func tokenize(s string, b *Buffers) []Token {
 		}
 		start, rstart := i, i-extra
 		kind := Punct
-		// step advances one rune
-		step := func() {
-			_, z := at(i)
-			i, extra = i+z, extra+z-1
-		}
 		// a word's case, gathered as it is read: the classes of its ASCII
 		// bytes, and whether any byte is not ASCII (then the case is read
 		// from its text, below)
 		var cls uint8
 		wide := false
+		if end, k := plainWord(s, i); end > 0 {
+			// (most words: the cases below would read it the same)
+			kind, cls, i = Word, k, end
+			goto token
+		}
 		switch {
 		case isWordRune(r):
 			kind = Word
@@ -313,31 +304,32 @@ func tokenize(s string, b *Buffers) []Token {
 			}
 		case isQuote(r):
 			kind = Quote
-			step()
+			i, extra = stepRune(s, i, extra)
 		case isApos(r):
 			nx, nz := at(i + sz)
 			nn, _ := at(i + sz + nz)
 			// ("the U.S.'s outreach": an initialism's possessive too)
 			if (nx == 's' || nx == 'S') && (i+sz+nz >= n || !isWordRune(nn)) && start > 0 && (isWordRune(prevRune) || prevRune == '.' && !space && len(toks) > 0 && strings.Count(toks[len(toks)-1].Text, ".") >= 2) {
 				kind = Poss
-				step()
-				step()
+				i, extra = stepRune(s, i, extra)
+				i, extra = stepRune(s, i, extra)
 			} else if prevRune == 's' && (i+sz >= n || !isWordRune(nx)) && len(toks) > 0 && !space {
 				// plural possessive: "allies’ support"; also a closing single
 				// quote, which the reader treats alike.
 				kind = Poss
-				step()
+				i, extra = stepRune(s, i, extra)
 			} else {
-				step()
+				i, extra = stepRune(s, i, extra)
 			}
 		case r == '.':
-			step()
+			i, extra = stepRune(s, i, extra)
 			for i < n && s[i] == '.' {
 				i++
 			}
 		default:
-			step()
+			i, extra = stepRune(s, i, extra)
 		}
+	token:
 		text := s[start:i]
 		// the case of the token: asciiCase(text) and, for a word,
 		// isUpperWord(text)
@@ -403,6 +395,59 @@ func tokenize(s string, b *Buffers) []Token {
 		}
 	}
 	return toks
+}
+
+// runeAt returns the rune at byte j of s and its size; utf8.RuneError, 0
+// past the end.
+func runeAt(s string, j int) (rune, int) {
+	if j >= len(s) {
+		return utf8.RuneError, 0
+	}
+	c := s[j]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[j:])
+}
+
+// stepRune moves the byte offset i and its count extra (tokenize) past
+// the rune at i.
+func stepRune(s string, i, extra int) (int, int) {
+	_, z := runeAt(s, i)
+	return i + z, extra + z - 1
+}
+
+// plainWord reads the word at byte i of s when it is plain: an ASCII
+// letter, then ASCII letters and digits, ending at the end of s or before
+// an ASCII byte that joins nothing to a word (not a hyphen, comma, period,
+// apostrophe or backtick). It returns the word's end and the classes of
+// its bytes; 0 when the word at i is not plain (tokenize reads it rune by
+// rune). Cost: one table read a byte.
+func plainWord(s string, i int) (end int, cls uint8) {
+	cls = asciiClass[s[i]]
+	if cls&(clUpper|clLower) == 0 {
+		return 0, 0
+	}
+	j := i + 1
+	for j < len(s) {
+		k := asciiClass[s[j]]
+		if k&clWord == 0 {
+			break
+		}
+		cls |= k
+		j++
+	}
+	if j < len(s) {
+		switch c := s[j]; c {
+		case '-', ',', '.', '\'', '`':
+			return 0, 0
+		default:
+			if c >= utf8.RuneSelf {
+				return 0, 0
+			}
+		}
+	}
+	return j, cls
 }
 
 // The classes of a byte (asciiClass).
