@@ -1,5 +1,7 @@
 package parse
 
+import "cmp"
+
 // The tagger is a greedy left-to-right averaged perceptron over the usual
 // Collins / Honnibal features. Frequent unambiguous words are tagged from a
 // dictionary without scoring.
@@ -119,7 +121,9 @@ func (m *Model) tag(words []string, ws []wordInfo, tags []uint8, sc *scratch) {
 	}
 }
 
-func argmax(s []float32) int {
+// argmax is the index of the largest of s (the first of equals); 0 for
+// an empty s.
+func argmax[T cmp.Ordered](s []T) int {
 	best := 0
 	for i, v := range s {
 		if v > s[best] {

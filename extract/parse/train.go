@@ -220,7 +220,7 @@ func trainTagger(sents []Sentence, tagIndex map[string]uint8, ntags int, o Train
 				if !ok {
 					feats = tagFeatures(feats[:0], d.ws, j, prev, prev2)
 					tt.score(feats, scores)
-					guess = uint8(argmaxInt(scores))
+					guess = uint8(argmax(scores))
 					if guess != d.gold[j] {
 						tt.update(feats, int(d.gold[j]), 1)
 						tt.update(feats, int(guess), -1)
@@ -242,16 +242,6 @@ func allowedSet(freq map[uint64]int32, min int) map[uint64]struct{} {
 		}
 	}
 	return out
-}
-
-func argmaxInt(s []int32) int {
-	best := 0
-	for i, v := range s {
-		if v > s[best] {
-			best = i
-		}
-	}
-	return best
 }
 
 // parseExample is one training sentence for the parser.
