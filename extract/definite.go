@@ -172,3 +172,73 @@ func (ar *article) groupsByDemonym(s *sent) {
 		}
 	}
 }
+
+// definiteHead returns the kind of actor the noun at token j of s, in a
+// definite description, points back at ("group", "state", "army" or "body": "the
+// group" is an armed group or party, "the country" a state), or false
+// (the lexicon's definitegroup, definitestate, definitearmy and
+// definitebody cues).
+func definiteHead(s *sent, j int) (string, bool) {
+	switch {
+	case s.isWord(j, lexicon.DefiniteGroup):
+		return "group", true
+	case s.isWord(j, lexicon.DefiniteState):
+		return "state", true
+	case s.isWord(j, lexicon.DefiniteArmy):
+		return "army", true
+	case s.isWord(j, lexicon.DefiniteBody):
+		return "body", true
+	}
+	return "", false
+}
+
+// definiteAt matches "the group", "the paramilitary force", "the country"
+// at i; it returns the length and the kind of antecedent.
+func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
+	toks := s.toks
+	if toks[i].Lower != "the" || i+1 >= len(toks) {
+		return 0, ""
+	}
+	j := i + 1
+	if s.cue(lex, j, lexicon.ArmedMod) > 0 && j+1 < len(toks) && s.cue(lex, j+1, lexicon.ArmedHead) > 0 {
+		if j+2 < len(toks) && toks[j+2].Lower == "of" {
+			return 0, "" // "the armed forces of A and B": A's and B's, named after
+		}
+		return 3, "group"
+	}
+	if h, ok := definiteHead(s, j); ok && !toks[j].Cap {
+		return 2, h
+	}
+	// "the league" after "the Arab League", "the Council" after "the UN
+	// Security Council": the head word of a body's name
+	// "the North" after North Korea: a state's first name word, capitalised
+	if toks[j].Cap && lex.Is(lexicon.StateHead, toks[j].Lower) && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
+		return 2, "first:" + toks[j].Lower
+	}
+	if lex.Is(lexicon.NameHead, toks[j].Lower) && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
+		return 2, "named:" + toks[j].Lower
+	}
+	// "the territory's president": a territory that owns an office
+	if toks[j].Lower == "territory" && j+1 < len(toks) && toks[j+1].Kind == text.Poss {
+		return 2, "state"
+	}
+	// "the foreign ministry", "the government": the state in focus
+	if n := organAt(lex, toks, j); n > 0 {
+		return n + 1, "organ"
+	}
+	// "the South American country", "the West African nation": a region
+	// of two words
+	if n := regionStateAt(lex, toks, j); n > 0 {
+		return n + 1, "state"
+	}
+	// "the Gulf state", "the Balkan country", "the Caribbean nation": a
+	// region before a state noun
+	if toks[j].Cap && j+1 < len(toks) && !toks[j+1].Cap {
+		if lex.Is(lexicon.DefiniteState, toks[j+1].Lower) || toks[j+1].Lower == "state" {
+			if j+2 >= len(toks) || !lex.Is(lexicon.StateAdjUse, toks[j+2].Lower) {
+				return 3, "state"
+			}
+		}
+	}
+	return 0, ""
+}

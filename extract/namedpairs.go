@@ -324,3 +324,90 @@ func (ar *article) hostile(s *sent) bool {
 	}
 	return false
 }
+
+// bothAt matches "both sides", "both warring parties", "the two
+// countries", "the two leaders", "all parties" at i and returns its length.
+func bothAt(lex *lexicon.Lexicon, s *sent, i int) int {
+	toks := s.toks
+	j := i
+	switch {
+	case toks[i].Lower == "both":
+		j = i + 1
+	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "two":
+		j = i + 2
+	case toks[i].Lower == "the" && i+2 < len(toks) && (toks[i+1].Lower == "sides" || toks[i+1].Lower == "parties") && toks[i+2].Lower == "to":
+		return 2 // "urged the sides to stop": the sides of the conflict
+	case toks[i].Lower == "the" && i+1 < len(toks) && toks[i+1].Lower == "pair":
+		return 2
+	case toks[i].Lower == "the" && i+2 < len(toks) && (toks[i+1].Lower == "sides" || toks[i+1].Lower == "parties") && toks[i+2].Kind == text.Word && !toks[i+2].Cap &&
+		(bothVerb(lex, toks, i+2) || i+3 < len(toks) && (strings.HasSuffix(toks[i+2].Lower, "ly") || toks[i+2].Lower == "later" || toks[i+2].Lower == "then" || toks[i+2].Lower == "again") && bothVerb(lex, toks, i+3)):
+		return 2 // "the sides met in Lima", "the parties agreed to"
+	case toks[i].Lower == "the" && i+2 < len(toks) && s.cue(lex, i+1, lexicon.RivalMod) > 0 && s.cue(lex, i+2, lexicon.RivalNoun) > 0:
+		return 3 // "urged the warring parties to", "the rival factions met"
+	case toks[i].Lower == "the" && i+2 < len(toks) && s.cue(lex, i+1, lexicon.PairMod) > 0 && toks[i+1].Lower != "neighbouring" && toks[i+1].Lower != "neighboring" && lex.Is(lexicon.BothNoun, toks[i+2].Lower) && strings.HasSuffix(toks[i+2].Lower, "s"):
+		return 3 // "fighting between the nuclear-armed neighbours": the pair named before
+	case toks[i].Lower == "each" && i+1 < len(toks) && (toks[i+1].Lower == "side" || toks[i+1].Lower == "party"):
+		return 2 // "each side blaming the other"
+	case toks[i].Lower == "all" && i+1 < len(toks) && (toks[i+1].Lower == "sides" || toks[i+1].Lower == "parties"):
+		if i+3 < len(toks) && toks[i+2].Text == "," && toks[i+3].Lower == "including" {
+			return 0 // "to all parties, including Iran": named below
+		}
+		return 2 // "urged all parties to show restraint": the sides of the conflict
+	case toks[i].Lower == "all" && i+2 < len(toks) && toks[i+1].Lower == "the" && (toks[i+2].Lower == "sides" || toks[i+2].Lower == "parties"):
+		return 3
+	default:
+		return 0
+	}
+	if j < len(toks) && s.cue(lex, j, lexicon.PairMod) > 0 {
+		j++
+	}
+	if j < len(toks) && lex.Is(lexicon.BothNoun, toks[j].Lower) {
+		return j + 1 - i
+	}
+	if j == i+2 && toks[i+1].Lower == "two" && j < len(toks) && toks[j].Kind == text.Word && !toks[j].Cap &&
+		(strings.HasSuffix(toks[j].Lower, "ed") || lex.Is(lexicon.PairVerb, toks[j].Lower)) {
+		return 2 // "The two held separate talks": the pair named before
+	}
+	return 0
+}
+
+// twoOfRegionAt matches "the two Balkan states", "the two Central Asian
+// neighbours" at i: one or two capitalised words that begin no dictionary
+// name (a region's words) between "the two" and a noun of the pair
+// (cue class bothnoun), and returns its length. It costs a name lookup
+// for each such word, and runs only after "the two".
+func (ar *article) twoOfRegionAt(s *sent, infos []*wordInfo, i int) int {
+	toks := s.toks
+	if i+3 >= len(toks) || toks[i+1].Lower != "two" {
+		return 0
+	}
+	r := i + 2
+	for r < len(toks) && r < i+4 && toks[r].Kind == text.Word && toks[r].Cap {
+		if infos[r].name != nil {
+			if _, n := ar.x.names.longestFrom(infos[r].name, toks, r); n > 0 {
+				return 0 // "the two Hamas leaders": a name of its own
+			}
+		}
+		r++
+	}
+	if r > i+2 && r < len(toks) && s.isWord(r, lexicon.BothNoun) {
+		return r + 1 - i
+	}
+	return 0
+}
+
+// bothVerb reports whether a trigger verb of talks or force opens at k,
+// or a past tense: what "the sides" do as the pair named before ("the
+// sides met", "the sides clashed", "the parties agreed").
+func bothVerb(lex *lexicon.Lexicon, toks []text.Token, k int) bool {
+	if strings.HasSuffix(toks[k].Lower, "ed") {
+		return true
+	}
+	trs, _ := lex.Trigger(toks, k)
+	for _, t := range trs {
+		if t.POS == lexicon.Verb {
+			return true
+		}
+	}
+	return false
+}

@@ -212,3 +212,43 @@ func (s *sent) namedApart(k int, a graph.Actor) bool {
 	}
 	return false
 }
+
+func (ar *article) addPerson(a graph.Actor, class, title string, sent int) {
+	for i := range ar.persons {
+		p := &ar.persons[i]
+		if p.actor.Name == a.Name {
+			if p.class == "" || class != "" && p.class == "counterpart" {
+				p.class = class
+			}
+			if title != "" && !strings.Contains(p.title, title) {
+				p.title += "|" + title
+			}
+			if n := len(p.sents); n == 0 || p.sents[n-1] != sent {
+				p.sents = append(p.sents, sent)
+			}
+			return
+		}
+	}
+	if n := len(ar.persons); n < cap(ar.persons) {
+		// a place left by an article before: its sents array, emptied
+		ar.persons = ar.persons[:n+1]
+		ar.persons[n] = person{actor: a, class: class, title: title, sents: append(ar.persons[n].sents[:0], sent)}
+		return
+	}
+	ar.persons = append(ar.persons, person{actor: a, class: class, title: title, sents: []int{sent}})
+}
+
+// notePersonOrg records org as the body of the office the text gives the
+// person a ("European Union Special Envoy Miroslav Lajcak"); nil records
+// nothing.
+func (ar *article) notePersonOrg(a graph.Actor, org *graph.Actor) {
+	if org == nil {
+		return
+	}
+	for i := range ar.persons {
+		if ar.persons[i].actor.Name == a.Name {
+			ar.persons[i].org = org.Name
+			return
+		}
+	}
+}
