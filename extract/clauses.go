@@ -122,3 +122,14 @@ func (ar *article) clauseStart(s *sent, i int) int {
 const maxClause = 60
 
 var _ = text.Word
+
+// subjectBetween reports whether an actor that may be a subject (one after
+// no preposition) stands in tokens [from, to).
+func (ar *article) subjectBetween(s *sent, from, to int) bool {
+	for _, m := range s.ments {
+		if m.start >= from && m.end <= to && m.ok && !m.possPron && !ar.afterPrep(s, m.start) {
+			return true
+		}
+	}
+	return false
+}

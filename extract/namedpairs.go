@@ -411,3 +411,28 @@ func bothVerb(lex *lexicon.Lexicon, toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// pairBefore returns the two (or more) actors named together right before
+// token k: earlier in the sentence, else in the sentence before. "them"
+// and "they" after "Ethiopia and Eritrea traded accusations" are the pair.
+func (ar *article) pairBefore(s *sent, k int) []mention {
+	for g := len(s.groups) - 1; g >= 0; g-- {
+		if s.groups[g].end <= k && len(s.groups[g].ms) > 1 {
+			return s.groupMentions(g)
+		}
+	}
+	if ar.lastPairSent == s.Index-1 {
+		return ar.lastPair
+	}
+	return nil
+}
+
+// notePair remembers the last group of two or more actors of a sentence.
+func (ar *article) notePair(s *sent) {
+	for g := len(s.groups) - 1; g >= 0; g-- {
+		if len(s.groups[g].ms) > 1 {
+			ar.lastPair, ar.lastPairSent = s.groupMentions(g), s.Index
+			return
+		}
+	}
+}
