@@ -11,7 +11,7 @@ import (
 // The trigger loop: relations reads each trigger of a sentence as a verb
 // (verb.go) or a noun (noun.go), choosing the part of speech by the words
 // around it, then runs the passes that read past one trigger's frame
-// (news.go, appeals.go, support.go, thirdparty.go and the files it lists,
+// (framing.go, appeals.go, support.go, thirdparty.go and the files it lists,
 // ...). The frame weights and the tests of a trigger's senses that the
 // readers share stay here.
 

@@ -1,0 +1,244 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Definite descriptions: "the group", "the country", "the army", "the
+// North", "the league", "the West African country" are matched as mentions
+// (definiteAt, definiteHead) and resolved to the last actor of that sort
+// named before (definite): a state of the region the description names
+// (regionOf), the state the other compass word names (compassCounterpart),
+// the state whose rulers the military overthrew, the state of a person
+// named before. "The Palestinian militant group" is the group of that state
+// named last (groupsByDemonym).
+
+// definite resolves "the group", "the country", "the army" to the last
+// actor of that sort named before mention k of s (or in an earlier
+// sentence).
+func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
+	if head == "organ" {
+		return ar.organState(s, k)
+	}
+	region := ar.regionOf(s.ments[k], s)
+	fits := func(a graph.Actor) bool {
+		if region != nil && !region[a.Name] {
+			return false // "the Central American country": a state of that region only
+		}
+		if w, ok := strings.CutPrefix(head, "first:"); ok {
+			// the state whose name opens with that word
+			return a.Kind == graph.State && strings.HasPrefix(strings.ToLower(a.Name), w+" ")
+		}
+		if w, ok := strings.CutPrefix(head, "named:"); ok {
+			// the body whose name ends in that word
+			n := strings.ToLower(a.Name)
+			return a.Kind == graph.Org && (strings.HasSuffix(n, " "+w) || strings.Contains(n, " "+w+" of "))
+		}
+		switch head {
+		case "state":
+			return a.Kind == graph.State
+		case "group":
+			return a.Kind == graph.Org && a.Country != ""
+		case "body":
+			return a.Kind == graph.Org && a.Country == ""
+		case "army":
+			n := strings.ToLower(a.Name)
+			return a.Kind == graph.Org && (strings.Contains(n, "army") || strings.Contains(n, "armed forces") || strings.Contains(n, "military") || strings.Contains(n, "defense forces") || strings.Contains(n, "defence forces"))
+		}
+		return false
+	}
+	for q := k - 1; q >= 0; q-- {
+		if m := s.ments[q]; m.ok && !m.media && fits(m.actor) {
+			return m.actor, true
+		}
+	}
+	// "Mali accused Algeria of ... The West African country and its
+	// allies": a state told by description is the state in focus, the one
+	// last named as subject, before the one last named
+	if f := ar.focusIt; head == "state" && f != nil && f.ok && fits(f.actor) {
+		return f.actor, true
+	}
+	for q := len(ar.recent) - 1; q >= 0; q-- {
+		if fits(ar.recent[q]) {
+			return ar.recent[q], true
+		}
+	}
+	// "South Korea accused the North of ...": the state the other compass
+	// word names, when the dictionary has it
+	if w, ok := strings.CutPrefix(head, "first:"); ok {
+		for q := k - 1; q >= 0; q-- {
+			if m := s.ments[q]; m.ok && m.actor.Kind == graph.State {
+				if a, ok := ar.compassCounterpart(m.actor.Name, w); ok {
+					return a, true
+				}
+			}
+		}
+	}
+	if head == "army" {
+		// "the military in Burkina Faso": the state named right after it;
+		// "Soldiers seized power in X. ... the military": the state whose
+		// rulers were overthrown
+		m := s.ments[k]
+		if e := m.end; e+1 < len(s.toks) && (s.toks[e].Lower == "in" || s.toks[e].Lower == "of") && s.at[e+1] >= 0 {
+			if o := s.ments[s.at[e+1]]; o.ok && o.actor.Kind == graph.State {
+				return o.actor, true
+			}
+		}
+		if st := ar.seizedBefore(s); st != nil && st.ok {
+			return st.actor, true
+		}
+	}
+	// "Rubio spoke with Petro. Rubio said the South American country
+	// must ...": the state of a person named before, not of one named in
+	// this sentence
+	if head == "state" {
+		own := map[string]bool{}
+		for q := 0; q < k; q++ {
+			if m := s.ments[q]; m.ok {
+				own[countryOf(m.actor)] = true
+			}
+		}
+		for q := len(ar.recent) - 1; q >= 0 && q >= len(ar.recent)-12; q-- {
+			if a := ar.recent[q]; a.Kind == graph.Person && a.Country != "" && !own[a.Country] && (region == nil || region[a.Country]) {
+				return stateActor(a.Country), true
+			}
+		}
+	}
+	return graph.Actor{}, false
+}
+
+// regionOf returns the states of the region a definite description names
+// before its state noun ("the West African country", "the Gulf state"),
+// or nil when it names none the embedded subregions know.
+func (ar *article) regionOf(m mention, s *sent) map[string]bool {
+	if m.via != viaDefinite || m.end-m.start < 3 {
+		return nil
+	}
+	var b strings.Builder
+	for q := m.start + 1; q < m.end-1; q++ {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.toks[q].Lower)
+	}
+	return ar.x.subregions[b.String()]
+}
+
+// compassCounterpart returns the state whose name is name's with its first
+// word turned to w ("South Korea", "north": North Korea), when the
+// dictionary names such a state.
+func (ar *article) compassCounterpart(name, w string) (graph.Actor, bool) {
+	_, rest, ok := strings.Cut(name, " ")
+	if !ok {
+		return graph.Actor{}, false
+	}
+	cand := strings.ToUpper(w[:1]) + w[1:] + " " + rest
+	if cand == name {
+		return graph.Actor{}, false
+	}
+	pt := text.Tokenize(cand)
+	if e, n := ar.x.names.longest(pt, 0); e != nil && n == len(pt) && e.actor.Kind == graph.State && e.actor.Name == cand {
+		return e.actor, true
+	}
+	return graph.Actor{}, false
+}
+
+// groupsByDemonym reads "the Palestinian militant group" as the group of
+// that state the article named last (Hamas), not the state: a group told
+// by its nationality. With no such group named, the demonym stays.
+func (ar *article) groupsByDemonym(s *sent) {
+	toks := s.toks
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.via != viaDemonym || !m.ok || m.actor.Kind != graph.State || toks[m.start].Lower != "the" && (m.start == 0 || toks[m.start-1].Lower != "the") {
+			continue
+		}
+		e := m.end
+		for e < len(toks) && e < m.end+2 && s.isWord(e, lexicon.GroupMod) {
+			e++
+		}
+		if e >= len(toks) || !s.isWord(e, lexicon.GroupHead) || e+1 < len(toks) && toks[e+1].Kind == text.Word && toks[e+1].Cap {
+			continue // "the Lebanese armed group Hezbollah": the name follows
+		}
+		for q := len(ar.recent) - 1; q >= 0 && q >= len(ar.recent)-30; q-- {
+			if a := ar.recent[q]; a.Kind == graph.Org && a.Country == m.actor.Name {
+				m.actor, m.via = a, viaDefinite
+				break
+			}
+		}
+	}
+}
+
+// definiteHead returns the kind of actor the noun at token j of s, in a
+// definite description, points back at ("group", "state", "army" or "body": "the
+// group" is an armed group or party, "the country" a state), or false
+// (the lexicon's definitegroup, definitestate, definitearmy and
+// definitebody cues).
+func definiteHead(s *sent, j int) (string, bool) {
+	switch {
+	case s.isWord(j, lexicon.DefiniteGroup):
+		return "group", true
+	case s.isWord(j, lexicon.DefiniteState):
+		return "state", true
+	case s.isWord(j, lexicon.DefiniteArmy):
+		return "army", true
+	case s.isWord(j, lexicon.DefiniteBody):
+		return "body", true
+	}
+	return "", false
+}
+
+// definiteAt matches "the group", "the paramilitary force", "the country"
+// at i; it returns the length and the kind of antecedent.
+func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
+	toks := s.toks
+	if toks[i].Lower != "the" || i+1 >= len(toks) {
+		return 0, ""
+	}
+	j := i + 1
+	if s.cue(lex, j, lexicon.ArmedMod) > 0 && j+1 < len(toks) && s.cue(lex, j+1, lexicon.ArmedHead) > 0 {
+		if j+2 < len(toks) && toks[j+2].Lower == "of" {
+			return 0, "" // "the armed forces of A and B": A's and B's, named after
+		}
+		return 3, "group"
+	}
+	if h, ok := definiteHead(s, j); ok && !toks[j].Cap {
+		return 2, h
+	}
+	// "the league" after "the Arab League", "the Council" after "the UN
+	// Security Council": the head word of a body's name
+	// "the North" after North Korea: a state's first name word, capitalised
+	if toks[j].Cap && lex.Is(lexicon.StateHead, toks[j].Lower) && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
+		return 2, "first:" + toks[j].Lower
+	}
+	if lex.Is(lexicon.NameHead, toks[j].Lower) && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
+		return 2, "named:" + toks[j].Lower
+	}
+	// "the territory's president": a territory that owns an office
+	if toks[j].Lower == "territory" && j+1 < len(toks) && toks[j+1].Kind == text.Poss {
+		return 2, "state"
+	}
+	// "the foreign ministry", "the government": the state in focus
+	if n := organAt(lex, toks, j); n > 0 {
+		return n + 1, "organ"
+	}
+	// "the South American country", "the West African nation": a region
+	// of two words
+	if n := regionStateAt(lex, toks, j); n > 0 {
+		return n + 1, "state"
+	}
+	// "the Gulf state", "the Balkan country", "the Caribbean nation": a
+	// region before a state noun
+	if toks[j].Cap && j+1 < len(toks) && !toks[j+1].Cap {
+		if lex.Is(lexicon.DefiniteState, toks[j+1].Lower) || toks[j+1].Lower == "state" {
+			if j+2 >= len(toks) || !lex.Is(lexicon.StateAdjUse, toks[j+2].Lower) {
+				return 3, "state"
+			}
+		}
+	}
+	return 0, ""
+}
