@@ -17,8 +17,6 @@ import (
 // groupLen read a group's actors, a list or pair mention counted as its
 // members.
 
-// buildGroups joins coordinated mentions: "the US, UK and France",
-// "Israel and Iran", "the United States, Jordan, Britain and other allies".
 // frontedAdjunctEnd reports whether the first member of the list g ends a
 // sentence-initial adjunct ("In southern Lebanon," "After talks mediated
 // by the US,") and the rest of the list is the subject of the verb after
@@ -44,6 +42,8 @@ func (ar *article) frontedAdjunctEnd(s *sent, g group) bool {
 	return t.Kind == text.Word && !t.Cap && !s.is(e, lexicon.Prep) && !s.is(e, lexicon.Det) && t.Lower != "and" && t.Lower != "or"
 }
 
+// buildGroups joins coordinated mentions: "the US, UK and France",
+// "Israel and Iran", "the United States, Jordan, Britain and other allies".
 func (ar *article) buildGroups(s *sent) {
 	s.gAt = ar.newInts(len(s.toks))
 	for i := range s.gAt {
@@ -304,7 +304,7 @@ func (ar *article) coordinated(s *sent, a, b int) int {
 	return c
 }
 
-// groupActors returns the resolved actors of group g.
+// groupMentions returns the mentions of group g.
 func (s *sent) groupMentions(g int) []mention {
 	n := s.groupLen(g)
 	if n == 0 {

@@ -58,8 +58,6 @@ func (ar *article) countPairs(si int, hostileOnly bool) ([2]graph.Actor, bool) {
 	return best, false
 }
 
-// notePairs records the states or groups named two together in s ("Israel
-// and Iran", "between India and Pakistan").
 // namedBefore reports whether an actor of the pair p is named, outside a
 // prepositional phrase, by a mention before mention k of s: "Brazil,
 // which borders both countries" does not count Brazil among them.
@@ -271,6 +269,8 @@ func (ar *article) pairInFrom(s *sent, k int, free bool) ([2]graph.Actor, bool) 
 	return [2]graph.Actor{}, false
 }
 
+// notePairs records the states or groups named two together in s ("Israel
+// and Iran", "between India and Pakistan").
 func (ar *article) notePairs(s *sent) {
 	defer ar.noteHostilePair(s)
 	for k := 0; k+1 < len(s.ments); k++ {
