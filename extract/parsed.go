@@ -149,7 +149,7 @@ func (ar *article) treeEdges(s *sent, t *parse.Tree, tg trigAt, actors []candAct
 	h := spanHead(t, tg.k, tg.k+tg.n)
 	verb := strings.HasPrefix(t.Tags[h], "VB")
 	noun := strings.HasPrefix(t.Tags[h], "NN")
-	if !verb && !noun || ar.blocked(s, tg.k) || unasserted(t, h) {
+	if !verb && !noun || ar.blocked(s, tg.k) || unasserted(ar.x.lex, t, h) {
 		return
 	}
 	for _, tr := range tg.sense {
@@ -226,16 +226,6 @@ func children(t *parse.Tree, h int, rel string) []int {
 	return out
 }
 
-// child returns the first dependent of h with exactly relation rel, or -1.
-func child(t *parse.Tree, h int, rel string) int {
-	for k, hk := range t.Heads {
-		if hk == h && t.Rels[k] == rel {
-			return k
-		}
-	}
-	return -1
-}
-
 // caseWord is the lower-case preposition of the nominal n ("on" of "on
 // Ukraine"), or "".
 func caseWord(t *parse.Tree, n int) string {
@@ -249,8 +239,9 @@ func caseWord(t *parse.Tree, n int) string {
 
 // unasserted reports whether the predicate h is negated, under a modal or
 // a condition, or asked: "did not attack", "could strike", "if Iran
-// attacks", "Will Iran strike?".
-func unasserted(t *parse.Tree, h int) bool {
+// attacks", "Will Iran strike?". The words are the lexicon's cue classes
+// neg, modal and cond (cues.tsv), as the rules' own blocked reads them.
+func unasserted(lex *lexicon.Lexicon, t *parse.Tree, h int) bool {
 	for n, steps := h, 0; n >= 0 && steps < 8; n, steps = t.Heads[n], steps+1 {
 		for k, hk := range t.Heads {
 			if hk != n {
@@ -259,15 +250,15 @@ func unasserted(t *parse.Tree, h int) bool {
 			w := strings.ToLower(t.Words[k])
 			switch t.Rels[k] {
 			case "advmod":
-				if n == h && (w == "not" || w == "n't" || w == "never") {
+				if n == h && lex.Is(lexicon.Neg, w) {
 					return true
 				}
 			case "aux":
-				if n == h && (t.Tags[k] == "MD" && w != "will" && w != "'ll" && w != "shall") {
+				if n == h && t.Tags[k] == "MD" && lex.Is(lexicon.Modal, w) {
 					return true
 				}
 			case "mark":
-				if w == "if" || w == "unless" || w == "whether" {
+				if lex.Is(lexicon.Cond, w) {
 					return true
 				}
 			}
@@ -543,7 +534,7 @@ func (x *Extractor) TreePaths(a graph.Article) []TreePath {
 	ar.eachParsed(x.parser, func(s *sent, t *parse.Tree, trigs []trigAt, actors []candActor) {
 		for _, tg := range trigs {
 			h := spanHead(t, tg.k, tg.k+tg.n)
-			asserted := !ar.blocked(s, tg.k) && !unasserted(t, h)
+			asserted := !ar.blocked(s, tg.k) && !unasserted(x.lex, t, h)
 			for i := range actors {
 				for j := range actors {
 					src, tgt := &actors[i], &actors[j]
