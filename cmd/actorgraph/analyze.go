@@ -136,7 +136,9 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 	cmd.Flags().BoolVar(&full, "full", false, "write every actor row and every dyad to the JSON (default: the ones that matter, see above)")
 	cmd.Flags().BoolVar(&exact, "exact", false, "always compute exact betweenness, however large the graph")
 	cmd.Flags().IntVar(&opt.MaxMediators, "max-mediators", analyze.DefaultMaxMediators, "mediators kept per conflict dyad, best first (-1: all)")
-	cmd.Flags().IntVar(&opt.MaxEvidence, "max-evidence", analyze.DefaultMaxEvidence, "evidence sentences kept per dyad and per mediation (-1: all; default 2 without --full)")
+	cmd.Flags().IntVar(&opt.MaxEvidence, "max-evidence", analyze.DefaultMaxEvidence, "evidence sentences kept per dyad and per mediation (-1: all; 10 with --full)")
+	// (cobra would print the variable's default, 10, which only --full keeps)
+	cmd.Flags().Lookup("max-evidence").DefValue = strconv.Itoa(analyze.DefaultEvidence)
 	cmd.Flags().Uint64Var(&opt.Seed, "seed", 0, "seed of the pivot sample and of community detection (run uses 0)")
 	return cmd
 }

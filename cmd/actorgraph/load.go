@@ -31,9 +31,11 @@ func addNeo4jFlags(fs *pflag.FlagSet) {
 	fs.String("state-dir", "", "folder for edges pending for Neo4j (default $ACTORGRAPH_STATE_DIR, else $XDG_STATE_HOME/actorgraph, else ~/.local/state/actorgraph)")
 }
 
-// withNeo4jFlags adds the Neo4j flags to cmd and returns it (for run).
+// withNeo4jFlags adds the Neo4j flags to cmd and returns it (for run,
+// whose spool lives beside its own state unless told otherwise: runNeo4j).
 func (a *app) withNeo4jFlags(cmd *cobra.Command) *cobra.Command {
 	addNeo4jFlags(cmd.Flags())
+	cmd.Flags().Lookup("state-dir").Usage = "folder for edges pending for Neo4j (default $ACTORGRAPH_STATE_DIR, else DIR/.actorgraph beside the run's own state)"
 	return cmd
 }
 

@@ -2,7 +2,8 @@
 // among political actors, and shows who is mediating.
 //
 // Exit codes: 0 done; 1 failed; 2 usage error; 3 done, but some inputs were
-// bad and skipped (each is named on stderr).
+// bad and skipped, or the extractor failed on an article (each is named on
+// stderr).
 package main
 
 import (
@@ -116,7 +117,7 @@ The flow: extract -> graph -> (neo4j | analyze -> report). 'actorgraph run'
 does it all.
 
 Exit codes: 0 done, 1 failed, 2 usage error, 3 done but some inputs were bad
-and skipped.`,
+and skipped, or the extractor failed on an article (each named on stderr).`,
 		SilenceUsage:      true,
 		SilenceErrors:     true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return a.setupLog() },

@@ -55,6 +55,7 @@ Neo4j is configured as for 'actorgraph load' (NEO4J_URI, ...).`,
 	// its help.
 	_ = cmd.Flags().MarkHidden("batch-size")
 	_ = cmd.Flags().MarkHidden("state-dir")
+	_ = cmd.Flags().MarkHidden("neo4j-load-timeout")
 	fs := cmd.Flags()
 	fs.StringArrayVarP(&f.params, "param", "p", nil, "set a parameter, name=value (repeatable)")
 	fs.StringVar(&f.dir, "queries", "", "folder of .cypher files to use instead of the embedded ones")

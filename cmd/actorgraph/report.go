@@ -37,7 +37,8 @@ filters by relation and date; an actor and a country view; a timeline of
 edges per day; tables of the top mediators per conflict dyad with their
 evidence, the conflict dyads, the most central and most active actors and,
 when the analysis has them, brokerage roles. At most --max-nodes actors are
-drawn (the most central); the page stays under 2 MiB whatever the input.
+drawn (the conflicts' neighbourhoods first); the page stays under 2 MiB
+whatever the input.
 
 report.md holds the same findings as a brief for a terminal or a Git host.
 
@@ -70,7 +71,7 @@ $SOURCE_DATE_EPOCH when set (for reproducible output).`,
 	cmd.Flags().StringVar(&f.previous, "previous", "", "analysis.json of an earlier run, to report what changed")
 	cmd.Flags().StringVar(&f.window, "window", "", "also analyse time windows of N days (1d, 7d, 30d, any Nd) for the Over time table")
 	cmd.Flags().StringVar(&f.title, "title", "", `report title (default "actorgraph report")`)
-	cmd.Flags().IntVar(&f.maxNodes, "max-nodes", 0, fmt.Sprintf("actors drawn per network view, the most central first (default %d, at most 300)", report.DefaultMaxNodes))
+	cmd.Flags().IntVar(&f.maxNodes, "max-nodes", 0, fmt.Sprintf("actors drawn per network view, the conflicts' neighbourhoods first (default %d, at most 300)", report.DefaultMaxNodes))
 	return cmd
 }
 
