@@ -220,6 +220,8 @@ func (ar *article) findTitled(s *sent) {
 			}
 			if e, ok := ar.x.dict.Lookup(name); ok && e.Kind == "person" {
 				a = graph.Actor{Name: e.Name, Kind: graph.Person, Country: e.Country}
+			} else if a.Name == name {
+				a = ar.knownSpelling(a) // "Prime Minister Abdel-Hamid Dbaiba": the dictionary's Dbeibah
 			}
 			ar.local[text.Lower(name)] = a
 			if nameEnd-k >= 2 {

@@ -112,6 +112,8 @@ func (ar *article) appositiveOfficials(s *sent) {
 		a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
 		if prev, ok := ar.local[text.Lower(name)]; ok && prev.Name != "" {
 			a = prev
+		} else {
+			a = ar.knownSpelling(a)
 		}
 		ar.local[text.Lower(name)] = a
 		ar.local[toks[e-1].Lower] = a
@@ -173,6 +175,8 @@ func (ar *article) sayerNames(s *sent) {
 		a := graph.Actor{Name: name, Kind: graph.Person}
 		if prev, ok := ar.local[text.Lower(name)]; ok && prev.Name != "" {
 			a = prev
+		} else {
+			a = ar.knownSpelling(a)
 		}
 		ar.local[text.Lower(name)] = a
 		if _, ok := ar.local[toks[e-1].Lower]; !ok {
@@ -259,6 +263,8 @@ func (ar *article) titleThenName(s *sent) {
 		a := graph.Actor{Name: name, Kind: graph.Person, Country: m.actor.Country}
 		if prev, ok := ar.local[text.Lower(name)]; ok && prev.Name != "" {
 			a = prev
+		} else {
+			a = ar.knownSpelling(a)
 		}
 		ar.local[text.Lower(name)] = a
 		if _, ok := ar.local[toks[e-1].Lower]; !ok {
