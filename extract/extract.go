@@ -46,10 +46,11 @@ type Extractor struct {
 	words   *wordTable // lexicon masks and first name words, one lookup a token
 	offices offices
 	// variants: the dictionary's persons by the skeleton of their names,
-	// for names spelt another way (variants.go)
-	variants variantIndex
-	lex      *lexicon.Lexicon
-	dict     *dict.Dictionary
+	// for names spelt another way (variants.go), built on first use
+	variants     variantIndex
+	variantsOnce sync.Once
+	lex          *lexicon.Lexicon
+	dict         *dict.Dictionary
 	// peoples: a stateless people's word -> the organisations standing for
 	// it (dictionary field "people"), built once (bodies.go)
 	peoples    map[string][]string
@@ -199,7 +200,6 @@ func New(opts ...Option) (*Extractor, error) {
 	x.places = buildPlaces(c.places)
 	x.words = newWordTable(buildWords(c.lex, x.names))
 	x.offices = buildOffices(c.dict, c.lex.RoleClass)
-	x.variants = buildVariants(c.dict, c.lex)
 	x.familyFirst, x.stateOrgans = map[string]bool{}, map[string]bool{}
 	for _, e := range c.dict.Entries() {
 		if e.Kind == dict.State && e.NameOrder == "family-first" {

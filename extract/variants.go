@@ -83,13 +83,20 @@ func (v variantIndex) person(lex *lexicon.Lexicon, name, country string) (graph.
 	return found, n == 1
 }
 
+// variantIndex is x's index of spellings, built on its first use (about
+// 30 ms and 2 MB; most articles never need it).
+func (x *Extractor) variantIndex() variantIndex {
+	x.variantsOnce.Do(func() { x.variants = buildVariants(x.dict, x.lex) })
+	return x.variants
+}
+
 // knownSpelling is a, a person read from the text, or the dictionary's
 // person it spells another way (variantIndex).
 func (ar *article) knownSpelling(a graph.Actor) graph.Actor {
-	if ar.x.familyFirst[a.Country] {
+	if a.Country == "" || ar.x.familyFirst[a.Country] {
 		return a
 	}
-	if b, ok := ar.x.variants.person(ar.x.lex, a.Name, a.Country); ok {
+	if b, ok := ar.x.variantIndex().person(ar.x.lex, a.Name, a.Country); ok {
 		return b
 	}
 	return a
@@ -130,14 +137,25 @@ func skeleton(lex *lexicon.Lexicon, name string) string {
 }
 
 // fold lower-cases w and keeps its ASCII letters, accents dropped
-// ("Émile" is "emile"; an apostrophe or a dot goes).
+// ("Émile" is "emile"; an apostrophe or a dot goes). An ASCII word is
+// read as it is, without normalisation.
 func fold(w string) string {
-	var b strings.Builder
-	for _, r := range unorm.NFD.String(w) {
-		r = unicode.ToLower(r)
-		if r >= 'a' && r <= 'z' {
-			b.WriteRune(r)
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			ascii = false
+			break
 		}
 	}
-	return b.String()
+	if !ascii {
+		w = unorm.NFD.String(w)
+	}
+	b := make([]byte, 0, len(w))
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if r >= 'a' && r <= 'z' {
+			b = append(b, byte(r))
+		}
+	}
+	return string(b)
 }

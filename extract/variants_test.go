@@ -57,10 +57,10 @@ func TestSpellingVariants(t *testing.T) {
 		}
 	}
 	lex := x.lex
-	if _, ok := x.variants.person(lex, "Nancy Pelosi", ""); ok {
+	if _, ok := x.variantIndex().person(lex, "Nancy Pelosi", ""); ok {
 		t.Error("Nancy Pelosi with no state: matched a dictionary person by skeleton alone")
 	}
-	if a, ok := x.variants.person(lex, "Abdel-Hamid Dbaiba", "Tunisia"); ok {
+	if a, ok := x.variantIndex().person(lex, "Abdel-Hamid Dbaiba", "Tunisia"); ok {
 		t.Errorf("Dbaiba of Tunisia matched %v, a person of another state", a)
 	}
 }
