@@ -104,18 +104,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 		if !aff {
 			country = ar.contextCountry(s)
 		}
-		var parts []string
-		for _, t := range toks[i:e] {
-			parts = append(parts, t.Text)
-		}
-		name := strings.Join(parts, " ")
-		a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
-		if prev, ok := ar.local[text.Lower(name)]; ok && prev.Name != "" {
-			a = prev
-		} else {
-			a = ar.knownSpelling(a)
-		}
-		ar.local[text.Lower(name)] = a
+		a := ar.textPerson(toks[i:e], country)
 		ar.local[toks[e-1].Lower] = a
 		title := triggerText(toks[k : k+n])
 		ar.addPerson(a, class, title, s.Index)
@@ -167,18 +156,7 @@ func (ar *article) sayerNames(s *sent) {
 			i = e
 			continue
 		}
-		parts := make([]string, 0, e-i)
-		for _, t := range toks[i:e] {
-			parts = append(parts, t.Text)
-		}
-		name := strings.Join(parts, " ")
-		a := graph.Actor{Name: name, Kind: graph.Person}
-		if prev, ok := ar.local[text.Lower(name)]; ok && prev.Name != "" {
-			a = prev
-		} else {
-			a = ar.knownSpelling(a)
-		}
-		ar.local[text.Lower(name)] = a
+		a := ar.textPerson(toks[i:e], "")
 		if _, ok := ar.local[toks[e-1].Lower]; !ok {
 			ar.local[toks[e-1].Lower] = a
 		}
@@ -255,18 +233,7 @@ func (ar *article) titleThenName(s *sent) {
 		if e-i < 2 || e >= len(toks) || toks[e].Text != "," {
 			continue
 		}
-		parts := make([]string, 0, e-i)
-		for _, t := range toks[i:e] {
-			parts = append(parts, t.Text)
-		}
-		name := strings.Join(parts, " ")
-		a := graph.Actor{Name: name, Kind: graph.Person, Country: m.actor.Country}
-		if prev, ok := ar.local[text.Lower(name)]; ok && prev.Name != "" {
-			a = prev
-		} else {
-			a = ar.knownSpelling(a)
-		}
-		ar.local[text.Lower(name)] = a
+		a := ar.textPerson(toks[i:e], m.actor.Country)
 		if _, ok := ar.local[toks[e-1].Lower]; !ok {
 			ar.local[toks[e-1].Lower] = a
 		}
@@ -349,4 +316,25 @@ func nameWord(t text.Token) bool {
 		}
 	}
 	return false
+}
+
+// textPerson is the person the words name, a name the dictionary does not
+// hold as written: the person the article already gave that name, else
+// the dictionary's person it spells another way (knownSpelling), else a
+// new person of country ("" when unknown). The name is recorded for the
+// rest of the article.
+func (ar *article) textPerson(words []text.Token, country string) graph.Actor {
+	parts := make([]string, 0, len(words))
+	for _, t := range words {
+		parts = append(parts, t.Text)
+	}
+	name := strings.Join(parts, " ")
+	a := graph.Actor{Name: name, Kind: graph.Person, Country: country}
+	if prev, ok := ar.local[text.Lower(name)]; ok && prev.Name != "" {
+		a = prev
+	} else {
+		a = ar.knownSpelling(a)
+	}
+	ar.local[text.Lower(name)] = a
+	return a
 }
