@@ -8,6 +8,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -137,18 +138,15 @@ func skeleton(lex *lexicon.Lexicon, name string) string {
 }
 
 // fold lower-cases w and keeps its ASCII letters, accents dropped
-// ("Émile" is "emile"; an apostrophe or a dot goes). An ASCII word is
-// read as it is, without normalisation.
+// (text.FoldLatin, then Unicode decomposition for what it leaves:
+// "Émile" is "emile", "Łukaszenka" "lukaszenka"; an apostrophe or a dot
+// goes). An ASCII word is read as it is.
 func fold(w string) string {
-	ascii := true
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 0x80 {
-			ascii = false
+			w = unorm.NFD.String(text.FoldLatin(w))
 			break
 		}
-	}
-	if !ascii {
-		w = unorm.NFD.String(w)
 	}
 	b := make([]byte, 0, len(w))
 	for _, r := range w {

@@ -21,6 +21,7 @@ func TestSkeleton(t *testing.T) {
 		{"Abdel Fattah al-Sissi", "Abdel Fattah el-Sisi"},
 		{"Volodymyr Zelenskyy", "Volodymyr Zelensky"},
 		{"Émile Prophète", "Emile Prophete"},
+		{"Alyaksandr Łukashenka", "Alyaksandr Lukashenka"},
 	} {
 		if ka, kb := skeleton(lex, c.a), skeleton(lex, c.b); ka != kb {
 			t.Errorf("skeleton(%q) = %q, skeleton(%q) = %q: want the same", c.a, ka, c.b, kb)

@@ -91,3 +91,14 @@ func TestIsUpperWordSame(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldLatin(t *testing.T) {
+	for in, want := range map[string]string{
+		"Çavuşoğlu": "Cavusoglu", "Łukaszenka": "Lukaszenka", "Strauß": "Strauss",
+		"Støre": "Store", "Đukanović": "Dukanovic", "Wang Yi": "Wang Yi", "Путин": "Путин", "Iran’s": "Iran's",
+	} {
+		if got := FoldLatin(in); got != want {
+			t.Errorf("FoldLatin(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ package names
 import (
 	"regexp"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 // Surname is the last word of a name, skipping suffixes ("Jr.", "Jr",
@@ -62,36 +64,5 @@ func NoBareCountry(country, name string) bool {
 	return false
 }
 
-// Fold removes the diacritics of the Latin letters the tables use and
-// writes ß, æ, œ and the typographic apostrophes plainly: "Çavuşoğlu" ->
-// "Cavusoglu", "Łukaszenka" -> "Lukaszenka", "Strauß" -> "Strauss". Case
-// is kept; other letters are left as they are. Cost: linear in s.
-func Fold(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if x, ok := plain[r]; ok {
-			b.WriteString(x)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// plain maps the accented Latin letters of the tables to their bare forms.
-var plain = func() map[rune]string {
-	m := map[rune]string{}
-	for _, p := range []struct{ from, to string }{
-		{"áàâäãåāăą", "a"}, {"ÁÀÂÄÃÅĀĂĄ", "A"}, {"çćčĉ", "c"}, {"ÇĆČ", "C"}, {"ďđ", "d"}, {"ĎĐ", "D"},
-		{"éèêëēėęě", "e"}, {"ÉÈÊËĒĖĘĚ", "E"}, {"ğ", "g"}, {"Ğ", "G"}, {"íìîïīıį", "i"}, {"ÍÌÎÏĪİ", "I"},
-		{"ķ", "k"}, {"ĺļľł", "l"}, {"ĹĻĽŁ", "L"}, {"ñńňņ", "n"}, {"ÑŃŇŅ", "N"}, {"óòôöõøōő", "o"},
-		{"ÓÒÔÖÕØŌŐ", "O"}, {"řŕ", "r"}, {"ŘŔ", "R"}, {"śšşș", "s"}, {"ŚŠŞȘ", "S"}, {"ťţț", "t"},
-		{"ŤŢȚ", "T"}, {"úùûüūůű", "u"}, {"ÚÙÛÜŪŮŰ", "U"}, {"ýÿ", "y"}, {"Ý", "Y"}, {"źżž", "z"}, {"ŹŻŽ", "Z"},
-		{"ß", "ss"}, {"æ", "ae"}, {"œ", "oe"}, {"ʼ’‘", "'"},
-	} {
-		for _, r := range p.from {
-			m[r] = p.to
-		}
-	}
-	return m
-}()
+// Fold removes the diacritics of Latin letters (text.FoldLatin).
+func Fold(s string) string { return text.FoldLatin(s) }
