@@ -138,23 +138,6 @@ type Meta struct {
 	Neo4jDigest string `json:"neo4j_digest,omitempty"`
 }
 
-// ReadMeta reads the meta.json of the state folder dir without opening the
-// store (no lock needed); a missing file is the zero Meta.
-func ReadMeta(dir string) (Meta, error) {
-	var m Meta
-	b, err := os.ReadFile(filepath.Join(dir, MetaFile))
-	if errors.Is(err, os.ErrNotExist) {
-		return m, nil
-	}
-	if err == nil {
-		err = json.Unmarshal(b, &m)
-	}
-	if err != nil {
-		return m, fmt.Errorf("state: %w", err)
-	}
-	return m, nil
-}
-
 // Store is an open state folder.
 type Store struct {
 	dir     string
@@ -338,6 +321,44 @@ func (s *Store) replay() error {
 	s.jw = bufio.NewWriterSize(f, 256<<10)
 	s.pending = s.Recovered
 	return nil
+}
+
+// ReadDocs lists the documents of the state folder dir in lexical order,
+// reading its snapshot and journal without opening the store: no lock, and
+// nothing in the folder is written, so it may read a folder another process
+// owns, or one on read-only media. A torn journal tail is ignored, as Open
+// would cut it off. A folder with no snapshot and no journal holds no
+// documents. Its cost is one read of the snapshot's heads and the journal.
+func ReadDocs(dir string) ([]string, error) {
+	s := &Store{dir: dir, entries: map[string]*entry{}, owner: map[string]string{}, gone: map[string]bool{}}
+	if err := s.loadSnapshot(); err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, JournalFile)
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return s.Docs(), nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("state: %w", err)
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 1<<20)
+	for {
+		raw, err := br.ReadBytes('\n')
+		if err == io.EOF {
+			break // (a last line without its newline is torn)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("state %s: %w", path, err)
+		}
+		r, ok := decodeRecord(raw)
+		if !ok {
+			break
+		}
+		s.apply(r)
+	}
+	return s.Docs(), nil
 }
 
 // decodeRecord checks a journal line's checksum and decodes it.

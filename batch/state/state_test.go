@@ -1,9 +1,11 @@
 package state
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -207,4 +209,68 @@ func TestMeta(t *testing.T) {
 	if got := mustOpen(t, dir).Meta().OutputDigest; got != "abc" {
 		t.Errorf("digest = %q", got)
 	}
+}
+
+// TestReadDocs reads the documents of a folder a run still owns (snapshot,
+// journal and a torn tail) without writing anything to it.
+func TestReadDocs(t *testing.T) {
+	dir := t.TempDir()
+	if docs, err := ReadDocs(dir); err != nil || len(docs) != 0 {
+		t.Fatalf("empty folder: %v %v", docs, err)
+	}
+	s := mustOpen(t, dir)
+	for _, d := range []string{"b.txt", "a.txt", "c.txt"} {
+		s.Put(Entry{Doc: d, Hash: "h", File: "/in/" + d})
+	}
+	if err := s.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	s.Delete("c.txt") // journalled, not committed
+	s.Put(Entry{Doc: "d.txt", Hash: "h", File: "/in/d.txt"})
+	if err := s.Sync(); err != nil {
+		t.Fatal(err)
+	}
+	// a torn record, as a crash mid-write leaves
+	f, err := os.OpenFile(filepath.Join(dir, JournalFile), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString(`0123abcd {"op":"put","entry":{"doc":"e.t`)
+	f.Close()
+	before := listing(t, dir)
+
+	docs, err := ReadDocs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"a.txt", "b.txt", "d.txt"}; !reflect.DeepEqual(docs, want) {
+		t.Errorf("docs = %v, want %v", docs, want)
+	}
+	if after := listing(t, dir); !reflect.DeepEqual(after, before) {
+		t.Errorf("ReadDocs changed the folder:\nbefore %v\nafter  %v", before, after)
+	}
+	s.journal.Close()
+
+	os.WriteFile(filepath.Join(dir, SnapshotFile), []byte("not a header\n"), 0o644)
+	if _, err := ReadDocs(dir); err == nil || !strings.Contains(err.Error(), SnapshotFile) {
+		t.Errorf("damaged snapshot: err = %v, want one naming %s", err, SnapshotFile)
+	}
+}
+
+// listing is each file of dir with its size and modification time.
+func listing(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]string{}
+	for _, e := range es {
+		fi, err := e.Info()
+		if err != nil {
+			t.Fatal(err)
+		}
+		m[e.Name()] = fmt.Sprint(fi.Size(), fi.ModTime().UnixNano())
+	}
+	return m
 }

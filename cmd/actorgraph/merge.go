@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -20,7 +18,8 @@ func (a *app) mergeCmd() *cobra.Command {
 'actorgraph run --shard i/n'), keeps each edge once (by id), orders them as
 an unsharded run does (documents in lexical order) and writes
 OUT/edges.jsonl, OUT/analysis.json, OUT/report.html and OUT/report.md: the
-outputs an unsharded run over the whole corpus would have written. A
+outputs an unsharded run over the whole corpus would have written. Folders
+that overlap count each edge and each article once. A
 previous OUT/analysis.json is shown in the report as "what changed".
 
 Use it when the shards do not share a Neo4j database; with Neo4j, every
@@ -44,7 +43,7 @@ edge line — named with its file and line); 2 usage error.`,
 				opt.WindowDays = days
 			}
 			for _, dir := range args {
-				if sameDir(dir, out) {
+				if pipeline.SameFolder(dir, out) {
 					return usageErr("--out %s is one of the shard folders: merge into a folder of its own", out)
 				}
 			}
@@ -62,14 +61,4 @@ edge line — named with its file and line); 2 usage error.`,
 	cmd.Flags().StringVarP(&out, "out", "o", "", "folder to write the merged outputs into (required)")
 	cmd.Flags().StringVar(&window, "window", "", "also analyse time windows of N days by published date: 1d, 7d, 30d (any Nd)")
 	return cmd
-}
-
-// sameDir reports whether a and b name the same folder.
-func sameDir(a, b string) bool {
-	ia, err1 := os.Stat(a)
-	ib, err2 := os.Stat(b)
-	if err1 == nil && err2 == nil {
-		return os.SameFile(ia, ib)
-	}
-	return filepath.Clean(a) == filepath.Clean(b)
 }

@@ -409,6 +409,21 @@ func TestShardsMergeEqualsWhole(t *testing.T) {
 		t.Fatalf("merge: %d\n%s\n%s", code, stdout, stderr)
 	}
 	equalOutputs(t, "merged shards", outputs(t, merged), outputs(t, whole))
+
+	// Shard folders that overlap (one given twice, and the whole run beside
+	// a shard) count each article once, as they keep each edge once.
+	for name, set := range map[string][]string{
+		"a shard given twice":     {dirs[0], dirs[0], dirs[1], dirs[2]},
+		"the whole and one shard": {whole, dirs[1]},
+	} {
+		again := filepath.Join(base, "merged-"+strings.ReplaceAll(name, " ", "-"))
+		code, stdout, stderr := runCLI(append(append([]string{"merge"}, set...), "--out", again, "-q")...)
+		if code != 0 || !strings.Contains(stdout, "from 300 articles") {
+			t.Errorf("merge %s: %d\n%s\n%s", name, code, stdout, stderr)
+			continue
+		}
+		equalOutputs(t, "merged "+name, outputs(t, again), outputs(t, whole))
+	}
 }
 
 // TestScheduleStopsOnSIGTERM starts 'run --every 1h' in a child process,
