@@ -119,8 +119,11 @@ func (ar *article) resolve(s *sent) {
 				// for "countries"
 				w := toks[m.end-1].Lower
 				ministers := ar.x.lex.Is(lexicon.MinisterNoun, w)
+				office := pluralTitleClass(ar.x.lex, s, m)
 				for q := range p {
 					switch {
+					case office != "" && p[q].Kind == graph.State:
+						p[q] = ar.leaderOf(p[q], s.Index, office) // "the two prime ministers"
 					case ministers && p[q].Kind == graph.State:
 						p[q] = ar.leaderOf(p[q], s.Index, "foreign", "defence", "minister")
 					case ar.x.lex.Is(lexicon.PersonNoun, w) && p[q].Kind == graph.State:
@@ -137,10 +140,19 @@ func (ar *article) resolve(s *sent) {
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
 			} else if p, ok := ar.mainPair(s.Index, side); ok && !ar.namedBefore(s, k, p) {
-				switch w := toks[m.end-1].Lower; w {
-				case "leaders", "presidents":
+				switch w := toks[m.end-1].Lower; {
+				case pluralTitleClass(ar.x.lex, s, m) != "":
+					// "the two prime ministers": the holders of that office on
+					// the two sides, when the article names both; else the
+					// title means two others, not the sides of the conflict
+					office := pluralTitleClass(ar.x.lex, s, m)
+					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index, office), ar.leaderOf(p[1], s.Index, office)}
+					if p[0].Kind != graph.Person || p[1].Kind != graph.Person {
+						continue
+					}
+				case w == "leaders" || w == "presidents":
 					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index, "head", "government"), ar.leaderOf(p[1], s.Index, "head", "government")}
-				case "ministers":
+				case w == "ministers":
 					p = [2]graph.Actor{ar.leaderOf(p[0], s.Index, "foreign", "defence", "minister"), ar.leaderOf(p[1], s.Index, "foreign", "defence", "minister")}
 				}
 				m.pair, m.ok = &p, true

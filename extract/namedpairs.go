@@ -364,6 +364,9 @@ func bothAt(lex *lexicon.Lexicon, s *sent, i int) int {
 	if j < len(toks) && lex.Is(lexicon.BothNoun, toks[j].Lower) {
 		return j + 1 - i
 	}
+	if n := pluralTitleAt(lex, toks, j); n > 0 {
+		return j + n - i // "the two prime ministers", "both foreign ministers"
+	}
 	if j == i+2 && toks[i+1].Lower == "two" && j < len(toks) && toks[j].Kind == text.Word && !toks[j].Cap &&
 		(strings.HasSuffix(toks[j].Lower, "ed") || lex.Is(lexicon.PairVerb, toks[j].Lower)) {
 		return 2 // "The two held separate talks": the pair named before
@@ -435,4 +438,28 @@ func (ar *article) notePair(s *sent) {
 			return
 		}
 	}
+}
+
+// pluralTitleAt returns the length of a title of several words in the
+// plural at j, one roles.tsv lists ("prime ministers", "foreign
+// ministers", "defence ministers"), or 0. A title of one word ("leaders",
+// "presidents") is a noun of the pair (cue class bothnoun) and is read as
+// one. Cost: one role match.
+func pluralTitleAt(lex *lexicon.Lexicon, toks []text.Token, j int) int {
+	if _, n := lex.Role(toks, j); n > 1 && strings.HasSuffix(toks[j+n-1].Lower, "s") && !toks[j].Cap {
+		return n
+	}
+	return 0
+}
+
+// pluralTitleClass returns the class of the office of a pair read as the
+// holders of a title of several words ("both prime ministers": the heads of
+// government of the two sides), or "" when m ends in no such title.
+func pluralTitleClass(lex *lexicon.Lexicon, s *sent, m *mention) string {
+	for j := m.start + 1; j < m.end-1; j++ {
+		if c, n := lex.Role(s.toks, j); n > 1 && j+n == m.end && pluralTitleAt(lex, s.toks, j) == n {
+			return c
+		}
+	}
+	return ""
 }
