@@ -139,6 +139,8 @@ func (e Edge) WithID() Edge {
 // relation, a missing end, an end of unknown kind, or a self-loop.
 func (e Edge) Validate() error {
 	switch {
+	case e.Relation == "":
+		return fmt.Errorf("edge has no relation field")
 	case !e.Relation.Valid():
 		return fmt.Errorf("unknown relation %q", e.Relation)
 	case e.Source.Name == "" || e.Target.Name == "":

@@ -58,6 +58,7 @@ func TestReadEdgesReportsBadLines(t *testing.T) {
 		{"bad relation", strings.Replace(good, "ATTACKED", "HUGGED", 1) + "\n", 0, 1, "unknown relation"},
 		{"line too long, next read", strings.Repeat("x", MaxLine+1) + "\n" + good + "\n", 1, 1, "line longer than"},
 		{"self loop", strings.Replace(good, `"Israel","kind"`, `"Iran","kind"`, 1) + "\n", 0, 1, "to itself"},
+		{"no relation field", strings.Replace(good, `"relation":"ATTACKED",`, ``, 1) + "\n", 0, 1, "no relation field"},
 		{"missing kind", strings.Replace(good, `"kind":"state","country":"Iran"`, `"country":"Iran"`, 1) + "\n", 0, 1, "unknown kind"},
 	}
 	for _, tc := range tests {
@@ -165,5 +166,15 @@ func TestEncodeEdgesMatchesEdgeWriter(t *testing.T) {
 	w2.Flush()
 	if one.String() != two.String() || w2.Count() != 2 {
 		t.Fatalf("EncodeEdges+WriteLines wrote\n%s(count %d), Write wrote\n%s", two.String(), w2.Count(), one.String())
+	}
+}
+
+// TestReadEdgesFileOfAFolder names the folder and says what is wrong, with
+// no line number.
+func TestReadEdgesFileOfAFolder(t *testing.T) {
+	dir := t.TempDir()
+	_, err := ReadEdgesFile(context.Background(), dir)
+	if err == nil || err.Error() != dir+" is a folder, not an edge file (JSONL)" {
+		t.Fatalf("err = %v", err)
 	}
 }

@@ -116,6 +116,9 @@ func readEdgesPath(ctx context.Context, path string, fn func(Edge) error, bad fu
 		return err
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a folder, not an edge file (JSONL)", path)
+	}
 	return ReadEdges(ctx, f, path, fn, bad)
 }
 

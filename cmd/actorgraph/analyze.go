@@ -78,8 +78,11 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 			if exact {
 				opt.Pivots = -1
 			}
-			if opt.MaxMediators == 0 || opt.MaxEvidence == 0 {
-				return usageErr("--max-mediators and --max-evidence: want a positive number, or -1 for all")
+			if opt.MaxMediators == 0 || opt.MaxMediators < -1 {
+				return usageErr("--max-mediators %d: want a positive number, or -1 for all", opt.MaxMediators)
+			}
+			if opt.MaxEvidence == 0 || opt.MaxEvidence < -1 {
+				return usageErr("--max-evidence %d: want a positive number, or -1 for all", opt.MaxEvidence)
 			}
 			outOpt := analyze.OutputOptions{Full: full}
 			if !full {

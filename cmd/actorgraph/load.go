@@ -70,6 +70,15 @@ func neo4jConfig(fs *pflag.FlagSet) (neo4j.Config, string, error) {
 	cfg.Timeout, _ = fs.GetDuration("neo4j-timeout")
 	cfg.RetryTime, _ = fs.GetDuration("neo4j-retry-time")
 	cfg.LoadTimeout, _ = fs.GetDuration("neo4j-load-timeout")
+	for _, d := range []struct {
+		flag string
+		v    time.Duration
+		zero bool // 0 allowed
+	}{{"neo4j-timeout", cfg.Timeout, false}, {"neo4j-retry-time", cfg.RetryTime, true}, {"neo4j-load-timeout", cfg.LoadTimeout, false}} {
+		if d.v < 0 || d.v == 0 && !d.zero {
+			return cfg, "", usageErr("--%s %v: want a positive duration", d.flag, d.v)
+		}
+	}
 	if cfg.URI != "" {
 		if cfg, err = cfg.Normalize(); err != nil {
 			return cfg, "", usageErr("%v", err)

@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -85,22 +86,46 @@ func runApp(ctx context.Context, a *app, args []string) int {
 	if cmd != nil && cmd != root {
 		help = fmt.Sprintf("Run '%s --help' for usage.", cmd.CommandPath())
 	}
+	code, msg := exitFailed, err
 	var ee *exitError
 	if errors.As(err, &ee) {
-		if ee.code != exitBadInput {
-			fmt.Fprintf(stderr, "actorgraph: %v\n", ee.err)
-		}
-		if ee.code == exitUsage {
-			fmt.Fprintln(stderr, help)
-		}
-		return ee.code
+		code, msg = ee.code, ee.err
+	} else if isUsage(err) {
+		code = exitUsage
 	}
-	fmt.Fprintf(stderr, "actorgraph: %v\n", err)
-	if isUsage(err) {
-		fmt.Fprintln(stderr, help)
-		return exitUsage
+	if code == exitBadInput {
+		return code // (each bad input was named as it was met)
 	}
-	return exitFailed
+	if a.logFormat != "json" && code == exitUsage && slices.Contains(args, "json") {
+		// flags that did not parse: --log-format json may stand after the bad one
+		for i, v := range args {
+			if v == "--log-format=json" || v == "--log-format" && i+1 < len(args) && args[i+1] == "json" {
+				a.logFormat = "json"
+			}
+		}
+	}
+	a.reportError(msg, code, help)
+	return code
+}
+
+// reportError writes the error a command ended with on stderr: a line
+// "actorgraph: ..." (and the help hint for a usage error), or, with
+// --log-format json, one JSON record like the log's, so that a log reader
+// meets no plain line.
+func (a *app) reportError(err error, code int, help string) {
+	if a.logFormat == "json" {
+		l := slog.New(slog.NewJSONHandler(a.stderr, nil))
+		attrs := []any{"err", err.Error(), "exit", code}
+		if code == exitUsage {
+			attrs = append(attrs, "help", help)
+		}
+		l.Error("actorgraph failed", attrs...)
+		return
+	}
+	fmt.Fprintf(a.stderr, "actorgraph: %v\n", err)
+	if code == exitUsage {
+		fmt.Fprintln(a.stderr, help)
+	}
 }
 
 func (a *app) rootCmd() *cobra.Command {

@@ -66,6 +66,12 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"extract", "--no-such-flag", "x"}, "unknown flag"},
 		{[]string{"no-such-command"}, "unknown command"},
 		{[]string{"--log-format", "yaml", "extract", "x"}, "--log-format"},
+		{[]string{"analyze", "a", "--max-evidence", "-2"}, "--max-evidence -2"},
+		{[]string{"analyze", "a", "--max-mediators", "0"}, "--max-mediators 0"},
+		{[]string{"run", "x", "--out", "o", "--workers", "-1"}, "--workers -1"},
+		{[]string{"run", "x", "--out", "o", "--fetch-timeout", "-1s"}, "--fetch-timeout -1s"},
+		{[]string{"run", "x", "--out", "o", "--neo4j-uri", "bolt://127.0.0.1:1", "--neo4j-timeout", "0s"}, "--neo4j-timeout 0s"},
+		{[]string{"load", "e.jsonl", "--neo4j-uri", "bolt://127.0.0.1:1", "--neo4j-load-timeout", "-1s"}, "--neo4j-load-timeout -1s"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
@@ -75,6 +81,35 @@ func TestUsageErrors(t *testing.T) {
 			}
 			if !strings.Contains(stderr, tc.want) {
 				t.Fatalf("stderr lacks %q:\n%s", tc.want, stderr)
+			}
+		})
+	}
+}
+
+// TestJSONLogsHaveNoPlainLines: with --log-format json, the error a
+// command ends with is a JSON record too, as a log reader expects.
+func TestJSONLogsHaveNoPlainLines(t *testing.T) {
+	in := t.TempDir()
+	os.WriteFile(filepath.Join(in, "a.txt"), []byte("Iran warned Israel."), 0o644)
+	for _, args := range [][]string{
+		{"analyze", "/nonexistent/edges.jsonl"},
+		{"run", "/nonexistent", "--out", t.TempDir()},
+		{"run", in, "--out", t.TempDir(), "--neo4j-uri", "bolt://127.0.0.1:1", "--neo4j-timeout", "2s"},
+		{"extract", "--no-such-flag", "x"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			code, _, stderr := run(t, append(args, "--log-format", "json")...)
+			if code == exitOK {
+				t.Fatalf("exit 0, want a failure")
+			}
+			var last map[string]any
+			for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+				if err := json.Unmarshal([]byte(line), &last); err != nil {
+					t.Fatalf("a plain line among JSON logs: %q\n%s", line, stderr)
+				}
+			}
+			if last["level"] != "ERROR" || last["err"] == "" || last["exit"] != float64(code) {
+				t.Errorf("last record %v, want the error with exit %d", last, code)
 			}
 		})
 	}

@@ -118,6 +118,9 @@ not recorded, so the next run reads it again).`,
 			if f.out == "" {
 				return usageErr("run needs --out DIR")
 			}
+			if err := checkRunFlags(f); err != nil {
+				return err
+			}
 			return a.run(cmd.Context(), cmd.Flags(), args, f)
 		},
 	}
@@ -136,7 +139,7 @@ not recorded, so the next run reads it again).`,
 	cmd.Flags().BoolVar(&f.pruneMissing, "prune-missing", false, "also remove the articles gone from files named directly and from feed files (folders are always mirrored)")
 	cmd.Flags().DurationVar(&f.fetch.Timeout, "fetch-timeout", fetch.DefaultTimeout, "give up a request for a feed or page after this long")
 	cmd.Flags().IntVar(&f.fetch.Retries, "fetch-retries", fetch.DefaultRetries, "retries of a feed or page after a network error or 5xx (-1: none)")
-	cmd.Flags().DurationVar(&f.fetch.HostGap, "host-interval", fetch.DefaultHostGap, "least time between two requests to one host (-1ns: none)")
+	cmd.Flags().DurationVar(&f.fetch.HostGap, "host-interval", fetch.DefaultHostGap, "least time between two requests to one host (negative, e.g. -1ns: none)")
 	cmd.Flags().DurationVar(&f.fetch.Backoff, "fetch-backoff", fetch.DefaultBackoff, "wait before the first retry, doubled for each next one")
 	cmd.Flags().MarkHidden("fetch-backoff")
 	return cmd
@@ -257,4 +260,19 @@ func runExit(err error) error {
 	default:
 		return &exitError{code: exitFailed, err: err}
 	}
+}
+
+// checkRunFlags refuses the numbers no run can use, naming the flag.
+func checkRunFlags(f runFlags) error {
+	switch {
+	case f.workers < 0:
+		return usageErr("--workers %d: want 0 (one per core) or more", f.workers)
+	case f.fetch.Timeout <= 0:
+		return usageErr("--fetch-timeout %v: want a positive duration", f.fetch.Timeout)
+	case f.fetch.Backoff < 0:
+		return usageErr("--fetch-backoff %v: want 0 or a positive duration", f.fetch.Backoff)
+	case f.fetch.Retries < -1:
+		return usageErr("--fetch-retries %d: want -1 (none) or more", f.fetch.Retries)
+	}
+	return nil
 }

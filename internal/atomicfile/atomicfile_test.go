@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -49,5 +50,14 @@ func TestRemoveTemps(t *testing.T) {
 	}
 	if len(left) != 2 || left[0] != ".other.tmp1" || left[1] != "edges.jsonl" {
 		t.Fatalf("left %v", left)
+	}
+}
+
+// TestWriteIntoAMissingFolder names the folder, not the temporary file.
+func TestWriteIntoAMissingFolder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "no", "such", "x.graphml")
+	err := Write(path, func(io.Writer) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "the folder "+filepath.Dir(path)+" does not exist") || strings.Contains(err.Error(), ".tmp") {
+		t.Fatalf("err = %v", err)
 	}
 }
