@@ -45,7 +45,8 @@ http(s) URLs of feeds and pages, fetched once) and writes one JSON edge per
 line (the edge stream, docs/edges-format.md) to standard output or --out
 FILE. Bad inputs are named on stderr and skipped, and so is an article the
 extractor fails on (a bug to report with the article); the exit code is
-then 3.
+then 3. When every input was bad and no article was read, it is 1, as for
+'run': there is nothing to hand on.
 
 Articles are read over all cores; the output is in input order, so the same
 input always gives the same bytes. Each edge carries the sentence, the
@@ -96,6 +97,10 @@ candidates").`,
 				return err
 			}
 			a.log.Info("extract done", "articles", st.articles, "edges", ew.Count(), "bad_inputs", st.bad, "extractor_faults", faults.Load())
+			if st.articles == 0 && st.bad > 0 {
+				// as run: nothing to hand on is a failure, not a partial result
+				return &exitError{code: exitFailed, err: pipeline.ErrNothingRead}
+			}
 			if st.bad > 0 || faults.Load() > 0 {
 				return errBadInput
 			}

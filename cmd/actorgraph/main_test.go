@@ -204,6 +204,17 @@ func TestExtractBadInputExitsThreeAndKeepsGoodEdges(t *testing.T) {
 	}
 }
 
+// TestExtractNothingReadFails: when every input is bad, extract fails (exit
+// 1) as run does, so "extract | analyze -" does not go on with nothing.
+func TestExtractNothingReadFails(t *testing.T) {
+	in := t.TempDir()
+	os.WriteFile(filepath.Join(in, "bin.txt"), []byte{0, 1, 2, 3}, 0o644)
+	code, stdout, stderr := run(t, "extract", "/nonexistent", filepath.Join(in, "bin.txt"))
+	if code != exitFailed || stdout != "" || !strings.Contains(stderr, "nothing read") || !strings.Contains(stderr, "/nonexistent") {
+		t.Fatalf("exit %d, want %d\nstdout %q\nstderr:\n%s", code, exitFailed, stdout, stderr)
+	}
+}
+
 func TestEvalMatchesItsOwnGold(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "gold.jsonl"), []byte(`{"doc":"a.txt","sentence":"s","source":"Iran","relation":"ATTACKED","target":"Israel"}`+"\n"), 0o644)
