@@ -77,6 +77,10 @@ type Options struct {
 	// Duplicate, when not nil, is told of each article passed over because
 	// the same article (by canonical URL, GUID or text hash) was read before.
 	Duplicate func(a graph.Article, of string)
+	// Extracted, when not nil, is told of each new or changed article once
+	// its edges are in the store: its doc, its file, whether it was in the
+	// store before, and its edges' count.
+	Extracted func(doc, file string, changed bool, edges int)
 	// Prepare, when not nil, reworks each new or changed article before it
 	// is extracted (package pump); the content hash is that of the article
 	// as read, so an unchanged one is never prepared again.
@@ -288,6 +292,9 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 			stats.New++
 		} else {
 			stats.Changed++
+		}
+		if opt.Extracted != nil {
+			opt.Extracted(a.Doc, p.file, p.old != nil, len(edges))
 		}
 		added, removed := diffEdges(p.old, edges)
 		stats.EdgesAdded += added

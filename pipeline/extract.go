@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"log/slog"
 	"sync/atomic"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -17,6 +18,9 @@ type ExtractOptions struct {
 	Fetch    fetch.Options // for the URLs among the inputs
 	Bad      func(ingest.Problem)
 	Progress func(total int) pump.Progress
+	// Log, when not nil, is told at debug level of each article extracted
+	// (its doc and edges' count).
+	Log *slog.Logger
 }
 
 // ExtractStats is what Extract did.
@@ -51,13 +55,19 @@ func Extract(ctx context.Context, x *extract.Extractor, inputs []string, opt Ext
 		lines []byte
 		n     int
 	}
+	n := 0 // edges of the article being written
 	err := pump.Read(ctx, srcs, pump.Options{Bad: bad, Progress: opt.Progress}, func(ctx context.Context, in <-chan graph.Article) error {
 		return extract.StreamWork(ctx, x, opt.Workers, in, func(_ graph.Article, edges []graph.Edge) (encoded, error) {
 			b, err := graph.EncodeEdges(edges)
 			return encoded{b, len(edges)}, err
-		}, func(_ graph.Article, p encoded, last bool) error {
+		}, func(a graph.Article, p encoded, last bool) error {
+			n += p.n // (a long article's edges come window by window)
 			if last {
 				st.Articles++
+				if opt.Log != nil {
+					opt.Log.Debug("article extracted", "doc", a.Doc, "edges", n)
+				}
+				n = 0
 			}
 			return w.WriteLines(p.lines, p.n)
 		})

@@ -178,6 +178,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		Workers:      cfg.Workers,
 		Bad:          bad,
 		Stage:        cfg.Stage,
+		Extracted: func(doc, file string, changed bool, edges int) {
+			log.Debug("article extracted", "doc", doc, "file", file, "changed", changed, "edges", edges)
+		},
 		Duplicate: func(a graph.Article, of string) {
 			log.Debug("read once: the same article was read before", "doc", a.Doc, "same_as", of)
 		},

@@ -187,6 +187,7 @@ func (a *app) extractPaths(ctx context.Context, x *extract.Extractor, inputs []s
 	st, err := pipeline.Extract(ctx, x, inputs, pipeline.ExtractOptions{
 		Bad:      a.logProblem,
 		Progress: func(total int) pump.Progress { return a.progress(total, "extracting") },
+		Log:      a.log,
 	}, w)
 	return extractStats{articles: st.Articles, bad: st.Bad}, err
 }

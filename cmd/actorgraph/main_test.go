@@ -215,6 +215,25 @@ func TestExtractNothingReadFails(t *testing.T) {
 	}
 }
 
+// TestDebugLogNamesEachArticle: --log-level debug says which article gave
+// how many edges, for extract and for run.
+func TestDebugLogNamesEachArticle(t *testing.T) {
+	in := t.TempDir()
+	os.WriteFile(filepath.Join(in, "a.txt"), []byte("Iran warned Israel."), 0o644)
+	os.WriteFile(filepath.Join(in, "b.txt"), []byte("Nothing happened here."), 0o644)
+	for _, args := range [][]string{{"extract", in}, {"run", in, "--out", t.TempDir()}} {
+		code, _, stderr := run(t, append(args, "--log-level", "debug")...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d\n%s", args, code, stderr)
+		}
+		for _, want := range []string{`msg="article extracted" doc=a.txt`, "edges=1", `msg="article extracted" doc=b.txt`, "edges=0"} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("%s: debug log lacks %s:\n%s", args[0], want, stderr)
+			}
+		}
+	}
+}
+
 func TestEvalMatchesItsOwnGold(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "gold.jsonl"), []byte(`{"doc":"a.txt","sentence":"s","source":"Iran","relation":"ATTACKED","target":"Israel"}`+"\n"), 0o644)
