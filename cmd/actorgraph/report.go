@@ -44,7 +44,7 @@ report.md holds the same findings as a brief for a terminal or a Git host.
 
 The analysis is computed from the edges (with --window, also per time
 window: the "Over time" table) unless --analysis gives the analysis.json of
-the same run. With --previous (the analysis.json of an
+the same run (one whose actor count is not the edges' is refused). With --previous (the analysis.json of an
 earlier run) both reports say what changed: new and dropped actors and
 mediator rank changes. The time stamp is the current time, or
 $SOURCE_DATE_EPOCH when set (for reproducible output).`,
@@ -85,6 +85,9 @@ func (a *app) report(cmd *cobra.Command, edgesPath string, f reportFlags) error 
 		if res, _, err = pipeline.ReadAnalysis(f.analysis); err != nil {
 			return err
 		}
+		if n := actorCount(edges); res.Actor.Nodes > 0 && res.Actor.Nodes != n {
+			return fmt.Errorf("--analysis %s is not the analysis of %s: it holds %d actors, the edges %d (leave --analysis out to analyse these edges)", f.analysis, edgesPath, res.Actor.Nodes, n)
+		}
 	} else {
 		var opt analyze.Options
 		if f.window != "" {
@@ -121,4 +124,15 @@ func (a *app) report(cmd *cobra.Command, edgesPath string, f reportFlags) error 
 // $SOURCE_DATE_EPOCH.
 func reportInput(articles int, edges []graph.Edge, res analyze.Result) report.Input {
 	return report.Input{Summary: report.Summarise(articles, edges), Edges: edges, Analysis: res, Generated: pipeline.ReportTime()}
+}
+
+// actorCount is the number of distinct actors edges name: the actor-level
+// graph's node count, as analysis.json records it.
+func actorCount(edges []graph.Edge) int {
+	names := map[string]bool{}
+	for _, e := range edges {
+		names[e.Source.Name] = true
+		names[e.Target.Name] = true
+	}
+	return len(names)
 }

@@ -12,6 +12,7 @@ import (
 func TestReportCommand(t *testing.T) {
 	edges := filepath.Join("..", "..", "report", "testdata", "gold-edges.jsonl")
 	prev := filepath.Join("..", "..", "report", "testdata", "gold-previous.json")
+	own := filepath.Join("..", "..", "report", "testdata", "gold-analysis.json")
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
 	for _, tc := range []struct {
 		name     string
@@ -22,7 +23,8 @@ func TestReportCommand(t *testing.T) {
 	}{
 		{"plain", []string{"report", edges, "--out", "{dir}"}, exitOK, "", "Generated 2023-11-14T22:13:20Z."},
 		{"previous and title", []string{"report", edges, "--out", "{dir}", "--previous", prev, "--title", "Gulf, week 12"}, exitOK, "", "## What changed since the previous run"},
-		{"own analysis", []string{"report", edges, "--out", "{dir}", "--analysis", prev}, exitOK, "", "22 actors"},
+		{"own analysis", []string{"report", edges, "--out", "{dir}", "--analysis", own}, exitOK, "", "25 actors"},
+		{"analysis of other edges", []string{"report", edges, "--out", "{dir}", "--analysis", prev}, exitFailed, "is not the analysis of", ""},
 		{"windows", []string{"report", edges, "--out", "{dir}", "--window", "30d"}, exitOK, "", "## Over time"},
 		{"bad window", []string{"report", edges, "--out", "{dir}", "--window", "weekly"}, exitUsage, "--window", ""},
 		{"window and analysis", []string{"report", edges, "--out", "{dir}", "--window", "7d", "--analysis", prev}, exitUsage, "exclude each other", ""},
