@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"reflect"
 	"slices"
 	"sort"
@@ -104,6 +105,8 @@ func (s *Store) explain(what string, err error) error {
 			addr, s.cfg.Username, err)
 	case what == "connect" && (errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(err.Error(), "connection refused")):
 		err = fmt.Errorf("Neo4j at %s: connection refused (is Neo4j running, and listening on that address?): %w", addr, err)
+	case what == "connect" && (errors.As(err, new(*net.DNSError)) || strings.Contains(err.Error(), "no such host") || strings.Contains(err.Error(), "lookup ")):
+		err = fmt.Errorf("Neo4j at %s: no such host (check the host name in --neo4j-uri or NEO4J_URI): %w", addr, err)
 	case what == "connect" && strings.Contains(err.Error(), "while reading from connection"):
 		err = fmt.Errorf("Neo4j at %s: connected, but the server did not answer within %s (is it a responsive Neo4j server?): %w", addr, s.cfg.Timeout, err)
 	case what == "connect" && (driver.IsConnectivityError(err) || errors.Is(err, context.DeadlineExceeded)):

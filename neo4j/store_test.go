@@ -412,6 +412,20 @@ func TestUnreachableServer(t *testing.T) {
 	}
 }
 
+// TestUnknownHostSaysSo: a host name that does not resolve is named as
+// such at once, not as a server not reached within the timeout.
+func TestUnknownHostSaysSo(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	_, err := neo4j.Open(ctx, neo4j.Config{URI: "bolt://no-such-host.invalid:7687", Password: password, Timeout: 5 * time.Second}, nil)
+	if err == nil {
+		t.Fatal("Open of an unknown host succeeded")
+	}
+	if !strings.Contains(err.Error(), "bolt://no-such-host.invalid:7687") || !strings.Contains(err.Error(), "no such host (check the host name") || strings.Contains(err.Error(), "within 5s") {
+		t.Errorf("error %q should name the address and say the host is unknown", err)
+	}
+}
+
 // TestSilentServerTimesOut: a server that accepts connections but never
 // answers the handshake is given up on within the timeout, and the error
 // says how long was waited.
