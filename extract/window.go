@@ -2,7 +2,9 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -23,9 +25,10 @@ const windowContext = 16 << 10
 const windowLookahead = 4 << 10
 
 // WithWindow makes the extractor read articles longer than n bytes in
-// windows of about n bytes, cut at paragraph breaks, each read together
-// with the paragraphs just before it (up to 16 KiB of them); n ≤ 0 reads
-// every article whole. The default is DefaultWindow.
+// windows of about n bytes, cut at paragraph breaks (at a sentence end
+// inside a paragraph longer than 64 KiB), each read together with the
+// paragraphs just before it (up to 16 KiB of them); n ≤ 0 reads every
+// article whole. The default is DefaultWindow.
 func WithWindow(n int) Option { return func(c *config) { c.window = n; c.windowSet = true } }
 
 // extractWindows reads a long article window by window. Each window is
@@ -35,14 +38,15 @@ func WithWindow(n int) Option { return func(c *config) { c.window = n; c.windowS
 // article's. Discourse state reaches across a window's start through the
 // context it rereads; state older than the context (a person named by full
 // title hundreds of paragraphs earlier) is not carried.
+// A paragraph longer than paragraphMax (a text on one line) is cut at
+// sentence ends, its context the sentences before the cut, so that no
+// window is much longer than the window size.
 // Cost: linear in the article's length; memory a constant times the window.
 func (x *Extractor) extractWindows(a graph.Article, yield func([]graph.Edge) error) error {
 	published := a.Published
 	sentOff := 0
 	for pos, first := 0, true; pos < len(a.Text); first = false {
-		end := paragraphCut(a.Text, pos+x.window)
-		ctx := contextStart(a.Text, pos)
-		ahead := paragraphCut(a.Text, end+windowLookahead)
+		ctx, end, ahead := windowAt(a.Text, pos, x.window)
 		w := a
 		w.Text = a.Text[ctx:ahead]
 		ar := x.newArticle(w)
@@ -88,25 +92,91 @@ func (x *Extractor) extractWindows(a graph.Article, yield func([]graph.Edge) err
 	return nil
 }
 
+// windowAt returns the window of about n bytes of s that starts at pos:
+// where its context starts, where it ends (the next window's pos) and where
+// the text read after it ends.
+func windowAt(s string, pos, n int) (ctx, end, ahead int) {
+	end = paragraphCut(s, pos+n)
+	return contextStart(s, pos), end, paragraphCut(s, end+windowLookahead)
+}
+
+// paragraphMax is how far past the point where a window should end the
+// cut may move to reach a paragraph or line break. A text whose break is
+// farther (a paragraph longer than 64 KiB: a whole file on one line) is cut
+// at a sentence end instead, so that windows stay near their size and
+// reading stays linear; no real article has a paragraph that long.
+const paragraphMax = 64 << 10
+
+// sentenceProbe is how much text after the point where a window should end
+// is segmented to find a sentence end to cut at.
+const sentenceProbe = 16 << 10
+
 // paragraphCut returns the end of the window that should end near at: the
 // first paragraph break (a blank line) at or after at, else the first line
-// break, else the end of s.
+// break, else the end of s. When that is more than paragraphMax bytes past
+// at, it returns the first line break within paragraphMax of at, else the
+// start of the first sentence after at (sentenceCut).
 func paragraphCut(s string, at int) int {
 	if at >= len(s) {
 		return len(s)
 	}
+	c := len(s)
 	if i := strings.Index(s[at:], "\n\n"); i >= 0 {
-		return at + i + 2
+		c = at + i + 2
+	} else if i := strings.IndexByte(s[at:], '\n'); i >= 0 {
+		c = at + i + 1
 	}
-	if i := strings.IndexByte(s[at:], '\n'); i >= 0 {
+	if c-at <= paragraphMax {
+		return c
+	}
+	if i := strings.IndexByte(s[at:at+paragraphMax], '\n'); i >= 0 {
 		return at + i + 1
 	}
-	return len(s)
+	return sentenceCut(s, at)
+}
+
+// sentenceCut returns where the first sentence starting after at begins,
+// as the segmenter splits the sentenceProbe bytes from at: the first one
+// that follows a full stop, question or exclamation mark, else the first
+// at all (a run with no stops is cut every text.MaxSentence tokens), else
+// the last white space of the probe, else its end (at a rune's start).
+func sentenceCut(s string, at int) int {
+	end := min(at+sentenceProbe, len(s))
+	for end < len(s) && !utf8.RuneStart(s[end]) {
+		end++
+	}
+	if end == len(s) {
+		return len(s)
+	}
+	probe := s[at:end]
+	doc := text.Segment(probe)
+	first := -1
+	for _, st := range doc.Sentences[min(1, len(doc.Sentences)):] {
+		off := int(st.Toks[0].Off)
+		if off == 0 {
+			continue
+		}
+		if first < 0 {
+			first = off
+		}
+		if p := strings.TrimRight(probe[:off], " \t\r\f\v\"'”’»)]\u00a0"); p != "" && strings.ContainsRune(".?!", rune(p[len(p)-1])) {
+			return at + off
+		}
+	}
+	if first > 0 {
+		return at + first
+	}
+	if i := strings.LastIndexAny(probe, " \t"); i > 0 {
+		return at + i + 1
+	}
+	return end
 }
 
 // contextStart returns where the context of a window starting at pos
 // begins: the first paragraph break in the windowContext bytes before pos,
-// or pos itself when there is none.
+// or pos itself when there is none. A window cut inside a paragraph
+// (paragraphCut's sentence cut: pos follows no line break) takes as context
+// the sentences from the first sentence start in those bytes instead.
 func contextStart(s string, pos int) int {
 	if pos == 0 {
 		return 0
@@ -117,6 +187,11 @@ func contextStart(s string, pos int) int {
 	}
 	if i := strings.Index(s[from:pos], "\n\n"); i >= 0 {
 		return from + i + 2
+	}
+	if s[pos-1] != '\n' {
+		if c := sentenceCut(s, from); c < pos {
+			return c
+		}
 	}
 	return pos
 }

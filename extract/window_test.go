@@ -94,3 +94,136 @@ func edgeDiff(want, got []graph.Edge) string {
 	}
 	return b.String()
 }
+
+// oneLine joins the example articles' text with spaces, with no line break
+// at all, repeated to at least n bytes: sentence ends but no paragraphs.
+func oneLine(t testing.TB, n int) string {
+	files, err := filepath.Glob(filepath.Join("..", "examples", "articles", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no example articles: %v", err)
+	}
+	var parts []string
+	for _, f := range files {
+		body, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts = append(parts, strings.Join(strings.Fields(string(body)), " "))
+	}
+	unit := strings.Join(parts, " ") + " "
+	return strings.Repeat(unit, n/len(unit)+1)
+}
+
+// windowWork walks s window by window as extractWindows does and returns
+// the number of windows, the bytes segmented over all of them and the
+// largest window read (context and lookahead included).
+func windowWork(t *testing.T, s string, n int) (count, total, largest int) {
+	for pos := 0; pos < len(s); {
+		ctx, end, ahead := windowAt(s, pos, n)
+		if end <= pos || ctx > pos || ahead < end {
+			t.Fatalf("window at %d: context %d, end %d, ahead %d", pos, ctx, end, ahead)
+		}
+		count++
+		total += ahead - ctx
+		largest = max(largest, ahead-ctx)
+		pos = end
+	}
+	return count, total, largest
+}
+
+// TestOneLineWindowsLinear: a text of one line (no paragraph or line
+// break) is cut into windows of bounded size at sentence ends, so the work
+// is linear in its length: four times the text is about four times the
+// windows, no window is much larger than the window size, and the text is
+// read less than twice over. (Cut only at paragraph breaks, the whole text
+// was one window, and reading it cost time quadratic in its length.)
+func TestOneLineWindowsLinear(t *testing.T) {
+	bound := DefaultWindow + 2*paragraphMax + windowContext + windowLookahead
+	var counts []int
+	for _, size := range []int{2 << 20, 8 << 20} {
+		s := oneLine(t, size)
+		count, total, largest := windowWork(t, s, DefaultWindow)
+		if largest > bound {
+			t.Errorf("%d bytes on one line: a window of %d bytes, want at most %d", len(s), largest, bound)
+		}
+		if total > 2*len(s) {
+			t.Errorf("%d bytes on one line: %d bytes read over the windows, want under twice the text", len(s), total)
+		}
+		counts = append(counts, count)
+	}
+	if counts[0] < 3 || counts[1] < 3*counts[0] || counts[1] > 5*counts[0] {
+		t.Errorf("windows for 2 MiB and 8 MiB on one line: %v, want about 4 times as many for 4 times the text", counts)
+	}
+}
+
+// TestSentenceCut: a paragraph longer than paragraphMax is cut at the
+// start of a sentence; a shorter one keeps its paragraph cut.
+func TestSentenceCut(t *testing.T) {
+	s := oneLine(t, 4*paragraphMax)
+	for _, at := range []int{1000, paragraphMax, 2 * paragraphMax} {
+		c := paragraphCut(s, at)
+		if c <= at || c > at+sentenceProbe {
+			t.Fatalf("paragraphCut(%d) = %d, want a cut within %d bytes", at, c, sentenceProbe)
+		}
+		if p := strings.TrimRight(s[:c], " "); !strings.ContainsAny(p[len(p)-1:], ".?!\"'”’") {
+			t.Errorf("paragraphCut(%d) = %d, not after a sentence end: %q", at, c, s[max(c-40, 0):min(c+20, len(s))])
+		}
+	}
+	short := strings.Repeat("Talks went on. ", 1000) + "\n\n" + s // a 15 KB paragraph: cut at its end
+	if got := paragraphCut(short, 10); got != 15002 {
+		t.Errorf("paragraphCut of a short paragraph = %d, want its break at 15002", got)
+	}
+	if got := contextStart(s, 3*paragraphMax); got <= 3*paragraphMax-windowContext || got >= 3*paragraphMax {
+		t.Errorf("contextStart inside one line = %d, want a sentence start in the %d bytes before %d", got, windowContext, 3*paragraphMax)
+	}
+}
+
+// TestOneLineWindowsKeepEdges reads a text of one line whole and in small
+// windows cut at sentence ends: all but a few edges near the cuts (where
+// discourse state older than the context is lost) are the same.
+func TestOneLineWindowsKeepEdges(t *testing.T) {
+	s := oneLine(t, 200<<10)
+	whole, err := New(WithWindow(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	xw, err := New(WithWindow(16 << 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := graph.Article{Doc: "one-line", Text: s}
+	want, got := whole.Extract(a), xw.Extract(a)
+	key := func(e graph.Edge) string {
+		return e.Source.Name + " " + string(e.Relation) + " " + e.Target.Name + " " + e.Sentence
+	}
+	left := map[string]int{}
+	for _, e := range want {
+		left[key(e)]++
+	}
+	same := 0
+	for _, e := range got {
+		if left[key(e)] > 0 {
+			left[key(e)]--
+			same++
+		}
+	}
+	if len(want) == 0 || same < len(want)*97/100 || len(got) > len(want)*103/100 {
+		t.Errorf("one line of %d bytes: %d edges whole, %d in windows, %d the same", len(s), len(want), len(got), same)
+	}
+}
+
+// BenchmarkOneLineArticle reads a 4 MiB article with no line break (cut
+// into windows at sentence ends).
+func BenchmarkOneLineArticle(b *testing.B) {
+	s := oneLine(b, 4<<20)
+	x, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := graph.Article{Doc: "one-line", Text: s}
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.Extract(a)
+	}
+}
