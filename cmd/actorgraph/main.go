@@ -160,6 +160,9 @@ func (a *app) setupLog() error {
 	if err := lvl.UnmarshalText([]byte(a.logLevel)); err != nil {
 		return usageErr("--log-level %q: want debug, info, warn or error", a.logLevel)
 	}
+	if a.quiet && lvl < slog.LevelInfo {
+		return usageErr("--quiet and --log-level %s exclude each other: quiet logs only warnings and errors", a.logLevel)
+	}
 	if a.quiet && lvl < slog.LevelWarn {
 		lvl = slog.LevelWarn
 	}

@@ -66,6 +66,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"extract", "--no-such-flag", "x"}, "unknown flag"},
 		{[]string{"no-such-command"}, "unknown command"},
 		{[]string{"--log-format", "yaml", "extract", "x"}, "--log-format"},
+		{[]string{"extract", "x", "-q", "--log-level", "debug"}, "--quiet and --log-level debug exclude each other"},
 		{[]string{"analyze", "a", "--max-evidence", "-2"}, "--max-evidence -2"},
 		{[]string{"analyze", "a", "--max-mediators", "0"}, "--max-mediators 0"},
 		{[]string{"run", "x", "--out", "o", "--workers", "-1"}, "--workers -1"},
