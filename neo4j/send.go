@@ -32,6 +32,10 @@ type Job struct {
 	// committed and "reconcile" once the first reconcile statement is, so a
 	// test can kill the process at those points.
 	Stage func(name string)
+	// Digest, when set, names the run snapshot Edges hold in full: once
+	// they are spooled it is recorded as handed to this server
+	// (HandedDigest).
+	Digest string
 }
 
 // Reconcile is what Store.Reconcile needs: the edge ids of each document a
@@ -72,7 +76,10 @@ func (e *PendingError) Error() string {
 	case e.Pending > 0:
 		return fmt.Sprintf("%v\n%d edges kept pending in %s; the next load or run sends them first", e.Err, e.Pending, e.Path)
 	case e.Owed:
-		return fmt.Sprintf("%v\nevery edge is loaded; the next load or run redoes the deletions and metrics owed (kept in %s)", e.Err, filepath.Join(filepath.Dir(e.Path), owedFile))
+		// No edge waits in this server's spool: every edge handed to it was
+		// committed. Edges it was never handed are not counted here (a run
+		// pointed at a new server hands it the whole snapshot first).
+		return fmt.Sprintf("%v\nno edge waits to be sent to this server (each one handed to it is committed); the next load or run redoes the deletions and metrics owed (kept in %s)", e.Err, filepath.Join(filepath.Dir(e.Path), owedFile))
 	}
 	return e.Err.Error()
 }
@@ -130,6 +137,9 @@ func Send(ctx context.Context, cfg Config, stateDir string, job Job, log *slog.L
 	}
 	all, err := sp.Add(ctx, job.Edges)
 	if err != nil {
+		return sent, err
+	}
+	if err := sp.noteServer(cfg, job.Digest); err != nil {
 		return sent, err
 	}
 	sent.Earlier = len(all) - len(job.Edges)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/actorgraph/actorgraph/analyze"
@@ -34,7 +35,10 @@ func byDoc(edges []graph.Edge) map[string][]string { return NewReconcile(edges, 
 // stage, when not nil, is told "neo4j-load" and "neo4j-reconcile" once the
 // first statement of each is committed (a test kills the process there).
 func Send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir string, edges []graph.Edge, res *analyze.Result, at time.Time, sync *Reconcile, stage func(string)) error {
-	job := neo4j.Job{Edges: edges, Analysis: res, AnalysedAt: at, Reconcile: sync}
+	return send(ctx, log, cfg, stateDir, neo4j.Job{Edges: edges, Analysis: res, AnalysedAt: at, Reconcile: sync}, stage)
+}
+
+func send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir string, job neo4j.Job, stage func(string)) error {
 	if stage != nil {
 		job.Stage = func(name string) { stage("neo4j-" + name) }
 	}
@@ -51,7 +55,7 @@ func Send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir stri
 		"nodes_created", stats.NodesCreated, "relationships_created", stats.RelationshipsCreated,
 		"properties_set", stats.PropertiesSet)
 	if sent.Metrics > 0 {
-		log.Info("wrote metrics onto actors", "address", cfg.Address(), "actors", sent.Metrics, "analysed_at", at.UTC().Format(time.RFC3339))
+		log.Info("wrote metrics onto actors", "address", cfg.Address(), "actors", sent.Metrics, "analysed_at", job.AnalysedAt.UTC().Format(time.RFC3339))
 	}
 	return nil
 }
@@ -74,14 +78,21 @@ type Neo4j struct {
 // Name is "neo4j".
 func (n *Neo4j) Name() string { return "neo4j" }
 
+// Handed is the digest of the last snapshot handed to this server (loaded,
+// or pending in its spool): neo4j.HandedDigest, kept per address and
+// database in the server's spool folder.
+func (n *Neo4j) Handed() string { return neo4j.HandedDigest(n.StateDir, n.Config) }
+
 // Write loads s; its status is "loaded N edges", "up to date" or "pending:
-// ..." with the error.
+// ..." with the error. A changed snapshot is recorded as handed to the
+// server once its edges are spooled (Handed).
 func (n *Neo4j) Write(ctx context.Context, s *Snapshot) (string, error) {
 	var err error
 	if s.Changed {
-		err = Send(ctx, n.Log, n.Config, n.StateDir, s.Edges, &s.Analysis, s.Time, &Reconcile{Current: s.ByDoc, Removed: s.Gone}, n.Stage)
+		err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{Edges: s.Edges, Analysis: &s.Analysis, AnalysedAt: s.Time,
+			Reconcile: &Reconcile{Current: s.ByDoc, Removed: s.Gone}, Digest: s.Digest}, n.Stage)
 	} else {
-		err = Send(ctx, n.Log, n.Config, n.StateDir, nil, nil, s.Time, &Reconcile{Removed: s.Gone}, n.Stage)
+		err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{AnalysedAt: s.Time, Reconcile: &Reconcile{Removed: s.Gone}}, n.Stage)
 	}
 	if err != nil {
 		return "pending: the load failed; the next run sends the edges first", err
@@ -90,4 +101,52 @@ func (n *Neo4j) Write(ctx context.Context, s *Snapshot) (string, error) {
 		return "up to date", nil
 	}
 	return fmt.Sprintf("loaded %d edges", len(s.Edges)), nil
+}
+
+// owedSummary says, for a run without Neo4j, which servers the spool
+// folders under spoolDir still owe work to: edges pending, deletions and
+// metrics owed, or the current snapshot (digest, edges edges) never handed
+// to them. Each is logged as a warning with the command that sends it;
+// the result, "" when nothing is owed, goes into the summary.
+func owedSummary(ctx context.Context, log *slog.Logger, spoolDir, digest string, edges int) string {
+	owings, err := neo4j.Owings(ctx, spoolDir)
+	if err != nil {
+		log.Warn("Neo4j spool folders unreadable; edges may still be owed to a server", "state_dir", spoolDir, "err", err.Error())
+		return "its spool folders in " + spoolDir + " are unreadable: " + err.Error()
+	}
+	var lines []string
+	for _, o := range owings {
+		behind := o.Handed != digest
+		if o.Pending == 0 && !o.Owed && !behind {
+			continue
+		}
+		var what []string
+		if o.Pending > 0 {
+			what = append(what, fmt.Sprintf("%d pending %s", o.Pending, plural(o.Pending, "edge", "edges")))
+		}
+		if o.Owed {
+			what = append(what, "deletions and metrics")
+		}
+		if behind {
+			what = append(what, fmt.Sprintf("the current %d %s, never handed to it", edges, plural(edges, "edge", "edges")))
+		}
+		server, flags := "the server of "+o.Dir, "--neo4j-uri URI"
+		if o.Address != "" {
+			server, flags = o.Address, "--neo4j-uri "+o.Address
+			if o.Database != "" {
+				server += " (database " + o.Database + ")"
+				flags += " --neo4j-database " + o.Database
+			}
+		}
+		how := "'actorgraph load --state-dir " + spoolDir + " " + flags + "'"
+		if behind {
+			// load sends only what the spool holds; a run sends the snapshot.
+			how = "this run again with " + flags
+		}
+		log.Warn("Neo4j is not configured, but a server is still owed work from this folder",
+			"address", o.Address, "database", o.Database, "pending_edges", o.Pending, "owed_deletions_metrics", o.Owed,
+			"current_edges_not_handed", behind, "spool", o.Dir, "send_with", how)
+		lines = append(lines, fmt.Sprintf("%s is still owed %s (spool %s); send with %s", server, strings.Join(what, ", "), o.Dir, how))
+	}
+	return strings.Join(lines, "; ")
 }

@@ -27,6 +27,7 @@ type Snapshot struct {
 	Changed  bool                // false: the edges are those of the last run (Edges and Analysis are empty then)
 	Time     time.Time           // the run's time stamp (see ReportTime)
 	ByDoc    map[string][]string // edge ids of each document in Edges
+	Digest   string              // names the edge set (and window) the store holds
 }
 
 // Output is one thing a run writes from its snapshot: a file in the output

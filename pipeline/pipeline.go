@@ -46,7 +46,6 @@ import (
 	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/ingest/fetch"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
-	"github.com/actorgraph/actorgraph/neo4j"
 	"github.com/actorgraph/actorgraph/pipeline/pump"
 )
 
@@ -77,8 +76,15 @@ type Config struct {
 	// Outputs are written, in order, when the edges changed; nil is Files().
 	// Extra outputs (exports) go after them.
 	Outputs []Output
-	// Neo4j, when not nil, is written after the outputs on every run.
-	Neo4j    Output
+	// Neo4j, when not nil, is written after the outputs on every run. When
+	// it has a Handed method (as *Neo4j has), a run whose outputs are up to
+	// date still sends it the whole snapshot when Handed is not the
+	// snapshot's digest: a server never handed the current edges.
+	Neo4j Output
+	// SpoolDir is the state folder holding the Neo4j spool folders
+	// (neo4j.SpoolDir), looked into when Neo4j is nil so that the summary
+	// names the edges still owed to a server; "" is Out/.actorgraph.
+	SpoolDir string
 	Log      *slog.Logger
 	Stdout   io.Writer // where the summary is printed; nil prints none
 	Progress func(total int, what string) pump.Progress
@@ -215,8 +221,8 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		return sum, ErrNothingRead
 	}
 
-	snap := &Snapshot{Dir: out, Articles: stats.Articles, Gone: st.Gone(), Time: ReportTime()}
 	digest := st.Digest() + "|window=" + cfg.Window
+	snap := &Snapshot{Dir: out, Articles: stats.Articles, Gone: st.Gone(), Time: ReportTime(), Digest: digest}
 	if cfg.Full || digest != st.Meta().OutputDigest || !outputsExist(out) {
 		t0 := time.Now()
 		all, err := st.Edges()
@@ -247,7 +253,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		for _, e := range snap.Edges {
 			sum.ByRel[e.Relation]++
 		}
-		if err := st.SetMeta(state.Meta{OutputDigest: digest, Articles: stats.Articles, Neo4jDigest: st.Meta().Neo4jDigest}); err != nil {
+		if err := st.SetMeta(state.Meta{OutputDigest: digest, Articles: stats.Articles}); err != nil {
 			return sum, err
 		}
 		log.Debug("outputs written", "seconds", time.Since(t0).Seconds())
@@ -257,22 +263,27 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	}
 	var loadErr error
 	if cfg.Neo4j != nil {
-		if !snap.Changed && st.Meta().Neo4jDigest != digest {
-			// The outputs are up to date but Neo4j never got their edges: a
-			// run was stopped between the two, or Neo4j was configured since.
+		handed := ""
+		if h, ok := cfg.Neo4j.(interface{ Handed() string }); ok {
+			handed = h.Handed()
+		}
+		if !snap.Changed && handed != digest {
+			// The outputs are up to date but this server never got their
+			// edges: a run was stopped between the two, Neo4j was
+			// configured since, or the run points at another address or
+			// database than before.
 			if err := reloadSnapshot(ctx, st, out, cfg, snap); err != nil {
 				return sum, err
 			}
 		}
 		sum.Neo4j, loadErr = cfg.Neo4j.Write(ctx, snap)
-		if pe := (*neo4j.PendingError)(nil); loadErr == nil || errors.As(loadErr, &pe) {
-			// Loaded, or spooled with the work owed: either way Neo4j has
-			// been handed this digest.
-			m := st.Meta()
-			m.Neo4jDigest = digest
-			if err := st.SetMeta(m); err != nil {
-				return sum, err
-			}
+	} else {
+		spoolDir := cfg.SpoolDir
+		if spoolDir == "" {
+			spoolDir = stateDir
+		}
+		if owed := owedSummary(ctx, log, spoolDir, digest, stats.Edges); owed != "" {
+			sum.Neo4j += ", but " + owed
 		}
 	}
 	if loadErr == nil && len(snap.Gone) > 0 {

@@ -131,11 +131,10 @@ type Meta struct {
 	OutputDigest string `json:"output_digest,omitempty"`
 	// Articles is the number of articles the outputs were written for.
 	Articles int `json:"articles"`
-	// Neo4jDigest is the Digest whose edges were last handed to Neo4j
-	// (loaded, or kept pending in its spool): a run killed after writing
-	// the outputs but before telling Neo4j leaves it behind OutputDigest,
-	// and the next run sends the edges though the outputs are up to date.
-	Neo4jDigest string `json:"neo4j_digest,omitempty"`
+	// What was handed to Neo4j is kept per server, in its spool folder
+	// (neo4j.HandedDigest), not here: the neo4j_digest an older version
+	// wrote, one value for every address, is ignored and dropped on the
+	// next write, so every server is sent the whole snapshot once.
 }
 
 // Store is an open state folder.

@@ -156,7 +156,7 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 			return usageErr("--window %q: %v", f.window, err)
 		}
 	}
-	neo, err := a.runNeo4j(fs, f.out)
+	neo, spoolDir, err := a.runNeo4j(fs, f.out)
 	if err != nil { // a bad Neo4j setting is a usage error now, not after the run
 		return err
 	}
@@ -214,7 +214,7 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 		Sources: builtIn,
 		Out:     f.out, Inputs: inputs, FeedsFile: f.feeds, FetchArticles: f.fetchArticles, Fetch: f.fetch,
 		PruneMissing: f.pruneMissing, Shard: sh, Full: f.full, Workers: f.workers, Window: f.window,
-		Analyze: opt, Extractor: x, Fingerprint: fp, Neo4j: neo, Outputs: outputs, Log: a.log, Stdout: a.stdout,
+		Analyze: opt, Extractor: x, Fingerprint: fp, Neo4j: neo, SpoolDir: spoolDir, Outputs: outputs, Log: a.log, Stdout: a.stdout,
 		Progress: func(total int, what string) pump.Progress { return a.progress(total, what) },
 		AfterSave: func() {
 			if a.afterSave != nil {
@@ -236,18 +236,22 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 	return nil
 }
 
-// runNeo4j is the Neo4j output of a run, nil when Neo4j is not configured.
-// Unless --state-dir or ACTORGRAPH_STATE_DIR says otherwise, its spool
-// lives in DIR/.actorgraph, beside the run's own state.
-func (a *app) runNeo4j(fs *pflag.FlagSet, out string) (pipeline.Output, error) {
+// runNeo4j is the Neo4j output of a run, nil when Neo4j is not configured,
+// and the folder of its spool folders (looked into even then, to name
+// edges still owed). Unless --state-dir or ACTORGRAPH_STATE_DIR says
+// otherwise, the spool lives in DIR/.actorgraph, beside the run's own state.
+func (a *app) runNeo4j(fs *pflag.FlagSet, out string) (pipeline.Output, string, error) {
 	cfg, stateDir, err := neo4jConfig(fs)
-	if err != nil || !cfg.Configured() {
-		return nil, err
+	if err != nil {
+		return nil, "", err
 	}
 	if !fs.Changed("state-dir") && os.Getenv("ACTORGRAPH_STATE_DIR") == "" {
 		stateDir = filepath.Join(out, stateDirName)
 	}
-	return &pipeline.Neo4j{Config: cfg, StateDir: stateDir, Log: a.log, Stage: crashAt}, nil
+	if !cfg.Configured() {
+		return nil, stateDir, nil
+	}
+	return &pipeline.Neo4j{Config: cfg, StateDir: stateDir, Log: a.log, Stage: crashAt}, stateDir, nil
 }
 
 // runExit gives a run's error its exit code.

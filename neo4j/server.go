@@ -1,0 +1,135 @@
+package neo4j
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+// serverFile, in a spool folder, names the server the folder is for (the
+// folder's own name is a lossy form of it) and the digest of the last run
+// snapshot handed to that server: spooled in full, so that it is loaded or
+// pending there. A run compares its digest with the one of the server it
+// is pointed at, so a server never handed the current edges (a new
+// address, a new database) is sent all of them even when nothing changed.
+const serverFile = "server.json"
+
+// Server is what a spool folder records of its server.
+type Server struct {
+	Address  string `json:"address"`            // the URI without credentials
+	Database string `json:"database,omitempty"` // "" for the server's default
+	// Handed is the digest of the last run snapshot spooled in full for
+	// this server (Job.Digest); "" when none was (a folder that only
+	// 'actorgraph load' used, or one written before server.json existed).
+	Handed string `json:"handed,omitempty"`
+}
+
+func readServer(dir string) (Server, bool) {
+	var s Server
+	b, err := os.ReadFile(filepath.Join(dir, serverFile))
+	if err != nil || json.Unmarshal(b, &s) != nil {
+		return Server{}, false
+	}
+	return s, true
+}
+
+// noteServer records in the spool the server of cfg and, when digest is
+// not "", that the snapshot with that digest is now handed to it.
+func (s *Spool) noteServer(cfg Config, digest string) error {
+	old, _ := readServer(s.dir)
+	srv := Server{Address: cfg.Address(), Database: cfg.Database, Handed: old.Handed}
+	if digest != "" {
+		srv.Handed = digest
+	}
+	if srv == old {
+		return nil
+	}
+	b, err := json.Marshal(srv)
+	if err != nil {
+		return fmt.Errorf("spool: %w", err)
+	}
+	return s.writeFile(serverFile, b)
+}
+
+// writeFile replaces the file name in the spool with b, atomically, synced.
+func (s *Spool) writeFile(name string, b []byte) error {
+	tmp, err := os.CreateTemp(s.dir, "."+name+".*")
+	if err != nil {
+		return fmt.Errorf("spool: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		return fmt.Errorf("spool: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("spool: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("spool: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), filepath.Join(s.dir, name)); err != nil {
+		return fmt.Errorf("spool: %w", err)
+	}
+	return nil
+}
+
+// HandedDigest is the digest of the last run snapshot handed to the server
+// of cfg through the spool folders under stateDir (Server.Handed), "" when
+// none was. It reads one small file and creates nothing.
+func HandedDigest(stateDir string, cfg Config) string {
+	if c, err := cfg.Normalize(); err == nil {
+		cfg = c
+	}
+	s, _ := readServer(SpoolDir(stateDir, cfg))
+	return s.Handed
+}
+
+// Owing is what one spool folder under a state folder still holds.
+type Owing struct {
+	Server         // zero when server.json is missing (a folder older than it)
+	Dir     string // the spool folder
+	Pending int    // edges spooled and not committed
+	Owed    bool   // deletions or metrics owed (owed.json)
+}
+
+// Owings lists the spool folders under stateDir (SpoolDir), each with what
+// it still holds, in folder order; none when there are none. It reads
+// without taking the spools' locks (a load going on may change them) and
+// writes nothing.
+func Owings(ctx context.Context, stateDir string) ([]Owing, error) {
+	root := filepath.Join(stateDir, "neo4j-pending")
+	ents, err := os.ReadDir(root)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("spool: %w", err)
+	}
+	sort.Slice(ents, func(i, j int) bool { return ents[i].Name() < ents[j].Name() })
+	var out []Owing
+	for _, e := range ents {
+		if !e.IsDir() {
+			continue
+		}
+		dir := filepath.Join(root, e.Name())
+		o := Owing{Dir: dir}
+		o.Server, _ = readServer(dir)
+		p, err := (&Spool{dir: dir}).Pending(ctx)
+		if err != nil {
+			return nil, err
+		}
+		o.Pending = len(p)
+		if _, err := os.Stat(filepath.Join(dir, owedFile)); err == nil {
+			o.Owed = true
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
