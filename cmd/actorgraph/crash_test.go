@@ -221,7 +221,7 @@ func TestRunKilledAtEachStageOnBoltTestServer(t *testing.T) {
 	}
 	run := func(s *bolttest.Server, in, out string) {
 		t.Helper()
-		if code, stdout, stderr := cli(t, "run", in, "--out", out, "--neo4j-uri", s.URI(), "--batch-size", "5", "-q"); code != exitOK {
+		if code, stdout, stderr := cli(t, "run", in, "--out", out, "--neo4j-uri", s.URI(), "--batch-size", "5"); code != exitOK {
 			t.Fatalf("run: exit %d\n%s\n%s", code, stdout, stderr)
 		}
 	}
