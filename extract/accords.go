@@ -16,14 +16,10 @@ import (
 // "called for a truce agreed between") gives none. Cost: one scan of the
 // sentence, and only a sentence holding an accord noun.
 func (ar *article) concludedAccords(s *sent) {
-	if !s.mayCue(lexicon.Accord) {
-		return
-	}
 	lex := ar.x.lex
 	toks := s.toks
-	for a := 1; a+3 < len(toks); a++ {
-		n := s.cue(lex, a, lexicon.Accord)
-		if n == 0 || s.at[a] >= 0 {
+	for a, n := range s.eachCue(lex, lexicon.Accord, 1, len(toks)-3) {
+		if s.at[a] >= 0 {
 			continue
 		}
 		v := a + n
@@ -56,16 +52,9 @@ func (ar *article) concludedAccords(s *sent) {
 // signatories met, each with each (relations.md, "A and B signed a peace
 // deal").
 func (ar *article) cosigners(s *sent) {
-	if !s.mayCue(lexicon.Cosign) {
-		return // (no cue of its class: nothing to read)
-	}
 	lex := ar.x.lex
 	toks := s.toks
-	for k := 1; k < len(toks); k++ {
-		n := s.cue(lex, k, lexicon.Cosign)
-		if n == 0 {
-			continue
-		}
+	for k, n := range s.eachCue(lex, lexicon.Cosign, 1, len(toks)) {
 		v := -1
 		for b := k - 1; b >= 0 && b >= k-6; b-- {
 			if trs, _ := lex.Trigger(toks, b); len(trs) > 0 && trs[0].Lemma == "sign" {

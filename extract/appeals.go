@@ -23,15 +23,8 @@ import (
 // ‘Guterres told the Council that Israel and Iran should step back’. A
 // speaker's appeal to their own state is policy, not an edge.
 func (ar *article) appeals(s *sent) {
-	if !s.mayCue(lexicon.Deontic) {
-		return // (no cue of its class: nothing to read)
-	}
 	toks := s.toks
-	for k := 1; k < len(toks); k++ {
-		n := s.cue(ar.x.lex, k, lexicon.Deontic)
-		if n == 0 {
-			continue
-		}
+	for k, n := range s.eachCue(ar.x.lex, lexicon.Deontic, 1, len(toks)) {
 		e := k + n
 		for e < len(toks) && (toks[e].Lower == "not" || strings.HasSuffix(toks[e].Lower, "ly") || toks[e].Lower == "instead" || toks[e].Lower == "also") {
 			e++

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"iter"
+
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
@@ -10,8 +12,8 @@ import (
 // them, the persons it names and the running state the passes share (the
 // types mention, group, sent, person, article); the order of the passes
 // (extract); and a sentence's per-token lookups (index, isWord, is, cue,
-// cuePhrase, trigger, mayCue), which read what findMentions looked up once
-// for each token. The buffers an article is read in are pooled
+// cuePhrase, trigger, mayCue, eachCue), which read what findMentions
+// looked up once for each token. The buffers an article is read in are pooled
 // (scratch.go).
 
 // mention is one place where a sentence names (or points at) an actor.
@@ -289,3 +291,29 @@ func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 // not, s.cue(lex, k, c) is 0 for every k, and a pass that reads only from
 // such cues can return at once.
 func (s *sent) mayCue(c lexicon.Class) bool { return s.cues>>c&1 != 0 }
+
+// eachCue yields, in order, each token k in [from, to) where a cue of
+// class c begins, with the cue's length n = s.cue(lex, k, c) > 0; nothing
+// when no cue of the class stands in the sentence (mayCue). It is the
+// loop of the passes that read from the cues of one class:
+//
+//	for k, n := range s.eachCue(lex, lexicon.Threat, 1, len(s.toks)) {
+//
+// Cost: a test of the token's masks at each token of the range (cue's
+// common case, without the call), s.cue where a cue of the class may
+// begin; nothing when none may stand in the sentence.
+func (s *sent) eachCue(lex *lexicon.Lexicon, c lexicon.Class, from, to int) iter.Seq2[int, int] {
+	return func(yield func(k, n int) bool) {
+		if !s.mayCue(c) {
+			return
+		}
+		for k := from; k < to; k++ {
+			if c < 64 && uint(k) < uint(len(s.single)) && (s.single[k]|s.multi[k])>>c&1 == 0 {
+				continue // (s.cue is 0: neither mask has the class)
+			}
+			if n := s.cue(lex, k, c); n > 0 && !yield(k, n) {
+				return
+			}
+		}
+	}
+}

@@ -312,12 +312,9 @@ func (ar *article) cosignedWith(s *sent, first int) bool {
 // names with "a joint news conference" met, each with each (relations.md:
 // "A joint press conference of two leaders is SPOKE_WITH: they met").
 func (ar *article) jointEvents(s *sent) {
-	if !s.mayCue(lexicon.JointEvent) {
-		return // (no cue of its class: nothing to read)
-	}
 	found := false
-	for k := range s.toks {
-		if s.cue(ar.x.lex, k, lexicon.JointEvent) > 0 && !ar.blocked(s, k) && !ar.intended(s, k) {
+	for k := range s.eachCue(ar.x.lex, lexicon.JointEvent, 0, len(s.toks)) {
+		if !ar.blocked(s, k) && !ar.intended(s, k) {
 			found = true
 			break
 		}

@@ -150,6 +150,18 @@ func (f *Fault) Error() string {
 	return fmt.Sprintf("%s: the extractor failed on this article (%v); it gives no edges; please report it with the article", f.Doc, f.Value)
 }
 
+// NewParsed is New with the embedded dependency parser on
+// (WithParser(parse.Default()), which actorgraph leaves off): the opt-in
+// pass that eval/devloop and bench/extract --parse run. It comes after
+// opts, so it overrides a WithParser among them.
+func NewParsed(opts ...Option) (*Extractor, error) {
+	p, err := parse.Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(append(opts, WithParser(p))...)
+}
+
 // New returns an extractor over the embedded dictionary and lexicon, or
 // the ones given as options. Building it indexes every name of the
 // dictionary once (a few milliseconds).

@@ -29,14 +29,10 @@ const (
 // the target is an actor of the object, else a by-phrase of the
 // complement, else the agent of the act the object names.
 func (ar *article) framing(s *sent) {
-	if !s.mayCue(lexicon.Framing) {
-		return // (no cue of its class: nothing to read)
-	}
 	toks := s.toks
 	lex := ar.x.lex
-	for i := 0; i < len(toks); i++ {
-		n := s.cue(lex, i, lexicon.Framing)
-		if n == 0 || s.at[i] >= 0 {
+	for i, n := range s.eachCue(lex, lexicon.Framing, 0, len(toks)) {
+		if s.at[i] >= 0 {
 			continue
 		}
 		j := i + n // "referred to the raid as"

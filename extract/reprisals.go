@@ -33,14 +33,10 @@ import (
 // plain "said it would respond" needs the target named. Cost: linear in
 // the sentence.
 func (ar *article) vowedReprisals(s *sent) {
-	if !s.mayCue(lexicon.ResponseVerb) {
-		return // (no cue of its class: nothing to read)
-	}
 	lex := ar.x.lex
 	toks := s.toks
-	for i := 2; i < len(toks); i++ {
-		n := s.cue(lex, i, lexicon.ResponseVerb)
-		if n == 0 || s.at[i] >= 0 || s.is(i-1, lexicon.Neg) {
+	for i, n := range s.eachCue(lex, lexicon.ResponseVerb, 2, len(toks)) {
+		if s.at[i] >= 0 || s.is(i-1, lexicon.Neg) {
 			continue
 		}
 		m := i - 1

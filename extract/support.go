@@ -344,14 +344,10 @@ func (ar *article) quotedPledge(s *sent, i int, tr *lexicon.Trigger) bool {
 // the security of X" is SUPPORTED X): a pledge verb, "the", a guarded
 // thing and "of X". The source is the verb's subject.
 func (ar *article) pledges(s *sent) {
-	if !s.mayCue(lexicon.Guarded) {
-		return // (no cue of its class: nothing to read)
-	}
 	lex := ar.x.lex
 	toks := s.toks
-	for k := 1; k+2 < len(toks); k++ {
-		n := s.cue(lex, k, lexicon.Guarded)
-		if n == 0 || toks[k-1].Lower != "the" || k+n >= len(toks) || toks[k+n].Lower != "of" {
+	for k, n := range s.eachCue(lex, lexicon.Guarded, 1, len(toks)-2) {
+		if toks[k-1].Lower != "the" || k+n >= len(toks) || toks[k+n].Lower != "of" {
 			continue
 		}
 		v := k - 2

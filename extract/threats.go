@@ -24,16 +24,9 @@ import (
 // phrase; the source is the subject of the verb of saying or telling
 // before it, else the sentence's speaker.
 func (ar *article) threats(s *sent) {
-	if !s.mayCue(lexicon.Threat) {
-		return // (no cue of its class: nothing to read)
-	}
 	lex := ar.x.lex
 	toks := s.toks
-	for k := 1; k < len(toks); k++ {
-		n := s.cue(lex, k, lexicon.Threat)
-		if n == 0 {
-			continue
-		}
+	for k, n := range s.eachCue(lex, lexicon.Threat, 1, len(toks)) {
 		if s.cue(lex, k-1, lexicon.Neg) > 0 || k > 1 && s.cue(lex, k-2, lexicon.Neg) > 0 {
 			continue // "will not pay a price"
 		}
@@ -626,16 +619,9 @@ func (ar *article) expectedMeasures(s *sent) {
 // subject, else the sentence's speaker. A stance under a condition is none.
 // Cost: linear in the sentence.
 func (ar *article) stanceThreats(s *sent) {
-	if !s.mayCue(lexicon.ThreatStance) {
-		return // (no cue of its class: nothing to read)
-	}
 	lex := ar.x.lex
 	toks := s.toks
-	for k := 0; k+2 < len(toks); k++ {
-		n := s.cue(lex, k, lexicon.ThreatStance)
-		if n == 0 {
-			continue
-		}
+	for k, n := range s.eachCue(lex, lexicon.ThreatStance, 0, len(toks)-2) {
 		if cs := ar.clauseStart(s, k); cs > 0 && s.is(cs-1, lexicon.Cond) {
 			continue
 		}

@@ -29,7 +29,6 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/extract/parse"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
@@ -162,15 +161,11 @@ func run(src string, sizeMB, workers int, keep string, sweep []int, withParse bo
 		sentences += b.sentences
 		files++
 	}
-	var opts []extract.Option
+	newExtractor := extract.New
 	if withParse {
-		p, err := parse.Default()
-		if err != nil {
-			return err
-		}
-		opts = append(opts, extract.WithParser(p))
+		newExtractor = extract.NewParsed
 	}
-	x, err := extract.New(opts...)
+	x, err := newExtractor()
 	if err != nil {
 		return err
 	}

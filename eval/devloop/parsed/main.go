@@ -1,8 +1,8 @@
-// Command parsed extracts articles with parsed frames on (extract.WithParser
-// with the embedded parser, which actorgraph leaves off) and writes the edge
-// stream to standard output, so that ../shared/tools/score-edges can score
-// the opt-in pass against the rules alone (docs/extractor.md, "Thirteenth
-// round"):
+// Command parsed extracts articles with parsed frames on (extract.NewParsed:
+// extract.WithParser with the embedded parser, which actorgraph leaves off)
+// and writes the edge stream to standard output, so that
+// ../shared/tools/score-edges can score the opt-in pass against the rules
+// alone (docs/extractor.md, "Thirteenth round"):
 //
 //	go run ./eval/devloop/parsed ../shared/news/dev/docs > /tmp/parsed.jsonl
 //	../shared/tools/score-edges --optional-disputable --gold ../shared/news/dev /tmp/parsed.jsonl
@@ -22,7 +22,6 @@ import (
 	"sort"
 
 	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/extract/parse"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -42,11 +41,7 @@ func main() {
 }
 
 func run(dirs []string) error {
-	p, err := parse.Default()
-	if err != nil {
-		return err
-	}
-	x, err := extract.New(extract.WithParser(p))
+	x, err := extract.NewParsed()
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,6 @@ import (
 
 	"github.com/actorgraph/actorgraph/eval"
 	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/extract/parse"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -67,11 +66,7 @@ func main() {
 }
 
 func run(dirs []string, skip *regexp.Regexp, top int) error {
-	p, err := parse.Default()
-	if err != nil {
-		return err
-	}
-	x, err := extract.New(extract.WithParser(p))
+	x, err := extract.NewParsed()
 	if err != nil {
 		return err
 	}

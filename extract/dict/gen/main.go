@@ -19,13 +19,13 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/names"
+	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/textfile"
 	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/wordlist"
 	"os"
 	"path/filepath"
@@ -221,30 +221,22 @@ var dateRe = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 //	                    converted from a dataset, whose converter decided)
 //	Name | alias, alias, ! | Title[@Of] from..to; Title from..
 func readTable(path string) ([]*person, map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
 	var rows []*person
 	var stop map[string]bool
 	country := ""
 	explicit := false
-	sc := bufio.NewScanner(f)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		line := strings.TrimSpace(sc.Text())
+	err := textfile.Lines(path, func(ln int, line string) error {
+		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+			return nil
 		}
 		if strings.HasPrefix(line, "@") {
 			country = strings.TrimSpace(line[1:])
-			continue
+			return nil
 		}
 		if line == "bare: explicit" {
 			explicit = true
-			continue
+			return nil
 		}
 		if strings.HasPrefix(line, "stop:") {
 			if stop == nil {
@@ -255,11 +247,11 @@ func readTable(path string) ([]*person, map[string]bool, error) {
 					stop[strings.ToLower(w)] = true
 				}
 			}
-			continue
+			return nil
 		}
 		parts := strings.Split(line, "|")
 		if len(parts) != 3 {
-			return nil, nil, fmt.Errorf("%s:%d: want name | aliases | roles", path, ln)
+			return errors.New("want name | aliases | roles")
 		}
 		p := &person{file: path, line: ln, name: strings.TrimSpace(parts[0]), country: country, explicit: explicit, noBare: explicit}
 		for _, a := range strings.Split(parts[1], ",") {
@@ -279,16 +271,20 @@ func readTable(path string) ([]*person, map[string]bool, error) {
 			}
 			role, err := parseRole(r)
 			if err != nil {
-				return nil, nil, fmt.Errorf("%s:%d: %s: %w", path, ln, p.name, err)
+				return fmt.Errorf("%s: %w", p.name, err)
 			}
 			p.roles = append(p.roles, role)
 		}
 		if len(p.roles) == 0 {
-			return nil, nil, fmt.Errorf("%s:%d: %s has no role", path, ln, p.name)
+			return fmt.Errorf("%s has no role", p.name)
 		}
 		rows = append(rows, p)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
 	}
-	return rows, stop, sc.Err()
+	return rows, stop, nil
 }
 
 // parseRole reads "Foreign Minister@Of 2004-03-09..2008-05" (dates

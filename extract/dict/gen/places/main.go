@@ -39,12 +39,12 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/textfile"
 	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/wordlist"
 	"os"
 	"path/filepath"
@@ -477,27 +477,18 @@ func readJSON(path string, v any) error {
 
 // readJSONL calls fn for each entry of a JSONL file of the dictionary.
 func readJSONL(path string, fn func(entry)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := strings.TrimSpace(sc.Text())
+	return textfile.Lines(path, func(_ int, line string) error {
+		t := strings.TrimSpace(line)
 		if t == "" || strings.HasPrefix(t, "//") {
-			continue
+			return nil
 		}
 		var e entry
 		if err := json.Unmarshal([]byte(t), &e); err != nil {
-			return fmt.Errorf("%s:%d: %w", path, line, err)
+			return err
 		}
 		fn(e)
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // readDictionary returns the states (lower-case name or alias -> canonical
@@ -579,14 +570,10 @@ func readPersonWords(dir string) (map[string]bool, error) {
 		return nil, err
 	}
 	for _, t := range tables {
-		b, err := os.ReadFile(t)
-		if err != nil {
-			return nil, err
-		}
-		for _, line := range strings.Split(string(b), "\n") {
+		err := textfile.Lines(t, func(_ int, line string) error {
 			rest, ok := strings.CutPrefix(strings.TrimSpace(line), "stop:")
 			if !ok {
-				continue
+				return nil
 			}
 			for _, w := range strings.Split(rest, ",") {
 				if w = strings.TrimSpace(w); w != "" {
@@ -594,6 +581,10 @@ func readPersonWords(dir string) (map[string]bool, error) {
 					words[strings.ToLower(asciiFold(w))] = true
 				}
 			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	return words, nil

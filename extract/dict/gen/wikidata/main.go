@@ -99,6 +99,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/names"
+	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/textfile"
 	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/wordlist"
 )
 
@@ -673,15 +674,9 @@ func isGenerated(path string) (bool, error) {
 // lines and malformed rows are skipped (the generator reports those).
 // Cost: linear in the file.
 func (k *known) readTable(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
 	state := ""
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
+	return textfile.Lines(path, func(_ int, line string) error {
+		line = strings.TrimSpace(line)
 		switch {
 		case line == "" || strings.HasPrefix(line, "#"):
 		case strings.HasPrefix(line, "@"):
@@ -696,7 +691,7 @@ func (k *known) readTable(path string) error {
 		default:
 			parts := strings.Split(line, "|")
 			if len(parts) != 3 {
-				continue
+				return nil
 			}
 			name := strings.TrimSpace(parts[0])
 			k.addString(name, name)
@@ -707,35 +702,22 @@ func (k *known) readTable(path string) error {
 				}
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
+		return nil
+	})
 }
 
 // readPlaces reads the place names of places.tsv (Place<TAB>State), by key.
 // Cost: linear in the file.
 func (k *known) readPlaces(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
+	return textfile.Lines(path, func(_ int, line string) error {
 		if strings.HasPrefix(line, "#") {
-			continue
+			return nil
 		}
 		if i := strings.Index(line, "\t"); i > 0 {
 			k.places[key(line[:i])] = true
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
+		return nil
+	})
 }
 
 // readLines calls f with the tab-separated fields of each line of the file
@@ -743,27 +725,12 @@ func (k *known) readPlaces(path string) error {
 // reading, comes back with the path (and the line number for f's).
 // Cost: linear in the file.
 func readLines(path string, f func(fields []string) error) error {
-	file, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer file.Close()
-	sc := bufio.NewScanner(file)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		line := sc.Text()
+	return textfile.Lines(path, func(_ int, line string) error {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
+			return nil
 		}
-		if err := f(strings.Split(line, "\t")); err != nil {
-			return fmt.Errorf("%s:%d: %w", path, ln, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
+		return f(strings.Split(line, "\t"))
+	})
 }
 
 // readDropped reads the Wikidata ids of the persons left out on purpose

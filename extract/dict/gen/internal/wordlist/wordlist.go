@@ -3,11 +3,11 @@
 package wordlist
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"strings"
 	"unicode"
+
+	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/textfile"
 )
 
 // Read returns the words of the list at path, one a line, leaving out
@@ -25,15 +25,9 @@ func Read(path string) (map[string]bool, error) {
 // "Paris's") and empty lines are in neither. An error names the file and
 // says how to install it. Cost: linear in the file (about 100,000 lines).
 func ReadAll(path string) (words, proper map[string]bool, err error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("word list %s: %w (install the Debian package wamerican, or pass -words)", path, err)
-	}
-	defer f.Close()
 	words, proper = map[string]bool{}, map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		s := strings.TrimSpace(sc.Text())
+	err = textfile.Lines(path, func(_ int, line string) error {
+		s := strings.TrimSpace(line)
 		switch {
 		case s == "" || strings.HasSuffix(s, "'s"):
 		case unicode.IsUpper([]rune(s)[0]):
@@ -41,9 +35,10 @@ func ReadAll(path string) (words, proper map[string]bool, err error) {
 		default:
 			words[s] = true
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("word list %s: %w", path, err)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("word list: %w (install the Debian package wamerican, or pass -words)", err)
 	}
 	return words, proper, nil
 }
