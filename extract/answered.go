@@ -21,10 +21,7 @@ func (ar *article) answeredAttacks(s *sent) {
 		return
 	}
 	toks := s.toks
-	for k := 0; k+2 < len(toks); k++ {
-		if !s.key(k, keyAnswerTo) {
-			continue
-		}
+	for k := range s.eachKey(keyAnswerTo, 0, len(toks)-2) {
 		n := s.cue(ar.x.lex, k, lexicon.AnswerTo)
 		if n == 0 {
 			continue

@@ -603,10 +603,7 @@ func (ar *article) ultimatums(s *sent) {
 		return // (no giveverb cue: nothing to read)
 	}
 	toks := s.toks
-	for k := 0; k+4 < len(toks); k++ {
-		if !s.key(k, keyUltimatum) {
-			continue
-		}
+	for k := range s.eachKey(keyUltimatum, 0, len(toks)-4) {
 		tgts, e := ar.objectAt(s, k+1)
 		if len(tgts) == 0 || e < 0 || e+2 >= len(toks) {
 			continue

@@ -27,10 +27,7 @@ func (ar *article) responsibilityCharges(s *sent) {
 	}
 	lex := ar.x.lex
 	toks := s.toks
-	for k := 1; k+2 < len(toks); k++ {
-		if !s.key(k, keyResponsibility) {
-			continue
-		}
+	for k := range s.eachKey(keyResponsibility, 1, len(toks)-2) {
 		var tgts []mention
 		at := k
 		switch w := toks[k].Lower; {

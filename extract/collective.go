@@ -461,10 +461,7 @@ func (ar *article) tookPart(s *sent) {
 	}
 	lex := ar.x.lex
 	toks := s.toks
-	for k := 1; k+2 < len(toks); k++ {
-		if !s.key(k, keyPartake) {
-			continue
-		}
+	for k := range s.eachKey(keyPartake, 1, len(toks)-2) {
 		n := s.cue(lex, k, lexicon.PartakeVerb)
 		if n == 0 || s.at[k] >= 0 || ar.blocked(s, k) {
 			continue

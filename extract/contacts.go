@@ -118,10 +118,7 @@ func (ar *article) phoneCalls(s *sent) {
 		return // (no callverb cue: nothing to read)
 	}
 	toks := s.toks
-	for k := 1; k+1 < len(toks); k++ {
-		if !s.key(k, keyCall) {
-			continue
-		}
+	for k := range s.eachKey(keyCall, 1, len(toks)-1) {
 		if s.at[k+1] < 0 || toks[k+1].Lower == "on" || ar.blocked(s, k) {
 			continue
 		}

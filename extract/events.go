@@ -338,10 +338,7 @@ func (ar *article) noteClaims(s *sent) {
 		return // (no claimverb cue: nothing to read)
 	}
 	toks := s.toks
-	for i := 0; i+1 < len(toks); i++ {
-		if !s.key(i, keyClaim) {
-			continue
-		}
+	for i := range s.eachKey(keyClaim, 0, len(toks)-1) {
 		w := toks[i].Lower
 		n := toks[i+1].Lower
 		if n == "by" && i+2 < len(toks) && strings.HasSuffix(w, "ed") && i > 0 {

@@ -73,10 +73,7 @@ func (ar *article) airspaceViolations(s *sent) {
 		return // (no entryverb cue: nothing to read)
 	}
 	toks := s.toks
-	for k := 1; k+2 < len(toks); k++ {
-		if !s.key(k, keyAirspace) {
-			continue
-		}
+	for k := range s.eachKey(keyAirspace, 1, len(toks)-2) {
 		e := k + 1
 		// "intruded nearly 10 kms inside Indian territory": a distance
 		for d := e; d < len(toks) && d < k+5 && s.at[d] < 0; d++ {
@@ -221,10 +218,7 @@ func (ar *article) diedFighting(s *sent) {
 		return // (no death verb: nothing to read)
 	}
 	toks := s.toks
-	for k := 2; k+4 < len(toks); k++ {
-		if !s.key(k, keyDied) {
-			continue
-		}
+	for k := range s.eachKey(keyDied, 2, len(toks)-4) {
 		q := k + 1
 		if q >= len(toks) || toks[q].Lower != "in" && toks[q].Lower != "during" {
 			continue
@@ -283,10 +277,7 @@ func (ar *article) answeredForce(s *sent) {
 	}
 	lex := ar.x.lex
 	toks := s.toks
-	for k := 1; k < len(toks); k++ {
-		if !s.key(k, keyAnswer) {
-			continue
-		}
+	for k := range s.eachKey(keyAnswer, 1, len(toks)) {
 		n := s.cue(lex, k, lexicon.Answer)
 		if n == 0 || s.at[k] >= 0 {
 			continue

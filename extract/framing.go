@@ -243,10 +243,7 @@ func (ar *article) heldResponsible(s *sent) {
 		return // (no holdverb cue: nothing to read)
 	}
 	toks := s.toks
-	for i := 0; i+2 < len(toks); i++ {
-		if !s.key(i, keyHeld) {
-			continue
-		}
+	for i := range s.eachKey(keyHeld, 0, len(toks)-2) {
 		if w := toks[i+1].Lower; i > 0 && (w == "responsible" || w == "accountable" || w == "liable") && s.is(i-1, lexicon.PassAux) {
 			// "Russia must be held accountable," Zelensky said: the speaker's charge
 			if tgts, _ := ar.subject(s, i, nil); len(tgts) > 0 && s.speaker != nil && s.speaker.ok && !ar.negatedBefore(s, i) {
@@ -438,10 +435,7 @@ func (ar *article) thanks(s *sent) {
 		return // (no thankverb cue: nothing to read)
 	}
 	toks := s.toks
-	for i := 0; i+3 < len(toks); i++ {
-		if !s.key(i, keyThanks) {
-			continue
-		}
+	for i := range s.eachKey(keyThanks, 0, len(toks)-3) {
 		if s.at[i] >= 0 || ar.blocked(s, i) {
 			continue
 		}

@@ -310,10 +310,7 @@ func (ar *article) originCharges(s *sent) {
 	}
 	lex := ar.x.lex
 	toks := s.toks
-	for k := 1; k+2 < len(toks); k++ {
-		if !s.key(k, keyOrigin) {
-			continue
-		}
+	for k := range s.eachKey(keyOrigin, 1, len(toks)-2) {
 		if toks[k+1].Lower != "from" || !s.is(k-1, lexicon.PassAux) || s.cue(lex, k-2, lexicon.Neg) > 0 {
 			continue
 		}

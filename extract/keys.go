@@ -1,14 +1,18 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/extract/lexicon"
+import (
+	"iter"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+)
 
 // A passKey names the words a pass starts from: the pass reads a sentence
 // only at a token that is one of them ("thank", "thanked" ... for
 // thanks). findMentions records, from the one lookup a token makes in
 // Extractor.words, the keys each token is a word of (sent.keys) and those
 // of the whole sentence (sent.anyKeys), so that such a pass tests a bit,
-// not a string, at each token, and returns at once from a sentence that
-// holds none of its words (most sentences). The words themselves are
+// not a string, at each token (eachKey), and returns at once from a
+// sentence that holds none of its words (most sentences, mayKey). The words themselves are
 // defined next to the pass that reads them, or in the lexicon;
 // passKeyWords and lexiconKeys list them.
 type passKey uint8
@@ -91,3 +95,35 @@ func (s *sent) key(k int, c passKey) bool { return s.keys[k]>>c&1 != 0 }
 // mayKey reports whether any token of the sentence is one of the words of
 // key c: when not, a pass that starts only from them can return at once.
 func (s *sent) mayKey(c passKey) bool { return s.anyKeys>>c&1 != 0 }
+
+// eachKey yields, in order, each token k in [from, to) that is one of the
+// words of key c (s.key(k, c)); nothing when no token of the sentence is
+// (mayKey). It is the loop of the passes that start only from the words
+// of one key:
+//
+//	if !s.mayKey(keyThanks) {
+//		return
+//	}
+//	for k := range s.eachKey(keyThanks, 0, len(s.toks)-3) {
+//
+// The pass keeps its mayKey guard before the range: the range sets up its
+// loop body's closure before eachKey runs, more than the one bit test that
+// most sentences stop at. Cost: a bit test at each token of the range
+// (the keys read once), a call of the loop's body at each word of the key;
+// nothing when the sentence holds none.
+func (s *sent) eachKey(c passKey, from, to int) iter.Seq[int] {
+	return func(yield func(k int) bool) {
+		if !s.mayKey(c) {
+			return
+		}
+		keys := s.keys // (set by findMentions, before the passes)
+		for k := from; k < to; k++ {
+			if keys[k]>>c&1 == 0 {
+				continue // (s.key is false)
+			}
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}

@@ -443,10 +443,7 @@ func (ar *article) responseThreats(s *sent) {
 	}
 	lex := ar.x.lex
 	toks := s.toks
-	for k := 1; k+4 < len(toks); k++ {
-		if !s.key(k, keyResponse) {
-			continue
-		}
+	for k := range s.eachKey(keyResponse, 1, len(toks)-4) {
 		j := k + 1
 		for j < len(toks) && j < k+3 && strings.HasSuffix(toks[j].Lower, "ly") {
 			j++ // "respond decisively to"

@@ -579,10 +579,7 @@ func (ar *article) expectedMeasures(s *sent) {
 		return // (no expectverb cue: nothing to read)
 	}
 	toks := s.toks
-	for k := 1; k+4 < len(toks); k++ {
-		if !s.key(k, keyExpect) {
-			continue
-		}
+	for k := range s.eachKey(keyExpect, 1, len(toks)-4) {
 		ys, e := ar.objectAt(s, k+1)
 		if len(ys) == 0 || e < 0 || e+2 >= len(toks) || toks[e].Lower != "to" {
 			continue

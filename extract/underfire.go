@@ -18,10 +18,7 @@ func (ar *article) underFire(s *sent) {
 		return // (no underKey: nothing to read)
 	}
 	toks := s.toks
-	for k := 1; k+2 < len(toks); k++ {
-		if !s.key(k, keyUnder) {
-			continue
-		}
+	for k := range s.eachKey(keyUnder, 1, len(toks)-2) {
 		if !s.isWord(k-1, lexicon.UnderVerb) {
 			continue
 		}
