@@ -416,8 +416,8 @@ func (ar *article) restraintAppeals(s *sent) {
 		return // (no calmnoun cue: nothing to read)
 	}
 	toks := s.toks
-	for k := 1; k < len(toks); k++ {
-		if !s.key(k, keyCalm) || s.at[k] >= 0 || s.cue(ar.x.lex, k, lexicon.CalmNoun) == 0 {
+	for k := range s.eachKey(keyCalm, 1, len(toks)) {
+		if s.at[k] >= 0 || s.cue(ar.x.lex, k, lexicon.CalmNoun) == 0 {
 			continue
 		}
 		trs := s.triggerEndingAt(k - 1)

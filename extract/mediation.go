@@ -521,8 +521,8 @@ func (ar *article) openedTalks(s *sent) {
 		return // (no openverb cue: nothing to read)
 	}
 	toks := s.toks
-	for k := 1; k+3 < len(toks); k++ {
-		if !s.key(k, keyOpen) || s.at[k] >= 0 {
+	for k := range s.eachKey(keyOpen, 1, len(toks)-3) {
+		if s.at[k] >= 0 {
 			continue
 		}
 		n := s.cue(ar.x.lex, k, lexicon.OpenVerb)

@@ -559,8 +559,8 @@ func (ar *article) toldReprisals(s *sent) {
 	}
 	lex := ar.x.lex
 	toks := s.toks
-	for v := 3; v < len(toks); v++ {
-		if !s.key(v, keyStance) || s.at[v] >= 0 {
+	for v := range s.eachKey(keyStance, 3, len(toks)) {
+		if s.at[v] >= 0 {
 			continue
 		}
 		m := v - 1

@@ -404,8 +404,8 @@ func (ar *article) assuredSupport(s *sent) {
 	}
 	lex := ar.x.lex
 	toks := s.toks
-	for k := 1; k+5 < len(toks); k++ {
-		if !s.key(k, keyAssure) || s.cue(lex, k, lexicon.AssureVerb) == 0 || s.at[k] >= 0 {
+	for k := range s.eachKey(keyAssure, 1, len(toks)-5) {
+		if s.cue(lex, k, lexicon.AssureVerb) == 0 || s.at[k] >= 0 {
 			continue
 		}
 		told, e := ar.objectAt(s, k+1)

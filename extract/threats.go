@@ -115,8 +115,8 @@ func (ar *article) objectlessWarnings(s *sent) {
 		return // (no verb of warning: nothing to read)
 	}
 	toks := s.toks
-	for k := 0; k < len(toks); k++ {
-		if !s.key(k, keyWarnVerb) || s.at[k] >= 0 || ar.blocked(s, k) {
+	for k := range s.eachKey(keyWarnVerb, 0, len(toks)) {
+		if s.at[k] >= 0 || ar.blocked(s, k) {
 			continue
 		}
 		// no one warned: the verb ends its clause or opens a quotation

@@ -200,8 +200,8 @@ func (ar *article) wrongfulDetention(s *sent) {
 	}
 	lex := ar.x.lex
 	toks := s.toks
-	for q := 1; q+2 < len(toks); q++ {
-		if !s.key(q, keyCapture) || s.cue(lex, q, lexicon.CaptureVerb) == 0 || !s.isWord(q-1, lexicon.WrongfulAdv) {
+	for q := range s.eachKey(keyCapture, 1, len(toks)-2) {
+		if s.cue(lex, q, lexicon.CaptureVerb) == 0 || !s.isWord(q-1, lexicon.WrongfulAdv) {
 			continue
 		}
 		var captor []mention
@@ -234,8 +234,8 @@ func (ar *article) protestAdjuncts(s *sent) {
 		return // (no protestprep cue: nothing to read)
 	}
 	toks := s.toks
-	for k := 2; k+2 < len(toks); k++ {
-		if !s.key(k, keyProtest) || toks[k-1].Lower != "in" {
+	for k := range s.eachKey(keyProtest, 2, len(toks)-2) {
+		if toks[k-1].Lower != "in" {
 			continue
 		}
 		n := s.cue(ar.x.lex, k, lexicon.ProtestPrep)
