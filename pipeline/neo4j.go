@@ -35,20 +35,21 @@ func byDoc(edges []graph.Edge) map[string][]string { return NewReconcile(edges, 
 // stage, when not nil, is told "neo4j-load" and "neo4j-reconcile" once the
 // first statement of each is committed (a test kills the process there).
 func Send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir string, edges []graph.Edge, res *analyze.Result, at time.Time, sync *Reconcile, stage func(string)) error {
-	return send(ctx, log, cfg, stateDir, neo4j.Job{Edges: edges, Analysis: res, AnalysedAt: at, Reconcile: sync}, stage)
+	_, err := send(ctx, log, cfg, stateDir, neo4j.Job{Edges: edges, Analysis: res, AnalysedAt: at, Reconcile: sync}, stage)
+	return err
 }
 
-func send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir string, job neo4j.Job, stage func(string)) error {
+func send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir string, job neo4j.Job, stage func(string)) (loaded int, err error) {
 	if stage != nil {
 		job.Stage = func(name string) { stage("neo4j-" + name) }
 	}
 	sent, err := neo4j.Send(ctx, cfg, stateDir, job, log)
 	var pe *neo4j.PendingError
 	if errors.As(err, &pe) && pe.Pending > 0 {
-		return fmt.Errorf("%w (they wait in the state folder %s: 'actorgraph load --state-dir %s' with no file sends only them)", err, stateDir, stateDir)
+		return 0, fmt.Errorf("%w (they wait in the state folder %s: 'actorgraph load --state-dir %s' with no file sends only them)", err, stateDir, stateDir)
 	}
 	if err != nil {
-		return err
+		return 0, err
 	}
 	stats := sent.Stats
 	log.Info("loaded into Neo4j", "address", cfg.Address(), "edges", stats.Edges, "batches", stats.Batches,
@@ -57,7 +58,7 @@ func send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir stri
 	if sent.Metrics > 0 {
 		log.Info("wrote metrics onto actors", "address", cfg.Address(), "actors", sent.Metrics, "analysed_at", job.AnalysedAt.UTC().Format(time.RFC3339))
 	}
-	return nil
+	return stats.Edges, nil
 }
 
 // Neo4j is the output that loads a run into Neo4j. When the edges changed
@@ -88,16 +89,21 @@ func (n *Neo4j) Handed() string { return neo4j.HandedDigest(n.StateDir, n.Config
 // server once its edges are spooled (Handed).
 func (n *Neo4j) Write(ctx context.Context, s *Snapshot) (string, error) {
 	var err error
+	var loaded int
 	if s.Changed {
-		err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{Edges: s.Edges, Analysis: &s.Analysis, AnalysedAt: s.Time,
+		loaded, err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{Edges: s.Edges, Analysis: &s.Analysis, AnalysedAt: s.Time,
 			Reconcile: &Reconcile{Current: s.ByDoc, Removed: s.Gone}, Digest: s.Digest}, n.Stage)
 	} else {
-		err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{AnalysedAt: s.Time, Reconcile: &Reconcile{Removed: s.Gone}}, n.Stage)
+		loaded, err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{AnalysedAt: s.Time, Reconcile: &Reconcile{Removed: s.Gone}}, n.Stage)
 	}
 	if err != nil {
 		return "pending: the load failed; the next run sends the edges first", err
 	}
 	if !s.Changed {
+		if loaded > 0 {
+			// nothing changed here, but an earlier load left edges pending
+			return fmt.Sprintf("loaded %d %s left pending by an earlier load", loaded, plural(loaded, "edge", "edges")), nil
+		}
 		return "up to date", nil
 	}
 	return fmt.Sprintf("loaded %d edges", len(s.Edges)), nil
