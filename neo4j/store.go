@@ -496,6 +496,18 @@ func numericProps(m analyze.ActorMetrics, prefix string) (map[string]any, error)
 	}
 	props := map[string]any{}
 	for k, v := range all {
+		if sub, ok := v.(map[string]any); ok {
+			// a group of counts ("brokerage": {"liaison": 3, ...}): one
+			// integer property each, brokerage_liaison
+			for k2, v2 := range sub {
+				if n, ok := v2.(json.Number); ok {
+					if i, err := n.Int64(); err == nil {
+						props[prefix+k+"_"+k2] = i
+					}
+				}
+			}
+			continue
+		}
 		n, ok := v.(json.Number)
 		if !ok {
 			continue
