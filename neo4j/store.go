@@ -101,7 +101,7 @@ func (s *Store) explain(what string, err error) error {
 	case errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Security.Forbidden":
 		err = fmt.Errorf("Neo4j at %s: %s: user %q may not do this (a read-only user, or a read replica): %w", addr, what, s.cfg.Username, err)
 	case errors.As(err, &nerr) && strings.HasPrefix(nerr.Code, "Neo.ClientError.Security."):
-		err = fmt.Errorf("Neo4j at %s: authentication failed for user %q (check NEO4J_USERNAME and NEO4J_PASSWORD or NEO4J_PASSWORD_FILE): %w",
+		err = fmt.Errorf("Neo4j at %s: authentication failed for user %q (check the user and password: in --neo4j-uri, or NEO4J_USERNAME and NEO4J_PASSWORD or NEO4J_PASSWORD_FILE): %w",
 			addr, s.cfg.Username, err)
 	case what == "connect" && (errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(err.Error(), "connection refused")):
 		err = fmt.Errorf("Neo4j at %s: connection refused (is Neo4j running, and listening on that address?): %w", addr, err)

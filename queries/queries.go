@@ -245,7 +245,8 @@ func (q Query) Bind(set []string) (map[string]any, error) {
 			params[k] = v
 		}
 		if err != nil {
-			return nil, fmt.Errorf("--param %s=%s: want a %T like %v", k, v, def, def)
+			kind := map[string]string{"int64": "an integer", "float64": "a number", "bool": "true or false"}[fmt.Sprintf("%T", def)]
+			return nil, fmt.Errorf("--param %s=%s: want %s, like %v", k, v, kind, def)
 		}
 	}
 	return params, nil

@@ -206,6 +206,9 @@ func TestBind(t *testing.T) {
 			t.Errorf("Bind(%v) gave no error", bad)
 		}
 	}
+	if _, err := q.Bind([]string{"limit=x"}); err == nil || !strings.Contains(err.Error(), "--param limit=x: want an integer, like 10") {
+		t.Errorf("a bad value should say what is wanted: %v", err)
+	}
 	if _, err := q.Bind([]string{"nope=1"}); err == nil || !strings.Contains(err.Error(), "limit, actor") {
 		t.Errorf("unknown parameter error should list the declared ones: %v", err)
 	}

@@ -256,3 +256,15 @@ func TestEvalMatchesItsOwnGold(t *testing.T) {
 		t.Fatalf("--min-f1 above the score: exit %d, want %d", code, exitFailed)
 	}
 }
+
+func TestShellWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"limit=10":              "limit=10",
+		"edge_source=Joe Biden": "'edge_source=Joe Biden'",
+		"a=it's":                `'a=it'\''s'`,
+	} {
+		if got := shellWord(in); got != want {
+			t.Errorf("shellWord(%q) = %s, want %s", in, got, want)
+		}
+	}
+}

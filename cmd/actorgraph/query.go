@@ -128,7 +128,7 @@ func printQueryList(w io.Writer, qs []queries.Query) {
 			fmt.Fprintf(w, "  %s\n", q.About)
 		}
 		for _, p := range q.Params {
-			fmt.Fprintf(w, "  --param %s=%v\n", p.Name, p.Default)
+			fmt.Fprintf(w, "  --param %s\n", shellWord(fmt.Sprintf("%s=%v", p.Name, p.Default)))
 		}
 	}
 }
@@ -162,4 +162,15 @@ func cut(s string, width int) string {
 	}
 	r := []rune(s)
 	return string(r[:width-1]) + "…"
+}
+
+// shellWord quotes s for a POSIX shell when it holds anything but letters,
+// digits and -_=.,:/@, so a line of --list pastes as it reads.
+func shellWord(s string) string {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_=.,:/@", r)) {
+			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+		}
+	}
+	return s
 }
