@@ -134,6 +134,20 @@ const setMidTier = `UNWIND $keys AS key MATCH (a:Actor {key: key}) SET a:MidBetw
 // relation), the metrics write-back, and Reconcile's deletes. Values always
 // travel as parameters ($name), never inside these strings. The test suite
 // checks each with Neo4j's Cypher grammar (internal/cypherlint).
+// countEdges counts the relationships of the six relations, one count-store
+// lookup each (a pattern of one type and no labels is answered from
+// Neo4j's counts, not a scan).
+func countEdges() string {
+	q := "CALL {\n"
+	for i, r := range graph.Relations() {
+		if i > 0 {
+			q += "  UNION ALL\n"
+		}
+		q += fmt.Sprintf("  MATCH ()-[r:%s]->() RETURN count(r) AS n\n", r)
+	}
+	return q + "}\nRETURN sum(n) AS edges"
+}
+
 func Statements() []string {
 	s := schemaStatements()
 	s = append(s, mergeActors, labelActors, dropStaleMembers, mergeMembers, mergeArticles)
@@ -141,7 +155,7 @@ func Statements() []string {
 		q, _ := mergeEdges(r)
 		s = append(s, q)
 	}
-	s = append(s, setMetrics, clearTiers, setHighTier, setMidTier)
+	s = append(s, countEdges(), setMetrics, clearTiers, setHighTier, setMidTier)
 	for _, r := range graph.Relations() {
 		s = append(s, dropEdgesOf(r))
 	}

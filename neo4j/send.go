@@ -57,9 +57,12 @@ func NewReconcile(edges []graph.Edge, removed []string) *Reconcile {
 // Sent is what a Send did.
 type Sent struct {
 	Stats   LoadStats
-	Earlier int    // edges left pending by an earlier Send, sent first
-	Metrics int    // actor rows written back (0 without analysis)
-	Spool   string // the spool folder
+	Earlier int // edges left pending by an earlier Send, sent first
+	Metrics int // actor rows written back (0 without analysis)
+	// MetricsSkipped says why the analysis was not written back, when the
+	// database holds more edges than it covers; "" otherwise.
+	MetricsSkipped string
+	Spool          string // the spool folder
 }
 
 // PendingError is a Send that failed: the edges not committed wait in
@@ -193,7 +196,18 @@ func Send(ctx context.Context, cfg Config, stateDir string, job Job, log *slog.L
 		log.Debug("neo4j reconciled with the input", "documents", len(r.Current), "removed", len(r.Removed))
 	}
 	if ow.Analysis != nil {
-		if sent.Metrics, err = st.WriteMetrics(ctx, *ow.Analysis, ow.AnalysedAt); err != nil {
+		// The analysis is of this run's edges; when the database holds more
+		// (other folders or shards load into it), its metrics would be a
+		// part's, written over the whole graph's: leave them.
+		n, err := st.EdgeCount(ctx)
+		if err != nil {
+			return fail(err)
+		}
+		if covered := ow.Analysis.Actor.Edges; n > covered {
+			sent.MetricsSkipped = fmt.Sprintf("the database holds %d edges, the analysis covers %d (other folders or shards load into it)", n, covered)
+			log.Warn("metrics not written onto the actors: the analysis covers part of the database's graph; write the whole graph's with 'actorgraph load EDGES --analysis ANALYSIS' (from 'actorgraph merge' of every folder)",
+				"address", cfg.Address(), "database_edges", n, "analysed_edges", covered)
+		} else if sent.Metrics, err = st.WriteMetrics(ctx, *ow.Analysis, ow.AnalysedAt); err != nil {
 			return fail(err)
 		}
 	}

@@ -470,6 +470,22 @@ func (s *Store) WriteMetrics(ctx context.Context, res analyze.Result, at time.Ti
 	return len(params), nil
 }
 
+// EdgeCount is the number of relationships of the six relations in the
+// database: every edge loaded, by whatever run or folder. Cost: six
+// count-store lookups.
+func (s *Store) EdgeCount(ctx context.Context) (int, error) {
+	t, err := s.Query(ctx, countEdges(), nil)
+	if err != nil {
+		return 0, err
+	}
+	if len(t.Rows) == 1 && len(t.Rows[0]) == 1 {
+		if n, ok := t.Rows[0][0].(int64); ok {
+			return int(n), nil
+		}
+	}
+	return 0, nil // (a server that answers no row, like the Bolt test server's default)
+}
+
 // numericProps returns the numeric fields of m under their JSON names, so a
 // metric added to analyze.ActorMetrics is written back without a change here.
 func numericProps(m analyze.ActorMetrics, prefix string) (map[string]any, error) {

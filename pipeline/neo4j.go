@@ -39,17 +39,17 @@ func Send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir stri
 	return err
 }
 
-func send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir string, job neo4j.Job, stage func(string)) (loaded int, err error) {
+func send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir string, job neo4j.Job, stage func(string)) (sent neo4j.Sent, err error) {
 	if stage != nil {
 		job.Stage = func(name string) { stage("neo4j-" + name) }
 	}
-	sent, err := neo4j.Send(ctx, cfg, stateDir, job, log)
+	sent, err = neo4j.Send(ctx, cfg, stateDir, job, log)
 	var pe *neo4j.PendingError
 	if errors.As(err, &pe) && pe.Pending > 0 {
-		return 0, fmt.Errorf("%w (they wait in the state folder %s: 'actorgraph load --state-dir %s' with no file sends only them)", err, stateDir, stateDir)
+		return sent, fmt.Errorf("%w (they wait in the state folder %s: 'actorgraph load --state-dir %s' with no file sends only them)", err, stateDir, stateDir)
 	}
 	if err != nil {
-		return 0, err
+		return sent, err
 	}
 	stats := sent.Stats
 	log.Info("loaded into Neo4j", "address", cfg.Address(), "edges", stats.Edges, "batches", stats.Batches,
@@ -58,7 +58,7 @@ func send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir stri
 	if sent.Metrics > 0 {
 		log.Info("wrote metrics onto actors", "address", cfg.Address(), "actors", sent.Metrics, "analysed_at", job.AnalysedAt.UTC().Format(time.RFC3339))
 	}
-	return stats.Edges, nil
+	return sent, nil
 }
 
 // Neo4j is the output that loads a run into Neo4j. When the edges changed
@@ -89,24 +89,28 @@ func (n *Neo4j) Handed() string { return neo4j.HandedDigest(n.StateDir, n.Config
 // server once its edges are spooled (Handed).
 func (n *Neo4j) Write(ctx context.Context, s *Snapshot) (string, error) {
 	var err error
-	var loaded int
+	var sent neo4j.Sent
 	if s.Changed {
-		loaded, err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{Edges: s.Edges, Analysis: &s.Analysis, AnalysedAt: s.Time,
+		sent, err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{Edges: s.Edges, Analysis: &s.Analysis, AnalysedAt: s.Time,
 			Reconcile: &Reconcile{Current: s.ByDoc, Removed: s.Gone}, Digest: s.Digest}, n.Stage)
 	} else {
-		loaded, err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{AnalysedAt: s.Time, Reconcile: &Reconcile{Removed: s.Gone}}, n.Stage)
+		sent, err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{AnalysedAt: s.Time, Reconcile: &Reconcile{Removed: s.Gone}}, n.Stage)
 	}
 	if err != nil {
 		return "pending: the load failed; the next run sends the edges first", err
 	}
+	status := fmt.Sprintf("loaded %d edges", len(s.Edges))
 	if !s.Changed {
-		if loaded > 0 {
+		status = "up to date"
+		if loaded := sent.Stats.Edges; loaded > 0 {
 			// nothing changed here, but an earlier load left edges pending
-			return fmt.Sprintf("loaded %d %s left pending by an earlier load", loaded, plural(loaded, "edge", "edges")), nil
+			status = fmt.Sprintf("loaded %d %s left pending by an earlier load", loaded, plural(loaded, "edge", "edges"))
 		}
-		return "up to date", nil
 	}
-	return fmt.Sprintf("loaded %d edges", len(s.Edges)), nil
+	if sent.MetricsSkipped != "" {
+		status += "; metrics not written: " + sent.MetricsSkipped
+	}
+	return status, nil
 }
 
 // owedSummary says, for a run without Neo4j, which servers the spool

@@ -23,6 +23,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -42,7 +43,8 @@ func main() {
 	sweep := flag.String("sweep", "", "comma-separated worker counts to time one after another on the same corpus, e.g. 1,2,4,8,16 (a table of MB/s and speed-up against the first)")
 	gc := flag.Int("gc", 400, "GC percent while extracting, as actorgraph extract sets it")
 	withParse := flag.Bool("parse", false, "also read the triggers the rules leave with the dependency parser (extract.WithParser, off in actorgraph): its cost")
-	keep := flag.String("keep", "", "write the corpus into this folder and keep it (default: a temporary folder, removed)")
+	keep := flag.String("keep", "", "write the corpus into this folder and keep it (default: a temporary folder, removed); its copies are byte-identical, so 'actorgraph run' reads each text once unless --unique")
+	unique := flag.Bool("unique", false, "end each copy with a line of its own number, so that 'actorgraph run' over a --keep corpus reads every file (for load and fault tests; the timing then includes that line)")
 	flag.Parse()
 	debug.SetGCPercent(*gc)
 	counts, err := parseSweep(*sweep)
@@ -50,7 +52,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "extract-bench:", err)
 		os.Exit(2)
 	}
-	if err := run(*src, *size, *workers, *keep, counts, *withParse); err != nil {
+	if err := run(*src, *size, *workers, *keep, counts, *withParse, *unique); err != nil {
 		fmt.Fprintln(os.Stderr, "extract-bench:", err)
 		os.Exit(1)
 	}
@@ -110,7 +112,7 @@ func timeWorkers(ctx context.Context, x *extract.Extractor, dir string, n int) (
 	return time.Since(start).Seconds(), cpuSeconds() - cpu0, articles, w.Count(), err
 }
 
-func run(src string, sizeMB, workers int, keep string, sweep []int, withParse bool) error {
+func run(src string, sizeMB, workers int, keep string, sweep []int, withParse, unique bool) error {
 	ctx := context.Background()
 	var bad []string
 	sources := ingest.Find(ctx, []string{src}, func(p ingest.Problem) { bad = append(bad, p.Error()) })
@@ -154,10 +156,14 @@ func run(src string, sizeMB, workers int, keep string, sweep []int, withParse bo
 			}
 		}
 		p := filepath.Join(sub, fmt.Sprintf("%06d_%s", files, filepath.Base(b.name)))
-		if err := os.WriteFile(p, b.body, 0o644); err != nil {
+		body := b.body
+		if unique {
+			body = fmt.Appendf(slices.Clip(body), "\nCopy %d.\n", files)
+		}
+		if err := os.WriteFile(p, body, 0o644); err != nil {
 			return err
 		}
-		total += int64(len(b.body))
+		total += int64(len(body))
 		sentences += b.sentences
 		files++
 	}

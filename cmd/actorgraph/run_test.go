@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -533,5 +534,48 @@ func TestRunBuiltInExamples(t *testing.T) {
 	}
 	if code, _, stderr := runCLI("run", "--out", t.TempDir(), "--every", "1h"); code != exitUsage || !strings.Contains(stderr, "scheduled run needs") {
 		t.Errorf("run --every with no input: exit %d, %q; want a usage error", code, stderr)
+	}
+}
+
+// TestRunIntoASharedDatabaseLeavesMetrics: when the database holds more
+// edges than the run analysed (another folder or shard loads into it), the
+// run loads its edges but does not write its partial metrics over the whole
+// graph's, and says so; when it holds only the run's edges, it writes them.
+func TestRunIntoASharedDatabaseLeavesMetrics(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		inDB    int64 // edges the database answers it holds
+		metrics bool
+	}{
+		{"only this run's edges", 2, true},
+		{"other folders' edges too", 500, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in, out := t.TempDir(), t.TempDir()
+			os.WriteFile(filepath.Join(in, "a.txt"), []byte("Iran warned Israel. The United Nations urged Iran to stop."), 0o644)
+			var wrote atomic.Bool
+			s := boltServer(t, func(q bolttest.Query) bolttest.Result {
+				switch {
+				case strings.Contains(q.Cypher, "count(r) AS n"):
+					return bolttest.Result{Keys: []string{"edges"}, Records: [][]any{{tc.inDB}}}
+				case q.Params["rows"] != nil && strings.Contains(q.Cypher, "analysed_at"):
+					wrote.Store(true)
+				}
+				return bolttest.Result{}
+			})
+			neo4jEnv(t, s.URI())
+			t.Setenv("ACTORGRAPH_STATE_DIR", "")
+			code, stdout, stderr := cli(t, "run", in, "--out", out)
+			if code != exitOK {
+				t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+			}
+			if wrote.Load() != tc.metrics {
+				t.Errorf("metrics written: %v, want %v", wrote.Load(), tc.metrics)
+			}
+			said := strings.Contains(stdout, "metrics not written: the database holds 500 edges, the analysis covers 2")
+			if said == tc.metrics {
+				t.Errorf("summary says metrics were not written: %v, want %v\n%s", said, !tc.metrics, stdout)
+			}
+		})
 	}
 }
