@@ -203,7 +203,7 @@ func Send(ctx context.Context, cfg Config, stateDir string, job Job, log *slog.L
 		if err != nil {
 			return fail(err)
 		}
-		if covered := ow.Analysis.Actor.Edges; n > covered {
+		if covered := ow.Analysis.Actor.Edges; covered > 0 && n > covered { // (0: an analysis that does not say)
 			sent.MetricsSkipped = fmt.Sprintf("the database holds %d edges, the analysis covers %d (other folders or shards load into it)", n, covered)
 			log.Warn("metrics not written onto the actors: the analysis covers part of the database's graph; write the whole graph's with 'actorgraph load EDGES --analysis ANALYSIS' (from 'actorgraph merge' of every folder)",
 				"address", cfg.Address(), "database_edges", n, "analysed_edges", covered)
