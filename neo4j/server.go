@@ -133,3 +133,33 @@ func Owings(ctx context.Context, stateDir string) ([]Owing, error) {
 	}
 	return out, nil
 }
+
+// OweRemovals records, in every spool folder under stateDir except the one
+// named except (the server just told), that the documents docs were removed
+// from the input: the next Send to each of those servers deletes their
+// edges and Article nodes first. A run that tells one server (or none) of a
+// removal thus leaves it owed to the others, and a state folder can forget
+// its marks. Each folder is locked while written (OpenSpool).
+func OweRemovals(stateDir, except string, docs []string) error {
+	owings, err := Owings(context.Background(), stateDir)
+	if err != nil {
+		return err
+	}
+	for _, o := range owings {
+		if o.Dir == except {
+			continue
+		}
+		sp, err := OpenSpool(o.Dir)
+		if err != nil {
+			return err
+		}
+		_, err = sp.owe(Job{Reconcile: &Reconcile{Removed: docs}})
+		if cerr := sp.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

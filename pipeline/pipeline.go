@@ -30,6 +30,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/neo4j"
 	"io"
 	"log/slog"
 	"os"
@@ -287,8 +288,19 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		}
 	}
 	if loadErr == nil && len(snap.Gone) > 0 {
-		// Neo4j dropped their edges, or there is no Neo4j to tell.
-		if err := st.ClearGone(snap.Gone); err != nil {
+		// Neo4j dropped their edges, or there is no Neo4j to tell; any other
+		// server this folder has loaded is owed the removals in its spool,
+		// so the marks can go.
+		root, told := cfg.SpoolDir, ""
+		if root == "" {
+			root = stateDir
+		}
+		if n, ok := cfg.Neo4j.(*Neo4j); ok {
+			root, told = n.StateDir, neo4j.SpoolDir(n.StateDir, n.Config)
+		}
+		if err := neo4j.OweRemovals(root, told, snap.Gone); err != nil {
+			log.Warn("could not record removed articles for the other Neo4j servers; the marks stay for the next run", "err", err.Error())
+		} else if err := st.ClearGone(snap.Gone); err != nil {
 			return sum, err
 		}
 	}

@@ -144,3 +144,55 @@ func TestRunWithoutNeo4jNamesOwedEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestRemovalReachesEveryServer: an article removed while a run told one
+// server (or none) is still dropped from every other server this folder
+// has loaded, when the next run points at it.
+func TestRemovalReachesEveryServer(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		tell string // the server told of the removal: "A" or "" (a run without Neo4j)
+	}{
+		{"removal told to A", "A"},
+		{"removal told to none", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in, out := t.TempDir(), t.TempDir()
+			os.WriteFile(filepath.Join(in, "a.txt"), []byte("Iran warned Israel."), 0o644)
+			os.WriteFile(filepath.Join(in, "b.txt"), []byte("The United Nations urged Iran to stop."), 0o644)
+			a, b := boltServer(t, nil), boltServer(t, nil)
+			neo4jEnv(t, a.URI())
+			t.Setenv("ACTORGRAPH_STATE_DIR", "")
+			for _, s := range []*bolttest.Server{a, b} {
+				if code, _, stderr := cli(t, "run", in, "--out", out, "--neo4j-uri", s.URI()); code != exitOK {
+					t.Fatalf("first load: exit %d\n%s", code, stderr)
+				}
+			}
+			if m := modelOf(t, b); !m.Articles["b.txt"] {
+				t.Fatalf("B never got b.txt: %v", m.Articles)
+			}
+			os.Remove(filepath.Join(in, "b.txt"))
+			args := []string{"run", in, "--out", out}
+			if tc.tell == "A" {
+				args = append(args, "--neo4j-uri", a.URI())
+			} else {
+				t.Setenv("NEO4J_URI", "")
+			}
+			if code, stdout, stderr := cli(t, args...); code != exitOK || !strings.Contains(stdout, "1 removed") {
+				t.Fatalf("removal run: exit %d\n%s\n%s", code, stdout, stderr)
+			}
+			if code, _, stderr := cli(t, "run", in, "--out", out, "--neo4j-uri", b.URI()); code != exitOK {
+				t.Fatalf("run to B: exit %d\n%s", code, stderr)
+			}
+			m := modelOf(t, b)
+			if m.Articles["b.txt"] || !m.Articles["a.txt"] {
+				t.Errorf("B's articles after the removal: %v, want a.txt only", m.Articles)
+			}
+			for id, e := range m.Edges {
+				if strings.Contains(e, "b.txt") {
+					t.Errorf("B keeps edge %s of the removed article: %s", id, e)
+				}
+			}
+		})
+	}
+}
