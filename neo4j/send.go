@@ -268,24 +268,8 @@ func (s *Spool) owe(job Job) (owed, error) {
 	if err != nil {
 		return ow, fmt.Errorf("spool: %w", err)
 	}
-	tmp, err := os.CreateTemp(s.dir, ".owed.*")
-	if err != nil {
-		return ow, fmt.Errorf("spool: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return ow, fmt.Errorf("spool: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return ow, fmt.Errorf("spool: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return ow, fmt.Errorf("spool: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return ow, fmt.Errorf("spool: %w", err)
+	if err := s.writeFile(owedFile, b); err != nil {
+		return ow, err
 	}
 	return ow, nil
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -56,25 +58,14 @@ func (s *Spool) noteServer(cfg Config, digest string) error {
 	return s.writeFile(serverFile, b)
 }
 
-// writeFile replaces the file name in the spool with b, atomically, synced.
+// writeFile replaces the file name in the spool with b, atomically, synced
+// (atomicfile.Write).
 func (s *Spool) writeFile(name string, b []byte) error {
-	tmp, err := os.CreateTemp(s.dir, "."+name+".*")
+	err := atomicfile.Write(filepath.Join(s.dir, name), func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	})
 	if err != nil {
-		return fmt.Errorf("spool: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return fmt.Errorf("spool: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("spool: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("spool: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), filepath.Join(s.dir, name)); err != nil {
 		return fmt.Errorf("spool: %w", err)
 	}
 	return nil

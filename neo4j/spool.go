@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -153,30 +155,16 @@ func (s *Spool) Add(ctx context.Context, edges []graph.Edge) ([]graph.Edge, erro
 }
 
 func (s *Spool) write(edges []graph.Edge) error {
-	tmp, err := os.CreateTemp(s.dir, ".pending.*")
-	if err != nil {
-		return fmt.Errorf("spool: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	w := graph.NewEdgeWriter(tmp)
-	for _, e := range edges {
-		if err := w.Write(e); err != nil {
-			tmp.Close()
-			return fmt.Errorf("spool: %w", err)
+	err := atomicfile.Write(s.PendingPath(), func(f io.Writer) error {
+		w := graph.NewEdgeWriter(f)
+		for _, e := range edges {
+			if err := w.Write(e); err != nil {
+				return err
+			}
 		}
-	}
-	if err := w.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("spool: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("spool: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("spool: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), s.PendingPath()); err != nil {
+		return w.Flush()
+	})
+	if err != nil {
 		return fmt.Errorf("spool: %w", err)
 	}
 	// The new pending file holds only uncommitted edges: start a fresh log.
