@@ -5,12 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/actorgraph/actorgraph/internal/atomicfile"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 )
 
 // serverFile, in a spool folder, names the server the folder is for (the
@@ -131,8 +132,8 @@ func Owings(ctx context.Context, stateDir string) ([]Owing, error) {
 // edges and Article nodes first. A run that tells one server (or none) of a
 // removal thus leaves it owed to the others, and a state folder can forget
 // its marks. Each folder is locked while written (OpenSpool).
-func OweRemovals(stateDir, except string, docs []string) error {
-	owings, err := Owings(context.Background(), stateDir)
+func OweRemovals(ctx context.Context, stateDir, except string, docs []string) error {
+	owings, err := Owings(ctx, stateDir)
 	if err != nil {
 		return err
 	}

@@ -298,7 +298,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		if n, ok := cfg.Neo4j.(*Neo4j); ok {
 			root, told = n.StateDir, neo4j.SpoolDir(n.StateDir, n.Config)
 		}
-		if err := neo4j.OweRemovals(root, told, snap.Gone); err != nil {
+		if err := neo4j.OweRemovals(ctx, root, told, snap.Gone); err != nil {
 			log.Warn("could not record removed articles for the other Neo4j servers; the marks stay for the next run", "err", err.Error())
 		} else if err := st.ClearGone(snap.Gone); err != nil {
 			return sum, err
