@@ -31,6 +31,7 @@ type conflict struct {
 type medCand struct {
 	Name              string
 	Share, Score      float64
+	Rank              int // the analysis's rank among the dyad's go-betweens; 0 when none
 	Supports, Hostile []string
 	Via               []string
 	Ev                []analyze.Evidence
@@ -62,7 +63,7 @@ func conflicts(lv analyze.Level) []conflict {
 		at := map[string]int{}
 		for _, p := range paths[k] {
 			at[p.Mediator] = len(c.Meds)
-			c.Meds = append(c.Meds, medCand{Name: p.Mediator, Share: p.Share, Supports: p.Supports, Hostile: p.HostileTo, Via: p.Via, Ev: p.Evidence})
+			c.Meds = append(c.Meds, medCand{Name: p.Mediator, Share: p.Share, Rank: p.Rank, Supports: p.Supports, Hostile: p.HostileTo, Via: p.Via, Ev: p.Evidence})
 		}
 		for _, m := range direct[k] {
 			i, ok := at[m.Mediator]
@@ -75,8 +76,11 @@ func conflicts(lv analyze.Level) []conflict {
 				c.Meds[i].Ev = m.Evidence
 			}
 		}
+		// by share, then as the analysis ranked equal shares (its tie-breaks
+		// include talks with the sides, which the report does not hold)
 		slices.SortStableFunc(c.Meds, func(x, y medCand) int {
-			return cmp.Or(cmp.Compare(y.Share, x.Share), cmp.Compare(y.Score, x.Score), cmp.Compare(x.Name, y.Name))
+			return cmp.Or(cmp.Compare(y.Share, x.Share), cmp.Compare(rankOrLast(x.Rank), rankOrLast(y.Rank)),
+				cmp.Compare(y.Score, x.Score), cmp.Compare(x.Name, y.Name))
 		})
 		out = append(out, c)
 	}
@@ -356,4 +360,12 @@ func pathNote(d analyze.Dyad, m medCand) string {
 		parts = append(parts, "also hostile to "+strings.Join(m.Hostile, " and "))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// rankOrLast orders a go-between with no rank after every ranked one.
+func rankOrLast(r int) int {
+	if r == 0 {
+		return math.MaxInt
+	}
+	return r
 }
