@@ -220,6 +220,7 @@ func sideRank(v int32, d diplomacy.Dyad) int {
 func roundRobin(edges []graph.Edge, lists [][]int, limit int) []Evidence {
 	out := []Evidence{}
 	seen := map[Evidence]bool{}
+	sentences := map[[2]string]bool{} // limit counts sentences: a joint one is an entry per tie
 	for depth := 0; ; depth++ {
 		more := false
 		for _, l := range lists {
@@ -227,15 +228,17 @@ func roundRobin(edges []graph.Edge, lists [][]int, limit int) []Evidence {
 				continue
 			}
 			more = true
-			if limit >= 0 && len(out) >= limit {
-				return out
-			}
 			e := edges[l[depth]]
+			k := [2]string{e.Doc, e.Sentence}
+			if limit >= 0 && len(sentences) >= limit && !sentences[k] {
+				continue
+			}
 			ev := Evidence{Doc: e.Doc, Sentence: e.Sentence, Source: e.Source.Name, Relation: e.Relation, Target: e.Target.Name}
 			if seen[ev] {
 				continue
 			}
 			seen[ev] = true
+			sentences[k] = true
 			out = append(out, ev)
 		}
 		if !more {

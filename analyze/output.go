@@ -185,6 +185,8 @@ func compactLevel(lv Level, opt OutputOptions) Level {
 	lv.Actors = actors
 
 	ev := cmp.Or(opt.Evidence, DefaultEvidence)
+	// (a list of more than ev entries may still hold ev sentences or fewer:
+	// capped then keeps it whole)
 	if slices.ContainsFunc(lv.Dyads, func(d Dyad) bool { return len(d.Evidence) > ev }) {
 		lv.Dyads = slices.Clone(lv.Dyads)
 		for i := range lv.Dyads {
@@ -292,10 +294,24 @@ func mostHostile(ds []Dyad, n int) []int {
 }
 
 func capped(ev []Evidence, n int) []Evidence {
-	if len(ev) > n {
-		return ev[:n:n]
+	if len(ev) <= n {
+		return ev
 	}
-	return ev
+	// n sentences, not n entries: a joint sentence is one entry per side,
+	// and the report quotes it once
+	var out []Evidence
+	kept := map[[2]string]bool{}
+	for _, e := range ev {
+		k := [2]string{e.Doc, e.Sentence}
+		if !kept[k] {
+			if len(kept) == n {
+				continue
+			}
+			kept[k] = true
+		}
+		out = append(out, e)
+	}
+	return slices.Clip(out)
 }
 
 // WriteJSON writes res as analysis.json (JSON, HTML not escaped):

@@ -116,8 +116,12 @@ func TestWriteJSONCompactRoundTrip(t *testing.T) {
 		t.Errorf("compact output reads back as\n%s\nwant\n%s", again, want)
 	}
 	for _, m := range got.Country.Mediators {
-		if len(m.Evidence) > 1 {
-			t.Errorf("mediation %v keeps %d sentences, cap 1", m.Dyad, len(m.Evidence))
+		sentences := map[[2]string]bool{}
+		for _, e := range m.Evidence {
+			sentences[[2]string{e.Doc, e.Sentence}] = true
+		}
+		if len(sentences) > 1 {
+			t.Errorf("mediation %v keeps %d sentences, cap 1", m.Dyad, len(sentences))
 		}
 	}
 }
@@ -158,5 +162,24 @@ func TestCompactKeepsTopK(t *testing.T) {
 	// 9 measures and the central order × top, plus 12 relation lists of 1.
 	if len(c.Actors) > 10*top+12 || c.ActorsOmitted != 2000-len(c.Actors) {
 		t.Errorf("kept %d, omitted %d", len(c.Actors), c.ActorsOmitted)
+	}
+}
+
+// TestCappedCountsSentences: the cap is on sentences, and a joint
+// sentence's entries (one per side) stay together, so a report from a
+// compact file quotes as many sentences as one from the edges.
+func TestCappedCountsSentences(t *testing.T) {
+	ev := []Evidence{
+		{Doc: "a", Sentence: "joint", Target: "Armenia"},
+		{Doc: "a", Sentence: "joint", Target: "Azerbaijan"},
+		{Doc: "b", Sentence: "second", Target: "Armenia"},
+		{Doc: "c", Sentence: "third", Target: "Azerbaijan"},
+	}
+	got := capped(ev, 2)
+	if len(got) != 3 || got[2].Sentence != "second" {
+		t.Errorf("capped(4 entries of 3 sentences, 2) = %v, want the joint sentence's two entries and the second", got)
+	}
+	if got := capped(ev[:2], 1); len(got) != 2 {
+		t.Errorf("one joint sentence under a cap of 1 kept %d entries, want both", len(got))
 	}
 }

@@ -308,8 +308,8 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 			for _, side := range []int32{d.a, d.b} {
 				sp := spans[key(m, side)]
 				for _, t := range ties[sp.lo:sp.hi] {
-					if full := opt.MaxEvidence; full > 0 && len(jointIdx) >= full && len(otherIdx) >= full {
-						break
+					if full := opt.MaxEvidence; full > 0 && len(jointIdx) >= 2*full && len(otherIdx) >= full {
+						break // (a joint sentence gives an entry per side)
 					}
 					if jointSent[key(m, t.sent)] && sharesSentence(ties, spans, m, d.a, d.b, t.sent) {
 						jointIdx = append(jointIdx, t.edge)
@@ -318,8 +318,8 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 					}
 				}
 			}
-			ev := firstEvidence(edges, jointIdx, opt.MaxEvidence, nil)
-			md.Evidence = capEvidence(firstEvidence(edges, otherIdx, opt.MaxEvidence, ev), opt.MaxEvidence)
+			ev := firstEvidence(edges, jointIdx, 2*opt.MaxEvidence, nil)
+			md.Evidence = capSentences(firstEvidence(edges, otherIdx, opt.MaxEvidence, ev), opt.MaxEvidence)
 		}
 		outD = append(outD, dy)
 		outM = append(outM, ms...)
@@ -417,4 +417,26 @@ func capEvidence(ev []Evidence, n int) []Evidence {
 		return ev[:n:n]
 	}
 	return ev
+}
+
+// capSentences keeps the entries of ev's first n sentences (n > 0): a
+// joint sentence is one entry per side and is quoted once, so a cap on
+// what is quoted counts sentences. Cost: one pass.
+func capSentences(ev []Evidence, n int) []Evidence {
+	if n <= 0 || len(ev) <= n {
+		return ev
+	}
+	out := ev[:0:0]
+	kept := make(map[[2]string]bool, n)
+	for _, e := range ev {
+		k := [2]string{e.Doc, e.Sentence}
+		if !kept[k] {
+			if len(kept) == n {
+				continue
+			}
+			kept[k] = true
+		}
+		out = append(out, e)
+	}
+	return out
 }

@@ -80,8 +80,15 @@ func TestFind(t *testing.T) {
 		t.Errorf("MaxMediators 1: %+v (dyad counts %d)", best, d1[0].Mediators)
 	}
 	_, capped := Find(edges, Options{MaxEvidence: 2})
-	if len(capped[0].Evidence) != 2 || capped[0].TiesB != 3 {
-		t.Errorf("MaxEvidence 2: %d evidence, ties %d", len(capped[0].Evidence), capped[0].TiesB)
+	sentences := map[string]bool{}
+	for _, e := range capped[0].Evidence {
+		sentences[e.Doc+"\x00"+e.Sentence] = true
+	}
+	if len(sentences) != 2 || capped[0].TiesB != 3 {
+		t.Errorf("MaxEvidence 2: %d sentences (%d entries), ties %d", len(sentences), len(capped[0].Evidence), capped[0].TiesB)
+	}
+	if len(capped[0].Evidence) <= len(sentences) {
+		t.Errorf("MaxEvidence 2 dropped a side's entry of the joint sentence: %+v", capped[0].Evidence)
 	}
 }
 
