@@ -231,7 +231,11 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 		}
 		return runExit(err)
 	}
-	a.log.Info("scheduler started", "out", f.out, "every", f.every.String(), "schedule", f.schedule, "shard", sh.String())
+	when := []any{"every", f.every.String()}
+	if f.schedule != "" {
+		when = []any{"schedule", f.schedule}
+	}
+	a.log.Info("scheduler started", append(append([]any{"out", f.out}, when...), "shard", sh.String())...)
 	pipeline.Schedule(ctx, sched, f.every != 0, cfg)
 	return nil
 }
