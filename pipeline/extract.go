@@ -48,7 +48,7 @@ func Extract(ctx context.Context, x *extract.Extractor, inputs []string, opt Ext
 	paths, urls := SplitInputs(inputs)
 	srcs := ingest.Find(ctx, paths, bad)
 	if len(urls) > 0 {
-		fetched, _, _ := fetchAll(ctx, fetch.New(opt.Fetch), urls, nil, bad)
+		fetched, _, _ := fetchAll(ctx, fetch.New(opt.Fetch), urls, nil, nil, bad)
 		srcs = append(srcs, fetched...)
 	}
 	type encoded struct {

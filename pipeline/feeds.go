@@ -74,7 +74,7 @@ type FeedStats struct {
 // to one host), sending the validators of prev, and returns the sources of
 // those that answered with a body, in the order of urls, and the
 // validators to remember. Each failure goes to bad; none stops the others.
-func fetchAll(ctx context.Context, c *fetch.Client, urls []string, prev map[string]fetch.Validators, bad func(ingest.Problem)) ([]ingest.Source, map[string]fetch.Validators, FeedStats) {
+func fetchAll(ctx context.Context, c *fetch.Client, urls []string, prev map[string]fetch.Validators, feeds map[string]bool, bad func(ingest.Problem)) ([]ingest.Source, map[string]fetch.Validators, FeedStats) {
 	st := FeedStats{URLs: len(urls)}
 	results := make([]fetch.Result, len(urls))
 	errs := make([]error, len(urls))
@@ -115,7 +115,11 @@ func fetchAll(ctx context.Context, c *fetch.Client, urls []string, prev map[stri
 			continue
 		}
 		st.Fetched++
-		srcs = append(srcs, ingest.Source{Path: u, Doc: u, Format: ingest.Sniffed, Body: r.Body})
+		format := ingest.Sniffed // a URL given as an input: a page or a feed
+		if feeds[u] {
+			format = ingest.Feed // from the feeds file: a body that is no feed is a bad input
+		}
+		srcs = append(srcs, ingest.Source{Path: u, Doc: u, Format: format, Body: r.Body})
 	}
 	return srcs, next, st
 }

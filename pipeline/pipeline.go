@@ -35,6 +35,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/actorgraph/actorgraph/analyze"
@@ -155,12 +156,16 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 
 	bad := func(p ingest.Problem) { LogProblem(log, p) }
 	paths, urls := SplitInputs(cfg.Inputs)
+	feeds := map[string]bool{} // the URLs of the feeds file: read as feeds
 	if cfg.FeedsFile != "" {
 		list, err := ReadFeedList(cfg.FeedsFile)
 		if err != nil {
 			return sum, err
 		}
 		urls = append(urls, list...)
+		for _, u := range list {
+			feeds[u] = true
+		}
 	}
 	client := fetch.New(cfg.Fetch)
 	var srcs []ingest.Source
@@ -170,9 +175,14 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 			log.Warn("feed validators unreadable; fetching every feed in full", "err", err.Error())
 			validators = map[string]fetch.Validators{}
 		}
-		srcs, validators, sum.Feeds = fetchAll(ctx, client, urls, validators, bad)
+		srcs, validators, sum.Feeds = fetchAll(ctx, client, urls, validators, feeds, bad)
 		log.Debug("feeds fetched", "urls", sum.Feeds.URLs, "fetched", sum.Feeds.Fetched, "not_modified", sum.Feeds.NotModified, "failed", sum.Feeds.Failed)
 	}
+	fetched := map[string]bool{} // the URLs fetched in full this run
+	for _, src := range srcs {
+		fetched[src.Path] = true
+	}
+	var feedMu sync.Mutex
 	srcs = append(srcs, cfg.Sources...)
 	opt := batch.Options{
 		Paths:        paths,
@@ -183,8 +193,19 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		PruneMissing: cfg.PruneMissing,
 		Skip:         []string{out},
 		Workers:      cfg.Workers,
-		Bad:          bad,
-		Stage:        cfg.Stage,
+		Bad: func(p ingest.Problem) {
+			feedMu.Lock()
+			if fetched[p.Path] && p.Line == 0 {
+				// fetched, but its body as a whole did not read (a feed that
+				// does not parse): a failed URL, counted once
+				delete(fetched, p.Path)
+				sum.Feeds.Fetched--
+				sum.Feeds.Failed++
+			}
+			feedMu.Unlock()
+			bad(p)
+		},
+		Stage: cfg.Stage,
 		Extracted: func(doc, file string, changed bool, edges int) {
 			log.Debug("article extracted", "doc", doc, "file", file, "changed", changed, "edges", edges)
 		},

@@ -182,8 +182,23 @@ func TestRunFeedFaults(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
 	}
-	if !strings.Contains(stdout, "Read 2 articles: 2 new") || !strings.Contains(stdout, "Fetched 2 of 4 URLs: 0 not modified (304), 2 failed") {
+	// (the broken feed was fetched but not read: it counts as failed)
+	if !strings.Contains(stdout, "Read 2 articles: 2 new") || !strings.Contains(stdout, "Fetched 1 of 4 URLs: 0 not modified (304), 3 failed") {
 		t.Errorf("summary:\n%s", stdout)
+	}
+
+	// A URL of the feeds file whose body is no feed is a bad input, never an
+	// article of its own.
+	srv.SetRaw("/plain.xml", "this is not xml at all")
+	feeds := filepath.Join(t.TempDir(), "feeds.txt")
+	os.WriteFile(feeds, []byte(srv.URL("/good.xml")+"\n"+srv.URL("/plain.xml")+"\n"), 0o644)
+	out3 := t.TempDir()
+	code, stdout, stderr = runCLI(append([]string{"run", "--feeds", feeds, "--out", out3}, flags...)...)
+	if code != exitBadInput || !strings.Contains(stderr, srv.URL("/plain.xml")) || !strings.Contains(stderr, "not an RSS or Atom feed") {
+		t.Errorf("a feed that is plain text: exit %d, want 3 naming it\n%s\n%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stdout, "Fetched 1 of 2 URLs: 0 not modified (304), 1 failed") || strings.Contains(outputs(t, out3)["edges.jsonl"], "plain.xml") {
+		t.Errorf("a feed that is plain text is counted or read as an article:\n%s", stdout)
 	}
 
 	out2 := t.TempDir()
