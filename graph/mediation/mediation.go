@@ -308,8 +308,8 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 			for _, side := range []int32{d.a, d.b} {
 				sp := spans[key(m, side)]
 				for _, t := range ties[sp.lo:sp.hi] {
-					if full := opt.MaxEvidence; full > 0 && len(jointIdx) >= 2*full && len(otherIdx) >= full {
-						break // (a joint sentence gives an entry per side)
+					if full := opt.MaxEvidence; full > 0 && len(jointIdx) >= perSentence*full && len(otherIdx) >= perSentence*full {
+						break
 					}
 					if jointSent[key(m, t.sent)] && sharesSentence(ties, spans, m, d.a, d.b, t.sent) {
 						jointIdx = append(jointIdx, t.edge)
@@ -318,8 +318,8 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 					}
 				}
 			}
-			ev := firstEvidence(edges, jointIdx, 2*opt.MaxEvidence, nil)
-			md.Evidence = capSentences(firstEvidence(edges, otherIdx, opt.MaxEvidence, ev), opt.MaxEvidence)
+			ev := firstEvidence(edges, jointIdx, perSentence*opt.MaxEvidence, nil)
+			md.Evidence = capSentences(firstEvidence(edges, otherIdx, perSentence*opt.MaxEvidence, ev), opt.MaxEvidence)
 		}
 		outD = append(outD, dy)
 		outM = append(outM, ms...)
@@ -418,6 +418,12 @@ func capEvidence(ev []Evidence, n int) []Evidence {
 	}
 	return ev
 }
+
+// perSentence is how many evidence entries one sentence is allowed before
+// the cap on sentences: a sentence ties a mediator to a side once per end
+// it names ("met Netanyahu and Israeli officials": the person and the
+// state), and a joint sentence does so for each side.
+const perSentence = 4
 
 // capSentences keeps the entries of ev's first n sentences (n > 0): a
 // joint sentence is one entry per side and is quoted once, so a cap on
