@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/actorgraph/actorgraph/graph/mediation"
 	"io"
 	"reflect"
 	"slices"
@@ -293,26 +294,9 @@ func mostHostile(ds []Dyad, n int) []int {
 	return idx[:min(n, len(idx))]
 }
 
-func capped(ev []Evidence, n int) []Evidence {
-	if len(ev) <= n {
-		return ev
-	}
-	// n sentences, not n entries: a joint sentence is one entry per side,
-	// and the report quotes it once
-	var out []Evidence
-	kept := map[[2]string]bool{}
-	for _, e := range ev {
-		k := [2]string{e.Doc, e.Sentence}
-		if !kept[k] {
-			if len(kept) == n {
-				continue
-			}
-			kept[k] = true
-		}
-		out = append(out, e)
-	}
-	return slices.Clip(out)
-}
+// capped keeps the entries of the first n sentences of ev, as the analysis
+// does (mediation.CapSentences).
+func capped(ev []Evidence, n int) []Evidence { return mediation.CapSentences(ev, n) }
 
 // WriteJSON writes res as analysis.json (JSON, HTML not escaped):
 // Compact(res, opt), or everything with opt.Full. It streams: each actor

@@ -319,7 +319,7 @@ func Find(edges []graph.Edge, opt Options) ([]Dyad, []Mediator) {
 				}
 			}
 			ev := firstEvidence(edges, jointIdx, perSentence*opt.MaxEvidence, nil)
-			md.Evidence = capSentences(firstEvidence(edges, otherIdx, perSentence*opt.MaxEvidence, ev), opt.MaxEvidence)
+			md.Evidence = CapSentences(firstEvidence(edges, otherIdx, perSentence*opt.MaxEvidence, ev), opt.MaxEvidence)
 		}
 		outD = append(outD, dy)
 		outM = append(outM, ms...)
@@ -425,10 +425,10 @@ func capEvidence(ev []Evidence, n int) []Evidence {
 // state), and a joint sentence does so for each side.
 const perSentence = 4
 
-// capSentences keeps the entries of ev's first n sentences (n > 0): a
-// joint sentence is one entry per side and is quoted once, so a cap on
-// what is quoted counts sentences. Cost: one pass.
-func capSentences(ev []Evidence, n int) []Evidence {
+// CapSentences keeps the entries of ev's first n sentences (n > 0; ev
+// whole otherwise): a joint sentence is one entry per side and is quoted
+// once, so a cap on what is quoted counts sentences. Cost: one pass.
+func CapSentences(ev []Evidence, n int) []Evidence {
 	if n <= 0 || len(ev) <= n {
 		return ev
 	}
