@@ -7,13 +7,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"github.com/actorgraph/actorgraph/graph/mediation"
 	"io"
 	"reflect"
 	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/mediation"
 )
 
 // OutputOptions choose what WriteJSON writes. The zero value writes the
