@@ -6,9 +6,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"github.com/actorgraph/actorgraph/internal/lines"
 	"io"
 	"os"
+
+	"github.com/actorgraph/actorgraph/internal/lines"
 )
 
 // MaxLine is the longest edge-stream line ReadEdges accepts.

@@ -30,7 +30,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/actorgraph/actorgraph/neo4j"
 	"io"
 	"log/slog"
 	"os"
@@ -48,6 +47,7 @@ import (
 	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/ingest/fetch"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
+	"github.com/actorgraph/actorgraph/neo4j"
 	"github.com/actorgraph/actorgraph/pipeline/pump"
 )
 

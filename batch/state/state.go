@@ -49,7 +49,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/actorgraph/actorgraph/internal/atomicfile"
 	"hash/crc32"
 	"io"
 	"os"
@@ -58,6 +57,7 @@ import (
 	"strconv"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 )
 
 // Version is the layout version written in the snapshot header; a store of

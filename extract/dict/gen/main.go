@@ -24,9 +24,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/names"
-	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/textfile"
-	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/wordlist"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -34,6 +31,9 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/dict"
+	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/names"
+	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/textfile"
+	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/wordlist"
 )
 
 func main() {

@@ -44,14 +44,14 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/textfile"
-	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/wordlist"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/textfile"
+	"github.com/actorgraph/actorgraph/extract/dict/gen/internal/wordlist"
 	"golang.org/x/text/unicode/norm"
 )
 
