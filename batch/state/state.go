@@ -280,28 +280,13 @@ func (s *Store) replay() error {
 			return err
 		}
 	}
-	br := bufio.NewReaderSize(f, 1<<20)
-	var good int64
-	for {
-		raw, err := br.ReadBytes('\n')
-		if err != nil { // io.EOF: a last line without its newline is torn
-			if err != io.EOF {
-				f.Close()
-				return fmt.Errorf("state %s: %w", path, err)
-			}
-			s.Dropped += len(raw)
-			break
-		}
-		r, ok := decodeRecord(raw)
-		if !ok {
-			rest, _ := io.Copy(io.Discard, br)
-			s.Dropped += len(raw) + int(rest)
-			break
-		}
-		s.apply(r)
-		s.Recovered++
-		good += int64(len(raw))
+	good, dropped, applied, err := s.applyJournal(f, path)
+	if err != nil {
+		f.Close()
+		return err
 	}
+	s.Dropped += dropped
+	s.Recovered += applied
 	if s.Dropped > 0 {
 		if err := f.Truncate(good); err != nil {
 			f.Close()
@@ -342,22 +327,35 @@ func ReadDocs(dir string) ([]string, error) {
 		return nil, fmt.Errorf("state: %w", err)
 	}
 	defer f.Close()
-	br := bufio.NewReaderSize(f, 1<<20)
-	for {
-		raw, err := br.ReadBytes('\n')
-		if err == io.EOF {
-			break // (a last line without its newline is torn)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("state %s: %w", path, err)
-		}
-		r, ok := decodeRecord(raw)
-		if !ok {
-			break
-		}
-		s.apply(r)
+	if _, _, _, err := s.applyJournal(f, path); err != nil {
+		return nil, err
 	}
 	return s.Docs(), nil
+}
+
+// applyJournal applies the journal records read from r (the file path),
+// in order, up to the first torn or corrupt one (a last line without its
+// newline is torn). It returns the bytes of the records applied, the bytes
+// of the tail after them and the number applied.
+func (s *Store) applyJournal(r io.Reader, path string) (good int64, dropped, applied int, err error) {
+	br := bufio.NewReaderSize(r, 1<<20)
+	for {
+		raw, err := br.ReadBytes('\n')
+		if err != nil {
+			if err != io.EOF {
+				return good, dropped, applied, fmt.Errorf("state %s: %w", path, err)
+			}
+			return good, len(raw), applied, nil
+		}
+		rec, ok := decodeRecord(raw)
+		if !ok {
+			rest, _ := io.Copy(io.Discard, br)
+			return good, len(raw) + int(rest), applied, nil
+		}
+		s.apply(rec)
+		applied++
+		good += int64(len(raw))
+	}
 }
 
 // decodeRecord checks a journal line's checksum and decodes it.
