@@ -27,6 +27,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -284,6 +285,12 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		cfg.AfterSave()
 	}
 	var loadErr error
+	// the state folder of the Neo4j spool folders, and the one of the
+	// server this run tells ("" with no Neo4j)
+	spoolRoot, told := cmp.Or(cfg.SpoolDir, stateDir), ""
+	if n, ok := cfg.Neo4j.(*Neo4j); ok {
+		spoolRoot, told = n.StateDir, neo4j.SpoolDir(n.StateDir, n.Config)
+	}
 	if cfg.Neo4j != nil {
 		handed := ""
 		if h, ok := cfg.Neo4j.(interface{ Handed() string }); ok {
@@ -300,11 +307,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		}
 		sum.Neo4j, loadErr = cfg.Neo4j.Write(ctx, snap)
 	} else {
-		spoolDir := cfg.SpoolDir
-		if spoolDir == "" {
-			spoolDir = stateDir
-		}
-		if owed := owedSummary(ctx, log, spoolDir, digest, stats.Edges); owed != "" {
+		if owed := owedSummary(ctx, log, spoolRoot, digest, stats.Edges); owed != "" {
 			sum.Neo4j += ", but " + owed
 		}
 	}
@@ -312,14 +315,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		// Neo4j dropped their edges, or there is no Neo4j to tell; any other
 		// server this folder has loaded is owed the removals in its spool,
 		// so the marks can go.
-		root, told := cfg.SpoolDir, ""
-		if root == "" {
-			root = stateDir
-		}
-		if n, ok := cfg.Neo4j.(*Neo4j); ok {
-			root, told = n.StateDir, neo4j.SpoolDir(n.StateDir, n.Config)
-		}
-		if err := neo4j.OweRemovals(ctx, root, told, snap.Gone); err != nil {
+		if err := neo4j.OweRemovals(ctx, spoolRoot, told, snap.Gone); err != nil {
 			log.Warn("could not record removed articles for the other Neo4j servers; the marks stay for the next run", "err", err.Error())
 		} else if err := st.ClearGone(snap.Gone); err != nil {
 			return sum, err

@@ -21,24 +21,12 @@ type TrainOptions struct {
 }
 
 func (o *TrainOptions) defaults() {
-	if o.Seed == 0 {
-		o.Seed = 1
-	}
-	if o.TagEpochs == 0 {
-		o.TagEpochs = 5
-	}
-	if o.ParseEpochs == 0 {
-		o.ParseEpochs = 12
-	}
-	if o.Folds == 0 {
-		o.Folds = 10
-	}
-	if o.MinCount == 0 {
-		o.MinCount = 3
-	}
-	if o.Prune == 0 {
-		o.Prune = 1
-	}
+	o.Seed = cmp.Or(o.Seed, 1)
+	o.TagEpochs = cmp.Or(o.TagEpochs, 5)
+	o.ParseEpochs = cmp.Or(o.ParseEpochs, 12)
+	o.Folds = cmp.Or(o.Folds, 10)
+	o.MinCount = cmp.Or(o.MinCount, 3)
+	o.Prune = cmp.Or(o.Prune, 1)
 	if o.Logf == nil {
 		o.Logf = func(string, ...any) {}
 	}
