@@ -14,7 +14,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"slices"
 	"strings"
 	"syscall"
 
@@ -96,7 +95,7 @@ func runApp(ctx context.Context, a *app, args []string) int {
 	if code == exitBadInput {
 		return code // (each bad input was named as it was met)
 	}
-	if a.logFormat != "json" && code == exitUsage && slices.Contains(args, "json") {
+	if code == exitUsage {
 		// flags that did not parse: --log-format json may stand after the bad one
 		for i, v := range args {
 			if v == "--log-format=json" || v == "--log-format" && i+1 < len(args) && args[i+1] == "json" {
