@@ -247,7 +247,7 @@ func NewLabeller(g *Gold) *Labeller {
 	l := &Labeller{r: newResolver(g.Actors), firm: map[Key]bool{}, optional: map[Key]bool{}}
 	for _, ge := range g.Edges {
 		if k, ok := l.r.key(ge.Doc, ge.Relation, end{name: ge.Source}, end{name: ge.Target}, ActorLevel); ok {
-			if strings.HasPrefix(strings.ToLower(ge.Note), "disputable") {
+			if disputable(ge) {
 				l.optional[k] = true
 			} else {
 				l.firm[k] = true
@@ -303,11 +303,29 @@ type Table struct {
 	FoundN  int   `json:"-"`
 	DocsIn  int   `json:"docs"`
 	Ignored int   `json:"ignored_edges"` // edges of documents the gold does not cover
+	// Optional counts the keys only disputable rows give, under
+	// Options.OptionalDisputable: neither missed nor extra.
+	Optional int `json:"optional_keys,omitempty"`
 }
 
 // Score compares edges with the gold at both levels. Edges of documents that
-// the gold does not cover are ignored, as score-edges does.
+// the gold does not cover are ignored, as score-edges does. Every gold row
+// is firm; ScoreWith can make rows noted "disputable:" optional.
 func Score(g *Gold, edges []graph.Edge) (actor, country Table) {
+	return ScoreWith(g, edges, Options{})
+}
+
+// Options changes how ScoreWith counts.
+type Options struct {
+	// OptionalDisputable makes gold rows whose note starts with
+	// "disputable" optional, as score-edges --optional-disputable does: a
+	// key that only such rows give is neither missed when absent nor extra
+	// when found (at each level on its own).
+	OptionalDisputable bool
+}
+
+// ScoreWith is Score under opt. Cost: linear in the gold and the edges.
+func ScoreWith(g *Gold, edges []graph.Edge, opt Options) (actor, country Table) {
 	r := newResolver(g.Actors)
 	docs := map[string]bool{}
 	for _, ge := range g.Edges {
@@ -321,25 +339,38 @@ func Score(g *Gold, edges []graph.Edge) (actor, country Table) {
 	}
 	out := make([]Table, 2)
 	for i, level := range []Level{ActorLevel, CountryLevel} {
-		gold := map[Key]bool{}
+		gold, optional := map[Key]bool{}, map[Key]bool{}
 		for _, ge := range g.Edges {
 			if k, ok := r.key(ge.Doc, ge.Relation, end{name: ge.Source}, end{name: ge.Target}, level); ok {
-				gold[k] = true
+				if opt.OptionalDisputable && disputable(ge) {
+					optional[k] = true
+				} else {
+					gold[k] = true
+				}
 			}
+		}
+		for k := range gold {
+			delete(optional, k)
 		}
 		got := map[Key]bool{}
 		for _, e := range kept {
 			s := end{e.Source.Name, e.Source.Country, string(e.Source.Kind)}
 			t := end{e.Target.Name, e.Target.Country, string(e.Target.Kind)}
-			if k, ok := r.key(e.Doc, string(e.Relation), s, t, level); ok {
+			if k, ok := r.key(e.Doc, string(e.Relation), s, t, level); ok && !optional[k] {
 				got[k] = true
 			}
 		}
 		out[i] = table(level, gold, got)
 		out[i].DocsIn = len(docs)
 		out[i].Ignored = len(edges) - len(kept)
+		out[i].Optional = len(optional)
 	}
 	return out[0], out[1]
+}
+
+// disputable reports whether a gold row's note marks it debatable.
+func disputable(ge GoldEdge) bool {
+	return strings.HasPrefix(strings.ToLower(ge.Note), "disputable")
 }
 
 func table(level Level, gold, got map[Key]bool) Table {
@@ -401,6 +432,9 @@ func prf(tp, fp, fn int) (p, r, f float64) {
 
 // Write prints a table in the layout of score-edges.
 func (t Table) Write(w io.Writer, verbose bool) {
+	if t.Optional > 0 {
+		fmt.Fprintf(w, "(%d disputable %s-level keys are optional)\n", t.Optional, t.Level)
+	}
 	fmt.Fprintf(w, "== %s level\n", t.Level)
 	fmt.Fprintf(w, "%-11s %5s %6s %5s %6s %6s %6s\n", "relation", "gold", "found", "tp", "P", "R", "F1")
 	for _, r := range append(append([]Row{}, t.Rows...), t.All) {

@@ -89,6 +89,14 @@ func TestMatchesScoreEdges(t *testing.T) {
 		}
 	}
 	edges = append(edges, edge(g.Edges[0].Doc, "Jordan", graph.State, "Jordan", graph.Attacked, "Iran", graph.State, "Iran"))
+	a, c := Score(g, edges)
+	compareWithReference(t, tool, goldDir, edges, []Table{a, c})
+}
+
+// compareWithReference writes edges, runs the reference scorer on them with
+// flags and compares its two overall rows with tables.
+func compareWithReference(t *testing.T, tool, goldDir string, edges []graph.Edge, tables []Table, flags ...string) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "e.jsonl")
 	var buf bytes.Buffer
 	w := graph.NewEdgeWriter(&buf)
@@ -101,7 +109,8 @@ func TestMatchesScoreEdges(t *testing.T) {
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.CommandContext(context.Background(), tool, "--gold", goldDir, path).CombinedOutput()
+	args := append(append([]string{}, flags...), "--gold", goldDir, path)
+	out, err := exec.CommandContext(context.Background(), tool, args...).CombinedOutput()
 	if err != nil {
 		t.Fatalf("score-edges: %v\n%s", err, out)
 	}
@@ -110,8 +119,7 @@ func TestMatchesScoreEdges(t *testing.T) {
 	if len(m) != 2 {
 		t.Fatalf("cannot read score-edges output:\n%s", out)
 	}
-	a, c := Score(g, edges)
-	for i, tb := range []Table{a, c} {
+	for i, tb := range tables {
 		want := []float64{}
 		for _, s := range m[i][1:] {
 			v, _ := strconv.ParseFloat(s, 64)
@@ -120,9 +128,61 @@ func TestMatchesScoreEdges(t *testing.T) {
 		got := []float64{float64(tb.All.Gold), float64(tb.All.Found), float64(tb.All.TP), tb.All.Precision, tb.All.Recall, tb.All.F1}
 		for j := range got {
 			if math.Abs(got[j]-want[j]) > 0.0005 {
-				t.Errorf("%s level: got %v, score-edges says %v", tb.Level, got, want)
+				t.Errorf("%s level: got %v, score-edges %v says %v", tb.Level, got, flags, want)
 				break
 			}
 		}
+	}
+}
+
+// TestOptionalDisputable: rows noted "disputable" are neither missed nor
+// extra under Options.OptionalDisputable, at each level on its own (a
+// disputable person's row whose country key a firm row gives stays firm at
+// country level), and the figures are score-edges --optional-disputable's.
+func TestOptionalDisputable(t *testing.T) {
+	g, err := LoadGold("testdata/disputable")
+	if err != nil {
+		t.Fatal(err)
+	}
+	biden := edge("a.txt", "Biden", graph.Person, "United States", graph.Urged, "Iran", graph.State, "Iran")
+	warned := edge("a.txt", "Israel", graph.State, "Israel", graph.Warned, "Iran", graph.State, "Iran")
+	urged := edge("a.txt", "US", graph.State, "United States", graph.Urged, "Israel", graph.State, "Israel")
+	tests := []struct {
+		name     string
+		edges    []graph.Edge
+		optional bool
+		// actor gold, found, tp; country gold, found, tp
+		want [6]int
+	}{
+		{"every row firm", []graph.Edge{biden}, false, [6]int{5, 1, 1, 4, 1, 1}},
+		{"disputable person's row found: not extra", []graph.Edge{biden}, true, [6]int{3, 0, 0, 3, 1, 1}},
+		{"disputable row found: not extra at either level", []graph.Edge{warned, urged}, true, [6]int{3, 1, 1, 3, 1, 1}},
+		{"disputable rows absent: not missed", nil, true, [6]int{3, 0, 0, 3, 0, 0}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, c := ScoreWith(g, tc.edges, Options{OptionalDisputable: tc.optional})
+			got := [6]int{a.All.Gold, a.All.Found, a.All.TP, c.All.Gold, c.All.Found, c.All.TP}
+			if got != tc.want {
+				t.Fatalf("actor gold/found/tp, country gold/found/tp = %v, want %v", got, tc.want)
+			}
+			if tc.optional && (a.Optional != 2 || c.Optional != 1) {
+				t.Fatalf("optional keys %d (actor), %d (country); want 2, 1", a.Optional, c.Optional)
+			}
+			if !tc.optional && a.Optional+c.Optional != 0 {
+				t.Fatalf("optional keys without the option: %d, %d", a.Optional, c.Optional)
+			}
+		})
+	}
+	tool := filepath.Join("..", "..", "shared", "tools", "score-edges")
+	if _, err := os.Stat(tool); err != nil {
+		t.Skip("../shared/tools/score-edges not present: reference comparison skipped")
+	}
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 not found: reference comparison skipped")
+	}
+	for _, edges := range [][]graph.Edge{{biden}, {warned, urged}, {biden, warned, urged}} {
+		a, c := ScoreWith(g, edges, Options{OptionalDisputable: true})
+		compareWithReference(t, tool, "testdata/disputable", edges, []Table{a, c}, "--optional-disputable")
 	}
 }

@@ -255,6 +255,17 @@ func TestEvalMatchesItsOwnGold(t *testing.T) {
 	if code != exitFailed {
 		t.Fatalf("--min-f1 above the score: exit %d, want %d", code, exitFailed)
 	}
+	// a disputable row the edges miss is missed, unless optional
+	os.WriteFile(filepath.Join(dir, "gold.jsonl"), []byte(`{"doc":"a.txt","sentence":"s","source":"Iran","relation":"ATTACKED","target":"Israel"}`+"\n"+
+		`{"doc":"a.txt","sentence":"t","source":"Israel","relation":"WARNED","target":"Iran","note":"disputable: no act named"}`+"\n"), 0o644)
+	code, stdout, _ = run(t, "eval", "--gold", dir, ep)
+	if code != exitOK || !strings.Contains(stdout, "F1 actor level: 0.667") {
+		t.Fatalf("disputable row firm by default: exit %d\n%s", code, stdout)
+	}
+	code, stdout, _ = run(t, "eval", "--gold", dir, ep, "--optional-disputable", "--min-f1", "0.99")
+	if code != exitOK || !strings.Contains(stdout, "(1 disputable actor-level keys are optional)") || !strings.Contains(stdout, "F1 actor level: 1.000") {
+		t.Fatalf("--optional-disputable: exit %d\n%s", code, stdout)
+	}
 }
 
 func TestShellWord(t *testing.T) {
