@@ -22,11 +22,22 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// Set is a gold folder; documents whose name Skip matches are left out
-// (news/dev's set-aside part).
+// Set is a gold folder (gold.jsonl, actors.jsonl) and the folder of its
+// articles (Docs; Dir/docs when empty, the layout of ../shared/news/dev);
+// documents whose name Skip matches are left out (news/dev's set-aside
+// part).
 type Set struct {
 	Dir  string
+	Docs string
 	Skip *regexp.Regexp
+}
+
+// articles is the folder that holds the set's .txt articles.
+func (s Set) articles() string {
+	if s.Docs != "" {
+		return s.Docs
+	}
+	return filepath.Join(s.Dir, "docs")
 }
 
 // Doc is one document read for training: the keys its rules found, and
@@ -56,9 +67,9 @@ func Load(ctx context.Context, x *extract.Extractor, sets []Set) ([]Doc, error) 
 			return nil, err
 		}
 		lab := eval.NewLabeller(g)
-		files, err := filepath.Glob(filepath.Join(set.Dir, "docs", "*.txt"))
+		files, err := filepath.Glob(filepath.Join(set.articles(), "*.txt"))
 		if err != nil || len(files) == 0 {
-			return nil, fmt.Errorf("%s: no docs/*.txt", set.Dir)
+			return nil, fmt.Errorf("%s: no .txt articles in %s (keep them in the gold folder's docs/, or name their folder: -set GOLD:ARTICLES)", set.Dir, set.articles())
 		}
 		sort.Strings(files)
 		for _, f := range files {

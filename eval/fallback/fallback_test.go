@@ -2,6 +2,7 @@ package fallback
 
 import (
 	"context"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -80,5 +81,30 @@ func TestLoadErrors(t *testing.T) {
 	}
 	if _, err := Load(context.Background(), x, []Set{{Dir: "testdata/none"}}); err == nil || !strings.Contains(err.Error(), "testdata/none") {
 		t.Errorf("missing folder: error %v, want one naming it", err)
+	}
+}
+
+// TestLoadArticlesElsewhere: a gold folder whose articles are in another
+// folder (examples/gold and examples/articles) loads the same documents,
+// and a folder with no articles is an error naming it.
+func TestLoadArticlesElsewhere(t *testing.T) {
+	x, err := extract.New(extract.WithRanker(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := Load(context.Background(), x, []Set{{Dir: "testdata/set"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	apart, err := Load(context.Background(), x, []Set{{Dir: "testdata/set", Docs: filepath.Join("testdata", "set", "docs")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in) == 0 || len(in) != len(apart) || Summary(in) != Summary(apart) {
+		t.Fatalf("docs/ inside: %s; named apart: %s", Summary(in), Summary(apart))
+	}
+	_, err = Load(context.Background(), x, []Set{{Dir: "testdata/set", Docs: "testdata/nowhere"}})
+	if err == nil || !strings.Contains(err.Error(), "testdata/nowhere") {
+		t.Fatalf("no articles: error %v, want one naming testdata/nowhere", err)
 	}
 }

@@ -2,7 +2,12 @@
 // (extract/rank) on gold folders and writes it in the format of
 // extract/rank/weights.tsv.
 //
-//	go run ./eval/fallback/train -set ../shared/news/dev -skip '^[A-D](05|10)_' -set examples/gold -out extract/rank/weights.tsv
+//	go run ./eval/fallback/train -set ../shared/news/dev -skip '^[A-D](05|10)_' -out extract/rank/weights.tsv
+//	go run ./eval/fallback/train -set examples/gold:examples/articles -out my-model.tsv
+//
+// A -set is a gold folder (gold.jsonl and actors.jsonl, docs/gold-format.md)
+// whose articles are in its docs/ folder, or GOLD:ARTICLES when they are
+// elsewhere.
 //
 // It prints the cross-validated actor-level score at each threshold (the
 // last line is the rules alone) and the threshold it chose.
@@ -25,13 +30,17 @@ type sets []fallback.Set
 
 func (s *sets) String() string { return fmt.Sprint(*s) }
 func (s *sets) Set(v string) error {
-	*s = append(*s, fallback.Set{Dir: v})
+	dir, docs, _ := strings.Cut(v, ":")
+	if dir == "" {
+		return fmt.Errorf("want GOLD or GOLD:ARTICLES, got %q", v)
+	}
+	*s = append(*s, fallback.Set{Dir: dir, Docs: docs})
 	return nil
 }
 
 func main() {
 	var ss sets
-	flag.Var(&ss, "set", "a gold folder (docs/, gold.jsonl, actors.jsonl); repeatable")
+	flag.Var(&ss, "set", "a gold folder (gold.jsonl, actors.jsonl) with its articles in docs/, or GOLD:ARTICLES; repeatable")
 	skip := flag.String("skip", "", "leave out documents whose file name matches this regular expression (in every set)")
 	out := flag.String("out", "", "write the model here (default: standard output)")
 	folds := flag.Int("folds", 5, "cross-validation folds, over documents")
