@@ -219,8 +219,9 @@ type Options struct {
 
 // Defaults of Options.
 const (
-	// DefaultExactLimit is about 8 s of exact unweighted betweenness on 2
-	// cores (the weighted run takes about twice as long again).
+	// DefaultExactLimit is up to about half a minute of exact betweenness,
+	// unweighted and weighted together, on 2 cores (a whole analysis of
+	// 10,000 actors and 90,000 arcs, at the limit, used 44 CPU-seconds).
 	DefaultExactLimit = 1e9
 	// MinPivots is the fewest pivots the automatic choice samples.
 	MinPivots = 256

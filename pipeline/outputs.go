@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/actorgraph/actorgraph/analyze"
@@ -143,8 +144,9 @@ type Exports struct {
 // Name is "export".
 func (Exports) Name() string { return "export" }
 
-// Write writes every format atomically; it costs one pass over the edges
-// per format.
+// Write writes every format atomically and says which files it wrote
+// ("wrote actorgraph.graphml, edges.csv, nodes.csv"); it costs one pass
+// over the edges per format.
 func (x Exports) Write(ctx context.Context, s *Snapshot) (string, error) {
 	if !s.Changed || len(x.Formats) == 0 {
 		return "unchanged", nil
@@ -157,5 +159,9 @@ func (x Exports) Write(ctx context.Context, s *Snapshot) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return "written " + strconv.Itoa(len(paths)) + " files", nil
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = filepath.Base(p)
+	}
+	return "wrote " + strings.Join(names, ", "), nil
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/actorgraph/actorgraph/analyze"
@@ -54,7 +55,8 @@ func PrintSummary(w io.Writer, s Summary, out string) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "Export %s: %s\n", n, s.Exports[n])
+		// "Export: wrote actorgraph.graphml, edges.csv" (the output's name, capitalised)
+		fmt.Fprintf(w, "%s: %s\n", strings.ToUpper(n[:1])+n[1:], s.Exports[n])
 	}
 	if s.Outputs == "written" {
 		PrintMediators(w, s.Mediator)

@@ -69,6 +69,10 @@ func TestRunWritesExports(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "actorgraph.gexf")); err == nil {
 		t.Errorf("run --export graphml,csv wrote a GEXF file it was not asked for")
 	}
+	// the summary names the files written
+	if !strings.Contains(stdout, "Export: wrote actorgraph.graphml, nodes.csv, edges.csv\n") {
+		t.Errorf("run --export graphml,csv: the summary does not name the files it wrote:\n%s", stdout)
+	}
 	if code, _, stderr := runCLI("run", filepath.Join("..", "..", "examples", "articles"), "--out", t.TempDir(), "--export", "pdf"); code != 2 || !strings.Contains(stderr, "--export") {
 		t.Errorf("run --export pdf: exit %d, stderr %q; want a usage error naming --export", code, stderr)
 	}

@@ -55,8 +55,9 @@ func (a *app) runCmd() *cobra.Command {
 		Long: `Extracts edges from the articles under PATH (files, folders read recursively,
 or - for standard input; .txt, .md, .html, .json, .jsonl, .ndjson, RSS and
 Atom) and at each URL (a feed or a page, fetched over HTTP; --feeds FILE
-lists more, one a line), analyses them and writes exactly DIR/edges.jsonl,
-DIR/analysis.json, DIR/report.html and DIR/report.md, then prints a summary.
+lists more, one a line), analyses them and writes DIR/edges.jsonl, DIR/analysis.json, DIR/report.html
+and DIR/report.md (and, with --export, the graph files for other tools),
+then prints a summary.
 With no PATH, URL or --feeds it reads the ten example articles built into
 actorgraph (examples/articles), so 'actorgraph run --out out' shows the
 whole job anywhere.

@@ -72,10 +72,9 @@ func outputs(t *testing.T, dir string) map[string]string {
 }
 
 // sameJSON reports where two JSON documents differ, numbers compared to a
-// relative 1e-6. The analysis is not bit-for-bit reproducible (gonum's
-// PageRank sums in map order, so the last digits vary from run to run even
-// on one input); what must match is every value to that precision, every
-// name and every order.
+// relative 1e-6. The analysis is deterministic for one input
+// (docs/analysis.md); the margin asks only for what a reader can see: every
+// value to that precision, every name and every order.
 func sameJSON(a, b []byte) string {
 	var x, y any
 	if err := json.Unmarshal(a, &x); err != nil {
