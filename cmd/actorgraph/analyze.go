@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -107,29 +106,18 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 			if err != nil {
 				return fmt.Errorf("analyze %s: %w", args[0], err)
 			}
-			w := a.stdout
-			if out != "" {
-				f, err := os.Create(out)
+			return writeOutput(cmd.Context(), out, a.stdout, func(w io.Writer) error {
+				var err error
+				if format == "table" {
+					err = writeTable(w, res)
+				} else {
+					err = pipeline.WriteAnalysisWith(cmd.Context(), w, res, outOpt)
+				}
 				if err != nil {
-					return fmt.Errorf("analyze: %w", err)
+					return fmt.Errorf("analyze: write: %w", err)
 				}
-				defer f.Close()
-				w = f
-			}
-			if format == "table" {
-				err = writeTable(w, res)
-			} else {
-				err = pipeline.WriteAnalysisWith(cmd.Context(), w, res, outOpt)
-			}
-			if err != nil {
-				return fmt.Errorf("analyze: write: %w", err)
-			}
-			if f, ok := w.(*os.File); ok && out != "" {
-				if err := f.Close(); err != nil {
-					return fmt.Errorf("analyze: %w", err)
-				}
-			}
-			return nil
+				return nil
+			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json or table")

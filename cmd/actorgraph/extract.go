@@ -79,24 +79,22 @@ candidates").`,
 			if err != nil {
 				return err
 			}
-			var w io.Writer = a.stdout
-			if f.out != "" && f.out != "-" {
-				file, err := os.Create(f.out)
-				if err != nil {
-					return fmt.Errorf("extract: %w", err)
+			var st extractStats
+			var edges int
+			err = writeOutput(cmd.Context(), f.out, a.stdout, func(w io.Writer) error {
+				ew := graph.NewEdgeWriter(w)
+				var err error
+				st, err = a.extractPaths(cmd.Context(), x, args, ew)
+				if ferr := ew.Flush(); err == nil && ferr != nil {
+					err = fmt.Errorf("extract: write: %w", ferr)
 				}
-				defer file.Close()
-				w = file
-			}
-			ew := graph.NewEdgeWriter(w)
-			st, err := a.extractPaths(cmd.Context(), x, args, ew)
-			if ferr := ew.Flush(); err == nil && ferr != nil {
-				err = fmt.Errorf("extract: write: %w", ferr)
-			}
+				edges = ew.Count()
+				return err
+			})
 			if err != nil {
 				return err
 			}
-			a.log.Info("extract done", "articles", st.articles, "edges", ew.Count(), "bad_inputs", st.bad, "extractor_faults", faults.Load())
+			a.log.Info("extract done", "articles", st.articles, "edges", edges, "bad_inputs", st.bad, "extractor_faults", faults.Load())
 			if st.articles == 0 && st.bad > 0 {
 				// as run: nothing to hand on is a failure, not a partial result
 				return &exitError{code: exitFailed, err: pipeline.ErrNothingRead}
