@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -399,7 +400,10 @@ func buildNames(d *dict.Dictionary, roleClass func(string) string, spellings fun
 			root.add(toks[1:], &e2)
 		}
 	}
-	for _, e := range d.Entries() {
+	// a user's entry claims the phrases it shares with another actor
+	// (dict.Overlaps): the trie keeps the first actor to claim a phrase, so
+	// the user's entries go in first
+	for e := range userFirst(d.Entries()) {
 		a := graph.Actor{Name: e.Name, Kind: graph.Kind(e.Kind), Country: e.Country}
 		media := e.Kind == dict.Media
 		var roles []roleRef
@@ -437,6 +441,20 @@ func buildNames(d *dict.Dictionary, roleClass func(string) string, spellings fun
 		}
 	}
 	return root
+}
+
+// userFirst yields the entries read from a user's file, then the others,
+// each in the dictionary's order.
+func userFirst(es []dict.Entry) iter.Seq[dict.Entry] {
+	return func(yield func(dict.Entry) bool) {
+		for _, user := range []bool{true, false} {
+			for _, e := range es {
+				if e.FromUser() == user && !yield(e) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // maxSpellings bounds the spellings a name is added in.

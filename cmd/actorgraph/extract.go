@@ -75,7 +75,7 @@ candidates").`,
 				defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit))
 			}
 			var faults atomic.Int64
-			x, err := newExtractorWith(f.dicts, f.lexicon, append(extraRanker(f.ranker), a.faultsTo(&faults))...)
+			x, err := a.newExtractorWith(f.dicts, f.lexicon, append(extraRanker(f.ranker), a.faultsTo(&faults))...)
 			if err != nil {
 				return err
 			}
@@ -148,14 +148,18 @@ func (a *app) faultsTo(n *atomic.Int64) extractOpt {
 	}
 }
 
-func newExtractor(dicts []string) (*extract.Extractor, error) { return newExtractorWith(dicts, nil) }
 
 // newExtractorWith builds an extractor over the embedded dictionary and
-// lexicon plus the user's files; a bad file is a usage error naming it.
-func newExtractorWith(dicts, lexDirs []string, more ...extractOpt) (*extract.Extractor, error) {
+// lexicon plus the user's files; a bad file is a usage error naming it. A
+// user's phrase that names another actor too is logged as a warning (the
+// user's entry claims it).
+func (a *app) newExtractorWith(dicts, lexDirs []string, more ...extractOpt) (*extract.Extractor, error) {
 	d, err := dict.LoadWithDefault(dicts...)
 	if err != nil {
 		return nil, usageErr("%v", err)
+	}
+	for _, o := range d.Overlaps() {
+		a.log.Warn("dictionary: " + o.String())
 	}
 	l, err := lexicon.LoadWithDefault(lexDirs...)
 	if err != nil {

@@ -279,3 +279,29 @@ func TestShellWord(t *testing.T) {
 		}
 	}
 }
+
+// TestUserDictionaryClaimsItsPhrases: a --dict entry's alias that names
+// another actor too is the user's (whatever the entries' kinds and names),
+// and the run warns with the file, line and phrase (QA: the winner used to
+// depend on the alphabetical order of kind and name, silently).
+func TestUserDictionaryClaimsItsPhrases(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "e.txt")
+	os.WriteFile(in, []byte("Iran warned Israel on Monday.\n\nThe US warned Israel on Tuesday.\n"), 0o644)
+	for _, kind := range []string{"org", "state"} {
+		d := filepath.Join(dir, kind+".jsonl")
+		os.WriteFile(d, []byte(`{"name": "Kanoria", "kind": "`+kind+`", "aliases": ["Iran", "US"]}`+"\n"), 0o644)
+		code, stdout, stderr := run(t, "extract", in, "--dict", d)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d\n%s", kind, code, stderr)
+		}
+		if n := strings.Count(stdout, `"source":{"name":"Kanoria"`); n != 2 {
+			t.Errorf("%s: %d edges from Kanoria, want 2:\n%s", kind, n, stdout)
+		}
+		for _, want := range []string{d + `:1: \"Iran\" of Kanoria is also a name of Iran`, d + `:1: \"US\" of Kanoria is also a name of United States`} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("%s: no warning %s:\n%s", kind, want, stderr)
+			}
+		}
+	}
+}

@@ -193,7 +193,7 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 		outputs = append(pipeline.Files(), pipeline.Exports{Formats: formats})
 	}
 	var faults atomic.Int64 // articles the extractor failed on: not recorded, read again next run
-	x, err := newExtractorWith(f.dicts, f.lexicon, a.faultsTo(&faults))
+	x, err := a.newExtractorWith(f.dicts, f.lexicon, a.faultsTo(&faults))
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,9 @@
 // The default dictionary is embedded from the JSONL files in this folder
 // (states.jsonl, orgs.jsonl, people.jsonl, media.jsonl). Users extend or
 // override it with files of the same format (see Load): an entry whose name is
-// already known replaces the default one.
+// already known replaces the default one, and a phrase (name, alias, demonym
+// or metonym) that a user's entry shares with another actor is that user
+// entry's (Overlaps lists such phrases, for a warning).
 //
 // # Concurrency
 //
@@ -24,6 +26,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 )
 
 //go:embed *.jsonl
@@ -73,13 +76,50 @@ type Entry struct {
 	StateOrgan bool     `json:"state_organ,omitempty"`
 	People     []string `json:"people,omitempty"` // orgs: the stateless people an armed group or authority stands for in news ("Kurdish", "Kurds"); shared by design, read only where the article names the org
 	Roles      []Role   `json:"roles,omitempty"`  // persons: offices held
+
+	origin string // "file:line" the entry was read from
+	user   bool   // read from a user's file (Load's extra), not the embedded data
+}
+
+// Origin is the file and line the entry was read from ("my-actors.jsonl:3").
+func (e Entry) Origin() string { return e.origin }
+
+// FromUser reports whether the entry was read from a user's file rather
+// than the embedded data. A user's entry claims the phrases it shares with
+// another actor (see Overlaps).
+func (e Entry) FromUser() bool { return e.user }
+
+// Overlap is a phrase that a user's entry shares with another entry, or a
+// canonical name that one user file defines twice.
+type Overlap struct {
+	Phrase string // the phrase as the user's entry writes it
+	Entry  string // the user's entry (canonical name)
+	Origin string // its file and line
+	Other  string // the other entry's canonical name, and where it was read from
+}
+
+// String says what the overlap does, for a warning.
+func (o Overlap) String() string {
+	if o.Phrase == o.Entry && strings.HasPrefix(o.Other, o.Entry+" (") {
+		return fmt.Sprintf("%s: %q is defined again here; this entry replaces the one at %s", o.Origin, o.Entry, strings.TrimSuffix(strings.TrimPrefix(o.Other, o.Entry+" ("), ")"))
+	}
+	return fmt.Sprintf("%s: %q of %s is also a name of %s; the text's %q is read as %s", o.Origin, o.Phrase, o.Entry, o.Other, o.Phrase, o.Entry)
 }
 
 // Dictionary is a loaded set of entries, keyed by canonical name.
 type Dictionary struct {
-	entries []Entry
-	byName  map[string]int
+	entries  []Entry
+	byName   map[string]int
+	overlaps []Overlap
+	users    []string // canonical names read from user files, in file order
 }
+
+// Overlaps lists the phrases that a user's file gives an actor the
+// embedded data or another user entry gives another one (the user's entry
+// claims them), and the canonical names one user file defines twice (the
+// later line wins), in file order. Empty without user files. The slice
+// must not be modified.
+func (d *Dictionary) Overlaps() []Overlap { return d.overlaps }
 
 // Entries returns the entries sorted by kind then name. The slice must not be
 // modified.
@@ -107,7 +147,10 @@ func Default() (*Dictionary, error) { return defaultOnce() }
 // Load reads every *.jsonl file at the top of fsys, in name order, and
 // builds a dictionary. A later entry with the same canonical name replaces an
 // earlier one. Extra files (paths on disk) are read after fsys, so they
-// override it. Errors name the file and line.
+// override it; their entries are FromUser. Errors name the file and line: a
+// line that is not one JSON object, an unknown field or kind, a date that is
+// not YYYY-MM-DD, a country that is no state of the dictionary. Cost:
+// linear in the entries and their phrases.
 func Load(fsys fs.FS, extra ...string) (*Dictionary, error) {
 	d := &Dictionary{byName: map[string]int{}}
 	var names []string
@@ -123,7 +166,7 @@ func Load(fsys fs.FS, extra ...string) (*Dictionary, error) {
 			if err != nil {
 				return nil, fmt.Errorf("dictionary %s: %w", n, err)
 			}
-			if err := d.add(n, bytes.NewReader(b)); err != nil {
+			if err := d.add(n, bytes.NewReader(b), false); err != nil {
 				return nil, err
 			}
 		}
@@ -133,13 +176,15 @@ func Load(fsys fs.FS, extra ...string) (*Dictionary, error) {
 		if err != nil {
 			return nil, fmt.Errorf("dictionary: %w", err)
 		}
-		err = d.add(p, f)
+		err = d.add(p, f, true)
 		f.Close()
 		if err != nil {
 			return nil, err
 		}
 	}
-	d.finish()
+	if err := d.finish(); err != nil {
+		return nil, err
+	}
 	return d, nil
 }
 
@@ -151,13 +196,19 @@ func LoadWithDefault(extra ...string) (*Dictionary, error) {
 	return Load(embedded, extra...)
 }
 
-func (d *Dictionary) add(file string, r io.Reader) error {
+// add reads one file's entries; user marks a user's file.
+func (d *Dictionary) add(file string, r io.Reader, user bool) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
 	line := 0
+	lines := map[string]int{} // canonical name -> its line in this file
 	for sc.Scan() {
 		line++
-		text := strings.TrimSpace(sc.Text())
+		text := sc.Text()
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff") // a byte-order mark, as Windows editors write
+		}
+		text = strings.TrimSpace(text)
 		if text == "" || strings.HasPrefix(text, "//") {
 			continue
 		}
@@ -167,8 +218,19 @@ func (d *Dictionary) add(file string, r io.Reader) error {
 		if err := dec.Decode(&e); err != nil {
 			return fmt.Errorf("dictionary %s:%d: %w", file, line, err)
 		}
+		if _, err := dec.Token(); err != io.EOF {
+			return fmt.Errorf("dictionary %s:%d: more than one JSON value on the line (one entry a line)", file, line)
+		}
 		if err := e.validate(); err != nil {
 			return fmt.Errorf("dictionary %s:%d: %w", file, line, err)
+		}
+		e.origin, e.user = fmt.Sprintf("%s:%d", file, line), user
+		if k, ok := lines[e.Name]; ok && user {
+			d.overlaps = append(d.overlaps, Overlap{Phrase: e.Name, Entry: e.Name, Origin: e.origin, Other: fmt.Sprintf("%s (%s:%d)", e.Name, file, k)})
+		}
+		lines[e.Name] = line
+		if user {
+			d.users = append(d.users, e.Name)
 		}
 		if i, ok := d.byName[e.Name]; ok {
 			d.entries[i] = e
@@ -195,13 +257,27 @@ func (e Entry) validate() error {
 	if e.Kind == State && e.Country != "" && e.Country != e.Name {
 		return fmt.Errorf("%s: a state's country is itself, not %q", e.Name, e.Country)
 	}
+	for _, r := range e.Roles {
+		for _, day := range []string{r.From, r.To} {
+			if _, err := time.Parse(time.DateOnly, day); day != "" && err != nil {
+				return fmt.Errorf("%s: role %q: date %q is not YYYY-MM-DD", e.Name, r.Title, day)
+			}
+		}
+	}
 	return nil
 }
 
-func (d *Dictionary) finish() {
+// finish checks that every country is a state of the dictionary, sorts
+// the entries and lists the user's overlapping phrases.
+func (d *Dictionary) finish() error {
 	for i := range d.entries {
 		if d.entries[i].Kind == State {
 			d.entries[i].Country = d.entries[i].Name
+		}
+	}
+	for _, e := range d.entries {
+		if c, ok := d.byName[e.Country]; e.Country != "" && (!ok || d.entries[c].Kind != State) {
+			return fmt.Errorf("dictionary %s: %s: country %q is no state of the dictionary (states.jsonl names them)", e.origin, e.Name, e.Country)
 		}
 	}
 	sort.SliceStable(d.entries, func(i, j int) bool {
@@ -214,4 +290,49 @@ func (d *Dictionary) finish() {
 	for i, e := range d.entries {
 		d.byName[e.Name] = i
 	}
+	d.overlaps = append(d.overlaps, d.userOverlaps()...)
+	return nil
+}
+
+// userOverlaps lists, in file order, each phrase of a user's entry that
+// another entry (another actor) also has.
+func (d *Dictionary) userOverlaps() []Overlap {
+	if len(d.users) == 0 {
+		return nil
+	}
+	owners := map[string][]int{} // lower-case phrase -> entries
+	for i, e := range d.entries {
+		for _, p := range e.phrases() {
+			k := strings.ToLower(p)
+			if o := owners[k]; len(o) == 0 || o[len(o)-1] != i {
+				owners[k] = append(o, i)
+			}
+		}
+	}
+	var out []Overlap
+	done := map[string]bool{}
+	for _, name := range d.users {
+		e := d.entries[d.byName[name]]
+		if done[name] || !e.user {
+			continue
+		}
+		done[name] = true
+		for _, p := range e.phrases() {
+			for _, i := range owners[strings.ToLower(p)] {
+				if o := d.entries[i]; o.Name != e.Name {
+					out = append(out, Overlap{Phrase: p, Entry: e.Name, Origin: e.origin, Other: fmt.Sprintf("%s (%s)", o.Name, o.origin)})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// phrases are the strings that name the entry in text: its name, aliases,
+// demonyms and metonyms.
+func (e Entry) phrases() []string {
+	out := append([]string{e.Name}, e.Aliases...)
+	out = append(out, e.Demonyms...)
+	return append(out, e.Metonyms...)
 }

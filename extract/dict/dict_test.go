@@ -353,6 +353,12 @@ func TestMalformedLine(t *testing.T) {
 		{"kind.jsonl", "{\"name\": \"A\", \"kind\": \"planet\"}\n", "kind.jsonl:1"},
 		{"field.jsonl", "\n{\"name\": \"A\", \"kind\": \"state\", \"colour\": \"red\"}\n", "field.jsonl:2"},
 		{"noname.jsonl", "{\"kind\": \"org\"}\n", "noname.jsonl:1"},
+		// QA: a second value on a line was dropped silently
+		{"two.jsonl", "{\"name\": \"A\", \"kind\": \"state\"} {\"name\": \"B\", \"kind\": \"state\"}\n", "two.jsonl:1: more than one JSON value"},
+		{"tail.jsonl", "{\"name\": \"A\", \"kind\": \"state\"}garbage\n", "tail.jsonl:1"},
+		{"date.jsonl", "{\"name\": \"A B\", \"kind\": \"person\", \"roles\": [{\"title\": \"President\", \"from\": \"yesterday\"}]}\n", "date.jsonl:1: A B: role \"President\": date \"yesterday\" is not YYYY-MM-DD"},
+		{"month.jsonl", "{\"name\": \"A B\", \"kind\": \"person\", \"roles\": [{\"title\": \"President\", \"to\": \"2020-13-45\"}]}\n", "month.jsonl:1"},
+		{"narnia.jsonl", "\n{\"name\": \"A B\", \"kind\": \"person\", \"country\": \"Narnia\"}\n", "narnia.jsonl:2: A B: country \"Narnia\" is no state"},
 	} {
 		p := filepath.Join(dir, tt.name)
 		if err := os.WriteFile(p, []byte(tt.data), 0o644); err != nil {
@@ -369,6 +375,44 @@ func TestMalformedLine(t *testing.T) {
 	}
 	if _, err := Load(embedded, filepath.Join(dir, "missing.jsonl")); err == nil {
 		t.Error("missing file: no error")
+	}
+}
+
+// TestUserPhrasesOverlap: a byte-order mark opens a user file unharmed; a
+// user's phrase that another actor has too, and a name one user file
+// defines twice, are listed for a warning, in file order; without user
+// files nothing is.
+func TestUserPhrasesOverlap(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "mine.jsonl")
+	data := "\ufeff{\"name\": \"Kanoria\", \"kind\": \"org\", \"country\": \"Israel\", \"aliases\": [\"Iran\", \"Kanorians\"]}\n" +
+		"{\"name\": \"Blorvia\", \"kind\": \"state\", \"metonyms\": [\"Washington\"]}\n" +
+		"{\"name\": \"Blorvia\", \"kind\": \"state\", \"metonyms\": [\"Blorv City\"]}\n"
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Load(embedded, p)
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	var got []string
+	for _, o := range d.Overlaps() {
+		got = append(got, o.String())
+	}
+	want := []string{
+		p + `:3: "Blorvia" is defined again here; this entry replaces the one at ` + p + ":2",
+		p + `:1: "Iran" of Kanoria is also a name of Iran (states.jsonl:`,
+	}
+	if len(got) != 2 || got[0] != want[0] || !strings.HasPrefix(got[1], want[1]) {
+		t.Fatalf("overlaps:\n%s\nwant:\n%s...", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if e, _ := d.Lookup("Kanoria"); !e.FromUser() || e.Origin() != p+":1" {
+		t.Errorf("Kanoria: FromUser %v, Origin %q", e.FromUser(), e.Origin())
+	}
+	if e, _ := d.Lookup("Iran"); e.FromUser() || !strings.HasPrefix(e.Origin(), "states.jsonl:") {
+		t.Errorf("Iran: FromUser %v, Origin %q", e.FromUser(), e.Origin())
+	}
+	if o := mustDefault(t).Overlaps(); len(o) != 0 {
+		t.Errorf("the embedded dictionary alone has overlaps: %v", o)
 	}
 }
 

@@ -1284,6 +1284,12 @@ func Load(fsys fs.FS, dirs ...string) (*Lexicon, error) {
 		}
 	}
 	for _, d := range dirs {
+		if fi, err := os.Stat(d); err != nil || !fi.IsDir() {
+			if err == nil {
+				return nil, fmt.Errorf("lexicon %s: not a folder (--lexicon names a folder holding %s)", d, strings.Join(Files, ", "))
+			}
+			return nil, fmt.Errorf("lexicon %s: no such folder", d)
+		}
 		found := false
 		for _, n := range Files {
 			p := filepath.Join(d, n)
@@ -1323,6 +1329,9 @@ func lines(name string, r io.Reader, each func(n int, cols []string) error) erro
 	for sc.Scan() {
 		n++
 		line := strings.TrimRight(sc.Text(), "\r")
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\ufeff") // a byte-order mark, as Windows editors write
+		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -1395,7 +1404,17 @@ func (l *Lexicon) readTriggers(name string, r io.Reader) error {
 func parseFrame(s string) (Frame, error) {
 	var f Frame
 	for _, p := range strings.Fields(s) {
-		k, v, _ := strings.Cut(p, "=")
+		k, v, hasValue := strings.Cut(p, "=")
+		switch k {
+		case "prep", "src", "also", "then":
+			if v == "" || strings.Contains(","+v+",", ",,") {
+				return f, fmt.Errorf("frame part %q wants a value (%s=word,word)", p, k)
+			}
+		default:
+			if hasValue {
+				return f, fmt.Errorf("frame part %q takes no value (write %s)", p, k)
+			}
+		}
 		switch k {
 		case "-":
 		case "obj":
@@ -1448,6 +1467,9 @@ func (l *Lexicon) readCues(name string, r io.Reader) error {
 		c, ok := ParseClass(cols[0])
 		if !ok {
 			return fmt.Errorf("unknown cue class %q (want one of %s)", cols[0], strings.Join(append(classNames[:], unmaskedNames[:]...), ", "))
+		}
+		if len(forms(cols[1])) == 0 {
+			return fmt.Errorf("cue class %s: no words", cols[0])
 		}
 		for _, f := range forms(cols[1]) {
 			l.cues[c].put(f, func(bool, bool) bool { return true })

@@ -162,6 +162,30 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 	if _, err := LoadWithDefault(t.TempDir()); err == nil {
 		t.Errorf("an empty folder should be an error")
 	}
+	// QA: each of these was accepted silently
+	for _, tc := range []struct{ file, data, want string }{
+		{"triggers.tsv", "URGED\tV\tobj prep=\turge\n", `frame part "prep=" wants a value`},
+		{"triggers.tsv", "URGED\tV\tobj=x\turge\n", `frame part "obj=x" takes no value`},
+		{"triggers.tsv", "URGED\tV\tprep=to,,on\turge\n", "wants a value"},
+		{"cues.tsv", "neg\t\n", "cue class neg: no words"},
+	} {
+		sub := t.TempDir()
+		os.WriteFile(filepath.Join(sub, tc.file), []byte(tc.data), 0o644)
+		if _, err := LoadWithDefault(sub); err == nil || !strings.Contains(err.Error(), tc.file+":1") || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s %q: error %v, want one naming %s:1 and %q", tc.file, tc.data, err, tc.file, tc.want)
+		}
+	}
+	missing := filepath.Join(t.TempDir(), "nowhere")
+	if _, err := LoadWithDefault(missing); err == nil || !strings.Contains(err.Error(), missing+": no such folder") {
+		t.Errorf("missing folder: error %v", err)
+	}
+	// a byte-order mark before a comment, and CRLF line ends, are read
+	bom := t.TempDir()
+	os.WriteFile(filepath.Join(bom, "triggers.tsv"), []byte("\ufeff# my triggers\r\nATTACKED\tV\tobj\tfrobnicate\r\n"), 0o644)
+	os.WriteFile(filepath.Join(bom, "cues.tsv"), []byte("\ufeffneg\tnary\n"), 0o644)
+	if _, err := LoadWithDefault(bom); err != nil {
+		t.Errorf("a byte-order mark: %v", err)
+	}
 }
 
 func TestSpellings(t *testing.T) {
