@@ -62,7 +62,7 @@ func Merge(ctx context.Context, log *slog.Logger, dirs []string, out string, opt
 	if snap.Previous, err = ReadPrevious(filepath.Join(out, "analysis.json")); err != nil {
 		log.Warn("previous analysis unreadable; the report will not show changes", "err", err.Error())
 	}
-	if snap.Analysis, err = analyze.RunContext(ctx, snap.Edges, opt); err != nil {
+	if snap.Analysis, err = analyze.RunContext(ctx, snap.Edges, opt.Compact()); err != nil {
 		return sum, err
 	}
 	for _, o := range Files() {

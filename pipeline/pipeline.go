@@ -258,7 +258,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		if snap.Previous, err = ReadPrevious(filepath.Join(out, "analysis.json")); err != nil {
 			log.Warn("previous analysis unreadable; the report will not show changes", "err", err.Error())
 		}
-		if snap.Analysis, err = analyze.RunContext(ctx, snap.Edges, cfg.Analyze); err == nil {
+		if snap.Analysis, err = analyze.RunContext(ctx, snap.Edges, cfg.Analyze.Compact()); err == nil {
 			err = ctx.Err()
 		}
 		log.Debug("analysed", "edges", len(snap.Edges), "seconds", time.Since(t0).Seconds())
@@ -350,7 +350,7 @@ func reloadSnapshot(ctx context.Context, st *state.Store, out string, cfg Config
 		snap.Analysis = res
 		return nil
 	}
-	snap.Analysis, err = analyze.RunContext(ctx, snap.Edges, cfg.Analyze)
+	snap.Analysis, err = analyze.RunContext(ctx, snap.Edges, cfg.Analyze.Compact())
 	return err
 }
 

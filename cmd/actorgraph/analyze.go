@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -86,17 +85,14 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 			outOpt := analyze.OutputOptions{Full: full}
 			if !full {
 				// The compact JSON keeps analyze.DefaultEvidence sentences
-				// unless --max-evidence says otherwise: analyse with that
-				// cap, so no more evidence is held than is written.
+				// unless --max-evidence says otherwise, and the dyads that
+				// matter: analyse with those caps, so no more is held than
+				// is written.
 				if !cmd.Flags().Changed("max-evidence") {
-					opt.MaxEvidence = analyze.DefaultEvidence
+					opt.MaxEvidence = 0
 				}
-				outOpt.Evidence = opt.MaxEvidence
-				if opt.MaxEvidence < 0 {
-					outOpt.Evidence = math.MaxInt
-				}
-				// Nor more dyads than are written.
-				opt.Keep = &outOpt
+				opt = opt.Compact()
+				outOpt = *opt.Keep
 			}
 			edges, err := a.readEdges(cmd, args[0])
 			if err != nil {

@@ -64,3 +64,36 @@ func TestReportCommand(t *testing.T) {
 		})
 	}
 }
+
+// TestReportSameFromEdgesAndAnalysis: a report made from the edges holds
+// what one made from their compact analysis.json holds (the analysis keeps
+// no more than that file: analyze.Options.Compact), byte for byte in both
+// files; the HTML's conflict tooltips used to quote three sentences from
+// the edges and two from the file.
+func TestReportSameFromEdgesAndAnalysis(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	dir := t.TempDir()
+	edges := filepath.Join(dir, "edges.jsonl")
+	code, _, stderr := run(t, "extract", filepath.Join("..", "..", "examples", "articles"), "--out", edges)
+	if code != exitOK {
+		t.Fatalf("extract: exit %d\n%s", code, stderr)
+	}
+	analysis := filepath.Join(dir, "analysis.json")
+	if code, _, stderr := run(t, "analyze", edges, "-o", analysis); code != exitOK {
+		t.Fatalf("analyze: exit %d\n%s", code, stderr)
+	}
+	fromEdges, fromFile := filepath.Join(dir, "a"), filepath.Join(dir, "b")
+	if code, _, stderr := run(t, "report", edges, "--out", fromEdges); code != exitOK {
+		t.Fatalf("report: exit %d\n%s", code, stderr)
+	}
+	if code, _, stderr := run(t, "report", edges, "--analysis", analysis, "--out", fromFile); code != exitOK {
+		t.Fatalf("report --analysis: exit %d\n%s", code, stderr)
+	}
+	for _, name := range []string{"report.md", "report.html"} {
+		a, errA := os.ReadFile(filepath.Join(fromEdges, name))
+		b, errB := os.ReadFile(filepath.Join(fromFile, name))
+		if errA != nil || errB != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s from the edges and from analysis.json differ (%v, %v; %d and %d bytes)", name, errA, errB, len(a), len(b))
+		}
+	}
+}
