@@ -148,7 +148,6 @@ func (a *app) faultsTo(n *atomic.Int64) extractOpt {
 	}
 }
 
-
 // newExtractorWith builds an extractor over the embedded dictionary and
 // lexicon plus the user's files; a bad file is a usage error naming it. A
 // user's phrase that names another actor too is logged as a warning (the

@@ -72,12 +72,20 @@ func runMain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 // runApp runs the CLI as a and returns the exit code.
 func runApp(ctx context.Context, a *app, args []string) int {
-	stdout, stderr := a.stdout, a.stderr
+	// every write to standard output goes through out, which keeps the
+	// first error: a command whose results could not be written (a full
+	// disk, a closed pipe) must not exit 0
+	out := &stickyWriter{w: a.stdout}
+	a.stdout = out
+	stderr := a.stderr
 	root := a.rootCmd()
 	root.SetArgs(args)
-	root.SetOut(stdout)
+	root.SetOut(out)
 	root.SetErr(stderr)
 	cmd, err := root.ExecuteContextC(ctx)
+	if err == nil && out.err != nil {
+		err = fmt.Errorf("write standard output: %w", out.err)
+	}
 	if err == nil {
 		return exitOK
 	}
@@ -205,4 +213,20 @@ func argsExactly(n int, what string) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// stickyWriter passes writes on to w and keeps the first error, returning
+// it from every later write.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (s *stickyWriter) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	s.err = err
+	return n, err
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -302,6 +303,34 @@ func TestUserDictionaryClaimsItsPhrases(t *testing.T) {
 			if !strings.Contains(stderr, want) {
 				t.Errorf("%s: no warning %s:\n%s", kind, want, stderr)
 			}
+		}
+	}
+}
+
+// failingWriter fails every write, as a full disk does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// TestStdoutWriteErrorsFail: a command whose standard output could not be
+// written exits 1 and says so (QA: eval, query --list, run's summary and
+// --help exited 0 with their output lost).
+func TestStdoutWriteErrorsFail(t *testing.T) {
+	edges := filepath.Join(t.TempDir(), "e.jsonl")
+	if code, _, stderr := run(t, "extract", filepath.Join("..", "..", "examples", "articles"), "--out", edges); code != exitOK {
+		t.Fatalf("extract: %d\n%s", code, stderr)
+	}
+	for _, args := range [][]string{
+		{"eval", "--gold", filepath.Join("..", "..", "examples", "gold"), edges},
+		{"query", "--list"},
+		{"--help"},
+		{"run", filepath.Join("..", "..", "examples", "articles"), "--out", t.TempDir()},
+		{"analyze", edges, "--format", "table"},
+	} {
+		var stderr bytes.Buffer
+		code := runMain(context.Background(), args, failingWriter{}, &stderr)
+		if code != exitFailed || !strings.Contains(stderr.String(), "no space left on device") {
+			t.Errorf("%v: exit %d, stderr %q; want %d and the write error", args, code, stderr.String(), exitFailed)
 		}
 	}
 }
