@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/analyze"
+	"github.com/actorgraph/actorgraph/batch/state"
 	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
@@ -124,14 +125,33 @@ func ReportTime() time.Time {
 	return time.Now().UTC()
 }
 
-// outputsExist reports whether every file of FileNames is in dir.
-func outputsExist(dir string) bool {
+// outputsIntact returns "" when every file of FileNames is in dir as it
+// was written (the stamps, when known: size and modification time), else
+// the first one that is missing or changed.
+func outputsIntact(dir string, written map[string]state.Stamp) string {
 	for _, name := range FileNames {
-		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
-			return false
+		now, err := state.StampOf(filepath.Join(dir, name))
+		if err != nil {
+			return name
+		}
+		if was, ok := written[name]; ok && (was.Size != now.Size || !was.ModTime.Equal(now.ModTime)) {
+			return name
 		}
 	}
-	return true
+	return ""
+}
+
+// outputStamps returns the stamps of the files of FileNames in dir.
+func outputStamps(dir string) (map[string]state.Stamp, error) {
+	out := map[string]state.Stamp{}
+	for _, name := range FileNames {
+		s, err := state.StampOf(filepath.Join(dir, name))
+		if err != nil {
+			return nil, err
+		}
+		out[name] = s
+	}
+	return out, nil
 }
 
 // Exports writes the graph for other tools (package export: GraphML, GEXF,

@@ -246,7 +246,11 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 
 	digest := st.Digest() + "|window=" + cfg.Window
 	snap := &Snapshot{Dir: out, Articles: stats.Articles, Gone: st.Gone(), Time: ReportTime(), Digest: digest}
-	if cfg.Full || digest != st.Meta().OutputDigest || !outputsExist(out) {
+	damaged := outputsIntact(out, st.Meta().Outputs)
+	if damaged != "" && digest == st.Meta().OutputDigest && !cfg.Full {
+		log.Info("output missing or changed since it was written: writing the outputs again", "file", filepath.Join(out, damaged))
+	}
+	if cfg.Full || digest != st.Meta().OutputDigest || damaged != "" {
 		t0 := time.Now()
 		all, err := st.Edges()
 		if err != nil {
@@ -276,7 +280,11 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		for _, e := range snap.Edges {
 			sum.ByRel[e.Relation]++
 		}
-		if err := st.SetMeta(state.Meta{OutputDigest: digest, Articles: stats.Articles}); err != nil {
+		stamps, err := outputStamps(out)
+		if err != nil {
+			return sum, err
+		}
+		if err := st.SetMeta(state.Meta{OutputDigest: digest, Articles: stats.Articles, Outputs: stamps}); err != nil {
 			return sum, err
 		}
 		log.Debug("outputs written", "seconds", time.Since(t0).Seconds())

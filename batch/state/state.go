@@ -55,6 +55,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
@@ -131,10 +132,31 @@ type Meta struct {
 	OutputDigest string `json:"output_digest,omitempty"`
 	// Articles is the number of articles the outputs were written for.
 	Articles int `json:"articles"`
+	// Outputs are the size and modification time of each output file as
+	// written, by file name: a file changed since (truncated, edited) is
+	// written again though nothing else changed. Absent in a state
+	// written by an older version.
+	Outputs map[string]Stamp `json:"outputs,omitempty"`
 	// What was handed to Neo4j is kept per server, in its spool folder
 	// (neo4j.HandedDigest), not here: the neo4j_digest an older version
 	// wrote, one value for every address, is ignored and dropped on the
 	// next write, so every server is sent the whole snapshot once.
+}
+
+// Stamp is what a file's metadata says of its content: its size and
+// modification time.
+type Stamp struct {
+	Size    int64     `json:"size"`
+	ModTime time.Time `json:"mtime"`
+}
+
+// StampOf returns the stamp of the file at path.
+func StampOf(path string) (Stamp, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return Stamp{}, err
+	}
+	return Stamp{Size: fi.Size(), ModTime: fi.ModTime()}, nil
 }
 
 // Store is an open state folder.

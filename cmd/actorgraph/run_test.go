@@ -578,3 +578,37 @@ func TestRunIntoASharedDatabaseLeavesMetrics(t *testing.T) {
 		})
 	}
 }
+
+// TestRunRewritesDamagedOutputs: an output truncated or overwritten since
+// the run wrote it is written again by the next run, though no article
+// changed (QA: only a deleted output was; a damaged one was "up to date").
+func TestRunRewritesDamagedOutputs(t *testing.T) {
+	in := filepath.Join("..", "..", "examples", "articles")
+	for _, tc := range []struct{ file, content string }{
+		{"edges.jsonl", ""},
+		{"analysis.json", `{"x":1}`},
+		{"report.md", "# edited by hand\n"},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			out := t.TempDir()
+			if code, _, stderr := run(t, "run", in, "--out", out); code != exitOK {
+				t.Fatalf("first run: exit %d\n%s", code, stderr)
+			}
+			p := filepath.Join(out, tc.file)
+			want, _ := os.ReadFile(p)
+			if err := os.WriteFile(p, []byte(tc.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, stdout, stderr := run(t, "run", in, "--out", out)
+			if code != exitOK || !strings.Contains(stdout, "Wrote ") || !strings.Contains(stderr, "output missing or changed since it was written") {
+				t.Fatalf("second run: exit %d\n%s\n%s", code, stdout, stderr)
+			}
+			if got, _ := os.ReadFile(p); tc.file != "report.md" && !bytes.Equal(got, want) || len(got) < 1000 {
+				t.Fatalf("%s not written again (%d bytes, was %d)", tc.file, len(got), len(want))
+			}
+			if code, stdout, _ := run(t, "run", in, "--out", out); code != exitOK || !strings.Contains(stdout, "Nothing changed") {
+				t.Fatalf("third run: exit %d\n%s", code, stdout)
+			}
+		})
+	}
+}
