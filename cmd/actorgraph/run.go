@@ -78,7 +78,8 @@ mirrored: a deleted file, or a record gone from a file, loses its edges;
 --prune-missing mirrors files named directly and feed files too. The same
 article reached twice (two feeds, a feed and a file, one story under two
 URLs) is read once: by canonical URL, GUID, then a hash of its text. When
-nothing changed the outputs are left as they are. A run killed at any point
+nothing changed the outputs are left as they are (one deleted, truncated or
+edited since it was written is written again). A run killed at any point
 (even kill -9) leaves the state consistent; the next run goes on where it
 stopped. When a previous analysis.json exists, the report shows what
 changed since.
