@@ -88,6 +88,9 @@ func (a *app) report(cmd *cobra.Command, edgesPath string, f reportFlags) error 
 		if n := actorCount(edges); res.Actor.Nodes > 0 && res.Actor.Nodes != n {
 			return fmt.Errorf("--analysis %s is not the analysis of %s: it holds %d actors, the edges %d (leave --analysis out to analyse these edges)", f.analysis, edgesPath, res.Actor.Nodes, n)
 		}
+		if n := edgeCount(edges); res.Actor.Edges > 0 && res.Actor.Edges != n {
+			return fmt.Errorf("--analysis %s is not the analysis of %s: it counts %d edges, the file %d (leave --analysis out to analyse these edges)", f.analysis, edgesPath, res.Actor.Edges, n)
+		}
 	} else {
 		var opt analyze.Options
 		if f.window != "" {
@@ -128,6 +131,18 @@ func reportInput(articles int, edges []graph.Edge, res analyze.Result) report.In
 
 // actorCount is the number of distinct actors edges name: the actor-level
 // graph's node count, as analysis.json records it.
+// edgeCount counts the edges between two distinct actors, as the analysis
+// counts them (analyze.Level.Edges).
+func edgeCount(edges []graph.Edge) int {
+	n := 0
+	for _, e := range edges {
+		if e.Source.Name != e.Target.Name {
+			n++
+		}
+	}
+	return n
+}
+
 func actorCount(edges []graph.Edge) int {
 	names := map[string]bool{}
 	for _, e := range edges {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -95,5 +96,41 @@ func TestReportSameFromEdgesAndAnalysis(t *testing.T) {
 		if errA != nil || errB != nil || !bytes.Equal(a, b) {
 			t.Errorf("%s from the edges and from analysis.json differ (%v, %v; %d and %d bytes)", name, errA, errB, len(a), len(b))
 		}
+	}
+}
+
+// TestReportRefusesAnalysisOfOtherEdges: an analysis.json of other edges
+// among the same actors is refused too (QA: only the actor count was
+// compared, so a report mixed one file's sentences with another's scores).
+func TestReportRefusesAnalysisOfOtherEdges(t *testing.T) {
+	src := filepath.Join("..", "..", "report", "testdata", "gold-edges.jsonl")
+	own := filepath.Join("..", "..", "report", "testdata", "gold-analysis.json")
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(strings.TrimSpace(string(b)), "\n")
+	// drop one edge whose two actors both stand in another edge: the same
+	// actors, one edge fewer
+	count := map[string]int{}
+	for _, l := range lines {
+		var e struct{ Source, Target struct{ Name string } }
+		json.Unmarshal([]byte(l), &e)
+		count[e.Source.Name]++
+		count[e.Target.Name]++
+	}
+	for i, l := range lines {
+		var e struct{ Source, Target struct{ Name string } }
+		json.Unmarshal([]byte(l), &e)
+		if count[e.Source.Name] > 1 && count[e.Target.Name] > 1 && e.Source.Name != e.Target.Name {
+			lines = append(lines[:i:i], lines[i+1:]...)
+			break
+		}
+	}
+	edges := filepath.Join(t.TempDir(), "fewer.jsonl")
+	os.WriteFile(edges, []byte(strings.Join(lines, "")+"\n"), 0o644)
+	code, _, stderr := run(t, "report", edges, "--analysis", own, "--out", t.TempDir())
+	if code != exitFailed || !strings.Contains(stderr, "is not the analysis of") || !strings.Contains(stderr, "edges") {
+		t.Fatalf("exit %d, stderr %q; want a refusal counting edges", code, stderr)
 	}
 }
