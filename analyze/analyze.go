@@ -216,6 +216,10 @@ type Options struct {
 	// the compact analysis.json, not the number of dyads. Every score and
 	// per-actor measure still sums over all dyads.
 	Keep *OutputOptions
+	// Progress, when set, is called as each stage starts: "actor level",
+	// "country level", "windows". A long analysis (minutes at hundreds of
+	// thousands of edges) can say where it is.
+	Progress func(stage string)
 }
 
 // Compact returns o set to hold no more than the compact analysis.json
@@ -277,8 +281,11 @@ func RunContext(ctx context.Context, edges []graph.Edge, opt Options) (Result, e
 		return Result{}, err
 	}
 	if opt.WindowDays > 0 {
+		opt.stage("windows")
 		res.WindowDays = opt.WindowDays
-		if res.Windows, res.Undated, err = windows(ctx, edges, opt); err != nil {
+		wopt := opt
+		wopt.Progress = nil // (the windows' levels are one stage)
+		if res.Windows, res.Undated, err = windows(ctx, edges, wopt); err != nil {
 			return Result{}, err
 		}
 	}
@@ -289,13 +296,22 @@ func RunContext(ctx context.Context, edges []graph.Edge, opt Options) (Result, e
 // projection of the edges.
 func analyseBoth(ctx context.Context, edges []graph.Edge, opt Options) (actor, country Level, err error) {
 	p := project(edges)
+	opt.stage("actor level")
 	if actor, err = analyseLevel(ctx, p, actorIdx, edges, opt); err != nil {
 		return Level{}, Level{}, err
 	}
+	opt.stage("country level")
 	if country, err = analyseLevel(ctx, p, countryIdx, edges, opt); err != nil {
 		return Level{}, Level{}, err
 	}
 	return actor, country, nil
+}
+
+// stage reports the start of a stage to opt.Progress, if set.
+func (opt Options) stage(name string) {
+	if opt.Progress != nil {
+		opt.Progress(name)
+	}
 }
 
 func actorLevel(a graph.Actor) graph.Actor { return a }

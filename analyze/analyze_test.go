@@ -8,8 +8,10 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -282,5 +284,23 @@ func TestEmpty(t *testing.T) {
 	res := Run(nil, Options{WindowDays: 1})
 	if res.Actor.Actors == nil || res.Actor.Mediators == nil || res.Actor.Dyads == nil || len(res.Windows) != 0 {
 		t.Errorf("empty input: want empty, non-nil lists; got %+v", res)
+	}
+}
+
+// TestProgressStages: Options.Progress hears each stage once, in order,
+// windows included (not once per window).
+func TestProgressStages(t *testing.T) {
+	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var edges []graph.Edge
+	for i, pair := range [][2]string{{"Iran", "Israel"}, {"Israel", "Iran"}, {"Qatar", "Iran"}} {
+		edges = append(edges, graph.Edge{Doc: "d.txt", Published: day.AddDate(0, 0, 10*i).Format(time.DateOnly), Relation: graph.Attacked,
+			Source: graph.Actor{Name: pair[0], Kind: graph.State, Country: pair[0]}, Target: graph.Actor{Name: pair[1], Kind: graph.State, Country: pair[1]}})
+	}
+	var got []string
+	if _, err := RunContext(context.Background(), edges, Options{WindowDays: 7, Progress: func(s string) { got = append(got, s) }}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"actor level", "country level", "windows"}; !slices.Equal(got, want) {
+		t.Fatalf("stages %q, want %q", got, want)
 	}
 }

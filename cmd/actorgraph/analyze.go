@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -98,7 +100,7 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 			if err != nil {
 				return err
 			}
-			res, err := analyze.RunContext(cmd.Context(), edges, opt)
+			res, err := a.analyse(cmd.Context(), edges, opt)
 			if err != nil {
 				return fmt.Errorf("analyze %s: %w", args[0], err)
 			}
@@ -141,6 +143,22 @@ func parseWindow(s string) (int, error) {
 		return 0, fmt.Errorf("want a number of days from 1d to 3660d, such as 1d, 7d or 30d")
 	}
 	return days, nil
+}
+
+// analyse runs the analysis of edges under opt, logging when it starts
+// (with the edge count: a large graph takes minutes), each stage at debug
+// level, and how long it took.
+func (a *app) analyse(ctx context.Context, edges []graph.Edge, opt analyze.Options) (analyze.Result, error) {
+	start := time.Now()
+	a.log.Info("analysing", "edges", len(edges))
+	opt.Progress = func(stage string) {
+		a.log.Debug("analysis stage", "stage", stage, "seconds", time.Since(start).Round(time.Millisecond).Seconds())
+	}
+	res, err := analyze.RunContext(ctx, edges, opt)
+	if err == nil {
+		a.log.Info("analysed", "actors", res.Actor.Nodes, "conflicts", len(res.Country.Dyads)+res.Country.DyadsOmitted, "seconds", time.Since(start).Round(time.Millisecond).Seconds())
+	}
+	return res, err
 }
 
 // readEdges reads an edge stream strictly: a bad line is an error that names

@@ -62,7 +62,7 @@ docs/export.md.`,
 				return err
 			}
 			ctx := cmd.Context()
-			res, err := analyze.RunContext(ctx, edges, analyze.Options{}.Compact())
+			res, err := a.analyse(ctx, edges, analyze.Options{}.Compact())
 			if err != nil {
 				return fmt.Errorf("export %s: analyze: %w", args[0], err)
 			}

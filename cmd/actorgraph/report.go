@@ -98,7 +98,7 @@ func (a *app) report(cmd *cobra.Command, edgesPath string, f reportFlags) error 
 				return usageErr("--window %q: %v", f.window, err)
 			}
 		}
-		if res, err = analyze.RunContext(cmd.Context(), edges, opt.Compact()); err != nil {
+		if res, err = a.analyse(cmd.Context(), edges, opt.Compact()); err != nil {
 			return fmt.Errorf("report: %w", err)
 		}
 	}
