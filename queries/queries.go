@@ -30,6 +30,8 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -74,7 +76,20 @@ func GDS() ([]Query, error) {
 }
 
 // Dir returns the queries of the .cypher files in the folder dir.
-func Dir(dir string) ([]Query, error) { return Load(os.DirFS(dir)) }
+func Dir(dir string) ([]Query, error) {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("queries folder %s: no such folder", dir)
+	}
+	if !fi.IsDir() {
+		return nil, fmt.Errorf("queries folder %s: not a folder", dir)
+	}
+	qs, err := Load(os.DirFS(dir))
+	if err == nil && len(qs) == 0 {
+		err = fmt.Errorf("queries folder %s: holds no .cypher file", dir)
+	}
+	return qs, err
+}
 
 // Load parses every *.cypher file at the root of fsys, sorted by name.
 func Load(fsys fs.FS) ([]Query, error) {
@@ -109,7 +124,8 @@ func Find(qs []Query, name string) (Query, bool) {
 }
 
 // Parse reads a query file's header. It fails on a file with no Cypher, a
-// malformed :param line or a parameter declared twice.
+// malformed :param line, a parameter declared twice, or a $parameter the
+// Cypher uses that no :param line declares (it could be given no value).
 func Parse(name, text string) (Query, error) {
 	q := Query{Name: name, Cypher: text}
 	var about []string
@@ -147,9 +163,22 @@ func Parse(name, text string) (Query, error) {
 	if !body {
 		return q, fmt.Errorf("%s.cypher: no Cypher after the header", name)
 	}
+	for i, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "//") {
+			continue
+		}
+		for _, m := range paramUse.FindAllStringSubmatch(line, -1) {
+			if !slices.ContainsFunc(q.Params, func(p Param) bool { return p.Name == m[1] }) {
+				return q, fmt.Errorf("%s.cypher:%d: $%s has no ':param %s => example' line in the header, so it cannot be given a value", name, i+1, m[1], m[1])
+			}
+		}
+	}
 	q.About = strings.Join(about, " ")
 	return q, nil
 }
+
+// paramUse matches a parameter in Cypher: $name.
+var paramUse = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
 
 // parseParam reads " name => value".
 func parseParam(s string) (Param, error) {

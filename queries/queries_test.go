@@ -2,6 +2,7 @@ package queries_test
 
 import (
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
@@ -265,4 +266,25 @@ func ExampleQuery_Bind() {
 	// Output:
 	// Mediators of a dyad: who has URGED or SPOKE_WITH ties to both sides.
 	// Iran / United States
+}
+
+// TestUndeclaredParamAndFolders: a $parameter with no :param line, a
+// folder that does not exist and one with no query are errors that name
+// them (QA: each was accepted, and the query could then not be run).
+func TestUndeclaredParamAndFolders(t *testing.T) {
+	_, err := queries.Parse("undecl", "// Who\n// :param actor => 'Iran'\nMATCH (a:Actor {name: $actor})\nWHERE a.kind = $kind\nRETURN a\n")
+	if err == nil || !strings.Contains(err.Error(), "undecl.cypher:4: $kind has no ':param kind") {
+		t.Errorf("undeclared $kind: error %v", err)
+	}
+	if _, err := queries.Parse("ok", "// Who\n// uses $actor in prose, which is no use\n// :param actor => 'Iran'\nMATCH (a:Actor {name: $actor}) RETURN a\n"); err != nil {
+		t.Errorf("declared parameter: %v", err)
+	}
+	missing := filepath.Join(t.TempDir(), "nowhere")
+	if _, err := queries.Dir(missing); err == nil || !strings.Contains(err.Error(), missing+": no such folder") {
+		t.Errorf("missing folder: error %v", err)
+	}
+	empty := t.TempDir()
+	if _, err := queries.Dir(empty); err == nil || !strings.Contains(err.Error(), "holds no .cypher file") {
+		t.Errorf("empty folder: error %v", err)
+	}
 }
