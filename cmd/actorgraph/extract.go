@@ -149,26 +149,28 @@ func (a *app) faultsTo(n *atomic.Int64) extractOpt {
 }
 
 // newExtractorWith builds an extractor over the embedded dictionary and
-// lexicon plus the user's files; a bad file is a usage error naming it. A
+// lexicon plus the user's files; a file that cannot be read or parsed is
+// an error naming it (exit 1, as a missing --gold or --analysis file: the
+// command line itself was well formed). A
 // user's phrase that names another actor too is logged as a warning (the
 // user's entry claims it).
 func (a *app) newExtractorWith(dicts, lexDirs []string, more ...extractOpt) (*extract.Extractor, error) {
 	d, err := dict.LoadWithDefault(dicts...)
 	if err != nil {
-		return nil, usageErr("%v", err)
+		return nil, err
 	}
 	for _, o := range d.Overlaps() {
 		a.log.Warn("dictionary: " + o.String())
 	}
 	l, err := lexicon.LoadWithDefault(lexDirs...)
 	if err != nil {
-		return nil, usageErr("%v", err)
+		return nil, err
 	}
 	opts := []extract.Option{extract.WithDictionary(d), extract.WithLexicon(l)}
 	for _, mk := range more {
 		o, err := mk()
 		if err != nil {
-			return nil, usageErr("%v", err)
+			return nil, err
 		}
 		opts = append(opts, o)
 	}

@@ -334,3 +334,27 @@ func TestStdoutWriteErrorsFail(t *testing.T) {
 		}
 	}
 }
+
+// TestBadDataFilesFail: a --dict, --lexicon or --ranker file that cannot be
+// read or parsed fails the command (exit 1) naming it, as a missing --gold
+// or --analysis file does; exit 2 stays for a malformed command line.
+func TestBadDataFilesFail(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "e.txt")
+	os.WriteFile(in, []byte("Iran warned Israel.\n"), 0o644)
+	bad := filepath.Join(dir, "bad.jsonl")
+	os.WriteFile(bad, []byte("{\"name\": \"A\"\n"), 0o644)
+	for _, args := range [][]string{
+		{"extract", in, "--dict", bad},
+		{"extract", in, "--dict", filepath.Join(dir, "none.jsonl")},
+		{"extract", in, "--lexicon", filepath.Join(dir, "nolex")},
+		{"extract", in, "--ranker", bad},
+		{"run", in, "--out", t.TempDir(), "--dict", bad},
+		{"eval", "--gold", filepath.Join(dir, "nogold"), in},
+	} {
+		code, _, stderr := run(t, args...)
+		if code != exitFailed || strings.Contains(stderr, "--help' for usage") || !strings.Contains(stderr, dir) {
+			t.Errorf("%v: exit %d, stderr %q; want %d naming the file, no usage hint", args, code, stderr, exitFailed)
+		}
+	}
+}

@@ -200,7 +200,7 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 	}
 	fp, err := pipeline.Fingerprint(f.dicts, f.lexicon)
 	if err != nil {
-		return usageErr("%v", err)
+		return err
 	}
 	var builtIn []ingest.Source
 	if len(inputs) == 0 && f.feeds == "" {
