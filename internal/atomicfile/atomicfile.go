@@ -20,7 +20,10 @@ func Write(path string, fn func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("write %s: the folder %s does not exist", path, dir)
+		if _, serr := os.Stat(dir); errors.Is(serr, fs.ErrNotExist) {
+			return fmt.Errorf("write %s: the folder %s does not exist", path, dir)
+		}
+		return fmt.Errorf("write %s: cannot create a file in %s: %w", path, dir, err)
 	}
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)

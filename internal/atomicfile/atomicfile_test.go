@@ -61,3 +61,15 @@ func TestWriteIntoAMissingFolder(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// TestWriteWhereNoFileCanBeMade: a folder that exists but takes no new file
+// (/proc on Linux) is not called missing (QA).
+func TestWriteWhereNoFileCanBeMade(t *testing.T) {
+	if _, err := os.Stat("/proc/self"); err != nil {
+		t.Skip("no /proc here")
+	}
+	err := Write("/proc/x.graphml", func(w io.Writer) error { return nil })
+	if err == nil || strings.Contains(err.Error(), "does not exist") || !strings.Contains(err.Error(), "cannot create a file in /proc") {
+		t.Fatalf("error %v, want one saying no file can be made in /proc", err)
+	}
+}
