@@ -39,6 +39,7 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -119,7 +120,7 @@ func Find(ctx context.Context, paths []string, bad func(Problem)) []Source {
 			if f == Unknown {
 				f = Sniffed // a file named directly is read whatever its name
 			}
-			out = append(out, Source{Path: p, Doc: filepath.Base(p), Format: f})
+			out = append(out, Source{Path: p, Doc: docName(filepath.Base(p)), Format: f})
 			continue
 		}
 		w := walker{ctx: ctx, root: p, bad: bad, seen: map[string]bool{}}
@@ -133,6 +134,27 @@ func Find(ctx context.Context, paths []string, bad func(Problem)) []Source {
 		out = append(out, w.found...)
 	}
 	return out
+}
+
+// docName is a file name as an article's name: itself when it is valid
+// UTF-8, else with each byte that is not (a Latin-1 name from a Windows
+// archive: "caf\xe9.txt") written %XX ("caf%E9.txt"), so that two such
+// names stay two, and the same one names the same article at every run.
+func docName(name string) string {
+	if utf8.ValidString(name) {
+		return name
+	}
+	var b strings.Builder
+	for i := 0; i < len(name); {
+		r, n := utf8.DecodeRuneInString(name[i:])
+		if r == utf8.RuneError && n == 1 {
+			fmt.Fprintf(&b, "%%%02X", name[i])
+		} else {
+			b.WriteString(name[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 // walker walks one folder given on the command line.
@@ -190,7 +212,7 @@ func (w *walker) walk(dir, rel string, ancestors map[string]bool) {
 			delete(ancestors, real)
 		case typ.IsRegular():
 			if f := FormatOf(name); f != Unknown {
-				w.found = append(w.found, Source{Path: path, Doc: relPath, Format: f, Dir: true})
+				w.found = append(w.found, Source{Path: path, Doc: docName(relPath), Format: f, Dir: true})
 			}
 		default:
 			// A FIFO, socket or device in a folder is never opened (a FIFO

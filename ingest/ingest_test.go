@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -423,5 +424,29 @@ func TestPipedTextNamedByContent(t *testing.T) {
 	}
 	if len(names) != 2 {
 		t.Fatalf("names %v: want one per distinct text, the same for the same text", names)
+	}
+}
+
+// TestDocNamesAreValidUTF8: file names that are not UTF-8 (Latin-1 names
+// from a Windows archive) give distinct article names that are, and the
+// same ones at every walk (QA: both became "caf\ufffd.txt" in JSON, and the
+// state then lost one of them at each run).
+func TestDocNamesAreValidUTF8(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"caf\xe9.txt", "caf\xe8.txt", "café.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("Iran warned Israel.\n"), 0o644); err != nil {
+			t.Skipf("this file system takes no such name: %v", err)
+		}
+	}
+	var docs []string
+	for _, s := range Find(context.Background(), []string{dir}, func(p Problem) { t.Errorf("problem: %v", p) }) {
+		docs = append(docs, s.Doc)
+	}
+	want := []string{"caf%E8.txt", "caf%E9.txt", "café.txt"}
+	if !slices.Equal(docs, want) {
+		t.Fatalf("docs %q, want %q", docs, want)
+	}
+	if s := Find(context.Background(), []string{filepath.Join(dir, "caf\xe9.txt")}, func(Problem) {}); len(s) != 1 || s[0].Doc != "caf%E9.txt" {
+		t.Fatalf("a file named directly: %+v", s)
 	}
 }
