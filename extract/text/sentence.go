@@ -148,6 +148,27 @@ var debrisStarts = []string{
 	"you may also like", "recommended", "most read", "trending", "skip to", "menu", "home", "©",
 }
 
+// debrisLabels open a line that points elsewhere on the page, whatever
+// follows them: "Read more: ...", "Related: ...".
+var debrisLabels = []string{"read more", "read also", "also read", "related", "see also", "watch", "listen", "more", "tags", "topics"}
+
+// debrisLabel reports whether low (a line in lower case) opens with one of
+// debrisLabels and a colon.
+func debrisLabel(low string) bool {
+	for _, d := range debrisLabels {
+		if rest, ok := strings.CutPrefix(low, d); ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " :")) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordByte reports whether c continues a word (a letter or digit of ASCII,
+// or any byte of a multi-byte letter).
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
 // credits end a photo caption: "… Saturday, April 13, 2024. AP"
 var credits = map[string]bool{
 	"ap": true, "afp": true, "reuters": true, "epa": true, "epa-efe": true, "xinhua": true,
@@ -183,10 +204,17 @@ func dropLine(line []Token) bool {
 	if words == 0 {
 		return true
 	}
+	low := lineLower(line)
+	if debrisLabel(low) {
+		return true // "Read more: <another story's headline>", however long
+	}
 	if words <= 8 {
-		low := lineLower(line)
 		for _, d := range debrisStarts {
-			if strings.HasPrefix(low, d) {
+			// at a word's end ("Menu", not "Menendez"), and not a sentence
+			// that opens with the word ("Home Secretary X urged France to
+			// act.") unless the word is a label ("Photo: ...")
+			if rest, ok := strings.CutPrefix(low, d); ok && (rest == "" || !wordByte(rest[0])) &&
+				(!endsSentence(line) || strings.HasSuffix(d, ":") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " :")) {
 				return true
 			}
 		}

@@ -81,6 +81,11 @@ func TestSegment(t *testing.T) {
 		{"dateline in brackets", "[PUTRAJAYA] Thai and Cambodian leaders met.", []string{"Thai and Cambodian leaders met."}},
 		{"date field", " date 2024-04-12 Blinken spoke.", []string{"Blinken spoke."}},
 		{"debris lines", "Iran attacked.\n\nBack to top button\n\nShort link:\n", []string{"Iran attacked."}},
+		// QA: a debris word must end where the paragraph's first word ends,
+		// and a sentence opening with one is no debris unless it is a label
+		{"debris word is a whole word", "Menendez urged Egypt to act.\n\nEmails show Iran warned Israel.\n\nSubscribers learned of it.", []string{"Menendez urged Egypt to act.", "Emails show Iran warned Israel.", "Subscribers learned of it."}},
+		{"a sentence opening with a debris word", "Home Secretary Yvette Cooper urged France to act.\n\nComments by Putin: Russia warned Ukraine.\n\nTrending higher, China warned Japan.", []string{"Home Secretary Yvette Cooper urged France to act.", "Comments by Putin: Russia warned Ukraine.", "Trending higher, China warned Japan."}},
+		{"labels stay debris", "Iran attacked.\n\nPhoto: Iran warned Israel.\n\nHome\n\nRead more: Saudi Arabia condemned Iran over the attack on its embassy in Tehran", []string{"Iran attacked."}},
 		{"byline", "AFP , Sunday 14 Apr 2024\n\nIsrael struck.", []string{"Israel struck."}},
 		{"caption", "Biden meets his team in the Situation Room, Saturday, April 13, 2024. AP\n\nIran attacked Israel.", []string{"Iran attacked Israel."}},
 		{"trailer after bar", "France urged Israel to refrain. | BGNES", []string{"France urged Israel to refrain."}},
