@@ -37,6 +37,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/parse"
 	"github.com/actorgraph/actorgraph/extract/rank"
+	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -272,6 +273,7 @@ func (x *Extractor) Extract(a graph.Article) []graph.Edge {
 // on (guarded) yields nothing and returns a *Fault; a failed window of a
 // long one yields no edges and the next window goes on.
 func (x *Extractor) extractParts(a graph.Article, yield func([]graph.Edge) error) error {
+	a.Text = text.Clean(a.Text) // invisible characters out, accents composed
 	if x.window > 0 && len(a.Text) > x.window {
 		return x.extractWindows(a, yield)
 	}

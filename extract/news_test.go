@@ -302,6 +302,12 @@ var newsCases = []ruleCase{
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"M23 ATTACKED Democratic Republic of the Congo", "Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors
 	{"media outlet is no actor", "The New York Times criticised Washington's policy.", nil},
+	// text as web pages leave it (text.Clean): combining accents, and
+	// invisible characters inside names
+	{"combining accents", "Tu\u0308rkiye warned Syria on Friday.", []string{"Turkey WARNED Syria"}},
+	{"combining accents in a person's name", "Emmanuel Macron spoke with Luiz Ina\u0301cio Lula da Silva on Monday.", []string{"Emmanuel Macron SPOKE_WITH Luiz Inácio Lula da Silva"}},
+	{"zero-width space in a name", "Iran warned Isr\u200bael on Monday.", []string{"Iran WARNED Israel"}},
+	{"soft hyphen and joiner in names", "The United States urged Rus\u200dsia to withdraw from Uk\u00adraine.", []string{"United States URGED Russia"}},
 }
 
 func TestNewsStyle(t *testing.T) {

@@ -1,0 +1,30 @@
+package text
+
+import "testing"
+
+func TestClean(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"ascii as it is", "Iran warned Israel.", "Iran warned Israel."},
+		{"precomposed as it is", "Erdoğan met Lula in Brasília.", "Erdoğan met Lula in Brasília."},
+		{"combining accents composed", "Tu\u0308rkiye and Co\u0302te d\u2019Ivoire", "Türkiye and Côte d\u2019Ivoire"},
+		{"zero-width space inside a name", "Isr\u200bael", "Israel"},
+		{"soft hyphen, joiners", "Is\u00adrael, Rus\u200dsia, Uk\u200craine, Ira\u2060n", "Israel, Russia, Ukraine, Iran"},
+		{"both", "Ina\u0301\u200bcio", "Inácio"},
+	} {
+		if got := Clean(c.in); got != c.want {
+			t.Errorf("%s: Clean(%q) = %q, want %q", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+// BenchmarkCleanASCII is the cost on most news: one pass over the bytes.
+func BenchmarkCleanASCII(b *testing.B) {
+	s := ""
+	for range 200 {
+		s += "The United States urged Russia to withdraw its troops on Monday. "
+	}
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Clean(s)
+	}
+}
