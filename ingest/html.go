@@ -97,10 +97,40 @@ var chromeTags = map[atom.Atom]bool{
 	atom.Select: true, atom.Textarea: true, atom.Iframe: true, atom.Svg: true,
 	atom.Template: true, atom.Dialog: true, atom.Menu: true, atom.Object: true,
 	atom.Embed: true, atom.Canvas: true, atom.Head: true,
+	atom.Figcaption: true, // a photo's caption: "X meets Y in Baghdad. REUTERS/Stringer"
 }
 
-// chromeHint matches class, id and role values that mark page chrome.
-var chromeHint = regexp.MustCompile(`(?i)(^|[^a-z])(share|sharing|social|cookies?|consent|gdpr|banner|newsletter|subscribe|subscription|related|comments?|breadcrumbs?|sidebar|advert|advertisement|ads?|promo|paywall|popup|modal|navigation|contentinfo|complementary)([^a-z]|$)`)
+// chromeHint matches a class, id or role token that marks page chrome.
+var chromeHint = regexp.MustCompile(`(?i)(^|[^a-z])(share|sharing|social|cookies?|consent|gdpr|banner|newsletter|subscribe|subscription|related|comments?|breadcrumbs?|sidebar|advert|advertisement|ads?|promo|paywall|popup|modal|navigation|contentinfo|complementary|most-read|mostread|popular|trending|taboola|outbrain|recommended|author-bio|authorbio)([^a-z]|$)`)
+
+// propertyHint matches a token that names a property of its element
+// ("has-comments", "ad-free", "share-enabled", "content-with-sidebar"),
+// not what the element is, and contentEnd one whose last word names the
+// story itself ("article-body", "entry-content", "story-text"): a chrome
+// word in either does not make the element chrome, while "article-share"
+// and "story-related" are.
+var (
+	propertyHint = regexp.MustCompile(`(?i)^(has|with|no|is)[-_]|[-_](free|enabled|disabled)$|[-_]with[-_]`)
+	contentEnd   = regexp.MustCompile(`(?i)(^|[-_])(article|body|content|story|entry|post|text|main)$`)
+)
+
+// chromeValue reports whether a class, id or role value marks chrome: one
+// of its space-separated tokens has a chrome word and names neither a
+// property nor the story.
+func chromeValue(v string) bool {
+	for _, tok := range strings.Fields(v) {
+		if chromeHint.MatchString(tok) && !propertyHint.MatchString(tok) && !contentEnd.MatchString(tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// hiddenStyle reports whether an inline style hides the element.
+func hiddenStyle(v string) bool {
+	v = strings.ToLower(strings.ReplaceAll(v, " ", ""))
+	return strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
+}
 
 // isChrome reports whether n is left out of the text; inArticle says whether
 // it lies inside an <article> (whose header and footer are kept).
@@ -127,7 +157,11 @@ func isChrome(n *html.Node, inArticle bool) bool {
 				return true
 			}
 		case "class", "id", "role":
-			if chromeHint.MatchString(at.Val) {
+			if chromeValue(at.Val) {
+				return true
+			}
+		case "style":
+			if hiddenStyle(at.Val) {
 				return true
 			}
 		}
