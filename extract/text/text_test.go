@@ -124,6 +124,16 @@ func TestPublished(t *testing.T) {
 		"— David Cameron (@David_Cameron) April 11, 2024": "2024-04-11",
 		"No date here. May they talk.":                    "",
 		"WASHINGTON, Oct. 3, 2023 — Talks.":               "2023-10-03",
+		// the lead's day is the article's; another day a sentence names is not (QA)
+		"Strikes\n\nOn June 21, 2025, Trump announced strikes.":                                            "2025-06-21",
+		"Speaking in Berlin on Tuesday, November 4, 2025, Tuggar warned Trump.":                            "2025-11-04",
+		"Iran warns Israel\n\nIran warned Israel, recalling the strikes of 13 June 2025 that began a war.": "",
+		"Muizzu asked India to withdraw its troops by March 15, 2024.":                                     "",
+		"Published: 5 Dec 2026\n\nIran warned Israel.":                                                     "2026-12-05",
+		// a day the calendar lacks is no date
+		"Iran warned Israel on 31 February 2026.":  "",
+		"BEIRUT, 2026-02-30 — Iran warned Israel.": "",
+		"BEIRUT, 2024-02-29 — Iran warned Israel.": "2024-02-29",
 	}
 	for in, want := range cases {
 		if got := Published(Tokenize(in)); got != want {
