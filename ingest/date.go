@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -34,6 +35,17 @@ var dateLayouts = []string{
 	"Jan. 2, 2006",
 	"Monday, January 2, 2006",
 	"02.01.2006",
+	"2.1.2006",
+	"2 Jan 2006 15:04:05 MST",
+	"02 Jan 2006 15:04:05 MST",
+	time.UnixDate,
+	time.RubyDate,
+	time.ANSIC,
+	"Jan 2 2006",
+	"January 2nd, 2006",
+	"January 2st, 2006",
+	"January 2rd, 2006",
+	"January 2th, 2006",
 }
 
 // NormaliseDate returns the calendar date of s as YYYY-MM-DD, or "" when s
@@ -44,6 +56,9 @@ func NormaliseDate(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 64 {
 		return ""
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil && len(s) >= 9 && len(s) <= 10 {
+		s = time.Unix(n, 0).UTC().Format(time.RFC3339) // Unix seconds written as a string
 	}
 	for _, l := range dateLayouts {
 		t, err := time.Parse(l, s)

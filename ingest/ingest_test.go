@@ -225,6 +225,16 @@ func TestNormaliseDate(t *testing.T) {
 		"":                                "",
 		"0001-01-01":                      "",
 		"2024-13-40":                      "",
+		// forms met in the wild (QA)
+		"05 Dec 2026 09:30:00 GMT":     "2026-12-05",
+		"Sat Dec  5 09:30:00 UTC 2026": "2026-12-05",
+		"Sat Dec 5 09:30:00 UTC 2026":  "2026-12-05",
+		"Dec 5 2026":                   "2026-12-05",
+		"December 5th, 2026":           "2026-12-05",
+		"December 1st, 2026":           "2026-12-01",
+		"5.12.2026":                    "2026-12-05",
+		"1796463000":                   "2026-12-05",
+		"2026-02-30":                   "",
 	} {
 		if got := NormaliseDate(in); got != want {
 			t.Errorf("NormaliseDate(%q) = %q, want %q", in, got, want)
