@@ -133,6 +133,31 @@ func Find(ctx context.Context, paths []string, bad func(Problem)) []Source {
 		sort.Slice(w.found, func(i, j int) bool { return w.found[i].Doc < w.found[j].Doc })
 		out = append(out, w.found...)
 	}
+	if len(paths) > 1 {
+		out = readOnce(out)
+	}
+	return out
+}
+
+// readOnce keeps the first source of each file that several PATHs reach
+// (a file named twice, or a folder and a file in it), so that it is read
+// once and its edges written once. Cost: one path resolution per file.
+func readOnce(srcs []Source) []Source {
+	seen := map[string]bool{}
+	out := srcs[:0]
+	for _, s := range srcs {
+		if s.Path != "-" {
+			real, err := filepath.EvalSymlinks(s.Path)
+			if err == nil {
+				real, err = filepath.Abs(real)
+			}
+			if err == nil && seen[real] {
+				continue
+			}
+			seen[real] = true
+		}
+		out = append(out, s)
+	}
 	return out
 }
 

@@ -500,3 +500,24 @@ func TestHTMLChromeByClass(t *testing.T) {
 		t.Errorf("caption kept: %q (%v)", a.Text, err)
 	}
 }
+
+// TestFileReachedTwiceIsReadOnce: a file named twice, or a folder and a
+// file in it, is one source (QA: extract wrote its edges twice).
+func TestFileReachedTwiceIsReadOnce(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "story.txt")
+	os.WriteFile(f, []byte("Iran warned Israel.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "other.txt"), []byte("Egypt warned Ethiopia.\n"), 0o644)
+	for _, paths := range [][]string{{f, f}, {dir, f}, {f, dir}, {dir, dir}} {
+		srcs := Find(context.Background(), paths, func(p Problem) { t.Errorf("%v", p) })
+		n := 0
+		for _, s := range srcs {
+			if filepath.Base(s.Path) == "story.txt" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%v: story.txt read %d times", paths, n)
+		}
+	}
+}
