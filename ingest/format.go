@@ -49,17 +49,31 @@ const sniffLen = 4096
 
 // Sniff chooses a format from the first bytes of an input: markup is a feed
 // when it has an <rss>, <feed> or <rdf:RDF> element and HTML otherwise; an
-// input starting with "[" is JSON, with "{" JSON lines; anything else is text.
+// input starting with "[" and then an object, a string or "]" is JSON, with
+// "{" and then a key or "}" JSON lines; anything else is text ("[WASHINGTON]
+// The United States urged ...", "{Updated} Iran warned ...").
 func Sniff(head []byte) Format {
 	b := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
 	if len(b) == 0 {
 		return Text
 	}
+	next := func() byte { // the first byte after b[0] that is no space, or 0
+		if r := bytes.TrimLeft(b[1:], " \t\r\n"); len(r) > 0 {
+			return r[0]
+		}
+		return 0
+	}
 	switch b[0] {
 	case '[':
-		return JSON
+		if c := next(); c == '{' || c == '"' || c == ']' || c == 0 {
+			return JSON
+		}
+		return Text
 	case '{':
-		return JSONLines
+		if c := next(); c == '"' || c == '}' || c == 0 {
+			return JSONLines
+		}
+		return Text
 	case '<':
 		l := bytes.ToLower(b)
 		for _, tag := range []string{"<rss", "<feed", "<rdf:rdf"} {
@@ -74,12 +88,25 @@ func Sniff(head []byte) Format {
 
 // sniffReader reads the first bytes of r and sniffs them; it returns them so
 // the caller can read them again.
+// It reads no more than it needs: up to sniffLen bytes for markup (a
+// feed's root element may follow an XML declaration and comments), the
+// first line otherwise, so that a live stream on standard input (JSON
+// lines written one at a time) is not held back.
 func sniffReader(r io.Reader) (Format, []byte, error) {
-	head := make([]byte, sniffLen)
-	n, err := io.ReadFull(r, head)
-	if err == io.ErrUnexpectedEOF || err == io.EOF {
-		err = nil
+	head := make([]byte, 0, sniffLen)
+	for len(head) < sniffLen {
+		n, err := r.Read(head[len(head):sniffLen])
+		head = head[:len(head)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return Sniff(head), head, err
+		}
+		b := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
+		if len(b) > 0 && b[0] != '<' && bytes.IndexByte(b, '\n') >= 0 {
+			break // one whole line of JSON or text decides
+		}
 	}
-	head = head[:n]
-	return Sniff(head), head, err
+	return Sniff(head), head, nil
 }

@@ -5,12 +5,15 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -251,6 +254,12 @@ func TestSniff(t *testing.T) {
 		"{\"text\":\"x\"}\n":                   JSONLines,
 		"Plain words.":                         Text,
 		"":                                     Text,
+		// text that opens with a bracket (QA)
+		"[WASHINGTON] The United States urged Russia.": Text,
+		"{Updated} Iran warned Israel.":                Text,
+		"[ \n {\"text\":\"x\"}]":                       JSON,
+		"[\"a\"]":                                      JSON,
+		"{ \"text\": \"x\" }":                          JSONLines,
 	} {
 		if got := Sniff([]byte(in)); got != want {
 			t.Errorf("Sniff(%q) = %v, want %v", in, got, want)
@@ -519,5 +528,29 @@ func TestFileReachedTwiceIsReadOnce(t *testing.T) {
 		if n != 1 {
 			t.Errorf("%v: story.txt read %d times", paths, n)
 		}
+	}
+}
+
+// TestJSONLinesStream: an article piped as one JSON line is handed on
+// before the next line is written (QA: the reader waited for 8,000 bytes,
+// so a live stream showed nothing for a long time), and a byte-order mark
+// before the first line is read.
+func TestJSONLinesStream(t *testing.T) {
+	pr, pw := io.Pipe()
+	got := make(chan graph.Article, 4)
+	go ParseJSONL(context.Background(), "stdin", "-", pr, func(a graph.Article) error { got <- a; return nil }, func(p Problem) { t.Errorf("%v", p) })
+	fmt.Fprintln(pw, "\ufeff"+`{"id":"one","text":"Iran warned Israel."}`)
+	select {
+	case a := <-got:
+		if a.Doc != "one" {
+			t.Fatalf("first article %q", a.Doc)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the first line was not handed on before the second was written")
+	}
+	fmt.Fprintln(pw, `{"id":"two","text":"Egypt warned Ethiopia."}`)
+	pw.Close()
+	if a := <-got; a.Doc != "two" {
+		t.Fatalf("second article %q", a.Doc)
 	}
 }

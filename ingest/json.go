@@ -111,7 +111,10 @@ func jsonID(raw json.RawMessage) (string, error) {
 // bounded by the longest line; it returns only fn's error or ctx's.
 func ParseJSONL(ctx context.Context, doc, path string, r io.Reader, fn func(graph.Article) error, bad func(Problem)) error {
 	br := bufio.NewReaderSize(r, 64<<10)
-	if head, _ := br.Peek(8000); isBinary(head) {
+	// look at what the first read brought, not 8000 bytes: a live stream
+	// (JSON lines piped one at a time) must not wait for more
+	br.Peek(1)
+	if head, _ := br.Peek(min(br.Buffered(), 8000)); isBinary(head) {
 		bad(Problem{Path: path, Err: errors.New("binary file, not JSON lines")})
 		return nil
 	}
@@ -133,6 +136,9 @@ func ParseJSONL(ctx context.Context, doc, path string, r io.Reader, fn func(grap
 			case !utf8.Valid(raw):
 				perr = errors.New("not valid UTF-8")
 			default:
+				if n == 1 {
+					raw = bytes.TrimPrefix(raw, []byte("\ufeff")) // a byte-order mark
+				}
 				a, perr = decodeArticle(raw, fmt.Sprintf("%s#L%d", doc, n))
 			}
 			if perr != nil {

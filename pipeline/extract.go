@@ -21,6 +21,10 @@ type ExtractOptions struct {
 	// Log, when not nil, is told at debug level of each article extracted
 	// (its doc and edges' count).
 	Log *slog.Logger
+	// FlushEach flushes w after each article, so that a reader of a
+	// stream (standard input) sees each article's edges as it is read,
+	// not 64 KiB at a time.
+	FlushEach bool
 }
 
 // ExtractStats is what Extract did.
@@ -69,7 +73,10 @@ func Extract(ctx context.Context, x *extract.Extractor, inputs []string, opt Ext
 				}
 				n = 0
 			}
-			return w.WriteLines(p.lines, p.n)
+			if err := w.WriteLines(p.lines, p.n); err != nil || !last || !opt.FlushEach {
+				return err
+			}
+			return w.Flush()
 		})
 	})
 	st.Bad = int(nbad.Load())

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"sync/atomic"
 
 	"github.com/spf13/cobra"
@@ -191,6 +192,9 @@ func (a *app) extractPaths(ctx context.Context, x *extract.Extractor, inputs []s
 		Bad:      a.logProblem,
 		Progress: func(total int) pump.Progress { return a.progress(total, "extracting") },
 		Log:      a.log,
+		// standard input may be a live stream: hand on each article's
+		// edges as they are made
+		FlushEach: slices.Contains(inputs, "-"),
 	}, w)
 	return extractStats{articles: st.Articles, bad: st.Bad}, err
 }
