@@ -589,6 +589,27 @@ func TestIntegrationReconcile(t *testing.T) {
 	}
 	t.Logf("run 1: %d documents; run 2: %s edited (%d → %d edges), %s removed (%d edges dropped)",
 		len(first), changed, len(first[changed]), len(second[changed]), removed, len(first[removed]))
+
+	// An article edited so that it gives no edge at all: Neo4j must lose its
+	// edges too (QA: they stayed, and metrics were never written again).
+	var silenced string
+	for doc, ids := range second {
+		if doc != changed && len(ids) > 0 && (silenced == "" || doc < silenced) {
+			silenced = doc
+		}
+	}
+	if err := os.WriteFile(filepath.Join(in, silenced), []byte("Markets were calm\n\nShares rose on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	third := run(3)
+	if _, ok := third[silenced]; ok {
+		t.Fatalf("%s gives no edge now but edges.jsonl keeps some", silenced)
+	}
+	got = inNeo4j()
+	same(3, third, got)
+	if ids := got[silenced]; len(ids) > 0 {
+		t.Errorf("%s gives no edge now but Neo4j keeps %d of its edges", silenced, len(ids))
+	}
 }
 
 // loadAnalysed loads the corpus (the seeds and examples, or examples alone

@@ -24,7 +24,18 @@ func NewReconcile(edges []graph.Edge, removed []string) *Reconcile {
 	return neo4j.NewReconcile(edges, removed)
 }
 
-func byDoc(edges []graph.Edge) map[string][]string { return NewReconcile(edges, nil).Current }
+// byDoc lists the ids of edges by document, for every document held (docs):
+// one that gives no edge now has an empty list, so that the reconcile
+// deletes the edges it gave before.
+func byDoc(edges []graph.Edge, docs []string) map[string][]string {
+	m := NewReconcile(edges, nil).Current
+	for _, d := range docs {
+		if _, ok := m[d]; !ok {
+			m[d] = []string{}
+		}
+	}
+	return m
+}
 
 // Send spools edges in stateDir, then sends every pending edge to Neo4j
 // (those an earlier failed load left first), reconciles when sync is given,

@@ -258,7 +258,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		}
 		snap.Changed = true
 		snap.Edges = merge.Edges(all) // each edge id once, as merge writes it
-		snap.ByDoc = byDoc(snap.Edges)
+		snap.ByDoc = byDoc(snap.Edges, st.Docs())
 		if snap.Previous, err = ReadPrevious(filepath.Join(out, "analysis.json")); err != nil {
 			log.Warn("previous analysis unreadable; the report will not show changes", "err", err.Error())
 		}
@@ -353,7 +353,7 @@ func reloadSnapshot(ctx context.Context, st *state.Store, out string, cfg Config
 	}
 	snap.Changed = true
 	snap.Edges = merge.Edges(all)
-	snap.ByDoc = byDoc(snap.Edges)
+	snap.ByDoc = byDoc(snap.Edges, st.Docs())
 	if res, _, err := ReadAnalysis(filepath.Join(out, "analysis.json")); err == nil {
 		snap.Analysis = res
 		return nil
