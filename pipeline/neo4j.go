@@ -57,7 +57,11 @@ func send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir stri
 	sent, err = neo4j.Send(ctx, cfg, stateDir, job, log)
 	var pe *neo4j.PendingError
 	if errors.As(err, &pe) && pe.Pending > 0 {
-		return sent, fmt.Errorf("%w (they wait in the state folder %s: 'actorgraph load --state-dir %s' with no file sends only them)", err, stateDir, stateDir)
+		flags := "--neo4j-uri " + cfg.Address()
+		if cfg.Database != "" {
+			flags += " --neo4j-database " + cfg.Database
+		}
+		return sent, fmt.Errorf("%w (they wait in the state folder %s: 'actorgraph load --state-dir %s %s' with no file sends only them)", err, stateDir, stateDir, flags)
 	}
 	if err != nil {
 		return sent, err

@@ -358,3 +358,16 @@ func TestBadDataFilesFail(t *testing.T) {
 		}
 	}
 }
+
+// TestPendingHintNamesTheServer: the command a failed load prints to send
+// the pending edges names the server and database they are owed to (QA: it
+// named only the state folder, and run without NEO4J_URI it could not work).
+func TestPendingHintNamesTheServer(t *testing.T) {
+	in := t.TempDir()
+	os.WriteFile(filepath.Join(in, "a.txt"), []byte("Iran warned Israel on Monday."), 0o644)
+	out := t.TempDir()
+	code, _, stderr := run(t, "run", in, "--out", out, "--neo4j-uri", "bolt://127.0.0.1:1", "--neo4j-database", "news", "--neo4j-timeout", "2s")
+	if code != exitFailed || !strings.Contains(stderr, "--neo4j-uri bolt://127.0.0.1:1 --neo4j-database news' with no file sends only them") {
+		t.Fatalf("exit %d; the hint does not name the server:\n%s", code, stderr)
+	}
+}
