@@ -100,6 +100,8 @@ func (s *Store) explain(what string, err error) error {
 	switch {
 	case errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Security.Forbidden":
 		err = fmt.Errorf("Neo4j at %s: %s: user %q may not do this (a read-only user, or a read replica): %w", addr, what, s.cfg.Username, err)
+	case errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Security.AuthenticationRateLimit":
+		err = fmt.Errorf("Neo4j at %s: too many failed logins for user %q in a row: the server refuses logins for a few seconds; retry then (with the right password): %w", addr, s.cfg.Username, err)
 	case errors.As(err, &nerr) && strings.HasPrefix(nerr.Code, "Neo.ClientError.Security."):
 		err = fmt.Errorf("Neo4j at %s: authentication failed for user %q (check the user and password: in --neo4j-uri, or NEO4J_USERNAME and NEO4J_PASSWORD or NEO4J_PASSWORD_FILE): %w",
 			addr, s.cfg.Username, err)

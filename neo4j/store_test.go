@@ -642,3 +642,14 @@ func neo4jDedupe(edges []graph.Edge) map[string]bool {
 	}
 	return ids
 }
+
+// TestAuthRateLimitIsNotABadPassword: a server that refuses logins after
+// too many wrong ones says so; the message does not send the user to check
+// a password that may be right (QA).
+func TestAuthRateLimitIsNotABadPassword(t *testing.T) {
+	s := server(t, bolttest.Options{Username: "neo4j", Password: "the-right-one", AuthFailure: bolttest.CodeAuthenticationRateLimit})
+	_, err := neo4j.Open(context.Background(), neo4j.Config{URI: s.URI(), Password: password, Timeout: 5 * time.Second}, nil)
+	if err == nil || !strings.Contains(err.Error(), "too many failed logins") || strings.Contains(err.Error(), "check the user and password") {
+		t.Fatalf("error %v, want one saying logins are refused for a while", err)
+	}
+}

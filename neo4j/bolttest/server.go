@@ -20,6 +20,7 @@ package bolttest
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -57,7 +58,9 @@ const (
 // Status codes the server sends on its own.
 const (
 	CodeUnauthorized = "Neo.ClientError.Security.Unauthorized"
-	CodeInvalid      = "Neo.ClientError.Request.Invalid"
+	// CodeAuthenticationRateLimit refuses logins after too many wrong ones.
+	CodeAuthenticationRateLimit = "Neo.ClientError.Security.AuthenticationRateLimit"
+	CodeInvalid                 = "Neo.ClientError.Request.Invalid"
 	// CodeDeadlock is a transient error: drivers retry the transaction.
 	CodeDeadlock = "Neo.TransientError.Transaction.DeadlockDetected"
 )
@@ -103,6 +106,10 @@ type Options struct {
 	// credentials accepted; others get a CodeUnauthorized FAILURE and the
 	// connection is closed, as Neo4j does.
 	Username, Password string
+	// AuthFailure, when set, is the status code of the FAILURE that wrong
+	// credentials get (default CodeUnauthorized): a server that has seen
+	// too many wrong logins answers CodeAuthenticationRateLimit.
+	AuthFailure string
 	// MaxVersion is the highest Bolt version to accept, "5.0" to "5.8"
 	// (default "5.8", the newest the driver offers). 5.0 takes credentials
 	// in HELLO, later versions in LOGON.
@@ -524,7 +531,7 @@ func (cn *conn) handle(msg packstream.Struct) error {
 		hello := field[map[string]any](msg, 0)
 		if cn.minor == 0 {
 			if !cn.checkAuth(hello) {
-				cn.send(msgFailure, failureMap(CodeUnauthorized, "The client is unauthorized due to authentication failure."))
+				cn.send(msgFailure, failureMap(cmp.Or(cn.srv.opt.AuthFailure, CodeUnauthorized), "The client is unauthorized due to authentication failure."))
 				return errDrop
 			}
 			cn.authed = true
@@ -536,7 +543,7 @@ func (cn *conn) handle(msg packstream.Struct) error {
 		})
 	case msgLogon:
 		if !cn.checkAuth(field[map[string]any](msg, 0)) {
-			cn.send(msgFailure, failureMap(CodeUnauthorized, "The client is unauthorized due to authentication failure."))
+			cn.send(msgFailure, failureMap(cmp.Or(cn.srv.opt.AuthFailure, CodeUnauthorized), "The client is unauthorized due to authentication failure."))
 			return errDrop
 		}
 		cn.authed = true
