@@ -35,6 +35,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 //go:embed *.cypher actorgraph.grass gds/*.cypher
@@ -265,12 +266,22 @@ func (q Query) Bind(set []string) (map[string]any, error) {
 		var err error
 		switch def.(type) {
 		case int64:
-			params[k], err = strconv.ParseInt(v, 10, 64)
+			var n int64
+			n, err = strconv.ParseInt(v, 10, 64)
+			if err == nil && n < 0 {
+				// counts and limits: Cypher refuses a negative LIMIT
+				return nil, fmt.Errorf("--param %s=%s: want a number of 0 or more, like %v", k, v, def)
+			}
+			params[k] = n
 		case float64:
 			params[k], err = strconv.ParseFloat(v, 64)
 		case bool:
 			params[k], err = strconv.ParseBool(v)
 		default:
+			if d, ok := def.(string); ok && isDate(d) && !isDate(v) {
+				// a date parameter ("2024-01-01") takes a date of the calendar
+				return nil, fmt.Errorf("--param %s=%s: want a date YYYY-MM-DD, like %s", k, v, d)
+			}
 			params[k] = v
 		}
 		if err != nil {
@@ -279,6 +290,12 @@ func (q Query) Bind(set []string) (map[string]any, error) {
 		}
 	}
 	return params, nil
+}
+
+// isDate reports whether s is a date of the calendar written YYYY-MM-DD.
+func isDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
 func (q Query) paramNames() string {

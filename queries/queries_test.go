@@ -213,6 +213,19 @@ func TestBind(t *testing.T) {
 	if _, err := q.Bind([]string{"nope=1"}); err == nil || !strings.Contains(err.Error(), "limit, actor") {
 		t.Errorf("unknown parameter error should list the declared ones: %v", err)
 	}
+	// values Neo4j would refuse are refused before it is asked (QA)
+	d, err := queries.Parse("d", "// T\n// :param limit => 10\n// :param from => '2024-01-01'\nRETURN $limit, $from")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for bad, want := range map[string]string{"limit=-1": "want a number of 0 or more", "from=2024-13-01": "want a date YYYY-MM-DD", "from=yesterday": "want a date"} {
+		if _, err := d.Bind([]string{bad}); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Bind(%s): error %v, want %q", bad, err, want)
+		}
+	}
+	if p, err := d.Bind([]string{"limit=0", "from=2024-02-29"}); err != nil || p["from"] != "2024-02-29" {
+		t.Errorf("good values: %v %v", p, err)
+	}
 }
 
 func TestLoadFolder(t *testing.T) {
