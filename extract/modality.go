@@ -25,6 +25,9 @@ import (
 func (ar *article) blocked(s *sent, i int) bool {
 	lex := ar.x.lex
 	toks := s.toks
+	if i > 0 && ar.warnedAgainst(s, i) {
+		return true // "warned Israel against any new strikes": a noun, and no act
+	}
 	cs := ar.clauseStart(s, i)
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
@@ -313,6 +316,30 @@ func (ar *article) hypothetical(s *sent, np int) bool {
 	}
 	if lv := ar.lightVerb(s, np, lexicon.Light); lv >= 0 && ar.blocked(s, lv) {
 		return true
+	}
+	return false
+}
+
+// warnedAgainst reports whether the act noun at np is what a warning or an
+// appeal is made against: "warned Israel against any new strikes on
+// Lebanon", "urged Moscow on Monday against further escalation". The act is
+// one the speaker wants not done, so it tells no act.
+func (ar *article) warnedAgainst(s *sent, np int) bool {
+	toks := s.toks
+	k := np - 1
+	for k >= 0 && np-k <= 4 && toks[k].Kind == text.Word && toks[k].Lower != "against" && s.at[k] < 0 && !toks[k].Cap {
+		k-- // "any", "new", "further", "fresh", "more"
+	}
+	if k < 1 || toks[k].Lower != "against" {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 10; j-- {
+		if toks[j].Text == ";" || toks[j].Text == "." {
+			return false
+		}
+		if trs, n := ar.x.lex.Trigger(toks, j); n > 0 && len(trs) > 0 && trs[0].POS == lexicon.Verb && (trs[0].Relation == graph.Warned || trs[0].Relation == graph.Urged) {
+			return true
+		}
 	}
 	return false
 }

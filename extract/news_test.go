@@ -302,6 +302,11 @@ var newsCases = []ruleCase{
 	{"congo drc context", "M23 rebels seized Goma. Congo accused Rwanda of backing the rebels.", []string{"M23 ATTACKED Democratic Republic of the Congo", "Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
 	// media outlets stay no actors
 	{"media outlet is no actor", "The New York Times criticised Washington's policy.", nil},
+	// an act warned or urged against is not done (QA: read as an attack)
+	{"warned against new strikes", "Iran warned Israel against any new strikes on Lebanon.", []string{"Iran WARNED Israel"}},
+	{"warned on a day against further strikes", "Iran warned Israel on Monday against further strikes on its territory.", []string{"Iran WARNED Israel"}},
+	{"urged against fresh attacks", "The United States urged Russia against fresh attacks on Ukraine.", []string{"United States URGED Russia"}},
+	{"strikes against a target are done", "Israel carried out strikes against Hezbollah in Lebanon.", []string{"Israel ATTACKED Hezbollah"}},
 	// text as web pages leave it (text.Clean): combining accents, and
 	// invisible characters inside names
 	{"combining accents", "Tu\u0308rkiye warned Syria on Friday.", []string{"Turkey WARNED Syria"}},
