@@ -554,3 +554,20 @@ func TestJSONLinesStream(t *testing.T) {
 		t.Fatalf("second article %q", a.Doc)
 	}
 }
+
+// TestStdinJSONLinesNamedByContent: JSON lines with no id piped on
+// standard input are named by their content, so that two pipes' first
+// lines are two articles (QA: both were "stdin#L1", and the second run
+// replaced the first one's edges).
+func TestStdinJSONLinesNamedByContent(t *testing.T) {
+	var docs []string
+	for _, line := range []string{`{"text":"Iran warned Israel."}`, `{"text":"Egypt warned Ethiopia."}`, `{"text":"Iran warned Israel."}`} {
+		err := ParseJSONL(context.Background(), "stdin", "-", strings.NewReader(line+"\n"), func(a graph.Article) error { docs = append(docs, a.Doc); return nil }, func(p Problem) { t.Errorf("%v", p) })
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(docs) != 3 || docs[0] == docs[1] || docs[0] != docs[2] || !strings.HasPrefix(docs[0], "stdin-") {
+		t.Fatalf("docs %q: want two names by content, the same for the same line", docs)
+	}
+}

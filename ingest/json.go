@@ -139,7 +139,13 @@ func ParseJSONL(ctx context.Context, doc, path string, r io.Reader, fn func(grap
 				if n == 1 {
 					raw = bytes.TrimPrefix(raw, []byte("\ufeff")) // a byte-order mark
 				}
-				a, perr = decodeArticle(raw, fmt.Sprintf("%s#L%d", doc, n))
+				name := fmt.Sprintf("%s#L%d", doc, n)
+				if path == "-" {
+					// standard input is append-only: a line with no id is
+					// named by its content, not by its place in this pipe
+					name = stdinName(raw)
+				}
+				a, perr = decodeArticle(raw, name)
 			}
 			if perr != nil {
 				badLines++
