@@ -20,3 +20,17 @@ func ExampleExtractor_Extract() {
 	// Sean Savett URGED Iran ("urge", 0.77)
 	// Iran ATTACKED Israel ("attacks", 0.64)
 }
+
+// ExampleExtractor_English tells English news from news in another
+// language, which gives no edge.
+func ExampleExtractor_English() {
+	x, err := extract.New()
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(x.English("Markets were calm on Monday as investors waited for the central bank to decide on rates, and shares rose for a third day."))
+	fmt.Println(x.English("L'Iran a averti Israël lundi contre toute nouvelle frappe sur le Liban, a déclaré le ministre, qui a appelé la communauté internationale à agir."))
+	// Output:
+	// true
+	// false
+}

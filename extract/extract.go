@@ -82,6 +82,8 @@ type Extractor struct {
 	window int
 	// faults: told of an article the extractor failed on (WithFaults)
 	faults func(doc string, err error)
+	// foreign is told of an article that gave no edge and is not English
+	foreign func(doc string)
 	// scratch pools the buffers of articles read (*scratch: tokens,
 	// sentences, masks), so that a worker reuses them article after
 	// article; a pool is safe for concurrent use and holds nothing an
@@ -101,6 +103,7 @@ type config struct {
 	rankSet   bool
 	places    *dict.Places
 	faults    func(doc string, err error)
+	foreign   func(doc string)
 	parser    *parse.Model
 }
 
@@ -202,7 +205,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0), rank: c.rank, parser: c.parser, faults: c.faults, subregions: map[string]map[string]bool{}}
+	x := &Extractor{lex: c.lex, dict: c.dict, window: max(c.window, 0), rank: c.rank, parser: c.parser, faults: c.faults, foreign: c.foreign, subregions: map[string]map[string]bool{}}
 	for region, states := range sr {
 		x.subregions[region] = map[string]bool{}
 		for _, st := range states {
@@ -296,6 +299,9 @@ func (x *Extractor) extractParts(a graph.Article, yield func([]graph.Edge) error
 		edges = nil
 	}
 	x.release(ar)
+	if edges == nil && x.foreign != nil && !x.English(a.Text) {
+		x.foreign(a.Doc)
+	}
 	return yield(edges)
 }
 

@@ -167,7 +167,9 @@ func (a *app) newExtractorWith(dicts, lexDirs []string, more ...extractOpt) (*ex
 	if err != nil {
 		return nil, err
 	}
-	opts := []extract.Option{extract.WithDictionary(d), extract.WithLexicon(l)}
+	opts := []extract.Option{extract.WithDictionary(d), extract.WithLexicon(l), extract.WithForeign(func(doc string) {
+		a.log.Warn("article does not read as English, and actorgraph reads English news only: no edge from it", "doc", doc)
+	})}
 	for _, mk := range more {
 		o, err := mk()
 		if err != nil {
