@@ -21,6 +21,9 @@ import (
 // at the top. Items with no text are left out; a feed with no readable item,
 // binary data, invalid UTF-8 or a document that is not a feed is an error.
 func ParseFeed(doc string, b []byte) ([]graph.Article, error) {
+	if d, ok := fromDeclared(fromUTF16(b)); ok {
+		b = d
+	}
 	if err := checkText(b); err != nil {
 		return nil, err
 	}

@@ -304,6 +304,7 @@ func parse(ctx context.Context, doc, path string, f Format, r io.Reader, size in
 		report(err)
 		return nil
 	}
+	b = fromUTF16(b) // "Unicode" text as Windows tools write it
 	if len(b) > MaxFileSize {
 		if f == JSON {
 			report(fmt.Errorf("larger than %d MiB (write it as JSON lines, .jsonl, which has no size limit)", MaxFileSize>>20))

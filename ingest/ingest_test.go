@@ -571,3 +571,41 @@ func TestStdinJSONLinesNamedByContent(t *testing.T) {
 		t.Fatalf("docs %q: want two names by content, the same for the same line", docs)
 	}
 }
+
+// TestUTF16AndDeclaredFeedEncodings: text, HTML and feeds saved as UTF-16
+// with a byte-order mark, and a feed whose XML declaration names
+// windows-1252, are read (QA: "binary file", "not valid UTF-8").
+func TestUTF16AndDeclaredFeedEncodings(t *testing.T) {
+	utf16le := func(s string) []byte {
+		b := []byte{0xFF, 0xFE}
+		for _, r := range s {
+			b = append(b, byte(r), byte(r>>8))
+		}
+		return b
+	}
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"u.txt":  utf16le("Iran warned Israel on Monday.\n"),
+		"u.html": utf16le("<html><body><p>Iran warned Israel on Monday.</p></body></html>"),
+		"w.rss": []byte(`<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>T</title>` +
+			"<item><title>A</title><description>Iran warned Israel on Monday, \x93officials\x94 said.</description></item></channel></rss>"),
+	}
+	for name, b := range files {
+		os.WriteFile(filepath.Join(dir, name), b, 0o644)
+	}
+	var texts []string
+	for _, s := range Find(context.Background(), []string{dir}, func(p Problem) { t.Errorf("%v", p) }) {
+		Articles(context.Background(), s, func(a graph.Article) error { texts = append(texts, a.Text); return nil }, func(p Problem) { t.Errorf("%s: %v", s.Doc, p) })
+	}
+	if len(texts) != 3 {
+		t.Fatalf("read %d articles, want 3: %q", len(texts), texts)
+	}
+	for _, x := range texts {
+		if !strings.Contains(x, "Iran warned Israel on Monday") {
+			t.Errorf("text %q", x)
+		}
+	}
+	if !slices.ContainsFunc(texts, func(x string) bool { return strings.Contains(x, "\u201cofficials\u201d") }) {
+		t.Errorf("windows-1252 quotes not decoded: %q", texts)
+	}
+}

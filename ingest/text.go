@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/unicode"
+	"regexp"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -56,4 +59,45 @@ func invalidUTF8(b []byte) error {
 		i += size
 	}
 	return errors.New("not valid UTF-8 text")
+}
+
+// fromUTF16 returns b as UTF-8 when it opens with a UTF-16 byte-order mark
+// (as Windows tools write "Unicode" text), else b as it is.
+func fromUTF16(b []byte) []byte {
+	if len(b) < 2 || !(b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
+		return b
+	}
+	d, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+	if err != nil {
+		return b
+	}
+	return bytes.TrimPrefix(d, []byte("\ufeff"))
+}
+
+// xmlEncoding matches the encoding an XML declaration names.
+var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']`)
+
+// fromDeclared returns an XML document (a feed) in UTF-8: b as it is when it
+// is UTF-8 already, else decoded from the encoding its declaration names
+// ("windows-1252", "ISO-8859-1"); false when it is neither.
+func fromDeclared(b []byte) ([]byte, bool) {
+	if utf8.Valid(b) {
+		return b, true
+	}
+	m := xmlEncoding.FindSubmatch(b[:min(len(b), 200)])
+	if m == nil {
+		return b, false
+	}
+	enc, _ := charset.Lookup(string(m[1]))
+	if enc == nil {
+		return b, false
+	}
+	d, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return b, false
+	}
+	// the declaration would make the XML parser decode it again
+	return xmlEncoding.ReplaceAllFunc(d, func(decl []byte) []byte {
+		return bytes.Replace(decl, m[1], []byte("UTF-8"), 1)
+	}), true
 }
