@@ -609,3 +609,19 @@ func TestUTF16AndDeclaredFeedEncodings(t *testing.T) {
 		t.Errorf("windows-1252 quotes not decoded: %q", texts)
 	}
 }
+
+// TestJSONArticleShapes: HTML in a JSON article's text is read as a page's,
+// and a source given as an object with a name (news APIs) is read (QA: the
+// markup hid the act, and the object made the article a bad input).
+func TestJSONArticleShapes(t *testing.T) {
+	for _, c := range []struct{ line, text, source string }{
+		{`{"id":"h","text":"<p>Iran warned <b>Israel</b> on Monday.</p><script>x()</script>"}`, "Iran warned Israel on Monday.", ""},
+		{`{"id":"s","text":"Iran warned Israel.","source":{"id":"reuters","name":"Reuters"}}`, "Iran warned Israel.", "Reuters"},
+		{`{"id":"p","text":"Iran warned Israel, 3 < 4.","source":"AP"}`, "Iran warned Israel, 3 < 4.", "AP"},
+	} {
+		a, err := decodeArticle([]byte(c.line), "x")
+		if err != nil || strings.TrimSpace(a.Text) != c.text || a.Source != c.source {
+			t.Errorf("%s: text %q source %q (%v); want %q, %q", c.line, a.Text, a.Source, err, c.text, c.source)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"github.com/actorgraph/actorgraph/internal/lines"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -19,14 +20,35 @@ import (
 
 // jsonArticle is the JSON form of an article: {id, title, text, published,
 // url, source}. id may be a string or a number; published a date string or a
-// Unix time; text is required.
+// Unix time; source a name or an object with one ({"name": "Reuters"}, as
+// news APIs write it); text is required, and HTML in it is read as a page's.
 type jsonArticle struct {
 	ID        json.RawMessage `json:"id"`
 	Title     string          `json:"title"`
 	Text      string          `json:"text"`
 	Published json.RawMessage `json:"published"`
 	URL       string          `json:"url"`
-	Source    string          `json:"source"`
+	Source    json.RawMessage `json:"source"`
+}
+
+// htmlInText matches markup in a JSON article's text: an opening, closing
+// or empty tag of the elements news text is written in.
+var htmlInText = regexp.MustCompile(`(?i)</?(p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|figure|img|script|style)(\s[^>]*)?/?>`)
+
+// jsonSource reads a source that is a string or an object with a "name".
+func jsonSource(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	var s string
+	if len(raw) > 0 && raw[0] == '"' && json.Unmarshal(raw, &s) == nil {
+		return strings.TrimSpace(s)
+	}
+	var o struct {
+		Name string `json:"name"`
+	}
+	if len(raw) > 0 && raw[0] == '{' && json.Unmarshal(raw, &o) == nil {
+		return strings.TrimSpace(o.Name)
+	}
+	return ""
 }
 
 // decodeArticle makes an article of one JSON object; fallback names it when
@@ -50,7 +72,11 @@ func decodeArticle(raw []byte, fallback string) (graph.Article, error) {
 	if doc == "" {
 		doc = fallback
 	}
-	a := graph.Article{Doc: doc, Title: strings.TrimSpace(j.Title), Text: j.Text, URL: j.URL, Source: j.Source}
+	text := j.Text
+	if htmlInText.MatchString(text) {
+		text = HTMLText(text) // "<p>Iran warned <b>Israel</b></p>": the page's text
+	}
+	a := graph.Article{Doc: doc, Title: strings.TrimSpace(j.Title), Text: text, URL: j.URL, Source: jsonSource(j.Source)}
 	a.Published = jsonDate(j.Published)
 	return a, nil
 }
