@@ -19,9 +19,10 @@ const (
 	JSONLines               // one JSON article per line
 	Feed                    // an RSS, Atom or RDF feed: one article per item
 	Sniffed                 // chosen from the first bytes (standard input)
+	Markdown                // one article: the whole file, its markup taken out
 )
 
-var formatNames = [...]string{"unknown", "text", "html", "json", "jsonl", "feed", "sniffed"}
+var formatNames = [...]string{"unknown", "text", "html", "json", "jsonl", "feed", "sniffed", "markdown"}
 
 func (f Format) String() string {
 	if int(f) < len(formatNames) {
@@ -31,7 +32,7 @@ func (f Format) String() string {
 }
 
 var extFormats = map[string]Format{
-	".txt": Text, ".text": Text, ".md": Text, ".markdown": Text,
+	".txt": Text, ".text": Text, ".md": Markdown, ".markdown": Markdown,
 	".html": HTML, ".htm": HTML, ".xhtml": HTML,
 	".json":  JSON,
 	".jsonl": JSONLines, ".ndjson": JSONLines,

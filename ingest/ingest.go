@@ -323,6 +323,13 @@ func parse(ctx context.Context, doc, path string, f Format, r io.Reader, size in
 			return nil
 		}
 		return each(arts, fn)
+	case Markdown:
+		a, err := ParseMarkdown(doc, b)
+		if err != nil {
+			report(err)
+			return nil
+		}
+		return fn(a)
 	case HTML:
 		if path == "-" {
 			doc = stdinName(b)
