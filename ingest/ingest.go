@@ -7,7 +7,7 @@
 // format of a file is chosen by its name (see FormatOf); standard input is
 // sniffed (see Sniff):
 //
-//   - .txt, .md, .text, .markdown: one article, the whole file.
+//   - .txt, .text: one article, the whole file; .md, .markdown: the same, its markup taken out (ParseMarkdown).
 //   - .html, .htm: one article, its text without the page chrome (ParseHTML).
 //   - .json, .jsonl, .ndjson: articles as {id, title, text, published, url,
 //     source} objects, one per line, or a JSON array (ParseJSONL, ParseJSON).
