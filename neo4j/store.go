@@ -71,6 +71,10 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 	defer cancel()
 	if err := drv.VerifyConnectivity(vctx); err != nil {
 		closeBounded(ctx, drv.Close)
+		if ctx.Err() != nil {
+			// stopped (a signal), not the server's doing
+			return nil, cfg.redact(fmt.Errorf("Neo4j at %s: connect: %w", cfg.Address(), &InterruptedError{Cause: context.Cause(ctx), Err: err}))
+		}
 		return nil, s.explain("connect", err)
 	}
 	return s, nil

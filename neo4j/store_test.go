@@ -3,6 +3,7 @@ package neo4j_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"log/slog"
 	"net"
 	"regexp"
@@ -651,5 +652,18 @@ func TestAuthRateLimitIsNotABadPassword(t *testing.T) {
 	_, err := neo4j.Open(context.Background(), neo4j.Config{URI: s.URI(), Password: password, Timeout: 5 * time.Second}, nil)
 	if err == nil || !strings.Contains(err.Error(), "too many failed logins") || strings.Contains(err.Error(), "check the user and password") {
 		t.Fatalf("error %v, want one saying logins are refused for a while", err)
+	}
+}
+
+// TestOpenInterrupted: a connect stopped by the caller (a signal) says it
+// was interrupted, with the cause, not that the server failed (QA).
+func TestOpenInterrupted(t *testing.T) {
+	s := server(t, bolttest.Options{Fault: bolttest.Fault{Mode: bolttest.HangAfterHandshake}})
+	ctx, cancel := context.WithCancelCause(context.Background())
+	time.AfterFunc(200*time.Millisecond, func() { cancel(errors.New("terminated signal received")) })
+	_, err := neo4j.Open(ctx, neo4j.Config{URI: s.URI(), Timeout: 30 * time.Second}, nil)
+	var ie *neo4j.InterruptedError
+	if err == nil || !errors.As(err, &ie) || !strings.Contains(err.Error(), "interrupted (terminated signal received)") || !strings.Contains(err.Error(), s.URI()) {
+		t.Fatalf("error %v, want an interruption naming the address and the cause", err)
 	}
 }
