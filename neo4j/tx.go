@@ -30,7 +30,7 @@ type SilentError struct {
 }
 
 func (e *SilentError) Error() string {
-	return fmt.Sprintf("the server did not answer within %s (it accepts connections but does not finish the transaction: hung, blocked or overloaded): %v", e.Timeout, e.Err)
+	return fmt.Sprintf("the server did not answer within %s (it accepts connections but does not finish the transaction: hung, blocked, overloaded, or just started and still warming up: raise --neo4j-timeout if so): %v", e.Timeout, e.Err)
 }
 
 func (e *SilentError) Unwrap() error { return e.Err }
