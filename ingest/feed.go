@@ -41,6 +41,10 @@ func ParseFeed(doc string, b []byte) ([]graph.Article, error) {
 			text = HTMLText(it.Description)
 		}
 		if text == "" {
+			// a feed of headlines only: the title is all the item says
+			text = strings.TrimSpace(HTMLText(it.Title))
+		}
+		if text == "" {
 			continue
 		}
 		a := graph.Article{

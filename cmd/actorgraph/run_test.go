@@ -190,7 +190,7 @@ func TestExtractReadsEveryFormat(t *testing.T) {
 	if code != exitBadInput { // articles.jsonl and articles.json hold bad lines on purpose
 		t.Fatalf("exit %d, want 3\n%s", code, stderr)
 	}
-	if !strings.Contains(stderr, "articles.jsonl line=2") || !strings.Contains(stderr, "articles=10") {
+	if !strings.Contains(stderr, "articles.jsonl line=2") || !strings.Contains(stderr, "articles=11") {
 		t.Errorf("stderr:\n%s", stderr)
 	}
 	for _, doc := range []string{`"doc":"article.html"`, `"doc":"a1"`, `"doc":"urn:uuid:entry-1"`} {
