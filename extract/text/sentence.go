@@ -186,6 +186,16 @@ func debrisLabel(low string) bool {
 	return false
 }
 
+// labelWord reports whether w is the first word of a debris label.
+func labelWord(w string) bool {
+	for _, d := range debrisLabels {
+		if rest, ok := strings.CutPrefix(d, w); ok && (rest == "" || rest[0] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
 // wordByte reports whether c continues a word (a letter or digit of ASCII,
 // or any byte of a multi-byte letter).
 func wordByte(c byte) bool {
@@ -227,25 +237,14 @@ func dropLine(line []Token) bool {
 	if words == 0 {
 		return true
 	}
-	low := lineLower(line)
-	if debrisLabel(low) {
-		return true // "Read more: <another story's headline>", however long
-	}
-	if words <= 8 {
-		for _, d := range debrisStarts {
-			// at a word's end ("Menu", not "Menendez"), and not a sentence
-			// that opens with the word ("Home Secretary X urged France to
-			// act.") unless the word is a label ("Photo: ...")
-			if rest, ok := strings.CutPrefix(low, d); ok && (rest == "" || !wordByte(rest[0])) &&
-				(!endsSentence(line) || strings.HasSuffix(d, ":") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " :")) {
-				return true
-			}
+	// (a lower-case copy of a short line, or of one that opens with a label
+	// word: most lines of a story are neither)
+	if words <= 8 || labelWord(line[0].Lower) {
+		low := lineLower(line)
+		if debrisLabel(low) {
+			return true // "Read more: <another story's headline>", however long
 		}
-		if strings.HasPrefix(low, "by ") && line[len(line)-1].Kind != Punct {
-			return true
-		}
-		// byline with a date: "AFP , Sunday 14 Apr 2024"
-		if _, ok := FindDate(line); ok && !endsSentence(line) {
+		if words <= 8 && shortDebris(line, low) {
 			return true
 		}
 	}
@@ -261,6 +260,26 @@ func dropLine(line []Token) bool {
 		}
 	}
 	return false
+}
+
+// shortDebris reports whether a short line (low in lower case) is page
+// debris, a byline or a date line.
+func shortDebris(line []Token, low string) bool {
+	for _, d := range debrisStarts {
+		// at a word's end ("Menu", not "Menendez"), and not a sentence that
+		// opens with the word ("Home Secretary X urged France to act.")
+		// unless the word is a label ("Photo: ...")
+		if rest, ok := strings.CutPrefix(low, d); ok && (rest == "" || !wordByte(rest[0])) &&
+			(!endsSentence(line) || strings.HasSuffix(d, ":") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " :")) {
+			return true
+		}
+	}
+	if strings.HasPrefix(low, "by ") && line[len(line)-1].Kind != Punct {
+		return true
+	}
+	// byline with a date: "AFP , Sunday 14 Apr 2024"
+	_, ok := FindDate(line)
+	return ok && !endsSentence(line)
 }
 
 func endsSentence(line []Token) bool {
