@@ -186,7 +186,7 @@ func scale(ctx context.Context, c config) error {
 	}
 	out := filepath.Join(dir, "analysis.json")
 	la := loadAvg()
-	ch, err := runChild(ctx, bin, "analyze", path, "-o", out)
+	ch, err := runChild(ctx, bin, "analyze", path, "-o", out, "-q")
 	if err != nil {
 		return err
 	}

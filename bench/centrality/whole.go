@@ -176,7 +176,7 @@ func whole(ctx context.Context, c config, dir string) error {
 		var peer pyWhole
 		for p := range spec.pairs {
 			la := loadAvg()
-			o, err := runChild(ctx, bin, "analyze", edgeFile, "-o", out)
+			o, err := runChild(ctx, bin, "analyze", edgeFile, "-o", out, "-q")
 			if err != nil {
 				return err
 			}
