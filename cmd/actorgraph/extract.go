@@ -90,15 +90,16 @@ candidates").`,
 					err = fmt.Errorf("extract: write: %w", ferr)
 				}
 				edges = ew.Count()
+				if err == nil && st.articles == 0 && st.bad > 0 {
+					// as run: nothing to hand on is a failure, not a partial
+					// result, and a file named by --out is left as it was
+					err = &exitError{code: exitFailed, err: pipeline.ErrNothingRead}
+				}
 				return err
 			})
+			a.log.Info("extract done", "articles", st.articles, "edges", edges, "bad_inputs", st.bad, "extractor_faults", faults.Load())
 			if err != nil {
 				return err
-			}
-			a.log.Info("extract done", "articles", st.articles, "edges", edges, "bad_inputs", st.bad, "extractor_faults", faults.Load())
-			if st.articles == 0 && st.bad > 0 {
-				// as run: nothing to hand on is a failure, not a partial result
-				return &exitError{code: exitFailed, err: pipeline.ErrNothingRead}
 			}
 			if st.bad > 0 || faults.Load() > 0 {
 				return errBadInput

@@ -10,16 +10,17 @@ import (
 
 // writeOutput hands write standard output, or, for a path other than "" and
 // "-", a temporary file that replaces path only when write returned nil
-// (internal/atomicfile): an interrupted or failed command leaves the
-// previous file as it was, never a truncated one that a later command would
-// read as whole. write's own error comes back as it is; a failure to write
+// (atomicfile.Replace: the old file's permissions kept, a symbolic link's
+// target replaced, a named pipe or device written in place): an interrupted
+// or failed command leaves the previous file as it was, never a truncated
+// one that a later command would read as whole. write's own error comes back as it is; a failure to write
 // the file names it; an interruption says that path was not written.
 func writeOutput(ctx context.Context, path string, stdout io.Writer, write func(io.Writer) error) error {
 	if path == "" || path == "-" {
 		return write(stdout)
 	}
 	var inner error
-	err := atomicfile.Write(path, func(w io.Writer) error {
+	err := atomicfile.Replace(path, func(w io.Writer) error {
 		inner = write(w)
 		return inner
 	})

@@ -64,3 +64,18 @@ func TestWriteOutputKeepsThePreviousFile(t *testing.T) {
 		}
 	}
 }
+
+// TestFailedExtractKeepsTheFile: extract with nothing read exits 1 and
+// leaves a file named by --out as it was (QA: a typo in the input path
+// replaced the previous edges with an empty file).
+func TestFailedExtractKeepsTheFile(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "e.jsonl")
+	os.WriteFile(out, []byte("old\n"), 0o644)
+	code, _, stderr := run(t, "extract", filepath.Join(t.TempDir(), "nonexist.txt"), "--out", out)
+	if code != exitFailed || !strings.Contains(stderr, "nothing read") {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "old\n" {
+		t.Fatalf("the previous file now holds %q", b)
+	}
+}

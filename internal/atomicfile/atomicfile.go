@@ -16,7 +16,10 @@ import (
 // Write writes path through a temporary file in the same folder:
 // written by fn, fsynced, renamed into place, and the folder fsynced, so a
 // crash leaves either the old file or the new one, never a mix.
-func Write(path string, fn func(io.Writer) error) error {
+func Write(path string, fn func(io.Writer) error) error { return write(path, 0o644, fn) }
+
+// write is Write giving the new file mode.
+func write(path string, mode fs.FileMode, fn func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if errors.Is(err, fs.ErrNotExist) {
@@ -29,7 +32,7 @@ func Write(path string, fn func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o644); err != nil {
+	if err := tmp.Chmod(mode); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -79,4 +82,74 @@ func SyncDir(dir string) error {
 		return fmt.Errorf("sync %s: %w", dir, err)
 	}
 	return nil
+}
+
+// Replace writes path as Write does, for a file a user named: the new file
+// keeps the old one's permissions, or, for a new file, takes 0666 less the
+// process's umask as any file a command creates; a symbolic link is
+// followed, so its target is replaced and the link stays. A path that is
+// not a regular file (a named pipe, a device such as /dev/null) is written
+// in place: it cannot be replaced, and its reader wants the bytes. A folder
+// is an error naming it.
+func Replace(path string, fn func(io.Writer) error) error {
+	if fi, err := os.Stat(path); err == nil {
+		switch {
+		case fi.IsDir():
+			return fmt.Errorf("write %s: it is a folder (name a file)", path)
+		case !fi.Mode().IsRegular():
+			f, err := os.OpenFile(path, os.O_WRONLY, 0)
+			if err != nil {
+				return fmt.Errorf("write %s: %w", path, err)
+			}
+			if err := fn(f); err != nil {
+				f.Close()
+				return fmt.Errorf("write %s: %w", path, err)
+			}
+			if err := f.Close(); err != nil {
+				return fmt.Errorf("write %s: %w", path, err)
+			}
+			return nil
+		}
+	}
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real // the link's target is replaced; the link stays
+	} else if target, err := os.Readlink(path); err == nil {
+		// a link to a file not made yet: make it there, as os.Create would
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(path), target)
+		}
+		path = target
+	}
+	mode, err := modeFor(path)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return write(path, mode, fn)
+}
+
+// modeFor is the permission a replacement of path gets: the old file's, or
+// for a new file what 0666 becomes under the umask (a probe file made and
+// removed in the same folder tells it).
+func modeFor(path string) (fs.FileMode, error) {
+	if fi, err := os.Stat(path); err == nil {
+		return fi.Mode().Perm(), nil
+	}
+	dir := filepath.Dir(path)
+	for i := 0; ; i++ {
+		probe := filepath.Join(dir, fmt.Sprintf(".%s.mode%d", filepath.Base(path), i))
+		f, err := os.OpenFile(probe, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o666)
+		if errors.Is(err, fs.ErrExist) && i < 100 {
+			continue
+		}
+		if err != nil {
+			return 0o644, nil // the write will say why the folder takes no file
+		}
+		fi, err := f.Stat()
+		f.Close()
+		os.Remove(probe)
+		if err != nil {
+			return 0o644, nil
+		}
+		return fi.Mode().Perm(), nil
+	}
 }
