@@ -96,12 +96,26 @@ The JSON layout and every metric's definition are in docs/analysis.md.`,
 				opt = opt.Compact()
 				outOpt = *opt.Keep
 			}
+			// stopped before the output is written: say so, and that a file
+			// named by -o is left as it was
+			interrupted := func() error {
+				if out == "" || out == "-" {
+					return fmt.Errorf("interrupted (%w) before the analysis was written", context.Cause(cmd.Context()))
+				}
+				return fmt.Errorf("interrupted (%w): %s was not written; a previous %s is left as it was", context.Cause(cmd.Context()), out, out)
+			}
 			edges, err := a.readEdges(cmd, args[0])
 			if err != nil {
+				if cmd.Context().Err() != nil {
+					return interrupted()
+				}
 				return err
 			}
 			res, err := a.analyse(cmd.Context(), edges, opt)
 			if err != nil {
+				if cmd.Context().Err() != nil {
+					return interrupted()
+				}
 				return fmt.Errorf("analyze %s: %w", args[0], err)
 			}
 			return writeOutput(cmd.Context(), out, a.stdout, func(w io.Writer) error {
