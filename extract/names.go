@@ -403,7 +403,7 @@ func buildNames(d *dict.Dictionary, roleClass func(string) string, spellings fun
 	// a user's entry claims the phrases it shares with another actor
 	// (dict.Overlaps): the trie keeps the first actor to claim a phrase, so
 	// the user's entries go in first
-	for e := range userFirst(d.Entries()) {
+	for e := range userFirst(d) {
 		a := graph.Actor{Name: e.Name, Kind: graph.Kind(e.Kind), Country: e.Country}
 		media := e.Kind == dict.Media
 		var roles []roleRef
@@ -443,15 +443,19 @@ func buildNames(d *dict.Dictionary, roleClass func(string) string, spellings fun
 	return root
 }
 
-// userFirst yields the entries read from a user's file, then the others,
-// each in the dictionary's order.
-func userFirst(es []dict.Entry) iter.Seq[dict.Entry] {
+// userFirst yields the entries read from users' files, the latest read
+// first (dict.UserOrder: a later line or file wins a phrase they share),
+// then the others in the dictionary's order.
+func userFirst(d *dict.Dictionary) iter.Seq[dict.Entry] {
 	return func(yield func(dict.Entry) bool) {
-		for _, user := range []bool{true, false} {
-			for _, e := range es {
-				if e.FromUser() == user && !yield(e) {
-					return
-				}
+		for _, n := range d.UserOrder() {
+			if e, ok := d.Lookup(n); ok && !yield(e) {
+				return
+			}
+		}
+		for _, e := range d.Entries() {
+			if !e.FromUser() && !yield(e) {
+				return
 			}
 		}
 	}

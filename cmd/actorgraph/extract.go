@@ -161,8 +161,13 @@ func (a *app) newExtractorWith(dicts, lexDirs []string, more ...extractOpt) (*ex
 	if err != nil {
 		return nil, err
 	}
-	for _, o := range d.Overlaps() {
+	const maxOverlapWarnings = 20 // a file of thousands of aliases must not flood the log
+	ov := d.Overlaps()
+	for _, o := range ov[:min(len(ov), maxOverlapWarnings)] {
 		a.log.Warn("dictionary: " + o.String())
+	}
+	if len(ov) > maxOverlapWarnings {
+		a.log.Warn(fmt.Sprintf("dictionary: %d more phrases of your files are also names of other actors (the first %d are above)", len(ov)-maxOverlapWarnings, maxOverlapWarnings))
 	}
 	l, err := lexicon.LoadWithDefault(lexDirs...)
 	if err != nil {

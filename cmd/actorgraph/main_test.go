@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -369,5 +370,35 @@ func TestPendingHintNamesTheServer(t *testing.T) {
 	code, _, stderr := run(t, "run", in, "--out", out, "--neo4j-uri", "bolt://127.0.0.1:1", "--neo4j-database", "news", "--neo4j-timeout", "2s")
 	if code != exitFailed || !strings.Contains(stderr, "--neo4j-uri bolt://127.0.0.1:1 --neo4j-database news' with no file sends only them") {
 		t.Fatalf("exit %d; the hint does not name the server:\n%s", code, stderr)
+	}
+}
+
+// TestLaterUserEntryWinsAPhrase: of two user entries with the same alias,
+// the later line's is the one the text names, whatever their names sort
+// as, and the warnings say so; a flood of overlaps is capped (QA).
+func TestLaterUserEntryWinsAPhrase(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "e.txt")
+	os.WriteFile(in, []byte("Iran warned Israel on Monday.\n"), 0o644)
+	for _, order := range [][2]string{{"Zeta Front", "Alpha Front"}, {"Alpha Front", "Zeta Front"}} {
+		d := filepath.Join(dir, "d.jsonl")
+		os.WriteFile(d, []byte(`{"name": "`+order[0]+`", "kind": "org", "aliases": ["Iran"]}`+"\n"+`{"name": "`+order[1]+`", "kind": "org", "aliases": ["Iran"]}`+"\n"), 0o644)
+		code, stdout, stderr := run(t, "extract", in, "--dict", d)
+		if code != exitOK || !strings.Contains(stdout, `"source":{"name":"`+order[1]+`"`) {
+			t.Fatalf("%v: exit %d, the later line's entry is not the source:\n%s", order, code, stdout)
+		}
+		if !strings.Contains(stderr, `read later, which takes it: the text's \"Iran\" is read as `+order[1]) {
+			t.Errorf("%v: no warning that the later entry takes the phrase:\n%s", order, stderr)
+		}
+	}
+	var b strings.Builder
+	for i := range 100 {
+		fmt.Fprintf(&b, `{"name": "Front %d", "kind": "org", "aliases": ["Iran %d", "Israel"]}`+"\n", i, i)
+	}
+	flood := filepath.Join(dir, "flood.jsonl")
+	os.WriteFile(flood, []byte(b.String()), 0o644)
+	_, _, stderr := run(t, "extract", in, "--dict", flood)
+	if n := strings.Count(stderr, "level=WARN"); n != 21 || !strings.Contains(stderr, "80 more phrases") {
+		t.Errorf("%d warnings, want 20 and a count of the rest:\n%s", n, stderr)
 	}
 }

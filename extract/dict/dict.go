@@ -7,7 +7,8 @@
 // override it with files of the same format (see Load): an entry whose name is
 // already known replaces the default one, and a phrase (name, alias, demonym
 // or metonym) that a user's entry shares with another actor is that user
-// entry's (Overlaps lists such phrases, for a warning).
+// entry's, the latest read when several users' entries have it (Overlaps
+// lists such phrases, for a warning).
 //
 // # Concurrency
 //
@@ -96,12 +97,18 @@ type Overlap struct {
 	Entry  string // the user's entry (canonical name)
 	Origin string // its file and line
 	Other  string // the other entry's canonical name, and where it was read from
+	// TakenBy names the later user entry that the text's phrase is read
+	// as, when it is not Entry.
+	TakenBy string
 }
 
 // String says what the overlap does, for a warning.
 func (o Overlap) String() string {
 	if o.Phrase == o.Entry && strings.HasPrefix(o.Other, o.Entry+" (") {
 		return fmt.Sprintf("%s: %q is defined again here; this entry replaces the one at %s", o.Origin, o.Entry, strings.TrimSuffix(strings.TrimPrefix(o.Other, o.Entry+" ("), ")"))
+	}
+	if o.TakenBy != "" {
+		return fmt.Sprintf("%s: %q of %s is also a name of %s, read later, which takes it: the text's %q is read as %s", o.Origin, o.Phrase, o.Entry, o.Other, o.Phrase, o.TakenBy)
 	}
 	return fmt.Sprintf("%s: %q of %s is also a name of %s; the text's %q is read as %s", o.Origin, o.Phrase, o.Entry, o.Other, o.Phrase, o.Entry)
 }
@@ -294,11 +301,31 @@ func (d *Dictionary) finish() error {
 	return nil
 }
 
+// UserOrder lists the names of the entries read from user files, each
+// once, the latest read first: the order in which they claim the phrases
+// they share (a later line, or a later file, wins).
+func (d *Dictionary) UserOrder() []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := len(d.users) - 1; i >= 0; i-- {
+		if n := d.users[i]; !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // userOverlaps lists, in file order, each phrase of a user's entry that
-// another entry (another actor) also has.
+// another entry (another actor) also has, saying which of them the text's
+// phrase is read as: the latest user entry that has it.
 func (d *Dictionary) userOverlaps() []Overlap {
 	if len(d.users) == 0 {
 		return nil
+	}
+	rank := map[string]int{} // user entry -> its place in UserOrder (0: the latest)
+	for i, n := range d.UserOrder() {
+		rank[n] = i
 	}
 	owners := map[string][]int{} // lower-case phrase -> entries
 	for i, e := range d.entries {
@@ -310,20 +337,33 @@ func (d *Dictionary) userOverlaps() []Overlap {
 		}
 	}
 	var out []Overlap
-	done := map[string]bool{}
-	for _, name := range d.users {
-		e := d.entries[d.byName[name]]
-		if done[name] || !e.user {
-			continue
-		}
-		done[name] = true
+	latest := d.UserOrder()
+	for i := len(latest) - 1; i >= 0; i-- { // file order
+		e := d.entries[d.byName[latest[i]]]
 		for _, p := range e.phrases() {
-			for _, i := range owners[strings.ToLower(p)] {
-				if o := d.entries[i]; o.Name != e.Name {
-					out = append(out, Overlap{Phrase: p, Entry: e.Name, Origin: e.origin, Other: fmt.Sprintf("%s (%s)", o.Name, o.origin)})
+			var other *Entry
+			winner := true
+			for _, j := range owners[strings.ToLower(p)] {
+				o := &d.entries[j]
+				if o.Name == e.Name {
+					continue
+				}
+				if r, ok := rank[o.Name]; ok && r < rank[e.Name] {
+					other, winner = o, false // a later user entry takes it
 					break
 				}
+				if other == nil {
+					other = o
+				}
 			}
+			if other == nil {
+				continue
+			}
+			ov := Overlap{Phrase: p, Entry: e.Name, Origin: e.origin, Other: fmt.Sprintf("%s (%s)", other.Name, other.origin)}
+			if !winner {
+				ov.TakenBy = other.Name
+			}
+			out = append(out, ov)
 		}
 	}
 	return out
