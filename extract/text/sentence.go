@@ -23,8 +23,7 @@ type Doc struct {
 // Segment tokenizes an article and cuts it into sentences. Paragraphs
 // break at blank lines and at line ends that are not a wrapped sentence (a
 // line that ends without a full stop and a next line that starts in lower
-// case are one paragraph, and so are a line wrapped at a margin and the
-// next: hardWrapped). Lines of page debris, bylines and photo captions
+// case are one paragraph). Lines of page debris, bylines and photo captions
 // are dropped; a dateline ("WASHINGTON (Reuters) -", "BEIRUT:") is cut off
 // the front of its paragraph. Quotation marks are paired within a paragraph
 // and each quotation gets an id in Token.QuoteID.
@@ -107,15 +106,13 @@ func paragraphs(toks []Token) [][2]int { return paragraphsInto(nil, toks) }
 // paragraphsInto is paragraphs appending to out[:0].
 func paragraphsInto(out [][2]int, toks []Token) [][2]int {
 	out = out[:0]
-	start, line := 0, 0 // the paragraph's first token, the line's
+	start := 0
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
 		if t.NL == 0 {
 			continue
 		}
-		from := line
-		line = i
-		if t.NL == 1 && (wrapped(toks[i-1], t) || hardWrapped(toks[from:i], t, from == 0)) {
+		if t.NL == 1 && wrapped(toks[i-1], t) {
 			continue
 		}
 		out = append(out, [2]int{start, i})
@@ -137,26 +134,6 @@ func wrapped(prev, next Token) bool {
 		return true
 	}
 	return false
-}
-
-// wrapWidth is the fewest characters of a line that hard-wrapped text
-// (wire copy, e-mail at 65-80 columns) breaks before the margin.
-const wrapWidth = 60
-
-// hardWrapped reports whether a line, and the next that starts with next,
-// are one sentence wrapped at a margin: the line is as wide as text
-// wrapped at 65 or more columns, ends with no stop, colon or closing
-// quote, and is not the text's first (a headline); "the United States on
-// Friday urged\nRussia to withdraw" is one sentence.
-func hardWrapped(line []Token, next Token, first bool) bool {
-	if first || len(line) == 0 || next.Kind != Word {
-		return false
-	}
-	last := line[len(line)-1]
-	if last.Kind == Punct && strings.ContainsAny(last.Text, ".!?:;") || last.Kind == Quote {
-		return false
-	}
-	return int(last.End-line[0].Start) >= wrapWidth
 }
 
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
