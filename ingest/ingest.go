@@ -135,28 +135,8 @@ func Find(ctx context.Context, paths []string, bad func(Problem)) []Source {
 	}
 	if len(paths) > 1 {
 		out = readOnce(out)
-		qualify(out)
 	}
 	return out
-}
-
-// qualify names the articles of files that two PATHs give the same name
-// ("mon/article1.txt" and "tue/article1.txt", both "article1.txt" under
-// their folder) by their path as given, so that both are read and neither
-// takes the other's name; whichever order the PATHs come in, each gets
-// the same name. Other names are left as they are.
-func qualify(srcs []Source) {
-	n := map[string]int{}
-	for _, s := range srcs {
-		if s.Path != "-" {
-			n[s.Doc]++
-		}
-	}
-	for i, s := range srcs {
-		if s.Path != "-" && n[s.Doc] > 1 {
-			srcs[i].Doc = docName(filepath.ToSlash(filepath.Clean(s.Path)))
-		}
-	}
 }
 
 // readOnce keeps the first source of each file that several PATHs reach

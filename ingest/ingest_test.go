@@ -628,34 +628,3 @@ func TestJSONArticleShapes(t *testing.T) {
 	}
 }
 
-// TestSameNamesUnderTwoPaths: files that two PATHs give the same name are
-// named by their path as given, in either order of the PATHs (QA: the
-// second was skipped, and swapping the PATHs swapped which one).
-func TestSameNamesUnderTwoPaths(t *testing.T) {
-	dir := t.TempDir()
-	for _, d := range []string{"mon", "tue"} {
-		os.MkdirAll(filepath.Join(dir, d), 0o755)
-		os.WriteFile(filepath.Join(dir, d, "article1.txt"), []byte(d+": Iran warned Israel.\n"), 0o644)
-		os.WriteFile(filepath.Join(dir, d, d+".txt"), []byte("Egypt warned Ethiopia.\n"), 0o644)
-	}
-	mon, tue := filepath.Join(dir, "mon"), filepath.Join(dir, "tue")
-	names := func(paths ...string) []string {
-		var out []string
-		for _, s := range Find(context.Background(), paths, func(p Problem) { t.Errorf("%v", p) }) {
-			out = append(out, s.Doc)
-		}
-		slices.Sort(out)
-		return out
-	}
-	want := []string{filepath.ToSlash(filepath.Join(mon, "article1.txt")), "mon.txt", filepath.ToSlash(filepath.Join(tue, "article1.txt")), "tue.txt"}
-	slices.Sort(want)
-	if got := names(mon, tue); !slices.Equal(got, want) {
-		t.Errorf("mon tue: %q, want %q", got, want)
-	}
-	if got := names(tue, mon); !slices.Equal(got, want) {
-		t.Errorf("tue mon: %q, want %q", got, want)
-	}
-	if got := names(mon); !slices.Equal(got, []string{"article1.txt", "mon.txt"}) {
-		t.Errorf("one PATH: %q", got)
-	}
-}
