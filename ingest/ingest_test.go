@@ -627,4 +627,3 @@ func TestJSONArticleShapes(t *testing.T) {
 		}
 	}
 }
-
