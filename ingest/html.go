@@ -103,14 +103,16 @@ var chromeTags = map[atom.Atom]bool{
 // chromeHint matches a class, id or role token that marks page chrome.
 var chromeHint = regexp.MustCompile(`(?i)(^|[^a-z])(share|sharing|social|cookies?|consent|gdpr|banner|newsletter|subscribe|subscription|related|comments?|breadcrumbs?|sidebar|advert|advertisement|ads?|promo|paywall|popup|modal|navigation|contentinfo|complementary|most-read|mostread|popular|trending|taboola|outbrain|recommended|author-bio|authorbio)([^a-z]|$)`)
 
-// propertyHint matches a token that names a property of its element
-// ("has-comments", "ad-free", "share-enabled", "content-with-sidebar"),
-// not what the element is, and contentEnd one whose last word names the
-// story itself ("article-body", "entry-content", "story-text"): a chrome
-// word in either does not make the element chrome, while "article-share"
-// and "story-related" are.
+// propertyHint matches a token that names a property of its element or a
+// taxonomy term ("has-comments", "ad-free", "share-enabled",
+// "content-with-sidebar", WordPress's "category-trending" and
+// "tag-social-media"), not what the element is; contentToken one that names
+// the story itself ("article-body", "entry-content", "post-text"): its last
+// word is the story's and its first no chrome word. A chrome word in either
+// does not make the element chrome, while "article-share", "related-content"
+// and "comment-body" are.
 var (
-	propertyHint = regexp.MustCompile(`(?i)^(has|with|no|is)[-_]|[-_](free|enabled|disabled)$|[-_]with[-_]`)
+	propertyHint = regexp.MustCompile(`(?i)^(has|with|no|is|category|tag|type)[-_]|[-_](free|enabled|disabled)$|[-_]with[-_]`)
 	contentEnd   = regexp.MustCompile(`(?i)(^|[-_])(article|body|content|story|entry|post|text|main)$`)
 )
 
@@ -119,11 +121,23 @@ var (
 // property nor the story.
 func chromeValue(v string) bool {
 	for _, tok := range strings.Fields(v) {
-		if chromeHint.MatchString(tok) && !propertyHint.MatchString(tok) && !contentEnd.MatchString(tok) {
-			return true
+		if !chromeHint.MatchString(tok) || propertyHint.MatchString(tok) {
+			continue
 		}
+		if contentEnd.MatchString(tok) && !chromeHint.MatchString(firstWord(tok)) {
+			continue // "article-body", not "related-content"
+		}
+		return true
 	}
 	return false
+}
+
+// firstWord is a class token's first word ("related" of "related-content").
+func firstWord(tok string) string {
+	if i := strings.IndexAny(tok, "-_"); i > 0 {
+		return tok[:i]
+	}
+	return tok
 }
 
 // hiddenStyle reports whether an inline style hides the element.
@@ -148,6 +162,37 @@ func isChrome(n *html.Node, inArticle bool) bool {
 	case atom.Html, atom.Body, atom.Main, atom.Article:
 		return false // page-wide classes ("has-sidebar") say nothing of the text
 	}
+	if chromeAttr(n) && !holdsStory(n) {
+		return true
+	}
+	return false
+}
+
+// holdsStory reports whether n holds an <article> or <main> (or
+// role="main"): a wrapper of the story is never chrome, whatever its class
+// says ("content-sidebar-wrap", "layout--sidebar-right").
+func holdsStory(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Article || c.DataAtom == atom.Main {
+			return true
+		}
+		for _, at := range c.Attr {
+			if at.Key == "role" && at.Val == "main" {
+				return true
+			}
+		}
+		if holdsStory(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// chromeAttr reports whether n's attributes mark it chrome or hidden.
+func chromeAttr(n *html.Node) bool {
 	for _, at := range n.Attr {
 		switch at.Key {
 		case "hidden":

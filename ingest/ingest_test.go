@@ -497,6 +497,14 @@ func TestHTMLChromeByClass(t *testing.T) {
 		{`class="ad"`, false},
 		{`style="display: none"`, false},
 		{`style="color:red"`, true},
+		// QA: taxonomy terms are no chrome; chrome whose last word is
+		// "content" or "body" still is
+		{`id="post-9" class="post-9 post type-post category-trending"`, true},
+		{`class="post tag-popular-mobilization-forces tag-social-media"`, true},
+		{`class="related-content"`, false},
+		{`class="sidebar-content"`, false},
+		{`class="comment-body"`, false},
+		{`class="newsletter-signup-modal__content"`, false},
 	} {
 		a, err := ParseHTML("p.html", page(c.attr))
 		if err != nil {
@@ -504,6 +512,17 @@ func TestHTMLChromeByClass(t *testing.T) {
 		}
 		if got := strings.Contains(a.Text, "Iran warned Israel"); got != c.kept || !strings.Contains(a.Text, "Qatar urged calm.") {
 			t.Errorf("%s: text %q; want the story's first paragraph kept=%v", c.attr, a.Text, c.kept)
+		}
+	}
+	// a wrapper of the story is never chrome, whatever its class
+	for _, wrap := range []string{`<div class="content-sidebar-wrap"><main class="content">`, `<div class="container layout--sidebar-right"><article>`} {
+		closing := "</main></div>"
+		if strings.Contains(wrap, "<article>") {
+			closing = "</article></div>"
+		}
+		a, err := ParseHTML("w.html", []byte(`<html><body>`+wrap+`<p>Iran warned Israel on Monday.</p>`+closing+`<div class="sidebar"><p>China urged Taiwan.</p></div></body></html>`))
+		if err != nil || !strings.Contains(a.Text, "Iran warned Israel") || strings.Contains(a.Text, "China") {
+			t.Errorf("%s: text %q (%v)", wrap, a.Text, err)
 		}
 	}
 	a, err := ParseHTML("p.html", []byte(`<article><p>Iran warned Israel.</p><figure><img src=x><figcaption>Pezeshkian meets al-Sudani in Baghdad. REUTERS/Stringer</figcaption></figure></article>`))
