@@ -93,7 +93,7 @@ func Published(toks []Token) string {
 			end++
 		}
 		line := toks[start:end]
-		if d, from, to, ok := findDate(line); ok && start+from < 80 && (!endsSentence(line) || datelineDate(line, from, to) || onDate(line, from)) {
+		if d, from, to, ok := findDate(line); ok && start+from < 80 && !otherDay(line, from) && (!endsSentence(line) || datelineDate(line, from, to) || onDate(line, from)) {
 			return d
 		}
 		start = end
@@ -105,18 +105,30 @@ func Published(toks []Token) string {
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // onDate reports whether the date that starts at line[from] is the day of
-// the lead's act: "On June 21, 2025, Trump announced", "speaking in Berlin
-// on Tuesday, November 4, 2025". A date after "of", "by", "since" ... is
-// another day's: a past event or a deadline.
+// the lead's act: "On June 21, 2025, Trump announced" (a sentence's first
+// words), "speaking in Berlin on Tuesday, November 4, 2025" (a
+// weekday names the day of the report). "recalling that on June 13, 2025"
+// and "the treaty signed on May 4, 1994" name other days.
 func onDate(line []Token, from int) bool {
 	k := from - 1
 	if k >= 0 && line[k].Text == "," {
 		k--
 	}
-	if k >= 0 && weekdays[line[k].Lower] {
+	weekday := k >= 0 && weekdays[line[k].Lower]
+	if weekday {
 		k--
 	}
-	return k >= 0 && line[k].Lower == "on"
+	return k >= 0 && line[k].Lower == "on" && (weekday || k == 0 || line[k-1].Kind == Punct && strings.ContainsAny(line[k-1].Text, ".!?"))
+}
+
+// otherDays are the words before a date that make it another day than the
+// article's: a deadline ("withdraw by March 15"), a past or later event
+// ("since", "of", "until").
+var otherDays = map[string]bool{"by": true, "until": true, "till": true, "before": true, "after": true, "since": true, "of": true, "from": true, "through": true}
+
+// otherDay reports whether the date at line[from] follows such a word.
+func otherDay(line []Token, from int) bool {
+	return from > 0 && otherDays[line[from-1].Lower]
 }
 
 // dateFields are the words that label a date: "date 2024-04-12",
@@ -134,12 +146,22 @@ func datelineDate(line []Token, from, to int) bool {
 	if k >= 0 && dateFields[line[k].Lower] {
 		return true
 	}
-	if from > 4 || to >= len(line) {
+	if from <= 4 && to < len(line) {
+		switch line[to].Text {
+		case "—", "–", "-", ":", "(", "/":
+			return true
+		}
+	}
+	// "TEHRAN (Reuters), Dec 5, 2026 -", "NEW DELHI, India, Dec. 5, 2026 —",
+	// "TEHRAN, December 5, 2026.": a place in capitals opens the line, and
+	// only names, commas and brackets stand before the date
+	if from == 0 || from > 10 || !line[0].Upper {
 		return false
 	}
-	switch line[to].Text {
-	case "—", "–", "-", ":", "(", "/":
-		return true
+	for _, t := range line[:from] {
+		if t.Kind == Word && !t.Cap || t.Kind == Number {
+			return false
+		}
 	}
-	return false
+	return true
 }

@@ -134,6 +134,14 @@ func TestPublished(t *testing.T) {
 		"Iran warned Israel on 31 February 2026.":  "",
 		"BEIRUT, 2026-02-30 — Iran warned Israel.": "",
 		"BEIRUT, 2024-02-29 — Iran warned Israel.": "2024-02-29",
+		// datelines of several forms, and other days (QA)
+		"Iran warns Israel\n\nTEHRAN (Reuters), Dec 5, 2026 - Iran warned Israel on Monday.":             "2026-12-05",
+		"Iran warns Israel\n\nNEW DELHI, India, Dec. 5, 2026 — Iran warned Israel on Monday.":            "2026-12-05",
+		"Iran warns Israel\n\nTEHRAN, Iran (AP), Dec. 5, 2026 — Iran warned Israel on Monday.":           "2026-12-05",
+		"Iran warns Israel\n\nTEHRAN, December 5, 2026. Iran warned Israel on Monday.":                   "2026-12-05",
+		"Iran warns Israel\n\nIran warned Israel that the treaty signed on May 4, 1994, no longer held.": "",
+		"Iran warns Israel\n\nIran said, recalling that on June 13, 2025, Israel attacked it.":           "",
+		"Israel must withdraw by March 15, 2025, Iran says\n\nIran warned Israel on Monday.":             "",
 	}
 	for in, want := range cases {
 		if got := Published(Tokenize(in)); got != want {
