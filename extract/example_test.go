@@ -30,7 +30,10 @@ func ExampleExtractor_English() {
 	}
 	fmt.Println(x.English("Markets were calm on Monday as investors waited for the central bank to decide on rates, and shares rose for a third day."))
 	fmt.Println(x.English("L'Iran a averti Israël lundi contre toute nouvelle frappe sur le Liban, a déclaré le ministre, qui a appelé la communauté internationale à agir."))
+	// a list of names is no language: no judgement
+	fmt.Println(x.English("Joe Biden, Emmanuel Macron, Olaf Scholz, Rishi Sunak, Giorgia Meloni, Fumio Kishida, Justin Trudeau, Narendra Modi, Cyril Ramaphosa"))
 	// Output:
 	// true
 	// false
+	// true
 }

@@ -14,7 +14,8 @@ import (
 const minEnglishWords = 20
 
 // English reports whether s reads as English: of its first 2,000 bytes' words
-// (from 20 words on), at least one in ten is a determiner, preposition,
+// (from 20 words on, unless half of them are capitalised: a list of names),
+// at least one in ten is a determiner, preposition,
 // auxiliary or clause word of the lexicon ("the", "of", "to", "is", "that";
 // not "a" or "on", which French writes too), which make up about a third of
 // the words of English news and almost none of French, Arabic or Russian. Cost: one tokenization of those bytes.
@@ -22,12 +23,15 @@ func (x *Extractor) English(s string) bool {
 	if len(s) > 2000 {
 		s = s[:2000]
 	}
-	words, function := 0, 0
+	words, function, names := 0, 0, 0
 	for _, t := range text.Tokenize(s) {
 		if t.Kind != text.Word {
 			continue
 		}
 		words++
+		if t.Cap {
+			names++
+		}
 		if len(t.Lower) < 2 || t.Lower == "on" {
 			continue // "a" and "on" are French words too ("il a dit", "on dit")
 		}
@@ -38,7 +42,9 @@ func (x *Extractor) English(s string) bool {
 			}
 		}
 	}
-	return words < minEnglishWords || function*10 >= words
+	// a list of names ("Attendees: Joe Biden, Emmanuel Macron, ...") has
+	// no function words in any language: no judgement
+	return words < minEnglishWords || function*10 >= words || names*2 >= words
 }
 
 // WithForeign makes the extractor call fn for an article that gives no edge

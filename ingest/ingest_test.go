@@ -646,3 +646,14 @@ func TestJSONArticleShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedInUTF8DeclaringAnother: a feed that is UTF-8 although its
+// declaration names another encoding (converted without it) is decoded
+// once, not twice (QA: "café" became "cafÃ©").
+func TestFeedInUTF8DeclaringAnother(t *testing.T) {
+	b := []byte(`<?xml version="1.0" encoding="ISO-8859-15"?><rss version="2.0"><channel><title>T</title><item><title>A</title><description>Erdoğan warned the café owners.</description></item></channel></rss>`)
+	arts, err := ParseFeed("f.rss", b)
+	if err != nil || len(arts) != 1 || !strings.Contains(arts[0].Text, "Erdoğan warned the café owners.") {
+		t.Fatalf("%+v %v", arts, err)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/unicode"
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -81,10 +82,17 @@ var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-
 // is UTF-8 already, else decoded from the encoding its declaration names
 // ("windows-1252", "ISO-8859-1"); false when it is neither.
 func fromDeclared(b []byte) ([]byte, bool) {
+	m := xmlEncoding.FindSubmatch(b[:min(len(b), 200)])
 	if utf8.Valid(b) {
+		if m != nil && !strings.EqualFold(string(m[1]), "utf-8") {
+			// UTF-8 already (a file converted without its declaration): say
+			// so, or the XML parser decodes it a second time
+			return xmlEncoding.ReplaceAllFunc(b, func(decl []byte) []byte {
+				return bytes.Replace(decl, m[1], []byte("UTF-8"), 1)
+			}), true
+		}
 		return b, true
 	}
-	m := xmlEncoding.FindSubmatch(b[:min(len(b), 200)])
 	if m == nil {
 		return b, false
 	}

@@ -9,8 +9,10 @@ import (
 
 // invisible are the format characters that web pages leave inside words
 // and that no reader sees: the soft hyphen, the zero-width space, non-joiner
-// and joiner, and the word joiner ("Isr\u200bael" is Israel).
-const invisible = "\u00ad\u200b\u200c\u200d\u2060"
+// and joiner, the word joiner, the zero-width no-break space (a byte-order
+// mark inside a text), and the bidirectional marks and controls
+// ("Isr\u200bael" is Israel).
+const invisible = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 // Clean returns s as the extractor reads it: the invisible format
 // characters removed and the text in Unicode normal form C, so that a name

@@ -10,6 +10,7 @@ func TestClean(t *testing.T) {
 		{"zero-width space inside a name", "Isr\u200bael", "Israel"},
 		{"soft hyphen, joiners", "Is\u00adrael, Rus\u200dsia, Uk\u200craine, Ira\u2060n", "Israel, Russia, Ukraine, Iran"},
 		{"both", "Ina\u0301\u200bcio", "Inácio"},
+		{"a byte-order mark inside a word, bidi marks", "Isr\ufeffael and \u200eIran\u200f \u2067Iraq\u2069", "Israel and Iran Iraq"},
 	} {
 		if got := Clean(c.in); got != c.want {
 			t.Errorf("%s: Clean(%q) = %q, want %q", c.name, c.in, got, c.want)

@@ -148,6 +148,10 @@ var debrisStarts = []string{
 	"you may also like", "recommended", "most read", "trending", "skip to", "menu", "home", "©",
 }
 
+// navWords are debrisStarts that are one navigation link's word: debris
+// only on a line of at most three words ("Home", "Print this page").
+var navWords = map[string]bool{"home": true, "menu": true, "print": true, "email": true, "comments": true, "trending": true, "subscribe": true, "recommended": true, "advertisement": true}
+
 // debrisLabels open a line that points elsewhere on the page, whatever
 // follows them: "Read more: ...", "Related: ...".
 var debrisLabels = []string{"read more", "read also", "also read", "related", "see also", "watch", "listen", "more", "tags", "topics"}
@@ -243,6 +247,9 @@ func dropLine(line []Token) bool {
 // debris, a byline or a date line.
 func shortDebris(line []Token, low string) bool {
 	for _, d := range debrisStarts {
+		if navWords[d] && lineWords(line) > 3 {
+			continue // "Home Secretary urges France to act" is a headline, "Home" a link
+		}
 		// at a word's end ("Menu", not "Menendez"), and not a sentence that
 		// opens with the word ("Home Secretary X urged France to act.")
 		// unless the word is a label ("Photo: ...")

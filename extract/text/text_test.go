@@ -85,6 +85,7 @@ func TestSegment(t *testing.T) {
 		// and a sentence opening with one is no debris unless it is a label
 		{"debris word is a whole word", "Menendez urged Egypt to act.\n\nEmails show Iran warned Israel.\n\nSubscribers learned of it.", []string{"Menendez urged Egypt to act.", "Emails show Iran warned Israel.", "Subscribers learned of it."}},
 		{"a sentence opening with a debris word", "Home Secretary Yvette Cooper urged France to act.\n\nComments by Putin: Russia warned Ukraine.\n\nTrending higher, China warned Japan.", []string{"Home Secretary Yvette Cooper urged France to act.", "Comments by Putin: Russia warned Ukraine.", "Trending higher, China warned Japan."}},
+		{"a headline opening with a navigation word", "Home Secretary urges France to act\n\nThe talks continue.", []string{"Home Secretary urges France to act", "The talks continue."}},
 		{"labels stay debris", "Iran attacked.\n\nPhoto: Iran warned Israel.\n\nHome\n\nRead more: Saudi Arabia condemned Iran over the attack on its embassy in Tehran", []string{"Iran attacked."}},
 		{"byline", "AFP , Sunday 14 Apr 2024\n\nIsrael struck.", []string{"Israel struck."}},
 		{"caption", "Biden meets his team in the Situation Room, Saturday, April 13, 2024. AP\n\nIran attacked Israel.", []string{"Iran attacked Israel."}},
