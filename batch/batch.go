@@ -217,7 +217,9 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 		}
 		keys := ingest.Keys(a)
 		if again {
-			if src.Format != ingest.Feed && src.Body == nil && !sharesKey(keys, seenKeys, a.Doc) {
+			// (standard input names an article with no name of its own by
+			// its content: the same name there is the same article again)
+			if src.Format != ingest.Feed && src.Body == nil && src.Path != "-" && !sharesKey(keys, seenKeys, a.Doc) {
 				bad(ingest.Problem{Path: src.Path, Err: fmt.Errorf("article %q skipped: the same name was already read from %s", a.Doc, seen[a.Doc])})
 				return false, nil
 			}

@@ -612,3 +612,15 @@ func TestRunRewritesDamagedOutputs(t *testing.T) {
 		})
 	}
 }
+
+// TestRunStdinRepeatIsADuplicate: the same JSON line piped twice is one
+// article read twice, not a bad input (QA: a polling producer made every
+// run exit 3).
+func TestRunStdinRepeatIsADuplicate(t *testing.T) {
+	cmd := command("run", "-", "--out", t.TempDir())
+	cmd.Stdin = strings.NewReader(`{"text":"Iran warned Israel on Monday."}` + "\n" + `{"text":"Iran warned Israel on Monday."}` + "\n")
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "1 read twice (kept once)") {
+		t.Fatalf("%v\n%s", err, out)
+	}
+}
