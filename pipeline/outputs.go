@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"io"
 	"os"
@@ -125,11 +126,11 @@ func ReportTime() time.Time {
 	return time.Now().UTC()
 }
 
-// outputsIntact returns "" when every file of FileNames is in dir as it
+// outputsIntact returns "" when every file of names is in dir as it
 // was written (the stamps, when known: size and modification time), else
 // the first one that is missing or changed.
-func outputsIntact(dir string, written map[string]state.Stamp) string {
-	for _, name := range FileNames {
+func outputsIntact(dir string, names []string, written map[string]state.Stamp) string {
+	for _, name := range names {
 		now, err := state.StampOf(filepath.Join(dir, name))
 		if err != nil {
 			return name
@@ -141,10 +142,10 @@ func outputsIntact(dir string, written map[string]state.Stamp) string {
 	return ""
 }
 
-// outputStamps returns the stamps of the files of FileNames in dir.
-func outputStamps(dir string) (map[string]state.Stamp, error) {
+// outputStamps returns the stamps of the files of names in dir.
+func outputStamps(dir string, names []string) (map[string]state.Stamp, error) {
 	out := map[string]state.Stamp{}
-	for _, name := range FileNames {
+	for _, name := range names {
 		s, err := state.StampOf(filepath.Join(dir, name))
 		if err != nil {
 			return nil, err
@@ -164,6 +165,16 @@ type Exports struct {
 // Name is "export".
 func (Exports) Name() string { return "export" }
 
+// FileNames are the files Write writes, in the order of the formats.
+func (x Exports) FileNames() []string {
+	level := cmp.Or(x.Level, export.ActorLevel)
+	var out []string
+	for _, f := range x.Formats {
+		out = append(out, export.FileNames(f, level)...)
+	}
+	return out
+}
+
 // Write writes every format atomically and says which files it wrote
 // ("wrote actorgraph.graphml, edges.csv, nodes.csv"); it costs one pass
 // over the edges per format.
@@ -171,11 +182,7 @@ func (x Exports) Write(ctx context.Context, s *Snapshot) (string, error) {
 	if !s.Changed || len(x.Formats) == 0 {
 		return "unchanged", nil
 	}
-	level := x.Level
-	if level == "" {
-		level = export.ActorLevel
-	}
-	paths, err := export.Export(ctx, s.Dir, s.Edges, s.Analysis, level, x.Formats)
+	paths, err := export.Export(ctx, s.Dir, s.Edges, s.Analysis, cmp.Or(x.Level, export.ActorLevel), x.Formats)
 	if err != nil {
 		return "", err
 	}

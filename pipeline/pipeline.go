@@ -35,6 +35,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -244,13 +245,27 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		return sum, ErrNothingRead
 	}
 
+	// the outputs this run writes: the four files and any exports, whose
+	// formats are part of what the outputs were written for
+	names := append([]string{}, FileNames...)
+	exports := ""
+	for _, o := range cfg.Outputs {
+		if x, ok := o.(Exports); ok {
+			names = append(names, x.FileNames()...)
+			exports = strings.Join(x.FileNames(), ",")
+		}
+	}
 	digest := st.Digest() + "|window=" + cfg.Window
+	outDigest := digest // what the outputs were written for: the snapshot and the exports asked
+	if exports != "" {
+		outDigest += "|export=" + exports
+	}
 	snap := &Snapshot{Dir: out, Articles: stats.Articles, Gone: st.Gone(), Time: ReportTime(), Digest: digest}
-	damaged := outputsIntact(out, st.Meta().Outputs)
-	if damaged != "" && digest == st.Meta().OutputDigest && !cfg.Full {
+	damaged := outputsIntact(out, names, st.Meta().Outputs)
+	if damaged != "" && outDigest == st.Meta().OutputDigest && !cfg.Full {
 		log.Info("output missing or changed since it was written: writing the outputs again", "file", filepath.Join(out, damaged))
 	}
-	if cfg.Full || digest != st.Meta().OutputDigest || damaged != "" {
+	if cfg.Full || outDigest != st.Meta().OutputDigest || damaged != "" {
 		t0 := time.Now()
 		all, err := st.Edges()
 		if err != nil {
@@ -280,11 +295,11 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		for _, e := range snap.Edges {
 			sum.ByRel[e.Relation]++
 		}
-		stamps, err := outputStamps(out)
+		stamps, err := outputStamps(out, names)
 		if err != nil {
 			return sum, err
 		}
-		if err := st.SetMeta(state.Meta{OutputDigest: digest, Articles: stats.Articles, Outputs: stamps}); err != nil {
+		if err := st.SetMeta(state.Meta{OutputDigest: outDigest, Articles: stats.Articles, Outputs: stamps}); err != nil {
 			return sum, err
 		}
 		log.Debug("outputs written", "seconds", time.Since(t0).Seconds())

@@ -77,3 +77,27 @@ func TestRunWritesExports(t *testing.T) {
 		t.Errorf("run --export pdf: exit %d, stderr %q; want a usage error naming --export", code, stderr)
 	}
 }
+
+// TestRunExportsAddedOrDamaged: --export added to a folder whose outputs
+// are up to date writes the export, and an export deleted since is written
+// again (QA: "Nothing changed", and no export file).
+func TestRunExportsAddedOrDamaged(t *testing.T) {
+	in, out := filepath.Join("..", "..", "examples", "articles"), t.TempDir()
+	if code, _, stderr := runCLI("run", in, "--out", out); code != 0 {
+		t.Fatalf("run: %d\n%s", code, stderr)
+	}
+	graphml := filepath.Join(out, "actorgraph.graphml")
+	for round, prep := range []func(){func() {}, func() { os.Remove(graphml) }} {
+		prep()
+		code, stdout, stderr := runCLI("run", in, "--out", out, "--export", "graphml")
+		if code != 0 || !strings.Contains(stdout, "Export: wrote actorgraph.graphml") {
+			t.Fatalf("round %d: exit %d\n%s\n%s", round, code, stdout, stderr)
+		}
+		if _, err := os.Stat(graphml); err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
+	}
+	if code, stdout, _ := runCLI("run", in, "--out", out, "--export", "graphml"); code != 0 || !strings.Contains(stdout, "Nothing changed") {
+		t.Fatalf("third run: exit %d\n%s", code, stdout)
+	}
+}
