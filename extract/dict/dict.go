@@ -28,6 +28,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 //go:embed *.jsonl
@@ -265,10 +266,22 @@ func (e Entry) validate() error {
 		return fmt.Errorf("%s: a state's country is itself, not %q", e.Name, e.Country)
 	}
 	for _, r := range e.Roles {
+		if strings.TrimSpace(r.Title) == "" {
+			return fmt.Errorf("%s: a role with no title", e.Name)
+		}
 		for _, day := range []string{r.From, r.To} {
 			if _, err := time.Parse(time.DateOnly, day); day != "" && err != nil {
 				return fmt.Errorf("%s: role %q: date %q is not YYYY-MM-DD", e.Name, r.Title, day)
 			}
+		}
+		if r.From != "" && r.To != "" && r.From > r.To {
+			return fmt.Errorf("%s: role %q: from %s is after to %s", e.Name, r.Title, r.From, r.To)
+		}
+	}
+	for _, p := range e.phrases() {
+		// a name of one letter, or none, would match "a" and "I" everywhere
+		if utf8.RuneCountInString(strings.TrimSpace(p)) < 2 {
+			return fmt.Errorf("%s: the name %q is too short to find in text (two letters or more)", e.Name, p)
 		}
 	}
 	return nil
@@ -284,7 +297,17 @@ func (d *Dictionary) finish() error {
 	}
 	for _, e := range d.entries {
 		if c, ok := d.byName[e.Country]; e.Country != "" && (!ok || d.entries[c].Kind != State) {
+			if ok && d.entries[c].user {
+				// the user's entry took the state's name: name that line
+				o := d.entries[c]
+				return fmt.Errorf("dictionary %s: %s replaces the state %s with a %s, but %s (%s) has %s as its country", o.origin, o.Name, o.Name, o.Kind, e.Name, e.origin, o.Name)
+			}
 			return fmt.Errorf("dictionary %s: %s: country %q is no state of the dictionary (states.jsonl names them)", e.origin, e.Name, e.Country)
+		}
+		for _, r := range e.Roles {
+			if o, ok := d.byName[r.Of]; r.Of != "" && (!ok || d.entries[o].Kind != State && d.entries[o].Kind != Org) {
+				return fmt.Errorf("dictionary %s: %s: role %q of %q: no state or organisation of the dictionary has that name", e.origin, e.Name, r.Title, r.Of)
+			}
 		}
 	}
 	sort.SliceStable(d.entries, func(i, j int) bool {

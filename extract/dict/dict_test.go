@@ -349,15 +349,20 @@ func TestUserOverride(t *testing.T) {
 func TestMalformedLine(t *testing.T) {
 	dir := t.TempDir()
 	for _, tt := range []struct{ name, data, want string }{
-		{"bad.jsonl", "// comment\n{\"name\": \"A\", \"kind\": \"state\"}\n{\"name\": \"B\", \"kind\": \n", "bad.jsonl:3"},
-		{"kind.jsonl", "{\"name\": \"A\", \"kind\": \"planet\"}\n", "kind.jsonl:1"},
-		{"field.jsonl", "\n{\"name\": \"A\", \"kind\": \"state\", \"colour\": \"red\"}\n", "field.jsonl:2"},
+		{"bad.jsonl", "// comment\n{\"name\": \"Aa\", \"kind\": \"state\"}\n{\"name\": \"Bb\", \"kind\": \n", "bad.jsonl:3"},
+		{"kind.jsonl", "{\"name\": \"Aa\", \"kind\": \"planet\"}\n", "kind.jsonl:1"},
+		{"field.jsonl", "\n{\"name\": \"Aa\", \"kind\": \"state\", \"colour\": \"red\"}\n", "field.jsonl:2"},
 		{"noname.jsonl", "{\"kind\": \"org\"}\n", "noname.jsonl:1"},
 		// QA: a second value on a line was dropped silently
-		{"two.jsonl", "{\"name\": \"A\", \"kind\": \"state\"} {\"name\": \"B\", \"kind\": \"state\"}\n", "two.jsonl:1: more than one JSON value"},
-		{"tail.jsonl", "{\"name\": \"A\", \"kind\": \"state\"}garbage\n", "tail.jsonl:1"},
+		{"two.jsonl", "{\"name\": \"Aa\", \"kind\": \"state\"} {\"name\": \"Bb\", \"kind\": \"state\"}\n", "two.jsonl:1: more than one JSON value"},
+		{"tail.jsonl", "{\"name\": \"Aa\", \"kind\": \"state\"}garbage\n", "tail.jsonl:1"},
 		{"date.jsonl", "{\"name\": \"A B\", \"kind\": \"person\", \"roles\": [{\"title\": \"President\", \"from\": \"yesterday\"}]}\n", "date.jsonl:1: A B: role \"President\": date \"yesterday\" is not YYYY-MM-DD"},
 		{"month.jsonl", "{\"name\": \"A B\", \"kind\": \"person\", \"roles\": [{\"title\": \"President\", \"to\": \"2020-13-45\"}]}\n", "month.jsonl:1"},
+		{"short.jsonl", "{\"name\": \"Kanoria\", \"kind\": \"org\", \"aliases\": [\"a\"]}\n", "short.jsonl:1: Kanoria: the name \"a\" is too short"},
+		{"order.jsonl", "{\"name\": \"A B\", \"kind\": \"person\", \"roles\": [{\"title\": \"President\", \"from\": \"2025-01-01\", \"to\": \"2020-01-01\"}]}\n", "order.jsonl:1: A B: role \"President\": from 2025-01-01 is after to 2020-01-01"},
+		{"notitle.jsonl", "{\"name\": \"A B\", \"kind\": \"person\", \"roles\": [{\"title\": \"\"}]}\n", "notitle.jsonl:1: A B: a role with no title"},
+		{"of.jsonl", "{\"name\": \"A B\", \"kind\": \"person\", \"roles\": [{\"title\": \"Envoy\", \"of\": \"Atlantis\"}]}\n", "of.jsonl:1: A B: role \"Envoy\" of \"Atlantis\""},
+		{"iran.jsonl", "{\"name\": \"Iran\", \"kind\": \"org\"}\n", "iran.jsonl:1: Iran replaces the state Iran with a org"},
 		{"narnia.jsonl", "\n{\"name\": \"A B\", \"kind\": \"person\", \"country\": \"Narnia\"}\n", "narnia.jsonl:2: A B: country \"Narnia\" is no state"},
 	} {
 		p := filepath.Join(dir, tt.name)

@@ -1365,6 +1365,14 @@ func (l *Lexicon) readTriggers(name string, r io.Reader) error {
 			return fmt.Errorf("no forms")
 		}
 		if cols[0] == "NONE" {
+			// (a removal reads no pos or frame, but a line with a wrong one
+			// is a mistake to name, not to pass over)
+			if cols[1] != "V" && cols[1] != "N" && cols[1] != "-" {
+				return fmt.Errorf("pos %q is not V, N or - (a NONE line removes forms of either)", cols[1])
+			}
+			if _, err := parseFrame(cols[2]); err != nil {
+				return err
+			}
 			for _, f := range fs {
 				l.triggers.remove(f)
 			}
@@ -1403,12 +1411,20 @@ func (l *Lexicon) readTriggers(name string, r io.Reader) error {
 
 func parseFrame(s string) (Frame, error) {
 	var f Frame
+	seen := map[string]bool{}
 	for _, p := range strings.Fields(s) {
 		k, v, hasValue := strings.Cut(p, "=")
+		if seen[k] && k != "-" {
+			return f, fmt.Errorf("frame part %q given twice (write one %s=a,b)", k, k)
+		}
+		seen[k] = true
 		switch k {
 		case "prep", "src", "also", "then":
-			if v == "" || strings.Contains(","+v+",", ",,") {
+			if v == "" || strings.Contains(","+v+",", ",,") || strings.Contains(v, "=") {
 				return f, fmt.Errorf("frame part %q wants a value (%s=word,word)", p, k)
+			}
+			if k != "also" {
+				v = strings.ToLower(v) // the words are matched in lower case
 			}
 		default:
 			if hasValue {

@@ -168,6 +168,10 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"triggers.tsv", "URGED\tV\tobj=x\turge\n", `frame part "obj=x" takes no value`},
 		{"triggers.tsv", "URGED\tV\tprep=to,,on\turge\n", "wants a value"},
 		{"cues.tsv", "neg\t\n", "cue class neg: no words"},
+		{"triggers.tsv", "URGED\tV\tprep=with=to\turge\n", "wants a value"},
+		{"triggers.tsv", "URGED\tV\tprep=with prep=to\turge\n", "given twice"},
+		{"triggers.tsv", "NONE\tQ\t-\turge\n", "is not V, N or -"},
+		{"triggers.tsv", "NONE\tV\tjunk=1\turge\n", "junk"},
 	} {
 		sub := t.TempDir()
 		os.WriteFile(filepath.Join(sub, tc.file), []byte(tc.data), 0o644)
