@@ -168,7 +168,7 @@ func Parse(name, text string) (Query, error) {
 		if strings.HasPrefix(strings.TrimSpace(line), "//") {
 			continue
 		}
-		for _, m := range paramUse.FindAllStringSubmatch(line, -1) {
+		for _, m := range paramUse.FindAllStringSubmatch(cypherStrings.ReplaceAllString(line, "''"), -1) {
 			if !slices.ContainsFunc(q.Params, func(p Param) bool { return p.Name == m[1] }) {
 				return q, fmt.Errorf("%s.cypher:%d: $%s has no ':param %s => example' line in the header, so it cannot be given a value", name, i+1, m[1], m[1])
 			}
@@ -178,8 +178,12 @@ func Parse(name, text string) (Query, error) {
 	return q, nil
 }
 
-// paramUse matches a parameter in Cypher: $name.
-var paramUse = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
+// paramUse matches a parameter in Cypher: $name; cypherStrings a string
+// literal, whose "$" is text ('price $total'), and an inline comment.
+var (
+	paramUse      = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
+	cypherStrings = regexp.MustCompile(`'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|//.*$`)
+)
 
 // parseParam reads " name => value".
 func parseParam(s string) (Param, error) {

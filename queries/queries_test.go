@@ -289,6 +289,9 @@ func TestUndeclaredParamAndFolders(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "undecl.cypher:4: $kind has no ':param kind") {
 		t.Errorf("undeclared $kind: error %v", err)
 	}
+	if _, err := queries.Parse("lit", "// Who\nMATCH (a:Actor) WHERE a.name = 'price $total' OR a.name = \"$x\" RETURN a // not $y\n"); err != nil {
+		t.Errorf("a $ in a string or a comment is no parameter: %v", err)
+	}
 	if _, err := queries.Parse("ok", "// Who\n// uses $actor in prose, which is no use\n// :param actor => 'Iran'\nMATCH (a:Actor {name: $actor}) RETURN a\n"); err != nil {
 		t.Errorf("declared parameter: %v", err)
 	}
