@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -72,6 +73,22 @@ func Load(ctx context.Context, x *extract.Extractor, sets []Set) ([]Doc, error) 
 			return nil, fmt.Errorf("%s: no .txt articles in %s (keep them in the gold folder's docs/, or name their folder: -set GOLD:ARTICLES)", set.Dir, set.articles())
 		}
 		sort.Strings(files)
+		have := map[string]bool{}
+		for _, f := range files {
+			have[filepath.Base(f)] = true
+		}
+		var missing []string
+		for _, ge := range g.Edges {
+			doc := filepath.Base(ge.Doc)
+			if !have[doc] && (set.Skip == nil || !set.Skip.MatchString(doc)) && !slices.Contains(missing, doc) {
+				missing = append(missing, doc)
+			}
+		}
+		if len(missing) > 0 {
+			// training on part of the gold would count its other edges as
+			// never found: a wrong folder, or one that misses files
+			return nil, fmt.Errorf("%s: %d documents of the gold have no article in %s (first: %s)", set.Dir, len(missing), set.articles(), missing[0])
+		}
 		for _, f := range files {
 			if err := ctx.Err(); err != nil {
 				return nil, err

@@ -2,6 +2,7 @@ package fallback
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -106,5 +107,26 @@ func TestLoadArticlesElsewhere(t *testing.T) {
 	_, err = Load(context.Background(), x, []Set{{Dir: "testdata/set", Docs: "testdata/nowhere"}})
 	if err == nil || !strings.Contains(err.Error(), "testdata/nowhere") {
 		t.Fatalf("no articles: error %v, want one naming testdata/nowhere", err)
+	}
+}
+
+// TestLoadGoldWithoutItsArticles: gold whose documents are not all in the
+// folder of articles is an error naming the first missing one (QA: half the
+// gold trained as never found, silently).
+func TestLoadGoldWithoutItsArticles(t *testing.T) {
+	x, err := extract.New(extract.WithRanker(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	half := t.TempDir()
+	files, _ := filepath.Glob(filepath.Join("testdata", "set", "docs", "*.txt"))
+	if len(files) < 2 {
+		t.Skip("the fixture holds one article")
+	}
+	b, _ := os.ReadFile(files[0])
+	os.WriteFile(filepath.Join(half, filepath.Base(files[0])), b, 0o644)
+	_, err = Load(context.Background(), x, []Set{{Dir: filepath.Join("testdata", "set"), Docs: half}})
+	if err == nil || !strings.Contains(err.Error(), "have no article in "+half) {
+		t.Fatalf("error %v, want one naming the missing documents", err)
 	}
 }

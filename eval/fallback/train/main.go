@@ -34,6 +34,11 @@ func (s *sets) Set(v string) error {
 	if dir == "" {
 		return fmt.Errorf("want GOLD or GOLD:ARTICLES, got %q", v)
 	}
+	for _, o := range *s {
+		if o.Dir == dir && o.Docs == docs {
+			return fmt.Errorf("%q given twice: its examples would count twice", v)
+		}
+	}
 	*s = append(*s, fallback.Set{Dir: dir, Docs: docs})
 	return nil
 }
