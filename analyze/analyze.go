@@ -11,9 +11,12 @@ package analyze
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"github.com/actorgraph/actorgraph/graph/mediation"
 	"math"
+	"slices"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/brokerage"
@@ -30,6 +33,28 @@ type Result struct {
 	// Undated counts the edges without a published date, which no window
 	// holds.
 	Undated int `json:"undated_edges,omitempty"`
+	// EdgesDigest names the edges analysed (EdgesDigest), so that an
+	// analysis.json can be checked against an edge file.
+	EdgesDigest string `json:"edges_digest,omitempty"`
+}
+
+// EdgesDigest is a digest of edges as a set: of each edge's document,
+// sentence, ends and relation, in sorted order, so that the same edges in
+// any order give the same digest and a changed relation or end another.
+// Cost: O(E log E).
+func EdgesDigest(edges []graph.Edge) string {
+	keys := make([]string, len(edges))
+	for i, e := range edges {
+		keys[i] = fmt.Sprintf("%s\x00%d\x00%s\x00%s\x00%s", e.Doc, e.SentenceIndex, e.Source.Name, e.Relation, e.Target.Name)
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	h := sha256.New()
+	for _, k := range keys {
+		h.Write([]byte(k))
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 // Level is the analysis of one graph (actor or country level).
@@ -280,6 +305,7 @@ func RunContext(ctx context.Context, edges []graph.Edge, opt Options) (Result, e
 	if res.Actor, res.Country, err = analyseBoth(ctx, edges, opt); err != nil {
 		return Result{}, err
 	}
+	res.EdgesDigest = EdgesDigest(edges)
 	if opt.WindowDays > 0 {
 		opt.stage("windows")
 		res.WindowDays = opt.WindowDays

@@ -91,6 +91,9 @@ func (a *app) report(cmd *cobra.Command, edgesPath string, f reportFlags) error 
 		if n := edgeCount(edges); res.Actor.Edges > 0 && res.Actor.Edges != n {
 			return fmt.Errorf("--analysis %s is not the analysis of %s: it counts %d edges, the file %d (leave --analysis out to analyse these edges)", f.analysis, edgesPath, res.Actor.Edges, n)
 		}
+		if res.EdgesDigest != "" && res.EdgesDigest != analyze.EdgesDigest(edges) {
+			return fmt.Errorf("--analysis %s is not the analysis of %s: it was made from other edges (another relation or end), though as many (leave --analysis out to analyse these edges)", f.analysis, edgesPath)
+		}
 	} else {
 		var opt analyze.Options
 		if f.window != "" {

@@ -134,3 +134,27 @@ func TestReportRefusesAnalysisOfOtherEdges(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q; want a refusal counting edges", code, stderr)
 	}
 }
+
+// TestReportRefusesAnalysisOfFlippedEdges: an analysis of as many edges
+// among the same actors but other relations is refused by the digest of
+// the edges analysis.json records (QA).
+func TestReportRefusesAnalysisOfFlippedEdges(t *testing.T) {
+	dir := t.TempDir()
+	edges, analysis := filepath.Join(dir, "e.jsonl"), filepath.Join(dir, "a.json")
+	if code, _, stderr := run(t, "extract", filepath.Join("..", "..", "examples", "articles"), "--out", edges); code != exitOK {
+		t.Fatalf("extract: %d\n%s", code, stderr)
+	}
+	if code, _, stderr := run(t, "analyze", edges, "-o", analysis); code != exitOK {
+		t.Fatalf("analyze: %d\n%s", code, stderr)
+	}
+	b, _ := os.ReadFile(edges)
+	flipped := filepath.Join(dir, "flip.jsonl")
+	os.WriteFile(flipped, []byte(strings.ReplaceAll(string(b), `"relation":"ATTACKED"`, `"relation":"SUPPORTED"`)), 0o644)
+	code, _, stderr := run(t, "report", flipped, "--analysis", analysis, "--out", t.TempDir())
+	if code != exitFailed || !strings.Contains(stderr, "made from other edges") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if code, _, stderr := run(t, "report", edges, "--analysis", analysis, "--out", t.TempDir()); code != exitOK {
+		t.Fatalf("its own analysis refused: %d\n%s", code, stderr)
+	}
+}
