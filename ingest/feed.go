@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/mmcdole/gofeed"
@@ -20,6 +21,10 @@ import (
 // else doc#<hash of title and text>, so names survive new items being added
 // at the top. Items with no text are left out; a feed with no readable item,
 // binary data, invalid UTF-8 or a document that is not a feed is an error.
+// teaser matches a feed item's description that is only a link to the
+// page: "Continue reading...", "Read more »".
+var teaser = regexp.MustCompile(`(?i)^\W*(continue reading|read more|read the full (story|article)|more|full story)\W*$`)
+
 func ParseFeed(doc string, b []byte) ([]graph.Article, error) {
 	if d, ok := fromDeclared(fromUTF16(b)); ok {
 		b = d
@@ -39,6 +44,9 @@ func ParseFeed(doc string, b []byte) ([]graph.Article, error) {
 		text := HTMLText(it.Content)
 		if text == "" {
 			text = HTMLText(it.Description)
+		}
+		if teaser.MatchString(text) {
+			text = "" // "<a href=...>Continue reading...</a>": a link, not the story
 		}
 		if text == "" {
 			// a feed of headlines only: the title is all the item says

@@ -297,7 +297,7 @@ func parse(ctx context.Context, doc, path string, f Format, r io.Reader, size in
 		r = io.MultiReader(strings.NewReader(string(head)), r)
 	}
 	if f == JSONLines {
-		return ParseJSONL(ctx, doc, path, r, fn, bad)
+		return ParseJSONL(ctx, doc, path, utf16Reader(r), fn, bad)
 	}
 	b, err := readAll(io.LimitReader(r, MaxFileSize+1), size)
 	if err != nil {

@@ -657,3 +657,24 @@ func TestFeedInUTF8DeclaringAnother(t *testing.T) {
 		t.Fatalf("%+v %v", arts, err)
 	}
 }
+
+// TestUTF16JSONLinesAndTeasers: JSON lines saved as UTF-16 are read, and a
+// feed item whose description is only a "Continue reading" link is read as
+// its title (QA).
+func TestUTF16JSONLinesAndTeasers(t *testing.T) {
+	b := []byte{0xFF, 0xFE}
+	for _, r := range `{"id":"a","text":"Iran warned Israel on Monday."}` + "\n" {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	var got []graph.Article
+	if err := Parse(context.Background(), "u.jsonl", "u.jsonl", JSONLines, bytes.NewReader(b), func(a graph.Article) error { got = append(got, a); return nil }, func(p Problem) { t.Errorf("%v", p) }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Text != "Iran warned Israel on Monday." {
+		t.Fatalf("%+v", got)
+	}
+	arts, err := ParseFeed("f.rss", []byte(`<rss version="2.0"><channel><title>T</title><item><title>Iran warns Israel against strikes on Lebanon</title><description><![CDATA[<a href="https://x.org/a">Continue reading...</a>]]></description></item></channel></rss>`))
+	if err != nil || len(arts) != 1 || arts[0].Text != "Iran warns Israel against strikes on Lebanon" {
+		t.Fatalf("%+v %v", arts, err)
+	}
+}

@@ -1,11 +1,14 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+	"io"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -108,4 +111,15 @@ func fromDeclared(b []byte) ([]byte, bool) {
 	return xmlEncoding.ReplaceAllFunc(d, func(decl []byte) []byte {
 		return bytes.Replace(decl, m[1], []byte("UTF-8"), 1)
 	}), true
+}
+
+// utf16Reader returns r as UTF-8 when it opens with a UTF-16 byte-order
+// mark, else r as it is (a stream: JSON lines are read line by line).
+func utf16Reader(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	head, _ := br.Peek(2)
+	if len(head) < 2 || !(head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
+		return br
+	}
+	return transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder())
 }
