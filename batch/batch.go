@@ -218,8 +218,9 @@ func Update(ctx context.Context, st *state.Store, x Extractor, opt Options) (Sta
 		keys := ingest.Keys(a)
 		if again {
 			// (standard input names an article with no name of its own by
-			// its content: the same name there is the same article again)
-			if src.Format != ingest.Feed && src.Body == nil && src.Path != "-" && !sharesKey(keys, seenKeys, a.Doc) {
+			// its content, "stdin-<hash>": that name again is the same
+			// article again; one with an id of its own is checked as any)
+			if src.Format != ingest.Feed && src.Body == nil && !(src.Path == "-" && strings.HasPrefix(a.Doc, "stdin-")) && !sharesKey(keys, seenKeys, a.Doc) {
 				bad(ingest.Problem{Path: src.Path, Err: fmt.Errorf("article %q skipped: the same name was already read from %s", a.Doc, seen[a.Doc])})
 				return false, nil
 			}

@@ -32,8 +32,11 @@ func ExampleExtractor_English() {
 	fmt.Println(x.English("L'Iran a averti Israël lundi contre toute nouvelle frappe sur le Liban, a déclaré le ministre, qui a appelé la communauté internationale à agir."))
 	// a list of names is no language: no judgement
 	fmt.Println(x.English("Joe Biden, Emmanuel Macron, Olaf Scholz, Rishi Sunak, Giorgia Meloni, Fumio Kishida, Justin Trudeau, Narendra Modi, Cyril Ramaphosa"))
+	// capitals do not make French a list of names
+	fmt.Println(x.English("L'IRAN A EXHORTÉ L'ARABIE SAOUDITE À REPRENDRE LES POURPARLERS LUNDI ET A MIS EN GARDE ISRAËL CONTRE TOUTE NOUVELLE FRAPPE SUR LE LIBAN"))
 	// Output:
 	// true
 	// false
 	// true
+	// false
 }

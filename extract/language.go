@@ -14,7 +14,8 @@ import (
 const minEnglishWords = 20
 
 // English reports whether s reads as English: of its first 2,000 bytes' words
-// (from 20 words on, unless half of them are capitalised: a list of names),
+// (from 20 words on, unless it is a list of names: half its words
+// capitalised, and a comma every four words),
 // at least one in ten is a determiner, preposition,
 // auxiliary or clause word of the lexicon ("the", "of", "to", "is", "that";
 // not "a" or "on", which French writes too), which make up about a third of
@@ -23,13 +24,16 @@ func (x *Extractor) English(s string) bool {
 	if len(s) > 2000 {
 		s = s[:2000]
 	}
-	words, function, names := 0, 0, 0
+	words, function, names, commas := 0, 0, 0, 0
 	for _, t := range text.Tokenize(s) {
+		if t.Text == "," {
+			commas++
+		}
 		if t.Kind != text.Word {
 			continue
 		}
 		words++
-		if t.Cap {
+		if t.Cap && !t.Upper {
 			names++
 		}
 		if len(t.Lower) < 2 || t.Lower == "on" {
@@ -44,7 +48,8 @@ func (x *Extractor) English(s string) bool {
 	}
 	// a list of names ("Attendees: Joe Biden, Emmanuel Macron, ...") has
 	// no function words in any language: no judgement
-	return words < minEnglishWords || function*10 >= words || names*2 >= words
+	list := names*2 >= words && commas*4 >= words // one comma every four words or fewer
+	return words < minEnglishWords || function*10 >= words || list
 }
 
 // WithForeign makes the extractor call fn for an article that gives no edge

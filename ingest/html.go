@@ -168,15 +168,20 @@ func isChrome(n *html.Node, inArticle bool) bool {
 	return false
 }
 
-// holdsStory reports whether n holds an <article> or <main> (or
-// role="main"): a wrapper of the story is never chrome, whatever its class
-// says ("content-sidebar-wrap", "layout--sidebar-right").
+// storyLen is the fewest characters of text an <article> needs to be a
+// story rather than a teaser card in a list of related stories.
+const storyLen = 500
+
+// holdsStory reports whether n holds a <main> (or role="main") or an
+// <article> of a story's length: a wrapper of the story is never chrome,
+// whatever its class says ("content-sidebar-wrap", "layout--sidebar-right"),
+// while a "related stories" block of teaser <article> cards is.
 func holdsStory(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if c.DataAtom == atom.Article || c.DataAtom == atom.Main {
+		if c.DataAtom == atom.Main || c.DataAtom == atom.Article && len(blockText(c)) >= storyLen {
 			return true
 		}
 		for _, at := range c.Attr {

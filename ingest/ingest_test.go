@@ -520,12 +520,18 @@ func TestHTMLChromeByClass(t *testing.T) {
 		if strings.Contains(wrap, "<article>") {
 			closing = "</article></div>"
 		}
-		a, err := ParseHTML("w.html", []byte(`<html><body>`+wrap+`<p>Iran warned Israel on Monday.</p>`+closing+`<div class="sidebar"><p>China urged Taiwan.</p></div></body></html>`))
+		long := strings.Repeat("Iran warned Israel on Monday, and the talks went on for hours. ", 10)
+		a, err := ParseHTML("w.html", []byte(`<html><body>`+wrap+`<p>`+long+`</p>`+closing+`<div class="sidebar"><p>China urged Taiwan.</p></div></body></html>`))
 		if err != nil || !strings.Contains(a.Text, "Iran warned Israel") || strings.Contains(a.Text, "China") {
 			t.Errorf("%s: text %q (%v)", wrap, a.Text, err)
 		}
 	}
-	a, err := ParseHTML("p.html", []byte(`<article><p>Iran warned Israel.</p><figure><img src=x><figcaption>Pezeshkian meets al-Sudani in Baghdad. REUTERS/Stringer</figcaption></figure></article>`))
+	// a "related stories" block of teaser cards stays chrome (QA)
+	a, err := ParseHTML("r.html", []byte(`<html><body><div class="RichTextStoryBody"><p>Iran urged Saudi Arabia to resume talks.</p><p>Iran warned Israel on Monday.</p></div><div class="related-stories"><article class="PagePromo"><p>China warned Taiwan against independence moves.</p></article></div></body></html>`))
+	if err != nil || !strings.Contains(a.Text, "Iran warned Israel") || strings.Contains(a.Text, "China") {
+		t.Errorf("related teasers: text %q (%v)", a.Text, err)
+	}
+	a, err = ParseHTML("p.html", []byte(`<article><p>Iran warned Israel.</p><figure><img src=x><figcaption>Pezeshkian meets al-Sudani in Baghdad. REUTERS/Stringer</figcaption></figure></article>`))
 	if err != nil || strings.Contains(a.Text, "Pezeshkian") {
 		t.Errorf("caption kept: %q (%v)", a.Text, err)
 	}

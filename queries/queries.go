@@ -179,10 +179,11 @@ func Parse(name, text string) (Query, error) {
 }
 
 // paramUse matches a parameter in Cypher: $name; cypherStrings a string
-// literal, whose "$" is text ('price $total'), and an inline comment.
+// literal, whose "$" is text ('price $total'), a `quoted identifier`
+// (`O'Brien`, whose quote opens no string), and an inline comment.
 var (
 	paramUse      = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
-	cypherStrings = regexp.MustCompile(`'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|//.*$`)
+	cypherStrings = regexp.MustCompile("`(?:[^`]|``)*`" + `|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|//.*$`)
 )
 
 // parseParam reads " name => value".

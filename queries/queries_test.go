@@ -292,6 +292,9 @@ func TestUndeclaredParamAndFolders(t *testing.T) {
 	if _, err := queries.Parse("lit", "// Who\nMATCH (a:Actor) WHERE a.name = 'price $total' OR a.name = \"$x\" RETURN a // not $y\n"); err != nil {
 		t.Errorf("a $ in a string or a comment is no parameter: %v", err)
 	}
+	if _, err := queries.Parse("bt", "// Who\n// :param p => 'a'\nMATCH (n:`O'Brien`) WHERE n.x = $q AND n.y = 'z' RETURN n\n"); err == nil || !strings.Contains(err.Error(), "$q has no") {
+		t.Errorf("a quote inside a `quoted identifier` opens no string: %v", err)
+	}
 	if _, err := queries.Parse("ok", "// Who\n// uses $actor in prose, which is no use\n// :param actor => 'Iran'\nMATCH (a:Actor {name: $actor}) RETURN a\n"); err != nil {
 		t.Errorf("declared parameter: %v", err)
 	}

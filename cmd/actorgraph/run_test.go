@@ -623,4 +623,12 @@ func TestRunStdinRepeatIsADuplicate(t *testing.T) {
 	if err != nil || !strings.Contains(string(out), "1 read twice (kept once)") {
 		t.Fatalf("%v\n%s", err, out)
 	}
+	// two different articles with one id: the second is named as skipped,
+	// not taken for the first again
+	cmd = command("run", "-", "--out", t.TempDir())
+	cmd.Stdin = strings.NewReader(`{"id":"a1","text":"Iran warned Israel on Monday."}` + "\n" + `{"id":"a1","text":"Russia urged Ukraine to accept talks."}` + "\n")
+	out, err = cmd.CombinedOutput()
+	if code := cmd.ProcessState.ExitCode(); code != exitBadInput || !strings.Contains(string(out), "the same name was already read") {
+		t.Fatalf("exit %d (%v)\n%s", code, err, out)
+	}
 }

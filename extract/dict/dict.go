@@ -305,8 +305,12 @@ func (d *Dictionary) finish() error {
 			return fmt.Errorf("dictionary %s: %s: country %q is no state of the dictionary (states.jsonl names them)", e.origin, e.Name, e.Country)
 		}
 		for _, r := range e.Roles {
-			if o, ok := d.byName[r.Of]; r.Of != "" && (!ok || d.entries[o].Kind != State && d.entries[o].Kind != Org) {
-				return fmt.Errorf("dictionary %s: %s: role %q of %q: no state or organisation of the dictionary has that name", e.origin, e.Name, r.Title, r.Of)
+			if o, ok := d.byName[r.Of]; r.Of != "" && (!ok || d.entries[o].Kind == Person) {
+				if ok && d.entries[o].user {
+					u := d.entries[o]
+					return fmt.Errorf("dictionary %s: %s replaces %s with a person, but %s (%s) holds a role of it", u.origin, u.Name, u.Name, e.Name, e.origin)
+				}
+				return fmt.Errorf("dictionary %s: %s: role %q of %q: no state, organisation or outlet of the dictionary has that name", e.origin, e.Name, r.Title, r.Of)
 			}
 		}
 	}

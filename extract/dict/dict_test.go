@@ -362,6 +362,7 @@ func TestMalformedLine(t *testing.T) {
 		{"order.jsonl", "{\"name\": \"A B\", \"kind\": \"person\", \"roles\": [{\"title\": \"President\", \"from\": \"2025-01-01\", \"to\": \"2020-01-01\"}]}\n", "order.jsonl:1: A B: role \"President\": from 2025-01-01 is after to 2020-01-01"},
 		{"notitle.jsonl", "{\"name\": \"A B\", \"kind\": \"person\", \"roles\": [{\"title\": \"\"}]}\n", "notitle.jsonl:1: A B: a role with no title"},
 		{"of.jsonl", "{\"name\": \"A B\", \"kind\": \"person\", \"roles\": [{\"title\": \"Envoy\", \"of\": \"Atlantis\"}]}\n", "of.jsonl:1: A B: role \"Envoy\" of \"Atlantis\""},
+		{"hamas.jsonl", "{\"name\": \"Hamas\", \"kind\": \"person\", \"country\": \"Palestine\"}\n", "hamas.jsonl:1: Hamas replaces Hamas with a person"},
 		{"iran.jsonl", "{\"name\": \"Iran\", \"kind\": \"org\"}\n", "iran.jsonl:1: Iran replaces the state Iran with a org"},
 		{"narnia.jsonl", "\n{\"name\": \"A B\", \"kind\": \"person\", \"country\": \"Narnia\"}\n", "narnia.jsonl:2: A B: country \"Narnia\" is no state"},
 	} {

@@ -1367,8 +1367,8 @@ func (l *Lexicon) readTriggers(name string, r io.Reader) error {
 		if cols[0] == "NONE" {
 			// (a removal reads no pos or frame, but a line with a wrong one
 			// is a mistake to name, not to pass over)
-			if cols[1] != "V" && cols[1] != "N" && cols[1] != "-" {
-				return fmt.Errorf("pos %q is not V, N or - (a NONE line removes forms of either)", cols[1])
+			if cols[1] != "V" && cols[1] != "N" && cols[1] != "-" && cols[1] != "" {
+				return fmt.Errorf("pos %q is not V, N, - or empty (a NONE line removes forms of either)", cols[1])
 			}
 			if _, err := parseFrame(cols[2]); err != nil {
 				return err
@@ -1415,7 +1415,10 @@ func parseFrame(s string) (Frame, error) {
 	for _, p := range strings.Fields(s) {
 		k, v, hasValue := strings.Cut(p, "=")
 		if seen[k] && k != "-" {
-			return f, fmt.Errorf("frame part %q given twice (write one %s=a,b)", k, k)
+			if hasValue {
+				return f, fmt.Errorf("frame part %q given twice (write one %s=a,b)", k, k)
+			}
+			return f, fmt.Errorf("frame part %q given twice", k)
 		}
 		seen[k] = true
 		switch k {

@@ -170,7 +170,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"cues.tsv", "neg\t\n", "cue class neg: no words"},
 		{"triggers.tsv", "URGED\tV\tprep=with=to\turge\n", "wants a value"},
 		{"triggers.tsv", "URGED\tV\tprep=with prep=to\turge\n", "given twice"},
-		{"triggers.tsv", "NONE\tQ\t-\turge\n", "is not V, N or -"},
+		{"triggers.tsv", "NONE\tQ\t-\turge\n", "is not V, N, - or empty"},
 		{"triggers.tsv", "NONE\tV\tjunk=1\turge\n", "junk"},
 	} {
 		sub := t.TempDir()
@@ -182,6 +182,12 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "nowhere")
 	if _, err := LoadWithDefault(missing); err == nil || !strings.Contains(err.Error(), missing+": no such folder") {
 		t.Errorf("missing folder: error %v", err)
+	}
+	// a NONE line may leave its pos and frame empty, as before (QA)
+	none := t.TempDir()
+	os.WriteFile(filepath.Join(none, "triggers.tsv"), []byte("NONE\t\t\tsanctioned\n"), 0o644)
+	if _, err := LoadWithDefault(none); err != nil {
+		t.Errorf("NONE with empty pos and frame: %v", err)
 	}
 	// a byte-order mark before a comment, and CRLF line ends, are read
 	bom := t.TempDir()
