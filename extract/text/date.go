@@ -124,7 +124,7 @@ func onDate(line []Token, from int) bool {
 // otherDays are the words before a date that make it another day than the
 // article's: a deadline ("withdraw by March 15"), a past or later event
 // ("since", "of", "until").
-var otherDays = map[string]bool{"by": true, "until": true, "till": true, "before": true, "after": true, "since": true, "of": true, "from": true, "through": true}
+var otherDays = map[string]bool{"by": true, "until": true, "till": true, "before": true, "after": true, "since": true, "of": true, "from": true, "through": true, "for": true}
 
 // otherDay reports whether the date at line[from] follows such a word.
 func otherDay(line []Token, from int) bool {

@@ -92,23 +92,16 @@ func SyncDir(dir string) error {
 // in place: it cannot be replaced, and its reader wants the bytes. A folder
 // is an error naming it.
 func Replace(path string, fn func(io.Writer) error) error {
+	if stream(path) {
+		// "-o /dev/stdout >> log": the shell's descriptor, appended to
+		return inPlace(path, os.O_WRONLY|os.O_APPEND, fn)
+	}
 	if fi, err := os.Stat(path); err == nil {
 		switch {
 		case fi.IsDir():
 			return fmt.Errorf("write %s: it is a folder (name a file)", path)
 		case !fi.Mode().IsRegular():
-			f, err := os.OpenFile(path, os.O_WRONLY, 0)
-			if err != nil {
-				return fmt.Errorf("write %s: %w", path, err)
-			}
-			if err := fn(f); err != nil {
-				f.Close()
-				return fmt.Errorf("write %s: %w", path, err)
-			}
-			if err := f.Close(); err != nil {
-				return fmt.Errorf("write %s: %w", path, err)
-			}
-			return nil
+			return inPlace(path, os.O_WRONLY, fn)
 		}
 	}
 	if real, err := filepath.EvalSymlinks(path); err == nil {
@@ -125,6 +118,30 @@ func Replace(path string, fn func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return write(path, mode, fn)
+}
+
+// stream reports whether path names one of the process's own descriptors
+// (/dev/stdout, /dev/fd/1, /proc/self/fd/1), which a command writes to,
+// never replaces.
+func stream(path string) bool {
+	p := filepath.Clean(path)
+	return p == "/dev/stdout" || p == "/dev/stderr" || strings.HasPrefix(p, "/dev/fd/") || strings.HasPrefix(p, "/proc/self/fd/")
+}
+
+// inPlace opens path with flag and hands it to fn.
+func inPlace(path string, flag int, fn func(io.Writer) error) error {
+	f, err := os.OpenFile(path, flag, 0)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := fn(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
 }
 
 // modeFor is the permission a replacement of path gets: the old file's, or

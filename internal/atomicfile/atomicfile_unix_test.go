@@ -29,3 +29,19 @@ func TestReplaceWritesAPipe(t *testing.T) {
 		t.Errorf("the named pipe was replaced by a file")
 	}
 }
+
+// TestReplaceWritesTheProcessDescriptors: /dev/stdout and its kin are the
+// shell's descriptors, written to (appended to, as ">>" asks), never
+// replaced (QA: "-o /dev/stdout >> log" replaced the log).
+func TestReplaceWritesTheProcessDescriptors(t *testing.T) {
+	for _, p := range []string{"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1", "/dev/stderr"} {
+		if !stream(p) {
+			t.Errorf("%s is not taken for a descriptor", p)
+		}
+	}
+	for _, p := range []string{"/dev/null", "/tmp/x.jsonl", "out/edges.jsonl"} {
+		if stream(p) {
+			t.Errorf("%s is taken for a descriptor", p)
+		}
+	}
+}
