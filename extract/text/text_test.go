@@ -143,6 +143,7 @@ func TestPublished(t *testing.T) {
 		"Iran warns Israel\n\nIran warned Israel that the treaty signed on May 4, 1994, no longer held.": "",
 		"Iran warns Israel\n\nIran said, recalling that on June 13, 2025, Israel attacked it.":           "",
 		"Israel must withdraw by March 15, 2025, Iran says\n\nIran warned Israel on Monday.":             "",
+		"Talks set for December 5, 2026\n\nIran warned Israel on Monday.":                                "",
 	}
 	for in, want := range cases {
 		if got := Published(Tokenize(in)); got != want {
