@@ -272,7 +272,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	// clause closed before the verb holds no subject of it
 	if cs > 0 && (toks[cs-1].Lower == "which" || toks[cs-1].Lower == "who") {
 		for c := cs; c < i; c++ {
-			if toks[c].Text == "," {
+			if parenMark(toks[c].Text) {
 				if g := ar.relAntecedent(s, cs-1); g >= 0 {
 					return s.groupMentions(g), 1
 				}
@@ -293,7 +293,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		case "who", "which":
 			closed := false
 			for c := cs; c < i; c++ {
-				if toks[c].Text == "," {
+				if parenMark(toks[c].Text) {
 					closed = true
 					break
 				}
@@ -651,7 +651,7 @@ func (ar *article) verbPhraseOpens(s *sent, cs, i int) bool {
 func (ar *article) relAntecedent(s *sent, r int) int {
 	toks := s.toks
 	k := r - 1
-	for k >= 0 && toks[k].Text == "," {
+	for k >= 0 && parenMark(toks[k].Text) {
 		k--
 	}
 	if k >= 0 && s.gAt[k] >= 0 {
@@ -663,7 +663,7 @@ func (ar *article) relAntecedent(s *sent, r int) int {
 		return s.gAt[k-2]
 	}
 	for q := k; q >= 0 && q >= r-8; q-- {
-		if toks[q].Text == "," {
+		if parenMark(toks[q].Text) {
 			if q > 0 && s.gAt[q-1] >= 0 {
 				return s.gAt[q-1]
 			}
@@ -674,6 +674,17 @@ func (ar *article) relAntecedent(s *sent, r int) int {
 		}
 	}
 	return -1
+}
+
+// parenMark reports whether a token may open or close a parenthetical
+// clause: a comma, or a dash as news copy writes one ("Iran — which
+// warned Israel — said").
+func parenMark(t string) bool {
+	switch t {
+	case ",", "—", "–", "--":
+		return true
+	}
+	return false
 }
 
 // frontedParticipleSubject returns the subject of the main clause when the
