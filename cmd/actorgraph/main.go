@@ -159,6 +159,15 @@ and skipped, or the extractor failed on an article (each named on stderr).`,
 	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "log only warnings and errors")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &exitError{code: exitUsage, err: err} })
 	root.AddCommand(a.extractCmd(), a.analyzeCmd(), a.reportCmd(), a.withNeo4jFlags(a.runCmd()), a.evalCmd(), a.loadCmd(), a.queryCmd(), a.mergeCmd(), a.exportCmd())
+	// cobra's help prints a failed write of the help on stderr itself; the
+	// standard output's writer keeps that error and runApp reports it once
+	help := root.HelpFunc()
+	root.SetHelpFunc(func(c *cobra.Command, args []string) {
+		errw := c.ErrOrStderr()
+		c.SetErr(io.Discard)
+		defer c.SetErr(errw)
+		help(c, args)
+	})
 	return root
 }
 

@@ -333,6 +333,9 @@ func TestStdoutWriteErrorsFail(t *testing.T) {
 		if code != exitFailed || !strings.Contains(stderr.String(), "no space left on device") {
 			t.Errorf("%v: exit %d, stderr %q; want %d and the write error", args, code, stderr.String(), exitFailed)
 		}
+		if n := strings.Count(stderr.String(), "no space left on device"); n != 1 {
+			t.Errorf("%v: the write error said %d times, want once:\n%s", args, n, stderr.String())
+		}
 	}
 }
 
