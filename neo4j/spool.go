@@ -76,6 +76,32 @@ func SpoolDir(stateDir string, cfg Config) string {
 	return filepath.Join(stateDir, "neo4j-pending", name)
 }
 
+// PendingElsewhere lists the spool folders under stateDir, other than
+// cfg's own, that hold edges pending for another server (a non-empty
+// pending file), sorted. It reads one directory; a missing one is none.
+func PendingElsewhere(stateDir string, cfg Config) []string {
+	own := SpoolDir(stateDir, cfg)
+	files, _ := filepath.Glob(filepath.Join(stateDir, "neo4j-pending", "*", pendingFile))
+	var out []string
+	for _, f := range files {
+		d := filepath.Dir(f)
+		if d == own {
+			continue
+		}
+		if st, err := os.Stat(f); err == nil && st.Size() > 0 {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// HasPending reports whether edges wait in cfg's spool folder under
+// stateDir (a non-empty pending file). It reads no edge.
+func HasPending(stateDir string, cfg Config) bool {
+	st, err := os.Stat(filepath.Join(SpoolDir(stateDir, cfg), pendingFile))
+	return err == nil && st.Size() > 0
+}
+
 // Dir is the spool folder.
 func (s *Spool) Dir() string { return s.dir }
 

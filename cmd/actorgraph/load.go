@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -178,6 +179,16 @@ func (a *app) load(ctx context.Context, cfg neo4j.Config, stateDir string, paths
 			return fmt.Errorf("load --analysis: %w", err)
 		}
 		res, at = &r, t
+	}
+	if len(paths) == 0 && res == nil {
+		// nothing to send but what waits: say so when it waits for another
+		// server, which this load will not send to
+		if !neo4j.HasPending(stateDir, cfg) {
+			if other := neo4j.PendingElsewhere(stateDir, cfg); len(other) > 0 {
+				a.log.Warn("nothing is pending for this server; edges wait for another one (give its --neo4j-uri and --neo4j-database to send them)",
+					"address", cfg.Address(), "database", cfg.Database, "pending_in", strings.Join(other, ", "))
+			}
+		}
 	}
 	if err := a.sendToNeo4j(ctx, cfg, stateDir, edges, res, at, nil); err != nil {
 		return err

@@ -121,6 +121,39 @@ func TestLoadAuthFailureThenRetry(t *testing.T) {
 	}
 }
 
+// TestLoadSaysWhatWaitsElsewhere: a load with no file, for a server with
+// nothing pending, says that edges wait for another server and where
+// (QA: it said nothing).
+func TestLoadSaysWhatWaitsElsewhere(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	down := "bolt://" + ln.Addr().String()
+	ln.Close()
+	state := neo4jEnv(t, down)
+	if code, _, stderr := cli(t, "load", seedEdges, "--neo4j-timeout", "2s"); code != exitFailed {
+		t.Fatalf("load to a down server: exit %d:\n%s", code, stderr)
+	}
+	s := boltServer(t, nil)
+	code, _, stderr := cli(t, "load", "--neo4j-uri", s.URI())
+	if code != exitOK {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "edges wait for another one") || !strings.Contains(stderr, filepath.Join(state, "neo4j-pending")) {
+		t.Errorf("stderr does not say where the pending edges wait:\n%s", stderr)
+	}
+	if edgeRows(s) != 0 {
+		t.Errorf("%d edges pending for %s sent to %s", edgeRows(s), down, s.URI())
+	}
+	// the server they wait for says nothing of the kind
+	s2 := boltServer(t, nil)
+	code, _, stderr = cli(t, "load", seedEdges, "--neo4j-uri", s2.URI())
+	if code != exitOK || strings.Contains(stderr, "edges wait for another one") {
+		t.Errorf("a load with a file: exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
 func TestLoadUnreachable(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
