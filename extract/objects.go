@@ -118,8 +118,9 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			continue
 		}
 		// another modifier: "a key local Taliban commander"
-		// ("solidarity with war-torn Ukraine": a compound modifier)
-		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && ((k > j || strings.Contains(t.Lower, "-")) && s.at[k+1] >= 0 || ar.titledAhead(s, k)) && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Clause) &&
+		// ("solidarity with war-torn Ukraine": a compound modifier; "accused
+		// neighbour Tajikistan", "met rival X": a bare noun of kinship)
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && ((k > j || strings.Contains(t.Lower, "-") || s.is(k, lexicon.OtherNoun)) && s.at[k+1] >= 0 || ar.titledAhead(s, k)) && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Clause) &&
 			!s.is(k, lexicon.Aux) && !s.is(k, lexicon.Say) && !s.is(k, lexicon.TriggerStart) && !s.is(k, lexicon.Cond) {
 			k++
 			continue
