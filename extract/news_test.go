@@ -248,6 +248,8 @@ var newsCases = []ruleCase{
 	{"both countries not the subject", "Uruguay and Brazil signed a deal. Brazil, which borders both countries, urged calm.", []string{"Brazil SPOKE_WITH Uruguay"}},
 	{"bare kinship noun before the object", "Kyrgyzstan on Saturday accused neighbour Tajikistan of building up troops near the border.", []string{"Kyrgyzstan ACCUSED Tajikistan"}},
 	{"bare rival before the object", "Ecuador accused rival Peru of violating its airspace.", []string{"Ecuador ACCUSED Peru"}},
+	{"a munition between owner and attack", "The Syrian mortar strike on Turkey killed five people.", []string{"Syria ATTACKED Turkey"}},
+	{"outraged at an act", "Washington is outraged at the Syrian mortar strike on Turkey.", []string{"United States ACCUSED Syria", "Syria ATTACKED Turkey"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

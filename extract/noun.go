@@ -65,7 +65,10 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// force, "Libya's trade deal", "India's growing concern at": a word
 	// that only begins other triggers is a modifier here, see
 	// triggerHere; "their immediate conflict of interest" is no force)
-	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 || tr.Relation != graph.Attacked && ar.possessorBefore(s, k)) &&
+	// ("the Syrian mortar strike", "Iran's drone attack": a munition
+	// names the force's means, its owner stands before it)
+	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 || tr.Relation != graph.Attacked && ar.possessorBefore(s, k) ||
+		tr.Relation == graph.Attacked && s.cue(ar.x.lex, k, lexicon.Projectile) == 1 && (ar.possessorBefore(s, k) || s.at[k-1] >= 0 && s.ments[s.at[k-1]].ok)) &&
 		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.triggerHere(k) && !s.is(k, lexicon.Clause) {
 		np, k = k, k-1
 	} else if b := ar.twoModifiers(s, k, tr.Relation); b >= 0 {
