@@ -197,10 +197,11 @@ func (ar *article) relations(s *sent) {
 				break
 			}
 		}
-		if n == 1 && strings.HasSuffix(toks[i].Lower, "ing") && i > 0 && i+1 < len(toks) && toks[i+1].Lower == "of" && s.at[i-1] < 0 && (s.is(i-1, lexicon.Prep) || s.is(i-1, lexicon.Det)) {
-			// "by signing of X's pact", "the signing of": a gerund with
-			// "of" after a preposition or determiner is a noun (never
-			// "..., warning of a disaster": a participle)
+		if n == 1 && strings.HasSuffix(toks[i].Lower, "ing") && i > 0 && i+1 < len(toks) && toks[i+1].Lower == "of" && s.at[i-1] < 0 && (s.is(i-1, lexicon.Prep) || s.is(i-1, lexicon.Det) || ar.modifiedGerund(s, i)) {
+			// "by signing of X's pact", "the signing of", "the alleged
+			// killing of": a gerund with "of" after a preposition or
+			// determiner (past its modifiers) is a noun (never "...,
+			// warning of a disaster": a participle)
 			passes, want = 1, lexicon.Noun
 		}
 		if n > 1 && toks[i].Lower == "in" && hasPOS(senses, lexicon.Verb) {
@@ -382,4 +383,21 @@ func (ar *article) articleBefore(s *sent, i int) bool {
 		}
 	}
 	return true
+}
+
+// modifiedGerund reports whether the gerund at i follows an article past
+// one or two lower-case modifiers ("the alleged killing", "the brutal
+// deliberate shelling"): a noun phrase's head, no verb.
+func (ar *article) modifiedGerund(s *sent, i int) bool {
+	toks := s.toks
+	for q := i - 1; q >= 1 && q >= i-3; q-- {
+		t := toks[q]
+		if s.at[q] >= 0 || t.Kind != text.Word || t.Cap || s.is(q, lexicon.Prep) || s.is(q, lexicon.Aux) || s.is(q, lexicon.Clause) || s.is(q, lexicon.Say) {
+			return false
+		}
+		if s.at[q-1] < 0 && s.isWord(q-1, lexicon.Article) {
+			return true
+		}
+	}
+	return false
 }
