@@ -252,6 +252,8 @@ var newsCases = []ruleCase{
 	{"outraged at an act", "Washington is outraged at the Syrian mortar strike on Turkey.", []string{"United States ACCUSED Syria", "Syria ATTACKED Turkey"}},
 	{"a modified gerund is a noun", "The United States condemned the alleged killing of hundreds in Uzbekistan.", nil},
 	{"a modified gerund keeps its agent", "The United States condemned the brutal killing of Iranian diplomats by Israel.", []string{"United States ACCUSED Israel", "Israel ATTACKED Iran"}},
+	{"a possessive state's modified title", "Ivory Coast's embattled strongman Laurent Gbagbo accused France of meddling.", []string{"Laurent Gbagbo ACCUSED France"}},
+	{"a person described by a possessive state is the object", "The African Union has struggled to mediate between Ivory Coast's embattled strongman Laurent Gbagbo and Alassane Ouattara.", []string{"African Union SPOKE_WITH Laurent Gbagbo", "African Union SPOKE_WITH Alassane Ouattara"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

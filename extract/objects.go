@@ -198,6 +198,19 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			return s.groupMentions(s.gAt[m.end+1]), s.groups[s.gAt[m.end+1]].end
 		}
 	}
+	// "Ivory Coast's embattled strongman Laurent Gbagbo": a person the
+	// state's possessive and its modifiers describe
+	if m.ok && m.actor.Kind == graph.State && m.end+2 < len(toks) && toks[m.end].Kind == text.Poss && s.at[m.end+1] < 0 {
+		q := m.end + 1
+		for q < len(toks) && q <= m.end+2 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Clause) && !s.is(q, lexicon.Aux) {
+			q++
+		}
+		if q < len(toks) && q > m.end+1 && s.at[q] >= 0 && s.gAt[q] >= 0 {
+			if h := s.ments[s.at[q]]; h.ok && !h.media && h.start == q && h.actor.Kind == graph.Person && h.actor.Country == m.actor.Name {
+				return s.groupMentions(s.gAt[q]), s.groups[s.gAt[q]].end
+			}
+		}
+	}
 	// "the ambassador of Belarus", "the envoy from Iran": an unnamed
 	// official stands for the state after "of"/"from"
 	if m.via == viaTitle && !m.ok && m.end+1 < len(toks) && (toks[m.end].Lower == "of" || toks[m.end].Lower == "from") && s.at[m.end+1] >= 0 {

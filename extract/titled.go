@@ -317,10 +317,11 @@ func (ar *article) affiliation(s *sent, j int) (start int, country string, ok bo
 	}
 	// a portfolio before the role: "Eritrea's information minister" (never
 	// a verb: "The United States condemned President X", "Iran met
-	// Foreign Minister Y")
+	// Foreign Minister Y"; after a possessive no verb stands: "Ivory
+	// Coast's embattled strongman")
 	for steps := 0; steps < 2 && k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.Det) &&
 		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && toks[k].Lower != "and" && toks[k].Lower != "or" && (toks[k-1].Kind == text.Poss || s.at[k-1] >= 0 || s.isWord(k-1, lexicon.RoleMod)) &&
-		!verbLike(s, k); steps++ {
+		(toks[k-1].Kind == text.Poss || !verbLike(s, k)); steps++ {
 		k--
 		for k >= 0 && s.isWord(k, lexicon.RoleMod) && s.at[k] < 0 {
 			k--
