@@ -169,7 +169,8 @@ func (ar *article) relations(s *sent) {
 			// "pounded Hezbollah targets": the actor is inside an object or a
 			// prepositional phrase, so what follows it is a noun
 			pastForm := strings.HasSuffix(toks[i].Lower, "ed") || isParticiple(lex, toks[i].Lower)
-			absolute := strings.HasSuffix(toks[i].Lower, "ing") && m.start > 0 && toks[m.start-1].Lower == "with"
+			absolute := strings.HasSuffix(toks[i].Lower, "ing") && m.start > 0 && toks[m.start-1].Lower == "with" ||
+				ar.documentAddressee(s, i) // "a letter to X asking him to": the document's participle
 			// ("the US embassy in Manila condemned China", "the foreign
 			// minister of Armenia met", "a day after the Council demanded":
 			// a past form with no noun sense stays a verb)
@@ -400,4 +401,17 @@ func (ar *article) modifiedGerund(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// documentAddressee reports whether the participle at i follows the
+// addressee of a document or message right after it: "sent a letter to
+// Medvedev asking him to", "an appeal to X urging".
+func (ar *article) documentAddressee(s *sent, i int) bool {
+	toks := s.toks
+	if i < 3 || !strings.HasSuffix(toks[i].Lower, "ing") || s.gAt[i-1] < 0 {
+		return false
+	}
+	g := s.groups[s.gAt[i-1]]
+	return g.end == i && g.start >= 2 && toks[g.start-1].Lower == "to" && s.at[g.start-2] < 0 &&
+		(s.cue(ar.x.lex, g.start-2, lexicon.Document) == 1 || s.cue(ar.x.lex, g.start-2, lexicon.Message) == 1)
 }

@@ -32,6 +32,12 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		}
 		return []mention{*owner}, 1
 	}
+	// "sent a letter to X asking him to ...", "an appeal to X urging ...":
+	// a participle right after a document's addressee is the document's,
+	// whose sender is the subject of its clause
+	if ar.documentAddressee(s, i) {
+		return ar.subject(s, s.groups[s.gAt[i-1]].start-2, lastSrc)
+	}
 	// "“...,” a US official said, warning China not to ...": a participle
 	// after an attribution is the speaker's
 	if i >= 2 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && !toks[i].Cap && s.speaker != nil && s.speaker.ok && !s.speaker.media {
