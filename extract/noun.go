@@ -166,7 +166,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// "threatened strikes on Ukraine", "vowed a military operation
 	// against": force that is threatened or intended is not done (the
 	// threat is read by the verb)
-	if tr.Relation == graph.Attacked && np > 0 && s.at[np-1] < 0 && s.isWord(np-1, lexicon.Intent) && !s.isWord(np-1, lexicon.Order) {
+	// ("called the Iranian attack a mistake": a verb of framing names the
+	// act, which is done)
+	if tr.Relation == graph.Attacked && np > 0 && s.at[np-1] < 0 && s.isWord(np-1, lexicon.Intent) && !s.isWord(np-1, lexicon.Order) && !s.is(np-1, lexicon.Framing) {
 		return nil, false
 	}
 	// right of the noun: by/from source, prepositional target, between
