@@ -89,6 +89,18 @@ func (ar *article) resolve(s *sent) {
 					m.actor, m.ok = a, true
 				}
 			}
+			if !m.ok {
+				// "The Russian minister urged his US counterpart": the one
+				// of that state who held the subject's office then
+				for q := range s.ments[:k] {
+					if p := s.ments[q]; p.ok && p.actor.Kind == graph.Person {
+						if a, ok := ar.counterpartHeld(p.actor, c); ok {
+							m.actor, m.ok = a, true
+						}
+						break
+					}
+				}
+			}
 			if !m.ok && c != "" {
 				m.actor, m.ok = stateActor(c), true
 			}

@@ -257,6 +257,7 @@ var newsCases = []ruleCase{
 	{"a letter's participle", "Otunbayeva said she had sent a letter to Russian President Dmitry Medvedev asking him to send troops.", []string{"Roza Otunbayeva SPOKE_WITH Dmitry Medvedev", "Roza Otunbayeva URGED Dmitry Medvedev"}},
 	{"an ultimatum's participle", "Bush issued an ultimatum to Saddam Hussein demanding that Iraq disarm.", []string{"George W. Bush WARNED Saddam Hussein", "George W. Bush URGED Iraq"}},
 	{"an attack framed is done", "Tony Blair called the Iranian seizure of 15 British sailors \"unjustified and wrong\".", []string{"Tony Blair ACCUSED Iran", "Iran ATTACKED United Kingdom"}},
+	{"a counterpart named by office", "Lavrov told Kerry in a telephone call on Sunday that Moscow was alarmed. The Russian minister urged his US counterpart to refrain from military pressure.", []string{"Sergei Lavrov SPOKE_WITH John Kerry", "Sergei Lavrov URGED John Kerry"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

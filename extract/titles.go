@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -56,6 +57,43 @@ func (ar *article) heldByNamed(class, title, country string) (graph.Actor, bool)
 		return graph.Actor{}, false
 	}
 	return fit[0].actor, true
+}
+
+// counterpartHeld returns the one person of state c the article names who
+// held, at the article's date, an office of a class that subj held then
+// for their own state: "Lavrov ... urged his US counterpart" is Kerry
+// when the article names Kerry, both foreign ministers. Cost: O(persons
+// x the dictionary's offices).
+func (ar *article) counterpartHeld(subj graph.Actor, c string) (graph.Actor, bool) {
+	if subj.Kind != graph.Person || subj.Country == "" || c == "" || subj.Country == c {
+		return graph.Actor{}, false
+	}
+	lo, hi := ar.published, ar.published
+	if lo == "" {
+		lo, hi = ar.era()
+	} else {
+		hi = lo + "~"
+	}
+	var fit []graph.Actor
+	for i := range ar.persons {
+		p := ar.persons[i].actor
+		if p.Country != c || p.Name == subj.Name {
+			continue
+		}
+		for k, hs := range ar.x.offices {
+			if k[0] != c || !slices.ContainsFunc(hs, func(h holder) bool { return h.actor.Name == p.Name && overlaps(h.from, h.to, lo, hi) }) {
+				continue
+			}
+			if ar.x.offices.held(subj.Name, subj.Country, k[1], "", lo, hi) {
+				fit = append(fit, p)
+				break
+			}
+		}
+	}
+	if len(fit) != 1 {
+		return graph.Actor{}, false
+	}
+	return fit[0], true
 }
 
 // era is the span an undated article was written in, read off the persons
