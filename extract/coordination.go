@@ -275,6 +275,9 @@ func (ar *article) coordinated(s *sent, a, b int) int {
 		case "as", "the":
 		case "especially", "notably", "particularly", "mainly", "also", "even":
 		default:
+			if i == b-1 && sep && c > 0 && !s.toks[i].Cap && s.toks[i].Kind == text.Word && strings.Contains(w, "-") && w[0] >= '0' && w[0] <= '9' {
+				continue // "the AU and the 15-member ECOWAS": a count of members before the next one
+			}
 			// "France, the Commonwealth as well as the OAS": a member the
 			// dictionary does not know stays in the list, unread
 			e := i

@@ -258,6 +258,8 @@ var newsCases = []ruleCase{
 	{"an ultimatum's participle", "Bush issued an ultimatum to Saddam Hussein demanding that Iraq disarm.", []string{"George W. Bush WARNED Saddam Hussein", "George W. Bush URGED Iraq"}},
 	{"an attack framed is done", "Tony Blair called the Iranian seizure of 15 British sailors \"unjustified and wrong\".", []string{"Tony Blair ACCUSED Iran", "Iran ATTACKED United Kingdom"}},
 	{"a counterpart named by office", "Lavrov told Kerry in a telephone call on Sunday that Moscow was alarmed. The Russian minister urged his US counterpart to refrain from military pressure.", []string{"Sergei Lavrov SPOKE_WITH John Kerry", "Sergei Lavrov URGED John Kerry"}},
+	{"a participle describing a person", "ECOWAS demanded the release of ousted President Alpha Conde, detained by the military junta.", nil},
+	{"a count of members in a list", "The AU and the 15-member Economic Community of West African States urged Laurent Gbagbo to step down.", []string{"African Union URGED Laurent Gbagbo", "Economic Community of West African States URGED Laurent Gbagbo"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

@@ -71,6 +71,13 @@ func (ar *article) relations(s *sent) {
 			continue
 		}
 		senses, n := s.trigger(i)
+		if n == 1 && i > 0 && i+1 < len(toks) && s.at[i-1] < 0 && (s.is(i-1, lexicon.Prep) || s.is(i-1, lexicon.Det)) && strings.HasSuffix(toks[i].Lower, "ed") &&
+			s.at[i+1] >= 0 && s.ments[s.at[i+1]].start == i+1 && s.ments[s.at[i+1]].actor.Kind == graph.Person {
+			// "the release of ousted President X", "the deposed leader": a
+			// participle that describes a person, no act
+			i++
+			continue
+		}
 		if n > 1 && (toks[i+n-1].Lower == "on" || toks[i+n-1].Lower == "upon") && i+n < len(toks) &&
 			(s.isWord(i+n, lexicon.TimeWord) || s.is(i+n, lexicon.Month) || toks[i+n].Kind == text.Number) {
 			// "held calls on October 3 with X": "on" opens a date, not "call on"
