@@ -196,7 +196,18 @@ func definiteHead(s *sent, j int) (string, bool) {
 // at i; it returns the length and the kind of antecedent.
 func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
 	toks := s.toks
-	if toks[i].Lower != "the" || i+1 >= len(toks) {
+	if i+1 >= len(toks) {
+		return 0, ""
+	}
+	if w := toks[i].Lower; w == "these" || w == "those" {
+		// "supporting these rebels": a demonstrative before a plural
+		// group noun is "the" (a state noun after it may be the speaker's)
+		if s.isWord(i+1, lexicon.DefiniteGroup) && !toks[i+1].Cap && strings.HasSuffix(toks[i+1].Lower, "s") {
+			return 2, "group"
+		}
+		return 0, ""
+	}
+	if toks[i].Lower != "the" {
 		return 0, ""
 	}
 	j := i + 1

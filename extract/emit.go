@@ -58,10 +58,15 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if src.actor.Name == tgt.actor.Name || !src.actor.Kind.Valid() || !tgt.actor.Kind.Valid() {
 		return false
 	}
-	if (rel == graph.SpokeWith || rel == graph.Supported) && ownState(src.actor, tgt.actor) {
+	// (a member of an armed group of the state's own country, named by
+	// the dictionary as that group's, is a side of its own: "Colombian
+	// troops killed FARC commander Raúl Reyes", "the government held talks
+	// with the rebels' spokesman")
+	insurgent := ar.x.insurgents[src.actor.Name] || ar.x.insurgents[tgt.actor.Name]
+	if (rel == graph.SpokeWith || rel == graph.Supported) && ownState(src.actor, tgt.actor) && !(insurgent && rel == graph.SpokeWith) {
 		return false // "Lourenço met Angola's opposition": a person and their own state do not meet
 	}
-	if rel == graph.Attacked && ownState(src.actor, tgt.actor) {
+	if rel == graph.Attacked && ownState(src.actor, tgt.actor) && !insurgent {
 		return false // "since Putin began his invasion of Ukraine ... Russia": a leader never strikes their own state
 	}
 	if rel != graph.SpokeWith && src.actor.Kind == graph.State && tgt.actor.Kind == graph.Person && tgt.actor.Country == src.actor.Name && tgt.via == viaTitle {

@@ -67,6 +67,10 @@ type Extractor struct {
 	// stateOrgans: the organisations that are a state's armed force or
 	// service (dictionary field state_organ)
 	stateOrgans map[string]bool
+	// insurgents: the persons whose every office is one of a non-state
+	// organisation of their own country (a rebel commander, a militia's
+	// spokesman): their state may strike, warn or meet them
+	insurgents map[string]bool
 	// rank: the model that keeps ranked candidates (fallback.go), or nil
 	rank *rank.Model
 	// parser reads the arguments of the triggers the rules leave
@@ -225,8 +229,40 @@ func New(opts ...Option) (*Extractor, error) {
 			x.stateOrgans[e.Name] = true
 		}
 	}
+	x.insurgents = insurgents(c.dict)
 	x.givenNames = givenNames(c.dict, c.lex, x.familyFirst)
 	return x, nil
+}
+
+// insurgents returns the persons of d whose every role is "of" an
+// organisation of their own country that is no state organ ("Raúl Reyes,
+// Spokesman of the Revolutionary Armed Forces of Colombia"). Cost: one
+// pass over the dictionary.
+func insurgents(d *dict.Dictionary) map[string]bool {
+	orgs := map[string]dict.Entry{}
+	for _, e := range d.Entries() {
+		if e.Kind == dict.Org {
+			orgs[e.Name] = e
+		}
+	}
+	out := map[string]bool{}
+	for _, e := range d.Entries() {
+		if e.Kind != dict.Person || len(e.Roles) == 0 || e.Country == "" {
+			continue
+		}
+		all := true
+		for _, r := range e.Roles {
+			o, ok := orgs[r.Of]
+			if !ok || o.StateOrgan || o.Country != e.Country {
+				all = false
+				break
+			}
+		}
+		if all {
+			out[e.Name] = true
+		}
+	}
+	return out
 }
 
 // givenNames returns the lower-case first words of the dictionary's

@@ -199,15 +199,20 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 	}
 	// "Ivory Coast's embattled strongman Laurent Gbagbo": a person the
-	// state's possessive and its modifiers describe
-	if m.ok && m.actor.Kind == graph.State && m.end+2 < len(toks) && toks[m.end].Kind == text.Poss && s.at[m.end+1] < 0 {
+	// state's possessive and its modifiers describe; "FARC's
+	// second-in-command Raúl Reyes": a member of the body, both named
+	if m.ok && (m.actor.Kind == graph.State || m.actor.Kind == graph.Org) && m.end+2 < len(toks) && toks[m.end].Kind == text.Poss && s.at[m.end+1] < 0 {
 		q := m.end + 1
 		for q < len(toks) && q <= m.end+2 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Clause) && !s.is(q, lexicon.Aux) {
 			q++
 		}
 		if q < len(toks) && q > m.end+1 && s.at[q] >= 0 && s.gAt[q] >= 0 {
-			if h := s.ments[s.at[q]]; h.ok && !h.media && h.start == q && h.actor.Kind == graph.Person && h.actor.Country == m.actor.Name {
+			h := s.ments[s.at[q]]
+			if h.ok && !h.media && h.start == q && h.actor.Kind == graph.Person && m.actor.Kind == graph.State && h.actor.Country == m.actor.Name {
 				return s.groupMentions(s.gAt[q]), s.groups[s.gAt[q]].end
+			}
+			if h.ok && !h.media && h.start == q && h.actor.Kind == graph.Person && m.actor.Kind == graph.Org && m.actor.Country != "" && h.actor.Country == m.actor.Country && len(s.groups[s.gAt[q]].ms) == 1 {
+				return []mention{m, h}, s.groups[s.gAt[q]].end
 			}
 		}
 	}
