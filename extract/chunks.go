@@ -338,6 +338,9 @@ func (ar *article) scareQuote(s *sent, i int) int {
 	if i-qs > 3 || qs == 0 || qs == i {
 		return 0 // (the opening mark itself is no verb: no recursion)
 	}
+	if s.is(qs-1, lexicon.Det) && s.at[qs-1] < 0 {
+		return 0 // 'condemned the "hideous attack" on X': a noun phrase, no verb
+	}
 	for k := qs; k < i; k++ {
 		if s.at[k] >= 0 {
 			return 0

@@ -80,6 +80,9 @@ func (ar *article) clauseStart(s *sent, i int) int {
 	q := int32(-1)
 	if i < len(toks) {
 		q = toks[i].QuoteID
+		if toks[i].Kind == text.Quote && i > 0 {
+			q = toks[i-1].QuoteID // the mark opening a quotation: the clause it stands in
+		}
 	}
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]

@@ -145,8 +145,11 @@ func triggerText(toks []text.Token) string {
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for i, t := range toks {
-		if i > 0 {
+	for _, t := range toks {
+		if t.Kind == text.Quote {
+			continue // 'is “outraged” at': the words of the form
+		}
+		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.Lower)

@@ -263,6 +263,8 @@ var newsCases = []ruleCase{
 	{"a rebel of the state's own country", "Colombian troops killed FARC commander Raul Reyes.", []string{"Colombia ATTACKED Raúl Reyes", "Colombia ATTACKED Revolutionary Armed Forces of Colombia"}},
 	{"a body's member after its possessive", "Colombian troops killed FARC's second-in-command Raul Reyes.", []string{"Colombia ATTACKED Raúl Reyes", "Colombia ATTACKED Revolutionary Armed Forces of Colombia"}},
 	{"these rebels", "M23 rebels advanced on Goma. The DRC government accuses Rwanda of supporting these rebels.", []string{"M23 ATTACKED Democratic Republic of the Congo", "Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda SUPPORTED M23"}},
+	{"a trigger of two words around a quotation mark", "Washington is \u201coutraged\u201d at the Syrian mortar strike on Turkey.", []string{"United States ACCUSED Syria", "Syria ATTACKED Turkey"}},
+	{"a quoted phrase after an article is a noun", "Josep Borrell condemned the \"hideous attack\" on Kosovo police.", nil},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

@@ -803,13 +803,20 @@ func (p *phrases[V]) matchWithin(toks []text.Token, i, max int) (V, int) {
 // word.
 func matchFrom[V any](l []phrase[V], toks []text.Token, i, max int) (V, int) {
 	var zero V
-	for q := range l {
-		ph := &l[q]
+	q := -1 // a quotation mark inside the phrase: 'is “outraged” at'
+	for k := range l {
+		ph := &l[k]
 		n := len(ph.words)
 		if i+n > len(toks) || n > max {
 			continue
 		}
 		if n > 1 && toks[i+1].Lower != ph.next {
+			if q < 0 {
+				q = quoteWithin(toks, i)
+			}
+			if q > 0 && q < i+n && i+n+1 <= len(toks) && n+1 <= max && quotedMatch(ph.words, toks, i, q) {
+				return ph.val, n + 1
+			}
 			continue // (the second word, held in the phrase itself)
 		}
 		ok := true
@@ -822,8 +829,43 @@ func matchFrom[V any](l []phrase[V], toks []text.Token, i, max int) (V, int) {
 		if ok {
 			return ph.val, n
 		}
+		if q < 0 {
+			q = quoteWithin(toks, i)
+		}
+		if q > 0 && q < i+n && i+n+1 <= len(toks) && n+1 <= max && quotedMatch(ph.words, toks, i, q) {
+			return ph.val, n + 1
+		}
 	}
 	return zero, 0
+}
+
+// quotedMatch reports whether words match toks from i with the quotation
+// mark at q skipped: 'was “deeply alarmed” by' for "deeply alarmed by".
+func quotedMatch(words []string, toks []text.Token, i, q int) bool {
+	for w, t := 1, i+1; w < len(words); w, t = w+1, t+1 {
+		if t == q {
+			t++
+		}
+		if toks[t].Lower != words[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteWithin returns the position of the first quotation mark among the
+// three tokens after i, when a word follows it, or 0 (the phrases of the
+// lexicon hold no quotation marks).
+func quoteWithin(toks []text.Token, i int) int {
+	for t := i + 1; t < len(toks)-1 && t <= i+3; t++ {
+		if toks[t].Kind == text.Quote {
+			if toks[t+1].Kind == text.Word {
+				return t
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // words splits a phrase the way text.Tokenize would ("n't" and "'s" kept

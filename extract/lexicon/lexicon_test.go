@@ -31,6 +31,9 @@ func TestDefaultTriggers(t *testing.T) {
 		{"accused", graph.Accused, Verb, 1},
 		{"backed", graph.Supported, Verb, 1},
 		{"threats against", graph.Warned, Noun, 1},
+		// a quotation mark inside a form of several words is spanned
+		{"deeply alarmed\u201d by the US", graph.Accused, Verb, 4},
+		{"outraged\" at", graph.Accused, Verb, 3},
 	}
 	for _, c := range cases {
 		toks := text.Tokenize(c.text)
