@@ -149,7 +149,7 @@ var actorCases = []ruleCase{
 		[]string{"Wendy Sherman SPOKE_WITH Sergei Ryabkov"}},
 	{"another state's organ metonym belongs to the state before it",
 		"Pakistan Foreign Office spokesperson Mohammad Faisal accused India of aggression.",
-		[]string{"Mohammad Faisal ACCUSED India"}},
+		[]string{"Mohammad Faisal ACCUSED India", "India ATTACKED Pakistan"}},
 	{"an appositive name after an envoy's post at a body",
 		"Sudan's ambassador to the UN, Al-Harith Idriss Al-Harith Mohamed, accused the UAE of arming the RSF.",
 		[]string{"Al-Harith Idriss Al-Harith Mohamed ACCUSED United Arab Emirates", "United Arab Emirates SUPPORTED Rapid Support Forces"}},

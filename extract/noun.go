@@ -512,6 +512,15 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if len(tgts) == 0 && len(srcs) > 0 && tr.Relation == graph.Accused {
 		tgts = ar.grievedAct(s, i+n, f, srcs) // "voiced its dissatisfaction at the move"
 	}
+	if len(tgts) == 0 && tr.Relation == graph.Attacked {
+		// "Congo accused Rwanda of aggression": against Congo
+		if acc, v := ar.accuserVictim(s, np); len(v) > 0 && (len(srcs) == 0 || sameActor(acc[0], srcs)) {
+			if len(srcs) == 0 {
+				srcs, w = acc, wInherited
+			}
+			tgts = v
+		}
+	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return srcs, false
 	}
@@ -936,4 +945,53 @@ func envoyStates(ms []mention) []mention {
 		return ms
 	}
 	return out
+}
+
+// accuserVictim returns the accuser's state when the act of force whose
+// noun phrase opens at np is the charge of "A accused B of (committing)
+// ...", names no victim, and B does it: "Congo accused Rwanda of a
+// frontal aggression" is aggression against Congo (the one who protests
+// an unnamed victim's harm is that victim). A person accuses for their
+// state; a body of no state gives none. nil elsewhere. Cost: constant,
+// and the accuser's subject.
+func (ar *article) accuserVictim(s *sent, np int) (accused, victim []mention) {
+	toks := s.toks
+	if np < len(toks) && s.isWord(np, lexicon.Article) && toks[np].Lower != "a" && toks[np].Lower != "an" {
+		return nil, nil // "accused Israel of the strike": an act told elsewhere, with its own victim
+	}
+	p := np
+	if p > 0 && quoteLike(toks[p-1]) {
+		p-- // 'of committing “a frontal aggression”'
+	}
+	q := p - 1
+	if lv := ar.lightVerb(s, p, lexicon.Light); lv >= 0 {
+		q = lv - 1 // "of committing a frontal aggression"
+	}
+	if q < 2 || toks[q].Lower != "of" || s.gAt[q-1] < 0 {
+		return nil, nil
+	}
+	g := s.groups[s.gAt[q-1]]
+	if g.end != q || g.start < 1 || !strings.HasPrefix(toks[g.start-1].Lower, "accus") || s.at[g.start-1] >= 0 {
+		return nil, nil
+	}
+	accused = s.groupMentions(s.gAt[q-1])
+	if len(accused) != 1 {
+		return nil, nil
+	}
+	subj, _ := ar.subject(s, g.start-1, nil)
+	if len(subj) != 1 || !subj[0].ok {
+		return nil, nil
+	}
+	a := subj[0]
+	switch {
+	case a.actor.Kind == graph.State:
+	case a.actor.Country != "" && (a.actor.Kind == graph.Person || ar.x.stateOrgans[a.actor.Name]):
+		a.actor = stateActor(a.actor.Country)
+	default:
+		return nil, nil
+	}
+	if a.actor.Name == accused[0].actor.Name || a.actor.Name == accused[0].actor.Country {
+		return nil, nil
+	}
+	return accused, []mention{a}
 }

@@ -241,7 +241,7 @@ var ninthCases = []ruleCase{
 	{"engaged in fighting with X is the fighting", "Israel engaged in fighting with Hezbollah.", []string{"Hezbollah ATTACKED Israel", "Israel ATTACKED Hezbollah"}},
 	{"the X government should", "Putin said the Ukrainian government should withdraw its troops.", []string{"Vladimir Putin URGED Ukraine"}},
 	{"a party accuses the government of", "The Free Syrian Army accused the government of shelling civilians.", []string{"Free Syrian Army ACCUSED Syria"}},
-	{"the government of STATE stays the state", "The government of Sudan accused Chad of aggression.", []string{"Sudan ACCUSED Chad"}},
+	{"the government of STATE stays the state", "The government of Sudan accused Chad of aggression.", []string{"Sudan ACCUSED Chad", "Chad ATTACKED Sudan"}},
 	{"STATE's own party is the party", "Lebanon's Hezbollah fired rockets at Israel.", []string{"Hezbollah ATTACKED Israel"}},
 	{"STATE's organ keeps the state", "Iran's Revolutionary Guards seized a British tanker.", []string{"Iran ATTACKED United Kingdom"}},
 	{"said X had masterminded", "Kenya said al-Shabaab had masterminded the bombing.", []string{"Kenya ACCUSED al-Shabaab"}},
