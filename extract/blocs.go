@@ -19,6 +19,16 @@ func (ar *article) regionBlocsIn(s *sent) {
 	regions := resolutionLists["regionblocs"]
 	added := false
 	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Lower == "regional" && s.at[i] < 0 && s.at[i+1] < 0 && !toks[i+1].Cap && s.isWord(i+1, lexicon.BlocMember) {
+			// "the regional leaders condemned": the one regional body
+			// named nearby
+			if bloc, ok := ar.anyBlocNearby(s.Index, regions.value); ok {
+				s.ments = append(s.ments, mention{start: i, end: i + 2, actor: bloc, ok: true, via: viaName})
+				added = true
+				i++
+			}
+			continue
+		}
 		if s.at[i] >= 0 || !toks[i].Cap || toks[i].Kind != text.Word {
 			continue
 		}
@@ -68,6 +78,28 @@ func (ar *article) blocNearby(si int, name string) (graph.Actor, bool) {
 		}
 	}
 	return graph.Actor{}, false
+}
+
+// anyBlocNearby finds the one regional body of names mentioned near
+// sentence si (none when two are).
+func (ar *article) anyBlocNearby(si int, names []string) (graph.Actor, bool) {
+	var found graph.Actor
+	for _, o := range ar.reach(si, sidesWindow, sidesAhead) {
+		for _, m := range o.ments {
+			if !m.ok || m.media || m.actor.Kind != graph.Org || m.actor.Name == found.Name {
+				continue
+			}
+			for _, n := range names {
+				if strings.EqualFold(m.actor.Name, n) {
+					if found.Name != "" {
+						return graph.Actor{}, false
+					}
+					found = m.actor
+				}
+			}
+		}
+	}
+	return found, found.Name != ""
 }
 
 // blocLeadersBefore is the body that a region's leaders, named in the

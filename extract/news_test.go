@@ -268,6 +268,8 @@ var newsCases = []ruleCase{
 	{"aggression charged names its victim, the accuser", "The Congolese foreign ministry accused Rwanda of committing a frontal aggression.", []string{"Democratic Republic of the Congo ACCUSED Rwanda", "Rwanda ATTACKED Democratic Republic of the Congo"}},
 	{"an act charged by the article is told elsewhere", "Tehran accused the Jewish state of the strike.", []string{"Iran ACCUSED Israel"}},
 	{"a body of no state is no victim", "The United Nations accused Rwanda of aggression.", []string{"United Nations ACCUSED Rwanda"}},
+	{"the regional leaders", "Regional bloc ECOWAS on Wednesday suspended Guinea and demanded the release of Alpha Conde. At the end of their summit, the regional leaders condemned Sunday's coup against the Conde government.", []string{"Economic Community of West African States ACCUSED Guinea"}},
+	{"the regional leaders of two bodies are neither", "The African Union and ECOWAS met in Abuja. The regional leaders condemned the coup in Guinea.", []string{"African Union SPOKE_WITH Economic Community of West African States"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
