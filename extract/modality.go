@@ -92,6 +92,29 @@ func (ar *article) blocked(s *sent, i int) bool {
 			return true
 		}
 	}
+	// "vowed to form a government and oust the premier": a bare verb
+	// coordinated with an infinitive of intent is intended too
+	if i > 2 && toks[i-1].Lower == "and" && s.at[i-1] < 0 && toks[i].Kind == text.Word && !strings.HasSuffix(toks[i].Lower, "ed") && !strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ing") {
+		for k := i - 2; k >= 1 && k >= i-10; k-- {
+			if toks[k].Text == "," || toks[k].Text == ";" || quoteLike(toks[k]) || s.is(k, lexicon.Say) {
+				break
+			}
+			if toks[k].Lower == "to" && s.at[k-1] < 0 {
+				g := timeBefore(s, k-1)
+				if toks[g].Lower == "ago" && g > 1 {
+					// "vowed months ago to", "pledged two weeks ago to"
+					g--
+					for g > 0 && g >= k-5 && (s.is(g, lexicon.TimeUnit) || toks[g].Kind == text.Number || ar.x.lex.Is(lexicon.NumberWord, toks[g].Lower)) {
+						g--
+					}
+				}
+				if w := toks[g].Lower; lex.Is(lexicon.Intent, w) && !ar.performative(s, g) || s.cue(ar.x.lex, k-1, lexicon.Modal) > 0 {
+					return true
+				}
+				break
+			}
+		}
+	}
 	// "cautioned NATO against sending troops", "warned Iran against
 	// attacking": an act warned against is not done
 	if i > 1 && toks[i-1].Lower == "against" && strings.HasSuffix(toks[i].Lower, "ing") {

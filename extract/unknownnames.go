@@ -116,7 +116,8 @@ func (ar *article) appositiveOfficials(s *sent) {
 // sayerNames reads a person the dictionary does not know by the shape of
 // news attribution: two or three name words right before a verb of saying
 // ("Abdou Karim Sall told reporters"), right after "said" at the end of
-// the sentence ("..., said Abdou Karim Sall."), opening a clause before a
+// the sentence ("..., said Abdou Karim Sall.", "..., said the sports
+// minister, Abdou Karim Sall."), opening a clause before a
 // past-tense trigger ("Abdou Karim Sall accused Mali"), or before ", who". Their country is
 // unknown unless the article gives it later; the surname names them for
 // the rest of the article. Words that are cues or titles are never name
@@ -145,6 +146,19 @@ func (ar *article) sayerNames(s *sent) {
 		}
 		sayer := e < len(toks) && s.cue(ar.x.lex, e, lexicon.Say) > 0 && toks[e].Lower != "according"
 		postposed := (before == "said" || before == "says") && (e >= len(toks) || toks[e].Text == "." || toks[e].Text == ",")
+		if !postposed && before == "," && (e >= len(toks) || toks[e].Text == ".") {
+			// '..., said sports minister and leader of the Basotho National
+			// Party, Thesele Maseribane.': a title after "said", then the name
+			for q := i - 2; q >= 0 && q >= i-16; q-- {
+				if toks[q].Text == "," || quoteLike(toks[q]) {
+					break
+				}
+				if toks[q].Lower == "said" || toks[q].Lower == "says" {
+					postposed = q < i-2
+					break
+				}
+			}
+		}
 		opener := (i == 0 || before == "," || quoteLike(toks[i-1])) && e < len(toks) && s.is(e, lexicon.TriggerStart) &&
 			(strings.HasSuffix(toks[e].Lower, "ed") || s.is(e, lexicon.Past))
 		// "Abdou Karim Sall, who heads the ministry, ...": "who" names a person
