@@ -19,17 +19,19 @@ func (ar *article) regionBlocsIn(s *sent) {
 	regions := resolutionLists["regionblocs"]
 	added := false
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Lower == "regional" && s.at[i] < 0 && s.at[i+1] < 0 && !toks[i+1].Cap && s.isWord(i+1, lexicon.BlocMember) {
-			// "the regional leaders condemned": the one regional body
-			// named nearby
-			if bloc, ok := ar.anyBlocNearby(s.Index, regions.value); ok {
-				s.ments = append(s.ments, mention{start: i, end: i + 2, actor: bloc, ok: true, via: viaName})
-				added = true
-				i++
+		if !toks[i].Cap {
+			if toks[i].Lower == "regional" && s.at[i] < 0 && s.at[i+1] < 0 && !toks[i+1].Cap && s.isWord(i+1, lexicon.BlocMember) {
+				// "the regional leaders condemned": the one regional body
+				// named nearby
+				if bloc, ok := ar.anyBlocNearby(s.Index, regions.value); ok {
+					s.ments = append(s.ments, mention{start: i, end: i + 2, actor: bloc, ok: true, via: viaName})
+					added = true
+					i++
+				}
 			}
 			continue
 		}
-		if s.at[i] >= 0 || !toks[i].Cap || toks[i].Kind != text.Word {
+		if s.at[i] >= 0 || toks[i].Kind != text.Word {
 			continue
 		}
 		// "West African leaders have threatened ... The leaders gave the

@@ -803,7 +803,6 @@ func (p *phrases[V]) matchWithin(toks []text.Token, i, max int) (V, int) {
 // word.
 func matchFrom[V any](l []phrase[V], toks []text.Token, i, max int) (V, int) {
 	var zero V
-	q := -1 // a quotation mark inside the phrase: 'is “outraged” at'
 	for k := range l {
 		ph := &l[k]
 		n := len(ph.words)
@@ -811,29 +810,25 @@ func matchFrom[V any](l []phrase[V], toks []text.Token, i, max int) (V, int) {
 			continue
 		}
 		if n > 1 && toks[i+1].Lower != ph.next {
-			if q < 0 {
-				q = quoteWithin(toks, i)
-			}
-			if q > 0 && q < i+n && i+n+1 <= len(toks) && n+1 <= max && quotedMatch(ph.words, toks, i, q) {
+			// 'is “outraged” at': a quotation mark inside the phrase
+			if toks[i+1].Kind == text.Quote && i+n+1 <= len(toks) && n+1 <= max && quotedMatch(ph.words, toks, i, i+1) {
 				return ph.val, n + 1
 			}
 			continue // (the second word, held in the phrase itself)
 		}
 		ok := true
-		for k := 2; k < n; k++ {
-			if toks[i+k].Lower != ph.words[k] {
-				ok = false
+		for w := 2; w < n; w++ {
+			if toks[i+w].Lower != ph.words[w] {
+				// 'was “deeply alarmed” by'
+				ok = toks[i+w].Kind == text.Quote && i+n+1 <= len(toks) && n+1 <= max && quotedMatch(ph.words, toks, i, i+w)
+				if ok {
+					return ph.val, n + 1
+				}
 				break
 			}
 		}
 		if ok {
 			return ph.val, n
-		}
-		if q < 0 {
-			q = quoteWithin(toks, i)
-		}
-		if q > 0 && q < i+n && i+n+1 <= len(toks) && n+1 <= max && quotedMatch(ph.words, toks, i, q) {
-			return ph.val, n + 1
 		}
 	}
 	return zero, 0
@@ -853,20 +848,6 @@ func quotedMatch(words []string, toks []text.Token, i, q int) bool {
 	return true
 }
 
-// quoteWithin returns the position of the first quotation mark among the
-// three tokens after i, when a word follows it, or 0 (the phrases of the
-// lexicon hold no quotation marks).
-func quoteWithin(toks []text.Token, i int) int {
-	for t := i + 1; t < len(toks)-1 && t <= i+3; t++ {
-		if toks[t].Kind == text.Quote {
-			if toks[t+1].Kind == text.Word {
-				return t
-			}
-			return 0
-		}
-	}
-	return 0
-}
 
 // words splits a phrase the way text.Tokenize would ("n't" and "'s" kept
 // with their word as Tokenize keeps them).
