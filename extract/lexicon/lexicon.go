@@ -848,7 +848,6 @@ func quotedMatch(words []string, toks []text.Token, i, q int) bool {
 	return true
 }
 
-
 // words splits a phrase the way text.Tokenize would ("n't" and "'s" kept
 // with their word as Tokenize keeps them).
 func words(s string) []string {
