@@ -149,6 +149,11 @@ func (ar *article) buildGroups(s *sent) {
 			if s.Index == 0 && g.start == 0 && e < len(s.toks) && s.toks[e].Kind == text.Word && !s.toks[e].Cap && ar.allCommas(s, g) {
 				closed = len(g.ms)
 			}
+			// "ambassadors from the U.S., Germany, France, Canada, Norway
+			// issued": four states or more joined by commas alone are a list
+			if len(g.ms) >= 4 && ar.allCommas(s, g) && ar.allStates(s, g) {
+				closed = len(g.ms)
+			}
 		}
 		g.ms = g.ms[:closed]
 		if len(g.ms) >= 3 && ar.frontedAdjunctEnd(s, g) {
@@ -183,6 +188,16 @@ func (ar *article) allCommas(s *sent, g group) bool {
 	for q := 1; q < len(g.ms); q++ {
 		a, b := s.ments[g.ms[q-1]], s.ments[g.ms[q]]
 		if b.start != a.end+1 || s.toks[a.end].Text != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// allStates reports whether every member of g names a state by its name.
+func (ar *article) allStates(s *sent, g group) bool {
+	for _, k := range g.ms {
+		if m := s.ments[k]; m.actor.Kind != graph.State || m.via == viaDemonym {
 			return false
 		}
 	}

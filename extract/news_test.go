@@ -273,6 +273,8 @@ var newsCases = []ruleCase{
 	{"a sayer after said and a long title", "\"The army has taken the police headquarters,\" said sports minister and leader of the Basotho National Party, Thesele Maseribane. He accused South Africa of meddling.", []string{"Thesele Maseribane ACCUSED South Africa"}},
 	{"a verb coordinated with an intended one", "Hamas vowed months ago to form a new government and oust Abbas.", nil},
 	{"a verb coordinated with an intended one, at once", "Hamas vowed to form a government and attack Israel.", nil},
+	{"a list of states joined by commas alone", "The U.S., Germany, France, Canada urged Turkey to release Osman Kavala.", []string{"United States URGED Turkey", "Germany URGED Turkey", "France URGED Turkey", "Canada URGED Turkey"}},
+	{"envoys at a post from states", "Ambassadors to Ankara from the U.S., Germany and France issued a joint statement, calling on Turkey to release Osman Kavala.", []string{"United States URGED Turkey", "Germany URGED Turkey", "France URGED Turkey"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

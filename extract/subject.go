@@ -892,10 +892,18 @@ func sentFrom(s *sent, from, g int) bool {
 	if g >= 3 && toks[g-1].Lower == "the" && s.at[g-1] < 0 {
 		g-- // "a delegation from the European Parliament"
 	}
-	if g < 2 || g-2 < from || g-2 > from+4 || toks[g-1].Lower != "from" && toks[g-1].Lower != "of" || !s.isWord(g-2, lexicon.FromNoun) {
+	h := g - 2 // the head noun
+	if g >= 4 && toks[g-1].Lower == "from" && s.at[g-2] >= 0 {
+		// "Ambassadors to Ankara from A, B and C": the post between the
+		// head and "from"
+		if m := s.ments[s.at[g-2]]; m.start >= 2 && (toks[m.start-1].Lower == "to" || toks[m.start-1].Lower == "in") {
+			h = m.start - 2
+		}
+	}
+	if g < 2 || h < from || h > from+4 || toks[g-1].Lower != "from" && toks[g-1].Lower != "of" || !s.isWord(h, lexicon.FromNoun) {
 		return false
 	}
-	for k := from; k < g-2; k++ {
+	for k := from; k < h; k++ {
 		if s.at[k] >= 0 || toks[k].Kind != text.Word || toks[k].Cap && k > 0 {
 			return false
 		}
