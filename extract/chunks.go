@@ -341,6 +341,9 @@ func (ar *article) scareQuote(s *sent, i int) int {
 	if s.is(qs-1, lexicon.Det) && s.at[qs-1] < 0 {
 		return 0 // 'condemned the "hideous attack" on X': a noun phrase, no verb
 	}
+	if s.is(qs-1, lexicon.PassAux) && s.at[qs-1] < 0 {
+		return 0 // 'the negotiators had been "targeted"': a passive, whose subject is the one struck
+	}
 	for k := qs; k < i; k++ {
 		if s.at[k] >= 0 {
 			return 0

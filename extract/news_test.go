@@ -275,6 +275,7 @@ var newsCases = []ruleCase{
 	{"a verb coordinated with an intended one, at once", "Hamas vowed to form a government and attack Israel.", nil},
 	{"a list of states joined by commas alone", "The U.S., Germany, France, Canada urged Turkey to release Osman Kavala.", []string{"United States URGED Turkey", "Germany URGED Turkey", "France URGED Turkey", "Canada URGED Turkey"}},
 	{"envoys at a post from states", "Ambassadors to Ankara from the U.S., Germany and France issued a joint statement, calling on Turkey to release Osman Kavala.", []string{"United States URGED Turkey", "Germany URGED Turkey", "France URGED Turkey"}},
+	{"a passive in scare quotes", "A Hamas official in Gaza told AFP the group's negotiators had been \"targeted\" in Doha.", nil},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
