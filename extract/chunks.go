@@ -341,8 +341,10 @@ func (ar *article) scareQuote(s *sent, i int) int {
 	if s.is(qs-1, lexicon.Det) && s.at[qs-1] < 0 {
 		return 0 // 'condemned the "hideous attack" on X': a noun phrase, no verb
 	}
-	if s.is(qs-1, lexicon.PassAux) && s.at[qs-1] < 0 {
-		return 0 // 'the negotiators had been "targeted"': a passive, whose subject is the one struck
+	if w := toks[qs-1].Lower; s.is(qs-1, lexicon.PassAux) && s.at[qs-1] < 0 && (w == "been" || w == "being" || strings.HasPrefix(w, "get") || strings.HasPrefix(w, "got")) {
+		// 'the negotiators had been "targeted"': a passive, whose subject
+		// is the one struck ('is "outraged" at' is a state, the subject's)
+		return 0
 	}
 	for k := qs; k < i; k++ {
 		if s.at[k] >= 0 {
