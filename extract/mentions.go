@@ -209,6 +209,16 @@ func (ar *article) findMentions(s *sent) {
 					if _, ok := ar.local[toks[i+n-1].Lower]; !ok {
 						ar.local[toks[i+n-1].Lower] = e.actor
 					}
+					// "Sheikh Tamim bin Hamad Al Thani" makes a later "Tamim"
+					// him: the given name before a patronym
+					for q := i + 1; q+1 < i+n; q++ {
+						if ar.x.lex.Is(lexicon.Patronym, toks[q].Lower) && toks[q-1].Cap && !s.is(q-1, lexicon.RoleStart) {
+							if _, ok := ar.local[toks[q-1].Lower]; !ok {
+								ar.local[toks[q-1].Lower] = e.actor
+							}
+							break
+						}
+					}
 					if ar.x.familyFirst[e.actor.Country] && toks[i].Cap {
 						// "Wang Yi" makes a later "Wang" him, unless the
 						// article names another Wang ("Wang Wenbin"): then

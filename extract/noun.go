@@ -67,12 +67,17 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// triggerHere; "their immediate conflict of interest" is no force)
 	// ("the Syrian mortar strike", "Iran's drone attack": a munition
 	// names the force's means, its owner stands before it)
-	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 || tr.Relation != graph.Attacked && ar.possessorBefore(s, k) ||
+	// ("lodged solemn representations with X": a modifier right after a
+	// light verb)
+	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 || tr.Relation != graph.Attacked && ar.possessorBefore(s, k) || ar.lightVerb(s, k, lexicon.Light) >= 0 && !s.isWord(k, lexicon.Intent) && s.cue(ar.x.lex, k, lexicon.Light) == 0 && !strings.HasSuffix(toks[k].Lower, "ed") ||
 		tr.Relation == graph.Attacked && s.cue(ar.x.lex, k, lexicon.Projectile) == 1 && (ar.possessorBefore(s, k) || s.at[k-1] >= 0 && s.ments[s.at[k-1]].ok)) &&
 		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.triggerHere(k) && !s.is(k, lexicon.Clause) {
 		np, k = k, k-1
 	} else if b := ar.twoModifiers(s, k, tr.Relation); b >= 0 {
 		np, k = b, b-1 // "his recent state visit"
+	} else if k >= 2 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && quoteLike(toks[k-1]) && s.isWord(k-2, lexicon.Article) && s.at[k-2] < 0 &&
+		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.triggerHere(k) && !s.is(k, lexicon.Clause) {
+		np, k = k-1, k-2 // 'conducted a "precise strike" on X': the quotation opens after the article
 	}
 	possessor := -1
 	possessive := false // a true possessor ("Iran's", "its"), not an attributive actor
