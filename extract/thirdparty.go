@@ -49,6 +49,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.vowedReprisals(s)
 	ar.futureForce(s)
 	ar.stanceThreats(s)
+	ar.refusedLicence(s)
 	ar.answerWithForce(s)
 	ar.toldReprisals(s)
 	ar.protestAdjuncts(s)

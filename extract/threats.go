@@ -687,6 +687,43 @@ func (ar *article) stanceThreats(s *sent) {
 	}
 }
 
+// refusedLicence reads a refusal to let another act, said of the future,
+// as a warning to it (relations.md: a stated threat is an act now):
+// "Riyadh would not allow the Islamic Republic to undermine its
+// security", "we will never tolerate Iran's aggression". A modal (or
+// "won't"), a negation, a permitverb, then the one warned: its object, or
+// the owner of the act it names. The source is the subject, else the
+// speaker; a refusal under a condition is none. Cost: linear in the
+// sentence.
+func (ar *article) refusedLicence(s *sent) {
+	if !s.mayCue(lexicon.Neg) {
+		return
+	}
+	toks := s.toks
+	for k, n := range s.eachCue(ar.x.lex, lexicon.Neg, 1, len(toks)-2) {
+		w := toks[k].Lower
+		if !(s.cue(ar.x.lex, k-1, lexicon.Modal) > 0 && (toks[k-1].Lower == "will" || toks[k-1].Lower == "would" || toks[k-1].Lower == "shall" || strings.HasSuffix(toks[k-1].Lower, "'ll")) ||
+			strings.HasPrefix(w, "won") || strings.HasPrefix(w, "wouldn")) {
+			continue
+		}
+		v := k + n
+		if v >= len(toks)-1 || !s.isWord(v, lexicon.PermitVerb) {
+			continue
+		}
+		if cs := ar.clauseStart(s, k); cs > 0 && s.is(cs-1, lexicon.Cond) {
+			continue
+		}
+		tgts, e := ar.objectAt(s, v+1)
+		if len(tgts) == 0 || e < 0 {
+			continue
+		}
+		if e < len(toks) && toks[e].Kind == text.Word && toks[e].Lower != "to" && s.is(e, lexicon.Clause) {
+			continue
+		}
+		ar.emitThreat(s, k, tgts, triggerText(toks[k-1:v+1]))
+	}
+}
+
 // measuresTaken returns where the one measures are aimed at stands when a
 // form of "take" at v takes a measure noun aimed "against" someone ("take
 // other measures against X", "take retaliatory action against X"), else 0.
