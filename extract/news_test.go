@@ -285,6 +285,7 @@ var newsCases = []ruleCase{
 	{"a refusal to allow a thing", "The United States will not allow the deal to collapse.", nil},
 	{"on the phone with", "Blinken was on the phone with the leaders of Armenia and Azerbaijan.", []string{"Antony Blinken SPOKE_WITH Armenia", "Antony Blinken SPOKE_WITH Azerbaijan"}},
 	{"force inside a state", "We have seen significant evidence of Azerbaijani shelling inside Armenia.", []string{"Azerbaijan ATTACKED Armenia"}},
+	{"a commitment to work with", "Rubio reaffirmed the United States' commitment to work with India in the fight against terrorism.", []string{"United States SUPPORTED India", "Marco Rubio SUPPORTED India"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
