@@ -286,6 +286,7 @@ var newsCases = []ruleCase{
 	{"on the phone with", "Blinken was on the phone with the leaders of Armenia and Azerbaijan.", []string{"Antony Blinken SPOKE_WITH Armenia", "Antony Blinken SPOKE_WITH Azerbaijan"}},
 	{"force inside a state", "We have seen significant evidence of Azerbaijani shelling inside Armenia.", []string{"Azerbaijan ATTACKED Armenia"}},
 	{"a commitment to work with", "Rubio reaffirmed the United States' commitment to work with India in the fight against terrorism.", []string{"United States SUPPORTED India", "Marco Rubio SUPPORTED India"}},
+	{"the coup judged is the one told before", "Myanmar's army detained Aung San Suu Kyi in a coup on Monday. The United Nations and the UK have also condemned the coup. In the UK, Prime Minister Boris Johnson condemned the coup.", []string{"United Nations ACCUSED Myanmar", "United Kingdom ACCUSED Myanmar", "Boris Johnson ACCUSED Myanmar"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

@@ -811,6 +811,26 @@ func (ar *article) seizedState(s *sent, j int) ([]mention, bool) {
 	return out, true
 }
 
+// judgedBetween reports whether a verb of judgement or of saying stands in
+// tokens [from, to) of s: the actor before it judges what follows ("the UK
+// condemned the coup"), it did not do it.
+func (ar *article) judgedBetween(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.at[k] >= 0 {
+			continue
+		}
+		if s.is(k, lexicon.Say) {
+			return true
+		}
+		if s.is(k, lexicon.TriggerStart) {
+			if trs, _ := s.trigger(k); len(trs) > 0 && trs[0].Relation == graph.Accused {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // seizedBefore returns the state of the latest seizure of power told in
 // this sentence or the six before it: "seized power in Gabon", "the coup
 // in Gabon", "Gabon's coup", "the Gabonese coup"; nil if none.
@@ -849,6 +869,9 @@ func (ar *article) seizedBefore(s *sent) *mention {
 			// before the seizure
 			for mi := len(p.ments) - 1; mi >= 0; mi-- {
 				if m := p.ments[mi]; m.ok && m.start < q && m.actor.Kind == graph.State && m.via != viaDefinite && !m.possPron && m.via != viaPronoun {
+					if ar.judgedBetween(p, m.end, q) {
+						continue // "The UN and the UK condemned the coup", "In the UK, Johnson condemned the coup": who judges it, or where
+					}
 					return &m
 				}
 			}
