@@ -85,6 +85,9 @@ func (ar *article) blocked(s *sent, i int) bool {
 		if w == "and" {
 			coordinated = true
 		}
+		if w == "no" && k+2 < i && toks[k+1].Kind == text.Word && !toks[k+1].Cap && s.at[k+1] < 0 {
+			continue // "No agreements were reached at talks between A and B": "no" is its noun's
+		}
 		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) && !ar.ongoing(s, k, i) && !(attempted(w) && k == i-2 && attemptDone(s, i)) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 && !coordinated {
 			return true // ("tried to persuade X": the pressing was done, whatever came of it)
 		}

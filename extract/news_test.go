@@ -287,6 +287,8 @@ var newsCases = []ruleCase{
 	{"force inside a state", "We have seen significant evidence of Azerbaijani shelling inside Armenia.", []string{"Azerbaijan ATTACKED Armenia"}},
 	{"a commitment to work with", "Rubio reaffirmed the United States' commitment to work with India in the fight against terrorism.", []string{"United States SUPPORTED India", "Marco Rubio SUPPORTED India"}},
 	{"the coup judged is the one told before", "Myanmar's army detained Aung San Suu Kyi in a coup on Monday. The United Nations and the UK have also condemned the coup. In the UK, Prime Minister Boris Johnson condemned the coup.", []string{"United Nations ACCUSED Myanmar", "United Kingdom ACCUSED Myanmar", "Boris Johnson ACCUSED Myanmar"}},
+	{"no is its noun's", "No agreements were reached at a fourth round of Chinese-brokered talks between the Myanmar junta and the Three Brotherhood Alliance.", []string{"Myanmar SPOKE_WITH Three Brotherhood Alliance", "China SPOKE_WITH Myanmar", "China SPOKE_WITH Three Brotherhood Alliance"}},
+	{"no before the act itself", "There was no Israeli strike on Iran.", nil},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
