@@ -75,7 +75,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		np, k = k, k-1
 	} else if b := ar.twoModifiers(s, k, tr.Relation); b >= 0 {
 		np, k = b, b-1 // "his recent state visit"
-	} else if k >= 2 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && quoteLike(toks[k-1]) && s.isWord(k-2, lexicon.Article) && s.at[k-2] < 0 &&
+	} else if k >= 2 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && quoteLike(toks[k-1]) && toks[i].QuoteID != 0 && toks[i].QuoteID == toks[k-1].QuoteID && s.isWord(k-2, lexicon.Article) && s.at[k-2] < 0 &&
 		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.triggerHere(k) && !s.is(k, lexicon.Clause) {
 		np, k = k-1, k-2 // 'conducted a "precise strike" on X': the quotation opens after the article
 	}

@@ -32,6 +32,14 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		}
 		return []mention{*owner}, 1
 	}
+	// "a showdown with Serbia - outraged at the loss of its territory -": a
+	// participle opening a parenthetical after a dash describes the actor
+	// right before the dash
+	if i >= 2 && (toks[i-1].Text == "—" || toks[i-1].Text == "–" || toks[i-1].Text == "-" && toks[i-1].Space && toks[i].Space) && s.gAt[i-2] >= 0 && s.groups[s.gAt[i-2]].end == i-1 {
+		if w := toks[i].Lower; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.is(i, lexicon.Past) {
+			return s.groupMentions(s.gAt[i-2]), 1
+		}
+	}
 	// "sent a letter to X asking him to ...", "an appeal to X urging ...":
 	// a participle right after a document's addressee is the document's,
 	// whose sender is the subject of its clause
