@@ -290,7 +290,7 @@ var newsCases = []ruleCase{
 	{"no is its noun's", "No agreements were reached at a fourth round of Chinese-brokered talks between the Myanmar junta and the Three Brotherhood Alliance.", []string{"Myanmar SPOKE_WITH Three Brotherhood Alliance", "China SPOKE_WITH Myanmar", "China SPOKE_WITH Three Brotherhood Alliance"}},
 	{"no before the act itself", "There was no Israeli strike on Iran.", nil},
 	{"a participle between dashes describes the actor before", "Kosovo set up a showdown with Serbia - outraged at the Kosovar declaration - and Russia.", []string{"Serbia ACCUSED Kosovo"}},
-	{"a quoted modifier is no quoted noun", "Barack Obama called Vladimir Putin and the two had a \"constructive\" conversation on developments in Ukraine.", []string{"Barack Obama SPOKE_WITH Vladimir Putin"}},
+	{"a quoted modifier is no quoted noun", "Barack Obama spoke with Vladimir Putin. The two had a \"constructive\" conversation on developments in Ukraine.", []string{"Barack Obama SPOKE_WITH Vladimir Putin"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
