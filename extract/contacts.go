@@ -145,6 +145,8 @@ func (ar *article) phoneCalls(s *sent) {
 			purpose = true // "called his counterparts hours before the truce"
 		case toks[e].Lower == "and" && e+1 < len(toks) && s.at[e+1] < 0 && (strings.HasSuffix(toks[e+1].Lower, "ed") || s.is(e+1, lexicon.Past)):
 			purpose = true // "called X and urged both sides to ..."
+		case toks[e].Lower == "and" && e+1 < len(toks) && s.at[e+1] >= 0 && (s.ments[s.at[e+1]].via == viaBoth || s.ments[s.at[e+1]].via == viaPronoun && !s.ments[s.at[e+1]].possPron):
+			purpose = true // "called Putin and the two had a long conversation", "called X and they discussed"
 		case tgts[0].via == viaCounter && toks[e].Lower != "a" && toks[e].Lower != "an" && toks[e].Lower != "the":
 			purpose = true // "called his Armenian counterpart": no name for him
 		}

@@ -125,6 +125,9 @@ func (ar *article) buildGroups(s *sent) {
 			if !usable(n) {
 				break
 			}
+			if n.via == viaBoth && n.end < len(s.toks) && (s.is(n.end, lexicon.Aux) || s.is(n.end, lexicon.Past) || strings.HasSuffix(s.toks[n.end].Lower, "ed")) {
+				break // "called Putin and the two had a conversation": "the two" opens a clause of its own
+			}
 			c := ar.coordinated(s, end, nStart)
 			if c == 0 {
 				break

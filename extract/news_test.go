@@ -294,6 +294,7 @@ var newsCases = []ruleCase{
 	{"an office then its holder in apposition", "Abiy Ahmed met with the Chief of the Sudanese Transitional Military Council, Lt. Gen Abdel Fattah al-Burhan, on Friday.", []string{"Abiy Ahmed SPOKE_WITH Abdel Fattah al-Burhan"}},
 	{"an office of a body then its holder", "Abiy Ahmed met with the head of the Sudanese military council, Abdel Fattah al-Burhan, on Friday.", []string{"Abiy Ahmed SPOKE_WITH Abdel Fattah al-Burhan"}},
 	{"legitimacy denied", "Andres Manuel Lopez Obrador referred to Dina Boluarte as a \"spurious president\".", []string{"Andrés Manuel López Obrador ACCUSED Dina Boluarte"}},
+	{"the two open a clause of their own", "US president Barack Obama called Russian president Vladimir Putin and the two had a long conversation on developments in Ukraine.", []string{"Barack Obama SPOKE_WITH Vladimir Putin"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
