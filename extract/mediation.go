@@ -101,7 +101,11 @@ func (ar *article) mediation(s *sent) {
 				// "The talks were mediated by M", "agreed to a truce after
 				// talks in Doha mediated by M", "The talks took place in
 				// Kampala with mediation by M": the two who held them
-				sides = ar.lastTalks(s, ms)
+				if ar.dealBefore(s, k) {
+					sides = ar.lastDeal(s, ms) // "the deal, which was brokered by M": the two who made it
+				} else {
+					sides = ar.lastTalks(s, ms)
+				}
 			}
 			ar.emitAll(s, ms, graph.SpokeWith, sides, trig, wMediate)
 		case ar.underMediation(s, k, n) != nil:
@@ -455,6 +459,43 @@ func (ar *article) talksBefore(s *sent, k int) bool {
 // ends are neither of the mediators ms); nil if none.
 func (ar *article) lastTalks(s *sent, ms []mention) []mention {
 	return ar.latestPair(s, ms, graph.SpokeWith)
+}
+
+// dealBefore reports whether the noun talksBefore finds before k is an
+// accord: "the deal, which was brokered by M".
+func (ar *article) dealBefore(s *sent, k int) bool {
+	b := k - 1
+	for b >= 0 && s.at[b] < 0 && (s.is(b, lexicon.Aux) || s.is(b, lexicon.PassAux) || s.toks[b].Text == "," || s.toks[b].Lower == "which" || s.toks[b].Lower == "that") {
+		b--
+	}
+	for d := b; d >= 0 && d >= b-3; d-- {
+		if s.at[d] < 0 && s.cue(ar.x.lex, d, lexicon.Accord) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDeal returns the two sides of the latest accord told in this
+// sentence or the two before it: a SPOKE_WITH edge of signing or agreeing
+// (an accord noun or a concludeverb told it), neither end a mediator in
+// ms; nil if none. A call or a meeting told last is no party to the deal.
+func (ar *article) lastDeal(s *sent, ms []mention) []mention {
+	for i := len(ar.out) - 1; i >= 0; i-- {
+		e := ar.out[i]
+		if e.SentenceIndex < s.Index-2 {
+			break
+		}
+		w, _, _ := strings.Cut(e.Trigger, " ")
+		if e.Relation != graph.SpokeWith || !(ar.x.lex.Is(lexicon.Accord, w) || ar.x.lex.Is(lexicon.ConcludeVerb, w) || strings.HasPrefix(w, "sign")) {
+			continue
+		}
+		if sameActor(mention{actor: e.Source}, ms) || sameActor(mention{actor: e.Target}, ms) {
+			continue
+		}
+		return []mention{{actor: e.Source, ok: true, via: viaDefinite}, {actor: e.Target, ok: true, via: viaDefinite}}
+	}
+	return nil
 }
 
 // truceAt reports whether a noun of a truce or ceasefire, with an article,
