@@ -211,8 +211,8 @@ func (ar *article) findMentions(s *sent) {
 					}
 					// "Sheikh Tamim bin Hamad Al Thani" makes a later "Tamim"
 					// him: the given name before a patronym
-					for q := i + 1; q+1 < i+n; q++ {
-						if ar.x.lex.Is(lexicon.Patronym, toks[q].Lower) && toks[q-1].Cap && !s.is(q-1, lexicon.RoleStart) {
+					for q := i + 1; q+1 < i+n && n >= 3; q++ {
+						if !toks[q].Cap && len(toks[q].Lower) <= 4 && ar.x.lex.Is(lexicon.Patronym, toks[q].Lower) && toks[q-1].Cap && !s.is(q-1, lexicon.RoleStart) {
 							if _, ok := ar.local[toks[q-1].Lower]; !ok {
 								ar.local[toks[q-1].Lower] = e.actor
 							}

@@ -841,11 +841,18 @@ func (ar *article) officeApposition(s *sent, j int) (int, bool) {
 			return -1, false
 		}
 		from = s.ments[m].end
-	} else if _, n := ar.x.lex.Role(toks, h); n == 0 && (h+1 >= len(toks) || toks[h+1].Lower != "of" || toks[h].Kind != text.Word) || h == j {
-		return -1, false // (an office is a role word, or a word of the office "of" a body: "the head of")
+	} else if h == j || toks[h].Kind != text.Word {
+		return -1, false
 	}
 	for c := from; c < len(toks)-1 && c <= j+12; c++ {
 		if toks[c].Text == "," {
+			if s.at[h] < 0 {
+				// (an office is a role word, or a word of the office "of" a
+				// body: "the head of"; read last, where a comma was found)
+				if _, n := ar.x.lex.Role(toks, h); n == 0 && toks[h+1].Lower != "of" {
+					return -1, false
+				}
+			}
 			q := c + 1
 			for q < len(toks)-1 && q <= c+4 && s.at[q] < 0 && (toks[q].Text == "." || toks[q].Cap && text.IsAbbrev(toks[q].Lower)) {
 				q++ // "Lt. Gen": a rank before the name

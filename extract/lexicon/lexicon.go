@@ -811,6 +811,8 @@ func (p *phrases[V]) matchWithin(toks []text.Token, i, max int) (V, int) {
 // word.
 func matchFrom[V any](l []phrase[V], toks []text.Token, i, max int) (V, int) {
 	var zero V
+	// 'is “outraged” at': a quotation mark inside the phrase
+	quoted := i+1 < len(toks) && toks[i+1].Kind == text.Quote
 	for k := range l {
 		ph := &l[k]
 		n := len(ph.words)
@@ -818,8 +820,7 @@ func matchFrom[V any](l []phrase[V], toks []text.Token, i, max int) (V, int) {
 			continue
 		}
 		if n > 1 && toks[i+1].Lower != ph.next {
-			// 'is “outraged” at': a quotation mark inside the phrase
-			if toks[i+1].Kind == text.Quote && i+n+1 <= len(toks) && n+1 <= max && quotedMatch(ph.words, toks, i, i+1) {
+			if quoted && i+n+1 <= len(toks) && n+1 <= max && quotedMatch(ph.words, toks, i, i+1) {
 				return ph.val, n + 1
 			}
 			continue // (the second word, held in the phrase itself)
