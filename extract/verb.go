@@ -32,6 +32,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if ar.blocked(s, i) && !ar.quotedPledge(s, i, tr) {
 		return nil, false
 	}
+	if tr.Relation == graph.SpokeWith && tr.Lemma == "sign" && i+n < len(toks) && (toks[i+n].Lower == "on" || toks[i+n].Lower == "up") {
+		return nil, false // "Russia and China signed on to the statement": joining it, no meeting (relations.md)
+	}
 	if tr.Relation == graph.Attacked && tr.Frame.Recip && i >= 1 && strings.HasSuffix(toks[i].Lower, "ing") && s.is(i-1, lexicon.Prep) && s.at[i-1] < 0 {
 		// "under the pretext of fighting drug trafficking": a gerund of
 		// fighting after a preposition is a fight only with a party after it
