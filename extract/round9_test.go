@@ -177,7 +177,7 @@ var ninthCases = []ruleCase{
 	{"recalled its ambassador, accusing", "Chile recalled its ambassador to Peru, accusing Peru of spying.", []string{"Chile ACCUSED Peru"}},
 	// a right affirmed by a verb; a war of words; a coalition led by a state; paying heavily
 	{"affirmed X's right to self-defence", "Egypt affirmed Israel's right to self-defence.", []string{"Egypt SUPPORTED Israel"}},
-	{"a war of words", "Armenia and Azerbaijan waged a war of words.", nil},
+	{"a war of words", "Armenia and Azerbaijan waged a war of words.", []string{"Armenia ACCUSED Azerbaijan", "Azerbaijan ACCUSED Armenia"}}, // words both ways, no force
 	{"a coalition led by X attacked", "A coalition led by Saudi Arabia attacked the Houthis.", []string{"Saudi Arabia ATTACKED Houthis"}},
 	{"would pay heavily", "Iran said Israel would pay heavily for the attack.", []string{"Iran WARNED Israel"}},
 	// an unnamed plural title of a pair; a capital for its state
