@@ -393,6 +393,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	if lv < 0 && tr.Relation == graph.Urged {
 		lv = ar.lightVerb(s, np, lexicon.Undergo) // "under pressure from"
+		if lv < 0 && np >= 2 && s.at[np-1] < 0 && toks[np-1].Kind == text.Word && !toks[np-1].Cap && !s.is(np-1, lexicon.Prep) {
+			lv = ar.lightVerb(s, np-1, lexicon.Undergo) // "under intense pressure from"
+		}
 		if lv < 0 {
 			lv = appealAfter(s, np) // "following pressure by India"
 		}
@@ -415,6 +418,13 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			// call from Macron", "Israel is under pressure from Washington"
 			if subj, sw := ar.subject(s, lv, lastSrc); len(subj) > 0 {
 				return srcs, ar.emitAll(s, srcs, tr.Relation, subj, trig, w*sw)
+			}
+			if lv == 0 && tr.Relation == graph.Urged {
+				// "Under intense pressure from A and B, X has left": the
+				// subject after the fronted phrase's comma
+				if subj := ar.afterFrontedComma(s, srcs[len(srcs)-1].end); len(subj) > 0 {
+					return srcs, ar.emitAll(s, srcs, tr.Relation, subj, trig, w)
+				}
 			}
 			return nil, false
 		}
