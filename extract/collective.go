@@ -46,6 +46,12 @@ func (ar *article) manyAt(s *sent, i int) int {
 		if w := toks[i].Lower; (w == "these" || w == "those") && toks[i+1].Kind == text.Word && !toks[i+1].Cap && s.cue(ar.x.lex, i+1, lexicon.ManyNoun) > 0 {
 			return 2
 		}
+		// "the Western countries", "the Baltic states": a capitalised
+		// region word, then a plural of states: the latest list, as
+		// "these nations" (findMentions has not indexed s.at yet)
+		if toks[i].Lower == "the" && toks[i+1].Kind == text.Word && toks[i+1].Cap && !toks[i+2].Cap && s.cue(ar.x.lex, i+2, lexicon.ManyNoun) > 0 {
+			return 3
+		}
 		return 0
 	}
 	for j := i + 2; j < len(toks) && j <= i+4; j++ {
