@@ -69,9 +69,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// names the force's means, its owner stands before it)
 	// ("lodged solemn representations with X": a modifier right after a
 	// light verb)
-	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 || tr.Relation != graph.Attacked && ar.possessorBefore(s, k) || ar.lightVerb(s, k, lexicon.Light) >= 0 && !s.isWord(k, lexicon.Intent) && s.cue(ar.x.lex, k, lexicon.Light) == 0 && !strings.HasSuffix(toks[k].Lower, "ed") ||
-		tr.Relation == graph.Attacked && s.cue(ar.x.lex, k, lexicon.Projectile) == 1 && (ar.possessorBefore(s, k) || s.at[k-1] >= 0 && s.ments[s.at[k-1]].ok)) &&
-		!s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.triggerHere(k) && !s.is(k, lexicon.Clause) {
+	if k >= 1 && s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Det) && !s.is(k, lexicon.Clause) &&
+		(s.isWord(k-1, lexicon.Article) && s.at[k-1] < 0 || tr.Relation != graph.Attacked && ar.possessorBefore(s, k) ||
+			tr.Relation == graph.Attacked && s.cue(ar.x.lex, k, lexicon.Projectile) == 1 && (ar.possessorBefore(s, k) || s.at[k-1] >= 0 && s.ments[s.at[k-1]].ok) ||
+			!strings.HasSuffix(toks[k].Lower, "ed") && !s.isWord(k, lexicon.Intent) && s.cue(ar.x.lex, k, lexicon.Light) == 0 && ar.lightVerb(s, k, lexicon.Light) >= 0) &&
+		!s.triggerHere(k) {
 		np, k = k, k-1
 	} else if b := ar.twoModifiers(s, k, tr.Relation); b >= 0 {
 		np, k = b, b-1 // "his recent state visit"

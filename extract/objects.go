@@ -844,6 +844,16 @@ func (ar *article) officeApposition(s *sent, j int) (int, bool) {
 	} else if h == j || toks[h].Kind != text.Word {
 		return -1, false
 	}
+	comma := false // (most objects have none: read no further)
+	for c := from; c < len(toks)-1 && c <= j+12; c++ {
+		if toks[c].Text == "," {
+			comma = true
+			break
+		}
+	}
+	if !comma {
+		return -1, false
+	}
 	for c := from; c < len(toks)-1 && c <= j+12; c++ {
 		if toks[c].Text == "," {
 			if s.at[h] < 0 {
