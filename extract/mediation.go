@@ -481,21 +481,10 @@ func (ar *article) dealBefore(s *sent, k int) bool {
 // (an accord noun or a concludeverb told it), neither end a mediator in
 // ms; nil if none. A call or a meeting told last is no party to the deal.
 func (ar *article) lastDeal(s *sent, ms []mention) []mention {
-	for i := len(ar.out) - 1; i >= 0; i-- {
-		e := ar.out[i]
-		if e.SentenceIndex < s.Index-2 {
-			break
-		}
+	return ar.latestPairWhere(s, ms, graph.SpokeWith, func(e graph.Edge) bool {
 		w, _, _ := strings.Cut(e.Trigger, " ")
-		if e.Relation != graph.SpokeWith || !(ar.x.lex.Is(lexicon.Accord, w) || ar.x.lex.Is(lexicon.ConcludeVerb, w) || strings.HasPrefix(w, "sign")) {
-			continue
-		}
-		if sameActor(mention{actor: e.Source}, ms) || sameActor(mention{actor: e.Target}, ms) {
-			continue
-		}
-		return []mention{{actor: e.Source, ok: true, via: viaDefinite}, {actor: e.Target, ok: true, via: viaDefinite}}
-	}
-	return nil
+		return ar.x.lex.Is(lexicon.Accord, w) || ar.x.lex.Is(lexicon.ConcludeVerb, w) || strings.HasPrefix(w, "sign")
+	})
 }
 
 // truceAt reports whether a noun of a truce or ceasefire, with an article,
@@ -530,12 +519,17 @@ func (ar *article) lastFight(s *sent, ms []mention) []mention {
 // this sentence or the two before it, neither end one of the mediators ms
 // (nor, for talks, an edge a mediation gave); nil if none.
 func (ar *article) latestPair(s *sent, ms []mention, rel graph.Relation) []mention {
+	return ar.latestPairWhere(s, ms, rel, nil)
+}
+
+// latestPairWhere is latestPair over the edges keep accepts (nil: all).
+func (ar *article) latestPairWhere(s *sent, ms []mention, rel graph.Relation, keep func(graph.Edge) bool) []mention {
 	for i := len(ar.out) - 1; i >= 0; i-- {
 		e := ar.out[i]
 		if e.SentenceIndex < s.Index-2 {
 			break
 		}
-		if e.Relation != rel || rel == graph.SpokeWith && ar.x.lex.Is(lexicon.Mediate, e.Trigger) {
+		if e.Relation != rel || rel == graph.SpokeWith && ar.x.lex.Is(lexicon.Mediate, e.Trigger) || keep != nil && !keep(e) {
 			continue
 		}
 		mediator := false
