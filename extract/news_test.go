@@ -301,6 +301,7 @@ var newsCases = []ruleCase{
 	{"a war of words between two", "The announcement was the latest in a long-running war of words between Hugo Chavez and Alvaro Uribe.", []string{"Hugo Chávez ACCUSED Álvaro Uribe", "Álvaro Uribe ACCUSED Hugo Chávez"}},
 	{"under pressure, fronted", "Under intense pressure from the United States and France, Haitian President Jean-Bertrand Aristide has left the country.", []string{"United States URGED Jean-Bertrand Aristide", "France URGED Jean-Bertrand Aristide"}},
 	{"the region's countries are the list before", "The United States, France and Britain struck Syria on Saturday. The Western countries blame Assad for the Douma attack.", []string{"United States ATTACKED Syria", "France ATTACKED Syria", "United Kingdom ATTACKED Syria", "United States ACCUSED Bashar al-Assad", "France ACCUSED Bashar al-Assad", "United Kingdom ACCUSED Bashar al-Assad"}},
+	{"a blow to a cause is a judgement", "Myanmar's military seized power on Monday. Guterres called the army's move a \"serious blow to democratic reforms\".", []string{"António Guterres ACCUSED Myanmar"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
