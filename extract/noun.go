@@ -356,6 +356,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if e < len(toks) && toks[e].Text == "," {
 			e++
 		}
+		if e+1 < len(toks) && f.HasSrcPrep(toks[e].Lower) && s.gAt[e+1] >= 0 && s.groups[s.gAt[e+1]].start == e+1 {
+			e = s.groups[s.gAt[e+1]].end // "accusations by Bogota that X ...": past the one who makes them
+		}
 		if e < len(toks) && toks[e].Lower == "that" {
 			tgts, _ = ar.objectAt(s, e+1)
 		}
