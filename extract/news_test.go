@@ -304,6 +304,7 @@ var newsCases = []ruleCase{
 	{"a blow to a cause is a judgement", "Myanmar's military seized power on Monday. Guterres called the army's move a \"serious blow to democratic reforms\".", []string{"António Guterres ACCUSED Myanmar"}},
 	{"accusations by X that Y", "Venezuela broke relations with Colombia following accusations by Bogota that Hugo Chavez's government was tolerating the presence of guerrillas.", []string{"Venezuela ACCUSED Colombia", "Colombia ACCUSED Venezuela"}},
 	{"the expulsions named again", "Britain expelled four Russian diplomats on Monday. Moscow said the expulsions would have serious consequences.", []string{"Russia WARNED United Kingdom"}},
+	{"grateful to", "Kurmanbek Bakiyev said he was grateful to Vladimir Putin for showing concern.", []string{"Kurmanbek Bakiyev SUPPORTED Vladimir Putin"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
