@@ -305,6 +305,7 @@ var newsCases = []ruleCase{
 	{"accusations by X that Y", "Venezuela broke relations with Colombia following accusations by Bogota that Hugo Chavez's government was tolerating the presence of guerrillas.", []string{"Venezuela ACCUSED Colombia", "Colombia ACCUSED Venezuela"}},
 	{"the expulsions named again", "Britain expelled four Russian diplomats on Monday. Moscow said the expulsions would have serious consequences.", []string{"Russia WARNED United Kingdom"}},
 	{"grateful to", "Kurmanbek Bakiyev said he was grateful to Vladimir Putin for showing concern.", []string{"Kurmanbek Bakiyev SUPPORTED Vladimir Putin"}},
+	{"an act asked of its agent, a word in scare quotes", "The European Union has demanded a \u201ctransparent\u201d investigation by the Russian government.", []string{"European Union URGED Russia"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

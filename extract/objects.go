@@ -1051,6 +1051,9 @@ func (ar *article) actByAgent(s *sent, j int) ([]mention, int) {
 func (ar *article) askedOfAgent(s *sent, j int) ([]mention, int) {
 	toks := s.toks
 	for q := j; q+1 < len(toks) && q < j+7; q++ {
+		if toks[q].Kind == text.Quote && q > j {
+			continue // 'a “transparent” investigation by X': a scare-quoted word of the phrase
+		}
 		if s.at[q] >= 0 || ar.stops(s, q) || toks[q].Kind != text.Word || toks[q].Cap {
 			return nil, -1
 		}
