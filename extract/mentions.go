@@ -204,31 +204,9 @@ func (ar *article) findMentions(s *sent) {
 				class, title := office(e.roles, ar.published)
 				m := mention{start: i, end: i + n, actor: e.actor, ok: !e.media, via: e.via, class: class, media: e.media, title: title, city: e.city}
 				// "Lloyd Austin" makes a later "Austin" him, even where the
-				// dictionary leaves the bare surname out
+				// dictionary leaves the bare surname out (noteShortNames)
 				if e.actor.Kind == graph.Person && n >= 2 && toks[i+n-1].Cap {
-					if _, ok := ar.local[toks[i+n-1].Lower]; !ok {
-						ar.local[toks[i+n-1].Lower] = e.actor
-					}
-					// "Sheikh Tamim bin Hamad Al Thani" makes a later "Tamim"
-					// him: the given name before a patronym
-					for q := i + 1; q+1 < i+n && n >= 3; q++ {
-						if !toks[q].Cap && len(toks[q].Lower) <= 4 && ar.x.lex.Is(lexicon.Patronym, toks[q].Lower) && toks[q-1].Cap && !s.is(q-1, lexicon.RoleStart) {
-							if _, ok := ar.local[toks[q-1].Lower]; !ok {
-								ar.local[toks[q-1].Lower] = e.actor
-							}
-							break
-						}
-					}
-					if ar.x.familyFirst[e.actor.Country] && toks[i].Cap {
-						// "Wang Yi" makes a later "Wang" him, unless the
-						// article names another Wang ("Wang Wenbin"): then
-						// "Wang" is no one
-						if prev, ok := ar.local[toks[i].Lower]; !ok {
-							ar.local[toks[i].Lower] = e.actor
-						} else if prev.Name != e.actor.Name {
-							ar.local[toks[i].Lower] = graph.Actor{}
-						}
-					}
+					ar.noteShortNames(s, i, n, e.actor)
 				}
 				// "the Biden administration", "Burhan's government" are the state
 				if e.actor.Kind == graph.Person && e.actor.Country != "" && i+n < len(toks) {
@@ -484,5 +462,33 @@ func notSaying(s *sent) {
 		}
 		s.single[k] &^= 1 << lexicon.Say
 		s.multi[k] &^= 1 << lexicon.Say
+	}
+}
+
+// noteShortNames records the short forms a later mention may name the
+// dictionary person a, named by toks [i, i+n), with: the surname ("Lloyd
+// Austin" ... "Austin"), the family name first for the states that write
+// it first ("Wang Yi" ... "Wang", unless the article names another Wang),
+// and the given name before a patronym ("Sheikh Tamim bin Hamad Al Thani"
+// ... "Tamim"). A short form already taken keeps its first person.
+func (ar *article) noteShortNames(s *sent, i, n int, a graph.Actor) {
+	toks := s.toks
+	if _, ok := ar.local[toks[i+n-1].Lower]; !ok {
+		ar.local[toks[i+n-1].Lower] = a
+	}
+	if ar.x.familyFirst[a.Country] && toks[i].Cap {
+		if prev, ok := ar.local[toks[i].Lower]; !ok {
+			ar.local[toks[i].Lower] = a
+		} else if prev.Name != a.Name {
+			ar.local[toks[i].Lower] = graph.Actor{}
+		}
+	}
+	for q := i + 1; q+1 < i+n && n >= 3; q++ {
+		if !toks[q].Cap && len(toks[q].Lower) <= 4 && ar.x.lex.Is(lexicon.Patronym, toks[q].Lower) && toks[q-1].Cap && !s.is(q-1, lexicon.RoleStart) {
+			if _, ok := ar.local[toks[q-1].Lower]; !ok {
+				ar.local[toks[q-1].Lower] = a
+			}
+			break
+		}
 	}
 }
