@@ -97,6 +97,7 @@ func (ar *article) anyBlocNearby(si int, names []string) (graph.Actor, bool) {
 						return graph.Actor{}, false
 					}
 					found = m.actor
+					break // (one body named by two region words is one body)
 				}
 			}
 		}

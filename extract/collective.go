@@ -50,6 +50,9 @@ func (ar *article) manyAt(s *sent, i int) int {
 		// region word, then a plural of states: the latest list, as
 		// "these nations" (findMentions has not indexed s.at yet)
 		if toks[i].Lower == "the" && toks[i+1].Kind == text.Word && toks[i+1].Cap && !toks[i+2].Cap && s.cue(ar.x.lex, i+2, lexicon.ManyNoun) > 0 {
+			if _, n := ar.x.names.longest(toks, i+1); n > 0 {
+				return 0 // "the NATO members", "the G7 leaders": a body's, named
+			}
 			return 3
 		}
 		return 0

@@ -104,6 +104,9 @@ func (ar *article) blocked(s *sent, i int) bool {
 			}
 			if toks[k].Lower == "to" && s.at[k-1] < 0 {
 				g := timeBefore(s, k-1)
+				if g < 0 {
+					break // "Last week to meet ...": a time opens the sentence
+				}
 				if toks[g].Lower == "ago" && g > 1 {
 					// "vowed months ago to", "pledged two weeks ago to"
 					g--
@@ -143,7 +146,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 		}
 		if toks[k].Lower == "to" && g >= 0 && s.at[g] < 0 {
 			// "threatened on Sunday to march on": a time between
-			if w := toks[timeBefore(s, g)].Lower; lex.Is(lexicon.Intent, w) && w != "agreed" && w != "agree" && w != "agrees" && !ar.performative(s, g) {
+			if t := timeBefore(s, g); t >= 0 && lex.Is(lexicon.Intent, toks[t].Lower) && toks[t].Lower != "agreed" && toks[t].Lower != "agree" && toks[t].Lower != "agrees" && !ar.performative(s, g) {
 				return true
 			}
 			break

@@ -306,6 +306,8 @@ var newsCases = []ruleCase{
 	{"the expulsions named again", "Britain expelled four Russian diplomats on Monday. Moscow said the expulsions would have serious consequences.", []string{"Russia WARNED United Kingdom"}},
 	{"grateful to", "Kurmanbek Bakiyev said he was grateful to Vladimir Putin for showing concern.", []string{"Kurmanbek Bakiyev SUPPORTED Vladimir Putin"}},
 	{"an act asked of its agent, a word in scare quotes", "The European Union has demanded a \u201ctransparent\u201d investigation by the Russian government.", []string{"European Union URGED Russia"}},
+	{"a body's members are the body", "The NATO members condemned Russia.", []string{"North Atlantic Treaty Organization ACCUSED Russia"}},
+	{"a state's service meets its state not", "Russia held talks with Alexander Bortnikov.", nil},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
@@ -432,5 +434,22 @@ func TestOfficialsCountry(t *testing.T) {
 			}
 			t.Errorf("%s: no person %q; persons: %q", c.text, c.name, got)
 		})
+	}
+}
+
+// TestTimeOpeningAnInfinitive: a sentence whose words before "to" are all
+// a time ("Last week to ...") reads with no fault (review: the modality of
+// coordinated infinitives indexed the token before the time).
+func TestTimeOpeningAnInfinitive(t *testing.T) {
+	var fault error
+	x, err := New(WithFaults(func(_ string, err error) { fault = err }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"Last week to meet Putin and attack Ukraine.", "This week to talk and attack Israel.", "On Monday to Baku denounced Armenia."} {
+		x.Extract(graph.Article{Doc: "case.txt", Text: text})
+		if fault != nil {
+			t.Fatalf("%q: %v", text, fault)
+		}
 	}
 }

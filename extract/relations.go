@@ -398,7 +398,7 @@ func (ar *article) articleBefore(s *sent, i int) bool {
 // deliberate shelling"): a noun phrase's head, no verb.
 func (ar *article) modifiedGerund(s *sent, i int) bool {
 	toks := s.toks
-	for q := i - 1; q >= 1 && q >= i-3; q-- {
+	for q := i - 1; q >= 1 && q >= i-2; q-- {
 		t := toks[q]
 		if s.at[q] >= 0 || t.Kind != text.Word || t.Cap || s.is(q, lexicon.Prep) || s.is(q, lexicon.Aux) || s.is(q, lexicon.Clause) || s.is(q, lexicon.Say) {
 			return false

@@ -720,7 +720,11 @@ func (ar *article) refusedLicence(s *sent) {
 		if e < len(toks) && toks[e].Kind == text.Word && toks[e].Lower != "to" && s.is(e, lexicon.Clause) {
 			continue
 		}
-		ar.emitThreat(s, k, tgts, triggerText(toks[k-1:v+1]))
+		from := k - 1 // "would not allow"
+		if strings.HasPrefix(w, "won") || strings.HasPrefix(w, "wouldn") {
+			from = k // "won't allow": the modal is in the negation
+		}
+		ar.emitThreat(s, k, tgts, triggerText(toks[from:v+1]))
 	}
 }
 

@@ -81,14 +81,15 @@ func SpoolDir(stateDir string, cfg Config) string {
 // pending file), sorted. It reads one directory; a missing one is none.
 func PendingElsewhere(stateDir string, cfg Config) []string {
 	own := SpoolDir(stateDir, cfg)
-	files, _ := filepath.Glob(filepath.Join(stateDir, "neo4j-pending", "*", pendingFile))
+	root := filepath.Join(stateDir, "neo4j-pending")
+	entries, _ := os.ReadDir(root) // (sorted by name; none when it is missing)
 	var out []string
-	for _, f := range files {
-		d := filepath.Dir(f)
-		if d == own {
+	for _, e := range entries {
+		d := filepath.Join(root, e.Name())
+		if !e.IsDir() || d == own {
 			continue
 		}
-		if st, err := os.Stat(f); err == nil && st.Size() > 0 {
+		if st, err := os.Stat(filepath.Join(d, pendingFile)); err == nil && st.Size() > 0 {
 			out = append(out, d)
 		}
 	}

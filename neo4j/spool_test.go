@@ -95,3 +95,32 @@ func TestSpoolDir(t *testing.T) {
 		t.Errorf("SpoolDir: %s, %s", a, b)
 	}
 }
+
+// TestPendingElsewhere: the spool folders of other servers that hold
+// pending edges, never the server's own, in a state folder whose name
+// holds a pattern character.
+func TestPendingElsewhere(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "state [1]*")
+	own := neo4j.Config{URI: "bolt://a:7687", Database: "neo4j"}
+	other := neo4j.Config{URI: "bolt://b:7687", Database: "neo4j"}
+	empty := neo4j.Config{URI: "bolt://c:7687", Database: "neo4j"}
+	if got := neo4j.PendingElsewhere(state, own); len(got) != 0 || neo4j.HasPending(state, own) {
+		t.Fatalf("no state folder: %v", got)
+	}
+	for cfg, body := range map[neo4j.Config]string{own: "{}\n", other: "{}\n", empty: ""} {
+		d := neo4j.SpoolDir(state, cfg)
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(d, "pending.jsonl"), []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := neo4j.PendingElsewhere(state, own)
+	if len(got) != 1 || got[0] != neo4j.SpoolDir(state, other) {
+		t.Errorf("PendingElsewhere = %v, want only %s", got, neo4j.SpoolDir(state, other))
+	}
+	if !neo4j.HasPending(state, own) || neo4j.HasPending(state, empty) {
+		t.Errorf("HasPending: own %v, empty %v", neo4j.HasPending(state, own), neo4j.HasPending(state, empty))
+	}
+}
