@@ -785,10 +785,17 @@ func (ar *article) afterMeetingPair(s *sent, np int) []mention {
 // starts at np: "blamed Iran for", "accused Russia of", "held Hamas
 // responsible for" ending right before it; nil where no charge governs it.
 func (ar *article) chargedWith(s *sent, np int) []mention {
+	acc, _ := ar.chargeAt(s, np-1)
+	return acc
+}
+
+// chargeAt is chargedWith for the "of" or "for" at p; it returns the
+// actors charged and where the verb of the charge ends (-1 when "held ...
+// responsible" or a copula tells the charge).
+func (ar *article) chargeAt(s *sent, p int) ([]mention, int) {
 	toks := s.toks
-	p := np - 1
 	if p < 2 || s.at[p] >= 0 || toks[p].Lower != "for" && toks[p].Lower != "of" {
-		return nil
+		return nil, -1
 	}
 	e := p
 	held := false
@@ -801,7 +808,7 @@ func (ar *article) chargedWith(s *sent, np int) []mention {
 		e, copula = e-1, true
 	}
 	if e < 1 || s.at[e-1] < 0 {
-		return nil
+		return nil, -1
 	}
 	var acc []mention
 	start := s.ments[s.at[e-1]].start
@@ -811,24 +818,24 @@ func (ar *article) chargedWith(s *sent, np int) []mention {
 		acc = []mention{m}
 	}
 	if len(acc) == 0 || start < 1 {
-		return nil
+		return nil, -1
 	}
 	if copula {
-		return acc // "said North Korea was responsible for the sinking of"
+		return acc, -1 // "said North Korea was responsible for the sinking of"
 	}
 	v := start - 1
 	if held {
 		if w := toks[v].Lower; w != "held" && w != "holds" && w != "hold" && w != "holding" {
-			return nil
+			return nil, -1
 		}
-		return acc
+		return acc, -1
 	}
 	for _, tr := range s.triggerEndingAt(v) {
 		if tr.Relation == graph.Accused && tr.POS == lexicon.Verb {
-			return acc
+			return acc, v
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // elicitor returns the agent of the subject of a verb of eliciting at ev
@@ -987,18 +994,14 @@ func (ar *article) accuserVictim(s *sent, np int) (accused, victim []mention) {
 	if lv := ar.lightVerb(s, p, lexicon.Light); lv >= 0 {
 		q = lv - 1 // "of committing a frontal aggression"
 	}
-	if q < 2 || toks[q].Lower != "of" || s.gAt[q-1] < 0 {
+	if q < 2 || toks[q].Lower != "of" {
 		return nil, nil
 	}
-	g := s.groups[s.gAt[q-1]]
-	if g.end != q || g.start < 1 || !strings.HasPrefix(toks[g.start-1].Lower, "accus") || s.at[g.start-1] >= 0 {
+	accused, v := ar.chargeAt(s, q)
+	if len(accused) != 1 || v < 0 || !strings.HasPrefix(toks[v].Lower, "accus") {
 		return nil, nil
 	}
-	accused = s.groupMentions(s.gAt[q-1])
-	if len(accused) != 1 {
-		return nil, nil
-	}
-	subj, _ := ar.subject(s, g.start-1, nil)
+	subj, _ := ar.subject(s, v, nil)
 	if len(subj) != 1 || !subj[0].ok {
 		return nil, nil
 	}
