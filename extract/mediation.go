@@ -441,6 +441,11 @@ func (ar *article) talksAt(s *sent, j int) bool {
 // definite noun of talks or of a settlement as its subject: "the talks
 // were mediated by", "the agreement, brokered by".
 func (ar *article) talksBefore(s *sent, k int) bool {
+	return ar.talksNounBefore(s, k) >= 0
+}
+
+// talksNounBefore is where the noun phrase talksBefore finds opens, or -1.
+func (ar *article) talksNounBefore(s *sent, k int) int {
 	toks := s.toks
 	b := k - 1
 	for b >= 0 && s.at[b] < 0 && (s.is(b, lexicon.Aux) || s.is(b, lexicon.PassAux) || toks[b].Text == ",") {
@@ -448,10 +453,10 @@ func (ar *article) talksBefore(s *sent, k int) bool {
 	}
 	for d := b - 1; d >= 0 && d >= b-3; d-- {
 		if ar.talksAt(s, d) {
-			return true
+			return d
 		}
 	}
-	return false
+	return -1
 }
 
 // lastTalks returns the two sides of the latest talks told in this
@@ -461,15 +466,12 @@ func (ar *article) lastTalks(s *sent, ms []mention) []mention {
 	return ar.latestPair(s, ms, graph.SpokeWith)
 }
 
-// dealBefore reports whether the noun talksBefore finds before k is an
-// accord: "the deal, which was brokered by M".
+// dealBefore reports whether the noun phrase talksBefore finds before k
+// names an accord: "the deal, which was brokered by M".
 func (ar *article) dealBefore(s *sent, k int) bool {
-	b := k - 1
-	for b >= 0 && s.at[b] < 0 && (s.is(b, lexicon.Aux) || s.is(b, lexicon.PassAux) || s.toks[b].Text == "," || s.toks[b].Lower == "which" || s.toks[b].Lower == "that") {
-		b--
-	}
-	for d := b; d >= 0 && d >= b-3; d-- {
-		if s.at[d] < 0 && s.cue(ar.x.lex, d, lexicon.Accord) > 0 {
+	d := ar.talksNounBefore(s, k)
+	for q := d + 1; d >= 0 && q < len(s.toks) && q <= d+3; q++ {
+		if s.at[q] < 0 && s.cue(ar.x.lex, q, lexicon.Accord) > 0 {
 			return true
 		}
 	}
