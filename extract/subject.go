@@ -35,7 +35,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	// "a showdown with Serbia - outraged at the loss of its territory -": a
 	// participle opening a parenthetical after a dash describes the actor
 	// right before the dash
-	if i >= 2 && (toks[i-1].Text == "—" || toks[i-1].Text == "–" || toks[i-1].Text == "-" && toks[i-1].Space && toks[i].Space) && s.gAt[i-2] >= 0 && s.groups[s.gAt[i-2]].end == i-1 {
+	if i >= 2 && spacedDash(toks, i-1) && s.gAt[i-2] >= 0 && s.groups[s.gAt[i-2]].end == i-1 {
 		if w := toks[i].Lower; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.is(i, lexicon.Past) {
 			return s.groupMentions(s.gAt[i-2]), 1
 		}
@@ -691,14 +691,23 @@ func (ar *article) relAntecedent(s *sent, r int) int {
 }
 
 // parenMark reports whether a token may open or close a parenthetical
-// clause: a comma, or a dash as news copy writes one ("Iran — which
-// warned Israel — said").
+// clause: a comma, or a dash ("Iran — which warned Israel — said"; a
+// double hyphen is two tokens, and a single hyphen too often joins words
+// to count here).
 func parenMark(t string) bool {
-	switch t {
-	case ",", "—", "–", "--":
-		return true
-	}
-	return false
+	return t == "," || dash(t)
+}
+
+// dash reports whether t is a dash news copy sets a phrase off with (an
+// em or en dash; a spaced hyphen is one only between spaces, spacedDash).
+func dash(t string) bool {
+	return t == "—" || t == "–"
+}
+
+// spacedDash reports whether the token at k is a dash: an em or en dash,
+// or a hyphen with spaces on both sides ("Serbia - outraged at ... -").
+func spacedDash(toks []text.Token, k int) bool {
+	return dash(toks[k].Text) || toks[k].Text == "-" && toks[k].Space && k+1 < len(toks) && toks[k+1].Space
 }
 
 // frontedParticipleSubject returns the subject of the main clause when the

@@ -702,8 +702,8 @@ func (ar *article) refusedLicence(s *sent) {
 	toks := s.toks
 	for k, n := range s.eachCue(ar.x.lex, lexicon.Neg, 1, len(toks)-2) {
 		w := toks[k].Lower
-		if !(s.cue(ar.x.lex, k-1, lexicon.Modal) > 0 && (toks[k-1].Lower == "will" || toks[k-1].Lower == "would" || toks[k-1].Lower == "shall" || strings.HasSuffix(toks[k-1].Lower, "'ll")) ||
-			strings.HasPrefix(w, "won") || strings.HasPrefix(w, "wouldn")) {
+		contracted := strings.HasPrefix(w, "won") || strings.HasPrefix(w, "wouldn") // "won't": the modal is in the negation
+		if !contracted && !(s.cue(ar.x.lex, k-1, lexicon.Modal) > 0 && (toks[k-1].Lower == "will" || toks[k-1].Lower == "would" || toks[k-1].Lower == "shall" || strings.HasSuffix(toks[k-1].Lower, "'ll"))) {
 			continue
 		}
 		v := k + n
@@ -721,8 +721,8 @@ func (ar *article) refusedLicence(s *sent) {
 			continue
 		}
 		from := k - 1 // "would not allow"
-		if strings.HasPrefix(w, "won") || strings.HasPrefix(w, "wouldn") {
-			from = k // "won't allow": the modal is in the negation
+		if contracted {
+			from = k // "won't allow"
 		}
 		ar.emitThreat(s, k, tgts, triggerText(toks[from:v+1]))
 	}
