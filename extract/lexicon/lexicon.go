@@ -828,11 +828,10 @@ func matchFrom[V any](l []phrase[V], toks []text.Token, i, max int) (V, int) {
 		ok := true
 		for w := 2; w < n; w++ {
 			if toks[i+w].Lower != ph.words[w] {
-				// 'was “deeply alarmed” by'
-				ok = toks[i+w].Kind == text.Quote && i+n+1 <= len(toks) && n+1 <= max && quotedMatch(ph.words, toks, i, i+w)
-				if ok {
-					return ph.val, n + 1
+				if toks[i+w].Kind == text.Quote && i+n+1 <= len(toks) && n+1 <= max && quotedMatch(ph.words, toks, i, i+w) {
+					return ph.val, n + 1 // 'was “deeply alarmed” by'
 				}
+				ok = false
 				break
 			}
 		}
