@@ -107,6 +107,7 @@ type article struct {
 	quotePara map[int32]int        // quotation id -> paragraph
 	focus     *mention             // person last named as subject: "he"
 	focusIt   *mention             // state or organisation last named as subject: "it"
+	quoted    quotedPerson         // person last named inside the quotation now open: "he" in its later sentences
 	named2    []pairSeen           // two states or groups named together, in order: "both sides"
 	recent    []graph.Actor        // actors in the order named, for "the group"
 	out       []graph.Edge
@@ -135,6 +136,15 @@ type article struct {
 	orgActor     map[string]graph.Actor // the organisations of orgCount
 	infos        []*wordInfo            // findMentions' scratch: token -> what its word is (Extractor.words)
 	sc           *scratch               // the buffers to give back (release)
+}
+
+// quotedPerson is the person last named, outside a prepositional phrase,
+// inside quotation id: in a quotation that runs over several sentences
+// ("Secretary Blinken has been engaged. ... He urged Aliyev to stop," the
+// spokesman said) a later "he" is that person, not the one who speaks.
+type quotedPerson struct {
+	id int32
+	m  *mention
 }
 
 type edgeKey struct {

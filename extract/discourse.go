@@ -226,6 +226,9 @@ func (ar *article) resolve(s *sent) {
 				if toks[m.start].QuoteID > 0 && anyPerson != nil {
 					p = anyPerson
 				}
+				if q := toks[m.start].QuoteID; p == nil && q > 0 && ar.quoted.id == q && ar.quoted.m != nil {
+					p = ar.quoted.m // a person named earlier in this quotation
+				}
 				if p == nil && (m.pron == "his" || m.pron == "her") {
 					p = ar.cataphor(s, m.start) // "During his meeting with Modi, Putin said"
 				}
@@ -347,6 +350,10 @@ func (ar *article) resolve(s *sent) {
 		possessor := m.end < len(toks) && toks[m.end].Kind == text.Poss
 		if m.ok && !m.media && m.actor.Kind == graph.Person && anyPerson == nil && m.via != viaPronoun && !possessor {
 			anyPerson = ar.keep(m) // a copy
+		}
+		if q := toks[m.start].QuoteID; q > 0 && m.ok && !m.media && m.actor.Kind == graph.Person && (m.via == viaName || m.via == viaTitled || m.via == viaLocal) && m.pair == nil && !possessor && !ar.afterPrep(s, m.start) &&
+			!(m.start > 0 && (toks[m.start-1].Lower == "of" || toks[m.start-1].Lower == "and")) {
+			ar.quoted = quotedPerson{q, ar.keep(m)}
 		}
 		if m.ok && !m.media && toks[m.start].QuoteID == 0 && !ar.afterPrep(s, m.start) && !possessor {
 			if (m.actor.Kind == graph.Person || m.via == viaTitle && m.class != "") && firstPerson == nil {
