@@ -132,6 +132,9 @@ func (ar *article) resolve(s *sent) {
 				w := toks[m.end-1].Lower
 				ministers := ar.x.lex.Is(lexicon.MinisterNoun, w)
 				office := pluralTitleClass(ar.x.lex, s, m)
+				// "Kibaki met Odinga. Both sides blamed each other": two
+				// persons of one state are the sides themselves
+				oneState := countryOf(p[0]) != "" && countryOf(p[0]) == countryOf(p[1])
 				for q := range p {
 					switch {
 					case office != "" && p[q].Kind == graph.State:
@@ -140,7 +143,7 @@ func (ar *article) resolve(s *sent) {
 						p[q] = ar.leaderOf(p[q], s.Index, "foreign", "defence", "minister")
 					case ar.x.lex.Is(lexicon.PersonNoun, w) && p[q].Kind == graph.State:
 						p[q] = ar.leaderOf(p[q], s.Index, "head", "government")
-					case !ar.x.lex.Is(lexicon.PersonNoun, w) && w != "pair" && w != "two" && p[q].Kind == graph.Person && p[q].Country != "":
+					case !ar.x.lex.Is(lexicon.PersonNoun, w) && w != "pair" && w != "two" && p[q].Kind == graph.Person && p[q].Country != "" && !oneState:
 						p[q] = stateActor(p[q].Country)
 					}
 				}
@@ -149,6 +152,12 @@ func (ar *article) resolve(s *sent) {
 			} else if p, ok := ar.twoPersonsOfLast(s); ok && !side && s.isWord(m.end-1, lexicon.PersonNoun) && !ar.namedBefore(s, k, p) {
 				// "A met B in Jeddah. The two leaders urged ...": the only
 				// two persons of the sentence before, though not coordinated
+				m.pair, m.ok = &p, true
+				m.actor = p[0]
+			} else if p, ok := ar.twoPersonsOfLast(s); ok && side && countryOf(p[0]) != "" && countryOf(p[0]) == countryOf(p[1]) && !ar.namedBefore(s, k, p) {
+				// "Kibaki met Odinga. Both sides blamed each other": the
+				// only two persons of the sentence before, rivals of one
+				// state, are the sides
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
 			} else if p, ok := ar.mainPair(s.Index, side); ok && !ar.namedBefore(s, k, p) {

@@ -310,6 +310,7 @@ var newsCases = []ruleCase{
 	{"a state's service meets its state not", "Russia held talks with Alexander Bortnikov.", nil},
 	{"he in a long quotation is the person it named, not its speaker", "Ned Price spoke on Tuesday. \"Secretary Blinken stayed up late on this. He urged President Aliyev to halt the shelling at once,\" the spokesman told reporters.", []string{"Antony Blinken URGED Ilham Aliyev"}},
 	{"a ministry told by its seat is its state", "The Turkish envoy was summoned on Friday by the foreign ministry in Damascus.", []string{"Syria ACCUSED Turkey", "Syria SPOKE_WITH Turkey"}},
+	{"both sides are two rivals of one state named just before", "Somalia's president Hassan Sheikh Mohamud met his rival Sharif Sheikh Ahmed in Mogadishu. Both sides blamed each other for the failure of the talks.", []string{"Hassan Sheikh Mohamud SPOKE_WITH Sharif Sheikh Ahmed", "Hassan Sheikh Mohamud ACCUSED Sharif Sheikh Ahmed", "Sharif Sheikh Ahmed ACCUSED Hassan Sheikh Mohamud"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
