@@ -95,6 +95,13 @@ func (ar *article) clauseStart(s *sent, i int) int {
 		if t.QuoteID != q || t.Kind == text.Quote {
 			return k + 1
 		}
+		// "Having reviewed it, Iran's foreign ministry summoned ...",
+		// "After meeting Putin, Iran's minister said ...": a fronted
+		// adverbial clause ends at the sentence's first comma; the main
+		// clause starts after it
+		if t.Text == "," && q == 0 && frontedOpener(toks) && firstComma(toks, k) {
+			return k + 1
+		}
 		if s.is(k, lexicon.Clause) {
 			if t.Lower == "as" && (k+1 < len(toks) && toks[k+1].Lower == "well" || k > 0 && toks[k-1].Lower == "such") {
 				continue // "as well as", "bodies such as the UN": no clause
@@ -118,6 +125,33 @@ func (ar *article) clauseStart(s *sent, i int) int {
 		}
 	}
 	return 0
+}
+
+// frontedOpener reports whether the sentence opens with an adverbial
+// clause told before its subject: a subordinator of time or concession
+// ("after", "having", "while", "despite") or a participle ("Speaking to
+// reporters, ..."). Cost: constant.
+func frontedOpener(toks []text.Token) bool {
+	if len(toks) < 3 || toks[0].Kind != text.Word || toks[0].QuoteID != 0 {
+		return false
+	}
+	switch w := toks[0].Lower; w {
+	case "after", "before", "having", "while", "upon", "when", "following", "despite", "once":
+		return true
+	default:
+		return len(w) > 5 && strings.HasSuffix(w, "ing") && !toks[1].Cap
+	}
+}
+
+// firstComma reports whether the comma at k is the sentence's first.
+// Cost: linear in k.
+func firstComma(toks []text.Token, k int) bool {
+	for q := k - 1; q >= 0; q-- {
+		if toks[q].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // maxClause bounds how far back a clause is searched, so that reading a
