@@ -118,6 +118,12 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k += 2
 			continue
 		}
+		// "met with Kurdish leader Massoud Barzani": a stateless people's
+		// word (dictionary field people) before a titled person
+		if t.Kind == text.Word && t.Cap && k+1 < len(toks) && s.at[k+1] >= 0 && s.ments[s.at[k+1]].start == k+1 && s.ments[s.at[k+1]].actor.Kind == graph.Person && len(ar.x.peopleIndex()[t.Lower]) > 0 {
+			k++
+			continue
+		}
 		// a rank before a name: "leader Gen. X"
 		if t.Kind == text.Word && t.Cap && k > j && k+1 < len(toks) && s.at[k+1] >= 0 && text.IsAbbrev(t.Lower) {
 			k++
