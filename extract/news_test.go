@@ -314,6 +314,7 @@ var newsCases = []ruleCase{
 	{"the conflicting parties are the sides", "Armenian and Azerbaijani troops traded fire on the border. Moscow called on the conflicting parties to show restraint.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia", "Russia URGED Armenia", "Russia URGED Azerbaijan"}},
 	{"a fronted participle clause holds no subject of the main verb", "Having studied it, Britain's foreign office summoned Iran's ambassador.", []string{"United Kingdom ACCUSED Iran", "United Kingdom SPOKE_WITH Iran"}},
 	{"a stateless people's word before a titled person", "Antony Blinken met on Monday with Kurdish commander Mazloum Abdi in Syria.", []string{"Antony Blinken SPOKE_WITH Mazloum Abdi"}},
+	{"exchanged drone strikes is force both ways", "Armenian and Azerbaijani forces exchanged drone strikes along the border.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
