@@ -72,6 +72,14 @@ func (ar *article) buildGroups(s *sent) {
 				n = s.ments[q+1]
 			}
 			end := g.end
+			// "the Sudanese Armed Forces (SAF) and the RSF": the member's
+			// own short name in brackets is no member of its own
+			if n.actor.Name == s.ments[q].actor.Name && n.start == end+1 && n.end < len(s.toks) && s.toks[end].Text == "(" && s.toks[n.end].Text == ")" && q+2 < len(s.ments) {
+				q++
+				n = s.ments[q+1]
+				nStart = n.start
+				end = s.ments[q].end + 1
+			}
 			if end+1 < len(s.toks) && s.toks[end].Kind == text.Poss {
 				// "between Sudan's army and the RSF": a state's own
 				// institution stands for it in the list
