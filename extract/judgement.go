@@ -119,6 +119,9 @@ func (ar *article) judgements(s *sent) {
 		if cs > 1 && quoteLike(toks[cs-1]) {
 			cs = ar.clauseStart(s, cs-2) // a quotation opened inside the clause
 		}
+		if cs > 0 && s.is(cs-1, lexicon.Cond) {
+			continue // "costs if Russia continues to escalate": a condition judges no one
+		}
 		e := k // the act's phrase ends before adverbs, auxiliaries and quotes
 		for e > cs && s.at[e-1] < 0 && (quoteLike(toks[e-1]) || s.is(e-1, lexicon.Aux) || strings.HasSuffix(toks[e-1].Lower, "ly")) {
 			e--
