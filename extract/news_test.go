@@ -318,6 +318,7 @@ var newsCases = []ruleCase{
 	{"underscored is a verb of saying", "Blinken underscored the urgent need for Israel to let aid into Gaza.", []string{"Antony Blinken URGED Israel"}},
 	{"a member's short name in brackets is no member of its own", "Blinken stressed the need for the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) to return to talks.", []string{"Antony Blinken URGED Sudanese Armed Forces", "Antony Blinken URGED Rapid Support Forces"}},
 	{"a judgement under a condition judges no one", "Kerry said there would be costs if Russia continues to escalate the crisis.", nil},
+	{"a call made to stress support", "Secretary of State Hillary Clinton called Mahmoud Abbas to stress support for the Palestinian Authority.", []string{"Hillary Clinton SPOKE_WITH Mahmoud Abbas", "Hillary Clinton SUPPORTED Mahmoud Abbas"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
