@@ -429,7 +429,8 @@ func (ar *article) warnedAt(s *sent, j int, far bool) (tgts []mention, charged b
 
 // thanks reads "S thanked X for its/their support (help, aid ...)" as X
 // SUPPORTED S (the thanks report the support as given) and S SUPPORTED X
-// (relations.md: thanks are praise).
+// (relations.md: thanks are praise); thanks for X's own work ("for his
+// role", "for mediating": creditnoun, creditverb) are the praise alone.
 func (ar *article) thanks(s *sent) {
 	if !s.mayKey(keyThanks) {
 		return // (no thankverb cue: nothing to read)
@@ -440,6 +441,9 @@ func (ar *article) thanks(s *sent) {
 			continue
 		}
 		helpers, e := ar.objectAt(s, i+1)
+		if e > 0 && e+2 < len(toks) && toks[e].Lower == "on" && (s.isWord(e+1, lexicon.TimeWord) || s.is(e+1, lexicon.Month)) {
+			e += 2 // "thanked Morsi on Wednesday for his role"
+		}
 		if len(helpers) == 0 || e+1 >= len(toks) || toks[e].Lower != "for" {
 			continue
 		}
@@ -447,7 +451,24 @@ func (ar *article) thanks(s *sent) {
 		for k < len(toks) && k < e+5 && (s.at[k] >= 0 && s.ments[s.at[k]].possPron || s.is(k, lexicon.Det) || s.is(k, lexicon.Adj) || quoteLike(toks[k])) {
 			k++
 		}
-		if k >= len(toks) || !s.is(k, lexicon.TriggerStart) {
+		if k >= len(toks) {
+			continue
+		}
+		// "thanked Morsi for his role in negotiating the truce", "for
+		// mediating": thanks for the one thanked's own work are praise
+		// only (no help to the thanker is told)
+		own := s.isWord(k, lexicon.CreditVerb) && !(k+1 < len(toks) && (toks[k+1].Lower == "us" || toks[k+1].Lower == "me"))
+		if !own && s.isWord(k, lexicon.CreditNoun) {
+			trs, _ := ar.x.lex.Trigger(toks, k)
+			own = len(trs) == 0 || trs[0].Relation != graph.Supported
+		}
+		if own {
+			if thankers, w := ar.subject(s, i, nil); len(thankers) > 0 {
+				ar.emitAll(s, thankers, graph.Supported, ar.otherSide(thankers, helpers), toks[i].Lower, wVerb*w)
+			}
+			continue
+		}
+		if !s.is(k, lexicon.TriggerStart) {
 			continue
 		}
 		if trs, _ := ar.x.lex.Trigger(toks, k); len(trs) == 0 || trs[0].Relation != graph.Supported {
