@@ -36,6 +36,7 @@ func (ar *article) resolve(s *sent) {
 		}
 	}
 	var firstPerson, firstThing, anyPerson *mention
+	prevFocus := ar.focus // the person in focus before this sentence
 	for k := range s.ments {
 		m := &s.ments[k]
 		switch m.via {
@@ -382,6 +383,7 @@ func (ar *article) resolve(s *sent) {
 		}
 	}
 	ar.findSpeakers(s)
+	ar.notTheSpeaker(s, prevFocus)
 	if s.speaker != nil && s.speaker.ok && s.speaker.actor.Kind == graph.Person {
 		ar.focus = ar.keep(s.speaker)
 	} else if firstPerson != nil {
@@ -389,6 +391,50 @@ func (ar *article) resolve(s *sent) {
 	}
 	if firstThing != nil {
 		ar.focusIt = firstThing
+	}
+}
+
+// notTheSpeaker re-reads "he" or "she" inside a quotation that was
+// resolved to the quotation's own speaker, who would have said "I": '"He
+// told Pashinyan the United States supports Armenia," Miller said' is
+// about the person in focus before the sentence (the Secretary the
+// spokesman speaks for), else the person named last who is not the
+// speaker; with neither, the pronoun stays unresolved. Cost: linear in the
+// sentence's mentions.
+func (ar *article) notTheSpeaker(s *sent, prev *mention) {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.via != viaPronoun || !m.ok || m.actor.Kind != graph.Person {
+			continue
+		}
+		switch m.pron {
+		case "he", "she", "he'll", "she'll":
+		default:
+			continue
+		}
+		q := s.toks[m.start].QuoteID
+		r, ok := ar.speakers[q]
+		if q == 0 || !ok || !r.m.ok || r.m.actor.Name != m.actor.Name {
+			continue
+		}
+		switch {
+		case prev != nil && prev.ok && prev.actor.Kind == graph.Person && prev.actor.Name != m.actor.Name:
+			m.actor = prev.actor
+		default:
+			m.ok = false
+			here := map[string]bool{r.m.actor.Name: true} // (never one named in this sentence: "He told Pashinyan")
+			for _, o := range s.ments {
+				if o.ok && o.via != viaPronoun {
+					here[o.actor.Name] = true
+				}
+			}
+			for i := len(ar.recent) - 1; i >= 0 && i >= len(ar.recent)-16; i-- {
+				if a := ar.recent[i]; a.Kind == graph.Person && !here[a.Name] {
+					m.actor, m.ok = a, true
+					break
+				}
+			}
+		}
 	}
 }
 

@@ -322,6 +322,7 @@ var newsCases = []ruleCase{
 	{"thanks for the one thanked's own work are praise", "Ban Ki-moon thanked Egyptian President Abdel Fattah el-Sisi on Tuesday for his role in brokering the truce.", []string{"Ban Ki-moon SUPPORTED Abdel Fattah el-Sisi"}},
 	{"thanks for mediating are praise", "Khaled Meshaal thanked Mohamed Morsi for mediating the agreement.", []string{"Khaled Meshaal SUPPORTED Mohamed Morsi"}},
 	{"thanks for helping us are help told", "Volodymyr Zelensky thanked Joe Biden for helping us.", []string{"Joe Biden SUPPORTED Volodymyr Zelensky", "Volodymyr Zelensky SUPPORTED Joe Biden"}},
+	{"he in a quotation is never its own speaker", "Matthew Miller said Antony Blinken had phoned Ilham Aliyev. \"He told President Aliyev the United States backs talks,\" Miller said.", []string{"Antony Blinken SPOKE_WITH Ilham Aliyev"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
