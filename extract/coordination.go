@@ -80,6 +80,14 @@ func (ar *article) buildGroups(s *sent) {
 				nStart = n.start
 				end = s.ments[q].end + 1
 			}
+			// "signed by Hulusi Akar on behalf of Turkey, Sergei Shoigu on
+			// behalf of Russia and ...": whom a member acts for is no member
+			if n.start == end+3 && s.toks[end].Lower == "on" && s.toks[end+1].Lower == "behalf" && s.toks[end+2].Lower == "of" && q+2 < len(s.ments) {
+				q++
+				n = s.ments[q+1]
+				nStart = n.start
+				end = s.ments[q].end
+			}
 			if end+1 < len(s.toks) && s.toks[end].Kind == text.Poss {
 				// "between Sudan's army and the RSF": a state's own
 				// institution stands for it in the list

@@ -323,6 +323,7 @@ var newsCases = []ruleCase{
 	{"thanks for mediating are praise", "Khaled Meshaal thanked Mohamed Morsi for mediating the agreement.", []string{"Khaled Meshaal SUPPORTED Mohamed Morsi"}},
 	{"thanks for helping us are help told", "Volodymyr Zelensky thanked Joe Biden for helping us.", []string{"Joe Biden SUPPORTED Volodymyr Zelensky", "Volodymyr Zelensky SUPPORTED Joe Biden"}},
 	{"he in a quotation is never its own speaker", "Matthew Miller said Antony Blinken had phoned Ilham Aliyev. \"He told President Aliyev the United States backs talks,\" Miller said.", []string{"Antony Blinken SPOKE_WITH Ilham Aliyev"}},
+	{"whom a signatory acts for is no signatory", "The accord was signed by Hakan Fidan on behalf of Turkey, Sergey Lavrov on behalf of Russia, and António Guterres.", []string{"Hakan Fidan SPOKE_WITH Sergei Lavrov", "Hakan Fidan SPOKE_WITH António Guterres", "Sergei Lavrov SPOKE_WITH António Guterres"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
