@@ -634,6 +634,55 @@ func (ar *article) ultimatums(s *sent) {
 	}
 }
 
+// deadlinesHeld reads a deadline reported as held by its addressee: "the
+// AU said Madagascar had six months to organise elections or face
+// sanctions", "Hamas has until Friday to answer": the one who reports it
+// (the sayer of the clause, else the sentence's speaker) URGED the holder,
+// and WARNED it too when "or face (risk, pay ...)" names the penalty.
+// Cost: linear in the sentence.
+func (ar *article) deadlinesHeld(s *sent) {
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "has", "had", "have":
+		default:
+			continue
+		}
+		mi := s.at[k-1]
+		if mi < 0 || s.ments[mi].end != k || !s.ments[mi].ok || s.ments[mi].media || s.ments[mi].possPron {
+			continue
+		}
+		e, to := k+1, 0
+		if q := ar.untilDate(s, e); q > 0 {
+			to = q
+		} else if e+2 < len(toks) && (toks[e].Kind == text.Number || s.isWord(e, lexicon.NumberWord) || toks[e].Lower == "a" || toks[e].Lower == "an") && s.is(e+1, lexicon.TimeUnit) && toks[e+2].Lower == "to" {
+			to = e + 2
+		}
+		if to == 0 || to+1 >= len(toks) || toks[to+1].Kind != text.Word || toks[to+1].Cap || s.at[to+1] >= 0 || ar.blocked(s, k) {
+			continue
+		}
+		m := s.ments[mi]
+		src := ar.sayerBefore(s, m.start)
+		if src == nil {
+			src = ar.trailingSayer(s, to)
+		}
+		if src == nil {
+			src = ar.wordsSpeaker(s, m.start)
+		}
+		if src == nil || !src.ok {
+			continue
+		}
+		srcs, tgts := []mention{*src}, ar.otherSide([]mention{*src}, []mention{m})
+		ar.emitAll(s, srcs, graph.Urged, tgts, triggerText(toks[k:to+1]), wAppeal)
+		for q := to + 2; q+1 < len(toks) && q < to+16 && toks[q].Text != "." && toks[q].Text != ";"; q++ {
+			if toks[q].Lower == "or" && s.cue(ar.x.lex, q+1, lexicon.ThreatHead) > 0 {
+				ar.emitAll(s, srcs, graph.Warned, tgts, "or "+toks[q+1].Lower, wAppeal)
+				break
+			}
+		}
+	}
+}
+
 // untilDate reads a deadline told as a date at e, "(up) until January 19
 // to", "until midnight on Friday to", "till the end of the month to": it
 // returns the index of the "to" that opens the act demanded, or 0.

@@ -41,6 +41,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.pledges(s)
 	ar.hyphenPairs(s)
 	ar.ultimatums(s)
+	ar.deadlinesHeld(s)
 	ar.jointEvents(s)
 	ar.attendedBy(s)
 	ar.tookPart(s)
