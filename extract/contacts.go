@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -158,5 +159,57 @@ func (ar *article) phoneCalls(s *sent) {
 		if support {
 			ar.emitAll(s, srcs, graph.Supported, tgts, "call to offer support", wVerb*w)
 		}
+	}
+}
+
+// talksHeldBy reads a meeting noun whose holder is told in a relative
+// clause: "the talks he conducted with Ghani and Abdullah were
+// constructive", "the meeting Lavrov held with Kerry": the holder SPOKE_WITH
+// the ones after "with". The noun is a SPOKE_WITH noun of the lexicon; an
+// optional "that" or "which", the holder (a name or a pronoun), a verb of
+// holding (held, had, conducted, hosted) and "with" follow it. Cost:
+// linear in the sentence.
+func (ar *article) talksHeldBy(s *sent) {
+	toks := s.toks
+	for k := 1; k+4 < len(toks); k++ {
+		if !s.is(k, lexicon.TriggerStart) || s.at[k] >= 0 {
+			continue
+		}
+		trs, n := s.trigger(k)
+		if n == 0 || !hasSense(trs, graph.SpokeWith, lexicon.Noun) {
+			continue
+		}
+		j := k + n
+		if j < len(toks) && (toks[j].Lower == "that" || toks[j].Lower == "which") {
+			j++
+		}
+		if j >= len(toks) || s.at[j] < 0 || s.ments[s.at[j]].start != j {
+			continue
+		}
+		holder := s.ments[s.at[j]]
+		v := holder.end
+		if v < len(toks) && s.is(v, lexicon.Aux) {
+			v++ // "the talks he had held with"
+		}
+		if v+2 >= len(toks) {
+			continue
+		}
+		switch toks[v].Lower {
+		case "held", "had", "conducted", "hosted", "led":
+		default:
+			continue
+		}
+		w := v + 1
+		if strings.HasSuffix(toks[w].Lower, "ly") && toks[w].Kind == text.Word {
+			w++
+		}
+		if w+1 >= len(toks) || toks[w].Lower != "with" || !holder.ok || holder.media || ar.blocked(s, v) {
+			continue
+		}
+		tgts, _ := ar.objectAt(s, w+1)
+		if len(tgts) == 0 {
+			continue
+		}
+		ar.emitAll(s, []mention{holder}, graph.SpokeWith, tgts, triggerText(toks[k:k+n]), wNoun)
 	}
 }

@@ -42,6 +42,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.hyphenPairs(s)
 	ar.ultimatums(s)
 	ar.deadlinesHeld(s)
+	ar.talksHeldBy(s)
 	ar.jointEvents(s)
 	ar.attendedBy(s)
 	ar.tookPart(s)
