@@ -328,6 +328,7 @@ var newsCases = []ruleCase{
 	{"a deadline held, its sayer after", "Hamas has until Friday to answer the offer, Egypt said.", []string{"Egypt URGED Hamas"}},
 	{"a span held with no one reporting it is no deadline", "Israel has had two years to respond.", nil},
 	{"talks told with their holder in a relative clause", "Annalena Baerbock flew to Ankara on Monday. The talks she held with Hakan Fidan and Sergey Lavrov were useful.", []string{"Annalena Baerbock SPOKE_WITH Hakan Fidan", "Annalena Baerbock SPOKE_WITH Sergei Lavrov", "Annalena Baerbock SPOKE_WITH Turkey"}},
+	{"a known person's full name with a further family name is that person", "Ashraf Ghani Ahmadzai met John Kerry in Kabul on Friday. Later Ghani met Abdullah Abdullah.", []string{"Ashraf Ghani SPOKE_WITH John Kerry", "Ashraf Ghani SPOKE_WITH Abdullah Abdullah"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

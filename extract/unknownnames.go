@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
@@ -348,6 +349,17 @@ func (ar *article) textPerson(words []text.Token, country string) graph.Actor {
 		a = prev
 	} else {
 		a = ar.knownSpelling(a)
+	}
+	// "Ashraf Ghani Ahmadzai": a dictionary person's full name with a
+	// further family name after it is that person, and the short name
+	// ("Ghani") names them for the rest of the article
+	if a.Name == name && len(parts) >= 3 {
+		if e, ok := ar.x.dict.Lookup(strings.Join(parts[:len(parts)-1], " ")); ok && e.Kind == dict.Person {
+			a = graph.Actor{Name: e.Name, Kind: graph.Person, Country: e.Country}
+			if _, taken := ar.local[text.Lower(parts[len(parts)-2])]; !taken {
+				ar.local[text.Lower(parts[len(parts)-2])] = a
+			}
+		}
 	}
 	ar.local[text.Lower(name)] = a
 	return a
