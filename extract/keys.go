@@ -46,6 +46,7 @@ const (
 	keyProtest                       // protestAdjuncts: the lexicon's protestprep cues
 	keyAssure                        // assuredSupport: the lexicon's assureverb cues
 	keyPartake                       // tookPart: the lexicon's partakeverb cues
+	keyHeed                          // heededRequests: the lexicon's heedverb cues
 	numPassKeys
 )
 
@@ -87,6 +88,7 @@ var lexiconKeys = [...]struct {
 	{keyProtest, lexicon.ProtestPrep},
 	{keyAssure, lexicon.AssureVerb},
 	{keyPartake, lexicon.PartakeVerb},
+	{keyHeed, lexicon.HeedVerb},
 }
 
 // key reports whether token k is one of the words of key c.

@@ -190,3 +190,44 @@ func (ar *article) judgedNear(s *sent, j, e int) bool {
 	}
 	return false
 }
+
+// heededRequests reads a request taken up as made: "Pakistan is
+// considering a request from Saudi Arabia for troops", "the Saudis
+// responded to a request from Yemen's president": the one who asked
+// URGED the one who takes it up (the clause's subject). The verb is a
+// heedverb cue; an appeal noun (never "call", which may be a telephone
+// call) follows within a few words, its asker after "from" or "by" or its
+// possessor before it ("Turkey's request"). A negated or future taking-up
+// still tells the request made. Cost: linear in the sentence.
+func (ar *article) heededRequests(s *sent) {
+	if !s.mayKey(keyHeed) {
+		return // (no heedverb cue: nothing to read)
+	}
+	toks := s.toks
+	for k := range s.eachKey(keyHeed, 1, len(toks)-2) {
+		n := s.cue(ar.x.lex, k, lexicon.HeedVerb)
+		if n == 0 || s.at[k] >= 0 {
+			continue
+		}
+		for j := k + n; j < len(toks) && j <= k+n+3; j++ {
+			if m := s.at[j]; m >= 0 && !(s.ments[m].end < len(toks) && toks[s.ments[m].end].Kind == text.Poss) {
+				break
+			}
+			if !s.isWord(j, lexicon.AppealNoun) || toks[j].Lower == "call" || toks[j].Lower == "calls" {
+				continue
+			}
+			var askers []mention
+			if j+2 < len(toks) && (toks[j+1].Lower == "from" || toks[j+1].Lower == "by") {
+				askers, _ = ar.objectAt(s, j+2)
+			} else if j >= 2 && toks[j-1].Kind == text.Poss && s.at[j-2] >= 0 && s.ments[s.at[j-2]].ok && !s.ments[s.at[j-2]].media {
+				askers = []mention{s.ments[s.at[j-2]]} // "Turkey's request"
+			}
+			if len(askers) == 0 {
+				break
+			}
+			asked, w := ar.subject(s, k, nil)
+			ar.emitAll(s, askers, graph.Urged, ar.otherSide(askers, asked), triggerText(toks[j:j+1]), wNoun*w)
+			break
+		}
+	}
+}

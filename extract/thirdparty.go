@@ -43,6 +43,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.ultimatums(s)
 	ar.deadlinesHeld(s)
 	ar.talksHeldBy(s)
+	ar.heededRequests(s)
 	ar.jointEvents(s)
 	ar.attendedBy(s)
 	ar.tookPart(s)
