@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // supportedNotAttacked drops from the edges this sentence gave (from first
 // on) an ATTACKED edge whose source the sentence also tells SUPPORTED the
@@ -48,4 +52,76 @@ func (ar *article) supportedIn(first int, e graph.Edge) bool {
 		}
 	}
 	return false
+}
+
+// statedSupport applies relations.md's two-edge convention to support told
+// in reported speech: a person who states their own state's support is a
+// source of it too, and the state whose support the person states is
+// one. "Cavusoglu said that Turkey stands with Azerbaijan" gives Turkey
+// and Mevlut Cavusoglu SUPPORTED Azerbaijan; "Blinken told Pashinyan the
+// United States supports Armenia" gives Antony Blinken and the United
+// States. The sayer is the person before the sentence's first verb of
+// saying; the state must be the subject of the clause said. Cost:
+// linear in the sentence and its edges.
+func (ar *article) statedSupport(s *sent, first int) {
+	if first >= len(ar.out) {
+		return
+	}
+	toks := s.toks
+	v := -1
+	for k := 1; k < len(toks); k++ {
+		if s.at[k] < 0 && s.cue(ar.x.lex, k, lexicon.Say) > 0 && toks[k].Lower != "according" {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	sayer := ar.subjectBefore(s, v)
+	if sayer == nil || !sayer.ok || sayer.actor.Kind != graph.Person || sayer.actor.Country == "" {
+		return
+	}
+	// the state is the subject of the clause said: the first actor after
+	// the verb ("said Washington backed"), or the first after the one told
+	// ("told Pashinyan the United States supports"), never a possessor
+	var state *mention
+	for q := range s.ments {
+		m := &s.ments[q]
+		if m.start <= v {
+			continue
+		}
+		if m.start == v+1 && s.cue(ar.x.lex, v, lexicon.TellVerb) > 0 {
+			continue // the one told
+		}
+		if m.ok && m.actor.Kind == graph.State && m.actor.Name == sayer.actor.Country && m.via != viaDemonym && m.end < len(toks) && toks[m.end].Kind == text.Word && !toks[m.end].Cap {
+			state = m
+		}
+		break
+	}
+	if state == nil {
+		return
+	}
+	n := len(ar.out)
+	for i := first; i < n; i++ {
+		e := ar.out[i]
+		if e.Relation != graph.Supported || e.SentenceIndex != s.Index {
+			continue
+		}
+		var other *mention
+		switch e.Source.Name {
+		case state.actor.Name:
+			other = sayer
+		case sayer.actor.Name:
+			other = state
+		default:
+			continue
+		}
+		for q := range s.ments {
+			if t := s.ments[q]; t.ok && t.actor.Name == e.Target.Name {
+				ar.emitAll(s, []mention{*other}, graph.Supported, []mention{t}, e.Trigger, wVerb)
+				break
+			}
+		}
+	}
 }

@@ -264,6 +264,7 @@ func (ar *article) relations(s *sent) {
 	ar.ceasedActs(s)
 	ar.signatories(s, first)
 	ar.supportedNotAttacked(s, first)
+	ar.statedSupport(s, first)
 }
 
 // tr0 is the relation of the first sense, or "" for none.
