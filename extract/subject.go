@@ -1077,9 +1077,12 @@ func (ar *article) definiteDocument(s *sent, cs, i int) []mention {
 	if n == 0 {
 		return nil
 	}
-	for b := q + n; b < i; b++ {
-		if !s.is(b, lexicon.Aux) && !strings.HasSuffix(toks[b].Lower, "ly") && toks[b].Lower != "also" {
+	for b := q + n; b <= i && b < len(toks); b++ {
+		if b < i && !s.is(b, lexicon.Aux) && !strings.HasSuffix(toks[b].Lower, "ly") && toks[b].Lower != "also" {
 			return nil
+		}
+		if s.is(b, lexicon.PassAux) {
+			return nil // "The resolution was supported by X": the document undergoes the act; its issuers are no one's patient
 		}
 	}
 	return ar.lastDoc
