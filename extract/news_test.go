@@ -336,6 +336,7 @@ var newsCases = []ruleCase{
 	{"the state whose support a person tells is a source too", "Antony Blinken told Nikol Pashinyan the United States firmly backs Armenia.", []string{"Antony Blinken SPOKE_WITH Nikol Pashinyan", "Antony Blinken SUPPORTED Armenia", "United States SUPPORTED Armenia"}},
 	{"a state named inside a noun phrase is no source of what its official said", "Rubio did not confirm it, but a US State Department statement said Rubio praised Kenya.", []string{"Marco Rubio SUPPORTED Kenya"}},
 	{"a document that undergoes support names no one helped", "Malaysia, Australia and the Netherlands drafted a resolution on the crash. The resolution was backed by Britain and France.", nil},
+	{"help told after a charge helps the one charged", "Morocco accused rival Algeria of arming the rebels, with the help of Iran.", []string{"Morocco ACCUSED Algeria", "Iran SUPPORTED Algeria"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

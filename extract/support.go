@@ -54,6 +54,10 @@ func (ar *article) helpFrom(s *sent) {
 			// support of the Rwanda Defence Forces": the act's owner is
 			// helped, not the clause's subject
 			tgts = []mention{*o}
+		} else if m := ar.accusedBefore(s, k); m != nil {
+			// "Israel accused Iran of orchestrating the expulsion, with
+			// the help of Algeria": the help is to the one charged
+			tgts = []mention{*m}
 		} else if ar.interceptedBefore(s, k) {
 			// "most of the missiles were intercepted with help from the
 			// United States": the side defending, the state the speaker
@@ -104,6 +108,36 @@ func (ar *article) helpFrom(s *sent) {
 		ar.emitAll(s, srcs, graph.Supported, tgts, triggerText(toks[k:k+n]), w)
 		k += n - 1
 	}
+}
+
+// accusedBefore returns the one a charge before k names when its act is
+// told as a gerund: "accused Iran of orchestrating the expulsion, with the
+// help of Algeria" gives Iran. The charge verb is an ACCUSED verb of the
+// lexicon right before the accused's mention, then "of" or "for" and a
+// gerund; nil when the sentence has none before k. Cost: linear in the
+// words before k (at most twenty).
+func (ar *article) accusedBefore(s *sent, k int) *mention {
+	toks := s.toks
+	for g := k - 1; g >= 2 && g >= k-20; g-- {
+		if toks[g].Text == "." || toks[g].Text == ";" {
+			return nil
+		}
+		if w := toks[g].Lower; (w != "of" && w != "for") || g+1 >= len(toks) || !strings.HasSuffix(toks[g+1].Lower, "ing") || s.at[g-1] < 0 {
+			continue
+		}
+		m := &s.ments[s.at[g-1]]
+		v := m.start - 1
+		for v > 0 && v >= m.start-2 && s.at[v] < 0 && toks[v].Kind == text.Word && !toks[v].Cap && !s.is(v, lexicon.TriggerStart) {
+			v-- // "accused arch-foe Iran of"
+		}
+		if v >= 0 && s.at[v] < 0 && m.ok {
+			if trs, n := ar.x.lex.Trigger(toks, v); n == 1 && hasSense(trs, graph.Accused, lexicon.Verb) {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // actOwnerBefore returns the owner of the act noun of force nearest before
