@@ -337,6 +337,7 @@ var newsCases = []ruleCase{
 	{"a state named inside a noun phrase is no source of what its official said", "Rubio did not confirm it, but a US State Department statement said Rubio praised Kenya.", []string{"Marco Rubio SUPPORTED Kenya"}},
 	{"a document that undergoes support names no one helped", "Malaysia, Australia and the Netherlands drafted a resolution on the crash. The resolution was backed by Britain and France.", nil},
 	{"help told after a charge helps the one charged", "Morocco accused rival Algeria of arming the rebels, with the help of Iran.", []string{"Morocco ACCUSED Algeria", "Iran SUPPORTED Algeria"}},
+	{"a between noun whose other side is no actor", "Russia and China backed the ban, which ends under a 2015 deal between Iran and world powers.", nil},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

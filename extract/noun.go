@@ -262,7 +262,15 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 		if f.Between && wd == "between" {
-			tgts, _ = ar.objectAt(s, j+1)
+			var e int
+			tgts, e = ar.objectAt(s, j+1)
+			if len(tgts) == 1 && e > 0 && e+1 < len(toks) && toks[e].Lower == "and" && s.at[e+1] < 0 && toks[e+1].Kind == text.Word {
+				// "a deal between Iran and world powers": the other side
+				// is named but no actor; no one else stands in for it
+				if e+2 >= len(toks) || s.at[e+2] < 0 {
+					return nil, false
+				}
+			}
 			between = true
 			break
 		}
