@@ -85,7 +85,13 @@ func (ar *article) collectives(s *sent) {
 			}
 			if len(l.actors) == want || !counted {
 				m.members = l.actors
-				m.actor, m.ok = l.actors[0], true
+				if ar.stateNoun(singular(s.toks[m.end-1].Lower)) {
+					// "the foreign ministers Cavusoglu of Turkey, Haavisto of
+					// Finland and Linde of Sweden ... all three countries":
+					// the states of the persons listed
+					m.members = personsAsStates(l.actors)
+				}
+				m.actor, m.ok = m.members[0], true
 				break
 			}
 		}
@@ -100,6 +106,37 @@ func (ar *article) collectives(s *sent) {
 			}
 		}
 	}
+}
+
+// stateNoun reports whether w names a state or its government ("country",
+// "nation", "state", "government": definitestate and govnoun cues).
+func (ar *article) stateNoun(w string) bool {
+	return w == "state" || ar.x.lex.Is(lexicon.DefiniteState, w) || ar.x.lex.Is(lexicon.GovNoun, w)
+}
+
+// singular is the singular of a regular English plural ("countries",
+// "nations"); other words are returned as they are.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// personsAsStates returns the actors with each person of a known country given
+// as that country's state (a new slice).
+func personsAsStates(as []graph.Actor) []graph.Actor {
+	out := make([]graph.Actor, len(as))
+	for i, a := range as {
+		if a.Kind == graph.Person && a.Country != "" {
+			a = stateActor(a.Country)
+		}
+		out[i] = a
+	}
+	return out
 }
 
 // theyList resolves a "They" that opens a sentence right after one that

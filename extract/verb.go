@@ -420,6 +420,18 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			tgts = nil
 		}
 	}
+	if tr.Lemma == "welcome" && rel == graph.SpokeWith && len(tgts) > 0 {
+		// "welcomed the signing of the memorandum", "welcome the
+		// constructive approach all three countries have shown": an act or
+		// a stance welcomed is praised (relations.md: praise is SUPPORTED),
+		// no guest received
+		for j0 := i + n; j0 < len(toks) && j0 < i+n+4 && toks[j0].Kind == text.Word && !toks[j0].Cap && !s.is(j0, lexicon.Prep) && !s.is(j0, lexicon.Clause); j0++ {
+			if toks[j0].Lower == "signing" || s.isWord(j0, lexicon.DealKind) || s.isWord(j0, lexicon.ConductNoun) || s.isWord(j0, lexicon.CreditNoun) {
+				rel = graph.Supported
+				break
+			}
+		}
+	}
 	if tr.Lemma == "welcome" && len(tgts) == 1 && tgts[0].end < len(toks) && tgts[0].start > 0 && s.at[tgts[0].start-1] < 0 && (toks[tgts[0].start-1].Lower == "the" || tgts[0].via == viaDemonym) &&
 		s.is(tgts[0].end, lexicon.ConductNoun) {
 		// "welcomed the US decision", "welcomed the American move": an
