@@ -292,6 +292,17 @@ func (ar *article) resolve(s *sent) {
 				if m.pron == "it" || m.pron == "it'll" {
 					p = ar.conditionAntecedent(s, m.start)
 				}
+				// "a strong backer of Ukraine in its war with Russia": an
+				// "its" opening a phrase right after a state or body is
+				// that one's
+				if b := m.start - 2; m.pron == "its" && b >= 0 && s.at[b] >= 0 && s.ments[s.at[b]].end == b+1 {
+					switch toks[b+1].Lower {
+					case "in", "during", "amid", "over":
+						if o := &s.ments[s.at[b]]; o.ok && !o.media && o.actor.Kind != graph.Person && o.via != viaPronoun {
+							p = o
+						}
+					}
+				}
 				v := m.start - 1
 				if v > 0 && s.is(v, lexicon.Prep) && !toks[v].Cap && (s.is(v-1, lexicon.TriggerStart) || strings.HasSuffix(toks[v-1].Lower, "ed")) {
 					v-- // "condemned Russia and called on it to": the verb before its particle
