@@ -183,6 +183,9 @@ func (ar *article) findTitled(s *sent) {
 		if _, n := ar.x.lex.Role(toks, k); n > 0 && (k+n >= nameEnd || n >= 2) || nameEnd > k && nameEnd < len(toks) && toks[nameEnd].Cap && s.isWord(nameEnd, lexicon.NameHead) {
 			nameEnd = k // "spokesperson for Turkish President X", "Chairman of the Defence Council": a title or a body, no name
 		}
+		if nameEnd > k+1 && s.isWord(nameEnd-1, lexicon.NamedPlace) {
+			nameEnd = k // "King Khalid International Airport": a place named for a person, no person
+		}
 		if nameEnd > k && class != "official" {
 			var nameParts []string
 			for _, t := range toks[k:nameEnd] {
