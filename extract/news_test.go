@@ -342,6 +342,8 @@ var newsCases = []ruleCase{
 	{"a list named again as countries is their states", "The deal was signed by Hakan Fidan, Elina Valtonen and Tobias Billstrom. The three countries agreed to work together.", []string{"Hakan Fidan SPOKE_WITH Elina Valtonen", "Hakan Fidan SPOKE_WITH Tobias Billström", "Elina Valtonen SPOKE_WITH Tobias Billström", "Turkey SPOKE_WITH Finland", "Turkey SPOKE_WITH Sweden", "Finland SPOKE_WITH Sweden"}},
 	{"its after a state object opening a phrase is that state's", "Vilnius has been a firm backer of Georgia in its war with Russia.", []string{"Georgia ATTACKED Russia", "Russia ATTACKED Georgia"}},
 	{"a place named for a titled person is no person", "The Houthis fired a drone at Jeddah, targeting King Abdulaziz International Airport.", []string{"Houthis ATTACKED Saudi Arabia"}},
+	{"a bare verb form after a verb of its own is its object", "EU condemns massacre in Sudan", []string{}},
+	{"a bare verb form after a demonym's plural stays a verb", "US and British forces strike Houthi targets in Yemen", []string{"United States ATTACKED Houthis", "United Kingdom ATTACKED Houthis"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

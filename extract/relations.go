@@ -154,6 +154,13 @@ func (ar *article) relations(s *sent) {
 			// plural right after a past verb is its object, a noun
 			passes, want = 1, lexicon.Noun
 		}
+		if w := toks[i].Lower; i > 0 && s.at[i-1] < 0 && toks[i-1].Kind == text.Word && !toks[i-1].Cap && s.is(i-1, lexicon.TriggerStart) && !s.is(i-1, lexicon.Aux) &&
+			!strings.HasPrefix(toks[i-1].Lower, "help") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isParticiple(lex, w) &&
+			finiteVerbAt(s, i-1) {
+			// "UN condemns massacre in Syria": a bare form right after a
+			// verb of its own is that verb's object, a noun
+			passes, want = 1, lexicon.Noun
+		}
 		if i > 0 && s.at[i-1] >= 0 && strings.HasSuffix(toks[i].Lower, "s") && i+n < len(toks) {
 			// "Hezbollah targets in Lebanon", "Hamas attacks on Israel": a
 			// plural after a name, before a place or target preposition, is a noun
@@ -265,6 +272,27 @@ func (ar *article) relations(s *sent) {
 	ar.signatories(s, first)
 	ar.supportedNotAttacked(s, first)
 	ar.statedSupport(s, first)
+}
+
+// finiteVerbAt reports whether token k is a one-word trigger that can
+// only be a verb and is inflected as a finite one ("condemns",
+// "condemned"): no noun reading ("attacks", "strikes") is possible there.
+func finiteVerbAt(s *sent, k int) bool {
+	trs, n := s.trigger(k)
+	if n != 1 || len(trs) == 0 || hasPOS(trs, lexicon.Noun) {
+		return false
+	}
+	w := s.toks[k].Lower
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	// its subject right before it, named ("the UN condemns"), never a
+	// demonym ("British forces strike": a plural noun)
+	b := k - 1
+	if b > 0 && s.at[b] < 0 && strings.HasSuffix(s.toks[b].Lower, "ly") {
+		b--
+	}
+	return b >= 0 && s.at[b] >= 0 && s.ments[s.at[b]].via != viaDemonym
 }
 
 // tr0 is the relation of the first sense, or "" for none.
