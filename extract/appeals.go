@@ -245,6 +245,46 @@ func (ar *article) toldDuty(s *sent, e int, told []mention) bool {
 	return m.end < len(toks) && s.is(m.end, lexicon.Deontic) && s.cue(ar.x.lex, m.end+1, lexicon.Neg) == 0
 }
 
+// warnedParty returns the party a warning told to someone names as the
+// one who will suffer: in "warned Lavrov that Russia should expect further
+// sanctions" and "warned him Iran would face consequences" the clause
+// after the one told opens with another actor, then a modal and a verb of
+// expecting or undergoing (expectverb, threathead). Nil otherwise. Cost:
+// constant.
+func (ar *article) warnedParty(s *sent, told []mention) *mention {
+	toks := s.toks
+	e := -1
+	for _, t := range told {
+		e = max(e, t.end)
+	}
+	if e < 0 || e >= len(toks) {
+		return nil
+	}
+	if toks[e].Lower == "that" {
+		e++
+	}
+	if e+1 >= len(toks) || s.at[e] < 0 {
+		return nil
+	}
+	m := &s.ments[s.at[e]]
+	if m.start != e || !m.ok || m.media || m.via == viaPronoun {
+		return nil
+	}
+	for _, t := range told {
+		if t.actor.Name == m.actor.Name {
+			return nil // (the one told's own state is a party: "warned Lavrov that Russia")
+		}
+	}
+	v := m.end
+	if v < len(toks) && (s.is(v, lexicon.Deontic) || s.is(v, lexicon.Modal)) {
+		v++
+	}
+	if v < len(toks) && (s.cue(ar.x.lex, v, lexicon.ExpectVerb) > 0 || s.cue(ar.x.lex, v, lexicon.ThreatHead) > 0) {
+		return m
+	}
+	return nil
+}
+
 // nestedAppeal returns who an appeal passed on is aimed at: in "called on
 // the UN Security Council to order Azerbaijan to pull back" and "urged the
 // UN to urge Russia to withdraw" the addressee (tgts) is asked to make a

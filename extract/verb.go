@@ -853,6 +853,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if f.Mutual {
 		ar.emitAll(s, tgts, rel, srcs, trig, wVerb*w)
 	}
+	if rel == graph.Warned && ok {
+		// "warned Lavrov that Russia should expect further sanctions": the
+		// one told and the party the warning names are both warned
+		if y := ar.warnedParty(s, tgts); y != nil {
+			ar.emitAll(s, srcs, rel, ar.otherSide(srcs, []mention{*y}), trig, wVerb*w*wInherited)
+		}
+	}
 	if rel == graph.Urged && ok {
 		if inner := ar.nestedAppeal(s, tgts); len(inner) > 0 {
 			ar.emitAll(s, srcs, rel, inner, trig, wVerb*w*wInherited)
