@@ -113,8 +113,9 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			lim = max(lim, k+3) // "91 sites belonging to the Iran-backed Houthis"
 			continue
 		}
-		// "a meeting of X", "members of X", "counterparts from X"
-		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "from" && ar.x.lex.Is(lexicon.FromNoun, t.Lower)) && !s.is(k, lexicon.Prep) {
+		// "a meeting of X", "members of X", "counterparts from X",
+		// "comments from X" (an act of X's conduct names its author)
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "from" && (ar.x.lex.Is(lexicon.FromNoun, t.Lower) || s.isWord(k, lexicon.ConductNoun))) && !s.is(k, lexicon.Prep) {
 			k += 2
 			continue
 		}
