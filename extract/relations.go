@@ -274,6 +274,15 @@ func (ar *article) relations(s *sent) {
 	ar.statedSupport(s, first)
 }
 
+// toAt reports whether "to" opens at e, or "not to" ("wants Tajikistan
+// not to interfere"). Cost: constant.
+func toAt(toks []text.Token, e int) bool {
+	if e < len(toks) && toks[e].Lower == "not" {
+		e++
+	}
+	return e < len(toks) && toks[e].Lower == "to"
+}
+
 // finiteVerbAt reports whether token k is a one-word trigger that can
 // only be a verb and is inflected as a finite one ("condemns",
 // "condemned"): no noun reading ("attacks", "strikes") is possible there.

@@ -774,8 +774,8 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Lemma == "down" && (i == 0 || toks[i-1].Lower != "to") {
 		return srcs, false // only "scrambled jets to down X's drones"
 	}
-	if tr.Lemma == "want" && len(tgts) > 0 && (end >= len(toks) || toks[end].Lower != "to") && !ar.aidSoughtOf(s, tgts) {
-		return srcs, false // "wants X to act" is an appeal; "wants Greenland" is none
+	if tr.Lemma == "want" && len(tgts) > 0 && !toAt(toks, end) && !ar.aidSoughtOf(s, tgts) {
+		return srcs, false // "wants X to act" (or "not to act") is an appeal; "wants Greenland" is none
 	}
 	if rel == graph.Attacked && f.Mutual && ar.disputeOver(s, i+n) {
 		return srcs, false // "A and B clashed over trade": a quarrel, not a fight
