@@ -348,6 +348,8 @@ var newsCases = []ruleCase{
 	{"troubled by an actor's acts is disapproval", "Paris was deeply troubled by Hezbollah's actions.", []string{"France ACCUSED Hezbollah"}},
 	{"comments from X name their author", "Beijing was deeply alarmed by comments from Japanese officials on Taiwan.", []string{"China ACCUSED Japan"}},
 	{"wants X not to act is an appeal too", "Pakistan wants Afghanistan not to shelter militants.", []string{"Pakistan URGED Afghanistan"}},
+	{"disappointed that X did is disapproval of X", "Josep Borrell said he was disappointed that Serbia had walked out of the talks.", []string{"Josep Borrell ACCUSED Serbia"}},
+	{"concocted is a charge's judgement", "Minsk insisted that Vilnius concocted the incident.", []string{"Belarus ACCUSED Lithuania"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
