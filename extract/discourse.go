@@ -26,6 +26,7 @@ import (
 // and moves the focus ("he", "it") on.
 func (ar *article) resolve(s *sent) {
 	ar.groupsByDemonym(s)
+	ar.demonymSides(s)
 	toks := s.toks
 	// the class of the sentence's first person: whose counterpart
 	subjClass := ""

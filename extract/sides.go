@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
@@ -325,7 +327,47 @@ func (ar *article) resolveOwnedSides(s *sent, k int) {
 	if !o.ok || o.actor.Kind != graph.State || o.end != m.start-1 {
 		return
 	}
-	c := o.actor.Name
+	if best, ok := ar.sidesOf(s, o.actor.Name); ok {
+		m.pair, m.ok, m.actor = &best, true, best[0]
+	}
+}
+
+// demonymSides reads "both Sudanese parties", "the two Libyan sides": the
+// sides of one state's civil conflict told by its demonym (sidesOf). The
+// demonym's mention becomes the pair, the words around it included; with
+// no pair known it stays the state. Cost: linear in the sentence's
+// mentions.
+func (ar *article) demonymSides(s *sent) {
+	toks := s.toks
+	changed := false
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.via != viaDemonym || !m.ok || m.actor.Kind != graph.State || m.end >= len(toks) || !s.isWord(m.end, lexicon.SideNoun) || !strings.HasSuffix(toks[m.end].Lower, "s") {
+			continue
+		}
+		b := m.start - 1
+		switch {
+		case b >= 0 && toks[b].Lower == "both":
+		case b >= 1 && toks[b].Lower == "two" && toks[b-1].Lower == "the":
+			b--
+		default:
+			continue
+		}
+		if best, ok := ar.sidesOf(s, m.actor.Name); ok {
+			m.start, m.end = b, m.end+1
+			m.via, m.head, m.pair, m.actor = viaBoth, "owned", &best, best[0]
+			changed = true
+		}
+	}
+	if changed {
+		s.index()
+	}
+}
+
+// sidesOf returns the two sides of state c's civil conflict: the pair of
+// actors both of c named together most often in the article; else c and
+// the armed group of c named most near s (at least twice).
+func (ar *article) sidesOf(s *sent, c string) ([2]graph.Actor, bool) {
 	count := map[[2]string]int{}
 	var best [2]graph.Actor
 	bestN := 0
@@ -357,9 +399,9 @@ func (ar *article) resolveOwnedSides(s *sent, k int) {
 			}
 		}
 		if n < 2 {
-			return
+			return best, false
 		}
 		best = [2]graph.Actor{stateActor(c), g}
 	}
-	m.pair, m.ok, m.actor = &best, true, best[0]
+	return best, true
 }
