@@ -374,6 +374,12 @@ func bothAt(lex *lexicon.Lexicon, s *sent, i int) int {
 	return 0
 }
 
+// noNameFrom reports whether no dictionary name opens at r.
+func (ar *article) noNameFrom(info *wordInfo, toks []text.Token, r int) bool {
+	_, n := ar.x.names.longestFrom(info.name, toks, r)
+	return n == 0
+}
+
 // twoOfRegionAt matches "the two Balkan states", "the two Central Asian
 // neighbours" at i: one or two capitalised words that begin no dictionary
 // name (a region's words) between "the two" and a noun of the pair
@@ -381,10 +387,28 @@ func bothAt(lex *lexicon.Lexicon, s *sent, i int) int {
 // for each such word, and runs only after "the two".
 func (ar *article) twoOfRegionAt(s *sent, infos []*wordInfo, i int) int {
 	toks := s.toks
-	if i+3 >= len(toks) || toks[i+1].Lower != "two" {
+	if i+2 >= len(toks) {
 		return 0
 	}
 	r := i + 2
+	if toks[i+1].Lower != "two" {
+		// "the Nordic pair", "the Baltic duo": a region's words before a
+		// noun of a pair
+		if !toks[i+1].Cap {
+			return 0
+		}
+		r = i + 1
+		for r < len(toks) && r < i+3 && toks[r].Kind == text.Word && toks[r].Cap && (infos[r].name == nil || ar.noNameFrom(infos[r], toks, r)) {
+			r++
+		}
+		if r > i+1 && r < len(toks) && (toks[r].Lower == "pair" || toks[r].Lower == "duo") {
+			return r + 1 - i
+		}
+		return 0
+	}
+	if i+3 >= len(toks) {
+		return 0
+	}
 	for r < len(toks) && r < i+4 && toks[r].Kind == text.Word && toks[r].Cap {
 		if infos[r].name != nil {
 			if _, n := ar.x.names.longestFrom(infos[r].name, toks, r); n > 0 {
