@@ -352,6 +352,7 @@ var newsCases = []ruleCase{
 	{"concocted is a charge's judgement", "Minsk insisted that Vilnius concocted the incident.", []string{"Belarus ACCUSED Lithuania"}},
 	{"both sides of one state told by its demonym", "The Sudanese Armed Forces and the Rapid Support Forces fought again on Monday. Egypt urged both Sudanese parties to agree a truce.", []string{"Sudanese Armed Forces ATTACKED Rapid Support Forces", "Rapid Support Forces ATTACKED Sudanese Armed Forces", "Egypt URGED Sudanese Armed Forces", "Egypt URGED Rapid Support Forces"}},
 	{"a pair told by its region", "Estonia and Latvia expelled Russian diplomats. Moscow summoned the envoys of the Baltic pair.", []string{"Russia ACCUSED Estonia", "Russia ACCUSED Latvia", "Russia SPOKE_WITH Estonia", "Russia SPOKE_WITH Latvia"}},
+	{"officials of a body including named ones are those named", "Andrii Sybiha met with senior officials of EU states, including Kaja Kallas and Annalena Baerbock.", []string{"Andrii Sybiha SPOKE_WITH Kaja Kallas", "Andrii Sybiha SPOKE_WITH Annalena Baerbock"}},
 	{"relative clause between dashes", "Iran — which warned Israel on Monday — said it had no wish for war.", []string{"Iran WARNED Israel"}},
 	{"relative clause between unspaced dashes", "Brazil—which borders both countries—urged Uruguay to talk.", []string{"Brazil URGED Uruguay"}},
 	{"both sides after between", "A truce between Israel and Hezbollah ended a year of fighting between the two sides.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},

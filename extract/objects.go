@@ -194,6 +194,16 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		return nil, -1
 	}
 	m := s.ments[s.at[k]]
+	// "met with top officials of NATO nations, including Blinken and
+	// Stoltenberg": the officials named, not the body they come from
+	for q := j; q+1 < m.end && q < k+2; q++ {
+		if toks[q+1].Lower == "of" && ar.x.lex.Is(lexicon.FromNoun, toks[q].Lower) {
+			if inc := ar.including(s, m.end); len(inc) > 0 {
+				return inc, inc[len(inc)-1].end
+			}
+			break
+		}
+	}
 	// "Israel's neighbours", "Russia's allies": others, not the possessor
 	if m.ok && m.end+1 < len(toks) && toks[m.end].Kind == text.Poss {
 		q := m.end + 1
