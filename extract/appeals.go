@@ -674,6 +674,9 @@ func (ar *article) ultimatums(s *sent) {
 	}
 }
 
+// haveKey holds the forms of "have" deadlinesHeld reads (keyHave).
+var haveKey = []string{"has", "had", "have"}
+
 // deadlinesHeld reads a deadline reported as held by its addressee: "the
 // AU said Madagascar had six months to organise elections or face
 // sanctions", "Hamas has until Friday to answer": the one who reports it
@@ -681,6 +684,9 @@ func (ar *article) ultimatums(s *sent) {
 // and WARNED it too when "or face (risk, pay ...)" names the penalty.
 // Cost: linear in the sentence.
 func (ar *article) deadlinesHeld(s *sent) {
+	if !s.mayKey(keyHave) {
+		return // (no "has", "had", "have": nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+3 < len(toks); k++ {
 		switch toks[k].Lower {

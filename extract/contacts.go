@@ -162,6 +162,9 @@ func (ar *article) phoneCalls(s *sent) {
 	}
 }
 
+// holdingKey holds the verbs of holding talksHeldBy reads (keyHolding).
+var holdingKey = []string{"held", "had", "conducted", "hosted", "led"}
+
 // talksHeldBy reads a meeting noun whose holder is told in a relative
 // clause: "the talks he conducted with Ghani and Abdullah were
 // constructive", "the meeting Lavrov held with Kerry": the holder SPOKE_WITH
@@ -170,6 +173,9 @@ func (ar *article) phoneCalls(s *sent) {
 // holding (held, had, conducted, hosted) and "with" follow it. Cost:
 // linear in the sentence.
 func (ar *article) talksHeldBy(s *sent) {
+	if !s.mayKey(keyHolding) {
+		return // (no verb of holding: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+4 < len(toks); k++ {
 		if !s.is(k, lexicon.TriggerStart) || s.at[k] >= 0 {

@@ -47,6 +47,8 @@ const (
 	keyAssure                        // assuredSupport: the lexicon's assureverb cues
 	keyPartake                       // tookPart: the lexicon's partakeverb cues
 	keyHeed                          // heededRequests: the lexicon's heedverb cues
+	keyHolding                       // talksHeldBy: holdingKey
+	keyHave                          // deadlinesHeld: haveKey
 	numPassKeys
 )
 
@@ -55,9 +57,11 @@ var _ [64 - numPassKeys]struct{}
 
 // passKeyWords are the words of each key.
 var passKeyWords = [numPassKeys][]string{
-	keyUnder: underKey,
-	keySide:  sideKey,
-	keyDied:  diedKey,
+	keyUnder:   underKey,
+	keyHolding: holdingKey,
+	keyHave:    haveKey,
+	keySide:    sideKey,
+	keyDied:    diedKey,
 }
 
 // lexiconKeys are the keys whose words are the first words of a lexicon
