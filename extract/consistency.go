@@ -64,11 +64,11 @@ func (ar *article) supportedIn(first int, e graph.Edge) bool {
 // saying; the state must be the subject of the clause said. Cost:
 // linear in the sentence and its edges.
 func (ar *article) statedSupport(s *sent, first int) {
-	any := false
-	for i := first; i < len(ar.out) && !any; i++ {
-		any = ar.out[i].Relation == graph.Supported
+	told := false
+	for i := first; i < len(ar.out) && !told; i++ {
+		told = ar.out[i].Relation == graph.Supported
 	}
-	if !any {
+	if !told {
 		return // (no support told in the sentence)
 	}
 	toks := s.toks
