@@ -688,12 +688,7 @@ func (ar *article) deadlinesHeld(s *sent) {
 		return // (no "has", "had", "have": nothing to read)
 	}
 	toks := s.toks
-	for k := 1; k+3 < len(toks); k++ {
-		switch toks[k].Lower {
-		case "has", "had", "have":
-		default:
-			continue
-		}
+	for k := range s.eachKey(keyHave, 1, len(toks)-3) {
 		mi := s.at[k-1]
 		if mi < 0 || s.ments[mi].end != k || !s.ments[mi].ok || s.ments[mi].media || s.ments[mi].possPron {
 			continue
