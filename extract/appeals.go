@@ -662,8 +662,7 @@ func (ar *article) ultimatums(s *sent) {
 		if to := ar.untilDate(s, e); to > 0 {
 			// "gave Jammeh (up) until January 19 to concede"
 			trig = "gave until"
-		} else if e+2 < len(toks) && (toks[e].Kind == text.Number || s.isWord(e, lexicon.NumberWord) || toks[e].Lower == "a" || toks[e].Lower == "an") &&
-			s.is(e+1, lexicon.TimeUnit) && toks[e+2].Lower == "to" {
+		} else if spanTo(s, e) > 0 {
 			trig = "gave " + toks[e].Lower + " " + toks[e+1].Lower
 		}
 		if trig == "" || ar.blocked(s, k) {
@@ -693,11 +692,10 @@ func (ar *article) deadlinesHeld(s *sent) {
 		if mi < 0 || s.ments[mi].end != k || !s.ments[mi].ok || s.ments[mi].media || s.ments[mi].possPron {
 			continue
 		}
-		e, to := k+1, 0
-		if q := ar.untilDate(s, e); q > 0 {
-			to = q
-		} else if e+2 < len(toks) && (toks[e].Kind == text.Number || s.isWord(e, lexicon.NumberWord) || toks[e].Lower == "a" || toks[e].Lower == "an") && s.is(e+1, lexicon.TimeUnit) && toks[e+2].Lower == "to" {
-			to = e + 2
+		e := k + 1
+		to := ar.untilDate(s, e)
+		if to == 0 {
+			to = spanTo(s, e)
 		}
 		if to == 0 || to+1 >= len(toks) || toks[to+1].Kind != text.Word || toks[to+1].Cap || s.at[to+1] >= 0 || ar.blocked(s, k) {
 			continue
@@ -722,6 +720,18 @@ func (ar *article) deadlinesHeld(s *sent) {
 			}
 		}
 	}
+}
+
+// spanTo reads a deadline told as a span of time at e, "seven days to",
+// "48 hours to", "a week to": it returns the index of the "to" that opens
+// the act demanded, or 0. Cost: constant.
+func spanTo(s *sent, e int) int {
+	toks := s.toks
+	if e+2 < len(toks) && (toks[e].Kind == text.Number || s.isWord(e, lexicon.NumberWord) || toks[e].Lower == "a" || toks[e].Lower == "an") &&
+		s.is(e+1, lexicon.TimeUnit) && toks[e+2].Lower == "to" {
+		return e + 2
+	}
+	return 0
 }
 
 // untilDate reads a deadline told as a date at e, "(up) until January 19

@@ -85,7 +85,7 @@ func (ar *article) collectives(s *sent) {
 			}
 			if len(l.actors) == want || !counted {
 				m.members = l.actors
-				if ar.stateNoun(singular(s.toks[m.end-1].Lower)) {
+				if sg, ok := singularNoun(s.toks[m.end-1].Lower); ok && ar.stateNoun(sg) {
 					// "the foreign ministers Cavusoglu of Turkey, Haavisto of
 					// Finland and Linde of Sweden ... all three countries":
 					// the states of the persons listed
@@ -112,18 +112,6 @@ func (ar *article) collectives(s *sent) {
 // "nation", "state", "government": definitestate and govnoun cues).
 func (ar *article) stateNoun(w string) bool {
 	return w == "state" || ar.x.lex.Is(lexicon.DefiniteState, w) || ar.x.lex.Is(lexicon.GovNoun, w)
-}
-
-// singular is the singular of a regular English plural ("countries",
-// "nations"); other words are returned as they are.
-func singular(w string) string {
-	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
-	}
-	return w
 }
 
 // personsAsStates returns the actors with each person of a known country given

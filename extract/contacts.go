@@ -200,9 +200,7 @@ func (ar *article) talksHeldBy(s *sent) {
 		if v+2 >= len(toks) {
 			continue
 		}
-		switch toks[v].Lower {
-		case "held", "had", "conducted", "hosted", "led":
-		default:
+		if !s.key(v, keyHolding) {
 			continue
 		}
 		w := v + 1

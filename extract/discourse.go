@@ -136,7 +136,7 @@ func (ar *article) resolve(s *sent) {
 				office := pluralTitleClass(ar.x.lex, s, m)
 				// "Kibaki met Odinga. Both sides blamed each other": two
 				// persons of one state are the sides themselves
-				oneState := countryOf(p[0]) != "" && countryOf(p[0]) == countryOf(p[1])
+				oneState := ofOneState(p)
 				for q := range p {
 					switch {
 					case office != "" && p[q].Kind == graph.State:
@@ -156,7 +156,7 @@ func (ar *article) resolve(s *sent) {
 				// two persons of the sentence before, though not coordinated
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
-			} else if p, ok := ar.twoPersonsOfLast(s); ok && side && countryOf(p[0]) != "" && countryOf(p[0]) == countryOf(p[1]) && !ar.namedBefore(s, k, p) {
+			} else if p, ok := ar.twoPersonsOfLast(s); ok && side && ofOneState(p) && !ar.namedBefore(s, k, p) {
 				// "Kibaki met Odinga. Both sides blamed each other": the
 				// only two persons of the sentence before, rivals of one
 				// state, are the sides
@@ -404,6 +404,12 @@ func (ar *article) resolve(s *sent) {
 	if firstThing != nil {
 		ar.focusIt = firstThing
 	}
+}
+
+// ofOneState reports whether both actors of the pair are of one known
+// state (rivals of one country, or a state and one of its own).
+func ofOneState(p [2]graph.Actor) bool {
+	return countryOf(p[0]) != "" && countryOf(p[0]) == countryOf(p[1])
 }
 
 // notTheSpeaker re-reads "he" or "she" inside a quotation that was

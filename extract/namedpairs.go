@@ -410,10 +410,8 @@ func (ar *article) twoOfRegionAt(s *sent, infos []*wordInfo, i int) int {
 		return 0
 	}
 	for r < len(toks) && r < i+4 && toks[r].Kind == text.Word && toks[r].Cap {
-		if infos[r].name != nil {
-			if _, n := ar.x.names.longestFrom(infos[r].name, toks, r); n > 0 {
-				return 0 // "the two Hamas leaders": a name of its own
-			}
+		if infos[r].name != nil && !ar.noNameFrom(infos[r], toks, r) {
+			return 0 // "the two Hamas leaders": a name of its own
 		}
 		r++
 	}

@@ -793,14 +793,16 @@ func (ar *article) afterMeetingPair(s *sent, np int) []mention {
 // starts at np: "blamed Iran for", "accused Russia of", "held Hamas
 // responsible for" ending right before it; nil where no charge governs it.
 func (ar *article) chargedWith(s *sent, np int) []mention {
-	acc, _ := ar.chargeAt(s, np-1)
+	acc, _ := ar.chargeAt(s, np-1, false)
 	return acc
 }
 
 // chargeAt is chargedWith for the "of" or "for" at p; it returns the
 // actors charged and where the verb of the charge ends (-1 when "held ...
-// responsible" or a copula tells the charge).
-func (ar *article) chargeAt(s *sent, p int) ([]mention, int) {
+// responsible" or a copula tells the charge). With mods, up to two
+// lower-case modifiers may stand between the verb and the accused
+// ("accused arch-foe Iran of").
+func (ar *article) chargeAt(s *sent, p int, mods bool) ([]mention, int) {
 	toks := s.toks
 	if p < 2 || s.at[p] >= 0 || toks[p].Lower != "for" && toks[p].Lower != "of" {
 		return nil, -1
@@ -837,6 +839,9 @@ func (ar *article) chargeAt(s *sent, p int) ([]mention, int) {
 			return nil, -1
 		}
 		return acc, -1
+	}
+	for b := v; mods && b > 0 && b >= start-2 && s.at[b] < 0 && toks[b].Kind == text.Word && !toks[b].Cap && !s.is(b, lexicon.TriggerStart); b-- {
+		v = b - 1 // "accused arch-foe Iran of": a modifier before the accused
 	}
 	for _, tr := range s.triggerEndingAt(v) {
 		if tr.Relation == graph.Accused && tr.POS == lexicon.Verb {
@@ -1005,7 +1010,7 @@ func (ar *article) accuserVictim(s *sent, np int) (accused, victim []mention) {
 	if q < 2 || toks[q].Lower != "of" {
 		return nil, nil
 	}
-	accused, v := ar.chargeAt(s, q)
+	accused, v := ar.chargeAt(s, q, false)
 	if len(accused) != 1 || v < 0 || !strings.HasPrefix(toks[v].Lower, "accus") {
 		return nil, nil
 	}

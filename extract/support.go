@@ -125,15 +125,8 @@ func (ar *article) accusedBefore(s *sent, k int) *mention {
 		if w := toks[g].Lower; (w != "of" && w != "for") || g+1 >= len(toks) || !strings.HasSuffix(toks[g+1].Lower, "ing") || s.at[g-1] < 0 {
 			continue
 		}
-		m := &s.ments[s.at[g-1]]
-		v := m.start - 1
-		for v > 0 && v >= m.start-2 && s.at[v] < 0 && toks[v].Kind == text.Word && !toks[v].Cap && !s.is(v, lexicon.TriggerStart) {
-			v-- // "accused arch-foe Iran of"
-		}
-		if v >= 0 && s.at[v] < 0 && m.ok {
-			if trs, n := ar.x.lex.Trigger(toks, v); n == 1 && hasSense(trs, graph.Accused, lexicon.Verb) {
-				return m
-			}
+		if acc, v := ar.chargeAt(s, g, true); v >= 0 && len(acc) > 0 {
+			return &acc[0]
 		}
 		return nil
 	}
