@@ -227,3 +227,59 @@ func BenchmarkOneLineArticle(b *testing.B) {
 		x.Extract(a)
 	}
 }
+
+// hardWrap breaks each line of s at spaces so that no line is longer than
+// width runes (a word longer than width stands alone), as wire copy, e-mail
+// and fmt(1) do.
+func hardWrap(s string, width int) string {
+	var b strings.Builder
+	for i, line := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		n := 0
+		for j, w := range strings.Fields(line) {
+			l := len([]rune(w))
+			if j > 0 && n+1+l > width {
+				b.WriteByte('\n')
+				n = 0
+			} else if j > 0 {
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(w)
+			n += l
+		}
+	}
+	return b.String()
+}
+
+// TestHardWrappedArticles reads each example article as it is and
+// hard-wrapped at 60, 72 and 80 columns, and requires the same edges: a
+// line broken at the margin before a capital ("... Foreign Minister\nAbbas
+// Araghchi") is one sentence, not two.
+func TestHardWrappedArticles(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "examples", "articles", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no example articles: %v", err)
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		body, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := graph.Article{Doc: filepath.Base(f), Text: string(body)}
+		want := edgeStrings(x.Extract(a))
+		for _, width := range []int{60, 72, 80} {
+			w := a
+			w.Text = hardWrap(a.Text, width)
+			if got := edgeStrings(x.Extract(w)); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s wrapped at %d columns:\n got %q\nwant %q", a.Doc, width, got, want)
+			}
+		}
+	}
+}

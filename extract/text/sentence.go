@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Sentence is one sentence of an article, with the article's debris
 // (datelines, bylines, captions, "Back to top") already left out.
@@ -63,7 +66,7 @@ func segment(article string, b *Buffers) Doc {
 		paras, spans, capd = b.paras, b.spans, b.capd
 		defer func() { b.paras, b.spans, b.capd = paras[:0], spans[:0], capd[:0] }()
 	}
-	paras = paragraphsInto(paras, toks)
+	paras = paragraphsInto(paras, toks, article, wrapWidth(article))
 	for pi, p := range paras {
 		line := toks[p[0]:p[1]]
 		line = cutTrailer(line)
@@ -100,11 +103,11 @@ func hasWord(ts []Token) bool {
 	return false
 }
 
-// paragraphs returns [start, end) token ranges.
-func paragraphs(toks []Token) [][2]int { return paragraphsInto(nil, toks) }
-
-// paragraphsInto is paragraphs appending to out[:0].
-func paragraphsInto(out [][2]int, toks []Token) [][2]int {
+// paragraphsInto returns the [start, end) token ranges of the
+// paragraphs of article (toks its tokens), appending to out[:0]. A single
+// line break inside a sentence (wrapped) joins, and so does one of text
+// hard-wrapped at width columns (softBreak; width 0: the text is not).
+func paragraphsInto(out [][2]int, toks []Token, article string, width int) [][2]int {
 	out = out[:0]
 	start := 0
 	for i := 1; i < len(toks); i++ {
@@ -112,7 +115,7 @@ func paragraphsInto(out [][2]int, toks []Token) [][2]int {
 		if t.NL == 0 {
 			continue
 		}
-		if t.NL == 1 && wrapped(toks[i-1], t) {
+		if t.NL == 1 && (wrapped(toks[i-1], t) || width > 0 && softBreak(article, toks[i-1], t, width)) {
 			continue
 		}
 		out = append(out, [2]int{start, i})
@@ -134,6 +137,90 @@ func wrapped(prev, next Token) bool {
 		return true
 	}
 	return false
+}
+
+// Hard-wrapped text (wire copy, e-mail, text saved from a terminal) breaks
+// every line at a margin, before capitals too. wrapWidth tells it from a
+// web page's text, which has one paragraph a line and short lines only
+// for headings, bylines and list items: the lines of wrapped text are at
+// most a margin of minWrap to maxWrap columns, and most of them end near
+// it, within wrapSlack columns (the next word did not fit). Lines longer
+// than the margin may stand among them (a URL, a table) up to one in
+// overMargin.
+const (
+	minWrap, maxWrap = 30, 100
+	wrapSlack        = 16
+	minWrapLines     = 6
+	overMargin       = 20
+)
+
+// wrapWidth returns the margin an article is hard-wrapped at, or 0 when
+// it is not: at least minWrapLines lines of text, the margin the longest
+// line under which all but one line in overMargin stand, between minWrap
+// and maxWrap columns, and at least half of the lines of text within
+// wrapSlack columns of it. Cost: one pass over the article's lines when
+// it has at least minWrapLines line breaks; a count of them otherwise.
+func wrapWidth(article string) int {
+	if strings.Count(article, "\n") < minWrapLines {
+		return 0
+	}
+	var hist [maxWrap + 2]int // lines of each length; maxWrap+1: longer
+	lines := 0
+	for rest := article; rest != ""; {
+		line := rest
+		if j := strings.IndexByte(rest, '\n'); j >= 0 {
+			line, rest = rest[:j], rest[j+1:]
+		} else {
+			rest = ""
+		}
+		line = strings.TrimRight(line, " \t\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		lines++
+		hist[min(utf8.RuneCountInString(line), maxWrap+1)]++
+	}
+	if lines < minWrapLines || hist[maxWrap+1]*overMargin > lines {
+		return 0
+	}
+	// the margin: the longest length once the few longer lines are left out
+	over, width := hist[maxWrap+1], 0
+	for w := maxWrap; w >= minWrap; w-- {
+		if hist[w] == 0 {
+			continue
+		}
+		if over+hist[w] > lines/overMargin {
+			width = w
+			break
+		}
+		over += hist[w]
+	}
+	if width == 0 {
+		return 0
+	}
+	near := 0
+	for w := max(width-wrapSlack, 1); w <= width; w++ {
+		near += hist[w]
+	}
+	if 2*near < lines {
+		return 0
+	}
+	return width
+}
+
+// softBreak reports whether the line break between prev and next, in an
+// article hard-wrapped at width columns, is the margin's and not the
+// writer's: the word next begins would not have fitted after prev on its
+// line. A short line (a heading, a byline, a paragraph's last line) ends
+// where the writer ended it. Cost: linear in the two lines.
+func softBreak(article string, prev, next Token, width int) bool {
+	lineStart := strings.LastIndexByte(article[:prev.OffEnd], '\n') + 1
+	used := utf8.RuneCountInString(strings.TrimLeft(article[lineStart:prev.OffEnd], " \t"))
+	word := article[next.Off:]
+	if j := strings.IndexAny(word, " \t\r\n"); j >= 0 {
+		word = word[:j]
+	}
+	return used+1+utf8.RuneCountInString(word) > width
 }
 
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

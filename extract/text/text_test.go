@@ -92,11 +92,48 @@ func TestSegment(t *testing.T) {
 		{"trailer after bar", "France urged Israel to refrain. | BGNES", []string{"France urged Israel to refrain."}},
 		{"headline without stop", "Iran attacks Israel\n\nThe attack came at night.", []string{"Iran attacks Israel", "The attack came at night."}},
 		{"wrapped line", "Iran launched drones\nat Israel on Saturday.", []string{"Iran launched drones\nat Israel on Saturday."}},
+		// hard-wrapped at 40 columns: the margin's breaks join, before a
+		// capital too; the headline and a short last line stay the writer's
+		{"hard-wrapped wire copy", "Talks in Doha\n\nQatari Prime Minister Mohammed bin\nAbdulrahman Al Thani urged Israel and\nHamas to accept the proposal, and the\nUnited States welcomed the offer made\nby Egypt on Monday to host talks.\nThey ended.\n\nThe Egyptian foreign minister said the\nround would begin on Friday in Cairo.\n",
+			[]string{"Talks in Doha", "Qatari Prime Minister Mohammed bin\nAbdulrahman Al Thani urged Israel and\nHamas to accept the proposal, and the\nUnited States welcomed the offer made\nby Egypt on Monday to host talks.", "They ended.", "The Egyptian foreign minister said the\nround would begin on Friday in Cairo."}},
+		// one paragraph a line (a web page's text): a break before a
+		// capital stays a break, however long the lines
+		{"a page's paragraphs are lines", "Iran warned Israel.\nIsrael struck Iran.\nTurkey urged calm.\nQatar spoke with Iran.\nThe UN urged restraint.\nOman hosted talks.\nEgypt urged a truce.",
+			[]string{"Iran warned Israel.", "Israel struck Iran.", "Turkey urged calm.", "Qatar spoke with Iran.", "The UN urged restraint.", "Oman hosted talks.", "Egypt urged a truce."}},
 	}
 	for _, c := range cases {
 		got := sentenceTexts(Segment(c.in))
 		if strings.Join(got, " || ") != strings.Join(c.want, " || ") {
 			t.Errorf("%s: Segment(%q)\n got %q\nwant %q", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+func TestWrapWidth(t *testing.T) {
+	line := func(n int) string { return strings.Repeat("w", n) }
+	lines := func(ns ...int) string {
+		var b []string
+		for _, n := range ns {
+			b = append(b, line(n))
+		}
+		return strings.Join(b, "\n")
+	}
+	cases := []struct {
+		name string
+		in   string
+		want int
+	}{
+		{"wrapped at 72", lines(70, 68, 72, 71, 40, 0, 69, 72, 65, 30), 72},
+		{"one long line among wrapped ones (a URL)", lines(70, 68, 72, 71, 40, 0, 69, 72, 65, 30, 0, 70, 71, 66, 69, 72, 70, 64, 71, 68, 69, 120), 72},
+		{"too few lines", lines(70, 68, 72, 71), 0},
+		{"a page: one paragraph a line", lines(300, 20, 450, 280, 12, 390, 510, 200), 0},
+		{"lines of every length (a list)", lines(10, 25, 40, 55, 70, 85, 12, 33), 0},
+		{"short lines: a poem or a table", lines(12, 14, 11, 13, 12, 14, 10), 0},
+		{"wrapped at 80 with CR LF", strings.ReplaceAll(lines(78, 80, 75, 79, 50, 0, 77, 80, 79), "\n", "\r\n"), 80},
+	}
+	for _, c := range cases {
+		if got := wrapWidth(c.in); got != c.want {
+			t.Errorf("%s: wrapWidth = %d, want %d", c.name, got, c.want)
 		}
 	}
 }
