@@ -25,6 +25,11 @@ type ExtractOptions struct {
 	// stream (standard input) sees each article's edges as it is read,
 	// not 64 KiB at a time.
 	FlushEach bool
+	// SameName, when not nil, is told of each article whose doc name an
+	// article read before it already had (two files of one name under two
+	// PATHs): their edges share the name, and a store keyed by it merges
+	// them.
+	SameName func(doc string)
 }
 
 // ExtractStats is what Extract did.
@@ -60,6 +65,10 @@ func Extract(ctx context.Context, x *extract.Extractor, inputs []string, opt Ext
 		n     int
 	}
 	n := 0 // edges of the article being written
+	var seen map[string]struct{}
+	if opt.SameName != nil {
+		seen = map[string]struct{}{}
+	}
 	err := pump.Read(ctx, srcs, pump.Options{Bad: bad, Progress: opt.Progress}, func(ctx context.Context, in <-chan graph.Article) error {
 		return extract.StreamWork(ctx, x, opt.Workers, in, func(_ graph.Article, edges []graph.Edge) (encoded, error) {
 			b, err := graph.EncodeEdges(edges)
@@ -68,6 +77,12 @@ func Extract(ctx context.Context, x *extract.Extractor, inputs []string, opt Ext
 			n += p.n // (a long article's edges come window by window)
 			if last {
 				st.Articles++
+				if seen != nil {
+					if _, ok := seen[a.Doc]; ok {
+						opt.SameName(a.Doc)
+					}
+					seen[a.Doc] = struct{}{}
+				}
 				if opt.Log != nil {
 					opt.Log.Debug("article extracted", "doc", a.Doc, "edges", n)
 				}

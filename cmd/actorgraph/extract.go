@@ -48,6 +48,8 @@ FILE. Bad inputs are named on stderr and skipped, and so is an article the
 extractor fails on (a bug to report with the article); the exit code is
 then 3. When every input was bad and no article was read, it is 1, as for
 'run': there is nothing to hand on.
+Two files of one name under two PATHs are both read, and named in a
+warning: an edge's doc is the file's name, so their edges share it.
 
 Articles are read over all cores; the output is in input order, so the same
 input always gives the same bytes. Each edge carries the sentence, the
@@ -203,6 +205,9 @@ func (a *app) extractPaths(ctx context.Context, x *extract.Extractor, inputs []s
 		// standard input may be a live stream: hand on each article's
 		// edges as they are made
 		FlushEach: slices.Contains(inputs, "-"),
+		SameName: func(doc string) {
+			a.log.Warn("two articles have the same name: their edges share it, and a store merges them; name the folder that holds both, or rename one", "doc", doc)
+		},
 	}, w)
 	return extractStats{articles: st.Articles, bad: st.Bad}, err
 }

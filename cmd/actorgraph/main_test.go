@@ -207,6 +207,27 @@ func TestExtractBadInputExitsThreeAndKeepsGoodEdges(t *testing.T) {
 	}
 }
 
+// TestExtractNamesTwoArticlesOfOneName: two files of one name under two
+// PATHs keep their edges (both written, exit 0) and are named in a
+// warning, since their edges share the doc name; one file reached by two
+// PATHs is read once and is no warning.
+func TestExtractNamesTwoArticlesOfOneName(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(a, "x.txt"), []byte("Iran warned Israel."), 0o644)
+	os.WriteFile(filepath.Join(b, "x.txt"), []byte("Turkey urged Russia to stop."), 0o644)
+	code, stdout, stderr := run(t, "extract", filepath.Join(a, "x.txt"), filepath.Join(b, "x.txt"))
+	if code != exitOK || !strings.Contains(stdout, `"relation":"WARNED"`) || !strings.Contains(stdout, `"relation":"URGED"`) {
+		t.Fatalf("exit %d, want both articles' edges\nstdout %s\nstderr %s", code, stdout, stderr)
+	}
+	if !strings.Contains(stderr, "same name") || !strings.Contains(stderr, "x.txt") {
+		t.Errorf("no warning naming the shared name x.txt:\n%s", stderr)
+	}
+	code, _, stderr = run(t, "extract", filepath.Join(a, "x.txt"), a)
+	if code != exitOK || strings.Contains(stderr, "same name") {
+		t.Errorf("one file by two PATHs: exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
 // TestExtractNothingReadFails: when every input is bad, extract fails (exit
 // 1) as run does, so "extract | analyze -" does not go on with nothing.
 func TestExtractNothingReadFails(t *testing.T) {
