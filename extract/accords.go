@@ -57,7 +57,7 @@ func (ar *article) cosigners(s *sent) {
 	for k, n := range s.eachCue(lex, lexicon.Cosign, 1, len(toks)) {
 		v := -1
 		for b := k - 1; b >= 0 && b >= k-6; b-- {
-			if trs, _ := lex.Trigger(toks, b); len(trs) > 0 && trs[0].Lemma == "sign" {
+			if trs, _ := s.trigger(b); len(trs) > 0 && trs[0].Lemma == "sign" {
 				v = b
 				break
 			}
@@ -94,7 +94,7 @@ func (ar *article) judgedAccords(s *sent) {
 		if s.at[k] >= 0 || !s.is(k, lexicon.TriggerStart) {
 			continue
 		}
-		senses, n := lex.Trigger(toks, k)
+		senses, n := s.trigger(k)
 		if len(senses) == 0 || senses[0].Relation != graph.Accused {
 			continue
 		}

@@ -52,7 +52,7 @@ func (ar *article) answeredAttacks(s *sent) {
 		if h < 0 {
 			continue
 		}
-		_, tn := ar.x.lex.Trigger(toks, h)
+		_, tn := s.trigger(h)
 		e := h + tn
 		if !m.ok {
 			b := e

@@ -495,13 +495,12 @@ func (ar *article) restraintAppeals(s *sent) {
 // asking to move the deadline": X URGED Y when the appeal names no
 // addressee of its own. Cost: linear in the sentence.
 func (ar *article) appealsOnCall(s *sent) {
-	lex := ar.x.lex
 	toks := s.toks
 	for k := 2; k < len(toks); k++ {
 		if toks[k-1].Text != "," || !strings.HasSuffix(toks[k].Lower, "ing") || !s.is(k, lexicon.TriggerStart) {
 			continue
 		}
-		trs, n := lex.Trigger(toks, k)
+		trs, n := s.trigger(k)
 		if len(trs) == 0 || trs[0].Relation != graph.Urged {
 			continue
 		}
@@ -510,7 +509,7 @@ func (ar *article) appealsOnCall(s *sent) {
 		}
 		// the call or meeting before it, in the same sentence
 		for v := k - 2; v >= 0 && v >= k-25; v-- {
-			vs, vn := lex.Trigger(toks, v)
+			vs, vn := s.trigger(v)
 			if len(vs) == 0 || vs[0].Relation != graph.SpokeWith || vs[0].POS != lexicon.Verb || s.at[v] >= 0 || !ar.verbContext(s, v) {
 				continue
 			}

@@ -18,7 +18,6 @@ func (ar *article) ceasedActs(s *sent) {
 	if !s.mayCue(lexicon.Cessative) {
 		return // (no cue of its class: nothing to read)
 	}
-	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
 		if s.is(k, lexicon.Cessative) && s.at[k] < 0 && toks[k+1].Lower == "the" {
@@ -28,7 +27,7 @@ func (ar *article) ceasedActs(s *sent) {
 		if !s.is(k, lexicon.Cessative) || s.at[k] >= 0 || !strings.HasSuffix(toks[k+1].Lower, "ing") || !s.is(k+1, lexicon.TriggerStart) {
 			continue
 		}
-		senses, n := lex.Trigger(toks, k+1)
+		senses, n := s.trigger(k + 1)
 		var tr *lexicon.Trigger
 		for _, t := range senses {
 			if t.POS == lexicon.Verb && t.Frame.Obj {

@@ -434,7 +434,7 @@ func (ar *article) attendedBy(s *sent) {
 		passive := s.is(k-1, lexicon.PassAux) || k >= 2 && s.is(k-2, lexicon.PassAux) && strings.HasSuffix(toks[k-1].Lower, "ly") ||
 			k >= 2 && s.is(k-2, lexicon.PassAux) && toks[k-1].Lower == "also"
 		if !passive {
-			if senses, _ := lex.Trigger(toks, k-1); !hasSense(senses, graph.SpokeWith, lexicon.Noun) {
+			if senses, _ := s.trigger(k - 1); !hasSense(senses, graph.SpokeWith, lexicon.Noun) {
 				continue
 			}
 		}
@@ -447,7 +447,7 @@ func (ar *article) attendedBy(s *sent) {
 			if !s.is(q, lexicon.TriggerStart) {
 				continue
 			}
-			senses, _ := lex.Trigger(toks, q)
+			senses, _ := s.trigger(q)
 			for _, t := range senses {
 				if t.Relation == graph.SpokeWith && t.POS == lexicon.Noun && t.Frame.Recip {
 					meeting = true
@@ -527,7 +527,6 @@ func (ar *article) tookPart(s *sent) {
 // The noun must be a meeting noun (a recip SPOKE_WITH noun) and the list
 // name two actors or more; talks that are planned are none (blocked).
 func (ar *article) involving(s *sent) {
-	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
 		n := 0
@@ -544,7 +543,7 @@ func (ar *article) involving(s *sent) {
 		}
 		meeting := false
 		for q := max(k-2, 0); q < k && !meeting; q++ {
-			senses, m := lex.Trigger(toks, q)
+			senses, m := s.trigger(q)
 			for _, t := range senses {
 				if q+m == k && t.Relation == graph.SpokeWith && t.POS == lexicon.Noun && t.Frame.Recip {
 					meeting = true

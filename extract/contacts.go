@@ -18,7 +18,6 @@ func (ar *article) meetingSettings(s *sent) {
 	if !s.mayKey(keySetting) {
 		return // (no setting preposition: nothing to read)
 	}
-	lex := ar.x.lex
 	toks := s.toks
 	for k := 1; k+3 < len(toks); k++ {
 		if s.at[k+1] >= 0 || !s.key(k, keySetting) {
@@ -31,7 +30,7 @@ func (ar *article) meetingSettings(s *sent) {
 		if q >= len(toks) || s.at[q] >= 0 {
 			continue
 		}
-		senses, n := lex.TriggerWithin(toks, q, 3)
+		senses, n := s.triggerWithin(q, 3)
 		if n == 0 || q+n+1 >= len(toks) || toks[q+n].Lower != "with" {
 			continue
 		}

@@ -249,7 +249,7 @@ func (ar *article) armedNoun(s *sent, k, n int) bool {
 	}
 	if q := k + n - 1; s.is(q, lexicon.TriggerStart) {
 		// the head: "air strike" is armed, "war games" is not
-		if trs, _ := ar.x.lex.Trigger(s.toks, q); len(trs) > 0 && trs[0].Relation == graph.Attacked {
+		if trs, _ := s.trigger(q); len(trs) > 0 && trs[0].Relation == graph.Attacked {
 			return true
 		}
 	}

@@ -441,7 +441,7 @@ func (ar *article) pairFights(s *sent) {
 			if !s.is(k, lexicon.TriggerStart) {
 				continue
 			}
-			senses, n := ar.x.lex.Trigger(toks, k)
+			senses, n := s.trigger(k)
 			mutual := false
 			for _, t := range senses {
 				if t.Relation == graph.Attacked && t.POS == lexicon.Noun && t.Frame.Mutual && t.Frame.Between {

@@ -459,7 +459,7 @@ func (ar *article) thanks(s *sent) {
 		// only (no help to the thanker is told)
 		own := s.isWord(k, lexicon.CreditVerb) && !(k+1 < len(toks) && (toks[k+1].Lower == "us" || toks[k+1].Lower == "me"))
 		if !own && s.isWord(k, lexicon.CreditNoun) {
-			trs, _ := ar.x.lex.Trigger(toks, k)
+			trs, _ := s.trigger(k)
 			own = len(trs) == 0 || trs[0].Relation != graph.Supported
 		}
 		if own {
@@ -471,7 +471,7 @@ func (ar *article) thanks(s *sent) {
 		if !s.is(k, lexicon.TriggerStart) {
 			continue
 		}
-		if trs, _ := ar.x.lex.Trigger(toks, k); len(trs) == 0 || trs[0].Relation != graph.Supported {
+		if trs, _ := s.trigger(k); len(trs) == 0 || trs[0].Relation != graph.Supported {
 			continue
 		}
 		helped, w := ar.subject(s, i, nil)

@@ -52,7 +52,7 @@ func (ar *article) ledVerb(s *sent, leader mention, v int) {
 	if v >= len(toks) {
 		return
 	}
-	senses, n := ar.x.lex.Trigger(toks, v)
+	senses, n := s.trigger(v)
 	for _, tr := range senses {
 		if tr.POS != lexicon.Verb || ar.blocked(s, v) {
 			continue
@@ -81,7 +81,7 @@ func (ar *article) ledNoun(s *sent, leader mention, q int) {
 	if q >= len(toks) || s.at[q] >= 0 {
 		return
 	}
-	senses, n := ar.x.lex.Trigger(toks, q)
+	senses, n := s.trigger(q)
 	for _, tr := range senses {
 		if tr.POS != lexicon.Noun || ar.blocked(s, q) {
 			continue

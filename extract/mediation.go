@@ -180,7 +180,7 @@ func (ar *article) meetingNounBefore(s *sent, k int) bool {
 		if s.at[d] >= 0 {
 			return false
 		}
-		if trs, n := ar.x.lex.Trigger(s.toks, d); n > 0 && d+n == k {
+		if trs, n := s.trigger(d); n > 0 && d+n == k {
 			for _, t := range trs {
 				if t.Relation == graph.SpokeWith && t.POS == lexicon.Noun && t.Frame.Recip {
 					return true
@@ -261,7 +261,7 @@ func (ar *article) recipVerbAt(s *sent, k int) bool {
 		if s.at[q] >= 0 {
 			return false
 		}
-		trs, _ := ar.x.lex.Trigger(s.toks, q)
+		trs, _ := s.trigger(q)
 		for _, t := range trs {
 			if t.Relation == graph.SpokeWith && t.POS == lexicon.Verb && t.Frame.Recip {
 				return true
@@ -291,7 +291,7 @@ func (ar *article) agreeingPairAfter(s *sent, j int) []mention {
 			if !s.is(q, lexicon.TriggerStart) {
 				continue
 			}
-			trs, _ := ar.x.lex.Trigger(toks, q)
+			trs, _ := s.trigger(q)
 			if len(trs) == 0 {
 				continue // "have" before "agreed": the start of another form
 			}
@@ -422,7 +422,7 @@ func (ar *article) talksAt(s *sent, j int) bool {
 		if s.cue(ar.x.lex, k, lexicon.Accord) > 0 {
 			return true
 		}
-		if trs, _ := ar.x.lex.Trigger(toks, k); len(trs) > 0 {
+		if trs, _ := s.trigger(k); len(trs) > 0 {
 			for _, tr := range trs {
 				if tr.POS == lexicon.Noun && tr.Relation == graph.SpokeWith && tr.Frame.Recip {
 					return true

@@ -336,7 +336,7 @@ func (ar *article) hypothetical(s *sent, np int) bool {
 	// "called for dialogue between A and B", "urged talks between": the
 	// talks asked for are not held
 	for k := np - 1; k >= 0 && k >= np-5; k-- {
-		if trs, n := ar.x.lex.Trigger(s.toks, k); n > 0 && k+n <= np && len(trs) > 0 && trs[0].Relation == graph.Urged && !ar.subjectNoun(s, k, n) {
+		if trs, n := s.trigger(k); n > 0 && k+n <= np && len(trs) > 0 && trs[0].Relation == graph.Urged && !ar.subjectNoun(s, k, n) {
 			return true
 		}
 		if s.at[k] >= 0 || ar.stops(s, k) {
@@ -366,7 +366,7 @@ func (ar *article) warnedAgainst(s *sent, np int) bool {
 		if toks[j].Text == ";" || toks[j].Text == "." {
 			return false
 		}
-		if trs, n := ar.x.lex.Trigger(toks, j); n > 0 && len(trs) > 0 && trs[0].POS == lexicon.Verb && (trs[0].Relation == graph.Warned || trs[0].Relation == graph.Urged) {
+		if trs, n := s.trigger(j); n > 0 && len(trs) > 0 && trs[0].POS == lexicon.Verb && (trs[0].Relation == graph.Warned || trs[0].Relation == graph.Urged) {
 			return true
 		}
 	}

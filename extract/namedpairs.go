@@ -185,7 +185,7 @@ func (ar *article) recentPair(s *sent, k int) (p [2]graph.Actor, ok, same bool) 
 // k, past an adverb: "The two discussed", "the two also agreed".
 func (ar *article) talkVerbAt(s *sent, k int) bool {
 	for q := k; q < len(s.toks) && q < k+2; q++ {
-		if trs, _ := ar.x.lex.Trigger(s.toks, q); len(trs) > 0 {
+		if trs, _ := s.trigger(q); len(trs) > 0 {
 			for _, t := range trs {
 				if t.Relation == graph.SpokeWith && t.POS == lexicon.Verb {
 					return true

@@ -295,7 +295,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if len(ms) == 0 && tr.Relation == graph.Supported && j+2 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap && strings.HasSuffix(toks[j+1].Lower, "ing") && s.is(j+1, lexicon.TriggerStart) {
 				// "commitment to defending the Philippines": the object of
 				// a supporting gerund
-				if trs, _ := ar.x.lex.Trigger(toks, j+1); len(trs) > 0 && trs[0].Relation == graph.Supported {
+				if trs, _ := s.trigger(j + 1); len(trs) > 0 && trs[0].Relation == graph.Supported {
 					ms, e = ar.objectAt(s, j+2)
 				}
 			}
@@ -939,7 +939,7 @@ func mediatedCompound(lex *lexicon.Lexicon, t text.Token) bool {
 // attackNoun reports whether the word at k is an attack told as a noun
 // ("an attack", "a strike") whose relative clause may tell its victims.
 func (ar *article) attackNoun(s *sent, k int) bool {
-	trs, _ := ar.x.lex.Trigger(s.toks, k)
+	trs, _ := s.trigger(k)
 	for _, t := range trs {
 		if t.Relation == graph.Attacked && t.POS == lexicon.Noun {
 			return true

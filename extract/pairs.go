@@ -217,7 +217,6 @@ func (ar *article) sidesBefore(s *sent, k int) []mention {
 // before it: "Russian-Ukrainian negotiations", "US-China talks", "the
 // India-Pakistan clashes" (the frame of "talks between A and B").
 func (ar *article) hyphenPairs(s *sent) {
-	lex := ar.x.lex
 	toks := s.toks
 	for k := 0; k+1 < len(toks); k++ {
 		if t := &toks[k]; !t.Cap || t.Kind != text.Word || strings.IndexByte(t.Text, '-') < 0 {
@@ -234,7 +233,7 @@ func (ar *article) hyphenPairs(s *sent) {
 		if s.is(j-1, lexicon.CivilMod) {
 			continue
 		}
-		trs, n := lex.Trigger(toks, j)
+		trs, n := s.trigger(j)
 		for _, tr := range trs {
 			if tr.POS != lexicon.Noun || !tr.Frame.Between && tr.Relation != graph.Attacked {
 				continue

@@ -336,7 +336,7 @@ func (ar *article) futureForce(s *sent) {
 		if !s.is(i, lexicon.TriggerStart) || s.at[i] >= 0 {
 			continue
 		}
-		senses, n := lex.Trigger(toks, i)
+		senses, n := s.trigger(i)
 		var tr *lexicon.Trigger
 		for _, t := range senses {
 			if t.Relation == graph.Attacked && t.POS == lexicon.Verb {

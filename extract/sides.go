@@ -106,7 +106,7 @@ func (ar *article) weMet(s *sent, e int) bool {
 	if !s.is(e, lexicon.TriggerStart) {
 		return false
 	}
-	trs, _ := ar.x.lex.Trigger(s.toks, e)
+	trs, _ := s.trigger(e)
 	return len(trs) > 0 && trs[0].Relation == graph.SpokeWith && trs[0].Frame.Recip
 }
 

@@ -152,7 +152,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			aux-- // "has been repeatedly accused of"
 		}
 		if v >= 1 && aux >= 0 && s.is(aux, lexicon.PassAux) {
-			if trs, _ := ar.x.lex.Trigger(toks, v); len(trs) > 0 && trs[0].Relation == graph.Accused {
+			if trs, _ := s.trigger(v); len(trs) > 0 && trs[0].Relation == graph.Accused {
 				if subj, _ := ar.subject(s, v, lastSrc); len(subj) > 0 {
 					return subj, 1
 				}
@@ -161,7 +161,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		// "accusing the Gulf state of supplying": the accused one, even when
 		// unresolved, is the subject; never the accuser
 		for q := i - 2; q >= 0 && q >= i-8; q-- {
-			if trs, _ := ar.x.lex.Trigger(toks, q); len(trs) > 0 && trs[0].Relation == graph.Accused {
+			if trs, _ := s.trigger(q); len(trs) > 0 && trs[0].Relation == graph.Accused {
 				return nil, 0
 			}
 		}
@@ -189,7 +189,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			// the praise ("thanked Qatar for facilitating", "expressed
 			// gratitude to Qatar for hosting")
 			for t := v; t >= 0 && t >= v-3; t-- {
-				if trs, n := ar.x.lex.Trigger(toks, t); n > 0 && t+n-1 == v && (trs[0].Relation == graph.Accused || trs[0].Relation == graph.Supported || s.isWord(t, lexicon.ThankVerb)) {
+				if trs, n := s.trigger(t); n > 0 && t+n-1 == v && (trs[0].Relation == graph.Accused || trs[0].Relation == graph.Supported || s.isWord(t, lexicon.ThankVerb)) {
 					return s.groupMentions(s.gAt[k]), 1
 				}
 				if t == v && s.isWord(t, lexicon.ThankVerb) {
@@ -603,7 +603,7 @@ func (ar *article) chargedAgent(s *sent, i int) []mention {
 		if v < 0 || s.at[v] >= 0 {
 			return nil
 		}
-		if trs, n := ar.x.lex.Trigger(toks, v); n == 1 && hasSense(trs, graph.Accused, lexicon.Verb) && m.ok {
+		if trs, n := s.trigger(v); n == 1 && hasSense(trs, graph.Accused, lexicon.Verb) && m.ok {
 			return []mention{m}
 		}
 		return nil
@@ -937,7 +937,7 @@ func (ar *article) judgedObject(s *sent, k int) bool {
 			return false
 		}
 		if s.is(q, lexicon.TriggerStart) {
-			if trs, _ := ar.x.lex.Trigger(s.toks, q); len(trs) > 0 && trs[0].Relation == graph.Accused {
+			if trs, _ := s.trigger(q); len(trs) > 0 && trs[0].Relation == graph.Accused {
 				return true
 			}
 		}

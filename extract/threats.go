@@ -657,7 +657,7 @@ func (ar *article) stanceThreats(s *sent) {
 			// "reserves the right to take other measures against X"
 			tgts = ar.aimedAt(s, aimed)
 		default:
-			trs, _ := lex.Trigger(toks, v)
+			trs, _ := s.trigger(v)
 			if len(trs) > 0 && trs[0].Relation == graph.Supported && trs[0].POS == lexicon.Verb && trs[0].Frame.Obj && s.cue(lex, k, lexicon.ThreatStance) > 0 && !strings.Contains(triggerText(toks[k:v]), "hesitate") {
 				// "Washington was prepared to support Ukraine": a readiness
 				// to help, said now, is a pledge (relations.md: SUPPORTED)

@@ -348,7 +348,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// "applauded and appreciated Pakistan": two verbs of one relation
 		// share the object after the second
 		if len(tgts) == 0 && j+2 < len(toks) && toks[j].Lower == "and" && s.at[j+1] < 0 {
-			trs, n2 := ar.x.lex.Trigger(toks, j+1)
+			trs, n2 := s.trigger(j + 1)
 			if n2 == 0 && (strings.HasSuffix(toks[j+1].Lower, "ed") || s.is(j+1, lexicon.Past)) {
 				n2 = 1 // "applauded and appreciated": a past form of no other relation
 			} else if n2 > 0 && !hasSense(trs, rel, lexicon.Verb) {
@@ -498,13 +498,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			// the meeting noun owns the preposition (and tells whether the
 			// talks were held)
 			if rel == graph.SpokeWith && tr.Lemma == "call" && k > j && s.is(k, lexicon.TriggerStart) && s.at[k] < 0 {
-				if trs, _ := ar.x.lex.Trigger(toks, k); hasSense(trs, graph.SpokeWith, lexicon.Noun) {
+				if trs, _ := s.trigger(k); hasSense(trs, graph.SpokeWith, lexicon.Noun) {
 					break
 				}
 			}
 			// "vowed support for X's war against Y": the vow is support, not a threat
 			if rel == graph.Warned && s.is(k, lexicon.TriggerStart) {
-				if trs, _ := ar.x.lex.Trigger(toks, k); len(trs) > 0 && (trs[0].Relation == graph.Supported || trs[0].Relation == graph.SpokeWith) {
+				if trs, _ := s.trigger(k); len(trs) > 0 && (trs[0].Relation == graph.Supported || trs[0].Relation == graph.SpokeWith) {
 					break
 				}
 			}
@@ -512,7 +512,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if rel == graph.Warned && w == "to" && k+2 < len(toks) && s.at[k+1] < 0 {
 				// "pledged to support Ukraine", "vowed to stand by Kyiv": a
 				// pledge of support is support now (relations.md), no threat
-				if trs, n := ar.x.lex.Trigger(toks, k+1); n > 0 && hasSense(trs, graph.Supported, lexicon.Verb) {
+				if trs, n := s.trigger(k + 1); n > 0 && hasSense(trs, graph.Supported, lexicon.Verb) {
 					if ms, _ := ar.objectAt(s, k+1+n); len(ms) > 0 {
 						return srcs, ar.emitAll(s, srcs, graph.Supported, ms, triggerText(toks[i:k+1+n]), wVerb)
 					}
@@ -1021,7 +1021,7 @@ func (ar *article) hostileVerbAt(s *sent, k int) bool {
 	if s.cue(ar.x.lex, k, lexicon.ResponseVerb) > 0 {
 		return true
 	}
-	trs, _ := ar.x.lex.Trigger(s.toks, k)
+	trs, _ := s.trigger(k)
 	for _, t := range trs {
 		if t.POS == lexicon.Verb && (t.Relation == graph.Attacked || t.Relation == graph.Warned) {
 			return true
@@ -1088,7 +1088,7 @@ func (ar *article) friendlyAct(s *sent, q int) bool {
 	if q >= len(s.toks) {
 		return false
 	}
-	trs, _ := ar.x.lex.Trigger(s.toks, q)
+	trs, _ := s.trigger(q)
 	return hasSense(trs, graph.SpokeWith, lexicon.Noun) || hasSense(trs, graph.Supported, lexicon.Noun)
 }
 

@@ -38,7 +38,7 @@ func (ar *article) relativeCharges(s *sent) {
 		// the act: a verb of force, or "was behind" / "was responsible"
 		a := v + 1
 		act := false
-		if trs, n := ar.x.lex.Trigger(toks, a); n > 0 && trs[0].Relation == graph.Attacked && !ar.blocked(s, a) {
+		if trs, n := s.trigger(a); n > 0 && trs[0].Relation == graph.Attacked && !ar.blocked(s, a) {
 			act = true
 		} else if a+1 < len(toks) && s.is(a, lexicon.Aux) && (toks[a+1].Lower == "behind" || toks[a+1].Lower == "responsible") {
 			act = true
