@@ -11,7 +11,7 @@ import (
 //	(:Actor:Person|State|Org {key, name, kind, country})
 //	(:Actor)-[:MEMBER_OF]->(:Actor:State)
 //	(:Actor)-[:URGED|WARNED|SPOKE_WITH|ATTACKED|SUPPORTED|ACCUSED
-//	         {id, doc, sentence_index, sentence, trigger, published, confidence}]->(:Actor)
+//	         {id, doc, sentence_index, sentence, trigger, published, confidence, origins}]->(:Actor)
 //	(:Article {doc, published, title})
 //	(:Actor)-[:MENTIONED_IN]->(:Article)
 //
@@ -99,6 +99,7 @@ ON CREATE SET a.published = row.published, a.title = row.title`
 // links both ends to the edge's article, (:Actor)-[:MENTIONED_IN]->(:Article)
 // (merged the batch before in the same transaction), so Browser can expand
 // from an actor to its sources; MERGE makes a repeated load create nothing.
+// $origin, when not null, is added to r.origins (origin.go).
 func mergeEdges(r graph.Relation) (string, bool) {
 	for _, rel := range graph.Relations() {
 		if rel == r {
@@ -106,7 +107,10 @@ func mergeEdges(r graph.Relation) (string, bool) {
 MATCH (s:Actor {key: row.source}), (t:Actor {key: row.target})
 MERGE (s)-[r:%s {id: row.id}]->(t)
 ON CREATE SET r.doc = row.doc, r.sentence_index = row.sentence_index, r.sentence = row.sentence,
-  r.trigger = row.trigger, r.published = row.published, r.confidence = row.confidence
+  r.trigger = row.trigger, r.published = row.published, r.confidence = row.confidence,
+  r.origins = CASE WHEN $origin IS NULL THEN null ELSE [$origin] END
+ON MATCH SET r.origins = CASE WHEN $origin IS NULL OR $origin IN coalesce(r.origins, []) THEN r.origins
+  ELSE coalesce(r.origins, []) + $origin END
 WITH s, t, row
 MATCH (art:Article {doc: row.doc})
 MERGE (s)-[:MENTIONED_IN]->(art)

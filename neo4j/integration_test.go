@@ -789,3 +789,85 @@ func TestIntegrationQueryCLI(t *testing.T) {
 		t.Errorf("--param mediators_limit=1 printed %d lines, the default limit %d", lines, allLines)
 	}
 }
+
+// TestIntegrationTwoFoldersOneName: two folders, each run with its own
+// output and state folder, load into one database and hold an article of
+// the same name (x.txt, different texts) and the same article (same.txt).
+// A run that drops an edge, or removes an article, deletes only what its
+// own folder loaded: the other folder's article of that name keeps its
+// edges, and a shared edge or Article stays while the other folder holds
+// it (origin.go).
+func TestIntegrationTwoFoldersOneName(t *testing.T) {
+	r := connect(t, 1000)
+	type folder struct{ in, out, state string }
+	mk := func(files map[string]string) folder {
+		f := folder{t.TempDir(), t.TempDir(), t.TempDir()}
+		for name, text := range files {
+			if err := os.WriteFile(filepath.Join(f.in, name), []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return f
+	}
+	const shared = "China warned Japan on Friday over the islands.\n"
+	a := mk(map[string]string{"x.txt": "Iran warned Israel on Monday.\n\nTurkey urged Russia to halt the offensive.\n", "same.txt": shared})
+	b := mk(map[string]string{"x.txt": "Egypt urged Hamas to accept the truce.\n\nQatar spoke with Israel on Tuesday.\n", "same.txt": shared})
+	run := func(name string, f folder) {
+		t.Helper()
+		res := r.runCLI(f.state, 3*time.Minute, "run", f.in, "--out", f.out)
+		if res.code != 0 {
+			t.Fatalf("run %s: exit %d\n%s", name, res.code, res.stderr)
+		}
+	}
+	edges := func() map[string]bool {
+		got := map[string]bool{}
+		for _, row := range r.rows("MATCH (s:Actor)-[r]->(t:Actor) WHERE NOT type(r) IN ['MEMBER_OF', 'MENTIONED_IN'] RETURN r.doc, s.name, type(r), t.name", nil) {
+			got[fmt.Sprintf("%s: %s %s %s", row...)] = true
+		}
+		return got
+	}
+	expect := func(when string, want map[string]bool) {
+		t.Helper()
+		got := edges()
+		for e, in := range want {
+			if got[e] != in {
+				t.Errorf("%s: %q in Neo4j = %v, want %v", when, e, got[e], in)
+			}
+		}
+	}
+	articles := func(doc string) int64 {
+		return r.count("MATCH (a:Article {doc: '" + doc + "'}) RETURN count(a)")
+	}
+	const (
+		aWarned = "x.txt: Iran WARNED Israel"
+		aUrged  = "x.txt: Turkey URGED Russia"
+		bUrged  = "x.txt: Egypt URGED Hamas"
+		same    = "same.txt: China WARNED Japan"
+	)
+	run("A", a)
+	run("B", b)
+	expect("both loaded", map[string]bool{aWarned: true, aUrged: true, bUrged: true, same: true})
+
+	// A's x.txt loses a sentence and A's same.txt goes
+	if err := os.WriteFile(filepath.Join(a.in, "x.txt"), []byte("Iran warned Israel on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(a.in, "same.txt")); err != nil {
+		t.Fatal(err)
+	}
+	run("A again", a)
+	expect("A dropped an edge and an article", map[string]bool{aWarned: true, aUrged: false, bUrged: true, same: true})
+	if n := articles("same.txt"); n != 1 {
+		t.Errorf("same.txt is still B's, but its Article is gone (%d)", n)
+	}
+
+	// now B's same.txt goes too: the shared edge and its Article go
+	if err := os.Remove(filepath.Join(b.in, "same.txt")); err != nil {
+		t.Fatal(err)
+	}
+	run("B again", b)
+	expect("B removed the shared article", map[string]bool{aWarned: true, bUrged: true, same: false})
+	if n := articles("same.txt"); n != 0 {
+		t.Errorf("same.txt is no folder's now, but its Article stays")
+	}
+}

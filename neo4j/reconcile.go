@@ -14,16 +14,28 @@ import (
 // document whose id is not among the ids kept for it (an empty list for a
 // document gone from the input). The per-type index on r.doc makes each
 // document a seek, not a scan.
+//
+// With an $origin, it only takes that origin out of each such
+// relationship's r.origins and deletes the relationships no origin holds
+// any more: another folder's article of the same name, or the same article
+// loaded by another folder, keeps its edges (origin.go). A relationship
+// with no r.origins (loaded before origins, or with none) is anyone's.
 func dropEdgesOf(r graph.Relation) string {
 	return fmt.Sprintf(`UNWIND $docs AS d
 MATCH ()-[r:%s]->() WHERE r.doc = d.doc AND NOT r.id IN d.ids
+  AND ($origin IS NULL OR r.origins IS NULL OR $origin IN r.origins)
+SET r.origins = CASE WHEN $origin IS NULL OR r.origins IS NULL THEN [] ELSE [o IN r.origins WHERE o <> $origin] END
+WITH r WHERE size(r.origins) = 0
 DELETE r`, r)
 }
 
-// dropArticles deletes the Article nodes of documents gone from the input,
-// with their MENTIONED_IN links. Actors stay: other articles may name them.
-const dropArticles = `UNWIND $docs AS doc
-MATCH (a:Article {doc: doc})
+// dropArticles deletes the Article nodes of documents gone from the input
+// that no actor is mentioned in any more (dropStaleMentions ran for them
+// first): an article of the same name that another origin still holds
+// stays. Actors stay: other articles may name them.
+const dropArticles = `UNWIND $docs AS d
+MATCH (a:Article {doc: d.doc})
+WHERE NOT EXISTS { MATCH (:Actor)-[:MENTIONED_IN]->(a) }
 DETACH DELETE a`
 
 // dropStaleMentions removes, for each document, the MENTIONED_IN links of
@@ -42,7 +54,10 @@ DELETE m`
 // document whose id is not in current[doc], and every relationship and the
 // Article of each removed document. Documents it is not told about are never
 // touched, so runs over other folders (or other shards) that load into the
-// same database keep their edges. A document that only changed is healed by
+// same database keep their edges; with an origin (SetOrigin) it deletes
+// only what its own origin loaded, so they keep them even when they hold an
+// article of the same name, and a removed document's Article stays while
+// another origin's edges name it. A document that only changed is healed by
 // the next run even when this one was cut off. It costs one index seek per
 // document and relation, in batches of the configured size, each a
 // write transaction.
@@ -71,14 +86,19 @@ func (s *Store) reconcile(ctx context.Context, current map[string][]string, remo
 		if _, ok := current[d]; ok {
 			continue
 		}
-		rows = append(rows, map[string]any{"doc": d, "ids": []any{}})
-		gone = append(gone, d)
+		row := map[string]any{"doc": d, "ids": []any{}}
+		rows = append(rows, row)
+		gone = append(gone, row)
+	}
+	var origin any // $origin: nil for none
+	if s.origin != "" {
+		origin = s.origin
 	}
 	// run returns the number of relationships the statement deleted.
 	run := func(what, q string, part []any) (int, error) {
 		deleted := 0
 		err := s.transact(ctx, driver.AccessModeWrite, func(ctx context.Context, tx txRunner) error {
-			res, err := tx.Run(ctx, q, map[string]any{"docs": part})
+			res, err := tx.Run(ctx, q, map[string]any{"docs": part, "origin": origin})
 			if err != nil {
 				return err
 			}
@@ -114,7 +134,13 @@ func (s *Store) reconcile(ctx context.Context, current map[string][]string, remo
 		}
 	}
 	for start := 0; start < len(gone); start += s.cfg.BatchSize {
-		if _, err := run("delete removed articles", dropArticles, gone[start:min(start+s.cfg.BatchSize, len(gone))]); err != nil {
+		part := gone[start:min(start+s.cfg.BatchSize, len(gone))]
+		// (again, whether or not edges were deleted just now: an earlier
+		// reconcile cut off may have deleted them)
+		if _, err := run("unlink actors from removed articles", dropStaleMentions, part); err != nil {
+			return err
+		}
+		if _, err := run("delete removed articles", dropArticles, part); err != nil {
 			return err
 		}
 	}

@@ -32,6 +32,9 @@ type Job struct {
 	// committed and "reconcile" once the first reconcile statement is, so a
 	// test can kill the process at those points.
 	Stage func(name string)
+	// OriginSeed, when set, seeds the origin of the state folder when it
+	// has none yet (OriginOf, OriginSeed); else a new origin is random.
+	OriginSeed string
 	// Digest, when set, names the run snapshot Edges hold in full: once
 	// they are spooled it is recorded as handed to this server
 	// (HandedDigest).
@@ -105,7 +108,9 @@ type owed struct {
 // under stateDir (SpoolDir): it adds the job's edges to those pending,
 // opens the server, creates the schema, loads every pending edge (edges the
 // server refuses are kept aside in rejected.jsonl, see LoadRejecting),
-// reconciles and writes the metrics back. The whole Send runs under a
+// reconciles and writes the metrics back. It loads and reconciles as the
+// origin of stateDir (OriginOf): what another state folder loaded into the
+// same database is never deleted by this one. The whole Send runs under a
 // deadline of cfg.LoadTimeout, each transaction under cfg.Timeout; when ctx
 // ends (a signal) it stops at once. On failure it returns a *PendingError
 // saying where the edges wait. Work a killed or failed Send owed (the
@@ -156,11 +161,16 @@ func Send(ctx context.Context, cfg Config, stateDir string, job Job, log *slog.L
 		}
 		return sent, &PendingError{Err: err, Pending: n, Path: sp.PendingPath(), Owed: ow.Analysis != nil || ow.Reconcile != nil}
 	}
+	origin, err := OriginOf(stateDir, job.OriginSeed)
+	if err != nil {
+		return fail(err)
+	}
 	st, err := Open(ctx, cfg, log)
 	if err != nil {
 		return fail(err)
 	}
 	defer st.Close(ctx)
+	st.SetOrigin(origin)
 	if err := st.EnsureSchema(ctx); err != nil {
 		return fail(err)
 	}

@@ -40,10 +40,19 @@ import (
 
 // Store is a connection pool to one Neo4j database.
 type Store struct {
-	cfg Config
-	drv driver.DriverWithContext
-	log *slog.Logger
+	cfg    Config
+	drv    driver.DriverWithContext
+	log    *slog.Logger
+	origin string // who loads (SetOrigin); "" for no one in particular
 }
+
+// SetOrigin names the loader (origin.go) whose edges Load adds to and
+// Reconcile deletes from: Load writes it into each relationship's
+// r.origins, and Reconcile takes only it out, deleting a relationship no
+// origin holds any more. Without it, as before origins existed, Load
+// writes none and Reconcile deletes whatever its documents' edges are not.
+// Send sets the origin of its state folder (OriginOf).
+func (s *Store) SetOrigin(origin string) { s.origin = origin }
 
 // Open connects to the server of cfg and checks that it answers and accepts
 // the credentials, within cfg.Timeout. Its errors name the address, never
@@ -186,6 +195,7 @@ func (s *Store) LoadRejecting(ctx context.Context, edges []graph.Edge, committed
 	st := LoadStats{Edges: len(edges)}
 	send := func(part []graph.Edge) (batch, error) {
 		b := newBatch(part)
+		b.origin = s.origin
 		var sums []driver.ResultSummary
 		err := s.transact(ctx, driver.AccessModeWrite, func(ctx context.Context, tx txRunner) error {
 			var err error
@@ -313,6 +323,15 @@ type batch struct {
 	members  []map[string]any
 	articles []map[string]any
 	edges    map[graph.Relation][]map[string]any
+	origin   string // Store.origin
+}
+
+// originParam is the $origin of the statements: nil for none.
+func (b batch) originParam() any {
+	if b.origin == "" {
+		return nil
+	}
+	return b.origin
 }
 
 func newBatch(edges []graph.Edge) batch {
@@ -401,7 +420,11 @@ func (b batch) run(ctx context.Context, tx txRunner) ([]driver.ResultSummary, er
 		if len(st.val) == 0 {
 			continue
 		}
-		if err := exec(st.q, map[string]any{st.key: st.val}); err != nil {
+		params := map[string]any{st.key: st.val}
+		if st.key == "edges" {
+			params["origin"] = b.originParam()
+		}
+		if err := exec(st.q, params); err != nil {
 			return nil, err
 		}
 	}

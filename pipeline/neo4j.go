@@ -85,7 +85,11 @@ func send(ctx context.Context, log *slog.Logger, cfg neo4j.Config, stateDir stri
 type Neo4j struct {
 	Config   neo4j.Config
 	StateDir string // the spool's folder
-	Log      *slog.Logger
+	// OriginSeed seeds the state folder's origin in Neo4j the first time
+	// (neo4j.OriginSeed of the run's inputs): runs over the same inputs,
+	// the shards of a corpus, share one.
+	OriginSeed string
+	Log        *slog.Logger
 	// Stage, when not nil, is told "neo4j-load" and "neo4j-reconcile" (for
 	// tests that kill the process at a stage boundary).
 	Stage func(string)
@@ -107,9 +111,9 @@ func (n *Neo4j) Write(ctx context.Context, s *Snapshot) (string, error) {
 	var sent neo4j.Sent
 	if s.Changed {
 		sent, err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{Edges: s.Edges, Analysis: &s.Analysis, AnalysedAt: s.Time,
-			Reconcile: &Reconcile{Current: s.ByDoc, Removed: s.Gone}, Digest: s.Digest}, n.Stage)
+			Reconcile: &Reconcile{Current: s.ByDoc, Removed: s.Gone}, Digest: s.Digest, OriginSeed: n.OriginSeed}, n.Stage)
 	} else {
-		sent, err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{AnalysedAt: s.Time, Reconcile: &Reconcile{Removed: s.Gone}}, n.Stage)
+		sent, err = send(ctx, n.Log, n.Config, n.StateDir, neo4j.Job{AnalysedAt: s.Time, Reconcile: &Reconcile{Removed: s.Gone}, OriginSeed: n.OriginSeed}, n.Stage)
 	}
 	if err != nil {
 		return "pending: the load failed; the next run sends the edges first", err

@@ -83,9 +83,9 @@ func modelOf(t *testing.T, s *bolttest.Server) graphModel {
 						}
 					}
 				}
-			case strings.Contains(q.Cypher, "MATCH (a:Article {doc: doc})"):
+			case strings.Contains(q.Cypher, "MATCH (a:Article {doc: d.doc})"):
 				for _, d := range q.Params["docs"].([]any) {
-					delete(m.Articles, d.(string))
+					delete(m.Articles, d.(map[string]any)["doc"].(string))
 				}
 			case strings.HasPrefix(q.Cypher, "UNWIND $rows"):
 				for _, r := range rows(q, "rows") {

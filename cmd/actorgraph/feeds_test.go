@@ -90,9 +90,9 @@ func dropped(s *bolttest.Server) (emptied, articles []string) {
 					emptied = append(emptied, row["doc"].(string))
 				}
 			}
-		case strings.Contains(q.Cypher, "MATCH (a:Article {doc: doc})"):
+		case strings.Contains(q.Cypher, "MATCH (a:Article {doc: d.doc})"):
 			for _, d := range q.Params["docs"].([]any) {
-				articles = append(articles, d.(string))
+				articles = append(articles, d.(map[string]any)["doc"].(string))
 			}
 		}
 	}

@@ -288,8 +288,10 @@ func TestRunDeletesEdgesTheInputNoLongerHas(t *testing.T) {
 				row := r.(map[string]any)
 				docs[row["doc"].(string)] = row["ids"].([]any)
 			}
-		case strings.Contains(q.Cypher, "MATCH (a:Article {doc: doc})"):
-			articlesDropped = append(articlesDropped, q.Params["docs"].([]any)...)
+		case strings.Contains(q.Cypher, "MATCH (a:Article {doc: d.doc})"):
+			for _, d := range q.Params["docs"].([]any) {
+				articlesDropped = append(articlesDropped, d.(map[string]any)["doc"])
+			}
 		}
 	}
 	if len(docs) != 2 {

@@ -19,6 +19,7 @@ import (
 	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/ingest/fetch"
+	"github.com/actorgraph/actorgraph/neo4j"
 	"github.com/actorgraph/actorgraph/pipeline"
 	"github.com/actorgraph/actorgraph/pipeline/pump"
 )
@@ -158,7 +159,7 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 			return usageErr("--window %q: %v", f.window, err)
 		}
 	}
-	neo, spoolDir, err := a.runNeo4j(fs, f.out)
+	neo, spoolDir, err := a.runNeo4j(fs, f.out, inputs, f.feeds)
 	if err != nil { // a bad Neo4j setting is a usage error now, not after the run
 		return err
 	}
@@ -246,7 +247,10 @@ func (a *app) run(ctx context.Context, fs *pflag.FlagSet, inputs []string, f run
 // and the folder of its spool folders (looked into even then, to name
 // edges still owed). Unless --state-dir or ACTORGRAPH_STATE_DIR says
 // otherwise, the spool lives in DIR/.actorgraph, beside the run's own state.
-func (a *app) runNeo4j(fs *pflag.FlagSet, out string) (pipeline.Output, string, error) {
+//
+// Its origin in Neo4j (neo4j.OriginOf) is seeded with the inputs and the
+// feeds file, so the shards of one corpus share one.
+func (a *app) runNeo4j(fs *pflag.FlagSet, out string, inputs []string, feeds string) (pipeline.Output, string, error) {
 	cfg, stateDir, err := neo4jConfig(fs)
 	if err != nil {
 		return nil, "", err
@@ -257,7 +261,10 @@ func (a *app) runNeo4j(fs *pflag.FlagSet, out string) (pipeline.Output, string, 
 	if !cfg.Configured() {
 		return nil, stateDir, nil
 	}
-	return &pipeline.Neo4j{Config: cfg, StateDir: stateDir, Log: a.log, Stage: crashAt}, stateDir, nil
+	if feeds != "" {
+		inputs = append(slices.Clip(inputs), "feeds:"+feeds)
+	}
+	return &pipeline.Neo4j{Config: cfg, StateDir: stateDir, OriginSeed: neo4j.OriginSeed(inputs), Log: a.log, Stage: crashAt}, stateDir, nil
 }
 
 // runExit gives a run's error its exit code.
