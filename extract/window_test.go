@@ -13,10 +13,7 @@ import (
 // each example, whole and in small windows, and requires the same edges
 // (ids included, so sentence indices are renumbered right).
 func TestWindowsMatchWholeArticle(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "examples", "articles", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no example articles: %v", err)
-	}
+	arts := exampleArticles(t)
 	whole, err := New(WithWindow(0))
 	if err != nil {
 		t.Fatal(err)
@@ -26,12 +23,8 @@ func TestWindowsMatchWholeArticle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range files {
-			body, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := graph.Article{Doc: filepath.Base(f), Text: strings.Repeat(string(body)+"\n\n", 12)}
+		for _, a := range arts {
+			a.Text = strings.Repeat(a.Text+"\n\n", 12)
 			want, got := whole.Extract(a), xw.Extract(a)
 			if len(want) == 0 {
 				t.Fatalf("%s: no edges at all", a.Doc)
@@ -259,20 +252,11 @@ func hardWrap(s string, width int) string {
 // line broken at the margin before a capital ("... Foreign Minister\nAbbas
 // Araghchi") is one sentence, not two.
 func TestHardWrappedArticles(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "examples", "articles", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no example articles: %v", err)
-	}
 	x, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range files {
-		body, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := graph.Article{Doc: filepath.Base(f), Text: string(body)}
+	for _, a := range exampleArticles(t) {
 		want := edgeStrings(x.Extract(a))
 		for _, width := range []int{60, 72, 80} {
 			w := a
@@ -282,4 +266,22 @@ func TestHardWrappedArticles(t *testing.T) {
 			}
 		}
 	}
+}
+
+// exampleArticles reads the articles of examples/articles.
+func exampleArticles(t *testing.T) []graph.Article {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "examples", "articles", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no example articles: %v", err)
+	}
+	var arts []graph.Article
+	for _, f := range files {
+		body, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, graph.Article{Doc: filepath.Base(f), Text: string(body)})
+	}
+	return arts
 }
