@@ -161,11 +161,13 @@ const (
 // wrapSlack columns of it. Cost: one pass over the article's lines when
 // it has at least minWrapLines line breaks; a count of them otherwise.
 func wrapWidth(article string) int {
-	if strings.Count(article, "\n") < minWrapLines {
+	breaks := strings.Count(article, "\n")
+	if breaks < minWrapLines {
 		return 0
 	}
 	var hist [maxWrap + 2]int // lines of each length; maxWrap+1: longer
 	lines := 0
+	maxLong := (breaks + 1) / overMargin // more lines longer than the margin: no wrapped text
 	for rest := article; rest != ""; {
 		line := rest
 		if j := strings.IndexByte(rest, '\n'); j >= 0 {
@@ -178,7 +180,14 @@ func wrapWidth(article string) int {
 			continue
 		}
 		lines++
-		hist[min(utf8.RuneCountInString(line), maxWrap+1)]++
+		if len(line) > utf8.UTFMax*(maxWrap+1) { // (longer in runes too: no count)
+			hist[maxWrap+1]++
+		} else {
+			hist[min(utf8.RuneCountInString(line), maxWrap+1)]++
+		}
+		if hist[maxWrap+1] > maxLong {
+			return 0 // (a page's text: one paragraph a line)
+		}
 	}
 	if lines < minWrapLines || hist[maxWrap+1]*overMargin > lines {
 		return 0

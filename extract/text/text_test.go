@@ -193,7 +193,8 @@ func TestPublished(t *testing.T) {
 // invariants on any input: sentences in order, inside the text, offsets
 // matching their text.
 func FuzzSegment(f *testing.F) {
-	for _, s := range []string{"U.S. troops. “Quote.” Back to top", "WASHINGTON (Reuters) - x", "\"", "’s", "a.b.c.", "date 2024-13-45"} {
+	for _, s := range []string{"U.S. troops. “Quote.” Back to top", "WASHINGTON (Reuters) - x", "\"", "’s", "a.b.c.", "date 2024-13-45",
+		"Talks\n\nQatari Prime Minister Mohammed bin\nAbdulrahman Al Thani urged Israel and\nHamas to accept the proposal, and the\nUnited States welcomed the offer made\nby Egypt on Monday to host talks.\r\nThey ended.\n\n“The round,” he said, “begins\nFriday in Cairo.”\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
