@@ -283,13 +283,13 @@ func (s *sent) cuePhrase(lex *lexicon.Lexicon, k int, c lexicon.Class) int {
 	return int(s.single[k] >> c & 1)
 }
 
-// trigger is s.trigger(i) from the forms findMentions looked up
+// trigger is ar.x.lex.Trigger(s.toks, i) from the forms findMentions looked up
 // for the word at i: no lookup.
 func (s *sent) trigger(i int) ([]*lexicon.Trigger, int) {
 	return s.triggerWithin(i, len(s.toks))
 }
 
-// triggerWithin is s.triggerWithin(i, max) with no lookup.
+// triggerWithin is ar.x.lex.TriggerWithin(s.toks, i, max) with no lookup.
 func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 	if i < 0 || i >= len(s.wf) || s.wf[i] == nil {
 		return nil, 0

@@ -223,19 +223,23 @@ func BenchmarkOneLineArticle(b *testing.B) {
 
 // hardWrap breaks each line of s at spaces so that no line is longer than
 // width runes (a word longer than width stands alone), as wire copy, e-mail
-// and fmt(1) do.
-func hardWrap(s string, width int) string {
+// and fmt(1) do, each line after indent.
+func hardWrap(s string, width int, indent string) string {
 	var b strings.Builder
 	for i, line := range strings.Split(s, "\n") {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		n := 0
+		if strings.TrimSpace(line) != "" {
+			b.WriteString(indent)
+		}
+		n := len(indent)
 		for j, w := range strings.Fields(line) {
 			l := len([]rune(w))
 			if j > 0 && n+1+l > width {
 				b.WriteByte('\n')
-				n = 0
+				b.WriteString(indent)
+				n = len(indent)
 			} else if j > 0 {
 				b.WriteByte(' ')
 				n++
@@ -248,7 +252,8 @@ func hardWrap(s string, width int) string {
 }
 
 // TestHardWrappedArticles reads each example article as it is and
-// hard-wrapped at 60, 72 and 80 columns, and requires the same edges: a
+// hard-wrapped at 60, 72 and 80 columns (and at 72 with each line
+// indented), and requires the same edges: a
 // line broken at the margin before a capital ("... Foreign Minister\nAbbas
 // Araghchi") is one sentence, not two.
 func TestHardWrappedArticles(t *testing.T) {
@@ -258,11 +263,14 @@ func TestHardWrappedArticles(t *testing.T) {
 	}
 	for _, a := range exampleArticles(t) {
 		want := edgeStrings(x.Extract(a))
-		for _, width := range []int{60, 72, 80} {
+		for _, c := range []struct {
+			width  int
+			indent string
+		}{{60, ""}, {72, ""}, {80, ""}, {72, "    "}} {
 			w := a
-			w.Text = hardWrap(a.Text, width)
+			w.Text = hardWrap(a.Text, c.width, c.indent)
 			if got := edgeStrings(x.Extract(w)); strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s wrapped at %d columns:\n got %q\nwant %q", a.Doc, width, got, want)
+				t.Errorf("%s wrapped at %d columns, indent %q:\n got %q\nwant %q", a.Doc, c.width, c.indent, got, want)
 			}
 		}
 	}

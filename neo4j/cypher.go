@@ -99,7 +99,8 @@ ON CREATE SET a.published = row.published, a.title = row.title`
 // links both ends to the edge's article, (:Actor)-[:MENTIONED_IN]->(:Article)
 // (merged the batch before in the same transaction), so Browser can expand
 // from an actor to its sources; MERGE makes a repeated load create nothing.
-// $origin, when not null, is added to r.origins (origin.go).
+// $origin, when not null, is added to r.origins (origin.go), written only
+// when it is not there yet, so a repeated load writes nothing.
 func mergeEdges(r graph.Relation) (string, bool) {
 	for _, rel := range graph.Relations() {
 		if rel == r {
@@ -107,10 +108,9 @@ func mergeEdges(r graph.Relation) (string, bool) {
 MATCH (s:Actor {key: row.source}), (t:Actor {key: row.target})
 MERGE (s)-[r:%s {id: row.id}]->(t)
 ON CREATE SET r.doc = row.doc, r.sentence_index = row.sentence_index, r.sentence = row.sentence,
-  r.trigger = row.trigger, r.published = row.published, r.confidence = row.confidence,
-  r.origins = CASE WHEN $origin IS NULL THEN null ELSE [$origin] END
-ON MATCH SET r.origins = CASE WHEN $origin IS NULL OR $origin IN coalesce(r.origins, []) THEN r.origins
-  ELSE coalesce(r.origins, []) + $origin END
+  r.trigger = row.trigger, r.published = row.published, r.confidence = row.confidence
+WITH s, t, r, row
+FOREACH (_ IN CASE WHEN $origin IS NULL OR $origin IN coalesce(r.origins, []) THEN [] ELSE [1] END | SET r.origins = coalesce(r.origins, []) + $origin)
 WITH s, t, row
 MATCH (art:Article {doc: row.doc})
 MERGE (s)-[:MENTIONED_IN]->(art)

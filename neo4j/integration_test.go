@@ -871,3 +871,36 @@ func TestIntegrationTwoFoldersOneName(t *testing.T) {
 		t.Errorf("same.txt is no folder's now, but its Article stays")
 	}
 }
+
+// TestIntegrationLoadClaimsNothing: a plain `actorgraph load` of a run's
+// edges (as the merge workflow does, with its own state folder) writes no
+// origin, so the run still deletes an edge its article no longer gives.
+func TestIntegrationLoadClaimsNothing(t *testing.T) {
+	r := connect(t, 1000)
+	in, out, state, loadState := t.TempDir(), t.TempDir(), t.TempDir(), t.TempDir()
+	article := filepath.Join(in, "c.txt")
+	if err := os.WriteFile(article, []byte("Iran warned Israel on Monday.\n\nTurkey urged Russia to halt the offensive.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res := r.runCLI(state, 3*time.Minute, "run", in, "--out", out); res.code != 0 {
+		t.Fatalf("run: exit %d\n%s", res.code, res.stderr)
+	}
+	if res := r.runCLI(loadState, 3*time.Minute, "load", filepath.Join(out, "edges.jsonl")); res.code != 0 {
+		t.Fatalf("load: exit %d\n%s", res.code, res.stderr)
+	}
+	if n := r.count("MATCH ()-[r:URGED {doc: 'c.txt'}]->() WHERE size(r.origins) = 1 RETURN count(r)"); n != 1 {
+		t.Fatalf("after the load, the run's edge has %d relationships with one origin, want 1 (the run's)", n)
+	}
+	if err := os.WriteFile(article, []byte("Iran warned Israel on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res := r.runCLI(state, 3*time.Minute, "run", in, "--out", out); res.code != 0 {
+		t.Fatalf("second run: exit %d\n%s", res.code, res.stderr)
+	}
+	if n := r.count("MATCH ()-[r:URGED {doc: 'c.txt'}]->() RETURN count(r)"); n != 0 {
+		t.Errorf("the article no longer gives Turkey URGED Russia, but Neo4j keeps it (%d)", n)
+	}
+	if n := r.count("MATCH ()-[r:WARNED {doc: 'c.txt'}]->() RETURN count(r)"); n != 1 {
+		t.Errorf("Iran WARNED Israel: %d relationships, want 1", n)
+	}
+}

@@ -40,8 +40,9 @@ DETACH DELETE a`
 
 // dropStaleMentions removes, for each document, the MENTIONED_IN links of
 // actors that no longer have an edge from it. It costs a walk over each
-// mentioned actor's relationships, so Reconcile sends it only for batches
-// in which edges were deleted.
+// mentioned actor's relationships, so Reconcile sends it for the documents
+// it holds only in batches in which edges were deleted, and for removed
+// documents always, before dropArticles.
 const dropStaleMentions = `UNWIND $docs AS d
 MATCH (a:Actor)-[m:MENTIONED_IN]->(:Article {doc: d.doc})
 WHERE NOT EXISTS { MATCH (a)-[r:URGED|WARNED|SPOKE_WITH|ATTACKED|SUPPORTED|ACCUSED]-(:Actor) WHERE r.doc = d.doc }
@@ -60,7 +61,9 @@ DELETE m`
 // another origin's edges name it. A document that only changed is healed by
 // the next run even when this one was cut off. It costs one index seek per
 // document and relation, in batches of the configured size, each a
-// write transaction.
+// write transaction, and for the documents of a batch in which edges were
+// deleted, and for removed documents, a walk over their mentioned actors'
+// relationships (dropStaleMentions).
 func (s *Store) Reconcile(ctx context.Context, current map[string][]string, removed []string) error {
 	return s.reconcile(ctx, current, removed, nil)
 }

@@ -32,8 +32,10 @@ type Job struct {
 	// committed and "reconcile" once the first reconcile statement is, so a
 	// test can kill the process at those points.
 	Stage func(name string)
-	// OriginSeed, when set, seeds the origin of the state folder when it
-	// has none yet (OriginOf, OriginSeed); else a new origin is random.
+	// OriginSeed, when set, makes the Send load and reconcile as the
+	// origin of its state folder (OriginOf, made from this seed the first
+	// time; run sets it, OriginSeed). Without it the edges are loaded with
+	// no origin, claiming nothing (a plain load, origin.go).
 	OriginSeed string
 	// Digest, when set, names the run snapshot Edges hold in full: once
 	// they are spooled it is recorded as handed to this server
@@ -108,9 +110,10 @@ type owed struct {
 // under stateDir (SpoolDir): it adds the job's edges to those pending,
 // opens the server, creates the schema, loads every pending edge (edges the
 // server refuses are kept aside in rejected.jsonl, see LoadRejecting),
-// reconciles and writes the metrics back. It loads and reconciles as the
-// origin of stateDir (OriginOf): what another state folder loaded into the
-// same database is never deleted by this one. The whole Send runs under a
+// reconciles and writes the metrics back. With job.OriginSeed it loads
+// and reconciles as the origin of stateDir (OriginOf): what another run
+// loaded into the same database is never deleted by this one. The whole
+// Send runs under a
 // deadline of cfg.LoadTimeout, each transaction under cfg.Timeout; when ctx
 // ends (a signal) it stops at once. On failure it returns a *PendingError
 // saying where the edges wait. Work a killed or failed Send owed (the
@@ -161,9 +164,11 @@ func Send(ctx context.Context, cfg Config, stateDir string, job Job, log *slog.L
 		}
 		return sent, &PendingError{Err: err, Pending: n, Path: sp.PendingPath(), Owed: ow.Analysis != nil || ow.Reconcile != nil}
 	}
-	origin, err := OriginOf(stateDir, job.OriginSeed)
-	if err != nil {
-		return fail(err)
+	origin := ""
+	if job.OriginSeed != "" {
+		if origin, err = OriginOf(stateDir, job.OriginSeed); err != nil {
+			return fail(err)
+		}
 	}
 	st, err := Open(ctx, cfg, log)
 	if err != nil {

@@ -51,7 +51,8 @@ type Store struct {
 // r.origins, and Reconcile takes only it out, deleting a relationship no
 // origin holds any more. Without it, as before origins existed, Load
 // writes none and Reconcile deletes whatever its documents' edges are not.
-// Send sets the origin of its state folder (OriginOf).
+// Send sets the origin of its state folder (OriginOf) for a run. Cost:
+// none.
 func (s *Store) SetOrigin(origin string) { s.origin = origin }
 
 // Open connects to the server of cfg and checks that it answers and accepts

@@ -66,7 +66,7 @@ func Extract(ctx context.Context, x *extract.Extractor, inputs []string, opt Ext
 	}
 	n := 0 // edges of the article being written
 	var seen map[string]struct{}
-	if opt.SameName != nil {
+	if opt.SameName != nil && !opt.FlushEach { // (a live stream's articles are named by content)
 		seen = map[string]struct{}{}
 	}
 	err := pump.Read(ctx, srcs, pump.Options{Bad: bad, Progress: opt.Progress}, func(ctx context.Context, in <-chan graph.Article) error {

@@ -261,10 +261,7 @@ func (a *app) runNeo4j(fs *pflag.FlagSet, out string, inputs []string, feeds str
 	if !cfg.Configured() {
 		return nil, stateDir, nil
 	}
-	if feeds != "" {
-		inputs = append(slices.Clip(inputs), "feeds:"+feeds)
-	}
-	return &pipeline.Neo4j{Config: cfg, StateDir: stateDir, OriginSeed: neo4j.OriginSeed(inputs), Log: a.log, Stage: crashAt}, stateDir, nil
+	return &pipeline.Neo4j{Config: cfg, StateDir: stateDir, OriginSeed: neo4j.OriginSeed(inputs, feeds), Log: a.log, Stage: crashAt}, stateDir, nil
 }
 
 // runExit gives a run's error its exit code.

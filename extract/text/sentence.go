@@ -224,7 +224,7 @@ func wrapWidth(article string) int {
 // where the writer ended it. Cost: linear in the two lines.
 func softBreak(article string, prev, next Token, width int) bool {
 	lineStart := strings.LastIndexByte(article[:prev.OffEnd], '\n') + 1
-	used := utf8.RuneCountInString(strings.TrimLeft(article[lineStart:prev.OffEnd], " \t"))
+	used := utf8.RuneCountInString(article[lineStart:prev.OffEnd]) // (an indent counts, as in wrapWidth)
 	word := article[next.Off:]
 	if j := strings.IndexAny(word, " \t\r\n"); j >= 0 {
 		word = word[:j]
