@@ -153,6 +153,7 @@ type edgeKey struct {
 }
 
 func (ar *article) extract() []graph.Edge {
+	ar.truecaseHeadlines()
 	for _, s := range ar.sents {
 		ar.findMentions(s)
 	}

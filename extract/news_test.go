@@ -422,6 +422,12 @@ var newsCases = []ruleCase{
 	{"combining accents in a person's name", "Emmanuel Macron spoke with Luiz Ina\u0301cio Lula da Silva on Monday.", []string{"Emmanuel Macron SPOKE_WITH Luiz Inácio Lula da Silva"}},
 	{"zero-width space in a name", "Iran warned Isr\u200bael on Monday.", []string{"Iran WARNED Israel"}},
 	{"soft hyphen and joiner in names", "The United States urged Rus\u200dsia to withdraw from Uk\u00adraine.", []string{"United States URGED Russia"}},
+	// Eighteenth round: a headline in title case reads as the article writes
+	// its words (truecaseHeadlines); a word the body capitalises stays a name.
+	{"title-case headline: verb", "Erdogan Urges Putin to Halt Idlib Offensive\n\nThe talks in Sochi went on for hours.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
+	{"title-case headline: meeting", "Blinken Meets Chinese Counterpart Wang Yi in Beijing\n\nThe two ministers spoke for five hours.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
+	{"title-case headline: a name the body capitalises stays one", "Rice Warns Iran Over Nuclear Program\n\nSecretary of State Condoleezza Rice spoke in Berlin, where Rice met reporters.", []string{"Condoleezza Rice WARNED Iran"}},
+	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
 func TestNewsStyle(t *testing.T) {

@@ -1,0 +1,110 @@
+package extract
+
+import "github.com/actorgraph/actorgraph/extract/text"
+
+// Headlines in title case ("Erdogan Urges Putin to Halt Idlib Offensive")
+// capitalise every word, so the verb reads as a name ("Erdogan Urges")
+// and no edge is read. truecaseHeadlines gives such a headline the case
+// the article's own sentences give its words (a standard truecasing by
+// the document): a capitalised word is read in lower case when the
+// article's other sentences never capitalise it where a sentence does
+// not begin, and either write it in lower case or it is a word of the
+// lexicon that begins no name of the dictionary. Words the body
+// capitalises ("Security Council", "Gallant"), names and acronyms keep
+// their capitals.
+
+// Title case: a short paragraph of one sentence with no full stop at its
+// end, of at least titleMinWords words, at least titleCapShare of whose
+// content words (not titleSmall) begin with a capital.
+const (
+	titleMinWords = 4
+	titleCapShare = 0.85
+)
+
+// titleSmall are the short function words title case leaves in lower
+// case (the Chicago Manual's and AP's lists of articles, conjunctions and
+// short prepositions).
+var titleSmall = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "as": true,
+	"from": true, "over": true, "into": true, "amid": true, "after": true, "via": true, "up": true, "off": true,
+	"out": true, "per": true, "vs": true}
+
+// titleHeadline reports whether s is a headline in title case: a
+// paragraph of its own (sentsInPara sentences) with no full stop at its
+// end. Cost: linear in the sentence.
+func titleHeadline(s *sent, sentsInPara int) bool {
+	toks := s.toks
+	if sentsInPara != 1 || len(toks) == 0 || toks[len(toks)-1].Text == "." {
+		return false
+	}
+	words, content, caps := 0, 0, 0
+	for _, t := range toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		words++
+		if titleSmall[t.Lower] {
+			continue
+		}
+		content++
+		if t.Cap {
+			caps++
+		}
+	}
+	return words >= titleMinWords && float64(caps) >= titleCapShare*float64(content)
+}
+
+// truecaseHeadlines lowers the capitals of the words of title-case
+// headlines that the article writes in lower case (see above). It runs
+// before findMentions. Cost: linear in the article when it has such a
+// headline; a pass over its first sentences' words otherwise.
+func (ar *article) truecaseHeadlines() {
+	paraSents := map[int]int{}
+	for _, s := range ar.sents {
+		paraSents[s.Para]++
+	}
+	var heads []*sent
+	for _, s := range ar.sents {
+		if titleHeadline(s, paraSents[s.Para]) {
+			heads = append(heads, s)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	// the article's own usage, from its other sentences
+	lower, capMid := map[string]bool{}, map[string]bool{}
+	for _, s := range ar.sents {
+		if titleHeadline(s, paraSents[s.Para]) {
+			continue
+		}
+		first := true // the sentence's first word, or the first in a quotation
+		for _, t := range s.toks {
+			if t.Kind != text.Word {
+				if t.Kind == text.Quote {
+					first = true
+				}
+				continue
+			}
+			switch {
+			case !t.Cap:
+				lower[t.Lower] = true
+			case !first && !t.Upper:
+				capMid[t.Lower] = true
+			}
+			first = false
+		}
+	}
+	for _, s := range heads {
+		for k := 1; k < len(s.toks); k++ {
+			t := &s.toks[k]
+			if t.Kind != text.Word || !t.Cap || t.Upper || capMid[t.Lower] {
+				continue
+			}
+			wi := ar.x.words.get(t.Lower)
+			if lower[t.Lower] || wi.name == nil && (wi.forms != nil || wi.single != 0 || wi.multi != 0) {
+				t.Cap = false
+			}
+		}
+	}
+}
