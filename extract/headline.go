@@ -29,12 +29,14 @@ var titleSmall = map[string]bool{"a": true, "an": true, "the": true, "and": true
 	"from": true, "over": true, "into": true, "amid": true, "after": true, "via": true, "up": true, "off": true,
 	"out": true, "per": true, "vs": true}
 
-// titleHeadline reports whether s is a headline in title case: a
-// paragraph of its own (sentsInPara sentences) with no full stop at its
-// end. Cost: linear in the sentence.
-func titleHeadline(s *sent, sentsInPara int) bool {
+// titleHeadline reports whether sentence i of the article is a headline
+// in title case: a paragraph of its own with no full stop at its end.
+// Cost: linear in the sentence.
+func (ar *article) titleHeadline(i int) bool {
+	s := ar.sents[i]
+	alone := (i == 0 || ar.sents[i-1].Para != s.Para) && (i+1 == len(ar.sents) || ar.sents[i+1].Para != s.Para)
 	toks := s.toks
-	if sentsInPara != 1 || len(toks) == 0 || toks[len(toks)-1].Text == "." {
+	if !alone || len(toks) == 0 || toks[len(toks)-1].Text == "." {
 		return false
 	}
 	words, content, caps := 0, 0, 0
@@ -59,13 +61,9 @@ func titleHeadline(s *sent, sentsInPara int) bool {
 // before findMentions. Cost: linear in the article when it has such a
 // headline; a pass over its first sentences' words otherwise.
 func (ar *article) truecaseHeadlines() {
-	paraSents := map[int]int{}
-	for _, s := range ar.sents {
-		paraSents[s.Para]++
-	}
 	var heads []*sent
-	for _, s := range ar.sents {
-		if titleHeadline(s, paraSents[s.Para]) {
+	for i, s := range ar.sents {
+		if ar.titleHeadline(i) {
 			heads = append(heads, s)
 		}
 	}
@@ -74,8 +72,8 @@ func (ar *article) truecaseHeadlines() {
 	}
 	// the article's own usage, from its other sentences
 	lower, capMid := map[string]bool{}, map[string]bool{}
-	for _, s := range ar.sents {
-		if titleHeadline(s, paraSents[s.Para]) {
+	for i, s := range ar.sents {
+		if ar.titleHeadline(i) {
 			continue
 		}
 		first := true // the sentence's first word, or the first in a quotation
