@@ -71,7 +71,7 @@ func (ar *article) appeals(s *sent) {
 			}
 		} else {
 			for v := g; v >= 0; v-- {
-				if toks[v].QuoteID == 0 && s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
+				if toks[v].QuoteID == 0 && ar.sayVerbAt(s, v) {
 					if subj, _ := ar.subject(s, v, nil); len(subj) > 1 {
 						srcs = subj // "the presidents of A, B and C said X must ..."
 					} else if src := ar.subjectBefore(s, v); src != nil {

@@ -74,7 +74,7 @@ func (ar *article) statedSupport(s *sent, first int) {
 	toks := s.toks
 	v := -1
 	for k := 1; k < len(toks); k++ {
-		if s.at[k] < 0 && s.cue(ar.x.lex, k, lexicon.Say) > 0 && toks[k].Lower != "according" {
+		if ar.sayVerbAt(s, k) {
 			v = k
 			break
 		}

@@ -568,3 +568,10 @@ func (ar *article) statementIssuer(s *sent, j int) *mention {
 	}
 	return nil
 }
+
+// sayVerbAt reports whether token v is a verb of saying outside any name
+// ("said", "told", "stressed"; not "according", which opens "according
+// to X", an attribution with no verb). Cost: constant.
+func (ar *article) sayVerbAt(s *sent, v int) bool {
+	return s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && s.toks[v].Lower != "according"
+}

@@ -62,7 +62,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 				break
 			}
 		}
-		if s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" && s.speaker.start < v {
+		if ar.sayVerbAt(s, v) && s.speaker.start < v {
 			return []mention{*s.speaker}, wInherited / wVerb
 		}
 	}
@@ -384,7 +384,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			for v > 0 && (s.isWord(v, lexicon.TimeWord) || toks[v].Lower == "on") {
 				v--
 			}
-			if v > 0 && s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
+			if v > 0 && ar.sayVerbAt(s, v) {
 				if sp := ar.subjectBefore(s, v); sp != nil && sp.end == v {
 					return []mention{*sp}, wInherited / wVerb
 				}

@@ -171,7 +171,7 @@ func (ar *article) sayerBefore(s *sent, k int) *mention {
 		if toks[v].Text == ";" || toks[v].QuoteID != 0 {
 			return nil
 		}
-		if s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && toks[v].Lower != "according" {
+		if ar.sayVerbAt(s, v) {
 			// the speaker stands right before the verb ("Serbia said"),
 			// never inside another phrase ("the US move continued")
 			q := v
