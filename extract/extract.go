@@ -312,6 +312,7 @@ func (x *Extractor) Extract(a graph.Article) []graph.Edge {
 // on (guarded) yields nothing and returns a *Fault; a failed window of a
 // long one yields no edges and the next window goes on.
 func (x *Extractor) extractParts(a graph.Article, yield func([]graph.Edge) error) error {
+	a.Text = withHeadline(a)
 	a.Text = text.Clean(a.Text) // invisible characters out, accents composed
 	if x.window > 0 && len(a.Text) > x.window {
 		return x.extractWindows(a, yield)
@@ -357,4 +358,18 @@ func (x *Extractor) guarded(doc string, ar *article) (edges []graph.Edge, fault 
 		}
 	}()
 	return ar.extract(), nil
+}
+
+// withHeadline returns a's text with its title (the headline of a JSON
+// article, a feed item, a page's h1, a Markdown title) as its first
+// paragraph, as a text file has it, so that the headline is read like any
+// sentence; a text that already holds its title (a page whose h1 is in
+// its article, a feed item of a title only) is left as it is. Cost: linear
+// in the text.
+func withHeadline(a graph.Article) string {
+	title := strings.TrimSpace(a.Title)
+	if title == "" || strings.Contains(a.Text, title) {
+		return a.Text
+	}
+	return title + "\n\n" + a.Text
 }

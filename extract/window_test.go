@@ -293,3 +293,37 @@ func exampleArticles(t *testing.T) []graph.Article {
 	}
 	return arts
 }
+
+// TestTitleIsTheHeadline: an article's title (JSON, feeds, pages) is read
+// as its first paragraph, as a text file's headline is, unless the text
+// already holds it.
+func TestTitleIsTheHeadline(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const title = "Erdogan Urges Putin to Halt Idlib Offensive"
+	for _, c := range []struct {
+		name  string
+		a     graph.Article
+		want  []string
+		index int // of the first edge's sentence
+	}{
+		{"a title apart from the text", graph.Article{Doc: "a", Title: title, Text: "The talks in Sochi went on for hours."},
+			[]string{"Recep Tayyip Erdogan URGED Vladimir Putin"}, 0},
+		{"a text that opens with its title", graph.Article{Doc: "b", Title: title, Text: title + "\n\nThe talks in Sochi went on for hours."},
+			[]string{"Recep Tayyip Erdogan URGED Vladimir Putin"}, 0},
+		{"a text that holds its title after a byline", graph.Article{Doc: "c", Title: title, Text: "By Staff.\n\n" + title + "\n\nThe talks went on."},
+			[]string{"Recep Tayyip Erdogan URGED Vladimir Putin"}, 1},
+		{"no title", graph.Article{Doc: "d", Text: "The talks in Sochi went on for hours."}, nil, 0},
+	} {
+		es := x.Extract(c.a)
+		if got := edgeStrings(es); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+			continue
+		}
+		if len(es) > 0 && (es[0].SentenceIndex != c.index || len(es) != len(c.want)) {
+			t.Errorf("%s: %d edges, the first from sentence %d; want %d, from sentence %d", c.name, len(es), es[0].SentenceIndex, len(c.want), c.index)
+		}
+	}
+}
