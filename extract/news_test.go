@@ -427,6 +427,11 @@ var newsCases = []ruleCase{
 	{"title-case headline: verb", "Erdogan Urges Putin to Halt Idlib Offensive\n\nThe talks in Sochi went on for hours.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 	{"title-case headline: meeting", "Blinken Meets Chinese Counterpart Wang Yi in Beijing\n\nThe two ministers spoke for five hours.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
 	{"title-case headline: a name the body capitalises stays one", "Rice Warns Iran Over Nuclear Program\n\nSecretary of State Condoleezza Rice spoke in Berlin, where Rice met reporters.", []string{"Condoleezza Rice WARNED Iran"}},
+	// a participle "warning that ..." states a prediction, not a warning
+	// aimed at the main clause's object (relations.md: WARNED needs a threat
+	// or caution aimed at the target); "warning of" still is
+	{"warning that: no warning to the object", "Egypt condemned Israel for the raid on Jenin, warning that the violence could escalate.", []string{"Egypt ACCUSED Israel"}},
+	{"warning of: aimed at the object", "North Korea slammed Seoul for the drills, warning of a disaster.", []string{"North Korea ACCUSED South Korea", "North Korea WARNED South Korea"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -683,8 +683,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		// "Kim slammed Seoul for the drills, warning of a disaster": a
 		// warning told by a participle after the main clause is aimed at
-		// its object
-		if len(tgts) == 0 && i > 1 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") {
+		// its object; "..., warning that the violence could escalate" is a
+		// prediction, aimed at no one (an actor after "that" is read
+		// below)
+		if len(tgts) == 0 && i > 1 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && !(i+n < len(toks) && toks[i+n].Lower == "that") {
 			if obj := ar.mainObject(s, i-1, srcs); len(obj) > 0 {
 				tgts = obj
 				// "visited Kyiv, pledging more aid": a pledge of aid is
