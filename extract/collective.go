@@ -674,3 +674,29 @@ func (ar *article) theyOfSubjectList(s *sent) {
 		}
 	}
 }
+
+// withOthers reports whether a reciprocal act's "with" at e names a party
+// that is no actor: "A and B met with reporters", "accepted the wording
+// after meetings with Arab foreign ministers". The subjects then met that
+// party, not each other, and give no edge between them. "with each other"
+// ("one another") and "with mediators" (mediated talks, relations.md) are
+// the subjects' own meeting. Cost: constant (a window of six tokens).
+func (ar *article) withOthers(s *sent, e int) bool {
+	toks := s.toks
+	if e+1 >= len(toks) || toks[e].Lower != "with" {
+		return false
+	}
+	switch toks[e+1].Lower {
+	case "each", "one":
+		return false // "with each other", "with one another"
+	}
+	for k := e + 1; k < len(toks) && k <= e+6; k++ {
+		if s.at[k] >= 0 || s.isWord(k, lexicon.MediatorRole) {
+			return false // an actor named (read elsewhere), or mediators
+		}
+		if toks[k].Kind != text.Word || s.is(k, lexicon.Clause) || s.is(k, lexicon.Prep) && k > e+1 {
+			break
+		}
+	}
+	return true
+}

@@ -432,6 +432,11 @@ var newsCases = []ruleCase{
 	// or caution aimed at the target); "warning of" still is
 	{"warning that: no warning to the object", "Egypt condemned Israel for the raid on Jenin, warning that the violence could escalate.", []string{"Egypt ACCUSED Israel"}},
 	{"warning of: aimed at the object", "North Korea slammed Seoul for the drills, warning of a disaster.", []string{"North Korea ACCUSED South Korea", "North Korea WARNED South Korea"}},
+	// a reciprocal act "with" a party that is no actor: the subjects met
+	// that party, not each other
+	{"met with a party that is no actor", "Condoleezza Rice and David Miliband met with Arab foreign ministers.", nil},
+	{"after meetings with a party that is no actor", "Condoleezza Rice, David Miliband and Bernard Kouchner accepted the wording after meetings with Arab foreign ministers.", nil},
+	{"met with each other", "Condoleezza Rice and David Miliband met with each other.", []string{"Condoleezza Rice SPOKE_WITH David Miliband"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -353,7 +353,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	// "Peru and Chile ended a standoff after two days of talks": talks
 	// told as what came before the clause's act are its joint subject's
-	if len(tgts) == 0 && len(srcs) == 0 && f.Recip && tr.Relation == graph.SpokeWith && !between {
+	if len(tgts) == 0 && len(srcs) == 0 && f.Recip && tr.Relation == graph.SpokeWith && !between && !ar.withOthers(s, i+n) {
 		if p := ar.afterMeetingPair(s, np); len(p) > 1 {
 			return nil, ar.pairs(s, p, tr.Relation, f.Mutual, trig, wInherited)
 		}
@@ -516,6 +516,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if len(srcs) > 1 && len(tgts) == 0 && f.Recip {
 		if asObservers(s, np) {
 			return srcs, false // "A and B attended the meeting as observers": they watched others meet
+		}
+		if ar.withOthers(s, i+n) {
+			return srcs, false // "A and B accepted it after meetings with Arab ministers"
 		}
 		return srcs, ar.pairs(s, srcs, tr.Relation, f.Mutual, trig, wBetween*w)
 	}
