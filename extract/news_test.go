@@ -437,6 +437,7 @@ var newsCases = []ruleCase{
 	{"met with a party that is no actor", "Condoleezza Rice and David Miliband met with Arab foreign ministers.", nil},
 	{"after meetings with a party that is no actor", "Condoleezza Rice, David Miliband and Bernard Kouchner accepted the wording after meetings with Arab foreign ministers.", nil},
 	{"met with each other", "Condoleezza Rice and David Miliband met with each other.", []string{"Condoleezza Rice SPOKE_WITH David Miliband"}},
+	{"a relative clause after a closing quotation has the quotation's last actor", "The Arab League met on Thursday amid fears of a possible Israeli strike against Syria,\" which backs Hezbollah, an official said.", []string{"Syria SUPPORTED Hezbollah"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

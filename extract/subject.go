@@ -661,11 +661,13 @@ func (ar *article) verbPhraseOpens(s *sent, cs, i int) bool {
 
 // relAntecedent returns the group a relative pronoun at r refers to: the
 // actor right before it ("Brazil, which"), or the actor an appositive
-// describes ("Hwang Min-jun, the trade minister who"); -1 if none.
+// describes ("Hwang Min-jun, the trade minister who"); -1 if none. A
+// quotation that ends right before the comma ends with the antecedent
+// ("'... possible Israeli strike against Syria,' which backs Hezbollah").
 func (ar *article) relAntecedent(s *sent, r int) int {
 	toks := s.toks
 	k := r - 1
-	for k >= 0 && parenMark(toks[k].Text) {
+	for k >= 0 && (parenMark(toks[k].Text) || toks[k].Kind == text.Quote) {
 		k--
 	}
 	if k >= 0 && s.gAt[k] >= 0 {
