@@ -123,3 +123,26 @@ func (ar *article) judgedAccords(s *sent) {
 		ar.emitAll(s, judges, graph.Accused, ar.otherSide(judges, sides), triggerText(toks[k:k+n]), wNoun*w)
 	}
 }
+
+// signedDocument reports whether the object of "signed" at e is a
+// document that speaks for its signers, not an accord between them: "A
+// and B signed a joint statement (a letter, a declaration)". Its
+// signatories are each a source of its acts and are not SPOKE_WITH each
+// other for signing it (relations.md); "signed a deal (an agreement, a
+// memorandum)" is an accord. The head noun stands within four words, past
+// determiners and modifiers. Cost: constant.
+func (ar *article) signedDocument(s *sent, e int) bool {
+	lex := ar.x.lex
+	for k := e; k < len(s.toks) && k < e+4; k++ {
+		if s.at[k] >= 0 || s.is(k, lexicon.Prep) || s.is(k, lexicon.Clause) {
+			return false
+		}
+		if s.cue(lex, k, lexicon.Accord) > 0 {
+			return false
+		}
+		if s.cue(lex, k, lexicon.Document) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -438,6 +438,10 @@ var newsCases = []ruleCase{
 	{"after meetings with a party that is no actor", "Condoleezza Rice, David Miliband and Bernard Kouchner accepted the wording after meetings with Arab foreign ministers.", nil},
 	{"met with each other", "Condoleezza Rice and David Miliband met with each other.", []string{"Condoleezza Rice SPOKE_WITH David Miliband"}},
 	{"a relative clause after a closing quotation has the quotation's last actor", "The Arab League met on Thursday amid fears of a possible Israeli strike against Syria,\" which backs Hezbollah, an official said.", []string{"Syria SUPPORTED Hezbollah"}},
+	// signatories of a document that speaks for them are not SPOKE_WITH
+	// each other (relations.md); the parties to an accord are
+	{"signed a joint statement: no meeting", "Hashim Thaci and Fatmir Sejdiu signed a joint statement.", nil},
+	{"signed a memorandum: an accord", "Hashim Thaci and Aleksandar Vucic signed a memorandum of understanding.", []string{"Hashim Thaçi SPOKE_WITH Aleksandar Vučić"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

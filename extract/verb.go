@@ -789,7 +789,8 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		tgts = ar.sharedObject(s, i, srcs)
 	}
 	if len(tgts) == 0 {
-		if f.Recip && len(srcs) > 1 && !(rel == graph.SpokeWith && i+n < len(toks) && toks[i+n].Lower == "of") && !ar.withOthers(s, i+n) {
+		if f.Recip && len(srcs) > 1 && !(rel == graph.SpokeWith && i+n < len(toks) && toks[i+n].Lower == "of") && !ar.withOthers(s, i+n) &&
+			!(tr.Lemma == "sign" && ar.signedDocument(s, i+n)) {
 			// ("A and B spoke of misunderstandings": they named something,
 			// not each other)
 			return srcs, ar.pairs(s, srcs, rel, f.Mutual, trig, wBetween*w)
