@@ -442,6 +442,7 @@ var newsCases = []ruleCase{
 	// each other (relations.md); the parties to an accord are
 	{"signed a joint statement: no meeting", "Hashim Thaci and Fatmir Sejdiu signed a joint statement.", nil},
 	{"signed a memorandum: an accord", "Hashim Thaci and Aleksandar Vucic signed a memorandum of understanding.", []string{"Hashim Thaçi SPOKE_WITH Aleksandar Vučić"}},
+	{"a name after 'a' modifies an -ing noun", "Benjamin Netanyahu told a Likud meeting that Iran would pay.", nil},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -102,6 +102,9 @@ func (ar *article) relations(s *sent) {
 			// ("the resolution demands that X": a document's verb)
 			passes, want = 1, lexicon.Noun // "condemned the unprecedented attack on X": a noun after an article and a modifier
 		}
+		if n == 1 && i > 1 && strings.HasSuffix(toks[i].Lower, "ing") && nameAfterIndefinite(s, i) {
+			passes, want = 1, lexicon.Noun // "told a Likud meeting that": a name after "a" modifies the noun
+		}
 		if n == 1 && i > 2 && i+1 < len(toks) && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && ar.articleBefore(s, i) &&
 			(toks[i+1].Lower == "that" || toks[i+1].Lower == "which" || toks[i+1].Lower == "on" || toks[i+1].Lower == "against") {
 			passes, want = 1, lexicon.Noun // "the Shabaab bomb attacks that targeted X": a plural closing a noun phrase
@@ -459,4 +462,25 @@ func (ar *article) documentAddressee(s *sent, i int) bool {
 	g := s.groups[s.gAt[i-1]]
 	return g.end == i && g.start >= 2 && toks[g.start-1].Lower == "to" && s.at[g.start-2] < 0 &&
 		(s.cue(ar.x.lex, g.start-2, lexicon.Document) == 1 || s.cue(ar.x.lex, g.start-2, lexicon.Message) == 1)
+}
+
+// nameAfterIndefinite reports whether the words right before token i are a
+// name (a mention, or capitalised words) that "a" or "an" opens: "a Likud
+// meeting", "an EU summit". A name after an indefinite article cannot be
+// a clause's subject, so the word at i is the head noun it modifies.
+// Cost: constant (at most three words back).
+func nameAfterIndefinite(s *sent, i int) bool {
+	toks := s.toks
+	k := i - 1
+	if s.at[k] >= 0 {
+		k = s.ments[s.at[k]].start - 1
+	} else {
+		for k >= 0 && k >= i-3 && toks[k].Kind == text.Word && toks[k].Cap && s.at[k] < 0 {
+			k--
+		}
+		if k == i-1 {
+			return false // (no capitalised word before i)
+		}
+	}
+	return k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an")
 }
