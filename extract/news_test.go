@@ -443,6 +443,10 @@ var newsCases = []ruleCase{
 	{"signed a joint statement: no meeting", "Hashim Thaci and Fatmir Sejdiu signed a joint statement.", nil},
 	{"signed a memorandum: an accord", "Hashim Thaci and Aleksandar Vucic signed a memorandum of understanding.", []string{"Hashim Thaçi SPOKE_WITH Aleksandar Vučić"}},
 	{"a name after 'a' modifies an -ing noun", "Benjamin Netanyahu told a Likud meeting that Iran would pay.", nil},
+	// a possessive pronoun before a noun of succession or rivalry names
+	// another (othernoun), unless the name follows in apposition
+	{"her predecessor is not her", "Andres Manuel Lopez Obrador voiced support for Dina Boluarte's rival, and then for her overthrown predecessor.", nil},
+	{"its ally, named in apposition", "Russia is helping its ally, Syrian President Bashar al-Assad, retake Idlib.", []string{"Russia SUPPORTED Bashar al-Assad"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

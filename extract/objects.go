@@ -214,6 +214,18 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			return nil, -1
 		}
 	}
+	// "support for her overthrown predecessor", "his rivals": others, not
+	// the one the possessive pronoun stands for ("its ally, Syrian
+	// President Bashar al-Assad": the name after it, read below)
+	if m.possPron && !namedAfterOther(s, m.end) {
+		q := m.end
+		for q < len(toks) && q < m.end+2 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Clause) && !s.is(q, lexicon.Aux) && !s.is(q, lexicon.Det) && !s.is(q, lexicon.OtherNoun) {
+			q++ // "her overthrown predecessor", "its former allies"
+		}
+		if q < len(toks) && s.at[q] < 0 && s.is(q, lexicon.OtherNoun) {
+			return nil, -1
+		}
+	}
 	// "Yemen's Houthis", "Lebanon's Hezbollah": the actor the state owns
 	if m.ok && m.actor.Kind == graph.State && m.end+1 < len(toks) && toks[m.end].Kind == text.Poss && s.at[m.end+1] >= 0 {
 		// "China's Taiwan region": the place named after the claimant
@@ -1199,4 +1211,25 @@ func (ar *article) moreByAgents(s *sent, e int) []mention {
 		e = me
 	}
 	return out
+}
+
+// namedAfterOther reports whether a relational noun (othernoun) at or
+// just after k, past its modifiers, is followed by the name it stands for,
+// directly or as an appositive: "its ally Assad", "its ally, Syrian
+// President Bashar al-Assad". Cost: constant.
+func namedAfterOther(s *sent, k int) bool {
+	toks := s.toks
+	for q := k; q < len(toks) && q < k+3; q++ {
+		if s.at[q] >= 0 {
+			return false
+		}
+		if s.is(q, lexicon.OtherNoun) {
+			n := q + 1
+			if n < len(toks) && toks[n].Text == "," {
+				n++
+			}
+			return n < len(toks) && s.at[n] >= 0
+		}
+	}
+	return false
 }
