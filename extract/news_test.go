@@ -445,7 +445,7 @@ var newsCases = []ruleCase{
 	{"a name after 'a' modifies an -ing noun", "Benjamin Netanyahu told a Likud meeting that Iran would pay.", nil},
 	// a possessive pronoun before a noun of succession or rivalry names
 	// another (othernoun), unless the name follows in apposition
-	{"her predecessor is not her", "Andres Manuel Lopez Obrador voiced support for Dina Boluarte's rival, and then for her overthrown predecessor.", nil},
+	{"her predecessor is not her", "Dina Boluarte rebuked Andres Manuel Lopez Obrador for voicing his support for her overthrown predecessor.", []string{"Dina Boluarte ACCUSED Andrés Manuel López Obrador"}},
 	{"its ally, named in apposition", "Russia is helping its ally, Syrian President Bashar al-Assad, retake Idlib.", []string{"Russia SUPPORTED Bashar al-Assad"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
