@@ -43,6 +43,8 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 			return a.Kind == graph.State
 		case "group":
 			return a.Kind == graph.Org && a.Country != ""
+		case "armed":
+			return a.Kind == graph.Org && a.Country != "" && !ar.governs(a)
 		case "body":
 			return a.Kind == graph.Org && a.Country == ""
 		case "army":
@@ -174,12 +176,15 @@ func (ar *article) groupsByDemonym(s *sent) {
 }
 
 // definiteHead returns the kind of actor the noun at token j of s, in a
-// definite description, points back at ("group", "state", "army" or "body": "the
-// group" is an armed group or party, "the country" a state), or false
+// definite description, points back at ("group", "armed", "state", "army"
+// or "body": "the group" is an armed group or party, "the militants" an
+// armed group, "the country" a state), or false
 // (the lexicon's definitegroup, definitestate, definitearmy and
 // definitebody cues).
 func definiteHead(s *sent, j int) (string, bool) {
 	switch {
+	case s.isWord(j, lexicon.DefiniteGroup) && s.isWord(j, lexicon.NonState):
+		return "armed", true // "the militants", "the rebels": an armed group, never a government
 	case s.isWord(j, lexicon.DefiniteGroup):
 		return "group", true
 	case s.isWord(j, lexicon.DefiniteState):
@@ -252,4 +257,18 @@ func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// governs reports whether organisation a is a government by its name
+// ("Kurdistan Regional Government", "Government of National Accord"): a
+// word of the lexicon's govnoun class in it. "The militants" and "the
+// rebels" never point back at one.
+// Cost: linear in the name.
+func (ar *article) governs(a graph.Actor) bool {
+	for _, w := range strings.Fields(strings.ToLower(a.Name)) {
+		if ar.x.lex.Is(lexicon.GovNoun, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -447,6 +447,7 @@ var newsCases = []ruleCase{
 	// another (othernoun), unless the name follows in apposition
 	{"her predecessor is not her", "Dina Boluarte rebuked Andres Manuel Lopez Obrador for voicing his support for her overthrown predecessor.", []string{"Dina Boluarte ACCUSED Andrés Manuel López Obrador"}},
 	{"its ally, named in apposition", "Russia is helping its ally, Syrian President Bashar al-Assad, retake Idlib.", []string{"Russia SUPPORTED Bashar al-Assad"}},
+	{"the militants are no regional government", "John Kerry met Massoud Barzani, the president of the Kurdistan Regional Government, in Erbil. Kerry thanked the Kurdish leader for helping battle the militants.", []string{"John Kerry SPOKE_WITH Massoud Barzani"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
