@@ -700,3 +700,21 @@ func (ar *article) withOthers(s *sent, e int) bool {
 	}
 	return true
 }
+
+// statesNoun reports whether the plural w names states or their
+// governments ("countries", "nations", "states", "governments"). Cost:
+// constant.
+func (ar *article) statesNoun(w string) bool {
+	sg, ok := singularNoun(w)
+	return ok && ar.stateNoun(sg)
+}
+
+// allStates reports whether every actor of as is a state. Cost: linear.
+func allStates(as []graph.Actor) bool {
+	for _, a := range as {
+		if a.Kind != graph.State {
+			return false
+		}
+	}
+	return true
+}

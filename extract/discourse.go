@@ -149,6 +149,11 @@ func (ar *article) resolve(s *sent) {
 						p[q] = stateActor(p[q].Country)
 					}
 				}
+				// "the two countries" after two groups with no state
+				// ("Islamic State and al-Qaeda"): not those two
+				if ar.statesNoun(w) && !allStates(p[:]) {
+					break
+				}
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
 			} else if p, ok := ar.twoPersonsOfLast(s); ok && !side && s.isWord(m.end-1, lexicon.PersonNoun) && !ar.namedBefore(s, k, p) {
@@ -164,6 +169,8 @@ func (ar *article) resolve(s *sent) {
 				m.actor = p[0]
 			} else if p, ok := ar.mainPair(s.Index, side); ok && !ar.namedBefore(s, k, p) {
 				switch w := toks[m.end-1].Lower; {
+				case ar.statesNoun(w) && !allStates(p[:]):
+					continue // "the two countries": never two groups with no state
 				case pluralTitleClass(ar.x.lex, s, m) != "":
 					// "the two prime ministers": the holders of that office on
 					// the two sides, when the article names both; else the
