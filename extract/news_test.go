@@ -450,6 +450,8 @@ var newsCases = []ruleCase{
 	{"the militants are no regional government", "John Kerry met Massoud Barzani, the president of the Kurdistan Regional Government, in Erbil. Kerry thanked the Kurdish leader for helping battle the militants.", []string{"John Kerry SPOKE_WITH Massoud Barzani"}},
 	{"the two countries are no two groups with no state", "Niger's army fought Islamic State and al-Qaeda fighters near the border. A spokesman said the military agreement between the two countries was illegal.", []string{"Niger ATTACKED Islamic State", "Niger ATTACKED al-Qaeda", "Islamic State ATTACKED Niger", "al-Qaeda ATTACKED Niger"}},
 	{"the downing of X names its victim, not the one condemned", "The UN condemned the downing of a Malaysian passenger plane.", nil},
+	{"those responsible for an act are its unnamed agent", "Russia vetoed a resolution to try those responsible for shooting down the Malaysian airliner.", nil},
+	{"the one named responsible did the act", "Israel said Hamas was responsible for firing rockets at Tel Aviv.", []string{"Hamas ATTACKED Israel", "Israel ACCUSED Hamas"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -166,6 +166,19 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 		}
 	}
+	// "those responsible for shooting down the plane", "Hamas is
+	// responsible for firing": the one responsible did the act; unnamed
+	// ("those", "whoever"), no one the text names
+	if i >= 2 && toks[i-1].Lower == "for" && toks[i-2].Lower == "responsible" && strings.HasSuffix(toks[i].Lower, "ing") {
+		r := i - 3
+		for r >= 0 && (s.is(r, lexicon.Aux) || s.is(r, lexicon.Copula) || strings.HasSuffix(toks[r].Lower, "ly")) && s.at[r] < 0 {
+			r-- // "Hamas is fully responsible for"
+		}
+		if r >= 0 && s.gAt[r] >= 0 {
+			return s.groupMentions(s.gAt[r]), 1
+		}
+		return nil, 0
+	}
 	// "condemned China's coast guard for firing at its vessels": the one
 	// blamed did the act
 	f := i - 1
