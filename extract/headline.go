@@ -106,3 +106,23 @@ func (ar *article) truecaseHeadlines() {
 		}
 	}
 }
+
+// headlineFuture reports whether the verb at i is a headline's future:
+// "Indonesia to summon Chinese envoy", "Biden to meet Xi in San
+// Francisco". A headline tells what is planned by its subject and an
+// infinitive, with no verb before (news style: the infinitive is the
+// future), and a plan is no act (relations.md). The sentence is a
+// paragraph of its own with no full stop, and its subject opens it.
+// Cost: constant, and a look at the neighbouring sentences.
+func (ar *article) headlineFuture(s *sent, i int) bool {
+	toks := s.toks
+	if i < 2 || toks[i-1].Lower != "to" || s.gAt[0] < 0 || s.groups[s.gAt[0]].end != i-1 || toks[len(toks)-1].Text == "." {
+		return false
+	}
+	for k, o := range ar.sents {
+		if o == s {
+			return (k == 0 || ar.sents[k-1].Para != s.Para) && (k+1 == len(ar.sents) || ar.sents[k+1].Para != s.Para)
+		}
+	}
+	return false
+}

@@ -28,6 +28,9 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if i > 0 && ar.warnedAgainst(s, i) {
 		return true // "warned Israel against any new strikes": a noun, and no act
 	}
+	if ar.headlineFuture(s, i) {
+		return true // "Indonesia to summon Chinese envoy": a headline's plan
+	}
 	cs := ar.clauseStart(s, i)
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true

@@ -452,6 +452,8 @@ var newsCases = []ruleCase{
 	{"the downing of X names its victim, not the one condemned", "The UN condemned the downing of a Malaysian passenger plane.", nil},
 	{"those responsible for an act are its unnamed agent", "Russia vetoed a resolution to try those responsible for shooting down the Malaysian airliner.", nil},
 	{"the one named responsible did the act", "Israel said Hamas was responsible for firing rockets at Tel Aviv.", []string{"Hamas ATTACKED Israel", "Israel ACCUSED Hamas"}},
+	{"a headline's infinitive is a plan", "Indonesia to summon Chinese envoy after boat clash\n\nThe ministry spoke on Monday.", nil},
+	{"a headline's verb is done", "Indonesia summons Chinese envoy after boat clash\n\nThe ministry spoke on Monday.", []string{"Indonesia ACCUSED China", "Indonesia SPOKE_WITH China"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
