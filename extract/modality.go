@@ -80,6 +80,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 		}
 	}
 	coordinated := false // "denied wrongdoing and accused Mali": a denial holds its own verb only
+	ceased := false      // "Russia should stop attacking": the act goes on, whatever is asked
 	for k := i - 1; k >= cs && k >= i-10; k-- {
 		if s.at[k] >= 0 && s.ments[s.at[k]].via != viaPronoun {
 			continue // "Theresa May blamed": a word of a name is no cue
@@ -87,6 +88,12 @@ func (ar *article) blocked(s *sent, i int) bool {
 		w := toks[k].Lower
 		if w == "and" {
 			coordinated = true
+		}
+		if s.isWord(k, lexicon.Cessative) {
+			ceased = true
+		}
+		if n := s.cue(ar.x.lex, k, lexicon.Deontic); n > 0 && !ceased && adverbsOnly(toks, k+n, i) {
+			return true // "South Korea should meet with the North": an obligation, not a meeting
 		}
 		if w == "no" && k+2 < i && toks[k+1].Kind == text.Word && !toks[k+1].Cap && s.at[k+1] < 0 {
 			continue // "No agreements were reached at talks between A and B": "no" is its noun's
@@ -435,4 +442,16 @@ func (ar *article) intended(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// adverbsOnly reports whether the tokens [a, b) are adverbs in -ly or
+// "also", "now", "then" ("should also meet", "must immediately stop"),
+// or none. Cost: linear in b-a.
+func adverbsOnly(toks []text.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := toks[k].Lower; toks[k].Kind != text.Word || !strings.HasSuffix(w, "ly") && w != "also" && w != "now" && w != "then" {
+			return false
+		}
+	}
+	return true
 }

@@ -454,6 +454,8 @@ var newsCases = []ruleCase{
 	{"the one named responsible did the act", "Israel said Hamas was responsible for firing rockets at Tel Aviv.", []string{"Hamas ATTACKED Israel", "Israel ACCUSED Hamas"}},
 	{"a headline's infinitive is a plan", "Indonesia to summon Chinese envoy after boat clash\n\nThe ministry spoke on Monday.", nil},
 	{"a headline's verb is done", "Indonesia summons Chinese envoy after boat clash\n\nThe ministry spoke on Monday.", []string{"Indonesia ACCUSED China", "Indonesia SPOKE_WITH China"}},
+	{"an obligation is no meeting", "Park Geun-hye said South Korea should meet with North Korea.", nil},
+	{"an act one is told to stop goes on", "Russia should stop attacking Ukraine, Biden said.", []string{"Joe Biden URGED Russia", "Russia ATTACKED Ukraine"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
