@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/extract/text"
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
 
 // Headlines in title case ("Erdogan Urges Putin to Halt Idlib Offensive")
 // capitalise every word, so the verb reads as a name ("Erdogan Urges")
@@ -15,37 +18,27 @@ import "github.com/actorgraph/actorgraph/extract/text"
 
 // Title case: a short paragraph of one sentence with no full stop at its
 // end, of at least titleMinWords words, at least titleCapShare of whose
-// content words (not titleSmall) begin with a capital.
+// content words (not the lexicon's titlesmall words) begin with a capital.
 const (
 	titleMinWords = 4
 	titleCapShare = 0.85
 )
 
-// titleSmall are the short function words title case leaves in lower
-// case (the Chicago Manual's and AP's lists of articles, conjunctions and
-// short prepositions).
-var titleSmall = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
-	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "as": true,
-	"from": true, "over": true, "into": true, "amid": true, "after": true, "via": true, "up": true, "off": true,
-	"out": true, "per": true, "vs": true}
-
 // titleHeadline reports whether sentence i of the article is a headline
 // in title case: a paragraph of its own with no full stop at its end.
 // Cost: linear in the sentence.
 func (ar *article) titleHeadline(i int) bool {
-	s := ar.sents[i]
-	alone := (i == 0 || ar.sents[i-1].Para != s.Para) && (i+1 == len(ar.sents) || ar.sents[i+1].Para != s.Para)
-	toks := s.toks
-	if !alone || len(toks) == 0 || toks[len(toks)-1].Text == "." {
+	if !ar.headlineAt(i) {
 		return false
 	}
+	toks := ar.sents[i].toks
 	words, content, caps := 0, 0, 0
 	for _, t := range toks {
 		if t.Kind != text.Word {
 			continue
 		}
 		words++
-		if titleSmall[t.Lower] {
+		if ar.x.lex.Is(lexicon.TitleSmall, t.Lower) {
 			continue
 		}
 		content++
@@ -54,6 +47,15 @@ func (ar *article) titleHeadline(i int) bool {
 		}
 	}
 	return words >= titleMinWords && float64(caps) >= titleCapShare*float64(content)
+}
+
+// headlineAt reports whether sentence i of the article stands as a
+// headline does: a paragraph of its own with no full stop at its end.
+// Cost: constant.
+func (ar *article) headlineAt(i int) bool {
+	s := ar.sents[i]
+	alone := (i == 0 || ar.sents[i-1].Para != s.Para) && (i+1 == len(ar.sents) || ar.sents[i+1].Para != s.Para)
+	return alone && len(s.toks) > 0 && s.toks[len(s.toks)-1].Text != "."
 }
 
 // truecaseHeadlines lowers the capitals of the words of title-case
@@ -70,10 +72,14 @@ func (ar *article) truecaseHeadlines() {
 	if len(heads) == 0 {
 		return
 	}
+	isHead := make(map[*sent]bool, len(heads))
+	for _, s := range heads {
+		isHead[s] = true
+	}
 	// the article's own usage, from its other sentences
 	lower, capMid := map[string]bool{}, map[string]bool{}
-	for i, s := range ar.sents {
-		if ar.titleHeadline(i) {
+	for _, s := range ar.sents {
+		if isHead[s] {
 			continue
 		}
 		first := true // the sentence's first word, or the first in a quotation
@@ -113,16 +119,12 @@ func (ar *article) truecaseHeadlines() {
 // infinitive, with no verb before (news style: the infinitive is the
 // future), and a plan is no act (relations.md). The sentence is a
 // paragraph of its own with no full stop, and its subject opens it.
-// Cost: constant, and a look at the neighbouring sentences.
+// Cost: constant.
 func (ar *article) headlineFuture(s *sent, i int) bool {
 	toks := s.toks
-	if i < 2 || toks[i-1].Lower != "to" || s.gAt[0] < 0 || s.groups[s.gAt[0]].end != i-1 || toks[len(toks)-1].Text == "." {
+	if i < 2 || toks[i-1].Lower != "to" || s.gAt[0] < 0 || s.groups[s.gAt[0]].end != i-1 {
 		return false
 	}
-	for k, o := range ar.sents {
-		if o == s {
-			return (k == 0 || ar.sents[k-1].Para != s.Para) && (k+1 == len(ar.sents) || ar.sents[k+1].Para != s.Para)
-		}
-	}
-	return false
+	// (a sentence's index is its place among the article's sentences)
+	return s.Index < len(ar.sents) && ar.sents[s.Index] == s && ar.headlineAt(s.Index)
 }

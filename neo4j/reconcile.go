@@ -93,10 +93,7 @@ func (s *Store) reconcile(ctx context.Context, current map[string][]string, remo
 		rows = append(rows, row)
 		gone = append(gone, row)
 	}
-	var origin any // $origin: nil for none
-	if s.origin != "" {
-		origin = s.origin
-	}
+	origin := s.originParam()
 	// run returns the number of relationships the statement deleted.
 	run := func(what, q string, part []any) (int, error) {
 		deleted := 0

@@ -55,6 +55,15 @@ type Store struct {
 // none.
 func (s *Store) SetOrigin(origin string) { s.origin = origin }
 
+// originParam is the $origin of the load and reconcile statements: nil for
+// none. Cost: none.
+func (s *Store) originParam() any {
+	if s.origin == "" {
+		return nil
+	}
+	return s.origin
+}
+
 // Open connects to the server of cfg and checks that it answers and accepts
 // the credentials, within cfg.Timeout. Its errors name the address, never
 // the password. Close the Store when done.
@@ -196,7 +205,7 @@ func (s *Store) LoadRejecting(ctx context.Context, edges []graph.Edge, committed
 	st := LoadStats{Edges: len(edges)}
 	send := func(part []graph.Edge) (batch, error) {
 		b := newBatch(part)
-		b.origin = s.origin
+		b.origin = s.originParam()
 		var sums []driver.ResultSummary
 		err := s.transact(ctx, driver.AccessModeWrite, func(ctx context.Context, tx txRunner) error {
 			var err error
@@ -324,15 +333,7 @@ type batch struct {
 	members  []map[string]any
 	articles []map[string]any
 	edges    map[graph.Relation][]map[string]any
-	origin   string // Store.origin
-}
-
-// originParam is the $origin of the statements: nil for none.
-func (b batch) originParam() any {
-	if b.origin == "" {
-		return nil
-	}
-	return b.origin
+	origin   any // $origin (Store.originParam)
 }
 
 func newBatch(edges []graph.Edge) batch {
@@ -423,7 +424,7 @@ func (b batch) run(ctx context.Context, tx txRunner) ([]driver.ResultSummary, er
 		}
 		params := map[string]any{st.key: st.val}
 		if st.key == "edges" {
-			params["origin"] = b.originParam()
+			params["origin"] = b.origin
 		}
 		if err := exec(st.q, params); err != nil {
 			return nil, err
