@@ -353,12 +353,19 @@ func (ar *article) orderQuoted(s *sent, i int) bool {
 	return closed && s.is(k, lexicon.Imper)
 }
 
+// requestKey are the nouns atRequest reads (keyRequest): "at the request
+// (invitation, behest, urging) of", "following a request from".
+var requestKey = []string{"request", "invitation", "behest", "urging"}
+
 // atRequest reads an appeal told as the reason of an act: "NATO sent
 // troops to Kosovo at the request of its president", "Russian forces
 // arrived at Tokayev's request", "at the behest of", "at the urging of":
 // the one who asked URGED the clause's subject (CAMEO 0 appeal: request).
 // Cost: linear in the sentence.
 func (ar *article) atRequest(s *sent) {
+	if !s.mayKey(keyRequest) {
+		return // (no requestKey: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
 		var askers []mention

@@ -241,6 +241,10 @@ func (ar *article) noteLists(s *sent) {
 	}
 }
 
+// signedKey are the words signatories and cosignedWith start from
+// (keySigned): "signed by", "joint statement by (of, from, with)".
+var signedKey = []string{"signed", "statement"}
+
 // signatories reads the named signatories of a joint statement whose words
 // the sentence reports: "..., he read from a statement signed by about 40
 // countries, including Ukraine, the United States, Japan and Canada",
@@ -254,7 +258,7 @@ func (ar *article) signatories(s *sent, first int) {
 		return
 	}
 	var signers []mention
-	for k := 0; k+2 < len(toks) && len(signers) == 0; k++ {
+	for k := 0; k+2 < len(toks) && len(signers) == 0 && s.mayKey(keySigned); k++ {
 		w := toks[k].Lower
 		if !(w == "signed" && toks[k+1].Lower == "by") && !(w == "statement" && k > 0 && toks[k-1].Lower == "joint" && (toks[k+1].Lower == "by" || toks[k+1].Lower == "of" || toks[k+1].Lower == "from")) {
 			continue
@@ -319,6 +323,9 @@ func (ar *article) cosign(s *sent, first int, issuer string, signers []mention, 
 // sentence held such a statement. first is the index in ar.out of the
 // sentence's first edge.
 func (ar *article) cosignedWith(s *sent, first int) bool {
+	if !s.mayKey(keySigned) {
+		return false // (no "statement": nothing to read)
+	}
 	toks := s.toks
 	for k := 2; k+2 < len(toks); k++ { // (k-2 is read)
 		if toks[k].Lower != "with" || toks[k-1].Lower != "statement" || toks[k-2].Lower != "joint" {
@@ -415,6 +422,9 @@ func (ar *article) statementGoesOn(s *sent) []mention {
 	return st.signers
 }
 
+// attendedKey is the word attendedBy starts from (keyAttended).
+var attendedKey = []string{"attended"}
+
 // attendedBy reads a meeting told in the passive with its attendees:
 // "The meeting, mediated by Qatar, was attended by Tshisekedi and Kagame":
 // the attendees met, each with each (relations.md: meetings told by their
@@ -425,6 +435,9 @@ func (ar *article) attendedBy(s *sent) {
 	lex := ar.x.lex
 	toks := s.toks
 	ar.involving(s)
+	if !s.mayKey(keyAttended) {
+		return // (no attendedKey: nothing to read)
+	}
 	for k := 1; k+2 < len(toks); k++ {
 		if toks[k+1].Lower != "by" || toks[k].Lower != "attended" || ar.blocked(s, k) {
 			continue
@@ -520,6 +533,9 @@ func (ar *article) tookPart(s *sent) {
 	}
 }
 
+// involvingKey are the words involving starts from (keyInvolving).
+var involvingKey = []string{"involving", "among", "amongst", "participation"}
+
 // involving reads the participants of talks told by a participle or a
 // preposition of membership right after the noun: "talks involving A, B
 // and C", "negotiations among A, B and C", "a meeting with the
@@ -527,6 +543,9 @@ func (ar *article) tookPart(s *sent) {
 // The noun must be a meeting noun (a recip SPOKE_WITH noun) and the list
 // name two actors or more; talks that are planned are none (blocked).
 func (ar *article) involving(s *sent) {
+	if !s.mayKey(keyInvolving) {
+		return // (no involvingKey: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
 		n := 0

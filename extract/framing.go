@@ -308,6 +308,10 @@ func (ar *article) negatedBefore(s *sent, i int) bool {
 	return false
 }
 
+// messageKey are the nouns other than the warning nouns that warningByAct
+// reads (keyMessage): "sent a message (signal) to".
+var messageKey = []string{"message", "signal"}
+
 // warningByAct reads an act called a warning, "the exercises were a stern
 // warning to Taipei", "the deployment sent a message to NATO", "the drills
 // are meant to be a solemn deterrent against provocation by X": the agent
@@ -317,6 +321,9 @@ func (ar *article) negatedBefore(s *sent, i int) bool {
 // and, the misconduct being a charge (relations.md: disapproval is
 // ACCUSED), accused too.
 func (ar *article) warningByAct(s *sent) {
+	if !s.mayCue(lexicon.WarnNoun) && !s.mayKey(keyMessage) {
+		return // (neither a warning noun nor messageKey: nothing to read)
+	}
 	toks := s.toks
 	for k := 2; k+2 < len(toks); k++ {
 		w, p := toks[k].Lower, toks[k+1].Lower

@@ -49,6 +49,11 @@ const (
 	keyHeed                          // heededRequests: the lexicon's heedverb cues
 	keyHolding                       // talksHeldBy: holdingKey
 	keyHave                          // deadlinesHeld: haveKey
+	keyAttended                      // attendedBy: attendedKey
+	keyInvolving                     // involving: involvingKey
+	keySigned                        // signatories, cosignedWith: signedKey
+	keyRequest                       // atRequest: requestKey
+	keyMessage                       // warningByAct: messageKey
 	numPassKeys
 )
 
@@ -57,11 +62,16 @@ var _ [64 - numPassKeys]struct{}
 
 // passKeyWords are the words of each key.
 var passKeyWords = [numPassKeys][]string{
-	keyUnder:   underKey,
-	keyHolding: holdingKey,
-	keyHave:    haveKey,
-	keySide:    sideKey,
-	keyDied:    diedKey,
+	keyUnder:     underKey,
+	keyHolding:   holdingKey,
+	keyHave:      haveKey,
+	keySide:      sideKey,
+	keyDied:      diedKey,
+	keyAttended:  attendedKey,
+	keyInvolving: involvingKey,
+	keySigned:    signedKey,
+	keyRequest:   requestKey,
+	keyMessage:   messageKey,
 }
 
 // lexiconKeys are the keys whose words are the first words of a lexicon
