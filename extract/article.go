@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -300,8 +301,15 @@ func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 
 // mayCue reports whether a cue of class c may stand in the sentence: when
 // not, s.cue(lex, k, c) is 0 for every k, and a pass that reads only from
-// such cues can return at once.
-func (s *sent) mayCue(c lexicon.Class) bool { return s.cues>>c&1 != 0 }
+// such cues can return at once. A class with no mask bit (c >= 64, as
+// presidednoun) always may.
+func (s *sent) mayCue(c lexicon.Class) bool { return c >= 64 || s.cues>>c&1 != 0 }
+
+// hyphenated reports whether the sentence holds a hyphen: when not, no
+// token of it does ("Oman-mediated", "US-led", "Indo-Pakistani"), since
+// each token's text is a slice of the sentence's. Cost: a byte scan of the
+// sentence.
+func (s *sent) hyphenated() bool { return strings.IndexByte(s.Text, '-') >= 0 }
 
 // eachCue yields, in order, each token k in [from, to) where a cue of
 // class c begins, with the cue's length n = s.cue(lex, k, c) > 0; nothing

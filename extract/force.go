@@ -390,11 +390,17 @@ func (ar *article) victimsOfLastAttack(s *sent) {
 	}
 }
 
+// pitKey are the words pitted starts from (keyPit).
+var pitKey = []string{"pitting", "pitted", "pits", "pit"}
+
 // pitted reads "a war pitting A against B", "the conflict pits A against
 // B": each fought the other (relations.md: a war between A and B is both
 // ways). A noun of force must stand before the verb in the sentence: "a
 // match pitting A against B" is no fight.
 func (ar *article) pitted(s *sent) {
+	if !s.mayKey(keyPit) {
+		return // (no pitKey: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+3 < len(toks); k++ {
 		if w := toks[k].Lower; w != "pitting" && w != "pitted" && w != "pits" && w != "pit" {
@@ -422,6 +428,9 @@ func (ar *article) pitted(s *sent) {
 	}
 }
 
+// afterKey are the adjuncts of time pairFights starts from (keyAfter).
+var afterKey = []string{"after", "following", "amid", "amidst", "since"}
+
 // pairFights reads a fight told as a noun in an adjunct of time with no
 // parties of its own, "A and B agreed to a ceasefire after four days of
 // clashes", "held talks amid heavy fighting": the clause's two subjects
@@ -429,6 +438,9 @@ func (ar *article) pitted(s *sent) {
 // B" is both ways). Only a pair subject counts; a fight with an owner or a
 // "between" of its own is read by its frame.
 func (ar *article) pairFights(s *sent) {
+	if !s.mayKey(keyAfter) {
+		return // (no afterKey: nothing to read)
+	}
 	toks := s.toks
 	for p := 1; p+1 < len(toks); p++ {
 		if w := toks[p].Lower; w != "after" && w != "following" && w != "amid" && w != "amidst" && w != "since" {

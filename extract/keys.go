@@ -54,6 +54,10 @@ const (
 	keySigned                        // signatories, cosignedWith: signedKey
 	keyRequest                       // atRequest: requestKey
 	keyMessage                       // warningByAct: messageKey
+	keyPit                           // pitted: pitKey
+	keyAfter                         // pairFights: afterKey
+	keyIf                            // conditionalThreats: ifKey
+	keyPresided                      // mediation: the lexicon's presidednoun cues
 	numPassKeys
 )
 
@@ -72,6 +76,9 @@ var passKeyWords = [numPassKeys][]string{
 	keySigned:    signedKey,
 	keyRequest:   requestKey,
 	keyMessage:   messageKey,
+	keyPit:       pitKey,
+	keyAfter:     afterKey,
+	keyIf:        ifKey,
 }
 
 // lexiconKeys are the keys whose words are the first words of a lexicon
@@ -103,6 +110,7 @@ var lexiconKeys = [...]struct {
 	{keyAssure, lexicon.AssureVerb},
 	{keyPartake, lexicon.PartakeVerb},
 	{keyHeed, lexicon.HeedVerb},
+	{keyPresided, lexicon.PresidedNoun},
 }
 
 // key reports whether token k is one of the words of key c.

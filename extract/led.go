@@ -13,6 +13,9 @@ import (
 // Yemen". "X-backed" and "X-aligned" stay descriptors (no edge). Cost:
 // linear in the sentence.
 func (ar *article) ledActs(s *sent) {
+	if !s.hyphenated() {
+		return // (no "X-led": nothing to read)
+	}
 	toks := s.toks
 	for k := 0; k+2 < len(toks); k++ {
 		w := toks[k].Lower

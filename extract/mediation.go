@@ -29,6 +29,9 @@ import (
 //
 // A mediation that is only offered or planned is no act (blocked).
 func (ar *article) mediation(s *sent) {
+	if !s.mayCue(lexicon.Mediate) && !s.mayKey(keyPresided) && !s.hyphenated() {
+		return // (no mediation cue, no presiding host, no "Oman-mediated": nothing to read)
+	}
 	lex := ar.x.lex
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {

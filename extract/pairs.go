@@ -217,6 +217,9 @@ func (ar *article) sidesBefore(s *sent, k int) []mention {
 // before it: "Russian-Ukrainian negotiations", "US-China talks", "the
 // India-Pakistan clashes" (the frame of "talks between A and B").
 func (ar *article) hyphenPairs(s *sent) {
+	if !s.hyphenated() {
+		return // (no hyphenated word: nothing to read)
+	}
 	toks := s.toks
 	for k := 0; k+1 < len(toks); k++ {
 		if t := &toks[k]; !t.Cap || t.Kind != text.Word || strings.IndexByte(t.Text, '-') < 0 {

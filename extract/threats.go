@@ -273,6 +273,9 @@ func forceAfter(lex *lexicon.Lexicon, toks []text.Token, j int) bool {
 	return false
 }
 
+// ifKey are the conjunctions conditionalThreats starts from (keyIf).
+var ifKey = []string{"if", "unless"}
+
 // conditionalThreats reads a threat told as a condition on another's
 // conduct, in a speaker's words: "ECOWAS said that if Gbagbo does not step
 // down, they would have to intervene militarily", "if Niger's junta fails
@@ -282,6 +285,9 @@ func forceAfter(lex *lexicon.Lexicon, toks []text.Token, j int) bool {
 // and a verb or noun of force; a condition on the speaker's own side, or a
 // consequence with no force, is no threat. Cost: linear in the sentence.
 func (ar *article) conditionalThreats(s *sent) {
+	if !s.mayKey(keyIf) {
+		return // (no ifKey: nothing to read)
+	}
 	toks := s.toks
 	for c := 0; c+4 < len(toks); c++ {
 		w := toks[c].Lower
