@@ -58,6 +58,8 @@ const (
 	keyAfter                         // pairFights: afterKey
 	keyIf                            // conditionalThreats: ifKey
 	keyPresided                      // mediation: the lexicon's presidednoun cues
+	keyThreatHead                    // orFaceThreats: the lexicon's threathead cues
+	keyTaken                         // measuresAgainst: takenKey
 	numPassKeys
 )
 
@@ -79,6 +81,7 @@ var passKeyWords = [numPassKeys][]string{
 	keyPit:       pitKey,
 	keyAfter:     afterKey,
 	keyIf:        ifKey,
+	keyTaken:     takenKey,
 }
 
 // lexiconKeys are the keys whose words are the first words of a lexicon
@@ -111,6 +114,7 @@ var lexiconKeys = [...]struct {
 	{keyPartake, lexicon.PartakeVerb},
 	{keyHeed, lexicon.HeedVerb},
 	{keyPresided, lexicon.PresidedNoun},
+	{keyThreatHead, lexicon.ThreatHead},
 }
 
 // key reports whether token k is one of the words of key c.

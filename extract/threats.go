@@ -376,6 +376,9 @@ func (ar *article) conditionalThreats(s *sent) {
 // also a threat (WARNED) from the one who asks to the one asked.
 // Cost: linear in the sentence and its edges.
 func (ar *article) orFaceThreats(s *sent) {
+	if !s.mayKey(keyThreatHead) {
+		return // (no threathead cue: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
 		if toks[k].Lower != "or" || !s.isWord(k+1, lexicon.ThreatHead) {
@@ -401,12 +404,18 @@ func (ar *article) orFaceThreats(s *sent) {
 	}
 }
 
+// takenKey is the participle measuresAgainst starts from (keyTaken).
+var takenKey = []string{"taken"}
+
 // measuresAgainst reads a threat told in the passive, in a speaker's
 // words: "further measures will be taken against Beirut", "action would
 // be taken against those responsible in Kabul": the speaker (the subject
 // of the verb of saying, else the sentence's speaker) WARNED the one named
 // after "against". Cost: linear in the sentence.
 func (ar *article) measuresAgainst(s *sent) {
+	if !s.mayKey(keyTaken) {
+		return // (no takenKey: nothing to read)
+	}
 	toks := s.toks
 	for k := 2; k+3 < len(toks); k++ {
 		if toks[k].Lower != "taken" || toks[k+1].Lower != "against" || s.at[k+2] < 0 {
