@@ -106,7 +106,10 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 				!s.is(k, lexicon.Det) && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux): // a noun compound, the boat strike
 		default:
 			if n := s.cue(ar.x.lex, k, lexicon.EvNoun); n > 0 && definite {
-				return k + n, ar.armedNoun(s, k, n)
+				// "this terrorist act": an armed act, unless the noun names a
+				// kind of its own ("the military exercises")
+				armed := ar.armedNoun(s, k, n) || k > j && s.isWord(k-1, lexicon.ArmedAct) && nounKind(ar.x.lex, toks[k+n-1].Lower) == ""
+				return k + n, armed
 			}
 			return -1, false
 		}
