@@ -29,6 +29,8 @@ var newsCases = []ruleCase{
 	{"anaphora armed act skips a deal", "Israeli commandos raided an aid ship on Monday. Turkey signed a trade deal with Russia on Tuesday. Qatar condemned this terrorist act.", []string{"Turkey SPOKE_WITH Russia", "Qatar ACCUSED Israel"}},
 	{"progressive of a force verb", "M23 fighters were ambushing UN peacekeepers near Goma.", []string{"M23 ATTACKED United Nations"}},
 	{"progressive of a contact verb", "Blinken was telephoning Lavrov when the news broke.", []string{"Antony Blinken SPOKE_WITH Sergei Lavrov"}},
+	{"plural of a force noun", "Russia's repeated offensives against Ukraine have failed.", []string{"Russia ATTACKED Ukraine"}},
+	{"plural of a meeting noun", "Putin and Xi held two summits last year.", []string{"Vladimir Putin SPOKE_WITH Xi Jinping"}},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},
