@@ -305,6 +305,21 @@ func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 // presidednoun) always may.
 func (s *sent) mayCue(c lexicon.Class) bool { return c >= 64 || s.cues>>c&1 != 0 }
 
+// cueWithin reports whether a cue of class c (c < 64) may begin at a
+// token of [from, to): when not, s.cue(lex, k, c) is 0 for each of them.
+// Cost: a test of the masks at each token.
+func (s *sent) cueWithin(from, to int, c lexicon.Class) bool {
+	if c >= 64 {
+		return true
+	}
+	for k := max(from, 0); k < to && k < len(s.single); k++ {
+		if (s.single[k]|s.multi[k])>>c&1 != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // hyphenated reports whether the sentence holds a hyphen: when not, no
 // token of it does ("Oman-mediated", "US-led", "Indo-Pakistani"), since
 // each token's text is a slice of the sentence's. Cost: a byte scan of the

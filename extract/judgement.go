@@ -350,8 +350,8 @@ func (ar *article) judgedActs(s *sent) {
 	lex := ar.x.lex
 	toks := s.toks
 	for h := 1; h < len(toks); h++ {
-		if s.at[h] >= 0 {
-			continue
+		if s.at[h] >= 0 || !s.cueWithin(h-4, h, lexicon.NegEval) {
+			continue // (no judging word may stand in the four words before)
 		}
 		n := s.cue(lex, h, lexicon.EvNoun)
 		force := false
