@@ -31,6 +31,8 @@ var newsCases = []ruleCase{
 	{"progressive of a contact verb", "Blinken was telephoning Lavrov when the news broke.", []string{"Antony Blinken SPOKE_WITH Sergei Lavrov"}},
 	{"plural of a force noun", "Russia's repeated offensives against Ukraine have failed.", []string{"Russia ATTACKED Ukraine"}},
 	{"plural of a meeting noun", "Putin and Xi held two summits last year.", []string{"Vladimir Putin SPOKE_WITH Xi Jinping"}},
+	{"arranged talks between", "Oman arranged talks between Iran and the United States.", []string{"Iran SPOKE_WITH United States", "Oman SPOKE_WITH Iran", "Oman SPOKE_WITH United States"}},
+	{"organised a rally is no mediation", "Iran organised a rally against Israel.", nil},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},
