@@ -33,6 +33,7 @@ var newsCases = []ruleCase{
 	{"plural of a meeting noun", "Putin and Xi held two summits last year.", []string{"Vladimir Putin SPOKE_WITH Xi Jinping"}},
 	{"arranged talks between", "Oman arranged talks between Iran and the United States.", []string{"Iran SPOKE_WITH United States", "Oman SPOKE_WITH Iran", "Oman SPOKE_WITH United States"}},
 	{"organised a rally is no mediation", "Iran organised a rally against Israel.", nil},
+	{"anaphora owned act with a noun modifier", "The Security Council met over Israel's commando raid on an aid ship. Turkey called the raid piracy.", []string{"Turkey ACCUSED Israel"}},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},
