@@ -34,6 +34,8 @@ var newsCases = []ruleCase{
 	{"arranged talks between", "Oman arranged talks between Iran and the United States.", []string{"Iran SPOKE_WITH United States", "Oman SPOKE_WITH Iran", "Oman SPOKE_WITH United States"}},
 	{"organised a rally is no mediation", "Iran organised a rally against Israel.", nil},
 	{"anaphora owned act with a noun modifier", "The Security Council met over Israel's commando raid on an aid ship. Turkey called the raid piracy.", []string{"Turkey ACCUSED Israel"}},
+	{"subject past a closed whose clause", "Israel raided an aid ship. Davutoglu, whose country had long been an ally of Israel, called the raid piracy.", []string{"Ahmet Davutoğlu ACCUSED Israel"}},
+	{"subject past a closed whom clause", "Ruto, whom Museveni had called an ally, accused Uganda of meddling.", []string{"William Ruto ACCUSED Uganda"}},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},
