@@ -105,7 +105,7 @@ func (ar *article) beforeRelative(s *sent, i int) int {
 			continue
 		}
 		// ", who ...," / ", which ...," / ", chaired by ...," / ", led by ...,"
-		if w := toks[b+1].Lower; w != "who" && w != "which" && !(b+2 < k && strings.HasSuffix(w, "ed") && toks[b+2].Lower == "by") {
+		if w := toks[b+1].Lower; w != "who" && w != "which" && w != "whose" && w != "whom" && !(b+2 < k && strings.HasSuffix(w, "ed") && toks[b+2].Lower == "by") {
 			return -1 // another comma first: a list or an apposition, not this rule's
 		}
 		g := s.gAt[b-1]
