@@ -39,6 +39,8 @@ var newsCases = []ruleCase{
 	{"subject past a whose clause holding an actor", "Trump, whose envoy had met Putin in Moscow on Monday, urged Ukraine to accept the plan.", []string{"Donald Trump URGED Ukraine"}},
 	{"speaker past a closed whose clause", "Erdogan, whose government was mediating between Kyiv and Moscow, said \"we urge Russia to stop the strikes\".", []string{"Recep Tayyip Erdogan URGED Russia"}},
 	{"the American spelling of a demonym", "Ecuadoran troops shelled Colombian positions on Monday.", []string{"Ecuador ATTACKED Colombia"}},
+	{"members named after a comma", "Obama met several leaders, including Xi Jinping and Narendra Modi.", []string{"Barack Obama SPOKE_WITH Xi Jinping", "Barack Obama SPOKE_WITH Narendra Modi"}},
+	{"a body's members named after a comma", "Tillerson met with UN representatives, including Staffan de Mistura, the UN envoy for Syria.", []string{"Rex Tillerson SPOKE_WITH United Nations", "Rex Tillerson SPOKE_WITH Staffan de Mistura"}},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},

@@ -159,10 +159,17 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	}
 	if k < len(toks) && s.at[k] < 0 {
 		// "counterparts that included Iran, Bulgaria and Turkey", "partners
-		// such as Japan", "officials including X": the members named
+		// such as Japan", "officials including X", "several leaders,
+		// including X": the members named
 		q := k
 		if q+1 < len(toks) && toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Clause) && q < j+3 {
 			q++ // the head noun
+			if q+2 < len(toks) && toks[q].Kind == text.Word && !toks[q].Cap && toks[q+1].Text == "," && toks[q+2].Lower == "including" && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Clause) {
+				q++ // "several leaders,"
+			}
+		}
+		if q+2 < len(toks) && q > k && toks[q].Text == "," && toks[q+1].Lower == "including" {
+			q++ // ", including": the list set off by a comma
 		}
 		switch {
 		case (toks[q].Lower == "that" || toks[q].Lower == "which") && q+2 < len(toks) && strings.HasPrefix(toks[q+1].Lower, "includ"):
@@ -202,6 +209,13 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 				return inc, inc[len(inc)-1].end
 			}
 			break
+		}
+	}
+	// "met with UN representatives, including Staffan de Mistura": the
+	// body, and the members of it the list names
+	if e := m.end; m.ok && e+3 < len(toks) && s.at[e] < 0 && ar.x.lex.Is(lexicon.FromNoun, toks[e].Lower) && toks[e+1].Text == "," && toks[e+2].Lower == "including" {
+		if inc, end := ar.objectAt(s, e+3); len(inc) > 0 {
+			return appendNew([]mention{m}, inc), end
 		}
 	}
 	// "Israel's neighbours", "Russia's allies": others, not the possessor
