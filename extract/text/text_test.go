@@ -39,6 +39,10 @@ func TestTokenize(t *testing.T) {
 		{"1,000 drones and 99% of", "1,000|drones|and|99%|of"},
 		{"“ironclad”", "“|ironclad|”"},
 		{"end. Next", "end|.|Next"},
+		{"anti-U.S. rallies", "anti-U.S.|rallies"},
+		{"then-U.N. envoy", "then-U.N.|envoy"},
+		{"China-U.S. ties", "China-U.S.|ties"},
+		{"U.S.-led strikes", "U.S.-led|strikes"},
 	}
 	for _, c := range cases {
 		var got []string
@@ -69,6 +73,10 @@ func TestSegment(t *testing.T) {
 			[]string{"U.S. Defense Secretary Lloyd Austin met Lt. Gen. Halevi.", "They spoke."}},
 		{"initialism ends a sentence", "The drones came from the U.S. The army said so.",
 			[]string{"The drones came from the U.S.", "The army said so."}},
+		// an initialism after a hyphenated prefix ends no sentence (AP style
+		// writes "anti-U.S.", "pro-U.S.", "then-U.S.")
+		{"initialism after a hyphen", "The pro-U.S. government of Yemen accused Iran. Tehran denied it.",
+			[]string{"The pro-U.S. government of Yemen accused Iran.", "Tehran denied it."}},
 		{"quote closes after the stop", "He said: “Stop now.” Then he left.",
 			[]string{"He said: “Stop now.”", "Then he left."}},
 		{"quotes split into sentences", "“You got a win. Take the win,” Biden told Netanyahu.",

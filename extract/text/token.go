@@ -254,6 +254,7 @@ func tokenize(s string, b *Buffers) []Token {
 					if c == '-' || c == '‑' {
 						wide = wide || c >= utf8.RuneSelf
 						i, extra = i+cz, extra+cz-1
+						letters = 0 // "anti-U.S.": an initialism may follow the hyphen
 						continue
 					}
 					if isApos(c) {
