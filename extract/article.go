@@ -320,11 +320,14 @@ func (s *sent) cueWithin(from, to int, c lexicon.Class) bool {
 	return false
 }
 
-// hyphenated reports whether the sentence holds a hyphen: when not, no
-// token of it does ("Oman-mediated", "US-led", "Indo-Pakistani"), since
-// each token's text is a slice of the sentence's. Cost: a byte scan of the
-// sentence.
-func (s *sent) hyphenated() bool { return strings.IndexByte(s.Text, '-') >= 0 }
+// hyphenated reports whether the sentence holds a hyphen, plain or
+// non-breaking (U+2011, which Token.Lower writes as a plain one): when
+// not, no token of it does ("Oman-mediated", "US-led", "Indo-Pakistani"),
+// since each token's text is a slice of the sentence's. Cost: a byte scan
+// of the sentence.
+func (s *sent) hyphenated() bool {
+	return strings.IndexByte(s.Text, '-') >= 0 || strings.Contains(s.Text, "\u2011")
+}
 
 // eachCue yields, in order, each token k in [from, to) where a cue of
 // class c begins, with the cue's length n = s.cue(lex, k, c) > 0; nothing

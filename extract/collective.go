@@ -258,7 +258,8 @@ func (ar *article) signatories(s *sent, first int) {
 		return
 	}
 	var signers []mention
-	for k := 0; k+2 < len(toks) && len(signers) == 0 && s.mayKey(keySigned); k++ {
+	mayKey := s.mayKey(keySigned) // (no signedKey: no search)
+	for k := 0; k+2 < len(toks) && len(signers) == 0 && mayKey; k++ {
 		w := toks[k].Lower
 		if !(w == "signed" && toks[k+1].Lower == "by") && !(w == "statement" && k > 0 && toks[k-1].Lower == "joint" && (toks[k+1].Lower == "by" || toks[k+1].Lower == "of" || toks[k+1].Lower == "from")) {
 			continue

@@ -144,14 +144,15 @@ func (ar *article) nominalEvents(s *sent) {
 			continue
 		}
 		k := m.end
-		if k < len(toks) && toks[k].Kind == text.Poss {
+		poss := k < len(toks) && toks[k].Kind == text.Poss
+		if poss {
 			k++
 		}
 		if k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" {
 			k += 3 // "Korea's (DPRK) launch"
 		}
 		for n := 0; n < 4 && k < len(toks) && s.at[k] < 0 && (s.is(k, lexicon.Adj) || s.is(k, lexicon.NegEval) || n > 0 && toks[k].Lower == "and" || toks[k].Lower == "latest" || toks[k].Lower == "military" || toks[k].Lower == "naval" || toks[k].Lower == "air" ||
-			compoundBeforeAct(ar.x.lex, s, k)); n++ {
+			poss && compoundBeforeAct(ar.x.lex, s, k)); n++ {
 			if s.cue(ar.x.lex, k, lexicon.EvNoun) > 0 {
 				break
 			}
@@ -168,13 +169,30 @@ func (ar *article) nominalEvents(s *sent) {
 	}
 }
 
-// compoundBeforeAct reports whether token k is a lower-case noun that
-// modifies the act noun right after it, a compound as eventNoun reads one
-// after "the": "Israel's commando raid", "Russia's drone strikes".
+// compoundBeforeAct reports whether token k, after an owner's possessive,
+// is a lower-case noun that modifies the act noun right after it, a
+// compound as eventNoun reads one after "the": "Israel's commando raid",
+// "Russia's drone strikes"; never a verb ("Ukraine condemned strikes"
+// has no owner's "'s" anyway) nor a civil modifier ("Biden's election
+// campaign"). Cost: constant.
 func compoundBeforeAct(lex *lexicon.Lexicon, s *sent, k int) bool {
 	t := s.toks[k]
 	return t.Kind == text.Word && !t.Cap && k+1 < len(s.toks) && s.cue(lex, k, lexicon.EvNoun) == 0 && s.cue(lex, k+1, lexicon.EvNoun) > 0 &&
-		!s.is(k, lexicon.Det) && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux)
+		!s.is(k, lexicon.Det) && !s.is(k, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Say) && !s.isWord(k, lexicon.CivilMod) && !verbOnly(s, k)
+}
+
+// verbOnly reports whether token k is a trigger with a verb sense and no
+// noun sense ("struck", "condemned"). Cost: the trigger's senses.
+func verbOnly(s *sent, k int) bool {
+	trs, _ := s.trigger(k)
+	verb := false
+	for _, tr := range trs {
+		if tr.POS == lexicon.Noun {
+			return false
+		}
+		verb = true
+	}
+	return verb
 }
 
 // nonStateBefore reports whether an organisation or person ends right
