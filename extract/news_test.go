@@ -43,6 +43,8 @@ var newsCases = []ruleCase{
 	{"an act noun after a verb has no compound owner", "Russia struck Kyiv overnight. Ukraine condemned strikes on its grid. Poland condemned the attack.", []string{"Russia ATTACKED Ukraine", "Poland ACCUSED Russia"}},
 	{"an election campaign is no armed act", "Russian missiles struck Kyiv on Monday. Biden's election campaign held a rally in Ohio. Poland condemned the attack.", []string{"Russia ATTACKED Ukraine", "Poland ACCUSED Russia"}},
 	{"anaphora plural of a force noun", "Armenia shelled Azerbaijani villages on Friday. On Monday Baku denounced the shellings.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ACCUSED Armenia"}},
+	{"a dated office before its holder", "Lavrov met then Secretary of State John Kerry in Geneva.", []string{"Sergei Lavrov SPOKE_WITH John Kerry"}},
+	{"a hyphenated dated office before its holder", "Lavrov met then-Secretary of State John Kerry in Geneva.", []string{"Sergei Lavrov SPOKE_WITH John Kerry"}},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},

@@ -125,6 +125,16 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k++
 			continue
 		}
+		// "met then Secretary of State John Kerry": a modifier of office
+		// (rolemod; "then" is an auxiliary's adverb too) before its holder
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && s.isWord(k, lexicon.RoleMod) && s.at[k+1] >= 0 && s.ments[s.at[k+1]].start == k+1 {
+			k++
+			continue
+		}
+		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && (s.isWord(k, lexicon.RoleMod) || t.Lower == "ex") && toks[k+1].Text == "-" && !toks[k+2].Space && s.at[k+2] >= 0 && s.ments[s.at[k+2]].start == k+2 {
+			k += 2 // "then-Secretary of State John Kerry" (tokenized "then", "-", ...)
+			continue
+		}
 		// a rank before a name: "leader Gen. X"
 		if t.Kind == text.Word && t.Cap && k > j && k+1 < len(toks) && s.at[k+1] >= 0 && text.IsAbbrev(t.Lower) {
 			k++

@@ -40,7 +40,10 @@ func TestTokenize(t *testing.T) {
 		{"“ironclad”", "“|ironclad|”"},
 		{"end. Next", "end|.|Next"},
 		{"anti-U.S. rallies", "anti-U.S.|rallies"},
-		{"then-U.N. envoy", "then-U.N.|envoy"},
+		{"non-U.N. observers", "non-U.N.|observers"},
+		{"then-U.N. envoy", "then|-|U.N.|envoy"},
+		{"then-President Bush, ex-Prime Minister Blair", "then|-|President|Bush|,|ex|-|Prime|Minister|Blair"},
+		{"Ex-Im Bank, then-ally", "Ex-Im|Bank|,|then-ally"},
 		{"China-U.S. ties", "China-U.S.|ties"},
 		{"U.S.-led strikes", "U.S.-led|strikes"},
 	}

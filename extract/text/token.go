@@ -252,6 +252,9 @@ func tokenize(s string, b *Buffers) []Token {
 				nx, _ := at(i + cz)
 				if i+cz < n && isWordRune(nx) {
 					if c == '-' || c == '‑' {
+						if unicode.IsUpper(nx) && officePrefix(s[start:i]) {
+							break // "then-President X": the prefix and the title are words of their own
+						}
 						wide = wide || c >= utf8.RuneSelf
 						i, extra = i+cz, extra+cz-1
 						letters = 0 // "anti-U.S.": an initialism may follow the hyphen
@@ -417,6 +420,11 @@ func stepRune(s string, i, extra int) (int, int) {
 	_, z := runeAt(s, i)
 	return i + z, extra + z - 1
 }
+
+// officePrefix reports whether w, written before a hyphen and a capital,
+// dates the office that follows: "then-President", "ex-Prime Minister".
+// The title must stay a word of its own for the roles to read it.
+func officePrefix(w string) bool { return w == "then" || w == "ex" }
 
 // plainWord reads the word at byte i of s when it is plain: an ASCII
 // letter, then ASCII letters and digits, ending at the end of s or before
