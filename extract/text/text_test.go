@@ -44,6 +44,7 @@ func TestTokenize(t *testing.T) {
 		{"then-U.N. envoy", "then|-|U.N.|envoy"},
 		{"then-President Bush, ex-Prime Minister Blair", "then|-|President|Bush|,|ex|-|Prime|Minister|Blair"},
 		{"Ex-Im Bank, then-ally", "Ex-Im|Bank|,|then-ally"},
+		{"Then-President Obama", "Then|-|President|Obama"},
 		{"China-U.S. ties", "China-U.S.|ties"},
 		{"U.S.-led strikes", "U.S.-led|strikes"},
 	}

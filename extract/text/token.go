@@ -422,9 +422,10 @@ func stepRune(s string, i, extra int) (int, int) {
 }
 
 // officePrefix reports whether w, written before a hyphen and a capital,
-// dates the office that follows: "then-President", "ex-Prime Minister".
+// dates the office that follows: "then-President", "ex-Prime Minister"
+// ("Then-" opening a sentence too; not "Ex-", as in "Ex-Im Bank").
 // The title must stay a word of its own for the roles to read it.
-func officePrefix(w string) bool { return w == "then" || w == "ex" }
+func officePrefix(w string) bool { return w == "then" || w == "Then" || w == "ex" }
 
 // plainWord reads the word at byte i of s when it is plain: an ASCII
 // letter, then ASCII letters and digits, ending at the end of s or before
