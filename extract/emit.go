@@ -43,6 +43,11 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 		// attack on another is in words (CAMEO 111 criticize or denounce)
 		rel = graph.Accused
 	}
+	if rel == graph.Accused && ar.armedAnswer(s, src, tgt) && ar.responseTrigger(trig) {
+		// "Saudi forces hit back at the Houthis", "Israel hit back at
+		// Hezbollah with air strikes": an answer in force, not in words
+		rel = graph.Attacked
+	}
 	if rel == graph.Attacked && ar.x.stateOrgans[tgt.actor.Name] && tgt.end > tgt.start && tgt.end < len(s.toks) && s.at[tgt.end] < 0 {
 		// "Indian military installations", "Pakistani army posts": the
 		// organ names the state's property, and the state was attacked
@@ -198,6 +203,37 @@ func ownState(a, b graph.Actor) bool {
 func (ar *article) forcesOf(s *sent, m mention) bool {
 	e := m.end
 	return e+1 < len(s.toks) && e > m.start && s.toks[e].Kind == text.Poss && (s.isWord(e+1, lexicon.ForceNoun) || s.isWord(e+1, lexicon.OrganNoun))
+}
+
+// armedAnswer reports whether an answer of src to tgt ("hit back at") was
+// given in force: src is armed (a state's organ of force, "Saudi forces",
+// "Israel's army"), or "with" names the means after the target ("with air
+// strikes", "with missiles"). Cost: constant.
+func (ar *article) armedAnswer(s *sent, src, tgt mention) bool {
+	toks := s.toks
+	if ar.x.stateOrgans[src.actor.Name] || ar.forcesOf(s, src) || src.via == viaDemonym && src.end < len(toks) && src.end == src.start+1 && s.isWord(src.end, lexicon.ForceNoun) {
+		return true
+	}
+	for q := tgt.end; q < len(toks) && q < tgt.end+3; q++ {
+		if toks[q].Lower != "with" {
+			continue
+		}
+		for k := q + 1; k < len(toks) && k < q+5; k++ {
+			if s.isWord(k, lexicon.ForceNoun) || s.isWord(k, lexicon.Projectile) || ar.attackNoun(s, k) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// responseTrigger reports whether the trigger words trig are a verb of
+// answering (lexicon class responseverb: "hit back"). Cost: the words
+// tokenized once.
+func (ar *article) responseTrigger(trig string) bool {
+	toks := text.Tokenize(trig)
+	return len(toks) > 0 && ar.x.lex.CueFrom(lexicon.ResponseVerb, toks, 0) == len(toks)
 }
 
 // countryOf is the country an actor belongs to: a state is its own.
