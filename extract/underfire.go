@@ -19,8 +19,15 @@ func (ar *article) underFire(s *sent) {
 	}
 	toks := s.toks
 	for k := range s.eachKey(keyUnder, 1, len(toks)-2) {
+		// "Israeli troops put Arafat under siege": a verb of placing, its
+		// object right before "under", whose subject is the attacker
+		placed, v := []mention(nil), -1
 		if !s.isWord(k-1, lexicon.UnderVerb) {
-			continue
+			g := s.gAt[k-1]
+			if g < 0 || s.groups[g].end != k || s.groups[g].start < 1 || !s.isWord(s.groups[g].start-1, lexicon.UnderCause) {
+				continue
+			}
+			placed, v = s.groupMentions(g), s.groups[g].start-1
 		}
 		var srcs []mention
 		q := k + 1
@@ -37,6 +44,16 @@ func (ar *article) underFire(s *sent) {
 				break
 			}
 			q++
+		}
+		if len(placed) > 0 {
+			if q >= len(toks) || !s.isWord(q, lexicon.UnderNoun) || ar.blocked(s, v) {
+				continue
+			}
+			if len(srcs) == 0 {
+				srcs, _ = ar.subject(s, v, nil)
+			}
+			ar.emitAll(s, srcs, graph.Attacked, ar.otherSide(srcs, placed), toks[v].Lower+" under "+toks[q].Lower, wNoun)
+			continue
 		}
 		if q >= len(toks) || !s.isWord(q, lexicon.UnderNoun) || ar.blocked(s, k-1) {
 			continue
