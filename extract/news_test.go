@@ -51,6 +51,7 @@ var newsCases = []ruleCase{
 	{"put under siege", "Israeli troops have put Arafat under siege in Ramallah.", []string{"Israel ATTACKED Yasser Arafat"}},
 	{"put under review is no force", "The UN put the matter under review.", nil},
 	{"a planned siege is none", "Israel will put Gaza under siege.", nil},
+	{"a place adverb before the by-agent", "The army said Sudanese troops were ambushed there by Ethiopian forces.", []string{"Ethiopia ATTACKED Sudan"}},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},

@@ -108,6 +108,18 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 	}
+	if passive && j+2 < len(toks) && toks[j].Lower != "by" {
+		// "were ambushed there by X", "was attacked on Monday by X": a
+		// place adverb or a time between the participle and its agent
+		b := j
+		if toks[b].Lower == "there" || toks[b].Lower == "here" {
+			b++
+		}
+		b = ar.pastTimeOrPlace(s, b)
+		if b > j && b+1 < len(toks) && toks[b].Lower == "by" && agentAfter(s, b) >= 0 {
+			j = b
+		}
+	}
 	if j+1 < len(toks) && toks[j].Lower == "by" && (passive || s.at[max(i-1, 0)] < 0) && agentAfter(s, j) >= 0 {
 		passive = true // a by-agent, not "spoke by phone"
 	}
