@@ -60,6 +60,8 @@ const (
 	keyPresided                      // mediation: the lexicon's presidednoun cues
 	keyThreatHead                    // orFaceThreats: the lexicon's threathead cues
 	keyTaken                         // measuresAgainst: takenKey
+	keyMediatorRole                  // mediatorsNamed: the lexicon's mediatorrole cues
+	keyBring                         // broughtTogether: bringKey
 	numPassKeys
 )
 
@@ -82,6 +84,7 @@ var passKeyWords = [numPassKeys][]string{
 	keyAfter:     afterKey,
 	keyIf:        ifKey,
 	keyTaken:     takenKey,
+	keyBring:     bringKey,
 }
 
 // lexiconKeys are the keys whose words are the first words of a lexicon
@@ -115,6 +118,7 @@ var lexiconKeys = [...]struct {
 	{keyHeed, lexicon.HeedVerb},
 	{keyPresided, lexicon.PresidedNoun},
 	{keyThreatHead, lexicon.ThreatHead},
+	{keyMediatorRole, lexicon.MediatorRole},
 }
 
 // key reports whether token k is one of the words of key c.

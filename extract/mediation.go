@@ -591,6 +591,9 @@ func (ar *article) openedTalks(s *sent) {
 	}
 }
 
+// bringKey are the forms of "bring" broughtTogether reads (keyBring).
+var bringKey = []string{"bring", "brings", "brought", "bringing"}
+
 // broughtTogether reads mediation told as bringing the sides together:
 // "the Saudi foreign minister spent weeks bringing Ethiopia and Eritrea
 // together" is the minister SPOKE_WITH each, and the two met (relations.md,
@@ -598,6 +601,9 @@ func (ar *article) openedTalks(s *sent) {
 func (ar *article) broughtTogether(s *sent) {
 	toks := s.toks
 	hosting := s.mayCue(lexicon.Mediate)
+	if !hosting && !s.mayKey(keyBring) {
+		return // (no mediate cue, no bringKey: nothing to read)
+	}
 	for k := 1; k+3 < len(toks); k++ {
 		if hosting {
 			if n := s.cue(ar.x.lex, k, lexicon.Mediate); n > 0 && s.at[k] < 0 {
@@ -721,6 +727,9 @@ func (ar *article) actedAsMediator(s *sent, k int) {
 // names most. The role noun must follow its states (demonyms or names)
 // and a verb must follow it. Cost: linear in the sentence.
 func (ar *article) mediatorsNamed(s *sent) {
+	if !s.mayKey(keyMediatorRole) {
+		return // (no mediatorrole cue: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
 		if s.at[k] >= 0 || s.gAt[k-1] < 0 || s.groups[s.gAt[k-1]].end != k {
