@@ -57,12 +57,18 @@ func (ar *article) meetingSettings(s *sent) {
 	}
 }
 
+// warningKey are the nouns settingWarnings reads (keyWarning).
+var warningKey = []string{"warning", "deterrent"}
+
 // settingWarnings reads an act told as a warning (relations.md: drills and
 // launches are WARNED where the text calls them a warning or deterrent):
 // "North Korea fired missiles in a warning to Seoul", "China staged
 // drills as a stern deterrent against Taiwan" give the clause's subject
 // WARNED the one named. Cost: linear in the sentence.
 func (ar *article) settingWarnings(s *sent) {
+	if !s.mayKey(keyWarning) {
+		return // (no warningKey: nothing to read)
+	}
 	toks := s.toks
 	for k := 1; k+3 < len(toks); k++ {
 		if w := toks[k].Lower; w != "in" && w != "as" || s.at[k+1] >= 0 {

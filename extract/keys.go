@@ -62,6 +62,7 @@ const (
 	keyTaken                         // measuresAgainst: takenKey
 	keyMediatorRole                  // mediatorsNamed: the lexicon's mediatorrole cues
 	keyBring                         // broughtTogether: bringKey
+	keyWarning                       // settingWarnings: warningKey
 	numPassKeys
 )
 
@@ -85,6 +86,7 @@ var passKeyWords = [numPassKeys][]string{
 	keyIf:        ifKey,
 	keyTaken:     takenKey,
 	keyBring:     bringKey,
+	keyWarning:   warningKey,
 }
 
 // lexiconKeys are the keys whose words are the first words of a lexicon
