@@ -631,6 +631,24 @@ func timeSpan(s *sent, j int) int {
 	return j
 }
 
+// durationAt returns the token after a length of time starting at j: a
+// count ("two", "90", "an", "more than two", "about an") and a unit of
+// time (timeunit: "hours", "minutes"); j when none stands there. Cost:
+// constant.
+func durationAt(s *sent, j int) int {
+	toks := s.toks
+	for b := j; b < len(toks) && b < j+4 && s.at[b] < 0; b++ {
+		if b > j && s.is(b, lexicon.TimeUnit) {
+			return b + 1
+		}
+		w := toks[b].Lower
+		if toks[b].Kind != text.Number && !s.isWord(b, lexicon.NumberWord) && w != "a" && w != "an" && w != "more" && w != "than" && w != "about" && w != "nearly" && w != "almost" && w != "over" && w != "half" {
+			return j
+		}
+	}
+	return j
+}
+
 // pastAdjuncts returns where a verb's prepositional target may start
 // after j, past a time ("Wednesday", "on Monday") and a place named as an
 // actor ("in Washington") that stand between the verb and its preposition;
@@ -644,6 +662,10 @@ func (ar *article) pastAdjuncts(s *sent, j int, f lexicon.Frame) int {
 			j++
 		case (w == "on" || w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] < 0 && (s.isWord(j+1, lexicon.TimeWord) || s.is(j+1, lexicon.Month)):
 			j += 2
+		case w == "for" && !f.HasPrep(w) && durationAt(s, j+1) > j+1:
+			j = durationAt(s, j+1) // "met for two hours with X"
+		case w == "for" && !f.HasPrep(w) && j+3 < len(toks) && toks[j+1].Lower == "the" && toks[j+3].Lower == "time" && s.at[j+2] < 0:
+			j += 4 // "met for the first (second, last) time with X"
 		case (w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] >= 0:
 			m := s.ments[s.at[j+1]]
 			if !m.ok || m.start != j+1 || !namesPlace(m) {
