@@ -52,7 +52,7 @@ var newsCases = []ruleCase{
 	{"put under review is no force", "The UN put the matter under review.", nil},
 	{"a planned siege is none", "Israel will put Gaza under siege.", nil},
 	{"a place adverb before the by-agent", "The army said Sudanese troops were ambushed there by Ethiopian forces.", []string{"Ethiopia ATTACKED Sudan"}},
-	{"a length of time before the verb's preposition", "Putin talked for 90 minutes with Trump.", []string{"Vladimir Putin SPOKE_WITH Donald Trump"}},
+	{"a length of time before the verb's preposition", "Blinken met for two hours with Wang Yi.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
 	{"an ordinal time before the verb's preposition", "Blinken met for the first time with Wang Yi.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
