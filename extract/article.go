@@ -292,11 +292,23 @@ func (s *sent) trigger(i int) ([]*lexicon.Trigger, int) {
 }
 
 // triggerWithin is ar.x.lex.TriggerWithin(s.toks, i, max) with no lookup.
+// A day or another time word may split a phrasal trigger, as wire copy
+// writes it ("called Tuesday on Iran", "called Sunday for a halt"): the
+// phrase is matched past it and its length counts it.
 func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 	if i < 0 || i >= len(s.wf) || s.wf[i] == nil {
 		return nil, 0
 	}
-	return s.wf[i].trig.Match(s.toks, i, max)
+	trs, n := s.wf[i].trig.Match(s.toks, i, max)
+	if n <= 1 && i+2 < len(s.toks) && max > 2 && s.isWord(i+1, lexicon.TimeWord) && (s.at == nil || s.at[i+1] < 0) {
+		var buf [6]text.Token
+		k := copy(buf[1:], s.toks[i+2:min(len(s.toks), i+7)])
+		buf[0] = s.toks[i]
+		if t2, n2 := s.wf[i].trig.Match(buf[:k+1], 0, max-1); n2 > 1 {
+			return t2, n2 + 1
+		}
+	}
+	return trs, n
 }
 
 // mayCue reports whether a cue of class c may stand in the sentence: when

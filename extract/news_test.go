@@ -54,6 +54,8 @@ var newsCases = []ruleCase{
 	{"a place adverb before the by-agent", "The army said Sudanese troops were ambushed there by Ethiopian forces.", []string{"Ethiopia ATTACKED Sudan"}},
 	{"a length of time before the verb's preposition", "Blinken met for two hours with Wang Yi.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
 	{"an ordinal time before the verb's preposition", "Blinken met for the first time with Wang Yi.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
+	{"a day splits a phrasal trigger", "Macron called Tuesday on Putin to halt the offensive.", []string{"Emmanuel Macron URGED Vladimir Putin"}},
+	{"a day splits call for", "The United States called Sunday for Russia to halt its strikes.", []string{"United States URGED Russia"}},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},
