@@ -35,6 +35,16 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
 	}
+	if cs > 0 && relativePronoun(s.toks[cs-1].Lower) {
+		// "Russia, which denies any role, accused Ukraine": a relative
+		// clause closed before the verb holds none of its modality
+		for c := i - 1; c >= cs; c-- {
+			if parenMark(toks[c].Text) {
+				cs = c + 1
+				break
+			}
+		}
+	}
 	if ar.vetoedDocument(s, i) {
 		return true // "vetoed a resolution condemning Syria": not adopted
 	}

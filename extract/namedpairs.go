@@ -352,6 +352,9 @@ func bothAt(lex *lexicon.Lexicon, s *sent, i int) int {
 		if i+3 < len(toks) && toks[i+2].Text == "," && toks[i+3].Lower == "including" {
 			return 0 // "to all parties, including Iran": named below
 		}
+		if i+2 < len(toks) && (toks[i+2].Lower == "in" || toks[i+2].Lower == "within" || toks[i+2].Lower == "inside") {
+			return 0 // "all sides in the country": the sides of a conflict within a state, no pair named before
+		}
 		return 2 // "urged all parties to show restraint": the sides of the conflict
 	case toks[i].Lower == "all" && i+2 < len(toks) && toks[i+1].Lower == "the" && (toks[i+2].Lower == "sides" || toks[i+2].Lower == "parties"):
 		return 3

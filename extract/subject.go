@@ -706,6 +706,12 @@ func (ar *article) relAntecedent(s *sent, r int) int {
 	return -1
 }
 
+// relativePronoun reports whether w opens a relative clause: "which",
+// "who", "whose", "whom".
+func relativePronoun(w string) bool {
+	return w == "which" || w == "who" || w == "whose" || w == "whom"
+}
+
 // parenMark reports whether a token may open or close a parenthetical
 // clause: a comma, or a dash ("Iran — which warned Israel — said"; a
 // double hyphen is two tokens, and a single hyphen too often joins words
