@@ -93,7 +93,10 @@ func (ar *article) beforeRelative(s *sent, i int) int {
 	for k >= 0 && s.at[k] < 0 && (s.is(k, lexicon.Aux) || strings.HasSuffix(toks[k].Lower, "ly")) {
 		k--
 	}
-	if k < 2 || toks[k].Text != "," {
+	// the clause is closed by a comma, or set off by dashes ("Iran — which
+	// denies arming the Houthis — warned"), when commas inside it are its own
+	closeDash := k >= 2 && spacedDash(toks, k)
+	if k < 2 || toks[k].Text != "," && !closeDash {
 		return -1
 	}
 	q := toks[i].QuoteID
@@ -101,7 +104,7 @@ func (ar *article) beforeRelative(s *sent, i int) int {
 		if toks[b].QuoteID != q || toks[b].Text == ";" || toks[b].Text == "." {
 			return -1
 		}
-		if toks[b].Text != "," {
+		if closeDash && !spacedDash(toks, b) || !closeDash && toks[b].Text != "," {
 			continue
 		}
 		// ", who ...," / ", which ...," / ", chaired by ...," / ", led by ...,"

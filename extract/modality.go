@@ -39,7 +39,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 		// "Russia, which denies any role, accused Ukraine": a relative
 		// clause closed before the verb holds none of its modality
 		for c := i - 1; c >= cs; c-- {
-			if parenMark(toks[c].Text) {
+			if parenMark(toks[c].Text) || spacedDash(toks, c) {
 				cs = c + 1
 				break
 			}

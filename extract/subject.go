@@ -35,7 +35,9 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	// "a showdown with Serbia - outraged at the loss of its territory -": a
 	// participle opening a parenthetical after a dash describes the actor
 	// right before the dash
-	if i >= 2 && spacedDash(toks, i-1) && s.gAt[i-2] >= 0 && s.groups[s.gAt[i-2]].end == i-1 {
+	// (not the dash that closes a relative clause: "Iran — which backs the
+	// Houthis — warned")
+	if i >= 2 && spacedDash(toks, i-1) && s.gAt[i-2] >= 0 && s.groups[s.gAt[i-2]].end == i-1 && ar.beforeRelative(s, i) < 0 {
 		if w := toks[i].Lower; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.is(i, lexicon.Past) {
 			return s.groupMentions(s.gAt[i-2]), 1
 		}
