@@ -62,6 +62,7 @@ var newsCases = []ruleCase{
 	{"all sides within a state are no pair named before", "The UK and the UN condemned the coup in Myanmar. China urged all sides in the country to resolve differences.", []string{"United Kingdom ACCUSED Myanmar", "United Nations ACCUSED Myanmar"}},
 	{"a relative clause set off by dashes", "Iran — which backs Hamas, Hezbollah and the Houthis — warned Israel against new strikes.", []string{"Iran SUPPORTED Hamas", "Iran SUPPORTED Hezbollah", "Iran SUPPORTED Houthis", "Iran WARNED Israel"}},
 	{"a relative clause set off by spaced hyphens", "Iran - which denies arming the Houthis - warned Israel against new strikes.", []string{"Iran WARNED Israel"}},
+	{"co-agents grouped by as well as", "Egypt, as well as Qatar, urged Israel to accept the deal.", []string{"Egypt URGED Israel", "Qatar URGED Israel"}},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},

@@ -103,6 +103,16 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	for ce > 0 && strings.HasSuffix(toks[ce].Lower, "ly") && toks[ce].Kind == text.Word && !toks[ce].Cap {
 		ce-- // ", immediately condemned"
 	}
+	if ce >= 2 && toks[ce].Text == "," && s.gAt[ce-1] >= 0 && s.groups[s.gAt[ce-1]].end == ce {
+		// "Egypt, as well as Qatar, urged": the co-agents grouped with the
+		// subject, the group closed by the comma before the verb
+		g := s.groups[s.gAt[ce-1]]
+		for q := g.start + 1; q+1 < ce; q++ {
+			if toks[q].Text == "," && s.cue(ar.x.lex, q+1, lexicon.CoAgent) > 0 && !ar.afterPrep(s, g.start) {
+				return s.groupMentions(s.gAt[ce-1]), 1
+			}
+		}
+	}
 	if ce >= 2 && toks[ce].Text == "," {
 		commas := 0
 		for q := ce - 1; q > 0 && q >= ce-13; q-- {
