@@ -63,6 +63,8 @@ var newsCases = []ruleCase{
 	{"a relative clause set off by dashes", "Iran — which backs Hamas, Hezbollah and the Houthis — warned Israel against new strikes.", []string{"Iran SUPPORTED Hamas", "Iran SUPPORTED Hezbollah", "Iran SUPPORTED Houthis", "Iran WARNED Israel"}},
 	{"a relative clause set off by spaced hyphens", "Iran - which denies arming the Houthis - warned Israel against new strikes.", []string{"Iran WARNED Israel"}},
 	{"co-agents grouped by as well as", "Egypt, as well as Qatar, urged Israel to accept the deal.", []string{"Egypt URGED Israel", "Qatar URGED Israel"}},
+	{"a closing verb of warning attributes the quotation", "\"Israel will pay a heavy price,\" Khamenei warned.", []string{"Ali Khamenei WARNED Israel"}},
+	{"a closing verb of warning attributes the clause", "Israel will pay a heavy price, Khamenei warned on Tuesday.", []string{"Ali Khamenei WARNED Israel"}},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},

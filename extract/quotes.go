@@ -75,10 +75,10 @@ func (ar *article) findSpeakers(s *sent) {
 	}
 	// speaker before the quotation: X said: "...", or the sentence's own
 	for i := range toks {
-		if !s.mayCue(lexicon.Say) {
+		if !s.mayCue(lexicon.Say) && !s.mayKey(keyWarnVerb) {
 			break // (no verb of saying in the sentence)
 		}
-		if toks[i].QuoteID > 0 || s.at[i] >= 0 || s.cue(ar.x.lex, i, lexicon.Say) == 0 {
+		if toks[i].QuoteID > 0 || s.at[i] >= 0 || s.cue(ar.x.lex, i, lexicon.Say) == 0 && !closingWarn(s, i) {
 			continue
 		}
 		if toks[i].Lower == "according" {
@@ -159,6 +159,23 @@ func (ar *article) coordinatedSpeaker(s *sent, m *mention) *mention {
 	return &g
 }
 
+// closingWarn reports whether token e is a verb of warning that ends its
+// sentence as an attribution does ('"Israel will pay a heavy price,"
+// Khamenei warned.'): the warning is the words before it. Cost: constant.
+func closingWarn(s *sent, e int) bool {
+	if !s.isWord(e, lexicon.WarnVerb) {
+		return false
+	}
+	n := e + 1
+	if n+1 < len(s.toks) && s.toks[n].Lower == "on" && s.isWord(n+1, lexicon.TimeWord) {
+		n++ // "Khamenei warned on Tuesday."
+	}
+	for n < len(s.toks) && s.isWord(n, lexicon.TimeWord) {
+		n++ // "Khamenei warned Tuesday."
+	}
+	return n >= len(s.toks) || s.toks[n].Text == "." || s.toks[n].Text == "!"
+}
+
 // speakerAt reads "X said" or "said X" at token j.
 func (ar *article) speakerAt(s *sent, j int) *mention {
 	toks := s.toks
@@ -181,7 +198,7 @@ func (ar *article) speakerAt(s *sent, j int) *mention {
 		for e < len(toks) && s.is(e, lexicon.Aux) {
 			e++
 		}
-		if e < len(toks) && s.cue(ar.x.lex, e, lexicon.Say) > 0 && m.ok && !m.media {
+		if e < len(toks) && (s.cue(ar.x.lex, e, lexicon.Say) > 0 || closingWarn(s, e)) && m.ok && !m.media {
 			return &m
 		}
 		// "...," Iran, Russia and Turkey said: the list speaks
