@@ -65,6 +65,8 @@ var newsCases = []ruleCase{
 	{"co-agents grouped by as well as", "Egypt, as well as Qatar, urged Israel to accept the deal.", []string{"Egypt URGED Israel", "Qatar URGED Israel"}},
 	{"a closing verb of warning attributes the quotation", "\"Israel will pay a heavy price,\" Khamenei warned.", []string{"Ali Khamenei WARNED Israel"}},
 	{"a closing verb of warning attributes the clause", "Israel will pay a heavy price, Khamenei warned on Tuesday.", []string{"Ali Khamenei WARNED Israel"}},
+	{"a closing verb of appeal attributes the quotation", "\"Israel must stop its attacks now,\" Guterres urged.", []string{"António Guterres URGED Israel"}},
+	{"a closing verb of charge attributes the quotation", "\"Russia is committing war crimes,\" Zelensky charged.", []string{"Volodymyr Zelensky ACCUSED Russia"}},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},

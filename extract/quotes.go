@@ -74,11 +74,12 @@ func (ar *article) findSpeakers(s *sent) {
 		}
 	}
 	// speaker before the quotation: X said: "...", or the sentence's own
+	closing := closingVerb(s) // "..., Khamenei warned.": -1 when none
 	for i := range toks {
-		if !s.mayCue(lexicon.Say) && !s.mayKey(keyWarnVerb) {
+		if !s.mayCue(lexicon.Say) && closing < 0 {
 			break // (no verb of saying in the sentence)
 		}
-		if toks[i].QuoteID > 0 || s.at[i] >= 0 || s.cue(ar.x.lex, i, lexicon.Say) == 0 && !closingWarn(s, i) {
+		if toks[i].QuoteID > 0 || s.at[i] >= 0 || s.cue(ar.x.lex, i, lexicon.Say) == 0 && i != closing {
 			continue
 		}
 		if toks[i].Lower == "according" {
@@ -159,21 +160,50 @@ func (ar *article) coordinatedSpeaker(s *sent, m *mention) *mention {
 	return &g
 }
 
-// closingWarn reports whether token e is a verb of warning that ends its
-// sentence as an attribution does ('"Israel will pay a heavy price,"
-// Khamenei warned.'): the warning is the words before it. Cost: constant.
-func closingWarn(s *sent, e int) bool {
-	if !s.isWord(e, lexicon.WarnVerb) {
+// closingVerb returns the index of a verb of warning, appeal or charge
+// that ends its sentence as an attribution does ('"Israel will pay a
+// heavy price," Khamenei warned.', '"Israel must stop now," Guterres
+// urged.', '..., Zelensky charged on Tuesday.'), or -1: the act is told by
+// the words before it. Cost: constant.
+func closingVerb(s *sent) int {
+	toks := s.toks
+	e := len(toks) - 1
+	if e >= 0 && (toks[e].Text == "." || toks[e].Text == "!") {
+		e--
+	}
+	for e > 0 && s.isWord(e, lexicon.TimeWord) {
+		e-- // "Khamenei warned Tuesday."
+	}
+	if e > 1 && toks[e].Lower == "on" && s.isWord(e+1, lexicon.TimeWord) {
+		e-- // "Khamenei warned on Tuesday."
+	}
+	if e < 1 || s.at[e] >= 0 || !s.isWord(e, lexicon.WarnVerb) && !speechActVerb(s, e) {
+		return -1
+	}
+	return e
+}
+
+// closingWarn reports whether token e is the closing attribution verb of
+// its sentence (closingVerb). Cost: constant.
+func closingWarn(s *sent, e int) bool { return e == closingVerb(s) }
+
+// speechActVerb reports whether token e is a one-word trigger verb of an
+// act done in words: an appeal, a warning or a charge ("urged",
+// "charged"). Cost: the trigger's senses.
+func speechActVerb(s *sent, e int) bool {
+	if !s.is(e, lexicon.TriggerStart) {
 		return false
 	}
-	n := e + 1
-	if n+1 < len(s.toks) && s.toks[n].Lower == "on" && s.isWord(n+1, lexicon.TimeWord) {
-		n++ // "Khamenei warned on Tuesday."
+	trs, n := s.trigger(e)
+	if n != 1 {
+		return false
 	}
-	for n < len(s.toks) && s.isWord(n, lexicon.TimeWord) {
-		n++ // "Khamenei warned Tuesday."
+	for _, t := range trs {
+		if t.POS == lexicon.Verb && (t.Relation == graph.Urged || t.Relation == graph.Warned || t.Relation == graph.Accused) {
+			return true
+		}
 	}
-	return n >= len(s.toks) || s.toks[n].Text == "." || s.toks[n].Text == "!"
+	return false
 }
 
 // speakerAt reads "X said" or "said X" at token j.
