@@ -291,16 +291,20 @@ func (s *sent) trigger(i int) ([]*lexicon.Trigger, int) {
 	return s.triggerWithin(i, len(s.toks))
 }
 
-// triggerWithin is ar.x.lex.TriggerWithin(s.toks, i, max) with no lookup.
-// A day or another time word may split a phrasal trigger, as wire copy
-// writes it ("called Tuesday on Iran", "called Sunday for a halt"): the
-// phrase is matched past it and its length counts it.
+// triggerWithin returns the trigger senses at i and the length of the
+// phrase, as ar.x.lex.TriggerWithin(s.toks, i, max) does, from the forms
+// findMentions looked up (no lookup). A day or another time word may split
+// a phrasal trigger, as wire copy writes it ("called Tuesday on Iran",
+// "called Sunday for a halt"): the phrase is matched past it and its
+// length counts it (splitTrigger); never before "in" or "at", which open a
+// place ("called Tuesday in Moscow for"). Cost: one phrase match, two
+// when a time word follows the first word.
 func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 	if i < 0 || i >= len(s.wf) || s.wf[i] == nil {
 		return nil, 0
 	}
 	trs, n := s.wf[i].trig.Match(s.toks, i, max)
-	if n <= 1 && i+2 < len(s.toks) && max > 2 && s.isWord(i+1, lexicon.TimeWord) && (s.at == nil || s.at[i+1] < 0) {
+	if n <= 1 && i+2 < len(s.toks) && max > 2 && s.isWord(i+1, lexicon.TimeWord) && (s.at == nil || s.at[i+1] < 0) && s.toks[i+2].Lower != "in" && s.toks[i+2].Lower != "at" {
 		var buf [6]text.Token
 		k := copy(buf[1:], s.toks[i+2:min(len(s.toks), i+7)])
 		buf[0] = s.toks[i]
@@ -309,6 +313,21 @@ func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 		}
 	}
 	return trs, n
+}
+
+// splitTrigger reports whether the trigger phrase of n tokens at i was
+// matched past a time word (triggerWithin), which its text leaves out.
+func (s *sent) splitTrigger(i, n int) bool {
+	return n > 2 && i+1 < len(s.toks) && s.isWord(i+1, lexicon.TimeWord) && (s.at == nil || s.at[i+1] < 0)
+}
+
+// phraseText is the text of the trigger phrase of n tokens at i, without
+// the time word that split it ("called Tuesday on": "called on").
+func (s *sent) phraseText(i, n int) string {
+	if s.splitTrigger(i, n) {
+		return triggerText(s.toks[i:i+1]) + " " + triggerText(s.toks[i+2:i+n])
+	}
+	return triggerText(s.toks[i : i+n])
 }
 
 // mayCue reports whether a cue of class c may stand in the sentence: when

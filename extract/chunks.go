@@ -84,11 +84,16 @@ func (ar *article) mediaHeads(s *sent) {
 
 // beforeRelative returns the subject group of the verb at i when a closed
 // relative clause stands between them: "Trump, who arrived from the
-// Knesset after a speech, signed ...", whatever clause words the relative
-// clause holds; -1 when the verb follows no such clause. Cost: at most
+// Knesset after a speech, signed ...", "Iran — which backs the Houthis —
+// warned", whatever clause words the relative clause holds; -1 when the
+// verb follows no such clause, or is a participle ("bombed Hezbollah,
+// which Iran arms, killing soldiers": the main clause's). Cost: at most
 // maxClause tokens.
 func (ar *article) beforeRelative(s *sent, i int) int {
 	toks := s.toks
+	if i < len(toks) && !toks[i].Cap && strings.HasSuffix(toks[i].Lower, "ing") {
+		return -1
+	}
 	k := i - 1
 	for k >= 0 && s.at[k] < 0 && (s.is(k, lexicon.Aux) || strings.HasSuffix(toks[k].Lower, "ly")) {
 		k--
@@ -108,7 +113,7 @@ func (ar *article) beforeRelative(s *sent, i int) int {
 			continue
 		}
 		// ", who ...," / ", which ...," / ", chaired by ...," / ", led by ...,"
-		if w := toks[b+1].Lower; w != "who" && w != "which" && w != "whose" && w != "whom" && !(b+2 < k && strings.HasSuffix(w, "ed") && toks[b+2].Lower == "by") {
+		if w := toks[b+1].Lower; !relativePronoun(w) && !(b+2 < k && strings.HasSuffix(w, "ed") && toks[b+2].Lower == "by") {
 			return -1 // another comma first: a list or an apposition, not this rule's
 		}
 		g := s.gAt[b-1]

@@ -35,9 +35,10 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
 	}
-	if cs > 0 && relativePronoun(s.toks[cs-1].Lower) {
+	if cs > 0 && relativePronoun(s.toks[cs-1].Lower) && ar.beforeRelative(s, i) >= 0 {
 		// "Russia, which denies any role, accused Ukraine": a relative
-		// clause closed before the verb holds none of its modality
+		// clause closed before the main verb holds none of its modality
+		// (not "which has never, despite its threats, attacked Egypt")
 		for c := i - 1; c >= cs; c-- {
 			if parenMark(toks[c].Text) || spacedDash(toks, c) {
 				cs = c + 1

@@ -352,7 +352,7 @@ func bothAt(lex *lexicon.Lexicon, s *sent, i int) int {
 		if i+3 < len(toks) && toks[i+2].Text == "," && toks[i+3].Lower == "including" {
 			return 0 // "to all parties, including Iran": named below
 		}
-		if i+2 < len(toks) && (toks[i+2].Lower == "in" || toks[i+2].Lower == "within" || toks[i+2].Lower == "inside") {
+		if i+3 < len(toks) && (toks[i+2].Lower == "in" || toks[i+2].Lower == "within" || toks[i+2].Lower == "inside") && withinState(s, i+3) {
 			return 0 // "all sides in the country": the sides of a conflict within a state, no pair named before
 		}
 		return 2 // "urged all parties to show restraint": the sides of the conflict
@@ -375,6 +375,17 @@ func bothAt(lex *lexicon.Lexicon, s *sent, i int) int {
 		return 2 // "The two held separate talks": the pair named before
 	}
 	return 0
+}
+
+// withinState reports whether a state is named at k, by its name or as
+// "the country" ("the nation"): "all sides in Myanmar", "all sides in the
+// country" (not "all parties in the conflict"). Cost: constant.
+func withinState(s *sent, k int) bool {
+	if s.at != nil && s.at[k] >= 0 {
+		m := s.ments[s.at[k]]
+		return m.ok && m.start == k && m.actor.Kind == graph.State && m.via != viaDemonym
+	}
+	return k+1 < len(s.toks) && s.toks[k].Lower == "the" && (s.toks[k+1].Lower == "country" || s.toks[k+1].Lower == "nation")
 }
 
 // noNameFrom reports whether no dictionary name opens at r.

@@ -42,7 +42,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Relation == graph.SpokeWith && ar.setForLater(s, i+n) {
 		return nil, false // "called crisis talks with A and B for next week"
 	}
-	trig := triggerText(toks[i : i+n])
+	trig := s.phraseText(i, n)
 	var srcs []mention
 	w := wNoun
 	// left of the noun: adjectives, then a possessor or an attributive actor

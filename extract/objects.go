@@ -638,8 +638,8 @@ func timeSpan(s *sent, j int) int {
 func durationAt(s *sent, j int) int {
 	toks := s.toks
 	for b := j; b < len(toks) && b < j+4 && s.at[b] < 0; b++ {
-		if b > j && s.is(b, lexicon.TimeUnit) {
-			return b + 1
+		if s.is(b, lexicon.TimeUnit) && (b > j || strings.HasSuffix(toks[b].Lower, "s")) {
+			return b + 1 // ("for hours": a plural unit needs no count)
 		}
 		w := toks[b].Lower
 		if toks[b].Kind != text.Number && !s.isWord(b, lexicon.NumberWord) && w != "a" && w != "an" && w != "more" && w != "than" && w != "about" && w != "nearly" && w != "almost" && w != "over" && w != "half" {
@@ -647,6 +647,16 @@ func durationAt(s *sent, j int) int {
 		}
 	}
 	return j
+}
+
+// ordinal reports whether w counts an occurrence: "first", "second",
+// "last", "2nd".
+func ordinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final", "latest", "next":
+		return true
+	}
+	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
 }
 
 // pastAdjuncts returns where a verb's prepositional target may start
@@ -664,7 +674,7 @@ func (ar *article) pastAdjuncts(s *sent, j int, f lexicon.Frame) int {
 			j += 2
 		case w == "for" && !f.HasPrep(w) && durationAt(s, j+1) > j+1:
 			j = durationAt(s, j+1) // "met for two hours with X"
-		case w == "for" && !f.HasPrep(w) && j+3 < len(toks) && toks[j+1].Lower == "the" && toks[j+3].Lower == "time" && s.at[j+2] < 0:
+		case w == "for" && !f.HasPrep(w) && j+3 < len(toks) && toks[j+1].Lower == "the" && toks[j+3].Lower == "time" && s.at[j+2] < 0 && ordinal(toks[j+2].Lower):
 			j += 4 // "met for the first (second, last) time with X"
 		case (w == "in" || w == "at") && !f.HasPrep(w) && j+1 < len(toks) && s.at[j+1] >= 0:
 			m := s.ments[s.at[j+1]]

@@ -180,7 +180,32 @@ func closingVerb(s *sent) int {
 	if e < 1 || s.at[e] >= 0 || !s.isWord(e, lexicon.WarnVerb) && !speechActVerb(s, e) {
 		return -1
 	}
-	return e
+	// the attribution's shape: a speaker right before the verb (past
+	// auxiliaries, never a passive's: "Qatar has been urged"), opening
+	// after a comma or a closing quotation mark
+	k := e - 1
+	for k > 0 && s.at[k] < 0 && s.is(k, lexicon.Aux) {
+		if s.is(k, lexicon.PassAux) {
+			return -1
+		}
+		k--
+	}
+	if s.at[k] < 0 || s.ments[s.at[k]].via == viaDemonym || !strings.HasSuffix(toks[e].Lower, "ed") && !s.isWord(e, lexicon.WarnVerb) {
+		return -1 // "..., ignoring Russian demands.": a noun phrase, no attribution
+	}
+	// back over the speaker's phrase ("Iran's supreme leader Ali
+	// Khamenei") to the comma or quotation mark that opens it (the
+	// groups are not built yet: findSpeakers runs before them)
+	for b := s.ments[s.at[k]].start - 1; b >= 0 && b >= k-10; b-- {
+		t := toks[b]
+		if t.Text == "," || t.Kind == text.Quote {
+			return e
+		}
+		if s.at[b] < 0 && (t.Kind != text.Word && t.Kind != text.Poss || s.is(b, lexicon.Clause) || s.is(b, lexicon.TriggerStart) || s.cue(s.cueLex, b, lexicon.Say) > 0) {
+			return -1 // "..., as Iran urged.", "and Turkey agreed"
+		}
+	}
+	return -1
 }
 
 // closingWarn reports whether token e is the closing attribution verb of

@@ -107,8 +107,14 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		// "Egypt, as well as Qatar, urged": the co-agents grouped with the
 		// subject, the group closed by the comma before the verb
 		g := s.groups[s.gAt[ce-1]]
-		for q := g.start + 1; q+1 < ce; q++ {
-			if toks[q].Text == "," && s.cue(ar.x.lex, q+1, lexicon.CoAgent) > 0 && !ar.afterPrep(s, g.start) {
+		opens := !strings.HasSuffix(toks[i].Lower, "ing") && !ar.afterPrep(s, g.start)
+		for q := ar.clauseStart(s, g.start); opens && q < g.start; q++ {
+			if s.is(q, lexicon.TriggerStart) || s.is(q, lexicon.Aux) || s.cue(ar.x.lex, q, lexicon.Say) > 0 {
+				opens = false // "sanctioned Iran, as well as Russia, accusing": an object
+			}
+		}
+		for q := g.start + 1; opens && q+1 < ce; q++ {
+			if toks[q].Text == "," && s.cue(ar.x.lex, q+1, lexicon.CoAgent) > 0 {
 				return s.groupMentions(s.gAt[ce-1]), 1
 			}
 		}

@@ -82,7 +82,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Lemma == "recognise" && i >= 1 && strings.HasSuffix(toks[i-1].Lower, "ly") && (i < 2 || !s.is(i-2, lexicon.Aux)) {
 		return nil, false // "Libya's internationally recognised government": an adjective
 	}
-	trig := triggerText(toks[i : i+n])
+	trig := s.phraseText(i, n)
 	j := i + n
 	// passive: "was attacked by Israel", or reduced: "efforts supported by the US"
 	k := i - 1
