@@ -76,6 +76,7 @@ var newsCases = []ruleCase{
 	{"a participle after a dashed relative clause is the main clause's", "Israel bombed Hezbollah — which Iran arms — killing Lebanese soldiers.", []string{"Israel ATTACKED Hezbollah", "Israel ATTACKED Lebanon"}},
 	{"a bare plural length of time", "Blinken met for hours with Wang Yi.", []string{"Antony Blinken SPOKE_WITH Wang Yi"}},
 	{"only an ordinal counts a time", "Blinken met for the right time with Wang Yi.", nil},
+	{"a closing verb of warning before a time and a statement", "Israel will pay a heavy price, Khamenei warned last week in a statement.", []string{"Ali Khamenei WARNED Israel"}},
 	{"anaphora test", "Pyongyang test-fired two cruise missiles on Sunday. Tokyo condemned the test.", []string{"Japan ACCUSED North Korea"}},
 	{"anaphora too far back", "Russia annexed Crimea. Prices rose. Markets fell. Rain came. Schools closed. Trains stopped. Roads flooded. Shops shut. Later, Britain criticised the move.", []string{"Russia ATTACKED Ukraine"}},
 	{"anaphora passive event", "The convoy was attacked by the RSF near El Fasher. Khartoum condemned the attack.", []string{"Sudan ACCUSED Rapid Support Forces"}},

@@ -167,17 +167,27 @@ func (ar *article) coordinatedSpeaker(s *sent, m *mention) *mention {
 // the words before it. Cost: constant.
 func closingVerb(s *sent) int {
 	toks := s.toks
-	e := len(toks) - 1
-	if e >= 0 && (toks[e].Text == "." || toks[e].Text == "!") {
-		e--
+	end := len(toks)
+	if end > 0 && (toks[end-1].Text == "." || toks[end-1].Text == "!") {
+		end--
 	}
-	for e > 0 && s.isWord(e, lexicon.TimeWord) {
-		e-- // "Khamenei warned Tuesday."
+	// the verb, then at most a time ("on Tuesday", "late Monday", "last
+	// week") and "in a statement" before the sentence's end
+	e := -1
+	for c := end - 1; c >= 1 && c >= end-7; c-- {
+		if s.at[c] >= 0 || !s.isWord(c, lexicon.WarnVerb) && !speechActVerb(s, c) {
+			continue
+		}
+		n := timeSpan(s, c+1)
+		if n+2 < end && toks[n].Lower == "in" && (toks[n+1].Lower == "a" || toks[n+1].Lower == "an") && s.is(n+2, lexicon.Message) {
+			n += 3 // "Khamenei warned in a statement."
+		}
+		if n == end {
+			e = c
+		}
+		break
 	}
-	if e > 1 && toks[e].Lower == "on" && s.isWord(e+1, lexicon.TimeWord) {
-		e-- // "Khamenei warned on Tuesday."
-	}
-	if e < 1 || s.at[e] >= 0 || !s.isWord(e, lexicon.WarnVerb) && !speechActVerb(s, e) {
+	if e < 1 {
 		return -1
 	}
 	// the attribution's shape: a speaker right before the verb (past
