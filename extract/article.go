@@ -304,7 +304,7 @@ func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 		return nil, 0
 	}
 	trs, n := s.wf[i].trig.Match(s.toks, i, max)
-	if n <= 1 && i+2 < len(s.toks) && max > 2 && s.isWord(i+1, lexicon.TimeWord) && (s.at == nil || s.at[i+1] < 0) && s.toks[i+2].Lower != "in" && s.toks[i+2].Lower != "at" {
+	if n <= 1 && max > 2 && s.timeSplits(i) {
 		var buf [6]text.Token
 		k := copy(buf[1:], s.toks[i+2:min(len(s.toks), i+7)])
 		buf[0] = s.toks[i]
@@ -315,10 +315,17 @@ func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 	return trs, n
 }
 
+// timeSplits reports whether a time word right after token i may split a
+// phrase that begins there (a day or a time word, no name, and no place
+// after it opened by "in" or "at").
+func (s *sent) timeSplits(i int) bool {
+	return i+2 < len(s.toks) && s.isWord(i+1, lexicon.TimeWord) && (s.at == nil || s.at[i+1] < 0) && s.toks[i+2].Lower != "in" && s.toks[i+2].Lower != "at"
+}
+
 // splitTrigger reports whether the trigger phrase of n tokens at i was
 // matched past a time word (triggerWithin), which its text leaves out.
 func (s *sent) splitTrigger(i, n int) bool {
-	return n > 2 && i+1 < len(s.toks) && s.isWord(i+1, lexicon.TimeWord) && (s.at == nil || s.at[i+1] < 0)
+	return n > 2 && s.timeSplits(i)
 }
 
 // phraseText is the text of the trigger phrase of n tokens at i, without

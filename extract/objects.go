@@ -125,15 +125,18 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k++
 			continue
 		}
-		// "met then Secretary of State John Kerry": a modifier of office
+		// "met then Secretary of State John Kerry", "then-Secretary of
+		// State ..." (tokenized "then", "-", ...): a modifier of office
 		// (rolemod; "then" is an auxiliary's adverb too) before its holder
-		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && s.isWord(k, lexicon.RoleMod) && s.at[k+1] >= 0 && s.ments[s.at[k+1]].start == k+1 {
-			k++
-			continue
-		}
-		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && (s.isWord(k, lexicon.RoleMod) || t.Lower == "ex") && toks[k+1].Text == "-" && !toks[k+2].Space && s.at[k+2] >= 0 && s.ments[s.at[k+2]].start == k+2 {
-			k += 2 // "then-Secretary of State John Kerry" (tokenized "then", "-", ...)
-			continue
+		if t.Kind == text.Word && !t.Cap && (s.isWord(k, lexicon.RoleMod) || t.Lower == "ex") {
+			h := k + 1
+			if h+1 < len(toks) && toks[h].Text == "-" && !toks[h+1].Space {
+				h++
+			}
+			if h < len(toks) && s.at[h] >= 0 && s.ments[s.at[h]].start == h && (h > k+1 || t.Lower != "ex") {
+				k = h
+				continue
+			}
 		}
 		// a rank before a name: "leader Gen. X"
 		if t.Kind == text.Word && t.Cap && k > j && k+1 < len(toks) && s.at[k+1] >= 0 && text.IsAbbrev(t.Lower) {

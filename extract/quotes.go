@@ -389,7 +389,7 @@ func (ar *article) subjectBefore(s *sent, i int) *mention {
 	cs := ar.clauseStart(s, i)
 	// "Russia, which backs Syria, said" / "Zelenskiy, speaking after a call
 	// with Trump, said": the head before the closed clause
-	if cs > 0 && (s.toks[cs-1].Lower == "which" || s.toks[cs-1].Lower == "who" || s.toks[cs-1].Lower == "whose" || s.toks[cs-1].Lower == "whom") {
+	if cs > 0 && relativePronoun(s.toks[cs-1].Lower) {
 		for c := cs; c < i; c++ {
 			if s.toks[c].Text == "," {
 				if g := ar.relAntecedentMention(s, cs-1); g != nil {

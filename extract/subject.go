@@ -316,7 +316,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	// "Brazil, which borders both countries, has urged ...", "Davutoglu,
 	// whose country had long been an ally of Israel, called ...": a
 	// relative clause closed before the verb holds no subject of it
-	if cs > 0 && (toks[cs-1].Lower == "which" || toks[cs-1].Lower == "who" || toks[cs-1].Lower == "whose" || toks[cs-1].Lower == "whom") {
+	if cs > 0 && relativePronoun(toks[cs-1].Lower) {
 		for c := cs; c < i; c++ {
 			if parenMark(toks[c].Text) {
 				if g := ar.relAntecedent(s, cs-1); g >= 0 {
