@@ -185,14 +185,7 @@ func compoundBeforeAct(lex *lexicon.Lexicon, s *sent, k int) bool {
 // noun sense ("struck", "condemned"). Cost: the trigger's senses.
 func verbOnly(s *sent, k int) bool {
 	trs, _ := s.trigger(k)
-	verb := false
-	for _, tr := range trs {
-		if tr.POS == lexicon.Noun {
-			return false
-		}
-		verb = true
-	}
-	return verb
+	return len(trs) > 0 && !hasPOS(trs, lexicon.Noun)
 }
 
 // nonStateBefore reports whether an organisation or person ends right
