@@ -513,6 +513,8 @@ var newsCases = []ruleCase{
 	{"a headline's verb is done", "Indonesia summons Chinese envoy after boat clash\n\nThe ministry spoke on Monday.", []string{"Indonesia ACCUSED China", "Indonesia SPOKE_WITH China"}},
 	{"an obligation is no meeting", "Park Geun-hye said South Korea should meet with North Korea.", nil},
 	{"an act one is told to stop goes on", "Russia should stop attacking Ukraine, Biden said.", []string{"Joe Biden URGED Russia", "Russia ATTACKED Ukraine"}},
+	{"a phrasal trigger in a headline's present", "Israel, Hezbollah trade blows as fears of war grow\n\nThe army spoke on Monday.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
+	{"a phrasal trigger in the progressive", "Armenia and Azerbaijan are trading artillery fire along the border.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

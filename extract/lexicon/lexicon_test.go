@@ -229,3 +229,62 @@ func TestSpellingsErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestPhrasalTriggersInflected: a verb phrase of the default lexicon
+// ("traded fire", "filed a lawsuit") is written out in every inflection of
+// its verb, as the file's header promises, so that a headline's present
+// ("India, Pakistan trade fire") and a progressive ("are trading fire")
+// read as the past does. The paradigms are those of the light verbs the
+// phrases begin with.
+func TestPhrasalTriggersInflected(t *testing.T) {
+	paradigms := [][]string{
+		{"exchange", "exchanges", "exchanged", "exchanging"},
+		{"trade", "trades", "traded", "trading"},
+		{"file", "files", "filed", "filing"},
+		{"bring", "brings", "brought", "bringing"},
+		{"take", "takes", "took", "taking"},
+		{"make", "makes", "made", "making"},
+		{"rally", "rallies", "rallied", "rallying"},
+		{"come", "comes", "came", "coming"},
+		{"turn", "turns", "turned", "turning"},
+		{"spray", "sprays", "sprayed", "spraying"},
+		{"fight", "fights", "fought", "fighting"},
+	}
+	b, err := os.ReadFile("triggers.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	forms := map[string]map[string]bool{} // relation -> verb form
+	type phrase struct{ rel, form string }
+	var phrases []phrase
+	for line := range strings.Lines(string(b)) {
+		f := strings.Split(strings.TrimRight(line, "\n"), "\t")
+		if strings.HasPrefix(line, "#") || len(f) < 4 || f[1] != "V" {
+			continue
+		}
+		if forms[f[0]] == nil {
+			forms[f[0]] = map[string]bool{}
+		}
+		for form := range strings.SplitSeq(f[3], ",") {
+			form = strings.TrimSpace(form)
+			forms[f[0]][form] = true
+			phrases = append(phrases, phrase{f[0], form})
+		}
+	}
+	for _, p := range phrases {
+		verb, rest, ok := strings.Cut(p.form, " ")
+		if !ok {
+			continue
+		}
+		for _, par := range paradigms {
+			if !slices.Contains(par, verb) {
+				continue
+			}
+			for _, v := range par {
+				if !forms[p.rel][v+" "+rest] {
+					t.Errorf("%s %q: no %q", p.rel, p.form, v+" "+rest)
+				}
+			}
+		}
+	}
+}
