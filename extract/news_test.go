@@ -515,6 +515,7 @@ var newsCases = []ruleCase{
 	{"an act one is told to stop goes on", "Russia should stop attacking Ukraine, Biden said.", []string{"Joe Biden URGED Russia", "Russia ATTACKED Ukraine"}},
 	{"a phrasal trigger in a headline's present", "Israel, Hezbollah trade blows as fears of war grow\n\nThe army spoke on Monday.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
 	{"a phrasal trigger in the progressive", "Armenia and Azerbaijan are trading artillery fire along the border.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia"}},
+	{"shooting back at a target", "Hezbollah fighters shot back at Israeli troops near the border.", []string{"Hezbollah ATTACKED Israel"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
