@@ -516,6 +516,8 @@ var newsCases = []ruleCase{
 	{"a phrasal trigger in a headline's present", "Israel, Hezbollah trade blows as fears of war grow\n\nThe army spoke on Monday.", []string{"Israel ATTACKED Hezbollah", "Hezbollah ATTACKED Israel"}},
 	{"a phrasal trigger in the progressive", "Armenia and Azerbaijan are trading artillery fire along the border.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia"}},
 	{"shooting back at a target", "Hezbollah fighters shot back at Israeli troops near the border.", []string{"Hezbollah ATTACKED Israel"}},
+	{"a force noun's by-agent after a possessed target", "Bangladesh condemned the shelling of its border posts by Myanmar.", []string{"Bangladesh ACCUSED Myanmar", "Myanmar ATTACKED Bangladesh"}},
+	{"a force noun's by-agent after a possessive name", "The shelling of Israel's northern towns by Hezbollah went on for a week.", []string{"Hezbollah ATTACKED Israel"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -331,11 +331,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				break // "calls for his release": the one released is no addressee
 			}
 			tgts = ms
-			j = e
-			// "the attack on a Turkish jet by Syria": past the head after a demonym
-			for q := 0; q < 2 && j > 0 && j < len(toks) && s.at[j] < 0 && toks[j].Kind == text.Word && !toks[j].Cap && !s.is(j, lexicon.Prep) && !s.is(j, lexicon.Clause) && !s.is(j, lexicon.Aux) && ms[0].via == viaDemonym; q++ {
-				j++
-			}
+			j = pastHead(s, e, ms[0])
 			continue
 		}
 		break
@@ -1033,4 +1029,26 @@ func (ar *article) accuserVictim(s *sent, np int) (accused, victim []mention) {
 		return nil, nil
 	}
 	return accused, []mention{a}
+}
+
+// pastHead returns j, the end of the target m of a noun, moved past the
+// head that m only modifies, so that a by-agent after it is read: the head
+// after a demonym ("the attack on a Turkish jet by Syria") or after a
+// possessor ("the shelling of its border posts by Myanmar", "the shelling
+// of Israel's northern towns by Hezbollah"). Cost: O(1).
+func pastHead(s *sent, j int, m mention) int {
+	toks := s.toks
+	words := 0
+	switch {
+	case m.via == viaDemonym:
+		words = 2
+	case m.possPron:
+		words = 3
+	case j > 0 && j+1 < len(toks) && toks[j].Kind == text.Poss:
+		j, words = j+1, 3
+	}
+	for q := 0; q < words && j > 0 && j < len(toks) && s.at[j] < 0 && toks[j].Kind == text.Word && !toks[j].Cap && !s.is(j, lexicon.Prep) && !s.is(j, lexicon.Clause) && !s.is(j, lexicon.Aux); q++ {
+		j++
+	}
+	return j
 }
