@@ -236,7 +236,7 @@ func (ar *article) lightEvent(s *sent, i int) int {
 
 // frontedEvent reports whether the subject starting at st is that of an
 // object-fronted relative clause on an indefinite act noun: ", a move Addis
-// Ababa condemned as destabilising"; or on the act of the clause before,
+// Ababa condemned as destabilising", ", a step that Kyiv denounced"; or on the act of the clause before,
 // ", which Addis Ababa condemned", "in what Taipei condemned as", when that
 // clause reported an act.
 func (ar *article) frontedEvent(s *sent, st int) bool {
@@ -249,8 +249,11 @@ func (ar *article) frontedEvent(s *sent, st int) bool {
 		len(ar.events) > 0 && ar.events[len(ar.events)-1].sent == s.Index {
 		return true
 	}
+	if w := toks[k].Lower; (w == "that" || w == "which") && toks[k-1].Kind == text.Word {
+		k-- // "..., a move that Addis Ababa condemned"
+	}
 	n := s.cue(ar.x.lex, k, lexicon.EvNoun)
-	if n != 1 && s.cue(ar.x.lex, k-1, lexicon.EvNoun) == 2 {
+	if n != 1 && k > 0 && s.cue(ar.x.lex, k-1, lexicon.EvNoun) == 2 {
 		k--
 	} else if n != 1 {
 		return false

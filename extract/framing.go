@@ -128,6 +128,12 @@ func (ar *article) framing(s *sent) {
 			tgts = ar.eventAgents(s, srcs, armed, nounKind(ar.x.lex, toks[e-1].Lower))
 			wf = wAnaphora
 		}
+		if len(tgts) == 0 && srcs[0].start < i && ar.frontedEvent(s, srcs[0].start) {
+			// ", a move the White House called a mistake": the framed
+			// object is the act fronted, and its agent the target
+			tgts = ar.eventAgents(s, srcs, false, "")
+			wf = wAnaphora
+		}
 		ar.emitAll(s, srcs, graph.Accused, tgts, triggerText(toks[i:i+n]), wf*w)
 	}
 }

@@ -518,6 +518,8 @@ var newsCases = []ruleCase{
 	{"shooting back at a target", "Hezbollah fighters shot back at Israeli troops near the border.", []string{"Hezbollah ATTACKED Israel"}},
 	{"a force noun's by-agent after a possessed target", "Bangladesh condemned the shelling of its border posts by Myanmar.", []string{"Bangladesh ACCUSED Myanmar", "Myanmar ATTACKED Bangladesh"}},
 	{"a force noun's by-agent after a possessive name", "The shelling of Israel's northern towns by Hezbollah went on for a week.", []string{"Hezbollah ATTACKED Israel"}},
+	{"a fronted act with a relative pronoun", "Chavez sent troops to the border, a move that Washington condemned.", []string{"United States ACCUSED Hugo Chávez"}},
+	{"a fronted act framed", "Chavez sent troops to the border, a move the White House called a mistake.", []string{"United States ACCUSED Hugo Chávez"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
