@@ -520,6 +520,8 @@ var newsCases = []ruleCase{
 	{"a force noun's by-agent after a possessive name", "The shelling of Israel's northern towns by Hezbollah went on for a week.", []string{"Hezbollah ATTACKED Israel"}},
 	{"a fronted act with a relative pronoun", "Chavez sent troops to the border, a move that Washington condemned.", []string{"United States ACCUSED Hugo Chávez"}},
 	{"a fronted act framed", "Chavez sent troops to the border, a move the White House called a mistake.", []string{"United States ACCUSED Hugo Chávez"}},
+	{"support thrown behind a side", "Washington threw its support behind Guaido on Wednesday.", []string{"United States SUPPORTED Juan Guaidó"}},
+	{"weight thrown behind a side", "Saudi Arabia threw its full weight behind the Yemeni government.", []string{"Saudi Arabia SUPPORTED Yemen"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
