@@ -522,6 +522,10 @@ var newsCases = []ruleCase{
 	{"a fronted act framed", "Chavez sent troops to the border, a move the White House called a mistake.", []string{"United States ACCUSED Hugo Chávez"}},
 	{"support thrown behind a side", "Washington threw its support behind Guaido on Wednesday.", []string{"United States SUPPORTED Juan Guaidó"}},
 	{"weight thrown behind a side", "Saudi Arabia threw its full weight behind the Yemeni government.", []string{"Saudi Arabia SUPPORTED Yemen"}},
+	{"a pledge after a meeting threatens no one met", "Macron met Zelensky and pledged more weapons to Ukraine.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky", "Emmanuel Macron SUPPORTED Ukraine"}},
+	{"a threat after a hostile act aims at its object", "ECOWAS imposed sanctions on Niger and threatened military action.", []string{"Economic Community of West African States WARNED Niger"}},
+	{"a verb of increase is a light verb", "Xi deepened support for Russia during the visit.", []string{"Xi Jinping SUPPORTED Russia"}},
+	{"a former union's demonym names a member, not the union", "Increasing U.S. pressure on the former Soviet republic, Powell said the vote was rigged.", nil},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

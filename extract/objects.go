@@ -517,7 +517,8 @@ func (ar *article) mainObject(s *sent, c int, srcs []mention) []mention {
 // sharedObject returns the object of the verb phrase that a verb at i is
 // coordinated with ("imposed sanctions on Niger and threatened ..."):
 // the last actor between the subject srcs and the "and" right before i,
-// in one clause, when a verb stands between them. It returns nil where i
+// in one clause, when a verb stands between them that is no contact or
+// support ("met Zelensky and pledged ..." shares nothing). It returns nil where i
 // follows no "and" or the phrase names no actor.
 func (ar *article) sharedObject(s *sent, i int, srcs []mention) []mention {
 	toks := s.toks
@@ -539,6 +540,9 @@ func (ar *article) sharedObject(s *sent, i int, srcs []mention) []mention {
 		}
 		if s.at[k] < 0 && toks[k].Kind == text.Word && !toks[k].Cap && (s.is(k, lexicon.TriggerStart) || s.is(k, lexicon.Act) || strings.HasSuffix(toks[k].Lower, "ed")) {
 			verb = true
+			if trs, _ := s.trigger(k); len(trs) > 0 && (trs[0].Relation == graph.SpokeWith || trs[0].Relation == graph.Supported) {
+				return nil // "met Zelensky and pledged more weapons": no threat aimed at the one met
+			}
 		}
 	}
 	if !verb {
