@@ -63,6 +63,7 @@ const (
 	keyMediatorRole                  // mediatorsNamed: the lexicon's mediatorrole cues
 	keyBring                         // broughtTogether: bringKey
 	keyWarning                       // settingWarnings: warningKey
+	keyJoin                          // joinedIn: the lexicon's joinverb cues
 	numPassKeys
 )
 
@@ -121,6 +122,7 @@ var lexiconKeys = [...]struct {
 	{keyPresided, lexicon.PresidedNoun},
 	{keyThreatHead, lexicon.ThreatHead},
 	{keyMediatorRole, lexicon.MediatorRole},
+	{keyJoin, lexicon.JoinVerb},
 }
 
 // key reports whether token k is one of the words of key c.

@@ -526,6 +526,9 @@ var newsCases = []ruleCase{
 	{"a threat after a hostile act aims at its object", "ECOWAS imposed sanctions on Niger and threatened military action.", []string{"Economic Community of West African States WARNED Niger"}},
 	{"a verb of increase is a light verb", "Xi deepened support for Russia during the visit.", []string{"Xi Jinping SUPPORTED Russia"}},
 	{"a former union's demonym names a member, not the union", "Increasing U.S. pressure on the former Soviet republic, Powell said the vote was rigged.", nil},
+	{"the one joined in an act does it too", "Jordan joined Egypt in condemning Israel on Sunday.", []string{"Jordan ACCUSED Israel", "Egypt ACCUSED Israel"}},
+	{"the ones joined in a charge", "The United States joined Britain and Israel in blaming Iran for the drone attack.", []string{"United States ACCUSED Iran", "United Kingdom ACCUSED Iran", "Israel ACCUSED Iran"}},
+	{"joining a body is no act", "Turkey joined NATO in 1952.", nil},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

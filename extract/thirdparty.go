@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+)
 
 // This file lists the passes of issue 10 and after that read acts a
 // trigger verb's window misses (thirdParties), and holds the one that
@@ -83,6 +87,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.importanceAppeals(s)
 	ar.relativeCharges(s)
 	ar.asDid(s)
+	ar.joinedIn(s)
 	ar.broughtTogether(s)
 	ar.atRequest(s)
 }
@@ -151,5 +156,38 @@ func (ar *article) asDid(s *sent) {
 			}
 		}
 		return
+	}
+}
+
+// joinedIn lends a gerund's acts to the one joined: "Jordan joined Egypt
+// in condemning Israel", "Britain joined the United States in striking
+// the Houthis". The object of a join verb (cue class joinverb) right
+// before "in" and a gerund is a source, as the subject is, of each edge
+// of the sentence whose trigger begins with the gerund. Cost: linear in the
+// sentence and its edges; a bit test where it holds no join verb.
+func (ar *article) joinedIn(s *sent) {
+	if !s.mayKey(keyJoin) {
+		return // (no joinverb cue: nothing to read)
+	}
+	toks := s.toks
+	for k := range s.eachKey(keyJoin, 0, len(toks)-3) {
+		n := s.cue(ar.x.lex, k, lexicon.JoinVerb)
+		if n == 0 || s.at[k] >= 0 {
+			continue
+		}
+		joined, e := ar.objectAt(s, k+n)
+		if len(joined) == 0 || e < 0 || e+1 >= len(toks) || toks[e].Lower != "in" || !strings.HasSuffix(toks[e+1].Lower, "ing") {
+			continue
+		}
+		gerund := toks[e+1].Lower
+		for _, ed := range ar.out {
+			if w, _, _ := strings.Cut(ed.Trigger, " "); ed.SentenceIndex != s.Index || w != gerund {
+				continue
+			}
+			tgt := mention{actor: ed.Target, ok: true, via: viaName}
+			for _, m := range joined {
+				ar.emit(s, m, ed.Relation, tgt, ed.Trigger, wInherited)
+			}
+		}
 	}
 }
