@@ -529,6 +529,9 @@ var newsCases = []ruleCase{
 	{"the one joined in an act does it too", "Jordan joined Egypt in condemning Israel on Sunday.", []string{"Jordan ACCUSED Israel", "Egypt ACCUSED Israel"}},
 	{"the ones joined in a charge", "The United States joined Britain and Israel in blaming Iran for the drone attack.", []string{"United States ACCUSED Iran", "United Kingdom ACCUSED Iran", "Israel ACCUSED Iran"}},
 	{"joining a body is no act", "Turkey joined NATO in 1952.", nil},
+	{"a noun of giving, the thing given, and its recipient", "Iran's supply of drones to Russia has drawn new sanctions.", []string{"Iran SUPPORTED Russia"}},
+	{"a noun of giving, its giver a demonym on the thing", "The transfer of North Korean shells to Russia worries Seoul.", []string{"North Korea SUPPORTED Russia"}},
+	{"a noun of giving with nothing given", "The transfer of power to the junta was condemned by Nigeria.", nil},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

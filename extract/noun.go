@@ -42,6 +42,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Relation == graph.SpokeWith && ar.setForLater(s, i+n) {
 		return nil, false // "called crisis talks with A and B for next week"
 	}
+	if f.Given && !ar.givesHelp(s, i+n) {
+		return nil, false // "the transfer of power to", not "the transfer of shells to"
+	}
 	trig := s.phraseText(i, n)
 	var srcs []mention
 	w := wNoun
@@ -228,6 +231,32 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if b := timeSpan(s, j); b > j && b < len(toks) && (f.HasPrep(toks[b].Lower) || f.Between && toks[b].Lower == "between" || f.HasSrcPrep(toks[b].Lower)) {
 			j = b
 			continue
+		}
+		// "Iran's supply of drones to Russia", "the transfer of North Korean
+		// shells to Russia": what is given, then its recipient; a demonym
+		// on the thing given names the giver
+		if f.Given && wd == "of" && steps == 0 {
+			e := j + 1
+			var demonym []mention
+			for e < len(toks) && e < j+7 && !f.HasPrep(toks[e].Lower) && (toks[e].Kind == text.Word || toks[e].Text == "-") && !ar.stops(s, e) {
+				if s.at[e] >= 0 {
+					if m := s.ments[s.at[e]]; m.via == viaDemonym && m.ok && len(demonym) == 0 {
+						demonym = []mention{m}
+					} else {
+						break
+					}
+					e = s.ments[s.at[e]].end
+					continue
+				}
+				e++
+			}
+			if e < len(toks) && f.HasPrep(toks[e].Lower) {
+				if len(srcs) == 0 {
+					srcs = demonym
+				}
+				j = e
+				continue
+			}
 		}
 		// "its war of aggression against Ukraine": a complement of the noun
 		if wd == "of" && steps < 2 && j+2 < len(toks) && s.at[j+1] < 0 && toks[j+1].Kind == text.Word && !toks[j+1].Cap && f.HasPrep(toks[j+2].Lower) && !f.HasPrep("of") {
