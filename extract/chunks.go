@@ -85,7 +85,11 @@ func (ar *article) mediaHeads(s *sent) {
 // beforeRelative returns the subject group of the verb at i when a closed
 // relative clause stands between them: "Trump, who arrived from the
 // Knesset after a speech, signed ...", "Iran — which backs the Houthis —
-// warned", whatever clause words the relative clause holds; -1 when the
+// warned", whatever clause words the relative clause holds; or, after a
+// subject that opens its clause, an apposition holding a relative clause
+// or a participle's clause (appositiveClause): "Hezbollah, the group that
+// controls southern Lebanon, fired ...", "Erdogan, speaking after meeting
+// Zelensky, urged ..."; -1 when the
 // verb follows no such clause, or is a participle ("bombed Hezbollah,
 // which Iran arms, killing soldiers": the main clause's). Cost: at most
 // maxClause tokens.
@@ -113,19 +117,53 @@ func (ar *article) beforeRelative(s *sent, i int) int {
 			continue
 		}
 		// ", who ...," / ", which ...," / ", chaired by ...," / ", led by ...,"
-		if w := toks[b+1].Lower; !relativePronoun(w) && !(b+2 < k && strings.HasSuffix(w, "ed") && toks[b+2].Lower == "by") {
+		w := toks[b+1].Lower
+		opening := !closeDash && ar.appositiveClause(s, b+1, k)
+		if !relativePronoun(w) && !(b+2 < k && strings.HasSuffix(w, "ed") && toks[b+2].Lower == "by") && !opening {
 			return -1 // another comma first: a list or an apposition, not this rule's
 		}
 		g := s.gAt[b-1]
-		if g < 0 || s.groups[g].end != b {
-			return -1
+		if g < 0 || s.groups[g].end != b && !(opening && s.groups[g].end > b && s.groups[g].end < k) {
+			return -1 // (an apposition's head may be grouped with it: "Hamas, the militant group")
 		}
 		if st := s.groups[g].start; st > 0 && ar.afterPrep(s, st) {
 			return -1
 		}
+		if opening && ar.clauseStart(s, s.groups[g].start) != s.groups[g].start {
+			return -1 // (the subject opens its clause: "accused Kyiv, saying ..." is an object's)
+		}
 		return g
 	}
 	return -1
+}
+
+// appositiveClause reports whether the phrase from b to the comma at k
+// is an apposition holding a clause of its own: a noun phrase opened by
+// an article whose head a relative pronoun ("that" too) follows within six
+// words ("the Iran-backed group that controls southern Lebanon", "the
+// militant group that runs Gaza"; the head may be a definite mention), or a
+// participle of a lower-case verb in -ing ("speaking in Ankara after
+// meeting Zelensky"). Cost: at most six tokens.
+func (ar *article) appositiveClause(s *sent, b, k int) bool {
+	toks := s.toks
+	if b+2 >= k {
+		return false
+	}
+	if t := toks[b]; t.Kind == text.Word && !t.Cap && s.at[b] < 0 && strings.HasSuffix(t.Lower, "ing") && !s.is(b, lexicon.Prep) && !s.is(b, lexicon.Det) {
+		return true
+	}
+	if w := toks[b].Lower; w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	for q := b + 2; q < k && q < b+7; q++ {
+		if w := toks[q].Lower; w == "that" || relativePronoun(w) && w != "whose" && w != "whom" {
+			return toks[q-1].Kind == text.Word && !toks[q-1].Cap && (s.at[q-1] < 0 || s.ments[s.at[q-1]].via == viaDefinite)
+		}
+		if toks[q].Kind != text.Word && toks[q].Text != "-" || s.at[q] >= 0 && s.ments[s.at[q]].via != viaDemonym && s.ments[s.at[q]].via != viaDefinite {
+			return false
+		}
+	}
+	return false
 }
 
 // chunkNames repairs person mentions before they are grouped, so that one

@@ -532,6 +532,11 @@ var newsCases = []ruleCase{
 	{"a noun of giving, the thing given, and its recipient", "Iran's supply of drones to Russia has drawn new sanctions.", []string{"Iran SUPPORTED Russia"}},
 	{"a noun of giving, its giver a demonym on the thing", "The transfer of North Korean shells to Russia worries Seoul.", []string{"North Korea SUPPORTED Russia"}},
 	{"a noun of giving with nothing given", "The transfer of power to the junta was condemned by Nigeria.", nil},
+	{"a subject past an apposition holding a relative clause", "Hezbollah, the Iran-backed group that controls southern Lebanon, fired rockets at Israel.", []string{"Hezbollah ATTACKED Israel"}},
+	{"a subject past a grouped apposition holding a relative clause", "Hamas, the militant group that runs Gaza, accused Israel of stalling.", []string{"Hamas ACCUSED Israel"}},
+	{"a subject past a participle's clause", "Erdogan, speaking in Ankara after meeting Zelensky, urged Russia to return to talks.", []string{"Recep Tayyip Erdogan SPOKE_WITH Volodymyr Zelensky", "Recep Tayyip Erdogan URGED Russia"}},
+	{"an object's participle clause gives no subject", "Russia accused Ukraine, saying the drones, which came from the west, hit the plant.", []string{"Russia ACCUSED Ukraine"}},
+	{"a condition before a subject set off by a clause", "If Erdogan, speaking in Ankara, urged Russia to stop, talks would resume.", nil},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
