@@ -537,6 +537,8 @@ var newsCases = []ruleCase{
 	{"a subject past a participle's clause", "Erdogan, speaking in Ankara after meeting Zelensky, urged Russia to return to talks.", []string{"Recep Tayyip Erdogan SPOKE_WITH Volodymyr Zelensky", "Recep Tayyip Erdogan URGED Russia"}},
 	{"an object's participle clause gives no subject", "Russia accused Ukraine, saying the drones, which came from the west, hit the plant.", []string{"Russia ACCUSED Ukraine"}},
 	{"a condition before a subject set off by a clause", "If Erdogan, speaking in Ankara, urged Russia to stop, talks would resume.", nil},
+	{"an inverted attribution closing an unquoted sentence", "Israel must halt the offensive, said Macron.", []string{"Emmanuel Macron URGED Israel"}},
+	{"an inverted attribution with an apposition", "Russia is to blame for the war, said Zelensky, the Ukrainian president.", []string{"Volodymyr Zelensky ACCUSED Russia"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

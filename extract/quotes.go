@@ -73,6 +73,12 @@ func (ar *article) findSpeakers(s *sent) {
 			s.speaker = m
 		}
 	}
+	// "Israel must halt the offensive, said Macron.": an inverted
+	// attribution closing a sentence with no quotation (before the subject
+	// of the verb of saying is looked for: it has none before it)
+	if len(s.quoteIDs) == 0 && s.mayCue(lexicon.Say) {
+		s.speaker = ar.invertedSpeaker(s)
+	}
 	// speaker before the quotation: X said: "...", or the sentence's own
 	closing := closingVerb(s) // "..., Khamenei warned.": -1 when none
 	for i := range toks {
@@ -128,6 +134,42 @@ func (ar *article) findSpeakers(s *sent) {
 			}
 		}
 	}
+}
+
+// invertedSpeaker returns the speaker of an inverted attribution that
+// closes a sentence after a comma, "..., said Macron." or "..., said
+// Antony Blinken, the US secretary of state, on Monday.": the actor right
+// after the verb of saying, when nothing but an apposition set off by a
+// comma or a time follows it; nil elsewhere. Cost: linear in the
+// sentence's last words.
+func (ar *article) invertedSpeaker(s *sent) *mention {
+	toks := s.toks
+	end := len(toks)
+	if end > 0 && (toks[end-1].Text == "." || toks[end-1].Text == "!") {
+		end--
+	}
+	for c := end - 3; c >= 1 && c >= end-14; c-- {
+		if toks[c].Text != "," || s.cue(ar.x.lex, c+1, lexicon.Say) == 0 || s.at[c+1] >= 0 {
+			continue
+		}
+		m := ar.speakerAt(s, c+1)
+		if m == nil {
+			return nil
+		}
+		e := timeSpan(s, m.end)
+		if e < end && toks[e].Text == "," {
+			// ", the French president", ", the US secretary of state": an
+			// apposition, to the end
+			for e++; e < end && e < m.end+10 && (toks[e].Kind == text.Word || toks[e].Kind == text.Poss); e++ {
+			}
+			e = timeSpan(s, e)
+		}
+		if e != end {
+			return nil
+		}
+		return m
+	}
+	return nil
 }
 
 // coordinatedSpeaker widens a speaker to the actors coordinated before it
