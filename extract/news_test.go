@@ -539,6 +539,10 @@ var newsCases = []ruleCase{
 	{"a condition before a subject set off by a clause", "If Erdogan, speaking in Ankara, urged Russia to stop, talks would resume.", nil},
 	{"an inverted attribution closing an unquoted sentence", "Israel must halt the offensive, said Macron.", []string{"Emmanuel Macron URGED Israel"}},
 	{"an inverted attribution with an apposition", "Russia is to blame for the war, said Zelensky, the Ukrainian president.", []string{"Volodymyr Zelensky ACCUSED Russia"}},
+	{"a gapped second object past a place", "Israel struck Hezbollah in Lebanon and Hamas in Gaza on Sunday.", []string{"Israel ATTACKED Hezbollah", "Israel ATTACKED Hamas"}},
+	{"a gapped second object past an infinitive", "The US urged Israel to allow aid and Hamas to free hostages.", []string{"United States URGED Israel", "United States URGED Hamas"}},
+	{"a gapped second object after then", "Wang Yi met Lavrov and then Blinken.", []string{"Wang Yi SPOKE_WITH Sergei Lavrov", "Wang Yi SPOKE_WITH Antony Blinken"}},
+	{"a second clause is no gapped object", "Israel struck Hezbollah in Lebanon and Hamas fired rockets in response.", []string{"Israel ATTACKED Hezbollah"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -343,6 +343,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				tgts, end = ms, e
 			}
 		}
+		if len(tgts) > 0 && end > 0 {
+			// "struck Hezbollah in Lebanon and Hamas in Gaza", "met Lavrov
+			// and then Blinken": a second object past the first's adjunct
+			tgts = append(tgts, ar.gappedObjects(s, end, tgts)...)
+		}
 		fe := end
 		for q := 0; q < 2 && fe > 0 && fe < len(toks) && s.at[fe] < 0 && toks[fe].Kind == text.Word && !toks[fe].Cap && !s.is(fe, lexicon.Prep) && len(tgts) > 0 && tgts[len(tgts)-1].via == viaDemonym; q++ {
 			fe++ // "Russian forces": past the head after a demonym
@@ -1221,4 +1226,68 @@ func (ar *article) forceOwner(s *sent, i int) *mention {
 		return ar.actOwner(s, cs, h+n)
 	}
 	return nil
+}
+
+// gappedObjects returns the objects of a verb left out before a second
+// conjunct: after the object ending at e, an adjunct of its own (a place,
+// "in Lebanon"; a time, "on Monday"; an infinitive, "to allow aid"; or
+// none, before "and then"), then "and", maybe "then" or "also", and an
+// actor that a like adjunct, a comma or the sentence's end follows:
+// "struck Hezbollah in Lebanon and Hamas in Gaza", "urged Israel to allow
+// aid and Hamas to free the hostages", "met Lavrov and then Blinken". An
+// actor followed by anything else begins a clause of its own ("... and
+// Hamas fired back"). Cost: at most a dozen tokens.
+func (ar *article) gappedObjects(s *sent, e int, first []mention) []mention {
+	toks := s.toks
+	if e >= len(toks) {
+		return nil
+	}
+	infinitive := toks[e].Lower == "to"
+	a := e
+	for a < len(toks) && a < e+8 && toks[a].Lower != "and" {
+		t := toks[a]
+		if t.Text == "," || t.Text == ";" || t.Kind == text.Quote || s.is(a, lexicon.Clause) || s.is(a, lexicon.Say) {
+			return nil
+		}
+		a++
+	}
+	if a+2 >= len(toks) || toks[a].Lower != "and" || a == e && toks[a+1].Lower != "then" {
+		return nil
+	}
+	if a > e && !infinitive && !s.is(e, lexicon.Prep) && timeSpan(s, e) == e {
+		return nil // the words after the object are no adjunct
+	}
+	p := a + 1
+	if w := toks[p].Lower; w == "then" || w == "also" || w == "later" {
+		p++
+	}
+	// (the place of the adjunct may be grouped with the actor after "and":
+	// "in Lebanon and Hamas")
+	if mentionIndex(s, p) < 0 || s.gAt[p] < 0 || s.groups[s.gAt[p]].start != p && s.groups[s.gAt[p]].start <= e {
+		return nil
+	}
+	ge := s.groups[s.gAt[p]].end
+	if ge < len(toks) {
+		switch next := toks[ge]; {
+		case next.Text == "." || next.Text == "," || next.Text == ";" || next.Text == "!":
+		case infinitive:
+			if next.Lower != "to" {
+				return nil
+			}
+		case s.is(ge, lexicon.Prep) && next.Lower != "to" && next.Lower != "of" || timeSpan(s, ge) > ge:
+		default:
+			return nil
+		}
+	}
+	var out []mention
+	for _, m := range s.groupMentions(s.gAt[p]) {
+		if m.start < p {
+			continue
+		}
+		if !m.ok || m.media || sameActor(m, first) {
+			return nil
+		}
+		out = append(out, m)
+	}
+	return out
 }
