@@ -543,6 +543,8 @@ var newsCases = []ruleCase{
 	{"a gapped second object past an infinitive", "The US urged Israel to allow aid and Hamas to free hostages.", []string{"United States URGED Israel", "United States URGED Hamas"}},
 	{"a gapped second object after then", "Wang Yi met Lavrov and then Blinken.", []string{"Wang Yi SPOKE_WITH Sergei Lavrov", "Wang Yi SPOKE_WITH Antony Blinken"}},
 	{"a second clause is no gapped object", "Israel struck Hezbollah in Lebanon and Hamas fired rockets in response.", []string{"Israel ATTACKED Hezbollah"}},
+	{"help sought of its owner", "Nepal sought the Indian government's cooperation in moving supplies.", []string{"Nepal URGED India"}},
+	{"what is sought of no one, from its giver", "Turkey sought Gulen's extradition from the United States.", []string{"Turkey URGED United States"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -280,10 +280,14 @@ func (ar *article) aidPledged(s *sent, j int) bool {
 
 // aidSoughtOf reports whether the object ms is the owner of the help
 // asked for: "requested South Africa's military intervention", "wants
-// France's help". It looks past the possessive and one modifier.
+// France's help", "sought Indian government's cooperation". It looks past
+// a state's organ, the possessive and one modifier.
 func (ar *article) aidSoughtOf(s *sent, ms []mention) bool {
 	toks := s.toks
 	e := ms[len(ms)-1].end
+	if e+1 < len(toks) && s.at[e] < 0 && (s.isWord(e, lexicon.OrganNoun) || s.isWord(e, lexicon.GovNoun)) && toks[e+1].Kind == text.Poss {
+		e++ // "the Indian government's cooperation"
+	}
 	if e >= len(toks) || toks[e].Kind != text.Poss {
 		return false
 	}

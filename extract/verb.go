@@ -330,6 +330,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if tgts, e = ar.objectAt(s, jo); e >= 0 {
 			end = e
 		}
+		if tr.Lemma == "seek" && len(tgts) > 0 && !ar.aidSoughtOf(s, tgts) {
+			// "sought India's cooperation" asks India; "sought Gulen's
+			// extradition from the US" asks no Gulen (the "from" may)
+			tgts, end = nil, j
+		}
 		if len(tgts) == 0 && rel == graph.Supported {
 			// "praised efforts by the United States": the agent credited
 			if ms, e := ar.creditedAgent(s, jo); len(ms) > 0 {
