@@ -545,6 +545,8 @@ var newsCases = []ruleCase{
 	{"a second clause is no gapped object", "Israel struck Hezbollah in Lebanon and Hamas fired rockets in response.", []string{"Israel ATTACKED Hezbollah"}},
 	{"help sought of its owner", "Nepal sought the Indian government's cooperation in moving supplies.", []string{"Nepal URGED India"}},
 	{"what is sought of no one, from its giver", "Turkey sought Gulen's extradition from the United States.", []string{"Turkey URGED United States"}},
+	{"a trip set off after the subject", "Antony Blinken, on a visit to Beijing, urged China to curb exports.", []string{"Antony Blinken SPOKE_WITH China", "Antony Blinken URGED China"}},
+	{"a trip told with on", "Emmanuel Macron made the remarks on a trip to China.", []string{"Emmanuel Macron SPOKE_WITH China"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

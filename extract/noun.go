@@ -525,7 +525,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			pp--
 		}
 		if s.isWord(pp, lexicon.SettingPrep) || toks[pp].Lower == "by" && !ar.agentBy(s, pp) {
-			if pp == 0 || toks[pp-1].Text == "," {
+			if g := mentionGroupEndingAt(s, pp-1); pp >= 2 && toks[pp-1].Text == "," && g >= 0 && s.groups[g].start == ar.clauseStart(s, s.groups[g].start) {
+				// "Blinken, on a visit to Beijing, urged ...": the subject
+				// the phrase is set off after
+				srcs, w = s.groupMentions(g), wNoun
+			} else if pp == 0 || toks[pp-1].Text == "," {
 				// "In a phone call with Erdogan, Putin said ..."
 				if m := ar.afterFrontedComma(s, j); m != nil {
 					srcs, w = m, wInherited
@@ -1080,4 +1084,13 @@ func pastHead(s *sent, j int, m mention) int {
 		j++
 	}
 	return j
+}
+
+// mentionGroupEndingAt returns the group that ends right before token k
+// (at k-1), or -1.
+func mentionGroupEndingAt(s *sent, k int) int {
+	if k < 1 || k > len(s.toks) || s.gAt[k-1] < 0 || s.groups[s.gAt[k-1]].end != k {
+		return -1
+	}
+	return s.gAt[k-1]
 }
