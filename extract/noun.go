@@ -524,7 +524,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		for pp > 0 && pp >= np-3 && s.at[pp] < 0 && toks[pp].Kind == text.Word && !toks[pp].Cap && !s.is(pp, lexicon.Prep) {
 			pp--
 		}
-		if s.isWord(pp, lexicon.SettingPrep) || toks[pp].Lower == "by" && !ar.agentBy(s, pp) {
+		if s.isWord(pp, lexicon.SettingPrep) || toks[pp].Lower == "on" && s.isWord(i, lexicon.TripNoun) || toks[pp].Lower == "by" && !ar.agentBy(s, pp) {
 			if g := mentionGroupEndingAt(s, pp-1); pp >= 2 && toks[pp-1].Text == "," && g >= 0 && s.groups[g].start == ar.clauseStart(s, s.groups[g].start) {
 				// "Blinken, on a visit to Beijing, urged ...": the subject
 				// the phrase is set off after
