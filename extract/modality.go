@@ -201,8 +201,8 @@ func (ar *article) blocked(s *sent, i int) bool {
 					g = s.ments[s.at[g]].start - 1
 				}
 				if g >= 0 && !ar.performative(s, g) {
-					if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
-						return true
+					if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned || trs[0].Frame.Tell) {
+						return true // ("tells Kosovo and Serbia to return to dialogue": told to, an appeal)
 					}
 				}
 				break
@@ -258,8 +258,8 @@ func (ar *article) blocked(s *sent, i int) bool {
 			if s.isWord(g, lexicon.Intent) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || s.isWord(g, lexicon.Refuse) || s.isWord(g, lexicon.Neg) {
 				return true
 			}
-			if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned) {
-				return true
+			if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned || trs[0].Frame.Tell) {
+				return true // ("tells Kosovo and Serbia to return to dialogue": told to, an appeal)
 			}
 			if s.cue(lex, g, lexicon.IntentNoun) > 0 {
 				return true

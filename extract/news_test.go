@@ -547,6 +547,8 @@ var newsCases = []ruleCase{
 	{"what is sought of no one, from its giver", "Turkey sought Gulen's extradition from the United States.", []string{"Turkey URGED United States"}},
 	{"a trip set off after the subject", "Antony Blinken, on a visit to Beijing, urged China to curb exports.", []string{"Antony Blinken SPOKE_WITH China", "Antony Blinken URGED China"}},
 	{"a trip told with on", "Emmanuel Macron made the remarks on a trip to China.", []string{"Emmanuel Macron SPOKE_WITH China"}},
+	{"an -s form after to is a noun", "The EU called for a halt to attacks on Ukraine.", nil},
+	{"an appeal to end force goes to its agent, not the one hit", "The EU called for an immediate halt to Russian attacks on Ukraine.", []string{"European Union URGED Russia", "Russia ATTACKED Ukraine"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -148,8 +148,11 @@ func (ar *article) relations(s *sent) {
 		if i > 0 && s.at[i-1] < 0 && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && s.is(i-1, lexicon.Light) && !s.is(i-1, lexicon.Aux) {
 			passes, want = 1, lexicon.Noun // "to sell arms to Taiwan": a plural after a light verb is its object
 		}
-		if i > 0 && s.at[i-1] < 0 && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && s.is(i-1, lexicon.Prep) && toks[i-1].Lower != "to" && toks[i-1].Lower != "of" {
-			passes, want = 1, lexicon.Noun // "engage in talks", "amid attacks": after a preposition, a noun
+		if i > 0 && s.at[i-1] < 0 && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && s.is(i-1, lexicon.Prep) && toks[i-1].Lower != "of" {
+			// "engage in talks", "amid attacks": after a preposition, a
+			// noun ("a halt to attacks on Ukraine": an -s form after "to"
+			// is never an infinitive)
+			passes, want = 1, lexicon.Noun
 		}
 		if i > 0 && s.at[i-1] < 0 && strings.HasSuffix(toks[i].Lower, "s") && !strings.HasSuffix(toks[i].Lower, "ss") && toks[i-1].Kind == text.Word && !toks[i-1].Cap &&
 			(strings.HasSuffix(toks[i-1].Lower, "ed") || s.is(i-1, lexicon.Past)) && !s.is(i-1, lexicon.Aux) && !s.is(i-1, lexicon.PassAux) {

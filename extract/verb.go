@@ -516,6 +516,17 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if (rel == graph.Supported || rel == graph.Attacked) && k > j-1 && s.is(k, lexicon.Message) {
 				break // "delivered the message to X", "launched an inquiry into X"
 			}
+			// "called for a halt to Russian attacks on Ukraine": the
+			// preposition after a noun of force is that noun's (the one hit);
+			// the appeal goes to the force's agent named before it
+			if rel == graph.Urged && k > j+1 && f.HasPrep(w) && s.at[k-1] < 0 && ar.attackNoun(s, k-1) {
+				if a := k - 2; s.at[a] >= 0 && s.ments[s.at[a]].ok && s.ments[s.at[a]].end == k-1 {
+					tgts = []mention{s.ments[s.at[a]]} // "Russian attacks"
+				} else if a >= 1 && toks[a].Kind == text.Poss && s.at[a-1] >= 0 && s.ments[s.at[a-1]].ok {
+					tgts = []mention{s.ments[s.at[a-1]]} // "Russia's attacks"
+				}
+				break
+			}
 			// "called crisis talks with X": calling a meeting convenes it;
 			// the meeting noun owns the preposition (and tells whether the
 			// talks were held)
