@@ -549,6 +549,8 @@ var newsCases = []ruleCase{
 	{"a trip told with on", "Emmanuel Macron made the remarks on a trip to China.", []string{"Emmanuel Macron SPOKE_WITH China"}},
 	{"an -s form after to is a noun", "The EU called for a halt to attacks on Ukraine.", nil},
 	{"an appeal to end force goes to its agent, not the one hit", "The EU called for an immediate halt to Russian attacks on Ukraine.", []string{"European Union URGED Russia", "Russia ATTACKED Ukraine"}},
+	{"munitions dropped on a place", "Russia dropped glide bombs on Kharkiv overnight.", []string{"Russia ATTACKED Ukraine"}},
+	{"leaflets dropped are no force", "Israeli jets dropped leaflets on Lebanon.", nil},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
