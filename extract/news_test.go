@@ -551,6 +551,8 @@ var newsCases = []ruleCase{
 	{"an appeal to end force goes to its agent, not the one hit", "The EU called for an immediate halt to Russian attacks on Ukraine.", []string{"European Union URGED Russia", "Russia ATTACKED Ukraine"}},
 	{"munitions dropped on a place", "Russia dropped glide bombs on Kharkiv overnight.", []string{"Russia ATTACKED Ukraine"}},
 	{"leaflets dropped are no force", "Israeli jets dropped leaflets on Lebanon.", nil},
+	{"restraint urged from the ones asked", "Japan urged restraint from both China and the Philippines.", []string{"Japan URGED China", "Japan URGED Philippines"}},
+	{"the place a withdrawal leaves is no one asked", "The UN called for the withdrawal of all foreign forces from Libya.", nil},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -596,6 +596,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					posted = ms
 				}
 			}
+			if rel == graph.Urged && w == "from" && k > j && wordWithin(s, j, k, lexicon.LeaveNoun) {
+				continue // "called for the withdrawal of troops from Libya": the place left
+			}
 			if f.HasPrep(w) || threatIn || grieved {
 				// (", saying ..." is a grievance only where it names its agent)
 				sawGrievance = sawGrievance || w == "over" || grieved && w != "saying"
@@ -1306,4 +1309,15 @@ func (ar *article) gappedObjects(s *sent, e int, first []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// wordWithin reports whether a word of class c stands in [from, to).
+// Cost: linear in the span.
+func wordWithin(s *sent, from, to int, c lexicon.Class) bool {
+	for q := max(from, 0); q < to && q < len(s.toks); q++ {
+		if s.isWord(q, c) {
+			return true
+		}
+	}
+	return false
 }
