@@ -553,6 +553,8 @@ var newsCases = []ruleCase{
 	{"leaflets dropped are no force", "Israeli jets dropped leaflets on Lebanon.", nil},
 	{"restraint urged from the ones asked", "Japan urged restraint from both China and the Philippines.", []string{"Japan URGED China", "Japan URGED Philippines"}},
 	{"the place a withdrawal leaves is no one asked", "The UN called for the withdrawal of all foreign forces from Libya.", nil},
+	{"a wire slug before a headline", "UPDATE 1-Russia pounds Ukraine with drones\n\nThe army spoke on Monday.", []string{"Russia ATTACKED Ukraine"}},
+	{"a story-type slug before a headline", "EXCLUSIVE-Iran warns Israel over strikes\n\nThe army spoke on Monday.", []string{"Iran WARNED Israel"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
@@ -627,6 +629,33 @@ func TestTimeOpeningAnInfinitive(t *testing.T) {
 		x.Extract(graph.Article{Doc: "case.txt", Text: text})
 		if fault != nil {
 			t.Fatalf("%q: %v", text, fault)
+		}
+	}
+}
+
+// TestWireSlug: the slugs a wire service sets before a headline, and
+// openings that only look like one.
+func TestWireSlug(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"UPDATE 1-Russia pounds Ukraine", len("UPDATE 1-")},
+		{"EXCLUSIVE-Iran warns Israel", len("EXCLUSIVE-")},
+		{"  Factbox-What we know", len("  Factbox-")},
+		{"UPDATE 1 - Russia pounds Ukraine", 0}, // spaced: a dash the tokenizer reads
+		{"NATO-Russia council meets", 0},
+		{"Israel-Hamas war: talks resume", 0},
+		{"update-the text", 0},
+		{"UPDATE", 0},
+		{"UPDATE-", 0},
+	} {
+		if got := wireSlug(x.lex, c.text); got != c.want {
+			t.Errorf("%q: %d, want %d", c.text, got, c.want)
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/parse"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
@@ -161,6 +164,9 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 		sc = &scratch{local: map[string]graph.Actor{}, seen: map[edgeKey]int{}, stateCount: map[string]int{},
 			speakers: map[int32]speakerRef{}, quotePara: map[int32]int{}, leads: map[string]graph.Actor{}}
 	}
+	if n := wireSlug(x.lex, a.Text); n > 0 {
+		a.Text = strings.Repeat(" ", n) + a.Text[n:] // (offsets kept)
+	}
 	doc := sc.text.Segment(a.Text)
 	ar := &sc.art
 	*ar = article{x: x, a: a, local: sc.local, speakers: sc.speakers,
@@ -265,4 +271,32 @@ func (x *Extractor) release(ar *article) {
 	sc.infos = ar.infos
 	*ar = article{} // (ar is sc.art: let what it held go)
 	x.scratch.Put(sc)
+}
+
+// wireSlug returns the length of a wire service's slug opening the text t,
+// "UPDATE 1-" in "UPDATE 1-Russia pounds Ukraine" or "EXCLUSIVE-" in
+// "EXCLUSIVE-Iran warns Israel": a capitalised word of the lexicon's class
+// wireslug, maybe a number after a space, and a hyphen joined to the
+// headline's first word; 0 when the text opens otherwise. Cost: the
+// slug's length.
+func wireSlug(lex *lexicon.Lexicon, t string) int {
+	i := 0
+	for i < len(t) && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t') {
+		i++
+	}
+	w := i
+	for i < len(t) && (t[i] >= 'A' && t[i] <= 'Z' || t[i] >= 'a' && t[i] <= 'z') {
+		i++
+	}
+	if i == w || t[w] < 'A' || t[w] > 'Z' || !lex.Is(lexicon.WireSlug, strings.ToLower(t[w:i])) {
+		return 0
+	}
+	if i+1 < len(t) && t[i] == ' ' && t[i+1] >= '0' && t[i+1] <= '9' {
+		for i++; i < len(t) && t[i] >= '0' && t[i] <= '9'; i++ {
+		}
+	}
+	if i+1 >= len(t) || t[i] != '-' || t[i+1] == ' ' || t[i+1] == '-' {
+		return 0
+	}
+	return i + 1
 }
