@@ -555,6 +555,9 @@ var newsCases = []ruleCase{
 	{"the place a withdrawal leaves is no one asked", "The UN called for the withdrawal of all foreign forces from Libya.", nil},
 	{"a wire slug before a headline", "UPDATE 1-Russia pounds Ukraine with drones\n\nThe army spoke on Monday.", []string{"Russia ATTACKED Ukraine"}},
 	{"a story-type slug before a headline", "EXCLUSIVE-Iran warns Israel over strikes\n\nThe army spoke on Monday.", []string{"Iran WARNED Israel"}},
+	{"it, an act condemned before, charges the act's agent", "Britain condemned Iran's attack on Israel. Germany also condemned it.", []string{"United Kingdom ACCUSED Iran", "Iran ATTACKED Israel", "Germany ACCUSED Iran"}},
+	{"them, acts framed, charges their agent", "Israel struck Hezbollah positions in Lebanon. Egypt condemned the strikes, while Turkey called them illegal.", []string{"Israel ATTACKED Hezbollah", "Egypt ACCUSED Israel", "Turkey ACCUSED Israel"}},
+	{"it with no act before is the actor", "Iran is a threat. Germany condemned it.", []string{"Germany ACCUSED Iran"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -330,6 +330,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if tgts, e = ar.objectAt(s, jo); e >= 0 {
 			end = e
 		}
+		if rel == graph.Accused {
+			if ts := ar.actPronoun(s, jo, tgts, srcs); len(ts) > 0 && (len(tgts) == 0 || ts[0].start != tgts[0].start) {
+				tgts, e, end = ts, jo+1, jo+1 // "Germany also condemned it": the attack told before
+			}
+		}
 		if tr.Lemma == "seek" && len(tgts) > 0 && !ar.aidSoughtOf(s, tgts) {
 			// "sought India's cooperation" asks India; "sought Gulen's
 			// extradition from the US" asks no Gulen (the "from" may)
