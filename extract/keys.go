@@ -64,6 +64,9 @@ const (
 	keyBring                         // broughtTogether: bringKey
 	keyWarning                       // settingWarnings: warningKey
 	keyJoin                          // joinedIn: the lexicon's joinverb cues
+	keyProForm                       // carriedOver: the lexicon's proform cues
+	keySimilar                       // carriedOver: the lexicon's similarmod cues
+	keyEcho                          // carriedOver: the lexicon's echoverb cues
 	numPassKeys
 )
 
@@ -123,6 +126,9 @@ var lexiconKeys = [...]struct {
 	{keyThreatHead, lexicon.ThreatHead},
 	{keyMediatorRole, lexicon.MediatorRole},
 	{keyJoin, lexicon.JoinVerb},
+	{keyProForm, lexicon.ProForm},
+	{keySimilar, lexicon.SimilarMod},
+	{keyEcho, lexicon.EchoVerb},
 }
 
 // key reports whether token k is one of the words of key c.

@@ -558,6 +558,13 @@ var newsCases = []ruleCase{
 	{"it, an act condemned before, charges the act's agent", "Britain condemned Iran's attack on Israel. Germany also condemned it.", []string{"United Kingdom ACCUSED Iran", "Iran ATTACKED Israel", "Germany ACCUSED Iran"}},
 	{"them, acts framed, charges their agent", "Israel struck Hezbollah positions in Lebanon. Egypt condemned the strikes, while Turkey called them illegal.", []string{"Israel ATTACKED Hezbollah", "Egypt ACCUSED Israel", "Turkey ACCUSED Israel"}},
 	{"it with no act before is the actor", "Iran is a threat. Germany condemned it.", []string{"Germany ACCUSED Iran"}},
+	{"a verb pro-form carries the act before over", "France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
+	{"so did X", "France urged Israel to halt its offensive. So did Germany.", []string{"France URGED Israel", "Germany URGED Israel"}},
+	{"a similar appeal", "Egypt called on Israel to allow aid into Gaza. Jordan made a similar appeal.", []string{"Egypt URGED Israel", "Jordan URGED Israel"}},
+	{"joining the call is an appeal, not a phone call", "Poland urged NATO to send troops. Latvia and Lithuania joined the call.", []string{"Poland URGED North Atlantic Treaty Organization", "Latvia URGED North Atlantic Treaty Organization", "Lithuania URGED North Atlantic Treaty Organization"}},
+	{"the charge carried over, not the act inside it", "France accused Russia of attacking Ukraine. Germany did too.", []string{"France ACCUSED Russia", "Russia ATTACKED Ukraine", "Germany ACCUSED Russia"}},
+	{"a pro-form after a clause of no act carries nothing", "Poland urged NATO to act. Kabila has signalled his accord and so has Kagame.", []string{"Poland URGED North Atlantic Treaty Organization"}},
+	{"a negated pro-form carries nothing", "France urged Israel to halt its offensive. Germany did not do the same.", []string{"France URGED Israel"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

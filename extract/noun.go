@@ -543,6 +543,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 	}
 	if len(srcs) > 1 && len(tgts) == 0 && f.Recip {
+		if lv >= 0 && s.isWord(lv, lexicon.EchoVerb) {
+			return srcs, false // "Latvia and Lithuania joined the call": another's appeal taken up (carriedOver)
+		}
 		if asObservers(s, np) {
 			return srcs, false // "A and B attended the meeting as observers": they watched others meet
 		}

@@ -88,6 +88,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.relativeCharges(s)
 	ar.asDid(s)
 	ar.joinedIn(s)
+	ar.carriedOver(s)
 	ar.broughtTogether(s)
 	ar.atRequest(s)
 }
