@@ -565,6 +565,8 @@ var newsCases = []ruleCase{
 	{"the charge carried over, not the act inside it", "France accused Russia of attacking Ukraine. Germany did too.", []string{"France ACCUSED Russia", "Russia ATTACKED Ukraine", "Germany ACCUSED Russia"}},
 	{"a pro-form after a clause of no act carries nothing", "Poland urged NATO to act. Kabila has signalled his accord and so has Kagame.", []string{"Poland URGED North Atlantic Treaty Organization"}},
 	{"a negated pro-form carries nothing", "France urged Israel to halt its offensive. Germany did not do the same.", []string{"France URGED Israel"}},
+	{"a definite act as a passive's subject", "Russia struck a hospital in Kyiv. The attack was condemned by France.", []string{"Russia ATTACKED Ukraine", "France ACCUSED Russia"}},
+	{"a definite act drawing criticism", "Russia struck a hospital in Kyiv. The attack drew criticism from France.", []string{"Russia ATTACKED Ukraine", "France ACCUSED Russia"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

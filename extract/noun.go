@@ -638,8 +638,8 @@ func (ar *article) twoModifiers(s *sent, k int, rel graph.Relation) int {
 	for q := k - 1; q <= k; q++ {
 		t := s.toks[q]
 		if s.at[q] >= 0 || t.Kind != text.Word || t.Cap || s.is(q, lexicon.Prep) || s.is(q, lexicon.Aux) || s.is(q, lexicon.Det) || s.is(q, lexicon.Clause) ||
-			s.is(q, lexicon.Neg) || s.is(q, lexicon.NounMod) || s.triggerHere(q) {
-			return -1
+			s.is(q, lexicon.Neg) || s.is(q, lexicon.NounMod) || s.triggerHere(q) || s.is(q, lexicon.Past) || s.isWord(q, lexicon.Elicit) {
+			return -1 // ("The attack drew criticism": a verb, no modifier)
 		}
 	}
 	if s.isWord(k-2, lexicon.Article) && s.at[k-2] < 0 || ar.possessorBefore(s, k-1) {
@@ -907,6 +907,13 @@ func (ar *article) elicitor(s *sent, ev int, srcs []mention) []mention {
 			return s.groupMentions(g)
 		}
 		return []mention{m}
+	}
+	// "Russia struck a hospital. The attack drew criticism from France":
+	// a definite act as the subject is its agent's, told before
+	if cs < ev {
+		if e, _ := ar.eventNoun(s, cs); e > 0 && e <= ev {
+			return ar.anaphoricTarget(s, cs, srcs)
+		}
 	}
 	return nil
 }

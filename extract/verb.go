@@ -242,6 +242,17 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				tgts, w = []mention{*m}, 1
 			}
 		}
+		if len(tgts) == 0 && tr.Relation == graph.Accused && k >= 0 {
+			// "Russia struck a hospital. The attack was condemned by
+			// France": a definite act as the subject is its agent's
+			if cs := ar.clauseStart(s, k); cs < k {
+				if e, _ := ar.eventNoun(s, cs); e > 0 && e <= k {
+					if ag := ar.anaphoricTarget(s, cs, srcs); len(ag) > 0 {
+						tgts, w = ag, wAnaphora
+					}
+				}
+			}
+		}
 		if len(tgts) == 0 && tr.Frame.Recip && len(srcs) > 1 {
 			// "the declaration signed by Kim and Moon", "the deal was
 			// signed by Erdogan and Assad": the by-agents did it together,
