@@ -225,6 +225,10 @@ func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
 	if h, ok := definiteHead(s, j); ok && !toks[j].Cap {
 		return 2, h
 	}
+	// "the world body", "the regional bloc": a body's epithet of two words
+	if n := s.cue(lex, j, lexicon.DefiniteBody); n > 1 && !toks[j].Cap {
+		return n + 1, "body"
+	}
 	// "the league" after "the Arab League", "the Council" after "the UN
 	// Security Council": the head word of a body's name
 	// "the North" after North Korea: a state's first name word, capitalised

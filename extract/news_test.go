@@ -567,6 +567,7 @@ var newsCases = []ruleCase{
 	{"a negated pro-form carries nothing", "France urged Israel to halt its offensive. Germany did not do the same.", []string{"France URGED Israel"}},
 	{"a definite act as a passive's subject", "Russia struck a hospital in Kyiv. The attack was condemned by France.", []string{"Russia ATTACKED Ukraine", "France ACCUSED Russia"}},
 	{"a definite act drawing criticism", "Russia struck a hospital in Kyiv. The attack drew criticism from France.", []string{"Russia ATTACKED Ukraine", "France ACCUSED Russia"}},
+	{"the world body, a body's epithet", "The UN General Assembly met on Tuesday. The world body condemned Russia.", []string{"United Nations General Assembly ACCUSED Russia"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
