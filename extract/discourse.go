@@ -82,6 +82,12 @@ func (ar *article) resolve(s *sent) {
 				if e, n := ar.x.names.longest(text.Tokenize("United Nations"), 0); n > 0 && e != nil {
 					m.actor, m.ok = e.actor, true
 				}
+			} else if m.class == "counterpart" && m.actor.Country == "" {
+				// "Biden spoke with Netanyahu. He pressed his counterpart
+				// to ...": the other of the two persons before
+				if a, ok := ar.bareCounterpart(s, k); ok {
+					m.actor, m.ok = a, true
+				}
 			}
 		case viaCounter:
 			c := m.actor.Country
@@ -702,4 +708,29 @@ func thatBetween(s *sent, b, e int) bool {
 		}
 	}
 	return false
+}
+
+// bareCounterpart returns whom "his counterpart", with no state named,
+// stands for at the mention k: of the two persons the sentence before
+// names, the one who is not the first person named before k in s (the
+// subject, or the pronoun that stands for it). Cost: the mentions of the
+// two sentences.
+func (ar *article) bareCounterpart(s *sent, k int) (graph.Actor, bool) {
+	p, ok := ar.twoPersonsOfLast(s)
+	if !ok {
+		return graph.Actor{}, false
+	}
+	for _, m := range s.ments[:k] {
+		if !m.ok || m.media || m.actor.Kind != graph.Person {
+			continue
+		}
+		switch m.actor.Name {
+		case p[0].Name:
+			return p[1], true
+		case p[1].Name:
+			return p[0], true
+		}
+		return graph.Actor{}, false
+	}
+	return graph.Actor{}, false
 }

@@ -568,6 +568,7 @@ var newsCases = []ruleCase{
 	{"a definite act as a passive's subject", "Russia struck a hospital in Kyiv. The attack was condemned by France.", []string{"Russia ATTACKED Ukraine", "France ACCUSED Russia"}},
 	{"a definite act drawing criticism", "Russia struck a hospital in Kyiv. The attack drew criticism from France.", []string{"Russia ATTACKED Ukraine", "France ACCUSED Russia"}},
 	{"the world body, a body's epithet", "The UN General Assembly met on Tuesday. The world body condemned Russia.", []string{"United Nations General Assembly ACCUSED Russia"}},
+	{"a bare counterpart in a readout is the other one met", "Biden spoke with Netanyahu on Monday. He pressed his counterpart to allow more aid.", []string{"Joe Biden SPOKE_WITH Benjamin Netanyahu", "Joe Biden URGED Benjamin Netanyahu"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
