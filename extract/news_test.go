@@ -569,6 +569,10 @@ var newsCases = []ruleCase{
 	{"a definite act drawing criticism", "Russia struck a hospital in Kyiv. The attack drew criticism from France.", []string{"Russia ATTACKED Ukraine", "France ACCUSED Russia"}},
 	{"the world body, a body's epithet", "The UN General Assembly met on Tuesday. The world body condemned Russia.", []string{"United Nations General Assembly ACCUSED Russia"}},
 	{"a bare counterpart in a readout is the other one met", "Biden spoke with Netanyahu on Monday. He pressed his counterpart to allow more aid.", []string{"Joe Biden SPOKE_WITH Benjamin Netanyahu", "Joe Biden URGED Benjamin Netanyahu"}},
+	{"a passive accusation's by-agent is no agent of the act charged", "Iran was accused by the United States of supplying drones to Russia.", []string{"United States ACCUSED Iran", "Iran SUPPORTED Russia"}},
+	{"a passive of force on what a state owns", "Iran's nuclear sites were bombed by the United States on Sunday.", []string{"United States ATTACKED Iran"}},
+	{"a passive of force on a city", "Kharkiv was hit by Russian missiles on Saturday.", []string{"Russia ATTACKED Ukraine"}},
+	{"a passive of force by a means and its agent", "Israeli towns were hit by rockets fired by Hezbollah.", []string{"Hezbollah ATTACKED Israel"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

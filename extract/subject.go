@@ -161,6 +161,16 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			k-- // "accused Pakistan on Friday of carrying out"
 		}
 		if k >= 0 && s.gAt[k] >= 0 {
+			// "Iran was accused by the United States of supplying drones":
+			// a by-agent is the accuser; the passive's subject did the act
+			if st := s.groups[s.gAt[k]].start; st >= 2 && toks[st-1].Lower == "by" && s.at[st-2] < 0 {
+				if trs, _ := s.trigger(st - 2); len(trs) > 0 && trs[0].Relation == graph.Accused {
+					if subj, _ := ar.subject(s, st-2, lastSrc); len(subj) > 0 && !sameActor(subj[0], s.groupMentions(s.gAt[k])) {
+						return subj, 1
+					}
+					return nil, 0
+				}
+			}
 			return s.groupMentions(s.gAt[k]), 1
 		}
 		// "The UAE has been accused of arming the RSF": the passive's subject

@@ -206,6 +206,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			return nil, false // "supported by", "backed by": the help rule reads these
 		}
 		srcs, be := ar.objectAt(s, j+1)
+		if len(srcs) == 0 && tr.Relation == graph.Attacked {
+			// "were hit by rockets fired by Hezbollah": the means, then
+			// its own agent
+			srcs, be = ar.meansAgent(s, j+1)
+		}
 		if len(srcs) == 0 {
 			return nil, false
 		}
@@ -224,6 +229,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			!ar.attackNoun(s, i-1) && s.cue(ar.x.lex, i-1, lexicon.EvNoun) == 0 // "repelled an attack launched by X": the act's own frame
 		if !reduced {
 			tgts, w = ar.subject(s, i, lastSrc)
+		}
+		if len(tgts) == 0 && tr.Relation == graph.Attacked && k >= 1 && s.is(k, lexicon.PassAux) {
+			// "Iran's nuclear sites were bombed by", "Kharkiv was hit by":
+			// the owner of what was hit, or the city's state
+			tgts, w = ar.passivePatient(s, k), 1
 		}
 		if len(tgts) == 0 && len(tr.Frame.Preps) > 0 {
 			// "India's concern was conveyed by Jaishankar to Wang Yi",
@@ -1336,4 +1346,63 @@ func wordWithin(s *sent, from, to int, c lexicon.Class) bool {
 		}
 	}
 	return false
+}
+
+// passivePatient returns who was hit when the subject of a passive of
+// force, ending before the auxiliary at k, names no actor itself: the
+// owner of what was hit ("Iran's nuclear sites were bombed", "a convoy of
+// the RSF was bombed", "positions held by Hezbollah were pounded", "Israeli
+// towns were hit") or the state of a city ("Kharkiv was hit"). Cost:
+// linear in the subject.
+func (ar *article) passivePatient(s *sent, k int) []mention {
+	toks := s.toks
+	for q := ar.clauseStart(s, k); q < k; q++ {
+		if s.at[q] < 0 {
+			if toks[q].Cap && toks[q].Kind == text.Word && ar.x.places != nil {
+				if ms, _ := ar.placeObject(s, q); len(ms) > 0 {
+					return ms
+				}
+			}
+			continue
+		}
+		m := s.ments[s.at[q]]
+		if !m.ok || m.media {
+			return nil
+		}
+		owner := m.end < len(toks) && toks[m.end].Kind == text.Poss || m.via == viaDemonym ||
+			q > 0 && (toks[q-1].Lower == "of" || toks[q-1].Lower == "by")
+		if !owner {
+			return nil
+		}
+		if g := s.gAt[q]; g >= 0 {
+			return s.groupMentions(g)
+		}
+		return []mention{m}
+	}
+	return nil
+}
+
+// meansAgent returns the agent of the means of force named at j, "rockets
+// fired by Hezbollah", "drones launched by the Houthis": a few words with
+// a projectile or weapon noun (cue classes projectile, given), a past
+// participle and its by-agent; nil elsewhere. Cost: at most eight tokens.
+func (ar *article) meansAgent(s *sent, j int) ([]mention, int) {
+	toks := s.toks
+	means := false
+	for q := j; q+2 < len(toks) && q < j+6; q++ {
+		if s.at[q] >= 0 || toks[q].Kind != text.Word {
+			return nil, -1
+		}
+		if s.cue(ar.x.lex, q, lexicon.Projectile) > 0 || s.cue(ar.x.lex, q, lexicon.Given) > 0 {
+			means = true
+			continue
+		}
+		if means && toks[q+1].Lower == "by" && (strings.HasSuffix(toks[q].Lower, "ed") || s.is(q, lexicon.Past)) {
+			return ar.objectAt(s, q+2)
+		}
+		if means {
+			return nil, -1
+		}
+	}
+	return nil, -1
 }
