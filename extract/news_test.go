@@ -573,6 +573,9 @@ var newsCases = []ruleCase{
 	{"a passive of force on what a state owns", "Iran's nuclear sites were bombed by the United States on Sunday.", []string{"United States ATTACKED Iran"}},
 	{"a passive of force on a city", "Kharkiv was hit by Russian missiles on Saturday.", []string{"Russia ATTACKED Ukraine"}},
 	{"a passive of force by a means and its agent", "Israeli towns were hit by rockets fired by Hezbollah.", []string{"Hezbollah ATTACKED Israel"}},
+	{"a warning given to its target", "Trump gave Hamas a final warning.", []string{"Donald Trump WARNED Hamas"}},
+	{"an ultimatum handed to its target", "The United States handed Iran an ultimatum.", []string{"United States WARNED Iran"}},
+	{"a warning system is a thing", "The US gave Ukraine a warning system.", nil},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

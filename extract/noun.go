@@ -30,8 +30,8 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Relation == graph.Attacked && !f.Between && ar.hyphenPairBefore(s, i) {
 		return nil, false // "the US-British strikes on X": the pair's act (hyphenPairs)
 	}
-	if tr.Relation == graph.Attacked && s.isWord(i+n, lexicon.CompoundHead) && s.at[i+n] < 0 {
-		return nil, false // "a Russian war plane", "attack drones": a thing, no act
+	if s.isWord(i+n, lexicon.CompoundHead) && s.at[i+n] < 0 {
+		return nil, false // "a Russian war plane", "attack drones", "a warning system": a thing, no act
 	}
 	if tr.Relation == graph.Attacked && i+n+1 < len(toks) && toks[i+n].Lower == "of" && toks[i+n+1].Lower == "words" {
 		return nil, false // "a war of words": words, no force
@@ -419,9 +419,10 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// a light verb lends its subject: "Israel carried out an airstrike on
 	// Iran", "Biden reaffirmed Washington's support for Israel"
 	lv := ar.lightVerb(s, np, lexicon.Light)
-	if lv < 0 && len(tgts) == 0 && (f.Also != "" || tr.Relation == graph.Supported) {
-		// "Iraq handed the Turkish ambassador a note of protest": the one
-		// given to stands between the verb and the noun
+	if lv < 0 && len(tgts) == 0 && (f.Also != "" || tr.Relation == graph.Supported || tr.Relation == graph.Warned || tr.Relation == graph.Urged) {
+		// "Iraq handed the Turkish ambassador a note of protest", "gave
+		// Hamas a final warning", "handed Iran an ultimatum": the one given
+		// to stands between the verb and the noun
 		if v, io := ar.indirectObject(s, np); v >= 0 {
 			lv, tgts = v, io
 		}
