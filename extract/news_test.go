@@ -576,6 +576,8 @@ var newsCases = []ruleCase{
 	{"a warning given to its target", "Trump gave Hamas a final warning.", []string{"Donald Trump WARNED Hamas"}},
 	{"an ultimatum handed to its target", "The United States handed Iran an ultimatum.", []string{"United States WARNED Iran"}},
 	{"a warning system is a thing", "The US gave Ukraine a warning system.", nil},
+	{"accusations levelled against a party", "Pakistan levelled fresh accusations against India.", []string{"Pakistan ACCUSED India"}},
+	{"criticism levelled at a party", "Iran levelled sharp criticism at Saudi Arabia.", []string{"Iran ACCUSED Saudi Arabia"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
