@@ -24,6 +24,9 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 	if head == "organ" {
 		return ar.organState(s, k)
 	}
+	if head == "latter" || head == "former" {
+		return ar.pairMember(s, k, head == "latter")
+	}
 	region := ar.regionOf(s.ments[k], s)
 	fits := func(a graph.Actor) bool {
 		if region != nil && !region[a.Name] {
@@ -225,6 +228,12 @@ func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
 	if h, ok := definiteHead(s, j); ok && !toks[j].Cap {
 		return 2, h
 	}
+	// "Azerbaijan and Armenia traded fire. The latter accused Baku": one
+	// of the pair named last (not "the former president": a noun follows)
+	if w := toks[j].Lower; (w == "latter" || w == "former") && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || s.is(j+1, lexicon.Aux) || s.is(j+1, lexicon.Say) || s.is(j+1, lexicon.TriggerStart) ||
+		toks[j+1].Lower == "also" || strings.HasSuffix(toks[j+1].Lower, "ly") || strings.HasSuffix(toks[j+1].Lower, "ed")) {
+		return 2, w
+	}
 	// "the world body", "the regional bloc": a body's epithet of two words
 	if n := s.cue(lex, j, lexicon.DefiniteBody); n > 1 && !toks[j].Cap {
 		return n + 1, "body"
@@ -280,4 +289,18 @@ func (ar *article) governs(a graph.Actor) bool {
 		}
 	}
 	return false
+}
+
+// pairMember returns the second (latter) or first member of the pair of
+// actors named together last before the mention k (recentPair). Cost:
+// recentPair's.
+func (ar *article) pairMember(s *sent, k int, latter bool) (graph.Actor, bool) {
+	p, ok, _ := ar.recentPair(s, s.ments[k].start)
+	if !ok {
+		return graph.Actor{}, false
+	}
+	if latter {
+		return p[1], true
+	}
+	return p[0], true
 }

@@ -578,6 +578,9 @@ var newsCases = []ruleCase{
 	{"a warning system is a thing", "The US gave Ukraine a warning system.", nil},
 	{"accusations levelled against a party", "Pakistan levelled fresh accusations against India.", []string{"Pakistan ACCUSED India"}},
 	{"criticism levelled at a party", "Iran levelled sharp criticism at Saudi Arabia.", []string{"Iran ACCUSED Saudi Arabia"}},
+	{"the latter of a pair", "Azerbaijan and Armenia traded fire on Tuesday. The latter accused Baku of shelling its villages.", []string{"Azerbaijan ATTACKED Armenia", "Armenia ATTACKED Azerbaijan", "Armenia ACCUSED Azerbaijan"}},
+	{"the former of a pair", "China and Russia held joint naval drills on Monday. The former also warned Japan against interfering.", []string{"China WARNED Japan"}},
+	{"the former president is no member of a pair", "China and Russia held drills. The former president urged Israel to stop.", nil},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
