@@ -127,6 +127,7 @@ type article struct {
 	congoState   string                 // what "Congo" means in this article, once asked
 	dateline     *string                // the state of the dateline, once asked ("" for none)
 	claimed      []mention              // who claimed responsibility for an attack in the article
+	victims      []victim               // the ones hit by force of no agent named, for a claim after it
 	lists        []listSeen             // lists of three or more actors, in order: "the three countries"
 	signed       *signedStatement       // the last joint statement read out with its signatories
 	leads        map[string]graph.Actor // person -> the armed party or movement they lead ("Machar's party, the SPLM-IO")

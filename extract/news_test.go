@@ -581,6 +581,9 @@ var newsCases = []ruleCase{
 	{"the latter of a pair", "Azerbaijan and Armenia traded fire on Tuesday. The latter accused Baku of shelling its villages.", []string{"Azerbaijan ATTACKED Armenia", "Armenia ATTACKED Azerbaijan", "Armenia ACCUSED Azerbaijan"}},
 	{"the former of a pair", "China and Russia held joint naval drills on Monday. The former also warned Japan against interfering.", []string{"China WARNED Japan"}},
 	{"the former president is no member of a pair", "China and Russia held drills. The former president urged Israel to stop.", nil},
+	{"a claim of responsibility names the agent of force told before", "A suicide bomber killed 12 soldiers at a checkpoint in northwest Pakistan on Tuesday. The Pakistani Taliban claimed responsibility.", []string{"Tehrik-i-Taliban Pakistan ATTACKED Pakistan"}},
+	{"a claim for the strike on what a state owns", "A drone hit a Russian oil depot in Belgorod. Ukraine claimed responsibility for the strike.", []string{"Ukraine ATTACKED Russia"}},
+	{"a denial of responsibility names no agent", "Gunmen attacked a US base in Iraq. Iran denied responsibility.", nil},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

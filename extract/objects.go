@@ -766,8 +766,8 @@ func (ar *article) placeAfter(s *sent, j int) []mention {
 				}
 			}
 			e := k + 1
-			for e < len(toks) && e < k+4 && (toks[e].Lower == "the" || s.is(e, lexicon.Adj) || s.at[e] < 0 && toks[e].Kind == text.Word && !toks[e].Cap && strings.Contains(toks[e].Lower, "-")) {
-				e++ // ("in mineral-rich eastern Congo", "in war-torn Sudan")
+			for e < len(toks) && e < k+4 && (toks[e].Lower == "the" || s.is(e, lexicon.Adj) || s.at[e] < 0 && !toks[e].Cap && s.isWord(e, lexicon.RegionMod) || s.at[e] < 0 && toks[e].Kind == text.Word && !toks[e].Cap && strings.Contains(toks[e].Lower, "-")) {
+				e++ // ("in mineral-rich eastern Congo", "in war-torn Sudan", "in northwest Pakistan")
 			}
 			if e < len(toks) && s.at[e] >= 0 {
 				m := s.ments[s.at[e]]

@@ -89,6 +89,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.asDid(s)
 	ar.joinedIn(s)
 	ar.carriedOver(s)
+	ar.claimedForce(s)
 	ar.broughtTogether(s)
 	ar.atRequest(s)
 }

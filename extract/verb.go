@@ -306,6 +306,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 	}
 	if len(srcs) == 0 {
+		if tr.Relation == graph.Attacked && tr.Frame.Obj {
+			ar.noteVictims(s, i, i+n) // "A drone hit a Russian oil depot": for a claim after it
+		}
 		return nil, false
 	}
 	f := tr.Frame

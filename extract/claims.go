@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// victim is the one hit by an act of force whose agent the text does not
+// name where it tells it: "A drone hit a Russian oil depot" (Russia).
+type victim struct {
+	sent int
+	tgts []mention
+}
+
+// noteVictims records who the force of a verb of force at i, with no
+// agent named, hit: its object from j on, or, when the object is a
+// state's forces, the state a place after it names ("killed 12 soldiers
+// in northwest Pakistan"; not "struck a hotel in Mogadishu": force on
+// civilians is no attack on the state, relations.md). A claim of
+// responsibility told after it names the agent (claimedForce). Cost: an
+// object's reading.
+func (ar *article) noteVictims(s *sent, i, j int) {
+	if ar.blocked(s, i) {
+		return
+	}
+	tgts, _ := ar.objectAt(s, j)
+	if len(tgts) == 0 && ar.forcesHit(s, j) {
+		tgts = ar.placeAfter(s, j) // (a state's forces, not "a hotel in Mogadishu")
+	}
+	if len(tgts) > 0 {
+		ar.victims = append(ar.victims, victim{s.Index, tgts})
+	}
+}
+
+// claimedForce reads a claim of responsibility for force told just before
+// with no agent: "A suicide bomber killed 12 soldiers in Pakistan. The
+// Pakistani Taliban claimed responsibility." gives Pakistani Taliban
+// ATTACKED Pakistan. The claim is a claim verb and "responsibility" or
+// "credit" (cue class claimverb), with no force of the claimant told in
+// the sentence itself; the one hit is that of the latest such force in
+// the sentence or the two before. Cost: a bit test where the sentence
+// holds no claim verb.
+func (ar *article) claimedForce(s *sent) {
+	if !s.mayKey(keyClaim) || len(ar.victims) == 0 {
+		return
+	}
+	v := ar.victims[len(ar.victims)-1]
+	if v.sent < s.Index-2 {
+		return
+	}
+	toks := s.toks
+	for i := range s.eachKey(keyClaim, 0, len(toks)-1) {
+		if n := toks[i+1].Lower; n != "responsibility" && n != "credit" || ar.blocked(s, i) {
+			continue
+		}
+		srcs, _ := ar.subject(s, i, nil)
+		if ar.attackedBy(s, srcs) {
+			continue // "claimed responsibility for the attack on X": its own target
+		}
+		for _, m := range srcs {
+			for _, t := range v.tgts {
+				ar.emit(s, m, graph.Attacked, t, triggerText(toks[i:i+2]), wAnaphora)
+			}
+		}
+	}
+}
+
+// attackedBy reports whether the sentence already holds an edge of force
+// from one of srcs.
+func (ar *article) attackedBy(s *sent, srcs []mention) bool {
+	for _, e := range ar.out {
+		if e.SentenceIndex == s.Index && e.Relation == graph.Attacked {
+			for _, m := range srcs {
+				if m.actor.Name == e.Source.Name {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// forcesHit reports whether the object from j names a state's forces
+// (cue class forceorgan: "12 soldiers", "a police patrol") within its
+// first words. Cost: at most four tokens.
+func (ar *article) forcesHit(s *sent, j int) bool {
+	for q := j; q < len(s.toks) && q < j+4; q++ {
+		if s.isWord(q, lexicon.ForceOrgan) {
+			return true
+		}
+		if s.at[q] >= 0 || s.is(q, lexicon.Prep) {
+			return false
+		}
+	}
+	return false
+}
