@@ -62,8 +62,12 @@ func StreamWork[T any](ctx context.Context, x *Extractor, workers int, in <-chan
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	jobs := make(chan *job, workers)
-	order := make(chan *job, 4*workers)
+	// the queues hold a few articles a worker so that the goroutines run
+	// in batches rather than park at each article (2 workers on 2 cores:
+	// 9.8 to 10.4 MB/s, bench/extract); a worker still holds at most one
+	// window's part of its article in flight
+	jobs := make(chan *job, 8*workers)
+	order := make(chan *job, 32*workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
