@@ -584,6 +584,8 @@ var newsCases = []ruleCase{
 	{"a claim of responsibility names the agent of force told before", "A suicide bomber killed 12 soldiers at a checkpoint in northwest Pakistan on Tuesday. The Pakistani Taliban claimed responsibility.", []string{"Tehrik-i-Taliban Pakistan ATTACKED Pakistan"}},
 	{"a claim for the strike on what a state owns", "A drone hit a Russian oil depot in Belgorod. Ukraine claimed responsibility for the strike.", []string{"Ukraine ATTACKED Russia"}},
 	{"a denial of responsibility names no agent", "Gunmen attacked a US base in Iraq. Iran denied responsibility.", nil},
+	{"a meeting of two named after of", "A meeting of Lavrov and Blinken in Geneva lasted 90 minutes.", []string{"Sergei Lavrov SPOKE_WITH Antony Blinken"}},
+	{"a meeting of one body's ministers names no pair", "A meeting of NATO foreign ministers condemned Russia.", nil},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -290,6 +290,14 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				continue
 			}
 		}
+		if f.Between && f.Recip && tr.Relation == graph.SpokeWith && wd == "of" && steps == 0 && len(srcs) == 0 {
+			// "a meeting of Lavrov and Blinken", "the summit of Xi and
+			// Putin": the two who met, named after "of"
+			if ms, _ := ar.objectAt(s, j+1); len(ms) >= 2 && s.gAt[j+1] >= 0 && len(s.groups[s.gAt[j+1]].ms) >= 2 {
+				tgts, between = ms, true
+				break
+			}
+		}
 		if f.Between && wd == "between" {
 			var e int
 			tgts, e = ar.objectAt(s, j+1)
