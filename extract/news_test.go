@@ -586,6 +586,8 @@ var newsCases = []ruleCase{
 	{"a denial of responsibility names no agent", "Gunmen attacked a US base in Iraq. Iran denied responsibility.", nil},
 	{"a meeting of two named after of", "A meeting of Lavrov and Blinken in Geneva lasted 90 minutes.", []string{"Sergei Lavrov SPOKE_WITH Antony Blinken"}},
 	{"a meeting of one body's ministers names no pair", "A meeting of NATO foreign ministers condemned Russia.", nil},
+	{"a finite verb after a name in a clause a preposition opens", "Stocks slide after Iran attacks Israel\n\nThe army spoke on Monday.", []string{"Iran ATTACKED Israel"}},
+	{"a plural noun after a name before its target preposition", "Markets fell after Hamas attacks on Israel.", []string{"Hamas ATTACKED Israel"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

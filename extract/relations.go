@@ -196,7 +196,10 @@ func (ar *article) relations(s *sent) {
 			// a past form with no noun sense stays a verb)
 			// ("The PKK liberates the region": a form with no noun sense
 			// after a name stays a verb)
-			if m.start > 0 && !absolute && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || s.isWord(m.start-1, lexicon.Article) && !pastForm && (hasPOS(senses, lexicon.Noun) || m.via == viaDemonym)) &&
+			// ("after Iran attacks Israel": a preposition that opens a
+			// clause too, before a name and a finite verb, keeps the verb)
+			clauseOpened := m.start > 0 && s.is(m.start-1, lexicon.Clause) && strings.HasSuffix(toks[i].Lower, "s") && i+n < len(toks) && s.at[i+n] >= 0
+			if m.start > 0 && !absolute && !clauseOpened && (ar.afterPrep(s, m.start) || s.is(m.start-1, lexicon.TriggerStart) || s.isWord(m.start-1, lexicon.Article) && !pastForm && (hasPOS(senses, lexicon.Noun) || m.via == viaDemonym)) &&
 				!(pastForm && !hasPOS(senses, lexicon.Noun) && ar.afterPrep(s, m.start)) {
 				passes = 1
 				want = lexicon.Noun
