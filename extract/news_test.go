@@ -588,6 +588,8 @@ var newsCases = []ruleCase{
 	{"a meeting of one body's ministers names no pair", "A meeting of NATO foreign ministers condemned Russia.", nil},
 	{"a finite verb after a name in a clause a preposition opens", "Stocks slide after Iran attacks Israel\n\nThe army spoke on Monday.", []string{"Iran ATTACKED Israel"}},
 	{"a plural noun after a name before its target preposition", "Markets fell after Hamas attacks on Israel.", []string{"Hamas ATTACKED Israel"}},
+	{"a definite act with its agent named is done under a negated verb", "Neither Russia nor China condemned the attack by Hamas on Israel.", []string{"Hamas ATTACKED Israel"}},
+	{"an indefinite act threatened is not done", "Iran threatened an attack by its proxies on Israel.", []string{"Iran WARNED Israel"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 
