@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -36,8 +37,8 @@ func (ar *article) noteVictims(s *sent, i, j int) {
 // with no agent: "A suicide bomber killed 12 soldiers in Pakistan. The
 // Pakistani Taliban claimed responsibility." gives Pakistani Taliban
 // ATTACKED Pakistan. The claim is a claim verb and "responsibility" or
-// "credit" (cue class claimverb), with no force of the claimant told in
-// the sentence itself; the one hit is that of the latest such force in
+// "credit" (cue class claimverb), bare or for an act (claimOfForce), with
+// no force of the claimant told in the sentence itself; the one hit is that of the latest such force in
 // the sentence or the two before. Cost: a bit test where the sentence
 // holds no claim verb.
 func (ar *article) claimedForce(s *sent) {
@@ -50,8 +51,11 @@ func (ar *article) claimedForce(s *sent) {
 	}
 	toks := s.toks
 	for i := range s.eachKey(keyClaim, 0, len(toks)-1) {
-		if n := toks[i+1].Lower; n != "responsibility" && n != "credit" || ar.blocked(s, i) {
+		if n := toks[i+1].Lower; n != "responsibility" && n != "credit" || ar.blocked(s, i) || !ar.claimOfForce(s, i+2) {
 			continue
+		}
+		if i >= 2 && toks[i-1].Lower == "to" && toks[i-2].Lower == "yet" {
+			continue // "has yet to claim responsibility": not made
 		}
 		srcs, _ := ar.subject(s, i, nil)
 		if ar.attackedBy(s, srcs) {
@@ -93,4 +97,23 @@ func (ar *article) forcesHit(s *sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// claimOfForce reports whether what a claim of responsibility is for,
+// from j, is an act: nothing ("claimed responsibility."), a time, or "for"
+// and a noun of an act ("for the strike", "for it"); never "for the
+// ceasefire" or "for the decision to hold elections". Cost: a few tokens.
+func (ar *article) claimOfForce(s *sent, j int) bool {
+	toks := s.toks
+	j = timeSpan(s, j)
+	if j >= len(toks) || toks[j].Kind != text.Word || toks[j].Lower != "for" {
+		return j >= len(toks) || toks[j].Kind != text.Word
+	}
+	if j+1 < len(toks) && (toks[j+1].Lower == "it" || toks[j+1].Lower == "them") {
+		return true
+	}
+	if e, armed := ar.eventNoun(s, j+1); e > 0 && armed {
+		return true
+	}
+	return ar.attackNoun(s, j+2) || ar.attackNoun(s, j+3)
 }

@@ -225,18 +225,19 @@ func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
 		}
 		return 3, "group"
 	}
+	// "the military alliance": a body's epithet of two words (before "the
+	// military", an army)
+	if n := s.cue(lex, j, lexicon.DefiniteBody); n > 1 && !toks[j].Cap {
+		return n + 1, "body"
+	}
 	if h, ok := definiteHead(s, j); ok && !toks[j].Cap {
 		return 2, h
 	}
 	// "Azerbaijan and Armenia traded fire. The latter accused Baku": one
 	// of the pair named last (not "the former president": a noun follows)
 	if w := toks[j].Lower; (w == "latter" || w == "former") && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || s.is(j+1, lexicon.Aux) || s.is(j+1, lexicon.Say) || s.is(j+1, lexicon.TriggerStart) ||
-		toks[j+1].Lower == "also" || strings.HasSuffix(toks[j+1].Lower, "ly") || strings.HasSuffix(toks[j+1].Lower, "ed")) {
+		toks[j+1].Lower == "also" || strings.HasSuffix(toks[j+1].Lower, "ed")) {
 		return 2, w
-	}
-	// "the world body", "the regional bloc": a body's epithet of two words
-	if n := s.cue(lex, j, lexicon.DefiniteBody); n > 1 && !toks[j].Cap {
-		return n + 1, "body"
 	}
 	// "the league" after "the Arab League", "the Council" after "the UN
 	// Security Council": the head word of a body's name
@@ -292,9 +293,21 @@ func (ar *article) governs(a graph.Actor) bool {
 }
 
 // pairMember returns the second (latter) or first member of the pair of
-// actors named together last before the mention k (recentPair). Cost:
-// recentPair's.
+// actors named together last before the mention k: joined by "and" in its
+// sentence, else the pair before (recentPair). Cost: the mentions before
+// k, and recentPair's.
 func (ar *article) pairMember(s *sent, k int, latter bool) (graph.Actor, bool) {
+	// "Azerbaijan and Armenia traded fire, and the latter accused Baku": a
+	// pair joined by "and" earlier in the sentence comes first
+	for q := k - 1; q >= 1; q-- {
+		a, b := s.ments[q-1], s.ments[q]
+		if a.ok && b.ok && !a.media && !b.media && b.start == a.end+1 && s.toks[a.end].Lower == "and" {
+			if latter {
+				return b.actor, true
+			}
+			return a.actor, true
+		}
+	}
 	p, ok, _ := ar.recentPair(s, s.ments[k].start)
 	if !ok {
 		return graph.Actor{}, false

@@ -17,9 +17,10 @@ import (
 //
 // A verb pro-form (cue class proform, or "so" and an auxiliary before
 // the source) carries over every act the subject of the sentence before
-// did; a noun of an act after a modifier of sameness (similarmod) or a
-// verb of taking up (echoverb) carries over those of its relation. The
-// acts are the edges of the latest sentence of the last two that has any,
+// did; a noun of an appeal, a charge or a warning after a modifier of
+// sameness (similarmod) or a verb of taking up (echoverb) carries over
+// those of its relation, unless it names a target of its own ("a similar
+// call to Hamas"). The acts are the edges of the sentence right before
 // whose source is that sentence's first actor. Cost: linear in the
 // sentence and the edges of the sentence before; a bit test where it
 // holds no such word.
@@ -62,6 +63,12 @@ func (ar *article) carriedOver(s *sent) {
 					break
 				}
 			}
+			if rel != graph.Urged && rel != graph.Accused && rel != graph.Warned {
+				continue // "joined the war", "held similar talks": no act taken up
+			}
+			if e := q + m; e+1 < len(toks) && s.is(e, lexicon.Prep) && toks[e].Lower != "of" && s.at[e+1] >= 0 {
+				continue // "made a similar call to Hamas": a target of its own (the noun's)
+			}
 			if s.isWord(k, lexicon.EchoVerb) {
 				srcs, _ = ar.subject(s, k, nil)
 			} else {
@@ -93,20 +100,15 @@ func (ar *article) carriedOver(s *sent) {
 // rel is "") whose source is the first actor of the sentence that told
 // them. That sentence is s itself when a conjunction opens the pro-form's
 // clause at from ("Kabila agreed, and so did Kagame": the clause before),
-// else the latest of the two before it that holds edges.
+// else the sentence right before it.
 func (ar *article) carry(s *sent, from int, srcs []mention, rel graph.Relation, trig string) {
 	p := -1
 	if c := from - 1; c >= 0 && (s.toks[c].Lower == "and" || s.is(c, lexicon.Clause)) {
 		p = s.Index // "..., and so did Kagame": the clause before
 	} else {
-		for i := len(ar.out) - 1; i >= 0; i-- {
-			if e := ar.out[i]; e.SentenceIndex < s.Index {
-				p = e.SentenceIndex
-				break
-			}
-		}
+		p = s.Index - 1
 	}
-	if p < 0 || p < s.Index-2 || len(ar.sents[p].ments) == 0 {
+	if p < 0 || len(ar.sents[p].ments) == 0 {
 		return
 	}
 	first := ar.sents[p].ments[0].actor.Name

@@ -567,7 +567,7 @@ var newsCases = []ruleCase{
 	{"a negated pro-form carries nothing", "France urged Israel to halt its offensive. Germany did not do the same.", []string{"France URGED Israel"}},
 	{"a definite act as a passive's subject", "Russia struck a hospital in Kyiv. The attack was condemned by France.", []string{"Russia ATTACKED Ukraine", "France ACCUSED Russia"}},
 	{"a definite act drawing criticism", "Russia struck a hospital in Kyiv. The attack drew criticism from France.", []string{"Russia ATTACKED Ukraine", "France ACCUSED Russia"}},
-	{"the world body, a body's epithet", "The UN General Assembly met on Tuesday. The world body condemned Russia.", []string{"United Nations General Assembly ACCUSED Russia"}},
+	{"the world body, the UN's epithet", "The UN General Assembly met on Tuesday. The world body condemned Russia.", []string{"United Nations ACCUSED Russia"}},
 	{"a bare counterpart in a readout is the other one met", "Biden spoke with Netanyahu on Monday. He pressed his counterpart to allow more aid.", []string{"Joe Biden SPOKE_WITH Benjamin Netanyahu", "Joe Biden URGED Benjamin Netanyahu"}},
 	{"a passive accusation's by-agent is no agent of the act charged", "Iran was accused by the United States of supplying drones to Russia.", []string{"United States ACCUSED Iran", "Iran SUPPORTED Russia"}},
 	{"a passive of force on what a state owns", "Iran's nuclear sites were bombed by the United States on Sunday.", []string{"United States ATTACKED Iran"}},
@@ -590,6 +590,18 @@ var newsCases = []ruleCase{
 	{"a plural noun after a name before its target preposition", "Markets fell after Hamas attacks on Israel.", []string{"Hamas ATTACKED Israel"}},
 	{"a definite act with its agent named is done under a negated verb", "Neither Russia nor China condemned the attack by Hamas on Israel.", []string{"Hamas ATTACKED Israel"}},
 	{"an indefinite act threatened is not done", "Iran threatened an attack by its proxies on Israel.", []string{"Iran WARNED Israel"}},
+	// the review's cases of the twentieth round: each fired before its mend
+	{"credit claimed for no act names no attacker", "A drone hit a Russian oil depot. Trump took credit for the ceasefire.", nil},
+	{"a claim not yet made names no attacker", "A drone hit a Russian oil depot. Hamas has yet to claim responsibility.", nil},
+	{"a verb after the second conjunct's adjunct opens a clause", "Israel struck Hezbollah in Lebanon and Iran on Sunday vowed revenge.", []string{"Israel ATTACKED Hezbollah"}},
+	{"a by-agent in a passive's subject is no owner unless it holds", "Talks hosted by Qatar were attacked by Israel.", nil},
+	{"the latter of a pair in its own sentence", "Russia and Ukraine fought. Azerbaijan and Armenia traded fire, and the latter accused Baku of shelling.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia", "Azerbaijan ATTACKED Armenia", "Armenia ATTACKED Azerbaijan", "Armenia ACCUSED Azerbaijan"}},
+	{"the former ally is no member of a pair", "China and Russia held drills. The former ally of Moscow urged Japan to stop.", nil},
+	{"a similar call with its own target carries nothing over", "Egypt called on Israel to allow aid. Jordan made a similar call to Hamas.", []string{"Egypt URGED Israel", "Jordan URGED Hamas"}},
+	{"the world body is the UN whatever body was named", "ASEAN met on Monday. The world body condemned Russia.", []string{"United Nations ACCUSED Russia"}},
+	{"the one joined lends only the joiner's act", "Jordan joined Egypt in condemning Israel, while Iran was condemning Saudi Arabia.", []string{"Jordan ACCUSED Israel", "Egypt ACCUSED Israel", "Iran ACCUSED Saudi Arabia"}},
+	{"a pro-form carries over the sentence right before only", "France urged Israel to stop. Iran said the talks would go on. Germany did too.", []string{"France URGED Israel"}},
+	{"joining a war is no act carried over", "Russia invaded Ukraine. Belarus joined the war.", []string{"Russia ATTACKED Ukraine"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -139,8 +139,9 @@ func (ar *article) findSpeakers(s *sent) {
 // invertedSpeaker returns the speaker of an inverted attribution that
 // closes a sentence after a comma, "..., said Macron." or "..., said
 // Antony Blinken, the US secretary of state, on Monday.": the actor right
-// after the verb of saying, when nothing but an apposition set off by a
-// comma or a time follows it; nil elsewhere. Cost: linear in the
+// after the verb of saying, when nothing but a time, or a phrase of at most
+// ten words set off by a comma (an apposition, most often), follows it to
+// the sentence's end; nil elsewhere. Cost: linear in the
 // sentence's last words.
 func (ar *article) invertedSpeaker(s *sent) *mention {
 	toks := s.toks

@@ -13,9 +13,9 @@ import (
 // order the articles arrived, with that article's edges. Stream returns when
 // in is closed and every article has been emitted, when emit returns an
 // error, or when ctx is done; the caller must close in in every case (Stream
-// drains what is left). Memory is bounded by a window of 4×workers articles
-// in flight plus, for each, its edges; StreamParts bounds it further for
-// long articles.
+// drains what is left). Memory is bounded by a window of about 40×workers
+// articles in flight (the queues of StreamWork) plus, for each, its edges;
+// StreamParts bounds it further for long articles.
 func (x *Extractor) Stream(ctx context.Context, workers int, in <-chan graph.Article, emit func(graph.Article, []graph.Edge) error) error {
 	var acc []graph.Edge
 	return x.StreamParts(ctx, workers, in, func(a graph.Article, part []graph.Edge, last bool) error {
@@ -64,8 +64,9 @@ func StreamWork[T any](ctx context.Context, x *Extractor, workers int, in <-chan
 	defer cancel()
 	// the queues hold a few articles a worker so that the goroutines run
 	// in batches rather than park at each article (2 workers on 2 cores:
-	// 9.8 to 10.4 MB/s, bench/extract); a worker still holds at most one
-	// window's part of its article in flight
+	// 9.8 to 10.4 MB/s, bench/extract). An article waiting in order holds
+	// at most one part of its edges (parts has room for one), so memory is
+	// bounded by the queues' 40×workers articles and a part each
 	jobs := make(chan *job, 8*workers)
 	order := make(chan *job, 32*workers)
 	var wg sync.WaitGroup
@@ -74,6 +75,10 @@ func StreamWork[T any](ctx context.Context, x *Extractor, workers int, in <-chan
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				if ctx.Err() != nil {
+					close(j.parts) // (stopped: a queued article is not read)
+					continue
+				}
 				x.extractParts(j.art, func(p []graph.Edge) error {
 					v, err := work(j.art, p)
 					select {

@@ -165,7 +165,7 @@ func (ar *article) asDid(s *sent) {
 // in condemning Israel", "Britain joined the United States in striking
 // the Houthis". The object of a join verb (cue class joinverb) right
 // before "in" and a gerund is a source, as the subject is, of each edge
-// of the sentence whose trigger begins with the gerund. Cost: linear in the
+// of the sentence from the subject whose trigger begins with the gerund. Cost: linear in the
 // sentence and its edges; a bit test where it holds no join verb.
 func (ar *article) joinedIn(s *sent) {
 	if !s.mayKey(keyJoin) {
@@ -182,9 +182,10 @@ func (ar *article) joinedIn(s *sent) {
 			continue
 		}
 		gerund := toks[e+1].Lower
+		subj, _ := ar.subject(s, k, nil)
 		for _, ed := range ar.out {
-			if w, _, _ := strings.Cut(ed.Trigger, " "); ed.SentenceIndex != s.Index || w != gerund {
-				continue
+			if w, _, _ := strings.Cut(ed.Trigger, " "); ed.SentenceIndex != s.Index || w != gerund || !namedIn(ed.Source.Name, subj) {
+				continue // (the joiner's own act: "... while Iran was condemning X" is another's)
 			}
 			tgt := mention{actor: ed.Target, ok: true, via: viaName}
 			for _, m := range joined {
@@ -192,4 +193,14 @@ func (ar *article) joinedIn(s *sent) {
 			}
 		}
 	}
+}
+
+// namedIn reports whether one of ms is the actor called name.
+func namedIn(name string, ms []mention) bool {
+	for _, m := range ms {
+		if m.actor.Name == name {
+			return true
+		}
+	}
+	return false
 }

@@ -233,7 +233,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if len(tgts) == 0 && tr.Relation == graph.Attacked && k >= 1 && s.is(k, lexicon.PassAux) {
 			// "Iran's nuclear sites were bombed by", "Kharkiv was hit by":
 			// the owner of what was hit, or the city's state
-			tgts, w = ar.passivePatient(s, k), 1
+			tgts, w = ar.passivePatient(s, k), wInherited
 		}
 		if len(tgts) == 0 && len(tr.Frame.Preps) > 0 {
 			// "India's concern was conveyed by Jaishankar to Wang Yi",
@@ -1327,6 +1327,14 @@ func (ar *article) gappedObjects(s *sent, e int, first []mention) []mention {
 			return nil
 		}
 	}
+	// the second conjunct's own adjunct ends the clause: a verb after it
+	// opens a clause of its own ("... and Iran on Sunday vowed revenge")
+	for q := ge; !infinitive && q < len(toks) && toks[q].Text != "," && toks[q].Text != "." && toks[q].Text != ";"; q++ {
+		if s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && (s.is(q, lexicon.Aux) || s.is(q, lexicon.Say) || s.is(q, lexicon.Intent) ||
+			strings.HasSuffix(toks[q].Lower, "ed") || s.is(q, lexicon.Past)) {
+			return nil
+		}
+	}
 	var out []mention
 	for _, m := range s.groupMentions(s.gAt[p]) {
 		if m.start < p {
@@ -1373,7 +1381,7 @@ func (ar *article) passivePatient(s *sent, k int) []mention {
 			return nil
 		}
 		owner := m.end < len(toks) && toks[m.end].Kind == text.Poss || m.via == viaDemonym ||
-			q > 0 && (toks[q-1].Lower == "of" || toks[q-1].Lower == "by")
+			q > 0 && toks[q-1].Lower == "of" || q > 1 && toks[q-1].Lower == "by" && s.isWord(q-2, lexicon.HeldVerb)
 		if !owner {
 			return nil
 		}
