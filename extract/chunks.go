@@ -118,7 +118,10 @@ func (ar *article) beforeRelative(s *sent, i int) int {
 		}
 		// ", who ...," / ", which ...," / ", chaired by ...," / ", led by ...,"
 		w := toks[b+1].Lower
-		opening := !closeDash && ar.appositiveClause(s, b+1, k)
+		opening := false
+		if !relativePronoun(w) && !(b+2 < k && strings.HasSuffix(w, "ed") && toks[b+2].Lower == "by") {
+			opening = !closeDash && ar.appositiveClause(s, b+1, k)
+		}
 		if !relativePronoun(w) && !(b+2 < k && strings.HasSuffix(w, "ed") && toks[b+2].Lower == "by") && !opening {
 			return -1 // another comma first: a list or an apposition, not this rule's
 		}

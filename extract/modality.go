@@ -35,12 +35,14 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
 	}
-	if g := ar.beforeRelative(s, i); g >= 0 {
-		// "If Araghchi, speaking after the session, criticised Israel":
-		// the condition opens the subject's clause, before the clause set
-		// off between them
-		if c := ar.clauseStart(s, s.groups[g].start); c > 0 && s.is(c-1, lexicon.Cond) {
-			return true
+	if s.mayCue(lexicon.Cond) {
+		if g := ar.beforeRelative(s, i); g >= 0 {
+			// "If Araghchi, speaking after the session, criticised Israel":
+			// the condition opens the subject's clause, before the clause set
+			// off between them
+			if c := ar.clauseStart(s, s.groups[g].start); c > 0 && s.is(c-1, lexicon.Cond) {
+				return true
+			}
 		}
 	}
 	if cs > 0 && relativePronoun(s.toks[cs-1].Lower) && ar.beforeRelative(s, i) >= 0 {

@@ -288,15 +288,16 @@ func wireSlug(lex *lexicon.Lexicon, t string) int {
 	for i < len(t) && (t[i] >= 'A' && t[i] <= 'Z' || t[i] >= 'a' && t[i] <= 'z') {
 		i++
 	}
-	if i == w || t[w] < 'A' || t[w] > 'Z' || !lex.Is(lexicon.WireSlug, strings.ToLower(t[w:i])) {
+	if i == w || t[w] < 'A' || t[w] > 'Z' {
 		return 0
 	}
-	if i+1 < len(t) && t[i] == ' ' && t[i+1] >= '0' && t[i+1] <= '9' {
-		for i++; i < len(t) && t[i] >= '0' && t[i] <= '9'; i++ {
+	e := i
+	if e+1 < len(t) && t[e] == ' ' && t[e+1] >= '0' && t[e+1] <= '9' {
+		for e++; e < len(t) && t[e] >= '0' && t[e] <= '9'; e++ {
 		}
 	}
-	if i+1 >= len(t) || t[i] != '-' || t[i+1] == ' ' || t[i+1] == '-' {
-		return 0
+	if e+1 >= len(t) || t[e] != '-' || t[e+1] == ' ' || t[e+1] == '-' || !lex.Is(lexicon.WireSlug, strings.ToLower(t[w:i])) {
+		return 0 // (the word is looked up last: most texts open with no hyphen)
 	}
-	return i + 1
+	return e + 1
 }
