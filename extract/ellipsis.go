@@ -102,16 +102,15 @@ func (ar *article) carriedOver(s *sent) {
 // clause at from ("Kabila agreed, and so did Kagame": the clause before),
 // else the sentence right before it.
 func (ar *article) carry(s *sent, from int, srcs []mention, rel graph.Relation, trig string) {
-	p := -1
+	p := s.Index - 1
 	if c := from - 1; c >= 0 && (s.toks[c].Lower == "and" || s.is(c, lexicon.Clause)) {
 		p = s.Index // "..., and so did Kagame": the clause before
-	} else {
-		p = s.Index - 1
 	}
-	if p < 0 || len(ar.sents[p].ments) == 0 {
+	o := ar.sentAt(p) // (a window of a long article holds sentences from its own index on)
+	if o == nil || len(o.ments) == 0 {
 		return
 	}
-	first := ar.sents[p].ments[0].actor.Name
+	first := o.ments[0].actor.Name
 	n := len(ar.out)
 	for i := 0; i < n; i++ {
 		e := ar.out[i]

@@ -706,3 +706,26 @@ func TestWireSlug(t *testing.T) {
 		}
 	}
 }
+
+// TestCarriedOverInWindows: a pro-form in a window of a long article
+// reads the sentence before by its index, never past the window's own
+// sentences (the review of the round: ar.sents is the window's).
+func TestCarriedOverInWindows(t *testing.T) {
+	var fault error
+	x, err := New(WithWindow(300), WithFaults(func(_ string, err error) { fault = err }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("France urged Israel to halt its offensive on Monday. Germany did too. ", 40)
+	es := x.Extract(graph.Article{Doc: "long.txt", Text: text})
+	if fault != nil {
+		t.Fatal(fault)
+	}
+	found := false
+	for _, e := range es {
+		found = found || e.Source.Name == "Germany" && e.Relation == graph.Urged
+	}
+	if !found {
+		t.Errorf("no Germany URGED Israel in %d edges", len(es))
+	}
+}
