@@ -602,6 +602,8 @@ var newsCases = []ruleCase{
 	{"the one joined lends only the joiner's act", "Jordan joined Egypt in condemning Israel, while Iran was condemning Saudi Arabia.", []string{"Jordan ACCUSED Israel", "Egypt ACCUSED Israel", "Iran ACCUSED Saudi Arabia"}},
 	{"a pro-form carries over the sentence right before only", "France urged Israel to stop. Iran said the talks would go on. Germany did too.", []string{"France URGED Israel"}},
 	{"joining a war is no act carried over", "Russia invaded Ukraine. Belarus joined the war.", []string{"Russia ATTACKED Ukraine"}},
+	{"a quotation left open at a paragraph's end goes on in the next", "\"Russia must halt its strikes on Ukraine's power plants.\n\n\"Winter is coming,\" Kallas said.", []string{"Russia ATTACKED Ukraine", "Kaja Kallas URGED Russia"}},
+	{"a quotation closed in its paragraph is no continued one", "\"Russia must halt its strikes on Ukraine's power plants,\" a diplomat said.\n\n\"Winter is coming,\" Kallas said.", []string{"Russia ATTACKED Ukraine"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
 }
 

@@ -509,6 +509,7 @@ func (ar *article) instAfter(s *sent, i int) bool {
 // spreadSpeakers gives a quotation with no attribution of its own the
 // speaker of the quotation before it in the same paragraph (or after it).
 func (ar *article) spreadSpeakers() {
+	ar.continuedQuotes()
 	for _, s := range ar.sents {
 		for _, q := range s.quoteIDs {
 			if _, ok := ar.speakers[q]; ok {
@@ -699,4 +700,51 @@ func (ar *article) statementIssuer(s *sent, j int) *mention {
 // to X", an attribution with no verb). Cost: constant.
 func (ar *article) sayVerbAt(s *sent, v int) bool {
 	return s.at[v] < 0 && s.cue(ar.x.lex, v, lexicon.Say) > 0 && s.toks[v].Lower != "according"
+}
+
+// continuedQuotes gives a quotation left open at the end of its
+// paragraph the speaker of the quotation that opens the next paragraph:
+// news copy opens each paragraph of a long quotation with a quotation
+// mark and closes only the last, where the speaker is named ('"We condemn
+// Russia's attack.¶"Those responsible must be held to account," said
+// Barrot.'). A chain of such paragraphs takes the last one's speaker.
+// Cost: one pass over the tokens, and nothing where every quotation has a
+// speaker.
+func (ar *article) continuedQuotes() {
+	missing := false
+	for _, s := range ar.sents {
+		for _, q := range s.quoteIDs {
+			if _, ok := ar.speakers[q]; !ok {
+				missing = true
+			}
+		}
+	}
+	if !missing {
+		return
+	}
+	open := map[int32]bool{}   // left open: its last token is no quotation mark
+	opener := map[int32]bool{} // opens its paragraph with a quotation mark
+	var ids []int32
+	for i, s := range ar.sents {
+		paraStart := i == 0 || ar.sents[i-1].Para != s.Para
+		for k, t := range s.toks {
+			if t.QuoteID == 0 {
+				continue
+			}
+			if _, seen := open[t.QuoteID]; !seen {
+				ids = append(ids, t.QuoteID)
+				opener[t.QuoteID] = paraStart && k == 0 && t.Kind == text.Quote
+			}
+			open[t.QuoteID] = t.Kind != text.Quote
+		}
+	}
+	for n := len(ids) - 1; n >= 1; n-- {
+		q, next := ids[n-1], ids[n]
+		if _, ok := ar.speakers[q]; ok || !open[q] || !opener[next] || ar.quotePara[next] != ar.quotePara[q]+1 {
+			continue
+		}
+		if r, ok := ar.speakers[next]; ok {
+			ar.speakers[q] = r
+		}
+	}
 }
