@@ -33,6 +33,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/pipeline"
 	"github.com/actorgraph/actorgraph/pipeline/pump"
 )
 
@@ -95,7 +96,7 @@ func timeWorkers(ctx context.Context, x *extract.Extractor, dir string, n int) (
 		lines []byte
 		n     int
 	}
-	err = pump.Read(ctx, srcs, pump.Options{Buffer: n}, func(ctx context.Context, in <-chan graph.Article) error {
+	err = pump.Read(ctx, srcs, pump.Options{Buffer: pipeline.ReadAhead * n}, func(ctx context.Context, in <-chan graph.Article) error { // (as actorgraph extract reads)
 		return extract.StreamWork(ctx, x, n, in, func(_ graph.Article, es []graph.Edge) (encoded, error) {
 			b, err := graph.EncodeEdges(es)
 			return encoded{b, len(es)}, err
