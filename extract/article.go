@@ -359,6 +359,18 @@ func (s *sent) cueWithin(from, to int, c lexicon.Class) bool {
 	return false
 }
 
+// wordWithin reports whether a word of class c stands in [from, to): the
+// exact test cueWithin answers only "may" to for a class with no mask bit.
+// Cost: linear in the span.
+func (s *sent) wordWithin(from, to int, c lexicon.Class) bool {
+	for q := max(from, 0); q < to && q < len(s.toks); q++ {
+		if s.isWord(q, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // hyphenated reports whether the sentence holds a hyphen, plain or
 // non-breaking (U+2011, which Token.Lower writes as a plain one): when
 // not, no token of it does ("Oman-mediated", "US-led", "Indo-Pakistani"),

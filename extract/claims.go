@@ -51,7 +51,7 @@ func (ar *article) claimedForce(s *sent) {
 	}
 	toks := s.toks
 	for i := range s.eachKey(keyClaim, 0, len(toks)-1) {
-		if n := toks[i+1].Lower; n != "responsibility" && n != "credit" || ar.blocked(s, i) || !ar.claimOfForce(s, i+2) {
+		if !claimNoun(toks[i+1].Lower) || ar.blocked(s, i) || !ar.claimOfForce(s, i+2) {
 			continue
 		}
 		if i >= 2 && toks[i-1].Lower == "to" && toks[i-2].Lower == "yet" {
@@ -73,12 +73,8 @@ func (ar *article) claimedForce(s *sent) {
 // from one of srcs.
 func (ar *article) attackedBy(s *sent, srcs []mention) bool {
 	for _, e := range ar.out {
-		if e.SentenceIndex == s.Index && e.Relation == graph.Attacked {
-			for _, m := range srcs {
-				if m.actor.Name == e.Source.Name {
-					return true
-				}
-			}
+		if e.SentenceIndex == s.Index && e.Relation == graph.Attacked && namedIn(e.Source.Name, srcs) {
+			return true
 		}
 	}
 	return false
@@ -117,3 +113,7 @@ func (ar *article) claimOfForce(s *sent, j int) bool {
 	}
 	return ar.attackNoun(s, j+2) || ar.attackNoun(s, j+3)
 }
+
+// claimNoun reports whether w, after a claim verb, makes the claim one of
+// responsibility for an act: "claimed responsibility", "took credit".
+func claimNoun(w string) bool { return w == "responsibility" || w == "credit" }

@@ -293,15 +293,16 @@ func (ar *article) governs(a graph.Actor) bool {
 }
 
 // pairMember returns the second (latter) or first member of the pair of
-// actors named together last before the mention k: joined by "and" in its
-// sentence, else the pair before (recentPair). Cost: the mentions before
+// actors named together last before the mention k: joined by "and" (or
+// another conjunction: coordinated) in its sentence, else the pair before
+// (recentPair). Cost: the mentions before
 // k, and recentPair's.
 func (ar *article) pairMember(s *sent, k int, latter bool) (graph.Actor, bool) {
 	// "Azerbaijan and Armenia traded fire, and the latter accused Baku": a
 	// pair joined by "and" earlier in the sentence comes first
 	for q := k - 1; q >= 1; q-- {
 		a, b := s.ments[q-1], s.ments[q]
-		if a.ok && b.ok && !a.media && !b.media && b.start == a.end+1 && s.toks[a.end].Lower == "and" {
+		if a.ok && b.ok && !a.media && !b.media && ar.coordinated(s, a.end, b.start) == 2 {
 			if latter {
 				return b.actor, true
 			}

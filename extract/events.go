@@ -379,7 +379,7 @@ func (ar *article) noteClaims(s *sent) {
 			}
 			continue
 		}
-		if !(n == "responsibility" || n == "credit" || w != "took" && ar.eventNounAt(s, i+1) > 0) {
+		if !(claimNoun(n) || w != "took" && ar.eventNounAt(s, i+1) > 0) {
 			continue
 		}
 		if ar.blocked(s, i) {

@@ -625,7 +625,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 					posted = ms
 				}
 			}
-			if rel == graph.Urged && w == "from" && k > j && wordWithin(s, j, k, lexicon.LeaveNoun) {
+			if rel == graph.Urged && w == "from" && k > j && s.wordWithin(j, k, lexicon.LeaveNoun) {
 				continue // "called for the withdrawal of troops from Libya": the place left
 			}
 			if f.HasPrep(w) || threatIn || grieved {
@@ -1346,17 +1346,6 @@ func (ar *article) gappedObjects(s *sent, e int, first []mention) []mention {
 		out = append(out, m)
 	}
 	return out
-}
-
-// wordWithin reports whether a word of class c stands in [from, to).
-// Cost: linear in the span.
-func wordWithin(s *sent, from, to int, c lexicon.Class) bool {
-	for q := max(from, 0); q < to && q < len(s.toks); q++ {
-		if s.isWord(q, c) {
-			return true
-		}
-	}
-	return false
 }
 
 // passivePatient returns who was hit when the subject of a passive of
