@@ -111,17 +111,7 @@ func (ar *article) carry(s *sent, from int, srcs []mention, rel graph.Relation, 
 		return
 	}
 	first := o.ments[0].actor.Name
-	n := len(ar.out)
-	for i := 0; i < n; i++ {
-		e := ar.out[i]
-		if e.SentenceIndex != p || e.Source.Name != first || rel != "" && e.Relation != rel {
-			continue
-		}
-		tgt := mention{actor: e.Target, ok: true, via: viaName}
-		for _, m := range srcs {
-			if m.actor.Name != e.Target.Name && m.actor.Name != e.Source.Name {
-				ar.emit(s, m, e.Relation, tgt, trig, wInherited)
-			}
-		}
-	}
+	ar.lend(s, srcs, trig, func(e graph.Edge) bool {
+		return e.SentenceIndex == p && e.Source.Name == first && (rel == "" || e.Relation == rel)
+	})
 }
