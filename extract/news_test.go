@@ -598,6 +598,11 @@ var newsCases = []ruleCase{
 	{"the latter of a pair in its own sentence", "Russia and Ukraine fought. Azerbaijan and Armenia traded fire, and the latter accused Baku of shelling.", []string{"Russia ATTACKED Ukraine", "Ukraine ATTACKED Russia", "Azerbaijan ATTACKED Armenia", "Armenia ATTACKED Azerbaijan", "Armenia ACCUSED Azerbaijan"}},
 	{"the former ally is no member of a pair", "China and Russia held drills. The former ally of Moscow urged Japan to stop.", nil},
 	{"a similar call with its own target carries nothing over", "Egypt called on Israel to allow aid. Jordan made a similar call to Hamas.", []string{"Egypt URGED Israel", "Jordan URGED Hamas"}},
+	// the twenty-first round
+	{"two transitive verbs of different relations share the object", "Iran condemned and warned Israel after the strike.", []string{"Iran ACCUSED Israel", "Iran WARNED Israel"}},
+	{"two present verbs share the object", "China criticises and warns the Philippines.", []string{"China ACCUSED Philippines", "China WARNED Philippines"}},
+	{"a verb of contact shares the object of an appeal", "Turkey met and urged Hamas to release the hostages.", []string{"Turkey SPOKE_WITH Hamas", "Turkey URGED Hamas"}},
+	{"two verbs with no object share nothing", "Iran condemned and warned of a response.", nil},
 	{"the world body is the UN whatever body was named", "ASEAN met on Monday. The world body condemned Russia.", []string{"United Nations ACCUSED Russia"}},
 	{"the one joined lends only the joiner's act", "Jordan joined Egypt in condemning Israel, while Iran was condemning Saudi Arabia.", []string{"Jordan ACCUSED Israel", "Egypt ACCUSED Israel", "Iran ACCUSED Saudi Arabia"}},
 	{"a pro-form carries over the sentence right before only", "France urged Israel to stop. Iran said the talks would go on. Germany did too.", []string{"France URGED Israel"}},

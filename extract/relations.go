@@ -406,6 +406,28 @@ func hasSense(senses []*lexicon.Trigger, rel graph.Relation, pos lexicon.POS) bo
 	return false
 }
 
+// transitiveVerb reports whether one of senses is a verb whose direct object
+// is its target.
+func transitiveVerb(senses []*lexicon.Trigger) bool {
+	for _, tr := range senses {
+		if tr.POS == lexicon.Verb && tr.Frame.Obj {
+			return true
+		}
+	}
+	return false
+}
+
+// sameVerbForm reports whether a and b are both past forms ("condemned",
+// "struck") or both third-person present forms ("condemns", "warns"): the
+// verbs of one coordinated predicate.
+func sameVerbForm(lex *lexicon.Lexicon, a, b string) bool {
+	past := func(w string) bool { return strings.HasSuffix(w, "ed") || isParticiple(lex, w) }
+	if past(a) && past(b) {
+		return true
+	}
+	return len(a) > 3 && len(b) > 3 && strings.HasSuffix(a, "s") && strings.HasSuffix(b, "s") && !strings.HasSuffix(a, "ss") && !strings.HasSuffix(b, "ss")
+}
+
 // isParticiple reports whether w is an irregular past tense or participle
 // ("struck", "drove", "hit"; the lexicon's past class).
 func isParticiple(lex *lexicon.Lexicon, w string) bool {

@@ -402,7 +402,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			trs, n2 := s.trigger(j + 1)
 			if n2 == 0 && (strings.HasSuffix(toks[j+1].Lower, "ed") || s.is(j+1, lexicon.Past)) {
 				n2 = 1 // "applauded and appreciated": a past form of no other relation
-			} else if n2 > 0 && !hasSense(trs, rel, lexicon.Verb) {
+			} else if n2 > 0 && !hasSense(trs, rel, lexicon.Verb) && !(transitiveVerb(trs) && sameVerbForm(ar.x.lex, toks[i].Lower, toks[j+1].Lower)) {
+				// "condemned and warned Israel": two transitive verbs of one
+				// form share the object after the second, whatever their
+				// relations
 				n2 = 0
 			}
 			if n2 > 0 {
