@@ -217,6 +217,9 @@ func (ar *article) resolve(s *sent) {
 				} else if ok && ar.pairHoldsSpeaker(s, m.start, p) {
 					ar.otherPair(s, m)
 				}
+				if o := ar.parallelObject(s, k); !m.ok && m.pron == "them" && o != nil && o.actor.Kind != graph.Person {
+					m.actor, m.ok, m.bound = o.actor, true, true // "hosted Hamas leaders and urged them to"
+				}
 			case "him":
 				// an object: the person named last who is not the subject
 				var p *mention
@@ -320,6 +323,12 @@ func (ar *article) resolve(s *sent) {
 				v := m.start - 1
 				if v > 0 && s.is(v, lexicon.Prep) && !toks[v].Cap && (s.is(v-1, lexicon.TriggerStart) || strings.HasSuffix(toks[v-1].Lower, "ed")) {
 					v-- // "condemned Russia and called on it to": the verb before its particle
+				}
+				if p == nil && m.pron == "it" {
+					if o := ar.parallelObject(s, k); o != nil && o.actor.Kind != graph.Person {
+						p = o // "backed Russia at the UN but urged it to"
+						m.bound = true
+					}
 				}
 				if p == nil && m.pron == "it" && v >= 0 && firstThing != nil && toks[v].Kind == text.Word && !toks[v].Cap &&
 					(strings.HasSuffix(toks[v].Lower, "ing") || s.is(v, lexicon.TriggerStart)) {
@@ -733,4 +742,48 @@ func (ar *article) bareCounterpart(s *sent, k int) (graph.Actor, bool) {
 		return graph.Actor{}, false
 	}
 	return graph.Actor{}, false
+}
+
+// parallelObject is the direct object of the first of two coordinated
+// verb phrases, for the pronoun object of the second at mention k of s
+// ("backed Russia at the UN but urged it to", "hosted Hamas leaders and
+// urged them to"): a pronoun in the second conjunct takes up the first
+// one's object, not a noun of its adjuncts. It returns nil where the
+// pronoun follows no verb opened by "and" or "but", or the first conjunct
+// has no actor right after a verb of its own. It reads O(tokens) of s.
+func (ar *article) parallelObject(s *sent, k int) *mention {
+	toks := s.toks
+	v := s.ments[k].start - 1
+	if v < 3 || toks[v].Kind != text.Word || toks[v].Cap || !s.is(v, lexicon.TriggerStart) {
+		return nil
+	}
+	a := v - 1
+	for a > 0 && s.at[a] < 0 && (s.is(a, lexicon.Aux) || toks[a].Kind == text.Word && strings.HasSuffix(toks[a].Lower, "ly")) {
+		a-- // "and then urged", "but also urged"
+	}
+	if a < 2 || toks[a].Lower != "and" && toks[a].Lower != "but" {
+		return nil
+	}
+	for q := k - 1; q >= 0; q-- {
+		o := &s.ments[q]
+		if o.end > a {
+			continue
+		}
+		for b := o.end; b < a; b++ {
+			if ar.stops(s, b) || s.is(b, lexicon.Clause) {
+				return nil
+			}
+		}
+		if o.start == 0 || !o.ok || o.media || o.via == viaPronoun {
+			continue
+		}
+		w := o.start - 1
+		if toks[w].Lower == "the" && w > 0 {
+			w--
+		}
+		if toks[w].Kind == text.Word && !toks[w].Cap && !s.is(w, lexicon.Prep) && (s.is(w, lexicon.TriggerStart) || strings.HasSuffix(toks[w].Lower, "ed") || s.is(w, lexicon.Past)) {
+			return o
+		}
+	}
+	return nil
 }

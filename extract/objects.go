@@ -313,6 +313,9 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			}
 			return out, m.end
 		}
+		if m.bound && m.ok {
+			return []mention{m}, m.end // "hosted Hamas leaders and urged them to"
+		}
 		return nil, -1
 	}
 	if m.via == viaPronoun && m.pron == "it" {
