@@ -61,6 +61,19 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 			return m.actor, true
 		}
 	}
+	// "Chinese warships surrounded Taiwan. The country accused Beijing":
+	// a state's description is none of the states its own sentence names
+	// after it ("told the council ... the Security Council" may restate)
+	named := func(a graph.Actor) bool {
+		for q := k + 1; q < len(s.ments); q++ {
+			if m := s.ments[q]; m.ok && m.via != viaPronoun && m.actor.Name == a.Name {
+				return true
+			}
+		}
+		return false
+	}
+	inner := fits
+	fits = func(a graph.Actor) bool { return inner(a) && !(head == "state" && named(a)) }
 	// "Mali accused Algeria of ... The West African country and its
 	// allies": a state told by description is the state in focus, the one
 	// last named as subject, before the one last named

@@ -412,9 +412,17 @@ func (ar *article) resolve(s *sent) {
 		}
 	}
 	for k := range s.ments {
-		if m := s.ments[k]; m.ok && !m.media && m.via != viaBoth && m.via != viaDefinite && !m.possPron {
-			ar.recent = append(ar.recent, m.actor)
+		m := s.ments[k]
+		if !m.ok || m.media || m.via == viaBoth || m.via == viaDefinite || m.possPron {
+			continue
 		}
+		if m.city && m.start > 0 && (toks[m.start-1].Lower == "in" || toks[m.start-1].Lower == "at") {
+			continue // "spoke in Brussels": a place, no body a later "the bloc" points at
+		}
+		if m.org != nil && m.actor.Kind == graph.Person {
+			ar.recent = append(ar.recent, *m.org) // "NATO chief Mark Rutte ... the alliance"
+		}
+		ar.recent = append(ar.recent, m.actor)
 	}
 	ar.findSpeakers(s)
 	ar.notTheSpeaker(s, prevFocus)
