@@ -614,6 +614,9 @@ var newsCases = []ruleCase{
 	{"a titled person's body is named for a later description", "NATO chief Mark Rutte spoke in Brussels. The alliance accused Russia of sabotage.", []string{"North Atlantic Treaty Organization ACCUSED Russia"}},
 	{"a state's description is not a state its sentence names after it", "Chinese warships surrounded Taiwan on Monday. The country accused Beijing of provocation.", []string{"Taiwan ACCUSED China"}},
 	{"a description of an island state", "Chinese warships surrounded Taiwan on Monday. The island's defence ministry accused Beijing of provocation.", []string{"Taiwan ACCUSED China"}},
+	// the review's cases of the twenty-first round: each fired before its mend
+	{"a definite act in a condition is not presupposed", "If the strike by Israel on Iran goes ahead, Russia will respond.", nil},
+	{"a definite act under a negation of its own clause is not presupposed", "China said it would not welcome the visit by Modi to Beijing.", nil},
 	{"the world body is the UN whatever body was named", "ASEAN met on Monday. The world body condemned Russia.", []string{"United Nations ACCUSED Russia"}},
 	{"the one joined lends only the joiner's act", "Jordan joined Egypt in condemning Israel, while Iran was condemning Saudi Arabia.", []string{"Jordan ACCUSED Israel", "Egypt ACCUSED Israel", "Iran ACCUSED Saudi Arabia"}},
 	{"a pro-form carries over the sentence right before only", "France urged Israel to stop. Iran said the talks would go on. Germany did too.", []string{"France URGED Israel"}},

@@ -511,8 +511,13 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// "would oppose an Israeli counterattack": the clause's modality holds
 	// for a nominal act unless a possessor presents it as done
 	// ("Neither Russia nor China condemned the attack by Hamas on Israel":
-	// a definite act whose agent is named after it is presupposed done)
-	presupposed := np < len(toks) && toks[np].Lower == "the" && len(srcs) > 0 && srcs[0].start > i
+	// a definite act whose agent is named after it is presupposed done,
+	// under a modal too ("which would mark the first incursion from X"),
+	// but not in a condition or under a negation of its own clause unless
+	// a verb of charge takes it ("if the strike by Israel goes ahead",
+	// "would not welcome the visit by Modi"))
+	presupposed := np < len(toks) && toks[np].Lower == "the" && len(srcs) > 0 && srcs[0].start > i &&
+		(ar.chargeVerbBefore(s, np) || !ar.condOrNegBefore(s, np))
 	if !possessive && !presupposed && ar.blocked(s, np) {
 		return nil, false
 	}
@@ -1115,4 +1120,34 @@ func mentionGroupEndingAt(s *sent, k int) int {
 		return -1
 	}
 	return s.gAt[k-1]
+}
+
+// chargeVerbBefore reports whether a verb of charge ("condemned",
+// "denounced"), with no modal before it, ends right before token k of s,
+// past adverbs: the phrase at k is what it charges.
+func (ar *article) chargeVerbBefore(s *sent, k int) bool {
+	v := k - 1
+	for v > 0 && s.at[v] < 0 && s.toks[v].Kind == text.Word && strings.HasSuffix(s.toks[v].Lower, "ly") {
+		v--
+	}
+	if v < 0 || s.at[v] >= 0 || v > 0 && s.is(v-1, lexicon.Modal) {
+		return false // "would oppose the attack by X": a charge not made
+	}
+	trs, n := s.trigger(v)
+	return n == 1 && hasSense(trs, graph.Accused, lexicon.Verb)
+}
+
+// condOrNegBefore reports whether the clause of token k in s opens with a
+// condition ("if", "unless") or holds a negation before k.
+func (ar *article) condOrNegBefore(s *sent, k int) bool {
+	cs := ar.clauseStart(s, k)
+	if cs > 0 && s.is(cs-1, lexicon.Cond) {
+		return true
+	}
+	for q := cs; q < k; q++ {
+		if s.is(q, lexicon.Neg) {
+			return true
+		}
+	}
+	return false
 }
