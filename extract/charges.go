@@ -69,36 +69,53 @@ func (ar *article) responsibilityCharges(s *sent) {
 		if len(tgts) == 0 {
 			continue
 		}
-		var srcs []mention
-		cs := ar.clauseStart(s, min(at, k))
-		for v := cs - 1; v >= 0 && v >= cs-10; v-- {
-			if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || s.isWord(v, lexicon.SpeechAct) || toks[v].Lower == "warning") {
-				if ms, _ := ar.actorOf(s, v); len(ms) > 0 && ms[0].end <= v {
-					srcs = ms // the speaker names who is to blame, never one named after
+		srcs := ar.chargeSpeaker(s, min(at, k), at, true)
+		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, tgts), toks[k].Lower, wAnaphora)
+	}
+}
+
+// chargeSpeaker returns who tells the clause of token k of s: the subject
+// of the verb of saying (or warning) that governs it ("Zelensky said
+// Russian missiles hit ..."), else the actor of an attribution closing the
+// sentence after at ("..., al-Isaa said"), else the sentence's speaker
+// when k is quoted; nil for none. With acts, a verb of a speech act
+// ("urged", "condemned", "warning") governs as a verb of saying does.
+// Cost: linear in the sentence.
+func (ar *article) chargeSpeaker(s *sent, k, at int, acts bool) []mention {
+	lex := ar.x.lex
+	toks := s.toks
+	var srcs []mention
+	cs := ar.clauseStart(s, k)
+	for v := cs - 1; v >= 0 && v >= cs-10; v-- {
+		if s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || acts && (s.isWord(v, lexicon.SpeechAct) || toks[v].Lower == "warning")) {
+			if !acts && v+1 < len(toks) && s.is(v+1, lexicon.Prep) && s.at[v+1] < 0 {
+				break // "responded to a Taliban attack": an answer in deeds
+			}
+			if ms, _ := ar.actorOf(s, v); len(ms) > 0 && ms[0].end <= v {
+				srcs = ms // the speaker names who is to blame, never one named after
+			}
+			break
+		}
+	}
+	if len(srcs) == 0 {
+		// "..., al-Isaa said": a speaker after the clause
+		for v := len(toks) - 1; v > at && v >= len(toks)-7; v-- {
+			if s.at[v] < 0 && s.cue(lex, v, lexicon.Say) > 0 {
+				// the actor right before the verb, after a comma
+				if s.at[v-1] >= 0 {
+					m := s.ments[s.at[v-1]]
+					if m.ok && !m.media && !m.possPron && m.start > at+1 && ar.commaBefore(s, m.start) {
+						srcs = []mention{m}
+					}
 				}
 				break
 			}
 		}
-		if len(srcs) == 0 {
-			// "..., al-Isaa said": a speaker after the clause
-			for v := len(toks) - 1; v > at && v >= len(toks)-7; v-- {
-				if s.at[v] < 0 && s.cue(lex, v, lexicon.Say) > 0 {
-					// the actor right before the verb, after a comma
-					if s.at[v-1] >= 0 {
-						m := s.ments[s.at[v-1]]
-						if m.ok && !m.media && !m.possPron && m.start > at+1 && ar.commaBefore(s, m.start) {
-							srcs = []mention{m}
-						}
-					}
-					break
-				}
-			}
-		}
-		if len(srcs) == 0 && s.speaker != nil && s.speaker.ok && quoted(s, at) {
-			srcs = []mention{*s.speaker}
-		}
-		ar.emitAll(s, srcs, graph.Accused, ar.otherSide(srcs, tgts), toks[k].Lower, wAnaphora)
 	}
+	if len(srcs) == 0 && s.speaker != nil && s.speaker.ok && quoted(s, at) {
+		srcs = []mention{*s.speaker}
+	}
+	return srcs
 }
 
 // negatedNear reports whether a negation stands in the two words before j.
@@ -131,4 +148,65 @@ func quoted(s *sent, j int) bool {
 		}
 	}
 	return open
+}
+
+// namedAttackers reads the charge in a report of force (relations.md:
+// "naming who did an attack is a charge"): a speaker of the side struck
+// who tells that another did an act of force accuses the one who did it
+// ("Zelensky said Russian missiles hit a hospital", "The Pentagon said the
+// Houthis carried out the strike on a US destroyer", "..., the army
+// said"). A third party's report is left alone: measured on the read sets
+// it named as many non-charges as charges. The acts are the sentence's
+// ATTACKED edges from first on; an act of the speaker's own side is no
+// charge, and so is one whose speaker's side strikes in the sentence too
+// ("said Uganda and Congo began joint strikes"); a fight both ways ("the
+// conflict between Israel and Hezbollah") charges neither, and an appeal
+// to stop an act ("we urge Iran to end its attacks") is the appeal only.
+// Cost: linear in the sentence for each such edge.
+func (ar *article) namedAttackers(s *sent, first int) {
+	end := len(ar.out)
+	has := func(src string, rel graph.Relation, tgt string) bool {
+		for _, e := range ar.out[first:end] {
+			if e.Relation == rel && (src == "" || e.Source.Name == src || countryOf(e.Source) == src) && (tgt == "" || e.Target.Name == tgt) {
+				return true
+			}
+		}
+		return false
+	}
+	for q := first; q < end; q++ {
+		e := ar.out[q]
+		if e.Relation != graph.Attacked || e.SentenceIndex != s.Index || has(e.Target.Name, graph.Attacked, e.Source.Name) {
+			continue
+		}
+		k := triggerAt(s, e.Trigger)
+		if k < 0 {
+			continue
+		}
+		for _, sp := range ar.chargeSpeaker(s, k, k, false) {
+			side := countryOf(sp.actor)
+			if sp.actor.Name == e.Source.Name || side != "" && side == countryOf(e.Source) {
+				continue // "Russia said its forces struck ...": no charge
+			}
+			if sp.actor.Name != e.Target.Name && (side == "" || e.Target.Kind == graph.Org || side != countryOf(e.Target)) {
+				// a third party's report may be news, not a charge, and so
+				// is a state's of strikes on an armed group in its land
+				continue
+			}
+			if has(sp.actor.Name, graph.Attacked, "") || side != "" && has(side, graph.Attacked, "") || has(sp.actor.Name, graph.Urged, e.Source.Name) {
+				continue
+			}
+			ar.emit(s, sp, graph.Accused, mention{actor: e.Source, ok: true, via: viaName}, e.Trigger, wAnaphora)
+		}
+	}
+}
+
+// triggerAt is the first token of s that opens trigger text trig, or -1.
+func triggerAt(s *sent, trig string) int {
+	w, _, _ := strings.Cut(strings.ToLower(trig), " ")
+	for k, t := range s.toks {
+		if t.Lower == w {
+			return k
+		}
+	}
+	return -1
 }

@@ -614,6 +614,12 @@ var newsCases = []ruleCase{
 	{"a titled person's body is named for a later description", "NATO chief Mark Rutte spoke in Brussels. The alliance accused Russia of sabotage.", []string{"North Atlantic Treaty Organization ACCUSED Russia"}},
 	{"a state's description is not a state its sentence names after it", "Chinese warships surrounded Taiwan on Monday. The country accused Beijing of provocation.", []string{"Taiwan ACCUSED China"}},
 	{"a description of an island state", "Chinese warships surrounded Taiwan on Monday. The island's defence ministry accused Beijing of provocation.", []string{"Taiwan ACCUSED China"}},
+	{"the side struck names its attacker: a charge", "Volodymyr Zelensky said Russian missiles hit a hospital in Kyiv.", []string{"Russia ATTACKED Ukraine", "Volodymyr Zelensky ACCUSED Russia"}},
+	{"a closing attribution of the side struck", "Russian missiles hit a hospital in Kyiv, Zelensky said.", []string{"Russia ATTACKED Ukraine", "Volodymyr Zelensky ACCUSED Russia"}},
+	{"a state names who struck its forces", "The Pentagon said the Houthis carried out the missile strike on a US destroyer.", []string{"Houthis ATTACKED United States", "United States ACCUSED Houthis"}},
+	{"a side that tells of its own strikes charges no one", "Russia said its forces struck Ukrainian positions.", []string{"Russia ATTACKED Ukraine"}},
+	{"a third party's report is no charge", "The UN said Russian missiles hit a hospital in Kyiv.", []string{"Russia ATTACKED Ukraine"}},
+	{"a state's report of strikes on an armed group is no charge", "Congo said Ugandan jets bombed ADF camps in Ituri.", []string{"Uganda ATTACKED Allied Democratic Forces"}},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"a definite act in a condition is not presupposed", "If the strike by Israel on Iran goes ahead, Russia will respond.", nil},
 	{"a definite act under a negation of its own clause is not presupposed", "China said it would not welcome the visit by Modi to Beijing.", nil},

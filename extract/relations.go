@@ -279,6 +279,7 @@ func (ar *article) relations(s *sent) {
 	ar.thirdParties(s)
 	ar.ceasedActs(s)
 	ar.signatories(s, first)
+	ar.namedAttackers(s, first)
 	ar.supportedNotAttacked(s, first)
 	ar.statedSupport(s, first)
 }

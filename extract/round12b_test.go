@@ -10,7 +10,7 @@ import "testing"
 var twelfthBCases = []ruleCase{
 	// "after" or "before" standing alone is an adverb, no clause opener
 	{"blamed X shortly after and vowed", "Peru blamed Chile for the shelling soon after and said it would hit back.", []string{"Peru ACCUSED Chile", "Peru WARNED Chile"}},
-	{"a clause opened by after keeps its own subject", "Peru said it would hit back after Chile shelled its border posts.", []string{"Chile ATTACKED Peru"}},
+	{"a clause opened by after keeps its own subject", "Peru said it would hit back after Chile shelled its border posts.", []string{"Chile ATTACKED Peru", "Peru ACCUSED Chile"}},
 	// a vow answers the act that a marker of sequence names as an actor's
 	{"after the X announcement, Y pledged to retaliate", "Hours after the Bolivian announcement, Paraguay pledged to retaliate.", []string{"Paraguay WARNED Bolivia"}},
 	{"following X's decision, Y vowed a response", "Following Chile's decision, Peru vowed a firm response.", []string{"Peru WARNED Chile"}},
