@@ -78,7 +78,8 @@ func (ar *article) responsibilityCharges(s *sent) {
 // of the verb of saying (or warning) that governs it ("Zelensky said
 // Russian missiles hit ..."), else the actor of an attribution closing the
 // sentence after at ("..., al-Isaa said"), else the sentence's speaker
-// when k is quoted; nil for none. With acts, a verb of a speech act
+// when k is quoted, else the source an "according to" names; nil for
+// none. With acts, a verb of a speech act
 // ("urged", "condemned", "warning") governs as a verb of saying does.
 // Cost: linear in the sentence.
 func (ar *article) chargeSpeaker(s *sent, k, at int, acts bool) []mention {
@@ -114,6 +115,18 @@ func (ar *article) chargeSpeaker(s *sent, k, at int, acts bool) []mention {
 	}
 	if len(srcs) == 0 && s.speaker != nil && s.speaker.ok && quoted(s, at) {
 		srcs = []mention{*s.speaker}
+	}
+	if len(srcs) == 0 {
+		// "According to Israel, the rockets were fired by Hezbollah",
+		// "..., according to Israeli officials"
+		for v := 0; v+2 < len(toks); v++ {
+			if toks[v].Lower == "according" && toks[v+1].Lower == "to" && s.at[v+2] >= 0 {
+				if m := s.ments[s.at[v+2]]; m.ok && !m.media && (m.end <= k || v > k && toks[v-1].Text == "," && !participleBetween(s, k, v)) {
+					srcs = []mention{m}
+				}
+				break
+			}
+		}
 	}
 	return srcs
 }
@@ -209,4 +222,16 @@ func triggerAt(s *sent, trig string) int {
 		}
 	}
 	return -1
+}
+
+// participleBetween reports whether a participle's clause opens between
+// tokens k and v of s (", killing about 1,200 people, according to
+// Israel": the source vouches for the toll, not the act).
+func participleBetween(s *sent, k, v int) bool {
+	for q := k + 1; q+1 < v; q++ {
+		if s.toks[q].Text == "," && s.toks[q+1].Kind == text.Word && !s.toks[q+1].Cap && strings.HasSuffix(s.toks[q+1].Lower, "ing") {
+			return true
+		}
+	}
+	return false
 }
