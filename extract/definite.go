@@ -249,7 +249,7 @@ func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
 	// "Azerbaijan and Armenia traded fire. The latter accused Baku": one
 	// of the pair named last (not "the former president": a noun follows)
 	if w := toks[j].Lower; (w == "latter" || w == "former") && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || s.is(j+1, lexicon.Aux) || s.is(j+1, lexicon.Say) || s.is(j+1, lexicon.TriggerStart) ||
-		toks[j+1].Lower == "also" || strings.HasSuffix(toks[j+1].Lower, "ed")) {
+		toks[j+1].Lower == "also" || pastVerbAt(s, j+1)) {
 		return 2, w
 	}
 	// "the league" after "the Arab League", "the Council" after "the UN
@@ -330,4 +330,19 @@ func (ar *article) pairMember(s *sent, k int, latter bool) (graph.Actor, bool) {
 		return p[1], true
 	}
 	return p[0], true
+}
+
+// pastVerbAt reports whether token k of s reads as a past verb with its
+// complement after it ("accused Baku", "condemned the attack"): a
+// lower-case -ed word followed by a name, a determiner, a preposition or
+// no word; never an adjective before its noun ("the former jailed
+// opposition leader", "the former speed skater").
+func pastVerbAt(s *sent, k int) bool {
+	toks := s.toks
+	if toks[k].Cap || !strings.HasSuffix(toks[k].Lower, "ed") {
+		return false
+	}
+	n := k + 1
+	// (called while mentions are read: s.at may not be built yet)
+	return n >= len(toks) || toks[n].Kind != text.Word || toks[n].Cap || n < len(s.at) && s.at[n] >= 0 || s.is(n, lexicon.Det) || s.is(n, lexicon.Prep)
 }

@@ -626,6 +626,9 @@ var newsCases = []ruleCase{
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"a definite act in a condition is not presupposed", "If the strike by Israel on Iran goes ahead, Russia will respond.", nil},
 	{"a definite act under a negation of its own clause is not presupposed", "China said it would not welcome the visit by Modi to Beijing.", nil},
+	{"a second place of the adjunct is no gapped object", "Israel struck Hezbollah in Lebanon and Syria.", []string{"Israel ATTACKED Hezbollah"}},
+	{"the former before an adjective and its noun is no member of a pair", "Russia and Ukraine signed a deal. The former jailed opposition leader condemned Iran.", []string{"Russia SPOKE_WITH Ukraine"}},
+	{"the former before a noun ending in -ed is no member of a pair", "Russia and Ukraine signed a deal. The former speed skater criticised Iran.", []string{"Russia SPOKE_WITH Ukraine"}},
 	{"the world body is the UN whatever body was named", "ASEAN met on Monday. The world body condemned Russia.", []string{"United Nations ACCUSED Russia"}},
 	{"the one joined lends only the joiner's act", "Jordan joined Egypt in condemning Israel, while Iran was condemning Saudi Arabia.", []string{"Jordan ACCUSED Israel", "Egypt ACCUSED Israel", "Iran ACCUSED Saudi Arabia"}},
 	{"a pro-form carries over the sentence right before only", "France urged Israel to stop. Iran said the talks would go on. Germany did too.", []string{"France URGED Israel"}},

@@ -1318,6 +1318,12 @@ func (ar *article) gappedObjects(s *sent, e int, first []mention) []mention {
 		return nil
 	}
 	ge := s.groups[s.gAt[p]].end
+	if s.groups[s.gAt[p]].start < p && (ge >= len(toks) || toks[ge].Lower != toks[e].Lower) {
+		// grouped with the adjunct's place, the actor after "and" is one
+		// more place ("in Lebanon and Syria") unless the adjunct's
+		// preposition comes again ("in Lebanon and Hamas in Gaza")
+		return nil
+	}
 	if ge < len(toks) {
 		switch next := toks[ge]; {
 		case next.Text == "." || next.Text == "," || next.Text == ";" || next.Text == "!":
