@@ -54,9 +54,6 @@ func (ar *article) claimedForce(s *sent) {
 		if !claimNoun(toks[i+1].Lower) || ar.blocked(s, i) || !ar.claimOfForce(s, i+2) {
 			continue
 		}
-		if i >= 2 && toks[i-1].Lower == "to" && toks[i-2].Lower == "yet" {
-			continue // "has yet to claim responsibility": not made
-		}
 		srcs, _ := ar.subject(s, i, nil)
 		if ar.attackedBy(s, srcs) {
 			continue // "claimed responsibility for the attack on X": its own target
