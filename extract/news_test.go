@@ -736,6 +736,8 @@ func TestWireSlug(t *testing.T) {
 		{"update-the text", 0},
 		{"UPDATE", 0},
 		{"UPDATE-", 0},
+		{"Feature-length film shows Russia attacked Ukraine", 0},
+		{"Poll-tax riots: ministers meet", 0},
 	} {
 		if got := wireSlug(x.lex, c.text); got != c.want {
 			t.Errorf("%q: %d, want %d", c.text, got, c.want)

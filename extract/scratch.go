@@ -296,7 +296,16 @@ func wireSlug(lex *lexicon.Lexicon, t string) int {
 		for e++; e < len(t) && t[e] >= '0' && t[e] <= '9'; e++ {
 		}
 	}
-	if e+1 >= len(t) || t[e] != '-' || t[e+1] == ' ' || t[e+1] == '-' || !lex.Is(lexicon.WireSlug, strings.ToLower(t[w:i])) {
+	if e+1 >= len(t) || t[e] != '-' || t[e+1] == ' ' || t[e+1] == '-' {
+		return 0
+	}
+	// a slug is set in capitals ("UPDATE 1-", "EXCLUSIVE-") or opens a
+	// capitalised headline ("Exclusive-Russia ..."); "Feature-length
+	// film" or "Poll-tax riots" are words of the text
+	if t[w:i] != strings.ToUpper(t[w:i]) && !(t[e+1] >= 'A' && t[e+1] <= 'Z' || t[e+1] >= '0' && t[e+1] <= '9') {
+		return 0
+	}
+	if !lex.Is(lexicon.WireSlug, strings.ToLower(t[w:i])) {
 		return 0 // (the word is looked up last: most texts open with no hyphen)
 	}
 	return e + 1
