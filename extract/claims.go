@@ -36,10 +36,12 @@ func (ar *article) noteVictims(s *sent, i, j int) {
 // claimedForce reads a claim of responsibility for force told just before
 // with no agent: "A suicide bomber killed 12 soldiers in Pakistan. The
 // Pakistani Taliban claimed responsibility." gives Pakistani Taliban
-// ATTACKED Pakistan. The claim is a claim verb and "responsibility" or
-// "credit" (cue class claimverb), bare or for an act (claimOfForce), with
-// no force of the claimant told in the sentence itself; the one hit is that of the latest such force in
-// the sentence or the two before. Cost: a bit test where the sentence
+// ATTACKED Pakistan. The claim is a claim verb (cue class claimverb) and
+// a claim noun ("responsibility", "credit": claimnoun), bare or for an act
+// (claimOfForce), made once (no habitual word: "often claimed
+// responsibility for such attacks"), with no force of the claimant told
+// in the sentence itself; the one hit is that of the latest such force
+// in the sentence or the two before. Cost: a bit test where the sentence
 // holds no claim verb.
 func (ar *article) claimedForce(s *sent) {
 	if !s.mayKey(keyClaim) || len(ar.victims) == 0 {
@@ -51,7 +53,7 @@ func (ar *article) claimedForce(s *sent) {
 	}
 	toks := s.toks
 	for i := range s.eachKey(keyClaim, 0, len(toks)-1) {
-		if !claimNoun(toks[i+1].Lower) || ar.blocked(s, i) || !ar.claimOfForce(s, i+2) {
+		if !s.isWord(i+1, lexicon.ClaimNoun) || ar.blocked(s, i) || !ar.claimOfForce(s, i+2) || s.isWord(i-1, lexicon.Habitual) {
 			continue
 		}
 		srcs, _ := ar.subject(s, i, nil)
@@ -105,12 +107,11 @@ func (ar *article) claimOfForce(s *sent, j int) bool {
 	if j+1 < len(toks) && (toks[j+1].Lower == "it" || toks[j+1].Lower == "them") {
 		return true
 	}
+	if j+1 < len(toks) && s.isWord(j+1, lexicon.Habitual) {
+		return false // "for such attacks": acts of a kind, not the one told
+	}
 	if e, armed := ar.eventNoun(s, j+1); e > 0 && armed {
 		return true
 	}
 	return ar.attackNoun(s, j+2) || ar.attackNoun(s, j+3)
 }
-
-// claimNoun reports whether w, after a claim verb, makes the claim one of
-// responsibility for an act: "claimed responsibility", "took credit".
-func claimNoun(w string) bool { return w == "responsibility" || w == "credit" }

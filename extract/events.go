@@ -379,7 +379,7 @@ func (ar *article) noteClaims(s *sent) {
 			}
 			continue
 		}
-		if !(claimNoun(n) || w != "took" && ar.eventNounAt(s, i+1) > 0) {
+		if !(s.isWord(i+1, lexicon.ClaimNoun) || w != "took" && ar.eventNounAt(s, i+1) > 0) {
 			continue
 		}
 		if ar.blocked(s, i) {

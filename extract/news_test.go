@@ -631,6 +631,8 @@ var newsCases = []ruleCase{
 	{"an echo not yet made carries nothing over", "France urged Israel to halt its offensive. Germany has yet to follow suit.", []string{"France URGED Israel"}},
 	{"a charge not yet made", "Germany has yet to condemn Russia.", nil},
 	{"a claim not yet made names no one to charge", "A bomb exploded in Kabul. The Taliban have yet to claim responsibility. Pakistan condemned the attack.", nil},
+	{"a habitual claim names no attacker of the act told", "A suicide bomber killed 12 soldiers in northwest Pakistan. Officials said the Pakistani Taliban often claimed responsibility for such attacks.", nil},
+	{"a claim for acts of a kind names no attacker", "A suicide bomber killed 12 soldiers in northwest Pakistan. The Pakistani Taliban have claimed responsibility for such attacks before.", nil},
 	{"the former before a noun ending in -ed is no member of a pair", "Russia and Ukraine signed a deal. The former speed skater criticised Iran.", []string{"Russia SPOKE_WITH Ukraine"}},
 	{"the world body is the UN whatever body was named", "ASEAN met on Monday. The world body condemned Russia.", []string{"United Nations ACCUSED Russia"}},
 	{"the one joined lends only the joiner's act", "Jordan joined Egypt in condemning Israel, while Iran was condemning Saudi Arabia.", []string{"Jordan ACCUSED Israel", "Egypt ACCUSED Israel", "Iran ACCUSED Saudi Arabia"}},
