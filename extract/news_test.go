@@ -623,6 +623,9 @@ var newsCases = []ruleCase{
 	{"a side that tells of its own strikes charges no one", "Russia said its forces struck Ukrainian positions.", []string{"Russia ATTACKED Ukraine"}},
 	{"a third party's report is no charge", "The UN said Russian missiles hit a hospital in Kyiv.", []string{"Russia ATTACKED Ukraine"}},
 	{"a state's report of strikes on an armed group is no charge", "Congo said Ugandan jets bombed ADF camps in Ituri.", []string{"Uganda ATTACKED Allied Democratic Forces"}},
+	{"an appeal to end an act told before goes to its agent", "Russian forces shelled Kharkiv. Olaf Scholz demanded an end to the shelling.", []string{"Russia ATTACKED Ukraine", "Olaf Scholz URGED Russia"}},
+	{"an appeal to halt a bombardment told before", "Russian forces kept pounding the Ukrainian town of Avdiivka. Olaf Scholz called for an end to the bombardment.", []string{"Russia ATTACKED Ukraine", "Olaf Scholz URGED Russia"}},
+	{"an appeal to end a war with no agent told names no one", "Olaf Scholz called for an end to the war.", nil},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"a definite act in a condition is not presupposed", "If the strike by Israel on Iran goes ahead, Russia will respond.", nil},
 	{"a definite act under a negation of its own clause is not presupposed", "China said it would not welcome the visit by Modi to Beijing.", nil},

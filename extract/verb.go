@@ -826,6 +826,15 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 	}
+	if len(tgts) == 0 && rel == graph.Urged {
+		// "called for an immediate halt to the offensive": the appeal goes
+		// to the agent of the act told before
+		if k := haltedAct(s, j); k > 0 {
+			if ag := ar.anaphoricTarget(s, k, srcs); len(ag) > 0 {
+				return srcs, ar.emitAll(s, srcs, rel, ag, trig, wAnaphora*w)
+			}
+		}
+	}
 	if tr.Lemma == "arrive" && len(srcs) > 0 && srcs[0].via == viaDemonym && ar.thingAfterDemonym(s, srcs[0]) {
 		return srcs, false // "Iranian missiles landed in Israel": no visitor
 	}
@@ -1414,4 +1423,21 @@ func (ar *article) meansAgent(s *sent, j int) ([]mention, int) {
 		}
 	}
 	return nil, -1
+}
+
+// haltedAct returns the token after "to" or "of" in a phrase from j that
+// asks an act be stopped, "(an immediate) end to", "a halt to", "the
+// cessation of" (cue class cessative), or 0 for none. Cost: at most five
+// tokens.
+func haltedAct(s *sent, j int) int {
+	toks := s.toks
+	for q := j; q+1 < len(toks) && q < j+5; q++ {
+		if s.at[q] >= 0 || toks[q].Kind != text.Word {
+			return 0
+		}
+		if s.isWord(q, lexicon.Cessative) && (toks[q+1].Lower == "to" || toks[q+1].Lower == "of") {
+			return q + 2
+		}
+	}
+	return 0
 }
