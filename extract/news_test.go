@@ -626,6 +626,9 @@ var newsCases = []ruleCase{
 	{"an appeal to end an act told before goes to its agent", "Russian forces shelled Kharkiv. Olaf Scholz demanded an end to the shelling.", []string{"Russia ATTACKED Ukraine", "Olaf Scholz URGED Russia"}},
 	{"an appeal to halt a bombardment told before", "Russian forces kept pounding the Ukrainian town of Avdiivka. Olaf Scholz called for an end to the bombardment.", []string{"Russia ATTACKED Ukraine", "Olaf Scholz URGED Russia"}},
 	{"an appeal to end a war with no agent told names no one", "Olaf Scholz called for an end to the war.", nil},
+	{"what is given as a compound's first word before a noun of giving", "Iran's drone deliveries to Russia continued.", []string{"Iran SUPPORTED Russia"}},
+	{"artillery shipments as a compound", "North Korea's artillery shipments to Russia grew.", []string{"North Korea SUPPORTED Russia"}},
+	{"a transfer of no help with a compound", "The power transfer to the army was delayed.", nil},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"a definite act in a condition is not presupposed", "If the strike by Israel on Iran goes ahead, Russia will respond.", nil},
 	{"a definite act under a negation of its own clause is not presupposed", "China said it would not welcome the visit by Modi to Beijing.", nil},

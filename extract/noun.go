@@ -42,7 +42,10 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Relation == graph.SpokeWith && ar.setForLater(s, i+n) {
 		return nil, false // "called crisis talks with A and B for next week"
 	}
-	if f.Given && !ar.givesHelp(s, i+n) {
+	// "Iran's drone deliveries to Russia": what is given may stand before
+	// the noun, as a compound's first word
+	givenBefore := f.Given && i > 0 && !toks[i-1].Cap && s.cue(ar.x.lex, i-1, lexicon.Given) > 0
+	if f.Given && !givenBefore && !ar.givesHelp(s, i+n) {
 		return nil, false // "the transfer of power to", not "the transfer of shells to"
 	}
 	trig := s.phraseText(i, n)
@@ -50,7 +53,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	w := wNoun
 	// left of the noun: adjectives, then a possessor or an attributive actor
 	k := i - 1
-	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || toks[k].Kind == text.Number || s.isWord(k, lexicon.Money) || s.is(k, lexicon.Month) && k+1 < i && toks[k+1].Kind == text.Number ||
+	for k >= 0 && i-k <= 6 && s.at[k] < 0 && (s.is(k, lexicon.Adj) || quoteLike(toks[k]) || givenBefore && k == i-1 || toks[k].Kind == text.Number || s.isWord(k, lexicon.Money) || s.is(k, lexicon.Month) && k+1 < i && toks[k+1].Kind == text.Number ||
 		s.is(k, lexicon.NounMod) || toks[k].Kind == text.Word && !toks[k].Cap && strings.Contains(toks[k].Lower, "-") || mediatedCompound(ar.x.lex, toks[k]) ||
 		// "Russia's illegal, unprovoked and unjustified war": words of
 		// judgement as adjectives, coordinated
