@@ -629,6 +629,9 @@ var newsCases = []ruleCase{
 	{"what is given as a compound's first word before a noun of giving", "Iran's drone deliveries to Russia continued.", []string{"Iran SUPPORTED Russia"}},
 	{"artillery shipments as a compound", "North Korea's artillery shipments to Russia grew.", []string{"North Korea SUPPORTED Russia"}},
 	{"a transfer of no help with a compound", "The power transfer to the army was delayed.", nil},
+	{"a state of mind is about the act the clause after it tells", "Japan voiced concern after North Korea tested a new long-range missile.", []string{"Japan ACCUSED North Korea"}},
+	{"concern after a meeting names no cause", "Japan voiced concern after talks with China.", []string{"Japan SPOKE_WITH China"}},
+	{"concern after one's own troops acted charges no one", "Japan voiced concern after Japanese troops left Iraq.", nil},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"a definite act in a condition is not presupposed", "If the strike by Israel on Iran goes ahead, Russia will respond.", nil},
 	{"a definite act under a negation of its own clause is not presupposed", "China said it would not welcome the visit by Modi to Beijing.", nil},

@@ -595,6 +595,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if len(tgts) == 0 && len(srcs) > 0 && tr.Relation == graph.Accused {
 		tgts = ar.grievedAct(s, i+n, f, srcs) // "voiced its dissatisfaction at the move"
 	}
+	if len(tgts) == 0 && len(srcs) > 0 && tr.Relation == graph.Accused && f.HasPrep("over") {
+		// "voiced concern after North Korea tested a missile": a state of
+		// mind with no object is about the act the clause after it tells
+		tgts = ar.otherSide(srcs, ar.causeAfter(s, i+n))
+	}
 	if len(tgts) == 0 && tr.Relation == graph.Attacked {
 		// "Congo accused Rwanda of aggression": against Congo
 		if acc, v := ar.accuserVictim(s, np); len(v) > 0 && (len(srcs) == 0 || sameActor(acc[0], srcs)) {
@@ -1153,4 +1158,28 @@ func (ar *article) condOrNegBefore(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// causeAfter returns the subject of a clause opened by "after" at j (past
+// a time), when a past verb follows it: "after North Korea tested a
+// missile". It returns nil for anything else ("after talks with X",
+// "after meeting Xi"). Cost: constant.
+func (ar *article) causeAfter(s *sent, j int) []mention {
+	toks := s.toks
+	j = timeSpan(s, j)
+	if j+2 >= len(toks) || toks[j].Lower != "after" || s.at[j+1] < 0 {
+		return nil
+	}
+	m := s.ments[s.at[j+1]]
+	if m.start != j+1 || !m.ok || m.media || m.via == viaDemonym || m.end >= len(toks) {
+		return nil
+	}
+	v := m.end
+	if s.is(v, lexicon.Aux) && v+1 < len(toks) {
+		v++ // "after Russia had annexed"
+	}
+	if toks[v].Kind != text.Word || toks[v].Cap || !(strings.HasSuffix(toks[v].Lower, "ed") || s.is(v, lexicon.Past)) {
+		return nil
+	}
+	return []mention{m}
 }
