@@ -632,6 +632,9 @@ var newsCases = []ruleCase{
 	{"a state of mind is about the act the clause after it tells", "Japan voiced concern after North Korea tested a new long-range missile.", []string{"Japan ACCUSED North Korea"}},
 	{"concern after a meeting names no cause", "Japan voiced concern after talks with China.", []string{"Japan SPOKE_WITH China"}},
 	{"concern after one's own troops acted charges no one", "Japan voiced concern after Japanese troops left Iraq.", nil},
+	{"a named attacker before the noun of force after under", "An Israeli patrol came under Hezbollah fire near the border.", []string{"Hezbollah ATTACKED Israel"}},
+	{"a possessor before the noun of force after under", "Israeli troops came under Hezbollah's fire.", []string{"Hezbollah ATTACKED Israel"}},
+	{"under a named actor's control is no force", "Israeli troops came under Hezbollah control.", nil},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"a definite act in a condition is not presupposed", "If the strike by Israel on Iran goes ahead, Russia will respond.", nil},
 	{"a definite act under a negation of its own clause is not presupposed", "China said it would not welcome the visit by Modi to Beijing.", nil},

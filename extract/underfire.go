@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -33,9 +34,14 @@ func (ar *article) underFire(s *sent) {
 		q := k + 1
 		for q < len(toks) && q <= k+5 && !s.isWord(q, lexicon.UnderNoun) {
 			if s.at[q] >= 0 {
-				if m := s.ments[s.at[q]]; m.ok && m.via == viaDemonym {
-					srcs = []mention{m} // "under heavy Russian shelling"
+				if m := s.ments[s.at[q]]; m.ok && !m.media && m.via != viaPronoun && len(srcs) == 0 {
+					// "under heavy Russian shelling", "under Hezbollah
+					// fire", "under Hezbollah's fire": an attributive actor
+					srcs = []mention{m}
 					q = m.end
+					if q < len(toks) && toks[q].Kind == text.Poss {
+						q++
+					}
 					continue
 				}
 				break
