@@ -65,7 +65,10 @@ func (ar *article) mediation(s *sent) {
 			}
 			continue
 		}
-		if n == 0 || s.at[k] >= 0 || ar.intended(s, k) {
+		// ("agreed a truce mediated by Egypt": a participle with its agent
+		// tells a mediation done, whatever the verb before its noun)
+		agented := n == 1 && k+1 < len(toks) && toks[k+1].Lower == "by" && strings.HasSuffix(t.Lower, "ed")
+		if n == 0 || s.at[k] >= 0 || !agented && ar.intended(s, k) {
 			continue
 		}
 		trig := triggerText(toks[k : k+n])

@@ -635,6 +635,8 @@ var newsCases = []ruleCase{
 	{"a named attacker before the noun of force after under", "An Israeli patrol came under Hezbollah fire near the border.", []string{"Hezbollah ATTACKED Israel"}},
 	{"a possessor before the noun of force after under", "Israeli troops came under Hezbollah's fire.", []string{"Hezbollah ATTACKED Israel"}},
 	{"under a named actor's control is no force", "Israeli troops came under Hezbollah control.", nil},
+	{"a truce agreed and mediated by a named agent", "Israel and Hamas agreed a truce mediated by Egypt.", []string{"Israel SPOKE_WITH Hamas", "Egypt SPOKE_WITH Israel", "Egypt SPOKE_WITH Hamas"}},
+	{"an offer to mediate is no mediation", "Turkey offered to mediate between Russia and Ukraine.", nil},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"a definite act in a condition is not presupposed", "If the strike by Israel on Iran goes ahead, Russia will respond.", nil},
 	{"a definite act under a negation of its own clause is not presupposed", "China said it would not welcome the visit by Modi to Beijing.", nil},
