@@ -711,8 +711,8 @@ func (ar *article) withOthers(s *sent, e int) bool {
 		return false // "with each other", "with one another"
 	}
 	for k := e + 1; k < len(toks) && k <= e+6; k++ {
-		if s.at[k] >= 0 || s.isWord(k, lexicon.MediatorRole) {
-			return false // an actor named (read elsewhere), or mediators
+		if s.at[k] >= 0 || s.isWord(k, lexicon.MediatorRole) || s.cue(ar.x.lex, k, lexicon.Mediate) > 0 {
+			return false // an actor named (read elsewhere), or mediators, or a mediation
 		}
 		if toks[k].Kind != text.Word || s.is(k, lexicon.Clause) || s.is(k, lexicon.Prep) && k > e+1 {
 			break

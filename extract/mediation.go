@@ -329,8 +329,8 @@ func (ar *article) underMediation(s *sent, k, n int) []mention {
 	for q >= 0 && s.at[q] < 0 && (toks[q].Lower == "the" || toks[q].Lower == "joint") {
 		q--
 	}
-	if q < 0 || toks[q].Lower != "under" && toks[q].Lower != "in" {
-		return nil
+	if q < 0 || toks[q].Lower != "under" && toks[q].Lower != "in" && toks[q].Lower != "through" && toks[q].Lower != "with" {
+		return nil // ("through Egyptian mediation", "with the mediation of Qatar")
 	}
 	if ms == nil && k+n+1 < len(toks) && toks[k+n].Lower == "of" {
 		ms, _ = ar.objectAt(s, k+n+1) // "the mediation of the AU"
@@ -801,4 +801,19 @@ func (ar *article) conflictSides(si int, ms []mention) []mention {
 		}
 	}
 	return sides
+}
+
+// mediationAfter reports whether the phrase after "with" at k names a
+// mediation ("with the mediation of Egypt", "with Qatari mediation"), not
+// a partner. It reads at most four tokens.
+func (ar *article) mediationAfter(s *sent, k int) bool {
+	for q := k + 1; q < len(s.toks) && q <= k+4; q++ {
+		if n := s.cue(ar.x.lex, q, lexicon.Mediate); n > 0 && s.at[q] < 0 {
+			return ar.underMediation(s, q, n) != nil
+		}
+		if s.at[q] >= 0 && s.ments[s.at[q]].end != q+1 || s.at[q] >= 0 && s.ments[s.at[q]].via != viaDemonym {
+			return false // "with Hamas with Qatari mediation": a partner first
+		}
+	}
+	return false
 }

@@ -636,6 +636,9 @@ var newsCases = []ruleCase{
 	{"a possessor before the noun of force after under", "Israeli troops came under Hezbollah's fire.", []string{"Hezbollah ATTACKED Israel"}},
 	{"under a named actor's control is no force", "Israeli troops came under Hezbollah control.", nil},
 	{"a truce agreed and mediated by a named agent", "Israel and Hamas agreed a truce mediated by Egypt.", []string{"Israel SPOKE_WITH Hamas", "Egypt SPOKE_WITH Israel", "Egypt SPOKE_WITH Hamas"}},
+	{"with the mediation of M names mediators, no partners", "Israel and Hamas reached a truce with the mediation of Egypt and Qatar.", []string{"Israel SPOKE_WITH Hamas", "Egypt SPOKE_WITH Israel", "Egypt SPOKE_WITH Hamas", "Qatar SPOKE_WITH Israel", "Qatar SPOKE_WITH Hamas"}},
+	{"through a demonym's mediation", "Israel and Hamas reached a deal through Egyptian mediation.", []string{"Israel SPOKE_WITH Hamas", "Egypt SPOKE_WITH Israel", "Egypt SPOKE_WITH Hamas"}},
+	{"a partner before the mediation", "Israel reached a truce with Hamas with Qatari mediation.", []string{"Israel SPOKE_WITH Hamas"}},
 	{"an offer to mediate is no mediation", "Turkey offered to mediate between Russia and Ukraine.", nil},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"a definite act in a condition is not presupposed", "If the strike by Israel on Iran goes ahead, Russia will respond.", nil},

@@ -548,6 +548,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if (rel == graph.Supported || rel == graph.Attacked) && k > j-1 && s.is(k, lexicon.Message) {
 				break // "delivered the message to X", "launched an inquiry into X"
 			}
+			if w == "with" && ar.mediationAfter(s, k) {
+				break // "reached a truce with the mediation of Egypt": mediators, no partner
+			}
 			// "called for a halt to Russian attacks on Ukraine": the
 			// preposition after a noun of force is that noun's (the one hit);
 			// the appeal goes to the force's agent named before it
