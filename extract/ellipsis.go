@@ -21,9 +21,9 @@ import (
 // sameness (similarmod) or a verb of taking up (echoverb) carries over
 // those of its relation, unless it names a target of its own ("a similar
 // call to Hamas"). The acts are the edges of the sentence right before
-// whose source is that sentence's first actor. Cost: linear in the
-// sentence and the edges of the sentence before; a bit test where it
-// holds no such word.
+// whose source is the first actor named there that is a source of one.
+// Cost: linear in the sentence and the edges of the sentence before; a
+// bit test where it holds no such word.
 func (ar *article) carriedOver(s *sent) {
 	if !s.mayKey(keyProForm) && !s.mayKey(keySimilar) && !s.mayKey(keyEcho) {
 		return
@@ -98,7 +98,7 @@ func (ar *article) carriedOver(s *sent) {
 
 // carry lends acts told before to srcs: those of relation rel (any when
 // rel is "") whose source is the first actor of the sentence that told
-// them. That sentence is s itself when a conjunction opens the pro-form's
+// them (the first named there that is the source of one of them). That sentence is s itself when a conjunction opens the pro-form's
 // clause at from ("Kabila agreed, and so did Kagame": the clause before),
 // else the sentence right before it.
 func (ar *article) carry(s *sent, from int, srcs []mention, rel graph.Relation, trig string) {
@@ -110,7 +110,21 @@ func (ar *article) carry(s *sent, from int, srcs []mention, rel graph.Relation, 
 	if o == nil || len(o.ments) == 0 {
 		return
 	}
-	first := o.ments[0].actor.Name
+	// the first actor named there that is the source of an act of that
+	// sentence ("According to Reuters, France urged ...": not the outlet;
+	// "Macron said France urged ...": the speaker did nothing itself)
+	first := ""
+	for _, m := range o.ments {
+		if !m.ok || m.media || first != "" {
+			continue
+		}
+		for _, e := range ar.out {
+			if e.SentenceIndex == p && e.Source.Name == m.actor.Name && (rel == "" || e.Relation == rel) {
+				first = m.actor.Name
+				break
+			}
+		}
+	}
 	ar.lend(s, srcs, trig, func(e graph.Edge) bool {
 		return e.SentenceIndex == p && e.Source.Name == first && (rel == "" || e.Relation == rel)
 	})

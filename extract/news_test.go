@@ -641,6 +641,8 @@ var newsCases = []ruleCase{
 	{"a partner before the mediation", "Israel reached a truce with Hamas with Qatari mediation.", []string{"Israel SPOKE_WITH Hamas"}},
 	{"an offer to mediate is no mediation", "Turkey offered to mediate between Russia and Ukraine.", nil},
 	// the review's cases of the twenty-first round: each fired before its mend
+	{"an echo takes the act of the first source, not the outlet", "According to Reuters, France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
+	{"an echo takes the act of the first source, not the speaker", "Macron said France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
 	{"a definite act in a condition is not presupposed", "If the strike by Israel on Iran goes ahead, Russia will respond.", nil},
 	{"a definite act under a negation of its own clause is not presupposed", "China said it would not welcome the visit by Modi to Beijing.", nil},
 	{"a second place of the adjunct is no gapped object", "Israel struck Hezbollah in Lebanon and Syria.", []string{"Israel ATTACKED Hezbollah"}},
