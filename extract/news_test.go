@@ -643,6 +643,7 @@ var newsCases = []ruleCase{
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"an echo takes the act of the first source, not the outlet", "According to Reuters, France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
 	{"an echo takes the act of the first source, not the speaker", "Macron said France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
+	{"a by-agent after a noun of giving beats a demonym on the thing given", "Russia condemned the supply of American weapons to Ukraine by Britain.", []string{"Russia ACCUSED United Kingdom", "United Kingdom SUPPORTED Ukraine"}},
 	{"a definite act in a condition is not presupposed", "If the strike by Israel on Iran goes ahead, Russia will respond.", nil},
 	{"a definite act under a negation of its own clause is not presupposed", "China said it would not welcome the visit by Modi to Beijing.", nil},
 	{"a second place of the adjunct is no gapped object", "Israel struck Hezbollah in Lebanon and Syria.", []string{"Israel ATTACKED Hezbollah"}},

@@ -254,8 +254,8 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				e++
 			}
 			if e < len(toks) && f.HasPrep(toks[e].Lower) {
-				if len(srcs) == 0 {
-					srcs = demonym
+				if len(srcs) == 0 && !byAgentAfter(s, e) {
+					srcs = demonym // (a by-agent after it names the giver: "... to Ukraine by Britain")
 				}
 				j = e
 				continue
@@ -277,7 +277,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if len(ms) == 0 {
 				break
 			}
-			if len(srcs) == 0 {
+			if len(srcs) == 0 || srcs[0].via == viaDemonym && wd == "by" && ms[0].via != viaDemonym {
+				// "American weapons to Ukraine by Britain": the by-agent
+				// gives; the demonym told where the weapons were made
 				srcs = ms
 			}
 			j = e
@@ -1182,4 +1184,20 @@ func (ar *article) causeAfter(s *sent, j int) []mention {
 		return nil
 	}
 	return []mention{m}
+}
+
+// byAgentAfter reports whether "by" and an actor follow within the
+// clause, at most eight tokens after j: the agent of a noun's act named
+// after its complements ("the supply of American weapons to Ukraine by
+// Britain").
+func byAgentAfter(s *sent, j int) bool {
+	for q := j; q+1 < len(s.toks) && q < j+8; q++ {
+		if s.toks[q].Text == "," || s.toks[q].Text == "." || s.toks[q].Text == ";" {
+			return false
+		}
+		if s.toks[q].Lower == "by" && agentAfter(s, q) >= 0 {
+			return true
+		}
+	}
+	return false
 }
