@@ -274,13 +274,13 @@ func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
 	if n := regionStateAt(lex, toks, j); n > 0 {
 		return n + 1, "state"
 	}
-	// "the Gulf state", "the Balkan country", "the Caribbean nation": a
-	// region before a state noun
 	// "the former Soviet republic", "the former Yugoslav state": a state
 	// that was part of the union the demonym names, not that union
 	if toks[j].Lower == "former" && j+2 < len(toks) && toks[j+1].Cap && !toks[j+2].Cap && (lex.Is(lexicon.DefiniteState, toks[j+2].Lower) || toks[j+2].Lower == "state") {
 		return 3, "state"
 	}
+	// "the Gulf state", "the Balkan country", "the Caribbean nation": a
+	// region before a state noun
 	if toks[j].Cap && j+1 < len(toks) && !toks[j+1].Cap {
 		if lex.Is(lexicon.DefiniteState, toks[j+1].Lower) || toks[j+1].Lower == "state" {
 			if j+2 >= len(toks) || !lex.Is(lexicon.StateAdjUse, toks[j+2].Lower) {

@@ -1081,9 +1081,6 @@ func votedAt(toks []text.Token, q, n int) bool {
 	return false
 }
 
-// agentAfter returns the index of the mention that opens right after the
-// token at b, past a determiner ("by the US": "US" is named without it),
-// or -1 when none does.
 // claimNounAt reports whether a noun of charge ("claim", "allegation")
 // begins at i.
 func claimNounAt(s *sent, i int) bool {
@@ -1091,6 +1088,9 @@ func claimNounAt(s *sent, i int) bool {
 	return hasSense(trs, graph.Accused, lexicon.Noun)
 }
 
+// agentAfter returns the index of the mention that opens right after the
+// token at b, past a determiner ("by the US": "US" is named without it),
+// or -1 when none does.
 func agentAfter(s *sent, b int) int {
 	q := b + 1
 	if q < len(s.toks) && s.at[q] < 0 && s.is(q, lexicon.Det) {

@@ -139,10 +139,10 @@ func (ar *article) findSpeakers(s *sent) {
 // invertedSpeaker returns the speaker of an inverted attribution that
 // closes a sentence after a comma, "..., said Macron." or "..., said
 // Antony Blinken, the US secretary of state, on Monday.": the actor right
-// after the verb of saying, when nothing but a time, or a phrase of at most
-// ten words set off by a comma (an apposition, most often), follows it to
-// the sentence's end; nil elsewhere. Cost: linear in the
-// sentence's last words.
+// after the verb of saying, when nothing but a time, or a phrase set off
+// by a comma that ends within ten tokens of the speaker's name (an
+// apposition, most often), follows it to the sentence's end; nil
+// elsewhere. It reads the sentence's last 14 tokens at most.
 func (ar *article) invertedSpeaker(s *sent) *mention {
 	toks := s.toks
 	end := len(toks)

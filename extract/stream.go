@@ -13,8 +13,9 @@ import (
 // order the articles arrived, with that article's edges. Stream returns when
 // in is closed and every article has been emitted, when emit returns an
 // error, or when ctx is done; the caller must close in in every case (Stream
-// drains what is left). Memory is bounded by a window of about 40×workers
-// articles in flight (the queues of StreamWork) plus, for each, its edges;
+// drains what is left). Memory is bounded by a window of about 32×workers
+// articles in flight (the order queue of StreamWork, which every job
+// enters before the job queue, plus one a worker) and, for each, its edges;
 // StreamParts bounds it further for long articles.
 func (x *Extractor) Stream(ctx context.Context, workers int, in <-chan graph.Article, emit func(graph.Article, []graph.Edge) error) error {
 	var acc []graph.Edge
@@ -66,7 +67,9 @@ func StreamWork[T any](ctx context.Context, x *Extractor, workers int, in <-chan
 	// in batches rather than park at each article (2 workers on 2 cores:
 	// 9.8 to 10.4 MB/s, bench/extract). An article waiting in order holds
 	// at most one part of its edges (parts has room for one), so memory is
-	// bounded by the queues' 40×workers articles and a part each
+	// bounded by the 32×workers articles of order (each job is sent to
+	// order before jobs, so the two queues hold the same articles), one
+	// being extracted a worker, one being emitted, and a part each
 	jobs := make(chan *job, 8*workers)
 	order := make(chan *job, 32*workers)
 	var wg sync.WaitGroup
