@@ -429,18 +429,16 @@ func (ar *article) kindAgents(not []mention, kind string) []mention {
 // stands for: in "Britain condemned Iran's attack on Israel. Germany also
 // condemned it." (or "called them illegal") "it" is the attack, named in
 // this sentence or the one before, and Iran the one charged, not the
-// actors the pronoun would otherwise resolve to. It returns tgts, the
-// object at j, unchanged when j holds no pronoun "it" or "them", or no act by others was
-// told that close. Cost: a walk back over the recent acts.
-func (ar *article) actPronoun(s *sent, j int, tgts, srcs []mention) []mention {
+// actors the pronoun would otherwise resolve to. It reports false when j
+// holds no pronoun "it" or "them", or no act by others was told that
+// close. Cost: a walk back over the recent acts.
+func (ar *article) actPronoun(s *sent, j int, srcs []mention) ([]mention, bool) {
 	if j < 0 || j >= len(s.toks) || s.at[j] < 0 || s.ments[s.at[j]].via != viaPronoun || s.toks[j].Lower != "it" && s.toks[j].Lower != "them" {
-		return tgts
+		return nil, false
 	}
 	if len(ar.events) == 0 || ar.events[len(ar.events)-1].sent < s.Index-1 {
-		return tgts
+		return nil, false
 	}
-	if ag := ar.eventAgents(s, srcs, false, ""); len(ag) > 0 {
-		return ag
-	}
-	return tgts
+	ag := ar.eventAgents(s, srcs, false, "")
+	return ag, len(ag) > 0
 }

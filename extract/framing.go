@@ -53,7 +53,7 @@ func (ar *article) framing(s *sent) {
 			continue
 		}
 		tgts, e := ar.objectAt(s, j)
-		if ts := ar.actPronoun(s, j, tgts, srcs); len(ts) > 0 && (len(tgts) == 0 || ts[0].start != tgts[0].start) {
+		if ts, ok := ar.actPronoun(s, j, srcs); ok {
 			tgts, e = ts, j+1 // "called them illegal": the strikes told before
 		}
 		armed := false

@@ -355,7 +355,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			end = e
 		}
 		if rel == graph.Accused {
-			if ts := ar.actPronoun(s, jo, tgts, srcs); len(ts) > 0 && (len(tgts) == 0 || ts[0].start != tgts[0].start) {
+			if ts, ok := ar.actPronoun(s, jo, srcs); ok {
 				tgts, e, end = ts, jo+1, jo+1 // "Germany also condemned it": the attack told before
 			}
 		}
