@@ -640,6 +640,11 @@ var newsCases = []ruleCase{
 	{"through a demonym's mediation", "Israel and Hamas reached a deal through Egyptian mediation.", []string{"Israel SPOKE_WITH Hamas", "Egypt SPOKE_WITH Israel", "Egypt SPOKE_WITH Hamas"}},
 	{"a partner before the mediation", "Israel reached a truce with Hamas with Qatari mediation.", []string{"Israel SPOKE_WITH Hamas"}},
 	{"an offer to mediate is no mediation", "Turkey offered to mediate between Russia and Ukraine.", nil},
+	{"harbouring an armed group is aid", "Pakistan harboured the Taliban for years.", []string{"Pakistan SUPPORTED Taliban"}},
+	{"harbouring doubts is no aid", "Iran harbours doubts about the deal.", nil},
+	{"infiltrating a state's territory is force", "Hamas militants infiltrated Israel on Saturday.", []string{"Hamas ATTACKED Israel"}},
+	{"reminding a party of its obligations is an appeal", "The UN reminded Israel of its obligations under international law.", []string{"United Nations URGED Israel"}},
+	{"a text message is contact", "Trump texted Netanyahu on Sunday.", []string{"Donald Trump SPOKE_WITH Benjamin Netanyahu"}},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"an echo takes the act of the first source, not the outlet", "According to Reuters, France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
 	{"an echo takes the act of the first source, not the speaker", "Macron said France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
