@@ -124,7 +124,7 @@ func (ar *article) resolve(s *sent) {
 			// "both sides", "the warring parties": the sides of the conflict
 			// (mainPair); "both leaders", "the two countries": the pair named
 			// right before
-			side := toks[m.end-1].Lower == "sides" || toks[m.end-1].Lower == "parties" || toks[m.end-1].Lower == "side" || toks[m.end-1].Lower == "party"
+			side := sideWord(toks[m.end-1].Lower)
 			// "Blinken spoke with Kagame on Tuesday. The two discussed ...":
 			// the two who talk are the persons of the sentence before
 			if toks[m.end-1].Lower == "two" && ar.talkVerbAt(s, m.end) {
@@ -794,4 +794,10 @@ func (ar *article) parallelObject(s *sent, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// sideWord reports whether w names the sides of a conflict: "sides",
+// "parties" (of "both sides", "the warring parties").
+func sideWord(w string) bool {
+	return w == "sides" || w == "parties" || w == "side" || w == "party"
 }

@@ -293,6 +293,9 @@ func (ar *article) notePairs(s *sent) {
 		if a.start > 1 && s.toks[a.start-1].Lower == "by" && s.cue(ar.x.lex, a.start-2, lexicon.Mediate) > 0 {
 			continue // "talks mediated by Qatar and Turkey": the mediators are no sides
 		}
+		if ar.jointActors(s, b.end) {
+			continue // "France and the US urged Baku to stop": allies acting together, no sides
+		}
 		// exactly two: not part of a longer list
 		if k+2 < len(s.ments) && ar.coordinated(s, b.end, s.ments[k+2].start) > 0 {
 			continue
@@ -498,4 +501,27 @@ func pluralTitleClass(lex *lexicon.Lexicon, s *sent, m *mention) string {
 		}
 	}
 	return ""
+}
+
+// jointActors reports whether the verb right after a coordinated subject
+// ending at e (past adverbs) is one of appeal, charge, threat or support:
+// the two act together on a third party, and are no sides to each other.
+func (ar *article) jointActors(s *sent, e int) bool {
+	for e < len(s.toks) && s.toks[e].Kind == text.Word && strings.HasSuffix(s.toks[e].Lower, "ly") {
+		e++
+	}
+	if e >= len(s.toks) || !s.is(e, lexicon.TriggerStart) {
+		return false
+	}
+	trs, _ := s.trigger(e)
+	for _, t := range trs {
+		if t.POS != lexicon.Verb {
+			continue
+		}
+		switch t.Relation {
+		case graph.Urged, graph.Accused, graph.Warned, graph.Supported:
+			return !t.Frame.Recip
+		}
+	}
+	return false
 }

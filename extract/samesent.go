@@ -31,6 +31,9 @@ func (ar *article) sameSentenceCollectives(s *sent) {
 			if gr.end > m.start || len(gr.ms) < 2 || counted && len(gr.ms) != want {
 				continue
 			}
+			if sideWord(s.toks[m.end-1].Lower) && ar.jointActors(s, gr.end) {
+				continue // "France and the US urged Baku ..., and Russia called on both sides": allies, no sides
+			}
 			ms := s.groupMentions(g)
 			if len(ms) != len(gr.ms) || !distinctActors(ms) || !kindFits(s, m, ms) {
 				continue // (a group holding a collective, or one actor twice)
