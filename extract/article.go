@@ -88,6 +88,7 @@ type pairSeen struct {
 	a, b    graph.Actor
 	sent    int
 	hostile bool // one attacked the other in that sentence
+	charge  bool // one accused the other: sides of a dispute from that sentence on, never before
 }
 
 type speakerRef struct {

@@ -39,7 +39,7 @@ func (ar *article) countPairs(si int, hostileOnly bool) ([2]graph.Actor, bool) {
 	bestN := 0
 	for _, lim := range []int{si - 1, si, 1 << 30} {
 		for _, p := range ar.named2 {
-			if p.sent > lim || hostileOnly && !p.hostile {
+			if p.sent > lim || hostileOnly && !p.hostile || p.charge && p.sent > si {
 				continue
 			}
 			k := [2]string{p.a.Name, p.b.Name}
@@ -96,8 +96,8 @@ func (ar *article) noteHostilePair(s *sent) {
 			continue
 		}
 		trs, _ := s.trigger(t)
-		if len(trs) == 0 || trs[0].Relation != graph.Attacked {
-			continue
+		if len(trs) == 0 || trs[0].Relation != graph.Attacked && !(trs[0].Relation == graph.Accused && trs[0].POS == lexicon.Verb) {
+			continue // (a charge between two makes them sides of a dispute: "Armenia accused Baku of ...")
 		}
 		// the attacker: the nearest actor before, outside a prepositional
 		// phrase; the attacked: the first actor after, within a few words
@@ -125,7 +125,7 @@ func (ar *article) noteHostilePair(s *sent) {
 			}
 		}
 		if a != nil && b != nil && a.actor.Name != b.actor.Name {
-			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index, true})
+			ar.named2 = append(ar.named2, pairSeen{a: a.actor, b: b.actor, sent: s.Index, hostile: true, charge: trs[0].Relation == graph.Accused})
 			return
 		}
 	}
@@ -303,11 +303,11 @@ func (ar *article) notePairs(s *sent) {
 		if k > 0 && ar.coordinated(s, s.ments[k-1].end, a.start) > 0 {
 			continue
 		}
-		ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index, false})
+		ar.named2 = append(ar.named2, pairSeen{a: a.actor, b: b.actor, sent: s.Index})
 		if ar.hostile(s) {
 			// a pair named with a hostile act counts twice: "both sides"
 			// are more often the sides of a conflict than two allies
-			ar.named2 = append(ar.named2, pairSeen{a.actor, b.actor, s.Index, false})
+			ar.named2 = append(ar.named2, pairSeen{a: a.actor, b: b.actor, sent: s.Index})
 		}
 	}
 }

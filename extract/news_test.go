@@ -647,6 +647,8 @@ var newsCases = []ruleCase{
 	{"a text message is contact", "Trump texted Netanyahu on Sunday.", []string{"Donald Trump SPOKE_WITH Benjamin Netanyahu"}},
 	{"allies acting together are no sides", "Azerbaijan launched an offensive in Nagorno-Karabakh. France and the United States urged Baku to stop, and Russia called on both sides to show restraint.", []string{"France URGED Azerbaijan", "United States URGED Azerbaijan"}},
 	{"a pair that fought are the sides", "Armenia and Azerbaijan clashed on the border, and Russia called on both sides to show restraint.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia", "Russia URGED Armenia", "Russia URGED Azerbaijan"}},
+	{"a charge between two makes them the sides", "Azerbaijan launched an offensive in Nagorno-Karabakh. Armenia accused Baku of ethnic cleansing. Russia called on both sides to show restraint.", []string{"Armenia ACCUSED Azerbaijan", "Russia URGED Armenia", "Russia URGED Azerbaijan"}},
+	{"a charge told later makes no sides before it", "Russia called on both sides to show restraint. Armenia accused Baku of ethnic cleansing.", []string{"Armenia ACCUSED Azerbaijan"}},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"an echo takes the act of the first source, not the outlet", "According to Reuters, France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
 	{"an echo takes the act of the first source, not the speaker", "Macron said France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
