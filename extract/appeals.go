@@ -769,34 +769,55 @@ func (ar *article) untilDate(s *sent, e int) int {
 // underPressure reads an act done under another's pressure as that other
 // pressing the one who acts: "Sri Lanka delayed the ship's arrival after
 // pressure from India" is India URGED Sri Lanka. The pressure noun (an
-// URGED noun of the lexicon) follows "after", "under", "following" or
-// "amid" (an adjective may stand between) and names its source with
-// "from"; the target is the clause's subject. Cost: linear in the
+// URGED noun of the lexicon) follows a word of the pressureprep class
+// ("after", "under", "despite", "defying"; an adjective may stand between)
+// and names its source with "from" or an actor before it; the target is
+// the clause's subject. Cost: linear in the
 // sentence.
 func (ar *article) underPressure(s *sent) {
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		if !s.is(k, lexicon.TriggerStart) || s.at[k] >= 0 || toks[k+1].Lower != "from" {
+		if !s.is(k, lexicon.TriggerStart) || s.at[k] >= 0 {
 			continue
 		}
 		trs, n := s.trigger(k)
 		if n != 1 || !hasSense(trs, graph.Urged, lexicon.Noun) || hasSense(trs, graph.SpokeWith, lexicon.Noun) {
 			continue // ("after calls from India" may be telephone calls)
 		}
+		var srcs []mention
 		b := k - 1
+		if b > 0 && s.at[b] >= 0 && s.ments[s.at[b]].ok && !s.ments[s.at[b]].possPron && s.ments[s.at[b]].end == k {
+			srcs = []mention{s.ments[s.at[b]]} // "despite US pressure", "under Western pressure"
+			b = s.ments[s.at[b]].start - 1
+		}
 		if b > 0 && s.is(b, lexicon.Adj) {
 			b-- // "after intense pressure from"
 		}
-		switch toks[b].Lower {
-		case "after", "under", "following", "amid":
-		default:
+		if b < 0 || !s.isWord(b, lexicon.PressurePrep) && !(b > 0 && s.cue(ar.x.lex, b-1, lexicon.PressurePrep) == 2) {
 			continue
 		}
-		srcs, _ := ar.objectAt(s, k+2)
+		if len(srcs) == 0 && toks[k+1].Lower == "from" {
+			srcs, _ = ar.objectAt(s, k+2)
+		}
 		if len(srcs) == 0 || ar.blocked(s, k) {
 			continue
 		}
 		tgts, w := ar.subject(s, b, nil)
+		if len(tgts) == 0 && (b == 0 || toks[b-1].Text == ",") {
+			// "Despite pressure from Washington, Israel pressed on": a
+			// fronted adjunct, the subject after its comma
+			for q := k + 1; q+1 < len(toks) && q < k+16; q++ {
+				if ar.stops(s, q) {
+					break
+				}
+				if toks[q].Text == "," {
+					if ms, e := ar.objectAt(s, q+1); len(ms) > 0 && e < len(toks) && toks[e].Kind == text.Word && !toks[e].Cap {
+						tgts, w = ms, 1
+					}
+					break
+				}
+			}
+		}
 		ar.emitAll(s, srcs, graph.Urged, ar.otherSide(srcs, tgts), triggerText(toks[k:k+1]), wNoun*w)
 	}
 }

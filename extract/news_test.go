@@ -649,6 +649,9 @@ var newsCases = []ruleCase{
 	{"a pair that fought are the sides", "Armenia and Azerbaijan clashed on the border, and Russia called on both sides to show restraint.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia", "Russia URGED Armenia", "Russia URGED Azerbaijan"}},
 	{"a charge between two makes them the sides", "Azerbaijan launched an offensive in Nagorno-Karabakh. Armenia accused Baku of ethnic cleansing. Russia called on both sides to show restraint.", []string{"Armenia ACCUSED Azerbaijan", "Russia URGED Armenia", "Russia URGED Azerbaijan"}},
 	{"a charge told later makes no sides before it", "Russia called on both sides to show restraint. Armenia accused Baku of ethnic cleansing.", []string{"Armenia ACCUSED Azerbaijan"}},
+	{"an act done despite pressure names who pressed", "Despite pressure from Joe Biden to agree a ceasefire, Benjamin Netanyahu did not change course.", []string{"Joe Biden URGED Benjamin Netanyahu"}},
+	{"despite a state's pressure", "Despite US pressure, Israel pressed on with the offensive.", []string{"United States URGED Israel"}},
+	{"despite pressure from no actor", "Despite pressure from the markets, Israel pressed on.", nil},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"an echo takes the act of the first source, not the outlet", "According to Reuters, France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
 	{"an echo takes the act of the first source, not the speaker", "Macron said France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
