@@ -768,8 +768,9 @@ func (ar *article) untilDate(s *sent, e int) int {
 
 // underPressure reads an act done under another's pressure as that other
 // pressing the one who acts: "Sri Lanka delayed the ship's arrival after
-// pressure from India" is India URGED Sri Lanka. The pressure noun (an
-// URGED noun of the lexicon) follows a word of the pressureprep class
+// pressure from India" is India URGED Sri Lanka, and "despite warnings
+// from Washington, Israel ..." the US WARNED Israel. The noun (an URGED
+// noun of the lexicon, else a WARNED one) follows a word of the pressureprep class
 // ("after", "under", "despite", "defying"; an adjective may stand between)
 // and names its source with "from" or an actor before it; the target is
 // the clause's subject. Cost: linear in the
@@ -781,7 +782,11 @@ func (ar *article) underPressure(s *sent) {
 			continue
 		}
 		trs, n := s.trigger(k)
-		if n != 1 || !hasSense(trs, graph.Urged, lexicon.Noun) || hasSense(trs, graph.SpokeWith, lexicon.Noun) {
+		rel := graph.Urged
+		if n == 1 && !hasSense(trs, graph.Urged, lexicon.Noun) && hasSense(trs, graph.Warned, lexicon.Noun) {
+			rel = graph.Warned // "despite warnings from Washington"
+		}
+		if n != 1 || !hasSense(trs, rel, lexicon.Noun) || hasSense(trs, graph.SpokeWith, lexicon.Noun) {
 			continue // ("after calls from India" may be telephone calls)
 		}
 		var srcs []mention
@@ -818,6 +823,6 @@ func (ar *article) underPressure(s *sent) {
 				}
 			}
 		}
-		ar.emitAll(s, srcs, graph.Urged, ar.otherSide(srcs, tgts), triggerText(toks[k:k+1]), wNoun*w)
+		ar.emitAll(s, srcs, rel, ar.otherSide(srcs, tgts), triggerText(toks[k:k+1]), wNoun*w)
 	}
 }

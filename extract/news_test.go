@@ -651,6 +651,7 @@ var newsCases = []ruleCase{
 	{"a charge told later makes no sides before it", "Russia called on both sides to show restraint. Armenia accused Baku of ethnic cleansing.", []string{"Armenia ACCUSED Azerbaijan"}},
 	{"an act done despite pressure names who pressed", "Despite pressure from Joe Biden to agree a ceasefire, Benjamin Netanyahu did not change course.", []string{"Joe Biden URGED Benjamin Netanyahu"}},
 	{"despite a state's pressure", "Despite US pressure, Israel pressed on with the offensive.", []string{"United States URGED Israel"}},
+	{"an act done despite warnings names who warned", "Despite warnings from Washington, Israel launched the offensive on Rafah.", []string{"United States WARNED Israel"}},
 	{"despite pressure from no actor", "Despite pressure from the markets, Israel pressed on.", nil},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"an echo takes the act of the first source, not the outlet", "According to Reuters, France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
