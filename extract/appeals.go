@@ -808,20 +808,10 @@ func (ar *article) underPressure(s *sent) {
 			continue
 		}
 		tgts, w := ar.subject(s, b, nil)
-		if len(tgts) == 0 && (b == 0 || toks[b-1].Text == ",") {
+		if len(tgts) == 0 && b == 0 {
 			// "Despite pressure from Washington, Israel pressed on": a
 			// fronted adjunct, the subject after its comma
-			for q := k + 1; q+1 < len(toks) && q < k+16; q++ {
-				if ar.stops(s, q) {
-					break
-				}
-				if toks[q].Text == "," {
-					if ms, e := ar.objectAt(s, q+1); len(ms) > 0 && e < len(toks) && toks[e].Kind == text.Word && !toks[e].Cap {
-						tgts, w = ms, 1
-					}
-					break
-				}
-			}
+			tgts, w = ar.afterFrontedComma(s, k+1), wInherited/wVerb
 		}
 		ar.emitAll(s, srcs, rel, ar.otherSide(srcs, tgts), triggerText(toks[k:k+1]), wNoun*w)
 	}
