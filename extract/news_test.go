@@ -653,6 +653,9 @@ var newsCases = []ruleCase{
 	{"despite a state's pressure", "Despite US pressure, Israel pressed on with the offensive.", []string{"United States URGED Israel"}},
 	{"an act done despite warnings names who warned", "Despite warnings from Washington, Israel launched the offensive on Rafah.", []string{"United States WARNED Israel"}},
 	{"despite pressure from no actor", "Despite pressure from the markets, Israel pressed on.", nil},
+	{"firing between two sides", "Firing between Pakistani and Afghan forces broke out on Sunday.", []string{"Pakistan ATTACKED Afghanistan", "Afghanistan ATTACKED Pakistan"}},
+	{"gunfire between two sides", "Gunfire between Indian and Chinese troops was reported.", []string{"India ATTACKED China", "China ATTACKED India"}},
+	{"a charge of firing is no fight both ways", "Syria accused Israel of firing rockets at Damascus.", []string{"Syria ACCUSED Israel", "Israel ATTACKED Syria"}},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"an echo takes the act of the first source, not the outlet", "According to Reuters, France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
 	{"an echo takes the act of the first source, not the speaker", "Macron said France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},

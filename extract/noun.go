@@ -602,8 +602,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// mind with no object is about the act the clause after it tells
 		tgts = ar.otherSide(srcs, ar.causeAfter(s, i+n))
 	}
-	if len(tgts) == 0 && tr.Relation == graph.Attacked {
-		// "Congo accused Rwanda of aggression": against Congo
+	if len(tgts) == 0 && tr.Relation == graph.Attacked && !f.Mutual {
+		// "Congo accused Rwanda of aggression": against Congo (a fight
+		// both ways names its two sides itself: "of firing" is no such act)
 		if acc, v := ar.accuserVictim(s, np); len(v) > 0 && (len(srcs) == 0 || sameActor(acc[0], srcs)) {
 			if len(srcs) == 0 {
 				srcs, w = acc, wInherited
