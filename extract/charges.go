@@ -188,11 +188,24 @@ func (ar *article) namedAttackers(s *sent, first int) {
 	}
 	for q := first; q < end; q++ {
 		e := ar.out[q]
-		if e.Relation != graph.Attacked || e.SentenceIndex != s.Index || has(e.Target.Name, graph.Attacked, e.Source.Name) {
+		if e.Relation != graph.Attacked && e.Relation != graph.Supported || e.SentenceIndex != s.Index || has(e.Target.Name, graph.Attacked, e.Source.Name) {
 			continue
 		}
 		k := triggerAt(s, e.Trigger)
 		if k < 0 {
+			continue
+		}
+		if sps := ar.evidenceOf(s, k); len(sps) > 0 {
+			// "the US has evidence that North Korea shipped shells to
+			// Russia": proof told is a charge, whoever holds it
+			for _, sp := range sps {
+				if countryOf(sp.actor) == "" || countryOf(sp.actor) != countryOf(e.Source) {
+					ar.emit(s, sp, graph.Accused, mention{actor: e.Source, ok: true, via: viaName}, e.Trigger, wAnaphora)
+				}
+			}
+			continue
+		}
+		if e.Relation != graph.Attacked {
 			continue
 		}
 		for _, sp := range ar.chargeSpeaker(s, k, k, false) {
@@ -234,4 +247,15 @@ func participleBetween(s *sent, k, v int) bool {
 		}
 	}
 	return false
+}
+
+// evidenceOf returns who holds the proof a clause at token k is told as:
+// the subject of "X has evidence that ..." (evidencenoun), or nil.
+func (ar *article) evidenceOf(s *sent, k int) []mention {
+	cs := ar.clauseStart(s, k)
+	if cs < 3 || s.toks[cs-1].Lower != "that" || !s.isWord(cs-2, lexicon.EvidenceNoun) || ar.blocked(s, cs-2) {
+		return nil
+	}
+	srcs, _ := ar.subject(s, cs-2, nil)
+	return srcs
 }
