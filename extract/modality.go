@@ -59,6 +59,9 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if ar.vetoedDocument(s, i) {
 		return true // "vetoed a resolution condemning Syria": not adopted
 	}
+	if cs > 2 && toks[cs-1].Lower == "that" && s.isWord(cs-2, lexicon.EvidenceNoun) && (s.is(cs-3, lexicon.Neg) || cs > 3 && s.is(cs-4, lexicon.Neg)) {
+		return true // "there is no evidence that X shipped shells": not reported as done
+	}
 	// "Rwanda has denied that its forces were fighting in Congo": what is
 	// denied is not reported as done
 	if cs > 1 && toks[cs-1].Lower == "that" && (strings.HasPrefix(toks[cs-2].Lower, "den") && s.is(cs-2, lexicon.Refuse)) {

@@ -662,7 +662,8 @@ var newsCases = []ruleCase{
 	{"transferring power is no aid", "The US transferred power to Iraq.", nil},
 	{"evidence that another gave aid is a charge", "The United States has evidence that North Korea shipped artillery shells to Russia.", []string{"North Korea SUPPORTED Russia", "United States ACCUSED North Korea"}},
 	{"evidence presented of force", "Israel presented evidence that Iran supplied weapons to Hezbollah.", []string{"Iran SUPPORTED Hezbollah", "Israel ACCUSED Iran"}},
-	{"no one holds no evidence", "There is no evidence that North Korea shipped shells to Russia.", []string{"North Korea SUPPORTED Russia"}},
+	{"what there is no evidence of is not done", "There is no evidence that North Korea shipped shells to Russia.", nil},
+	{"no clear evidence", "Officials found no clear evidence that Iran attacked the tanker.", nil},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"an echo takes the act of the first source, not the outlet", "According to Reuters, France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
 	{"an echo takes the act of the first source, not the speaker", "Macron said France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
