@@ -69,8 +69,20 @@ type sent struct {
 	// sent.cue), nil for none, looked up in cueLex
 	wf     []*wordForms
 	cueLex *lexicon.Lexicon
+	// token -> the trigger match at it over the rest of the sentence, once
+	// a pass asked for it (triggerWithin); nil: none kept
+	trigs []trigMemo
 	// where groupMentions copies to (the article's pooled storage), or nil
 	arena *mentArena
+}
+
+// trigMemo is the longest trigger form at a token and its senses, as
+// triggerWithin matched it with no bound on its length (ok once set).
+type trigMemo struct {
+	trs  []*lexicon.Trigger
+	n    int32
+	ok   bool
+	time bool // a time word stands at the next token, and a token after it (timeSplits)
 }
 
 // person is a person named in the article, with the class of their office.
@@ -300,19 +312,41 @@ func (s *sent) trigger(i int) ([]*lexicon.Trigger, int) {
 // "called Sunday for a halt"): the phrase is matched past it and its
 // length counts it (splitTrigger); never before "in" or "at", which open a
 // place ("called Tuesday in Moscow for"). Cost: one phrase match, two
-// when a time word follows the first word.
+// when a time word follows the first word; a match with no bound (max
+// past the sentence's end) is made once a token and kept (s.trigs).
 func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 	if i < 0 || i >= len(s.wf) || s.wf[i] == nil {
 		return nil, 0
 	}
+	if i < len(s.trigs) && max >= len(s.toks)-i {
+		// (a form is never longer than the rest of the sentence, so
+		// the match is the one with no bound)
+		m := &s.trigs[i]
+		if !m.ok {
+			trs, n := s.wf[i].trig.Match(s.toks, i, len(s.toks))
+			*m = trigMemo{trs: trs, n: int32(n), ok: true, time: i+2 < len(s.toks) && s.isWord(i+1, lexicon.TimeWord)}
+		}
+		if m.n <= 1 && max > 2 && m.time && s.splitOpen(i) {
+			return s.splitMatch(i, max, m.trs, int(m.n))
+		}
+		return m.trs, int(m.n)
+	}
 	trs, n := s.wf[i].trig.Match(s.toks, i, max)
 	if n <= 1 && max > 2 && s.timeSplits(i) {
-		var buf [6]text.Token
-		k := copy(buf[1:], s.toks[i+2:min(len(s.toks), i+7)])
-		buf[0] = s.toks[i]
-		if t2, n2 := s.wf[i].trig.Match(buf[:k+1], 0, max-1); n2 > 1 {
-			return t2, n2 + 1
-		}
+		return s.splitMatch(i, max, trs, n)
+	}
+	return trs, n
+}
+
+// splitMatch is triggerWithin's match past the time word after i, where
+// timeSplits holds: the longer form found there, or trs and n (the match
+// at i) when none.
+func (s *sent) splitMatch(i, max int, trs []*lexicon.Trigger, n int) ([]*lexicon.Trigger, int) {
+	var buf [6]text.Token
+	k := copy(buf[1:], s.toks[i+2:min(len(s.toks), i+7)])
+	buf[0] = s.toks[i]
+	if t2, n2 := s.wf[i].trig.Match(buf[:k+1], 0, max-1); n2 > 1 {
+		return t2, n2 + 1
 	}
 	return trs, n
 }
@@ -321,7 +355,13 @@ func (s *sent) triggerWithin(i, max int) ([]*lexicon.Trigger, int) {
 // phrase that begins there (a day or a time word, no name, and no place
 // after it opened by "in" or "at").
 func (s *sent) timeSplits(i int) bool {
-	return i+2 < len(s.toks) && s.isWord(i+1, lexicon.TimeWord) && (s.at == nil || s.at[i+1] < 0) && s.toks[i+2].Lower != "in" && s.toks[i+2].Lower != "at"
+	return i+2 < len(s.toks) && s.isWord(i+1, lexicon.TimeWord) && s.splitOpen(i)
+}
+
+// splitOpen is timeSplits past its test of the words (i+2 < len(s.toks)
+// and a time word at i+1): no name at i+1, and no "in" or "at" after it.
+func (s *sent) splitOpen(i int) bool {
+	return (s.at == nil || s.at[i+1] < 0) && s.toks[i+2].Lower != "in" && s.toks[i+2].Lower != "at"
 }
 
 // splitTrigger reports whether the trigger phrase of n tokens at i was

@@ -71,6 +71,7 @@ type scratch struct {
 	ptrs  []*sent
 	masks []uint64
 	wf    []*wordForms
+	trigs []trigMemo
 	infos []*wordInfo
 	ments []mention // the sentences' first mention arrays, carved in order (newMents)
 	used  int       // how much of ments is carved
@@ -192,6 +193,9 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	if cap(sc.wf) < ntoks {
 		sc.wf = make([]*wordForms, ntoks)
 	}
+	if cap(sc.trigs) < ntoks {
+		sc.trigs = make([]trigMemo, ntoks)
+	}
 	nm := 0 // the mentions findMentions makes room for
 	for _, s := range doc.Sentences {
 		nm += len(s.Toks)/6 + 2
@@ -216,6 +220,8 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 	masks := sc.masks[:3*ntoks]
 	clear(masks)
 	wf := sc.wf[:ntoks] // (findMentions sets each)
+	trigs := sc.trigs[:ntoks]
+	clear(trigs)
 	ar.sents = sc.ptrs[:ns:ns]
 	for i, s := range doc.Sentences {
 		st := &slab[i]
@@ -224,6 +230,7 @@ func (x *Extractor) newArticle(a graph.Article) *article {
 		st.single, st.multi, st.keys = masks[:n:n], masks[n:2*n:2*n], masks[2*n:3*n:3*n]
 		masks = masks[3*n:]
 		st.wf, wf = wf[:n:n], wf[n:]
+		st.trigs, trigs = trigs[:n:n], trigs[n:]
 		ar.sents[i] = st
 	}
 	return ar
