@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestClean(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
@@ -14,6 +18,30 @@ func TestClean(t *testing.T) {
 	} {
 		if got := Clean(c.in); got != c.want {
 			t.Errorf("%s: Clean(%q) = %q, want %q", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+// TestInvisible checks the fast tests of Clean against the list of
+// invisible characters: isInvisible over every rune, hasInvisible over
+// each of them inside text, and after a lead byte that begins no valid
+// character.
+func TestInvisible(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isInvisible(r), strings.ContainsRune(invisible, r); got != want {
+			t.Fatalf("isInvisible(%U) = %v, want %v", r, got, want)
+		}
+	}
+	for _, r := range invisible {
+		for _, s := range []string{"Isr" + string(r) + "ael", "\xe2" + string(r), "\xc2\xef" + string(r) + "é", "’" + string(r)} {
+			if !hasInvisible(s) {
+				t.Errorf("hasInvisible(%q) = false", s)
+			}
+		}
+	}
+	for _, s := range []string{"Erdoğan in Brasília", "“quoted” — it’s", "\xe2\x80", "\xef\xbb", "\xc2", "€ ¥ \u2010 \u2070 \ufefe"} {
+		if hasInvisible(s) != strings.ContainsAny(s, invisible) {
+			t.Errorf("hasInvisible(%q) = %v", s, hasInvisible(s))
 		}
 	}
 }
