@@ -255,10 +255,10 @@ func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
 	// "the league" after "the Arab League", "the Council" after "the UN
 	// Security Council": the head word of a body's name
 	// "the North" after North Korea: a state's first name word, capitalised
-	if toks[j].Cap && lex.Is(lexicon.StateHead, toks[j].Lower) && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
+	if toks[j].Cap && s.isWord(j, lexicon.StateHead) && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
 		return 2, "first:" + toks[j].Lower
 	}
-	if lex.Is(lexicon.NameHead, toks[j].Lower) && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
+	if s.isWord(j, lexicon.NameHead) && (j+1 >= len(toks) || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
 		return 2, "named:" + toks[j].Lower
 	}
 	// "the territory's president": a territory that owns an office
@@ -276,14 +276,14 @@ func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
 	}
 	// "the former Soviet republic", "the former Yugoslav state": a state
 	// that was part of the union the demonym names, not that union
-	if toks[j].Lower == "former" && j+2 < len(toks) && toks[j+1].Cap && !toks[j+2].Cap && (lex.Is(lexicon.DefiniteState, toks[j+2].Lower) || toks[j+2].Lower == "state") {
+	if toks[j].Lower == "former" && j+2 < len(toks) && toks[j+1].Cap && !toks[j+2].Cap && (s.isWord(j+2, lexicon.DefiniteState) || toks[j+2].Lower == "state") {
 		return 3, "state"
 	}
 	// "the Gulf state", "the Balkan country", "the Caribbean nation": a
 	// region before a state noun
 	if toks[j].Cap && j+1 < len(toks) && !toks[j+1].Cap {
-		if lex.Is(lexicon.DefiniteState, toks[j+1].Lower) || toks[j+1].Lower == "state" {
-			if j+2 >= len(toks) || !lex.Is(lexicon.StateAdjUse, toks[j+2].Lower) {
+		if s.isWord(j+1, lexicon.DefiniteState) || toks[j+1].Lower == "state" {
+			if j+2 >= len(toks) || !s.isWord(j+2, lexicon.StateAdjUse) {
 				return 3, "state"
 			}
 		}

@@ -246,7 +246,7 @@ func (ar *article) findMentions(s *sent) {
 					i += n
 					continue
 				}
-				if n := headsOfSidesAt(ar.x.lex, toks, i); n > 0 {
+				if n := headsOfSidesAt(s, i); n > 0 {
 					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaBoth, heads: true})
 					i += n
 					continue

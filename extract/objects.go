@@ -76,7 +76,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			continue
 		}
 		// a time before the object: "Wednesday's strike", "last week's attack"
-		if t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && ar.x.lex.Is(lexicon.TimeWord, t.Lower) {
+		if t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && s.isWord(k, lexicon.TimeWord) {
 			k += 2
 			continue
 		}
@@ -92,11 +92,11 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			k++ // "the Iran-aligned Houthis"
 			continue
 		}
-		if (t.Kind == text.Number || ar.x.lex.Is(lexicon.NumberWord, t.Lower) || t.Lower == "some" || t.Lower == "several" || t.Lower == "most" || t.Lower == "much" || t.Lower == "part" || t.Lower == "parts") && k+1 < len(toks) && toks[k+1].Lower == "of" {
+		if (t.Kind == text.Number || s.isWord(k, lexicon.NumberWord) || t.Lower == "some" || t.Lower == "several" || t.Lower == "most" || t.Lower == "much" || t.Lower == "part" || t.Lower == "parts") && k+1 < len(toks) && toks[k+1].Lower == "of" {
 			k += 2 // "one of its drones", "several of Hezbollah's commanders"
 			continue
 		}
-		if quoteLike(t) || s.is(k, lexicon.Det) || s.is(k, lexicon.Adj) || t.Kind == text.Number || ar.x.lex.Is(lexicon.NumberWord, t.Lower) || strings.HasSuffix(t.Lower, "ly") ||
+		if quoteLike(t) || s.is(k, lexicon.Det) || s.is(k, lexicon.Adj) || t.Kind == text.Number || s.isWord(k, lexicon.NumberWord) || strings.HasSuffix(t.Lower, "ly") ||
 			t.Lower == "yet" && k+1 < len(toks) && toks[k+1].Lower == "another" { // "seized yet another Kenyan island"
 			k++
 			continue
@@ -115,7 +115,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 		// "a meeting of X", "members of X", "counterparts from X",
 		// "comments from X" (an act of X's conduct names its author)
-		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "from" && (ar.x.lex.Is(lexicon.FromNoun, t.Lower) || s.isWord(k, lexicon.ConductNoun))) && !s.is(k, lexicon.Prep) {
+		if t.Kind == text.Word && !t.Cap && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "from" && (s.isWord(k, lexicon.FromNoun) || s.isWord(k, lexicon.ConductNoun))) && !s.is(k, lexicon.Prep) {
 			k += 2
 			continue
 		}
@@ -217,7 +217,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	// "met with top officials of NATO nations, including Blinken and
 	// Stoltenberg": the officials named, not the body they come from
 	for q := j; q+1 < m.end && q < k+2; q++ {
-		if toks[q+1].Lower == "of" && ar.x.lex.Is(lexicon.FromNoun, toks[q].Lower) {
+		if toks[q+1].Lower == "of" && s.isWord(q, lexicon.FromNoun) {
 			if inc := ar.including(s, m.end); len(inc) > 0 {
 				return inc, inc[len(inc)-1].end
 			}
@@ -226,7 +226,7 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	}
 	// "met with UN representatives, including Staffan de Mistura": the
 	// body, and the members of it the list names
-	if e := m.end; m.ok && e+3 < len(toks) && s.at[e] < 0 && ar.x.lex.Is(lexicon.FromNoun, toks[e].Lower) && toks[e+1].Text == "," && toks[e+2].Lower == "including" {
+	if e := m.end; m.ok && e+3 < len(toks) && s.at[e] < 0 && s.isWord(e, lexicon.FromNoun) && toks[e+1].Text == "," && toks[e+2].Lower == "including" {
 		if inc, end := ar.objectAt(s, e+3); len(inc) > 0 {
 			return appendNew([]mention{m}, inc), end
 		}

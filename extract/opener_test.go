@@ -39,13 +39,13 @@ func TestOpenerWords(t *testing.T) {
 			ar.findMentions(s)
 			for i := range s.toks {
 				if x.words.get(s.toks[i].Lower).opener {
-					if ar.manyAt(s, i)+ownedSidesAt(ar.x.lex, s, i)+headsOfSidesAt(ar.x.lex, s.toks, i)+bothAt(ar.x.lex, s, i) > 0 {
+					if ar.manyAt(s, i)+ownedSidesAt(ar.x.lex, s, i)+headsOfSidesAt(s, i)+bothAt(ar.x.lex, s, i) > 0 {
 						opened++
 					}
 					continue
 				}
 				n, _ := definiteAt(ar.x.lex, s, i)
-				if m := ar.manyAt(s, i) + ownedSidesAt(ar.x.lex, s, i) + headsOfSidesAt(ar.x.lex, s.toks, i) + bothAt(ar.x.lex, s, i) + n; m > 0 {
+				if m := ar.manyAt(s, i) + ownedSidesAt(ar.x.lex, s, i) + headsOfSidesAt(s, i) + bothAt(ar.x.lex, s, i) + n; m > 0 {
 					t.Errorf("%q at %d (%q) opens a collective, sides or a definite description but is not in openerWords", s.Text, i, s.toks[i].Text)
 				}
 			}

@@ -14,8 +14,9 @@ import (
 // factions". A side word needs "both", "two", "warring", "rival" or
 // "feuding" before it: "the leaders of the countries" names no pair. It
 // returns the length, or 0.
-func headsOfSidesAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
-	if toks[i].Lower != "the" || i+3 >= len(toks) || !lex.Is(lexicon.HeadsNoun, toks[i+1].Lower) || toks[i+2].Lower != "of" {
+func headsOfSidesAt(s *sent, i int) int {
+	toks := s.toks
+	if toks[i].Lower != "the" || i+3 >= len(toks) || !s.isWord(i+1, lexicon.HeadsNoun) || toks[i+2].Lower != "of" {
 		return 0
 	}
 	j := i + 3
@@ -26,11 +27,11 @@ func headsOfSidesAt(lex *lexicon.Lexicon, toks []text.Token, i int) int {
 		j += 2 // "Libya's"
 	}
 	paired := toks[i+3].Lower == "both"
-	for j < len(toks) && lex.Is(lexicon.SideMod, toks[j].Lower) {
+	for j < len(toks) && s.isWord(j, lexicon.SideMod) {
 		paired = true
 		j++
 	}
-	if j < len(toks) && paired && lex.Is(lexicon.SideNoun, toks[j].Lower) {
+	if j < len(toks) && paired && s.isWord(j, lexicon.SideNoun) {
 		return j + 1 - i
 	}
 	return 0
