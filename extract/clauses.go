@@ -85,7 +85,7 @@ func (ar *article) clauseStart(s *sent, i int) int {
 		}
 	}
 	for k := i - 1; k >= 0; k-- {
-		t := toks[k]
+		t := &toks[k] // (tokens are 64 bytes: not copied)
 		if k < i-maxClause {
 			return k + 1
 		}

@@ -67,6 +67,8 @@ const (
 	keyProForm                       // carriedOver: the lexicon's proform cues
 	keySimilar                       // carriedOver: the lexicon's similarmod cues
 	keyEcho                          // carriedOver: the lexicon's echoverb cues
+	keyRelative                      // relativeCharges: relativeKey
+	keyStop                          // stops: stopKey
 	numPassKeys
 )
 
@@ -91,6 +93,8 @@ var passKeyWords = [numPassKeys][]string{
 	keyTaken:     takenKey,
 	keyBring:     bringKey,
 	keyWarning:   warningKey,
+	keyRelative:  relativeKey,
+	keyStop:      stopKey,
 }
 
 // lexiconKeys are the keys whose words are the first words of a lexicon

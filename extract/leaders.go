@@ -71,7 +71,8 @@ func (ar *article) ledForces(s *sent) {
 	// "attacks on US-led forces in Iraq", "the U.S.-led coalition": a body
 	// led by X, named by its leader's compound, is X (as ledActs reads it
 	// for the body's own acts)
-	for k := 0; k+1 < len(toks); k++ {
+	hyphen := s.hyphenated() // (none, no "-led")
+	for k := 0; k+1 < len(toks) && hyphen; k++ {
 		w := toks[k].Lower
 		if toks[k].Kind != text.Word || !strings.HasSuffix(w, "-led") || len(w) <= 4 || s.at[k] >= 0 {
 			continue

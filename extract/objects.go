@@ -394,17 +394,18 @@ func hasBackedSuffix(w string) bool {
 	return false
 }
 
-// stops reports whether token k ends the search for a verb's target.
+// stopKey are the words that end the search for a verb's target (stops).
+var stopKey = []string{".", ";", ":", "—", "–", "which", "who", "that", "while", "after", "before", "because", "when", "if", "but", "said", "says"}
+
+// stops reports whether token k ends the search for a verb's target: a
+// quotation mark that closes or opens a quotation (no scare quotes), or a
+// word of stopKey.
 func (ar *article) stops(s *sent, k int) bool {
-	t := s.toks[k]
+	t := &s.toks[k]
 	if t.Kind == text.Quote && k > 0 && t.QuoteID != s.toks[k-1].QuoteID {
 		return !scareQuoteAt(s, k) // ("called for a settlement of the \"open issues\" between A and B")
 	}
-	switch t.Lower {
-	case ".", ";", ":", "—", "–", "which", "who", "that", "while", "after", "before", "because", "when", "if", "but", "said", "says":
-		return true
-	}
-	return false
+	return s.key(k, keyStop)
 }
 
 // scareQuoteAt reports whether the quotation opening at k is a short

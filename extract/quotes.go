@@ -60,7 +60,7 @@ func (ar *article) findSpeakers(s *sent) {
 	}
 	// speaker after a closing mark (a sentence with no quotation has none)
 	for i := 0; i+1 < len(toks) && len(s.quoteIDs) > 0; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.Kind != text.Quote || t.QuoteID == 0 || (i+1 < len(toks) && toks[i+1].QuoteID == t.QuoteID) {
 			continue
 		}

@@ -15,15 +15,21 @@ import (
 // at" another, the owner of the grievance behind a protest act, a
 // declaration of persona non grata.
 
+// relativeKey are the relative pronouns relativeCharges starts from.
+var relativeKey = []string{"that", "which", "who"}
+
 // relativeCharges reads a charge told inside a relative clause: "a
 // militant group that India says carried out a bombing", "the RSF, which
 // Khartoum says was behind the attack": Y names X as the one who did an
 // act of force, a charge (relations.md: naming who did an attack is a
 // charge; "X, which it considers a terrorist group" is ACCUSED X).
 func (ar *article) relativeCharges(s *sent) {
+	if !s.mayKey(keyRelative) {
+		return
+	}
 	toks := s.toks
 	for r := 1; r+3 < len(toks); r++ {
-		if w := toks[r].Lower; w != "that" && w != "which" && w != "who" {
+		if !s.key(r, keyRelative) {
 			continue
 		}
 		g := ar.relAntecedent(s, r)
