@@ -197,19 +197,21 @@ func tripModifiers(s *sent) {
 // sentence again when one went. drop sees each mention as it stands when
 // its turn comes (a call may change a later one). Cost: O(mentions).
 func (s *sent) dropMentions(drop func(q int, m mention) bool) {
-	kept := s.ments[:0]
-	dropped := false
-	for q := 0; q < len(s.ments); q++ {
-		if m := s.ments[q]; drop(q, m) {
-			dropped = true
-		} else {
+	q := 0
+	for q < len(s.ments) && !drop(q, s.ments[q]) {
+		q++ // (kept where it stands: nothing moves before the first drop)
+	}
+	if q == len(s.ments) {
+		return
+	}
+	kept := s.ments[:q]
+	for q++; q < len(s.ments); q++ {
+		if m := s.ments[q]; !drop(q, m) {
 			kept = append(kept, m)
 		}
 	}
 	s.ments = kept
-	if dropped {
-		s.index()
-	}
+	s.index()
 }
 
 // ownedOrgans folds a state's organ told by another state's metonym into
