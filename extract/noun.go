@@ -334,6 +334,12 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		}
 		if len(tgts) == 0 && f.HasPrep(wd) {
 			ms, e := ar.objectAt(s, j+1)
+			if q := j + 1; q < len(toks) && s.at[q] >= 0 && s.ments[s.at[q]].start == q && s.ments[s.at[q]].via == viaDemonym && s.ments[s.at[q]].ok && s.isWord(s.ments[s.at[q]].end, lexicon.PlaceNoun) {
+				// "incursion into Polish airspace": the state whose airspace,
+				// waters or territory it is (placenoun), never an actor
+				// named after the phrase
+				ms, e = []mention{s.ments[s.at[q]]}, s.ments[s.at[q]].end+1
+			}
 			if len(ms) == 0 && tr.Relation == graph.Supported && j+2 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap && strings.HasSuffix(toks[j+1].Lower, "ing") && s.is(j+1, lexicon.TriggerStart) {
 				// "commitment to defending the Philippines": the object of
 				// a supporting gerund
