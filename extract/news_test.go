@@ -668,6 +668,7 @@ var newsCases = []ruleCase{
 	{"a ploy said of another's attempt", "Nebenzia called the US attempt an unethical ploy.", []string{"Vassily Nebenzia ACCUSED United States"}},
 	{"a bad idea said of no one's act", "Trump described the weather as a bad idea.", nil},
 	{"an incursion into a demonym's airspace is into that state, not the one named after", "Russia's incursion into Polish airspace alarmed NATO.", []string{"Russia ATTACKED Poland"}},
+	{"airspace violations in named states", "NATO condemned the incursion, which came after Russian airspace violations in Poland and Romania.", []string{"Russia ATTACKED Poland", "Russia ATTACKED Romania"}},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"an echo takes the act of the first source, not the outlet", "According to Reuters, France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
 	{"an echo takes the act of the first source, not the speaker", "Macron said France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
