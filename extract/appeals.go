@@ -798,14 +798,28 @@ func (ar *article) underPressure(s *sent) {
 		if b > 0 && s.is(b, lexicon.Adj) {
 			b-- // "after intense pressure from"
 		}
-		if b < 0 || !s.isWord(b, lexicon.PressurePrep) && !(b > 0 && s.cue(ar.x.lex, b-1, lexicon.PressurePrep) == 2) {
-			continue
+		if b < 0 || !s.isWord(b, lexicon.PressurePrep) && !(b > 1 && s.cue(ar.x.lex, b-2, lexicon.PressurePrep) == 3) {
+			continue // ("in spite of", "in defiance of": the cue ends at b)
 		}
+		if b > 1 && s.cue(ar.x.lex, b-2, lexicon.PressurePrep) == 3 {
+			b -= 2 // the fronted adjunct opens at "in"
+		}
+		after := k + 1
 		if len(srcs) == 0 && toks[k+1].Lower == "from" {
-			srcs, _ = ar.objectAt(s, k+2)
+			srcs, after = ar.objectAt(s, k+2)
 		}
 		if len(srcs) == 0 || ar.blocked(s, k) {
 			continue
+		}
+		if after > 0 && after < len(toks) {
+			switch w := toks[after].Lower; {
+			case w == "on" || w == "against" || w == "over" || w == "of" || w == "that" || w == "about",
+				w == "to" && after+1 < len(toks) && s.at[after+1] >= 0:
+				// "despite US pressure on Turkey", "amid warnings from the
+				// WHO of a cholera outbreak": the noun names its own target
+				// or content, and the clause's subject is no one pressed
+				continue
+			}
 		}
 		tgts, w := ar.subject(s, b, nil)
 		if len(tgts) == 0 && b == 0 {

@@ -226,15 +226,21 @@ func (ar *article) namedAttackers(s *sent, first int) {
 	}
 }
 
-// triggerAt is the first token of s that opens trigger text trig, or -1.
+// triggerAt is the token of s that opens trigger text trig, or -1 when
+// none does or more than one may ("the drones hit nothing, while ...
+// Russian drones hit Kyiv": the edge does not say which).
 func triggerAt(s *sent, trig string) int {
 	w, _, _ := strings.Cut(strings.ToLower(trig), " ")
+	at := -1
 	for k, t := range s.toks {
 		if t.Lower == w {
-			return k
+			if at >= 0 {
+				return -1
+			}
+			at = k
 		}
 	}
-	return -1
+	return at
 }
 
 // participleBetween reports whether a participle's clause opens between
@@ -253,9 +259,33 @@ func participleBetween(s *sent, k, v int) bool {
 // the subject of "X has evidence that ..." (evidencenoun), or nil.
 func (ar *article) evidenceOf(s *sent, k int) []mention {
 	cs := ar.clauseStart(s, k)
-	if cs < 3 || s.toks[cs-1].Lower != "that" || !s.isWord(cs-2, lexicon.EvidenceNoun) || ar.blocked(s, cs-2) {
+	if cs < 3 || !evidenceBefore(s, cs) || ar.blocked(s, cs-2) {
+		return nil
+	}
+	// the clause's own subject, then its verb: "evidence that North
+	// Korea shipped shells", not a relative clause whose verb lacks its
+	// object ("intelligence that Ukraine used to strike ships")
+	q := cs
+	if s.is(q, lexicon.Det) {
+		q++
+	}
+	if q >= len(s.toks) || s.at[q] < 0 {
+		return nil
+	}
+	v := s.ments[s.at[q]].end
+	for v < k && (s.is(v, lexicon.Aux) || strings.HasSuffix(s.toks[v].Lower, "ly")) {
+		v++
+	}
+	if v != k {
 		return nil
 	}
 	srcs, _ := ar.subject(s, cs-2, nil)
 	return srcs
+}
+
+// evidenceBefore reports whether the clause opening at cs is the
+// complement of a noun of proof: "evidence that", "proof that"
+// (evidencenoun).
+func evidenceBefore(s *sent, cs int) bool {
+	return cs > 1 && s.toks[cs-1].Lower == "that" && s.isWord(cs-2, lexicon.EvidenceNoun)
 }

@@ -790,6 +790,9 @@ func (ar *article) parallelObject(s *sent, k int) *mention {
 			w--
 		}
 		if toks[w].Kind == text.Word && !toks[w].Cap && !s.is(w, lexicon.Prep) && (s.is(w, lexicon.TriggerStart) || strings.HasSuffix(toks[w].Lower, "ed") || s.is(w, lexicon.Past)) {
+			if o.via == viaDemonym && o.end < len(toks) && toks[o.end].Kind == text.Word && !toks[o.end].Cap {
+				return nil // "condemned the Israeli strike on Syria and urged it": the object is the strike
+			}
 			return o
 		}
 	}

@@ -59,7 +59,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if ar.vetoedDocument(s, i) {
 		return true // "vetoed a resolution condemning Syria": not adopted
 	}
-	if cs > 2 && toks[cs-1].Lower == "that" && s.isWord(cs-2, lexicon.EvidenceNoun) && (s.is(cs-3, lexicon.Neg) || cs > 3 && s.is(cs-4, lexicon.Neg)) {
+	if cs > 2 && evidenceBefore(s, cs) && (s.is(cs-3, lexicon.Neg) || cs > 3 && s.is(cs-4, lexicon.Neg)) {
 		return true // "there is no evidence that X shipped shells": not reported as done
 	}
 	// "Rwanda has denied that its forces were fighting in Congo": what is

@@ -513,7 +513,10 @@ func (ar *article) jointActors(s *sent, e int) bool {
 	if e >= len(s.toks) || !s.is(e, lexicon.TriggerStart) {
 		return false
 	}
-	trs, _ := s.trigger(e)
+	trs, n := s.trigger(e)
+	if r := e + n; r+1 < len(s.toks) && (s.toks[r].Lower == "each" && s.toks[r+1].Lower == "other" || s.toks[r].Lower == "one" && s.toks[r+1].Lower == "another") {
+		return false // "accused each other": the two are sides to each other
+	}
 	for _, t := range trs {
 		if t.POS != lexicon.Verb {
 			continue

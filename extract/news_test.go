@@ -669,6 +669,17 @@ var newsCases = []ruleCase{
 	{"a bad idea said of no one's act", "Trump described the weather as a bad idea.", nil},
 	{"an incursion into a demonym's airspace is into that state, not the one named after", "Russia's incursion into Polish airspace alarmed NATO.", []string{"Russia ATTACKED Poland"}},
 	{"airspace violations in named states", "NATO condemned the incursion, which came after Russian airspace violations in Poland and Romania.", []string{"Russia ATTACKED Poland", "Russia ATTACKED Romania"}},
+	// the second review's cases of the twenty-first round: each fired before its mend
+	{"a pair that accused each other are the sides", "Armenia and Azerbaijan accused each other of shelling border villages. Russia urged both sides to show restraint.", []string{"Armenia ACCUSED Azerbaijan", "Azerbaijan ACCUSED Armenia", "Russia URGED Armenia", "Russia URGED Azerbaijan"}},
+	{"intelligence a relative clause tells of is no charge", "Britain shared intelligence that Ukraine used to strike Russian ships in Crimea.", []string{"Ukraine ATTACKED Russia"}},
+	{"a report of force whose verb comes twice names no teller", "Ukraine said the drones hit nothing, while the UN said Russian drones hit Kyiv.", []string{"Russia ATTACKED Ukraine"}},
+	{"concern after a passive of force names no one hit as the cause", "The EU expressed concern after Ukraine was attacked by Russian drones.", []string{"Russia ATTACKED Ukraine"}},
+	{"concern after a report names no cause", "The UN voiced concern after Israel reported a cholera outbreak in Gaza.", nil},
+	{"pressure on another is no pressure on the subject", "Despite US pressure on Turkey, Sweden remained outside the alliance.", []string{"United States URGED Turkey"}},
+	{"warnings of a thing warn no subject", "Amid warnings from the WHO of a cholera outbreak, Yemen reopened the port of Hodeidah.", nil},
+	{"in spite of pressure", "In spite of US pressure, Israel pressed on with the offensive.", []string{"United States URGED Israel"}},
+	{"it after a demonym's act in the first conjunct is not that demonym", "Iran condemned the Israeli strike on Syria and urged it to respond.", []string{"Iran ACCUSED Israel", "Israel ATTACKED Syria", "Iran URGED Syria"}},
+	{"a person's fire is words", "Netanyahu came under Biden's fire over the Rafah offensive.", nil},
 	// the review's cases of the twenty-first round: each fired before its mend
 	{"an echo takes the act of the first source, not the outlet", "According to Reuters, France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},
 	{"an echo takes the act of the first source, not the speaker", "Macron said France urged Israel to halt its offensive. Germany did too.", []string{"France URGED Israel", "Germany URGED Israel"}},

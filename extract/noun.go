@@ -1184,11 +1184,14 @@ func (ar *article) causeAfter(s *sent, j int) []mention {
 		return nil
 	}
 	v := m.end
+	if s.is(v, lexicon.PassAux) {
+		return nil // "after Ukraine was attacked by ...": the one hit, no cause
+	}
 	if s.is(v, lexicon.Aux) && v+1 < len(toks) {
 		v++ // "after Russia had annexed"
 	}
-	if toks[v].Kind != text.Word || toks[v].Cap || !(strings.HasSuffix(toks[v].Lower, "ed") || s.is(v, lexicon.Past)) {
-		return nil
+	if toks[v].Kind != text.Word || toks[v].Cap || !(strings.HasSuffix(toks[v].Lower, "ed") || s.is(v, lexicon.Past)) || s.cue(ar.x.lex, v, lexicon.Say) > 0 {
+		return nil // ("after Israel reported an outbreak": news, no act)
 	}
 	return []mention{m}
 }
