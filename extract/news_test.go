@@ -669,6 +669,7 @@ var newsCases = []ruleCase{
 	{"a bad idea said of no one's act", "Trump described the weather as a bad idea.", nil},
 	{"an incursion into a demonym's airspace is into that state, not the one named after", "Russia's incursion into Polish airspace alarmed NATO.", []string{"Russia ATTACKED Poland"}},
 	{"airspace violations in named states", "NATO condemned the incursion, which came after Russian airspace violations in Poland and Romania.", []string{"Russia ATTACKED Poland", "Russia ATTACKED Romania"}},
+	{"criticism directed at a party", "Iran directed sharp criticism at Saudi Arabia.", []string{"Iran ACCUSED Saudi Arabia"}},
 	// the second review's cases of the twenty-first round: each fired before its mend
 	{"a pair that accused each other are the sides", "Armenia and Azerbaijan accused each other of shelling border villages. Russia urged both sides to show restraint.", []string{"Armenia ACCUSED Azerbaijan", "Azerbaijan ACCUSED Armenia", "Russia URGED Armenia", "Russia URGED Azerbaijan"}},
 	{"intelligence a relative clause tells of is no charge", "Britain shared intelligence that Ukraine used to strike Russian ships in Crimea.", []string{"Ukraine ATTACKED Russia"}},
