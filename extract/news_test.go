@@ -670,6 +670,8 @@ var newsCases = []ruleCase{
 	{"an incursion into a demonym's airspace is into that state, not the one named after", "Russia's incursion into Polish airspace alarmed NATO.", []string{"Russia ATTACKED Poland"}},
 	{"airspace violations in named states", "NATO condemned the incursion, which came after Russian airspace violations in Poland and Romania.", []string{"Russia ATTACKED Poland", "Russia ATTACKED Romania"}},
 	{"criticism directed at a party", "Iran directed sharp criticism at Saudi Arabia.", []string{"Iran ACCUSED Saudi Arabia"}},
+	{"a preposition's object gapped with the preposition again", "Macron spoke with Zelensky on Monday and with Putin on Tuesday.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky", "Emmanuel Macron SPOKE_WITH Vladimir Putin"}},
+	{"a preposition's object gapped past a place", "Macron met with Zelensky in Kyiv and with Putin in Moscow.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky", "Emmanuel Macron SPOKE_WITH Vladimir Putin"}},
 	// the second review's cases of the twenty-first round: each fired before its mend
 	{"a pair that accused each other are the sides", "Armenia and Azerbaijan accused each other of shelling border villages. Russia urged both sides to show restraint.", []string{"Armenia ACCUSED Azerbaijan", "Azerbaijan ACCUSED Armenia", "Russia URGED Armenia", "Russia URGED Azerbaijan"}},
 	{"intelligence a relative clause tells of is no charge", "Britain shared intelligence that Ukraine used to strike Russian ships in Crimea.", []string{"Ukraine ATTACKED Russia"}},

@@ -380,7 +380,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if len(tgts) > 0 && end > 0 {
 			// "struck Hezbollah in Lebanon and Hamas in Gaza", "met Lavrov
 			// and then Blinken": a second object past the first's adjunct
-			tgts = append(tgts, ar.gappedObjects(s, end, tgts)...)
+			tgts = append(tgts, ar.gappedObjects(s, end, tgts, "")...)
 		}
 		fe := end
 		for q := 0; q < 2 && fe > 0 && fe < len(toks) && s.at[fe] < 0 && toks[fe].Kind == text.Word && !toks[fe].Cap && !s.is(fe, lexicon.Prep) && len(tgts) > 0 && tgts[len(tgts)-1].via == viaDemonym; q++ {
@@ -639,6 +639,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				sawGrievance = sawGrievance || w == "over" || grieved && w != "saying"
 				var e int
 				tgts, e = ar.objectAt(s, k+1+grieve)
+				if len(tgts) > 0 && e > 0 && grieve == 0 {
+					tgts = append(tgts, ar.gappedObjects(s, e, tgts, w)...)
+				}
 				if q := k + 1; w == "saying" && q < len(toks) && s.at[q] >= 0 && s.ments[s.at[q]].via == viaPronoun {
 					tgts = nil // "saying it wanted consultations": the speaker itself
 				}
@@ -1299,8 +1302,10 @@ func (ar *article) forceOwner(s *sent, i int) *mention {
 // "struck Hezbollah in Lebanon and Hamas in Gaza", "urged Israel to allow
 // aid and Hamas to free the hostages", "met Lavrov and then Blinken". An
 // actor followed by anything else begins a clause of its own ("... and
-// Hamas fired back"). Cost: at most a dozen tokens.
-func (ar *article) gappedObjects(s *sent, e int, first []mention) []mention {
+// Hamas fired back"). With prep, the object was a preposition's, and the
+// preposition must come again after "and" ("spoke with Zelensky on
+// Monday and with Putin on Tuesday"). Cost: at most a dozen tokens.
+func (ar *article) gappedObjects(s *sent, e int, first []mention, prep string) []mention {
 	toks := s.toks
 	if e >= len(toks) {
 		return nil
@@ -1322,6 +1327,14 @@ func (ar *article) gappedObjects(s *sent, e int, first []mention) []mention {
 	}
 	p := a + 1
 	if w := toks[p].Lower; w == "then" || w == "also" || w == "later" {
+		p++
+	}
+	if prep != "" {
+		// "spoke with Zelensky on Monday and with Putin on Tuesday": the
+		// preposition comes again before the second object
+		if toks[p].Lower != prep || p+1 >= len(toks) {
+			return nil
+		}
 		p++
 	}
 	// (the place of the adjunct may be grouped with the actor after "and":
