@@ -30,6 +30,9 @@ func (ar *article) emit(s *sent, src mention, rel graph.Relation, tgt mention, t
 	if !src.ok || !tgt.ok || src.media || tgt.media || src.actor.Name == "" || tgt.actor.Name == "" {
 		return false
 	}
+	// "Haftar's forces struck ...": the armed party the person leads,
+	// when the article names it (relations.md), else the person
+	src.actor, tgt.actor = ar.forcesLed(s, src), ar.forcesLed(s, tgt)
 	if tgt.city && tgt.end < len(s.toks) && s.cue(ar.x.lex, tgt.end, lexicon.ProcessNoun) > 0 {
 		return false // "support to the Luanda process": a place names the process
 	}
@@ -196,6 +199,27 @@ func (ar *article) hedged(s *sent) bool {
 func ownState(a, b graph.Actor) bool {
 	return a.Kind == graph.Person && b.Kind == graph.State && a.Country == b.Name ||
 		b.Kind == graph.Person && a.Kind == graph.State && b.Country == a.Name
+}
+
+// forcesLed is the actor that "X's forces" stands for at mention m: the
+// organisation no state owns that the dictionary has person X lead, when
+// the article has named it so far; else m's own actor. Cost: a walk back
+// over the actors named, only for a person before "'s forces".
+func (ar *article) forcesLed(s *sent, m mention) graph.Actor {
+	if m.actor.Kind != graph.Person || len(ar.x.ledOrgs[m.actor.Name]) == 0 {
+		return m.actor
+	}
+	if m.start >= len(s.toks) || s.at[m.start] < 0 || s.ments[s.at[m.start]].actor.Name != m.actor.Name || !ar.forcesOf(s, m) {
+		return m.actor // (an agent carried from another sentence is read where it was named)
+	}
+	for q := len(ar.recent) - 1; q >= 0; q-- {
+		for _, o := range ar.x.ledOrgs[m.actor.Name] {
+			if ar.recent[q].Name == o {
+				return ar.recent[q]
+			}
+		}
+	}
+	return m.actor
 }
 
 // forcesOf reports whether the mention m owns forces named right after it:

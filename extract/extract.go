@@ -71,6 +71,11 @@ type Extractor struct {
 	// organisation of their own country (a rebel commander, a militia's
 	// spokesman): their state may strike, warn or meet them
 	insurgents map[string]bool
+	// ledOrgs: for each person, the organisations no state owns that the
+	// dictionary has them hold an office of ("Khalifa Haftar": the Libyan
+	// National Army), for "Haftar's forces" (relations.md: the armed party
+	// X leads, when the text names it)
+	ledOrgs map[string][]string
 	// rank: the model that keeps ranked candidates (fallback.go), or nil
 	rank *rank.Model
 	// parser reads the arguments of the triggers the rules leave
@@ -230,6 +235,7 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 	}
 	x.insurgents = insurgents(c.dict)
+	x.ledOrgs = ledOrgs(c.dict)
 	x.givenNames = givenNames(c.dict, c.lex, x.familyFirst)
 	return x, nil
 }
@@ -260,6 +266,30 @@ func insurgents(d *dict.Dictionary) map[string]bool {
 		}
 		if all {
 			out[e.Name] = true
+		}
+	}
+	return out
+}
+
+// ledOrgs returns, for each person of d, the organisations that are no
+// state organ and that one of the person's roles is "of". Cost: one pass
+// over the dictionary.
+func ledOrgs(d *dict.Dictionary) map[string][]string {
+	orgs := map[string]bool{}
+	for _, e := range d.Entries() {
+		if e.Kind == dict.Org && !e.StateOrgan {
+			orgs[e.Name] = true
+		}
+	}
+	out := map[string][]string{}
+	for _, e := range d.Entries() {
+		if e.Kind != dict.Person {
+			continue
+		}
+		for _, r := range e.Roles {
+			if orgs[r.Of] {
+				out[e.Name] = append(out[e.Name], r.Of)
+			}
 		}
 	}
 	return out
