@@ -674,6 +674,8 @@ var newsCases = []ruleCase{
 	{"a preposition's object gapped past a place", "Macron met with Zelensky in Kyiv and with Putin in Moscow.", []string{"Emmanuel Macron SPOKE_WITH Volodymyr Zelensky", "Emmanuel Macron SPOKE_WITH Vladimir Putin"}},
 	{"a leader's forces are the armed party the article names", "The Libyan National Army, led by Khalifa Haftar, advanced on Tripoli. Haftar's forces struck the Government of National Accord.", []string{"Libyan National Army ATTACKED Libya", "Libyan National Army ATTACKED Government of National Accord"}},
 	{"a leader's forces with the party unnamed are the leader", "Haftar's forces struck the Government of National Accord.", []string{"Khalifa Haftar ATTACKED Government of National Accord"}},
+	{"unknown capitalised words qualify a titled person's title", "Tillerson had a call with Kurdistan Region President Masoud Barzani.", []string{"Rex Tillerson SPOKE_WITH Masoud Barzani"}},
+	{"given names the dictionary lacks before a person it knows", "Rubio spoke with Pakistani Prime Minister Muhammad Shehbaz Sharif.", []string{"Marco Rubio SPOKE_WITH Shehbaz Sharif"}},
 	// the second review's cases of the twenty-first round: each fired before its mend
 	{"a pair that accused each other are the sides", "Armenia and Azerbaijan accused each other of shelling border villages. Russia urged both sides to show restraint.", []string{"Armenia ACCUSED Azerbaijan", "Azerbaijan ACCUSED Armenia", "Russia URGED Armenia", "Russia URGED Azerbaijan"}},
 	{"intelligence a relative clause tells of is no charge", "Britain shared intelligence that Ukraine used to strike Russian ships in Crimea.", []string{"Ukraine ATTACKED Russia"}},

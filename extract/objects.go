@@ -63,6 +63,23 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		if s.at[k] >= 0 {
 			break
 		}
+		// "a call with Kurdistan Region President Masoud Barzani":
+		// capitalised words the dictionary does not know, then a person
+		// named with a title, are the title's qualifier
+		if t.Kind == text.Word && t.Cap {
+			q := k
+			for q < len(toks) && q < k+3 && s.at[q] < 0 && toks[q].Kind == text.Word && toks[q].Cap {
+				q++
+			}
+			if q < len(toks) && q > k && s.at[q] >= 0 {
+				if m := s.ments[s.at[q]]; m.start == q && m.ok && m.actor.Kind == graph.Person {
+					if _, n := ar.x.lex.Role(toks, q); n > 0 {
+						k, lim = q, max(lim, q+1)
+						continue
+					}
+				}
+			}
+		}
 		// "the immediate withdrawal of X": an adjective before a noun of X
 		if t.Kind == text.Word && !t.Cap && k+2 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && toks[k+2].Lower == "of" && s.at[k+1] < 0 &&
 			!s.is(k, lexicon.Prep) && !s.is(k+1, lexicon.Prep) && !s.is(k, lexicon.Aux) && !s.is(k, lexicon.Clause) && !s.is(k, lexicon.Say) {

@@ -186,6 +186,17 @@ func (ar *article) findTitled(s *sent) {
 		if nameEnd > k+1 && s.isWord(nameEnd-1, lexicon.NamedPlace) {
 			nameEnd = k // "King Khalid International Airport": a place named for a person, no person
 		}
+		if nameEnd > k && class != "official" && nameEnd < len(toks) && s.at[nameEnd] >= 0 {
+			// "Prime Minister Muhammad Shehbaz Sharif": given names the
+			// dictionary does not list before a person it knows are that
+			// person's, and the title is theirs
+			if m := s.ments[s.at[nameEnd]]; m.start == nameEnd && m.ok && m.actor.Kind == graph.Person && m.via == viaName {
+				ar.addPerson(m.actor, class, title, s.Index)
+				s.replace(mention{start: affStart, end: m.end, actor: m.actor, ok: true, via: viaName, class: class, title: title, org: org})
+				j = m.end - 1
+				continue
+			}
+		}
 		if nameEnd > k && class != "official" {
 			var nameParts []string
 			for _, t := range toks[k:nameEnd] {
