@@ -676,6 +676,8 @@ var newsCases = []ruleCase{
 	{"a leader's forces with the party unnamed are the leader", "Haftar's forces struck the Government of National Accord.", []string{"Khalifa Haftar ATTACKED Government of National Accord"}},
 	{"unknown capitalised words qualify a titled person's title", "Tillerson had a call with Kurdistan Region President Masoud Barzani.", []string{"Rex Tillerson SPOKE_WITH Masoud Barzani"}},
 	{"given names the dictionary lacks before a person it knows", "Rubio spoke with Pakistani Prime Minister Muhammad Shehbaz Sharif.", []string{"Marco Rubio SPOKE_WITH Shehbaz Sharif"}},
+	{"the act a passive charge names is the accused's", "Pakistan was blamed by India for the attack on its soldiers.", []string{"India ACCUSED Pakistan", "Pakistan ATTACKED India"}},
+	{"a passive charge of a drone attack", "Iran was blamed by Washington for the drone attack on US troops in Jordan.", []string{"United States ACCUSED Iran", "Iran ATTACKED United States"}},
 	// the second review's cases of the twenty-first round: each fired before its mend
 	{"a pair that accused each other are the sides", "Armenia and Azerbaijan accused each other of shelling border villages. Russia urged both sides to show restraint.", []string{"Armenia ACCUSED Azerbaijan", "Azerbaijan ACCUSED Armenia", "Russia URGED Armenia", "Russia URGED Azerbaijan"}},
 	{"intelligence a relative clause tells of is no charge", "Britain shared intelligence that Ukraine used to strike Russian ships in Crimea.", []string{"Ukraine ATTACKED Russia"}},

@@ -903,6 +903,17 @@ func (ar *article) chargeAt(s *sent, p int, mods bool) ([]mention, int) {
 		return acc, -1 // "said North Korea was responsible for the sinking of"
 	}
 	v := start - 1
+	if v >= 3 && toks[v].Lower == "by" && s.at[v-1] < 0 && s.is(v-2, lexicon.PassAux) {
+		// "Iran was blamed by Washington for the attack": a passive charge;
+		// the accused is the passive's subject, before its auxiliary
+		for _, tr := range s.triggerEndingAt(v - 1) {
+			if tr.Relation == graph.Accused && tr.POS == lexicon.Verb {
+				if ms, _ := ar.subject(s, v-1, nil); len(ms) > 0 && ms[0].end <= v-2 {
+					return ms, -1
+				}
+			}
+		}
+	}
 	if held {
 		if w := toks[v].Lower; w != "held" && w != "holds" && w != "hold" && w != "holding" {
 			return nil, -1
