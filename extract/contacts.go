@@ -23,7 +23,7 @@ func (ar *article) meetingSettings(s *sent) {
 		if s.at[k+1] >= 0 || !s.key(k, keySetting) {
 			continue
 		}
-		q := k + 1
+		q := k + max(1, s.cue(ar.x.lex, k, lexicon.SettingPrep)) // ("fresh from talks with X")
 		for q < len(toks) && q <= k+4 && s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || quoteLike(toks[q])) {
 			q++
 		}

@@ -678,6 +678,8 @@ var newsCases = []ruleCase{
 	{"given names the dictionary lacks before a person it knows", "Rubio spoke with Pakistani Prime Minister Muhammad Shehbaz Sharif.", []string{"Marco Rubio SPOKE_WITH Shehbaz Sharif"}},
 	{"the act a passive charge names is the accused's", "Pakistan was blamed by India for the attack on its soldiers.", []string{"India ACCUSED Pakistan", "Pakistan ATTACKED India"}},
 	{"a passive charge of a drone attack", "Iran was blamed by Washington for the drone attack on US troops in Jordan.", []string{"United States ACCUSED Iran", "Iran ATTACKED United States"}},
+	{"fresh from talks with another", "Modi, fresh from talks with Xi, urged Pakistan to act.", []string{"Narendra Modi SPOKE_WITH Xi Jinping", "Narendra Modi URGED Pakistan"}},
+	{"hours after talks with another", "Hours after talks with Xi, Modi urged Pakistan to act.", []string{"Narendra Modi SPOKE_WITH Xi Jinping", "Narendra Modi URGED Pakistan"}},
 	// the second review's cases of the twenty-first round: each fired before its mend
 	{"a pair that accused each other are the sides", "Armenia and Azerbaijan accused each other of shelling border villages. Russia urged both sides to show restraint.", []string{"Armenia ACCUSED Azerbaijan", "Azerbaijan ACCUSED Armenia", "Russia URGED Armenia", "Russia URGED Azerbaijan"}},
 	{"intelligence a relative clause tells of is no charge", "Britain shared intelligence that Ukraine used to strike Russian ships in Crimea.", []string{"Ukraine ATTACKED Russia"}},
