@@ -798,11 +798,10 @@ func (ar *article) underPressure(s *sent) {
 		if b > 0 && s.is(b, lexicon.Adj) {
 			b-- // "after intense pressure from"
 		}
-		if b < 0 || !s.isWord(b, lexicon.PressurePrep) && !(b > 1 && s.cue(ar.x.lex, b-2, lexicon.PressurePrep) == 3) {
-			continue // ("in spite of", "in defiance of": the cue ends at b)
-		}
 		if b > 1 && s.cue(ar.x.lex, b-2, lexicon.PressurePrep) == 3 {
-			b -= 2 // the fronted adjunct opens at "in"
+			b -= 2 // "in spite of", "in defiance of": the adjunct opens at "in"
+		} else if b < 0 || !s.isWord(b, lexicon.PressurePrep) {
+			continue
 		}
 		after := k + 1
 		if len(srcs) == 0 && toks[k+1].Lower == "from" {

@@ -811,7 +811,7 @@ func (ar *article) mediationAfter(s *sent, k int) bool {
 		if n := s.cue(ar.x.lex, q, lexicon.Mediate); n > 0 && s.at[q] < 0 {
 			return ar.underMediation(s, q, n) != nil
 		}
-		if s.at[q] >= 0 && s.ments[s.at[q]].end != q+1 || s.at[q] >= 0 && s.ments[s.at[q]].via != viaDemonym {
+		if a := s.at[q]; a >= 0 && (s.ments[a].end != q+1 || s.ments[a].via != viaDemonym) {
 			return false // "with Hamas with Qatari mediation": a partner first
 		}
 	}

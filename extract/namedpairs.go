@@ -514,7 +514,7 @@ func (ar *article) jointActors(s *sent, e int) bool {
 		return false
 	}
 	trs, n := s.trigger(e)
-	if r := e + n; r+1 < len(s.toks) && (s.toks[r].Lower == "each" && s.toks[r+1].Lower == "other" || s.toks[r].Lower == "one" && s.toks[r+1].Lower == "another") {
+	if reciprocal(s.toks[e+n:]) {
 		return false // "accused each other": the two are sides to each other
 	}
 	for _, t := range trs {
