@@ -217,8 +217,10 @@ func (ar *article) resolve(s *sent) {
 				} else if ok && ar.pairHoldsSpeaker(s, m.start, p) {
 					ar.otherPair(s, m)
 				}
-				if o := ar.parallelObject(s, k); !m.ok && m.pron == "them" && o != nil && o.actor.Kind != graph.Person {
-					m.actor, m.ok, m.bound = o.actor, true, true // "hosted Hamas leaders and urged them to"
+				if !m.ok && m.pron == "them" {
+					if o := ar.parallelObject(s, k); o != nil && o.actor.Kind != graph.Person {
+						m.actor, m.ok, m.bound = o.actor, true, true // "hosted Hamas leaders and urged them to"
+					}
 				}
 			case "him":
 				// an object: the person named last who is not the subject

@@ -98,9 +98,10 @@ func (ar *article) carriedOver(s *sent) {
 
 // carry lends acts told before to srcs: those of relation rel (any when
 // rel is "") whose source is the first actor of the sentence that told
-// them (the first named there that is the source of one of them). That sentence is s itself when a conjunction opens the pro-form's
-// clause at from ("Kabila agreed, and so did Kagame": the clause before),
-// else the sentence right before it.
+// them (the first named there that is the source of one of them). That
+// sentence is s itself when a conjunction opens the pro-form's clause at
+// from ("Kabila agreed, and so did Kagame": the clause before), else the
+// sentence right before it.
 func (ar *article) carry(s *sent, from int, srcs []mention, rel graph.Relation, trig string) {
 	p := s.Index - 1
 	if c := from - 1; c >= 0 && (s.toks[c].Lower == "and" || s.is(c, lexicon.Clause)) {
@@ -114,14 +115,15 @@ func (ar *article) carry(s *sent, from int, srcs []mention, rel graph.Relation, 
 	// sentence ("According to Reuters, France urged ...": not the outlet;
 	// "Macron said France urged ...": the speaker did nothing itself)
 	first := ""
+found:
 	for _, m := range o.ments {
-		if !m.ok || m.media || first != "" {
+		if !m.ok || m.media {
 			continue
 		}
 		for _, e := range ar.out {
 			if e.SentenceIndex == p && e.Source.Name == m.actor.Name && (rel == "" || e.Relation == rel) {
 				first = m.actor.Name
-				break
+				break found
 			}
 		}
 	}

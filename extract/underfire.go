@@ -35,9 +35,9 @@ func (ar *article) underFire(s *sent) {
 		for q < len(toks) && q <= k+5 && !s.isWord(q, lexicon.UnderNoun) {
 			if s.at[q] >= 0 {
 				if m := s.ments[s.at[q]]; m.ok && !m.media && m.via != viaPronoun && m.actor.Kind != graph.Person && len(srcs) == 0 {
-					// (a person's "fire" is words: "came under Biden's fire")
 					// "under heavy Russian shelling", "under Hezbollah
 					// fire", "under Hezbollah's fire": an attributive actor
+					// (never a person: "came under Biden's fire" is words)
 					srcs = []mention{m}
 					q = m.end
 					if q < len(toks) && toks[q].Kind == text.Poss {
