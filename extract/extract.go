@@ -234,23 +234,18 @@ func New(opts ...Option) (*Extractor, error) {
 			x.stateOrgans[e.Name] = true
 		}
 	}
-	x.insurgents = insurgents(c.dict)
-	x.ledOrgs = ledOrgs(c.dict)
+	orgs := orgEntries(c.dict)
+	x.insurgents = insurgents(c.dict, orgs)
+	x.ledOrgs = ledOrgs(c.dict, orgs)
 	x.givenNames = givenNames(c.dict, c.lex, x.familyFirst)
 	return x, nil
 }
 
 // insurgents returns the persons of d whose every role is "of" an
-// organisation of their own country that is no state organ ("Raúl Reyes,
-// Spokesman of the Revolutionary Armed Forces of Colombia"). Cost: one
-// pass over the dictionary.
-func insurgents(d *dict.Dictionary) map[string]bool {
-	orgs := map[string]dict.Entry{}
-	for _, e := range d.Entries() {
-		if e.Kind == dict.Org {
-			orgs[e.Name] = e
-		}
-	}
+// organisation of orgs, of their own country, that is no state organ
+// ("Raúl Reyes, Spokesman of the Revolutionary Armed Forces of
+// Colombia"). Cost: one pass over the dictionary.
+func insurgents(d *dict.Dictionary, orgs map[string]dict.Entry) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range d.Entries() {
 		if e.Kind != dict.Person || len(e.Roles) == 0 || e.Country == "" {
@@ -271,23 +266,29 @@ func insurgents(d *dict.Dictionary) map[string]bool {
 	return out
 }
 
-// ledOrgs returns, for each person of d, the organisations that are no
-// state organ and that one of the person's roles is "of". Cost: one pass
-// over the dictionary.
-func ledOrgs(d *dict.Dictionary) map[string][]string {
-	orgs := map[string]bool{}
+// orgEntries returns the organisations of d by name. Cost: one pass over
+// the dictionary.
+func orgEntries(d *dict.Dictionary) map[string]dict.Entry {
+	orgs := map[string]dict.Entry{}
 	for _, e := range d.Entries() {
-		if e.Kind == dict.Org && !e.StateOrgan {
-			orgs[e.Name] = true
+		if e.Kind == dict.Org {
+			orgs[e.Name] = e
 		}
 	}
+	return orgs
+}
+
+// ledOrgs returns, for each person of d, the organisations of orgs that
+// are no state organ and that one of the person's roles is "of". Cost:
+// one pass over the dictionary.
+func ledOrgs(d *dict.Dictionary, orgs map[string]dict.Entry) map[string][]string {
 	out := map[string][]string{}
 	for _, e := range d.Entries() {
 		if e.Kind != dict.Person {
 			continue
 		}
 		for _, r := range e.Roles {
-			if orgs[r.Of] {
+			if o, ok := orgs[r.Of]; ok && !o.StateOrgan {
 				out[e.Name] = append(out[e.Name], r.Of)
 			}
 		}
