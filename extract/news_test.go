@@ -712,6 +712,13 @@ var newsCases = []ruleCase{
 	{"a quotation left open at a paragraph's end goes on in the next", "\"Russia must halt its strikes on Ukraine's power plants.\n\n\"Winter is coming,\" Kallas said.", []string{"Russia ATTACKED Ukraine", "Kaja Kallas URGED Russia"}},
 	{"a quotation closed in its paragraph is no continued one", "\"Russia must halt its strikes on Ukraine's power plants,\" a diplomat said.\n\n\"Winter is coming,\" Kallas said.", []string{"Russia ATTACKED Ukraine"}},
 	{"a sentence-case headline is left alone", "Erdogan urges Putin to halt Idlib offensive\n\nThe talks went on.", []string{"Recep Tayyip Erdogan URGED Vladimir Putin"}},
+	{"a pledge told as the future is support now", "Chile will continue to back Argentina, its foreign minister said.", []string{"Chile SUPPORTED Argentina"}},
+	{"a pledge of arms told as the future", "Norway will send more air defence systems to Ukraine.", []string{"Norway SUPPORTED Ukraine"}},
+	{"a promise to back is support now", "Qatar promised to back Sudan.", []string{"Qatar SUPPORTED Sudan"}},
+	{"a pledge under a condition is none", "Poland will defend Lithuania if Belarus attacks.", nil},
+	{"a pledge negated is none", "Chile will not back Argentina.", nil},
+	{"a promise negated is none", "Qatar did not promise to back Sudan.", nil},
+	{"a choice still open is no pledge", "Norway will decide whether to send tanks to Ukraine.", nil},
 }
 
 func TestNewsStyle(t *testing.T) {

@@ -346,28 +346,60 @@ func (ar *article) sentToBorder(s *sent, j int) bool {
 	return false
 }
 
-// quotedPledge reports whether the support verb at i is a pledge in the
-// speaker's own words: "we will stand with Ukraine", "we will continue to
-// support Israel" (relations.md: a pledge is an act now). Only "will" or
-// "'ll" right before it (past "continue to", "always"), with "we" as its
-// subject, inside a quotation; never negated.
-func (ar *article) quotedPledge(s *sent, i int, tr *lexicon.Trigger) bool {
+// statedPledge reports whether the support verb at i is a pledge, which
+// relations.md makes an act now though it is told as the future: "Mexico
+// will continue to support Castillo", "we will stand with Ukraine",
+// "Britain promised to back Kyiv". The verb stands right after "will",
+// "'ll" or "shall" (past "continue to", "always" and -ly adverbs), whose
+// subject is an actor ("we" in a quotation), or right after "to" and a
+// verb of pledging (the assureverb class); never negated, and never in a
+// sentence whose clause holds a condition ("if", "unless", "whether").
+// Cost: linear in the clause.
+func (ar *article) statedPledge(s *sent, i int, tr *lexicon.Trigger) bool {
 	toks := s.toks
-	if tr.Relation != graph.Supported || toks[i].QuoteID == 0 {
+	if tr.Relation != graph.Supported {
 		return false
 	}
 	k := i - 1
-	for k > 0 && (strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Lower == "always" || toks[k].Lower == "to" || toks[k].Lower == "continue") {
+	for k > 0 && (strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Lower == "always" || toks[k].Lower == "also" || toks[k].Lower == "to" || toks[k].Lower == "continue") {
 		k--
 	}
-	if k < 1 || toks[k].Lower != "will" && toks[k].Lower != "'ll" {
+	if k < 1 {
 		return false
 	}
-	if s.is(k-1, lexicon.Neg) || k+1 < len(toks) && s.is(k+1, lexicon.Neg) {
+	switch w := toks[k].Lower; {
+	case w == "will" || w == "'ll" || w == "shall":
+		if s.is(k-1, lexicon.Neg) || k+1 < len(toks) && s.is(k+1, lexicon.Neg) {
+			return false
+		}
+		p := k - 1
+		if toks[i].QuoteID != 0 && toks[p].Lower == "we" {
+			break
+		}
+		if s.at[p] < 0 || !s.ments[s.at[p]].ok || s.ments[s.at[p]].media {
+			return false
+		}
+	case s.isWord(k, lexicon.AssureVerb) && toks[i-1].Lower == "to" && k == i-2:
+		// "promised to back Kyiv": the pledge and its verb, nothing between
+		if s.is(k-1, lexicon.Neg) || s.is(k-1, lexicon.Aux) && k >= 2 && s.is(k-2, lexicon.Neg) {
+			return false
+		}
+	default:
 		return false
 	}
-	p := k - 1
-	return s.at[p] >= 0 && s.ments[s.at[p]].via == viaSpeaker || toks[p].Lower == "we"
+	cs := ar.clauseStart(s, i)
+	if cs > 0 && s.is(cs-1, lexicon.Cond) {
+		return false
+	}
+	for q := cs; q < len(toks) && q < i+16; q++ {
+		if toks[q].Text == ";" || toks[q].Text == "." {
+			break
+		}
+		if s.cue(ar.x.lex, q, lexicon.Cond) > 0 {
+			return false // "NATO will defend Estonia if Russia attacks": a condition
+		}
+	}
+	return true
 }
 
 // pledges reads a pledge of protection as support now, though it is told
