@@ -99,6 +99,8 @@ func (ar *article) eventNoun(s *sent, j int) (int, bool) {
 		case t.Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Poss && ar.x.lex.Is(lexicon.TimeWord, t.Lower): // "Tuesday's"
 			definite = true
 			k++
+		case t.Lower == "such" || (t.Lower == "a" || t.Lower == "an") && k > j && toks[k-1].Lower == "such":
+			definite = true // "such a violation", "such acts": the kind told before
 		case t.Lower == "last":
 		case s.is(k, lexicon.Adj) || quoteLike(t) || s.is(k, lexicon.NegEval) && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0 || t.Lower == "latest" || t.Lower == "recent" || t.Lower == "apparent" ||
 			t.Kind == text.Word && !t.Cap && strings.Contains(t.Lower, "-") && s.cue(ar.x.lex, k, lexicon.EvNoun) == 0,
@@ -431,9 +433,19 @@ func (ar *article) kindAgents(not []mention, kind string) []mention {
 // this sentence or the one before, and Iran the one charged, not the
 // actors the pronoun would otherwise resolve to. It reports false when j
 // holds no pronoun "it" or "them", or no act by others was told that
-// close. Cost: a walk back over the recent acts.
+// close. A demonstrative standing alone before its complement, "called
+// this an irresponsible act", "described that as a provocation", is such a
+// pronoun too. Cost: a walk back over the recent acts.
 func (ar *article) actPronoun(s *sent, j int, srcs []mention) ([]mention, bool) {
-	if j < 0 || j >= len(s.toks) || s.at[j] < 0 || s.ments[s.at[j]].via != viaPronoun || s.toks[j].Lower != "it" && s.toks[j].Lower != "them" {
+	if j < 0 || j >= len(s.toks) {
+		return nil, false
+	}
+	toks := s.toks
+	if (toks[j].Lower == "this" || toks[j].Lower == "that") && s.at[j] < 0 {
+		if j+1 >= len(toks) || s.at[j+1] >= 0 || !(toks[j+1].Lower == "a" || toks[j+1].Lower == "an" || toks[j+1].Lower == "as" || quoteLike(toks[j+1]) || s.isWord(j+1, lexicon.NegEval) && (j+2 == len(toks) || toks[j+2].Kind != text.Word)) {
+			return nil, false // "called this week's strike", "condemned this terrorist act": a determiner
+		}
+	} else if s.at[j] < 0 || s.ments[s.at[j]].via != viaPronoun || toks[j].Lower != "it" && toks[j].Lower != "them" {
 		return nil, false
 	}
 	if len(ar.events) == 0 || ar.events[len(ar.events)-1].sent < s.Index-1 {
