@@ -41,9 +41,7 @@ func (ar *article) responsibilityCharges(s *sent) {
 					continue
 				}
 				q := j + 1
-				for q < len(toks) && strings.HasSuffix(toks[q].Lower, "ly") {
-					q++
-				}
+				q = skipAdverbs(toks, q, len(toks))
 				if q+1 < len(toks) && (toks[q].Lower == "with" || toks[q].Lower == "on") && !negatedNear(s, lex, j) {
 					tgts, _ = ar.objectAt(s, q+1)
 					at = j

@@ -283,9 +283,7 @@ func (ar *article) answeredForce(s *sent) {
 			continue
 		}
 		e := k + n
-		for e < len(toks) && strings.HasSuffix(toks[e].Lower, "ly") {
-			e++
-		}
+		e = skipAdverbs(toks, e, len(toks))
 		if e+1 < len(toks) && s.at[e] < 0 && s.is(e, lexicon.Prep) && toks[e].Lower != "with" && toks[e].Lower != "after" && !s.isWord(e+1, lexicon.TimeWord) {
 			if ms, _ := ar.objectAt(s, e+1); len(ms) > 0 {
 				continue // "retaliated against X": the trigger's own target

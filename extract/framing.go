@@ -150,9 +150,7 @@ func (ar *article) framing(s *sent) {
 func (ar *article) passiveFraming(s *sent, i, j int) bool {
 	toks := s.toks
 	k := i - 1
-	for k >= 0 && strings.HasSuffix(toks[k].Lower, "ly") && s.at[k] < 0 {
-		k--
-	}
+	k = skipFreeAdverbsBack(s, k, -1)
 	if k < 0 || !s.is(k, lexicon.PassAux) || !strings.HasSuffix(toks[i].Lower, "ed") {
 		return false
 	}

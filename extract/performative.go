@@ -40,18 +40,14 @@ func (ar *article) ongoing(s *sent, k, i int) bool {
 	lex := ar.x.lex
 	toks := s.toks
 	j := k + s.cue(lex, k, lexicon.Modal)
-	for j < i && strings.HasSuffix(toks[j].Lower, "ly") {
-		j++
-	}
+	j = skipAdverbs(toks, j, i)
 	n := s.cue(lex, j, lexicon.Ongoing)
 	if n == 0 {
 		return false
 	}
 	to := toks[j+n-1].Lower == "to"
 	e := j + n
-	for e < i && strings.HasSuffix(toks[e].Lower, "ly") {
-		e++
-	}
+	e = skipAdverbs(toks, e, i)
 	if e != i {
 		return false
 	}

@@ -349,9 +349,7 @@ func (ar *article) futureForce(s *sent) {
 		}
 		// the future modal right before the verb, not negated
 		m := i - 1
-		for m > 0 && strings.HasSuffix(toks[m].Lower, "ly") {
-			m--
-		}
+		m = skipAdverbsBack(toks, m, 0)
 		switch toks[m].Lower {
 		case "will", "would", "shall", "'ll", "may", "might", "could":
 			// ("says it may send forces into Pakistan if ...": a threat
@@ -445,9 +443,7 @@ func (ar *article) responseThreats(s *sent) {
 	toks := s.toks
 	for k := range s.eachKey(keyResponse, 1, len(toks)-4) {
 		j := k + 1
-		for j < len(toks) && j < k+3 && strings.HasSuffix(toks[j].Lower, "ly") {
-			j++ // "respond decisively to"
-		}
+		j = skipAdverbs(toks, j, min(len(toks), k+3)) // "respond decisively to"
 		if j < len(toks) && toks[j].Lower == "with" {
 			// "respond with nuclear force to any provocation by Y"
 			for q := j + 1; q < len(toks) && q <= j+5; q++ {

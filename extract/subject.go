@@ -176,9 +176,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 		// "The UAE has been accused of arming the RSF": the passive's subject
 		v := i - 2
 		aux := v - 1
-		for aux > 0 && strings.HasSuffix(toks[aux].Lower, "ly") {
-			aux-- // "has been repeatedly accused of"
-		}
+		aux = skipAdverbsBack(toks, aux, 0) // "has been repeatedly accused of"
 		if v >= 1 && aux >= 0 && s.is(aux, lexicon.PassAux) {
 			if trs, _ := s.trigger(v); len(trs) > 0 && trs[0].Relation == graph.Accused {
 				if subj, _ := ar.subject(s, v, lastSrc); len(subj) > 0 {
@@ -210,9 +208,7 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 	// "condemned China's coast guard for firing at its vessels": the one
 	// blamed did the act
 	f := i - 1
-	for f > 0 && strings.HasSuffix(toks[f].Lower, "ly") {
-		f-- // "for allegedly supplying"
-	}
+	f = skipAdverbsBack(toks, f, 0) // "for allegedly supplying"
 	if f >= 2 && toks[f].Lower == "for" && strings.HasSuffix(toks[i].Lower, "ing") {
 		for k := f - 1; k >= 1 && k >= f-5; k-- {
 			if s.gAt[k] < 0 {
@@ -512,9 +508,7 @@ func (ar *article) actorOf(s *sent, i int) ([]mention, float64) {
 // ...". The reported clause's subject is no subject of the speech act.
 func (ar *article) saidAnd(s *sent, i int) *mention {
 	k := i - 1
-	for k >= 0 && strings.HasSuffix(s.toks[k].Lower, "ly") && s.at[k] < 0 {
-		k--
-	}
+	k = skipFreeAdverbsBack(s, k, -1)
 	if k < 1 || s.toks[k].Lower != "and" || s.toks[i].QuoteID != 0 {
 		return nil
 	}

@@ -86,9 +86,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	j := i + n
 	// passive: "was attacked by Israel", or reduced: "efforts supported by the US"
 	k := i - 1
-	for k >= 0 && strings.HasSuffix(toks[k].Lower, "ly") {
-		k--
-	}
+	k = skipAdverbsBack(toks, k, -1)
 	passive := k >= 0 && s.is(k, lexicon.PassAux) && (strings.HasSuffix(toks[i+n-1].Lower, "ed") || isParticiple(ar.x.lex, toks[i+n-1].Lower))
 	if passive && j+1 < len(toks) && (toks[j].Lower == "on" || toks[j].Lower == "upon" || toks[j].Lower == "at") && toks[j+1].Lower == "by" {
 		j++ // "was fired on by X": the verb's own preposition, stranded
