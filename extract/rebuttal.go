@@ -217,8 +217,8 @@ func (ar *article) heededRequests(s *sent) {
 				continue
 			}
 			var askers []mention
-			if j+2 < len(toks) && (toks[j+1].Lower == "from" || toks[j+1].Lower == "by") {
-				askers, _ = ar.objectAt(s, j+2)
+			if j+2 < len(toks) && (toks[j+1].Lower == "from" || toks[j+1].Lower == "by" || toks[j+1].Lower == "of") {
+				askers, _ = ar.objectAt(s, j+2) // ("the demands of the UN")
 			} else if j >= 2 && toks[j-1].Kind == text.Poss && s.at[j-2] >= 0 && s.ments[s.at[j-2]].ok && !s.ments[s.at[j-2]].media {
 				askers = []mention{s.ments[s.at[j-2]]} // "Turkey's request"
 			}
