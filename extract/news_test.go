@@ -719,6 +719,8 @@ var newsCases = []ruleCase{
 	{"pressure bowed to was made", "Georgia bowed to pressure from the European Union.", []string{"European Union URGED Georgia"}},
 	{"the demands of an actor complied with", "Iraq complied with the demands of the United Nations.", []string{"United Nations URGED Iraq"}},
 	{"orders defied were given", "Hezbollah defied orders from Lebanon's government.", []string{"Lebanon URGED Hezbollah"}},
+	{"a request for an actor to act is made to it", "Mali's request for ECOWAS to intervene was turned down.", []string{"Mali URGED Economic Community of West African States"}},
+	{"a request for talks with an actor asks no one of it", "Ukraine's request for talks with Russia went unanswered.", nil},
 	{"a pledge told as the future is support now", "Chile will continue to back Argentina, its foreign minister said.", []string{"Chile SUPPORTED Argentina"}},
 	{"a pledge of arms told as the future", "Norway will send more air defence systems to Ukraine.", []string{"Norway SUPPORTED Ukraine"}},
 	{"a promise to back is support now", "Qatar promised to back Sudan.", []string{"Qatar SUPPORTED Sudan"}},
