@@ -721,6 +721,8 @@ var newsCases = []ruleCase{
 	{"orders defied were given", "Hezbollah defied orders from Lebanon's government.", []string{"Lebanon URGED Hezbollah"}},
 	{"a request for an actor to act is made to it", "Mali's request for ECOWAS to intervene was turned down.", []string{"Mali URGED Economic Community of West African States"}},
 	{"a request for talks with an actor asks no one of it", "Ukraine's request for talks with Russia went unanswered.", nil},
+	{"another state's organ told by a metonym is that state's", "Germany's Foreign Office condemned Russia.", []string{"Germany ACCUSED Russia"}},
+	{"a demonym's organ told by a metonym is that state's", "The German Foreign Office condemned Russia.", []string{"Germany ACCUSED Russia"}},
 	{"a pledge told as the future is support now", "Chile will continue to back Argentina, its foreign minister said.", []string{"Chile SUPPORTED Argentina"}},
 	{"a pledge of arms told as the future", "Norway will send more air defence systems to Ukraine.", []string{"Norway SUPPORTED Ukraine"}},
 	{"a promise to back is support now", "Qatar promised to back Sudan.", []string{"Qatar SUPPORTED Sudan"}},

@@ -215,16 +215,21 @@ func (s *sent) dropMentions(drop func(q int, m mention) bool) {
 }
 
 // ownedOrgans folds a state's organ told by another state's metonym into
-// the state before it: in "Pakistan Foreign Office spokesperson" the
-// Foreign Office is Pakistan's, not the United Kingdom's. Cost: O(mentions).
+// the state before it: in "Pakistan Foreign Office spokesperson",
+// "Germany's Foreign Office" and "the German Foreign Office" the Foreign
+// Office is that state's, not the United Kingdom's. Cost: O(mentions).
 func ownedOrgans(s *sent) {
 	for k := 0; k+1 < len(s.ments); k++ {
 		a, b := s.ments[k], s.ments[k+1]
-		if b.via != viaMetonym || a.end != b.start || !a.ok || !b.ok || a.media || a.actor.Kind != graph.State || a.actor.Name == b.actor.Name {
+		poss := a.end+1 == b.start && s.toks[a.end].Kind == text.Poss
+		if b.via != viaMetonym || a.end != b.start && !poss || !a.ok || !b.ok || a.media || a.actor.Kind != graph.State || a.actor.Name == b.actor.Name {
 			continue
 		}
-		if !s.toks[b.start].Cap || s.toks[b.start].Lower == "the" {
-			continue
+		if !s.toks[b.start].Cap || s.toks[b.start].Lower == "the" || b.city {
+			continue // ("Russia's Moscow": a capital is a place too)
+		}
+		if a.via == viaDemonym {
+			a.via = viaMetonym // the organ stands for the state, as a metonym does
 		}
 		a.end = b.end
 		s.ments = append(s.ments[:k+1:k+1], s.ments[k+2:]...)
