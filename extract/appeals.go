@@ -373,18 +373,8 @@ func (ar *article) atRequest(s *sent) {
 			toks[k+2].Lower == "request" && (toks[k+3].Lower == "from" || toks[k+3].Lower == "by") {
 			// "sent troops following a request from Kazakhstan"
 			askers, _ = ar.objectAt(s, k+4)
-		} else if toks[k].Lower != "at" || s.at[k] >= 0 {
+		} else if askers = ar.requestAt(s, k); len(askers) == 0 {
 			continue
-		}
-		switch {
-		case len(askers) > 0:
-		case toks[k+1].Lower == "the" && k+3 < len(toks) && (toks[k+2].Lower == "request" || toks[k+2].Lower == "invitation" || toks[k+2].Lower == "behest" || toks[k+2].Lower == "urging") && toks[k+3].Lower == "of":
-			askers, _ = ar.objectAt(s, k+4) // ("at the behest of", "at the urging of": asked)
-		case s.at[k+1] >= 0:
-			m := s.ments[s.at[k+1]]
-			if e := m.end; m.ok && e+1 < len(toks) && toks[e].Kind == text.Poss && (toks[e+1].Lower == "request" || toks[e+1].Lower == "invitation" || toks[e+1].Lower == "behest" || toks[e+1].Lower == "urging") {
-				askers = []mention{m}
-			}
 		}
 		if len(askers) == 0 {
 			continue
@@ -828,4 +818,28 @@ func (ar *article) underPressure(s *sent) {
 		}
 		ar.emitAll(s, srcs, rel, ar.otherSide(srcs, tgts), triggerText(toks[k:k+1]), wNoun*w)
 	}
+}
+
+// requestAt returns who asked, when the words at k are "at the request
+// (invitation, behest, urging) of X" or "at X's request": the act of the
+// clause was done for them. Nil otherwise. Cost: constant.
+func (ar *article) requestAt(s *sent, k int) []mention {
+	toks := s.toks
+	if k+2 >= len(toks) || toks[k].Lower != "at" || s.at[k] >= 0 {
+		return nil
+	}
+	asked := func(w string) bool {
+		return w == "request" || w == "invitation" || w == "behest" || w == "urging"
+	}
+	switch {
+	case toks[k+1].Lower == "the" && k+3 < len(toks) && asked(toks[k+2].Lower) && toks[k+3].Lower == "of":
+		ms, _ := ar.objectAt(s, k+4) // ("at the behest of", "at the urging of": asked)
+		return ms
+	case s.at[k+1] >= 0:
+		m := s.ments[s.at[k+1]]
+		if e := m.end; m.ok && e+1 < len(toks) && toks[e].Kind == text.Poss && asked(toks[e+1].Lower) {
+			return []mention{m}
+		}
+	}
+	return nil
 }

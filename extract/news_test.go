@@ -723,6 +723,8 @@ var newsCases = []ruleCase{
 	{"a request for talks with an actor asks no one of it", "Ukraine's request for talks with Russia went unanswered.", nil},
 	{"another state's organ told by a metonym is that state's", "Germany's Foreign Office condemned Russia.", []string{"Germany ACCUSED Russia"}},
 	{"a demonym's organ told by a metonym is that state's", "The German Foreign Office condemned Russia.", []string{"Germany ACCUSED Russia"}},
+	{"who asked for strikes is no target of them", "Russia launched air strikes at the request of Syria.", []string{"Syria URGED Russia"}},
+	{"who asked for strikes told by a possessive is no target", "Russia launched air strikes at Syria's request.", []string{"Syria URGED Russia"}},
 	{"a pledge told as the future is support now", "Chile will continue to back Argentina, its foreign minister said.", []string{"Chile SUPPORTED Argentina"}},
 	{"a pledge of arms told as the future", "Norway will send more air defence systems to Ukraine.", []string{"Norway SUPPORTED Ukraine"}},
 	{"a promise to back is support now", "Qatar promised to back Sudan.", []string{"Qatar SUPPORTED Sudan"}},

@@ -332,6 +332,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				}
 			}
 		}
+		if wd == "at" && ar.requestAt(s, j) != nil {
+			break // "air strikes at the request of Syria": who asked, no target
+		}
 		if len(tgts) == 0 && f.HasPrep(wd) {
 			ms, e := ar.objectAt(s, j+1)
 			if q := j + 1; q < len(toks) && s.at[q] >= 0 && s.ments[s.at[q]].start == q && s.ments[s.at[q]].via == viaDemonym && s.ments[s.at[q]].ok && s.isWord(s.ments[s.at[q]].end, lexicon.PlaceNoun) {

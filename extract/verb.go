@@ -549,6 +549,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			if w == "with" && ar.mediationAfter(s, k) {
 				break // "reached a truce with the mediation of Egypt": mediators, no partner
 			}
+			if w == "at" && ar.requestAt(s, k) != nil {
+				break // "launched air strikes at the request of Syria": who asked, no target
+			}
 			// "called for a halt to Russian attacks on Ukraine": the
 			// preposition after a noun of force is that noun's (the one hit);
 			// the appeal goes to the force's agent named before it
