@@ -31,6 +31,9 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if ar.headlineFuture(s, i) {
 		return true // "Indonesia to summon Chinese envoy": a headline's plan
 	}
+	if anyParticiple(s, i) {
+		return true // "any Iranian attack targeting Israel would be met with force": no act told
+	}
 	cs := ar.clauseStart(s, i)
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
@@ -478,4 +481,26 @@ func adverbsOnly(toks []text.Token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// anyParticiple reports whether the verb at i is a participle ending in
+// "-ing" inside a noun phrase opened by "any": "any North Korean action
+// threatening American forces", "any Iranian attack targeting Israel"
+// name a kind of act that may come, not one done. Cost: constant (six
+// words back at most).
+func anyParticiple(s *sent, i int) bool {
+	toks := s.toks
+	if !strings.HasSuffix(toks[i].Lower, "ing") {
+		return false
+	}
+	for q := i - 1; q >= 0 && q >= i-6; q-- {
+		t := toks[q]
+		if t.Lower == "any" {
+			return q < i-1 // ("any threatening": no phrase before the participle)
+		}
+		if t.Kind != text.Word || s.is(q, lexicon.Aux) || s.is(q, lexicon.Clause) || s.is(q, lexicon.Say) || s.is(q, lexicon.Modal) || relativePronoun(t.Lower) {
+			return false
+		}
+	}
+	return false
 }

@@ -725,6 +725,8 @@ var newsCases = []ruleCase{
 	{"a demonym's organ told by a metonym is that state's", "The German Foreign Office condemned Russia.", []string{"Germany ACCUSED Russia"}},
 	{"who asked for strikes is no target of them", "Russia launched air strikes at the request of Syria.", []string{"Syria URGED Russia"}},
 	{"who asked for strikes told by a possessive is no target", "Russia launched air strikes at Syria's request.", []string{"Syria URGED Russia"}},
+	{"a participle in a phrase opened by any is no act", "Netanyahu said any Iranian attack targeting Israel would be met with force.", []string{"Benjamin Netanyahu WARNED Iran"}},
+	{"a participle after a noun is an act when no any opens the phrase", "Iranian drones targeting Israel were shot down.", []string{"Iran ATTACKED Israel"}},
 	{"a pledge told as the future is support now", "Chile will continue to back Argentina, its foreign minister said.", []string{"Chile SUPPORTED Argentina"}},
 	{"a pledge of arms told as the future", "Norway will send more air defence systems to Ukraine.", []string{"Norway SUPPORTED Ukraine"}},
 	{"a promise to back is support now", "Qatar promised to back Sudan.", []string{"Qatar SUPPORTED Sudan"}},
