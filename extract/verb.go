@@ -29,7 +29,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if i >= 2 && (toks[i-1].Lower == "to" || toks[i-1].Lower == "for") && s.cue(ar.x.lex, i-2, lexicon.NounMod) == 2 {
 		return nil, false // "open to talks with X", "ready for talks": an offer, a noun
 	}
-	if ar.blocked(s, i) && !ar.statedPledge(s, i, tr) {
+	if ar.blocked(s, i) && !ar.statedPledge(s, i, tr) && !saidAlongside(s, i, tr) {
 		return nil, false
 	}
 	if tr.Relation == graph.SpokeWith && tr.Lemma == "sign" && i+n < len(toks) && (toks[i+n].Lower == "on" || toks[i+n].Lower == "up") {
@@ -1457,4 +1457,20 @@ func haltedAct(s *sent, j int) int {
 		}
 	}
 	return 0
+}
+
+// saidAlongside reports whether the verb at i is a participle of speech
+// set off by a comma after its clause: "Iran refused to attend the talks,
+// accusing the United States of bad faith", "did not attend, urging X
+// to". The charge, appeal or warning is told as made, whatever the
+// clause before says of its own verb (a refusal, a negation, a plan).
+// Cost: constant.
+func saidAlongside(s *sent, i int, tr *lexicon.Trigger) bool {
+	switch tr.Relation {
+	case graph.Accused, graph.Urged, graph.Warned:
+	default:
+		return false
+	}
+	toks := s.toks
+	return i >= 2 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && s.at[i-2] < 0 && toks[i-2].Kind == text.Word
 }
