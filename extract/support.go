@@ -39,7 +39,20 @@ func (ar *article) helpFrom(s *sent) {
 		}
 		var tgts []mention
 		w := wHelp
-		if toks[k].Lower != "with" {
+		if c := ar.frontedPhraseEnd(s, k); c > 0 {
+			// "With the help of Russia, the Syrian army recaptured the
+			// town", "Backed by Rwanda, M23 seized Goma": the phrase opens
+			// the sentence, and the one helped is the subject after it
+			if g := s.gAt[c+1]; g >= 0 && s.groups[g].start == c+1 {
+				tgts = s.groupMentions(g)
+			} else if c+2 < len(toks) && s.is(c+1, lexicon.Det) && s.gAt[c+2] >= 0 && s.groups[s.gAt[c+2]].start == c+2 {
+				tgts = s.groupMentions(s.gAt[c+2])
+			}
+			if len(tgts) == 0 {
+				continue
+			}
+			srcs = ar.mentionsIn(s, k+n, c) // "Backed by Russian airstrikes, Iranian troops and Hezbollah fighters,"
+		} else if toks[k].Lower != "with" {
 			// "Hezbollah, backed by Iran," / "efforts supported by the US"
 			g := k - 1
 			for g >= 0 && toks[g].Text == "," {
@@ -108,6 +121,56 @@ func (ar *article) helpFrom(s *sent) {
 		ar.emitAll(s, srcs, graph.Supported, tgts, triggerText(toks[k:k+n]), w)
 		k += n - 1
 	}
+}
+
+// frontedPhraseEnd returns the comma that closes a phrase opening the
+// sentence at k ("With the help of Russia, ...", "Backed by Rwanda, ..."),
+// with only words of the phrase's object between; 0 when the phrase does
+// not open the sentence or no comma closes it within twelve words. Cost:
+// linear in those words.
+func (ar *article) frontedPhraseEnd(s *sent, k int) int {
+	toks := s.toks
+	if k > 0 && !(k == 1 && quoteLike(toks[0])) {
+		return 0
+	}
+	for c := k + 1; c < len(toks) && c < k+20; c++ {
+		switch {
+		case toks[c].Text == ",":
+			if c+1 >= len(toks) {
+				return 0
+			}
+			// "Backed by A, B and C, the army ...": a comma inside a
+			// list goes on to the list's last member
+			for q := c + 1; q < len(toks) && q < c+8 && toks[q].Text != ","; q++ {
+				if toks[q].Lower == "and" && q+1 < len(toks) && s.at[q+1] >= 0 {
+					c = q
+					break
+				}
+			}
+			if toks[c].Text == "," {
+				return c
+			}
+		case toks[c].Text == "." || toks[c].Text == ";" || s.is(c, lexicon.Clause) || s.is(c, lexicon.Aux):
+			return 0
+		}
+	}
+	return 0
+}
+
+// mentionsIn returns the actors named in tokens [a, b), each once.
+func (ar *article) mentionsIn(s *sent, a, b int) []mention {
+	var out []mention
+	for q := a; q < b && q < len(s.toks); q++ {
+		if s.at[q] < 0 {
+			continue
+		}
+		m := s.ments[s.at[q]]
+		if m.ok && !m.media && !sameActor(m, out) {
+			out = append(out, m)
+		}
+		q = m.end - 1
+	}
+	return out
 }
 
 // accusedBefore returns the one a charge before k names when its act is
