@@ -733,6 +733,8 @@ var newsCases = []ruleCase{
 	{"help told in a phrase opening the sentence goes to the subject after it", "With the help of France, Mali's army drove the rebels out of Timbuktu.", []string{"France SUPPORTED Mali"}},
 	{"backing of a list opening the sentence", "Backed by Russian jets and Iranian militias, Syrian troops retook Aleppo.", []string{"Russia SUPPORTED Syria", "Iran SUPPORTED Syria"}},
 	{"help opening a sentence with no actor after it is none", "With the help of Qatar, talks resumed.", nil},
+	{"reporters told by nationality are no state", "Vladimir Putin told German reporters that Ukraine had shelled Belgorod.", []string{"Ukraine ATTACKED Russia", "Vladimir Putin ACCUSED Ukraine"}},
+	{"students told by nationality are no state", "Emmanuel Macron spoke to Lebanese students in Beirut.", nil},
 	{"a pledge told as the future is support now", "Chile will continue to back Argentina, its foreign minister said.", []string{"Chile SUPPORTED Argentina"}},
 	{"a pledge of arms told as the future", "Norway will send more air defence systems to Ukraine.", []string{"Norway SUPPORTED Ukraine"}},
 	{"a promise to back is support now", "Qatar promised to back Sudan.", []string{"Qatar SUPPORTED Sudan"}},
