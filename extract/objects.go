@@ -359,6 +359,9 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	if m.via == viaDemonym && s.gAt[k] >= 0 && len(s.groups[s.gAt[k]].ms) == 1 {
 		for e := m.end; e < len(toks) && e < m.end+4; e++ {
 			if s.at[e] >= 0 {
+				if p := toks[e-1].Lower; e > m.end && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !s.is(e-1, lexicon.Adj) {
+					break // "told Russian lawmakers NATO was ...": a plural noun is no title of a name
+				}
 				if h := s.ments[s.at[e]]; h.ok && !h.media && h.actor.Kind != graph.State && s.gAt[e] >= 0 {
 					return s.groupMentions(s.gAt[e]), s.groups[s.gAt[e]].end
 				}
@@ -369,6 +372,9 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			}
 			if toks[e].Kind != text.Word || toks[e].Cap && !s.is(e, lexicon.Adj) || s.is(e, lexicon.Prep) && !(toks[e].Lower == "of" && e+1 < len(toks) && s.at[e+1] >= 0) {
 				break // "the Rwandan army of supporting M23": M23 is no head of it ("Palestinian militants of Hamas" is)
+			}
+			if s.is(e, lexicon.Clause) || s.is(e, lexicon.Aux) || relativePronoun(toks[e].Lower) {
+				break // "told Russian lawmakers that NATO ...": a clause of its own
 			}
 		}
 	}
