@@ -370,7 +370,8 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			if ar.attackNoun(s, e) || s.cue(ar.x.lex, e, lexicon.EvNoun) > 0 {
 				break // "Israeli airstrikes targeting Hamas": an act of the demonym's state, not a head
 			}
-			if toks[e].Kind != text.Word || toks[e].Cap && !s.is(e, lexicon.Adj) || s.is(e, lexicon.Prep) && !(toks[e].Lower == "of" && e+1 < len(toks) && s.at[e+1] >= 0) {
+			capMod := toks[e].Cap && e+1 < len(toks) && s.at[e+1] < 0 && toks[e+1].Kind == text.Word && !toks[e+1].Cap // "the Palestinian Islamist movement Hamas"
+			if toks[e].Kind != text.Word || toks[e].Cap && !s.is(e, lexicon.Adj) && !capMod || s.is(e, lexicon.Prep) && !(toks[e].Lower == "of" && e+1 < len(toks) && s.at[e+1] >= 0) {
 				break // "the Rwandan army of supporting M23": M23 is no head of it ("Palestinian militants of Hamas" is)
 			}
 			if s.is(e, lexicon.Clause) || s.is(e, lexicon.Aux) || relativePronoun(toks[e].Lower) {
