@@ -368,6 +368,12 @@ func (ar *article) peopleBodies(s *sent) {
 		}
 		a, ok := ar.mostNamed(orgs)
 		if !ok {
+			if st < j {
+				// "Syrian Kurdish fighters" with no group of theirs named:
+				// a people's fighters, never the state of the demonym
+				s.replace(mention{start: st, end: end, actor: graph.Actor{Name: toks[st].Text + " " + toks[j].Text}, via: viaName})
+				j = end - 1
+			}
 			continue
 		}
 		s.replace(mention{start: st, end: end, actor: a, ok: true, via: viaName})
