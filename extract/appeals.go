@@ -644,6 +644,9 @@ func (ar *article) ultimatums(s *sent) {
 		if len(tgts) == 0 || e < 0 || e+2 >= len(toks) {
 			continue
 		}
+		if e+1 < len(toks) && toks[e].Kind == text.Poss && (s.cue(ar.x.lex, e+1, lexicon.Seated) > 0 || s.isWord(e+1, lexicon.OrganNoun)) {
+			e++ // "Niger's junta": the state's organ
+		}
 		for e < len(toks) && e < k+8 && s.at[e] < 0 && (s.cue(ar.x.lex, e, lexicon.Seated) > 0 || s.isWord(e, lexicon.OrganNoun) || s.cue(ar.x.lex, e, lexicon.Envoy) > 0) {
 			e++ // "the Libyan government", "American diplomats": past the organ or envoys
 		}
