@@ -464,8 +464,8 @@ func (ar *article) intended(s *sent, k int) bool {
 		if s.isWord(b, lexicon.Intent) || s.is(b, lexicon.NounMod) {
 			return true
 		}
-		if s.at[b] >= 0 {
-			break
+		if s.at[b] >= 0 && !s.ments[s.at[b]].possPron {
+			break // ("offered its mediation": the offerer's own possessive goes on)
 		}
 	}
 	return false
