@@ -131,6 +131,13 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			np = s.groups[g].start
 		}
 	}
+	if tr.Relation == graph.Supported && !possessive && len(srcs) == 1 && srcs[0].via == viaDemonym && np >= 1 && s.at[np-1] < 0 {
+		// "Britain sent American weapons to Ukraine": the object of a verb
+		// of giving; the verb's subject gives, the demonym names the maker
+		if trs := s.triggerEndingAt(np - 1); hasSense(trs, graph.Supported, lexicon.Verb) {
+			return nil, false
+		}
+	}
 	var tgts []mention
 	if f.PossObj {
 		// "Syria's main backer": the possessor is the one backed; the source
