@@ -1459,18 +1459,25 @@ func haltedAct(s *sent, j int) int {
 	return 0
 }
 
-// saidAlongside reports whether the verb at i is a participle of speech
-// set off by a comma after its clause: "Iran refused to attend the talks,
-// accusing the United States of bad faith", "did not attend, urging X
-// to". The charge, appeal or warning is told as made, whatever the
-// clause before says of its own verb (a refusal, a negation, a plan).
+// saidAlongside reports whether the verb at i is a participle of charge or
+// appeal set off by a comma after its clause: "Iran refused to attend the
+// talks, accusing the United States of bad faith", "did not attend,
+// urging X to". The charge or appeal is told as made, whatever the clause
+// before says of its own verb (a refusal, a negation, a plan); a condition
+// after the participle still holds.
 // Cost: constant.
 func saidAlongside(s *sent, i int, tr *lexicon.Trigger) bool {
-	switch tr.Relation {
-	case graph.Accused, graph.Urged, graph.Warned:
-	default:
-		return false
+	if tr.Relation != graph.Accused && tr.Relation != graph.Urged {
+		return false // (a warning set off so is mostly conditional: "warning of reprisals if not")
 	}
 	toks := s.toks
-	return i >= 2 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && s.at[i-2] < 0 && toks[i-2].Kind == text.Word
+	if i < 2 || toks[i-1].Text != "," || !strings.HasSuffix(toks[i].Lower, "ing") || s.at[i-2] >= 0 || toks[i-2].Kind != text.Word {
+		return false
+	}
+	for q := i + 1; q < len(toks) && toks[q].Text != "." && toks[q].Text != ";"; q++ {
+		if s.is(q, lexicon.Cond) {
+			return false // a condition in the participle's own clause holds
+		}
+	}
+	return true
 }
