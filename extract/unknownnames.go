@@ -75,6 +75,14 @@ func (ar *article) appositiveOfficials(s *sent) {
 					}
 					break
 				}
+				if !m.ok && m.end < len(toks) && s.at[m.end] < 0 && s.is(m.end, lexicon.RoleStart) {
+					// "Wu Qian, the ministry spokesman,": an organ no actor
+					// stands for, then the role
+					if c, rn := lex.Role(toks, m.end); rn > 0 {
+						k, class, n = m.end, c, rn
+					}
+					break
+				}
 				if !m.ok || m.actor.Kind == graph.Person {
 					break
 				}
@@ -107,6 +115,7 @@ func (ar *article) appositiveOfficials(s *sent) {
 		}
 		a := ar.textPerson(toks[i:e], country)
 		ar.local[toks[e-1].Lower] = a
+		ar.noteShortNames(s, i, e-i, a) // ("Wu Qian, the ministry spokesman," ... "Wu said")
 		title := triggerText(toks[k : k+n])
 		ar.addPerson(a, class, title, s.Index)
 		s.replace(mention{start: i, end: e, actor: a, ok: true, via: viaTitled, class: class, title: title})
@@ -249,14 +258,7 @@ func (ar *article) titleThenName(s *sent) {
 			continue
 		}
 		a := ar.textPerson(toks[i:e], m.actor.Country)
-		if _, ok := ar.local[toks[e-1].Lower]; !ok {
-			ar.local[toks[e-1].Lower] = a
-		}
-		if ar.x.familyFirst[a.Country] {
-			if _, ok := ar.local[toks[i].Lower]; !ok {
-				ar.local[toks[i].Lower] = a
-			}
-		}
+		ar.noteShortNames(s, i, e-i, a)
 		ar.addPerson(a, m.class, m.title, s.Index)
 		s.ments[k].actor, s.ments[k].ok, s.ments[k].via = a, true, viaTitled
 		s.replace(mention{start: i, end: e, actor: a, ok: true, via: viaTitled, class: m.class, title: m.title})
