@@ -31,6 +31,9 @@ func (ar *article) blocked(s *sent, i int) bool {
 	if ar.headlineFuture(s, i) {
 		return true // "Indonesia to summon Chinese envoy": a headline's plan
 	}
+	if i >= 2 && toks[i-1].Lower == "of" && strings.HasSuffix(toks[i].Lower, "ing") && s.at[i-2] < 0 && s.isWord(i-2, lexicon.ProspectNoun) {
+		return true // "spoke about the risk of attacking Ukraine": an act weighed, not done
+	}
 	if anyParticiple(s, i) {
 		return true // "any Iranian attack targeting Israel would be met with force": no act told
 	}

@@ -745,6 +745,8 @@ var newsCases = []ruleCase{
 	{"mediation offered with a possessive is only offered", "Oman offered its mediation between Iran and the United States.", nil},
 	{"the demonym of what a giver sends names its maker, not a giver", "Britain sent American weapons to Ukraine.", []string{"United Kingdom SUPPORTED Ukraine"}},
 	{"an unknown official in apposition to an organ's role, by the family name first", "China condemned the sale. Li Wenhua, the ministry spokesman, spoke on Tuesday. Li said the US arms sale to Taiwan was illegal.", []string{"Li Wenhua ACCUSED United States", "United States SUPPORTED Taiwan"}},
+	{"an act weighed is no act done", "Joe Biden weighed the option of striking Iran.", nil},
+	{"an act risked is no act done", "Vladimir Putin spoke about the risk of attacking Ukraine.", nil},
 	{"a pledge told as the future is support now", "Chile will continue to back Argentina, its foreign minister said.", []string{"Chile SUPPORTED Argentina"}},
 	{"a pledge of arms told as the future", "Norway will send more air defence systems to Ukraine.", []string{"Norway SUPPORTED Ukraine"}},
 	{"a promise to back is support now", "Qatar promised to back Sudan.", []string{"Qatar SUPPORTED Sudan"}},
