@@ -747,6 +747,8 @@ var newsCases = []ruleCase{
 	{"an unknown official in apposition to an organ's role, by the family name first", "China condemned the sale. Li Wenhua, the ministry spokesman, spoke on Tuesday. Li said the US arms sale to Taiwan was illegal.", []string{"Li Wenhua ACCUSED United States", "United States SUPPORTED Taiwan"}},
 	{"an act weighed is no act done", "Joe Biden weighed the option of striking Iran.", nil},
 	{"an act risked is no act done", "Vladimir Putin spoke about the risk of attacking Ukraine.", nil},
+	{"a craft landing is no visit", "The Netherlands withdrew permission for Mevlut Cavusoglu's plane to land in the country.", nil},
+	{"a leader landing is a visit", "Nicolas Sarkozy landed in Georgia on Tuesday.", []string{"Nicolas Sarkozy SPOKE_WITH Georgia"}},
 	{"a pledge told as the future is support now", "Chile will continue to back Argentina, its foreign minister said.", []string{"Chile SUPPORTED Argentina"}},
 	{"a pledge of arms told as the future", "Norway will send more air defence systems to Ukraine.", []string{"Norway SUPPORTED Ukraine"}},
 	{"a promise to back is support now", "Qatar promised to back Sudan.", []string{"Qatar SUPPORTED Sudan"}},

@@ -845,6 +845,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Lemma == "arrive" && len(srcs) > 0 && srcs[0].via == viaDemonym && ar.thingAfterDemonym(s, srcs[0]) {
 		return srcs, false // "Iranian missiles landed in Israel": no visitor
 	}
+	if tr.Lemma == "arrive" && ar.craftBefore(s, i) {
+		return srcs, false // "permission for Cavusoglu's plane to land", "the plane was forced to land": a craft, no visitor
+	}
 	if rel == graph.SpokeWith && f.Obj && len(tgts) > 0 && tgts[0].via == viaDemonym && ar.thingAfterDemonym(s, tgts[0]) {
 		return srcs, false // "host Russian military bases", "received Iranian drones": no guest
 	}
@@ -969,6 +972,18 @@ func (ar *article) thingAfterDemonym(s *sent, m mention) bool {
 		}
 	}
 	return false
+}
+
+// craftBefore reports whether the verb of arrival at i has a craft or a
+// munition as its subject: the words before it, past "to", auxiliaries,
+// "forced" and adverbs, end in a noun of the compoundhead ("plane",
+// "aircraft", "vessel") or projectile cue classes. Cost: a few words.
+func (ar *article) craftBefore(s *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && s.at[k] < 0 && (s.toks[k].Lower == "to" || s.toks[k].Lower == "forced" || s.is(k, lexicon.Aux) || strings.HasSuffix(s.toks[k].Lower, "ly")) {
+		k--
+	}
+	return k >= 0 && s.at[k] < 0 && !s.toks[k].Cap && (s.isWord(k, lexicon.CompoundHead) || s.cue(ar.x.lex, k, lexicon.Projectile) > 0)
 }
 
 // disputeOver reports whether a mutual fight verb ending before j is a
