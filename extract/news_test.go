@@ -749,6 +749,8 @@ var newsCases = []ruleCase{
 	{"an act risked is no act done", "Vladimir Putin spoke about the risk of attacking Ukraine.", nil},
 	{"a craft landing is no visit", "The Netherlands withdrew permission for Mevlut Cavusoglu's plane to land in the country.", nil},
 	{"a leader landing is a visit", "Nicolas Sarkozy landed in Georgia on Tuesday.", []string{"Nicolas Sarkozy SPOKE_WITH Georgia"}},
+	{"a body's member named after the classifier is the one named", "Moldova blamed NATO member Romania for the riots.", []string{"Moldova ACCUSED Romania"}},
+	{"a critic named after the classifier is the one named", "Iran condemned the Kremlin critic Alexei Navalny.", []string{"Iran ACCUSED Alexei Navalny"}},
 	{"a pledge told as the future is support now", "Chile will continue to back Argentina, its foreign minister said.", []string{"Chile SUPPORTED Argentina"}},
 	{"a pledge of arms told as the future", "Norway will send more air defence systems to Ukraine.", []string{"Norway SUPPORTED Ukraine"}},
 	{"a promise to back is support now", "Qatar promised to back Sudan.", []string{"Qatar SUPPORTED Sudan"}},

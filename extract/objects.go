@@ -270,6 +270,13 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 			return nil, -1
 		}
 	}
+	// "NATO member Romania", "the Kremlin critic Alexei Navalny": a
+	// classifier noun between two names makes the first a modifier of
+	// the second (membernoun, othernoun)
+	if e := m.end; m.ok && e+1 < len(toks) && s.at[e] < 0 && toks[e].Kind == text.Word && !toks[e].Cap && (s.isWord(e, lexicon.MemberNoun) || s.isWord(e, lexicon.OtherNoun)) &&
+		s.at[e+1] >= 0 && s.ments[s.at[e+1]].start == e+1 && s.ments[s.at[e+1]].ok {
+		return ar.objectAt(s, e+1)
+	}
 	// "Yemen's Houthis", "Lebanon's Hezbollah": the actor the state owns
 	if m.ok && m.actor.Kind == graph.State && m.end+1 < len(toks) && toks[m.end].Kind == text.Poss && s.at[m.end+1] >= 0 {
 		// "China's Taiwan region": the place named after the claimant
