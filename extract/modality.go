@@ -23,6 +23,13 @@ import (
 // governed by a verb of intent or appeal ("vowed to strike", "urged Iran to
 // end").
 func (ar *article) blocked(s *sent, i int) bool {
+	return ar.blockedBut(s, i, -1)
+}
+
+// blockedBut is blocked with the modal or verb of intent at token pledge
+// read as no block: the "will" or "promised" of a stated pledge, which
+// relations.md makes an act now (pledgeAt). Every other reason holds.
+func (ar *article) blockedBut(s *sent, i, pledge int) bool {
 	lex := ar.x.lex
 	toks := s.toks
 	if i > 0 && ar.warnedAgainst(s, i) {
@@ -128,10 +135,10 @@ func (ar *article) blocked(s *sent, i int) bool {
 		if w == "no" && k+2 < i && toks[k+1].Kind == text.Word && !toks[k+1].Cap && s.at[k+1] < 0 {
 			continue // "No agreements were reached at talks between A and B": "no" is its noun's
 		}
-		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && !ar.performative(s, k) && !ar.ongoing(s, k, i) && !(attempted(w) && k == i-2 && attemptDone(s, i)) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 && !coordinated {
+		if s.cue(ar.x.lex, k, lexicon.Neg) > 0 || s.cue(ar.x.lex, k, lexicon.Modal) > 0 && k != pledge && !ar.performative(s, k) && !ar.ongoing(s, k, i) && !(attempted(w) && k == i-2 && attemptDone(s, i)) || s.cue(ar.x.lex, k, lexicon.Cond) > 0 || s.cue(ar.x.lex, k, lexicon.Refuse) > 0 && !coordinated {
 			return true // ("tried to persuade X": the pressing was done, whatever came of it)
 		}
-		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
+		if strings.HasSuffix(w, "'ll") && k != pledge || strings.HasSuffix(w, "'d") {
 			return true
 		}
 	}
@@ -154,7 +161,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 						g--
 					}
 				}
-				if w := toks[g].Lower; lex.Is(lexicon.Intent, w) && !ar.performative(s, g) || s.cue(ar.x.lex, k-1, lexicon.Modal) > 0 {
+				if w := toks[g].Lower; lex.Is(lexicon.Intent, w) && g != pledge && !ar.performative(s, g) || s.cue(ar.x.lex, k-1, lexicon.Modal) > 0 {
 					return true
 				}
 				break
@@ -186,7 +193,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 		}
 		if toks[k].Lower == "to" && g >= 0 && s.at[g] < 0 {
 			// "threatened on Sunday to march on": a time between
-			if t := timeBefore(s, g); t >= 0 && lex.Is(lexicon.Intent, toks[t].Lower) && toks[t].Lower != "agreed" && toks[t].Lower != "agree" && toks[t].Lower != "agrees" && !ar.performative(s, g) {
+			if t := timeBefore(s, g); t >= 0 && t != pledge && lex.Is(lexicon.Intent, toks[t].Lower) && toks[t].Lower != "agreed" && toks[t].Lower != "agree" && toks[t].Lower != "agrees" && !ar.performative(s, g) {
 				return true
 			}
 			break
@@ -266,7 +273,7 @@ func (ar *article) blocked(s *sent, i int) bool {
 			if attempted(w) && attemptDone(s, i) {
 				return false // "tried to persuade Sri Lanka": the pressing was done, whatever came of it
 			}
-			if s.isWord(g, lexicon.Intent) || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || s.isWord(g, lexicon.Refuse) || s.isWord(g, lexicon.Neg) {
+			if s.isWord(g, lexicon.Intent) && g != pledge || s.cue(ar.x.lex, g, lexicon.Modal) > 0 || s.isWord(g, lexicon.Refuse) || s.isWord(g, lexicon.Neg) {
 				return true
 			}
 			if trs := s.triggerEndingAt(g); len(trs) > 0 && (trs[0].Relation == graph.Urged || trs[0].Relation == graph.Warned || trs[0].Frame.Tell) {

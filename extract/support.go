@@ -409,60 +409,111 @@ func (ar *article) sentToBorder(s *sent, j int) bool {
 	return false
 }
 
-// statedPledge reports whether the support verb at i is a pledge, which
-// relations.md makes an act now though it is told as the future: "Mexico
-// will continue to support Castillo", "we will stand with Ukraine",
-// "Britain promised to back Kyiv". The verb stands right after "will",
-// "'ll" or "shall" (past "continue to", "always" and -ly adverbs), whose
-// subject is an actor ("we" in a quotation), or right after "to" and a
-// verb of pledging (the assureverb class); never negated, and never in a
-// sentence whose clause holds a condition ("if", "unless", "whether").
+// pledgeAt returns the token that makes the support verb at i a pledge,
+// which relations.md makes an act now though it is told as the future:
+// "Mexico will continue to support Castillo" (the "will"), "we will stand
+// with Ukraine", "Britain promised to back Kyiv" (the "promised"); -1 when
+// none does. The verb stands right after "will", "'ll" or "shall" (past
+// "continue to", "always", "also" and -ly adverbs), whose subject is an
+// actor ("we" in a quotation), or right after "to" and a verb of pledging
+// (the assureverb class). The caller reads every other block of the verb
+// (blockedBut): a negation, a denial, a condition. A pledge is its
+// maker's: in a clause another reports or holds an opinion of ("Kyiv
+// hopes Germany will send tanks", "Iran will arm Russia, US intelligence
+// warned") the one who will act must be the reporter or of the
+// reporter's state; after a verb of opinion (opinionverb) it is none.
 // Cost: linear in the clause.
-func (ar *article) statedPledge(s *sent, i int, tr *lexicon.Trigger) bool {
+func (ar *article) pledgeAt(s *sent, i int, tr *lexicon.Trigger) int {
 	toks := s.toks
 	if tr.Relation != graph.Supported {
-		return false
+		return -1
 	}
+	lex := ar.x.lex
 	k := i - 1
-	for k > 0 && (strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Lower == "always" || toks[k].Lower == "also" || toks[k].Lower == "to" || toks[k].Lower == "continue") {
-		k--
+	for k > 0 {
+		if n := skipAdverbsBack(toks, k, 0); n < k {
+			k = n
+			continue
+		}
+		if w := toks[k].Lower; w == "always" || w == "also" || w == "to" || w == "continue" {
+			k--
+			continue
+		}
+		break
 	}
 	if k < 1 {
-		return false
+		return -1
 	}
+	var maker *mention
 	switch w := toks[k].Lower; {
 	case w == "will" || w == "'ll" || w == "shall":
-		if s.is(k-1, lexicon.Neg) || k+1 < len(toks) && s.is(k+1, lexicon.Neg) {
-			return false
-		}
 		p := k - 1
 		if toks[i].QuoteID != 0 && toks[p].Lower == "we" {
 			break
 		}
 		if s.at[p] < 0 || !s.ments[s.at[p]].ok || s.ments[s.at[p]].media {
-			return false
+			return -1
 		}
+		maker = &s.ments[s.at[p]]
 	case s.isWord(k, lexicon.AssureVerb) && toks[i-1].Lower == "to" && k == i-2:
 		// "promised to back Kyiv": the pledge and its verb, nothing between
-		if s.is(k-1, lexicon.Neg) || s.is(k-1, lexicon.Aux) && k >= 2 && s.is(k-2, lexicon.Neg) {
-			return false
-		}
 	default:
-		return false
+		return -1
 	}
-	cs := ar.clauseStart(s, i)
+	cs := ar.clauseStart(s, k)
+	for q := cs; q < k; q++ {
+		if w := toks[q].Lower; w == "neither" || w == "nor" || s.cue(lex, q, lexicon.Neg) > 0 && s.at[q] < 0 {
+			return -1 // "Neither China nor India will back Russia"
+		}
+	}
+	if ar.conditionInClause(s, cs, i) {
+		return -1 // "NATO will defend Estonia if Russia attacks": a condition
+	}
+	if maker == nil {
+		return k
+	}
+	// who reports the clause: the subject of a verb of saying or opinion
+	// right before it, else the sentence's speaker named after it
+	b := maker.start
+	for v := b - 1; v >= 0 && v >= b-3; v-- {
+		if s.isWord(v, lexicon.OpinionVerb) {
+			return -1 // "Kyiv hopes Germany will send tanks": hoped, not pledged
+		}
+		if s.cue(lex, v, lexicon.Say) > 0 {
+			if rep, _ := ar.actorOf(s, v); len(rep) > 0 && countryOf(rep[0].actor) != countryOf(maker.actor) && rep[0].actor.Name != maker.actor.Name {
+				return -1 // "US officials said Iran will arm Russia": a forecast
+			}
+			return k
+		}
+	}
+	rep := s.speaker
+	if rep == nil {
+		rep = ar.trailingSayer(s, i)
+	}
+	if rep != nil && rep.ok && rep.start > i && countryOf(rep.actor) != countryOf(maker.actor) && rep.actor.Name != maker.actor.Name {
+		return -1 // "Iran will supply drones to Russia, US intelligence warned"
+	}
+	return k
+}
+
+// conditionInClause reports whether a condition ("if", "unless",
+// "whether", "in case") opens the clause at cs or stands in it up to its
+// end after i (a comma, a semicolon, "and" or "but" ends it). Cost: linear
+// in the clause.
+func (ar *article) conditionInClause(s *sent, cs, i int) bool {
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
-		return false
+		return true
 	}
-	for q := cs; q < len(toks) && q < i+16; q++ {
-		if toks[q].Text == ";" || toks[q].Text == "." {
+	toks := s.toks
+	for q := cs; q < len(toks); q++ {
+		if q > i && (toks[q].Text == "," || toks[q].Text == ";" || toks[q].Text == "." || toks[q].Lower == "and" || toks[q].Lower == "but") {
 			break
 		}
 		if s.cue(ar.x.lex, q, lexicon.Cond) > 0 {
-			return false // "NATO will defend Estonia if Russia attacks": a condition
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // pledges reads a pledge of protection as support now, though it is told

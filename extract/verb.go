@@ -29,8 +29,10 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if i >= 2 && (toks[i-1].Lower == "to" || toks[i-1].Lower == "for") && s.cue(ar.x.lex, i-2, lexicon.NounMod) == 2 {
 		return nil, false // "open to talks with X", "ready for talks": an offer, a noun
 	}
-	if ar.blocked(s, i) && !ar.statedPledge(s, i, tr) && !saidAlongside(s, i, tr) {
-		return nil, false
+	if ar.blocked(s, i) && !saidAlongside(s, i, tr) {
+		if k := ar.pledgeAt(s, i, tr); k < 0 || ar.blockedBut(s, i, k) {
+			return nil, false
+		}
 	}
 	if tr.Relation == graph.SpokeWith && tr.Lemma == "sign" && i+n < len(toks) && (toks[i+n].Lower == "on" || toks[i+n].Lower == "up") {
 		return nil, false // "Russia and China signed on to the statement": joining it, no meeting (relations.md)
