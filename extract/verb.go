@@ -29,7 +29,7 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if i >= 2 && (toks[i-1].Lower == "to" || toks[i-1].Lower == "for") && s.cue(ar.x.lex, i-2, lexicon.NounMod) == 2 {
 		return nil, false // "open to talks with X", "ready for talks": an offer, a noun
 	}
-	if ar.blocked(s, i) && !saidAlongside(s, i, tr) {
+	if ar.blocked(s, i) && !ar.commaParticipleAct(s, i, tr) {
 		if k := ar.pledgeAt(s, i, tr); k < 0 || ar.blockedBut(s, i, k) {
 			return nil, false
 		}
@@ -1476,14 +1476,15 @@ func haltedAct(s *sent, j int) int {
 	return 0
 }
 
-// saidAlongside reports whether the verb at i is a participle of charge or
-// appeal set off by a comma after its clause: "Iran refused to attend the
-// talks, accusing the United States of bad faith", "did not attend,
-// urging X to". The charge or appeal is told as made, whatever the clause
-// before says of its own verb (a refusal, a negation, a plan); a condition
-// after the participle still holds.
-// Cost: constant.
-func saidAlongside(s *sent, i int, tr *lexicon.Trigger) bool {
+// commaParticipleAct reports whether the verb at i is a participle of
+// charge or appeal set off by a comma after a clause that refused or
+// negated its own verb: "Iran refused to attend the talks, accusing the
+// United States of bad faith", "did not attend, urging X to". The charge
+// or appeal is told as made. A modal or a condition of the clause before
+// ("Russia would veto any resolution, urging ...", "If Iran walks out,
+// accusing ...") holds for the participle too, and so does a condition in
+// the participle's own clause. Cost: linear in the two clauses.
+func (ar *article) commaParticipleAct(s *sent, i int, tr *lexicon.Trigger) bool {
 	if tr.Relation != graph.Accused && tr.Relation != graph.Urged {
 		return false // (a warning set off so is mostly conditional: "warning of reprisals if not")
 	}
@@ -1491,9 +1492,13 @@ func saidAlongside(s *sent, i int, tr *lexicon.Trigger) bool {
 	if i < 2 || toks[i-1].Text != "," || !strings.HasSuffix(toks[i].Lower, "ing") || s.at[i-2] >= 0 || toks[i-2].Kind != text.Word {
 		return false
 	}
-	for q := i + 1; q < len(toks) && toks[q].Text != "." && toks[q].Text != ";"; q++ {
-		if s.is(q, lexicon.Cond) {
-			return false // a condition in the participle's own clause holds
+	cs := ar.clauseStart(s, i-1)
+	if ar.conditionInClause(s, cs, i-1) || ar.conditionInClause(s, i, i) {
+		return false
+	}
+	for q := cs; q < i-1; q++ {
+		if s.cue(ar.x.lex, q, lexicon.Modal) > 0 || strings.HasSuffix(toks[q].Lower, "'ll") || strings.HasSuffix(toks[q].Lower, "'d") {
+			return false
 		}
 	}
 	return true
