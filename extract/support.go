@@ -39,7 +39,7 @@ func (ar *article) helpFrom(s *sent) {
 		}
 		var tgts []mention
 		w := wHelp
-		if c := ar.frontedPhraseEnd(s, k); c > 0 {
+		if c := frontedPhraseEnd(s, k); c > 0 {
 			// "With the help of Russia, the Syrian army recaptured the
 			// town", "Backed by Rwanda, M23 seized Goma": the phrase opens
 			// the sentence, and the one helped is the subject after it
@@ -51,7 +51,7 @@ func (ar *article) helpFrom(s *sent) {
 			if len(tgts) == 0 {
 				continue
 			}
-			srcs = ar.mentionsIn(s, k+n, c) // "Backed by Russian airstrikes, Iranian troops and Hezbollah fighters,"
+			srcs = listedHelpers(s, k+n, c) // "Backed by Russian airstrikes, Iranian troops and Hezbollah fighters,"
 		} else if toks[k].Lower != "with" {
 			// "Hezbollah, backed by Iran," / "efforts supported by the US"
 			g := k - 1
@@ -126,9 +126,11 @@ func (ar *article) helpFrom(s *sent) {
 // frontedPhraseEnd returns the comma that closes a phrase opening the
 // sentence at k ("With the help of Russia, ...", "Backed by Rwanda, ..."),
 // with only words of the phrase's object between; 0 when the phrase does
-// not open the sentence or no comma closes it within twelve words. Cost:
-// linear in those words.
-func (ar *article) frontedPhraseEnd(s *sent, k int) int {
+// not open the sentence or no comma closes it within twenty words. A
+// comma inside a list of the object ("Backed by A, B and C, the army")
+// goes on to the comma after the list's last member. Cost: linear in
+// those words.
+func frontedPhraseEnd(s *sent, k int) int {
 	toks := s.toks
 	if k > 0 && !(k == 1 && quoteLike(toks[0])) {
 		return 0
@@ -139,17 +141,11 @@ func (ar *article) frontedPhraseEnd(s *sent, k int) int {
 			if c+1 >= len(toks) {
 				return 0
 			}
-			// "Backed by A, B and C, the army ...": a comma inside a
-			// list goes on to the list's last member
-			for q := c + 1; q < len(toks) && q < c+8 && toks[q].Text != ","; q++ {
-				if toks[q].Lower == "and" && q+1 < len(toks) && s.at[q+1] >= 0 {
-					c = q
-					break
-				}
+			if e := listGoesOn(s, c); e > c {
+				c = e - 1 // (the loop steps onto the list's closing comma)
+				continue
 			}
-			if toks[c].Text == "," {
-				return c
-			}
+			return c
 		case toks[c].Text == "." || toks[c].Text == ";" || s.is(c, lexicon.Clause) || s.is(c, lexicon.Aux):
 			return 0
 		}
@@ -157,14 +153,50 @@ func (ar *article) frontedPhraseEnd(s *sent, k int) int {
 	return 0
 }
 
-// mentionsIn returns the actors named in tokens [a, b), each once.
-func (ar *article) mentionsIn(s *sent, a, b int) []mention {
+// listGoesOn returns the comma that closes a list "A, B and C," whose
+// comma after A stands at c, or 0 when the words after c are no such
+// list member ("With the help of France, Mali and Niger drove": the
+// subject, not the list, follows). Cost: a few words.
+func listGoesOn(s *sent, c int) int {
+	toks := s.toks
+	for q := c + 1; q+1 < len(toks) && q < c+8; q++ {
+		if toks[q].Text == "," {
+			return q // "A, B, C and D,": another member
+		}
+		if toks[q].Lower != "and" || s.at[q+1] < 0 {
+			continue
+		}
+		// "and C" must close the list with a comma of its own, past the
+		// member's head nouns ("and Hezbollah fighters,")
+		e := s.ments[s.at[q+1]].end
+		for e < len(toks) && e < q+5 && toks[e].Kind == text.Word && !toks[e].Cap && s.at[e] < 0 && !s.is(e, lexicon.Aux) && !s.is(e, lexicon.Prep) {
+			e++
+		}
+		if e < len(toks) && toks[e].Text == "," {
+			return e
+		}
+		return 0
+	}
+	return 0
+}
+
+// listedHelpers returns the actors named in the help phrase's object in
+// tokens [a, b): each member of its list, never an actor of an adjunct
+// after it ("Backed by Iran in its war with Israel,": Iran alone). Cost:
+// linear in the words.
+func listedHelpers(s *sent, a, b int) []mention {
 	var out []mention
 	for q := a; q < b && q < len(s.toks); q++ {
 		if s.at[q] < 0 {
+			if s.is(q, lexicon.Prep) {
+				break
+			}
 			continue
 		}
 		m := s.ments[s.at[q]]
+		if m.possPron {
+			break
+		}
 		if m.ok && !m.media && !sameActor(m, out) {
 			out = append(out, m)
 		}
