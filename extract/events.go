@@ -442,7 +442,10 @@ func (ar *article) actPronoun(s *sent, j int, srcs []mention) ([]mention, bool) 
 	}
 	toks := s.toks
 	if (toks[j].Lower == "this" || toks[j].Lower == "that") && s.at[j] < 0 {
-		if j+1 >= len(toks) || s.at[j+1] >= 0 || !(toks[j+1].Lower == "a" || toks[j+1].Lower == "an" || toks[j+1].Lower == "as" || quoteLike(toks[j+1]) || s.isWord(j+1, lexicon.NegEval) && (j+2 == len(toks) || toks[j+2].Kind != text.Word)) {
+		// ("criticised that a Chinese ship entered": "that" before an
+		// article opens a clause; only "this" is a pronoun there)
+		article := toks[j].Lower == "this" && j+1 < len(toks) && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an")
+		if j+1 >= len(toks) || s.at[j+1] >= 0 || !(article || toks[j+1].Lower == "as" || quoteLike(toks[j+1]) || s.isWord(j+1, lexicon.NegEval) && (j+2 == len(toks) || toks[j+2].Kind != text.Word)) {
 			return nil, false // "called this week's strike", "condemned this terrorist act": a determiner
 		}
 	} else if s.at[j] < 0 || s.ments[s.at[j]].via != viaPronoun || toks[j].Lower != "it" && toks[j].Lower != "them" {

@@ -508,8 +508,8 @@ func anyParticiple(s *sent, i int) bool {
 		if t.Lower == "any" {
 			return q < i-1 // ("any threatening": no phrase before the participle)
 		}
-		if t.Kind != text.Word || s.is(q, lexicon.Aux) || s.is(q, lexicon.Clause) || s.is(q, lexicon.Say) || s.is(q, lexicon.Modal) || relativePronoun(t.Lower) {
-			return false
+		if t.Kind != text.Word || s.is(q, lexicon.Aux) || s.is(q, lexicon.Clause) || s.is(q, lexicon.Say) || s.is(q, lexicon.Modal) || s.is(q, lexicon.Prep) || relativePronoun(t.Lower) {
+			return false // ("hardly any restraint in attacking Ukraine": the phrase ends at its preposition)
 		}
 	}
 	return false

@@ -135,7 +135,11 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// "Britain sent American weapons to Ukraine": the object of a verb
 		// of giving; the verb's subject gives, the demonym names the maker
 		if trs := s.triggerEndingAt(np - 1); hasSense(trs, graph.Supported, lexicon.Verb) {
-			return nil, false
+			// (only when that verb has a giver of its own: "the aid package
+			// sends American weapons" leaves the demonym the giver)
+			if givers, _ := ar.subject(s, np-1, nil); len(givers) > 0 && countryOf(givers[0].actor) != countryOf(srcs[0].actor) {
+				return nil, false
+			}
 		}
 	}
 	var tgts []mention
