@@ -368,10 +368,11 @@ func (ar *article) peopleBodies(s *sent) {
 		}
 		a, ok := ar.mostNamed(orgs)
 		if !ok {
-			if st < j {
+			if st < j && toks[st].Lower != "the" {
 				// "Syrian Kurdish fighters" with no group of theirs named:
-				// a people's fighters, never the state of the demonym
-				s.replace(mention{start: st, end: end, actor: graph.Actor{Name: toks[st].Text + " " + toks[j].Text}, via: viaName})
+				// a people's fighters, never the state of the demonym (a
+				// mention of no actor)
+				s.replace(mention{start: st, end: end, via: viaName})
 				j = end - 1
 			}
 			continue

@@ -196,7 +196,7 @@ func (ar *article) judgedNear(s *sent, j, e int) bool {
 // responded to a request from Yemen's president": the one who asked
 // URGED the one who takes it up (the clause's subject). The verb is a
 // heedverb cue; an appeal noun (never "call", which may be a telephone
-// call) follows within a few words, its asker after "from" or "by" or its
+// call) follows within a few words, its asker after "from", "by" or "of" or its
 // possessor before it ("Turkey's request"). A negated or future taking-up
 // still tells the request made. Cost: linear in the sentence.
 func (ar *article) heededRequests(s *sent) {

@@ -14,8 +14,8 @@ import (
 // pledge of protection ("will ensure the security of X"), a pledge of
 // support told to the one it is made to, taking a side ("fought on Russia's
 // side"); and the tests a support verb's frame asks (aid pledged or sought,
-// help given, a deployment to a border that is no help, a pledge in the
-// speaker's own words).
+// help given, a deployment to a border that is no help, a pledge told as
+// the future: pledgeAt).
 
 // helpFrom reads "with help from X", "backed by X", "supported by X": X
 // SUPPORTED the one helped, the subject of the clause or, when it names no

@@ -34,6 +34,9 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			return nil, false
 		}
 	}
+	if tr.Relation == graph.SpokeWith && tr.Lemma == "meet" && ar.appealAhead(s, i+n) {
+		return nil, false // "Kosovo met Serbia's demand": complying (heededRequests), no meeting
+	}
 	if tr.Relation == graph.SpokeWith && tr.Lemma == "sign" && i+n < len(toks) && (toks[i+n].Lower == "on" || toks[i+n].Lower == "up") {
 		return nil, false // "Russia and China signed on to the statement": joining it, no meeting (relations.md)
 	}
@@ -971,6 +974,22 @@ func (ar *article) thingAfterDemonym(s *sent, m mention) bool {
 		}
 		if s.is(k, lexicon.Inst) {
 			return s.isWord(k+1, lexicon.AssetNoun) // ("Russian military bases": the organ's property)
+		}
+	}
+	return false
+}
+
+// appealAhead reports whether an appeal noun heads the object at j, past
+// a possessor, a determiner or "all of": "met Serbia's demand", "met the
+// demands of Serbia", "has met all of Serbia's demands". Cost: a few
+// words.
+func (ar *article) appealAhead(s *sent, j int) bool {
+	for q := j; q < len(s.toks) && q < j+5; q++ {
+		if s.isWord(q, lexicon.AppealNoun) && s.at[q] < 0 {
+			return true
+		}
+		if t := s.toks[q]; !(s.at[q] >= 0 || t.Kind == text.Poss || s.is(q, lexicon.Det) || t.Lower == "all" || t.Lower == "of") {
+			return false
 		}
 	}
 	return false
