@@ -831,16 +831,13 @@ func (ar *article) requestAt(s *sent, k int) []mention {
 	if k+2 >= len(toks) || toks[k].Lower != "at" || s.at[k] >= 0 {
 		return nil
 	}
-	asked := func(w string) bool {
-		return w == "request" || w == "invitation" || w == "behest" || w == "urging"
-	}
 	switch {
-	case toks[k+1].Lower == "the" && k+3 < len(toks) && asked(toks[k+2].Lower) && toks[k+3].Lower == "of":
+	case toks[k+1].Lower == "the" && k+3 < len(toks) && s.isWord(k+2, lexicon.AskedNoun) && toks[k+3].Lower == "of":
 		ms, _ := ar.objectAt(s, k+4) // ("at the behest of", "at the urging of": asked)
 		return ms
 	case s.at[k+1] >= 0:
 		m := s.ments[s.at[k+1]]
-		if e := m.end; m.ok && e+1 < len(toks) && toks[e].Kind == text.Poss && asked(toks[e+1].Lower) {
+		if e := m.end; m.ok && e+1 < len(toks) && toks[e].Kind == text.Poss && s.isWord(e+1, lexicon.AskedNoun) {
 			return []mention{m}
 		}
 	}
