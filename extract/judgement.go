@@ -131,7 +131,11 @@ func (ar *article) judgements(s *sent) {
 		if owner == nil && e > cs && s.at[e-1] >= 0 {
 			// "Turkey continues to act illegally", "Tehran is behind the
 			// attacks": the judged one is the clause's subject itself
-			if g := ar.subjectGroup(s, cs, e); g >= 0 && s.groups[g].end == e && ar.negEvalPredicate(s, k) {
+			g := ar.subjectGroup(s, cs, e)
+			if c := lastComma(s.toks, cs, e); (g < 0 || s.groups[g].end != e) && c > cs {
+				g = ar.subjectGroup(s, c+1, e) // "As we speak, Turkey continues to act illegally": past a fronted adjunct
+			}
+			if g >= 0 && s.groups[g].end == e && ar.negEvalPredicate(s, k) {
 				if m := &s.ments[s.at[e-1]]; m.ok && !m.media && !m.possPron && m.via != viaPronoun && m.via != viaSpeaker {
 					owner = m
 					if len(s.groups[g].ms) > 1 {
@@ -456,4 +460,14 @@ func judgedForceOwner(s *sent, h int) *mention {
 func infinitiveAt(s *sent, k int) bool {
 	t := s.toks
 	return t[k].Lower == "to" && k+1 < len(t) && s.at[k+1] < 0 && t[k+1].Kind == text.Word && !t[k+1].Cap && !s.is(k+1, lexicon.Det) && !s.is(k+1, lexicon.Adj)
+}
+
+// lastComma returns the last comma in toks[a:b], or -1. Cost: linear.
+func lastComma(toks []text.Token, a, b int) int {
+	for c := b - 1; c >= a; c-- {
+		if toks[c].Text == "," {
+			return c
+		}
+	}
+	return -1
 }

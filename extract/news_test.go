@@ -764,6 +764,7 @@ var newsCases = []ruleCase{
 	{"warnings exchanged about a third party are no threats", "The United States and Israel exchanged warnings about Iran's drones.", nil},
 	{"threats traded negated are none", "India and Pakistan did not exchange threats.", nil},
 	{"at the invitation of a host is still a visit", "Narendra Modi travelled to Moscow at the invitation of Vladimir Putin.", []string{"Narendra Modi SPOKE_WITH Russia", "Narendra Modi SPOKE_WITH Vladimir Putin"}},
+	{"a subject's judged conduct past a fronted adjunct", "\"As we speak, Serbia continues to act illegally,\" Vjosa Osmani said.", []string{"Vjosa Osmani ACCUSED Serbia"}},
 	{"a pledge told as the future is support now", "Chile will continue to back Argentina, its foreign minister said.", []string{"Chile SUPPORTED Argentina"}},
 	{"a pledge of arms told as the future", "Norway will send more air defence systems to Ukraine.", []string{"Norway SUPPORTED Ukraine"}},
 	{"a promise to back is support now", "Qatar promised to back Sudan.", []string{"Qatar SUPPORTED Sudan"}},
