@@ -222,9 +222,13 @@ func (ar *article) forcesLed(s *sent, m mention) graph.Actor {
 	return m.actor
 }
 
-// forcesOf reports whether the mention m owns forces named right after it:
-// "Machar's forces", "Kiir's troops" (a person's armed side, no words).
+// forcesOf reports whether the mention m owns forces named right after it,
+// "Machar's forces", "Kiir's troops" (a person's armed side, no words), or
+// is the forces loyal to it, "forces loyal to Machar".
 func (ar *article) forcesOf(s *sent, m mention) bool {
+	if m.start+1 < m.end && s.isWord(m.start, lexicon.ForceNoun) && s.isWord(m.start+1, lexicon.LoyalAdj) {
+		return true // "forces loyal to Machar" (one mention, ledForces)
+	}
 	e := m.end
 	return e+1 < len(s.toks) && e > m.start && s.toks[e].Kind == text.Poss && (s.isWord(e+1, lexicon.ForceNoun) || s.isWord(e+1, lexicon.OrganNoun))
 }

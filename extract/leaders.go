@@ -89,12 +89,18 @@ func (ar *article) ledForces(s *sent) {
 			s.replace(leader)
 		}
 	}
+	changed := false
 	for k := range s.ments {
 		m := &s.ments[k]
-		if m.ok && m.actor.Kind == graph.Person && m.start >= 3 && loyalForces(ar.x.lex, toks, m.start-1) {
-			if org, ok := ar.leads[m.actor.Name]; ok {
+		if m.ok && m.actor.Kind != graph.State && m.start >= 3 && loyalForces(ar.x.lex, toks, m.start-1) && s.at[m.start-3] < 0 {
+			if org, ok := ar.leads[m.actor.Name]; ok && m.actor.Kind == graph.Person {
 				m.actor = org // "forces loyal to Haftar": the LNA, when named
 			}
+			// the phrase is one mention of the side, so that it may be a
+			// subject or one of a pair ("Forces loyal to Haftar shelled
+			// Tripoli", "clashes between forces loyal to X and Y")
+			m.start -= 3
+			changed = true
 			continue
 		}
 		if !m.ok || m.actor.Kind != graph.Person || m.end+1 >= len(toks) || toks[m.end].Kind != text.Poss {
@@ -110,7 +116,6 @@ func (ar *article) ledForces(s *sent) {
 	// "supporters of Riek Machar", "loyalists of X": the armed party X
 	// leads, else X, as one mention (so that "Kiir's forces and supporters
 	// of Machar" is a pair)
-	changed := false
 	for k := range s.ments {
 		m := &s.ments[k]
 		if !m.ok || m.actor.Kind != graph.Person || m.start < 2 || toks[m.start-1].Lower != "of" || s.at[m.start-2] >= 0 {

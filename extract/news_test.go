@@ -765,6 +765,7 @@ var newsCases = []ruleCase{
 	{"threats traded negated are none", "India and Pakistan did not exchange threats.", nil},
 	{"at the invitation of a host is still a visit", "Narendra Modi travelled to Moscow at the invitation of Vladimir Putin.", []string{"Narendra Modi SPOKE_WITH Russia", "Narendra Modi SPOKE_WITH Vladimir Putin"}},
 	{"a subject's judged conduct past a fronted adjunct", "\"As we speak, Serbia continues to act illegally,\" Vjosa Osmani said.", []string{"Vjosa Osmani ACCUSED Serbia"}},
+	{"forces loyal to each of two are a fight between them", "Clashes between forces loyal to Salva Kiir and forces loyal to Riek Machar erupted in Juba.", []string{"Salva Kiir ATTACKED Riek Machar", "Riek Machar ATTACKED Salva Kiir"}},
 	{"a pledge told as the future is support now", "Chile will continue to back Argentina, its foreign minister said.", []string{"Chile SUPPORTED Argentina"}},
 	{"a pledge of arms told as the future", "Norway will send more air defence systems to Ukraine.", []string{"Norway SUPPORTED Ukraine"}},
 	{"a promise to back is support now", "Qatar promised to back Sudan.", []string{"Qatar SUPPORTED Sudan"}},
