@@ -427,6 +427,22 @@ func (ar *article) kindAgents(not []mention, kind string) []mention {
 	return nil
 }
 
+// framingEndsAt reports whether a verb of naming ("called", "described",
+// "branded": a framing cue that is no verb of charge) ends right before j:
+// "called that a war crime". Cost: a few words.
+func (ar *article) framingEndsAt(s *sent, j int) bool {
+	for b := j - 1; b >= 0 && b >= j-3; b-- {
+		if s.cue(ar.x.lex, b, lexicon.Framing) == j-b {
+			// (a verb of charge, "criticised that a ship entered", takes a
+			// clause; a verb of naming, "called that a war crime", a
+			// complement)
+			trs, _ := s.trigger(b)
+			return !hasSense(trs, graph.Accused, lexicon.Verb)
+		}
+	}
+	return false
+}
+
 // actPronoun returns the agents of the act a pronoun object of a charge
 // stands for: in "Britain condemned Iran's attack on Israel. Germany also
 // condemned it." (or "called them illegal") "it" is the attack, named in
@@ -443,8 +459,8 @@ func (ar *article) actPronoun(s *sent, j int, srcs []mention) ([]mention, bool) 
 	toks := s.toks
 	if (toks[j].Lower == "this" || toks[j].Lower == "that") && s.at[j] < 0 {
 		// ("criticised that a Chinese ship entered": "that" before an
-		// article opens a clause; only "this" is a pronoun there)
-		article := toks[j].Lower == "this" && j+1 < len(toks) && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an")
+		// article opens a clause, but for a verb of framing's object)
+		article := j+1 < len(toks) && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an") && (toks[j].Lower == "this" || ar.framingEndsAt(s, j))
 		if j+1 >= len(toks) || s.at[j+1] >= 0 || !(article || toks[j+1].Lower == "as" || quoteLike(toks[j+1]) || s.isWord(j+1, lexicon.NegEval) && (j+2 == len(toks) || toks[j+2].Kind != text.Word)) {
 			return nil, false // "called this week's strike", "condemned this terrorist act": a determiner
 		}

@@ -272,8 +272,9 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 	}
 	// "NATO member Romania", "the Kremlin critic Alexei Navalny": a
 	// classifier noun between two names makes the first a modifier of
-	// the second (membernoun, othernoun)
-	if e := m.end; m.ok && e+1 < len(toks) && s.at[e] < 0 && toks[e].Kind == text.Word && !toks[e].Cap && (s.isWord(e, lexicon.MemberNoun) || s.isWord(e, lexicon.OtherNoun)) &&
+	// the second (membernoun, othernoun); a plural one may end the object
+	// before a clause ("told NATO allies Russia posed a threat")
+	if e := m.end; m.ok && e+1 < len(toks) && s.at[e] < 0 && toks[e].Kind == text.Word && !toks[e].Cap && (s.isWord(e, lexicon.MemberNoun) || s.isWord(e, lexicon.OtherNoun)) && !strings.HasSuffix(toks[e].Lower, "s") &&
 		s.at[e+1] >= 0 && s.ments[s.at[e+1]].start == e+1 && s.ments[s.at[e+1]].ok {
 		return ar.objectAt(s, e+1)
 	}

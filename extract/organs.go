@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
@@ -230,7 +228,7 @@ func ownedOrgans(s *sent) {
 		if !s.toks[b.start].Cap || s.toks[b.start].Lower == "the" || b.city {
 			continue // ("Russia's Moscow": a capital is a place too)
 		}
-		if e := b.end; poss && e < len(s.toks) && s.toks[e].Kind == text.Word && !s.toks[e].Cap && strings.HasSuffix(s.toks[e].Lower, "s") {
+		if e := b.end; poss && e < len(s.toks) && (s.isWord(e, lexicon.OtherNoun) || s.isWord(e, lexicon.PersonNoun) || s.isWord(e, lexicon.NonState)) {
 			continue // "Moldova's Kremlin critics": the metonym modifies a noun of persons
 		}
 		if a.via == viaDemonym {

@@ -52,6 +52,17 @@ func (ar *article) helpFrom(s *sent) {
 				continue
 			}
 			srcs = listedHelpers(s, k+n, c) // "Backed by Russian airstrikes, Iranian troops and Hezbollah fighters,"
+			if v := tgts[len(tgts)-1].end; v < len(toks) && s.gAt[tgts[0].start] >= 0 {
+				v = skipAdverbs(toks, s.groups[s.gAt[tgts[0].start]].end, len(toks))
+				if trs, _ := s.trigger(v); len(tgts) > 1 && hasSense(trs, graph.SpokeWith, lexicon.Verb) {
+					// "With the help of Egypt, Israel and Hamas agreed a
+					// truce": help to a pair's accord is mediation
+					// (relations.md), a meeting with each side
+					ar.emitAll(s, srcs, graph.SpokeWith, tgts, triggerText(toks[k:k+n]), w)
+					k += n - 1
+					continue
+				}
+			}
 		} else if toks[k].Lower != "with" {
 			// "Hezbollah, backed by Iran," / "efforts supported by the US"
 			g := k - 1
@@ -159,15 +170,17 @@ func frontedPhraseEnd(s *sent, k int) int {
 // subject, not the list, follows). Cost: a few words.
 func listGoesOn(s *sent, c int) int {
 	toks := s.toks
-	for q := c + 1; q+1 < len(toks) && q < c+8; q++ {
-		if toks[q].Text == "," {
-			return q // "A, B, C and D,": another member
+	for q := c + 1; q+1 < len(toks) && q < c+14; q++ {
+		if toks[q].Text == "." || toks[q].Text == ";" {
+			return 0
 		}
 		if toks[q].Lower != "and" || s.at[q+1] < 0 {
 			continue
 		}
 		// "and C" must close the list with a comma of its own, past the
-		// member's head nouns ("and Hezbollah fighters,")
+		// member's head nouns ("and Hezbollah fighters,"); else the words
+		// after the first comma are the clause's subject ("With the help
+		// of France, Mali, Niger and Chad drove")
 		e := s.ments[s.at[q+1]].end
 		for e < len(toks) && e < q+5 && toks[e].Kind == text.Word && !toks[e].Cap && s.at[e] < 0 && !s.is(e, lexicon.Aux) && !s.is(e, lexicon.Prep) {
 			e++
@@ -188,14 +201,17 @@ func listedHelpers(s *sent, a, b int) []mention {
 	var out []mention
 	for q := a; q < b && q < len(s.toks); q++ {
 		if s.at[q] < 0 {
-			if s.is(q, lexicon.Prep) {
+			if s.is(q, lexicon.Prep) && len(out) > 0 {
 				break
 			}
 			continue
 		}
 		m := s.ments[s.at[q]]
 		if m.possPron {
-			break
+			if len(out) > 0 {
+				break
+			}
+			continue // "Backed by its ally Russia": the pronoun before the helper
 		}
 		if m.ok && !m.media && !sameActor(m, out) {
 			out = append(out, m)
@@ -530,15 +546,23 @@ func (ar *article) pledgeAt(s *sent, i int, tr *lexicon.Trigger) int {
 
 // conditionInClause reports whether a condition ("if", "unless",
 // "whether", "in case") opens the clause at cs or stands in it up to its
-// end after i (a comma, a semicolon, "and" or "but" ends it). Cost: linear
-// in the clause.
+// end after i (a comma or a semicolon ends it; a condition in the three
+// words after that comma, ", but only if", is still the clause's). Cost:
+// linear in the clause.
 func (ar *article) conditionInClause(s *sent, cs, i int) bool {
 	if cs > 0 && s.is(cs-1, lexicon.Cond) {
 		return true
 	}
 	toks := s.toks
 	for q := cs; q < len(toks); q++ {
-		if q > i && (toks[q].Text == "," || toks[q].Text == ";" || toks[q].Text == "." || toks[q].Lower == "and" || toks[q].Lower == "but") {
+		if q > i && (toks[q].Text == "," || toks[q].Text == ";" || toks[q].Text == ".") {
+			// ", but only if", ", unless": a condition set off by the comma
+			// is the clause's; any later one is another clause's
+			for r := q + 1; r < len(toks) && r <= q+3; r++ {
+				if s.cue(ar.x.lex, r, lexicon.Cond) > 0 {
+					return true
+				}
+			}
 			break
 		}
 		if s.cue(ar.x.lex, q, lexicon.Cond) > 0 {
