@@ -479,6 +479,9 @@ func (ar *article) pledgeAt(s *sent, i int, tr *lexicon.Trigger) int {
 	lex := ar.x.lex
 	k := i - 1
 	for k > 0 {
+		if s.isWord(k, lexicon.ForecastAdv) {
+			return -1 // "Germany will likely send tanks": a forecast, no pledge
+		}
 		if n := skipAdverbsBack(toks, k, 0); n < k {
 			k = n
 			continue
@@ -528,8 +531,9 @@ func (ar *article) pledgeAt(s *sent, i int, tr *lexicon.Trigger) int {
 			return -1 // "Kyiv hopes Germany will send tanks": hoped, not pledged
 		}
 		if s.cue(lex, v, lexicon.Say) > 0 {
-			if rep, _ := ar.actorOf(s, v); len(rep) > 0 && countryOf(rep[0].actor) != countryOf(maker.actor) && rep[0].actor.Name != maker.actor.Name {
-				return -1 // "US officials said Iran will arm Russia": a forecast
+			rep, _ := ar.actorOf(s, v)
+			if len(rep) == 0 || countryOf(rep[0].actor) != countryOf(maker.actor) && rep[0].actor.Name != maker.actor.Name {
+				return -1 // "US officials said Iran will arm Russia", "Analysts say ...": a forecast
 			}
 			return k
 		}
