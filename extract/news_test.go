@@ -784,6 +784,8 @@ var newsCases = []ruleCase{
 	{"a condition in a later clause leaves a pledge", "Germany will send tanks to Ukraine, and it will decide later whether to send jets.", []string{"Germany SUPPORTED Ukraine"}},
 	{"a will with an adverb of likelihood is a forecast", "Germany will likely send tanks to Ukraine.", nil},
 	{"a will reported by no actor is a forecast", "Analysts say Germany will send tanks to Ukraine.", nil},
+	{"a pledge past also", "Japan will also send tanks to Ukraine.", []string{"Japan SUPPORTED Ukraine"}},
+	{"a pledge past always", "Japan will always stand with Ukraine.", []string{"Japan SUPPORTED Ukraine"}},
 	{"a pledge under a condition is none", "Poland will defend Lithuania if Belarus attacks.", nil},
 	{"a pledge negated is none", "Chile will not back Argentina.", nil},
 	{"a promise negated is none", "Qatar did not promise to back Sudan.", nil},
