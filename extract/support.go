@@ -43,11 +43,7 @@ func (ar *article) helpFrom(s *sent) {
 			// "With the help of Russia, the Syrian army recaptured the
 			// town", "Backed by Rwanda, M23 seized Goma": the phrase opens
 			// the sentence, and the one helped is the subject after it
-			if g := s.gAt[c+1]; g >= 0 && s.groups[g].start == c+1 {
-				tgts = s.groupMentions(g)
-			} else if c+2 < len(toks) && s.is(c+1, lexicon.Det) && s.gAt[c+2] >= 0 && s.groups[s.gAt[c+2]].start == c+2 {
-				tgts = s.groupMentions(s.gAt[c+2])
-			}
+			tgts = ar.afterFrontedComma(s, c)
 			if len(tgts) == 0 {
 				continue
 			}
@@ -531,8 +527,7 @@ func (ar *article) pledgeAt(s *sent, i int, tr *lexicon.Trigger) int {
 			return -1 // "Kyiv hopes Germany will send tanks": hoped, not pledged
 		}
 		if s.cue(lex, v, lexicon.Say) > 0 {
-			rep, _ := ar.actorOf(s, v)
-			if len(rep) == 0 || countryOf(rep[0].actor) != countryOf(maker.actor) && rep[0].actor.Name != maker.actor.Name {
+			if rep, _ := ar.actorOf(s, v); len(rep) == 0 || otherParty(rep[0].actor, maker.actor) {
 				return -1 // "US officials said Iran will arm Russia", "Analysts say ...": a forecast
 			}
 			return k
@@ -542,10 +537,16 @@ func (ar *article) pledgeAt(s *sent, i int, tr *lexicon.Trigger) int {
 	if rep == nil {
 		rep = ar.trailingSayer(s, i)
 	}
-	if rep != nil && rep.ok && rep.start > i && countryOf(rep.actor) != countryOf(maker.actor) && rep.actor.Name != maker.actor.Name {
+	if rep != nil && rep.ok && rep.start > i && otherParty(rep.actor, maker.actor) {
 		return -1 // "Iran will supply drones to Russia, US intelligence warned"
 	}
 	return k
+}
+
+// otherParty reports whether a and b are neither one actor nor of one
+// country (a person and the state, a state and its organ, are one party).
+func otherParty(a, b graph.Actor) bool {
+	return a.Name != b.Name && countryOf(a) != countryOf(b)
 }
 
 // conditionInClause reports whether a condition ("if", "unless",
