@@ -137,7 +137,7 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if trs := s.triggerEndingAt(np - 1); hasSense(trs, graph.Supported, lexicon.Verb) {
 			// (only when that verb has a giver of its own: "the aid package
 			// sends American weapons" leaves the demonym the giver)
-			if givers, _ := ar.subject(s, np-1, nil); len(givers) > 0 && countryOf(givers[0].actor) != countryOf(srcs[0].actor) {
+			if givers, _ := ar.subject(s, np-1, nil); len(givers) > 0 && otherParty(givers[0].actor, srcs[0].actor) {
 				return nil, false
 			}
 		}
