@@ -206,6 +206,17 @@ func (ar *article) namedAttackers(s *sent, first int) {
 		if e.Relation != graph.Attacked {
 			continue
 		}
+		if sps := ar.suspicionOf(s, k); len(sps) > 0 {
+			// "the United States believes Israel conducted an airstrike
+			// against Syria": an agent of force believed or found is a
+			// charge, whoever holds the belief
+			for _, sp := range sps {
+				if sp.ok && sp.actor.Name != e.Source.Name && (countryOf(sp.actor) == "" || countryOf(sp.actor) != countryOf(e.Source)) {
+					ar.emit(s, sp, graph.Accused, mention{actor: e.Source, ok: true, via: viaName}, e.Trigger, wAnaphora)
+				}
+			}
+			continue
+		}
 		for _, sp := range ar.chargeSpeaker(s, k, k, false) {
 			side := countryOf(sp.actor)
 			if sp.actor.Name == e.Source.Name || side != "" && side == countryOf(e.Source) {
@@ -279,6 +290,41 @@ func (ar *article) evidenceOf(s *sent, k int) []mention {
 	}
 	srcs, _ := ar.subject(s, cs-2, nil)
 	return srcs
+}
+
+// suspicionOf returns who holds the belief or finding whose complement
+// is the clause of the act at token k: the subject of "X believes (that)
+// Y conducted ...", "X is confident Y carried out ..." (suspectverb), or
+// nil. The act's subject must stand right before its verb (auxiliaries
+// and adverbs aside) and the belief right before that subject, with
+// at most a "that" and quotation marks between; a noun of force may
+// stand after a light verb and its determiner. A belief negated or
+// under a condition holds none. Cost: a few tokens' look back.
+func (ar *article) suspicionOf(s *sent, k int) []mention {
+	toks := s.toks
+	// back over the verb's auxiliaries and adverbs, or a light verb and
+	// its determiner ("Israel conducted an airstrike"), to the subject
+	q := k - 1
+	for q > 0 && q >= k-4 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && toks[q].Lower != "that" && !s.is(q, lexicon.Clause) && !s.is(q, lexicon.RelPron) {
+		q--
+	}
+	if q <= 0 || s.at[q] < 0 {
+		return nil
+	}
+	b := s.ments[s.at[q]].start
+	for b > 0 && (toks[b-1].Lower == "that" || quoteLike(toks[b-1])) {
+		b--
+	}
+	for j := b - 1; j >= 0 && j >= b-3; j-- {
+		if n := s.cue(ar.x.lex, j, lexicon.SuspectVerb); n > 0 && j+n == b {
+			if ar.blocked(s, j) {
+				return nil
+			}
+			srcs, _ := ar.subject(s, j, nil)
+			return srcs
+		}
+	}
+	return nil
 }
 
 // evidenceBefore reports whether the clause opening at cs is the

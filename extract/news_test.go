@@ -790,6 +790,15 @@ var newsCases = []ruleCase{
 	{"a pledge negated is none", "Chile will not back Argentina.", nil},
 	{"a promise negated is none", "Qatar did not promise to back Sudan.", nil},
 	{"a choice still open is no pledge", "Norway will decide whether to send tanks to Ukraine.", nil},
+	// Twenty-third round.
+	{"never fail to retaliate for an act is a threat", "Erdogan said Turkey will never fail to retaliate for Syrian provocations.", []string{"Turkey WARNED Syria", "Recep Tayyip Erdogan ACCUSED Syria"}},
+	{"ready to retaliate for an act is a threat", "Iran said it is ready to retaliate for any Israeli attack.", []string{"Iran WARNED Israel"}},
+	{"ready to act for a state is no threat", "Iran said it stands ready to act for Lebanon.", nil},
+	{"an attack believed done is a charge", "Officials said the United States believes Israel conducted an airstrike against Syria.", []string{"Israel ATTACKED Syria", "United States ACCUSED Israel"}},
+	{"an attack believed done after that is a charge", "The United States believes that Russia shelled Kharkiv.", []string{"Russia ATTACKED Ukraine", "United States ACCUSED Russia"}},
+	{"an attack not believed is no charge", "Kyiv does not believe Russia struck the Kherson dam.", nil},
+	{"a third party's plain report is no charge", "Poland said Russia struck Ukraine.", []string{"Russia ATTACKED Ukraine"}},
+	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 
 func TestNewsStyle(t *testing.T) {

@@ -645,8 +645,16 @@ func (ar *article) stanceThreats(s *sent) {
 		aimed := ar.measuresTaken(s, v) // where "take measures against" names its target, or 0
 		switch {
 		case s.isWord(v, lexicon.StanceAnswer):
+			// an answer that is itself force ("retaliate") names the act
+			// it answers after "for" too: "will never fail to retaliate
+			// for Syrian provocations"
+			forFor := false
+			trs, _ := s.trigger(v)
+			for _, tr := range trs {
+				forFor = forFor || tr.Relation == graph.Attacked && tr.POS == lexicon.Verb
+			}
 			for p := v + 1; p+1 < len(toks) && p <= v+3; p++ {
-				if w := toks[p].Lower; w != "to" && w != "against" {
+				if w := toks[p].Lower; w != "to" && w != "against" && !(w == "for" && forFor) {
 					if s.at[p] >= 0 || ar.stops(s, p) {
 						break
 					}
