@@ -199,17 +199,35 @@ func (ar *article) evalCopula(s *sent) {
 		return // (no act named by a noun: eventNoun finds none)
 	}
 	toks := s.toks
+	lex := ar.x.lex
 	for i := 0; i+2 < len(toks); i++ {
 		e, armed := ar.eventNoun(s, i)
-		if e < 0 || e >= len(toks) || !s.isWord(e, lexicon.Copula) && toks[e].Lower != "were" && toks[e].Lower != "are" {
+		if e < 0 || e >= len(toks) {
+			i = max(i, e-1)
+			continue
+		}
+		v := appositiveEnd(ar.x.lex, s, e) // "the incursion, launched last week, is ..."
+		// the judgement: a copula or verb of evaluation ("represents",
+		// "constitutes", "amounts to") with a negeval word after it, or a
+		// judging verb itself ("violates", "crossed an unacceptable line")
+		n, eval := 0, false
+		switch {
+		case s.isWord(v, lexicon.Copula) || toks[v].Lower == "were" || toks[v].Lower == "are":
+			n = 1
+		case s.at[v] < 0 && s.cue(lex, v, lexicon.EvalVerb) > 0:
+			n = s.cue(lex, v, lexicon.EvalVerb)
+		case s.at[v] < 0 && s.cue(lex, v, lexicon.NegEval) > 0 && toks[v].Kind == text.Word && (strings.HasSuffix(toks[v].Lower, "s") || strings.HasSuffix(toks[v].Lower, "ed")):
+			n, eval = 1, true
+		default:
 			i = max(i, e-1)
 			continue
 		}
 		if i > 0 && (s.is(i-1, lexicon.Prep) || s.is(i-1, lexicon.TriggerStart)) {
 			continue // an object of something else
 		}
-		eval := false
-		for k := e + 1; k < len(toks) && k < e+8; k++ {
+		head := toks[e-1].Lower // (the act noun's last word names the trigger)
+		e = v + n - 1           // (the judgement is read after the verb)
+		for k := e + 1; k < len(toks) && k < e+8 && !eval; k++ {
 			if ar.stops(s, k) && !quoteLike(toks[k]) {
 				break
 			}
@@ -239,8 +257,33 @@ func (ar *article) evalCopula(s *sent) {
 		if len(tgts) == 0 {
 			tgts = ar.eventAgents(s, src, armed, "")
 		}
-		ar.emitAll(s, src, graph.Accused, tgts, toks[e-1].Lower+" "+toks[e].Lower, wAnaphora*wFraming/wVerb)
+		ar.emitAll(s, src, graph.Accused, tgts, head+" "+toks[v].Lower, wAnaphora*wFraming/wVerb)
 	}
+}
+
+// appositiveEnd returns where the clause goes on after a phrase set off
+// by commas right after token e-1: a participle or relative phrase ("the
+// incursion, launched last Thursday, is ...", "the strikes, which began
+// on Monday, were ..."); e when none stands there. Cost: at most ten
+// tokens' look ahead.
+func appositiveEnd(lex *lexicon.Lexicon, s *sent, e int) int {
+	toks := s.toks
+	if e+2 >= len(toks) || toks[e].Text != "," {
+		return e
+	}
+	w := toks[e+1]
+	if w.Kind != text.Word || w.Cap || !(strings.HasSuffix(w.Lower, "ed") || isParticiple(lex, w.Lower) || s.is(e+1, lexicon.RelPron)) {
+		return e
+	}
+	for c := e + 2; c+1 < len(toks) && c <= e+10; c++ {
+		if toks[c].Text == "," {
+			return c + 1
+		}
+		if quoteLike(toks[c]) || toks[c].Kind == text.Punct && toks[c].Text != "-" {
+			return e
+		}
+	}
+	return e
 }
 
 // heldResponsible reads "held X responsible/accountable (for ...)" with an

@@ -798,6 +798,12 @@ var newsCases = []ruleCase{
 	{"an attack believed done after that is a charge", "The United States believes that Russia shelled Kharkiv.", []string{"Russia ATTACKED Ukraine", "United States ACCUSED Russia"}},
 	{"an attack not believed is no charge", "Kyiv does not believe Russia struck the Kherson dam.", nil},
 	{"a third party's plain report is no charge", "Poland said Russia struck Ukraine.", []string{"Russia ATTACKED Ukraine"}},
+	{"a judged act past an appositive participle", "Turkish troops crossed into northern Iraq on Thursday. Baghdad says the incursion, begun last week, is unacceptable.", []string{"Iraq ACCUSED Turkey"}},
+	{"a judged act past an appositive relative", "Russia struck Kyiv on Monday. Macron said the strikes, which killed ten, were a war crime.", []string{"Russia ATTACKED Ukraine", "Emmanuel Macron ACCUSED Russia"}},
+	{"an act that represents an affront", "US forces struck Caracas on Saturday. Lula said the strikes represented a serious affront to Venezuela.", []string{"United States ATTACKED Venezuela", "Luiz Inácio Lula da Silva ACCUSED United States"}},
+	{"an act that crossed an unacceptable line", "US forces struck Caracas on Saturday. Lula said the strikes crossed an unacceptable line.", []string{"United States ATTACKED Venezuela", "Luiz Inácio Lula da Silva ACCUSED United States"}},
+	{"an act that violates sovereignty", "Turkish troops crossed into northern Iraq on Thursday. Baghdad says the incursion violates its sovereignty.", []string{"Iraq ACCUSED Turkey"}},
+	{"an act judged no violation is no charge", "Russia struck Kyiv on Monday. Orban said the strikes were not a violation.", []string{"Russia ATTACKED Ukraine"}},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 
