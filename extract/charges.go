@@ -268,7 +268,8 @@ func participleBetween(s *sent, k, v int) bool {
 // the subject of "X has evidence that ..." (evidencenoun), or nil.
 func (ar *article) evidenceOf(s *sent, k int) []mention {
 	cs := ar.clauseStart(s, k)
-	if cs < 3 || !evidenceBefore(s, cs) || ar.blocked(s, cs-2) {
+	ev := evidenceBefore(s, cs)
+	if ev < 1 || ar.blocked(s, ev) {
 		return nil
 	}
 	// the clause's own subject, then its verb: "evidence that North
@@ -288,7 +289,7 @@ func (ar *article) evidenceOf(s *sent, k int) []mention {
 	if v != k {
 		return nil
 	}
-	srcs, _ := ar.subject(s, cs-2, nil)
+	srcs, _ := ar.subject(s, ev, nil)
 	return srcs
 }
 
@@ -327,9 +328,19 @@ func (ar *article) suspicionOf(s *sent, k int) []mention {
 	return nil
 }
 
-// evidenceBefore reports whether the clause opening at cs is the
-// complement of a noun of proof: "evidence that", "proof that"
-// (evidencenoun).
-func evidenceBefore(s *sent, cs int) bool {
-	return cs > 1 && s.toks[cs-1].Lower == "that" && s.isWord(cs-2, lexicon.EvidenceNoun)
+// evidenceBefore returns the noun of proof whose complement is the
+// clause opening at cs ("evidence that", "proof that", "\"concrete
+// proof\" that": evidencenoun, quotation marks aside), or -1.
+func evidenceBefore(s *sent, cs int) int {
+	if cs < 2 || s.toks[cs-1].Lower != "that" {
+		return -1
+	}
+	q := cs - 2
+	for q > 0 && quoteLike(s.toks[q]) {
+		q--
+	}
+	if !s.isWord(q, lexicon.EvidenceNoun) {
+		return -1
+	}
+	return q
 }

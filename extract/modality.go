@@ -72,8 +72,14 @@ func (ar *article) blockedBut(s *sent, i, pledge int) bool {
 	if ar.vetoedDocument(s, i) {
 		return true // "vetoed a resolution condemning Syria": not adopted
 	}
-	if cs > 2 && evidenceBefore(s, cs) && (s.is(cs-3, lexicon.Neg) || cs > 3 && s.is(cs-4, lexicon.Neg)) {
-		return true // "there is no evidence that X shipped shells": not reported as done
+	if ev := evidenceBefore(s, cs); ev > 0 {
+		// "there is no evidence that X shipped shells", "no \"solid
+		// proof\" that": not reported as done
+		for q := ev - 1; q >= 0 && q >= ev-4; q-- {
+			if s.is(q, lexicon.Neg) {
+				return true
+			}
+		}
 	}
 	// "Rwanda has denied that its forces were fighting in Congo": what is
 	// denied is not reported as done

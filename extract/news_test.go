@@ -804,6 +804,8 @@ var newsCases = []ruleCase{
 	{"an act that crossed an unacceptable line", "US forces struck Caracas on Saturday. Lula said the strikes crossed an unacceptable line.", []string{"United States ATTACKED Venezuela", "Luiz Inácio Lula da Silva ACCUSED United States"}},
 	{"an act that violates sovereignty", "Turkish troops crossed into northern Iraq on Thursday. Baghdad says the incursion violates its sovereignty.", []string{"Iraq ACCUSED Turkey"}},
 	{"an act judged no violation is no charge", "Russia struck Kyiv on Monday. Orban said the strikes were not a violation.", []string{"Russia ATTACKED Ukraine"}},
+	{"proof in quotation marks before its clause", "Haley said the US had \"solid proof\" that Iran was arming the Houthis.", []string{"Iran SUPPORTED Houthis", "United States ACCUSED Iran"}},
+	{"no proof in quotation marks is no charge", "Haley said there was no \"solid proof\" that Iran was arming the Houthis.", nil},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 
