@@ -806,6 +806,9 @@ var newsCases = []ruleCase{
 	{"an act judged no violation is no charge", "Russia struck Kyiv on Monday. Orban said the strikes were not a violation.", []string{"Russia ATTACKED Ukraine"}},
 	{"proof in quotation marks before its clause", "Haley said the US had \"solid proof\" that Iran was arming the Houthis.", []string{"Iran SUPPORTED Houthis", "United States ACCUSED Iran"}},
 	{"no proof in quotation marks is no charge", "Haley said there was no \"solid proof\" that Iran was arming the Houthis.", nil},
+	{"officials described as condescending", "Niger described the US officials as \"condescending\" towards its people.", []string{"Niger ACCUSED United States"}},
+	{"a demand called unfair", "Beijing called Washington's demand unfair.", []string{"China ACCUSED United States"}},
+	{"an offensive is no word of judgement", "Kyiv called its own drive an offensive.", nil},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 
