@@ -293,9 +293,34 @@ func (ar *article) blockedBut(s *sent, i, pledge int) bool {
 			if g > 0 && toks[g-1].Lower == "to" && toks[g].Kind == text.Word && !toks[g].Cap && s.at[g] < 0 {
 				return ar.blocked(s, g)
 			}
+			// "urged the US to use its influence in Kyiv to caution
+			// Ukraine": an infinitive of purpose after another infinitive's
+			// phrase shares that one's fate (not "to visiting Y": a
+			// preposition)
+			if q := infinitiveBefore(s, g); q > 0 && !strings.HasSuffix(toks[i].Lower, "ing") {
+				return ar.blocked(s, q)
+			}
 		}
 	}
 	return false
+}
+
+// infinitiveBefore returns the verb of an infinitive ("to use") whose
+// phrase runs up to token g ("to use its influence in Kyiv"), within six
+// words and no clause or punctuation between; else -1. A "to" before a
+// capitalised word or a determiner is a preposition ("sent troops to
+// Mali"), no infinitive. Cost: at most six tokens' look back.
+func infinitiveBefore(s *sent, g int) int {
+	toks := s.toks
+	for q := g - 1; q > 0 && q >= g-6; q-- {
+		if toks[q].Kind != text.Word || s.is(q, lexicon.Clause) || s.is(q, lexicon.Say) {
+			return -1
+		}
+		if toks[q].Lower == "to" && q+1 < g && toks[q+1].Kind == text.Word && !toks[q+1].Cap && s.at[q+1] < 0 && !s.is(q+1, lexicon.Det) {
+			return q + 1
+		}
+	}
+	return -1
 }
 
 // vetoedDocument reports whether the verb at i speaks for a document that

@@ -809,6 +809,10 @@ var newsCases = []ruleCase{
 	{"officials described as condescending", "Niger described the US officials as \"condescending\" towards its people.", []string{"Niger ACCUSED United States"}},
 	{"a demand called unfair", "Beijing called Washington's demand unfair.", []string{"China ACCUSED United States"}},
 	{"an offensive is no word of judgement", "Kyiv called its own drive an offensive.", nil},
+	{"an infinitive of purpose inside an appeal is not done", "Paris urged Washington to use its sway in Kyiv to caution Ukraine against escalation.", []string{"France URGED United States"}},
+	{"to before a gerund is no infinitive", "Tbilisi decided to return the officers to visiting Belgian minister Karel De Gucht.", []string{"Georgia SPOKE_WITH Karel De Gucht"}},
+	{"a participle coordinated with a fronted one has the main subject", "By bypassing the UN and appealing directly to Washington for support, Kosovo angered Belgrade.", []string{"Kosovo URGED United States"}},
+	{"a fronted participle past an opening conjunction", "But by bypassing the UN and appealing directly to Washington, Kosovo angered Serbia.", []string{"Kosovo URGED United States"}},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 

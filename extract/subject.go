@@ -757,22 +757,40 @@ func spacedDash(toks []text.Token, k int) bool {
 // frontedParticipleSubject returns the subject of the main clause when the
 // verb at i opens the sentence as a participle ("Condemning X, Y said",
 // "Having recalled its ambassador ..., Cairo ...", "After meeting X, Y
-// ..."): the first actor after the comma that closes the phrase, when a
+// ...", "By rejecting X and appealing to Y, Z ...", a participle
+// coordinated with the first): the first actor after the comma that closes the phrase, when a
 // verb follows it. It returns nil elsewhere; its cost is a scan to that
 // comma.
 func (ar *article) frontedParticipleSubject(s *sent, i int) []mention {
 	toks := s.toks
-	if i > 1 || i >= len(toks) || toks[i].QuoteID != 0 {
+	if i >= 3 && i < len(toks) && toks[i-1].Lower == "and" && strings.HasSuffix(toks[i].Lower, "ing") && !toks[i].Cap {
+		// "By sidestepping the UN and appealing to the US, Kosovo ...": a
+		// participle coordinated with a fronted one has its subject ("But
+		// by ...": past an opening conjunction)
+		b := openingConjunction(toks)
+		f := b
+		if !strings.HasSuffix(toks[b].Lower, "ing") {
+			f = b + 1
+		}
+		for q := f + 1; q < i-1; q++ {
+			if toks[q].Kind == text.Punct || s.is(q, lexicon.Clause) || toks[q].QuoteID != 0 {
+				return nil
+			}
+		}
+		i = f // (read below as a fronted participle of its own)
+	}
+	o := openingConjunction(toks) // (the first word of the clause)
+	if i > o+1 || i >= len(toks) || toks[i].QuoteID != 0 {
 		return nil
 	}
 	w := toks[i].Lower
-	if i == 1 {
-		switch toks[0].Lower {
-		case "having", "after", "before", "while", "upon", "since", "when":
+	if i == o+1 {
+		switch toks[o].Lower {
+		case "having", "after", "before", "while", "upon", "since", "when", "by":
 		default:
 			return nil
 		}
-		if toks[0].Lower != "having" && !strings.HasSuffix(w, "ing") {
+		if toks[o].Lower != "having" && !strings.HasSuffix(w, "ing") {
 			return nil
 		}
 	} else if !strings.HasSuffix(w, "ing") {
@@ -802,6 +820,19 @@ func (ar *article) frontedParticipleSubject(s *sent, i int) []mention {
 		return ms
 	}
 	return nil
+}
+
+// openingConjunction returns 1 when the sentence opens with a
+// coordinating conjunction ("But by sidestepping ...", "And after ..."),
+// else 0: where its first clause word stands.
+func openingConjunction(toks []text.Token) int {
+	if len(toks) > 1 {
+		switch toks[0].Lower {
+		case "but", "and", "yet":
+			return 1
+		}
+	}
+	return 0
 }
 
 // adverbialAside reports whether [b, e) is a short adverbial set off by
