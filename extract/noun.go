@@ -191,8 +191,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	// against": force that is threatened or intended is not done (the
 	// threat is read by the verb)
 	// ("called the Iranian attack a mistake": a verb of framing names the
-	// act, which is done)
-	if tr.Relation == graph.Attacked && np > 0 && s.at[np-1] < 0 && s.isWord(np-1, lexicon.Intent) && !s.isWord(np-1, lexicon.Order) && !s.is(np-1, lexicon.Framing) {
+	// act, which is done; "concerned about clashes between": the intent
+	// word "about" (of "about to") is here a preposition of topic)
+	if tr.Relation == graph.Attacked && np > 0 && s.at[np-1] < 0 && s.isWord(np-1, lexicon.Intent) && !s.is(np-1, lexicon.Prep) && !s.isWord(np-1, lexicon.Order) && !s.is(np-1, lexicon.Framing) {
 		return nil, false
 	}
 	// right of the noun: by/from source, prepositional target, between
