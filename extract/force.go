@@ -426,6 +426,38 @@ func (ar *article) pitted(s *sent) {
 	}
 }
 
+// frontedFightSides returns the pair subject of the main clause after a
+// sentence-initial adjunct of time whose fight noun ends at j ("After
+// weeks of clashes, A and B agreed a truce"), when that clause names a
+// deal or truce; nil when the adjunct names an
+// actor or a place of its own before any relative clause ("After fighting
+// in Gaza, A and B ...": the fight may be a third party's). Cost: the tokens up to
+// the adjunct's comma.
+func (ar *article) frontedFightSides(s *sent, j int) []mention {
+	toks := s.toks
+	rel := false
+	for q := j; q < len(toks); q++ {
+		if toks[q].Text == "," {
+			// (only a clause that ends or settles the fight: "agreed a
+			// ceasefire", "signed a peace deal"; "After the fighting, A
+			// and B met" names no fighters)
+			for e := q + 1; e < len(toks); e++ {
+				if s.cue(ar.x.lex, e, lexicon.Accord) > 0 || s.isWord(e, lexicon.TruceNoun) {
+					return ar.afterFrontedComma(s, q)
+				}
+			}
+			return nil
+		}
+		if w := toks[q].Lower; w == "that" || relativePronoun(w) {
+			rel = true // "weeks of fighting that killed thousands in Gaza"
+		}
+		if (s.at[q] >= 0 || toks[q].Cap) && !rel || toks[q].Kind == text.Punct && toks[q].Text != "-" {
+			return nil
+		}
+	}
+	return nil
+}
+
 // afterKey are the adjuncts of time pairFights starts from (keyAfter).
 var afterKey = []string{"after", "following", "amid", "amidst", "since"}
 
@@ -440,7 +472,7 @@ func (ar *article) pairFights(s *sent) {
 		return // (no afterKey: nothing to read)
 	}
 	toks := s.toks
-	for p := 1; p+1 < len(toks); p++ {
+	for p := 0; p+1 < len(toks); p++ {
 		if w := toks[p].Lower; w != "after" && w != "following" && w != "amid" && w != "amidst" && w != "since" {
 			continue // (cheap: only an adjunct of time opens the reading)
 		}
@@ -463,7 +495,16 @@ func (ar *article) pairFights(s *sent) {
 			}
 			// (states and armed groups fight; two leaders who met "after
 			// decades of conflict" are no fighters)
-			if sides := ar.sidesBefore(s, p); len(sides) == 2 && sides[0].actor.Kind != graph.Person && sides[1].actor.Kind != graph.Person {
+			var sides []mention
+			if p == 0 {
+				// "After six weeks of fighting, Israel and Hamas agreed a
+				// ceasefire": the fronted adjunct's fight is the pair's
+				// after its comma
+				sides = ar.frontedFightSides(s, k+n)
+			} else {
+				sides = ar.sidesBefore(s, p)
+			}
+			if len(sides) == 2 && sides[0].actor.Kind != graph.Person && sides[1].actor.Kind != graph.Person {
 				ar.pairs(s, sides, graph.Attacked, true, triggerText(toks[k:k+n]), wNoun)
 			}
 			break

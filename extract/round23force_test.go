@@ -15,6 +15,12 @@ var round23forceCases = []ruleCase{
 	{"fight about", "Lisa Monaco said she was concerned about clashes between Sudan and South Sudan.", []string{"Sudan ATTACKED South Sudan", "South Sudan ATTACKED Sudan"}},
 	{"fight about", "The envoy talked about the fighting between Ethiopia and Eritrea.", []string{"Ethiopia ATTACKED Eritrea", "Eritrea ATTACKED Ethiopia"}},
 	{"fight about", "Officials were worried about renewed clashes between Armenian forces and Azerbaijan.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia"}},
+	// a fight in a fronted adjunct of time is the pair's that settles it
+	{"fronted fight", "After three weeks of fighting, Armenia and Azerbaijan agreed on a ceasefire.", []string{"Armenia ATTACKED Azerbaijan", "Azerbaijan ATTACKED Armenia", "Armenia SPOKE_WITH Azerbaijan"}},
+	{"fronted fight", "After years of war, Ethiopia and Eritrea signed a peace deal.", []string{"Ethiopia ATTACKED Eritrea", "Eritrea ATTACKED Ethiopia", "Ethiopia SPOKE_WITH Eritrea"}},
+	{"fronted fight", "Following months of clashes that killed hundreds, Sudan and South Sudan reached a truce.", []string{"Sudan ATTACKED South Sudan", "South Sudan ATTACKED Sudan", "Sudan SPOKE_WITH South Sudan"}},
+	{"fronted fight, a place of its own (no fight)", "After weeks of fighting in Gaza, Egypt and Qatar proposed a truce.", nil},
+	{"fronted fight, no deal (no fight)", "After the fighting, Egypt and Qatar met.", []string{"Egypt SPOKE_WITH Qatar"}},
 	{"about to (no act)", "Armenia is about to attack Azerbaijan.", nil},
 	{"about a possible act (no act)", "The envoy talked about a possible attack by Ethiopia on Eritrea.", nil},
 }
