@@ -126,6 +126,11 @@ func (ar *article) mediation(s *sent) {
 			// "M hosted talks between A and B", "M's efforts to resolve the
 			// crisis between A and B", "his mediation between A and B"
 			sides := ar.betweenAfter(s, k+n)
+			owner := ar.mediationOwner(s, k)
+			var co []mention
+			if len(sides) < 2 && owner != nil {
+				co, sides = ar.coMediatorsBetween(s, k+n) // "its mediation with Egypt between A and B"
+			}
 			if len(sides) < 2 {
 				sides = ar.pairTalksAt(s, k+n) // "M brokered the Saudi-Iranian deal"
 			}
@@ -148,14 +153,17 @@ func (ar *article) mediation(s *sent) {
 				}
 				continue
 			}
+			if len(sides) < 2 && owner != nil && ar.mediationNoun(s, k, n) && ar.noActorAfter(s, k+n) && ar.adjunctOrSubject(s, owner[0].start) {
+				// "released following Togo's mediation in the row": the
+				// sides are told in another sentence
+				sides = ar.sidesElsewhere(s, k, owner)
+			}
 			if len(sides) < 2 || ar.blocked(s, k) || ar.setForLater(s, k+n) {
 				continue // ("is hosting a summit next week between A and B": planned)
 			}
 			var ms []mention
-			if k > 0 && s.at[k-1] >= 0 && s.ments[s.at[k-1]].possPron && s.ments[s.at[k-1]].ok {
-				ms = []mention{s.ments[s.at[k-1]]} // "his efforts to"
-			} else if k > 1 && toks[k-1].Kind == text.Poss && s.at[k-2] >= 0 {
-				ms = []mention{s.ments[s.at[k-2]]} // "Kuwait's mediation"
+			if owner != nil {
+				ms = append(owner, co...) // "his efforts to", "Kuwait's mediation", "its joint mediation with Egypt"
 			} else {
 				q := k
 				if lv := ar.lightVerb(s, k, lexicon.Light); lv >= 0 {
@@ -816,4 +824,109 @@ func (ar *article) mediationAfter(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// sidesElsewhere returns the two sides of a mediation whose sentence names
+// neither ("were freed following Togo's mediation in the row", "Since
+// Kenya's mediation failed, both sides have hardened"): the two of the
+// talks told in this sentence or the two before (lastTalks), else the pair
+// a "both sides" of this sentence stands for, else the pair named together
+// in the sentence before (recentPair); none of them a mediator in ms; nil
+// if none. Cost: the edges of three sentences and the mentions of two.
+func (ar *article) sidesElsewhere(s *sent, k int, ms []mention) []mention {
+	if p := ar.lastTalks(s, ms); len(p) == 2 {
+		return p
+	}
+	for _, m := range s.ments {
+		if m.via == viaBoth && m.ok && m.pair != nil {
+			return ar.pairSides(*m.pair, ms)
+		}
+	}
+	if p, ok, _ := ar.recentPair(s, k); ok {
+		return ar.pairSides(p, ms)
+	}
+	return nil
+}
+
+// pairSides returns the pair p as two mentions, nil if either is one of
+// the mediators ms.
+func (ar *article) pairSides(p [2]graph.Actor, ms []mention) []mention {
+	a, b := mention{actor: p[0], ok: true, via: viaDefinite}, mention{actor: p[1], ok: true, via: viaDefinite}
+	if sameActor(a, ms) || sameActor(b, ms) {
+		return nil
+	}
+	return []mention{a, b}
+}
+
+// mediationOwner returns the owner of the mediation noun at k told by a
+// possessive past at most two lower-case modifiers ("its joint mediation
+// efforts", "Togo's tireless mediation"); nil if none. Cost: four tokens.
+func (ar *article) mediationOwner(s *sent, k int) []mention {
+	toks := s.toks
+	q := k - 1
+	for q >= 0 && q >= k-2 && s.at[q] < 0 && toks[q].Kind == text.Word && !toks[q].Cap && s.is(q, lexicon.Adj) {
+		q--
+	}
+	switch {
+	case q >= 0 && s.at[q] >= 0 && s.ments[s.at[q]].possPron && s.ments[s.at[q]].ok:
+		return []mention{s.ments[s.at[q]]} // "his efforts to"
+	case q > 0 && toks[q].Kind == text.Poss && s.at[q-1] >= 0 && s.ments[s.at[q-1]].ok:
+		return []mention{s.ments[s.at[q-1]]} // "Kuwait's mediation"
+	}
+	return nil
+}
+
+// coMediatorsBetween reads the co-mediators told after a mediation noun
+// ending at j and the sides after them: "its joint mediation efforts
+// (undertaken) with Egypt and the United States between Israel and Hamas"
+// gives Egypt and the United States, and Israel and Hamas; nil, nil
+// unless "between A and B" follows the "with" phrase. Cost: a few tokens.
+func (ar *article) coMediatorsBetween(s *sent, j int) (co, sides []mention) {
+	toks := s.toks
+	if j < len(toks) && s.at[j] < 0 && toks[j].Kind == text.Word && !toks[j].Cap && (strings.HasSuffix(toks[j].Lower, "ed") || s.is(j, lexicon.Past)) {
+		j++ // "undertaken", "pursued"
+	}
+	if j+1 >= len(toks) || toks[j].Lower != "with" || s.at[j] >= 0 {
+		return nil, nil
+	}
+	co, e := ar.objectAt(s, j+1)
+	if len(co) == 0 || e < 0 || e >= len(toks) || toks[e].Lower != "between" {
+		return nil, nil
+	}
+	if sides = ar.betweenAt(s, e); len(sides) < 2 {
+		return nil, nil
+	}
+	return co, sides
+}
+
+// noActorAfter reports whether no actor is named in the phrase after j,
+// up to a punctuation mark or a clause word (at most six tokens):
+// "Togo's mediation in the diplomatic row." but not "Togo's mediation with
+// Mali". Cost: six tokens.
+func (ar *article) noActorAfter(s *sent, j int) bool {
+	for q := j; q < len(s.toks) && q < j+6; q++ {
+		if s.at[q] >= 0 {
+			return false
+		}
+		if s.toks[q].Kind == text.Punct || s.is(q, lexicon.Clause) {
+			return true
+		}
+	}
+	return true
+}
+
+// adjunctOrSubject reports whether the noun phrase opening at j opens its
+// sentence or clause, or is the object of a preposition other than "for":
+// "following Togo's mediation", "Togo's mediation led to", not "called for
+// Togo's mediation" or "rejected Togo's mediation". Cost: one token.
+func (ar *article) adjunctOrSubject(s *sent, j int) bool {
+	if j == 0 {
+		return true
+	}
+	p := j - 1
+	if s.at[p] >= 0 {
+		return false
+	}
+	w := s.toks[p]
+	return w.Text == "," || s.is(p, lexicon.Clause) || s.is(p, lexicon.Prep) && w.Lower != "for" && w.Lower != "of"
 }
