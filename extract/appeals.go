@@ -537,6 +537,7 @@ func (ar *article) releaseDemands(s *sent) {
 	if !s.mayKey(keyCapture) {
 		return // (no captor named: nothing to read)
 	}
+	defer ar.noteCaptures(s)
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
 		switch toks[k].Lower {
@@ -590,6 +591,13 @@ func (ar *article) releaseDemands(s *sent) {
 				captor[q].actor = stateActor(c.actor.Country)
 			}
 		}
+		if len(captor) == 0 && heldAhead(ar.x.lex, s, k+2) {
+			// "called for the release of kidnapped Israeli soldiers", "the
+			// release of those who had been detained": captives told as held
+			// with no captor named are held by the captor of the latest
+			// capture the article reported
+			captor = ar.lastCaptor(s)
+		}
 		if len(captor) == 0 {
 			continue
 		}
@@ -602,6 +610,85 @@ func (ar *article) releaseDemands(s *sent) {
 		}
 		ar.emitAll(s, srcs, graph.Urged, ar.otherSide(srcs, captor), triggerText(toks[v:v+1]), wVerb*wInherited)
 	}
+}
+
+// captureWindow is how many sentences back a release demand may reach for
+// the capture that took the captives.
+const captureWindow = 8
+
+// heldAhead reports whether the captives' phrase from j tells them as held
+// (a captureverb participle within a short phrase, "kidnapped Israeli
+// soldiers", "the 45 people who had been detained") with no captor named
+// after "by". Cost: a few tokens.
+func heldAhead(lex *lexicon.Lexicon, s *sent, j int) bool {
+	toks := s.toks
+	for q := j; q < len(toks) && q < j+12; q++ {
+		if toks[q].Text == "," || toks[q].Text == ";" || toks[q].Lower == "and" && q > j && s.at[q-1] < 0 && s.cue(lex, q-1, lexicon.CaptureVerb) > 0 {
+			return false
+		}
+		if k := s.cue(lex, q, lexicon.CaptureVerb); k > 0 {
+			return q+k >= len(toks) || toks[q+k].Lower != "by"
+		}
+	}
+	return false
+}
+
+// noteCaptures records each capture the sentence reports with its captor:
+// "Hezbollah militants captured two Israeli soldiers", "the army detained
+// Aung San Suu Kyi" (a captureverb with a subject and an actor as its
+// object), "the sailors were seized by Iran" (a by-agent). Cost: linear in
+// the sentence, only where a captureverb cue stands.
+func (ar *article) noteCaptures(s *sent) {
+	toks := s.toks
+	for q := 1; q+1 < len(toks); q++ {
+		n := s.cue(ar.x.lex, q, lexicon.CaptureVerb)
+		if n == 0 || !s.key(q, keyCapture) || q+n >= len(toks) {
+			continue
+		}
+		var captors []mention
+		if toks[q+n].Lower == "by" {
+			captors, _ = ar.objectAt(s, q+n+1)
+		} else if !s.is(q-1, lexicon.Aux) && ar.capturedActor(s, q+n) {
+			captors, _ = ar.subject(s, q, nil)
+		}
+		var keep []mention
+		for _, m := range captors {
+			if m.ok && !m.media && m.actor.Name != "" {
+				keep = append(keep, m)
+			}
+		}
+		if len(keep) > 0 && !ar.blocked(s, q) {
+			ar.captures = append(ar.captures, event{agents: keep, sent: s.Index})
+		}
+	}
+}
+
+// capturedActor reports whether the words from j open an object that
+// names an actor (the captives' state or the captive in person): "two
+// Israeli soldiers", "Aung San Suu Kyi", "a British diplomat"; "power",
+// "control" and "talks" name none. Cost: a few tokens.
+func (ar *article) capturedActor(s *sent, j int) bool {
+	toks := s.toks
+	for q := j; q < len(toks) && q < j+4; q++ {
+		if s.at[q] >= 0 {
+			return s.ments[s.at[q]].ok && !s.ments[s.at[q]].possPron
+		}
+		if toks[q].Kind != text.Number && !s.is(q, lexicon.Det) && !s.is(q, lexicon.Adj) && !s.isWord(q, lexicon.NumberWord) {
+			return false
+		}
+	}
+	return false
+}
+
+// lastCaptor returns the captors of the latest capture reported within
+// captureWindow sentences before s (or earlier in s), nil when none.
+func (ar *article) lastCaptor(s *sent) []mention {
+	if n := len(ar.captures); n > 0 {
+		if c := ar.captures[n-1]; s.Index-c.sent <= captureWindow {
+			return c.agents
+		}
+	}
+	return nil
 }
 
 // heldInState returns the state captives are held in when the words from

@@ -133,6 +133,7 @@ type article struct {
 	seen        map[edgeKey]int
 
 	events       []event                // acts reported so far, for "the raid", "the move"
+	captures     []event                // captures reported so far with their captors, for a later "release of the detained" (noteCaptures)
 	stateCount   map[string]int         // states named so far (by name, demonym, metonym or a member)
 	stateOrder   []string               // the states of stateCount in the order first named
 	lastPair     []mention              // the last group of two or more actors, for "them"

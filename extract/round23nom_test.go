@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// round23nomCases: acts told by a noun (a vow's infinitive, a request "for
+// X to act") and release demands whose captor is the one who took the
+// captives in an earlier sentence.
+var round23nomCases = []ruleCase{
+	// a release demand aimed at the captor of the latest capture
+	{"release of captives told as held, captor before", "Hezbollah fighters seized three Israeli soldiers near the border on Tuesday. Israel moved tanks north. France appealed for the swift release of the abducted Israeli soldiers.",
+		[]string{"Hezbollah ATTACKED Israel", "France URGED Hezbollah"}},
+	{"release of those detained, captor before", "The Sudanese army arrested Prime Minister Abdalla Hamdok on Monday. Markets were shut. The African Union demanded the release of the officials who had been detained.",
+		[]string{"African Union URGED Sudanese Armed Forces"}},
+	{"release, passive capture before", "Two Indian fishermen were detained by Sri Lanka on Friday. New Delhi called for the release of the jailed fishermen.",
+		[]string{"India URGED Sri Lanka"}},
+	{"release, no capture reported", "Talks resumed on Monday. The African Union demanded the release of the officials who had been detained.", nil},
+	{"release, seized power is no capture", "The army seized power in Niger on Wednesday. The African Union demanded the release of the officials who had been detained.", nil},
+	{"release, capture too far back", "The Sudanese army arrested Prime Minister Abdalla Hamdok on Monday. Markets were shut. Banks closed. Schools closed. Roads closed. Flights stopped. Shops closed. Buses stopped. Phones were cut. The African Union demanded the release of the officials who had been detained.",
+		nil},
+}
+
+func TestRound23Nom(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range round23nomCases {
+		t.Run(c.rule, func(t *testing.T) {
+			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
+			want := norm(c.want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
+			}
+		})
+	}
+}
