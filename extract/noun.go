@@ -347,8 +347,14 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		if wd == "at" && ar.requestAt(s, j) != nil {
 			break // "air strikes at the request of Syria": who asked, no target
 		}
-		if len(tgts) == 0 && f.HasPrep(wd) {
+		// "U.S. vows to strike Iran": a vow's infinitive names the
+		// threatened act though "to" is no preposition of its frame
+		vowTo := tr.Relation == graph.Warned && wd == "to" && !f.HasPrep(wd) && j+3 < len(toks) && s.at[j+1] < 0 && toks[j+1].Kind == text.Word && !toks[j+1].Cap
+		if len(tgts) == 0 && (f.HasPrep(wd) || vowTo) {
 			ms, e := ar.objectAt(s, j+1)
+			if vowTo {
+				ms = nil
+			}
 			if q := j + 1; q < len(toks) && s.at[q] >= 0 && s.ments[s.at[q]].start == q && s.ments[s.at[q]].via == viaDemonym && s.ments[s.at[q]].ok && s.isWord(s.ments[s.at[q]].end, lexicon.PlaceNoun) {
 				// "incursion into Polish airspace": the state whose airspace,
 				// waters or territory it is (placenoun), never an actor

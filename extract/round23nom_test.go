@@ -22,6 +22,11 @@ var round23nomCases = []ruleCase{
 	{"release, seized power is no capture", "The army seized power in Niger on Wednesday. The African Union demanded the release of the officials who had been detained.", nil},
 	{"release, capture too far back", "The Sudanese army arrested Prime Minister Abdalla Hamdok on Monday. Markets were shut. Banks closed. Schools closed. Roads closed. Flights stopped. Shops closed. Buses stopped. Phones were cut. The African Union demanded the release of the officials who had been detained.",
 		nil},
+	// a vow's infinitive names the threatened act
+	{"vow to strike", "Despite repeated Israeli vows to destroy Hamas, talks went on in Cairo.", []string{"Israel WARNED Hamas"}},
+	{"vow to sanction", "The EU's vow to impose new sanctions on Russia was welcomed in Kyiv.", []string{"European Union WARNED Russia"}},
+	{"coordinated vow", "Despite British and French vows to strike Iran, the talks continued.", []string{"United Kingdom WARNED Iran", "France WARNED Iran"}},
+	{"pledge of help is no threat", "Germany's pledge to defend Poland was repeated on Monday.", nil},
 }
 
 func TestRound23Nom(t *testing.T) {
