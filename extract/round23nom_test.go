@@ -27,6 +27,10 @@ var round23nomCases = []ruleCase{
 	{"vow to sanction", "The EU's vow to impose new sanctions on Russia was welcomed in Kyiv.", []string{"European Union WARNED Russia"}},
 	{"coordinated vow", "Despite British and French vows to strike Iran, the talks continued.", []string{"United Kingdom WARNED Iran", "France WARNED Iran"}},
 	{"pledge of help is no threat", "Germany's pledge to defend Poland was repeated on Monday.", nil},
+	// a request for X to act
+	{"request for X to act", "Cambodia's request for ASEAN to intervene in the dispute was turned down.", []string{"Cambodia URGED Association of Southeast Asian Nations"}},
+	{"request by X for Y to act", "A request by Kenya for Uganda to withdraw its troops went unanswered.", []string{"Kenya URGED Uganda"}},
+	{"request for aid, no actor", "Kenya's request for more food aid went unanswered.", nil},
 }
 
 func TestRound23Nom(t *testing.T) {
