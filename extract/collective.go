@@ -658,6 +658,16 @@ func (ar *article) theyOfSubjectList(s *sent) {
 		for b > 0 && s.at[b] < 0 && (s.is(b, lexicon.Aux) || s.isWord(b, lexicon.FloatingQuant) || strings.HasSuffix(toks[b].Lower, "ly")) {
 			b--
 		}
+		if b >= 0 && s.at[b] >= 0 && (s.gAt == nil || s.gAt[b] < 0 || len(s.groups[s.gAt[b]].ms) == 1) {
+			// "The Saudis say they responded", "Israeli officials said they
+			// struck": one actor named in the plural, opening the sentence,
+			// stands for "they"
+			if o := s.ments[s.at[b]]; o.end == b+1 && (o.start == 0 || o.start == 1 && toks[0].Lower == "the") && o.ok && !o.media && !o.possPron && o.via != viaPronoun && o.actor.Kind != graph.Person && pluralName(o, toks) {
+				m.actor, m.ok = o.actor, true
+				ar.pronounGroup(s, k)
+			}
+			continue
+		}
 		if b < 0 || s.gAt == nil || s.gAt[b] < 0 {
 			continue
 		}
@@ -676,23 +686,40 @@ func (ar *article) theyOfSubjectList(s *sent) {
 			continue
 		}
 		m.via, m.members, m.actor, m.ok = viaMany, as, as[0], true
-		// the pronoun stands alone: a group of its own, as a subject, in
-		// token order among the others (noteLists and the pair readers
-		// read the groups in order)
-		pos := 0
-		for pos < len(s.groups) && s.groups[pos].start < m.start {
-			pos++
-		}
-		s.groups = slices.Insert(s.groups, pos, group{start: m.start, end: m.end, ms: []int{k}})
-		for i := range s.gAt {
-			s.gAt[i] = -1
-		}
-		for gi, gr := range s.groups {
-			for t := gr.start; t < gr.end; t++ {
-				s.gAt[t] = gi
-			}
+		ar.pronounGroup(s, k)
+	}
+}
+
+// pronounGroup gives the resolved pronoun mention k a group of its own, as
+// a subject, in token order among the others (noteLists and the pair
+// readers read the groups in order). Cost: linear in the sentence.
+func (ar *article) pronounGroup(s *sent, k int) {
+	m := &s.ments[k]
+	pos := 0
+	for pos < len(s.groups) && s.groups[pos].start < m.start {
+		pos++
+	}
+	s.groups = slices.Insert(s.groups, pos, group{start: m.start, end: m.end, ms: []int{k}})
+	for i := range s.gAt {
+		s.gAt[i] = -1
+	}
+	for gi, gr := range s.groups {
+		for t := gr.start; t < gr.end; t++ {
+			s.gAt[t] = gi
 		}
 	}
+}
+
+// pluralName reports whether the mention o is named in the plural ("the
+// Saudis", "Israeli officials", "the Houthis"): its last word ends in "s"
+// and is no state's own name ("the United States", "the Philippines").
+// Cost: constant.
+func pluralName(o mention, toks []text.Token) bool {
+	w := toks[o.end-1].Lower
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") {
+		return false
+	}
+	return o.actor.Kind != graph.State || !strings.HasSuffix(strings.ToLower(o.actor.Name), w)
 }
 
 // withOthers reports whether a reciprocal act's "with" at e names a party

@@ -31,6 +31,10 @@ var round23nomCases = []ruleCase{
 	{"request for X to act", "Cambodia's request for ASEAN to intervene in the dispute was turned down.", []string{"Cambodia URGED Association of Southeast Asian Nations"}},
 	{"request by X for Y to act", "A request by Kenya for Uganda to withdraw its troops went unanswered.", []string{"Kenya URGED Uganda"}},
 	{"request for aid, no actor", "Kenya's request for more food aid went unanswered.", nil},
+	// "they" for one actor named in the plural, subject of the verb of saying
+	{"they for a plural demonym", "The Israelis said they had struck Hamas positions overnight.", []string{"Israel ATTACKED Hamas"}},
+	{"they for a plural group", "The Houthis say they answered a request from Iran.", []string{"Iran URGED Houthis"}},
+	{"they for a state name in -s is none", "The United States said they had struck Iran.", nil},
 }
 
 func TestRound23Nom(t *testing.T) {
