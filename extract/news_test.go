@@ -813,6 +813,10 @@ var newsCases = []ruleCase{
 	{"to before a gerund is no infinitive", "Tbilisi decided to return the officers to visiting Belgian minister Karel De Gucht.", []string{"Georgia SPOKE_WITH Karel De Gucht"}},
 	{"a participle coordinated with a fronted one has the main subject", "By bypassing the UN and appealing directly to Washington for support, Kosovo angered Belgrade.", []string{"Kosovo URGED United States"}},
 	{"a fronted participle past an opening conjunction", "But by bypassing the UN and appealing directly to Washington, Kosovo angered Serbia.", []string{"Kosovo URGED United States"}},
+	{"a complaint to a third party accuses the one it names", "Mahmoud Abbas complained to Antony Blinken during talks in Ramallah that Israel was seizing land.", []string{"Mahmoud Abbas ACCUSED Israel", "Mahmoud Abbas SPOKE_WITH Antony Blinken"}},
+	{"a complaint to a third party about an act accuses its agent", "Mahmoud Abbas complained to Antony Blinken about Israel's raids.", []string{"Mahmoud Abbas ACCUSED Israel", "Mahmoud Abbas SPOKE_WITH Antony Blinken"}},
+	{"a protest to the one it names accuses it", "China protested to Japan that Japanese ships had entered its waters.", []string{"China ACCUSED Japan", "China SPOKE_WITH Japan", "Japan ATTACKED China"}},
+	{"a summons over a third party's act still accuses the envoy's state", "Iran summoned the Swiss ambassador over US strikes.", []string{"Iran ACCUSED Switzerland", "Iran SPOKE_WITH Switzerland", "Iran ACCUSED United States"}},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 

@@ -937,8 +937,13 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	}
 	var ok bool
 	if f.Also == graph.SpokeWith {
-		// a summons: the protest is the envoy's state's, the meeting the envoy's
-		ok = ar.emitAll(s, srcs, rel, envoyStates(forumsOut(tr, tgts)), trig, wVerb*w)
+		// a summons: the protest is the envoy's state's, the meeting the envoy's;
+		// a complaint to a third party names whom it is about
+		if other := ar.complainedOf(s, end, tgts); len(other) > 0 {
+			ok = ar.emitAll(s, srcs, rel, ar.otherSide(srcs, other), trig, wVerb*w)
+		} else {
+			ok = ar.emitAll(s, srcs, rel, envoyStates(forumsOut(tr, tgts)), trig, wVerb*w)
+		}
 	} else {
 		ok = ar.emitAll(s, srcs, rel, tgts, trig, wVerb*w)
 	}
@@ -1521,4 +1526,50 @@ func (ar *article) commaParticipleAct(s *sent, i int, tr *lexicon.Trigger) bool 
 		}
 	}
 	return true
+}
+
+// complainedOf returns whom a protest or complaint made to tgts is about,
+// when that is another than the ones told and none of them is an envoy:
+// "Arafat complained to Powell that Israel was reoccupying towns" (the
+// subject of the clause told), "complained to the US about Israel's
+// raids" (the agent of the act named). The clause or phrase may stand
+// after a short adjunct ("to Powell during talks in Ramallah that ...").
+// nil when the complaint names no one else: the ones told are its
+// target. Cost: at most a dozen tokens' look ahead and one object read.
+func (ar *article) complainedOf(s *sent, end int, tgts []mention) []mention {
+	toks := s.toks
+	for _, t := range tgts {
+		if t.class == "envoy" || strings.Contains(t.title, "ambassador") || strings.Contains(t.title, "envoy") || strings.Contains(t.title, "diplomat") {
+			return nil // (a summons: the envoy's state is the one protested)
+		}
+	}
+	for q := end; q+2 < len(toks) && q < end+12; q++ {
+		if toks[q].Kind == text.Punct || quoteLike(toks[q]) || s.is(q, lexicon.Say) {
+			return nil
+		}
+		var other []mention
+		switch toks[q].Lower {
+		case "that":
+			b := q + 1
+			if s.is(b, lexicon.Det) {
+				b++
+			}
+			if b < len(toks) && s.at[b] >= 0 {
+				other, _ = ar.objectAt(s, q+1)
+			}
+		case "about", "over":
+			if ar.actNamedAt(s, q+1) {
+				other = ar.aimedAt(s, q+1)
+			}
+		default:
+			continue
+		}
+		for _, o := range other {
+			if !sameActor(o, tgts) && !o.possPron && o.via != viaPronoun {
+				return other
+			}
+		}
+		return nil
+	}
+	return nil
 }
