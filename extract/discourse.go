@@ -258,6 +258,15 @@ func (ar *article) resolve(s *sent) {
 				if q := toks[m.start].QuoteID; p == nil && q > 0 && ar.quoted.id == q && ar.quoted.m != nil {
 					p = ar.quoted.m // a person named earlier in this quotation
 				}
+				if (m.pron == "his" || m.pron == "her") && m.start >= 3 && toks[m.start-1].Lower == "for" {
+					// "thanked Morsi on Wednesday for his role": the person
+					// thanked, praised or blamed, the object right before
+					if o := timeBefore(s, m.start-2); o >= 1 && s.at[o] >= 0 {
+						if ob := &s.ments[s.at[o]]; ob.ok && ob.actor.Kind == graph.Person && ob.start > 0 && (firstPerson == nil || ob.actor.Name != firstPerson.actor.Name) {
+							p = ob
+						}
+					}
+				}
 				if p == nil && (m.pron == "his" || m.pron == "her") {
 					p = ar.cataphor(s, m.start) // "During his meeting with Modi, Putin said"
 				}

@@ -68,6 +68,9 @@ func (ar *article) framing(s *sent) {
 				e++
 			}
 		}
+		if v := e + 1; len(tgts) > 0 && v+1 < len(toks) && tgts[len(tgts)-1].end == e && toks[e].Lower == "to" && (toks[v].Kind == text.Word || quoteLike(toks[v]) && toks[v+1].Kind == text.Word) && !toks[v].Cap && !s.is(v, lexicon.Det) {
+			continue // "called Putin to demand an end to ...": a call made, no naming
+		}
 		if len(tgts) > 0 {
 			// "Beijing's conduct": skip the rest of the object phrase
 			for e < len(toks) && e < j+6 && toks[e].Lower != "as" && (toks[e].Kind == text.Poss || toks[e].Kind == text.Word && !toks[e].Cap && !s.isWord(e, lexicon.Prep) &&

@@ -155,6 +155,11 @@ func (ar *article) blockedBut(s *sent, i, pledge int) bool {
 			if toks[k].Text == "," || toks[k].Text == ";" || quoteLike(toks[k]) || s.is(k, lexicon.Say) {
 				break
 			}
+			if toks[k].Lower == "to" && k+1 < i && toks[k+1].Kind == text.Word && !toks[k+1].Cap && s.at[k+1] < 0 && !s.is(k+1, lexicon.Det) && ar.blocked(s, k+1) {
+				// "flew to Cairo to meet Sisi and press Hamas": the first
+				// infinitive's fate, whatever holds it
+				return true
+			}
 			if toks[k].Lower == "to" && s.at[k-1] < 0 {
 				g := timeBefore(s, k-1)
 				if g < 0 {

@@ -817,6 +817,11 @@ var newsCases = []ruleCase{
 	{"a complaint to a third party about an act accuses its agent", "Mahmoud Abbas complained to Antony Blinken about Israel's raids.", []string{"Mahmoud Abbas ACCUSED Israel", "Mahmoud Abbas SPOKE_WITH Antony Blinken"}},
 	{"a protest to the one it names accuses it", "China protested to Japan that Japanese ships had entered its waters.", []string{"China ACCUSED Japan", "China SPOKE_WITH Japan", "Japan ATTACKED China"}},
 	{"a summons over a third party's act still accuses the envoy's state", "Iran summoned the Swiss ambassador over US strikes.", []string{"Iran ACCUSED Switzerland", "Iran SPOKE_WITH Switzerland", "Iran ACCUSED United States"}},
+	{"a call made to demand is no naming", "Saakashvili said he called Vladimir Putin to \"categorically demand\" an end to aggressive attacks.", nil},
+	{"a gerund after one's role has its owner for subject", "Barack Obama thanked his Egyptian counterpart Mohamed Morsi on Wednesday for his role in negotiating a truce between Israel and Hamas.", []string{"Barack Obama SUPPORTED Mohamed Morsi", "Mohamed Morsi SPOKE_WITH Israel", "Mohamed Morsi SPOKE_WITH Hamas"}},
+	{"his after the one praised is the one praised", "Erdogan praised Putin for his role in brokering talks between Armenia and Azerbaijan.", []string{"Recep Tayyip Erdogan SUPPORTED Vladimir Putin", "Vladimir Putin SPOKE_WITH Armenia", "Vladimir Putin SPOKE_WITH Azerbaijan", "Armenia SPOKE_WITH Azerbaijan"}},
+	{"a verb coordinated with a purpose infinitive is a purpose too", "Antony Blinken flew to Cairo to meet Sisi and urge Hamas to accept the deal.", []string{"Antony Blinken SPOKE_WITH Egypt"}},
+	{"a verb coordinated with a done one is done", "Blinken met Sisi to discuss Gaza and urged Hamas to accept the deal.", []string{"Antony Blinken SPOKE_WITH Abdel Fattah el-Sisi", "Antony Blinken URGED Hamas"}},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 

@@ -97,6 +97,20 @@ func (ar *article) subject(s *sent, i int, lastSrc []mention) ([]mention, float6
 			}
 		}
 	}
+	// "thanked Morsi for his role in negotiating a truce", "Qatar's part in
+	// brokering the deal": a gerund after a noun and "in" has the noun's
+	// owner for its subject
+	if i >= 3 && toks[i-1].Lower == "in" && strings.HasSuffix(toks[i].Lower, "ing") && !toks[i].Cap && toks[i-2].Kind == text.Word && !toks[i-2].Cap && s.at[i-2] < 0 {
+		o := i - 3
+		if toks[o].Kind == text.Poss && o > 0 {
+			o--
+		}
+		if s.at[o] >= 0 {
+			if m := s.ments[s.at[o]]; m.ok && (m.possPron || toks[o].Kind == text.Poss || o+1 < len(toks) && toks[o+1].Kind == text.Poss) {
+				return []mention{m}, 1
+			}
+		}
+	}
 	// "the armed forces of A and B, with support from C, conducted strikes":
 	// the subject stands before a parenthetical closed by a comma
 	ce := i - 1
