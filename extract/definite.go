@@ -346,3 +346,15 @@ func pastVerbAt(s *sent, k int) bool {
 	// (called while mentions are read: s.at may not be built yet)
 	return n >= len(toks) || toks[n].Kind != text.Word || toks[n].Cap || n < len(s.at) && s.at[n] >= 0 || s.is(n, lexicon.Det) || s.is(n, lexicon.Prep)
 }
+
+// armyTitleAt reports whether the definite army noun at i+1 (head "army")
+// opens a title of more words ("the army chief", "the military
+// spokesman"): the title names the office-holder, never the army, and is
+// left to findTitled. Cost: one role look-up.
+func armyTitleAt(lex *lexicon.Lexicon, s *sent, i int, head string) bool {
+	if head != "army" || i+1 >= len(s.toks) {
+		return false
+	}
+	_, n := lex.Role(s.toks, i+1)
+	return n > 1
+}
