@@ -27,6 +27,9 @@ func (ar *article) definite(head string, s *sent, k int) (graph.Actor, bool) {
 	if head == "latter" || head == "former" {
 		return ar.pairMember(s, k, head == "latter")
 	}
+	if w, ok := strings.CutPrefix(head, "gov:"); ok {
+		return ar.govNamedBefore(s, k, w)
+	}
 	region := ar.regionOf(s.ments[k], s)
 	fits := func(a graph.Actor) bool {
 		if region != nil && !region[a.Name] {
@@ -265,6 +268,12 @@ func definiteAt(lex *lexicon.Lexicon, s *sent, i int) (int, string) {
 	if toks[j].Lower == "territory" && j+1 < len(toks) && toks[j+1].Kind == text.Poss {
 		return 2, "state"
 	}
+	// "the Biden administration ... the administration", "the Assad
+	// regime ... the regime": the state whose government of that word was
+	// named before (govNamedBefore), never "the administration of X"
+	if w := toks[j].Lower; !toks[j].Cap && s.isWord(j, lexicon.GovNoun) && !s.isWord(j, lexicon.OrganBare) && !(j+2 < len(toks) && (toks[j+1].Lower == "of" || toks[j+1].Lower == "in") && (toks[j+2].Cap || toks[j+2].Lower == "the")) {
+		return 2, "gov:" + w
+	}
 	// "the foreign ministry", "the government": the state in focus
 	if n := organAt(lex, toks, j); n > 0 {
 		return n + 1, "organ"
@@ -357,4 +366,49 @@ func armyTitleAt(lex *lexicon.Lexicon, s *sent, i int, head string) bool {
 	}
 	_, n := lex.Role(s.toks, i+1)
 	return n > 1
+}
+
+// govNamedBefore resolves "the administration", "the regime" (mention k of
+// s, head word word) to the state whose government the text named last
+// with that word, earlier in s or in the five sentences before: "the Biden
+// administration", "the US administration", "Syria's regime", or an
+// earlier "the administration" already resolved. With none, the
+// description stays unresolved: the state in focus is too often another
+// ("Israel struck Rafah. The administration urged ..."). Cost: the tokens
+// of those sentences.
+func (ar *article) govNamedBefore(s *sent, k int, word string) (graph.Actor, bool) {
+	for i := s.Index; i >= 0 && i >= s.Index-5; i-- {
+		o := s
+		end := s.ments[k].start
+		if i != s.Index {
+			if o = ar.sentAt(i); o == nil {
+				continue
+			}
+			end = len(o.toks)
+		}
+		for h := end - 1; h >= 1; h-- {
+			if o.toks[h].Lower != word {
+				continue
+			}
+			if q := o.at[h]; q >= 0 {
+				// "the Biden administration" (one mention), an earlier
+				// "the administration" resolved
+				if m := o.ments[q]; m.end == h+1 && m.ok && m.actor.Kind == graph.State {
+					return m.actor, true
+				}
+				continue
+			}
+			// "the US administration", "Syria's regime"
+			b := h - 1
+			if o.toks[b].Kind == text.Poss && b >= 1 {
+				b--
+			}
+			if q := o.at[b]; q >= 0 {
+				if m := o.ments[q]; m.end == b+1 && m.ok && m.actor.Kind == graph.State {
+					return m.actor, true
+				}
+			}
+		}
+	}
+	return graph.Actor{}, false
 }
