@@ -260,7 +260,7 @@ func (ar *article) findMentions(s *sent) {
 					i += n
 					continue
 				}
-				if n, head := definiteAt(ar.x.lex, s, i); n > 0 && !(i+n < len(toks) && s.is(i+n, lexicon.Seated)) && !armyTitleAt(ar.x.lex, s, i, head) { // not "the military junta", "the army chief"
+				if n, head := definiteAt(ar.x.lex, s, i); n > 0 && !(i+n < len(toks) && s.is(i+n, lexicon.Seated) && head != "organ") && !armyTitleAt(ar.x.lex, s, i, head) { // not "the military junta", "the army chief"; "the junta leaders" are the junta's state
 					s.ments = append(s.ments, mention{start: i, end: i + n, via: viaDefinite, head: head})
 					i += n
 					continue

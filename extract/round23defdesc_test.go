@@ -9,7 +9,8 @@ import (
 
 // round23defdescCases are definite descriptions and titles whose referent
 // the text names elsewhere: "the army chief" is a title, never the army;
-// "armed forces chief" is a military office; "the administration" and
+// "armed forces chief" is a military office; "the junta leaders" are the
+// junta's state; "the administration" and
 // "the regime" are the state whose government the text named with that
 // word before.
 var round23defdescCases = []ruleCase{
@@ -26,6 +27,9 @@ var round23defdescCases = []ruleCase{
 	{"administration: none named", "Israel struck Rafah on Sunday. The administration condemned Iran on Tuesday.", nil},
 	{"administration: a leader only", "President Joe Biden spoke on Monday. The administration condemned Iran on Tuesday.", nil},
 	{"regime: a sanctions regime", "The sanctions regime failed. The regime condemned Iran on Tuesday.", nil},
+	{"junta leaders: after a coup", "Soldiers seized power in Mali on Tuesday. ECOWAS envoys met the junta leaders on Saturday.", []string{"Economic Community of West African States SPOKE_WITH Mali"}},
+	{"junta leaders: as subject", "Soldiers seized power in Mali on Tuesday. The junta leaders accused France of plotting.", []string{"Mali ACCUSED France"}},
+	{"junta leaders: a named junta", "Mali's junta expelled the French envoy. ECOWAS condemned the junta leaders on Saturday.", []string{"Economic Community of West African States ACCUSED Mali"}},
 	{"army title: no holder named", "The army chief condemned Iran on Monday.", nil},
 }
 
