@@ -15,7 +15,10 @@ import (
 // (regionOf), the state the other compass word names (compassCounterpart),
 // the state whose rulers the military overthrew, the state of a person
 // named before. "The Palestinian militant group" is the group of that state
-// named last (groupsByDemonym).
+// named last (groupsByDemonym). "The administration" and "the regime" are
+// the state whose government the text named with that word before
+// (govNamedBefore); "the army chief" is a title, never the army
+// (armyTitleAt).
 
 // definite resolves "the group", "the country", "the army" to the last
 // actor of that sort named before mention k of s (or in an earlier
