@@ -822,6 +822,11 @@ var newsCases = []ruleCase{
 	{"his after the one praised is the one praised", "Erdogan praised Putin for his role in brokering talks between Armenia and Azerbaijan.", []string{"Recep Tayyip Erdogan SUPPORTED Vladimir Putin", "Vladimir Putin SPOKE_WITH Armenia", "Vladimir Putin SPOKE_WITH Azerbaijan", "Armenia SPOKE_WITH Azerbaijan"}},
 	{"a verb coordinated with a purpose infinitive is a purpose too", "Antony Blinken flew to Cairo to meet Sisi and urge Hamas to accept the deal.", []string{"Antony Blinken SPOKE_WITH Egypt"}},
 	{"a verb coordinated with a done one is done", "Blinken met Sisi to discuss Gaza and urged Hamas to accept the deal.", []string{"Antony Blinken SPOKE_WITH Abdel Fattah el-Sisi", "Antony Blinken URGED Hamas"}},
+	{"objections withdrawn are none", "Turkey withdrew its objections to Sweden joining NATO.", nil},
+	{"objections one agreed to withdraw are none", "Turkey agreed to withdraw its objections to Sweden and Finland joining NATO.", nil},
+	{"objections one refused to withdraw stand", "Turkey refused to withdraw its objections to Sweden joining NATO.", []string{"Turkey ACCUSED Sweden"}},
+	{"criticism one is asked to withdraw stands", "Riyadh demanded that Ottawa withdraw its criticism of Saudi Arabia.", []string{"Saudi Arabia URGED Canada", "Canada ACCUSED Saudi Arabia"}},
+	{"a pact to be abandoned was made", "Analysts asked whether Ethiopia will abandon its pact with Somaliland.", []string{"Ethiopia SPOKE_WITH Somaliland"}},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 

@@ -196,6 +196,24 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Relation == graph.Attacked && np > 0 && s.at[np-1] < 0 && s.isWord(np-1, lexicon.Intent) && !s.is(np-1, lexicon.Prep) && !s.isWord(np-1, lexicon.Order) && !s.is(np-1, lexicon.Framing) {
 		return nil, false
 	}
+	// "withdrew its objections to Sweden joining NATO", "dropped its
+	// demand for an apology": a stance taken back is none (retractverb);
+	// one only asked or weighed to be taken back stands ("demanded that
+	// Canada withdraw its criticism"), and a deal or a meeting once made
+	// stays made ("will abandon its pact with X")
+	if tr.Relation != graph.Attacked && tr.Relation != graph.SpokeWith {
+		if rv := ar.lightVerb(s, np, lexicon.RetractVerb); rv >= 0 && !ar.demandedClause(s, rv) {
+			// ("agreed to withdraw", "vowed to drop": a retraction committed
+			// to is made; "refused to withdraw" is none)
+			commit := -1
+			if rv >= 2 && s.toks[rv-1].Lower == "to" && (s.isWord(rv-2, lexicon.Vow) || s.cue(ar.x.lex, rv-2, lexicon.ConcludeVerb) > 0) {
+				commit = rv - 2
+			}
+			if !ar.blockedBut(s, rv, commit) {
+				return nil, false
+			}
+		}
+	}
 	// right of the noun: by/from source, prepositional target, between
 	between := false
 	j := i + n
@@ -1242,4 +1260,33 @@ func byAgentAfter(s *sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// demandedClause reports whether the verb at k is what a verb of appeal
+// asks for, with "that" or an infinitive: "demanded that Canada withdraw
+// its criticism", "urged the Rwandan military to withdraw its support"
+// (what is asked is not done). Cost: a clause start and a few trigger
+// lookups.
+func (ar *article) demandedClause(s *sent, k int) bool {
+	urged := func(q int) bool {
+		for _, tr := range s.triggerEndingAt(q) {
+			if tr.Relation == graph.Urged {
+				return true
+			}
+		}
+		return false
+	}
+	toks := s.toks
+	if k >= 2 && toks[k-1].Lower == "to" {
+		for q := k - 2; q >= 0 && q >= k-8; q-- {
+			if toks[q].Kind == text.Punct || s.is(q, lexicon.Clause) {
+				break
+			}
+			if s.at[q] < 0 && urged(q) {
+				return true
+			}
+		}
+	}
+	cs := ar.clauseStart(s, k)
+	return cs >= 2 && toks[cs-1].Lower == "that" && urged(cs-2)
 }
