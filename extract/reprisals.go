@@ -237,12 +237,43 @@ func (ar *article) conditionSubject(s *sent, srcs []mention) []mention {
 		if w := toks[k].Lower; w != "if" && w != "unless" {
 			continue
 		}
-		if ms, _ := ar.objectAt(s, k+1); len(ms) > 0 && s.at[k+1] >= 0 {
+		ms, _ := ar.objectAt(s, k+1)
+		if len(ms) == 0 || s.at[k+1] < 0 {
+			ms = ar.existentialAgent(s, k+1)
+		}
+		if len(ms) > 0 {
 			if out := ar.otherSide(srcs, ms); len(out) > 0 {
 				return out
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// existentialAgent returns the agent of the act an existential clause at j
+// names: "(if) there is any further provocation by X", "there are more
+// attacks from X" give X. The clause is "there" and a form of "be", then
+// at most six words of the act's phrase (no mention among them) and "by"
+// or "from" before the agent. Nil otherwise. Cost: constant.
+func (ar *article) existentialAgent(s *sent, j int) []mention {
+	toks := s.toks
+	if j+2 >= len(toks) || toks[j].Lower != "there" {
+		return nil
+	}
+	switch toks[j+1].Lower {
+	case "is", "are", "was", "were", "be", "will", "would":
+	default:
+		return nil
+	}
+	for q := j + 2; q+1 < len(toks) && q < j+9; q++ {
+		if s.at[q] >= 0 || ar.stops(s, q) {
+			return nil
+		}
+		if (toks[q].Lower == "by" || toks[q].Lower == "from") && q > j+2 && s.at[q+1] >= 0 {
+			ms, _ := ar.objectAt(s, q+1)
+			return ms
+		}
 	}
 	return nil
 }
@@ -424,11 +455,62 @@ func (ar *article) futureForce(s *sent) {
 				tgts, _ = ar.objectAt(s, k+1)
 			}
 		}
+		if len(tgts) == 0 && tr.Frame.Obj {
+			tgts = ar.suppliedTo(s, i+n) // "would target any transfer of weapons to Y"
+		}
 		if len(tgts) == 0 {
 			continue
 		}
 		ar.emitAll(s, srcs, graph.Warned, ar.otherSide(srcs, tgts), triggerText(toks[m:i+n]), wThreat)
 	}
+}
+
+// suppliedTo returns the one that the supply named as the object at j is
+// sent to: "(would strike) any transfer of weapons to Hezbollah", "all
+// arms shipments to the Houthis" give the receiver, whom force against
+// the supply threatens. The object is a determiner or two, a noun of
+// supply (a SUPPORTED noun trigger of the lexicon that reads "to"), at
+// most four words of what is supplied, then "to" and an actor. Nil
+// otherwise. Cost: constant.
+func (ar *article) suppliedTo(s *sent, j int) []mention {
+	toks := s.toks
+	q := j
+	for q < len(toks) && q < j+2 && s.is(q, lexicon.Det) && s.at[q] < 0 {
+		q++
+	}
+	if q >= len(toks) || s.at[q] >= 0 {
+		return nil
+	}
+	supply := false
+	for h := q; h < len(toks) && h < q+3 && !supply; h++ {
+		if !s.is(h, lexicon.TriggerStart) || s.at[h] >= 0 {
+			continue
+		}
+		trs, n := s.trigger(h)
+		for _, tr := range trs {
+			if tr.Relation == graph.Supported && tr.POS == lexicon.Noun && tr.Frame.HasPrep("to") {
+				supply = true
+				q = h + n
+				break
+			}
+		}
+	}
+	if !supply {
+		return nil
+	}
+	for p := q; p+1 < len(toks) && p < q+6; p++ {
+		if toks[p].Lower == "to" {
+			if s.at[p+1] >= 0 {
+				ms, _ := ar.objectAt(s, p+1)
+				return ms
+			}
+			return nil
+		}
+		if s.at[p] >= 0 || ar.stops(s, p) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // responseThreats reads a vow to answer any act of another as a threat to

@@ -637,7 +637,7 @@ func (ar *article) stanceThreats(s *sent) {
 		if cs := ar.clauseStart(s, k); cs > 0 && s.is(cs-1, lexicon.Cond) {
 			continue
 		}
-		v := k + n
+		v := skipAdverbs(toks, k+n, len(toks)) // "is ready to strongly respond"
 		if v >= len(toks) {
 			continue // "Iran stands ready to" at the end of the text
 		}
@@ -662,6 +662,9 @@ func (ar *article) stanceThreats(s *sent) {
 				}
 				tgts = ar.aimedAt(s, p+1)
 				break
+			}
+			if len(tgts) == 0 {
+				tgts = ar.answeredCondition(s, v+1)
 			}
 		case s.isWord(v, lexicon.UseVerb):
 			// "is prepared to use (military) force against X"
@@ -710,6 +713,87 @@ func (ar *article) stanceThreats(s *sent) {
 	}
 }
 
+// unansweredAt returns where an unanswered cue ("go unanswered", "pass
+// without a response") stands within ten words from j, before any stop
+// ("to go unpunished" counts); -1 if none. Cost: constant.
+func (ar *article) unansweredAt(s *sent, j int) int {
+	for q := j; q < len(s.toks) && q < j+10; q++ {
+		if s.cue(ar.x.lex, q, lexicon.Unanswered) > 0 {
+			return q
+		}
+		if ar.stops(s, q) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// agentUpTo returns the agent of the act named in tokens [j, u): a
+// mention after "by" or "from" ("the attacks by Y"), else an owner before
+// a noun ("Y's attacks"), else an actor that stands alone as the object
+// ("let Y get away with"). Nil when the words name no actor ("such
+// actions"). Cost: linear in the words.
+func (ar *article) agentUpTo(s *sent, j, u int) []mention {
+	toks := s.toks
+	var first []mention
+	for q := j; q < u; q++ {
+		if s.at[q] < 0 {
+			continue
+		}
+		m := s.ments[s.at[q]]
+		if !m.ok || m.media {
+			q = m.end - 1
+			continue
+		}
+		if q > j && (toks[q-1].Lower == "by" || toks[q-1].Lower == "from") {
+			ms, _ := ar.objectAt(s, q)
+			return ms
+		}
+		if first == nil && (q == j || s.is(q-1, lexicon.Det) && q == j+1) {
+			first, _ = ar.objectAt(s, q)
+		}
+		q = m.end - 1
+	}
+	return first
+}
+
+// forceVerbAt reports whether token e opens a verb trigger of force.
+func (ar *article) forceVerbAt(s *sent, e int) bool {
+	if !s.is(e, lexicon.TriggerStart) {
+		return false
+	}
+	trs, _ := s.trigger(e)
+	for _, tr := range trs {
+		if tr.Relation == graph.Attacked && tr.POS == lexicon.Verb {
+			return true
+		}
+	}
+	return false
+}
+
+// answeredCondition returns the one a condition right after an answer
+// names: "ready to respond if North Korea provokes again", "ready to
+// strongly respond if there is any further provocation by X" give X (the
+// condition's subject, or the agent of the act an existential clause
+// names). The "if" or "unless" stands within three words of j, with no
+// mention or stop before it. Nil otherwise. Cost: constant.
+func (ar *article) answeredCondition(s *sent, j int) []mention {
+	toks := s.toks
+	for c := j; c+1 < len(toks) && c < j+3; c++ {
+		if w := toks[c].Lower; w == "if" || w == "unless" {
+			if s.at[c+1] >= 0 {
+				ms, _ := ar.objectAt(s, c+1)
+				return ms
+			}
+			return ar.existentialAgent(s, c+1)
+		}
+		if s.at[c] >= 0 || ar.stops(s, c) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // refusedLicence reads a refusal to let another act, said of the future,
 // as a warning to it (relations.md: a stated threat is an act now):
 // "Riyadh would not allow the Islamic Republic to undermine its
@@ -737,11 +821,30 @@ func (ar *article) refusedLicence(s *sent) {
 			continue
 		}
 		tgts, e := ar.objectAt(s, v+1)
+		if u := ar.unansweredAt(s, v+1); u >= 0 {
+			// "would not let Y's attacks go unanswered", "will not allow
+			// the attacks by Y to go unpunished": the act's agent
+			tgts, e = ar.agentUpTo(s, v+1, u), u
+			if len(tgts) == 0 && ar.eventNounIn(s, v+1, u) {
+				// "will not let the attack go unanswered": the latest act
+				// of another side, as in threats
+				srcs, _ := ar.subject(s, k, nil)
+				if len(srcs) == 0 && s.speaker != nil && s.speaker.ok {
+					srcs = []mention{*s.speaker}
+				}
+				if len(srcs) > 0 {
+					tgts = ar.otherSideAgents(s, countryOf(srcs[0].actor))
+				}
+			}
+		}
 		if len(tgts) == 0 || e < 0 {
 			continue
 		}
 		if e < len(toks) && toks[e].Kind == text.Word && toks[e].Lower != "to" && s.is(e, lexicon.Clause) {
 			continue
+		}
+		if e < len(toks) && toks[e].Kind == text.Word && !toks[e].Cap && !s.is(e, lexicon.Prep) && !s.is(e, lexicon.Clause) && !strings.HasSuffix(toks[e].Lower, "ing") && s.cue(ar.x.lex, e, lexicon.Unanswered) == 0 && !ar.forceVerbAt(s, e) {
+			continue // "will not let Ukraine fall": a bare verb not of force is no threat
 		}
 		from := k - 1 // "would not allow"
 		if contracted {
