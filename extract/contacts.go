@@ -222,3 +222,78 @@ func (ar *article) talksHeldBy(s *sent) {
 		ar.emitAll(s, []mention{holder}, graph.SpokeWith, tgts, triggerText(toks[k:k+n]), wNoun)
 	}
 }
+
+// podiumCompany reads a meeting told as company at one appearance
+// (relations.md: a joint press conference is SPOKE_WITH): "X said as he
+// stood next to Y", "Speaking alongside Y, X said", "X told a news
+// conference alongside Y" give X SPOKE_WITH Y; "X, who was joined by A
+// and B at a press conference" and "X was joined at the event by A" give
+// X SPOKE_WITH each of them, and them with each other. The company word
+// (podiumprep) must follow a verb of standing or speaking or a noun of
+// the appearance (podium), or be "joined"/"flanked by" in a sentence that
+// names such an appearance; those beside are persons ("stands alongside
+// Ukraine" is support, no meeting). A planned or negated clause gives
+// none. Cost: linear in the sentence, from its podiumprep words only.
+func (ar *article) podiumCompany(s *sent) {
+	if !s.mayKey(keyPodium) {
+		return // (no podiumprep word: nothing to read)
+	}
+	lex := ar.x.lex
+	toks := s.toks
+	for k := range s.eachKey(keyPodium, 1, len(toks)-1) {
+		n := s.cue(lex, k, lexicon.PodiumPrep)
+		j := k + n
+		passive := toks[k].Lower == "joined" || toks[k].Lower == "flanked"
+		if n == 0 && toks[k].Lower == "joined" && toks[k+1].Lower == "at" {
+			// "was joined at the event by A": the setting before the agent
+			for q := k + 2; q < len(toks) && q <= k+6 && s.at[q] < 0; q++ {
+				if toks[q].Lower == "by" {
+					n, j = 1, q+1
+					break
+				}
+			}
+		}
+		if n == 0 || j >= len(toks) || s.at[j] < 0 {
+			continue
+		}
+		v := k - 1 // the verb or noun the company word follows
+		if v > 0 && strings.HasSuffix(toks[v].Lower, "ly") && s.at[v] < 0 {
+			v-- // "stood silently beside"
+		}
+		setting := s.isWord(v, lexicon.Podium) || v > 0 && s.cue(lex, v-1, lexicon.Podium) == 2
+		if !setting && passive {
+			for range s.eachCue(lex, lexicon.Podium, 0, len(toks)) {
+				setting = true
+				break
+			}
+			setting = setting || toks[k+1].Lower == "at" // (the setting told between "joined" and "by")
+		}
+		if !setting || ar.blocked(s, k) || ar.intended(s, k) {
+			continue
+		}
+		all, _ := ar.objectAt(s, j)
+		var tgts []mention
+		for _, m := range all {
+			if m.ok && !m.media && m.actor.Kind == graph.Person {
+				tgts = append(tgts, m)
+			}
+		}
+		if len(tgts) == 0 {
+			continue
+		}
+		at := v
+		if passive {
+			at = k
+		}
+		srcs, w := ar.subject(s, max(at, 0), nil)
+		if len(srcs) == 0 {
+			continue
+		}
+		tgts = ar.otherSide(srcs, tgts)
+		trig := triggerText(toks[k:min(k+n, j)])
+		ar.emitAll(s, srcs, graph.SpokeWith, tgts, trig, wNoun*w)
+		if passive && len(tgts) >= 2 && len(tgts) <= 4 {
+			ar.pairs(s, tgts, graph.SpokeWith, false, trig, wNoun*w)
+		}
+	}
+}

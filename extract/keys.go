@@ -69,6 +69,7 @@ const (
 	keyEcho                          // carriedOver: the lexicon's echoverb cues
 	keyRelative                      // relativeCharges: relativeKey
 	keyStop                          // stops: stopKey
+	keyPodium                        // podiumCompany: the lexicon's podiumprep cues
 	numPassKeys
 )
 
@@ -133,6 +134,7 @@ var lexiconKeys = [...]struct {
 	{keyProForm, lexicon.ProForm},
 	{keySimilar, lexicon.SimilarMod},
 	{keyEcho, lexicon.EchoVerb},
+	{keyPodium, lexicon.PodiumPrep},
 }
 
 // key reports whether token k is one of the words of key c.

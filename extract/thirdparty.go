@@ -50,6 +50,7 @@ func (ar *article) thirdParties(s *sent) {
 	ar.talksHeldBy(s)
 	ar.heededRequests(s)
 	ar.jointEvents(s)
+	ar.podiumCompany(s)
 	ar.attendedBy(s)
 	ar.tookPart(s)
 	ar.responseThreats(s)
