@@ -22,6 +22,9 @@ var round23contactCases = []ruleCase{
 	{"joined by in an act is no meeting", "The United States was joined by Britain in the talks on trade.", nil},
 	{"a planned appearance is none", "Joe Biden will appear alongside Emmanuel Macron on Friday.", nil},
 	{"a negated appearance is none", "Joe Biden did not stand next to Emmanuel Macron.", nil},
+	{"summoned to a named organ", "Georgia's ambassador was summoned to the US State Department on Monday.", []string{"United States ACCUSED Georgia", "United States SPOKE_WITH Georgia"}},
+	{"summoned to a foreign ministry named by its demonym", "Iran's ambassador was summoned to the French foreign ministry.", []string{"France ACCUSED Iran", "France SPOKE_WITH Iran"}},
+	{"a gerund summons", "Irakli Kobakhidze declined to comment on Georgia's ambassador, Tamar Taliashvili, being summoned to the US State Department.", []string{"United States ACCUSED Georgia", "United States SPOKE_WITH Tamar Taliashvili"}},
 }
 
 func TestRound23Contact(t *testing.T) {

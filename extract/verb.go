@@ -136,7 +136,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 				host = ar.hostState(s, j)
 			}
 			if host != "" {
-				if tgts, w := ar.subject(s, i, lastSrc); len(tgts) > 0 {
+				tgts, w := ar.subject(s, i, lastSrc)
+				if g := gerundPassiveHolder(s, i); g != nil {
+					tgts, w = g, 1
+				}
+				if len(tgts) > 0 {
 					src := []mention{{actor: stateActor(host), ok: true, start: i, end: i}}
 					ok := ar.emitAll(s, src, tr.Relation, envoyStates(tgts), trig, wPassive*w*wInherited)
 					ar.emitAll(s, src, tr.Frame.Also, tgts, trig, wPassive*w*wInherited)
@@ -1091,6 +1095,47 @@ func (ar *article) envoyIn(s *sent, j, e int) bool {
 	return false
 }
 
+// gerundPassiveHolder returns the mentions of the group that a gerund or
+// infinitive passive at i is told of ("a question about Georgia's envoy,
+// X, being summoned", "for the envoy X to be summoned"): the group ending
+// right before "being" (or "to be"), past one comma; nil when the verb is
+// no such passive or no group stands there. Cost: constant.
+func gerundPassiveHolder(s *sent, i int) []mention {
+	toks := s.toks
+	b := i - 1
+	if b >= 2 && toks[b].Lower == "be" && toks[b-1].Lower == "to" {
+		b--
+	} else if b < 1 || toks[b].Lower != "being" {
+		return nil
+	}
+	e := b - 1
+	if e >= 1 && toks[e].Text == "," {
+		e--
+	}
+	if e < 0 || s.gAt[e] < 0 || s.groups[s.gAt[e]].end != e+1 {
+		return nil
+	}
+	ms := s.groupMentions(s.gAt[e])
+	if st := s.groups[s.gAt[e]].start; len(ms) == 1 && ms[0].actor.Kind == graph.Person && ms[0].actor.Country == "" && st >= 1 && s.toks[st-1].Text == "," {
+		// "Georgia's ambassador in the US, Tamar Taliashvili, being
+		// summoned": a named envoy of no known country is the state whose
+		// envoy the appositive head names
+		for q := st - 2; q >= 1 && q >= st-8; q-- {
+			if !s.isWord(q, lexicon.Envoy) {
+				continue
+			}
+			for p := q - 1; p >= 0 && p >= q-3; p-- {
+				if m := s.at[p]; m >= 0 && s.ments[m].ok && s.ments[m].actor.Kind == graph.State {
+					ms[0].actor.Country = s.ments[m].actor.Name
+					return ms
+				}
+			}
+			break
+		}
+	}
+	return ms
+}
+
 // postedTo returns the state an envoy named in the clause before the verb
 // at i is posted to ("China's ambassador to the UK has been summoned": the
 // UK summoned), or "" when the clause names no such post.
@@ -1123,6 +1168,12 @@ func (ar *article) hostState(s *sent, j int) string {
 		}
 		if toks[k].Lower == "in" && s.at[k+1] >= 0 {
 			if m := s.ments[s.at[k+1]]; m.ok && !m.media && m.actor.Kind == graph.State {
+				return m.actor.Name
+			}
+		}
+		if toks[k].Lower == "to" && k+2 < len(toks) && toks[k+1].Lower == "the" && s.at[k+2] >= 0 {
+			// "summoned to the State Department": a state's organ is the host
+			if m := s.ments[s.at[k+2]]; m.ok && !m.media && m.actor.Kind == graph.State && !m.city && (m.via == viaName || m.via == viaDemonym || m.via == viaMetonym) {
 				return m.actor.Name
 			}
 		}
