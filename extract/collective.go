@@ -103,6 +103,11 @@ func (ar *article) collectives(s *sent) {
 		for q := k + 1; q < len(s.ments); q++ {
 			if p := &s.ments[q]; p.via == viaPronoun && (p.pron == "they" || p.pron == "them") {
 				p.via, p.members, p.actor, p.ok = viaMany, m.members, m.actor, true
+			} else if ar.theirOfList(s, m, p) {
+				// "withdraw its staff from these countries and demanded
+				// their representatives leave": the list, not the one
+				// state the pronoun first took
+				p.via, p.members, p.actor, p.ok = viaMany, m.members, m.actor, true
 			}
 		}
 	}
@@ -760,6 +765,30 @@ func (ar *article) statesNoun(w string) bool {
 func allStates(as []graph.Actor) bool {
 	for _, a := range as {
 		if a.Kind != graph.State {
+			return false
+		}
+	}
+	return true
+}
+
+// theirOfList reports whether the possessive "their" p, after the resolved
+// collective m of the same sentence ("these countries", "the three
+// states"), stands for m's list: p is outside quotations as m is, and no
+// other mention of two or more actors and no sentence break stands between
+// them (a "their" resolved to one state or person, as the pronoun reading
+// leaves it, is re-read). Cost: the mentions between m and p.
+func (ar *article) theirOfList(s *sent, m, p *mention) bool {
+	if !p.possPron || p.pron != "their" || s.toks[p.start].QuoteID != s.toks[m.start].QuoteID || p.start-m.end > 12 {
+		return false
+	}
+	if p.ok && p.via != viaPronoun {
+		return false
+	}
+	for q := m.end; q < p.start; q++ {
+		if s.is(q, lexicon.Clause) && s.toks[q].Lower != "that" {
+			return false // "..., while their": another clause ("demanded that their" goes on)
+		}
+		if k := s.at[q]; k >= 0 && (s.ments[k].via == viaMany || s.ments[k].via == viaBoth) {
 			return false
 		}
 	}
