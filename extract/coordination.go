@@ -64,7 +64,7 @@ func (ar *article) buildGroups(s *sent) {
 		for q := k; q+1 < len(s.ments); q++ {
 			n := s.ments[q+1]
 			nStart := n.start
-			if n.possPron && q+2 < len(s.ments) && s.ments[q+2].start <= n.end+3 && usable(s.ments[q+2]) && (s.ments[q+2].actor.Kind == graph.Person || s.is(s.ments[q+2].start-1, lexicon.OtherNoun) || unnamedCounterpart(s.ments[q+2])) {
+			if n.possPron && q+2 < len(s.ments) && (s.ments[q+2].start <= n.end+3 || ar.titledMember(s, g.end, s.ments[q+2].start)) && usable(s.ments[q+2]) && (s.ments[q+2].actor.Kind == graph.Person || s.is(s.ments[q+2].start-1, lexicon.OtherNoun) || unnamedCounterpart(s.ments[q+2])) {
 				// "Wagner and her Rwandan counterpart Nduhungirehe", "Mali and
 				// its allies Burkina Faso and Niger", "Lavrov and his Chinese
 				// counterpart" (an unnamed office-holder is the state)
@@ -292,6 +292,9 @@ func (ar *article) coordinated(s *sent, a, b int) int {
 	if b <= a || b-a > 8 {
 		return 0
 	}
+	if ar.titledMember(s, a, b) {
+		return 2 // "Kibaki and his rival opposition leader, Raila Odinga"
+	}
 	if b == a+1 && (s.toks[a].Text == "-" || s.toks[a].Text == "–") && !s.toks[a].Space && !s.toks[b].Space {
 		return 2 // "the U.S.-South Korean drills": a compound pair
 	}
@@ -386,4 +389,39 @@ func (s *sent) groupLen(g int) int {
 		}
 	}
 	return n
+}
+
+// titledMember reports whether the tokens [a, b) join the next member of a
+// list by "and" and a title set off by a comma before its name: "Mwai
+// Kibaki and his rival opposition leader, Raila Odinga", "X, and the
+// opposition leader, Y": an optional comma, "and", an optional article or
+// possessive, at most two lower-case words, a title of roles.tsv closing
+// right before the comma at b-1. Cost: at most eight tokens and one title
+// lookup for each word.
+func (ar *article) titledMember(s *sent, a, b int) bool {
+	toks := s.toks
+	if b-a < 4 || toks[b-1].Text != "," {
+		return false
+	}
+	i := a
+	if toks[i].Text == "," {
+		i++
+	}
+	if toks[i].Lower != "and" {
+		return false
+	}
+	i++
+	switch toks[i].Lower {
+	case "the", "his", "her", "its", "their":
+		i++
+	}
+	for q := i; q < b-1 && q <= i+2; q++ {
+		if t := toks[q]; t.Kind != text.Word || t.Cap && q > i {
+			return false
+		}
+		if _, n := ar.x.lex.Role(toks, q); n > 0 && q+n == b-1 && !toks[q].Cap {
+			return true
+		}
+	}
+	return false
 }

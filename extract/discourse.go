@@ -193,6 +193,12 @@ func (ar *article) resolve(s *sent) {
 				}
 				m.pair, m.ok = &p, true
 				m.actor = p[0]
+			} else if p, ok := ar.rivalPersons(s.Index); ok && side && !ar.namedBefore(s, k, p) {
+				// "talks between Kibaki and his rival Odinga ... Later both
+				// sides blamed each other": with no pair of states or groups
+				// named, two rivals of one state named together before
+				m.pair, m.ok = &p, true
+				m.actor = p[0]
 			} else if p, ok := ar.topTwoStates(s.Index); ok && !s.isWord(m.end-1, lexicon.PersonNoun) && !ar.namedBefore(s, k, p) {
 				m.pair, m.ok = &p, true // "negotiations between the two sides"
 				m.actor = p[0]

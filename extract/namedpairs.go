@@ -245,7 +245,7 @@ func (ar *article) pairInFrom(s *sent, k int, free bool) ([2]graph.Actor, bool) 
 	for q := len(s.ments) - 2; q >= 0; q-- {
 		a, b := s.ments[q], s.ments[q+1]
 		bStart := b.start
-		if b.possPron && q+2 < len(s.ments) && s.ments[q+2].start <= b.end+3 {
+		if b.possPron && q+2 < len(s.ments) && (s.ments[q+2].start <= b.end+3 || ar.titledMember(s, a.end, s.ments[q+2].start)) {
 			// "Wagner and her Rwandan counterpart Nduhungirehe"
 			b = s.ments[q+2]
 		}
@@ -261,8 +261,8 @@ func (ar *article) pairInFrom(s *sent, k int, free bool) ([2]graph.Actor, bool) 
 		if q+2 < len(s.ments) && s.ments[q+2].end <= k && ar.coordinated(s, b.end, s.ments[q+2].start) > 0 {
 			continue
 		}
-		if q > 0 && ar.coordinated(s, s.ments[q-1].end, a.start) > 0 {
-			continue
+		if q > 0 && ar.coordinated(s, s.ments[q-1].end, a.start) > 0 && s.ments[q-1].actor.Name != a.actor.Name {
+			continue // (not "the president, Mwai Kibaki, and ...": a title before its name)
 		}
 		return [2]graph.Actor{a.actor, b.actor}, true
 	}
@@ -527,4 +527,26 @@ func (ar *article) jointActors(s *sent, e int) bool {
 		}
 	}
 	return false
+}
+
+// rivalWindow is how many sentences back rivalPersons looks.
+const rivalWindow = 10
+
+// rivalPersons returns the two persons of one state named together as a
+// pair ("between President Mwai Kibaki and his rival, Raila Odinga") in
+// the latest of the rivalWindow sentences before si that names such a
+// pair: "both sides" of a dispute within a state when the article names
+// no pair of states or groups. Cost: pairIn over those sentences, run
+// only for an unresolved "both sides".
+func (ar *article) rivalPersons(si int) ([2]graph.Actor, bool) {
+	for j := si - 1; j >= 0 && j >= si-rivalWindow; j-- {
+		o := ar.sentAt(j)
+		if o == nil {
+			continue
+		}
+		if p, ok := ar.pairIn(o, len(o.toks)); ok && p[0].Kind == graph.Person && p[1].Kind == graph.Person && ofOneState(p) {
+			return p, true
+		}
+	}
+	return [2]graph.Actor{}, false
 }

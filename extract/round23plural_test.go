@@ -16,6 +16,16 @@ var round23pluralCases = []ruleCase{
 		[]string{"Nigeria URGED Mali", "Nigeria URGED Niger", "Nigeria URGED Burkina Faso"}},
 	{"their in another clause stays", "Mali, Niger and Burkina Faso left the bloc in January. Nigeria said it had frozen its ties with the three states, while Ghana said their juntas must hold elections.",
 		nil},
+	{"pair joined through a title apposition", "Jacob Zuma hosted talks between Mwai Kibaki and the opposition leader, Raila Odinga.",
+		[]string{"Mwai Kibaki SPOKE_WITH Raila Odinga", "Jacob Zuma SPOKE_WITH Mwai Kibaki", "Jacob Zuma SPOKE_WITH Raila Odinga"}},
+	{"the two leaders after a titled pair", "Jakaya Kikwete has long criticised the president, Mwai Kibaki, and his rival opposition leader, Raila Odinga. On Friday he persuaded the two leaders to end the violence.",
+		[]string{"Jakaya Kikwete ACCUSED Mwai Kibaki", "Jakaya Kikwete ACCUSED Raila Odinga", "Jakaya Kikwete URGED Mwai Kibaki", "Jakaya Kikwete URGED Raila Odinga"}},
+	{"both sides are two rivals of one state", "Kikwete tried to start talks between President Mwai Kibaki and the opposition leader, Raila Odinga. Weeks later, both sides blamed each other for the deadlock.",
+		[]string{"Mwai Kibaki ACCUSED Raila Odinga", "Raila Odinga ACCUSED Mwai Kibaki"}},
+	{"both sides are two rivals of one state, agreed", "Jacob Zuma met President Mwai Kibaki and the opposition leader, Raila Odinga, in Nairobi. Zuma said both sides agreed to share power.",
+		[]string{"Jacob Zuma SPOKE_WITH Mwai Kibaki", "Jacob Zuma SPOKE_WITH Raila Odinga", "Mwai Kibaki SPOKE_WITH Raila Odinga"}},
+	{"both sides of a conflict between states stay the states", "Kibaki and Odinga met in Nairobi. Ethiopia and Eritrea fought a border war. In Addis Ababa, both sides blamed each other for the war.",
+		[]string{"Ethiopia ATTACKED Eritrea", "Eritrea ATTACKED Ethiopia", "Mwai Kibaki SPOKE_WITH Raila Odinga", "Ethiopia ACCUSED Eritrea", "Eritrea ACCUSED Ethiopia"}},
 }
 
 func TestRound23Plural(t *testing.T) {
