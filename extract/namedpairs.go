@@ -252,7 +252,7 @@ func (ar *article) pairInFrom(s *sent, k int, free bool) ([2]graph.Actor, bool) 
 		if b.end > k || !a.ok || !b.ok || a.media || b.media || a.possPron || b.possPron || a.via == viaBoth || b.via == viaBoth || a.via == viaPronoun || b.via == viaPronoun {
 			continue
 		}
-		if a.actor.Name == b.actor.Name || ar.coordinated(s, a.end, bStart) != 2 {
+		if a.actor.Name == b.actor.Name || ar.coordinated(s, ar.organEnd(s, &a), bStart) != 2 {
 			continue
 		}
 		if free && a.start > 0 && (ar.afterPrep(s, a.start) || s.is(a.start-1, lexicon.Prep)) {
@@ -281,7 +281,7 @@ func (ar *article) notePairs(s *sent) {
 		if a.actor.Kind == graph.Person || b.actor.Kind == graph.Person || a.actor.Name == b.actor.Name {
 			continue
 		}
-		if ar.coordinated(s, a.end, b.start) != 2 {
+		if ar.coordinated(s, ar.organEnd(s, &a), b.start) != 2 {
 			continue
 		}
 		if a.start > 0 && s.toks[a.start-1].Lower == "from" {
@@ -549,4 +549,16 @@ func (ar *article) rivalPersons(si int) ([2]graph.Actor, bool) {
 		}
 	}
 	return [2]graph.Actor{}, false
+}
+
+// organEnd returns the end of mention m with the state organ its demonym
+// names ("the Sri Lankan government", "the Chinese foreign ministry": an
+// inst cue right after a state's demonym), so that the pair "the Sri
+// Lankan government and the Tamil Tigers" is coordinated. Cost: one cue
+// lookup.
+func (ar *article) organEnd(s *sent, m *mention) int {
+	if m.via != viaDemonym || m.actor.Kind != graph.State || m.end >= len(s.toks) || s.at[m.end] >= 0 {
+		return m.end
+	}
+	return m.end + s.cue(ar.x.lex, m.end, lexicon.Inst)
 }

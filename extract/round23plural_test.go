@@ -26,6 +26,10 @@ var round23pluralCases = []ruleCase{
 		[]string{"Jacob Zuma SPOKE_WITH Mwai Kibaki", "Jacob Zuma SPOKE_WITH Raila Odinga", "Mwai Kibaki SPOKE_WITH Raila Odinga"}},
 	{"both sides of a conflict between states stay the states", "Kibaki and Odinga met in Nairobi. Ethiopia and Eritrea fought a border war. In Addis Ababa, both sides blamed each other for the war.",
 		[]string{"Ethiopia ATTACKED Eritrea", "Eritrea ATTACKED Ethiopia", "Mwai Kibaki SPOKE_WITH Raila Odinga", "Ethiopia ACCUSED Eritrea", "Eritrea ACCUSED Ethiopia"}},
+	{"both sides after a demonym's government and a group", "Truce talks open\n\nTalks between the Sri Lankan government and the Tamil Tigers opened in Oslo. Norway urged both sides to respect the truce.",
+		[]string{"Sri Lanka SPOKE_WITH Liberation Tigers of Tamil Eelam", "Norway URGED Sri Lanka", "Norway URGED Liberation Tigers of Tamil Eelam"}},
+	{"the two sides after a demonym's government and a group", "Truce signed\n\nFighting between the Ethiopian government and the TPLF lasted two years. The two sides signed a truce in Pretoria.",
+		[]string{"Ethiopia ATTACKED Tigray People's Liberation Front", "Tigray People's Liberation Front ATTACKED Ethiopia", "Ethiopia SPOKE_WITH Tigray People's Liberation Front"}},
 }
 
 func TestRound23Plural(t *testing.T) {
