@@ -204,8 +204,12 @@ func (ar *article) nonStateBefore(s *sent, k int) bool {
 // victimAhead reports whether a victim noun (lexicon.VictimNoun) or a
 // noun of force done to its "of" phrase (lexicon.OfPatient) followed by
 // "of" stands between j and the object at start: "the killing of X",
-// "the invasion of X".
+// "the invasion of X"; never when the object is the act's agent after
+// "by" ("the seizure of power by X", "the occupation of Heglig by X").
 func victimAhead(lex *lexicon.Lexicon, toks []text.Token, j, start int) bool {
+	if start > 0 && start <= len(toks) && toks[start-1].Lower == "by" {
+		return false
+	}
 	for k := j; k+1 < start && k+1 < len(toks); k++ {
 		if (lex.Is(lexicon.VictimNoun, toks[k].Lower) || lex.Is(lexicon.OfPatient, toks[k].Lower)) && toks[k+1].Lower == "of" {
 			return true

@@ -827,6 +827,10 @@ var newsCases = []ruleCase{
 	{"objections one refused to withdraw stand", "Turkey refused to withdraw its objections to Sweden joining NATO.", []string{"Turkey ACCUSED Sweden"}},
 	{"criticism one is asked to withdraw stands", "Riyadh demanded that Ottawa withdraw its criticism of Saudi Arabia.", []string{"Saudi Arabia URGED Canada", "Canada ACCUSED Saudi Arabia"}},
 	{"a pact to be abandoned was made", "Analysts asked whether Ethiopia will abandon its pact with Somaliland.", []string{"Ethiopia SPOKE_WITH Somaliland"}},
+	{"concern over a seizure of power by its agent", "ECOWAS expressed concern over the seizure of power by Malian soldiers.", []string{"Economic Community of West African States ACCUSED Mali"}},
+	{"concern over remarks by their author", "Moscow expressed concern over the remarks by Antony Blinken.", []string{"Russia ACCUSED Antony Blinken"}},
+	{"a coup noted with great concern", "ECOWAS noted with great concern the coup by Malian soldiers.", []string{"Economic Community of West African States ACCUSED Mali"}},
+	{"the killing of a victim still names no one accused", "The UN voiced grave concern at the killing of Rafik Hariri.", nil},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 

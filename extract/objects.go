@@ -1163,8 +1163,11 @@ func (ar *article) actByAgent(s *sent, j int) ([]mention, int) {
 			}
 			return ar.objectAt(s, q+1)
 		}
-		if s.isWord(q, lexicon.WrongNoun) || s.cue(ar.x.lex, q, lexicon.MeasureNoun) > 0 {
-			act = true // ("any military action by X": a measure is an act)
+		if s.isWord(q, lexicon.WrongNoun) || s.cue(ar.x.lex, q, lexicon.MeasureNoun) > 0 || s.cue(ar.x.lex, q, lexicon.SeizureNoun) > 0 || s.is(q, lexicon.ConductNoun) {
+			// ("any military action by X": a measure is an act; "the
+			// seizure of power by Malian soldiers", "the statements made
+			// by G7 leaders": a seizure of power and conduct are acts)
+			act = true
 		} else if senses, _ := s.trigger(q); hasSense(senses, graph.Attacked, lexicon.Noun) {
 			act = true
 		}
