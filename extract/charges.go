@@ -203,6 +203,16 @@ func (ar *article) namedAttackers(s *sent, first int) {
 			}
 			continue
 		}
+		if e.Relation == graph.Supported && e.Target.Kind == graph.Org && e.Target.Country != "" && !ar.x.stateOrgans[e.Target.Name] {
+			// "Colombia claimed that Venezuela was sheltering FARC rebels":
+			// help to an armed group claimed or believed is a charge
+			for _, sp := range ar.suspicionOf(s, k) {
+				if sp.ok && sp.actor.Name != e.Source.Name && (countryOf(sp.actor) == "" || countryOf(sp.actor) != countryOf(e.Source)) {
+					ar.emit(s, sp, graph.Accused, mention{actor: e.Source, ok: true, via: viaName}, e.Trigger, wAnaphora)
+				}
+			}
+			continue
+		}
 		if e.Relation != graph.Attacked {
 			continue
 		}

@@ -831,6 +831,12 @@ var newsCases = []ruleCase{
 	{"concern over remarks by their author", "Moscow expressed concern over the remarks by Antony Blinken.", []string{"Russia ACCUSED Antony Blinken"}},
 	{"a coup noted with great concern", "ECOWAS noted with great concern the coup by Malian soldiers.", []string{"Economic Community of West African States ACCUSED Mali"}},
 	{"the killing of a victim still names no one accused", "The UN voiced grave concern at the killing of Rafik Hariri.", nil},
+	{"help to an armed group claimed is a charge", "Colombia claimed that Venezuela was harbouring FARC rebels.", []string{"Venezuela SUPPORTED Revolutionary Armed Forces of Colombia", "Colombia ACCUSED Venezuela"}},
+	{"an attack claimed is a charge", "Russia claimed that Ukraine attacked Russian positions.", []string{"Ukraine ATTACKED Russia", "Russia ACCUSED Ukraine"}},
+	{"help to a state claimed is no charge", "Washington claimed that Britain was backing Ukraine.", []string{"United Kingdom SUPPORTED Ukraine"}},
+	{"recruiting with the aid of officers", "The M23 recruited fighters with the aid of Rwandan army officers.", []string{"Rwanda SUPPORTED M23"}},
+	{"a deal initialed is signed", "Rwanda and Congo initialed a peace agreement on June 18.", []string{"Rwanda SPOKE_WITH Democratic Republic of the Congo"}},
+	{"initial talks are no signing", "Initial talks between Rwanda and Congo failed.", []string{"Rwanda SPOKE_WITH Democratic Republic of the Congo"}},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 
