@@ -837,6 +837,9 @@ var newsCases = []ruleCase{
 	{"recruiting with the aid of officers", "The M23 recruited fighters with the aid of Rwandan army officers.", []string{"Rwanda SUPPORTED M23"}},
 	{"a deal initialed is signed", "Rwanda and Congo initialed a peace agreement on June 18.", []string{"Rwanda SPOKE_WITH Democratic Republic of the Congo"}},
 	{"initial talks are no signing", "Initial talks between Rwanda and Congo failed.", []string{"Rwanda SPOKE_WITH Democratic Republic of the Congo"}},
+	{"officials targeted with sanctions are no attack", "The US said it had targeted seven Russian officials with financial sanctions.", nil},
+	{"a state hit with sanctions is no attack", "The EU hit Russia with new sanctions.", nil},
+	{"commanders targeted with strikes are attacked", "Israel targeted Hezbollah commanders with air strikes.", []string{"Israel ATTACKED Hezbollah"}},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 

@@ -920,6 +920,11 @@ func (ar *article) verb(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 			}
 		}
 	}
+	if rel == graph.Attacked && sanctionedWith(s, end) {
+		// "hit Russia with new sanctions", "targeted officials with
+		// financial sanctions": sanctions are no force (relations.md)
+		return srcs, false
+	}
 	if rel == graph.Warned && ar.warnedCharge(s, j, end) {
 		// "warned that X was massing troops" is a charge (relations.md)
 		rel = graph.Accused
@@ -1623,4 +1628,28 @@ func (ar *article) complainedOf(s *sent, end int, tgts []mention) []mention {
 		return nil
 	}
 	return nil
+}
+
+// sanctionedWith reports whether the object ending before e (past its
+// head noun) is hit "with" sanctions (cue class sanctionkind): "targeted
+// seven Russian officials with financial sanctions". Cost: at most eight
+// tokens' look ahead.
+func sanctionedWith(s *sent, e int) bool {
+	toks := s.toks
+	// past the object's head noun: "Russian officials with"
+	for q := e; q > 0 && q < len(toks) && q < e+3 && toks[q].Kind == text.Word && !toks[q].Cap && toks[q].Lower != "with" && !s.is(q, lexicon.Prep) && s.at[q] < 0; q++ {
+		e = q + 1
+	}
+	if e <= 0 || e+1 >= len(toks) || toks[e].Lower != "with" {
+		return false
+	}
+	for q := e + 1; q < len(toks) && q <= e+5; q++ {
+		if s.isWord(q, lexicon.SanctionKind) {
+			return true
+		}
+		if toks[q].Kind != text.Word || s.at[q] >= 0 || s.is(q, lexicon.Prep) {
+			return false
+		}
+	}
+	return false
 }
