@@ -58,7 +58,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 		// "Russia's illegal, unprovoked and unjustified war": words of
 		// judgement as adjectives, coordinated
 		toks[k].Kind == text.Word && !toks[k].Cap && s.isWord(k, lexicon.NegEval) ||
-		(toks[k].Lower == "and" || toks[k].Text == ",") && k > 0 && k+1 < i && s.at[k-1] < 0 && s.isWord(k-1, lexicon.NegEval) && (s.is(k+1, lexicon.Adj) || s.isWord(k+1, lexicon.NegEval))) {
+		// ("Russia's continuing and intensifying attacks": any two
+		// adjectives coordinated)
+		(toks[k].Lower == "and" || toks[k].Text == ",") && k > 0 && k+1 < i && s.at[k-1] < 0 && (s.isWord(k-1, lexicon.NegEval) || s.is(k-1, lexicon.Adj)) && (s.is(k+1, lexicon.Adj) || s.isWord(k+1, lexicon.NegEval))) {
 		if s.is(k, lexicon.NounMod) {
 			return nil, false // "possible strike", "any attack", "further attacks"
 		}
