@@ -358,9 +358,18 @@ func (ar *article) cosignedWith(s *sent, first int) bool {
 // jointEvents reads a meeting told by its setting: the persons a sentence
 // names with "a joint news conference" met, each with each (relations.md:
 // "A joint press conference of two leaders is SPOKE_WITH: they met").
+// A setting shared by "with" ("Kerry, at a press conference with Lavrov,
+// said") counts only when a person is named right after it (never "a
+// press conference with reporters").
 func (ar *article) jointEvents(s *sent) {
 	found := false
-	for k := range s.eachCue(ar.x.lex, lexicon.JointEvent, 0, len(s.toks)) {
+	for k, n := range s.eachCue(ar.x.lex, lexicon.JointEvent, 0, len(s.toks)) {
+		if s.toks[k+n-1].Lower == "with" {
+			if k+n < len(s.toks) && s.at[k+n] >= 0 && s.ments[s.at[k+n]].ok && s.ments[s.at[k+n]].actor.Kind == graph.Person && !ar.blocked(s, k) && !ar.intended(s, k) {
+				ar.conferenceWith(s, k, s.ments[s.at[k+n]])
+			}
+			continue
+		}
 		if !ar.blocked(s, k) && !ar.intended(s, k) {
 			found = true
 			break
@@ -377,6 +386,41 @@ func (ar *article) jointEvents(s *sent) {
 	}
 	if len(persons) >= 2 && len(persons) <= 3 { // more is a crowd, not a podium
 		ar.pairs(s, persons, graph.SpokeWith, false, "joint news conference", wCosign)
+	}
+}
+
+// conferenceWith reads "X, at a press conference with Y, said" and "At a
+// news conference with Y, X said": the person who speaks beside partner
+// is one named before the setting k, or else, with the setting fronted,
+// the first one after the comma that closes it; any other person of the
+// sentence is what was said ("... with Hollande, said Assad must go").
+// Cost: linear in the sentence's mentions.
+func (ar *article) conferenceWith(s *sent, k int, partner mention) {
+	var speaker []mention
+	for _, m := range s.ments {
+		if m.end <= k && m.ok && !m.media && m.actor.Kind == graph.Person && m.actor.Name != partner.actor.Name {
+			speaker = []mention{m} // the last person before the setting
+		}
+	}
+	if len(speaker) == 0 && k <= 3 {
+		comma := -1
+		for j := partner.end; j < len(s.toks); j++ {
+			if s.toks[j].Text == "," {
+				comma = j
+				break
+			}
+		}
+		for _, m := range s.ments {
+			if comma >= 0 && m.start > comma {
+				if m.ok && !m.media && m.actor.Kind == graph.Person && m.actor.Name != partner.actor.Name {
+					speaker = []mention{m}
+				}
+				break
+			}
+		}
+	}
+	if len(speaker) == 1 {
+		ar.pairs(s, []mention{speaker[0], partner}, graph.SpokeWith, false, "joint news conference", wCosign)
 	}
 }
 
