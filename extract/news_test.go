@@ -840,6 +840,9 @@ var newsCases = []ruleCase{
 	{"officials targeted with sanctions are no attack", "The US said it had targeted seven Russian officials with financial sanctions.", nil},
 	{"a state hit with sanctions is no attack", "The EU hit Russia with new sanctions.", nil},
 	{"commanders targeted with strikes are attacked", "Israel targeted Hezbollah commanders with air strikes.", []string{"Israel ATTACKED Hezbollah"}},
+	{"not recognising a leader denies his legitimacy", "Mexico does not recognise Dina Boluarte as president.", []string{"Mexico ACCUSED Dina Boluarte"}},
+	{"refusing to recognise a leader denies his legitimacy", "The EU refused to recognise Lukashenko as president.", []string{"European Union ACCUSED Alexander Lukashenko"}},
+	{"not recognising a court names no actor", "Israel said it does not recognise the court's jurisdiction.", nil},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 
