@@ -19,19 +19,30 @@ func (ar *article) meetingSettings(s *sent) {
 		return // (no setting preposition: nothing to read)
 	}
 	toks := s.toks
-	for k := 1; k+3 < len(toks); k++ {
+	for k := 0; k+3 < len(toks); k++ {
 		if s.at[k+1] >= 0 || !s.key(k, keySetting) {
 			continue
 		}
 		q := k + max(1, s.cue(ar.x.lex, k, lexicon.SettingPrep)) // ("fresh from talks with X")
-		for q < len(toks) && q <= k+4 && s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || quoteLike(toks[q])) {
-			q++
+		for lim := k + 4; q < len(toks) && q <= lim && s.at[q] < 0; q++ {
+			if s.is(q, lexicon.TimeUnit) && q+1 < len(toks) && toks[q+1].Lower == "of" {
+				q, lim = q+1, q+4 // a measure of time: "after four hours of talks with X"
+				continue
+			}
+			if !s.is(q, lexicon.Det) && !s.is(q, lexicon.Adj) && !quoteLike(toks[q]) &&
+				toks[q].Kind != text.Number && !s.isWord(q, lexicon.NumberWord) {
+				break
+			}
 		}
 		if q >= len(toks) || s.at[q] >= 0 {
 			continue
 		}
 		senses, n := s.triggerWithin(q, 3)
-		if n == 0 || q+n+1 >= len(toks) || toks[q+n].Lower != "with" {
+		if n == 0 || q+n+1 >= len(toks) {
+			continue
+		}
+		with := ar.placeSetting(s, q+n) // "during a meeting at the Pentagon with X"
+		if toks[with].Lower != "with" {
 			continue
 		}
 		meeting := false
@@ -43,18 +54,43 @@ func (ar *article) meetingSettings(s *sent) {
 		if !meeting || ar.blocked(s, k) {
 			continue
 		}
-		tgts, _ := ar.objectAt(s, q+n+1)
+		tgts, _ := ar.objectAt(s, with+1)
 		if len(tgts) == 0 {
 			continue
 		}
 		srcs, w := ar.subject(s, k, nil)
-		if len(srcs) == 0 && k <= 2 && s.at[0] < 0 && (k == 1 || s.at[1] < 0) {
-			// "Speaking after talks with X, Y said": a fronted participle
-			// clause's subject is the main clause's, after its comma
-			srcs, w = ar.afterFrontedComma(s, q+n+1), wInherited/wVerb
+		if len(srcs) == 0 && k <= 2 && s.at[0] < 0 && (k <= 1 || s.at[1] < 0) {
+			// "Speaking after talks with X, Y said", "After hours of talks
+			// with X, Y said": a fronted clause's subject is the main
+			// clause's, after its comma
+			srcs, w = ar.afterFrontedComma(s, with+1), wInherited/wVerb
 		}
 		ar.emitAll(s, srcs, graph.SpokeWith, ar.otherSide(srcs, tgts), triggerText(toks[q:q+n]), wNoun*w)
 	}
+}
+
+// placeSetting reads a short place phrase after a meeting noun, "at the
+// Pentagon", "in Cairo", "at the White House", that stands before its
+// "with" phrase; it returns the token after the phrase when "with"
+// follows, else j. Cost: a few tokens.
+func (ar *article) placeSetting(s *sent, j int) int {
+	toks := s.toks
+	if j+2 >= len(toks) || toks[j].Lower != "at" && toks[j].Lower != "in" {
+		return j
+	}
+	for q := j + 1; q < len(toks) && q <= j+4; q++ {
+		switch {
+		case toks[q].Lower == "with":
+			if q > j+1 {
+				return q
+			}
+			return j
+		case toks[q].Lower == "the" && q == j+1, toks[q].Cap && toks[q].Kind == text.Word:
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // warningKey are the nouns settingWarnings reads (keyWarning).

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// round23censaCases come from a census of real article openings where the
+// extractor resolved two actors and found no edge; the texts are our own.
+var round23censaCases = []ruleCase{
+	// a meeting told as the setting, with a measure of time or a place
+	{"after hours of talks with X, Y", "After four hours of talks with Vladimir Putin, Emmanuel Macron said the plan was ready.", []string{"Emmanuel Macron SPOKE_WITH Vladimir Putin"}},
+	{"after days of talks with X, Y", "After two days of talks with Recep Tayyip Erdogan, Olaf Scholz flew home.", []string{"Olaf Scholz SPOKE_WITH Recep Tayyip Erdogan"}},
+	{"after several hours of talks with X", "After several hours of talks with Xi Jinping, Joe Biden spoke to reporters.", []string{"Joe Biden SPOKE_WITH Xi Jinping"}},
+	{"during a meeting at a place with X", "Lloyd Austin said during a meeting at the Pentagon with Rustem Umerov that aid would continue.", []string{"Lloyd Austin SPOKE_WITH Rustem Umerov"}},
+	{"days of talks to come: no edge", "Emmanuel Macron will fly home after two days of talks with Vladimir Putin.", nil},
+	{"a place phrase that is no setting: no edge", "Joe Biden spoke after a meeting in Cairo with no result.", nil},
+}
+
+func TestRound23censa(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range round23censaCases {
+		t.Run(c.rule, func(t *testing.T) {
+			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
+			want := norm(c.want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
+			}
+		})
+	}
+}
