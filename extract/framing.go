@@ -439,6 +439,9 @@ func (ar *article) warningByAct(s *sent) {
 				break
 			}
 		}
+		if len(agents) == 0 {
+			agents = ar.warnActOwner(s, q)
+		}
 		if len(agents) > 0 {
 			ar.emitAll(s, agents, graph.Warned, tgts, triggerText(toks[k:k+1]), wAnaphora)
 			if charged {
@@ -446,6 +449,34 @@ func (ar *article) warningByAct(s *sent) {
 			}
 		}
 	}
+}
+
+// warnActOwner returns the possessor of an act noun that ends just before q,
+// the copula or verb after the subject: "North Korea's missile launches
+// were a warning to X", "its latest drills sent a message to Y" name the
+// owner of the act as its agent. Nil when the noun before q names no act
+// (an evnoun cue) or has no possessor. Cost: a few tokens back.
+func (ar *article) warnActOwner(s *sent, q int) []mention {
+	toks := s.toks
+	if q < 3 || s.at[q-1] >= 0 || s.cue(ar.x.lex, q-1, lexicon.EvNoun) == 0 && !s.isWord(q-1, lexicon.ExerciseKind) {
+		return nil
+	}
+	for b := q - 2; b >= 0 && b >= q-5; b-- {
+		if s.at[b] >= 0 {
+			m := s.ments[s.at[b]]
+			if m.possPron || m.end < len(toks) && toks[m.end].Kind == text.Poss {
+				return []mention{m}
+			}
+			return nil
+		}
+		if toks[b].Kind == text.Poss {
+			continue
+		}
+		if toks[b].Kind != text.Word || toks[b].Cap || s.is(b, lexicon.Prep) || s.is(b, lexicon.Clause) || s.is(b, lexicon.Say) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // warnedAt returns the ones a warning or deterrent is aimed at, from j (just

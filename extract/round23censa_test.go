@@ -17,6 +17,12 @@ var round23censaCases = []ruleCase{
 	{"during a meeting at a place with X", "Lloyd Austin said during a meeting at the Pentagon with Rustem Umerov that aid would continue.", []string{"Lloyd Austin SPOKE_WITH Rustem Umerov"}},
 	{"days of talks to come: no edge", "Emmanuel Macron will fly home after two days of talks with Vladimir Putin.", nil},
 	{"a place phrase that is no setting: no edge", "Joe Biden spoke after a meeting in Cairo with no result.", nil},
+	// an act called a warning, its agent told by a possessor
+	{"X's launches were a warning to Y", "Kim Jong Un said North Korea's missile launches were a warning to the United States.", []string{"North Korea WARNED United States"}},
+	{"its drills were a warning to Y", "China said its latest drills were a stern warning to Taiwan.", []string{"China WARNED Taiwan"}},
+	{"X's tests were a warning to Y, said after", "Iran's missile tests were a clear warning to Israel, state media said.", []string{"Iran WARNED Israel"}},
+	{"possessor not an act's owner: no edge", "Japan's prime minister said the weather was a warning to Tokyo.", nil},
+	{"negated: no edge", "Seoul said North Korea's launches were not a warning to Japan.", nil},
 }
 
 func TestRound23censa(t *testing.T) {
