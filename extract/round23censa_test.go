@@ -23,6 +23,10 @@ var round23censaCases = []ruleCase{
 	{"X's tests were a warning to Y, said after", "Iran's missile tests were a clear warning to Israel, state media said.", []string{"Iran WARNED Israel"}},
 	{"possessor not an act's owner: no edge", "Japan's prime minister said the weather was a warning to Tokyo.", nil},
 	{"negated: no edge", "Seoul said North Korea's launches were not a warning to Japan.", nil},
+	// the members of a group after "with", past "in the region"
+	{"in touch with allies in the region including X and Y", "The State Department said Washington is in constant touch with allies in the region including India and Japan.", []string{"United States SPOKE_WITH India", "United States SPOKE_WITH Japan"}},
+	{"met partners in the region, including X", "Emmanuel Macron met partners in the region, including Egypt and Jordan.", []string{"Emmanuel Macron SPOKE_WITH Egypt", "Emmanuel Macron SPOKE_WITH Jordan"}},
+	{"in the region, no list: no edge", "Emmanuel Macron met partners in the region on Monday.", nil},
 }
 
 func TestRound23censa(t *testing.T) {
