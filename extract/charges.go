@@ -205,8 +205,18 @@ func (ar *article) namedAttackers(s *sent, first int) {
 		}
 		if e.Relation == graph.Supported && e.Target.Kind == graph.Org && e.Target.Country != "" && !ar.x.stateOrgans[e.Target.Name] {
 			// "Colombia claimed that Venezuela was sheltering FARC rebels":
-			// help to an armed group claimed or believed is a charge
-			for _, sp := range ar.suspicionOf(s, k) {
+			// help to an armed group claimed or believed is a charge, and
+			// so is help to the rebels of the speaker's own state ("Sudan
+			// said Chad was backing the JEM rebels")
+			sps := ar.suspicionOf(s, k)
+			if len(sps) == 0 {
+				for _, sp := range ar.chargeSpeaker(s, k, k, false) {
+					if side := countryOf(sp.actor); side != "" && side == e.Target.Country {
+						sps = append(sps, sp)
+					}
+				}
+			}
+			for _, sp := range sps {
 				if sp.ok && sp.actor.Name != e.Source.Name && (countryOf(sp.actor) == "" || countryOf(sp.actor) != countryOf(e.Source)) {
 					ar.emit(s, sp, graph.Accused, mention{actor: e.Source, ok: true, via: viaName}, e.Trigger, wAnaphora)
 				}

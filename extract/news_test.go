@@ -843,6 +843,8 @@ var newsCases = []ruleCase{
 	{"not recognising a leader denies his legitimacy", "Mexico does not recognise Dina Boluarte as president.", []string{"Mexico ACCUSED Dina Boluarte"}},
 	{"refusing to recognise a leader denies his legitimacy", "The EU refused to recognise Lukashenko as president.", []string{"European Union ACCUSED Alexander Lukashenko"}},
 	{"not recognising a court names no actor", "Israel said it does not recognise the court's jurisdiction.", nil},
+	{"help to one's own rebels told is a charge", "Kinshasa says Rwanda backs the M23 rebels.", []string{"Rwanda SUPPORTED M23", "Democratic Republic of the Congo ACCUSED Rwanda"}},
+	{"help to another's armed group told by a third party is news", "Washington said Iran supports Hezbollah.", []string{"Iran SUPPORTED Hezbollah"}},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 
