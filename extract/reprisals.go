@@ -364,19 +364,30 @@ func (ar *article) futureForce(s *sent) {
 	lex := ar.x.lex
 	toks := s.toks
 	for i := 2; i < len(toks); i++ {
-		if !s.is(i, lexicon.TriggerStart) || s.at[i] >= 0 {
+		if s.at[i] >= 0 {
 			continue
 		}
-		senses, n := s.trigger(i)
+		// "would take (firm) measures against Y", "will take action in
+		// response to provocations by Y": measures aimed at Y are force
+		// stated, as a verb of force is
+		aimed := ar.measuresTaken(s, i)
 		var tr *lexicon.Trigger
-		for _, t := range senses {
-			if t.Relation == graph.Attacked && t.POS == lexicon.Verb {
-				tr = t
-				break
+		n := 1
+		if aimed == 0 {
+			if !s.is(i, lexicon.TriggerStart) {
+				continue
 			}
-		}
-		if tr == nil {
-			continue
+			var senses []*lexicon.Trigger
+			senses, n = s.trigger(i)
+			for _, t := range senses {
+				if t.Relation == graph.Attacked && t.POS == lexicon.Verb {
+					tr = t
+					break
+				}
+			}
+			if tr == nil {
+				continue
+			}
 		}
 		// the future modal right before the verb, not negated
 		m := i - 1
@@ -407,7 +418,20 @@ func (ar *article) futureForce(s *sent) {
 		// clause, else the quote's speaker
 		var srcs []mention
 		warned := false // the sayer's verb is one of warning ("Kim warned: ...")
-		for v := cs - 1; v >= 0 && v >= cs-3; v-- {
+		// "China warned it would strike Japan": a clause with no "that"
+		// opens right after the verb of saying, inside the clause found
+		for q := m - 1; q > cs && q >= m-4; q-- {
+			if s.at[q] < 0 {
+				continue
+			}
+			if v := s.ments[s.at[q]].start - 1; v > cs && s.at[v] < 0 && (s.cue(lex, v, lexicon.Say) > 0 || s.isWord(v, lexicon.SpeechAct)) {
+				sm = s.ments[s.at[q]]
+				srcs, _ = ar.actorOf(s, v)
+				warned = s.isWord(v, lexicon.WarnVerb)
+			}
+			break
+		}
+		for v := cs - 1; len(srcs) == 0 && v >= 0 && v >= cs-3; v-- {
 			if s.cue(lex, v, lexicon.Say) > 0 || s.isWord(v, lexicon.SpeechAct) {
 				srcs, _ = ar.actorOf(s, v)
 				warned = s.isWord(v, lexicon.WarnVerb)
@@ -444,7 +468,12 @@ func (ar *article) futureForce(s *sent) {
 		}
 		// the target: the object, else after the frame's preposition
 		var tgts []mention
-		if tr.Frame.Obj {
+		if aimed > 0 {
+			if tgts = ar.aimedAt(s, aimed); len(tgts) == 0 {
+				continue
+			}
+			n = aimed - i
+		} else if tr.Frame.Obj {
 			tgts, _ = ar.objectAt(s, i+n)
 		}
 		for k := i + n; len(tgts) == 0 && k+1 < len(toks) && k < i+n+6; k++ {
@@ -718,7 +747,12 @@ func (ar *article) aimedAt(s *sent, j int) []mention {
 	for j < len(toks) && s.at[j] < 0 && (toks[j].Lower == "the" || toks[j].Lower == "its") {
 		j++ // "against the YPG"
 	}
-	for r := j; r < len(toks) && r < j+6; r++ {
+	span := j + 6
+	for r := j; r < len(toks) && r < span; r++ {
+		if toks[r].Kind == text.Quote && r > j {
+			span++ // "to continued \"military provocations\" by X": marks are no words
+			continue
+		}
 		if s.at[r] >= 0 {
 			m := s.ments[s.at[r]]
 			organOf := r == j+2 && toks[r-1].Lower == "of" && ar.organWord(s, j)                                                                  // "against the Government of Ethiopia"

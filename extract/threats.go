@@ -856,19 +856,28 @@ func (ar *article) refusedLicence(s *sent) {
 
 // measuresTaken returns where the one measures are aimed at stands when a
 // form of "take" at v takes a measure noun aimed "against" someone ("take
-// other measures against X", "take retaliatory action against X"), else 0.
+// other measures against X", "take retaliatory action against X", "take
+// measures in response to X's provocations"), else 0.
 func (ar *article) measuresTaken(s *sent, v int) int {
 	toks := s.toks
 	if !s.isWord(v, lexicon.TakeVerb) {
 		return 0
 	}
 	noun := false
-	for p := v + 1; p+1 < len(toks) && p <= v+5; p++ {
+	span := v + 5
+	for p := v + 1; p+1 < len(toks) && p <= span; p++ {
+		if toks[p].Kind == text.Quote || toks[p].Text == "," && toks[p].QuoteID != 0 && !noun {
+			span++ // "take \"proportionate, deliberate\" action against X": marks and a quoted list of modifiers
+			continue
+		}
 		if toks[p].Lower == "against" || toks[p].Lower == "on" && noun {
 			if noun {
 				return p + 1
 			}
 			return 0
+		}
+		if noun && p+3 < len(toks) && toks[p].Lower == "in" && toks[p+1].Lower == "response" && toks[p+2].Lower == "to" {
+			return p + 3 // "take measures in response to provocations by X"
 		}
 		if s.at[p] >= 0 || ar.stops(s, p) || s.is(p, lexicon.CivilMod) && s.cue(ar.x.lex, p, lexicon.MeasureNoun) == 0 {
 			return 0 // ("take legal action against X": a right, no force; sanctions are measures)
