@@ -21,6 +21,11 @@ var round23cthreatCases = []ruleCase{
 	{"warned it would strike Y", "Israel warned it would strike Iran.", []string{"Israel WARNED Iran"}},
 	{"warned it would take measures against Y", "Turkey warned it would take all necessary measures against the PKK.", []string{"Turkey WARNED Kurdistan Workers' Party"}},
 	{"warned his government would act against Y's attacks", "Lula warned his government would take action against attacks by Venezuela.", []string{"Luiz Inácio Lula da Silva WARNED Venezuela"}},
+	// a dare to act is an appeal (WordNet 3.0 challenge.v.01)
+	{"challenged Y to act", "Colombia challenged Venezuela to let independent observers visit the camps.", []string{"Colombia URGED Venezuela"}},
+	{"challenged the officials of Y to act", "Bogota challenged the officials of Venezuela to hand over the rebels.", []string{"Colombia URGED Venezuela"}},
+	{"challenged Y's claims is no appeal", "Venezuela challenged Colombia's claims.", nil},
+	{"challenged Y in court is no appeal", "Colombia challenged Venezuela in court.", nil},
 	// none: measures not stated by the one who takes them, negated, past,
 	// conditional, or aimed at no actor
 	{"another's forecast of measures", "Analysts said China would take measures against Japan.", nil},
