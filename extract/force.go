@@ -224,14 +224,17 @@ func (ar *article) diedFighting(s *sent) {
 			continue
 		}
 		q++
-		for q < len(toks) && q < k+6 && s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || toks[q].Kind == text.Number || toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.TriggerStart) && !s.is(q, lexicon.Prep)) {
-			q++ // "a six-hour battle", "several days of"
+		for q < len(toks) && q < k+7 && s.at[q] < 0 && (s.is(q, lexicon.Det) || s.is(q, lexicon.Adj) || toks[q].Kind == text.Number || toks[q].Kind == text.Quote || toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.TriggerStart) && !s.is(q, lexicon.Prep)) {
+			q++ // "a six-hour battle", "several days of", a scare quote
 		}
 		trs, n := s.trigger(q)
 		if n == 0 || !hasSense(trs, graph.Attacked, lexicon.Noun) {
 			continue
 		}
 		e := q + n
+		if e < len(toks) && toks[e].Kind == text.Quote {
+			e++ // `a "violent clash" with X`: the scare quote closes
+		}
 		if e+1 >= len(toks) || toks[e].Lower != "against" && toks[e].Lower != "with" {
 			continue
 		}

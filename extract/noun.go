@@ -42,6 +42,9 @@ func (ar *article) noun(s *sent, i, n int, tr *lexicon.Trigger, lastSrc []mentio
 	if tr.Relation == graph.SpokeWith && ar.setForLater(s, i+n) {
 		return nil, false // "called crisis talks with A and B for next week"
 	}
+	if tr.Relation == graph.Attacked && f.Mutual && declaredOver(s, i, n) {
+		return nil, false // "A and B declared the war over": its end is told, not fighting
+	}
 	// "Iran's drone deliveries to Russia": what is given may stand before
 	// the noun, as a compound's first word
 	givenBefore := f.Given && i > 0 && !toks[i-1].Cap && s.cue(ar.x.lex, i-1, lexicon.Given) > 0
@@ -1291,4 +1294,30 @@ func (ar *article) demandedClause(s *sent, k int) bool {
 	}
 	cs := ar.clauseStart(s, k)
 	return cs >= 2 && toks[cs-1].Lower == "that" && urged(cs-2)
+}
+
+// declaredOver reports whether the noun at i (n words) is declared ended:
+// "A and B declared the war over (ended, finished) after talks". The noun
+// stands after "declared" and a determiner, and the word of ending after it
+// closes the phrase ("a war over Kashmir" is a war about a place). Cost:
+// a few token reads.
+func declaredOver(s *sent, i, n int) bool {
+	toks := s.toks
+	v := i - 1
+	if v >= 0 && s.is(v, lexicon.Det) {
+		v--
+	}
+	if v < 0 || !strings.HasPrefix(toks[v].Lower, "declar") {
+		return false
+	}
+	e := i + n
+	if e >= len(toks) {
+		return false
+	}
+	switch toks[e].Lower {
+	case "over", "ended", "finished":
+	default:
+		return false
+	}
+	return e+1 >= len(toks) || toks[e+1].Kind != text.Word || s.is(e+1, lexicon.Prep) || s.is(e+1, lexicon.Clause) || toks[e+1].Lower == "and"
 }
