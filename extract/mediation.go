@@ -628,17 +628,65 @@ func (ar *article) broughtTogether(s *sent) {
 			continue
 		}
 		sides, e := ar.objectAt(s, k+1)
-		if len(sides) < 2 || e < 0 || e >= len(toks) || toks[e].Lower != "together" || ar.blocked(s, k) {
+		if len(sides) == 0 || e < 0 || e >= len(toks) || toks[e].Lower != "together" || ar.blocked(s, k) {
 			continue
 		}
-		ms, w := ar.subject(s, k, nil)
-		if len(ms) == 0 {
+		// "brought A together (again) with B": the two ends are told apart
+		var others []mention
+		if q := e + 1; q+1 < len(toks) {
+			if toks[q].Lower == "again" {
+				q++
+			}
+			if q+1 < len(toks) && toks[q].Lower == "with" {
+				others, _ = ar.objectAt(s, q+1)
+			}
+		}
+		if len(sides) < 2 && len(others) == 0 {
 			continue
 		}
 		trig := "brought together"
-		ar.emitAll(s, ms, graph.SpokeWith, ar.otherSide(ms, sides), trig, wMediate*w)
-		ar.pairs(s, sides, graph.SpokeWith, false, trig, wMediate*w)
+		ms, w := ar.subject(s, k, nil)
+		if len(ms) == 0 {
+			if !ar.talksSubject(s, k) {
+				continue
+			}
+			w = 1 // "the talks brought A together with B": the meeting is the subject
+		}
+		all := append(append([]mention(nil), sides...), others...)
+		ar.emitAll(s, ms, graph.SpokeWith, ar.otherSide(ms, all), trig, wMediate*w)
+		if len(others) > 0 {
+			ar.emitAll(s, sides, graph.SpokeWith, ar.otherSide(sides, others), trig, wMediate*w)
+		} else {
+			ar.pairs(s, sides, graph.SpokeWith, false, trig, wMediate*w)
+		}
 	}
+}
+
+// talksSubject reports whether the clause of the verb at k has a noun of
+// talks (a recip SPOKE_WITH noun: "the peace talks", "the summit") as its
+// subject within the five words before the verb, with no actor between
+// but a place after "in"/"at". Cost: at most five trigger look-ups.
+func (ar *article) talksSubject(s *sent, k int) bool {
+	cs := ar.clauseStart(s, k)
+	lim := k - 5
+	for q := k - 1; q >= cs && q >= lim; q-- {
+		if mi := s.at[q]; mi >= 0 {
+			st := s.ments[mi].start
+			if st < 1 || s.toks[st-1].Lower != "in" && s.toks[st-1].Lower != "at" {
+				return false
+			}
+			q, lim = st-1, lim-(q-st+2) // "the talks in Doha brought": the setting's place
+			continue
+		}
+		if trs, _ := s.trigger(q); len(trs) > 0 {
+			for _, t := range trs {
+				if t.Relation == graph.SpokeWith && t.POS == lexicon.Noun && t.Frame.Recip {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // hostedFor reads two guests hosted for talks with each other: "Blinken

@@ -411,14 +411,27 @@ func (ar *article) aidSoughtOf(s *sent, ms []mention) bool {
 
 // givesHelp reports whether the words from j up to the next preposition
 // name help given (cue class given): "sent more air defence systems to",
-// "sent troops to", not "sent a delegation to".
+// "sent troops to", not "sent a delegation to"; a sum given "in aid" is
+// help too ("gave X 200 million euros in aid").
 func (ar *article) givesHelp(s *sent, j int) bool {
-	for k := j; k < len(s.toks) && k < j+10; k++ {
+	toks := s.toks
+	lim := j + 10
+	for k := j; k < len(s.toks) && k < lim; k++ {
+		if k > j && toks[k].Text == "(" {
+			for k+1 < len(toks) && k < j+14 && toks[k].Text != ")" {
+				k++ // "234 million euros (173 million pounds) in aid": a sum's gloss
+			}
+			lim = k + 4
+			continue
+		}
 		if s.cue(ar.x.lex, k, lexicon.Given) > 0 {
 			return true
 		}
-		if k > j && s.is(k, lexicon.Prep) || ar.stops(s, k) {
-			return false
+		if k > j && toks[k].Lower == "in" && k+1 < len(toks) && (s.cue(ar.x.lex, k+1, lexicon.Given) > 0 || k+2 < len(toks) && s.is(k+1, lexicon.Adj) && s.cue(ar.x.lex, k+2, lexicon.Given) > 0) {
+			return true // "gave X 200 million euros in (military) aid"
+		}
+		if k > j && s.is(k, lexicon.Prep) || ar.stops(s, k) || k > j && toks[k].Lower != "to" && s.is(k, lexicon.Aux) && s.at[k] < 0 {
+			return false // ("a resolution giving Iraq a deadline had little support": the next verb)
 		}
 	}
 	return false
