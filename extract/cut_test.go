@@ -45,5 +45,5 @@ func TestRuleCasesCut(t *testing.T) {
 func allRuleCases() [][]ruleCase {
 	return [][]ruleCase{actorCases, coverageCases, eventCases, lexicalCases, newsCases, occurCases, ruleCases,
 		sixthCases, seventhCases, eighthCases, ninthCases, tenthCases, eleventhCases, eleventhBCases, eleventhCCases,
-		twelfthACases, twelfthBCases, twelfthCCases, round23forceCases, round23medCases, round23nomCases, round23defdescCases, round23threatCases, round23contactCases, round23pluralCases, round23censaCases, round23censbCases, round23cchargeCases, round23cthreatCases}
+		twelfthACases, twelfthBCases, twelfthCCases, round23forceCases, round23medCases, round23nomCases, round23defdescCases, round23threatCases, round23contactCases, round23pluralCases, round23censaCases, round23censbCases, round23cchargeCases, round23cthreatCases, round23cforceCases}
 }
