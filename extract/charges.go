@@ -209,7 +209,7 @@ func (ar *article) namedAttackers(s *sent, first int) {
 			// so is help to the rebels of the speaker's own state ("Sudan
 			// said Chad was backing the JEM rebels")
 			sps := ar.suspicionOf(s, k)
-			if len(sps) == 0 {
+			if len(sps) == 0 && rebelsTold(s, e.Target.Name) {
 				for _, sp := range ar.chargeSpeaker(s, k, k, false) {
 					if side := countryOf(sp.actor); side != "" && side == e.Target.Country {
 						sps = append(sps, sp)
@@ -253,6 +253,23 @@ func (ar *article) namedAttackers(s *sent, first int) {
 			ar.emit(s, sp, graph.Accused, mention{actor: e.Source, ok: true, via: viaName}, e.Trigger, wAnaphora)
 		}
 	}
+}
+
+// rebelsTold reports whether the sentence names the organisation name
+// as rebels, militants or insurgents (a nonstate word right before or
+// after its mention: "the M23 rebels", "rebels of the FARC"), not as a
+// party or movement of the state ("Egypt supports Fatah"). Cost: linear
+// in the sentence's mentions.
+func rebelsTold(s *sent, name string) bool {
+	for _, m := range s.ments {
+		if !m.ok || m.actor.Name != name {
+			continue
+		}
+		if s.isWord(m.end-1, lexicon.NonState) || m.end < len(s.toks) && s.isWord(m.end, lexicon.NonState) || m.start >= 2 && s.isWord(m.start-2, lexicon.NonState) && s.toks[m.start-1].Lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerAt is the token of s that opens trigger text trig, or -1 when

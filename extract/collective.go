@@ -761,14 +761,21 @@ func (ar *article) pronounGroup(s *sent, k int) {
 
 // pluralName reports whether the mention o is named in the plural ("the
 // Saudis", "Israeli officials", "the Houthis"): its last word ends in "s"
-// and is no state's own name ("the United States", "the Philippines").
+// and ends no state's name ("the United States", "the Philippines") nor
+// a body's name of several words ("the United Nations").
 // Cost: constant.
 func pluralName(o mention, toks []text.Token) bool {
 	w := toks[o.end-1].Lower
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") {
 		return false
 	}
-	return o.actor.Kind != graph.State || !strings.HasSuffix(strings.ToLower(o.actor.Name), w)
+	// (a name of several words ending so is a body's, not a plural: "the
+	// United Nations", "the Rapid Support Forces"; "the Houthis" is one)
+	name := strings.ToLower(o.actor.Name)
+	if strings.HasSuffix(name, w) && (o.actor.Kind == graph.State || strings.Contains(name, " ")) {
+		return false
+	}
+	return true
 }
 
 // withOthers reports whether a reciprocal act's "with" at e names a party

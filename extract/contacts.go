@@ -267,8 +267,9 @@ func (ar *article) talksHeldBy(s *sent) {
 // X SPOKE_WITH each of them, and them with each other. The company word
 // (podiumprep) must follow a verb of standing or speaking or a noun of
 // the appearance (podium), or be "joined"/"flanked by" in a sentence that
-// names such an appearance; those beside are persons ("stands alongside
-// Ukraine" is support, no meeting). A planned or negated clause gives
+// names such an appearance; the one who stands and those beside are
+// persons ("stands alongside Ukraine", "the United States stands
+// alongside Zelensky" are support, no meeting). A planned or negated clause gives
 // none. Cost: linear in the sentence, from its podiumprep words only.
 func (ar *article) podiumCompany(s *sent) {
 	if !s.mayKey(keyPodium) {
@@ -322,8 +323,8 @@ func (ar *article) podiumCompany(s *sent) {
 			at = k
 		}
 		srcs, w := ar.subject(s, max(at, 0), nil)
-		if len(srcs) == 0 {
-			continue
+		if len(srcs) == 0 || srcs[0].actor.Kind != graph.Person {
+			continue // "the United States stands alongside Zelensky": support, no company
 		}
 		tgts = ar.otherSide(srcs, tgts)
 		trig := triggerText(toks[k:min(k+n, j)])

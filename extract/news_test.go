@@ -810,7 +810,7 @@ var newsCases = []ruleCase{
 	{"a demand called unfair", "Beijing called Washington's demand unfair.", []string{"China ACCUSED United States"}},
 	{"an offensive is no word of judgement", "Kyiv called its own drive an offensive.", nil},
 	{"an infinitive of purpose inside an appeal is not done", "Paris urged Washington to use its sway in Kyiv to caution Ukraine against escalation.", []string{"France URGED United States"}},
-	{"to before a gerund is no infinitive", "Tbilisi decided to return the officers to visiting Belgian minister Karel De Gucht.", []string{"Georgia SPOKE_WITH Karel De Gucht"}},
+	{"to before a gerund is no infinitive", "Tbilisi returned the officers to visiting Belgian minister Karel De Gucht.", []string{"Georgia SPOKE_WITH Karel De Gucht"}},
 	{"a participle coordinated with a fronted one has the main subject", "By bypassing the UN and appealing directly to Washington for support, Kosovo angered Belgrade.", []string{"Kosovo URGED United States"}},
 	{"a fronted participle past an opening conjunction", "But by bypassing the UN and appealing directly to Washington, Kosovo angered Serbia.", []string{"Kosovo URGED United States"}},
 	{"a complaint to a third party accuses the one it names", "Mahmoud Abbas complained to Antony Blinken during talks in Ramallah that Israel was seizing land.", []string{"Mahmoud Abbas ACCUSED Israel", "Mahmoud Abbas SPOKE_WITH Antony Blinken"}},
@@ -845,6 +845,12 @@ var newsCases = []ruleCase{
 	{"not recognising a court names no actor", "Israel said it does not recognise the court's jurisdiction.", nil},
 	{"help to one's own rebels told is a charge", "Kinshasa says Rwanda backs the M23 rebels.", []string{"Rwanda SUPPORTED M23", "Democratic Republic of the Congo ACCUSED Rwanda"}},
 	{"help to another's armed group told by a third party is news", "Washington said Iran supports Hezbollah.", []string{"Iran SUPPORTED Hezbollah"}},
+	{"sanctions after another verb leave the attack", "Russia attacked Ukraine overnight and then punished critics with sanctions.", []string{"Russia ATTACKED Ukraine"}},
+	{"a body's name in the plural is no plural of people", "The United Nations says they were killed by Israeli strikes.", nil},
+	{"help to one's own party is no charge", "Palestinian President Mahmoud Abbas said Egypt supports Fatah.", []string{"Egypt SUPPORTED Fatah"}},
+	{"a state standing alongside a leader is no meeting", "Biden said the United States stands alongside Zelensky.", nil},
+	{"measures in response to requests are no threat", "China said it would take measures in response to requests from the United Nations.", nil},
+	{"measures in response to provocations are a threat", "North Korea said it would take measures in response to provocations by the United States.", []string{"North Korea WARNED United States", "North Korea ACCUSED United States"}},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 

@@ -473,10 +473,10 @@ func (ar *article) futureForce(s *sent) {
 				continue
 			}
 			n = aimed - i
-		} else if tr.Frame.Obj {
+		} else if tr != nil && tr.Frame.Obj {
 			tgts, _ = ar.objectAt(s, i+n)
 		}
-		for k := i + n; len(tgts) == 0 && k+1 < len(toks) && k < i+n+6; k++ {
+		for k := i + n; tr != nil && len(tgts) == 0 && k+1 < len(toks) && k < i+n+6; k++ {
 			if ar.stops(s, k) {
 				break
 			}
@@ -484,7 +484,7 @@ func (ar *article) futureForce(s *sent) {
 				tgts, _ = ar.objectAt(s, k+1)
 			}
 		}
-		if len(tgts) == 0 && tr.Frame.Obj {
+		if len(tgts) == 0 && tr != nil && tr.Frame.Obj {
 			tgts = ar.suppliedTo(s, i+n) // "would target any transfer of weapons to Y"
 		}
 		if len(tgts) == 0 {

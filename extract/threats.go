@@ -648,11 +648,7 @@ func (ar *article) stanceThreats(s *sent) {
 			// an answer that is itself force ("retaliate") names the act
 			// it answers after "for" too: "will never fail to retaliate
 			// for Syrian provocations"
-			forFor := false
-			trs, _ := s.trigger(v)
-			for _, tr := range trs {
-				forFor = forFor || tr.Relation == graph.Attacked && tr.POS == lexicon.Verb
-			}
+			forFor := ar.forceVerbAt(s, v)
 			for p := v + 1; p+1 < len(toks) && p <= v+3; p++ {
 				if w := toks[p].Lower; w != "to" && w != "against" && !(w == "for" && forFor) {
 					if s.at[p] >= 0 || ar.stops(s, p) {
@@ -763,12 +759,7 @@ func (ar *article) forceVerbAt(s *sent, e int) bool {
 		return false
 	}
 	trs, _ := s.trigger(e)
-	for _, tr := range trs {
-		if tr.Relation == graph.Attacked && tr.POS == lexicon.Verb {
-			return true
-		}
-	}
-	return false
+	return hasSense(trs, graph.Attacked, lexicon.Verb)
 }
 
 // answeredCondition returns the one a condition right after an answer
@@ -876,8 +867,8 @@ func (ar *article) measuresTaken(s *sent, v int) int {
 			}
 			return 0
 		}
-		if noun && p+3 < len(toks) && toks[p].Lower == "in" && toks[p+1].Lower == "response" && toks[p+2].Lower == "to" {
-			return p + 3 // "take measures in response to provocations by X"
+		if a := s.cue(ar.x.lex, p, lexicon.AnswerTo); noun && a > 0 && p+a < len(toks) && ar.actNamedAt(s, p+a) {
+			return p + a // "take measures in response to provocations by X" (an act answered, never "requests from X")
 		}
 		if s.at[p] >= 0 || ar.stops(s, p) || s.is(p, lexicon.CivilMod) && s.cue(ar.x.lex, p, lexicon.MeasureNoun) == 0 {
 			return 0 // ("take legal action against X": a right, no force; sanctions are measures)

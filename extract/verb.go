@@ -1595,7 +1595,7 @@ func (ar *article) commaParticipleAct(s *sent, i int, tr *lexicon.Trigger) bool 
 func (ar *article) complainedOf(s *sent, end int, tgts []mention) []mention {
 	toks := s.toks
 	for _, t := range tgts {
-		if t.class == "envoy" || strings.Contains(t.title, "ambassador") || strings.Contains(t.title, "envoy") || strings.Contains(t.title, "diplomat") {
+		if ar.isEnvoy(t) {
 			return nil // (a summons: the envoy's state is the one protested)
 		}
 	}
@@ -1632,13 +1632,15 @@ func (ar *article) complainedOf(s *sent, end int, tgts []mention) []mention {
 
 // sanctionedWith reports whether the object ending before e (past its
 // head noun) is hit "with" sanctions (cue class sanctionkind): "targeted
-// seven Russian officials with financial sanctions". Cost: at most eight
+// seven Russian officials with financial sanctions". Cost: at most seven
 // tokens' look ahead.
 func sanctionedWith(s *sent, e int) bool {
 	toks := s.toks
-	// past the object's head noun: "Russian officials with"
-	for q := e; q > 0 && q < len(toks) && q < e+3 && toks[q].Kind == text.Word && !toks[q].Cap && toks[q].Lower != "with" && !s.is(q, lexicon.Prep) && s.at[q] < 0; q++ {
-		e = q + 1
+	// past the object's head noun, at most two words: "Russian officials
+	// with" (never past a verb or "and": "and then punished critics with")
+	for lim := e + 2; e > 0 && e < len(toks) && e < lim && toks[e].Kind == text.Word && !toks[e].Cap && toks[e].Lower != "with" && toks[e].Lower != "and" &&
+		!s.is(e, lexicon.Prep) && !s.is(e, lexicon.TriggerStart) && !s.is(e, lexicon.Past) && s.at[e] < 0; {
+		e++
 	}
 	if e <= 0 || e+1 >= len(toks) || toks[e].Lower != "with" {
 		return false
@@ -1649,6 +1651,22 @@ func sanctionedWith(s *sent, e int) bool {
 		}
 		if toks[q].Kind != text.Word || s.at[q] >= 0 || s.is(q, lexicon.Prep) {
 			return false
+		}
+	}
+	return false
+}
+
+// isEnvoy reports whether the person mention m is told as an envoy: its
+// role class, or a word of its title in the lexicon's envoy class
+// ("ambassador", "chargé d'affaires", "diplomat"). Cost: linear in the
+// title's words.
+func (ar *article) isEnvoy(m mention) bool {
+	if m.class == "envoy" {
+		return true
+	}
+	for _, w := range strings.Fields(m.title) {
+		if ar.x.lex.Is(lexicon.Envoy, w) {
+			return true
 		}
 	}
 	return false

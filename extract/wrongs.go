@@ -313,8 +313,8 @@ func (ar *article) grievanceOwners(s *sent) {
 func (ar *article) actNamedAt(s *sent, j int) bool {
 	j = pastFreeRelative(s, j)
 	for q := j; q < len(s.toks) && q < j+7; q++ {
-		if s.at[q] >= 0 {
-			continue
+		if s.at[q] >= 0 || quoteLike(s.toks[q]) {
+			continue // (an actor, or scare quotes: "repeated \"incursions\"")
 		}
 		if ar.attackNoun(s, q) || s.isWord(q, lexicon.WrongNoun) || s.is(q, lexicon.ConductNoun) {
 			return true
@@ -359,7 +359,7 @@ func (ar *article) personaNonGrata(s *sent) {
 		for q := range tgts {
 			// an envoy declared persona non grata stands for the state;
 			// a leader so declared ("Israel declared Lula ...") is himself
-			if t := tgts[q]; t.actor.Kind == graph.Person && t.actor.Country != "" && (t.class == "envoy" || strings.Contains(t.title, "ambassador") || strings.Contains(t.title, "diplomat")) {
+			if t := tgts[q]; t.actor.Kind == graph.Person && t.actor.Country != "" && ar.isEnvoy(t) {
 				tgts[q].actor = stateActor(t.actor.Country)
 			}
 		}
