@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
-)
+import "testing"
 
 // round23cchargeCases are disapproval told as a noun or a judgement, from a
 // census of unseen news sentences with two actors and no edge (each written
@@ -24,18 +19,4 @@ var round23cchargeCases = []ruleCase{
 	{"concerns over a statement by an actor", "China voiced concerns over the statement by the G7.", []string{"China ACCUSED Group of Seven"}},
 }
 
-func TestRound23ccharge(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range round23cchargeCases {
-		t.Run(c.rule, func(t *testing.T) {
-			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
-			want := norm(c.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
-			}
-		})
-	}
-}
+func TestRound23ccharge(t *testing.T) { runRuleCases(t, round23cchargeCases) }

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
-)
+import "testing"
 
 // round23censbCases come from a census of unseen news sentences with two
 // actors and no edge (each written anew).
@@ -21,18 +16,4 @@ var round23censbCases = []ruleCase{
 	{"two adjectives coordinated with a comma", "Japan denounced China's sustained, escalating strikes on Taiwan.", []string{"Japan ACCUSED China", "China ATTACKED Taiwan"}},
 }
 
-func TestRound23censb(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range round23censbCases {
-		t.Run(c.rule, func(t *testing.T) {
-			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
-			want := norm(c.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
-			}
-		})
-	}
-}
+func TestRound23censb(t *testing.T) { runRuleCases(t, round23censbCases) }

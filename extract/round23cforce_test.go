@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
-)
+import "testing"
 
 // round23cforceCases are force against a state's places and forces, aid
 // told by giving, talks told by their setting, and an ended war (round 23,
@@ -38,18 +33,4 @@ var round23cforceCases = []ruleCase{
 	{"a war over a place is fought", "India and Pakistan fought a war over Kashmir.", []string{"India ATTACKED Pakistan", "Pakistan ATTACKED India"}},
 }
 
-func TestRound23CForce(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range round23cforceCases {
-		t.Run(c.rule, func(t *testing.T) {
-			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
-			want := norm(c.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
-			}
-		})
-	}
-}
+func TestRound23CForce(t *testing.T) { runRuleCases(t, round23cforceCases) }

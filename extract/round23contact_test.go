@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
-)
+import "testing"
 
 // round23contactCases are contact shapes of round 23 (helper contact): a
 // meeting told as company at one appearance ("stood next to", "speaking
@@ -27,18 +22,4 @@ var round23contactCases = []ruleCase{
 	{"a gerund summons", "Irakli Kobakhidze declined to comment on Georgia's ambassador, Tamar Taliashvili, being summoned to the US State Department.", []string{"United States ACCUSED Georgia", "United States SPOKE_WITH Tamar Taliashvili"}},
 }
 
-func TestRound23Contact(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range round23contactCases {
-		t.Run(c.rule, func(t *testing.T) {
-			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
-			want := norm(c.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
-			}
-		})
-	}
-}
+func TestRound23Contact(t *testing.T) { runRuleCases(t, round23contactCases) }

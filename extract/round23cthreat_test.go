@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
-)
+import "testing"
 
 // round23cthreatCases are stated threats and appeals of real news told
 // without the usual frame: measures to be taken against another, a verb of
@@ -35,18 +30,4 @@ var round23cthreatCases = []ruleCase{
 	{"measures against no actor", "China said it would take measures against the floods.", nil},
 }
 
-func TestRound23Cthreat(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range round23cthreatCases {
-		t.Run(c.rule, func(t *testing.T) {
-			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
-			want := norm(c.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
-			}
-		})
-	}
-}
+func TestRound23Cthreat(t *testing.T) { runRuleCases(t, round23cthreatCases) }

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
-)
+import "testing"
 
 // round23defdescCases are definite descriptions and titles whose referent
 // the text names elsewhere: "the army chief" is a title, never the army;
@@ -33,18 +28,4 @@ var round23defdescCases = []ruleCase{
 	{"army title: no holder named", "The army chief condemned Iran on Monday.", nil},
 }
 
-func TestRound23Defdesc(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range round23defdescCases {
-		t.Run(c.rule, func(t *testing.T) {
-			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
-			want := norm(c.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
-			}
-		})
-	}
-}
+func TestRound23Defdesc(t *testing.T) { runRuleCases(t, round23defdescCases) }

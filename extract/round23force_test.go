@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
-)
+import "testing"
 
 // round23forceCases are force told in non-canonical syntax (round 23,
 // helper "force"): fights named as a topic, fronted fights, and force told
@@ -25,18 +20,4 @@ var round23forceCases = []ruleCase{
 	{"about a possible act (no act)", "The envoy talked about a possible attack by Ethiopia on Eritrea.", nil},
 }
 
-func TestRound23Force(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range round23forceCases {
-		t.Run(c.rule, func(t *testing.T) {
-			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
-			want := norm(c.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
-			}
-		})
-	}
-}
+func TestRound23Force(t *testing.T) { runRuleCases(t, round23forceCases) }

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
-)
+import "testing"
 
 // round23nomCases: acts told by a noun (a vow's infinitive, a request "for
 // X to act") and release demands whose captor is the one who took the
@@ -37,18 +32,4 @@ var round23nomCases = []ruleCase{
 	{"they for a state name in -s is none", "The United States said they had struck Iran.", nil},
 }
 
-func TestRound23Nom(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range round23nomCases {
-		t.Run(c.rule, func(t *testing.T) {
-			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
-			want := norm(c.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
-			}
-		})
-	}
-}
+func TestRound23Nom(t *testing.T) { runRuleCases(t, round23nomCases) }

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
-)
+import "testing"
 
 // round23pluralCases are collectives and coordinated actors of the
 // twenty-third round: "their" after "these countries", ...
@@ -32,18 +27,4 @@ var round23pluralCases = []ruleCase{
 		[]string{"Ethiopia ATTACKED Tigray People's Liberation Front", "Tigray People's Liberation Front ATTACKED Ethiopia", "Ethiopia SPOKE_WITH Tigray People's Liberation Front"}},
 }
 
-func TestRound23Plural(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range round23pluralCases {
-		t.Run(c.rule, func(t *testing.T) {
-			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
-			want := norm(c.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
-			}
-		})
-	}
-}
+func TestRound23Plural(t *testing.T) { runRuleCases(t, round23pluralCases) }

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
-)
+import "testing"
 
 // round23threatCases are threats told without a verb of warning: a stance
 // or a refusal whose target stands in a condition, in the agent of an act
@@ -36,18 +31,4 @@ var round23threatCases = []ruleCase{
 	{"a supply to Y with no force", "Israel said it would monitor any transfer of weapons to Hezbollah.", nil},
 }
 
-func TestRound23Threat(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range round23threatCases {
-		t.Run(c.rule, func(t *testing.T) {
-			got := edgeStrings(x.Extract(graph.Article{Doc: "case.txt", Text: c.text}))
-			want := norm(c.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, want)
-			}
-		})
-	}
-}
+func TestRound23Threat(t *testing.T) { runRuleCases(t, round23threatCases) }
