@@ -394,10 +394,10 @@ func (s *sent) groupLen(g int) int {
 // titledMember reports whether the tokens [a, b) join the next member of a
 // list by "and" and a title set off by a comma before its name: "Mwai
 // Kibaki and his rival opposition leader, Raila Odinga", "X, and the
-// opposition leader, Y": an optional comma, "and", an optional article or
-// possessive, at most two lower-case words, a title of roles.tsv closing
-// right before the comma at b-1. Cost: at most eight tokens and one title
-// lookup for each word.
+// opposition leader, Y": an optional comma, "and", an optional "the" or
+// possessive (posspronoun), at most two lower-case words, a title of
+// roles.tsv closing right before the comma at b-1. Cost: at most eight
+// tokens and one title lookup for each word.
 func (ar *article) titledMember(s *sent, a, b int) bool {
 	toks := s.toks
 	if b-a < 4 || toks[b-1].Text != "," {
@@ -411,8 +411,7 @@ func (ar *article) titledMember(s *sent, a, b int) bool {
 		return false
 	}
 	i++
-	switch toks[i].Lower {
-	case "the", "his", "her", "its", "their":
+	if toks[i].Lower == "the" || s.isWord(i, lexicon.PossPronoun) {
 		i++
 	}
 	for q := i; q < b-1 && q <= i+2; q++ {

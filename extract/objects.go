@@ -197,9 +197,9 @@ func (ar *article) objectAt(s *sent, j int) ([]mention, int) {
 		}
 		if q+1 < len(toks) && toks[q].Kind == text.Word && !toks[q].Cap && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Clause) && q < j+4 {
 			q++ // the head noun
-			if q+4 < len(toks) && toks[q].Lower == "in" && toks[q+1].Lower == "the" && (toks[q+2].Lower == "region" || toks[q+2].Lower == "world") &&
-				(toks[q+3].Lower == "including" || toks[q+3].Text == "," && toks[q+4].Lower == "including") {
-				q += 3 // "allies in the region including X"
+			if n := s.cue(ar.x.lex, q, lexicon.ScopePhrase); n > 0 && q+n+1 < len(toks) &&
+				(toks[q+n].Lower == "including" || toks[q+n].Text == "," && toks[q+n+1].Lower == "including") {
+				q += n // "allies in the region including X"
 			}
 			if q+2 < len(toks) && toks[q].Kind == text.Word && !toks[q].Cap && toks[q+1].Text == "," && toks[q+2].Lower == "including" && !s.is(q, lexicon.Prep) && !s.is(q, lexicon.Clause) {
 				q++ // "several leaders,"

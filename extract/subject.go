@@ -781,7 +781,7 @@ func (ar *article) frontedParticipleSubject(s *sent, i int) []mention {
 		// "By sidestepping the UN and appealing to the US, Kosovo ...": a
 		// participle coordinated with a fronted one has its subject ("But
 		// by ...": past an opening conjunction)
-		b := openingConjunction(toks)
+		b := openingConjunction(s)
 		f := b
 		if !strings.HasSuffix(toks[b].Lower, "ing") {
 			f = b + 1
@@ -793,7 +793,7 @@ func (ar *article) frontedParticipleSubject(s *sent, i int) []mention {
 		}
 		i = f // (read below as a fronted participle of its own)
 	}
-	o := openingConjunction(toks) // (the first word of the clause)
+	o := openingConjunction(s) // (the first word of the clause)
 	if i > o+1 || i >= len(toks) || toks[i].QuoteID != 0 {
 		return nil
 	}
@@ -838,13 +838,11 @@ func (ar *article) frontedParticipleSubject(s *sent, i int) []mention {
 
 // openingConjunction returns 1 when the sentence opens with a
 // coordinating conjunction ("But by sidestepping ...", "And after ..."),
-// else 0: where its first clause word stands.
-func openingConjunction(toks []text.Token) int {
-	if len(toks) > 1 {
-		switch toks[0].Lower {
-		case "but", "and", "yet":
-			return 1
-		}
+// else 0: where its first clause word stands. The conjunctions are class
+// openingconj of cues.tsv.
+func openingConjunction(s *sent) int {
+	if len(s.toks) > 1 && s.isWord(0, lexicon.OpeningConj) {
+		return 1
 	}
 	return 0
 }
