@@ -75,8 +75,8 @@ func (ar *article) meetingSettings(s *sent) {
 // follows, else j. Cost: a few tokens.
 func (ar *article) placeSetting(s *sent, j int) int {
 	toks := s.toks
-	if j+2 >= len(toks) || toks[j].Lower != "at" && toks[j].Lower != "in" {
-		return j
+	if j+2 >= len(toks) || !s.isWord(j, lexicon.SettingPrep) || !s.is(j, lexicon.Prep) {
+		return j // (a preposition of setting: "at", "in"; not "during" a place)
 	}
 	for q := j + 1; q < len(toks) && q <= j+4; q++ {
 		switch {
@@ -280,8 +280,10 @@ func (ar *article) podiumCompany(s *sent) {
 	for k := range s.eachKey(keyPodium, 1, len(toks)-1) {
 		n := s.cue(lex, k, lexicon.PodiumPrep)
 		j := k + n
-		passive := toks[k].Lower == "joined" || toks[k].Lower == "flanked"
-		if n == 0 && toks[k].Lower == "joined" && toks[k+1].Lower == "at" {
+		// "joined by", "flanked by": a participle of the company words,
+		// whose subject is the one joined
+		passive := strings.HasSuffix(toks[k].Lower, "ed")
+		if n == 0 && passive && toks[k+1].Lower == "at" {
 			// "was joined at the event by A": the setting before the agent
 			for q := k + 2; q < len(toks) && q <= k+6 && s.at[q] < 0; q++ {
 				if toks[q].Lower == "by" {

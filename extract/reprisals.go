@@ -261,10 +261,8 @@ func (ar *article) existentialAgent(s *sent, j int) []mention {
 	if j+2 >= len(toks) || toks[j].Lower != "there" {
 		return nil
 	}
-	switch toks[j+1].Lower {
-	case "is", "are", "was", "were", "be", "will", "would":
-	default:
-		return nil
+	if !s.is(j+1, lexicon.Aux) && !s.isWord(j+1, lexicon.Copula) {
+		return nil // ("there is", "there will be": a form of "be" or an auxiliary)
 	}
 	for q := j + 2; q+1 < len(toks) && q < j+9; q++ {
 		if s.at[q] >= 0 || ar.stops(s, q) {
