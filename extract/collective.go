@@ -391,16 +391,43 @@ func (ar *article) jointEvents(s *sent) {
 
 // conferenceWith reads "X, at a press conference with Y, said" and "At a
 // news conference with Y, X said": the person who speaks beside partner
-// is one named before the setting k, or else, with the setting fronted,
-// the first one after the comma that closes it; any other person of the
-// sentence is what was said ("... with Hollande, said Assad must go").
+// is the one the setting k is set off after by a comma ("X, (speaking)
+// at a ..."), else the subject of the main clause before it ("X said at
+// a ...", "X criticised Z at a ...": never Z, the object, nor the subject
+// of what X said), or else, with the setting fronted, the first one after
+// the comma that closes it; any other person of the sentence is what was
+// said ("... with Hollande, said Assad must go").
 // Cost: linear in the sentence's mentions.
 func (ar *article) conferenceWith(s *sent, k int, partner mention) {
 	var speaker []mention
+	isSpeaker := func(m mention) bool {
+		return m.ok && !m.media && m.actor.Kind == graph.Person && m.actor.Name != partner.actor.Name
+	}
+	fronted := frontedOpener(s.toks)
 	for _, m := range s.ments {
-		if m.end <= k && m.ok && !m.media && m.actor.Kind == graph.Person && m.actor.Name != partner.actor.Name {
-			speaker = []mention{m} // the last person before the setting
+		if m.end > k {
+			break
 		}
+		if fronted && firstComma(s.toks, m.start) {
+			continue // "After meeting Putin, Xi said ...": the opener's
+		}
+		// "X, (speaking) at a press conference with Y": set off right
+		// after X, with no actor or comma between
+		set := s.toks[m.end].Text == ","
+		for j := m.end + 1; set && j < k; j++ {
+			set = s.at[j] < 0 && s.toks[j].Text != ","
+		}
+		if set && isSpeaker(m) {
+			speaker = []mention{m}
+			break
+		}
+		if m.possPron || m.end < len(s.toks) && s.toks[m.end].Kind == text.Poss || ar.afterPrep(s, m.start) {
+			continue
+		}
+		if isSpeaker(m) {
+			speaker = []mention{m} // the main clause's subject
+		}
+		break // (the first actor that may be a subject is the clause's)
 	}
 	if len(speaker) == 0 && k <= 3 {
 		comma := -1

@@ -13,6 +13,8 @@ var round23censbCases = []ruleCase{
 	{"a press conference with reporters is no meeting", "Speaking at a press conference with reporters, Joe Biden said Vladimir Putin had miscalculated.", nil},
 	{"a person in what was said is no partner", "Joe Biden, speaking at a press conference with Emmanuel Macron, said Bashar al-Assad had lost all legitimacy.", []string{"Joe Biden SPOKE_WITH Emmanuel Macron"}},
 	{"a press conference planned", "Joe Biden will hold a press conference with Emmanuel Macron on Friday.", nil},
+	{"the object before the setting is no speaker", "Biden rebuked Netanyahu at a news conference with Macron on Thursday.", []string{"Joe Biden ACCUSED Benjamin Netanyahu", "Joe Biden SPOKE_WITH Emmanuel Macron"}},
+	{"the subject of what was said is no speaker", "Scholz said Putin had lied, at a press conference with Macron.", []string{"Olaf Scholz SPOKE_WITH Emmanuel Macron"}},
 	{"two adjectives coordinated with a comma", "Japan denounced China's sustained, escalating strikes on Taiwan.", []string{"Japan ACCUSED China", "China ATTACKED Taiwan"}},
 }
 
