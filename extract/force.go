@@ -432,10 +432,14 @@ func (ar *article) pitted(s *sent) {
 // frontedFightSides returns the pair subject of the main clause after a
 // sentence-initial adjunct of time whose fight noun ends at j ("After
 // weeks of clashes, A and B agreed a truce"), when that clause names a
-// deal or truce; nil when the adjunct names an
+// deal or truce of their own; nil when the adjunct names an
 // actor or a place of its own before any relative clause ("After fighting
-// in Gaza, A and B ...": the fight may be a third party's). Cost: the tokens up to
-// the adjunct's comma.
+// in Gaza, A and B ...": the fight may be a third party's), when the
+// clause's verb is a third party's (a mediate cue: "brokered", "hosted")
+// or when it names an actor other than the pair after the deal ("a
+// ceasefire plan for Syria", "a truce for Gaza"; a capital, the venue,
+// may stand there).
+// Cost: the tokens of the sentence, and its mentions once.
 func (ar *article) frontedFightSides(s *sent, j int) []mention {
 	toks := s.toks
 	rel := false
@@ -444,9 +448,26 @@ func (ar *article) frontedFightSides(s *sent, j int) []mention {
 			// (only a clause that ends or settles the fight: "agreed a
 			// ceasefire", "signed a peace deal"; "After the fighting, A
 			// and B met" names no fighters)
+			// (and only the pair's own: "A and B brokered a truce" is a
+			// third party's part, and "a ceasefire plan for Syria", "a
+			// truce in Gaza" settle another's fight)
 			for e := q + 1; e < len(toks); e++ {
+				if s.cue(ar.x.lex, e, lexicon.Mediate) > 0 {
+					return nil
+				}
 				if s.cue(ar.x.lex, e, lexicon.Accord) > 0 || s.isWord(e, lexicon.TruceNoun) {
-					return ar.afterFrontedComma(s, q)
+					sides := ar.afterFrontedComma(s, q)
+					for p := e + 1; p+1 < len(toks); p++ {
+						if toks[p].Lower == "for" && toks[p+1].Cap && s.at[p+1] < 0 {
+							return nil // "a truce for Gaza": a place of no actor
+						}
+					}
+					for _, m := range s.ments {
+						if m.start > e && m.ok && !m.media && !m.city && !sameActor(m, sides) {
+							return nil
+						}
+					}
+					return sides
 				}
 			}
 			return nil

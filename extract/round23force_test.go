@@ -16,6 +16,9 @@ var round23forceCases = []ruleCase{
 	{"fronted fight", "Following months of clashes that killed hundreds, Sudan and South Sudan reached a truce.", []string{"Sudan ATTACKED South Sudan", "South Sudan ATTACKED Sudan", "Sudan SPOKE_WITH South Sudan"}},
 	{"fronted fight, a place of its own (no fight)", "After weeks of fighting in Gaza, Egypt and Qatar proposed a truce.", nil},
 	{"fronted fight, no deal (no fight)", "After the fighting, Egypt and Qatar met.", []string{"Egypt SPOKE_WITH Qatar"}},
+	{"fronted fight, a deal the pair mediates (no fight)", "After weeks of heavy fighting, Turkey and Qatar mediated a ceasefire in Gaza.", nil},
+	{"fronted fight, a deal for a third state (no fight)", "After years of war, France and Britain agreed a ceasefire plan for Libya.", []string{"France SPOKE_WITH United Kingdom"}},
+	{"fronted fight, a deal for a place (no fight)", "After months of clashes, Egypt and Jordan signed a truce for Gaza.", []string{"Egypt SPOKE_WITH Jordan"}},
 	{"about to (no act)", "Armenia is about to attack Azerbaijan.", nil},
 	{"about a possible act (no act)", "The envoy talked about a possible attack by Ethiopia on Eritrea.", nil},
 }
