@@ -19,6 +19,9 @@ var round23forceCases = []ruleCase{
 	{"fronted fight, a deal the pair mediates (no fight)", "After weeks of heavy fighting, Turkey and Qatar mediated a ceasefire in Gaza.", nil},
 	{"fronted fight, a deal for a third state (no fight)", "After years of war, France and Britain agreed a ceasefire plan for Libya.", []string{"France SPOKE_WITH United Kingdom"}},
 	{"fronted fight, a deal for a place (no fight)", "After months of clashes, Egypt and Jordan signed a truce for Gaza.", []string{"Egypt SPOKE_WITH Jordan"}},
+	// third parties (review 23c, finding 18): brokers and outside powers are no fighters
+	{"fronted fight, brokers (no fight)", "After months of fighting, Egypt and Qatar brokered a truce in Gaza.", nil},
+	{"fronted fight, outside powers (no fight)", "After years of civil war, the United States and Russia agreed a ceasefire plan for Syria.", []string{"United States SPOKE_WITH Russia"}},
 	{"about to (no act)", "Armenia is about to attack Azerbaijan.", nil},
 	{"about a possible act (no act)", "The envoy talked about a possible attack by Ethiopia on Eritrea.", nil},
 }
