@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
@@ -597,6 +598,13 @@ func (ar *article) releaseDemands(s *sent) {
 			// with no captor named are held by the captor of the latest
 			// capture the article reported
 			captor = ar.lastCaptor(s)
+			if len(captor) > 0 && s.cue(ar.x.lex, k+2, lexicon.CaptureVerb) > 0 && !ar.sameCaptives(s, k+3) {
+				// "the release of detained activists" after "captured two
+				// Israeli soldiers": a bare phrase classed by its
+				// participle names captives of its own unless it shares
+				// a word with those taken ("kidnapped Israeli soldiers")
+				captor = nil
+			}
 		}
 		if len(captor) == 0 {
 			continue
@@ -658,7 +666,16 @@ func (ar *article) noteCaptures(s *sent) {
 			}
 		}
 		if len(keep) > 0 && !ar.blocked(s, q) {
-			ar.captures = append(ar.captures, event{agents: keep, sent: s.Index})
+			// the captives: the object, or the passive's subject before
+			var words []string
+			if toks[q+n].Lower == "by" {
+				for j := q - 1; j >= 0 && j >= q-6 && toks[j].Kind == text.Word; j-- {
+					words = append(words, toks[j].Lower)
+				}
+			} else {
+				words = captiveWords(ar.x.lex, s, q+n)
+			}
+			ar.captures = append(ar.captures, event{agents: keep, sent: s.Index, words: words})
 		}
 	}
 }
@@ -675,6 +692,38 @@ func (ar *article) capturedActor(s *sent, j int) bool {
 		}
 		if toks[q].Kind != text.Number && !s.is(q, lexicon.Det) && !s.is(q, lexicon.Adj) && !s.isWord(q, lexicon.NumberWord) {
 			return false
+		}
+	}
+	return false
+}
+
+// captiveWords returns the lower-case words of the captives' phrase from j:
+// at most six words, up to a preposition or a mark ("two Israeli soldiers
+// in a raid" gives "two", "israeli", "soldiers"). Cost: constant.
+func captiveWords(lex *lexicon.Lexicon, s *sent, j int) []string {
+	var words []string
+	for q := j; q < len(s.toks) && q < j+6 && s.toks[q].Kind == text.Word && !s.is(q, lexicon.Prep); q++ {
+		words = append(words, s.toks[q].Lower)
+	}
+	return words
+}
+
+// sameCaptives reports whether the captives' phrase from j shares a word
+// other than a determiner with those of the latest capture ("kidnapped
+// Israeli soldiers" after "captured two Israeli soldiers"; "arrested
+// protesters" after "detained a British diplomat" shares none). Cost: a
+// few words against a few.
+func (ar *article) sameCaptives(s *sent, j int) bool {
+	n := len(ar.captures)
+	if n == 0 {
+		return false
+	}
+	for _, w := range captiveWords(ar.x.lex, s, j) {
+		if ar.x.lex.Is(lexicon.Det, w) || ar.x.lex.Is(lexicon.Aux, w) {
+			continue
+		}
+		if slices.Contains(ar.captures[n-1].words, w) {
+			return true
 		}
 	}
 	return false

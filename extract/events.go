@@ -21,8 +21,9 @@ import (
 type event struct {
 	agents []mention
 	sent   int
-	armed  bool   // an attack, not a civil act ("annexed", "launched exercises")
-	kind   string // the act's noun class when a noun named it (nounKind), else ""
+	armed  bool     // an attack, not a civil act ("annexed", "launched exercises")
+	kind   string   // the act's noun class when a noun named it (nounKind), else ""
+	words  []string // captures: the captives' words, lower case ("two", "israeli", "soldiers")
 }
 
 // nounKind returns the kind of act the noun w names, "" for a noun of no

@@ -17,6 +17,11 @@ var round23nomCases = []ruleCase{
 	{"release, seized power is no capture", "The army seized power in Niger on Wednesday. The African Union demanded the release of the officials who had been detained.", nil},
 	{"release, capture too far back", "The Sudanese army arrested Prime Minister Abdalla Hamdok on Monday. Markets were shut. Banks closed. Schools closed. Roads closed. Flights stopped. Shops closed. Buses stopped. Phones were cut. The African Union demanded the release of the officials who had been detained.",
 		nil},
+	{"release of other captives, no definite phrase", "Hamas seized two Israeli soldiers on Sunday. Separately, the United Nations urged the release of jailed journalists.",
+		[]string{"Hamas ATTACKED Israel"}},
+	{"release of the same captives, bare but agreeing", "Hamas seized two Israeli soldiers on Sunday. Israel shut the crossings. The United Nations urged the release of abducted Israeli soldiers.",
+		[]string{"Hamas ATTACKED Israel", "United Nations URGED Hamas"}},
+	{"release of other captives, a new group", "Iran detained a French tourist in Tehran. Germany's foreign minister later demanded the release of arrested students.", nil},
 	// a vow's infinitive names the threatened act
 	{"vow to strike", "Despite repeated Israeli vows to destroy Hamas, talks went on in Cairo.", []string{"Israel WARNED Hamas"}},
 	{"vow to sanction", "The EU's vow to impose new sanctions on Russia was welcomed in Kyiv.", []string{"European Union WARNED Russia"}},
