@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
@@ -880,20 +881,39 @@ func (ar *article) mediationAfter(s *sent, k int) bool {
 // talks told in this sentence or the two before (lastTalks), else the pair
 // a "both sides" of this sentence stands for, else the pair named together
 // in the sentence before (recentPair); none of them a mediator in ms; nil
-// if none. Cost: the edges of three sentences and the mentions of two.
+// if none, or when the sentence names an actor that is neither a mediator
+// nor one of the two ("France and Germany held talks. Following Qatar's
+// mediation, Hamas released two hostages": the mediation is in another
+// dispute). Cost: the edges of three sentences and the mentions of two.
 func (ar *article) sidesElsewhere(s *sent, k int, ms []mention) []mention {
+	var sides []mention
 	if p := ar.lastTalks(s, ms); len(p) == 2 {
-		return p
-	}
-	for _, m := range s.ments {
-		if m.via == viaBoth && m.ok && m.pair != nil {
-			return ar.pairSides(*m.pair, ms)
+		sides = p
+	} else {
+		for _, m := range s.ments {
+			if m.via == viaBoth && m.ok && m.pair != nil {
+				sides = ar.pairSides(*m.pair, ms)
+				break
+			}
+		}
+		if sides == nil {
+			if p, ok, _ := ar.recentPair(s, k); ok {
+				sides = ar.pairSides(p, ms)
+			}
 		}
 	}
-	if p, ok, _ := ar.recentPair(s, k); ok {
-		return ar.pairSides(p, ms)
+	for _, m := range s.ments {
+		if m.ok && !m.media && m.via != viaBoth && !sameSide(m, ms) && !sameSide(m, sides) {
+			return nil
+		}
 	}
-	return nil
+	return sides
+}
+
+// sameSide reports whether m is one of the actors ms or belongs to one
+// (a person or organ of a state in ms). Cost: len(ms).
+func sameSide(m mention, ms []mention) bool {
+	return sameActor(m, ms) || m.actor.Country != "" && slices.ContainsFunc(ms, func(o mention) bool { return o.actor.Name == m.actor.Country })
 }
 
 // pairSides returns the pair p as two mentions, nil if either is one of
