@@ -97,7 +97,8 @@ func (ar *article) judgements(s *sent) {
 	for k := 1; k+1 < len(toks); k++ {
 		n := s.cue(lex, k, lexicon.EvalVerb)
 		if ne := s.cue(lex, k, lexicon.NegEval); n == 0 && ne > 0 && toks[k].Kind == text.Word && (strings.HasSuffix(toks[k].Lower, "s") || strings.HasSuffix(toks[k].Lower, "ed") ||
-			strings.HasSuffix(toks[k].Lower, "ing") && s.is(k-1, lexicon.Aux)) && !s.is(k-1, lexicon.Det) {
+			strings.HasSuffix(toks[k].Lower, "ing") && s.is(k-1, lexicon.Aux) || ne > 1 && s.isWord(k, lexicon.Past)) && !s.is(k-1, lexicon.Det) {
+			// ("broke the ceasefire": an irregular past opening a phrase of judgement)
 			// ("were abandoning their promises": a progressive)
 			// "Tokyo's decision \"fundamentally destroys ...\"", "the sale has
 			// seriously violated ...": the judging verb itself

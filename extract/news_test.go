@@ -851,6 +851,9 @@ var newsCases = []ruleCase{
 	{"a state standing alongside a leader is no meeting", "Biden said the United States stands alongside Zelensky.", nil},
 	{"measures in response to requests are no threat", "China said it would take measures in response to requests from the United Nations.", nil},
 	{"measures in response to provocations are a threat", "North Korea said it would take measures in response to provocations by the United States.", []string{"North Korea WARNED United States", "North Korea ACCUSED United States"}},
+	{"a truce broken is a charge", "Yerevan said Azerbaijan broke the ceasefire on Friday.", []string{"Armenia ACCUSED Azerbaijan"}},
+	{"a peace pact broken is a charge", "Kabul said the Taliban broke the peace pact.", []string{"Afghanistan ACCUSED Taliban"}},
+	{"a car that broke down charges no one", "Armenia said its convoy broke down near Azerbaijan.", nil},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 
