@@ -256,8 +256,8 @@ func (ar *article) namedAttackers(s *sent, first int) {
 }
 
 // rebelsTold reports whether the sentence names the organisation name
-// as rebels, militants or insurgents (a nonstate word right before or
-// after its mention: "the M23 rebels", "rebels of the FARC"), not as a
+// as rebels, militants or insurgents (armedWord right before or after
+// its mention: "the M23 rebels", "rebels of the FARC"), not as a
 // party or movement of the state ("Egypt supports Fatah"). Cost: linear
 // in the sentence's mentions.
 func rebelsTold(s *sent, name string) bool {
@@ -265,11 +265,19 @@ func rebelsTold(s *sent, name string) bool {
 		if !m.ok || m.actor.Name != name {
 			continue
 		}
-		if s.isWord(m.end-1, lexicon.NonState) || m.end < len(s.toks) && s.isWord(m.end, lexicon.NonState) || m.start >= 2 && s.isWord(m.start-2, lexicon.NonState) && s.toks[m.start-1].Lower == "of" {
+		if armedWord(s, m.end-1) || m.end < len(s.toks) && armedWord(s, m.end) || m.start >= 2 && armedWord(s, m.start-2) && s.toks[m.start-1].Lower == "of" {
 			return true
 		}
 	}
 	return false
+}
+
+// armedWord reports whether the word at k names armed men outside a
+// state: a nonstate noun that is also a definite group's head ("rebels",
+// "militants", "insurgents"; never "protesters" or "reporters"). Cost:
+// constant.
+func armedWord(s *sent, k int) bool {
+	return s.isWord(k, lexicon.NonState) && s.isWord(k, lexicon.DefiniteGroup)
 }
 
 // triggerAt is the token of s that opens trigger text trig, or -1 when

@@ -854,6 +854,7 @@ var newsCases = []ruleCase{
 	{"a truce broken is a charge", "Yerevan said Azerbaijan broke the ceasefire on Friday.", []string{"Armenia ACCUSED Azerbaijan"}},
 	{"a peace pact broken is a charge", "Kabul said the Taliban broke the peace pact.", []string{"Afghanistan ACCUSED Taliban"}},
 	{"a car that broke down charges no one", "Armenia said its convoy broke down near Azerbaijan.", nil},
+	{"help to one's own protesters is no charge of backing rebels", "Cairo said Qatar supports Muslim Brotherhood protesters.", []string{"Qatar SUPPORTED Muslim Brotherhood"}},
 	{"a hyphenated branch name", "Biden said U.S. forces will target Islamic State-Khorasan.", []string{"United States WARNED Islamic State Khorasan Province"}},
 }
 
